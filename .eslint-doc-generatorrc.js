@@ -1,0 +1,10 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+module.exports = {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+  ],
+  ruleDocSectionInclude: ['Examples', 'When Not To Use It', 'Further Reading'],
+  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
+  urlConfigs: 'https://github.com/secure-express/eslint-plugin-secure-express#configs',
+};

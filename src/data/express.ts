@@ -1,0 +1,27 @@
+/** Route methods of an Express app, router or `app.route(path)` (from the `methods` package Express uses). */
+export const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all',
+  'acl', 'bind', 'checkout', 'connect', 'copy', 'link', 'lock', 'm-search', 'merge', 'mkactivity',
+  'mkcalendar', 'mkcol', 'move', 'notify', 'propfind', 'proppatch', 'purge', 'query', 'rebind', 'report',
+  'search', 'source', 'subscribe', 'trace', 'unbind', 'unlink', 'unlock', 'unsubscribe',
+]);
+
+/** Methods that change server state: the ones CSRF protection is about. */
+export const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'delete', 'del', 'all']);
+
+/** Response methods that return the response, so `res.status(500).send(...)` is still `res`. */
+export const RESPONSE_CHAIN_METHODS: ReadonlySet<string> = new Set([
+  'status', 'set', 'header', 'type', 'contentType', 'cookie', 'clearCookie', 'append', 'vary', 'location',
+  'links', 'attachment', 'format',
+]);
+
+/** Functions that serve an app without configuring it: `[module, path]` of the callee. */
+export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[] = [
+  ['http', ['createServer']],
+  ['https', ['createServer']],
+  ['http2', ['createServer']],
+  ['http2', ['createSecureServer']],
+  ['spdy', ['createServer']],
+  ['http', ['Server']],
+  ['https', ['Server']],
+];

@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+export type Node = TSESTree.Node;
+export type Expression = TSESTree.Expression;
+export type Variable = TSESLint.Scope.Variable;
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+/** Wrappers that do not change the value of what they hold (TS casts, `!`, `?.` chains, parentheses). */
+const TRANSPARENT = new Set<string>([
+  T.TSAsExpression,
+  T.TSNonNullExpression,
+  T.TSSatisfiesExpression,
+  T.TSTypeAssertion,
+  T.ChainExpression,
+  T.TSInstantiationExpression,
+]);
+
+/** `x as T`, `x!`, `<T>x`, `x satisfies T`, `a?.b` → the expression inside. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (TRANSPARENT.has(current.type)) {
+    current = (current as TSESTree.TSAsExpression).expression;
+  }
+  return current;
+}
+
+/** The outermost transparent wrapper around `node`. */
+export function outermost(node: Node): Node {
+  let current = node;
+  while (current.parent && TRANSPARENT.has(current.parent.type)) current = current.parent;
+  return current;
+}
+
+export function isFunction(node: Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === T.ArrowFunctionExpression ||
+    node?.type === T.FunctionExpression ||
+    node?.type === T.FunctionDeclaration
+  );
+}
+
+/** The name of a non-computed (or literal-computed) member or property key, else `null`. */
+export function staticKey(
+  node:
+    | TSESTree.MemberExpression
+    | TSESTree.Property
+    | TSESTree.PropertyDefinition
+    | TSESTree.MethodDefinition,
+): string | null {
+  const key = node.type === T.MemberExpression ? node.property : node.key;
+  if (!node.computed) {
+    if (key.type === T.Identifier) return key.name;
+    if (key.type === T.Literal) return String(key.value);
+    return null;
+  }
+  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === T.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** A string literal or an expression-free template literal, else `null`. */
+export function literalString(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  const inner = unwrap(node);
+  if (inner.type === T.Literal && typeof inner.value === 'string') return inner.value;
+  if (inner.type === T.TemplateLiteral && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** Finds the variable an identifier refers to, walking up from the innermost scope. */
+export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id);
+  while (scope) {
+    const ref = scope.references.find((r) => r.identifier === id);
+    if (ref) return ref.resolved;
+    const variable = scope.set.get(id.name);
+    if (variable?.identifiers.includes(id)) return variable;
+    scope = scope.upper;
+  }
+  return null;
+}
+
+/** The statement that directly holds `node` in a statement list (block, program, switch case), if any. */
+export function enclosingStatement(node: Node): TSESTree.Statement | null {
+  let current: Node = node;
+  while (current.parent) {
+    const parent = current.parent;
+    if (
+      parent.type === T.Program ||
+      parent.type === T.BlockStatement ||
+      parent.type === T.StaticBlock ||
+      parent.type === T.SwitchCase ||
+      parent.type === T.TSModuleBlock
+    ) {
+      return current as TSESTree.Statement;
+    }
+    if (isFunction(parent) || parent.type === T.ClassBody) return null;
+    current = parent;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { unwrap, type Node } from './ast';
+import {
+  ModelBuilder,
+  pathEquals,
+  type AppCall,
+  type ExpressApp,
+  type Handler,
+  type HandlerRole,
+  type MiddlewareItem,
+  type ModuleValue,
+} from './model';
+import { readOptions, type OptionsView } from './options';
+import { readSettings, type PluginSettings } from './settings';
+
+export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
+export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
+export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
+export type { FunctionNode } from './ast';
+export type { PluginSettings } from './settings';
+
+/** The one model of an Express program, computed once per file and shared by every rule. */
+export interface ExpressModel {
+  /** Express apps (`express()`) and routers (`express.Router()`), in source order. */
+  readonly apps: readonly ExpressApp[];
+  /** Functions registered as route handlers or middleware of a known app or router. */
+  readonly handlers: readonly Handler[];
+  /** Every call (or `new`) of a value that comes from a module, with that value. */
+  readonly moduleCalls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  readonly settings: PluginSettings;
+  /** What an expression holds when it comes from a module (through casts and parentheses). */
+  valueOf(node: Node | null | undefined): ModuleValue | undefined;
+  /** True when `node` holds `module` reached by `path` (`is(x, 'express', ['static', '()'])`). */
+  is(node: Node | null | undefined, module: string, path: readonly string[]): boolean;
+  /** Calls whose callee is `module` reached by `path`: `callsTo('helmet', [])` are the `helmet(...)` calls. */
+  callsTo(module: string, path: readonly string[]): (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  /** The name of a variable that holds `module` reached by `path` (for fixes that reuse an import). */
+  bindingName(module: string, path?: readonly string[]): string | null;
+  /** True when the file imports or requires `module` anywhere. */
+  imports(module: string): boolean;
+  /** `req`, `res`, `next` or `err` when `node` is that parameter of a known handler (or a `res.status()` chain). */
+  roleOf(node: Node | null | undefined): HandlerRole | null;
+  /** The handler whose parameter `node` refers to. */
+  handlerOf(node: Node | null | undefined): Handler | null;
+  /** An option object as the callee sees it (inline, `const`, spreads, later writes). */
+  options(node: Node | null | undefined): OptionsView | 'unknown';
+}
+
+const cache = new WeakMap<TSESTree.Program, ExpressModel>();
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export function getExpressModel(context: AnyContext): ExpressModel {
+  const sourceCode = context.sourceCode;
+  const cached = cache.get(sourceCode.ast);
+  if (cached) return cached;
+  const model = buildModel(sourceCode, readSettings(context.settings));
+  cache.set(sourceCode.ast, model);
+  return model;
+}
+
+function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): ExpressModel {
+  const builder = new ModelBuilder(sourceCode);
+  builder.build();
+  const valueOf = (node: Node | null | undefined): ModuleValue | undefined =>
+    node ? (builder.values.get(node) ?? builder.values.get(unwrap(node))) : undefined;
+  const handlerOf = (node: Node | null | undefined): Handler | null => {
+    if (!node) return null;
+    const inner = unwrap(node);
+    if (inner.type !== 'Identifier') return null;
+    for (const [variable, entry] of builder.roles) {
+      if (variable.references.some((r) => r.identifier === inner)) return entry.handler;
+    }
+    return null;
+  };
+  return {
+    apps: builder.apps,
+    handlers: builder.handlers,
+    moduleCalls: builder.calls,
+    settings,
+    valueOf,
+    is: (node, module, path) => pathEquals(valueOf(node), module, path),
+    callsTo: (module, path) => builder.calls.filter((c) => pathEquals(c.callee, module, path)).map((c) => c.node),
+    bindingName: (module, path = []) =>
+      builder.bindings.find((b) => pathEquals(b.value, module, path) && b.variable.scope.type !== 'function')?.variable
+        .name ?? null,
+    imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
+    roleOf: (node) => (node ? builder.roleOf(node) : null),
+    handlerOf,
+    options: (node) => readOptions(sourceCode, node),
+  };
+}
+
+/** Every middleware item mounted with `use` on an app or router, in source order. */
+export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
+  return app.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item })));
+}

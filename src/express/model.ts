@@ -1,0 +1,538 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import {
+  enclosingStatement,
+  findVariableOf,
+  isFunction,
+  literalString,
+  staticKey,
+  unwrap,
+  type Expression,
+  type FunctionNode,
+  type Node,
+  type Variable,
+} from './ast';
+
+/**
+ * What an expression is known to hold: a value reached from an imported or required module, by property reads
+ * (`express.Router`) and calls (`()`): `express()` is `{ module: 'express', path: ['()'] }`.
+ */
+export interface ModuleValue {
+  /** The module id as written, less a `node:` prefix (`express`, `fs/promises`). */
+  readonly module: string;
+  /** Property names and `()` for each call or `new`, from the module's export object; `default` is dropped. */
+  readonly path: readonly string[];
+  /** The expression that produced this value first (the import, the `require()` call, the member or call). */
+  readonly node: Node;
+  /** Set when the value is an Express app or router itself. */
+  readonly app?: ExpressApp;
+}
+
+/** Where an app or router receives requests from: another app of this file mounts it, or a server serves it. */
+export interface Mount {
+  /** The app or router that mounts this one with `use`. */
+  parent: ExpressApp;
+  call: AppCall;
+}
+
+export interface ExpressApp {
+  kind: 'app' | 'router';
+  /** The `express()` / `express.Router()` call. */
+  node: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** How the source calls it: its variable's name, else the creating expression's text. */
+  name: string;
+  variable: Variable | null;
+  /** `const app = express();` when the app is declared by a statement of its own, for inserting after it. */
+  declaration: TSESTree.Statement | null;
+  /** Exported, returned, stored in an object or passed to an unknown function: configured elsewhere too. */
+  escapes: boolean;
+  /** Every call of one of its methods, in source order (`app.use`, `app.get`, `app.route(p).post`, ...). */
+  calls: AppCall[];
+  /** Where this app or router is mounted in this file (`app.use('/auth', router)`). */
+  mounts: Mount[];
+  /** `http.createServer(app)` / `https.createServer(opts, app)` calls that serve it. */
+  servers: { node: TSESTree.CallExpression | TSESTree.NewExpression; module: string; method: string }[];
+}
+
+/** One item of a middleware or handler list, arrays flattened. */
+export interface MiddlewareItem {
+  node: Expression;
+  /** What it is when it comes from a module (`helmet()`, `express.static('public')`, a `const` holding one). */
+  value: ModuleValue | undefined;
+  /** The function itself when it is written in this file. */
+  fn: FunctionNode | undefined;
+}
+
+export interface AppCall {
+  app: ExpressApp;
+  node: TSESTree.CallExpression;
+  /** Lower-case method name: `use`, `get`, `post`, `set`, `disable`, `listen`, `param`, ... */
+  method: string;
+  /** True for `use` and the HTTP-verb methods that register a route (not the one-argument `app.get(setting)`). */
+  isRoute: boolean;
+  isUse: boolean;
+  /** The mount or route path as written (string or regex), from the first argument or `app.route(path)`. */
+  pathNode: Expression | null;
+  /** The static path, or `null` when there is none or it is not a string. */
+  path: string | null;
+  /** The arguments after the path. */
+  args: TSESTree.CallExpressionArgument[];
+  /** For `use` and routes: the middleware and handlers, in order, arrays flattened. */
+  middleware: MiddlewareItem[];
+}
+
+export type HandlerRole = 'req' | 'res' | 'next' | 'err';
+
+export interface Handler {
+  fn: FunctionNode;
+  call: AppCall;
+  /** Four parameters: `(err, req, res, next)`. */
+  isErrorHandler: boolean;
+  params: Partial<Record<HandlerRole, TSESTree.Parameter>>;
+}
+
+const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
+
+export function normalizeModuleName(name: string): string {
+  return name.startsWith('node:') ? name.slice(5) : name;
+}
+
+export function pathEquals(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
+  return (
+    value !== undefined &&
+    value.module === module &&
+    value.path.length === path.length &&
+    value.path.every((p, i) => p === path[i])
+  );
+}
+
+/**
+ * The per-file analysis: follows every imported or required module through variables, destructuring,
+ * property reads and calls, and builds the Express apps and routers with their calls in source order.
+ * Linear in the number of references to imported names.
+ */
+export class ModelBuilder {
+  readonly values = new Map<Node, ModuleValue>();
+  readonly apps: ExpressApp[] = [];
+  /** Every variable bound to a module value (`const helmet = require('helmet')`, `import { Router } from ...`). */
+  readonly bindings: { variable: Variable; value: ModuleValue }[] = [];
+  /** Every call or `new` of a module value, with the callee's value. */
+  readonly calls: { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[] = [];
+  readonly handlers: Handler[] = [];
+  readonly roles = new Map<Variable, { role: HandlerRole; handler: Handler }>();
+
+  private readonly appCallsByNode = new Map<Node, AppCall>();
+  private readonly routeValues = new Map<Node, { app: ExpressApp; pathNode: Expression | null }>();
+  private readonly pendingUses: { node: Node; app: ExpressApp }[] = [];
+  private readonly boundVariables = new Set<Variable>();
+
+  constructor(private readonly sourceCode: TSESLint.SourceCode) {}
+
+  build(): void {
+    const { ast, scopeManager } = this.sourceCode;
+    for (const statement of ast.body) {
+      if (statement.type === T.ImportDeclaration && typeof statement.source.value === 'string') {
+        if (statement.importKind === 'type') continue;
+        const module = normalizeModuleName(statement.source.value);
+        for (const spec of statement.specifiers) {
+          if (spec.type === T.ImportSpecifier && spec.importKind === 'type') continue;
+          const path =
+            spec.type === T.ImportSpecifier
+              ? [spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value)]
+              : [];
+          const value = this.makeValue(module, path, spec);
+          for (const variable of scopeManager?.getDeclaredVariables(spec) ?? []) this.bindVariable(variable, value);
+        }
+      } else if (
+        statement.type === T.TSImportEqualsDeclaration &&
+        statement.moduleReference.type === T.TSExternalModuleReference &&
+        statement.importKind !== 'type'
+      ) {
+        const name = literalString(statement.moduleReference.expression);
+        if (name === null) continue;
+        const value = this.makeValue(normalizeModuleName(name), [], statement);
+        for (const variable of scopeManager?.getDeclaredVariables(statement) ?? []) this.bindVariable(variable, value);
+      }
+    }
+    for (const id of this.requireReferences()) {
+      const call = id.parent;
+      if (call?.type !== T.CallExpression || call.callee !== id) continue;
+      const name = literalString(call.arguments[0]);
+      if (name === null) continue;
+      this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
+    }
+    for (const pending of this.pendingUses) this.classifyAppUse(pending.node, pending.app);
+    for (const app of this.apps) {
+      app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+      for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
+    }
+  }
+
+  /** References to Node's `require`: a declared global, or an unresolved name (no Node globals configured). */
+  private requireReferences(): TSESTree.Identifier[] {
+    const globalScope = this.sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return [];
+    const ids: TSESTree.Identifier[] = [];
+    const declared = globalScope.set.get('require');
+    if (declared && declared.defs.length === 0) {
+      for (const ref of declared.references) ids.push(ref.identifier as TSESTree.Identifier);
+    }
+    for (const ref of globalScope.through) {
+      if (ref.identifier.name === 'require' && !ref.resolved) ids.push(ref.identifier as TSESTree.Identifier);
+    }
+    return ids;
+  }
+
+  private makeValue(module: string, path: readonly string[], node: Node, app?: ExpressApp): ModuleValue {
+    const cleaned = path[0] === 'default' ? path.slice(1) : path;
+    return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
+  }
+
+  private bindVariable(variable: Variable, value: ModuleValue): void {
+    if (this.boundVariables.has(variable)) return;
+    this.boundVariables.add(variable);
+    this.bindings.push({ variable, value });
+    if (value.app && !value.app.variable) {
+      value.app.variable = variable;
+      value.app.name = variable.name;
+    }
+    for (const ref of variable.references) {
+      if (ref.isRead()) this.visit(ref.identifier, value);
+    }
+  }
+
+  private bindPattern(pattern: Node, value: ModuleValue): void {
+    switch (pattern.type) {
+      case T.Identifier: {
+        const variable = findVariableOf(this.sourceCode, pattern);
+        if (variable) this.bindVariable(variable, value);
+        break;
+      }
+      case T.ObjectPattern:
+        for (const prop of pattern.properties) {
+          if (prop.type !== T.Property) continue;
+          const key = staticKey(prop);
+          if (key === null) continue;
+          this.bindPattern(prop.value, this.makeValue(value.module, [...value.path, key], prop));
+        }
+        break;
+      case T.AssignmentPattern:
+        this.bindPattern(pattern.left, value);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** `node` evaluates to `value`; follow it outwards through its parent. */
+  private visit(node: Node, value: ModuleValue): void {
+    if (this.values.has(node)) return;
+    this.values.set(node, value);
+    const parent = node.parent;
+    if (!parent) return;
+    switch (parent.type) {
+      case T.TSAsExpression:
+      case T.TSNonNullExpression:
+      case T.TSSatisfiesExpression:
+      case T.TSTypeAssertion:
+      case T.ChainExpression:
+      case T.TSInstantiationExpression:
+        this.visit(parent, value);
+        return;
+      case T.MemberExpression: {
+        if (parent.object !== node) break;
+        const key = staticKey(parent);
+        if (key === null) return;
+        this.visit(parent, this.makeValue(value.module, [...value.path, key], parent));
+        return;
+      }
+      case T.CallExpression:
+      case T.NewExpression:
+        if (parent.callee === node) {
+          this.onCall(parent, value);
+          return;
+        }
+        break;
+      case T.VariableDeclarator:
+        if (parent.init === node) {
+          if (value.app && parent.parent.parent?.type === T.ExportNamedDeclaration) value.app.escapes = true;
+          this.bindPattern(parent.id, value);
+          return;
+        }
+        break;
+      case T.AssignmentExpression:
+        if (parent.right === node && parent.operator === '=') {
+          if (parent.left.type === T.Identifier || parent.left.type === T.ObjectPattern) {
+            this.bindPattern(parent.left, value);
+          } else if (value.app) {
+            value.app.escapes = true;
+          }
+          this.visit(parent, value);
+          return;
+        }
+        break;
+      case T.AwaitExpression:
+        this.visit(parent, value);
+        return;
+      default:
+        break;
+    }
+    if (value.app) this.pendingUses.push({ node, app: value.app });
+  }
+
+  private onCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: ModuleValue): void {
+    this.calls.push({ node: call, callee });
+    // A method of an app, router or `app.route(path)`.
+    const member = call.callee.type === T.MemberExpression ? call.callee : unwrap(call.callee);
+    if (member.type === T.MemberExpression && call.type === T.CallExpression) {
+      const ownerValue = this.values.get(member.object);
+      const route = this.routeValues.get(unwrap(member.object));
+      const method = staticKey(member)?.toLowerCase();
+      if (method && (ownerValue?.app || route)) {
+        const app = ownerValue?.app ?? route!.app;
+        const appCall = this.recordAppCall(app, call, method, route ? route.pathNode : undefined);
+        if (method === 'route' && !route) {
+          this.routeValues.set(call, { app, pathNode: appCall.pathNode });
+          this.values.set(call, this.makeValue(callee.module, [...callee.path, '()'], call));
+          this.followRouteChain(call, app, appCall.pathNode);
+          return;
+        }
+        if (route && (HTTP_METHODS.has(method) || method === 'all')) {
+          this.followRouteChain(call, app, route.pathNode);
+          return;
+        }
+        if (!route && ROUTE_RETURNS_APP.has(method)) {
+          // `app.use(a).use(b)`: these methods return the app itself.
+          this.visit(call, this.makeValue(callee.module, callee.path.slice(0, -1), call, app));
+          return;
+        }
+      }
+    }
+    if (callee.module === 'express' && (callee.path.length === 0 || pathIs(callee.path, ['Router']))) {
+      const app = this.createApp(call, callee.path.length === 0 ? 'app' : 'router');
+      this.visit(call, this.makeValue('express', [...callee.path, '()'], call, app));
+      return;
+    }
+    this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call));
+  }
+
+  private followRouteChain(call: TSESTree.CallExpression, app: ExpressApp, pathNode: Expression | null): void {
+    const parent = call.parent;
+    if (parent?.type === T.MemberExpression && parent.object === call) {
+      this.routeValues.set(call, { app, pathNode });
+      const outer = parent.parent;
+      if (outer?.type === T.CallExpression && outer.callee === parent) {
+        const value = this.values.get(call) ?? this.makeValue('express', ['route'], call);
+        this.values.set(parent, value);
+        this.onCall(outer, value);
+      }
+    }
+  }
+
+  private createApp(node: TSESTree.CallExpression | TSESTree.NewExpression, kind: 'app' | 'router'): ExpressApp {
+    const statement = enclosingStatement(node);
+    let declaration: TSESTree.Statement | null = null;
+    if (
+      statement?.type === T.VariableDeclaration &&
+      statement.declarations.some((d) => d.init && unwrap(d.init) === node && d.id.type === T.Identifier)
+    ) {
+      declaration = statement;
+    } else if (
+      statement?.type === T.ExpressionStatement &&
+      statement.expression.type === T.AssignmentExpression &&
+      unwrap(statement.expression.right) === node &&
+      statement.expression.left.type === T.Identifier
+    ) {
+      declaration = statement;
+    }
+    const app: ExpressApp = {
+      kind,
+      node,
+      name: this.sourceCode.getText(node),
+      variable: null,
+      declaration,
+      escapes: false,
+      calls: [],
+      mounts: [],
+      servers: [],
+    };
+    this.apps.push(app);
+    return app;
+  }
+
+  private recordAppCall(
+    app: ExpressApp,
+    node: TSESTree.CallExpression,
+    method: string,
+    routePath: Expression | null | undefined,
+  ): AppCall {
+    const existing = this.appCallsByNode.get(node);
+    if (existing) return existing;
+    const args = node.arguments;
+    const isVerb = HTTP_METHODS.has(method) || method === 'all';
+    let pathNode: Expression | null = null;
+    let rest: TSESTree.CallExpressionArgument[] = args;
+    let isRoute = false;
+    const isUse = method === 'use';
+    if (routePath !== undefined) {
+      // `app.route(path).get(handler)`
+      pathNode = routePath;
+      isRoute = isVerb;
+    } else if (method === 'route') {
+      pathNode = (args[0] as Expression | undefined) ?? null;
+      rest = [];
+    } else if (isUse) {
+      const first = args[0];
+      if (first && isPathArgument(first)) {
+        pathNode = first as Expression;
+        rest = args.slice(1);
+      }
+    } else if (isVerb && (method !== 'get' || args.length >= 2)) {
+      isRoute = args.length >= 2 || method !== 'get';
+      pathNode = (args[0] as Expression | undefined) ?? null;
+      rest = args.slice(1);
+    }
+    const appCall: AppCall = {
+      app,
+      node,
+      method,
+      isRoute,
+      isUse,
+      pathNode,
+      path: pathNode ? literalString(pathNode) : null,
+      args: rest,
+      middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
+    };
+    this.appCallsByNode.set(node, appCall);
+    app.calls.push(appCall);
+    if (isRoute || isUse) {
+      for (const item of appCall.middleware) {
+        if (item.fn) this.recordHandler(item.fn, appCall);
+      }
+    }
+    return appCall;
+  }
+
+  private middlewareItems(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
+    const items: MiddlewareItem[] = [];
+    const add = (arg: Node): void => {
+      const node = unwrap(arg);
+      if (node.type === T.ArrayExpression) {
+        for (const element of node.elements) if (element) add(element);
+        return;
+      }
+      if (node.type === T.SpreadElement) {
+        add(node.argument);
+        return;
+      }
+      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) });
+    };
+    for (const arg of args) add(arg);
+    return items;
+  }
+
+  /** A function written in this file: inline, or a function declaration / `const` holding one. */
+  resolveFunction(node: Node): FunctionNode | undefined {
+    const inner = unwrap(node);
+    if (isFunction(inner)) return inner;
+    if (inner.type !== T.Identifier) return undefined;
+    const variable = findVariableOf(this.sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    if (def.node.type === T.FunctionDeclaration) return def.node;
+    if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
+      const init = unwrap(def.node.init);
+      if (isFunction(init) && variable!.references.every((r) => !r.isWrite() || r.init)) {
+        return init;
+      }
+    }
+    return undefined;
+  }
+
+  private recordHandler(fn: FunctionNode, call: AppCall): void {
+    if (this.handlers.some((h) => h.fn === fn && h.call === call)) return;
+    const isErrorHandler = fn.params.length === 4;
+    const order: HandlerRole[] = isErrorHandler ? ['err', 'req', 'res', 'next'] : ['req', 'res', 'next'];
+    const params: Handler['params'] = {};
+    order.forEach((role, i) => {
+      const param = fn.params[i];
+      if (param) params[role] = param;
+    });
+    const handler: Handler = { fn, call, isErrorHandler, params };
+    this.handlers.push(handler);
+    const scopeManager = this.sourceCode.scopeManager;
+    for (const role of order) {
+      const param = params[role];
+      const id = param?.type === T.AssignmentPattern ? param.left : param;
+      if (id?.type !== T.Identifier) continue;
+      for (const variable of scopeManager?.getDeclaredVariables(fn) ?? []) {
+        if (variable.identifiers.includes(id) && !this.roles.has(variable)) this.roles.set(variable, { role, handler });
+      }
+    }
+  }
+
+  /** Decides what an app or router's bare use means: mounted, served, or leaving the file. */
+  private classifyAppUse(node: Node, app: ExpressApp): void {
+    const parent = node.parent;
+    if (!parent) return;
+    switch (parent.type) {
+      case T.ExpressionStatement:
+      case T.BinaryExpression:
+      case T.UnaryExpression:
+      case T.IfStatement:
+      case T.TemplateLiteral:
+        return;
+      case T.CallExpression:
+      case T.NewExpression: {
+        if (parent.callee === node) return;
+        const callee = this.values.get(parent.callee);
+        const mount = parent.type === T.CallExpression ? this.appCallsByNode.get(parent) : undefined;
+        if (mount?.isUse) {
+          app.mounts.push({ parent: mount.app, call: mount });
+          return;
+        }
+        if (callee && SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p))) {
+          app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
+          return;
+        }
+        app.escapes = true;
+        return;
+      }
+      default:
+        app.escapes = true;
+    }
+  }
+
+  /** The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ... */
+  roleOf(node: Node): HandlerRole | null {
+    const inner = unwrap(node);
+    if (inner.type === T.Identifier) {
+      const variable = findVariableOf(this.sourceCode, inner);
+      return (variable && this.roles.get(variable)?.role) ?? null;
+    }
+    if (
+      inner.type === T.CallExpression &&
+      inner.callee.type === T.MemberExpression &&
+      RESPONSE_CHAIN_METHODS.has(staticKey(inner.callee) ?? '')
+    ) {
+      return this.roleOf(inner.callee.object) === 'res' ? 'res' : null;
+    }
+    return null;
+  }
+}
+
+function pathIs(path: readonly string[], expected: readonly string[]): boolean {
+  return path.length === expected.length && path.every((p, i) => p === expected[i]);
+}
+
+/** The first argument of `use` is a path when it is a string, template, regex, or an array of those. */
+function isPathArgument(arg: Node): boolean {
+  const node = unwrap(arg);
+  if (node.type === T.Literal) return typeof node.value === 'string' || 'regex' in node;
+  if (node.type === T.TemplateLiteral) return true;
+  if (node.type === T.ArrayExpression) {
+    return node.elements.length > 0 && node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isPathArgument(e));
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
+import { getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
+import { helmetUses } from '../express/helmet';
+import { createRule } from '../util/create-rule';
+import { insertStatementAfter } from '../util/fix';
+
+type Options = [];
+type MessageIds = 'missing' | 'helmetKeepsHeader';
+
+export default createRule<Options, MessageIds>({
+  name: 'disable-x-powered-by',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require Express apps to stop sending the `X-Powered-By: Express` header',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    schema: [],
+    messages: {
+      missing:
+        "Express app '{{name}}' sends 'X-Powered-By: Express', which tells attackers what to target. Call {{name}}.disable('x-powered-by') or mount helmet().",
+      helmetKeepsHeader:
+        "helmet is told to keep 'X-Powered-By' on Express app '{{name}}' ({{key}}: false). Remove that option or call {{name}}.disable('x-powered-by').",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const app of model.apps) {
+          if (app.kind !== 'app' || app.escapes || hidesHeader(app)) continue;
+          const helmets = helmetUses(app);
+          const declaration = app.variable ? app.declaration : null;
+          const fix: TSESLint.ReportFixFunction | null = declaration
+            ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.disable('x-powered-by')`)
+            : null;
+          if (helmets.some((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy')) continue;
+          const keeping = helmets
+            .filter((h) => h.middleware === 'helmet')
+            .map((h) => keptBy(h.options))
+            .find((k) => k !== undefined);
+          if (helmets.some((h) => h.middleware === 'helmet') && keeping === undefined) continue;
+          if (keeping) {
+            context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
+          } else {
+            context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, fix });
+          }
+        }
+
+        function hidesHeader(app: ExpressApp): boolean {
+          return app.calls.some((call) => {
+            const setting = literalString(call.node.arguments[0])?.toLowerCase();
+            if (setting !== 'x-powered-by') return false;
+            if (call.method === 'disable') return true;
+            if (call.method !== 'set' || !call.node.arguments[1]) return false;
+            const value = staticValueOf(sourceCode, call.node.arguments[1]);
+            return value === null || !value.value;
+          });
+        }
+
+        /** `{ hidePoweredBy: false }` / `{ xPoweredBy: false }` in helmet's options; `undefined` when not told. */
+        function keptBy(options: TSESTree.Node | undefined): { node: TSESTree.Node; key: string } | undefined {
+          if (!options) return undefined;
+          const view = model.options(options);
+          if (view === 'unknown') return undefined;
+          for (const key of HELMET_POWERED_BY_KEYS) {
+            const value = view.get(key);
+            if (value.kind === 'set' && staticValueOf(sourceCode, value.node)?.value === false) {
+              return { node: value.property ?? value.node, key };
+            }
+          }
+          return undefined;
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,12 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import disableXPoweredBy from './disable-x-powered-by';
+import requireHelmet from './require-helmet';
+
+// Keep this list alphabetical.
+export const rules = {
+  'disable-x-powered-by': disableXPoweredBy,
+  'require-helmet': requireHelmet,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+
+export type RuleName = keyof typeof rules;

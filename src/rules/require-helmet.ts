@@ -1,0 +1,80 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getExpressModel } from '../express';
+import { helmetUses } from '../express/helmet';
+import { createRule } from '../util/create-rule';
+import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
+
+type Options = [];
+type MessageIds = 'missing' | 'addHelmet';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-helmet',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require Express apps to mount helmet for secure HTTP response headers',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missing:
+        "Express app '{{name}}' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      addHelmet: "Import helmet and add '{{name}}.use(helmet())' after the app is created.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const app of model.apps) {
+          if (app.kind !== 'app' || app.escapes || helmetUses(app).length > 0) continue;
+          const declaration = app.variable ? app.declaration : null;
+          const imported = model.bindingName('helmet');
+          if (!declaration) {
+            context.report({ node: app.node, messageId: 'missing', data: { name: app.name } });
+            continue;
+          }
+          if (imported) {
+            context.report({
+              node: app.node,
+              messageId: 'missing',
+              data: { name: app.name },
+              fix: (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.use(${imported}())`),
+            });
+            continue;
+          }
+          const nameFree = !isNameTaken(sourceCode, 'helmet');
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = nameFree
+            ? [
+                {
+                  messageId: 'addHelmet',
+                  data: { name: app.name },
+                  fix: (fixer) => [
+                    addImport(fixer, sourceCode, {
+                      name: 'helmet',
+                      module: 'helmet',
+                      style: moduleStyle(sourceCode, context.languageOptions.sourceType === 'commonjs'),
+                    }),
+                    insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.use(helmet())`),
+                  ],
+                },
+              ]
+            : [];
+          context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, suggest });
+        }
+      },
+    };
+  },
+});
+
+/** Whether a variable called `name` exists anywhere in the file (so a new top-level one would clash). */
+function isNameTaken(sourceCode: TSESLint.SourceCode, name: string): boolean {
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager) return true;
+  return scopeManager.scopes.some((scope) => scope.set.has(name)) || scopeManager.globalScope!.through.some((r) => r.identifier.name === name);
+}

@@ -1,0 +1,46 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+/** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
+export const ruleTester = new RuleTester({
+  languageOptions: {
+    parserOptions: { ecmaFeatures: { jsx: true } },
+  },
+});
+
+/** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
+export const commonjs = { sourceType: 'commonjs' } as const;
+
+/** Removes the common indentation of a template string, so test sources and outputs can be indented. */
+export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^\n/u, '').replace(/\n[ \t]*$/u, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */u.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+type RunArgs = Parameters<typeof ruleTester.run>;
+
+/**
+ * `ruleTester.run` plus the plugin's own guarantees: every fixed output, linted again, gets no report from the
+ * same rule (fixes are complete and idempotent), and the rule does not throw on an empty file. A case whose
+ * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
+ * with `partial fix:`.
+ */
+export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+  const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
+  const relinted = tests.invalid
+    .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))
+    .filter((c) => !seen.has(c.output as string) && seen.add(c.output as string))
+    .map((c) => ({
+      name: `re-linting the fixed output of: ${c.name ?? c.code.slice(0, 60)}`,
+      code: c.output as string,
+      ...(c.filename ? { filename: c.filename } : {}),
+      ...(c.languageOptions ? { languageOptions: c.languageOptions } : {}),
+      ...(c.options ? { options: c.options } : {}),
+      ...(c.settings ? { settings: c.settings } : {}),
+    }));
+  ruleTester.run(name, rule, {
+    valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
+    invalid: tests.invalid,
+  });
+}

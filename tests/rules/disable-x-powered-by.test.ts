@@ -1,0 +1,333 @@
+import rule from '../../src/rules/disable-x-powered-by';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('disable-x-powered-by', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      app.set('x-powered-by', false);
+    `,
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet());
+    `,
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet({ contentSecurityPolicy: false }));
+    `,
+    // per-header middlewares: the standalone one that hides the header
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet.hidePoweredBy());
+    `,
+    code`
+      import express from 'express';
+      import { xPoweredBy } from 'helmet';
+      const app = express();
+      app.use(xPoweredBy());
+    `,
+    // helmet through a const and an array
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const security = helmet();
+      const app = express();
+      app.use([security]);
+    `,
+    // the app leaves the file: configured elsewhere
+    code`
+      import express from 'express';
+      export const app = express();
+    `,
+    code`
+      import express from 'express';
+      const app = express();
+      export default app;
+    `,
+    { code: code`
+        const express = require('express');
+        const app = express();
+        module.exports = app;
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      export function createApp() {
+        const app = express();
+        return app;
+      }
+    `,
+    code`
+      import express from 'express';
+      import configure from './configure';
+      const app = express();
+      configure(app);
+    `,
+    // a router is not an app
+    code`
+      import { Router } from 'express';
+      const router = Router();
+      router.get('/', (req, res) => res.send('ok'));
+      export default router;
+    `,
+    code`
+      import express from 'express';
+      const router = express.Router();
+      router.get('/', (req, res) => res.send('ok'));
+    `,
+    // express shadowed by a local variable
+    code`
+      import express from 'express';
+      function make(express) {
+        const app = express();
+        app.listen(3000);
+      }
+    `,
+    // the header is set through a variable (unknown: no report)
+    code`
+      import express from 'express';
+      const app = express();
+      app.set('x-powered-by', process.env.SHOW_POWERED_BY === 'yes');
+    `,
+    // no express at all
+    code`
+      const app = createApp();
+      app.listen(3000);
+    `,
+    '',
+    { code: 'require(x);', languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+        app.listen(3000);
+      `,
+    },
+    // `require` without Node globals in an ES module parse still counts
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const server = express();
+        server.get('/', (req, res) => res.send('hi'));
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'server' } }],
+      output: code`
+        import express from 'express';
+        const server = express();
+        server.disable('x-powered-by');
+        server.get('/', (req, res) => res.send('hi'));
+      `,
+    },
+    {
+      code: code`
+        import * as e from 'express';
+        const app = e.default();
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import * as e from 'express';
+        const app = e.default();
+        app.disable('x-powered-by');
+      `,
+    },
+    {
+      code: code`
+        import { default as exp } from 'express';
+        const app = new exp();
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import { default as exp } from 'express';
+        const app = new exp();
+        app.disable('x-powered-by');
+      `,
+    },
+    {
+      code: code`
+        import express = require('express');
+        const app: express.Express = express();
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import express = require('express');
+        const app: express.Express = express();
+        app.disable('x-powered-by');
+        app.listen(3000);
+      `,
+    },
+    // no semicolons in the file: none added
+    {
+      code: code`
+        const express = require('express')
+        const app = express()
+        app.listen(3000)
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        const express = require('express')
+        const app = express()
+        app.disable('x-powered-by')
+        app.listen(3000)
+      `,
+    },
+    // an app inside a function that stays there: indentation kept, trailing comment kept on its line
+    {
+      code: code`
+        const express = require('express');
+        function start() {
+          const app = express(); // the app
+          app.listen(3000);
+        }
+        start();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        const express = require('express');
+        function start() {
+          const app = express(); // the app
+          app.disable('x-powered-by');
+          app.listen(3000);
+        }
+        start();
+      `,
+    },
+    // two apps, one hardened
+    {
+      code: code`
+        import express from 'express';
+        const api = express();
+        const admin = express();
+        api.disable('x-powered-by');
+        api.listen(3000);
+        admin.listen(3001);
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'admin' }, line: 3 }],
+      output: code`
+        import express from 'express';
+        const api = express();
+        const admin = express();
+        admin.disable('x-powered-by');
+        api.disable('x-powered-by');
+        api.listen(3000);
+        admin.listen(3001);
+      `,
+    },
+    // helmet told to keep the header, current and older option names
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use(helmet({ hidePoweredBy: false }));
+      `,
+      errors: [{ messageId: 'helmetKeepsHeader', data: { name: 'app', key: 'hidePoweredBy' }, line: 4, column: 18 }],
+      output: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.disable('x-powered-by');
+        app.use(helmet({ hidePoweredBy: false }));
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const options = { xPoweredBy: false };
+        const app = express();
+        app.use(helmet(options));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'helmetKeepsHeader', data: { name: 'app', key: 'xPoweredBy' } }],
+      output: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const options = { xPoweredBy: false };
+        const app = express();
+        app.disable('x-powered-by');
+        app.use(helmet(options));
+      `,
+    },
+    // `app.set('x-powered-by', true)` keeps it
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.set('x-powered-by', true);
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.disable('x-powered-by');
+        app.set('x-powered-by', true);
+      `,
+    },
+    // not a declaration of its own: reported, no fix
+    {
+      code: code`
+        import express from 'express';
+        express().listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'express()' } }],
+      output: null,
+    },
+    // JSX and TS syntax elsewhere in the file do not get in the way
+    {
+      code: code`
+        import express from 'express';
+        const page = (title: string) => <h1>{title}</h1>;
+        const app = express();
+        app.get('/', (req, res) => res.send(String(page('x'))));
+      `,
+      filename: 'server.tsx',
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import express from 'express';
+        const page = (title: string) => <h1>{title}</h1>;
+        const app = express();
+        app.disable('x-powered-by');
+        app.get('/', (req, res) => res.send(String(page('x'))));
+      `,
+    },
+  ],
+});

@@ -1,0 +1,293 @@
+import rule from '../../src/rules/require-helmet';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('require-helmet', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet());
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } }));
+    `,
+    // helmet under another name, through a const, in an array, with a path
+    code`
+      import express from 'express';
+      import protect from 'helmet';
+      const headers = protect();
+      const app = express();
+      app.use('/', [headers]);
+    `,
+    // per-header middlewares
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet.contentSecurityPolicy(), helmet.hsts());
+    `,
+    code`
+      import express from 'express';
+      import { strictTransportSecurity, xFrameOptions } from 'helmet';
+      const app = express();
+      app.use(strictTransportSecurity());
+      app.use(xFrameOptions({ action: 'deny' }));
+    `,
+    code`
+      import * as h from 'helmet';
+      import * as e from 'express';
+      const app = e.default();
+      app.use(h.default());
+    `,
+    { code: code`
+        const { Router } = require('express');
+        const router = Router();
+        router.post('/login', (req, res) => res.end());
+        module.exports = router;
+      `, languageOptions: commonjs },
+    // an app that leaves the file
+    code`
+      import express from 'express';
+      const app = express();
+      export { app };
+    `,
+    code`
+      import express from 'express';
+      import request from 'supertest';
+      request(express());
+    `,
+    // chained use
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(express.json()).use(helmet());
+    `,
+    // mounted on a router (not an app)
+    code`
+      import express from 'express';
+      const router = express.Router();
+      router.get('/', (req, res) => res.end());
+    `,
+    // a file whose only express is a parameter
+    code`
+      export function make(express: () => { use(x: unknown): void }) {
+        const app = express();
+        app.use(1);
+      }
+    `,
+  ],
+  invalid: [
+    // helmet imported but not mounted: fix
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 3, column: 13 }],
+      output: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet());
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import secureHeaders from 'helmet';
+        const app = express();
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import express from 'express';
+        import secureHeaders from 'helmet';
+        const app = express();
+        app.use(secureHeaders());
+      `,
+    },
+    // helmet not imported: suggestion in the file's style (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { json } from 'express';
+        const app = express();
+        app.use(json());
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import { json } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.use(json());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // CommonJS, double quotes, no semicolons
+    {
+      code: code`
+        const express = require("express")
+        const app = express()
+        app.get("/", (req, res) => res.send("ok"))
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              output: code`
+                const express = require("express")
+                const helmet = require("helmet")
+                const app = express()
+                app.use(helmet())
+                app.get("/", (req, res) => res.send("ok"))
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // TS import-equals
+    {
+      code: code`
+        import express = require('express');
+        const app = express();
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              output: code`
+                import express = require('express');
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // two apps: both reported, each fixed
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const web = express();
+        const api = express();
+        web.use(helmet());
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'api' }, line: 4 }],
+      output: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const web = express();
+        const api = express();
+        api.use(helmet());
+        web.use(helmet());
+      `,
+    },
+    // helmet mounted on a router does not cover the app
+    {
+      code: code`
+        import express, { Router } from 'express';
+        import helmet from 'helmet';
+        const router = Router();
+        router.use(helmet());
+        const app = express();
+        app.use(router);
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 5 }],
+      output: code`
+        import express, { Router } from 'express';
+        import helmet from 'helmet';
+        const router = Router();
+        router.use(helmet());
+        const app = express();
+        app.use(helmet());
+        app.use(router);
+      `,
+    },
+    // `helmet` the name is taken: reported, no suggestion
+    {
+      code: code`
+        import express from 'express';
+        const helmet = { hat: true };
+        const app = express();
+      `,
+      errors: [{ messageId: 'missing', suggestions: [] }],
+      output: null,
+    },
+    // an app inside a function, served by http
+    {
+      code: code`
+        const http = require('node:http');
+        const express = require('express');
+        function main() {
+          const app = express();
+          http.createServer(app).listen(8080);
+        }
+        main();
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              output: code`
+                const http = require('node:http');
+                const express = require('express');
+                const helmet = require('helmet');
+                function main() {
+                  const app = express();
+                  app.use(helmet());
+                  http.createServer(app).listen(8080);
+                }
+                main();
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // not a statement of its own: reported without fix or suggestion
+    {
+      code: code`
+        import express from 'express';
+        express().listen(3000);
+      `,
+      errors: [{ messageId: 'missing', suggestions: [] }],
+      output: null,
+    },
+  ],
+});
