@@ -416,8 +416,14 @@ export class ModelBuilder {
 
   private middlewareItems(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
     const items: MiddlewareItem[] = [];
+    const seen = new Set<Node>();
     const add = (arg: Node): void => {
-      const node = unwrap(arg);
+      let node = unwrap(arg);
+      if (seen.has(node)) return;
+      seen.add(node);
+      // `const middleware = [a, b]; app.use(middleware)`
+      const array = node.type === T.Identifier ? this.constArray(node) : null;
+      if (array) node = array;
       if (node.type === T.ArrayExpression) {
         for (const element of node.elements) if (element) add(element);
         return;
@@ -430,6 +436,16 @@ export class ModelBuilder {
     };
     for (const arg of args) add(arg);
     return items;
+  }
+
+  /** The array literal a never-reassigned variable is declared with. */
+  private constArray(id: TSESTree.Identifier): TSESTree.ArrayExpression | null {
+    const variable = findVariableOf(this.sourceCode, id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
+    const init = unwrap(def.node.init);
+    if (init.type !== T.ArrayExpression) return null;
+    return variable!.references.every((r) => !r.isWrite() || r.init) ? init : null;
   }
 
   /** A function written in this file: inline, or a function declaration / `const` holding one. */

@@ -1,4 +1,5 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RunTests, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -7,8 +8,11 @@ export const ruleTester = new RuleTester({
   },
 });
 
-/** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
-export const commonjs = { sourceType: 'commonjs' } as const;
+/**
+ * Language options for a CommonJS file (so `require` is Node's and the file has a module scope). The tester
+ * passes `sourceType` on to ESLint at run time; its types do not list it yet, hence the cast.
+ */
+export const commonjs = { sourceType: 'commonjs' } as unknown as NonNullable<ValidTestCase<[]>['languageOptions']>;
 
 /** Removes the common indentation of a template string, so test sources and outputs can be indented. */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
@@ -18,15 +22,17 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-type RunArgs = Parameters<typeof ruleTester.run>;
-
 /**
  * `ruleTester.run` plus the plugin's own guarantees: every fixed output, linted again, gets no report from the
  * same rule (fixes are complete and idempotent), and the rule does not throw on an empty file. A case whose
  * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
  * with `partial fix:`.
  */
-export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+export function runRuleTests<MessageIds extends string, Options extends readonly unknown[]>(
+  name: string,
+  rule: TSESLint.RuleModule<MessageIds, Options>,
+  tests: RunTests<MessageIds, Options>,
+): void {
   const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
   const relinted = tests.invalid
     .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))

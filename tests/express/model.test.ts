@@ -1,0 +1,244 @@
+import { analyse } from '../helpers/model';
+
+const text = (a: ReturnType<typeof analyse>, node: Parameters<ReturnType<typeof analyse>['sourceCode']['getText']>[0]) =>
+  a.sourceCode.getText(node);
+
+describe('module resolution', () => {
+  const forms: [string, string, 'module' | 'commonjs'][] = [
+    ['ESM default import', "import express from 'express';\nconst app = express();", 'module'],
+    ['ESM namespace import', "import * as e from 'express';\nconst app = e.default();", 'module'],
+    ['ESM named default', "import { default as x } from 'express';\nconst app = x();", 'module'],
+    ['CommonJS require', "const express = require('express');\nconst app = express();", 'commonjs'],
+    ['require without Node globals', "const express = require('express');\nconst app = express();", 'module'],
+    ['require(...).default', "const express = require('express').default;\nconst app = express();", 'commonjs'],
+    ['direct call of require', "const app = require('express')();", 'commonjs'],
+    ['alias of a binding', "const express = require('express');\nconst e = express;\nconst app = e();", 'commonjs'],
+    ['TS import-equals', "import express = require('express');\nconst app = express();", 'module'],
+    ['new express()', "import express from 'express';\nconst app = new express();", 'module'],
+    ['cast', "import express from 'express';\nconst app = (express as any)();", 'module'],
+    ['assignment after declaration', "import express from 'express';\nlet app;\napp = express();", 'module'],
+  ];
+  for (const [name, code, sourceType] of forms) {
+    it(`finds the app: ${name}`, () => {
+      const a = analyse(code, { sourceType });
+      expect(a.model.apps).toHaveLength(1);
+      expect(a.model.apps[0]!.kind).toBe('app');
+      expect(a.model.apps[0]!.name).toBe('app');
+    });
+  }
+
+  it('finds routers through named imports, destructuring and members', () => {
+    const a = analyse(
+      [
+        "import { Router } from 'express';",
+        "import express from 'express';",
+        "const { Router: R } = require('express');",
+        'const a = Router();',
+        'const b = express.Router();',
+        'const c = R();',
+      ].join('\n'),
+    );
+    expect(a.model.apps.map((x) => [x.kind, x.name])).toEqual([
+      ['router', 'a'],
+      ['router', 'b'],
+      ['router', 'c'],
+    ]);
+  });
+
+  it('does not follow a shadowed name or a require of a variable', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'function f(express) { return express(); }',
+        'const name = "express";',
+        'const other = require(name)();',
+        'function g(require) { return require("express")(); }',
+      ].join('\n'),
+    );
+    expect(a.model.apps).toHaveLength(0);
+  });
+
+  it('does not treat a user-defined require as Node\'s', () => {
+    const a = analyse("function require(x) { return () => x; }\nconst app = require('express')();");
+    expect(a.model.apps).toHaveLength(0);
+  });
+
+  it('normalises node: ids and reports module values of any package', () => {
+    const a = analyse("import http from 'node:http';\nimport { createServer } from 'https';\nhttp.createServer();\ncreateServer();");
+    expect(a.model.callsTo('http', ['createServer'])).toHaveLength(1);
+    expect(a.model.callsTo('https', ['createServer'])).toHaveLength(1);
+    expect(a.model.imports('http')).toBe(true);
+    expect(a.model.imports('express')).toBe(false);
+  });
+
+  it('ignores type-only imports', () => {
+    const a = analyse("import type express from 'express';\ndeclare const e: typeof express;\nconst app = e();");
+    expect(a.model.apps).toHaveLength(0);
+  });
+
+  it('names the variable bound to a module', () => {
+    const a = analyse("const h = require('helmet');\nconst { hsts } = require('helmet');", { sourceType: 'commonjs' });
+    expect(a.model.bindingName('helmet')).toBe('h');
+    expect(a.model.bindingName('helmet', ['hsts'])).toBe('hsts');
+    expect(a.model.bindingName('cors')).toBeNull();
+  });
+});
+
+describe('apps and their calls', () => {
+  it('lists use and route calls in source order with paths and flattened middleware', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        "import helmet from 'helmet';",
+        'const app = express();',
+        'const mw = [helmet(), [express.json()]];',
+        "app.get('/a', (req, res) => res.send('a'));",
+        'app.use(mw);',
+        "app.use('/api', express.static('public'));",
+        "app.route('/login').get(show).post(auth, (req, res) => res.end());",
+        "app.get('env');",
+        'function show(req, res) { res.end(); }',
+        'function auth(req, res, next) { next(); }',
+      ].join('\n'),
+    );
+    const app = a.model.apps[0]!;
+    expect(app.calls.map((c) => [c.method, c.path, c.isRoute, c.isUse])).toEqual([
+      ['get', '/a', true, false],
+      ['use', null, false, true],
+      ['use', '/api', false, true],
+      ['route', '/login', false, false],
+      ['get', '/login', true, false],
+      ['post', '/login', true, false],
+      ['get', null, false, false],
+    ]);
+    const use = app.calls[1]!;
+    expect(use.middleware.map((m) => m.value && [m.value.module, m.value.path.join('.')])).toEqual([
+      ['helmet', '()'],
+      ['express', 'json.()'],
+    ]);
+    expect(app.calls[2]!.middleware[0]!.value?.path).toEqual(['static', '()']);
+    expect(app.calls[5]!.middleware.map((m) => m.fn?.type)).toEqual(['FunctionDeclaration', 'ArrowFunctionExpression']);
+  });
+
+  it('follows chained use() and app.route() chains', () => {
+    const a = analyse(
+      "import express from 'express';\nconst app = express();\napp.use(a).use(b).get('/x', c);\napp.route('/r').all(d).put(e);",
+    );
+    expect(a.model.apps[0]!.calls.map((c) => `${c.method}:${c.path ?? ''}`)).toEqual([
+      'use:',
+      'use:',
+      'get:/x',
+      'route:/r',
+      'all:/r',
+      'put:/r',
+    ]);
+  });
+
+  it('knows where a router is mounted and which servers serve an app', () => {
+    const a = analyse(
+      [
+        "const express = require('express');",
+        "const http = require('http');",
+        'const app = express();',
+        'const auth = express.Router();',
+        "app.use('/auth', auth);",
+        'http.createServer(app).listen(80);',
+      ].join('\n'),
+      { sourceType: 'commonjs' },
+    );
+    const [app, router] = a.model.apps;
+    expect(router!.mounts.map((m) => [m.parent.name, m.call.path])).toEqual([['app', '/auth']]);
+    expect(router!.escapes).toBe(false);
+    expect(app!.servers.map((s) => `${s.module}.${s.method}`)).toEqual(['http.createServer']);
+    expect(app!.escapes).toBe(false);
+  });
+
+  const escapes: [string, string][] = [
+    ['export default', 'export default app;'],
+    ['export specifier', 'export { app };'],
+    ['module.exports', 'module.exports = app;'],
+    ['exports property', 'exports.app = app;'],
+    ['passed to a function', 'configure(app);'],
+    ['stored in an object', 'const holder = { app };'],
+    ['stored in an array', 'const list = [app];'],
+    ['assigned to a property', 'globalThis.app = app;'],
+  ];
+  for (const [name, line] of escapes) {
+    it(`marks an app that leaves the file: ${name}`, () => {
+      const a = analyse(`import express from 'express';\nconst app = express();\n${line}`);
+      expect(a.model.apps[0]!.escapes).toBe(true);
+    });
+  }
+
+  it('marks returned and exported-at-declaration apps as leaving', () => {
+    expect(analyse("import express from 'express';\nexport const app = express();").model.apps[0]!.escapes).toBe(true);
+    expect(analyse("import express from 'express';\nexport function f() { return express(); }").model.apps[0]!.escapes).toBe(true);
+    expect(analyse("import express from 'express';\nconst f = () => express();").model.apps[0]!.escapes).toBe(true);
+  });
+
+  it('keeps an app that is only used locally', () => {
+    const a = analyse("import express from 'express';\nconst app = express();\nif (app) app.listen(3000);\nconsole.log(`${typeof app}`);");
+    expect(a.model.apps[0]!.escapes).toBe(false);
+  });
+
+  it('records the declaration statement for fixes, and none for inline apps', () => {
+    const a = analyse("import express from 'express';\nconst app = express(), x = 1;\nexpress().listen(1);");
+    expect(text(a, a.model.apps[0]!.declaration!)).toBe('const app = express(), x = 1;');
+    expect(a.model.apps[1]!.declaration).toBeNull();
+    expect(a.model.apps[1]!.name).toBe('express()');
+  });
+});
+
+describe('handlers', () => {
+  it('names req/res/next and err for error handlers, through const functions', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'const app = express();',
+        'const onError = (err, req, res, next) => res.status(500).end();',
+        "app.get('/', (request, response) => response.send('x'));",
+        'app.use(onError);',
+      ].join('\n'),
+    );
+    const [route, errors] = a.model.handlers;
+    expect(route!.isErrorHandler).toBe(false);
+    expect(route!.params.req && text(a, route!.params.req)).toBe('request');
+    expect(route!.params.res && text(a, route!.params.res)).toBe('response');
+    expect(errors!.isErrorHandler).toBe(true);
+    expect(Object.keys(errors!.params)).toEqual(['err', 'req', 'res', 'next']);
+  });
+
+  it('tells a response (and its status() chains) from other objects', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/', (req, res) => { res.status(200).cookie('a', 'b'); other.cookie('c', 'd'); });",
+      ].join('\n'),
+    );
+    const calls: string[] = [];
+    const fn = a.model.handlers[0]!.fn;
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { type?: string; callee?: { type: string; object: unknown }; parent?: unknown };
+      if (n.type === 'CallExpression' && n.callee?.type === 'MemberExpression') {
+        calls.push(`${a.sourceCode.getText(n.callee.object as never)}=${a.model.roleOf(n.callee.object as never)}`);
+      }
+      for (const [key, value] of Object.entries(n)) {
+        if (key === 'parent') continue;
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(fn.body);
+    expect(calls.sort()).toEqual(['other=null', 'res.status(200)=res', 'res=res']);
+  });
+});
+
+describe('settings', () => {
+  it('reads settings["secure-express"] and ignores malformed values', () => {
+    const a = analyse('', { settings: { 'secure-express': { middleware: { rateLimit: ['limiter', 3], csrf: 'x' } } } });
+    expect(a.model.settings.middleware.rateLimit).toEqual(['limiter']);
+    expect(a.model.settings.middleware.csrf).toEqual([]);
+  });
+});
