@@ -2,11 +2,13 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import requireHelmet from './require-helmet';
+import secureCookies from './secure-cookies';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'require-helmet': requireHelmet,
+  'secure-cookies': secureCookies,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 export type RuleName = keyof typeof rules;

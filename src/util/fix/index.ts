@@ -1,3 +1,3 @@
 export { insertStatementAfter, lineIndent } from './insert-statement';
-export { addObjectProperty, removeObjectProperty, replacePropertyValue, setObjectProperty } from './object-property';
+export { addObjectProperties, addObjectProperty, removeObjectProperty, replacePropertyValue, setObjectProperty } from './object-property';
 export { addImport, moduleStyle } from './add-import';
