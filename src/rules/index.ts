@@ -1,12 +1,16 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
+import noDefaultSessionName from './no-default-session-name';
+import noMemorySessionStore from './no-memory-session-store';
 import requireHelmet from './require-helmet';
 import secureCookies from './secure-cookies';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
+  'no-default-session-name': noDefaultSessionName,
+  'no-memory-session-store': noMemorySessionStore,
   'require-helmet': requireHelmet,
   'secure-cookies': secureCookies,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
