@@ -41,7 +41,7 @@ const db = (module: string, path: readonly string[], argument: number, keys: rea
 
 export const SECRET_SINKS: readonly SecretSink[] = [
   { module: 'express-session', path: [], argument: 0, keys: [['secret']], kind: 'session', label: 'express-session secret' },
-  { module: 'cookie-session', path: [], argument: 0, keys: [['secret'], ['keys']], kind: 'session', label: 'cookie-session keys' },
+  { module: 'cookie-session', path: [], argument: 0, keys: [['secret'], ['keys']], kind: 'session', label: 'cookie-session key' },
   { module: 'cookie-parser', path: [], argument: 0, kind: 'cookie', label: 'cookie-parser secret' },
   { module: 'jsonwebtoken', path: ['sign'], argument: 1, kind: 'jwt', label: 'jwt.sign() key' },
   { module: 'jsonwebtoken', path: ['verify'], argument: 1, kind: 'jwt', label: 'jwt.verify() key' },

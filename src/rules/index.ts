@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noDefaultSessionName from './no-default-session-name';
+import noHardcodedSecrets from './no-hardcoded-secrets';
 import noMemorySessionStore from './no-memory-session-store';
 import requireHelmet from './require-helmet';
 import secureCookies from './secure-cookies';
@@ -10,6 +11,7 @@ import secureCookies from './secure-cookies';
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-default-session-name': noDefaultSessionName,
+  'no-hardcoded-secrets': noHardcodedSecrets,
   'no-memory-session-store': noMemorySessionStore,
   'require-helmet': requireHelmet,
   'secure-cookies': secureCookies,
