@@ -5,6 +5,7 @@ import noDefaultSessionName from './no-default-session-name';
 import noHardcodedSecrets from './no-hardcoded-secrets';
 import noMemorySessionStore from './no-memory-session-store';
 import requireHelmet from './require-helmet';
+import requireSessionRegenerate from './require-session-regenerate';
 import secureCookies from './secure-cookies';
 
 // Keep this list alphabetical.
@@ -14,6 +15,7 @@ export const rules = {
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-memory-session-store': noMemorySessionStore,
   'require-helmet': requireHelmet,
+  'require-session-regenerate': requireSessionRegenerate,
   'secure-cookies': secureCookies,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
