@@ -129,7 +129,8 @@ export default createRule<Options, MessageIds>({
         for (const call of responseCalls) {
           const member = call.callee as TSESTree.MemberExpression;
           const method = staticKey(member);
-          if (method === null || model.roleOf(member.object) !== 'res') continue;
+          if (method === null || (method !== 'cookie' && !HEADER_SETTERS.has(method))) continue;
+          if (model.roleOf(member.object) !== 'res') continue;
           if (method === 'cookie') sites.push(...optionsArgumentSites(call, 'res.cookie'));
           else if (HEADER_SETTERS.has(method) && literalString(call.arguments[0])?.toLowerCase() === 'set-cookie') {
             sites.push(...headerSites(call.arguments[1]));
