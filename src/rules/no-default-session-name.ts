@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { SESSION_NAME_DEFAULTS } from '../data/cookies';
 import { getExpressModel, sessionMiddlewares, staticValueOf } from '../express';
 import { createRule } from '../util/create-rule';
-import { addObjectProperty, replacePropertyValue } from '../util/fix';
+import { addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
 
 type Options = [];
 type MessageIds = 'missingName' | 'defaultName' | 'setName';
@@ -29,6 +29,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    const sid = quoted(sourceCode, 'sid');
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
@@ -40,7 +41,7 @@ export default createRule<Options, MessageIds>({
             const closing = sourceCode.getLastToken(session.call);
             const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
               closing?.value === ')' && sourceCode.getTokenBefore(closing)?.value === '('
-                ? [{ messageId: 'setName', fix: (fixer) => fixer.insertTextBefore(closing, "{ name: 'sid' }") }]
+                ? [{ messageId: 'setName', fix: (fixer) => fixer.insertTextBefore(closing, `{ name: ${sid} }`) }]
                 : [];
             context.report({ node: session.call, messageId: 'missingName', data, suggest });
             continue;
@@ -54,7 +55,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'missingName',
               data,
               suggest: literal
-                ? [{ messageId: 'setName', fix: (fixer) => addObjectProperty(fixer, sourceCode, literal, "name: 'sid'") }]
+                ? [{ messageId: 'setName', fix: (fixer) => addObjectProperty(fixer, sourceCode, literal, `name: ${sid}`) }]
                 : [],
             });
             continue;
@@ -70,7 +71,7 @@ export default createRule<Options, MessageIds>({
                 ? [
                     {
                       messageId: 'setName',
-                      fix: (fixer) => (property ? replacePropertyValue(fixer, property, "'sid'") : fixer.replaceText(name.node, "'sid'")),
+                      fix: (fixer) => (property ? replacePropertyValue(fixer, property, sid) : fixer.replaceText(name.node, sid)),
                     },
                   ]
                 : [],

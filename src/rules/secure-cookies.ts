@@ -13,7 +13,7 @@ import {
   type OptionsView,
 } from '../express';
 import { createRule } from '../util/create-rule';
-import { addObjectProperties, addObjectProperty, replacePropertyValue } from '../util/fix';
+import { addObjectProperties, addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
 
 type SameSiteLevel = 'lax' | 'strict';
 type Options = [{ sameSite?: SameSiteLevel; requireExpiry?: boolean; requireDomain?: boolean; requirePath?: boolean }];
@@ -303,7 +303,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function quote(value: string): string {
-      return `'${value}'`;
+      return quoted(sourceCode, value);
     }
 
     function entryText(entry: Entry): string {

@@ -191,6 +191,19 @@ runRuleTests('no-default-session-name', rule, {
       ` }] }],
       output: null,
     },
+    // double quotes
+    {
+      code: code`
+        const session = require("express-session");
+        module.exports = session({ secret: process.env.S });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingName', suggestions: [{ messageId: 'setName', output: code`
+        const session = require("express-session");
+        module.exports = session({ secret: process.env.S, name: "sid" });
+      ` }] }],
+      output: null,
+    },
     // a later write back to the default
     {
       code: code`

@@ -528,6 +528,28 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
     },
+    // a file that writes double quotes gets double quotes
+    {
+      code: code`
+        import express from "express";
+        const app = express();
+        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false }));
+      `,
+      errors: [
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'httpOnly', 'secure'" } },
+        { messageId: 'disabled', suggestions: [{ messageId: 'setValue', data: { flag: 'sameSite', value: '"lax"' }, output: code`
+          import express from "express";
+          const app = express();
+          app.get("/", (req, res) => res.cookie("a", "b", { sameSite: "lax" }));
+        ` }] },
+      ],
+      output: code`
+        import express from "express";
+        const app = express();
+        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, httpOnly: true, secure: true }));
+      `,
+      name: 'partial fix: double quotes (sameSite: false needs a choice)',
+    },
     // cookie.serialize
     {
       code: code`
