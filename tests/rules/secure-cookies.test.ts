@@ -247,6 +247,54 @@ runRuleTests('secure-cookies', rule, {
         }))
       `,
     },
+    // seed 004 restates seed 000's cookie-session example, but its text lost the `app.use(session({` and closing
+    // lines (as written it does not parse); here with those two lines put back and nothing else changed
+    {
+      name: 'partial fix: seed 004 cookie-session, wrapper lines restored',
+      code: code`
+        var session = require('cookie-session')
+        var express = require('express')
+        var app = express()
+
+        var expiryDate = new Date( + 60 * 60 * 1000)
+        app.use(session({
+          name: 'session',
+          keys: ['key1', 'key2'],
+          cookie: {
+            secure: true,
+            httpOnly: true,
+            domain: '',
+            path: 'user/list',
+            expires: expiryDate
+          }
+        }))
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'autoWithoutTrustProxy', line: 6 },
+        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'" }, line: 6 },
+        { messageId: 'nestedCookieIgnored', line: 9 },
+      ],
+      output: code`
+        var session = require('cookie-session')
+        var express = require('express')
+        var app = express()
+
+        var expiryDate = new Date( + 60 * 60 * 1000)
+        app.use(session({
+          name: 'session',
+          keys: ['key1', 'key2'],
+          cookie: {
+            secure: true,
+            httpOnly: true,
+            domain: '',
+            path: 'user/list',
+            expires: expiryDate
+          },
+          sameSite: 'lax'
+        }))
+      `,
+    },
     // express-session with no cookie options at all, ESM default import
     {
       code: code`
