@@ -295,6 +295,37 @@ runRuleTests('no-hardcoded-secrets', rule, {
       ],
       output: null,
     },
+    // passport-jwt's README pattern: an empty object filled in later; an express-session secret array
+    {
+      code: code`
+        const JwtStrategy = require('passport-jwt').Strategy;
+        const session = require('express-session');
+        var opts = {};
+        opts.secretOrKey = 'secret';
+        passport.use(new JwtStrategy(opts, verify));
+        app.use(session({ secret: ['new secret', 'old secret'] }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'passport-jwt secretOrKey', risk: 'sign their own tokens' }, line: 4, suggestions: [{ messageId: 'useEnv', output: code`
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const session = require('express-session');
+          var opts = {};
+          opts.secretOrKey = process.env.JWT_SECRET;
+          passport.use(new JwtStrategy(opts, verify));
+          app.use(session({ secret: ['new secret', 'old secret'] }));
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 6, suggestions: [{ messageId: 'useEnv', output: code`
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const session = require('express-session');
+          var opts = {};
+          opts.secretOrKey = 'secret';
+          passport.use(new JwtStrategy(opts, verify));
+          app.use(session({ secret: [process.env.SESSION_SECRET] }));
+        ` }] },
+      ],
+      output: null,
+    },
     // TS import = require, a later write of the secret
     {
       code: code`
