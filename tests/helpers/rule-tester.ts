@@ -1,4 +1,4 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type TestLanguageOptions } from '@typescript-eslint/rule-tester';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -7,8 +7,11 @@ export const ruleTester = new RuleTester({
   },
 });
 
-/** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
-export const commonjs = { sourceType: 'commonjs' } as const;
+/**
+ * Language options for a CommonJS file (so `require` is Node's and the file is a function scope). The cast is for
+ * @typescript-eslint/rule-tester 8.72, whose `TestLanguageOptions` type lacks `sourceType` (its runtime passes it on).
+ */
+export const commonjs = { sourceType: 'commonjs' } as unknown as TestLanguageOptions;
 
 /** Removes the common indentation of a template string, so test sources and outputs can be indented. */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
@@ -21,12 +24,21 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
 type RunArgs = Parameters<typeof ruleTester.run>;
 
 /**
+ * A rule built with our `createRule`. Typed loosely on purpose: @typescript-eslint/rule-tester may carry its own
+ * copy of @typescript-eslint/utils, whose `RuleModule` type is then a different (but runtime-identical) type.
+ */
+export interface TestedRule {
+  meta: object;
+  create: (...args: never[]) => unknown;
+}
+
+/**
  * `ruleTester.run` plus the plugin's own guarantees: every fixed output, linted again, gets no report from the
  * same rule (fixes are complete and idempotent), and the rule does not throw on an empty file. A case whose
  * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
  * with `partial fix:`.
  */
-export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+export function runRuleTests(name: RunArgs[0], rule: TestedRule, tests: RunArgs[2]): void {
   const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
   const relinted = tests.invalid
     .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))
@@ -39,7 +51,7 @@ export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[
       ...(c.options ? { options: c.options } : {}),
       ...(c.settings ? { settings: c.settings } : {}),
     }));
-  ruleTester.run(name, rule, {
+  ruleTester.run(name, rule as unknown as RunArgs[1], {
     valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
     invalid: tests.invalid,
   });
