@@ -1,12 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
+import noDeprecatedExpressApi from './no-deprecated-express-api';
 import noVulnerableExpressVersion from './no-vulnerable-express-version';
 import requireHelmet from './require-helmet';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
+  'no-deprecated-express-api': noDeprecatedExpressApi,
   'no-vulnerable-express-version': noVulnerableExpressVersion,
   'require-helmet': requireHelmet,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
