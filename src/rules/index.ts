@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import disableXPoweredBy from './disable-x-powered-by';
 import noDeprecatedExpressApi from './no-deprecated-express-api';
 import noVulnerableExpressVersion from './no-vulnerable-express-version';
+import noWeakPasswordHash from './no-weak-password-hash';
 import requireHelmet from './require-helmet';
 
 // Keep this list alphabetical.
@@ -10,6 +11,7 @@ export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-deprecated-express-api': noDeprecatedExpressApi,
   'no-vulnerable-express-version': noVulnerableExpressVersion,
+  'no-weak-password-hash': noWeakPasswordHash,
   'require-helmet': requireHelmet,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
