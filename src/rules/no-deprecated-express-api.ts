@@ -35,6 +35,12 @@ for (const row of REMOVED_APIS) {
   owner.set(row.name, [...(owner.get(row.name) ?? []), row]);
 }
 
+/** Every property name the rule looks at: other member expressions are skipped before any lookup. */
+const INTERESTING_KEYS = new Set<string>([
+  ...REMOVED_APIS.map((r) => r.name),
+  ...REMOVED_EXPRESS_PATHS.flatMap((r) => r.path),
+]);
+
 export default createRule<Options, MessageIds>({
   name: 'no-deprecated-express-api',
   meta: {
@@ -76,7 +82,6 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const model = getExpressModel(context);
     if (!model.imports('express')) return {};
-    const reportedImports = new Set<TSESTree.Node>();
 
     function report(node: TSESTree.Node, row: Pick<RemovedApi, 'api' | 'removedIn' | 'deprecatedIn' | 'replacement'>, extra: Partial<TSESLint.ReportDescriptor<MessageIds>> = {}): void {
       context.report({
@@ -233,7 +238,7 @@ export default createRule<Options, MessageIds>({
     return {
       MemberExpression(node) {
         const key = staticKey(node);
-        if (key === null) return;
+        if (key === null || !INTERESTING_KEYS.has(key)) return;
         // express.bodyParser, express.createServer, express.static.mime ...
         const value = model.valueOf(node);
         if (value?.module === 'express' && checkExpressExport(node, value.path)) return;
@@ -264,16 +269,22 @@ export default createRule<Options, MessageIds>({
         const role = model.roleOf(node.object);
         if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
       },
-      Identifier(node) {
-        // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
-        const value = model.valueOf(node);
-        if (value?.module !== 'express' || value.node.type === T.MemberExpression) return;
-        if (value.path.length !== 1 || reportedImports.has(value.node)) return;
-        const row = BY_OWNER.get('express')?.get(value.path[0]!)?.[0];
-        const removed = REMOVED_EXPRESS_PATHS.find((r) => r.path.length === 1 && r.path[0] === value.path[0]);
-        if (!row && !removed) return;
-        reportedImports.add(value.node);
-        report(value.node, row ?? { ...removed!, removedIn: '5.0.0' });
+      // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
+      ImportSpecifier(node) {
+        const declaration = node.parent;
+        if (declaration?.type !== T.ImportDeclaration || node.importKind === 'type' || declaration.importKind === 'type') return;
+        if (!['express', 'node:express'].includes(String(declaration.source.value))) return;
+        const name = node.imported.type === T.Identifier ? node.imported.name : String(node.imported.value);
+        reportBinding(node, name);
+      },
+      VariableDeclarator(node) {
+        if (node.id.type !== T.ObjectPattern || !node.init) return;
+        const value = model.valueOf(node.init);
+        if (value?.module !== 'express' || value.path.length !== 0) return;
+        for (const property of node.id.properties) {
+          const name = property.type === T.Property ? staticKey(property) : null;
+          if (name !== null) reportBinding(property, name);
+        }
       },
       'Program:exit'() {
         const seenPaths = new Set<TSESTree.Node>();
@@ -305,6 +316,14 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /** A binding of a removed export of `express` (`logger`, `session`, `query`). */
+    function reportBinding(node: TSESTree.Node, name: string): void {
+      const row = BY_OWNER.get('express')?.get(name)?.[0];
+      const removed = REMOVED_EXPRESS_PATHS.find((r) => r.path.length === 1 && r.path[0] === name);
+      if (row) report(node, row);
+      else if (removed) report(node, { ...removed, removedIn: '5.0.0' });
+    }
 
     function isExpress3Server(value: ModuleValue | undefined): boolean {
       return value?.module === 'express' && value.path.length === 2 && value.path[0] === 'createServer' && value.path[1] === '()';

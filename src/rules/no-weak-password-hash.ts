@@ -113,14 +113,14 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
 
     /** What an expression's names say: a password, a hash, a confirmation field, a stored value. */
-    function mentions(node: TSESTree.Node | null | undefined, depth = 0): Mentions {
+    function mentions(node: TSESTree.Node | null | undefined, depth = 0, resolve = true): Mentions {
       if (!node || depth > 4) return NONE;
       const inner = unwrap(node);
       switch (inner.type) {
         case T.Identifier: {
           const own = fromName(inner.name);
-          const resolved = depth < 2 ? resolveConst(sourceCode, inner) : inner;
-          return resolved === inner ? own : merge(own, { ...mentions(resolved, depth + 1), stored: own.stored });
+          const resolved = resolve && depth < 2 ? resolveConst(sourceCode, inner) : inner;
+          return resolved === inner ? own : merge(own, { ...mentions(resolved, depth + 1, resolve), stored: own.stored });
         }
         case T.MemberExpression: {
           const key = staticKey(inner);
@@ -129,7 +129,9 @@ export default createRule<Options, MessageIds>({
           while (root.type === T.MemberExpression) root = root.object;
           // `user.password`, `this.password`, `process.env.ADMIN_PASSWORD`: kept somewhere; `req.body.password`: sent.
           const fromRequest =
-            root.type === T.Identifier && (REQUEST_ROOTS.has(root.name) || getExpressModel(context).roleOf(root) === 'req');
+            own.password &&
+            root.type === T.Identifier &&
+            (REQUEST_ROOTS.has(root.name) || getExpressModel(context).roleOf(root) === 'req');
           const kept = root.type === T.Identifier || root.type === T.ThisExpression;
           return { ...own, stored: own.stored || (own.password && kept && !fromRequest) };
         }
@@ -141,18 +143,18 @@ export default createRule<Options, MessageIds>({
             const method = staticKey(callee) ?? '';
             // `password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`
             if (PASSTHROUGH_METHODS.has(method) || method === 'digest' || method === 'update') {
-              result = merge(result, mentions(callee.object, depth + 1));
+              result = merge(result, mentions(callee.object, depth + 1, resolve));
             }
           }
-          for (const arg of inner.arguments) result = merge(result, { ...mentions(arg, depth + 1), stored: false });
+          for (const arg of inner.arguments) result = merge(result, { ...mentions(arg, depth + 1, resolve), stored: false });
           return result;
         }
         case T.BinaryExpression:
-          return inner.operator === '+' ? merge(mentions(inner.left, depth + 1), mentions(inner.right, depth + 1)) : NONE;
+          return inner.operator === '+' ? merge(mentions(inner.left, depth + 1, resolve), mentions(inner.right, depth + 1, resolve)) : NONE;
         case T.TemplateLiteral:
-          return inner.expressions.reduce((acc, e) => merge(acc, mentions(e, depth + 1)), NONE);
+          return inner.expressions.reduce((acc, e) => merge(acc, mentions(e, depth + 1, resolve)), NONE);
         case T.AwaitExpression:
-          return mentions(inner.argument, depth + 1);
+          return mentions(inner.argument, depth + 1, resolve);
         default:
           return NONE;
       }
@@ -305,6 +307,8 @@ export default createRule<Options, MessageIds>({
         const left = unwrap(node.left);
         const right = unwrap(node.right);
         if (left.type === T.Literal || right.type === T.Literal || left.type === T.PrivateIdentifier) return;
+        // Cheap first: one side must name a password by itself before `const`s are followed.
+        if (!mentions(left, 0, false).password && !mentions(right, 0, false).password) return;
         const a = mentions(left);
         if (!a.password) return;
         const b = mentions(right);
