@@ -10,6 +10,9 @@ import {
 import {
   getExpressModel,
   literalString,
+  parameterOwner,
+  typedParameter,
+  typedRoleOf,
   staticKey,
   staticValueOf,
   unwrap,
@@ -81,7 +84,15 @@ export default createRule<Options, MessageIds>({
   create(context, [{ checkRoutePaths = false }]) {
     const sourceCode = context.sourceCode;
     const model = getExpressModel(context);
-    if (!model.imports('express')) return {};
+    // Controllers in their own file import only Express's types: `(req: Request, res: Response) => ...`.
+    const importsTypes = sourceCode.ast.body.some(
+      (s) =>
+        (s.type === T.ImportDeclaration && ['express', 'node:express'].includes(String(s.source.value))) ||
+        (s.type === T.TSImportEqualsDeclaration &&
+          s.moduleReference.type === T.TSExternalModuleReference &&
+          literalString(s.moduleReference.expression) === 'express'),
+    );
+    if (!model.imports('express') && !importsTypes) return {};
 
     function report(node: TSESTree.Node, row: Pick<RemovedApi, 'api' | 'removedIn' | 'deprecatedIn' | 'replacement'>, extra: Partial<TSESLint.ReportDescriptor<MessageIds>> = {}): void {
       context.report({
@@ -230,7 +241,11 @@ export default createRule<Options, MessageIds>({
       let object: TSESTree.Node = unwrap(member.object);
       while (object.type === T.CallExpression && object.callee.type === T.MemberExpression) object = unwrap(object.callee.object);
       const handler: Handler | null = model.handlerOf(object);
-      const req = handler?.params.req;
+      if (!handler) {
+        const fn = parameterOwner(sourceCode, object);
+        return fn ? (typedParameter(sourceCode, fn, 'req')?.name ?? null) : null;
+      }
+      const req = handler.params.req;
       const id = req?.type === T.AssignmentPattern ? req.left : req;
       return id?.type === T.Identifier ? id.name : null;
     }
@@ -266,7 +281,7 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
-        const role = model.roleOf(node.object);
+        const role = model.roleOf(node.object) ?? (importsTypes ? typedRoleOf(sourceCode, node.object) : null);
         if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
       },
       // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.

@@ -46,6 +46,15 @@ runRuleTests('no-deprecated-express-api', rule, {
       function handler(req, res) { res.send(500, 'unknown: not registered in this file'); }
       export default handler;
     `,
+    // typed parameters that are not Express's
+    {
+      code: code`
+        import type { Request } from 'express';
+        import type { Response } from 'node-fetch';
+        export function f(res: Response, other: Request2) { res.send(200, 'x'); other.param('id'); }
+      `,
+      filename: 'client.ts',
+    },
     // no express in the file
     code`
       const app = createServer();
@@ -505,6 +514,83 @@ runRuleTests('no-deprecated-express-api', rule, {
         },
       ],
       output: null,
+    },
+    // a controller in its own file: only Express's types tell which parameter is req/res
+    {
+      name: 'partial fix: typed controller, req.param and back stay as suggestions',
+      code: code`
+        import type { Request, Response as Res } from 'express';
+        export async function show(req: Request, res: Res) {
+          res.status(200).send(201, req.param('id'));
+          res.redirect('back');
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [
+        {
+          ...removed('res.send(status, body)', '5.0.0', SEND),
+          line: 3,
+        },
+        {
+          ...removed('req.param(name)', '5.0.0', PARAM),
+          line: 3,
+          suggestions: [
+            { messageId: 'useParams', data: { text: 'req.params.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.params.id);
+                  res.redirect('back');
+                }
+              ` },
+            { messageId: 'useBody', data: { text: 'req.body.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.body.id);
+                  res.redirect('back');
+                }
+              ` },
+            { messageId: 'useQuery', data: { text: 'req.query.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.query.id);
+                  res.redirect('back');
+                }
+              ` },
+          ],
+        },
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: "req.get('Referrer') || '/'" }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.param('id'));
+                  res.redirect(req.get('Referrer') || '/');
+                }
+              ` },
+          ],
+        },
+      ],
+      output: code`
+        import type { Request, Response as Res } from 'express';
+        export async function show(req: Request, res: Res) {
+          res.status(200).status(201).send(req.param('id'));
+          res.redirect('back');
+        }
+      `,
+    },
+    {
+      code: code`
+        import * as express from 'express';
+        export const file = (request: express.Request, response: express.Response) => response.sendfile('/srv/a');
+      `,
+      filename: 'controller.ts',
+      errors: [removed('res.sendfile()', '5.0.0', SENDFILE)],
+      output: code`
+        import * as express from 'express';
+        export const file = (request: express.Request, response: express.Response) => response.sendFile('/srv/a');
+      `,
     },
     // Express 5 route paths, with the option (strict)
     {
