@@ -293,6 +293,11 @@ describe('the package.json config block', () => {
     expect(pkgResult!.messages.map((m) => m.ruleId)).toEqual(['secure-express/no-vulnerable-express-version']);
     const [jsResult] = await eslint.lintText("const express = require('express');\n", { filePath: '/tmp/app/server.js' });
     expect(jsResult!.messages.map((m) => m.ruleId)).not.toContain('secure-express/no-vulnerable-express-version');
+    // Not valid JSON: a parse error from ESLint, no crash and no finding of the rule.
+    for (const broken of ['{ "dependencies": { "express": "^3.0.0", } }', '{ "dependencies": { "express": ', '// c\n{}']) {
+      const [result] = await eslint.lintText(broken, { filePath: '/tmp/app/package.json' });
+      expect(result!.messages.map((m) => [m.ruleId, m.fatal])).toEqual([[null, true]]);
+    }
     // Another JSON file is not linted by the block at all.
     const [other] = await eslint.lintText(pkg({ express: '^4.17.1' }), { filePath: '/tmp/app/tsconfig.json' });
     expect(other!.messages.filter((m) => m.ruleId !== null)).toEqual([]);

@@ -267,6 +267,19 @@ runRuleTests('no-weak-password-hash', rule, {
       ],
       output: null,
     },
+    // computed keys, TS casts and JSX around the comparison
+    {
+      code: code`
+        const ok = (user['password'] as string) === req.body['password'];
+        const view = <p>{row.passwd == (form.passwd!) ? 'ok' : 'no'}</p>;
+      `,
+      filename: 'login.tsx',
+      errors: [
+        { messageId: 'plaintextCompare', data: { text: "(user['password'] as string) === req.body['password']", operator: '===' } },
+        { messageId: 'plaintextCompare', data: { text: 'row.passwd == (form.passwd!)', operator: '==' } },
+      ],
+      output: null,
+    },
     // hashes compared with === (timing leak; a fast hash is stored)
     {
       code: code`
