@@ -108,7 +108,7 @@ export default createRule<Options, MessageIds>({
       } as TSESLint.ReportDescriptor<MessageIds>);
     }
 
-    /** The call when `member` is its callee (`res.send(...)`), with no spread arguments. */
+    /** The call when `member` is its callee (`res.send(...)`). */
     function callOf(member: TSESTree.MemberExpression): TSESTree.CallExpression | null {
       const parent = member.parent;
       if (parent?.type !== T.CallExpression || parent.callee !== member) return null;
