@@ -2,8 +2,11 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noDefaultSessionName from './no-default-session-name';
+import noDeprecatedExpressApi from './no-deprecated-express-api';
 import noHardcodedSecrets from './no-hardcoded-secrets';
 import noMemorySessionStore from './no-memory-session-store';
+import noVulnerableExpressVersion from './no-vulnerable-express-version';
+import noWeakPasswordHash from './no-weak-password-hash';
 import requireHelmet from './require-helmet';
 import requireSessionRegenerate from './require-session-regenerate';
 import secureCookies from './secure-cookies';
@@ -12,8 +15,11 @@ import secureCookies from './secure-cookies';
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-default-session-name': noDefaultSessionName,
+  'no-deprecated-express-api': noDeprecatedExpressApi,
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-memory-session-store': noMemorySessionStore,
+  'no-vulnerable-express-version': noVulnerableExpressVersion,
+  'no-weak-password-hash': noWeakPasswordHash,
   'require-helmet': requireHelmet,
   'require-session-regenerate': requireSessionRegenerate,
   'secure-cookies': secureCookies,

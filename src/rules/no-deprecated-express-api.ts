@@ -1,0 +1,366 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  EXPRESS5_PATH_CHANGES,
+  REMOVED_APIS,
+  REMOVED_EXPRESS_PATHS,
+  type ApiOwner,
+  type RemovedApi,
+} from '../data/express-apis';
+import {
+  getExpressModel,
+  literalString,
+  parameterOwner,
+  typedParameter,
+  typedRoleOf,
+  staticKey,
+  staticValueOf,
+  unwrap,
+  type Handler,
+  type ModuleValue,
+} from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ checkRoutePaths?: boolean }];
+type MessageIds =
+  | 'removed'
+  | 'routePath'
+  | 'useParams'
+  | 'useBody'
+  | 'useQuery'
+  | 'useSendFile'
+  | 'useReferrer';
+
+const BY_OWNER = new Map<ApiOwner, Map<string, RemovedApi[]>>();
+for (const row of REMOVED_APIS) {
+  const owner = BY_OWNER.get(row.owner) ?? new Map<string, RemovedApi[]>();
+  BY_OWNER.set(row.owner, owner);
+  owner.set(row.name, [...(owner.get(row.name) ?? []), row]);
+}
+
+/** Every property name the rule looks at: other member expressions are skipped before any lookup. */
+const INTERESTING_KEYS = new Set<string>([
+  ...REMOVED_APIS.map((r) => r.name),
+  ...REMOVED_EXPRESS_PATHS.flatMap((r) => r.path),
+]);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-deprecated-express-api',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Express APIs that Express 4 or 5 removed (most deprecated during 4.x)',
+      recommended: 'recommended',
+      strictOptions: [{ checkRoutePaths: true }],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          checkRoutePaths: {
+            type: 'boolean',
+            description:
+              'Also report string route paths that Express 5 reads differently (`?`, `+`, unnamed `*`, regex groups); valid in Express 4, so off by default and on in `strict`.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ checkRoutePaths: false }],
+    messages: {
+      removed: "'{{api}}' was removed in Express {{removedIn}}{{deprecated}}. Use {{replacement}}.",
+      routePath:
+        "Route path '{{path}}' uses {{what}}, which Express 5 (path-to-regexp 8) no longer reads this way. Use {{instead}}.",
+      useParams: 'Read it from the route parameters: {{text}}.',
+      useBody: 'Read it from the parsed body: {{text}}.',
+      useQuery: 'Read it from the query string: {{text}}.',
+      useSendFile: 'Use res.sendFile() (make sure the path is absolute or pass a `root` option).',
+      useReferrer: "Use {{text}} (then check that it points to this site before redirecting).",
+    },
+  },
+  defaultOptions: [{ checkRoutePaths: false }],
+  create(context, [{ checkRoutePaths = false }]) {
+    const sourceCode = context.sourceCode;
+    const model = getExpressModel(context);
+    // Controllers in their own file import only Express's types: `(req: Request, res: Response) => ...`.
+    const importsTypes = sourceCode.ast.body.some(
+      (s) =>
+        (s.type === T.ImportDeclaration && ['express', 'node:express'].includes(String(s.source.value))) ||
+        (s.type === T.TSImportEqualsDeclaration &&
+          s.moduleReference.type === T.TSExternalModuleReference &&
+          literalString(s.moduleReference.expression) === 'express'),
+    );
+    if (!model.imports('express') && !importsTypes) return {};
+
+    function report(node: TSESTree.Node, row: Pick<RemovedApi, 'api' | 'removedIn' | 'deprecatedIn' | 'replacement'>, extra: Partial<TSESLint.ReportDescriptor<MessageIds>> = {}): void {
+      context.report({
+        node,
+        messageId: 'removed',
+        data: {
+          api: row.api,
+          removedIn: row.removedIn,
+          deprecated: row.deprecatedIn ? ` (deprecated since ${row.deprecatedIn})` : '',
+          replacement: row.replacement,
+        },
+        ...extra,
+      } as TSESLint.ReportDescriptor<MessageIds>);
+    }
+
+    /** The call when `member` is its callee (`res.send(...)`). */
+    function callOf(member: TSESTree.MemberExpression): TSESTree.CallExpression | null {
+      const parent = member.parent;
+      if (parent?.type !== T.CallExpression || parent.callee !== member) return null;
+      return parent;
+    }
+
+    function isNumber(node: TSESTree.Node | undefined): boolean {
+      if (!node || node.type === T.SpreadElement) return false;
+      return typeof staticValueOf(sourceCode, node)?.value === 'number';
+    }
+
+    /** `res.send(...)`'s shape for the row's signature. */
+    function matchesSignature(row: RemovedApi, call: TSESTree.CallExpression): boolean {
+      const args = call.arguments;
+      if (args.some((a) => a.type === T.SpreadElement)) return false;
+      switch (row.signature) {
+        case 'status-number':
+          // Express 4 reads (status, body) when the first is a number, (body, status) when only the second is.
+          if (args.length === 1) return row.name === 'send' && isNumber(args[0]);
+          return args.length === 2 && (isNumber(args[0]) || isNumber(args[1]));
+        case 'trailing-status':
+          return args.length === 2 && !isNumber(args[0]) && isNumber(args[1]);
+        case 'back':
+          return args.length >= 1 && literalString(args[0]) === 'back';
+        case 'function-only':
+          return args.length === 1 && ['ArrowFunctionExpression', 'FunctionExpression'].includes(unwrap(args[0]!).type);
+        default:
+          return true;
+      }
+    }
+
+    function renameFix(member: TSESTree.MemberExpression, to: string): TSESLint.ReportFixFunction | null {
+      if (member.computed) return null;
+      return (fixer) => fixer.replaceText(member.property, to);
+    }
+
+    function checkRequestOrResponse(member: TSESTree.MemberExpression, owner: 'req' | 'res', name: string): void {
+      const rows = BY_OWNER.get(owner)?.get(name);
+      if (!rows) return;
+      const call = callOf(member);
+      for (const row of rows) {
+        if (row.use === 'call' && (!call || !matchesSignature(row, call))) continue;
+        const fix = row.fix;
+        if (!fix) {
+          report(member, row);
+        } else if (fix.kind === 'rename') {
+          report(member, row, { fix: renameFix(member, fix.to) });
+        } else if (fix.kind === 'status-first' && call) {
+          report(call, row, { fix: statusFirstFix(member, call) });
+        } else if (fix.kind === 'swap-arguments' && call) {
+          const [url, status] = call.arguments as [TSESTree.Node, TSESTree.Node];
+          report(call, row, {
+            fix: (fixer) => [
+              fixer.replaceText(url, sourceCode.getText(status)),
+              fixer.replaceText(status, sourceCode.getText(url)),
+            ],
+          });
+        } else if (fix.kind === 'sendfile') {
+          const absolute = call !== null && isAbsolutePath(call);
+          const rename = renameFix(member, 'sendFile');
+          report(member, row, absolute || !rename
+            ? { fix: rename }
+            : { suggest: [{ messageId: 'useSendFile', fix: rename }] });
+        } else if (fix.kind === 'param-suggestions' && call) {
+          report(member, row, { suggest: paramSuggestions(member, call) });
+        } else if (fix.kind === 'back-suggestion' && call) {
+          const req = requestName(member);
+          const text = `${req ?? 'req'}.get('Referrer') || '/'`;
+          report(call.arguments[0]!, row, {
+            suggest: req
+              ? [{ messageId: 'useReferrer', data: { text }, fix: (fixer) => fixer.replaceText(call.arguments[0]!, text) }]
+              : [],
+          });
+        } else {
+          report(member, row);
+        }
+        return;
+      }
+    }
+
+    /** `res.send(200, body)` → `res.status(200).send(body)`; `res.send(404)` → `res.sendStatus(404)`. */
+    function statusFirstFix(member: TSESTree.MemberExpression, call: TSESTree.CallExpression): TSESLint.ReportFixFunction | null {
+      if (member.computed || member.optional || call.optional) return null;
+      const object = sourceCode.getText(member.object);
+      const method = (member.property as TSESTree.Identifier).name;
+      const [first, second] = call.arguments as TSESTree.Expression[];
+      if (!second) return (fixer) => fixer.replaceText(call, `${object}.sendStatus(${sourceCode.getText(first!)})`);
+      const [status, body] = isNumber(first) ? [first!, second] : [second, first!];
+      return (fixer) =>
+        fixer.replaceText(call, `${object}.status(${sourceCode.getText(status)}).${method}(${sourceCode.getText(body)})`);
+    }
+
+    function isAbsolutePath(call: TSESTree.CallExpression): boolean {
+      const [path, options] = call.arguments;
+      if (!path || path.type === T.SpreadElement) return false;
+      if (options && options.type !== T.SpreadElement) {
+        const view = model.options(options);
+        if (view !== 'unknown' && view.get('root').kind === 'set') return true;
+      }
+      const text = literalString(path);
+      if (text !== null) return text.startsWith('/');
+      const value = model.valueOf(unwrap(path).type === T.CallExpression ? (unwrap(path) as TSESTree.CallExpression).callee : null);
+      if (value?.module === 'path' && value.path.length === 1 && value.path[0] === 'resolve') return true;
+      if (value?.module === 'path' && value.path.length === 1 && value.path[0] === 'join') {
+        const firstArg = (unwrap(path) as TSESTree.CallExpression).arguments[0];
+        if (firstArg?.type === T.Identifier && firstArg.name === '__dirname') return true;
+      }
+      return false;
+    }
+
+    function paramSuggestions(member: TSESTree.MemberExpression, call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const name = call.arguments.length === 1 ? literalString(call.arguments[0]) : null;
+      if (name === null || member.computed || member.optional || call.optional) return [];
+      const object = sourceCode.getText(member.object);
+      const access = /^[A-Za-z_$][\w$]*$/u.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+      return (
+        [
+          ['useParams', 'params'],
+          ['useBody', 'body'],
+          ['useQuery', 'query'],
+        ] as const
+      ).map(([messageId, where]) => {
+        const text = `${object}.${where}${access}`;
+        return { messageId, data: { text }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(call, text) };
+      });
+    }
+
+    /** The name of the `req` parameter of the handler that `res` belongs to. */
+    function requestName(member: TSESTree.MemberExpression): string | null {
+      let object: TSESTree.Node = unwrap(member.object);
+      while (object.type === T.CallExpression && object.callee.type === T.MemberExpression) object = unwrap(object.callee.object);
+      const handler: Handler | null = model.handlerOf(object);
+      if (!handler) {
+        const fn = parameterOwner(sourceCode, object);
+        return fn ? (typedParameter(sourceCode, fn, 'req')?.name ?? null) : null;
+      }
+      const req = handler.params.req;
+      const id = req?.type === T.AssignmentPattern ? req.left : req;
+      return id?.type === T.Identifier ? id.name : null;
+    }
+
+    return {
+      MemberExpression(node) {
+        const key = staticKey(node);
+        if (key === null || !INTERESTING_KEYS.has(key)) return;
+        // express.bodyParser, express.createServer, express.static.mime ...
+        const value = model.valueOf(node);
+        if (value?.module === 'express' && checkExpressExport(node, value.path)) return;
+        const owner = model.valueOf(node.object);
+        if (isExpress3Server(owner)) {
+          // `const app = express.createServer()`: not an app the model follows, but its methods are Express 3's.
+          if (key === 'del' || key === 'configure') {
+            const row = BY_OWNER.get('app')!.get(key)![0]!;
+            report(key === 'del' ? node.property : node, row, key === 'del' ? { fix: renameFix(node, 'delete') } : {});
+            return;
+          }
+        }
+        if (owner?.app || isExpress3Server(owner)) {
+          // `app.use(app.router)`: app.del / app.configure / app.param are found through the app's calls.
+          if (key === 'router') {
+            const parent = node.parent;
+            if (
+              parent?.type === T.CallExpression &&
+              parent.arguments.includes(node) &&
+              parent.callee.type === T.MemberExpression &&
+              staticKey(parent.callee) === 'use'
+            ) {
+              report(node, BY_OWNER.get('app')!.get('router')![0]!);
+            }
+          }
+          return;
+        }
+        const role = model.roleOf(node.object) ?? (importsTypes ? typedRoleOf(sourceCode, node.object) : null);
+        if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
+      },
+      // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
+      ImportSpecifier(node) {
+        const declaration = node.parent;
+        if (declaration?.type !== T.ImportDeclaration || node.importKind === 'type' || declaration.importKind === 'type') return;
+        if (!['express', 'node:express'].includes(String(declaration.source.value))) return;
+        const name = node.imported.type === T.Identifier ? node.imported.name : String(node.imported.value);
+        reportBinding(node, name);
+      },
+      VariableDeclarator(node) {
+        if (node.id.type !== T.ObjectPattern || !node.init) return;
+        const value = model.valueOf(node.init);
+        if (value?.module !== 'express' || value.path.length !== 0) return;
+        for (const property of node.id.properties) {
+          const name = property.type === T.Property ? staticKey(property) : null;
+          if (name !== null) reportBinding(property, name);
+        }
+      },
+      'Program:exit'() {
+        const seenPaths = new Set<TSESTree.Node>();
+        for (const app of model.apps) {
+          for (const call of app.calls) {
+            const callee = call.node.callee;
+            const member = callee.type === T.MemberExpression ? callee : null;
+            if (call.method === 'del' && member) {
+              const row = BY_OWNER.get('app')!.get('del')![0]!;
+              report(member.property, { ...row, api: `${app.kind === 'router' ? 'router' : 'app'}.del()` }, { fix: renameFix(member, 'delete') });
+            } else if (call.method === 'configure') {
+              report(call.node, BY_OWNER.get('app')!.get('configure')![0]!);
+            } else if (call.method === 'param') {
+              const row = BY_OWNER.get('app')!.get('param')![0]!;
+              if (matchesSignature(row, call.node)) report(call.node, row);
+            }
+            if (checkRoutePaths && call.pathNode && call.path !== null && !seenPaths.has(call.pathNode)) {
+              seenPaths.add(call.pathNode);
+              const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(call.path!));
+              if (change) {
+                context.report({
+                  node: call.pathNode,
+                  messageId: 'routePath',
+                  data: { path: call.path, what: change.what, instead: change.instead },
+                });
+              }
+            }
+          }
+        }
+      },
+    };
+
+    /** A binding of a removed export of `express` (`logger`, `session`, `query`). */
+    function reportBinding(node: TSESTree.Node, name: string): void {
+      const row = BY_OWNER.get('express')?.get(name)?.[0];
+      const removed = REMOVED_EXPRESS_PATHS.find((r) => r.path.length === 1 && r.path[0] === name);
+      if (row) report(node, row);
+      else if (removed) report(node, { ...removed, removedIn: '5.0.0' });
+    }
+
+    function isExpress3Server(value: ModuleValue | undefined): boolean {
+      return value?.module === 'express' && value.path.length === 2 && value.path[0] === 'createServer' && value.path[1] === '()';
+    }
+
+    /** `express.bodyParser`, `express.createServer`, `express.static.mime`: reports and returns true. */
+    function checkExpressExport(node: TSESTree.MemberExpression, path: readonly string[]): boolean {
+      if (path.length === 1) {
+        const row = BY_OWNER.get('express')?.get(path[0]!)?.[0];
+        if (row) {
+          const call = callOf(node);
+          const fix =
+            row.fix?.kind === 'call-express' && call && call.arguments.length === 0 && !node.computed
+              ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, sourceCode.getText(node.object))
+              : null;
+          report(node, row, { fix });
+          return true;
+        }
+      }
+      const removed = REMOVED_EXPRESS_PATHS.find((r) => r.path.length === path.length && r.path.every((p, i) => p === path[i]));
+      if (removed) report(node, { ...removed, removedIn: '5.0.0' });
+      return removed !== undefined;
+    }
+  },
+});

@@ -1,0 +1,617 @@
+import rule from '../../src/rules/no-deprecated-express-api';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+const removed = (api: string, removedIn: string, replacement: string, deprecated = '') => ({
+  messageId: 'removed' as const,
+  data: { api, removedIn, replacement, deprecated },
+});
+
+const SEND = '`res.status(status).send(body)` (`res.sendStatus(status)` for a status alone)';
+const JSON_ = '`res.status(status).json(obj)`';
+const BACK = "`req.get('Referrer') || '/'` (the Referer header is client-controlled: check it before redirecting)";
+const PARAM = '`req.params`, `req.body` or `req.query`, whichever the value comes from';
+const SENDFILE = '`res.sendFile()` (it needs an absolute path or a `root` option)';
+
+runRuleTests('no-deprecated-express-api', rule, {
+  valid: [
+    // the current APIs
+    { code: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.use(express.json());
+        app.use(express.urlencoded({ extended: false }));
+        app.use(express.static('public'));
+        app.delete('/items/:id', (req, res) => res.status(204).send());
+        app.get('/file', (req, res) => res.sendFile(path.join(__dirname, 'a.txt')));
+        app.get('/a', (req, res) => res.status(201).json({ ok: true }));
+        app.get('/b', (req, res) => res.redirect(301, '/c'));
+        app.get('/c', (req, res) => res.send(req.params.id));
+        app.get('/d', (req, res) => { res.acceptsLanguages('en'); res.sendStatus(404); });
+        app.param('id', (req, res, next, id) => next());
+        if (res.headersSent) {}
+      `, languageOptions: commonjs },
+    // `res.send(body)` with a body that is not a number, or unknown
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/', (req, res) => { res.send('hello'); res.send(count); res.json(data, other); res.redirect(url); });
+    `,
+    // not a handler's req/res: someone else's object with the same method names
+    code`
+      import express from 'express';
+      const mailer = { send() {}, sendfile() {} };
+      mailer.send(200, 'x');
+      mailer.sendfile('a');
+      function handler(req, res) { res.send(500, 'unknown: not registered in this file'); }
+      export default handler;
+    `,
+    // typed parameters that are not Express's
+    {
+      code: code`
+        import type { Request } from 'express';
+        import type { Response } from 'node-fetch';
+        export function f(res: Response, other: Request2) { res.send(200, 'x'); other.param('id'); }
+      `,
+      filename: 'client.ts',
+    },
+    // no express in the file
+    code`
+      const app = createServer();
+      app.del('/x', fn);
+      res.sendfile('a');
+      express.bodyParser();
+    `,
+    // a local `express` that is not the module
+    code`
+      import express from 'express';
+      function f(express) { return express.bodyParser(); }
+    `,
+    // app.router in Express 5 is a reference to the router (not passed to use)
+    code`
+      import express from 'express';
+      const app = express();
+      const stack = app.router.stack;
+    `,
+    // route paths are only checked with the option (Express 4 reads them fine)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/user/:id?', (req, res) => res.end());
+      app.get('/files/*', (req, res) => res.end());
+    `,
+    // Express 5 paths, with the option
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/files/*splat', (req, res) => res.end());
+        app.get('/user{/:id}', (req, res) => res.end());
+        app.get(/^\\/re(g)?ex$/, (req, res) => res.end());
+      `,
+      options: [{ checkRoutePaths: true }],
+    },
+    // unusual syntax: computed keys, spreads, missing arguments, require of a variable
+    { code: code`
+        const express = require(name);
+        const app = express();
+        app.del('/x', fn);
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/', (req, res) => { res.send(...args); res[method](200, 'x'); res.redirect(); });
+    `,
+  ],
+  invalid: [
+    // Express 3 app setup: createServer, configure, bundled middleware, app.router
+    {
+      name: 'partial fix: only createServer has a mechanical rewrite',
+      code: code`
+        const express = require('express');
+        const app = express.createServer();
+        app.configure(function () {
+          app.use(express.bodyParser());
+          app.use(express.cookieParser('secret'));
+          app.use(express.session({ secret: 'x' }));
+          app.use(app.router);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...removed('express.createServer()', '4.0.0', '`express()`'), line: 2 },
+        { ...removed('app.configure()', '4.0.0', "plain code (`if (app.get('env') === 'production') { ... }`)"), line: 3 },
+        { ...removed('express.bodyParser', '4.0.0', '`express.json()` / `express.urlencoded()` (Express 4.16+) or `body-parser`'), line: 4 },
+        { ...removed('express.cookieParser', '4.0.0', '`cookie-parser`'), line: 5 },
+        { ...removed('express.session', '4.0.0', '`express-session`'), line: 6 },
+        { ...removed('app.use(app.router)', '4.0.0', 'nothing: routes run in the order they are registered (remove the line)'), line: 7 },
+      ],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.configure(function () {
+          app.use(express.bodyParser());
+          app.use(express.cookieParser('secret'));
+          app.use(express.session({ secret: 'x' }));
+          app.use(app.router);
+        });
+      `,
+    },
+    // Express 4 apps that still mount app.router, and configure
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.configure('production', () => app.set('trust proxy', 1));
+        app.use(app.router);
+        app.use('/api', app.router);
+      `,
+      errors: [
+        { ...removed('app.configure()', '4.0.0', "plain code (`if (app.get('env') === 'production') { ... }`)"), line: 3 },
+        { ...removed('app.use(app.router)', '4.0.0', 'nothing: routes run in the order they are registered (remove the line)'), line: 4, column: 9 },
+        { ...removed('app.use(app.router)', '4.0.0', 'nothing: routes run in the order they are registered (remove the line)'), line: 5, column: 17 },
+      ],
+      output: null,
+    },
+    // named imports and destructuring of the bundled middlewares: one report per binding
+    {
+      code: code`
+        import { logger, favicon } from 'express';
+        import express from 'express';
+        const app = express();
+        app.use(logger('dev'));
+        app.use(logger('short'));
+        app.use(favicon());
+      `,
+      errors: [
+        { ...removed('express.logger', '4.0.0', '`morgan`'), line: 1, column: 10 },
+        { ...removed('express.favicon', '4.0.0', '`serve-favicon`'), line: 1, column: 18 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const { methodOverride, csrf } = require('express');
+        methodOverride();
+        csrf();
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...removed('express.methodOverride', '4.0.0', '`method-override`'), line: 1 },
+        { ...removed('express.csrf', '4.0.0', '`csrf-csrf` or `csrf-sync` (the old `csurf` is deprecated too)'), line: 1 },
+      ],
+      output: null,
+    },
+    // namespace import and express.static.mime / express.query
+    {
+      code: code`
+        import * as e from 'express';
+        const mime = e.static.mime;
+        const app = e.default();
+        app.use(e.query());
+      `,
+      errors: [
+        removed('express.static.mime', '5.0.0', 'the `mime-types` package'),
+        removed('express.query', '5.0.0', "the `query parser` setting (`app.set('query parser', ...)`)"),
+      ],
+      output: null,
+    },
+    // createServer with options (the https form of Express 2) has no mechanical rewrite
+    {
+      code: code`
+        import express = require('express');
+        const app = express.createServer({ key, cert });
+      `,
+      filename: 'server.ts',
+      errors: [removed('express.createServer()', '4.0.0', '`express()`')],
+      output: null,
+    },
+    // app.del / router.del: renamed
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const app = express();
+        const router = Router();
+        app.del('/items/:id', (req, res) => res.end());
+        router.del('/x', handler);
+        app.route('/y').get(handler).del(handler);
+      `,
+      errors: [
+        { ...removed('app.del()', '5.0.0', '`app.delete()`'), line: 4, column: 5 },
+        { ...removed('router.del()', '5.0.0', '`app.delete()`'), line: 5, column: 8 },
+        { ...removed('app.del()', '5.0.0', '`app.delete()`'), line: 6, column: 30 },
+      ],
+      output: code`
+        import express, { Router } from 'express';
+        const app = express();
+        const router = Router();
+        app.delete('/items/:id', (req, res) => res.end());
+        router.delete('/x', handler);
+        app.route('/y').get(handler).delete(handler);
+      `,
+    },
+    // req.param() without a name: reported, nothing to suggest
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/', (req, res) => res.send(req.param()));
+      `,
+      errors: [removed('req.param(name)', '5.0.0', PARAM)],
+      output: null,
+    },
+    // app.param(fn)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.param((name, fn) => fn);
+      `,
+      errors: [removed('app.param(fn)', '5.0.0', '`app.param(name, fn)` for each parameter')],
+      output: null,
+    },
+    // res.send / res.json / res.jsonp with a status
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const NOT_FOUND = 404;
+        app.get('/', function (req, res) {
+          res.send(200, 'ok');
+          res.send('created', 201);
+          res.send(NOT_FOUND);
+          res.json(500, { error: 'x' });
+          res.json({ ok: true }, 202);
+          res.jsonp(400, { error: 'y' });
+          res.status(200).send(204);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...removed('res.send(status, body)', '5.0.0', SEND), line: 5 },
+        { ...removed('res.send(status, body)', '5.0.0', SEND), line: 6 },
+        { ...removed('res.send(status, body)', '5.0.0', SEND), line: 7 },
+        { ...removed('res.json(status, obj)', '5.0.0', JSON_), line: 8 },
+        { ...removed('res.json(status, obj)', '5.0.0', JSON_), line: 9 },
+        { ...removed('res.jsonp(status, obj)', '5.0.0', '`res.status(status).jsonp(obj)`'), line: 10 },
+        { ...removed('res.send(status, body)', '5.0.0', SEND), line: 11 },
+      ],
+      output: code`
+        const express = require('express');
+        const app = express();
+        const NOT_FOUND = 404;
+        app.get('/', function (req, res) {
+          res.status(200).send('ok');
+          res.status(201).send('created');
+          res.sendStatus(NOT_FOUND);
+          res.status(500).json({ error: 'x' });
+          res.status(202).json({ ok: true });
+          res.status(400).jsonp({ error: 'y' });
+          res.status(200).sendStatus(204);
+        });
+      `,
+    },
+    // res.redirect(url, status): arguments swapped
+    {
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/old', (request, response) => response.redirect('/new', 301));
+      `,
+      errors: [removed('res.redirect(url, status)', '5.0.0', '`res.redirect(status, url)`')],
+      output: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/old', (request, response) => response.redirect(301, '/new'));
+      `,
+    },
+    // res.sendfile: a fix when the path is certainly absolute
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.get('/a', (req, res) => res.sendfile(path.join(__dirname, 'a.html')));
+        app.get('/b', (req, res) => res.sendfile(path.resolve('b.html')));
+        app.get('/c', (req, res) => res.sendfile('/srv/c.html'));
+        app.get('/d', (req, res) => res.sendfile('d.html', { root: 'public' }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...removed('res.sendfile()', '5.0.0', SENDFILE), line: 4 },
+        { ...removed('res.sendfile()', '5.0.0', SENDFILE), line: 5 },
+        { ...removed('res.sendfile()', '5.0.0', SENDFILE), line: 6 },
+        { ...removed('res.sendfile()', '5.0.0', SENDFILE), line: 7 },
+      ],
+      output: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.get('/a', (req, res) => res.sendFile(path.join(__dirname, 'a.html')));
+        app.get('/b', (req, res) => res.sendFile(path.resolve('b.html')));
+        app.get('/c', (req, res) => res.sendFile('/srv/c.html'));
+        app.get('/d', (req, res) => res.sendFile('d.html', { root: 'public' }));
+      `,
+    },
+    // ... and a suggestion when it may be relative (sendFile would throw)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/', (req, res) => res.sendfile('views/index.html'));
+      `,
+      errors: [
+        {
+          ...removed('res.sendfile()', '5.0.0', SENDFILE),
+          suggestions: [
+            {
+              messageId: 'useSendFile',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/', (req, res) => res.sendFile('views/index.html'));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // plural accepts*, headersSent: renamed
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          const a = req.acceptsCharset('utf-8');
+          const b = req.acceptsEncoding('gzip');
+          const c = req.acceptsLanguage('en');
+          if (res.headerSent) return;
+          next();
+        });
+      `,
+      errors: [
+        removed('req.acceptsCharset()', '5.0.0', '`req.acceptsCharsets()`'),
+        removed('req.acceptsEncoding()', '5.0.0', '`req.acceptsEncodings()`'),
+        removed('req.acceptsLanguage()', '5.0.0', '`req.acceptsLanguages()`'),
+        removed('res.headerSent', '4.0.0', '`res.headersSent`'),
+      ],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          const a = req.acceptsCharsets('utf-8');
+          const b = req.acceptsEncodings('gzip');
+          const c = req.acceptsLanguages('en');
+          if (res.headersSent) return;
+          next();
+        });
+      `,
+    },
+    // req.accepted*: no mechanical rewrite
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/', (req, res) => res.send(req.acceptedLanguages[0]));
+      `,
+      errors: [removed('req.acceptedLanguages', '4.0.0', '`req.acceptsLanguages()`')],
+      output: null,
+    },
+    // req.param(name): a choice between params, body and query
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users/:id', (req, res) => {
+          res.send(req.param('id'));
+          res.send(req.param('user-name'));
+        });
+      `,
+      errors: [
+        {
+          ...removed('req.param(name)', '5.0.0', PARAM),
+          line: 4,
+          suggestions: [
+            { messageId: 'useParams', data: { text: 'req.params.id' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.params.id);
+                  res.send(req.param('user-name'));
+                });
+              ` },
+            { messageId: 'useBody', data: { text: 'req.body.id' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.body.id);
+                  res.send(req.param('user-name'));
+                });
+              ` },
+            { messageId: 'useQuery', data: { text: 'req.query.id' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.query.id);
+                  res.send(req.param('user-name'));
+                });
+              ` },
+          ],
+        },
+        {
+          ...removed('req.param(name)', '5.0.0', PARAM),
+          line: 5,
+          suggestions: [
+            { messageId: 'useParams', data: { text: 'req.params["user-name"]' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.param('id'));
+                  res.send(req.params["user-name"]);
+                });
+              ` },
+            { messageId: 'useBody', data: { text: 'req.body["user-name"]' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.param('id'));
+                  res.send(req.body["user-name"]);
+                });
+              ` },
+            { messageId: 'useQuery', data: { text: 'req.query["user-name"]' }, output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/:id', (req, res) => {
+                  res.send(req.param('id'));
+                  res.send(req.query["user-name"]);
+                });
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // 'back': a suggestion with the handler's own req name
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/save', (request, res) => {
+          res.redirect('back');
+          res.location('back');
+        });
+      `,
+      errors: [
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          column: 16,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: "request.get('Referrer') || '/'" }, output: code`
+                import { Router } from 'express';
+                const router = Router();
+                router.post('/save', (request, res) => {
+                  res.redirect(request.get('Referrer') || '/');
+                  res.location('back');
+                });
+              ` },
+          ],
+        },
+        {
+          ...removed("res.location('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 5,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: "request.get('Referrer') || '/'" }, output: code`
+                import { Router } from 'express';
+                const router = Router();
+                router.post('/save', (request, res) => {
+                  res.redirect('back');
+                  res.location(request.get('Referrer') || '/');
+                });
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a controller in its own file: only Express's types tell which parameter is req/res
+    {
+      name: 'partial fix: typed controller, req.param and back stay as suggestions',
+      code: code`
+        import type { Request, Response as Res } from 'express';
+        export async function show(req: Request, res: Res) {
+          res.status(200).send(201, req.param('id'));
+          res.redirect('back');
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [
+        {
+          ...removed('res.send(status, body)', '5.0.0', SEND),
+          line: 3,
+        },
+        {
+          ...removed('req.param(name)', '5.0.0', PARAM),
+          line: 3,
+          suggestions: [
+            { messageId: 'useParams', data: { text: 'req.params.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.params.id);
+                  res.redirect('back');
+                }
+              ` },
+            { messageId: 'useBody', data: { text: 'req.body.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.body.id);
+                  res.redirect('back');
+                }
+              ` },
+            { messageId: 'useQuery', data: { text: 'req.query.id' }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.query.id);
+                  res.redirect('back');
+                }
+              ` },
+          ],
+        },
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: "req.get('Referrer') || '/'" }, output: code`
+                import type { Request, Response as Res } from 'express';
+                export async function show(req: Request, res: Res) {
+                  res.status(200).send(201, req.param('id'));
+                  res.redirect(req.get('Referrer') || '/');
+                }
+              ` },
+          ],
+        },
+      ],
+      output: code`
+        import type { Request, Response as Res } from 'express';
+        export async function show(req: Request, res: Res) {
+          res.status(200).status(201).send(req.param('id'));
+          res.redirect('back');
+        }
+      `,
+    },
+    {
+      code: code`
+        import * as express from 'express';
+        export const file = (request: express.Request, response: express.Response) => response.sendfile('/srv/a');
+      `,
+      filename: 'controller.ts',
+      errors: [removed('res.sendfile()', '5.0.0', SENDFILE)],
+      output: code`
+        import * as express from 'express';
+        export const file = (request: express.Request, response: express.Response) => response.sendFile('/srv/a');
+      `,
+    },
+    // Express 5 route paths, with the option (strict)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/user/:id?', (req, res) => res.end());
+        app.get('/files/*', (req, res) => res.end());
+        app.use('/ab+cd', handler);
+        app.route('/ab(cd)?e').get(handler).post(handler);
+        app.get('/[a-z]', handler);
+      `,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/user/:id?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 3, column: 9 },
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`)' }, line: 4 },
+        { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 5 },
+        { messageId: 'routePath', data: { path: '/ab(cd)?e', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 6 },
+        { messageId: 'routePath', data: { path: '/[a-z]', what: 'a character class', instead: 'a RegExp route or validation in the handler' }, line: 7 },
+      ],
+      output: null,
+    },
+  ],
+});

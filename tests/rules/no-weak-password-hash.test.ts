@@ -1,0 +1,302 @@
+import rule from '../../src/rules/no-weak-password-hash';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+const FAST = (fn: string, algorithm: string) => ({ messageId: 'fastHash' as const, data: { fn, algorithm } });
+const BCRYPT = (cost: number, minimum = 10) => ({
+  messageId: 'lowBcryptCost' as const,
+  data: { cost: String(cost), minimum: String(minimum) },
+});
+
+runRuleTests('no-weak-password-hash', rule, {
+  valid: [
+    // fast hashes of things that are not passwords
+    { code: code`
+        const crypto = require('crypto');
+        const etag = crypto.createHash('sha1').update(body).digest('hex');
+        const id = crypto.createHash('md5').update(user.email).digest('hex');
+        const mac = crypto.createHmac('sha256', key).update(payload).digest();
+        const h = crypto.createHash('sha256');
+        h.update(fileContents);
+        const passport = crypto.createHash('sha256').update(passportNumber).digest('hex');
+      `, languageOptions: commonjs },
+    // a local createHash that is not Node's
+    code`
+      const createHash = (alg) => ({ update: () => ({}) });
+      createHash('md5').update(password);
+    `,
+    // strong settings
+    { code: code`
+        const bcrypt = require('bcrypt');
+        const ROUNDS = 12;
+        bcrypt.hash(password, 10);
+        bcrypt.hashSync(password, ROUNDS);
+        bcrypt.genSalt(12);
+        bcrypt.hash(password, salt);
+        bcrypt.hash(password, Number(process.env.ROUNDS));
+      `, languageOptions: commonjs },
+    code`
+      import argon2 from 'argon2';
+      await argon2.hash(password);
+      await argon2.hash(password, { type: argon2.argon2id });
+      await argon2.hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+      await argon2.hash(password, { memoryCost: 12288, timeCost: 3 });
+      await argon2.hash(password, { memoryCost: 2 ** 16 });
+      await argon2.hash(password, { timeCost: 1 });
+      await argon2.hash(password, { ...defaults, timeCost: 1 });
+      await argon2.hash(password, options);
+    `,
+    code`
+      import { hash } from '@node-rs/argon2';
+      await hash(password, { memoryCost: 19456 });
+    `,
+    code`
+      import { pbkdf2Sync, pbkdf2 } from 'node:crypto';
+      pbkdf2Sync(password, salt, 600000, 32, 'sha256');
+      pbkdf2Sync(password, salt, 210000, 64, 'sha512');
+      pbkdf2(password, salt, iterations, 32, 'sha256', cb);
+      pbkdf2Sync(password, salt, 300000, 32, digest);
+    `,
+    // a bcrypt that is not the module
+    code`
+      const bcrypt = { hash: (p, n) => p };
+      bcrypt.hash(password, 4);
+    `,
+    // comparisons that are not a plaintext check
+    code`
+      if (password === '') {}
+      if (typeof password === 'string') {}
+      if (password.length === 0) {}
+      if (req.body.password !== req.body.confirmPassword) {}
+      if (password === passwordConfirmation) {}
+      if (user.password === null) {}
+      if (newPassword === user.password) {}
+      if (password === repeatPassword) {}
+      if (user.email === req.body.email) {}
+      const ok = await bcrypt.compare(password, user.passwordHash);
+    `,
+    // both sides sent by the client
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/x', (req, res) => { if (req.body.password === req.query.password) res.end(); });
+    `,
+    // unusual syntax does not crash the rule
+    code`
+      import crypto from 'crypto';
+      crypto.createHash();
+      crypto.createHash(...args).update(...more);
+      crypto.pbkdf2Sync();
+      class A { #password = 1; check(x) { return #password in x; } }
+    `,
+  ],
+  invalid: [
+    // the classic: md5 of the password, CommonJS
+    {
+      code: code`
+        const crypto = require('crypto');
+        function store(user, password) {
+          user.hash = crypto.createHash('md5').update(password).digest('hex');
+        }
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...FAST('createHash', 'md5'), line: 3, column: 15 }],
+      output: null,
+    },
+    // ESM named import, data through a hash object and a salt
+    {
+      code: code`
+        import { createHash } from 'node:crypto';
+        const h = createHash('sha512');
+        h.update(salt);
+        h.update(req.body.password);
+        const digest = h.digest('hex');
+      `,
+      errors: [{ ...FAST('createHash', 'sha512'), line: 2 }],
+      output: null,
+    },
+    // namespace import, concatenated data, HMAC, algorithm from a const, Buffer.from
+    {
+      code: code`
+        import * as crypto from 'crypto';
+        const ALG = 'sha256';
+        const a = crypto.createHash(ALG).update(salt + password).digest('hex');
+        const b = crypto.createHmac('sha1', pepper).update(Buffer.from(userPassword)).digest('hex');
+        const c = crypto.createHash(algorithm).update(\`\${salt}:\${pwd.trim()}\`).digest('hex');
+        const d = crypto.hash('sha1', password);
+      `,
+      errors: [FAST('createHash', 'sha256'), FAST('createHmac', 'sha1'), FAST('createHash', '…'), FAST('hash', 'sha1')],
+      output: null,
+    },
+    // TS import = require
+    {
+      code: code`
+        import crypto = require('crypto');
+        export const hashPassword = (plain: string): string =>
+          crypto.createHash('sha256').update(plain as string).update(String(newPassword)).digest('hex');
+      `,
+      filename: 'hash.ts',
+      errors: [FAST('createHash', 'sha256')],
+      output: null,
+    },
+    // bcrypt cost below 10: literal raised, a const's literal raised
+    {
+      code: code`
+        const bcrypt = require('bcrypt');
+        const SALT_ROUNDS = 8;
+        bcrypt.hash(password, 5);
+        bcrypt.hashSync(password, SALT_ROUNDS);
+        bcrypt.genSalt(6);
+        bcrypt.genSaltSync(4, 'b');
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...BCRYPT(5), line: 3, column: 23 },
+        { ...BCRYPT(8), line: 4, column: 27 },
+        { ...BCRYPT(6), line: 5 },
+        { ...BCRYPT(4), line: 6 },
+      ],
+      output: code`
+        const bcrypt = require('bcrypt');
+        const SALT_ROUNDS = 10;
+        bcrypt.hash(password, 10);
+        bcrypt.hashSync(password, SALT_ROUNDS);
+        bcrypt.genSalt(10);
+        bcrypt.genSaltSync(10, 'b');
+      `,
+    },
+    // bcryptjs named import; a cost that cannot be rewritten in place (an expression)
+    {
+      name: 'partial fix: bcryptjs, an expression cost is reported without a fix',
+      code: code`
+        import { hash, genSaltSync } from 'bcryptjs';
+        await hash(password, 4 + 4);
+        genSaltSync(7);
+      `,
+      errors: [BCRYPT(8), BCRYPT(7)],
+      output: code`
+        import { hash, genSaltSync } from 'bcryptjs';
+        await hash(password, 4 + 4);
+        genSaltSync(10);
+      `,
+    },
+    // the option raises the bar
+    {
+      code: code`
+        import bcrypt from 'bcrypt';
+        await bcrypt.hash(password, 10);
+      `,
+      options: [{ bcryptMinCost: 12 }],
+      errors: [BCRYPT(10, 12)],
+      output: code`
+        import bcrypt from 'bcrypt';
+        await bcrypt.hash(password, 12);
+      `,
+    },
+    // argon2 below OWASP's pairs (defaults fill what is not set)
+    {
+      code: code`
+        import argon2 from 'argon2';
+        const weak = { memoryCost: 4096, timeCost: 3 };
+        await argon2.hash(password, weak);
+        await argon2.hash(password, { timeCost: 1, memoryCost: 32768 });
+        await argon2.hash(password, { memoryCost: 8192, timeCost: 2, parallelism: 1 });
+      `,
+      errors: [
+        { messageId: 'weakArgon2', data: { memoryCost: '4096', timeCost: '3' }, line: 3, column: 29 },
+        { messageId: 'weakArgon2', data: { memoryCost: '32768', timeCost: '1' }, line: 4 },
+        { messageId: 'weakArgon2', data: { memoryCost: '8192', timeCost: '2' }, line: 5 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const { hashSync } = require('@node-rs/argon2');
+        hashSync(password, { memoryCost: 19456, timeCost: 1 });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'weakArgon2', data: { memoryCost: '19456', timeCost: '1' } }],
+      output: null,
+    },
+    // pbkdf2 below OWASP's iterations for its digest
+    {
+      code: code`
+        const crypto = require('crypto');
+        crypto.pbkdf2Sync(password, salt, 10000, 64, 'sha512');
+        crypto.pbkdf2(password, salt, 100000, 32, 'SHA-256', done);
+        crypto.pbkdf2Sync(password, salt, 1000000, 20, 'sha1');
+        crypto.pbkdf2Sync(password, salt, 1000, 32, digest);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '10000', digest: 'sha512', minimum: '210,000' }, line: 2, column: 35 },
+        { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2', iterations: '100000', digest: 'sha256', minimum: '600,000' } },
+        { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000000', digest: 'sha1', minimum: '1,300,000' } },
+        { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000', digest: 'its digest', minimum: '210,000' } },
+      ],
+      output: null,
+    },
+    // plaintext comparisons with what is stored
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user || user.password !== req.body.password) return res.sendStatus(401);
+          const { password } = req.body;
+          if (password == user.password) res.send('ok');
+        });
+      `,
+      errors: [
+        { messageId: 'plaintextCompare', data: { text: 'user.password !== req.body.password', operator: '!==' }, line: 5, column: 16 },
+        { messageId: 'plaintextCompare', data: { text: 'password == user.password', operator: '==' }, line: 7 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        userSchema.methods.checkPassword = function (candidatePassword) {
+          return candidatePassword === this.password;
+        };
+        const admin = req.body.pwd === process.env.ADMIN_PASSWORD;
+        const same = input === storedPassword;
+      `,
+      errors: [
+        { messageId: 'plaintextCompare', data: { text: 'candidatePassword === this.password', operator: '===' } },
+        { messageId: 'plaintextCompare', data: { text: 'req.body.pwd === process.env.ADMIN_PASSWORD', operator: '===' } },
+      ],
+      output: null,
+    },
+    // computed keys, TS casts and JSX around the comparison
+    {
+      code: code`
+        const ok = (user['password'] as string) === req.body['password'];
+        const view = <p>{row.passwd == (form.passwd!) ? 'ok' : 'no'}</p>;
+      `,
+      filename: 'login.tsx',
+      errors: [
+        { messageId: 'plaintextCompare', data: { text: "(user['password'] as string) === req.body['password']", operator: '===' } },
+        { messageId: 'plaintextCompare', data: { text: 'row.passwd == (form.passwd!)', operator: '==' } },
+      ],
+      output: null,
+    },
+    // hashes compared with === (timing leak; a fast hash is stored)
+    {
+      code: code`
+        const crypto = require('crypto');
+        function check(user, password) {
+          const digest = crypto.createHash('sha256').update(password).digest('hex');
+          return digest === user.passwordHash;
+        }
+        const ok = sha256(password) === account.password;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...FAST('createHash', 'sha256'), line: 3 },
+        { messageId: 'timingUnsafeCompare', data: { text: 'digest === user.passwordHash', operator: '===' }, line: 4 },
+        { messageId: 'timingUnsafeCompare', data: { text: 'sha256(password) === account.password', operator: '===' }, line: 6 },
+      ],
+      output: null,
+    },
+  ],
+});
