@@ -12,6 +12,8 @@ import {
   type ModuleValue,
 } from './model';
 import { readOptions, type OptionsView } from './options';
+import { getRequestData as requestDataOf, type RequestData } from './request-data';
+export { enclosingHandler, guardsIn, type Guards } from './request-data';
 import { readSettings, type PluginSettings } from './settings';
 
 export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
@@ -19,6 +21,7 @@ export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
 export type { PluginSettings } from './settings';
+export type { RequestData, Tainted } from './request-data';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {
@@ -95,4 +98,9 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
   return app.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item })));
+}
+
+/** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
+export function getRequestData(context: AnyContext): RequestData {
+  return requestDataOf(context.sourceCode, getExpressModel(context));
 }
