@@ -1,4 +1,4 @@
-import { RegExpParser } from '@eslint-community/regexpp';
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { analyse, type Report } from 'scslre';
 
@@ -30,18 +30,76 @@ export function analyseRegex(source: string, flags: string): Finding | null {
   const known = analyses.get(key);
   if (known !== undefined) return known;
   let finding: Finding | null = null;
+  if (countQuantifiers(source) < 2) {
+    remember(key, null);
+    return null;
+  }
   try {
     const pattern = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
     const parsedFlags = parser.parseFlags(flags);
+    // Backtracking between quantifiers needs two unbounded ones, or one inside a repeated group: most
+    // patterns have neither and skip the (much costlier) analysis.
+    if (!mayBacktrack(pattern)) {
+      remember(key, null);
+      return null;
+    }
     const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 1, reportTypes: { Move: false } });
     const report = result.reports[0];
     if (report) finding = describe(report);
   } catch {
     finding = null;
   }
+  remember(key, finding);
+  return finding;
+}
+
+function remember(key: string, finding: Finding | null): void {
   if (analyses.size >= MAX_CACHED) analyses.clear();
   analyses.set(key, finding);
-  return finding;
+}
+
+/** `*`, `+` and `{` outside escapes and character classes: an upper bound of the quantifiers, read without parsing. */
+function countQuantifiers(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '*' || c === '+' || c === '{') count++;
+  }
+  return count;
+}
+
+/** True when the pattern has two unbounded quantifiers, or an unbounded one inside a quantifier that repeats. */
+function mayBacktrack(pattern: AST.Pattern): boolean {
+  let unbounded = 0;
+  let nested = false;
+  const visit = (node: AST.Node, repeatedAbove: boolean): void => {
+    switch (node.type) {
+      case 'Pattern':
+      case 'Group':
+      case 'CapturingGroup':
+      case 'Assertion':
+        if ('alternatives' in node) for (const alt of node.alternatives) visit(alt, repeatedAbove);
+        return;
+      case 'Alternative':
+        for (const element of node.elements) visit(element, repeatedAbove);
+        return;
+      case 'Quantifier':
+        if (node.max === Infinity) {
+          unbounded++;
+          if (repeatedAbove) nested = true;
+        }
+        visit(node.element, repeatedAbove || node.max >= 2);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(pattern, false);
+  return unbounded >= 2 || nested;
 }
 
 function describe(report: Report): Finding {
