@@ -328,42 +328,54 @@ export interface Guards {
 }
 
 const guardCache = new WeakMap<Node, Map<string, Guards>>();
+const NO_GUARDS: Guards = { allowList: false, startsWith: [], regex: false };
 
 /**
- * The checks applied to the expression written `text` (`next`, `req.query.url`) anywhere in `fn`: one walk of the
- * function per distinct text, memoized.
+ * The checks applied to the expression written `text` (`next`, `req.query.url`) anywhere in `fn`. One walk of
+ * the function collects the checks of every expression, then each question is a lookup.
  */
 export function guardsIn(sourceCode: TSESLint.SourceCode, fn: Node, text: string): Guards {
   let byText = guardCache.get(fn);
   if (!byText) {
-    byText = new Map();
+    byText = collectGuards(sourceCode, fn);
     guardCache.set(fn, byText);
   }
-  const known = byText.get(text);
-  if (known) return known;
-  const guards: Guards = { allowList: false, startsWith: [], regex: false };
-  const matches = (node: Node | null | undefined): boolean => !!node && sourceCode.getText(unwrap(node)) === text;
+  return byText.get(text) ?? NO_GUARDS;
+}
+
+function collectGuards(sourceCode: TSESLint.SourceCode, fn: Node): Map<string, Guards> {
+  const byText = new Map<string, Guards>();
+  const entry = (node: Node): Guards => {
+    const text = sourceCode.getText(unwrap(node));
+    let guards = byText.get(text);
+    if (!guards) {
+      guards = { allowList: false, startsWith: [], regex: false };
+      byText.set(text, guards);
+    }
+    return guards;
+  };
   const visit = (node: Node): void => {
     switch (node.type) {
       case T.BinaryExpression:
-        if (['===', '!==', '==', '!='].includes(node.operator) && (matches(node.left) || matches(node.right))) {
-          const other = matches(node.left) ? node.right : node.left;
-          if (other.type === T.Literal && typeof other.value === 'string') guards.allowList = true;
+        if (['===', '!==', '==', '!='].includes(node.operator)) {
+          const [left, right] = [node.left, node.right];
+          if (right.type === T.Literal && typeof right.value === 'string') entry(left).allowList = true;
+          if (left.type === T.Literal && typeof left.value === 'string') entry(right).allowList = true;
         }
         break;
       case T.SwitchStatement:
-        if (matches(node.discriminant)) guards.allowList = true;
+        entry(node.discriminant).allowList = true;
         break;
       case T.CallExpression: {
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) break;
         const key = staticKey(callee);
-        if ((key === 'includes' || key === 'has' || key === 'indexOf') && matches(node.arguments[0])) guards.allowList = true;
-        if (key === 'test' && matches(node.arguments[0])) guards.regex = true;
-        if (key === 'match' && matches(callee.object)) guards.regex = true;
-        if (key === 'startsWith' && matches(callee.object)) {
-          const arg = node.arguments[0];
-          guards.startsWith.push(arg?.type === T.Literal && typeof arg.value === 'string' ? arg.value : '');
+        const arg = node.arguments[0];
+        if ((key === 'includes' || key === 'has' || key === 'indexOf') && arg) entry(arg).allowList = true;
+        if (key === 'test' && arg) entry(arg).regex = true;
+        if (key === 'match') entry(callee.object).regex = true;
+        if (key === 'startsWith') {
+          entry(callee.object).startsWith.push(arg?.type === T.Literal && typeof arg.value === 'string' ? arg.value : '');
         }
         break;
       }
@@ -380,15 +392,22 @@ export function guardsIn(sourceCode: TSESLint.SourceCode, fn: Node, text: string
     }
   };
   visit(fn);
-  byText.set(text, guards);
-  return guards;
+  return byText;
 }
 
-/** The innermost known handler function that holds `node`. */
+const handlerIndex = new WeakMap<ExpressModel, Map<Node, ExpressModel['handlers'][number]>>();
+
+/** The innermost known handler function that holds `node` (a walk up its ancestors). */
 export function enclosingHandler(model: ExpressModel, node: Node): ExpressModel['handlers'][number] | null {
-  let best: ExpressModel['handlers'][number] | null = null;
-  for (const handler of model.handlers) {
-    if (contains(handler.fn, node) && (!best || contains(best.fn, handler.fn))) best = handler;
+  let byFn = handlerIndex.get(model);
+  if (!byFn) {
+    byFn = new Map();
+    for (const handler of model.handlers) if (!byFn.has(handler.fn)) byFn.set(handler.fn, handler);
+    handlerIndex.set(model, byFn);
   }
-  return best;
+  for (let current: Node | undefined = node; current; current = current.parent) {
+    const handler = byFn.get(current);
+    if (handler) return handler;
+  }
+  return null;
 }
