@@ -1,8 +1,11 @@
 import rule from '../../src/rules/no-nosql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-nosql-injection', rule, {
   valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // coerced ids: the clean twins
     code`
       import express from 'express';

@@ -1,8 +1,11 @@
 import rule from '../../src/rules/no-path-traversal';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-path-traversal', rule, {
   valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // a root option, only the file name, a checked resolved path: the clean twins
     code`
       import express from 'express';

@@ -1,8 +1,11 @@
 import rule from '../../src/rules/no-sql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // parameterized queries: the clean twins
     { code: code`
         const express = require('express');

@@ -1,8 +1,11 @@
 import rule from '../../src/rules/no-unsafe-regex';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-unsafe-regex', rule, {
   valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // linear regexes: the clean twins
     code`
       const email = /^[^@\\s]+@[^@\\s]+$/;
