@@ -1,4 +1,4 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type TestLanguageOptions } from '@typescript-eslint/rule-tester';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -8,7 +8,8 @@ export const ruleTester = new RuleTester({
 });
 
 /** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
-export const commonjs = { sourceType: 'commonjs' } as const;
+// The tester's `TestLanguageOptions` type omits `sourceType`, which its runtime (flat config) honours.
+export const commonjs = { sourceType: 'commonjs' } as unknown as TestLanguageOptions;
 
 /** Removes the common indentation of a template string, so test sources and outputs can be indented. */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
@@ -26,7 +27,13 @@ type RunArgs = Parameters<typeof ruleTester.run>;
  * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
  * with `partial fix:`.
  */
-export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+/**
+ * Any rule of this plugin. `@typescript-eslint/rule-tester` resolves its own copy of `@typescript-eslint/utils`
+ * (and types options as `readonly unknown[]`), so a rule built with ours is not assignable to its `RuleModule`.
+ */
+type PluginRule = { meta: object; create: (...args: never[]) => unknown; defaultOptions?: readonly unknown[] };
+
+export function runRuleTests(name: RunArgs[0], rule: PluginRule, tests: RunArgs[2]): void {
   const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
   const relinted = tests.invalid
     .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))
@@ -39,7 +46,7 @@ export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[
       ...(c.options ? { options: c.options } : {}),
       ...(c.settings ? { settings: c.settings } : {}),
     }));
-  ruleTester.run(name, rule, {
+  ruleTester.run(name, rule as unknown as RunArgs[1], {
     valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
     invalid: tests.invalid,
   });
