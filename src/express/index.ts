@@ -12,6 +12,8 @@ import {
   type ModuleValue,
 } from './model';
 import { readOptions, type OptionsView } from './options';
+import { getRequestData as requestDataOf, type RequestData } from './request-data';
+export { enclosingHandler, guardsIn, type Guards } from './request-data';
 import { readSettings, type PluginSettings } from './settings';
 
 export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
@@ -20,6 +22,7 @@ export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, i
 export type { FunctionNode } from './ast';
 export type { PluginSettings } from './settings';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
+export type { RequestData, Tainted } from './request-data';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {
@@ -98,3 +101,7 @@ export function usedMiddleware(app: ExpressApp): { call: AppCall; item: Middlewa
 }
 
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';
+/** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
+export function getRequestData(context: AnyContext): RequestData {
+  return requestDataOf(context.sourceCode, getExpressModel(context));
+}

@@ -5,6 +5,12 @@ import noDefaultSessionName from './no-default-session-name';
 import noDeprecatedExpressApi from './no-deprecated-express-api';
 import noHardcodedSecrets from './no-hardcoded-secrets';
 import noMemorySessionStore from './no-memory-session-store';
+import noNosqlInjection from './no-nosql-injection';
+import noOpenRedirect from './no-open-redirect';
+import noPathTraversal from './no-path-traversal';
+import noReflectedXss from './no-reflected-xss';
+import noSqlInjection from './no-sql-injection';
+import noUnsafeRegex from './no-unsafe-regex';
 import noVulnerableExpressVersion from './no-vulnerable-express-version';
 import noWeakPasswordHash from './no-weak-password-hash';
 import requireHelmet from './require-helmet';
@@ -18,6 +24,12 @@ export const rules = {
   'no-deprecated-express-api': noDeprecatedExpressApi,
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-memory-session-store': noMemorySessionStore,
+  'no-nosql-injection': noNosqlInjection,
+  'no-open-redirect': noOpenRedirect,
+  'no-path-traversal': noPathTraversal,
+  'no-reflected-xss': noReflectedXss,
+  'no-sql-injection': noSqlInjection,
+  'no-unsafe-regex': noUnsafeRegex,
   'no-vulnerable-express-version': noVulnerableExpressVersion,
   'no-weak-password-hash': noWeakPasswordHash,
   'require-helmet': requireHelmet,

@@ -1,0 +1,159 @@
+/**
+ * Request data, the sanitizers that make it safe, and the sinks it must not reach unchecked.
+ * Read from express 4.21.2 / 5.1.0 (`req` API), mysql 2.18.1, mysql2 3.11, pg 8.13, sqlite3 5.1,
+ * better-sqlite3 11, knex 3.1, sequelize 6.37, mongodb 6.10, mongoose 8.8, send 0.19 / 1.1 (used by
+ * `res.sendFile`), escape-html 1.0.3, validator 13.12, sanitize-html 2.13, dompurify 3.2, mongo-sanitize 1.1,
+ * express-mongo-sanitize 2.2, escape-string-regexp 5.0.
+ */
+
+/** The kinds of harm a value can still do. A value's taint is a bit set of these. */
+export const Danger = {
+  /** Text of an SQL statement. */
+  sql: 1,
+  /** An object (`{ $ne: null }`) where a Mongo query expects a plain value. */
+  nosql: 2,
+  /** Markup in an HTML response. */
+  xss: 4,
+  /** A URL to send the browser to. */
+  redirect: 8,
+  /** A file system path. */
+  path: 16,
+  /** A regular expression source. */
+  regex: 32,
+} as const;
+
+export type DangerName = keyof typeof Danger;
+
+/** Everything a string from the client can do. */
+export const STRING_DANGER = Danger.sql | Danger.xss | Danger.redirect | Danger.path | Danger.regex;
+/** Everything a parsed value (string, array or object) from the client can do. */
+export const ANY_DANGER = STRING_DANGER | Danger.nosql;
+
+/**
+ * `req.<key>` that hold client data, with what they can hold. `body` (json / extended urlencoded), `query`
+ * (qs parsing: `?id[$ne]=1` is an object) and cookie-parser's JSON cookies (`j:{...}`) can be objects;
+ * route params and headers are strings.
+ */
+export const REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
+  body: ANY_DANGER,
+  query: ANY_DANGER,
+  cookies: ANY_DANGER,
+  signedCookies: ANY_DANGER,
+  params: STRING_DANGER,
+  headers: STRING_DANGER,
+};
+
+/** `req.<method>(...)` calls that return client data (strings). */
+export const REQUEST_METHODS: Readonly<Record<string, number>> = {
+  get: STRING_DANGER,
+  header: STRING_DANGER,
+  param: ANY_DANGER,
+};
+
+/** What a sanitizer or coercion removes from a value's danger. `all` makes it clean. */
+export interface Sanitizer {
+  /** A global function (`Number`), or a module and the path of the function in it. */
+  global?: string;
+  module?: string;
+  path?: readonly string[];
+  /** The dangers it removes. */
+  removes: number | 'all';
+}
+
+export const SANITIZERS: readonly Sanitizer[] = [
+  { global: 'Number', removes: 'all' },
+  { global: 'parseInt', removes: 'all' },
+  { global: 'parseFloat', removes: 'all' },
+  { global: 'Boolean', removes: 'all' },
+  { global: 'BigInt', removes: 'all' },
+  // A string cannot carry a query operator; it is still text for every other sink.
+  { global: 'String', removes: Danger.nosql },
+  // Percent-encoding leaves no markup, no `/` or `..` separators and no scheme.
+  { global: 'encodeURIComponent', removes: Danger.xss | Danger.redirect | Danger.path | Danger.nosql },
+  { module: 'escape-html', path: [], removes: Danger.xss | Danger.nosql },
+  { module: 'validator', path: ['escape'], removes: Danger.xss | Danger.nosql },
+  { module: 'validator', path: ['toInt'], removes: 'all' },
+  { module: 'validator', path: ['toFloat'], removes: 'all' },
+  { module: 'validator', path: ['toBoolean'], removes: 'all' },
+  { module: 'validator/lib/escape', path: [], removes: Danger.xss | Danger.nosql },
+  { module: 'sanitize-html', path: [], removes: Danger.xss | Danger.nosql },
+  { module: 'dompurify', path: ['sanitize'], removes: Danger.xss | Danger.nosql },
+  { module: 'isomorphic-dompurify', path: ['sanitize'], removes: Danger.xss | Danger.nosql },
+  { module: 'he', path: ['encode'], removes: Danger.xss | Danger.nosql },
+  { module: 'he', path: ['escape'], removes: Danger.xss | Danger.nosql },
+  { module: 'lodash', path: ['escape'], removes: Danger.xss | Danger.nosql },
+  { module: 'lodash', path: ['escapeRegExp'], removes: Danger.regex | Danger.nosql },
+  { module: 'escape-string-regexp', path: [], removes: Danger.regex | Danger.nosql },
+  { module: 'path', path: ['basename'], removes: Danger.path | Danger.nosql },
+  { module: 'mongo-sanitize', path: [], removes: Danger.nosql },
+  { module: 'express-mongo-sanitize', path: ['sanitize'], removes: Danger.nosql },
+  { module: 'mongoose', path: ['sanitizeFilter'], removes: Danger.nosql },
+  { module: 'mongoose', path: ['Types', 'ObjectId'], removes: 'all' },
+  { module: 'mongodb', path: ['ObjectId'], removes: 'all' },
+];
+
+/** String methods whose result carries the receiver's data as text. */
+export const STRING_PROPAGATORS: ReadonlySet<string> = new Set([
+  'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase',
+  'slice', 'substring', 'substr', 'concat', 'padStart', 'padEnd', 'normalize', 'toString', 'join', 'at',
+]);
+
+/** Path builders whose result carries their arguments' data (`path.join('uploads', name)`). */
+export const PATH_PROPAGATORS: ReadonlySet<string> = new Set(['join', 'resolve', 'normalize']);
+
+/** Methods that run SQL text given as their first argument (`pool.query(sql)`, `knex.raw(sql)`). */
+export const SQL_METHODS: ReadonlySet<string> = new Set([
+  'query', 'execute', 'raw', 'run', 'all', 'get', 'each', 'exec', 'prepare',
+  '$queryRawUnsafe', '$executeRawUnsafe', 'whereRaw', 'havingRaw', 'orderByRaw', 'joinRaw', 'fromRaw',
+  'selectRaw', 'literal', 'unsafe',
+]);
+
+/** Words a SQL statement (or a raw fragment passed to a query builder) starts with. */
+export const SQL_START = /^\s*\(?\s*(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate|call|exec|execute|grant|revoke|upsert|pragma)\b/iu;
+
+/** Where each driver wants its parameters. */
+export type PlaceholderStyle = 'question' | 'dollar' | 'named';
+
+export const SQL_DRIVERS: Readonly<Record<string, PlaceholderStyle>> = {
+  mysql: 'question',
+  mysql2: 'question',
+  'mysql2/promise': 'question',
+  sqlite3: 'question',
+  'better-sqlite3': 'question',
+  sqlite: 'question',
+  knex: 'question',
+  pg: 'dollar',
+  'pg-promise': 'dollar',
+  postgres: 'dollar',
+  sequelize: 'named',
+};
+
+/** Modules whose `find`/`where` take SQL-side objects, not Mongo filters. */
+export const NON_MONGO_MODULES: ReadonlySet<string> = new Set([
+  'knex', 'sequelize', 'typeorm', '@prisma/client', 'objection', 'mysql', 'mysql2', 'pg', 'sqlite3', 'better-sqlite3',
+]);
+
+/** Mongo driver / mongoose methods whose first argument is a filter (or a pipeline for `aggregate`). */
+export const MONGO_FILTER_METHODS: ReadonlySet<string> = new Set([
+  'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'findOneAndRemove',
+  'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'countDocuments', 'count', 'exists',
+  'distinct', 'where', 'remove', 'aggregate',
+]);
+
+/** Response methods that write a body; `send` makes it `text/html` for a string. */
+export const RESPONSE_BODY_METHODS: ReadonlySet<string> = new Set(['send', 'write', 'end']);
+
+/** Response methods that set the Content-Type: `res.type('json')`, `res.set('Content-Type', 'text/plain')`. */
+export const CONTENT_TYPE_METHODS: ReadonlySet<string> = new Set(['type', 'contentType', 'set', 'header', 'setHeader', 'writeHead']);
+
+/** `fs` functions whose first (and for copy/rename, second) argument is a path. */
+export const FS_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'readFile', 'readFileSync', 'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createReadStream',
+  'createWriteStream', 'unlink', 'unlinkSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'readdir', 'readdirSync',
+  'open', 'openSync', 'stat', 'statSync', 'lstat', 'lstatSync', 'access', 'accessSync', 'exists', 'existsSync',
+  'copyFile', 'copyFileSync', 'rename', 'renameSync', 'mkdir', 'mkdirSync', 'truncate', 'truncateSync',
+  'chmod', 'chmodSync', 'chown', 'chownSync', 'symlink', 'symlinkSync', 'link', 'linkSync', 'cp', 'cpSync',
+  'readlink', 'readlinkSync', 'realpath', 'realpathSync', 'utimes', 'utimesSync', 'opendir', 'opendirSync',
+]);
+
+export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs']);

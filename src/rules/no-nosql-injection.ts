@@ -1,0 +1,172 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+
+import { Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES } from '../data/sinks';
+import {
+  enclosingHandler,
+  getExpressModel,
+  getRequestData,
+  literalString,
+  staticKey,
+  unwrap,
+  usedMiddleware,
+  type ExpressApp,
+  type ExpressModel,
+} from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'operatorInjection' | 'whereInjection' | 'wrapString';
+
+/** Keys whose value is matched as a plain value even when it is an object. */
+const LITERAL_OPERATORS = new Set(['$eq']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-nosql-injection',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow request data used as a whole value in MongoDB and Mongoose query filters',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      operatorInjection:
+        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
+      whereInjection:
+        "Request data ({{source}}) is part of a $where expression in '{{method}}': the database runs it as JavaScript. Use query operators instead.",
+      wrapString: 'Coerce the value with String(…).',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let globallySanitized: boolean | undefined;
+    const appSanitized = new Map<ExpressApp, boolean>();
+
+    function isSanitized(model: ExpressModel, node: TSESTree.Node): boolean {
+      globallySanitized ??= model
+        .callsTo('mongoose', ['set'])
+        .some((c) => literalString(c.arguments[0]) === 'sanitizeFilter' && isTrue(c.arguments[1]));
+      if (globallySanitized) return true;
+      const handler = enclosingHandler(model, node);
+      return handler !== null && mountsSanitizer(handler.call.app, new Set());
+    }
+
+    function mountsSanitizer(app: ExpressApp, seen: Set<ExpressApp>): boolean {
+      const known = appSanitized.get(app);
+      if (known !== undefined) return known;
+      if (seen.has(app)) return false;
+      seen.add(app);
+      const result =
+        usedMiddleware(app).some(({ item }) => item.value?.module === 'express-mongo-sanitize') ||
+        app.mounts.some((m) => mountsSanitizer(m.parent, seen));
+      appSanitized.set(app, result);
+      return result;
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== T.MemberExpression) return;
+        const method = staticKey(callee);
+        if (method === null || (!MONGO_FILTER_METHODS.has(method) && method !== '$where')) return;
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0) return;
+        const owner = model.valueOf(callee.object)?.module;
+        if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
+        const requestData = getRequestData(context);
+        const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
+        const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
+
+        const checkWhere = (value: TSESTree.Node): void => {
+          if (requestData.taintOf(value)) findings.push({ node: value, where: true, wrap: false });
+        };
+        const checkFilter = (filter: TSESTree.Node, depth: number): void => {
+          const inner = unwrap(filter);
+          if (inner.type === T.ObjectExpression) {
+            // `{ where: { ... } }` is an ORM's options object (Sequelize, TypeORM), not a Mongo filter.
+            if (depth === 0 && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return;
+            for (const prop of inner.properties) {
+              if (prop.type === T.SpreadElement) {
+                if (requestData.carries(prop.argument, Danger.nosql)) findings.push({ node: prop.argument, where: false, wrap: false });
+                continue;
+              }
+              const key = staticKey(prop);
+              if (key === '$where') {
+                checkWhere(prop.value);
+              } else if (key === '$and' || key === '$or' || key === '$nor') {
+                const list = unwrap(prop.value);
+                if (list.type === T.ArrayExpression) {
+                  for (const e of list.elements) if (e && e.type !== T.SpreadElement) checkFilter(e, depth + 1);
+                } else {
+                  checkValue(prop.value, false);
+                }
+              } else if (key === null || !LITERAL_OPERATORS.has(key)) {
+                const value = unwrap(prop.value);
+                if (value.type === T.ObjectExpression) checkFilter(value, depth + 1);
+                else checkValue(prop.value, !prop.computed || key !== null);
+              }
+            }
+            return;
+          }
+          checkValue(filter, false);
+        };
+        const checkValue = (value: TSESTree.Node, wrap: boolean): void => {
+          if (!requestData.carries(value, Danger.nosql)) return;
+          // A whole request object (`req.body`) cannot be coerced to a string.
+          const inner = unwrap(value);
+          const whole = inner.type === T.MemberExpression && model.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
+          findings.push({ node: value, where: false, wrap: wrap && !whole });
+        };
+
+        const [first, second] = node.arguments;
+        if (!first || first.type === T.SpreadElement) return;
+        if (method === '$where') {
+          checkWhere(first);
+        } else if (method === 'aggregate') {
+          const pipeline = unwrap(first);
+          if (pipeline.type !== T.ArrayExpression) return;
+          for (const stage of pipeline.elements) {
+            const inner = stage && stage.type !== T.SpreadElement ? unwrap(stage) : null;
+            if (inner?.type !== T.ObjectExpression) continue;
+            for (const prop of inner.properties) {
+              if (prop.type === T.Property && staticKey(prop) === '$match') checkFilter(prop.value, 1);
+            }
+          }
+        } else if (method === 'where' && literalString(first) !== null) {
+          // `Model.where('age', value)` / `.where('name').equals(value)`.
+          if (second && second.type !== T.SpreadElement) checkValue(second, true);
+        } else {
+          checkFilter(first, 0);
+        }
+        if (findings.length === 0 || isSanitized(model, node)) return;
+        for (const finding of findings) {
+          const source = requestData.taintOf(finding.node)!.source;
+          const parent = finding.node.parent;
+          const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
+          context.report({
+            node: finding.node,
+            messageId: finding.where ? 'whereInjection' : 'operatorInjection',
+            data: { source, method: name },
+            suggest: finding.wrap
+              ? [
+                  {
+                    messageId: 'wrapString',
+                    fix: (fixer) =>
+                      shorthand
+                        ? fixer.insertTextAfter(finding.node, `: String(${sourceCode.getText(finding.node)})`)
+                        : fixer.replaceText(finding.node, `String(${sourceCode.getText(finding.node)})`),
+                  },
+                ]
+              : [],
+          });
+        }
+      },
+    };
+  },
+});
+
+function isTrue(node: TSESTree.Node | undefined): boolean {
+  return node?.type === T.Literal && node.value === true;
+}

@@ -1,0 +1,121 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+
+import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
+import { enclosingHandler, getExpressModel, getRequestData, guardsIn, literalString, staticKey, unwrap } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ serveIndex?: boolean }];
+type MessageIds = 'traversal' | 'dotfiles' | 'serveIndex';
+
+/** `fs` functions that take a second path (a destination). */
+const TWO_PATHS = new Set(['copyFile', 'copyFileSync', 'rename', 'renameSync', 'cp', 'cpSync', 'link', 'linkSync', 'symlink', 'symlinkSync']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-path-traversal',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow file paths taken from the request without a root, and static serving of dotfiles',
+      recommended: 'recommended',
+      strictOptions: [{ serveIndex: true }],
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          serveIndex: {
+            type: 'boolean',
+            description: 'Also report serve-index, which lists a folder\'s files to every visitor.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ serveIndex: false }],
+    messages: {
+      traversal:
+        "'{{method}}' opens a path taken from the request ({{source}}){{without}}: '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
+      dotfiles:
+        "'{{method}}' serves dotfiles ({{value}}): .env, .git and other hidden files become downloadable. Use 'ignore' (the default) or 'deny'.",
+      serveIndex: "serve-index lists the files of a folder to every visitor: remove it, or guard it by authentication.",
+    },
+  },
+  defaultOptions: [{ serveIndex: false }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        const method = callee.type === T.MemberExpression ? staticKey(callee) : callee.type === T.Identifier ? callee.name : null;
+        if (method === null) return;
+        const isResponse = method === 'sendFile' || method === 'sendfile' || method === 'download';
+        if (!isResponse && !FS_PATH_FUNCTIONS.has(method)) return;
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0) return;
+        let paths: TSESTree.CallExpressionArgument[];
+        let name: string;
+        if (isResponse) {
+          if (callee.type !== T.MemberExpression || model.roleOf(callee.object) !== 'res') return;
+          if (hasRoot(node.arguments.slice(1))) return;
+          paths = node.arguments.slice(0, 1);
+          name = `res.${method}`;
+        } else {
+          const value = model.valueOf(callee);
+          if (!value || !FS_MODULES.has(value.module) || value.path.at(-1) !== method) return;
+          paths = node.arguments.slice(0, TWO_PATHS.has(method) ? 2 : 1);
+          name = `${value.module === 'fs/promises' ? 'fs.promises' : value.module}.${method}`;
+        }
+        const requestData = getRequestData(context);
+        for (const path of paths) {
+          if (path.type === T.SpreadElement) continue;
+          const taint = requestData.carries(path, Danger.path);
+          if (!taint) continue;
+          const handler = enclosingHandler(model, node);
+          if (handler && isChecked(handler.fn, path)) continue;
+          context.report({
+            node: path,
+            messageId: 'traversal',
+            data: { method: name, source: taint.source, without: isResponse ? ' with no root option' : '' },
+          });
+        }
+      },
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const [module, path, label] of [
+          ['express', ['static'], 'express.static'],
+          ['serve-static', [], 'serveStatic'],
+        ] as const) {
+          for (const call of model.callsTo(module, path)) {
+            const view = model.options(call.arguments[1]);
+            if (view === 'unknown') continue;
+            const dotfiles = view.get('dotfiles');
+            if (dotfiles.kind === 'set' && literalString(dotfiles.node) === 'allow') {
+              context.report({ node: dotfiles.node, messageId: 'dotfiles', data: { method: label, value: "dotfiles: 'allow'" } });
+            }
+          }
+        }
+        if (options.serveIndex) {
+          for (const call of model.callsTo('serve-index', [])) context.report({ node: call, messageId: 'serveIndex' });
+        }
+      },
+    };
+
+    /** A `root` option in one of the arguments (`{ root: 'public' }`, or an object that may have one). */
+    function hasRoot(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+      return args.some((arg) => {
+        if (arg.type === T.SpreadElement) return true;
+        const inner = unwrap(arg);
+        if (inner.type !== T.ObjectExpression && inner.type !== T.Identifier) return false;
+        const view = getExpressModel(context).options(inner);
+        if (view === 'unknown') return inner.type === T.ObjectExpression;
+        return view.get('root').kind !== 'absent';
+      });
+    }
+
+    /** Checked with `startsWith` (the resolved path under a root), a regex or an allow list in the handler. */
+    function isChecked(fn: TSESTree.Node, target: TSESTree.Node): boolean {
+      const guards = guardsIn(sourceCode, fn, sourceCode.getText(unwrap(target)));
+      return guards.allowList || guards.regex || guards.startsWith.length > 0;
+    }
+  },
+});

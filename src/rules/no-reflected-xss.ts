@@ -1,0 +1,105 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+
+import { CONTENT_TYPE_METHODS, Danger, REQUEST_PROPERTIES, RESPONSE_BODY_METHODS } from '../data/sinks';
+import { enclosingHandler, getExpressModel, getRequestData, literalString, staticKey, unwrap, type ExpressModel } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'reflected';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-reflected-xss',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow request data written unescaped into HTML responses',
+      recommended: 'recommended',
+    },
+    schema: [],
+    messages: {
+      reflected:
+        "Request data ({{source}}) is written into the response by '{{method}}' without escaping: reflected XSS. Escape it (escape-html), render it through a template engine, or send JSON.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    /** Handler functions that set a non-HTML Content-Type, and where. */
+    const plainFrom = new Map<TSESTree.Node, number>();
+
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== T.MemberExpression) return;
+        const method = staticKey(callee);
+        if (method === null) return;
+        const isBody = RESPONSE_BODY_METHODS.has(method);
+        if (!isBody && !CONTENT_TYPE_METHODS.has(method)) return;
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0 || model.roleOf(callee.object) !== 'res') return;
+        if (!isBody) {
+          if (setsNonHtml(node, method)) {
+            const handler = enclosingHandler(model, node);
+            if (handler && !plainFrom.has(handler.fn)) plainFrom.set(handler.fn, node.range[0]);
+          }
+          return;
+        }
+        const arg = node.arguments[0];
+        if (!arg || arg.type === T.SpreadElement) return;
+        const taint = getRequestData(context).carries(arg, Danger.xss);
+        if (!taint || isWholeRequestObject(model, arg) || chainSetsNonHtml(callee.object)) return;
+        const handler = enclosingHandler(model, node);
+        const from = handler ? plainFrom.get(handler.fn) : undefined;
+        if (from !== undefined && from < node.range[0]) return;
+        context.report({ node: arg, messageId: 'reflected', data: { source: taint.source, method: `res.${method}` } });
+      },
+    };
+  },
+});
+
+/** `res.type('json').send(x)`, `res.status(400).set('Content-Type', 'text/plain').send(x)`. */
+function chainSetsNonHtml(node: TSESTree.Node): boolean {
+  let current = unwrap(node);
+  while (current.type === T.CallExpression && current.callee.type === T.MemberExpression) {
+    const method = staticKey(current.callee);
+    if (method !== null && CONTENT_TYPE_METHODS.has(method) && setsNonHtml(current, method)) return true;
+    current = unwrap(current.callee.object);
+  }
+  return false;
+}
+
+function setsNonHtml(call: TSESTree.CallExpression, method: string): boolean {
+  const [first, second] = call.arguments;
+  if (method === 'type' || method === 'contentType') return isNonHtmlType(literalString(first));
+  if (method === 'writeHead') {
+    const headers = call.arguments.find((a) => unwrap(a).type === T.ObjectExpression);
+    return headers ? objectSetsNonHtml(unwrap(headers) as TSESTree.ObjectExpression) : false;
+  }
+  const name = literalString(first);
+  if (name !== null) return name.toLowerCase() === 'content-type' && isNonHtmlType(literalString(second));
+  const object = first ? unwrap(first) : null;
+  return object?.type === T.ObjectExpression && objectSetsNonHtml(object);
+}
+
+function objectSetsNonHtml(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some(
+    (p) => p.type === T.Property && staticKey(p)?.toLowerCase() === 'content-type' && isNonHtmlType(literalString(p.value)),
+  );
+}
+
+/** Any type a browser does not render as HTML: `json`, `text/plain`, `application/json; charset=utf-8`, `txt`. */
+function isNonHtmlType(type: string | null): boolean {
+  if (type === null) return false;
+  const lower = type.toLowerCase().trim();
+  return !/html|xml|svg/u.test(lower) && lower !== '';
+}
+
+/** `res.send(req.body)`: a parsed object is sent as JSON. */
+function isWholeRequestObject(model: ExpressModel, node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  return (
+    inner.type === T.MemberExpression &&
+    model.roleOf(inner.object) === 'req' &&
+    (staticKey(inner) ?? '') in REQUEST_PROPERTIES &&
+    staticKey(inner) !== 'headers'
+  );
+}

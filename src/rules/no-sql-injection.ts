@@ -1,0 +1,229 @@
+import { AST_NODE_TYPES as T, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
+import { getExpressModel, getRequestData, staticKey, staticValueOf, unwrap } from '../express';
+import { createRule } from '../util/create-rule';
+import { addObjectProperty } from '../util/fix';
+
+type Options = [];
+type MessageIds = 'dynamicSql' | 'requestSql' | 'useParameters';
+
+/** Calls whose result is safe inside SQL text: escaping, numbers. */
+const SAFE_CALLS = new Set(['escape', 'escapeId', 'escapeLiteral', 'escapeIdentifier', 'format']);
+const NUMERIC_GLOBALS = new Set(['Number', 'parseInt', 'parseFloat']);
+/** SQL text right before a value that names a table or column (a placeholder cannot stand there). */
+const IDENTIFIER_POSITION = /(?:\b(?:from|join|into|update|table|by|as)\s*|[."`[])$/iu;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-sql-injection',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow SQL text built from non-constant parts instead of query parameters',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      dynamicSql:
+        "SQL text passed to '{{method}}' is built from a non-constant part ('{{part}}'): pass values as query parameters, never inside the SQL.",
+      requestSql:
+        "SQL text passed to '{{method}}' contains request data ({{source}}): SQL injection. Pass it as a query parameter.",
+      useParameters: 'Rewrite the template literal with {{style}} placeholders and pass its values separately.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+
+    /** Whether `node` is constant, or a value that cannot change the SQL's structure. */
+    function isSafePart(node: TSESTree.Node): boolean {
+      const inner = unwrap(node);
+      if (inner.type === T.Literal) return true;
+      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent) && isSafePart(inner.alternate);
+      if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
+      if (inner.type === T.CallExpression) {
+        const callee = unwrap(inner.callee);
+        if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) return true;
+        if (callee.type === T.MemberExpression) {
+          const key = staticKey(callee);
+          if (key !== null && SAFE_CALLS.has(key)) return true;
+          if (callee.object.type === T.Identifier && callee.object.name === 'Math') return true;
+          // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
+          if (key === 'join') {
+            const mapped = unwrap(callee.object);
+            if (mapped.type === T.CallExpression && mapped.callee.type === T.MemberExpression && staticKey(mapped.callee) === 'map') {
+              const fn = mapped.arguments[0];
+              if (fn && (fn.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement)) {
+                const body = unwrap(fn.body);
+                if (body.type === T.Literal || (body.type === T.TemplateLiteral && body.quasis.every((q) => !/'/u.test(q.value.cooked ?? "'")))) return true;
+              }
+            }
+          }
+        }
+      }
+      if (inner.type === T.TemplateLiteral) return inner.expressions.every(isSafePart);
+      if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
+      return staticValueOf(sourceCode, inner) !== null;
+    }
+
+    /** The SQL text's leading constant and its non-constant parts, when `node` is SQL built by concatenation. */
+    function builtSql(node: TSESTree.Node): { prefix: string; parts: TSESTree.Node[] } | null {
+      const inner = constInit(node);
+      if (inner.type === T.TemplateLiteral) {
+        const prefix = inner.quasis[0]?.value.cooked ?? '';
+        if (!SQL_START.test(prefix)) return null;
+        return { prefix, parts: inner.expressions.filter((e) => !isSafePart(e)) };
+      }
+      if (inner.type === T.BinaryExpression && inner.operator === '+') {
+        const operands: TSESTree.Node[] = [];
+        let current: TSESTree.Node = inner;
+        while (current.type === T.BinaryExpression && current.operator === '+') {
+          operands.unshift(current.right);
+          current = unwrap(current.left);
+        }
+        operands.unshift(current);
+        if (!SQL_START.test(leadingText(operands[0]!)) && !builtSql(operands[0]!)) return null;
+        const first = builtSql(operands[0]!) ?? { prefix: leadingText(operands[0]!), parts: [] };
+        return { prefix: first.prefix, parts: [...first.parts, ...operands.slice(1).filter((o) => !isSafePart(o))] };
+      }
+      if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat') {
+        const head = builtSql(inner.callee.object) ?? { prefix: leadingText(inner.callee.object), parts: [] };
+        if (!SQL_START.test(head.prefix)) return null;
+        const rest = inner.arguments.filter((a) => !isSafePart(a));
+        return { prefix: head.prefix, parts: [...head.parts, ...rest] };
+      }
+      return null;
+    }
+
+    /** `x` → its `const`/never-reassigned initializer (a scope lookup by name, not a scan of references). */
+    function constInit(node: TSESTree.Node): TSESTree.Node {
+      const inner = unwrap(node);
+      if (inner.type !== T.Identifier) return inner;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (
+        def?.node.type === T.VariableDeclarator &&
+        def.node.id.type === T.Identifier &&
+        def.node.init &&
+        variable!.references.every((r) => !r.isWrite() || r.init)
+      ) {
+        return unwrap(def.node.init);
+      }
+      return inner;
+    }
+
+    function leadingText(node: TSESTree.Node): string {
+      const value = staticValueOf(sourceCode, node);
+      return typeof value?.value === 'string' ? value.value : '';
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== T.MemberExpression) return;
+        const method = staticKey(callee);
+        if (method === null || !SQL_METHODS.has(method)) return;
+        const arg = node.arguments[0];
+        if (!arg || arg.type === T.SpreadElement) return;
+        const sql = builtSql(arg);
+        if (!sql || sql.parts.length === 0 || !SQL_START.test(sql.prefix)) return;
+        const model = getExpressModel(context);
+        if (model.valueOf(callee.object)?.app) return;
+        const requestData = getRequestData(context);
+        const tainted = sql.parts.map((p) => requestData.carries(p, Danger.sql)).find((t) => t !== null);
+        const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
+        const style = placeholderStyle(model.valueOf(callee.object)?.module);
+        const suggest = style ? parameterize(node, unwrap(arg), style, sql.parts) : null;
+        const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
+          ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
+          : [];
+        if (tainted) {
+          context.report({ node: arg, messageId: 'requestSql', data: { method: name, source: tainted.source }, suggest: suggestions });
+        } else {
+          context.report({ node: arg, messageId: 'dynamicSql', data: { method: name, part: shorten(sourceCode.getText(sql.parts[0]!)) }, suggest: suggestions });
+        }
+      },
+    };
+
+    /** The placeholder rewrite of a template literal argument, when every non-constant part is a plain value. */
+    function parameterize(
+      call: TSESTree.CallExpression,
+      template: TSESTree.Node,
+      style: PlaceholderStyle,
+      parts: readonly TSESTree.Node[],
+    ): TSESLint.ReportFixFunction | null {
+      if (template.type !== T.TemplateLiteral) return null;
+      const dynamic = new Set(parts);
+      if (!template.expressions.every((e) => !dynamic.has(e) || isPlain(e))) return null;
+      const raws = template.quasis.map((q) => q.value.raw);
+      if (raws.some((r) => (style === 'question' ? /\?/u : style === 'dollar' ? /\$\d/u : /:\w/u).test(r))) return null;
+      const values: { text: string; name: string }[] = [];
+      let text = raws[0]!;
+      for (let i = 0; i < template.expressions.length; i++) {
+        const expression = template.expressions[i]!;
+        let next = raws[i + 1]!;
+        if (!dynamic.has(expression)) {
+          text += `\${${sourceCode.getText(expression)}}${next}`;
+          continue;
+        }
+        const quoted = text.endsWith("'") && next.startsWith("'");
+        if (quoted) {
+          text = text.slice(0, -1);
+          next = next.slice(1);
+        } else if (/['"%]$/u.test(text) || /^['"%]/u.test(next) || IDENTIFIER_POSITION.test(text.trimEnd())) {
+          return null;
+        }
+        const name = uniqueName(expression, values.map((v) => v.name), values.length + 1);
+        values.push({ text: sourceCode.getText(expression), name });
+        text += (style === 'question' ? '?' : style === 'dollar' ? `$${values.length}` : `:${name}`) + next;
+      }
+      if (values.length === 0) return null;
+      const sqlText = `\`${text}\``;
+      const rest = call.arguments.slice(1);
+      if (style === 'named') {
+        const replacements = `replacements: { ${values.map((v) => (v.name === v.text ? v.name : `${v.name}: ${v.text}`)).join(', ')} }`;
+        const options = rest[0] ? unwrap(rest[0]) : null;
+        if (rest.length === 0) {
+          return (fixer) => [fixer.replaceText(template, sqlText), fixer.insertTextAfter(call.arguments[0]!, `, { ${replacements} }`)];
+        }
+        if (
+          options?.type === T.ObjectExpression &&
+          !options.properties.some((p) => p.type !== T.Property || ['replacements', 'bind'].includes(staticKey(p) ?? 'bind'))
+        ) {
+          return (fixer) => [fixer.replaceText(template, sqlText), addObjectProperty(fixer, sourceCode, options, replacements)];
+        }
+        return null;
+      }
+      const array = `[${values.map((v) => v.text).join(', ')}]`;
+      const second = rest[0] ? unwrap(rest[0]) : null;
+      if (second && second.type !== T.ArrowFunctionExpression && second.type !== T.FunctionExpression) return null;
+      return (fixer) => [fixer.replaceText(template, sqlText), fixer.insertTextAfter(call.arguments[0]!, `, ${array}`)];
+    }
+  },
+});
+
+const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };
+
+function placeholderStyle(module: string | undefined): PlaceholderStyle | null {
+  return module === undefined ? null : (SQL_DRIVERS[module] ?? null);
+}
+
+/** An identifier or a chain of plain property reads (`id`, `req.body.id`, `user?.id`). */
+function isPlain(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return true;
+  return inner.type === T.MemberExpression && staticKey(inner) !== null && isPlain(inner.object);
+}
+
+function uniqueName(node: TSESTree.Node, taken: readonly string[], index: number): string {
+  const inner = unwrap(node);
+  const base =
+    inner.type === T.Identifier ? inner.name : inner.type === T.MemberExpression ? (staticKey(inner) ?? '') : '';
+  return /^[A-Za-z_]\w*$/u.test(base) && !taken.includes(base) ? base : `p${index}`;
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/gu, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}

@@ -1,0 +1,315 @@
+import rule from '../../src/rules/no-nosql-injection';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
+
+runRuleTests('no-nosql-injection', rule, {
+  valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
+    // coerced ids: the clean twins
+    code`
+      import express from 'express';
+      import mongoose from 'mongoose';
+      const User = mongoose.model('User');
+      const app = express();
+      app.post('/login', async (req, res) => {
+        const user = await User.findOne({ email: String(req.body.email), age: Number(req.query.age) });
+        await User.deleteMany({ owner: \`\${req.body.owner}\` });
+        res.json(user);
+      });
+    `,
+    // route params and headers are strings: no operator object can come from them
+    { code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const users = new MongoClient('mongodb://db').db('app').collection('users');
+        const router = express.Router();
+        router.get('/users/:id', async (req, res) => {
+          res.json(await users.findOne({ _id: req.params.id, tenant: req.get('x-tenant') }));
+        });
+      `, languageOptions: commonjs },
+    // express-mongo-sanitize mounted on the app (also for a router mounted on it)
+    code`
+      import express, { Router } from 'express';
+      import mongoSanitize from 'express-mongo-sanitize';
+      import { User } from './models';
+      const app = express();
+      app.use(mongoSanitize());
+      const api = Router();
+      api.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+      app.use('/api', api);
+    `,
+    // mongo-sanitize on the value, mongoose's sanitizeFilter
+    code`
+      import express from 'express';
+      import sanitize from 'mongo-sanitize';
+      import { User } from './models';
+      const app = express();
+      app.post('/find', async (req, res) => res.json(await User.find({ name: sanitize(req.body.name) })));
+    `,
+    code`
+      import express from 'express';
+      import mongoose from 'mongoose';
+      import { User } from './models';
+      mongoose.set('sanitizeFilter', true);
+      const app = express();
+      app.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+    `,
+    // ORM options objects and SQL builders are not Mongo filters
+    code`
+      import express from 'express';
+      import knex from 'knex';
+      import { Post } from './models';
+      const db = knex({});
+      const app = express();
+      app.get('/posts', async (req, res) => {
+        res.json(await Post.findOne({ where: { id: req.query.id } }));
+        res.json(await db.where({ id: req.query.id }));
+      });
+    `,
+    // $eq matches its operand literally; not in a handler
+    code`
+      import express from 'express';
+      import { User } from './models';
+      const app = express();
+      app.get('/u', async (req, res) => res.json(await User.find({ name: { $eq: req.query.name } })));
+      export const byName = (name: unknown) => User.find({ name });
+    `,
+    // no Express in the file; unusual input
+    code`User.find({ name: req.body.name });`,
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/u', (req, res) => { User.find(); User.find(...args); User[key]({ a: req.body.a }); User.aggregate(pipeline); });
+    `,
+  ],
+  invalid: [
+    // whole values in a filter, a shorthand property: suggestion wraps in String()
+    {
+      code: code`
+        import express from 'express';
+        import mongoose from 'mongoose';
+        const User = mongoose.model('User');
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const { email } = req.body;
+          const user = await User.findOne({ email, password: req.body.password });
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 7,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import mongoose from 'mongoose';
+                const User = mongoose.model('User');
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  const { email } = req.body;
+                  const user = await User.findOne({ email: String(email), password: req.body.password });
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.password', method: 'User.findOne' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import mongoose from 'mongoose';
+                const User = mongoose.model('User');
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  const { email } = req.body;
+                  const user = await User.findOne({ email, password: String(req.body.password) });
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // the whole query object as a filter, a spread of it: no String() suggestion; CommonJS driver
+    {
+      code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const items = new MongoClient('mongodb://db').db().collection('items');
+        const app = express();
+        app.get('/items', async (req, res) => {
+          res.json(await items.find(req.query).toArray());
+          await items.deleteMany({ ...req.body, archived: true });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'operatorInjection', data: { source: 'req.query', method: 'items.find' }, suggestions: [] },
+        { messageId: 'operatorInjection', data: { source: 'req.body', method: 'items.deleteMany' }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // nested filters, $or lists, aggregate $match, where(path, value); a router; cookies
+    {
+      code: code`
+        import { Router } from 'express';
+        import { Order } from './models';
+        const router = Router();
+        router.get('/orders', async (req, res) => {
+          await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+          await Order.aggregate([{ $match: { status: req.query.status } }]);
+          await Order.where('total', req.body.total);
+          res.end();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.cookies.user', method: 'Order.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router } from 'express';
+                import { Order } from './models';
+                const router = Router();
+                router.get('/orders', async (req, res) => {
+                  await Order.find({ $or: [{ owner: String(req.cookies.user) }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.aggregate([{ $match: { status: req.query.status } }]);
+                  await Order.where('total', req.body.total);
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.query.tags', method: 'Order.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router } from 'express';
+                import { Order } from './models';
+                const router = Router();
+                router.get('/orders', async (req, res) => {
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: String(req.query.tags) } });
+                  await Order.aggregate([{ $match: { status: req.query.status } }]);
+                  await Order.where('total', req.body.total);
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.query.status', method: 'Order.aggregate' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router } from 'express';
+                import { Order } from './models';
+                const router = Router();
+                router.get('/orders', async (req, res) => {
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.aggregate([{ $match: { status: String(req.query.status) } }]);
+                  await Order.where('total', req.body.total);
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.total', method: 'Order.where' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router } from 'express';
+                import { Order } from './models';
+                const router = Router();
+                router.get('/orders', async (req, res) => {
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.aggregate([{ $match: { status: req.query.status } }]);
+                  await Order.where('total', String(req.body.total));
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // $where strings run as JavaScript: even a string (params, String()) is reported
+    {
+      code: code`
+        import express from 'express';
+        import { User } from './models';
+        const app = express();
+        app.get('/u/:name', async (req, res) => {
+          await User.find({ $where: \`this.name === '\${req.params.name}'\` });
+          await User.find().$where('this.age > ' + String(req.query.age));
+          res.end();
+        });
+      `,
+      errors: [
+        { messageId: 'whereInjection', data: { source: 'req.params.name', method: 'User.find' }, suggestions: [] },
+        { messageId: 'whereInjection', data: { source: 'req.query.age', method: '….$where' }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // sanitizer on another app does not cover this one; TS casts
+    {
+      code: code`
+        import express = require('express');
+        import mongoSanitize = require('express-mongo-sanitize');
+        import { User } from './models';
+        const admin = express();
+        admin.use(mongoSanitize());
+        const app = express();
+        app.post('/find', async (req, res) => res.json(await User.find({ name: (req.body as any).name! })));
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: '(req.body as any).name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express = require('express');
+                import mongoSanitize = require('express-mongo-sanitize');
+                import { User } from './models';
+                const admin = express();
+                admin.use(mongoSanitize());
+                const app = express();
+                app.post('/find', async (req, res) => res.json(await User.find({ name: String((req.body as any).name!) })));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,141 @@
+import rule from '../../src/rules/no-path-traversal';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
+
+runRuleTests('no-path-traversal', rule, {
+  valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
+    // a root option, only the file name, a checked resolved path: the clean twins
+    code`
+      import express from 'express';
+      import path from 'node:path';
+      import fs from 'node:fs';
+      const app = express();
+      const opts = { root: path.join(__dirname, 'files') };
+      app.get('/files/:name', (req, res) => {
+        res.sendFile(req.params.name, { root: 'files', dotfiles: 'deny' });
+        res.download(req.params.name, 'report.pdf', opts);
+        res.sendFile(path.join(__dirname, 'files', path.basename(req.params.name)));
+        fs.readFile(path.join('/data', path.basename(req.query.f)), () => {});
+      });
+      app.get('/raw/:name', (req, res) => {
+        const file = path.resolve('/data', req.params.name);
+        if (!file.startsWith('/data/')) return res.sendStatus(403);
+        fs.createReadStream(file).pipe(res);
+      });
+    `,
+    // options that may hold a root are not guessed about
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/f', (req, res) => res.sendFile(req.query.f, { ...config }));
+      `, languageOptions: commonjs },
+    // static serving with the default dotfiles handling; serve-index outside strict
+    code`
+      import express from 'express';
+      import serveStatic from 'serve-static';
+      import serveIndex from 'serve-index';
+      const app = express();
+      app.use(express.static('public', { dotfiles: 'ignore' }));
+      app.use(serveStatic('assets'));
+      app.use('/pub', serveIndex('public'));
+    `,
+    // not request data; not fs; outside a handler
+    code`
+      import express from 'express';
+      import { readFile } from 'node:fs/promises';
+      const app = express();
+      app.get('/', async (req, res) => res.send(await readFile('index.html', 'utf8')));
+      app.get('/x', (req, res) => { cache.open(req.query.f); res.end(); });
+      export const load = (req: any) => readFile(req.query.f);
+    `,
+    code`
+      import express from 'express';
+      import fs from 'fs';
+      const app = express();
+      app.get('/', (req, res) => { fs.readFile(); fs.readFile(...args); res.sendFile(); res.download(...x); });
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        import express from 'express';
+        import path from 'node:path';
+        const app = express();
+        app.get('/files/:name', (req, res) => {
+          res.sendFile(path.join(__dirname, 'files', req.params.name));
+        });
+      `,
+      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 5, column: 16 }],
+      output: null,
+    },
+    // download, fs (default, named, promises), copy destinations; CommonJS
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const { unlink } = require('node:fs/promises');
+        const app = express();
+        app.post('/f', async (req, res) => {
+          const { name } = req.body;
+          res.download('uploads/' + name);
+          fs.readFileSync(\`/srv/\${req.query.f}\`);
+          await fs.promises.writeFile(req.body.path, 'x');
+          await unlink(name);
+          fs.copyFileSync('a.txt', req.query.dest);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.download', source: 'req.body.name', without: ' with no root option' } },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.f', without: '' } },
+        { messageId: 'traversal', data: { method: 'fs.writeFile', source: 'req.body.path', without: '' } },
+        { messageId: 'traversal', data: { method: 'fs.promises.unlink', source: 'req.body.name', without: '' } },
+        { messageId: 'traversal', data: { method: 'fs.copyFileSync', source: 'req.query.dest', without: '' } },
+      ],
+      output: null,
+    },
+    // options without root; a router; TS
+    {
+      code: code`
+        import { Router, type Request, type Response } from 'express';
+        const router = Router();
+        router.get('/img', (req: Request, res: Response) => {
+          res.sendFile(req.query.file as string, { maxAge: 1000 });
+        });
+      `,
+      filename: 'img.ts',
+      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option' } }],
+      output: null,
+    },
+    // dotfiles: 'allow' through a const; serve-static
+    {
+      code: code`
+        import express from 'express';
+        import serveStatic from 'serve-static';
+        const app = express();
+        const staticOptions = { dotfiles: 'allow' };
+        app.use(express.static('public', staticOptions));
+        app.use(serveStatic('assets', { dotfiles: 'allow' }));
+      `,
+      errors: [
+        { messageId: 'dotfiles', data: { method: 'express.static', value: "dotfiles: 'allow'" }, line: 4 },
+        { messageId: 'dotfiles', data: { method: 'serveStatic', value: "dotfiles: 'allow'" }, line: 6 },
+      ],
+      output: null,
+    },
+    // serve-index in strict
+    {
+      code: code`
+        import express from 'express';
+        import serveIndex from 'serve-index';
+        const app = express();
+        app.use('/pub', express.static('public'), serveIndex('public', { icons: true }));
+      `,
+      options: [{ serveIndex: true }],
+      errors: [{ messageId: 'serveIndex', line: 4, column: 43 }],
+      output: null,
+    },
+  ],
+});

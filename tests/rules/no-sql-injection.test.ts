@@ -1,0 +1,277 @@
+import rule from '../../src/rules/no-sql-injection';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { UNUSUAL_SOURCE } from '../helpers/unusual';
+
+runRuleTests('no-sql-injection', rule, {
+  valid: [
+    // unusual syntax does not crash the rule
+    { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
+    // parameterized queries: the clean twins
+    { code: code`
+        const express = require('express');
+        const mysql = require('mysql2');
+        const db = mysql.createConnection({});
+        const app = express();
+        app.get('/users/:id', (req, res) => {
+          db.query('SELECT * FROM users WHERE id = ?', [req.params.id], (err, rows) => res.json(rows));
+        });
+      `, languageOptions: commonjs },
+    code`
+      import { Pool } from 'pg';
+      const pool = new Pool();
+      export async function find(name: string) {
+        return pool.query('SELECT * FROM users WHERE name = $1', [name]);
+      }
+    `,
+    // constant parts only: a const table name, a conditional of literals, numbers, IN-list placeholders
+    code`
+      import { Pool } from 'pg';
+      const pool = new Pool();
+      const TABLE = 'users';
+      export function list(desc: boolean, limit: string, ids: number[]) {
+        pool.query(\`SELECT * FROM \${TABLE} ORDER BY name \${desc ? 'DESC' : 'ASC'} LIMIT \${Number(limit)}\`);
+        pool.query(\`SELECT * FROM users WHERE id IN (\${ids.map(() => '?').join(', ')})\`, ids);
+        pool.query('SELECT * FROM ' + TABLE + ' WHERE id = ' + ids.length);
+      }
+    `,
+    // escaping by the driver
+    code`
+      import mysql from 'mysql';
+      const db = mysql.createConnection({});
+      export const byName = (name: string) => db.query('SELECT * FROM users WHERE name = ' + db.escape(name));
+    `,
+    // tagged templates parameterize by themselves
+    code`
+      import postgres from 'postgres';
+      const sql = postgres();
+      export const byId = (id: string) => sql\`SELECT * FROM users WHERE id = \${id}\`;
+    `,
+    // not SQL: a route, a Map, a non-SQL string
+    code`
+      import express from 'express';
+      const app = express();
+      const cache = new Map();
+      const key = 'k';
+      app.get(\`/users/\${key}\`, (req, res) => res.send(cache.get(\`user:\${req.params.id}\`)));
+    `,
+    code`db.run(\`echo \${x}\`);`,
+    // unusual input
+    code`db.query(...args); db.query(); db[method](\`SELECT \${x}\`); query\`SELECT \${x}\`;`,
+  ],
+  invalid: [
+    // request data in a template literal: mysql2 → ? placeholders
+    {
+      code: code`
+        const express = require('express');
+        const mysql = require('mysql2');
+        const db = mysql.createConnection({});
+        const app = express();
+        app.get('/users/:id', (req, res) => {
+          db.query(\`SELECT * FROM users WHERE id = \${req.params.id}\`, (err, rows) => res.json(rows));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'requestSql',
+          data: { method: 'db.query', source: 'req.params.id' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: '?' },
+              output: code`
+                const express = require('express');
+                const mysql = require('mysql2');
+                const db = mysql.createConnection({});
+                const app = express();
+                app.get('/users/:id', (req, res) => {
+                  db.query(\`SELECT * FROM users WHERE id = ?\`, [req.params.id], (err, rows) => res.json(rows));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // pg: $n placeholders, quotes around a value are dropped, destructured request data
+    {
+      code: code`
+        import express from 'express';
+        import pg from 'pg';
+        const pool = new pg.Pool();
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const { user, pass } = req.body;
+          const result = await pool.query(\`SELECT id FROM accounts WHERE user = '\${user}' AND pass = '\${pass}'\`);
+          res.json(result.rows);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'requestSql',
+          data: { method: 'pool.query', source: 'req.body.user' },
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: '$1..$n' },
+              output: code`
+                import express from 'express';
+                import pg from 'pg';
+                const pool = new pg.Pool();
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  const { user, pass } = req.body;
+                  const result = await pool.query(\`SELECT id FROM accounts WHERE user = $1 AND pass = $2\`, [user, pass]);
+                  res.json(result.rows);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // sequelize: named replacements, added to an existing options object
+    {
+      code: code`
+        import { Sequelize, QueryTypes } from 'sequelize';
+        import { Router } from 'express';
+        const sequelize = new Sequelize('sqlite::memory:');
+        const router = Router();
+        router.get('/search', async (req, res) => {
+          const q = req.query.q;
+          res.json(await sequelize.query(\`SELECT * FROM posts WHERE title = '\${q}'\`, { type: QueryTypes.SELECT }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'requestSql',
+          data: { method: 'sequelize.query', source: 'req.query.q' },
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: 'named (:name)' },
+              output: code`
+                import { Sequelize, QueryTypes } from 'sequelize';
+                import { Router } from 'express';
+                const sequelize = new Sequelize('sqlite::memory:');
+                const router = Router();
+                router.get('/search', async (req, res) => {
+                  const q = req.query.q;
+                  res.json(await sequelize.query(\`SELECT * FROM posts WHERE title = :q\`, { type: QueryTypes.SELECT, replacements: { q } }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // sequelize without options; a member's last name becomes the replacement name
+    {
+      code: code`
+        import * as S from 'sequelize';
+        const sequelize = new S.Sequelize('db');
+        export const f = (user: { id: string }) => sequelize.query(\`DELETE FROM t WHERE id = \${user.id}\`);
+      `,
+      errors: [
+        {
+          messageId: 'dynamicSql',
+          data: { method: 'sequelize.query', part: 'user.id' },
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              output: code`
+                import * as S from 'sequelize';
+                const sequelize = new S.Sequelize('db');
+                export const f = (user: { id: string }) => sequelize.query(\`DELETE FROM t WHERE id = :id\`, { replacements: { id: user.id } });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // knex.raw with ? placeholders; TS import-equals
+    {
+      code: code`
+        import knexFactory = require('knex');
+        const knex = knexFactory({});
+        export function byEmail(email: string) {
+          return knex.raw(\`select * from users where email = \${email}\`);
+        }
+      `,
+      filename: 'db.ts',
+      errors: [
+        {
+          messageId: 'dynamicSql',
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              output: code`
+                import knexFactory = require('knex');
+                const knex = knexFactory({});
+                export function byEmail(email: string) {
+                  return knex.raw(\`select * from users where email = ?\`, [email]);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // concatenation: reported, no suggestion; request data through a let and String()
+    {
+      code: code`
+        import express from 'express';
+        import sqlite3 from 'sqlite3';
+        const db = new sqlite3.Database(':memory:');
+        const app = express();
+        app.get('/items', (req, res) => {
+          let sort = String(req.query.sort);
+          db.all('SELECT * FROM items ORDER BY ' + sort, (err, rows) => res.json(rows));
+        });
+      `,
+      errors: [{ messageId: 'requestSql', data: { method: 'db.all', source: 'req.query.sort' }, suggestions: [] }],
+      output: null,
+    },
+    // .concat and a SQL string held in a const; an unknown driver gets no suggestion
+    {
+      code: code`
+        export function run(db: any, name: string) {
+          const sql = 'UPDATE users SET name = '.concat(name);
+          return db.execute(sql);
+        }
+      `,
+      errors: [{ messageId: 'dynamicSql', data: { method: 'db.execute', part: 'name' }, suggestions: [] }],
+      output: null,
+    },
+    // a value in a LIKE pattern or an identifier position cannot become a placeholder
+    {
+      code: code`
+        import mysql from 'mysql2/promise';
+        const conn = await mysql.createConnection({});
+        export const a = (term: string, column: string) => conn.execute(\`SELECT * FROM t WHERE name LIKE '%\${term}%'\`);
+        export const b = (column: string) => conn.execute(\`SELECT * FROM t ORDER BY \${column}\`);
+      `,
+      errors: [
+        { messageId: 'dynamicSql', suggestions: [] },
+        { messageId: 'dynamicSql', suggestions: [] },
+      ],
+      output: null,
+    },
+    // Prisma's unsafe raw query, request data in a helper's parameter is not followed (reported as built SQL)
+    {
+      code: code`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        export const byId = (id: string) => prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE id = \${id}\`);
+      `,
+      errors: [{ messageId: 'dynamicSql', data: { method: 'prisma.$queryRawUnsafe', part: 'id' }, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
