@@ -1,4 +1,5 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { RuleTester, type TestLanguageOptions } from '@typescript-eslint/rule-tester';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -8,7 +9,8 @@ export const ruleTester = new RuleTester({
 });
 
 /** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
-export const commonjs = { sourceType: 'commonjs' } as const;
+// (`sourceType` is missing from the tester's `TestLanguageOptions` type, though ESLint reads it.)
+export const commonjs = { sourceType: 'commonjs' } as unknown as TestLanguageOptions;
 
 /** Removes the common indentation of a template string, so test sources and outputs can be indented. */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
@@ -18,7 +20,12 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-type RunArgs = Parameters<typeof ruleTester.run>;
+type TesterRule<MessageIds extends string, Options extends readonly unknown[]> = Parameters<
+  typeof ruleTester.run<MessageIds, Options>
+>[1];
+type RunTests<MessageIds extends string, Options extends readonly unknown[]> = Parameters<
+  typeof ruleTester.run<MessageIds, Options>
+>[2];
 
 /**
  * `ruleTester.run` plus the plugin's own guarantees: every fixed output, linted again, gets no report from the
@@ -26,7 +33,12 @@ type RunArgs = Parameters<typeof ruleTester.run>;
  * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
  * with `partial fix:`.
  */
-export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+export function runRuleTests<MessageIds extends string, Options extends readonly unknown[]>(
+  name: string,
+  // The plugin's own @typescript-eslint/utils may differ in version from the tester's copy: same shape.
+  rule: TSESLint.RuleModule<MessageIds, Options>,
+  tests: RunTests<MessageIds, Options>,
+): void {
   const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
   const relinted = tests.invalid
     .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))
@@ -39,7 +51,7 @@ export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[
       ...(c.options ? { options: c.options } : {}),
       ...(c.settings ? { settings: c.settings } : {}),
     }));
-  ruleTester.run(name, rule, {
+  ruleTester.run(name, rule as unknown as TesterRule<MessageIds, Options>, {
     valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
     invalid: tests.invalid,
   });
