@@ -14,11 +14,23 @@ import {
 import { readOptions, type OptionsView } from './options';
 import { readSettings, type PluginSettings } from './settings';
 
+export { pathEquals } from './model';
 export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
 export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
 export type { PluginSettings } from './settings';
+export {
+  constArrayExpander,
+  joinPaths,
+  middlewareAfter,
+  middlewareChains,
+  middlewareNames,
+  pathMatches,
+  type ChainEntry,
+  type Expander,
+  type MiddlewareChain,
+} from './middleware-chain';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {

@@ -2,11 +2,13 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import requireHelmet from './require-helmet';
+import requireRateLimit from './require-rate-limit';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'require-helmet': requireHelmet,
+  'require-rate-limit': requireRateLimit,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 export type RuleName = keyof typeof rules;
