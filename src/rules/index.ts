@@ -1,12 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
+import requireCsrfProtection from './require-csrf-protection';
 import requireHelmet from './require-helmet';
 import requireRateLimit from './require-rate-limit';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
+  'require-csrf-protection': requireCsrfProtection,
   'require-helmet': requireHelmet,
   'require-rate-limit': requireRateLimit,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
