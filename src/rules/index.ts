@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
+import noErrorDetailsInResponse from './no-error-details-in-response';
 import noUnboundedBody from './no-unbounded-body';
 import requireCsrfProtection from './require-csrf-protection';
 import requireHelmet from './require-helmet';
@@ -9,6 +10,7 @@ import requireRateLimit from './require-rate-limit';
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
+  'no-error-details-in-response': noErrorDetailsInResponse,
   'no-unbounded-body': noUnboundedBody,
   'require-csrf-protection': requireCsrfProtection,
   'require-helmet': requireHelmet,
