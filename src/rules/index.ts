@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noErrorDetailsInResponse from './no-error-details-in-response';
+import noSessionOnStatic from './no-session-on-static';
 import noUnboundedBody from './no-unbounded-body';
 import requireCsrfProtection from './require-csrf-protection';
 import requireHelmet from './require-helmet';
@@ -11,6 +12,7 @@ import requireRateLimit from './require-rate-limit';
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-error-details-in-response': noErrorDetailsInResponse,
+  'no-session-on-static': noSessionOnStatic,
   'no-unbounded-body': noUnboundedBody,
   'require-csrf-protection': requireCsrfProtection,
   'require-helmet': requireHelmet,
