@@ -19,7 +19,7 @@ export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleV
 export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
-export type { PluginSettings } from './settings';
+export type { PluginSettings, UpstreamProtection } from './settings';
 export {
   constArrayExpander,
   joinPaths,

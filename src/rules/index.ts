@@ -6,6 +6,7 @@ import noSessionOnStatic from './no-session-on-static';
 import noUnboundedBody from './no-unbounded-body';
 import requireCsrfProtection from './require-csrf-protection';
 import requireHelmet from './require-helmet';
+import requireInputValidation from './require-input-validation';
 import requireRateLimit from './require-rate-limit';
 
 // Keep this list alphabetical.
@@ -16,6 +17,7 @@ export const rules = {
   'no-unbounded-body': noUnboundedBody,
   'require-csrf-protection': requireCsrfProtection,
   'require-helmet': requireHelmet,
+  'require-input-validation': requireInputValidation,
   'require-rate-limit': requireRateLimit,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 

@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
-        if (model.apps.length === 0) return;
+        if (model.apps.length === 0 || model.settings.upstream.includes('csrf')) return;
         const names = [...(options.csrfMiddleware ?? []), ...model.settings.middleware.csrf];
         const expand = constArrayExpander(sourceCode, model.valueOf);
         const csrf = (entry: ChainEntry): boolean => isCsrfProtection(model, entry.item, names);

@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
-        if (model.apps.length === 0) return;
+        if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const expand = constArrayExpander(sourceCode, model.valueOf);
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);

@@ -126,6 +126,17 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/x', (req, res) => res.end());
         module.exports = app;
       `, languageOptions: commonjs },
+    // settings say CSRF protection is applied upstream
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { upstream: ['csrf'] } },
+    },
     // named in options, in settings, or by a telling name
     {
       code: code`

@@ -110,6 +110,15 @@ runRuleTests('require-rate-limit', rule, {
       `,
       settings: { 'secure-express': { middleware: { rateLimit: ['@acme/edge'] } } },
     },
+    // settings say every app and router of these files gets a limiter upstream
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { upstream: ['rateLimit'] } },
+    },
     // a routes file: its router leaves the file, so the mount may add a limiter
     { code: code`
         const { Router } = require('express');
