@@ -40,6 +40,18 @@ function endOf(call: AppCall): number {
 
 const MAX_DEPTH = 16;
 
+const usesCache = new WeakMap<ExpressApp, AppCall[]>();
+
+/** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */
+function usesOf(app: ExpressApp): AppCall[] {
+  let uses = usesCache.get(app);
+  if (!uses) {
+    uses = app.calls.filter((c) => c.isUse);
+    usesCache.set(app, uses);
+  }
+  return uses;
+}
+
 /**
  * Every chain of middleware that runs before `call`'s handler: what its app or router mounted earlier with `use`
  * on a matching path, what the route's own arguments hold before `handlerIndex` (arrays flattened; by default
@@ -56,7 +68,7 @@ export function middlewareChains(
     .flatMap(expand)
     .filter((item) => !item.value?.app)
     .map((item) => ({ item, call, app: call.app, inherited: false }));
-  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, 0, expand);
+  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, new Set(), expand);
 }
 
 /** Turns one middleware item into the items it stands for (a `const` array of middleware into its elements). */
@@ -110,24 +122,27 @@ function chainsAbove(
   path: string | null,
   below: ChainEntry[],
   inherited: boolean,
-  depth: number,
+  /** The apps and routers already on this chain: a router mounted on itself (or in a cycle) is not followed again. */
+  seen: ReadonlySet<ExpressApp>,
   expand: Expander,
 ): MiddlewareChain[] {
   const entries: ChainEntry[] = [];
-  for (const use of app.calls) {
-    if (!use.isUse || endOf(use) >= position || !pathMatches(use, path)) continue;
+  for (const use of usesOf(app)) {
+    if (endOf(use) >= position || !pathMatches(use, path)) continue;
     for (const item of use.middleware.flatMap(expand)) {
       if (!item.value?.app) entries.push({ item, call: use, app, inherited });
     }
   }
   const here = [...entries, ...below];
-  if (app.kind === 'app' || app.mounts.length === 0 || depth >= MAX_DEPTH) {
+  const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
+  if (app.kind === 'app' || mounts.length === 0 || seen.size >= MAX_DEPTH) {
     const complete = !app.escapes && app.kind === 'app';
     return [{ entries: here, complete, root: app, path }];
   }
   const chains: MiddlewareChain[] = [];
   if (app.escapes) chains.push({ entries: here, complete: false, root: app, path });
-  for (const mount of app.mounts) {
+  const above = new Set(seen).add(app);
+  for (const mount of mounts) {
     const index = mount.call.middleware.findIndex((item) => item.value?.app === app);
     const before = mount.call.middleware
       .slice(0, Math.max(0, index))
@@ -136,7 +151,7 @@ function chainsAbove(
       .map((item) => ({ item, call: mount.call, app: mount.parent, inherited: true }));
     const prefix = relativePath(mount.call);
     const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
-    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, depth + 1, expand));
+    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, above, expand));
   }
   return chains;
 }
@@ -144,20 +159,22 @@ function chainsAbove(
 /** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
 export function middlewareAfter(call: AppCall, expand: Expander = (item) => [item]): ChainEntry[] {
   const entries: ChainEntry[] = [];
-  const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean, depth: number): void => {
-    for (const use of app.calls) {
-      if (!use.isUse || endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
+  const visited = new Set<ExpressApp>();
+  const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
+    if (visited.has(app) || visited.size >= MAX_DEPTH) return;
+    visited.add(app);
+    for (const use of usesOf(app)) {
+      if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
       for (const item of use.middleware.flatMap(expand)) {
         if (!item.value?.app) entries.push({ item, call: use, app, inherited });
       }
     }
-    if (depth >= MAX_DEPTH) return;
     for (const mount of app.mounts) {
       const prefix = relativePath(mount.call);
-      visit(mount.parent, endOf(mount.call), prefix === null || path === null ? null : joinPaths(prefix, path), true, depth + 1);
+      visit(mount.parent, endOf(mount.call), prefix === null || path === null ? null : joinPaths(prefix, path), true);
     }
   };
-  visit(call.app, endOf(call), relativePath(call), false, 0);
+  visit(call.app, endOf(call), relativePath(call), false);
   return entries;
 }
 

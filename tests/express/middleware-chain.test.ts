@@ -100,6 +100,26 @@ describe('middlewareChains', () => {
     expect(middlewareChains(route(model, 'post', '/b'))[0]!.complete).toBe(false);
   });
 
+  it('does not loop on a router mounted on itself or in a cycle', () => {
+    const { model, sourceCode } = modelOf(`
+      import { Router } from 'express';
+      const a = Router();
+      const b = Router();
+      a.use(x);
+      a.use(a);
+      a.use('/b', b);
+      b.use('/a', a);
+      b.post('/p', (req, res) => res.end());
+      b.use(y);
+    `);
+    const call = route(model, 'post', '/p');
+    const chains = middlewareChains(call);
+    expect(chains.map((c) => [c.root.name, c.path, c.complete, texts(sourceCode, c)])).toEqual([
+      ['a', '/b/p', false, ['x']],
+    ]);
+    expect(middlewareAfter(call).map((e) => sourceCode.getText(e.item.node))).toEqual(['y']);
+  });
+
   it('counts paths it cannot read as matching, and app.route paths', () => {
     const { model, sourceCode } = modelOf(`
       import express from 'express';
