@@ -41,6 +41,22 @@ function endOf(call: AppCall): number {
 const MAX_DEPTH = 16;
 
 const usesCache = new WeakMap<ExpressApp, AppCall[]>();
+const expandedCache = new WeakMap<Expander, WeakMap<AppCall, MiddlewareItem[]>>();
+
+/** A `use` call's middleware through an expander, computed once per call and expander. */
+function expandedItems(use: AppCall, expand: Expander): MiddlewareItem[] {
+  let byCall = expandedCache.get(expand);
+  if (!byCall) {
+    byCall = new WeakMap();
+    expandedCache.set(expand, byCall);
+  }
+  let items = byCall.get(use);
+  if (!items) {
+    items = use.middleware.flatMap(expand).filter((item) => !item.value?.app);
+    byCall.set(use, items);
+  }
+  return items;
+}
 
 /** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */
 function usesOf(app: ExpressApp): AppCall[] {
@@ -60,7 +76,7 @@ function usesOf(app: ExpressApp): AppCall[] {
  */
 export function middlewareChains(
   call: AppCall,
-  expand: Expander = (item) => [item],
+  expand: Expander = IDENTITY,
   handlerIndex = call.middleware.length - 1,
 ): MiddlewareChain[] {
   const own: ChainEntry[] = call.middleware
@@ -73,6 +89,8 @@ export function middlewareChains(
 
 /** Turns one middleware item into the items it stands for (a `const` array of middleware into its elements). */
 export type Expander = (item: MiddlewareItem) => MiddlewareItem[];
+
+const IDENTITY: Expander = (item) => [item];
 
 /**
  * An expander that opens `const guards = [limiter, [csrf]]` (arrays held by a never-reassigned variable, nested
@@ -129,9 +147,7 @@ function chainsAbove(
   const entries: ChainEntry[] = [];
   for (const use of usesOf(app)) {
     if (endOf(use) >= position || !pathMatches(use, path)) continue;
-    for (const item of use.middleware.flatMap(expand)) {
-      if (!item.value?.app) entries.push({ item, call: use, app, inherited });
-    }
+    for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
   }
   const here = [...entries, ...below];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
@@ -157,7 +173,7 @@ function chainsAbove(
 }
 
 /** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
-export function middlewareAfter(call: AppCall, expand: Expander = (item) => [item]): ChainEntry[] {
+export function middlewareAfter(call: AppCall, expand: Expander = IDENTITY): ChainEntry[] {
   const entries: ChainEntry[] = [];
   const visited = new Set<ExpressApp>();
   const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
@@ -165,9 +181,7 @@ export function middlewareAfter(call: AppCall, expand: Expander = (item) => [ite
     visited.add(app);
     for (const use of usesOf(app)) {
       if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
-      for (const item of use.middleware.flatMap(expand)) {
-        if (!item.value?.app) entries.push({ item, call: use, app, inherited });
-      }
+      for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
     }
     for (const mount of app.mounts) {
       const prefix = relativePath(mount.call);
@@ -184,8 +198,17 @@ export function joinPaths(prefix: string, path: string): string {
   return `${prefix.replace(/\/+$/u, '')}/${path.replace(/^\/+/u, '')}`;
 }
 
+const pathsCache = new WeakMap<AppCall, string[] | null>();
+
 /** The static paths a `use` call mounts on: `[]` for none (every path), `null` when one is not a static string. */
 function usePaths(use: AppCall): string[] | null {
+  if (pathsCache.has(use)) return pathsCache.get(use)!;
+  const paths = readUsePaths(use);
+  pathsCache.set(use, paths);
+  return paths;
+}
+
+function readUsePaths(use: AppCall): string[] | null {
   if (!use.pathNode) return [];
   const node = unwrap(use.pathNode);
   if (node.type === T.ArrayExpression) {
@@ -212,8 +235,10 @@ export function pathMatches(use: AppCall, path: string | null): boolean {
   return paths.some((prefix) => prefixMatches(prefix, path));
 }
 
+const PATTERN_CHARACTERS = /[:*(?+[\]{}]/u;
+
 function prefixMatches(prefix: string, path: string): boolean {
-  if (/[:*(?+[\]{}]/u.test(prefix) || /[:*(?+[\]{}]/u.test(path)) return true;
+  if (PATTERN_CHARACTERS.test(prefix) || PATTERN_CHARACTERS.test(path)) return true;
   const p = prefix.replace(/\/+$/u, '').toLowerCase();
   const r = path.toLowerCase();
   return p === '' || r === p || r.startsWith(`${p}/`);

@@ -12,6 +12,7 @@ import {
   unwrap,
   type ChainEntry,
   type ExpressModel,
+  type MiddlewareItem,
 } from '../express';
 import { isCsrfProtection } from '../express/protections';
 import { createRule } from '../util/create-rule';
@@ -105,23 +106,31 @@ function cookieModule(entry: ChainEntry): string | null {
  * True when the chain's cookies are session cookies that a browser does not send on cross-site form posts:
  * every `session()` / `cookieSession()` sets `sameSite` to `'strict'`, `'lax'` or `true`.
  */
-function sameSiteMitigates(
-  model: ExpressModel,
-  sourceCode: TSESLint.SourceCode,
-  cookies: readonly ChainEntry[]): boolean {
+function sameSiteMitigates(model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[]): boolean {
   const sessions = cookies.filter((e) => cookieModule(e) !== 'cookie-parser');
   if (sessions.length === 0) return false;
   return sessions.every((entry) => {
-    const creation = unwrap(entry.item.value!.node);
-    if (creation.type !== T.CallExpression) return false;
-    const view = model.options(creation.arguments[0]);
-    if (view === 'unknown') return false;
-    const holder = cookieModule(entry) === 'express-session' ? view.object('cookie') : view;
-    if (holder === null || holder === 'unknown') return false;
-    const sameSite = holder.get('sameSite');
-    if (sameSite.kind !== 'set') return false;
-    return isStrictOrLax(sourceCode, sameSite.node);
+    const known = sameSiteCache.get(entry.item);
+    if (known !== undefined) return known;
+    const result = sessionSameSite(model, sourceCode, entry);
+    sameSiteCache.set(entry.item, result);
+    return result;
   });
+}
+
+const sameSiteCache = new WeakMap<MiddlewareItem, boolean>();
+
+/** Whether one session middleware's cookie is `sameSite` strict or lax. */
+function sessionSameSite(model: ExpressModel, sourceCode: TSESLint.SourceCode, entry: ChainEntry): boolean {
+  const creation = unwrap(entry.item.value!.node);
+  if (creation.type !== T.CallExpression) return false;
+  const view = model.options(creation.arguments[0]);
+  if (view === 'unknown') return false;
+  const holder = cookieModule(entry) === 'express-session' ? view.object('cookie') : view;
+  if (holder === null || holder === 'unknown') return false;
+  const sameSite = holder.get('sameSite');
+  if (sameSite.kind !== 'set') return false;
+  return isStrictOrLax(sourceCode, sameSite.node);
 }
 
 function isStrictOrLax(sourceCode: TSESLint.SourceCode, node: TSESTree.Expression): boolean {

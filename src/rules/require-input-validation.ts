@@ -17,7 +17,6 @@ import {
   middlewareNames,
   staticKey,
   unwrap,
-  type ExpressModel,
   type FunctionNode,
   type Handler,
   type MiddlewareItem,
@@ -70,6 +69,11 @@ export default createRule<Options, MessageIds>({
         const names = [...(options.validators ?? []), ...model.settings.middleware.validation];
         const expand = constArrayExpander(sourceCode, model.valueOf);
         const validates = (item: MiddlewareItem): boolean => isValidationMiddleware(item, names);
+        // Starts of calls into validation libraries, sorted: found per handler by binary search.
+        const libraryCalls = model.moduleCalls
+          .filter((c) => VALIDATION_MODULES.has(c.callee.module))
+          .map((c) => c.node.range[0])
+          .sort((a, b) => a - b);
         for (const handler of model.handlers) {
           const call = handler.call;
           if (handler.isErrorHandler || !call.isRoute || call.isUse) continue;
@@ -79,7 +83,7 @@ export default createRule<Options, MessageIds>({
           if (!read) continue;
           const chains = middlewareChains(call, expand, index);
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
-          if (validatesInside(model, sourceCode, handler.fn, names)) continue;
+          if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler.fn, names)) continue;
           context.report({
             node: read.node,
             messageId: 'unvalidated',
@@ -138,17 +142,20 @@ function firstInputRead(
   return null;
 }
 
-/** Whether the handler validates in its body: a call of a validation library, or a `schema.parse(...)`-style call. */
-function validatesInside(
-  model: ExpressModel,
-  sourceCode: TSESLint.SourceCode,
-  fn: FunctionNode,
-  names: readonly string[],
-): boolean {
-  const [start, end] = fn.range;
-  if (model.moduleCalls.some((c) => VALIDATION_MODULES.has(c.callee.module) && c.node.range[0] >= start && c.node.range[1] <= end)) {
-    return true;
+/** Whether a sorted list of positions has one inside `[start, end)`. */
+function hasCallWithin(starts: readonly number[], [start, end]: readonly [number, number]): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! < start) low = mid + 1;
+    else high = mid;
   }
+  return low < starts.length && starts[low]! < end;
+}
+
+/** Whether the handler validates in its body with a `schema.parse(...)`-style call or a validator of the user's own. */
+function validatesInside(sourceCode: TSESLint.SourceCode, fn: FunctionNode, names: readonly string[]): boolean {
   let found = false;
   const visit = (node: TSESTree.Node): void => {
     if (found) return;
