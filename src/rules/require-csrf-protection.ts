@@ -75,7 +75,8 @@ export default createRule<Options, MessageIds>({
               if (cookies.length === 0 || chain.entries.some(csrf)) continue;
               if (options.sameSiteSuffices !== false && sameSiteMitigates(model, sourceCode, cookies)) continue;
               finding = {
-                cookie: cookieModule(cookies[0]!)!,
+                // Name the session when there is one: it is what makes the request count as the user's.
+                cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
                 path: chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'),
               };
               break;

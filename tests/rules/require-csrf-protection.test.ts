@@ -292,6 +292,21 @@ runRuleTests('require-csrf-protection', rule, {
       errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/me', app: 'app', cookie: 'cookie-parser' } }],
       output: null,
     },
+    // cookie-parser and a session: the message names the session
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const session = require('express-session');
+        const app = express();
+        app.use(cookieParser());
+        app.use(session({ secret: 's' }));
+        app.post('/api/login', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
+      output: null,
+    },
     // TS, named import of the session middleware
     {
       code: code`
