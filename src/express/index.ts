@@ -16,13 +16,25 @@ import { getRequestData as requestDataOf, type RequestData } from './request-dat
 export { enclosingHandler, guardsIn, type Guards } from './request-data';
 import { readSettings, type PluginSettings } from './settings';
 
+export { pathEquals } from './model';
 export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
 export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
-export type { PluginSettings } from './settings';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { RequestData, Tainted } from './request-data';
+export type { PluginSettings, UpstreamProtection } from './settings';
+export {
+  constArrayExpander,
+  joinPaths,
+  middlewareAfter,
+  middlewareChains,
+  middlewareNames,
+  pathMatches,
+  type ChainEntry,
+  type Expander,
+  type MiddlewareChain,
+} from './middleware-chain';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {

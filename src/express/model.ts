@@ -126,6 +126,7 @@ export class ModelBuilder {
   private readonly routeValues = new Map<Node, { app: ExpressApp; pathNode: Expression | null }>();
   private readonly pendingUses: { node: Node; app: ExpressApp }[] = [];
   private readonly boundVariables = new Set<Variable>();
+  private readonly handlerCalls = new Map<FunctionNode, Set<AppCall>>();
 
   constructor(private readonly sourceCode: TSESLint.SourceCode) {}
 
@@ -467,7 +468,10 @@ export class ModelBuilder {
   }
 
   private recordHandler(fn: FunctionNode, call: AppCall): void {
-    if (this.handlers.some((h) => h.fn === fn && h.call === call)) return;
+    // One handler per (function, call): a Set per function keeps this linear in the number of routes.
+    const calls = this.handlerCalls.get(fn) ?? new Set<AppCall>();
+    if (calls.has(call)) return;
+    this.handlerCalls.set(fn, calls.add(call));
     const isErrorHandler = fn.params.length === 4;
     const order: HandlerRole[] = isErrorHandler ? ['err', 'req', 'res', 'next'] : ['req', 'res', 'next'];
     const params: Handler['params'] = {};

@@ -11,9 +11,19 @@ export interface PluginSettings {
     csrf: readonly string[];
     validation: readonly string[];
   };
+  /**
+   * Protections that every app and router of the linted files receives upstream, from code that this file does not
+   * show (a parent app in another module, a gateway): scope it to a routes folder with `files` in the config.
+   * Rules that look for that protection before a route then report nothing.
+   */
+  upstream: readonly UpstreamProtection[];
 }
 
-const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] } };
+export type UpstreamProtection = 'rateLimit' | 'csrf' | 'validation';
+
+const UPSTREAM: readonly string[] = ['rateLimit', 'csrf', 'validation'];
+
+const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [] };
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -24,13 +34,16 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   const own = settings?.['secure-express'];
   if (!own || typeof own !== 'object') return EMPTY;
   const middleware = (own as { middleware?: unknown }).middleware;
-  if (!middleware || typeof middleware !== 'object') return EMPTY;
-  const m = middleware as Record<string, unknown>;
+  const upstream = stringList((own as { upstream?: unknown }).upstream).filter((u): u is UpstreamProtection =>
+    UPSTREAM.includes(u),
+  );
+  const m = middleware && typeof middleware === 'object' ? (middleware as Record<string, unknown>) : {};
   return {
     middleware: {
       rateLimit: stringList(m.rateLimit),
       csrf: stringList(m.csrf),
       validation: stringList(m.validation),
     },
+    upstream,
   };
 }

@@ -1,0 +1,26 @@
+/**
+ * Rate limiters for Express, as their READMEs document them (express-rate-limit 7.x–8.x, express-slow-down 2.x,
+ * express-brute 1.x, rate-limiter-flexible 5.x–7.x; the packages are not installed here, so no file was read).
+ */
+
+/** A limiter middleware is a value of `module` whose path (from the export object, `()` per call) is one of these. */
+export const LIMITER_MIDDLEWARE: readonly { module: string; paths: readonly (readonly string[])[] }[] = [
+  // `rateLimit({...})`, `import { rateLimit } from`, `slowDown` re-exported by name in some setups
+  { module: 'express-rate-limit', paths: [['()'], ['rateLimit', '()'], ['default', '()'], ['slowDown', '()']] },
+  { module: 'express-slow-down', paths: [['()'], ['slowDown', '()']] },
+  // `const brute = new ExpressBrute(store); brute.prevent`, `brute.getMiddleware({...})`
+  { module: 'express-brute', paths: [['()', 'prevent'], ['()', 'getMiddleware', '()']] },
+];
+
+/** rate-limiter-flexible has no middleware: a limiter is a function that calls `limiter.consume(key)`. */
+export const CONSUMING_MODULE = 'rate-limiter-flexible';
+export const CONSUME_METHOD = 'consume';
+
+/** Names that say a middleware of the user's own is a rate limiter (`loginLimiter`, `throttle`, `bruteForce`). */
+export const LIMITER_NAME = /rate.?limit|limiter|throttl|brute|slow.?down/iu;
+
+/** Route paths that take credentials or tokens: the ones brute force and credential stuffing aim at. */
+export const DEFAULT_AUTH_PATHS: readonly string[] = [
+  'login', 'signin', 'sign-in', 'logon', 'auth', 'token', 'password', 'reset', 'register', 'signup', 'sign-up',
+  'otp', '2fa', 'mfa', 'verify',
+];

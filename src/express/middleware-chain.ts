@@ -1,0 +1,267 @@
+import { AST_NODE_TYPES as T, type TSESLint } from '@typescript-eslint/utils';
+
+import { isFunction, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import type { AppCall, ExpressApp, MiddlewareItem, ModuleValue } from './model';
+import { resolveConst } from './options';
+
+/** One middleware that runs before a route's handler. */
+export interface ChainEntry {
+  item: MiddlewareItem;
+  /** The `use` or route call whose arguments hold it. */
+  call: AppCall;
+  /** The app or router that call belongs to. */
+  app: ExpressApp;
+  /** True when it comes from an app or router that mounts the route's router (`app.use('/auth', limiter, router)`). */
+  inherited: boolean;
+}
+
+/**
+ * One way a request reaches a route: through the route's own app or router and, for a router, each app or router
+ * of this file that mounts it. A router mounted twice has two chains.
+ */
+export interface MiddlewareChain {
+  /** Middleware that runs before the handler, in the order Express runs it (outermost app first). */
+  entries: ChainEntry[];
+  /**
+   * False when the outermost app or router of this chain leaves the file (exported, returned, passed on) or is a
+   * router mounted nowhere in this file: more middleware may run before it, and rules should not guess.
+   */
+  complete: boolean;
+  /** The app or router at the top of the chain. */
+  root: ExpressApp;
+  /** The full path the route answers on through this chain, when every part of it is a static string. */
+  path: string | null;
+}
+
+/** Where a call sits, for "mounted earlier": a `use` that ends before it runs first. */
+function endOf(call: AppCall): number {
+  return call.node.range[1];
+}
+
+const MAX_DEPTH = 16;
+
+const usesCache = new WeakMap<ExpressApp, AppCall[]>();
+const expandedCache = new WeakMap<Expander, WeakMap<AppCall, MiddlewareItem[]>>();
+
+/** A `use` call's middleware through an expander, computed once per call and expander. */
+function expandedItems(use: AppCall, expand: Expander): MiddlewareItem[] {
+  let byCall = expandedCache.get(expand);
+  if (!byCall) {
+    byCall = new WeakMap();
+    expandedCache.set(expand, byCall);
+  }
+  let items = byCall.get(use);
+  if (!items) {
+    items = use.middleware.flatMap(expand).filter((item) => !item.value?.app);
+    byCall.set(use, items);
+  }
+  return items;
+}
+
+/** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */
+function usesOf(app: ExpressApp): AppCall[] {
+  let uses = usesCache.get(app);
+  if (!uses) {
+    uses = app.calls.filter((c) => c.isUse);
+    usesCache.set(app, uses);
+  }
+  return uses;
+}
+
+/**
+ * Every chain of middleware that runs before `call`'s handler: what its app or router mounted earlier with `use`
+ * on a matching path, what the route's own arguments hold before `handlerIndex` (arrays flattened; by default
+ * every item but the last), and, for a router, what each app or router of this file that mounts it ran before
+ * the mount, recursively. Calls in `middleware` of `use` calls that are apps or routers themselves are skipped.
+ */
+export function middlewareChains(
+  call: AppCall,
+  expand: Expander = IDENTITY,
+  handlerIndex = call.middleware.length - 1,
+): MiddlewareChain[] {
+  const own: ChainEntry[] = call.middleware
+    .slice(0, Math.max(0, handlerIndex))
+    .flatMap(expand)
+    .filter((item) => !item.value?.app)
+    .map((item) => ({ item, call, app: call.app, inherited: false }));
+  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, new Set(), expand);
+}
+
+/** Turns one middleware item into the items it stands for (a `const` array of middleware into its elements). */
+export type Expander = (item: MiddlewareItem) => MiddlewareItem[];
+
+const IDENTITY: Expander = (item) => [item];
+
+/**
+ * An expander that opens `const guards = [limiter, [csrf]]` (arrays held by a never-reassigned variable, nested
+ * arrays and spreads too) into their elements, with each element's module value.
+ */
+export function constArrayExpander(
+  sourceCode: TSESLint.SourceCode,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): Expander {
+  const cache = new Map<Node, MiddlewareItem[]>();
+  const open = (item: MiddlewareItem, depth: number): MiddlewareItem[] => {
+    const node = unwrap(item.node);
+    if (node.type !== T.Identifier || item.value || item.fn || depth > 4) return [item];
+    const cached = cache.get(node);
+    if (cached) return cached;
+    const target = resolveConst(sourceCode, node);
+    if (target.type !== T.ArrayExpression) return [item];
+    const items: MiddlewareItem[] = [];
+    const add = (element: Node): void => {
+      const inner = unwrap(element);
+      if (inner.type === T.ArrayExpression) {
+        for (const e of inner.elements) if (e) add(e);
+      } else if (inner.type === T.SpreadElement) {
+        add(inner.argument);
+      } else {
+        const resolved = resolveConst(sourceCode, inner);
+        const fn = isFunction(resolved) ? resolved : undefined;
+        items.push(...open({ node: inner as Expression, value: valueOf(inner), fn }, depth + 1));
+      }
+    };
+    add(target);
+    cache.set(node, items);
+    return items;
+  };
+  return (item) => open(item, 0);
+}
+
+/** The path a route or `use` call adds, `''` for none, `null` when it is not a static string. */
+function relativePath(call: AppCall): string | null {
+  if (!call.pathNode) return '';
+  return call.path;
+}
+
+function chainsAbove(
+  app: ExpressApp,
+  position: number,
+  path: string | null,
+  below: ChainEntry[],
+  inherited: boolean,
+  /** The apps and routers already on this chain: a router mounted on itself (or in a cycle) is not followed again. */
+  seen: ReadonlySet<ExpressApp>,
+  expand: Expander,
+): MiddlewareChain[] {
+  const entries: ChainEntry[] = [];
+  for (const use of usesOf(app)) {
+    if (endOf(use) >= position || !pathMatches(use, path)) continue;
+    for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
+  }
+  const here = [...entries, ...below];
+  const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
+  if (app.kind === 'app' || mounts.length === 0 || seen.size >= MAX_DEPTH) {
+    const complete = !app.escapes && app.kind === 'app';
+    return [{ entries: here, complete, root: app, path }];
+  }
+  const chains: MiddlewareChain[] = [];
+  if (app.escapes) chains.push({ entries: here, complete: false, root: app, path });
+  const above = new Set(seen).add(app);
+  for (const mount of mounts) {
+    const index = mount.call.middleware.findIndex((item) => item.value?.app === app);
+    const before = mount.call.middleware
+      .slice(0, Math.max(0, index))
+      .flatMap(expand)
+      .filter((item) => !item.value?.app)
+      .map((item) => ({ item, call: mount.call, app: mount.parent, inherited: true }));
+    const prefix = relativePath(mount.call);
+    const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
+    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, above, expand));
+  }
+  return chains;
+}
+
+/** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
+export function middlewareAfter(call: AppCall, expand: Expander = IDENTITY): ChainEntry[] {
+  const entries: ChainEntry[] = [];
+  const visited = new Set<ExpressApp>();
+  const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
+    if (visited.has(app) || visited.size >= MAX_DEPTH) return;
+    visited.add(app);
+    for (const use of usesOf(app)) {
+      if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
+      for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
+    }
+    for (const mount of app.mounts) {
+      const prefix = relativePath(mount.call);
+      visit(mount.parent, endOf(mount.call), prefix === null || path === null ? null : joinPaths(prefix, path), true);
+    }
+  };
+  visit(call.app, endOf(call), relativePath(call), false);
+  return entries;
+}
+
+export function joinPaths(prefix: string, path: string): string {
+  if (prefix === '' || prefix === '/') return path === '' ? prefix : path;
+  if (path === '' || path === '/') return prefix;
+  return `${prefix.replace(/\/+$/u, '')}/${path.replace(/^\/+/u, '')}`;
+}
+
+const pathsCache = new WeakMap<AppCall, string[] | null>();
+
+/** The static paths a `use` call mounts on: `[]` for none (every path), `null` when one is not a static string. */
+function usePaths(use: AppCall): string[] | null {
+  if (pathsCache.has(use)) return pathsCache.get(use)!;
+  const paths = readUsePaths(use);
+  pathsCache.set(use, paths);
+  return paths;
+}
+
+function readUsePaths(use: AppCall): string[] | null {
+  if (!use.pathNode) return [];
+  const node = unwrap(use.pathNode);
+  if (node.type === T.ArrayExpression) {
+    const paths: string[] = [];
+    for (const element of node.elements) {
+      const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
+      if (value === null) return null;
+      paths.push(value);
+    }
+    return paths;
+  }
+  const value = literalString(node);
+  return value === null ? null : [value];
+}
+
+/**
+ * Whether middleware mounted with `use` on its path runs for requests to `path`. A path that is not static, or
+ * that has parameters or wildcards, may match: it counts as matching (rules then do not report what they cannot
+ * know is missing).
+ */
+export function pathMatches(use: AppCall, path: string | null): boolean {
+  const paths = usePaths(use);
+  if (paths === null || paths.length === 0 || path === null) return true;
+  return paths.some((prefix) => prefixMatches(prefix, path));
+}
+
+const PATTERN_CHARACTERS = /[:*(?+[\]{}]/u;
+
+function prefixMatches(prefix: string, path: string): boolean {
+  if (PATTERN_CHARACTERS.test(prefix) || PATTERN_CHARACTERS.test(path)) return true;
+  const p = prefix.replace(/\/+$/u, '').toLowerCase();
+  const r = path.toLowerCase();
+  return p === '' || r === p || r.startsWith(`${p}/`);
+}
+
+/**
+ * Names a middleware item goes by, for matching user-given names: `limiter` → `limiter`; `security.limiter` and
+ * `security.limiter()` → `limiter` and `security.limiter`; `makeLimiter()` → `makeLimiter`. Also the module it
+ * comes from (`./middleware/limits`), when it comes from one.
+ */
+export function middlewareNames(item: MiddlewareItem): string[] {
+  const names: string[] = [];
+  let node: Node = unwrap(item.node);
+  if (node.type === T.CallExpression) node = unwrap(node.callee);
+  if (node.type === T.Identifier) names.push(node.name);
+  else if (node.type === T.MemberExpression) {
+    const key = staticKey(node);
+    if (key !== null) {
+      names.push(key);
+      const object = unwrap(node.object);
+      if (object.type === T.Identifier) names.push(`${object.name}.${key}`);
+    }
+  }
+  if (item.value) names.push(item.value.module);
+  return names;
+}

@@ -1,0 +1,75 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+
+import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
+import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';
+import { unwrap } from './ast';
+import { middlewareNames, type ChainEntry } from './middleware-chain';
+import { pathEquals, type MiddlewareItem, type ModuleValue } from './model';
+import type { ExpressModel } from './index';
+
+function inTable(
+  value: ModuleValue | undefined,
+  table: readonly { module: string; paths: readonly (readonly string[])[] }[],
+): boolean {
+  if (!value) return false;
+  return table.some((row) => row.module === value.module && row.paths.some((path) => pathEquals(value, row.module, path)));
+}
+
+/** A user-given name (rule option or `settings['secure-express']`) or a telling name matches the item. */
+function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp | null): boolean {
+  const own = middlewareNames(item);
+  if (own.some((n) => names.includes(n))) return true;
+  if (!pattern) return false;
+  // Only names of the user's own code: a module value is judged by its module, not by what it was called.
+  return !item.value || item.value.module.startsWith('.') ? own.some((n) => pattern.test(n)) : false;
+}
+
+/**
+ * Whether a middleware item is a rate limiter: express-rate-limit / express-slow-down / express-brute middleware,
+ * a function of this file that calls a rate-limiter-flexible limiter's `.consume()`, or a middleware named as one.
+ */
+export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
+  if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
+  if (item.fn && consumes(model, item.fn)) return true;
+  return namedAs(item, names, LIMITER_NAME);
+}
+
+const consumeCache = new WeakMap<TSESTree.Node, boolean>();
+
+function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
+  const cached = consumeCache.get(fn);
+  if (cached !== undefined) return cached;
+  const [start, end] = fn.range;
+  const found = model.moduleCalls.some(
+    (c) =>
+      c.callee.module === CONSUMING_MODULE &&
+      c.callee.path.at(-1) === CONSUME_METHOD &&
+      c.node.range[0] >= start &&
+      c.node.range[1] <= end,
+  );
+  consumeCache.set(fn, found);
+  return found;
+}
+
+/** Whether a middleware item is CSRF protection (csrf-csrf, csrf-sync, tiny-csrf, lusca, csurf, or named as one). */
+export function isCsrfProtection(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
+  const value = item.value;
+  if (inTable(value, CSRF_MIDDLEWARE)) return true;
+  if (value && pathEquals(value, LUSCA.module, ['()'])) {
+    const creation = unwrap(value.node);
+    if (creation.type !== T.CallExpression) return false;
+    const options = model.options(creation.arguments[0]);
+    if (options === 'unknown') return true;
+    const csrf = options.get(LUSCA.optionKey);
+    if (csrf.kind === 'absent') return false;
+    if (csrf.kind === 'unknown') return true;
+    const inner = unwrap(csrf.node);
+    return !(inner.type === T.Literal && inner.value === false);
+  }
+  return namedAs(item, names, CSRF_NAME);
+}
+
+/** The first entry of a chain that satisfies `test`. */
+export function findEntry(entries: readonly ChainEntry[], test: (item: MiddlewareItem) => boolean): ChainEntry | undefined {
+  return entries.find((e) => test(e.item));
+}

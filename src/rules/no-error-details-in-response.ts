@@ -1,0 +1,290 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  findVariableOf,
+  getExpressModel,
+  isFunction,
+  resolveConst,
+  staticKey,
+  unwrap,
+  type FunctionNode,
+  type Handler,
+} from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ allowMessage?: boolean }];
+type MessageIds = 'details';
+type Leak = 'err' | 'stack' | 'message';
+type Variable = TSESLint.Scope.Variable;
+
+/** Response methods that send their argument (for `render`, the locals). */
+const SEND_METHODS: ReadonlyMap<string, number> = new Map([
+  ['send', 0],
+  ['json', 0],
+  ['jsonp', 0],
+  ['end', 0],
+  ['render', 1],
+]);
+
+/** Error properties that hold internals: the stack, or (strict) the message. */
+const STACK_KEYS = new Set(['stack']);
+const MESSAGE_KEYS = new Set(['message', 'sqlMessage', 'sql']);
+
+const WHAT: Record<Leak, string> = {
+  err: "the error object '{{name}}'",
+  stack: "the stack trace of '{{name}}'",
+  message: "the message of '{{name}}'",
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'no-error-details-in-response',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending error objects, stack traces or error messages to clients',
+      recommended: 'recommended',
+      strictOptions: [{ allowMessage: false }],
+    },
+    defaultOptions: [{ allowMessage: true }],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowMessage: {
+            type: 'boolean',
+            description: "Allow sending `err.message` (and `String(err)`); `false` reports it too, as the strict config does.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      details:
+        "Response sends {{what}}: stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    let handlers: Map<TSESTree.Node, Handler> | null = null;
+    const allowMessage = options.allowMessage !== false;
+
+    const getHandlers = (): Map<TSESTree.Node, Handler> => {
+      handlers ??= new Map(getExpressModel(context).handlers.map((h) => [h.fn, h]));
+      return handlers;
+    };
+
+    /** The variables that hold a caught error around `node`, inside a known handler; `null` when not in one. */
+    const errorVariables = (node: TSESTree.Node): Variable[] | null => {
+      const known = getHandlers();
+      const variables: Variable[] = [];
+      const addParam = (param: TSESTree.Node | null | undefined): void => {
+        const id = param?.type === T.AssignmentPattern ? param.left : param;
+        if (id?.type !== T.Identifier) return;
+        const variable = findVariableOf(sourceCode, id);
+        if (variable) variables.push(variable);
+      };
+      for (let current = node.parent; current; current = current.parent) {
+        if (current.type === T.CatchClause) addParam(current.param);
+        if (!isFunction(current)) continue;
+        const handler = known.get(current);
+        if (handler) {
+          if (handler.isErrorHandler) addParam(handler.params.err);
+          return variables;
+        }
+        if (isPromiseErrorCallback(current)) addParam(current.params[0]);
+      }
+      return null;
+    };
+
+    const check = (node: TSESTree.Node, errors: readonly Variable[]): void => {
+      const leak = findLeak(sourceCode, node, errors, 0);
+      if (!leak || (leak.kind === 'message' && allowMessage)) return;
+      if (isDevelopmentOnly(leak.node)) return;
+      context.report({
+        node: leak.node,
+        messageId: 'details',
+        data: { what: WHAT[leak.kind].replace('{{name}}', leak.name) },
+      });
+    };
+
+    return {
+      CallExpression(node) {
+        if (node.callee.type !== T.MemberExpression) return;
+        const index = SEND_METHODS.get(staticKey(node.callee) ?? '');
+        const arg = index === undefined ? undefined : node.arguments[index];
+        if (!arg) return;
+        if (getExpressModel(context).handlers.length === 0) return;
+        if (getExpressModel(context).roleOf(node.callee.object) !== 'res') return;
+        const errors = errorVariables(node);
+        if (errors && errors.length > 0) check(arg, errors);
+      },
+      // `res.locals.error = err` before `res.render('error')`
+      AssignmentExpression(node) {
+        const left = node.left;
+        if (left.type !== T.MemberExpression || left.object.type !== T.MemberExpression) return;
+        if (staticKey(left.object) !== 'locals') return;
+        if (getExpressModel(context).handlers.length === 0) return;
+        if (getExpressModel(context).roleOf(left.object.object) !== 'res') return;
+        const errors = errorVariables(node);
+        if (errors && errors.length > 0) check(node.right, errors);
+      },
+    };
+  },
+});
+
+/** `promise.catch((err) => ...)` or `promise.then(ok, (err) => ...)`. */
+function isPromiseErrorCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== T.CallExpression || call.callee.type !== T.MemberExpression) return false;
+  const method = staticKey(call.callee);
+  return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+}
+
+interface Found {
+  kind: Leak;
+  node: TSESTree.Node;
+  name: string;
+}
+
+const RANK: Record<Leak, number> = { err: 3, stack: 2, message: 1 };
+
+function worst(a: Found | null, b: Found | null): Found | null {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[b.kind] > RANK[a.kind] ? b : a;
+}
+
+function refersTo(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): Variable | null {
+  if (node.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, node);
+  return variable && errors.includes(variable) ? variable : null;
+}
+
+/** The worst error detail that `node` carries into a response, looking through objects, strings and consts. */
+function findLeak(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[], depth: number): Found | null {
+  if (depth > 6) return null;
+  const node = unwrap(raw);
+  const recurse = (child: TSESTree.Node | null | undefined): Found | null =>
+    child ? findLeak(sourceCode, child, errors, depth + 1) : null;
+  switch (node.type) {
+    case T.Identifier: {
+      const variable = refersTo(sourceCode, node, errors);
+      if (variable) return { kind: 'err', node, name: variable.name };
+      const target = resolveConst(sourceCode, node);
+      return target !== node && target.type === T.ObjectExpression ? recurse(target) : null;
+    }
+    case T.MemberExpression: {
+      const object = unwrap(node.object);
+      const variable = refersTo(sourceCode, object, errors);
+      const key = staticKey(node);
+      if (variable && key !== null) {
+        if (STACK_KEYS.has(key)) return { kind: 'stack', node, name: variable.name };
+        if (MESSAGE_KEYS.has(key)) return { kind: 'message', node, name: variable.name };
+        return null;
+      }
+      return null;
+    }
+    case T.ObjectExpression: {
+      let found: Found | null = null;
+      for (const prop of node.properties) {
+        found = worst(found, prop.type === T.Property ? recurse(prop.value) : recurse(prop.argument));
+      }
+      return found;
+    }
+    case T.ArrayExpression: {
+      let found: Found | null = null;
+      for (const element of node.elements) found = worst(found, recurse(element));
+      return found;
+    }
+    case T.SpreadElement:
+      return recurse(node.argument);
+    case T.TemplateLiteral: {
+      let found: Found | null = null;
+      for (const expression of node.expressions) found = worst(found, stringified(recurse(expression)));
+      return found;
+    }
+    case T.BinaryExpression:
+      return node.operator === '+' ? worst(stringified(recurse(node.left)), stringified(recurse(node.right))) : null;
+    case T.LogicalExpression:
+      return worst(recurse(node.left), recurse(node.right));
+    case T.ConditionalExpression:
+      return worst(recurse(node.consequent), recurse(node.alternate));
+    case T.CallExpression: {
+      const callee = unwrap(node.callee);
+      // String(err), err.toString(): the name and message
+      if (callee.type === T.Identifier && callee.name === 'String') return stringified(recurse(node.arguments[0]));
+      if (callee.type === T.MemberExpression && staticKey(callee) === 'toString') return stringified(recurse(callee.object));
+      // JSON.stringify(x), util.inspect(x), format helpers that pass data through
+      if (callee.type === T.MemberExpression && ['stringify', 'inspect', 'format'].includes(staticKey(callee) ?? '')) {
+        let found: Found | null = null;
+        for (const arg of node.arguments) found = worst(found, recurse(arg));
+        return found;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** An error turned into a string shows its name and message (not its stack). */
+function stringified(found: Found | null): Found | null {
+  return found?.kind === 'err' ? { ...found, kind: 'message' } : found;
+}
+
+/** Names and strings that say a condition is about the environment: `NODE_ENV`, `app.get('env')`, `isDev`. */
+const ENV_NAME = /^(?:node_env|env|is_?dev(?:elopment)?|is_?prod(?:uction)?|dev(?:elopment)?|prod(?:uction)?|debug|is_?debug)$/iu;
+const ENV_STRING = /^(?:dev|development|prod|production|env|debug)$/iu;
+
+function mentionsEnvironment(node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 8) return false;
+  const inner = unwrap(node);
+  switch (inner.type) {
+    case T.Identifier:
+      return ENV_NAME.test(inner.name);
+    case T.Literal:
+      return typeof inner.value === 'string' && ENV_STRING.test(inner.value);
+    case T.MemberExpression: {
+      const key = staticKey(inner);
+      return (key !== null && ENV_NAME.test(key)) || mentionsEnvironment(inner.object, depth + 1);
+    }
+    case T.CallExpression:
+      return inner.arguments.some((a) => mentionsEnvironment(a, depth + 1)) || mentionsEnvironment(inner.callee, depth + 1);
+    case T.BinaryExpression:
+    case T.LogicalExpression:
+      return mentionsEnvironment(inner.left, depth + 1) || mentionsEnvironment(inner.right, depth + 1);
+    case T.UnaryExpression:
+      return mentionsEnvironment(inner.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `node` only runs under a development check: inside a branch of an `if`, `? :` or `&&` whose condition
+ * is about the environment, or after an `if (<environment check>) { ... return }` of an enclosing block (also
+ * around the handler: an error handler registered only in development).
+ */
+function isDevelopmentOnly(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === T.IfStatement && child !== current.test && mentionsEnvironment(current.test)) return true;
+    if (current.type === T.ConditionalExpression && child !== current.test && mentionsEnvironment(current.test)) return true;
+    if (current.type === T.LogicalExpression && child === current.right && mentionsEnvironment(current.left)) return true;
+    if (current.type === T.BlockStatement || current.type === T.Program) {
+      const before = current.body.slice(0, current.body.indexOf(child as TSESTree.Statement));
+      if (before.some((s) => s.type === T.IfStatement && mentionsEnvironment(s.test) && exits(s.consequent))) return true;
+    }
+  }
+  return false;
+}
+
+/** A statement that leaves the function or block: `return`, `throw`, or a block ending in one. */
+function exits(statement: TSESTree.Statement): boolean {
+  if (statement.type === T.ReturnStatement || statement.type === T.ThrowStatement) return true;
+  if (statement.type === T.BlockStatement) {
+    const last = statement.body.at(-1);
+    return last !== undefined && exits(last);
+  }
+  return false;
+}

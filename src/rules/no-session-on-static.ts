@@ -1,0 +1,104 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { constArrayExpander, getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'afterSession' | 'moveStatic';
+
+/** Static file middleware (`[module, path]` of the middleware value). */
+const STATIC_MIDDLEWARE: readonly (readonly [string, readonly string[]])[] = [
+  ['express', ['static', '()']],
+  ['serve-static', ['()']],
+];
+
+/** Middleware that loads a session for every request it sees. */
+const SESSION_MIDDLEWARE: readonly (readonly [string, readonly string[]])[] = [
+  ['express-session', ['()']],
+  ['cookie-session', ['()']],
+  ['passport', ['session', '()']],
+];
+
+const matches = (value: ModuleValue | undefined, table: typeof STATIC_MIDDLEWARE): boolean =>
+  table.some(([module, path]) => pathEquals(value, module, path));
+
+export default createRule<Options, MessageIds>({
+  name: 'no-session-on-static',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow serving static files after session middleware',
+      recommended: 'strict',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      afterSession:
+        "'{{static}}' is mounted after '{{session}}' on '{{app}}': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
+      moveStatic: "Move this 'use' before the session middleware.",
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.apps.length === 0) return;
+        const expand = constArrayExpander(sourceCode, model.valueOf);
+        for (const app of model.apps) {
+          for (const call of app.calls) {
+            if (!call.isUse) continue;
+            const index = call.middleware.findIndex((item) => matches(item.value, STATIC_MIDDLEWARE));
+            if (index < 0) continue;
+            const session = middlewareChains(call, expand, index)
+              .flatMap((chain) => chain.entries)
+              .find((entry) => matches(entry.item.value, SESSION_MIDDLEWARE));
+            if (!session) continue;
+            const staticItem = call.middleware[index]!;
+            const move = session.call !== call && session.call.app === app ? moveBefore(sourceCode, call, session.call) : null;
+            context.report({
+              node: staticItem.node,
+              messageId: 'afterSession',
+              data: {
+                static: sourceCode.getText(staticItem.node),
+                session: sourceCode.getText(session.item.node),
+                app: app.name,
+              },
+              suggest: move ? [{ messageId: 'moveStatic', fix: move }] : [],
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+/** A statement `app.use(...)` of its own, alone on its lines. */
+function ownStatement(sourceCode: TSESLint.SourceCode, call: AppCall): TSESTree.ExpressionStatement | null {
+  const statement = call.node.parent;
+  if (statement?.type !== T.ExpressionStatement || statement.expression !== call.node) return null;
+  const before = sourceCode.lines[statement.loc.start.line - 1]!.slice(0, statement.loc.start.column);
+  const after = sourceCode.lines[statement.loc.end.line - 1]!.slice(statement.loc.end.column);
+  return before.trim() === '' && after.trim() === '' ? statement : null;
+}
+
+/** Moves the static `use` statement to just before the session `use` statement, when both stand alone in one block. */
+function moveBefore(
+  sourceCode: TSESLint.SourceCode,
+  staticCall: AppCall,
+  sessionCall: AppCall,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+  const moved = ownStatement(sourceCode, staticCall);
+  const anchor = ownStatement(sourceCode, sessionCall);
+  if (!moved || !anchor || moved.parent !== anchor.parent || moved.range[0] < anchor.range[0]) return null;
+  if (sourceCode.getCommentsInside(moved).length > 0) return null;
+  const lineStart = (line: number): number => sourceCode.getIndexFromLoc({ line, column: 0 });
+  const start = lineStart(moved.loc.start.line);
+  const end = moved.loc.end.line < sourceCode.lines.length ? lineStart(moved.loc.end.line + 1) : sourceCode.text.length;
+  const text = sourceCode.text.slice(start, end);
+  const anchorStart = lineStart(anchor.loc.start.line);
+  return (fixer) => [
+    fixer.insertTextBeforeRange([anchorStart, anchorStart], text.endsWith('\n') ? text : `${text}\n`),
+    fixer.removeRange([start, end]),
+  ];
+}

@@ -1,0 +1,130 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
+import { getExpressModel, pathEquals, staticValueOf, type OptionsView } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ maxSize?: number | string; maxFileSize?: number | string; requireLimit?: boolean }];
+type MessageIds = 'tooLarge' | 'unbounded' | 'invalid' | 'missing' | 'setLimit';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unbounded-body',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow request body parsers and upload handlers without a bounded size limit',
+      recommended: 'recommended',
+      strictOptions: [{ requireLimit: true }],
+    },
+    hasSuggestions: true,
+    defaultOptions: [{ maxSize: '1mb', maxFileSize: '10mb', requireLimit: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          maxSize: {
+            type: ['number', 'string'],
+            description: "The largest body limit allowed for JSON, urlencoded, raw and text parsers: bytes, or a string such as '500kb'.",
+          },
+          maxFileSize: {
+            type: ['number', 'string'],
+            description: "The largest `limits.fileSize` allowed for multer uploads: bytes, or a string such as '10mb'.",
+          },
+          requireLimit: {
+            type: 'boolean',
+            description: 'Also report parsers that rely on the default limit (and multer without `limits.fileSize`, which is unlimited).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      tooLarge: "{{parser}} accepts bodies up to {{limit}}, above the allowed {{max}}: large bodies tie up memory and CPU (denial of service).",
+      unbounded: '{{parser}} sets no upper bound on the body size ({{limit}}): one large request can exhaust memory or disk.',
+      invalid:
+        "{{parser}} has a limit '{{limit}}' that cannot be parsed as a size: body-parser before 1.20.6 silently dropped such a limit, newer versions throw.",
+      missing: '{{parser}} has no explicit size limit ({{default}} by default): state the limit the route needs.',
+      setLimit: "Set the limit to {{max}}.",
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const maxSize = parseSize(options.maxSize ?? '1mb') ?? BYTE_UNITS.mb!;
+    const maxFileSize = parseSize(options.maxFileSize ?? '10mb') ?? 10 * BYTE_UNITS.mb!;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const { node, callee } of model.moduleCalls) {
+          const parser = BODY_PARSERS.find((p) => pathEquals(callee, p.module, p.path));
+          if (!parser || node.type !== T.CallExpression) continue;
+          const name = parser.path.length === 0 ? `${parser.module}()` : `${sourceCode.getText(node.callee)}()`;
+          const isUpload = parser.module === 'multer';
+          const max = isUpload ? maxFileSize : maxSize;
+          const maxText = formatSize(max);
+          // The options object, or the nested one that holds the limit.
+          let view: OptionsView | 'unknown' | null = node.arguments.length === 0 ? null : model.options(node.arguments[0]);
+          for (const key of parser.limitKey.slice(0, -1)) {
+            if (view === null || view === 'unknown') break;
+            view = view.object(key);
+          }
+          const key = parser.limitKey.at(-1)!;
+          const value = view === null ? { kind: 'absent' as const } : view === 'unknown' ? { kind: 'unknown' as const } : view.get(key);
+          if (value.kind === 'unknown') continue;
+          if (value.kind === 'absent') {
+            if (!options.requireLimit) continue;
+            context.report({
+              node,
+              messageId: 'missing',
+              data: { parser: name, default: parser.unset === 'Infinity' ? 'unlimited' : parser.unset },
+            });
+            continue;
+          }
+          const known = staticValueOf(sourceCode, value.node);
+          if (!known) continue;
+          const raw = known.value;
+          const replace = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
+            fixer.replaceText(value.node, isUpload ? String(max) : `'${maxText}'`);
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
+            { messageId: 'setLimit', data: { max: maxText }, fix: replace },
+          ];
+          const report = (messageId: MessageIds, limit: string): void =>
+            context.report({ node: value.node as TSESTree.Node, messageId, data: { parser: name, limit, max: maxText }, suggest });
+          if (typeof raw === 'number') {
+            if (!Number.isFinite(raw)) report(raw > 0 || Number.isNaN(raw) ? 'unbounded' : 'invalid', String(raw));
+            else if (raw > max) report('tooLarge', formatSize(raw));
+            continue;
+          }
+          if (typeof raw === 'string' && !isUpload) {
+            const size = parseSize(raw);
+            if (size === null) report('invalid', raw);
+            else if (!Number.isFinite(size)) report('unbounded', raw);
+            else if (size > max) report('tooLarge', raw);
+            continue;
+          }
+          if (raw === null || raw === undefined) continue;
+          if (!isUpload) report('invalid', String(raw));
+        }
+      },
+    };
+  },
+});
+
+/** Bytes from a number or a size string (`'10kb'`, `'1.5 MB'`, `'512'`), `null` when it is not one. */
+export function parseSize(size: number | string): number | null {
+  if (typeof size === 'number') return Number.isNaN(size) ? null : size;
+  const match = /^\s*((?:-|\+)?(?:\d+(?:\.\d*)?|\.\d+))\s*([a-z]*)\s*$/iu.exec(size);
+  if (!match) return /^\s*infinity\s*$/iu.test(size) ? Number.POSITIVE_INFINITY : null;
+  const unit = match[2]!.toLowerCase() || 'b';
+  const factor = BYTE_UNITS[unit];
+  if (factor === undefined) return null;
+  return Math.floor(Number.parseFloat(match[1]!) * factor);
+}
+
+/** `1048576` → `1mb`, `1536` → `1.5kb`, `100` → `100b`. */
+export function formatSize(bytes: number): string {
+  for (const unit of ['pb', 'tb', 'gb', 'mb', 'kb']) {
+    const factor = BYTE_UNITS[unit]!;
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(2))}${unit}`;
+  }
+  return `${bytes}b`;
+}

@@ -1,0 +1,142 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { COOKIE_STATE_MIDDLEWARE } from '../data/csrf';
+import { STATE_CHANGING_METHODS } from '../data/express';
+import {
+  constArrayExpander,
+  getExpressModel,
+  middlewareAfter,
+  middlewareChains,
+  pathEquals,
+  staticValueOf,
+  unwrap,
+  type ChainEntry,
+  type ExpressModel,
+  type MiddlewareItem,
+} from '../express';
+import { isCsrfProtection } from '../express/protections';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ sameSiteSuffices?: boolean; csrfMiddleware?: string[] }];
+type MessageIds = 'missing' | 'mountedAfter';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-csrf-protection',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require CSRF protection before state-changing routes of apps that authenticate with cookies',
+      recommended: 'recommended',
+      strictOptions: [{ sameSiteSuffices: false }],
+    },
+    defaultOptions: [{ sameSiteSuffices: true }],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          sameSiteSuffices: {
+            type: 'boolean',
+            description:
+              "Accept a session cookie with `sameSite: 'strict'` or `'lax'` (or `true`) as enough protection when no CSRF middleware runs.",
+          },
+          csrfMiddleware: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Names of CSRF middleware of your own (`verifyCsrf`, `security.csrf`, or a module such as `./middleware/csrf`).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      missing:
+        "Route '{{method}} {{path}}' on '{{app}}' changes state and trusts the cookies that {{cookie}} reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+      mountedAfter:
+        "CSRF protection '{{csrf}}' is mounted after route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.apps.length === 0 || model.settings.upstream.includes('csrf')) return;
+        const names = [...(options.csrfMiddleware ?? []), ...model.settings.middleware.csrf];
+        const expand = constArrayExpander(sourceCode, model.valueOf);
+        const csrf = (entry: ChainEntry): boolean => isCsrfProtection(model, entry.item, names);
+        for (const app of model.apps) {
+          for (const call of app.calls) {
+            if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
+            let finding: { cookie: string; path: string } | null = null;
+            for (const chain of middlewareChains(call, expand)) {
+              if (!chain.complete) continue;
+              const cookies = chain.entries.filter((e) => cookieModule(e) !== null);
+              if (cookies.length === 0 || chain.entries.some(csrf)) continue;
+              if (options.sameSiteSuffices !== false && sameSiteMitigates(model, sourceCode, cookies)) continue;
+              finding = {
+                // Name the session when there is one: it is what makes the request count as the user's.
+                cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
+                path: chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'),
+              };
+              break;
+            }
+            if (!finding) continue;
+            const method = call.method.toUpperCase();
+            const late = middlewareAfter(call, expand).find(csrf);
+            const node = call.pathNode ?? call.node;
+            if (late) {
+              context.report({ node, messageId: 'mountedAfter', data: { method, path: finding.path, app: app.name, csrf: sourceCode.getText(late.item.node) } });
+            } else {
+              context.report({ node, messageId: 'missing', data: { method, path: finding.path, app: app.name, cookie: finding.cookie } });
+            }
+          }
+        }
+      },
+    };
+  },
+});
+
+/** The module of a session or cookie-parsing middleware, else `null`. */
+function cookieModule(entry: ChainEntry): string | null {
+  const value = entry.item.value;
+  return COOKIE_STATE_MIDDLEWARE.find((row) => pathEquals(value, row.module, row.path))?.module ?? null;
+}
+
+/**
+ * True when the chain's cookies are session cookies that a browser does not send on cross-site form posts:
+ * every `session()` / `cookieSession()` sets `sameSite` to `'strict'`, `'lax'` or `true`.
+ */
+function sameSiteMitigates(model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[]): boolean {
+  const sessions = cookies.filter((e) => cookieModule(e) !== 'cookie-parser');
+  if (sessions.length === 0) return false;
+  return sessions.every((entry) => {
+    const known = sameSiteCache.get(entry.item);
+    if (known !== undefined) return known;
+    const result = sessionSameSite(model, sourceCode, entry);
+    sameSiteCache.set(entry.item, result);
+    return result;
+  });
+}
+
+const sameSiteCache = new WeakMap<MiddlewareItem, boolean>();
+
+/** Whether one session middleware's cookie is `sameSite` strict or lax. */
+function sessionSameSite(model: ExpressModel, sourceCode: TSESLint.SourceCode, entry: ChainEntry): boolean {
+  const creation = unwrap(entry.item.value!.node);
+  if (creation.type !== T.CallExpression) return false;
+  const view = model.options(creation.arguments[0]);
+  if (view === 'unknown') return false;
+  const holder = cookieModule(entry) === 'express-session' ? view.object('cookie') : view;
+  if (holder === null || holder === 'unknown') return false;
+  const sameSite = holder.get('sameSite');
+  if (sameSite.kind !== 'set') return false;
+  return isStrictOrLax(sourceCode, sameSite.node);
+}
+
+function isStrictOrLax(sourceCode: TSESLint.SourceCode, node: TSESTree.Expression): boolean {
+  const known = staticValueOf(sourceCode, node);
+  if (!known) return false;
+  const value = known.value;
+  return value === true || (typeof value === 'string' && ['strict', 'lax'].includes(value.toLowerCase()));
+}

@@ -1,0 +1,189 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  REQUEST_INPUTS,
+  NOT_VALIDATORS,
+  VALIDATING_FUNCTION,
+  VALIDATING_METHOD,
+  VALIDATION_MIDDLEWARE_MODULES,
+  VALIDATION_MODULES,
+  VALIDATION_NAME,
+} from '../data/validation';
+import {
+  constArrayExpander,
+  findVariableOf,
+  getExpressModel,
+  middlewareChains,
+  middlewareNames,
+  staticKey,
+  unwrap,
+  type FunctionNode,
+  type Handler,
+  type MiddlewareItem,
+} from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ validators?: string[]; inputs?: ('body' | 'query' | 'params')[] }];
+type MessageIds = 'unvalidated';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-input-validation',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require validation of request body, query and params before a route handler uses them',
+      recommended: 'strict',
+    },
+    defaultOptions: [{ validators: [], inputs: ['body', 'query', 'params'] }],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          validators: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Names of validation middleware or functions of your own (`validate`, `schemas.user`, or a module such as `./middleware/validate`).',
+          },
+          inputs: {
+            type: 'array',
+            items: { type: 'string', enum: ['body', 'query', 'params'] },
+            description: 'Which request properties must be validated before use.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      unvalidated:
+        "Route '{{method}} {{path}}' on '{{app}}' uses '{{input}}' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const inputs = new Set<string>((options.inputs ?? [...REQUEST_INPUTS]).filter((i) => REQUEST_INPUTS.has(i)));
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0 || model.settings.upstream.includes('validation') || inputs.size === 0) return;
+        const names = [...(options.validators ?? []), ...model.settings.middleware.validation];
+        const expand = constArrayExpander(sourceCode, model.valueOf);
+        const validates = (item: MiddlewareItem): boolean => isValidationMiddleware(item, names);
+        // Starts of calls into validation libraries, sorted: found per handler by binary search.
+        const libraryCalls = model.moduleCalls
+          .filter((c) => VALIDATION_MODULES.has(c.callee.module))
+          .map((c) => c.node.range[0])
+          .sort((a, b) => a - b);
+        for (const handler of model.handlers) {
+          const call = handler.call;
+          if (handler.isErrorHandler || !call.isRoute || call.isUse) continue;
+          const index = call.middleware.findIndex((item) => item.fn === handler.fn);
+          if (index < 0 || index !== call.middleware.length - 1) continue;
+          const read = firstInputRead(sourceCode, handler, inputs);
+          if (!read) continue;
+          const chains = middlewareChains(call, expand, index);
+          if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
+          if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler.fn, names)) continue;
+          context.report({
+            node: read.node,
+            messageId: 'unvalidated',
+            data: {
+              method: call.method.toUpperCase(),
+              path: call.pathNode ? (call.path ?? sourceCode.getText(call.pathNode)) : '/',
+              app: call.app.name,
+              input: read.text,
+            },
+          });
+        }
+      },
+    };
+  },
+});
+
+function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]): boolean {
+  if (item.value && VALIDATION_MIDDLEWARE_MODULES.has(item.value.module)) return true;
+  const own = middlewareNames(item);
+  if (own.some((n) => names.includes(n))) return true;
+  if (item.value && !item.value.module.startsWith('.')) return false;
+  return own.some((n) => VALIDATION_NAME.test(n));
+}
+
+/** The first place the handler reads `req.body`, `req.query` or `req.params` (or destructures them). */
+function firstInputRead(
+  sourceCode: TSESLint.SourceCode,
+  handler: Handler,
+  inputs: ReadonlySet<string>,
+): { node: TSESTree.Node; text: string } | null {
+  const param = handler.params.req;
+  if (!param) return null;
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  if (id.type === T.ObjectPattern) {
+    for (const prop of id.properties) {
+      if (prop.type === T.Property && inputs.has(staticKey(prop) ?? '')) return { node: prop, text: `req.${staticKey(prop)}` };
+    }
+    return null;
+  }
+  if (id.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, id);
+  if (!variable) return null;
+  for (const ref of variable.references) {
+    const node = ref.identifier;
+    const parent = node.parent;
+    if (parent?.type === T.MemberExpression && parent.object === node) {
+      const key = staticKey(parent);
+      if (key !== null && inputs.has(key)) return { node: parent, text: `${id.name}.${key}` };
+    }
+    if (parent?.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.ObjectPattern) {
+      for (const prop of parent.id.properties) {
+        if (prop.type === T.Property && inputs.has(staticKey(prop) ?? '')) return { node: prop, text: `${id.name}.${staticKey(prop)}` };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether a sorted list of positions has one inside `[start, end)`. */
+function hasCallWithin(starts: readonly number[], [start, end]: readonly [number, number]): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length && starts[low]! < end;
+}
+
+/** Whether the handler validates in its body with a `schema.parse(...)`-style call or a validator of the user's own. */
+function validatesInside(sourceCode: TSESLint.SourceCode, fn: FunctionNode, names: readonly string[]): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === T.CallExpression) {
+      const callee = unwrap(node.callee);
+      if (callee.type === T.Identifier && (VALIDATING_FUNCTION.test(callee.name) || names.includes(callee.name))) {
+        found = true;
+        return;
+      }
+      if (callee.type === T.MemberExpression) {
+        const name = staticKey(callee);
+        const object = unwrap(callee.object);
+        const objectName = object.type === T.Identifier ? object.name : null;
+        if (name !== null && !(objectName && NOT_VALIDATORS.has(objectName)) && (VALIDATING_METHOD.test(name) || names.includes(name))) {
+          found = true;
+          return;
+        }
+      }
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(fn.body);
+  return found;
+}

@@ -1,0 +1,145 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE } from '../data/limiters';
+import {
+  constArrayExpander,
+  getExpressModel,
+  middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
+import { isLimiter } from '../express/protections';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ authPaths?: string[]; limiters?: string[] }];
+type MessageIds = 'missing' | 'mountedAfter' | 'insertLimiter';
+
+/** Methods that only read (a login form, a token's page): brute force goes through the others. */
+const READ_METHODS = new Set(['get', 'head', 'options']);
+
+export default createRule<Options, MessageIds>({
+  name: 'require-rate-limit',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a rate limiter before login, password reset and other authentication routes',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    defaultOptions: [{}],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          authPaths: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Path segments that make a route an authentication route (a segment equal to one, or made of it and other words joined by `-` or `_`). Replaces the default list.',
+          },
+          limiters: {
+            type: 'array',
+            items: { type: 'string' },
+            description:
+              'Names of middleware of your own that limit the request rate (`authLimiter`, `security.throttle`, or a module such as `./middleware/limits`).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      missing:
+        "Authentication route '{{method}} {{path}}' on '{{app}}' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      mountedAfter:
+        "Rate limiter '{{limiter}}' is mounted after authentication route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
+      insertLimiter: "Add '{{limiter}}' to the route's middleware.",
+    },
+  },
+  create(context, [options]) {
+    const authPattern = authPathPattern(options.authPaths ?? DEFAULT_AUTH_PATHS);
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
+        const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
+        const expand = constArrayExpander(sourceCode, model.valueOf);
+        const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
+        for (const app of model.apps) {
+          for (const call of app.calls) {
+            if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
+            const chains = middlewareChains(call, expand);
+            const unprotected = chains.find(
+              (chain) => chain.complete && chain.path !== null && authPattern.test(chain.path) && !chain.entries.some((e) => limiter(e.item)),
+            );
+            if (!unprotected) continue;
+            const method = call.method.toUpperCase();
+            const path = unprotected.path ?? '';
+            const late = middlewareAfter(call, expand).find((e) => limiter(e.item));
+            const candidate = late ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);
+            const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
+              candidate && call.args[0]
+                ? [
+                    {
+                      messageId: 'insertLimiter',
+                      data: { limiter: candidate },
+                      fix: (fixer) => fixer.insertTextBefore(call.args[0]!, `${candidate}, `),
+                    },
+                  ]
+                : [];
+            const node = call.pathNode ?? call.node;
+            if (late) {
+              context.report({
+                node,
+                messageId: 'mountedAfter',
+                data: { method, path, app: app.name, limiter: sourceCode.getText(late.item.node) },
+                suggest,
+              });
+            } else {
+              context.report({ node, messageId: 'missing', data: { method, path, app: app.name }, suggest });
+            }
+          }
+        }
+      },
+    };
+  },
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** `/login`, `/api/auth/token`, `/forgot-password`, `/password_reset` — not `/catalogue` or `/authors`. */
+function authPathPattern(words: readonly string[]): RegExp {
+  if (words.length === 0) return /(?!)/u;
+  const alternatives = words.map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|/)(?:[^/]*[-_])?(?:${alternatives})(?:[-_][^/]*)?(?:/|$)`, 'iu');
+}
+
+/** `name` when `node` is an identifier of a module-level variable declared before `call`'s statement. */
+function insertableName(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, call: AppCall): string | null {
+  if (node.type !== T.Identifier) return null;
+  const variable = sourceCode.scopeManager?.globalScope ? findModuleVariable(sourceCode, node.name) : null;
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || !def) return null;
+  if (def.node.range[1] > call.node.range[0]) return null;
+  return node.name;
+}
+
+function findModuleVariable(sourceCode: TSESLint.SourceCode, name: string): TSESLint.Scope.Variable | null {
+  const global = sourceCode.scopeManager!.globalScope!;
+  const moduleScope = global.childScopes.find((s) => s.type === 'module' || s.type === 'function') ?? null;
+  return moduleScope?.set.get(name) ?? global.set.get(name) ?? null;
+}
+
+/** A limiter that the file keeps in a module-level `const` before the route (`const loginLimiter = rateLimit(...)`). */
+function definedLimiter(model: ExpressModel, sourceCode: TSESLint.SourceCode, call: AppCall): string | null {
+  for (const { node, callee } of model.moduleCalls) {
+    const declarator = node.parent;
+    if (declarator?.type !== T.VariableDeclarator || declarator.init !== node || declarator.id.type !== T.Identifier) continue;
+    const created = { ...callee, path: [...callee.path, '()'] };
+    const direct = LIMITER_MIDDLEWARE.some((row) => row.paths.some((path) => pathEquals(created, row.module, path)));
+    const brute = pathEquals(created, 'express-brute', ['()']);
+    if (!direct && !brute) continue;
+    const name = insertableName(sourceCode, declarator.id, call);
+    if (name) return brute ? `${name}.prevent` : name;
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import {
+  constArrayExpander,
+  getExpressModel,
+  joinPaths,
+  middlewareAfter,
+  middlewareChains,
+  middlewareNames,
+  type AppCall,
+  type ExpressModel,
+  type MiddlewareChain,
+} from '../../src/express';
+
+/** Builds the model of `source` the way a rule sees it, and hands it back with the source code. */
+function modelOf(source: string): { model: ExpressModel; sourceCode: TSESLint.SourceCode } {
+  let result: { model: ExpressModel; sourceCode: TSESLint.SourceCode } | undefined;
+  const linter = new Linter();
+  const rule = {
+    meta: { type: 'problem' as const, schema: [] },
+    create(context: TSESLint.RuleContext<string, []>) {
+      return {
+        'Program:exit'() {
+          result = { model: getExpressModel(context), sourceCode: context.sourceCode };
+        },
+      };
+    },
+  };
+  const messages = linter.verify(source, {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' },
+    plugins: { t: { rules: { capture: rule as never } } },
+    rules: { 't/capture': 'error' },
+  }, 'file.ts');
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return result!;
+}
+
+function route(model: ExpressModel, method: string, path: string): AppCall {
+  const call = model.apps.flatMap((a) => a.calls).find((c) => c.isRoute && !c.isUse && c.method === method && c.path === path);
+  if (!call) throw new Error(`no route ${method} ${path}`);
+  return call;
+}
+
+function texts(sourceCode: TSESLint.SourceCode, chain: MiddlewareChain): string[] {
+  return chain.entries.map((e) => sourceCode.getText(e.item.node));
+}
+
+describe('middlewareChains', () => {
+  it('lists what the app mounted earlier on a matching path, then the route\'s own middleware', () => {
+    const { model, sourceCode } = modelOf(`
+      import express from 'express';
+      const app = express();
+      app.use(a);
+      app.use('/api', b);
+      app.use('/auth', c);
+      app.post('/auth/login', [d, [e]], f, (req, res) => res.end());
+      app.use(g);
+    `);
+    const chains = middlewareChains(route(model, 'post', '/auth/login'));
+    expect(chains).toHaveLength(1);
+    expect(texts(sourceCode, chains[0]!)).toEqual(['a', 'c', 'd', 'e', 'f']);
+    expect(chains[0]!.complete).toBe(true);
+    expect(chains[0]!.path).toBe('/auth/login');
+    expect(middlewareAfter(route(model, 'post', '/auth/login')).map((e) => sourceCode.getText(e.item.node))).toEqual(['g']);
+  });
+
+  it('follows a router up to each app that mounts it, with the mount\'s own middleware', () => {
+    const { model, sourceCode } = modelOf(`
+      import express, { Router } from 'express';
+      const router = Router();
+      router.use(r1);
+      router.post('/login', r2, (req, res) => res.end());
+      const app = express();
+      app.use(a1);
+      app.use('/other', a2);
+      app.use('/auth', m1, router);
+      const admin = express();
+      admin.use('/admin', router);
+    `);
+    const chains = middlewareChains(route(model, 'post', '/login'));
+    expect(chains.map((c) => [c.root.name, c.path, c.complete, texts(sourceCode, c)])).toEqual([
+      ['app', '/auth/login', true, ['a1', 'm1', 'r1', 'r2']],
+      ['admin', '/admin/login', true, ['r1', 'r2']],
+    ]);
+    expect(chains[0]!.entries.map((e) => e.inherited)).toEqual([true, true, false, false]);
+  });
+
+  it('marks chains whose top leaves the file or is a router mounted nowhere as incomplete', () => {
+    const { model } = modelOf(`
+      import express, { Router } from 'express';
+      export const app = express();
+      app.post('/a', (req, res) => res.end());
+      const router = Router();
+      router.post('/b', (req, res) => res.end());
+    `);
+    expect(middlewareChains(route(model, 'post', '/a'))[0]!.complete).toBe(false);
+    expect(middlewareChains(route(model, 'post', '/b'))[0]!.complete).toBe(false);
+  });
+
+  it('does not loop on a router mounted on itself or in a cycle', () => {
+    const { model, sourceCode } = modelOf(`
+      import { Router } from 'express';
+      const a = Router();
+      const b = Router();
+      a.use(x);
+      a.use(a);
+      a.use('/b', b);
+      b.use('/a', a);
+      b.post('/p', (req, res) => res.end());
+      b.use(y);
+    `);
+    const call = route(model, 'post', '/p');
+    const chains = middlewareChains(call);
+    expect(chains.map((c) => [c.root.name, c.path, c.complete, texts(sourceCode, c)])).toEqual([
+      ['a', '/b/p', false, ['x']],
+    ]);
+    expect(middlewareAfter(call).map((e) => sourceCode.getText(e.item.node))).toEqual(['y']);
+  });
+
+  it('counts paths it cannot read as matching, and app.route paths', () => {
+    const { model, sourceCode } = modelOf(`
+      import express from 'express';
+      const app = express();
+      app.use(/^\\/x/, a);
+      app.use(['/api', '/auth'], b);
+      app.use('/users/:id', c);
+      app.route('/auth/token').post(d, (req, res) => res.end());
+    `);
+    const [chain] = middlewareChains(route(model, 'post', '/auth/token'));
+    expect(texts(sourceCode, chain!)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('opens const arrays of middleware with an expander', () => {
+    const { model, sourceCode } = modelOf(`
+      import express from 'express';
+      import rateLimit from 'express-rate-limit';
+      const inner = [rateLimit()];
+      const guards = [x, ...inner];
+      const app = express();
+      app.use(guards);
+      app.post('/p', (req, res) => res.end());
+    `);
+    const call = route(model, 'post', '/p');
+    const [chain] = middlewareChains(call, constArrayExpander(sourceCode, model.valueOf));
+    expect(texts(sourceCode, chain!)).toEqual(['x', 'rateLimit()']);
+    expect(chain!.entries[1]!.item.value?.module).toBe('express-rate-limit');
+    // The model itself opens `const` arrays, so the chain without an expander reads the same.
+    expect(texts(sourceCode, middlewareChains(call)[0]!)).toEqual(['x', 'rateLimit()']);
+  });
+
+  it('names middleware by identifier, member and module', () => {
+    const { model } = modelOf(`
+      import express from 'express';
+      import * as sec from './security';
+      const app = express();
+      app.post('/p', sec.limiter(), plain, (req, res) => res.end());
+    `);
+    const [chain] = middlewareChains(route(model, 'post', '/p'));
+    expect(chain!.entries.map((e) => middlewareNames(e.item))).toEqual([
+      ['limiter', 'sec.limiter', './security'],
+      ['plain'],
+    ]);
+  });
+});
+
+describe('joinPaths', () => {
+  it('joins mount and route paths', () => {
+    expect(joinPaths('/auth', '/login')).toBe('/auth/login');
+    expect(joinPaths('/auth/', 'login')).toBe('/auth/login');
+    expect(joinPaths('/', '/login')).toBe('/login');
+    expect(joinPaths('', '')).toBe('');
+    expect(joinPaths('/signup', '/')).toBe('/signup');
+  });
+});

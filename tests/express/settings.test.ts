@@ -1,0 +1,24 @@
+import { readSettings } from '../../src/express/settings';
+
+describe('readSettings', () => {
+  it('reads middleware name lists and upstream protections, ignoring what is malformed', () => {
+    expect(
+      readSettings({
+        'secure-express': {
+          middleware: { rateLimit: ['authLimiter', 3], csrf: 'nope', validation: ['./validate'] },
+          upstream: ['csrf', 'cors', 'validation'],
+        },
+      }),
+    ).toEqual({
+      middleware: { rateLimit: ['authLimiter'], csrf: [], validation: ['./validate'] },
+      upstream: ['csrf', 'validation'],
+    });
+  });
+
+  it('gives empty lists without settings or with only one part', () => {
+    const empty = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [] };
+    expect(readSettings(undefined)).toEqual(empty);
+    expect(readSettings({ 'secure-express': 'x' })).toEqual(empty);
+    expect(readSettings({ 'secure-express': { upstream: ['rateLimit'] } })).toEqual({ ...empty, upstream: ['rateLimit'] });
+  });
+});

@@ -1,0 +1,157 @@
+import rule from '../../src/rules/no-session-on-static';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-session-on-static', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(express.static('public'));
+        app.use(session({ secret: 's' }));
+      `, languageOptions: commonjs },
+    // session on another path prefix
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      import serveStatic from 'serve-static';
+      const app = express();
+      app.use('/app', session({ secret: 's' }));
+      app.use('/assets', serveStatic('public'));
+    `,
+    // session on another app, or on a router mounted elsewhere
+    code`
+      import express, { Router } from 'express';
+      import session from 'express-session';
+      const api = Router();
+      api.use(session({ secret: 's' }));
+      const app = express();
+      app.use(express.static('public'));
+      app.use('/api', api);
+    `,
+    // no session at all
+    code`
+      import * as e from 'express';
+      const app = e.default();
+      app.use(e.static('public', { maxAge: '1d' }));
+    `,
+  ],
+  invalid: [
+    // CommonJS: suggestion moves the static line up
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.use(express.json());
+        app.use(express.static('public'));
+        app.get('/', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'afterSession',
+          data: { static: "express.static('public')", session: 'session({ secret: process.env.SECRET })', app: 'app' },
+          line: 6,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'moveStatic',
+              output: code`
+                const express = require('express');
+                const session = require('express-session');
+                const app = express();
+                app.use(express.static('public'));
+                app.use(session({ secret: process.env.SECRET }));
+                app.use(express.json());
+                app.get('/', (req, res) => res.end());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // serve-static, cookie-session through a const, passport.session(), in a function body
+    {
+      code: code`
+        import express from 'express';
+        import cookieSession from 'cookie-session';
+        import serveStatic from 'serve-static';
+        import passport from 'passport';
+        export function start() {
+          const app = express();
+          const sessions = cookieSession({ keys: ['k'] });
+          app.use(sessions);
+          app.use(passport.session());
+          app.use('/static', serveStatic('public'));
+          app.listen(3000);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'afterSession',
+          data: { static: "serveStatic('public')", session: 'sessions', app: 'app' },
+          suggestions: [
+            {
+              messageId: 'moveStatic',
+              output: code`
+                import express from 'express';
+                import cookieSession from 'cookie-session';
+                import serveStatic from 'serve-static';
+                import passport from 'passport';
+                export function start() {
+                  const app = express();
+                  const sessions = cookieSession({ keys: ['k'] });
+                  app.use('/static', serveStatic('public'));
+                  app.use(sessions);
+                  app.use(passport.session());
+                  app.listen(3000);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // in the same use call: no move suggestion
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use([session({ secret: 's' }), express.static('public')]);
+      `,
+      errors: [{ messageId: 'afterSession', suggestions: [] }],
+      output: null,
+    },
+    // a router serving static files under an app with sessions
+    {
+      code: code`
+        import express, { Router } from 'express';
+        import session from 'express-session';
+        const assets = Router();
+        assets.use(express.static('public'));
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.use('/assets', assets);
+      `,
+      errors: [{ messageId: 'afterSession', data: { static: "express.static('public')", session: "session({ secret: 's' })", app: 'assets' }, line: 4, suggestions: [] }],
+      output: null,
+    },
+    // TS import-equals, chained use
+    {
+      code: code`
+        import express = require('express');
+        import session = require('express-session');
+        const app = express();
+        app.use(session({ secret: 's' })).use(express.static('public'));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'afterSession', suggestions: [] }],
+      output: null,
+    },
+  ],
+});

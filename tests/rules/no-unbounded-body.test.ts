@@ -1,0 +1,252 @@
+import rule, { formatSize, parseSize } from '../../src/rules/no-unbounded-body';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+describe('parseSize / formatSize', () => {
+  it('reads sizes as the bytes package does', () => {
+    expect(parseSize('10kb')).toBe(10240);
+    expect(parseSize('1.5 MB')).toBe(1572864);
+    expect(parseSize('512')).toBe(512);
+    expect(parseSize(2048)).toBe(2048);
+    expect(parseSize('ten megs')).toBeNull();
+    expect(parseSize('5xb')).toBeNull();
+    expect(parseSize('Infinity')).toBe(Number.POSITIVE_INFINITY);
+    expect(formatSize(1048576)).toBe('1mb');
+    expect(formatSize(1536)).toBe('1.5kb');
+    expect(formatSize(100)).toBe('100b');
+  });
+});
+
+runRuleTests('no-unbounded-body', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.use(express.json({ limit: '100kb' }));
+        app.use(express.urlencoded({ extended: false, limit: 1048576 }));
+      `, languageOptions: commonjs },
+    // no limit: the 100kb default is fine unless requireLimit
+    code`
+      import express from 'express';
+      const app = express();
+      app.use(express.json());
+      app.use(express.text({ type: 'text/plain' }));
+    `,
+    // body-parser, named and namespace imports, through a const
+    code`
+      import bodyParser from 'body-parser';
+      import { raw } from 'express';
+      import * as e from 'express';
+      const opts = { limit: '512kb' };
+      bodyParser.json(opts);
+      raw({ limit: '1mb' });
+      e.json({ limit: '1MB' });
+    `,
+    // an unknown limit is not guessed about
+    code`
+      import express from 'express';
+      express.json({ limit: process.env.BODY_LIMIT });
+      express.json(getOptions());
+      express.json({ ...defaults });
+    `,
+    // multer with a file size limit; multer without one is fine unless requireLimit
+    { code: code`
+        const multer = require('multer');
+        const upload = multer({ dest: 'uploads/', limits: { fileSize: 5 * 1024 * 1024 } });
+        const other = multer({ dest: 'tmp/' });
+      `, languageOptions: commonjs },
+    // a larger bound in options
+    {
+      code: code`
+        import express from 'express';
+        express.json({ limit: '5mb' });
+      `,
+      options: [{ maxSize: '10mb' }],
+    },
+    // requireLimit with explicit limits
+    {
+      code: code`
+        import express from 'express';
+        import multer from 'multer';
+        express.json({ limit: '10kb' });
+        multer({ limits: { fileSize: 1000 } });
+      `,
+      options: [{ requireLimit: true }],
+    },
+    // TS
+    {
+      code: code`
+        import express = require('express');
+        const app = express();
+        app.use(express.json({ limit: '200kb' } as const));
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // above the bound (CommonJS): suggestion lowers it
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use(express.json({ limit: '50mb' }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'tooLarge',
+          data: { parser: 'express.json()', limit: '50mb', max: '1mb' },
+          line: 3,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'setLimit',
+              data: { max: '1mb' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.use(express.json({ limit: '1mb' }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Infinity, a number above the bound, an unparseable string; body-parser and named imports
+    {
+      code: code`
+        import bodyParser from 'body-parser';
+        import { urlencoded } from 'express';
+        bodyParser.json({ limit: Infinity });
+        urlencoded({ extended: true, limit: 20 * 1024 * 1024 });
+        bodyParser.text({ limit: 'ten megs' });
+      `,
+      errors: [
+        {
+          messageId: 'unbounded',
+          data: { parser: 'bodyParser.json()', limit: 'Infinity' },
+          suggestions: [
+            {
+              messageId: 'setLimit',
+              output: code`
+                import bodyParser from 'body-parser';
+                import { urlencoded } from 'express';
+                bodyParser.json({ limit: '1mb' });
+                urlencoded({ extended: true, limit: 20 * 1024 * 1024 });
+                bodyParser.text({ limit: 'ten megs' });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'tooLarge',
+          data: { parser: 'urlencoded()', limit: '20mb', max: '1mb' },
+          suggestions: [
+            {
+              messageId: 'setLimit',
+              output: code`
+                import bodyParser from 'body-parser';
+                import { urlencoded } from 'express';
+                bodyParser.json({ limit: Infinity });
+                urlencoded({ extended: true, limit: '1mb' });
+                bodyParser.text({ limit: 'ten megs' });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'invalid',
+          data: { parser: 'bodyParser.text()', limit: 'ten megs' },
+          suggestions: [
+            {
+              messageId: 'setLimit',
+              output: code`
+                import bodyParser from 'body-parser';
+                import { urlencoded } from 'express';
+                bodyParser.json({ limit: Infinity });
+                urlencoded({ extended: true, limit: 20 * 1024 * 1024 });
+                bodyParser.text({ limit: '1mb' });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a limit in a const options object, and a later write
+    {
+      code: code`
+        import * as e from 'express';
+        const opts = { limit: '2mb' };
+        e.raw(opts);
+      `,
+      errors: [{ messageId: 'tooLarge', line: 2, suggestions: [{ messageId: 'setLimit', output: code`
+        import * as e from 'express';
+        const opts = { limit: '1mb' };
+        e.raw(opts);
+      ` }] }],
+      output: null,
+    },
+    // multer: unlimited or above maxFileSize
+    {
+      code: code`
+        const multer = require('multer');
+        multer({ limits: { fileSize: Infinity } });
+        multer({ storage, limits: { files: 1, fileSize: 100 * 1024 * 1024 } });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'unbounded',
+          data: { parser: 'multer()', limit: 'Infinity' },
+          suggestions: [{ messageId: 'setLimit', data: { max: '10mb' }, output: code`
+            const multer = require('multer');
+            multer({ limits: { fileSize: 10485760 } });
+            multer({ storage, limits: { files: 1, fileSize: 100 * 1024 * 1024 } });
+          ` }],
+        },
+        {
+          messageId: 'tooLarge',
+          data: { parser: 'multer()', limit: '100mb', max: '10mb' },
+          suggestions: [{ messageId: 'setLimit', output: code`
+            const multer = require('multer');
+            multer({ limits: { fileSize: Infinity } });
+            multer({ storage, limits: { files: 1, fileSize: 10485760 } });
+          ` }],
+        },
+      ],
+      output: null,
+    },
+    // requireLimit (strict): missing limits
+    {
+      code: code`
+        import express from 'express';
+        import multer from 'multer';
+        const app = express();
+        app.use(express.json());
+        app.use(express.urlencoded({ extended: false }));
+        const upload = multer({ dest: 'uploads/' });
+      `,
+      options: [{ requireLimit: true }],
+      errors: [
+        { messageId: 'missing', data: { parser: 'express.json()', default: '100kb' }, line: 4 },
+        { messageId: 'missing', data: { parser: 'express.urlencoded()', default: '100kb' }, line: 5 },
+        { messageId: 'missing', data: { parser: 'multer()', default: 'unlimited' }, line: 6 },
+      ],
+      output: null,
+    },
+    // maxSize option in bytes
+    {
+      code: code`
+        import express from 'express';
+        express.text({ limit: '20kb' });
+      `,
+      options: [{ maxSize: 10240 }],
+      errors: [{ messageId: 'tooLarge', data: { parser: 'express.text()', limit: '20kb', max: '10kb' }, suggestions: [{ messageId: 'setLimit', output: code`
+        import express from 'express';
+        express.text({ limit: '10kb' });
+      ` }] }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,324 @@
+import rule from '../../src/rules/require-csrf-protection';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('require-csrf-protection', rule, {
+  valid: [
+    // csrf-csrf before the routes (CommonJS, destructured)
+    { code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { doubleCsrf } = require('csrf-csrf');
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.use(doubleCsrfProtection);
+        app.post('/transfer', (req, res) => res.end());
+      `, languageOptions: commonjs },
+    // csrf-sync in the route's own arguments
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      import { csrfSync } from 'csrf-sync';
+      const { csrfSynchronisedProtection } = csrfSync();
+      const app = express();
+      app.use(session({ secret: 's' }));
+      app.delete('/account', [csrfSynchronisedProtection], (req, res) => res.end());
+    `,
+    // tiny-csrf after cookie-parser
+    code`
+      import express from 'express';
+      import cookieParser from 'cookie-parser';
+      import csurf from 'tiny-csrf';
+      const app = express();
+      app.use(cookieParser('secret'));
+      app.use(csurf('123456789iamasecret987654321look'));
+      app.put('/profile', (req, res) => res.end());
+    `,
+    // lusca.csrf() and lusca({ csrf: true })
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      import lusca from 'lusca';
+      const app = express();
+      app.use(session({ secret: 's' }));
+      app.use(lusca.csrf());
+      app.post('/a', (req, res) => res.end());
+      const other = express();
+      other.use(session({ secret: 's' }));
+      other.use(lusca({ csrf: true, xframe: 'SAMEORIGIN' }));
+      other.post('/b', (req, res) => res.end());
+    `,
+    // csurf (deprecated, still protection)
+    { code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const csrf = require('csurf');
+        const app = express();
+        app.use(cookieParser());
+        app.post('/form', csrf({ cookie: true }), (req, res) => res.end());
+      `, languageOptions: commonjs },
+    // a router under an app with session and CSRF
+    code`
+      import express, { Router } from 'express';
+      import session from 'express-session';
+      import { doubleCsrf } from 'csrf-csrf';
+      const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => 's' });
+      const api = Router();
+      api.patch('/items/:id', (req, res) => res.end());
+      const app = express();
+      app.use(session({ secret: 's' }));
+      app.use('/api', doubleCsrfProtection, api);
+    `,
+    // sameSite session cookie: a mitigation that suffices by default
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      app.use(session({ secret: 's', cookie: { sameSite: 'lax', httpOnly: true } }));
+      app.post('/transfer', (req, res) => res.end());
+    `,
+    code`
+      import express from 'express';
+      import cookieSession from 'cookie-session';
+      const opts = { keys: ['k'], sameSite: 'strict' };
+      const app = express();
+      app.use(cookieSession(opts));
+      app.post('/transfer', (req, res) => res.end());
+    `,
+    // no cookies: token APIs need no CSRF protection
+    code`
+      import express from 'express';
+      const app = express();
+      app.use(express.json());
+      app.post('/api/items', (req, res) => res.end());
+    `,
+    // session mounted after the route: that route gets no session cookie
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      app.post('/webhook', (req, res) => res.end());
+      app.use(session({ secret: 's' }));
+    `,
+    // only reads
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      app.use(session({ secret: 's' }));
+      app.get('/profile', (req, res) => res.end());
+    `,
+    // a routes file: the router leaves the file
+    code`
+      import { Router } from 'express';
+      import session from 'express-session';
+      const router = Router();
+      router.use(session({ secret: 's' }));
+      router.post('/x', (req, res) => res.end());
+      export default router;
+    `,
+    // an exported app is not guessed about
+    { code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+        module.exports = app;
+      `, languageOptions: commonjs },
+    // settings say CSRF protection is applied upstream
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { upstream: ['csrf'] } },
+    },
+    // named in options, in settings, or by a telling name
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { guard } from './security';
+        const app = express();
+        app.use(session({ secret: 's' }), guard);
+        app.post('/x', (req, res) => res.end());
+      `,
+      options: [{ csrfMiddleware: ['guard'] }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import forms from '@acme/forms';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.use(forms());
+        app.post('/x', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { middleware: { csrf: ['@acme/forms'] } } },
+    },
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      import { verifyCsrfToken } from './middleware/tokens';
+      const app = express();
+      app.use(session({ secret: 's' }));
+      app.post('/x', verifyCsrfToken, (req, res) => res.end());
+    `,
+  ],
+  invalid: [
+    // express-session, no CSRF (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, resave: false }));
+        app.post('/transfer', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 5, column: 10 }],
+      output: null,
+    },
+    // cookie-parser, every state-changing method, app.route
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        const app = express();
+        app.use(cookieParser());
+        app.route('/items').get((req, res) => res.end()).put((req, res) => res.end());
+        app.all('/any', (req, res) => res.end());
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5 },
+        { messageId: 'missing', data: { method: 'ALL', path: '/any', app: 'app', cookie: 'cookie-parser' }, line: 6 },
+      ],
+      output: null,
+    },
+    // CSRF middleware mounted after the route
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => 's' });
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/transfer', (req, res) => res.end());
+        app.use(doubleCsrfProtection);
+      `,
+      errors: [{ messageId: 'mountedAfter', data: { csrf: 'doubleCsrfProtection', method: 'POST', path: '/transfer', app: 'app' } }],
+      output: null,
+    },
+    // a router mounted under an app with a session and no CSRF; full path in the message
+    {
+      code: code`
+        import * as e from 'express';
+        import session from 'express-session';
+        const api = e.Router();
+        api.delete('/items/:id', (req, res) => res.end());
+        const app = e.default();
+        app.use(session({ secret: 's' }));
+        app.use('/api', api);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'DELETE', path: '/api/items/:id', app: 'api', cookie: 'express-session' }, line: 4 }],
+      output: null,
+    },
+    // CSRF on another path prefix does not cover the route
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import lusca from 'lusca';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.use('/forms', lusca.csrf());
+        app.post('/api/transfer', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    // lusca without its csrf option is not CSRF protection
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import lusca from 'lusca';
+        const app = express();
+        app.use(session({ secret: 's' }), lusca({ xframe: 'SAMEORIGIN', csrf: false }));
+        app.post('/x', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    // sameSite 'none' or 'auto' is no mitigation; strict options reject sameSite alone
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: 's', cookie: { sameSite: 'none', secure: true } }));
+        app.post('/x', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: 's', cookie: { sameSite: 'lax' } }));
+        app.post('/x', (req, res) => res.end());
+      `,
+      options: [{ sameSiteSuffices: false }],
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    // cookie-parser alone has no sameSite to judge, in an array too
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        const app = express();
+        app.use([cookieParser()]);
+        app.patch('/me', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/me', app: 'app', cookie: 'cookie-parser' } }],
+      output: null,
+    },
+    // cookie-parser and a session: the message names the session
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const session = require('express-session');
+        const app = express();
+        app.use(cookieParser());
+        app.use(session({ secret: 's' }));
+        app.post('/api/login', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
+      output: null,
+    },
+    // TS, named import of the session middleware
+    {
+      code: code`
+        import express = require('express');
+        import session = require('express-session');
+        const app = express();
+        app.use(session({ secret: 's' }) as express.RequestHandler);
+        app.post('/x', (req: express.Request, res: express.Response) => res.end());
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,369 @@
+import rule from '../../src/rules/require-rate-limit';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('require-rate-limit', rule, {
+  valid: [
+    // app-wide limiter mounted before the route (CommonJS)
+    { code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        app.use(rateLimit({ windowMs: 60000, limit: 10 }));
+        app.post('/login', (req, res) => res.end());
+      `, languageOptions: commonjs },
+    // limiter in the route's own arguments, through a const, named import
+    code`
+      import express from 'express';
+      import { rateLimit } from 'express-rate-limit';
+      const loginLimiter = rateLimit({ limit: 5 });
+      const app = express();
+      app.post('/login', loginLimiter, (req, res) => res.end());
+    `,
+    // nested arrays of middleware
+    code`
+      import express from 'express';
+      import slowDown from 'express-slow-down';
+      const app = express();
+      const guards = [[slowDown({ delayAfter: 1 })]];
+      app.post('/api/auth/token', guards, (req, res) => res.end());
+    `,
+    // a matching path prefix
+    code`
+      import express from 'express';
+      import rateLimit from 'express-rate-limit';
+      const app = express();
+      app.use('/auth', rateLimit());
+      app.post('/auth/login', (req, res) => res.end());
+    `,
+    // a router with its own limiter
+    code`
+      import express, { Router } from 'express';
+      import rateLimit from 'express-rate-limit';
+      const router = Router();
+      router.use(rateLimit());
+      router.post('/signin', (req, res) => res.end());
+      const app = express();
+      app.use('/account', router);
+    `,
+    // a router mounted under an app that has the limiter in the mount
+    code`
+      import express from 'express';
+      import rateLimit from 'express-rate-limit';
+      const app = express();
+      const authRouter = express.Router();
+      authRouter.post('/login', (req, res) => res.end());
+      app.use('/auth', rateLimit(), authRouter);
+    `,
+    // app.route(path).post(...) with a limiter
+    code`
+      import * as e from 'express';
+      import rateLimit from 'express-rate-limit';
+      const limiter = rateLimit();
+      const app = e.default();
+      app.route('/login').get((req, res) => res.end()).post(limiter, (req, res) => res.end());
+    `,
+    // express-brute
+    { code: code`
+        const express = require('express');
+        const ExpressBrute = require('express-brute');
+        const brute = new ExpressBrute(new ExpressBrute.MemoryStore());
+        const app = express();
+        app.post('/password/reset', brute.prevent, (req, res) => res.end());
+      `, languageOptions: commonjs },
+    // rate-limiter-flexible: a middleware that consumes
+    code`
+      import express from 'express';
+      import { RateLimiterMemory } from 'rate-limiter-flexible';
+      const limiter = new RateLimiterMemory({ points: 5, duration: 60 });
+      function limit(req, res, next) {
+        limiter.consume(req.ip).then(() => next()).catch(() => res.status(429).end());
+      }
+      const app = express();
+      app.post('/login', limit, (req, res) => res.end());
+    `,
+    // a middleware of the user's own, named as a limiter
+    code`
+      import express from 'express';
+      import { loginThrottle } from './middleware/security';
+      const app = express();
+      app.post('/login', loginThrottle, (req, res) => res.end());
+    `,
+    // named in the rule's options
+    {
+      code: code`
+        import express from 'express';
+        import { guard } from './middleware/security';
+        const app = express();
+        app.use(guard());
+        app.post('/login', (req, res) => res.end());
+      `,
+      options: [{ limiters: ['guard'] }],
+    },
+    // named in settings, as middleware applied by a module of its own
+    {
+      code: code`
+        import express from 'express';
+        import protect from '@acme/edge';
+        const app = express();
+        app.use(protect);
+        app.post('/signup', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { middleware: { rateLimit: ['@acme/edge'] } } },
+    },
+    // settings say every app and router of these files gets a limiter upstream
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { upstream: ['rateLimit'] } },
+    },
+    // a routes file: its router leaves the file, so the mount may add a limiter
+    { code: code`
+        const { Router } = require('express');
+        const router = Router();
+        router.post('/login', (req, res) => res.end());
+        module.exports = router;
+      `, languageOptions: commonjs },
+    // an exported app is not guessed about
+    code`
+      import express from 'express';
+      export const app = express();
+      app.post('/login', (req, res) => res.end());
+    `,
+    // not an auth route; a login form (GET); a word that only contains "auth"
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/authors', (req, res) => res.end());
+      app.get('/login', (req, res) => res.end());
+      app.post('/catalogue', (req, res) => res.end());
+    `,
+    // a limiter on another path does not matter for a non-auth route
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/orders', (req, res) => res.end());
+    `,
+    // a dynamic path is not guessed about
+    code`
+      import express from 'express';
+      const app = express();
+      const path = process.env.LOGIN_PATH;
+      app.post(path, (req, res) => res.end());
+    `,
+    // authPaths option replaces the list
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      options: [{ authPaths: ['session'] }],
+    },
+    // TS import-equals
+    {
+      code: code`
+        import express = require('express');
+        import rateLimit = require('express-rate-limit');
+        const app = express();
+        app.use(rateLimit({ limit: 10 }) as express.RequestHandler);
+        app.post('/login', (req: express.Request, res: express.Response) => res.end());
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // CommonJS, no limiter anywhere
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, column: 10, suggestions: [] }],
+      output: null,
+    },
+    // a limiter defined in the file but mounted after the route
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const limiter = rateLimit({ limit: 5 });
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+        app.use(limiter);
+      `,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { limiter: 'limiter', method: 'POST', path: '/login', app: 'app' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'limiter' },
+              output: code`
+                import express from 'express';
+                import rateLimit from 'express-rate-limit';
+                const limiter = rateLimit({ limit: 5 });
+                const app = express();
+                app.post('/login', limiter, (req, res) => res.end());
+                app.use(limiter);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a limiter defined in the file, used on another route only: suggestion inserts it
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        const authLimiter = rateLimit({ limit: 5 });
+        app.post('/api/orders', authLimiter, (req, res) => res.end());
+        app.post('/forgot-password', (req, res) => res.end());
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/forgot-password', app: 'app' },
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              output: code`
+                import express from 'express';
+                import { rateLimit } from 'express-rate-limit';
+                const app = express();
+                const authLimiter = rateLimit({ limit: 5 });
+                app.post('/api/orders', authLimiter, (req, res) => res.end());
+                app.post('/forgot-password', authLimiter, (req, res) => res.end());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a limiter on another path prefix does not cover the route
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.use('/api', rateLimit());
+        app.post('/auth/login', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'app' }, suggestions: [] }],
+      output: null,
+    },
+    // a router mounted in the file: the full path counts, and the mount has no limiter
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const router = Router();
+        router.post('/', (req, res) => res.end());
+        const app = express();
+        app.use('/signup', router);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signup', app: 'router' }, line: 3 }],
+      output: null,
+    },
+    // app.route('/login').post(...)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.route('/login').get((req, res) => res.end()).post((req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, column: 11 }],
+      output: null,
+    },
+    // express-brute defined but not used: suggestion inserts its `prevent`
+    {
+      code: code`
+        const express = require('express');
+        const ExpressBrute = require('express-brute');
+        const bruteforce = new ExpressBrute(store);
+        const app = express();
+        app.put('/otp', [auth], (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'bruteforce.prevent' },
+              output: code`
+                const express = require('express');
+                const ExpressBrute = require('express-brute');
+                const bruteforce = new ExpressBrute(store);
+                const app = express();
+                app.put('/otp', bruteforce.prevent, [auth], (req, res) => res.end());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a limiter created after the route cannot be inserted (used before its declaration)
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.post('/register', (req, res) => res.end());
+        const late = rateLimit();
+      `,
+      errors: [{ messageId: 'missing', suggestions: [] }],
+      output: null,
+    },
+    // the router's limiter runs after the route on its parent too late
+    {
+      code: code`
+        import { Router } from 'express';
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const auth = Router();
+        auth.post('/token', (req, res) => res.end());
+        app.use('/oauth', auth);
+        app.use(rateLimit());
+      `,
+      errors: [{ messageId: 'mountedAfter', data: { limiter: 'rateLimit()', method: 'POST', path: '/oauth/token', app: 'auth' }, suggestions: [] }],
+      output: null,
+    },
+    // a settings name for another protection does not count
+    {
+      code: code`
+        import express from 'express';
+        import { check } from './security';
+        const app = express();
+        app.post('/login', check, (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { middleware: { csrf: ['check'] } } },
+      errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    // TS, an unusual method and a spread of middleware
+    {
+      code: code`
+        import express = require('express');
+        const app = express();
+        const mw: express.RequestHandler[] = [];
+        app.patch('/users/:id/password', ...mw, (req: express.Request, res: express.Response) => res.end());
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/users/:id/password', app: 'app' } }],
+      output: null,
+    },
+  ],
+});
