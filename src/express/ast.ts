@@ -72,11 +72,23 @@ export function literalString(node: Node | null | undefined): string | null {
   return null;
 }
 
+/** Per scope, its references by identifier: built on the first look-up, so look-ups stay O(1) in large scopes. */
+const referenceIndex = new WeakMap<TSESLint.Scope.Scope, Map<Node, TSESLint.Scope.Reference>>();
+
+function referenceIn(scope: TSESLint.Scope.Scope, id: TSESTree.Identifier): TSESLint.Scope.Reference | undefined {
+  let index = referenceIndex.get(scope);
+  if (!index) {
+    index = new Map(scope.references.map((r) => [r.identifier, r]));
+    referenceIndex.set(scope, index);
+  }
+  return index.get(id);
+}
+
 /** Finds the variable an identifier refers to, walking up from the innermost scope. */
 export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
   let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id);
   while (scope) {
-    const ref = scope.references.find((r) => r.identifier === id);
+    const ref = referenceIn(scope, id);
     if (ref) return ref.resolved;
     const variable = scope.set.get(id.name);
     if (variable?.identifiers.includes(id)) return variable;

@@ -65,14 +65,21 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
   builder.build();
   const valueOf = (node: Node | null | undefined): ModuleValue | undefined =>
     node ? (builder.values.get(node) ?? builder.values.get(unwrap(node))) : undefined;
+  /** Every reference to a handler's parameter, with its handler: built on the first `handlerOf`. */
+  let handlerByReference: Map<Node, Handler> | undefined;
   const handlerOf = (node: Node | null | undefined): Handler | null => {
     if (!node) return null;
     const inner = unwrap(node);
     if (inner.type !== 'Identifier') return null;
-    for (const [variable, entry] of builder.roles) {
-      if (variable.references.some((r) => r.identifier === inner)) return entry.handler;
+    if (!handlerByReference) {
+      handlerByReference = new Map();
+      for (const [variable, entry] of builder.roles) {
+        for (const r of variable.references) {
+          if (!handlerByReference.has(r.identifier)) handlerByReference.set(r.identifier, entry.handler);
+        }
+      }
     }
-    return null;
+    return handlerByReference.get(inner) ?? null;
   };
   return {
     apps: builder.apps,
