@@ -159,7 +159,7 @@ if (scaleRows.length > 0) {
   lines.push(
     '## Scaling',
     '',
-    `Generated Express files (\`generateRoutes(n)\` in \`scripts/bench.mjs\`), linted with \`lintText\`; one warm-up, then ${scaleRounds} runs, medians. Target: 10,000 routes ≤ ${TARGETS.scale}× 1,000 routes.`,
+    `Generated Express files (\`generateRoutes(n)\` in \`scripts/corpus/generate.mjs\`), linted with \`lintText\`; one warm-up, then ${scaleRounds} runs, medians. Target: 10,000 routes ≤ ${TARGETS.scale}× 1,000 routes.`,
     '',
     '| Configuration | Routes | Size | Wall (median) | CPU (median) | CPU / previous size |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
