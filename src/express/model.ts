@@ -126,7 +126,10 @@ export class ModelBuilder {
   private readonly routeValues = new Map<Node, { app: ExpressApp; pathNode: Expression | null }>();
   private readonly pendingUses: { node: Node; app: ExpressApp }[] = [];
   private readonly boundVariables = new Set<Variable>();
+  /** The handlers already recorded, per function (a function can be registered on several calls). */
   private readonly handlerCalls = new Map<FunctionNode, Set<AppCall>>();
+  /** Whether a variable is only ever written by its declaration, per variable (asked once per use). */
+  private readonly neverReassigned = new Map<Variable, boolean>();
 
   constructor(private readonly sourceCode: TSESLint.SourceCode) {}
 
@@ -460,18 +463,27 @@ export class ModelBuilder {
     if (def.node.type === T.FunctionDeclaration) return def.node;
     if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
       const init = unwrap(def.node.init);
-      if (isFunction(init) && variable!.references.every((r) => !r.isWrite() || r.init)) {
+      if (isFunction(init) && this.isNeverReassigned(variable!)) {
         return init;
       }
     }
     return undefined;
   }
 
+  private isNeverReassigned(variable: Variable): boolean {
+    let result = this.neverReassigned.get(variable);
+    if (result === undefined) {
+      result = variable.references.every((r) => !r.isWrite() || r.init);
+      this.neverReassigned.set(variable, result);
+    }
+    return result;
+  }
+
   private recordHandler(fn: FunctionNode, call: AppCall): void {
-    // One handler per (function, call): a Set per function keeps this linear in the number of routes.
     const calls = this.handlerCalls.get(fn) ?? new Set<AppCall>();
     if (calls.has(call)) return;
-    this.handlerCalls.set(fn, calls.add(call));
+    calls.add(call);
+    this.handlerCalls.set(fn, calls);
     const isErrorHandler = fn.params.length === 4;
     const order: HandlerRole[] = isErrorHandler ? ['err', 'req', 'res', 'next'] : ['req', 'res', 'next'];
     const params: Handler['params'] = {};

@@ -1,0 +1,2 @@
+// Types of generate.mjs for the tests.
+export declare function generateRoutes(n: number): string;

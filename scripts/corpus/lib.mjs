@@ -1,0 +1,129 @@
+// Shared by the corpus, test:corpus and bench scripts: where the corpus lives, which files it holds, and the
+// flat configs it is linted with. Nothing here keeps state between files.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CACHE = path.join(ROOT, '.corpus-cache');
+export const TARBALLS = path.join(CACHE, 'tarballs');
+/** Extracted sources, one folder per package (`ghost@6.65.0/`). The ESLint runs use it as their cwd. */
+export const SRC = path.join(CACHE, 'src');
+export const MANIFEST = path.join(CACHE, 'manifest.json');
+/** The flat config file of the corpus runs; it reads `CORPUS_MODE` from the environment. */
+export const CONFIG_FILE = path.join(ROOT, 'scripts/corpus/corpus.config.mjs');
+
+const require = createRequire(import.meta.url);
+
+/**
+ * True when a file's text looks generated (minified or bundled): very long lines on average, or one huge line.
+ * Hand-written code has short lines; a bundle packs thousands of characters per line.
+ */
+export function looksMinified(text) {
+  if (text.length < 2_000) return false;
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+    lines++;
+  }
+  longest = Math.max(longest, text.length - start);
+  return text.length / lines > 250 || longest > 5_000;
+}
+
+/**
+ * The sourceType a JavaScript file is written in: `.mjs` and `"type": "module"` packages are modules, `.cjs`
+ * is CommonJS, and a `.js` file of a CommonJS package is a module only when it has top-level `import`/`export`
+ * statements (Babel-compiled sources such as Keystone's admin client).
+ */
+export function sourceTypeOf(file, text, packageType) {
+  if (/\.[cm]?tsx?$/u.test(file)) return 'module';
+  if (file.endsWith('.mjs')) return 'module';
+  if (file.endsWith('.cjs')) return 'commonjs';
+  if (packageType === 'module') return 'module';
+  return /^(?:import\s*[\w*{'"]|export\s+(?:default\b|[\w*{]))/mu.test(text) ? 'module' : 'commonjs';
+}
+
+/** The manifest written by `npm run corpus`, or an error telling to run it. */
+export function readManifest() {
+  if (!existsSync(MANIFEST)) throw new Error('No corpus: run `npm run corpus` first.');
+  return JSON.parse(readFileSync(MANIFEST, 'utf8'));
+}
+
+/** The built plugin (`dist/`), fresh from `npm run build`. */
+export function loadPlugin() {
+  const entry = path.join(ROOT, 'dist/index.js');
+  if (!existsSync(entry)) throw new Error('No build: run `npm run build` first.');
+  return require(entry);
+}
+
+export const MODES = ['none', 'floor', 'recommended', 'strict', 'all', 'security'];
+
+/**
+ * The flat config of one corpus run. Every mode parses files the same way (espree for JavaScript with JSX on,
+ * @typescript-eslint/parser for TypeScript, each file's sourceType from the manifest) and differs only in rules:
+ * - `none`: no rule (the baseline),
+ * - `floor`: one trivial core rule (`no-debugger`): what having any rule on costs (ESLint's per-node event
+ *   traversal, measured at 30-40% over no rule on the corpus),
+ * - `recommended` / `strict`: our shipped configs,
+ * - `all`: `strict` plus every rule that no config turns on,
+ * - `security`: eslint-plugin-security's recommended config.
+ * Inline configuration comments are ignored, so the packages' own `eslint-disable` comments and rule settings
+ * cost nothing and hide nothing.
+ */
+export function corpusConfig(mode, manifest = readManifest()) {
+  if (!MODES.includes(mode)) throw new Error(`Unknown corpus mode '${mode}' (one of ${MODES.join(', ')}).`);
+  const modules = new Set(
+    manifest.packages.flatMap((p) => p.files.filter((f) => f.sourceType === 'module').map((f) => path.join(SRC, f.path))),
+  );
+  const config = [
+    { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+    {
+      files: ['**/*.{js,cjs,mjs,jsx}'],
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: 'commonjs',
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+    },
+    { files: [(file) => modules.has(file)], languageOptions: { sourceType: 'module' } },
+    {
+      files: ['**/*.{ts,cts,mts,tsx}'],
+      languageOptions: { parser: require('@typescript-eslint/parser'), sourceType: 'module' },
+    },
+  ];
+  if (mode === 'none') return config;
+  if (mode === 'floor') return [...config, { rules: { 'no-debugger': 'error' } }];
+  if (mode === 'security') return [...config, require('eslint-plugin-security').configs.recommended];
+  const plugin = loadPlugin();
+  if (mode === 'recommended') return [...config, ...plugin.configs.recommended];
+  if (mode === 'strict') return [...config, ...plugin.configs.strict];
+  const namespace = plugin.meta.namespace;
+  const inStrict = new Set(plugin.configs.strict.flatMap((c) => Object.keys(c.rules ?? {})));
+  const rest = Object.fromEntries(
+    Object.keys(plugin.rules)
+      .map((name) => `${namespace}/${name}`)
+      .filter((id) => !inStrict.has(id))
+      .map((id) => [id, 'error']),
+  );
+  return [
+    ...config,
+    ...plugin.configs.strict,
+    ...(Object.keys(rest).length > 0 ? [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], plugins: { [namespace]: plugin }, rules: rest }] : []),
+  ];
+}
+
+/** Every corpus file, as an absolute path. */
+export function corpusFiles(manifest = readManifest()) {
+  return manifest.packages.flatMap((p) => p.files.map((f) => path.join(SRC, f.path)));
+}
+
+/** Median of a list of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

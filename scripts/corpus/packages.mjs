@@ -1,0 +1,41 @@
+// The corpus: pinned releases of real Express-based packages, fetched from the npm registry by `npm run corpus`.
+// `integrity` is the registry's sha512 of the tarball: a re-published or tampered tarball fails the fetch.
+// `skip` lists path prefixes (inside the package) that hold built or bundled code rather than source.
+
+/** @type {{ name: string, version: string, integrity: string, skip: string[] }[]} */
+export const PACKAGES = [
+  {
+    name: 'ghost',
+    version: '6.65.0',
+    integrity:
+      'sha512-D369qivOmfn4YwvBD1DljOGsHnJzBEQhBsiFnBZD+GjWrBpdZQYYNHneiQcKQVJwUom8eHWml1n5FRLQIwVFOg==',
+    skip: ['core/built/', 'core/frontend/public/', 'content/themes/'],
+  },
+  {
+    name: 'keystone',
+    version: '4.2.1',
+    integrity:
+      'sha512-rdhCuTR/wbsSnsdZZgBJi/3MOWDPll3BzvUFWxbjSo904+OO+8soaTPF1ikLkxjGpzh/EbDqM0ARTaE0vQBYUA==',
+    skip: ['admin/bundles/', 'admin/public/', 'website/'],
+  },
+  {
+    name: 'apostrophe',
+    version: '4.32.2',
+    integrity:
+      'sha512-YZkkb5sG9klo5SWo9/+9CLTtSxg7y2tifgtv/yu1LtEeE5J7UcCML9OkwXBYGQ0apZu3MX9uR1ubpT5CfW1Amg==',
+    skip: [],
+  },
+  {
+    name: 'express-gateway',
+    version: '1.16.11',
+    integrity:
+      'sha512-lRwScLAoWmGU951moS82UXRF3D1I1U4tgqgDKDen/pnLidWnl+SUAalOYHYq0txZKmnVBJE2TeqR8M8vnH63Zg==',
+    skip: [],
+  },
+];
+
+/** Directory names that hold generated or third-party code in any package. */
+export const SKIP_DIRS = new Set(['node_modules', 'dist', 'built', 'build', 'bundles', 'vendor', 'coverage', '.git']);
+
+/** Files linted: JavaScript and TypeScript sources. */
+export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
