@@ -1,4 +1,5 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type TestLanguageOptions } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -8,7 +9,8 @@ export const ruleTester = new RuleTester({
 });
 
 /** Language options for a CommonJS file (so `require` is Node's and the file is a function scope). */
-export const commonjs = { sourceType: 'commonjs' } as const;
+// The tester passes `languageOptions` on to ESLint whole; its type just does not list `sourceType`.
+export const commonjs = { sourceType: 'commonjs' } as TestLanguageOptions;
 
 /** Removes the common indentation of a template string, so test sources and outputs can be indented. */
 export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
@@ -18,7 +20,8 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-type RunArgs = Parameters<typeof ruleTester.run>;
+type TesterRule<M extends string, O extends readonly unknown[]> = Parameters<typeof ruleTester.run<M, O>>[1];
+type Tests<M extends string, O extends readonly unknown[]> = Parameters<typeof ruleTester.run<M, O>>[2];
 
 /**
  * `ruleTester.run` plus the plugin's own guarantees: every fixed output, linted again, gets no report from the
@@ -26,7 +29,11 @@ type RunArgs = Parameters<typeof ruleTester.run>;
  * output is only partly fixed on purpose (one fix of several in one pass) opts out by a `name` that starts
  * with `partial fix:`.
  */
-export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[2]): void {
+export function runRuleTests<M extends string, O extends readonly unknown[]>(
+  name: string,
+  rule: TSESLint.RuleModule<M, O>,
+  tests: Tests<M, O>,
+): void {
   const seen = new Set(tests.valid.map((v) => (typeof v === 'string' ? v : v.code)));
   const relinted = tests.invalid
     .filter((c) => typeof c.output === 'string' && !c.name?.startsWith('partial fix:'))
@@ -39,7 +46,8 @@ export function runRuleTests(name: RunArgs[0], rule: RunArgs[1], tests: RunArgs[
       ...(c.options ? { options: c.options } : {}),
       ...(c.settings ? { settings: c.settings } : {}),
     }));
-  ruleTester.run(name, rule, {
+  // The tester may bring its own copy of @typescript-eslint/utils (a patch version apart): same shape, other types.
+  ruleTester.run(name, rule as unknown as TesterRule<M, O>, {
     valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
     invalid: tests.invalid,
   });
