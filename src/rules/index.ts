@@ -2,12 +2,14 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noDisabledHelmetProtections from './no-disabled-helmet-protections';
+import noUnsafeCsp from './no-unsafe-csp';
 import requireHelmet from './require-helmet';
 
 // Keep this list alphabetical.
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-disabled-helmet-protections': noDisabledHelmetProtections,
+  'no-unsafe-csp': noUnsafeCsp,
   'require-helmet': requireHelmet,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
