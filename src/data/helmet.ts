@@ -64,7 +64,7 @@ export const HELMET_REMOVED_APIS: readonly RemovedHelmetApi[] = [
     name: 'hpkp',
     removedIn: '4.0.0',
     why: 'browsers dropped HTTP Public Key Pinning, and a wrong pin locked users out of the site',
-    replacement: 'nothing: browsers enforce Certificate Transparency themselves',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
   },
   {
     name: 'noCache',
@@ -81,8 +81,8 @@ export const HELMET_REMOVED_APIS: readonly RemovedHelmetApi[] = [
   {
     name: 'expectCt',
     removedIn: '7.0.0',
-    why: 'Expect-CT is obsolete: browsers enforce Certificate Transparency themselves',
-    replacement: 'nothing',
+    why: 'Expect-CT is obsolete',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
   },
 ];
 
@@ -96,13 +96,28 @@ export const HELMET_NO_OPTIONS_SINCE_4: ReadonlySet<string> = new Set([
 
 /** Standalone packages helmet used to bundle whose use is obsolete or harmful, with what replaced them. */
 export const OBSOLETE_HELMET_PACKAGES: readonly { module: string; what: string; replacement: string }[] = [
-  { module: 'hpkp', what: 'HTTP Public Key Pinning, dropped by browsers (a wrong pin locks users out)', replacement: 'nothing: browsers enforce Certificate Transparency' },
-  { module: 'expect-ct', what: 'Expect-CT, obsolete since browsers enforce Certificate Transparency', replacement: 'nothing' },
-  { module: 'feature-policy', what: 'Feature-Policy, replaced by Permissions-Policy in browsers', replacement: 'a Permissions-Policy header' },
+  {
+    module: 'hpkp',
+    what: 'HTTP Public Key Pinning, which browsers dropped (a wrong pin locks users out of the site)',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+  {
+    module: 'expect-ct',
+    what: 'Expect-CT, which is obsolete',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+  {
+    module: 'feature-policy',
+    what: 'Feature-Policy, which browsers replaced with Permissions-Policy',
+    replacement: "a Permissions-Policy header (for example the 'permissions-policy' package)",
+  },
 ];
 
-/** `x-xss-protection` (1.x) options that turn the old, exploitable browser XSS filter on. */
-export const X_XSS_PROTECTION_OLD_OPTIONS = ['setOnOldIE', 'reportUri', 'mode'] as const;
+/**
+ * helmet 4.0.0 dropped X-Frame-Options' `ALLOW-FROM` (browsers never agreed on it) and throws on it since; CSP's
+ * `frame-ancestors` replaced it.
+ */
+export const X_FRAME_OPTIONS_REMOVED_ACTION = 'allow-from';
 
 /**
  * HSTS facts (helmet 8.3.0): `maxAge` is in seconds, 365 days by default; `includeSubDomains` is on by default;

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noDisabledHelmetProtections from './no-disabled-helmet-protections';
+import noRemovedHelmetApi from './no-removed-helmet-api';
 import noUnsafeCsp from './no-unsafe-csp';
 import requireHelmet from './require-helmet';
 
@@ -9,6 +10,7 @@ import requireHelmet from './require-helmet';
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-disabled-helmet-protections': noDisabledHelmetProtections,
+  'no-removed-helmet-api': noRemovedHelmetApi,
   'no-unsafe-csp': noUnsafeCsp,
   'require-helmet': requireHelmet,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
