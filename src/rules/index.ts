@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import disableXPoweredBy from './disable-x-powered-by';
 import noDisabledHelmetProtections from './no-disabled-helmet-protections';
 import noRemovedHelmetApi from './no-removed-helmet-api';
+import noTrustProxyTrue from './no-trust-proxy-true';
 import noUnsafeCsp from './no-unsafe-csp';
 import requireHelmet from './require-helmet';
 
@@ -11,6 +12,7 @@ export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-disabled-helmet-protections': noDisabledHelmetProtections,
   'no-removed-helmet-api': noRemovedHelmetApi,
+  'no-trust-proxy-true': noTrustProxyTrue,
   'no-unsafe-csp': noUnsafeCsp,
   'require-helmet': requireHelmet,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
