@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import disableXPoweredBy from './disable-x-powered-by';
 import noDisabledHelmetProtections from './no-disabled-helmet-protections';
+import noInsecureTls from './no-insecure-tls';
 import noRemovedHelmetApi from './no-removed-helmet-api';
 import noTrustProxyTrue from './no-trust-proxy-true';
 import noUnsafeCsp from './no-unsafe-csp';
@@ -11,6 +12,7 @@ import requireHelmet from './require-helmet';
 export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-disabled-helmet-protections': noDisabledHelmetProtections,
+  'no-insecure-tls': noInsecureTls,
   'no-removed-helmet-api': noRemovedHelmetApi,
   'no-trust-proxy-true': noTrustProxyTrue,
   'no-unsafe-csp': noUnsafeCsp,
