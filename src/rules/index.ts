@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import disableXPoweredBy from './disable-x-powered-by';
 import noDisabledHelmetProtections from './no-disabled-helmet-protections';
 import noInsecureTls from './no-insecure-tls';
+import noPermissiveCors from './no-permissive-cors';
 import noRemovedHelmetApi from './no-removed-helmet-api';
 import noTrustProxyTrue from './no-trust-proxy-true';
 import noUnsafeCsp from './no-unsafe-csp';
@@ -13,6 +14,7 @@ export const rules = {
   'disable-x-powered-by': disableXPoweredBy,
   'no-disabled-helmet-protections': noDisabledHelmetProtections,
   'no-insecure-tls': noInsecureTls,
+  'no-permissive-cors': noPermissiveCors,
   'no-removed-helmet-api': noRemovedHelmetApi,
   'no-trust-proxy-true': noTrustProxyTrue,
   'no-unsafe-csp': noUnsafeCsp,
