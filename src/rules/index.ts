@@ -8,6 +8,7 @@ import noRemovedHelmetApi from './no-removed-helmet-api';
 import noTrustProxyTrue from './no-trust-proxy-true';
 import noUnsafeCsp from './no-unsafe-csp';
 import requireHelmet from './require-helmet';
+import requireHttps from './require-https';
 
 // Keep this list alphabetical.
 export const rules = {
@@ -19,6 +20,7 @@ export const rules = {
   'no-trust-proxy-true': noTrustProxyTrue,
   'no-unsafe-csp': noUnsafeCsp,
   'require-helmet': requireHelmet,
+  'require-https': requireHttps,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 export type RuleName = keyof typeof rules;
