@@ -41,7 +41,8 @@ export interface HelmetCall {
 
 /**
  * Every call of helmet or one of its middlewares in the file, mounted or not: `helmet(...)`, `helmet.hsts(...)`,
- * `hsts(...)` from a named import, under any local name. Includes names helmet no longer exports (`hpkp`).
+ * `hsts(...)` from a named import, under any local name, in source order. Includes names helmet no longer
+ * exports (`hpkp`).
  */
 export function helmetCalls(model: ExpressModel): HelmetCall[] {
   const calls: HelmetCall[] = [];
@@ -54,5 +55,5 @@ export function helmetCalls(model: ExpressModel): HelmetCall[] {
       options: first && first.type !== 'SpreadElement' ? first : undefined,
     });
   }
-  return calls;
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }

@@ -177,6 +177,23 @@ runRuleTests('no-unsafe-csp', rule, {
       ],
       output: null,
     },
+    // CommonJS destructuring of the per-header middleware
+    {
+      code: code`
+        const { contentSecurityPolicy: csp } = require('helmet');
+        app.use(csp({ directives: { objectSrc: ['data:'] } }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'unsafeSource',
+          data: { directive: 'object-src', source: 'data:', via: '', what: 'plugin content (<object>, <embed>)' },
+          line: 2,
+          column: 41,
+        },
+      ],
+      output: null,
+    },
     // a later write to the options object
     {
       code: code`
