@@ -84,8 +84,14 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    // Cheap text checks first: most files name neither the header nor the package.
+    const headersByHand = /access-control-allow-origin/iu.test(sourceCode.text);
+    const mentionsCors = sourceCode.text.includes('cors');
+    if (!headersByHand && !mentionsCors) return {};
+
     return {
       CallExpression(node) {
+        if (!headersByHand) return;
         const callee = node.callee;
         if (callee.type !== 'MemberExpression') return;
         const method = staticKey(callee);
@@ -111,6 +117,7 @@ export default createRule<Options, MessageIds>({
           if (!credentials.has(fn)) continue;
           for (const node of nodes) context.report({ node, messageId: 'reflectedHeader' });
         }
+        if (!mentionsCors) return;
         const current = getModel();
         if (!current.imports('cors')) return;
         for (const call of current.callsTo('cors', [])) {

@@ -27,6 +27,8 @@ type MessageIds =
   | 'removeEntry';
 
 const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
+/** Files that name none of these modules have nothing to report. */
+const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection/u;
 const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
 
 export default createRule<Options, MessageIds>({
@@ -63,6 +65,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        if (!RELEVANT_TEXT.test(sourceCode.text)) return;
         const model = getExpressModel(context);
         const usesHelmet = model.imports('helmet');
         if (usesHelmet) checkHelmet();

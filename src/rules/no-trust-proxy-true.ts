@@ -29,6 +29,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        if (!sourceCode.text.includes('trust proxy')) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
           if (app.kind !== 'app') continue;

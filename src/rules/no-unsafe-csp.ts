@@ -52,6 +52,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        if (!sourceCode.text.includes('helmet')) return;
         const model = getExpressModel(context);
         if (!model.imports('helmet')) return;
         const reported = new Set<string>();

@@ -31,6 +31,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        if (!sourceCode.text.includes('express')) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {
