@@ -25,3 +25,17 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
   ['http', ['Server']],
   ['https', ['Server']],
 ];
+
+/** Calls that serve over TLS: `[module, path]` of the callee. */
+export const TLS_SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[] = [
+  ['https', ['createServer']],
+  ['https', ['Server']],
+  ['http2', ['createSecureServer']],
+  ['spdy', ['createServer']],
+  ['tls', ['createServer']],
+];
+
+/** Packages whose presence means the app terminates TLS itself or redirects HTTP to HTTPS. */
+export const TLS_ENFORCING_PACKAGES: readonly string[] = [
+  'express-sslify', 'express-force-ssl', 'express-enforces-ssl', 'greenlock-express', 'heroku-ssl-redirect',
+];

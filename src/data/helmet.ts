@@ -39,3 +39,112 @@ export const HELMET_MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(
 
 /** The option keys (current and older) that hide `X-Powered-By`. */
 export const HELMET_POWERED_BY_KEYS = ['xPoweredBy', 'hidePoweredBy'] as const;
+
+/** The canonical protection for any of its names (`hsts` → `strictTransportSecurity`). */
+export function helmetProtection(name: string): HelmetProtection | undefined {
+  return HELMET_PROTECTIONS.find((p) => p.name === name || p.alias === name);
+}
+
+/**
+ * Middlewares and `helmet(options)` keys that helmet no longer has. Calling one of the middlewares throws
+ * (`helmet.hpkp is not a function`); the option keys are ignored, so the header the code asks for never comes.
+ */
+export interface RemovedHelmetApi {
+  name: string;
+  /** The helmet version that removed it. */
+  removedIn: string;
+  /** Why it went. */
+  why: string;
+  /** What to use instead. */
+  replacement: string;
+}
+
+export const HELMET_REMOVED_APIS: readonly RemovedHelmetApi[] = [
+  {
+    name: 'hpkp',
+    removedIn: '4.0.0',
+    why: 'browsers dropped HTTP Public Key Pinning, and a wrong pin locked users out of the site',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+  {
+    name: 'noCache',
+    removedIn: '4.0.0',
+    why: 'caching is not a security header',
+    replacement: "the standalone 'nocache' package, on the routes that must not be cached",
+  },
+  {
+    name: 'featurePolicy',
+    removedIn: '4.0.0',
+    why: 'browsers replaced Feature-Policy with Permissions-Policy',
+    replacement: "a Permissions-Policy header (for example the 'permissions-policy' package)",
+  },
+  {
+    name: 'expectCt',
+    removedIn: '7.0.0',
+    why: 'Expect-CT is obsolete',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+];
+
+/**
+ * Middlewares that take no options since helmet 4.0.0: old options are ignored. `xssFilter({ setOnOldIE })`
+ * asked for the old XSS filter, which helmet now turns off (`X-XSS-Protection: 0`) whatever it is given.
+ */
+export const HELMET_NO_OPTIONS_SINCE_4: ReadonlySet<string> = new Set([
+  'xXssProtection', 'xssFilter', 'xPoweredBy', 'hidePoweredBy',
+]);
+
+/** Standalone packages helmet used to bundle whose use is obsolete or harmful, with what replaced them. */
+export const OBSOLETE_HELMET_PACKAGES: readonly { module: string; what: string; replacement: string }[] = [
+  {
+    module: 'hpkp',
+    what: 'HTTP Public Key Pinning, which browsers dropped (a wrong pin locks users out of the site)',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+  {
+    module: 'expect-ct',
+    what: 'Expect-CT, which is obsolete',
+    replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+  },
+  {
+    module: 'feature-policy',
+    what: 'Feature-Policy, which browsers replaced with Permissions-Policy',
+    replacement: "a Permissions-Policy header (for example the 'permissions-policy' package)",
+  },
+];
+
+/**
+ * helmet 4.0.0 dropped X-Frame-Options' `ALLOW-FROM` (browsers never agreed on it) and throws on it since; CSP's
+ * `frame-ancestors` replaced it.
+ */
+export const X_FRAME_OPTIONS_REMOVED_ACTION = 'allow-from';
+
+/**
+ * HSTS facts (helmet 8.3.0): `maxAge` is in seconds, 365 days by default; `includeSubDomains` is on by default;
+ * the misspelt `includeSubdomains` throws since 8.0.0. 180 days is the shortest max-age that the HSTS preload
+ * list and most hardening guides accept.
+ */
+export const HSTS_DEFAULT_MAX_AGE = 365 * 24 * 60 * 60;
+export const HSTS_MIN_MAX_AGE = 180 * 24 * 60 * 60;
+export const HSTS_MISSPELT_KEYS: Readonly<Record<string, string>> = { includeSubdomains: 'includeSubDomains' };
+
+/**
+ * helmet 8.3.0's default CSP directives (`useDefaults: true`, the default): the ones that decide the script and
+ * object policy when the user does not set them. Its default `style-src` is `'self' https: 'unsafe-inline'`.
+ */
+export const CSP_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'object-src': ["'none'"],
+  'style-src': ["'self'", 'https:', "'unsafe-inline'"],
+};
+
+/** CSP keywords that must be single-quoted: helmet 8 throws on `self` and friends written without quotes. */
+export const CSP_QUOTED_KEYWORDS: ReadonlySet<string> = new Set([
+  'self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic', 'unsafe-hashes', 'report-sample',
+  'wasm-unsafe-eval', 'inline-speculation-rules',
+]);
+
+/** Sources that let any origin (or inline `data:` URLs) provide script or plugin content. */
+export const CSP_UNSAFE_SOURCES: ReadonlySet<string> = new Set(['*', 'data:', 'http:']);

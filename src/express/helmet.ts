@@ -1,5 +1,7 @@
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
-import { usedMiddleware, type AppCall, type ExpressApp, type MiddlewareItem } from './index';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
 export interface HelmetUse {
   call: AppCall;
@@ -27,4 +29,31 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
     uses.push({ call, item, middleware, options });
   }
   return uses;
+}
+
+export interface HelmetCall {
+  node: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** `helmet` for `helmet(...)`, else the property called on helmet (`hsts`, `contentSecurityPolicy`, `hpkp`, ...). */
+  middleware: string;
+  /** The first argument, when there is one and it is not a spread. */
+  options: TSESTree.Expression | undefined;
+}
+
+/**
+ * Every call of helmet or one of its middlewares in the file, mounted or not: `helmet(...)`, `helmet.hsts(...)`,
+ * `hsts(...)` from a named import, under any local name, in source order. Includes names helmet no longer
+ * exports (`hpkp`).
+ */
+export function helmetCalls(model: ExpressModel): HelmetCall[] {
+  const calls: HelmetCall[] = [];
+  for (const { node, callee } of model.moduleCalls) {
+    if (callee.module !== 'helmet' || callee.path.length > 1 || callee.path[0] === '()') continue;
+    const first = node.arguments[0];
+    calls.push({
+      node,
+      middleware: callee.path[0] ?? 'helmet',
+      options: first && first.type !== 'SpreadElement' ? first : undefined,
+    });
+  }
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }

@@ -1,0 +1,211 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import {
+  getExpressModel,
+  isFunction,
+  literalString,
+  resolveConst,
+  staticKey,
+  staticValueOf,
+  unwrap,
+  type ExpressModel,
+  type FunctionNode,
+} from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader';
+
+const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
+const ALLOW_ORIGIN = 'access-control-allow-origin';
+const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
+/** Regular expressions that match every origin. */
+const MATCH_ALL = new Set(['.*', '^.*$', '.+', '^.+$', '.*?', '^.*', '[\\s\\S]*']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-permissive-cors',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow CORS configurations that let every origin make credentialed requests',
+      recommended: 'recommended',
+    },
+    schema: [],
+    messages: {
+      reflectsAnyOrigin:
+        'cors allows every origin ({{how}}) together with credentials: any website a user visits can send logged-in requests to this API and read the responses. List the allowed origins.',
+      wildcardWithCredentials:
+        "cors sends 'Access-Control-Allow-Origin: *' ({{how}}) together with credentials: browsers refuse such responses, and the usual workaround (origin: true) lets every website read them. List the allowed origins.",
+      reflectedHeader:
+        'Access-Control-Allow-Origin is copied from the request\'s Origin header while Access-Control-Allow-Credentials is true: any website can send logged-in requests and read the responses. Check the origin against an allow-list first.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let model: ExpressModel | null = null;
+    const getModel = (): ExpressModel => (model ??= getExpressModel(context));
+    /** Per function: `Access-Control-Allow-Origin` set from the request origin, and whether credentials are allowed. */
+    const reflected = new Map<TSESTree.Node | null, TSESTree.Node[]>();
+    const credentials = new Set<TSESTree.Node | null>();
+
+    function onHeader(name: string, value: TSESTree.Node, node: TSESTree.Node): void {
+      const header = name.toLowerCase();
+      if (header === ALLOW_CREDENTIALS) {
+        const allowed = staticValueOf(sourceCode, value)?.value;
+        if (allowed === true || allowed === 'true') credentials.add(enclosingFunction(node));
+      } else if (header === ALLOW_ORIGIN && isRequestOrigin(value) && !isGuarded(node)) {
+        const fn = enclosingFunction(node);
+        reflected.set(fn, [...(reflected.get(fn) ?? []), node]);
+      }
+    }
+
+    /** `req.headers.origin`, `req.headers['origin']`, `req.get('origin')`, `req.header('Origin')`, or a `const` holding one. */
+    function isRequestOrigin(node: TSESTree.Node): boolean {
+      const value = unwrap(resolveConst(sourceCode, node));
+      // `req.headers.origin || '*'` still sends the request's origin back whenever there is one.
+      if (value.type === 'LogicalExpression' && value.operator !== '&&') return isRequestOrigin(value.left);
+      if (value.type === 'MemberExpression') {
+        return (
+          staticKey(value) === 'origin' &&
+          value.object.type === 'MemberExpression' &&
+          staticKey(value.object) === 'headers' &&
+          getModel().roleOf(value.object.object) === 'req'
+        );
+      }
+      if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression') {
+        const method = staticKey(value.callee);
+        return (
+          (method === 'get' || method === 'header') &&
+          literalString(value.arguments[0])?.toLowerCase() === 'origin' &&
+          getModel().roleOf(value.callee.object) === 'req'
+        );
+      }
+      return false;
+    }
+
+    // Cheap text checks first: most files name neither the header nor the package.
+    const headersByHand = /access-control-allow-origin/iu.test(sourceCode.text);
+    const mentionsCors = sourceCode.text.includes('cors');
+    if (!headersByHand && !mentionsCors) return {};
+
+    return {
+      CallExpression(node) {
+        if (!headersByHand) return;
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression') return;
+        const method = staticKey(callee);
+        if (method === null || !HEADER_SETTERS.has(method)) return;
+        const [first, second] = node.arguments;
+        if (!first) return;
+        const name = literalString(first);
+        if (name === null && first.type !== 'ObjectExpression') return;
+        if (getModel().roleOf(callee.object) !== 'res') return;
+        if (name !== null) {
+          if (second && second.type !== 'SpreadElement') onHeader(name, second, node);
+          return;
+        }
+        // res.set({ 'Access-Control-Allow-Origin': origin, ... })
+        for (const property of (first as TSESTree.ObjectExpression).properties) {
+          if (property.type !== 'Property') continue;
+          const key = staticKey(property);
+          if (key !== null) onHeader(key, property.value, node);
+        }
+      },
+      'Program:exit'() {
+        for (const [fn, nodes] of reflected) {
+          if (!credentials.has(fn)) continue;
+          for (const node of nodes) context.report({ node, messageId: 'reflectedHeader' });
+        }
+        if (!mentionsCors) return;
+        const current = getModel();
+        if (!current.imports('cors')) return;
+        for (const call of current.callsTo('cors', [])) {
+          const argument = call.arguments[0];
+          if (!argument || argument.type === 'SpreadElement' || isFunction(unwrap(argument))) continue;
+          const view = current.options(argument);
+          if (view === 'unknown') continue;
+          const creds = view.get('credentials');
+          if (creds.kind !== 'set' || staticValueOf(sourceCode, creds.node)?.value !== true) continue;
+          const origin = view.get('origin');
+          if (origin.kind === 'unknown') continue;
+          if (origin.kind === 'absent') {
+            context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'" } });
+            continue;
+          }
+          const reportNode = origin.written || !origin.property ? origin.node : origin.property;
+          const how = allowsEveryOrigin(origin.node);
+          if (how === '*') {
+            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'" } });
+          } else if (how) {
+            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how } });
+          }
+        }
+      },
+    };
+
+    /** How an `origin` option allows every origin: `'*'`, `origin: true`, a match-all regex or a callback; else `null`. */
+    function allowsEveryOrigin(node: TSESTree.Node): string | null {
+      const value = unwrap(resolveConst(sourceCode, node));
+      if (isFunction(value)) return callbackAllowsAll(value) ? 'an origin callback that accepts every origin' : null;
+      if (value.type === 'Literal' && 'regex' in value && value.regex) {
+        return MATCH_ALL.has(value.regex.pattern) ? `origin: /${value.regex.pattern}/` : null;
+      }
+      const literal = staticValueOf(sourceCode, value);
+      if (literal?.value === true) return 'origin: true reflects the request origin';
+      if (literal?.value === '*') return '*';
+      return null;
+    }
+  },
+});
+
+/** `(origin, callback) => callback(null, true)`: every call of the callback allows the origin, with no condition. */
+function callbackAllowsAll(fn: FunctionNode): boolean {
+  const [originParam, callbackParam] = fn.params;
+  if (callbackParam?.type !== 'Identifier') return false;
+  const calls: TSESTree.CallExpression[] = [];
+  let conditional = false;
+  const visit = (node: TSESTree.Node, guarded: boolean): void => {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === callbackParam.name) {
+      calls.push(node);
+      if (guarded) conditional = true;
+    }
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const child = node[key] as unknown;
+      const children = Array.isArray(child) ? child : [child];
+      for (const c of children) {
+        if (c && typeof c === 'object' && 'type' in c) {
+          const inner = c as TSESTree.Node;
+          visit(inner, guarded || GUARDS.has(node.type));
+        }
+      }
+    }
+  };
+  visit(fn.body, false);
+  if (calls.length === 0 || conditional) return false;
+  return calls.every((call) => {
+    const allowed = call.arguments[1];
+    if (!allowed) return false;
+    if (allowed.type === 'Literal' && allowed.value === true) return true;
+    return allowed.type === 'Identifier' && originParam?.type === 'Identifier' && allowed.name === originParam.name;
+  });
+}
+
+const GUARDS = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchCase', 'TryStatement']);
+
+/** Inside an `if`, `?:`, `&&`/`||` or `switch` of its function: the origin was probably checked. */
+function isGuarded(node: TSESTree.Node): boolean {
+  let current = node.parent;
+  while (current && !isFunction(current)) {
+    if (GUARDS.has(current.type)) return true;
+    current = current.parent;
+  }
+  return false;
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? null;
+}

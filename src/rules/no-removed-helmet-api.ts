@@ -1,0 +1,189 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  CSP_QUOTED_KEYWORDS,
+  HELMET_NO_OPTIONS_SINCE_4,
+  HELMET_REMOVED_APIS,
+  HSTS_MISSPELT_KEYS,
+  OBSOLETE_HELMET_PACKAGES,
+  X_FRAME_OPTIONS_REMOVED_ACTION,
+} from '../data/helmet';
+import { getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
+import { cspConfigs } from '../express/csp';
+import { helmetCalls } from '../express/helmet';
+import { createRule } from '../util/create-rule';
+import { removeObjectProperty } from '../util/fix';
+
+type Options = [];
+type MessageIds =
+  | 'removedMiddleware'
+  | 'removedOption'
+  | 'ignoredArguments'
+  | 'misspeltOption'
+  | 'allowFrom'
+  | 'unquotedKeyword'
+  | 'obsoletePackage'
+  | 'oldXssFilter'
+  | 'removeEntry';
+
+const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
+/** Files that name none of these modules have nothing to report. */
+const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection/u;
+const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-removed-helmet-api',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow helmet APIs and options that current helmet removed, ignores or rejects',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      removedMiddleware:
+        'helmet.{{name}}() was removed in helmet {{version}} ({{why}}): on current helmet the call throws, as it is not a function. Instead: {{replacement}}.',
+      removedOption:
+        "helmet option '{{name}}' was removed in helmet {{version}} ({{why}}) and is ignored: no header is sent. Instead: {{replacement}}.",
+      ignoredArguments:
+        "helmet.{{name}}() takes no options since helmet 4.0.0; they are ignored ({{what}}).",
+      misspeltOption: "helmet 8 throws on '{{key}}' in the Strict-Transport-Security options: the option is '{{correct}}'.",
+      allowFrom:
+        "X-Frame-Options 'ALLOW-FROM' was removed in helmet 4.0.0 (browsers never supported it consistently) and helmet throws on it. Use CSP's frame-ancestors directive instead.",
+      unquotedKeyword:
+        "CSP keyword '{{keyword}}' must be written with single quotes (\"'{{keyword}}'\"): helmet 8 throws on the bare word, older helmet sent a policy that allows a host named '{{keyword}}'.",
+      obsoletePackage: "The '{{module}}' package sets {{what}}. Instead: {{replacement}}.",
+      oldXssFilter:
+        "'x-xss-protection' with 'setOnOldIE: true' turns on the old browser XSS filter, which attackers could abuse to leak data or break pages. Use helmet's xXssProtection(), which sends 'X-XSS-Protection: 0'.",
+      removeEntry: "Remove the ignored '{{name}}' option.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        if (!RELEVANT_TEXT.test(sourceCode.text)) return;
+        const model = getExpressModel(context);
+        const usesHelmet = model.imports('helmet');
+        if (usesHelmet) checkHelmet();
+        for (const pkg of OBSOLETE_HELMET_PACKAGES) {
+          for (const call of model.callsTo(pkg.module, [])) {
+            context.report({
+              node: call,
+              messageId: 'obsoletePackage',
+              data: { module: pkg.module, what: pkg.what, replacement: pkg.replacement },
+            });
+          }
+        }
+        for (const call of model.callsTo('x-xss-protection', [])) {
+          const view = model.options(call.arguments[0]);
+          if (view === 'unknown') continue;
+          const value = view.get('setOnOldIE');
+          if (value.kind === 'set' && staticValueOf(sourceCode, value.node)?.value === true) {
+            context.report({ node: value.written || !value.property ? value.node : value.property, messageId: 'oldXssFilter' });
+          }
+        }
+
+        function checkHelmet(): void {
+          for (const call of helmetCalls(model)) {
+            const removed = HELMET_REMOVED_APIS.find((api) => api.name === call.middleware);
+            if (removed) {
+              context.report({
+                node: call.node,
+                messageId: 'removedMiddleware',
+                data: { name: removed.name, version: removed.removedIn, why: removed.why, replacement: removed.replacement },
+              });
+              continue;
+            }
+            if (HELMET_NO_OPTIONS_SINCE_4.has(call.middleware) && call.node.arguments.length > 0) {
+              const args = call.node.arguments;
+              const xss = call.middleware === 'xXssProtection' || call.middleware === 'xssFilter';
+              context.report({
+                node: call.node,
+                messageId: 'ignoredArguments',
+                data: {
+                  name: call.middleware,
+                  what: xss
+                    ? "helmet always sends 'X-XSS-Protection: 0' now, as the old browser filter was itself exploitable"
+                    : 'helmet removes X-Powered-By instead of faking it',
+                },
+                // The arguments do nothing on helmet 4+: dropping them changes nothing but the reader's belief.
+                fix: (fixer) => fixer.removeRange([args[0]!.range[0], args.at(-1)!.range[1]]),
+              });
+              continue;
+            }
+            if (!call.options) continue;
+            const view = model.options(call.options);
+            if (view === 'unknown') continue;
+            if (HSTS_NAMES.has(call.middleware)) checkHsts(view);
+            if (FRAME_NAMES.has(call.middleware)) checkFrame(view);
+            if (call.middleware !== 'helmet') continue;
+            for (const api of HELMET_REMOVED_APIS) {
+              const value = view.get(api.name);
+              if (value.kind !== 'set' || staticValueOf(sourceCode, value.node)?.value === false) continue;
+              const property = value.written ? null : value.property;
+              context.report({
+                node: property ?? value.node,
+                messageId: 'removedOption',
+                data: { name: api.name, version: api.removedIn, why: api.why, replacement: api.replacement },
+                suggest: property
+                  ? [{ messageId: 'removeEntry', data: { name: api.name }, fix: (fixer) => removeObjectProperty(fixer, sourceCode, property) }]
+                  : [],
+              });
+            }
+            for (const key of ['strictTransportSecurity', 'hsts']) {
+              const nested = view.object(key);
+              if (nested && nested !== 'unknown') checkHsts(nested);
+            }
+            for (const key of ['xFrameOptions', 'frameguard']) {
+              const nested = view.object(key);
+              if (nested && nested !== 'unknown') checkFrame(nested);
+            }
+          }
+          for (const config of cspConfigs(model, sourceCode)) {
+            for (const property of config.directives?.literal?.properties ?? []) {
+              if (property.type !== T.Property || staticKey(property) === null) continue;
+              const directive = config.directive(staticKey(property)!);
+              if (directive === 'absent' || directive === 'unknown') continue;
+              for (const source of directive.sources ?? []) {
+                if (source.kind !== 'static' || !CSP_QUOTED_KEYWORDS.has(source.text.toLowerCase())) continue;
+                const whole = literalString(source.node) === source.text && source.node.type === T.Literal;
+                context.report({
+                  node: source.node,
+                  messageId: 'unquotedKeyword',
+                  data: { keyword: source.text },
+                  fix: whole ? (fixer) => fixer.replaceText(source.node, `"'${source.text}'"`) : null,
+                });
+              }
+            }
+          }
+        }
+
+        function checkHsts(view: OptionsView): void {
+          for (const [key, correct] of Object.entries(HSTS_MISSPELT_KEYS)) {
+            const value = view.get(key);
+            if (value.kind !== 'set') continue;
+            const property = value.written ? null : value.property;
+            const fix: TSESLint.ReportFixFunction | null =
+              property && !property.computed && !property.shorthand
+                ? (fixer) => fixer.replaceText(property.key, correct)
+                : null;
+            context.report({ node: property?.key ?? value.node, messageId: 'misspeltOption', data: { key, correct }, fix });
+          }
+        }
+
+        function checkFrame(view: OptionsView): void {
+          const action = view.get('action');
+          if (action.kind !== 'set') return;
+          const value = staticValueOf(sourceCode, action.node)?.value;
+          if (typeof value === 'string' && value.toLowerCase() === X_FRAME_OPTIONS_REMOVED_ACTION) {
+            context.report({ node: action.node as TSESTree.Node, messageId: 'allowFrom' });
+          }
+        }
+      },
+    };
+  },
+});

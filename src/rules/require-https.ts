@@ -1,0 +1,86 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
+import { helmetProtection } from '../data/helmet';
+import { getExpressModel, literalString, staticValueOf, type ExpressApp, type ExpressModel } from '../express';
+import { helmetUses } from '../express/helmet';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'plainHttp';
+
+/** Text that shows HTTPS handling written by hand: an HSTS header or a check of the forwarded protocol. */
+const TLS_TEXT = /strict-transport-security|x-forwarded-proto/iu;
+
+export default createRule<Options, MessageIds>({
+  name: 'require-https',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require Express apps that serve themselves to use HTTPS or show a TLS-terminating proxy',
+      recommended: 'strict',
+    },
+    schema: [],
+    messages: {
+      plainHttp:
+        "Express app '{{name}}' is served over plain HTTP ({{how}}) and nothing in this file shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        if (!sourceCode.text.includes('express')) return;
+        const model = getExpressModel(context);
+        if (model.apps.length === 0 || fileShowsTls(model)) return;
+        for (const app of model.apps) {
+          if (app.kind !== 'app' || app.escapes || appShowsTls(app)) continue;
+          const served = servingCall(app);
+          if (!served) continue;
+          context.report({ node: served.node, messageId: 'plainHttp', data: { name: app.name, how: served.how } });
+        }
+      },
+    };
+
+    function fileShowsTls(model: ExpressModel): boolean {
+      return (
+        model.moduleCalls.some(({ callee }) =>
+          TLS_SERVER_FACTORIES.some(([m, p]) => callee.module === m && callee.path.length === p.length && callee.path.every((x, i) => x === p[i])),
+        ) ||
+        TLS_ENFORCING_PACKAGES.some((name) => model.imports(name)) ||
+        TLS_TEXT.test(sourceCode.text)
+      );
+    }
+
+    function appShowsTls(app: ExpressApp): boolean {
+      const trustsProxy = app.calls.some(
+        (call) => (call.method === 'set' || call.method === 'enable') && literalString(call.node.arguments[0]) === 'trust proxy',
+      );
+      if (trustsProxy) return true;
+      return helmetUses(app).some((use) => {
+        if (helmetProtection(use.middleware)?.name === 'strictTransportSecurity') return true;
+        if (use.middleware !== 'helmet') return false;
+        // helmet() sends HSTS unless told not to.
+        if (!use.options) return true;
+        const view = getExpressModel(context).options(use.options);
+        if (view === 'unknown') return true;
+        return ['strictTransportSecurity', 'hsts'].every((key) => {
+          const value = view.get(key);
+          return value.kind !== 'set' || staticValueOf(sourceCode, value.node)?.value !== false;
+        });
+      });
+    }
+  },
+});
+
+/** The first call that serves the app over plain HTTP: `http.createServer(app)` or `app.listen()`. */
+function servingCall(app: ExpressApp): { node: TSESTree.Node; how: string } | null {
+  const calls: { node: TSESTree.Node; how: string }[] = [
+    ...app.servers
+      .filter((s) => s.module === 'http' || (s.module === 'http2' && s.method === 'createServer'))
+      .map((s) => ({ node: s.node, how: `${s.module}.${s.method}` })),
+    ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${app.name}.listen()` })),
+  ];
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
+}

@@ -1,0 +1,417 @@
+import rule from '../../src/rules/no-disabled-helmet-protections';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+const strict = [{ hstsMinMaxAge: 15552000, requireIncludeSubDomains: true }] as const;
+
+runRuleTests('no-disabled-helmet-protections', rule, {
+  valid: [
+    { code: code`
+        const helmet = require('helmet');
+        app.use(helmet());
+      `, languageOptions: commonjs },
+    // protections configured, not turned off
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } }, frameguard: { action: 'deny' } }));
+    `,
+    // crossOriginEmbedderPolicy is off by default: turning it off weakens nothing
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ crossOriginEmbedderPolicy: false }));
+    `,
+    // `true` and unknown values are not reports
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ hsts: true, noSniff: process.env.NO_SNIFF !== 'off', ...extra }));
+    `,
+    // an unknown spread hides what it holds
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ ...loadOptions() }));
+    `,
+    // the options come from elsewhere
+    code`
+      import helmet from 'helmet';
+      app.use(helmet(config.helmet));
+    `,
+    // not helmet
+    code`
+      import shield from 'shield';
+      app.use(shield({ contentSecurityPolicy: false }));
+    `,
+    code`
+      const helmet = (o) => o;
+      helmet({ frameguard: false });
+    `,
+    // allowed on purpose, by either name
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ crossOriginResourcePolicy: false, frameguard: false }));
+      `,
+      options: [{ allow: ['crossOriginResourcePolicy', 'xFrameOptions'] }],
+    },
+    // HSTS: a short max-age is fine under the default options
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ hsts: { maxAge: 86400, includeSubDomains: false } }));
+    `,
+    // ... and long enough under strict
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true, preload: true } }));
+        app.use(helmet.hsts({ maxAge: 15552000 }));
+      `,
+      options: strict,
+    },
+    {
+      code: code`
+        import { strictTransportSecurity } from 'helmet';
+        const maxAge = Number(process.env.HSTS_MAX_AGE);
+        app.use(strictTransportSecurity({ maxAge }));
+      `,
+      options: strict,
+    },
+    // a helmet call without options or with a spread argument
+    code`
+      import helmet from 'helmet';
+      app.use(helmet(...args), helmet.hsts());
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet({ contentSecurityPolicy: false }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'contentSecurityPolicy', header: 'Content-Security-Policy' },
+          line: 4,
+          column: 18,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              data: { key: 'contentSecurityPolicy' },
+              output: code`
+                const express = require('express');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet({  }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // older and current names, several in one object, multi-line
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(
+          helmet({
+            frameguard: false,
+            noSniff: false,
+            xPoweredBy: false,
+            referrerPolicy: false,
+          }),
+        );
+      `,
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'frameguard', header: 'X-Frame-Options' },
+          line: 4,
+          suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
+                import helmet from 'helmet';
+                app.use(
+                  helmet({
+                    noSniff: false,
+                    xPoweredBy: false,
+                    referrerPolicy: false,
+                  }),
+                );
+              ` }],
+        },
+        {
+          messageId: 'disabled',
+          data: { key: 'noSniff', header: 'X-Content-Type-Options' },
+          line: 5,
+          suggestions: [{ messageId: 'removeEntry', data: { key: 'noSniff' }, output: code`
+                import helmet from 'helmet';
+                app.use(
+                  helmet({
+                    frameguard: false,
+                    xPoweredBy: false,
+                    referrerPolicy: false,
+                  }),
+                );
+              ` }],
+        },
+        {
+          messageId: 'disabled',
+          data: { key: 'xPoweredBy', header: 'X-Powered-By' },
+          line: 6,
+          suggestions: [{ messageId: 'removeEntry', data: { key: 'xPoweredBy' }, output: code`
+                import helmet from 'helmet';
+                app.use(
+                  helmet({
+                    frameguard: false,
+                    noSniff: false,
+                    referrerPolicy: false,
+                  }),
+                );
+              ` }],
+        },
+        {
+          messageId: 'disabled',
+          data: { key: 'referrerPolicy', header: 'Referrer-Policy' },
+          line: 7,
+          suggestions: [{ messageId: 'removeEntry', data: { key: 'referrerPolicy' }, output: code`
+                import helmet from 'helmet';
+                app.use(
+                  helmet({
+                    frameguard: false,
+                    noSniff: false,
+                    xPoweredBy: false,
+                  }),
+                );
+              ` }],
+        },
+      ],
+      output: null,
+    },
+    // helmet under another name, a const options object, not mounted at all
+    {
+      code: code`
+        import protect from 'helmet';
+        const headerOptions = { hsts: false, xssFilter: { setOnOldIE: true } };
+        export const headers = protect(headerOptions);
+      `,
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'hsts', header: 'Strict-Transport-Security' },
+          line: 2,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import protect from 'helmet';
+                const headerOptions = { xssFilter: { setOnOldIE: true } };
+                export const headers = protect(headerOptions);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a spread of a known object: reported, no suggestion (the entry lives in the spread object)
+    {
+      code: code`
+        import * as h from 'helmet';
+        const base = { originAgentCluster: false };
+        app.use(h.default({ ...base, hsts: true }));
+      `,
+      errors: [{ messageId: 'disabled', data: { key: 'originAgentCluster', header: 'Origin-Agent-Cluster' }, line: 2, suggestions: [] }],
+      output: null,
+    },
+    // a later write through the variable
+    {
+      code: code`
+        const helmet = require('helmet');
+        const opts = {};
+        if (process.env.DEV) opts.contentSecurityPolicy = false;
+        app.use(helmet(opts));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'disabled', line: 3, column: 51, suggestions: [] }],
+      output: null,
+    },
+    // TS, `import x = require()`, `as const`
+    {
+      code: code`
+        import helmet = require('helmet');
+        const options = { crossOriginOpenerPolicy: false } as const;
+        app.use(helmet(options as helmet.HelmetOptions));
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'crossOriginOpenerPolicy', header: 'Cross-Origin-Opener-Policy' },
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet = require('helmet');
+                const options = {  } as const;
+                app.use(helmet(options as helmet.HelmetOptions));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // allow names only the listed protection
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ crossOriginResourcePolicy: false, dnsPrefetchControl: false }));
+      `,
+      options: [{ allow: ['crossOriginResourcePolicy'] }],
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'dnsPrefetchControl', header: 'X-DNS-Prefetch-Control' },
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet from 'helmet';
+                app.use(helmet({ crossOriginResourcePolicy: false }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // HSTS max-age 0 turns it off, in every form
+    {
+      code: code`
+        import helmet, { strictTransportSecurity } from 'helmet';
+        app.use(helmet({ hsts: { maxAge: 0 } }));
+        app.use(strictTransportSecurity({ maxAge: 0, preload: false }));
+      `,
+      errors: [
+        {
+          messageId: 'hstsZero',
+          line: 2,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet, { strictTransportSecurity } from 'helmet';
+                app.use(helmet({ hsts: {  } }));
+                app.use(strictTransportSecurity({ maxAge: 0, preload: false }));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'hstsZero',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet, { strictTransportSecurity } from 'helmet';
+                app.use(helmet({ hsts: { maxAge: 0 } }));
+                app.use(strictTransportSecurity({ preload: false }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // strict: minimum max-age and includeSubDomains, helmet.hsts and the current option name
+    {
+      code: code`
+        const helmet = require('helmet');
+        const DAY = 86400;
+        app.use(helmet.hsts({ maxAge: 30 * DAY, includeSubDomains: false }));
+        app.use(helmet({ strictTransportSecurity: { maxAge: 3600 } }));
+      `,
+      languageOptions: commonjs,
+      options: strict,
+      errors: [
+        {
+          messageId: 'hstsShort',
+          data: { value: '2592000', min: '15552000', days: '180' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'raiseMaxAge',
+              output: code`
+                const helmet = require('helmet');
+                const DAY = 86400;
+                app.use(helmet.hsts({ maxAge: 15552000, includeSubDomains: false }));
+                app.use(helmet({ strictTransportSecurity: { maxAge: 3600 } }));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'hstsNoSubDomains',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                const helmet = require('helmet');
+                const DAY = 86400;
+                app.use(helmet.hsts({ maxAge: 30 * DAY }));
+                app.use(helmet({ strictTransportSecurity: { maxAge: 3600 } }));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'hstsShort',
+          data: { value: '3600', min: '15552000', days: '180' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'raiseMaxAge',
+              output: code`
+                const helmet = require('helmet');
+                const DAY = 86400;
+                app.use(helmet.hsts({ maxAge: 30 * DAY, includeSubDomains: false }));
+                app.use(helmet({ strictTransportSecurity: { maxAge: 15552000 } }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // computed keys and odd syntax around a finding do not get in the way
+    {
+      code: code`
+        import helmet from 'helmet';
+        const key = 'x';
+        app.use(helmet({ [key]: 1, ['frameguard']: false }));
+      `,
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { key: 'frameguard', header: 'X-Frame-Options' },
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet from 'helmet';
+                const key = 'x';
+                app.use(helmet({ [key]: 1 }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,147 @@
+import rule from '../../src/rules/no-permissive-cors';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-permissive-cors', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const app = express();
+        app.use(cors({ origin: ['https://app.example.com'], credentials: true }));
+      `, languageOptions: commonjs },
+    // a public API: every origin, no credentials
+    code`
+      import cors from 'cors';
+      app.use(cors());
+      app.use(cors({ origin: '*' }));
+      app.use(cors({ origin: true, credentials: false }));
+    `,
+    // an origin callback that checks
+    code`
+      import cors from 'cors';
+      const allowed = new Set(['https://app.example.com']);
+      app.use(cors({
+        credentials: true,
+        origin(origin, callback) {
+          if (!origin || allowed.has(origin)) callback(null, true);
+          else callback(new Error('Not allowed by CORS'));
+        },
+      }));
+      app.use(cors({ credentials: true, origin: (origin, cb) => cb(null, allowed.has(origin)) }));
+      app.use(cors({ credentials: true, origin: /\\.example\\.com$/ }));
+    `,
+    // unknown options, a delegate function
+    code`
+      import cors from 'cors';
+      app.use(cors(corsOptions));
+      app.use(cors({ ...base, credentials: true }));
+      app.use(cors((req, callback) => callback(null, { origin: true, credentials: true })));
+    `,
+    // a reflected origin checked against an allow-list
+    code`
+      import express from 'express';
+      const app = express();
+      app.use((req, res, next) => {
+        const origin = req.headers.origin;
+        if (allowed.includes(origin)) {
+          res.setHeader('Access-Control-Allow-Origin', origin);
+        }
+        res.setHeader('Access-Control-Allow-Credentials', 'true');
+        next();
+      });
+    `,
+    // a reflected origin without credentials
+    code`
+      import express from 'express';
+      const app = express();
+      app.use((req, res, next) => {
+        res.set('Access-Control-Allow-Origin', req.get('origin'));
+        next();
+      });
+    `,
+    // not a response
+    code`
+      const headers = new Map();
+      headers.set('Access-Control-Allow-Origin', request.headers.origin);
+      headers.set('Access-Control-Allow-Credentials', 'true');
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const app = express();
+        app.use(cors({ origin: true, credentials: true }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin' }, line: 4, column: 16 }],
+      output: null,
+    },
+    // '*' and the default origin with credentials; cors under another name; a const
+    {
+      code: code`
+        import allowCors from 'cors';
+        const corsOptions = { origin: '*', credentials: true };
+        app.use(allowCors(corsOptions));
+        router.options('*', allowCors({ credentials: true }));
+      `,
+      errors: [
+        { messageId: 'wildcardWithCredentials', data: { how: "origin: '*'" }, line: 2, column: 23 },
+        { messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'" }, line: 4, column: 21 },
+      ],
+      output: null,
+    },
+    // an origin callback that accepts everything; a match-all regex; TS
+    {
+      code: code`
+        import cors = require('cors');
+        app.use(cors({ credentials: true, origin: (origin: string | undefined, callback: Function) => callback(null, true) }));
+        app.use(cors({ credentials: true, origin(origin, cb) { cb(null, origin); } }));
+        app.use(cors({ credentials: true, origin: /.*/ }));
+      `,
+      filename: 'server.ts',
+      errors: [
+        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin' }, line: 2 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin' }, line: 3 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: /.*/' }, line: 4 },
+      ],
+      output: null,
+    },
+    // a later write turns credentials on
+    {
+      code: code`
+        import cors from 'cors';
+        const options = { origin: true };
+        options.credentials = true;
+        export default cors(options);
+      `,
+      errors: [{ messageId: 'reflectsAnyOrigin', line: 2, column: 19 }],
+      output: null,
+    },
+    // the headers by hand, in a middleware and a router's route
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+          next();
+        });
+        const router = Router();
+        router.get('/me', (request, response) => {
+          const origin = request.header('Origin');
+          response.set({ 'Access-Control-Allow-Origin': origin || '*', 'Access-Control-Allow-Credentials': true });
+          response.json({});
+        });
+        app.use(router);
+      `,
+      errors: [
+        { messageId: 'reflectedHeader', line: 4, column: 3 },
+        { messageId: 'reflectedHeader', line: 11, column: 3 },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,218 @@
+import rule from '../../src/rules/no-removed-helmet-api';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-removed-helmet-api', rule, {
+  valid: [
+    { code: code`
+        const helmet = require('helmet');
+        app.use(helmet(), helmet.xXssProtection(), helmet.xPoweredBy(), helmet.hsts({ includeSubDomains: true }));
+      `, languageOptions: commonjs },
+    code`
+      import helmet from 'helmet';
+      app.use(helmet({ frameguard: { action: 'deny' }, expectCt: false }));
+      app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://cdn.example.com'] } }));
+    `,
+    // nocache is the maintained replacement, not a removed API
+    code`
+      import nocache from 'nocache';
+      app.use(nocache());
+    `,
+    // x-xss-protection without the old-IE switch
+    code`
+      import xss from 'x-xss-protection';
+      app.use(xss());
+    `,
+    // not helmet: another object with the same method names
+    code`
+      const helmet = { hpkp() {}, noCache() {} };
+      helmet.hpkp();
+      helmet.noCache();
+    `,
+    // unknown options
+    code`
+      import helmet from 'helmet';
+      app.use(helmet(options), helmet.frameguard({ action }), helmet.hsts({ ...hstsOptions }));
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        const helmet = require('helmet');
+        app.use(helmet.hpkp({ maxAge: 7776000, sha256s: ['AbCdEf123='] }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'removedMiddleware',
+          data: {
+            name: 'hpkp',
+            version: '4.0.0',
+            why: 'browsers dropped HTTP Public Key Pinning, and a wrong pin locked users out of the site',
+            replacement: 'remove it (browsers enforce Certificate Transparency themselves)',
+          },
+          line: 2,
+          column: 9,
+        },
+      ],
+      output: null,
+    },
+    // a named import, helmet under another name, namespace import
+    {
+      code: code`
+        import shield, { noCache } from 'helmet';
+        import * as h from 'helmet';
+        app.use(noCache(), shield.featurePolicy({ features: {} }), h.expectCt({ maxAge: 0 }));
+      `,
+      errors: [
+        { messageId: 'removedMiddleware', column: 9 },
+        { messageId: 'removedMiddleware', column: 20 },
+        { messageId: 'removedMiddleware', column: 60 },
+      ],
+      output: null,
+    },
+    // removed options of helmet(): ignored, suggestion removes them
+    {
+      code: code`
+        import helmet from 'helmet';
+        const options = { noCache: true, expectCt: { maxAge: 86400 } };
+        app.use(helmet(options));
+      `,
+      errors: [
+        {
+          messageId: 'removedOption',
+          line: 2,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              data: { name: 'noCache' },
+              output: code`
+                import helmet from 'helmet';
+                const options = { expectCt: { maxAge: 86400 } };
+                app.use(helmet(options));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'removedOption',
+          line: 2,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              data: { name: 'expectCt' },
+              output: code`
+                import helmet from 'helmet';
+                const options = { noCache: true };
+                app.use(helmet(options));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // old options of xssFilter / hidePoweredBy: ignored since 4.0.0, fixed by dropping them
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet.xssFilter({ setOnOldIE: true }));
+        app.use(helmet.hidePoweredBy({ setTo: 'PHP 4.2.0' }));
+      `,
+      errors: [
+        { messageId: 'ignoredArguments', line: 2 },
+        { messageId: 'ignoredArguments', line: 3 },
+      ],
+      output: code`
+        import helmet from 'helmet';
+        app.use(helmet.xssFilter());
+        app.use(helmet.hidePoweredBy());
+      `,
+    },
+    {
+      code: code`
+        import { xXssProtection } from 'helmet';
+        app.use(xXssProtection({ mode: null }, extra));
+      `,
+      errors: [{ messageId: 'ignoredArguments' }],
+      output: code`
+        import { xXssProtection } from 'helmet';
+        app.use(xXssProtection());
+      `,
+    },
+    // the misspelt includeSubdomains throws on helmet 8: renamed, in every place HSTS options go
+    {
+      code: code`
+        import helmet = require('helmet');
+        app.use(helmet({ hsts: { maxAge: 31536000, includeSubdomains: true } }));
+        app.use(helmet.strictTransportSecurity({ 'includeSubdomains': false }));
+      `,
+      filename: 'server.ts',
+      errors: [
+        { messageId: 'misspeltOption', data: { key: 'includeSubdomains', correct: 'includeSubDomains' }, line: 2, column: 44 },
+        { messageId: 'misspeltOption', line: 3, column: 42 },
+      ],
+      output: code`
+        import helmet = require('helmet');
+        app.use(helmet({ hsts: { maxAge: 31536000, includeSubDomains: true } }));
+        app.use(helmet.strictTransportSecurity({ includeSubDomains: false }));
+      `,
+    },
+    // ALLOW-FROM throws since helmet 4
+    {
+      code: code`
+        const helmet = require('helmet');
+        app.use(helmet.frameguard({ action: 'allow-from', domain: 'https://example.com' }));
+        app.use(helmet({ xFrameOptions: { action: 'ALLOW-FROM' } }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'allowFrom', line: 2, column: 37 },
+        { messageId: 'allowFrom', line: 3, column: 43 },
+      ],
+      output: null,
+    },
+    // unquoted CSP keywords throw on helmet 8: quoted by the fix when the string is the keyword alone
+    {
+      name: 'partial fix: a keyword inside a longer source string is reported, not rewritten',
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ['self'], 'object-src': ['none'], scriptSrc: "self https:" } } }));
+      `,
+      errors: [
+        { messageId: 'unquotedKeyword', data: { keyword: 'self' }, column: 70 },
+        { messageId: 'unquotedKeyword', data: { keyword: 'none' }, column: 94 },
+        { messageId: 'unquotedKeyword', data: { keyword: 'self' }, column: 114 },
+      ],
+      output: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], 'object-src': ["'none'"], scriptSrc: "self https:" } } }));
+      `,
+    },
+    // the old standalone packages
+    {
+      code: code`
+        const hpkp = require('hpkp');
+        const expectCt = require('expect-ct');
+        const xssFilter = require('x-xss-protection');
+        app.use(hpkp({ maxAge: 7776000 }), expectCt({ enforce: true }), xssFilter({ setOnOldIE: true }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'obsoletePackage', column: 9 },
+        { messageId: 'obsoletePackage', column: 36 },
+        { messageId: 'oldXssFilter', column: 77 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import featurePolicy from 'feature-policy';
+        export default featurePolicy({ features: { camera: ["'none'"] } });
+      `,
+      errors: [{ messageId: 'obsoletePackage' }],
+      output: null,
+    },
+  ],
+});

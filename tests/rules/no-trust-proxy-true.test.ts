@@ -1,0 +1,148 @@
+import rule from '../../src/rules/no-trust-proxy-true';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-trust-proxy-true', rule, {
+  valid: [
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.set('trust proxy', 1);
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      app.set('trust proxy', 'loopback, 10.0.0.0/8');
+      app.set('trust proxy', (ip) => ip === '127.0.0.1');
+      app.set('trust proxy', false);
+      app.disable('trust proxy');
+      app.set('trust proxy', process.env.TRUST_PROXY);
+      app.get('trust proxy');
+      app.enable('case sensitive routing');
+    `,
+    // setting names are case-sensitive: this one is not Express's
+    code`
+      import express from 'express';
+      const app = express();
+      app.set('Trust Proxy', true);
+    `,
+    // not an Express app
+    code`
+      const settings = new Map();
+      settings.set('trust proxy', true);
+      config.enable('trust proxy');
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.set('trust proxy', true);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'trustAll',
+          data: { name: 'app' },
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.set('trust proxy', 1);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const server = express();
+        server.enable('trust proxy');
+      `,
+      errors: [
+        {
+          messageId: 'trustAll',
+          data: { name: 'server' },
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              output: code`
+                import express from 'express';
+                const server = express();
+                server.set('trust proxy', 1);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a const true, a chained call, a TS app
+    {
+      code: code`
+        import express = require('express');
+        const TRUST = true;
+        const app: express.Express = express();
+        app.use(express.json()).set('trust proxy', TRUST as boolean);
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'trustAll',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              output: code`
+                import express = require('express');
+                const TRUST = true;
+                const app: express.Express = express();
+                app.use(express.json()).set('trust proxy', 1);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // namespace import, inside a function, a template literal
+    {
+      code: code`
+        import * as e from 'express';
+        export function start() {
+          const app = e.default();
+          if (process.env.BEHIND_PROXY) app.set(\`trust proxy\`, true);
+          app.listen(3000);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'trustAll',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              output: code`
+                import * as e from 'express';
+                export function start() {
+                  const app = e.default();
+                  if (process.env.BEHIND_PROXY) app.set(\`trust proxy\`, 1);
+                  app.listen(3000);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});

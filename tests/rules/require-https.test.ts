@@ -1,0 +1,127 @@
+import rule from '../../src/rules/require-https';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('require-https', rule, {
+  valid: [
+    // seeds/002's HTTPS example, as written
+    { code: code`
+        const https = require('https');
+        const fs = require('fs');
+        const express = require('express');
+        const app = express();
+
+        const options = {
+          key: fs.readFileSync('private-key.pem'),
+          cert: fs.readFileSync('certificate.pem')
+        };
+
+        https.createServer(options, app).listen(443);
+      `, languageOptions: commonjs },
+    // behind a TLS-terminating proxy (seeds 000, 001, 004)
+    code`
+      import express from 'express';
+      const app = express();
+      app.set('trust proxy', 1);
+      app.listen(3000);
+    `,
+    // HSTS from helmet (on unless turned off), or helmet.hsts
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet());
+      app.listen(3000);
+    `,
+    code`
+      import express from 'express';
+      import { hsts } from 'helmet';
+      const app = express();
+      app.use(hsts({ maxAge: 31536000 }));
+      app.listen(3000);
+    `,
+    // an HTTP server next to the HTTPS one (redirects), or a hand-written redirect
+    code`
+      import express from 'express';
+      import http from 'node:http';
+      import https from 'node:https';
+      const app = express();
+      https.createServer({ key, cert }, app).listen(443);
+      http.createServer((req, res) => { res.writeHead(301, { Location: 'https://' + req.headers.host + req.url }); res.end(); }).listen(80);
+    `,
+    code`
+      import express from 'express';
+      const app = express();
+      app.use((req, res, next) => (req.get('x-forwarded-proto') === 'https' ? next() : res.redirect('https://' + req.hostname + req.url)));
+      app.listen(process.env.PORT);
+    `,
+    code`
+      import express from 'express';
+      import enforce from 'express-sslify';
+      const app = express();
+      app.use(enforce.HTTPS({ trustProtoHeader: true }));
+      app.listen(3000);
+    `,
+    // not served in this file
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/', (req, res) => res.send('ok'));
+      export default app;
+    `,
+    // a router is not served by itself
+    code`
+      import { Router } from 'express';
+      const router = Router();
+      router.listen?.(3000);
+    `,
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'app.listen()' }, line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { createServer } from 'node:http';
+        const server = express();
+        createServer(server).listen(8080);
+      `,
+      errors: [{ messageId: 'plainHttp', data: { name: 'server', how: 'http.createServer' }, line: 4, column: 1 }],
+      output: null,
+    },
+    // helmet told not to send HSTS is no sign of TLS
+    {
+      code: code`
+        import express = require('express');
+        import helmet = require('helmet');
+        const app: express.Express = express();
+        app.use(helmet({ hsts: false }));
+        app.listen(Number(process.env.PORT), () => console.log('up'));
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'plainHttp', line: 5 }],
+      output: null,
+    },
+    // 'trust proxy' on another app says nothing about this one
+    {
+      code: code`
+        import * as e from 'express';
+        const api = e.default();
+        const admin = e.default();
+        api.set('trust proxy', 1);
+        api.listen(3000);
+        admin.listen(3001);
+      `,
+      errors: [{ messageId: 'plainHttp', data: { name: 'admin', how: 'admin.listen()' }, line: 6 }],
+      output: null,
+    },
+  ],
+});
