@@ -1,0 +1,50 @@
+/**
+ * Facts about the template engines Express renders with, read from the packages' own files and READMEs:
+ * ejs 3.1.10, pug-lexer 5.0.1, @handlebars/parser 2.2.4 / handlebars 4.7.8, mustache 4.2.0,
+ * express-ejs-layouts 2.5.1, ejs-mate 4.0.0, express-handlebars 8.0.1.
+ */
+
+export type TemplateEngine = 'ejs' | 'pug' | 'handlebars';
+
+/** File extensions of each engine (as `app.set('view engine', ...)` and the engines' `__express` use them). */
+export const TEMPLATE_EXTENSIONS: Readonly<Record<TemplateEngine, readonly string[]>> = {
+  ejs: ['ejs'],
+  pug: ['pug', 'jade'],
+  handlebars: ['hbs', 'handlebars'],
+};
+
+/** The EJS delimiters: `<%` ... `%>` unless `delimiter`, `openDelimiter`, `closeDelimiter` say otherwise. */
+export const EJS_DEFAULT_DELIMITERS = { delimiter: '%', openDelimiter: '<', closeDelimiter: '>' } as const;
+
+/**
+ * Names whose unescaped output is markup that the app itself built, not data: EJS's own `include()`, and the
+ * layout helpers of the common layout packages. `<%- body %>` of express-ejs-layouts (`body`, `script`,
+ * `style`, `defineContent()`, `contentFor()`), ejs-mate (`body`, `block()`, `partial()`), express-handlebars
+ * (`{{{body}}}`).
+ */
+export const BUILT_IN_MARKUP_HELPERS: readonly string[] = ['include'];
+export const LAYOUT_HELPERS: readonly string[] = [
+  'body',
+  'block',
+  'contentFor',
+  'defineContent',
+  'partial',
+  'script',
+  'style',
+];
+
+/**
+ * Options of the engines that turn escaping off or replace the escape function (ejs 3.1.10 `escape` /
+ * `escapeFunction`; handlebars 4.7.8 `compile(src, { noEscape: true })`; mustache 4.2.0 `Mustache.escape`).
+ */
+export const ESCAPE_OPTIONS = {
+  ejs: ['escape', 'escapeFunction'],
+  handlebars: ['noEscape'],
+} as const;
+
+/** Modules whose `compile`/`render` family takes the options above, and where they sit. */
+export const TEMPLATE_MODULES = {
+  ejs: ['ejs'],
+  handlebars: ['handlebars', 'handlebars/runtime', 'hbs', 'express-handlebars'],
+  mustache: ['mustache'],
+} as const;
