@@ -42,9 +42,18 @@ export const ESCAPE_OPTIONS = {
   handlebars: ['noEscape'],
 } as const;
 
-/** Modules whose `compile`/`render` family takes the options above, and where they sit. */
-export const TEMPLATE_MODULES = {
-  ejs: ['ejs'],
-  handlebars: ['handlebars', 'handlebars/runtime', 'hbs', 'express-handlebars'],
-  mustache: ['mustache'],
-} as const;
+/** ejs 3.1.10: which argument of each function holds the options (`render(str, data, opts)`, ...). */
+export const EJS_OPTION_ARGUMENT: Readonly<Record<string, number>> = { render: 2, compile: 1, renderFile: 2 };
+
+/** Modules that export Handlebars itself (`hbs` as `hbs.handlebars`), whose `compile`/`precompile` take options. */
+export const HANDLEBARS_MODULES: readonly string[] = ['handlebars', 'handlebars/runtime', 'hbs'];
+export const HANDLEBARS_COMPILERS: readonly string[] = ['compile', 'precompile'];
+
+/**
+ * express-handlebars 8.0.1 (and 5-7): the factories that take `{ compilerOptions }` handed to Handlebars: `engine()`,
+ * `create()`, `new ExpressHandlebars()`, and the default export of versions before 6.
+ */
+export const EXPRESS_HANDLEBARS_FACTORIES: readonly string[] = ['engine', 'create', 'ExpressHandlebars'];
+
+/** mustache 4.2.0: `Mustache.render(template, view, partials, config)` takes `config.escape`. */
+export const MUSTACHE_MODULE = 'mustache';

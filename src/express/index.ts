@@ -19,6 +19,7 @@ export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
 export type { PluginSettings } from './settings';
+export { isRequestData } from './request-data';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {

@@ -1,0 +1,56 @@
+import { AST_NODE_TYPES as T, type TSESLint } from '@typescript-eslint/utils';
+
+import { unwrap, type Node } from './ast';
+import { resolveConst } from './options';
+import type { HandlerRole } from './model';
+
+/** The slice of the model that request-data tracking needs. */
+interface RoleSource {
+  roleOf(node: Node | null | undefined): HandlerRole | null;
+}
+
+const MAX_DEPTH = 6;
+
+/**
+ * True when an expression carries data from a handler's request: `req` itself, a property read or method call on
+ * it (`req.query.page`, `req.get('x')`, `req.body.bio.trim()`), `String(...)` of one, a string built from one
+ * (template literal, `+`), a fallback (`req.query.v || 'home'`, `a ? req.x : b`), or a `const` holding one.
+ * Only what is certain: a value passed through an unknown function is not request data here.
+ */
+export function isRequestData(
+  model: RoleSource,
+  sourceCode: TSESLint.SourceCode,
+  node: Node | null | undefined,
+  depth = 0,
+): boolean {
+  if (!node || depth > MAX_DEPTH) return false;
+  const inner = unwrap(node);
+  const next = (child: Node | null | undefined): boolean => isRequestData(model, sourceCode, child, depth + 1);
+  switch (inner.type) {
+    case T.Identifier: {
+      if (model.roleOf(inner) === 'req') return true;
+      const init = resolveConst(sourceCode, inner);
+      return init !== inner && next(init);
+    }
+    case T.MemberExpression:
+      return next(inner.object);
+    case T.CallExpression: {
+      const callee = unwrap(inner.callee);
+      if (callee.type === T.MemberExpression) return next(callee.object);
+      if (callee.type === T.Identifier && callee.name === 'String') return next(inner.arguments[0]);
+      return false;
+    }
+    case T.TemplateLiteral:
+      return inner.expressions.some(next);
+    case T.BinaryExpression:
+      return inner.operator === '+' && (next(inner.left) || next(inner.right));
+    case T.LogicalExpression:
+      return next(inner.left) || next(inner.right);
+    case T.ConditionalExpression:
+      return next(inner.consequent) || next(inner.alternate);
+    case T.AwaitExpression:
+      return next(inner.argument);
+    default:
+      return false;
+  }
+}
