@@ -47,12 +47,17 @@ describe('templates language', () => {
 
   it('tokenizes EJS like ejs: first %> closes, %%> and <%% are literal, trim markers are not code', () => {
     const text = '<%- a %%> b -%><%= c _%><%% d %>';
-    const outputs = tokenizeEjs(text, new LineIndex(text));
+    const { outputs, comments } = tokenizeEjs(text, new LineIndex(text));
+    expect(comments).toEqual([]);
     expect(outputs.map((o) => [o.escaped, o.code, o.range])).toEqual([
       [false, ' a %%> b ', [0, 15]],
       [true, ' c ', [15, 24]],
     ]);
     expect(() => tokenizeEjs('<p>\n  <%= a', new LineIndex('<p>\n  <%= a'))).toThrow(TemplateSyntaxError);
+    const withComment = '<p>\n<%# note %></p>';
+    expect(tokenizeEjs(withComment, new LineIndex(withComment)).comments).toEqual([
+      { type: 'TemplateComment', value: ' note ', range: [4, 15], loc: { start: { line: 2, column: 1 }, end: { line: 2, column: 12 } } },
+    ]);
   });
 });
 

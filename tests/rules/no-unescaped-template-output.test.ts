@@ -161,6 +161,38 @@ describe('no-unescaped-template-output forms', () => {
   });
 });
 
+describe('eslint-disable comments in templates', () => {
+  const RULE = 'secure-express/no-unescaped-template-output';
+  it.each([
+    ['a.ejs', `<%# eslint-disable-next-line ${RULE} -- sanitized with DOMPurify %>\n<%- html %>`],
+    ['a.ejs', `<%- html %><%# eslint-disable-line ${RULE} %>`],
+    ['a.ejs', `<%# eslint-disable ${RULE} %>\n<%- a %>\n<%- b %>\n<%# eslint-enable ${RULE} %>`],
+    ['a.pug', `//- eslint-disable-next-line ${RULE}\np!= html`],
+    ['a.pug', `// eslint-disable-next-line\np!= html`],
+    ['a.hbs', `{{!-- eslint-disable-next-line ${RULE} --}}\n{{{html}}}`],
+    ['a.hbs', `{{{html}}} {{! eslint-disable-line ${RULE} }}`],
+  ])('%s: %j silences the finding', async (file, text) => {
+    expect(await lintTemplate(text, file)).toEqual([]);
+  });
+
+  it('reports again after eslint-enable, and reports an unused directive', async () => {
+    const text = `<%# eslint-disable ${RULE} %><%- a %><%# eslint-enable ${RULE} %>\n<%- b %>`;
+    expect((await lintTemplate(text, 'a.ejs')).map((f) => [f.line, f.column, f.ruleId])).toEqual([[2, 1, RULE]]);
+    const unused = await lintTemplate(`<%# eslint-disable-next-line ${RULE} %>\n<%= a %>`, 'a.ejs');
+    expect(unused.map((f) => [f.line, f.column, f.ruleId, f.message])).toEqual([
+      [1, 1, null, `Unused eslint-disable directive (no problems were reported from '${RULE}').`],
+    ]);
+  });
+
+  it('ignores a directive that does not start the comment, and a -line directive over several lines', async () => {
+    const text = `<%# see eslint-disable-next-line ${RULE} %>\n<%- a %>\n<%# eslint-disable-line\n${RULE} %><%- b %>`;
+    expect((await lintTemplate(text, 'a.ejs')).map((f) => [f.line, f.ruleId])).toEqual([
+      [2, RULE],
+      [4, RULE],
+    ]);
+  });
+});
+
 describe('no-unescaped-template-output options', () => {
   const withOptions = (options: unknown, languageOptions?: Record<string, unknown>) => ({
     extra: [

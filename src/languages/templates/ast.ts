@@ -46,11 +46,25 @@ export interface TemplateOutput extends BaseNode {
   escapedForm: { range: [number, number]; text: string }[] | null;
 }
 
+/** A template comment (`<%# %>`, `//-` / `//`, `{{! }}`), where `eslint-disable` directives can live. */
+export interface TemplateComment extends BaseNode {
+  type: 'TemplateComment';
+  /** The comment's text, without its delimiters. */
+  value: string;
+}
+
 /** The root of a parsed template. */
 export interface TemplateRoot extends BaseNode {
   type: 'Template';
   engine: TemplateEngine;
   body: TemplateOutput[];
+  comments: TemplateComment[];
+}
+
+/** What a tokenizer finds in a template. */
+export interface Tokenized {
+  outputs: TemplateOutput[];
+  comments: TemplateComment[];
 }
 
 export type TemplateNode = TemplateRoot | TemplateOutput;
@@ -140,6 +154,10 @@ function isIdentifierChar(c: number, first: boolean): boolean {
   return (
     (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95 || (!first && c >= 48 && c <= 57)
   );
+}
+
+export function comment(index: LineIndex, value: string, range: [number, number]): TemplateComment {
+  return { type: 'TemplateComment', value, range, loc: index.loc(range) };
 }
 
 export function output(

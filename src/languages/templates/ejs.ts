@@ -1,5 +1,5 @@
 import { EJS_DEFAULT_DELIMITERS } from '../../data/templates';
-import { LineIndex, output, TemplateSyntaxError, type TemplateOutput } from './ast';
+import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
 export interface EjsDelimiters {
   delimiter: string;
@@ -10,13 +10,14 @@ export interface EjsDelimiters {
 /**
  * Tokenizes EJS the way ejs 3 splits a template: `<%` opens a tag whose next character picks the mode
  * (`=` escaped output, `-` raw output, `#` comment, `_` slurping scriptlet, none a scriptlet), the first `%>`
- * (also `-%>`, `_%>`) closes it, and `<%%` / `%%>` are literal text. Returns every output tag.
+ * (also `-%>`, `_%>`) closes it, and `<%%` / `%%>` are literal text. Returns every output tag and comment.
  */
-export function tokenizeEjs(text: string, index: LineIndex, delimiters: Partial<EjsDelimiters> = {}): TemplateOutput[] {
+export function tokenizeEjs(text: string, index: LineIndex, delimiters: Partial<EjsDelimiters> = {}): Tokenized {
   const { delimiter, openDelimiter, closeDelimiter } = { ...EJS_DEFAULT_DELIMITERS, ...delimiters };
   const open = openDelimiter + delimiter;
   const close = delimiter + closeDelimiter;
   const outputs: TemplateOutput[] = [];
+  const comments: TemplateComment[] = [];
   let from = 0;
   for (;;) {
     const start = text.indexOf(open, from);
@@ -36,6 +37,7 @@ export function tokenizeEjs(text: string, index: LineIndex, delimiters: Partial<
       const at = index.position(start);
       throw new TemplateSyntaxError(`Could not find matching close tag for "${tag}".`, at.line, at.column);
     }
+    if (modifier === '#') comments.push(comment(index, text.slice(contentStart, end), [start, end + close.length]));
     if (isOutput) {
       let contentEnd = end;
       if (contentEnd > contentStart && (text[contentEnd - 1] === '-' || text[contentEnd - 1] === '_')) contentEnd--;
@@ -53,7 +55,7 @@ export function tokenizeEjs(text: string, index: LineIndex, delimiters: Partial<
     }
     from = end + close.length;
   }
-  return outputs;
+  return { outputs, comments };
 }
 
 /** The offset of the `%>` that closes a tag, skipping `%%>`; -1 when there is none. */

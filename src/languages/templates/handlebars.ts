@@ -1,6 +1,6 @@
 import { parseWithoutProcessing, type AST } from '@handlebars/parser';
 
-import { LineIndex, output, TemplateSyntaxError, type TemplateOutput } from './ast';
+import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
 interface HandlebarsError {
   message?: string;
@@ -12,7 +12,7 @@ interface HandlebarsError {
 }
 
 /** Parses Handlebars with its own parser (@handlebars/parser) and returns every mustache that writes a value. */
-export function tokenizeHandlebars(text: string, index: LineIndex): TemplateOutput[] {
+export function tokenizeHandlebars(text: string, index: LineIndex): Tokenized {
   let program: AST.Program;
   try {
     program = parseWithoutProcessing(text);
@@ -20,6 +20,7 @@ export function tokenizeHandlebars(text: string, index: LineIndex): TemplateOutp
     throw toSyntaxError(error as HandlebarsError);
   }
   const outputs: TemplateOutput[] = [];
+  const comments: TemplateComment[] = [];
   const visit = (node: AST.Node | null | undefined): void => {
     if (!node) return;
     switch (node.type) {
@@ -32,6 +33,12 @@ export function tokenizeHandlebars(text: string, index: LineIndex): TemplateOutp
         visit((node as AST.BlockStatement).program);
         visit((node as AST.BlockStatement).inverse);
         return;
+      case 'CommentStatement': {
+        const { loc, value } = node as AST.CommentStatement;
+        const start = index.offset(loc.start.line, loc.start.column + 1);
+        comments.push(comment(index, value, [start, index.offset(loc.end.line, loc.end.column + 1)]));
+        return;
+      }
       case 'MustacheStatement':
         outputs.push(mustache(text, index, node as AST.MustacheStatement));
         return;
@@ -40,7 +47,7 @@ export function tokenizeHandlebars(text: string, index: LineIndex): TemplateOutp
     }
   };
   visit(program);
-  return outputs;
+  return { outputs, comments };
 }
 
 function mustache(text: string, index: LineIndex, node: AST.MustacheStatement): TemplateOutput {

@@ -5,7 +5,7 @@ import { tokenizeHandlebars } from './handlebars';
 import { tokenizePug } from './pug';
 import { TemplateSourceCode } from './source-code';
 
-export type { OutputForm, TemplateOutput, TemplateRoot } from './ast';
+export type { OutputForm, TemplateComment, TemplateOutput, TemplateRoot } from './ast';
 export { TemplateSourceCode } from './source-code';
 
 /** `languageOptions` of the templates language. */
@@ -88,7 +88,7 @@ export const templateLanguage = {
       };
     }
     try {
-      const body =
+      const { outputs, comments } =
         engine === 'ejs'
           ? tokenizeEjs(text, index, options.ejs)
           : engine === 'pug'
@@ -97,7 +97,8 @@ export const templateLanguage = {
       const ast: TemplateRoot = {
         type: 'Template',
         engine,
-        body,
+        body: outputs,
+        comments,
         range: [0, text.length],
         loc: index.loc([0, text.length]),
       };

@@ -1,6 +1,6 @@
 import lex from 'pug-lexer';
 
-import { LineIndex, output, TemplateSyntaxError, type TemplateOutput } from './ast';
+import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
 interface PugToken {
   type: string;
@@ -19,7 +19,7 @@ interface PugError {
 }
 
 /** Lexes Pug with its own lexer (pug-lexer) and returns every place that writes a value into the page. */
-export function tokenizePug(text: string, index: LineIndex, filename: string): TemplateOutput[] {
+export function tokenizePug(text: string, index: LineIndex, filename: string): Tokenized {
   let tokens: PugToken[];
   try {
     tokens = (lex as unknown as (src: string, options: { filename: string }) => PugToken[])(text, { filename });
@@ -29,6 +29,7 @@ export function tokenizePug(text: string, index: LineIndex, filename: string): T
     throw new TemplateSyntaxError(e.msg ?? String(error), e.line, typeof e.column === 'number' ? e.column : 1);
   }
   const outputs: TemplateOutput[] = [];
+  const comments: TemplateComment[] = [];
   for (const token of tokens) {
     const start = index.offset(token.loc.start.line, token.loc.start.column);
     const end = Math.max(start, index.offset(token.loc.end.line, token.loc.end.column));
@@ -96,9 +97,12 @@ export function tokenizePug(text: string, index: LineIndex, filename: string): T
           }),
         );
         break;
+      case 'comment':
+        comments.push(comment(index, val, range));
+        break;
       default:
         break;
     }
   }
-  return outputs;
+  return { outputs, comments };
 }

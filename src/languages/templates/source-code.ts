@@ -1,4 +1,21 @@
-import { VISITOR_KEYS, type LineIndex, type SourceLocation, type TemplateNode, type TemplateRoot } from './ast';
+import {
+  VISITOR_KEYS,
+  type LineIndex,
+  type SourceLocation,
+  type TemplateComment,
+  type TemplateNode,
+  type TemplateRoot,
+} from './ast';
+
+/** An `eslint-disable` family comment, as ESLint reads it from a language's source code. */
+interface Directive {
+  type: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  node: TemplateComment;
+  value: string;
+  justification: string;
+}
+
+const DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line|disable|enable)(?:\s+|$)/u;
 
 /** One step of ESLint's traversal of a non-JavaScript language: enter (phase 1) or leave (phase 2) a node. */
 interface VisitStep {
@@ -23,11 +40,33 @@ export class TemplateSourceCode {
     for (const child of ast.body) this.parents.set(child, ast);
   }
 
-  getLoc(node: TemplateNode): SourceLocation {
+  /**
+   * `eslint-disable`, `eslint-enable`, `eslint-disable-line` and `eslint-disable-next-line` in template comments
+   * (`<%# eslint-disable-next-line rule %>`, `//- eslint-disable-next-line rule`, `{{!-- eslint-disable-line --}}`),
+   * with an optional `-- justification`.
+   */
+  getDisableDirectives(): { directives: Directive[]; problems: [] } {
+    const directives: Directive[] = [];
+    for (const node of this.ast.comments) {
+      const match = DIRECTIVE.exec(node.value);
+      if (!match) continue;
+      const rest = node.value.slice(match[0].length);
+      const dashes = rest.search(/\s--\s|^--\s/u);
+      const value = (dashes === -1 ? rest : rest.slice(0, dashes)).trim();
+      const justification = dashes === -1 ? '' : rest.slice(dashes).replace(/^\s*--\s/u, '').trim();
+      const type = match[1] as Directive['type'];
+      // A `-line` directive must sit on one line, as ESLint requires of JavaScript comments.
+      if ((type === 'disable-line' || type === 'disable-next-line') && node.loc.start.line !== node.loc.end.line) continue;
+      directives.push({ type, node, value, justification });
+    }
+    return { directives, problems: [] };
+  }
+
+  getLoc(node: TemplateNode | TemplateComment): SourceLocation {
     return node.loc;
   }
 
-  getRange(node: TemplateNode): [number, number] {
+  getRange(node: TemplateNode | TemplateComment): [number, number] {
     return node.range;
   }
 
