@@ -83,6 +83,15 @@ describe('no-unescaped-template-output on real template files, with the shipped 
     ]);
   });
 
+  it('leaves the syntax of a Pug or Handlebars template with no raw-output marker to its engine (not tokenized)', async () => {
+    expect(await lintTemplate('div\n  p(class="a"\n', 'a.pug')).toEqual([]);
+    expect(await lintTemplate('{{#each items}}{{/if}}', 'a.hbs')).toEqual([]);
+    expect((await lintTemplate('{{#each items}}{{/if}}{{{x}}}', 'a.hbs')).map((f) => f.message)).toEqual([
+      "Parsing error: Handlebars template does not tokenize: each doesn't match if",
+    ]);
+    expect((await lintTemplate('<p>\n<%= a', 'a.ejs')).map((f) => [f.line, f.column])).toEqual([[2, 1]]);
+  });
+
   it('runs the same on ESLint 9', async () => {
     const results = await lintFixture('profile.ejs', { ESLintClass: ESLint9 as never });
     expect(results.map((f) => [f.line, f.column, f.ruleId])).toEqual([[3, 22, RULE_ID]]);

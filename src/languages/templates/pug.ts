@@ -1,5 +1,8 @@
 import lex from 'pug-lexer';
 
+/** pug-lexer's `Lexer`: `lex()` is the same plus a deep copy of the tokens (JSON round trip) that we do not need. */
+const { Lexer } = lex as unknown as { Lexer: new (src: string, options: { filename: string }) => { getTokens(): PugToken[] } };
+
 import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
 interface PugToken {
@@ -22,7 +25,7 @@ interface PugError {
 export function tokenizePug(text: string, index: LineIndex, filename: string): Tokenized {
   let tokens: PugToken[];
   try {
-    tokens = (lex as unknown as (src: string, options: { filename: string }) => PugToken[])(text, { filename });
+    tokens = new Lexer(text, { filename }).getTokens();
   } catch (error) {
     const e = error as PugError;
     if (typeof e.line !== 'number') throw error;
