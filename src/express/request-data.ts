@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES as T, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap, type Node } from './ast';
+import { findVariableOf, unwrap, type Node } from './ast';
 import { resolveConst } from './options';
 import type { HandlerRole } from './model';
 
@@ -30,7 +30,8 @@ export function isRequestData(
     case T.Identifier: {
       if (model.roleOf(inner) === 'req') return true;
       const init = resolveConst(sourceCode, inner);
-      return init !== inner && next(init);
+      if (init !== inner) return next(init);
+      return next(destructuredFrom(sourceCode, inner));
     }
     case T.MemberExpression:
       return next(inner.object);
@@ -53,4 +54,13 @@ export function isRequestData(
     default:
       return false;
   }
+}
+
+/** `const { view } = req.query` → `req.query` for `view` (never reassigned), else `null`. */
+function destructuredFrom(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Node | null {
+  const variable = findVariableOf(sourceCode, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.node.type !== T.VariableDeclarator || !def.node.init) return null;
+  if (def.node.id.type !== T.ObjectPattern && def.node.id.type !== T.ArrayPattern) return null;
+  return variable!.references.every((r) => !r.isWrite() || r.init) ? def.node.init : null;
 }

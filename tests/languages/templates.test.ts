@@ -84,6 +84,17 @@ describe('templates in the shipped configs', () => {
     expect(Object.keys(script.rules)).not.toContain(RULE);
   });
 
+  it('refuses the template rule on JavaScript files (meta.languages), on ESLint 10', async () => {
+    const wrong = new ESLint({
+      cwd: TEMPLATE_FIXTURES,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.js'], plugins: { 'secure-express': plugin as unknown as ESLint.Plugin }, rules: { [RULE]: 'error' } }],
+    });
+    await expect(wrong.lintText('x', { filePath: path.join(TEMPLATE_FIXTURES, 'a.js') })).rejects.toThrow(
+      /do not support the language "js\/js"/u,
+    );
+  });
+
   it('lints templates with configs.templates alone', async () => {
     const only = new ESLint({ cwd: TEMPLATE_FIXTURES, overrideConfigFile: true, overrideConfig: plugin.configs.templates });
     const [result] = await only.lintText('<%- x %>', { filePath: path.join(TEMPLATE_FIXTURES, 'a.ejs') });

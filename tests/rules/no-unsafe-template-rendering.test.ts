@@ -62,6 +62,11 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         res.status(200).render('home');
         const PAGES = new Map([['home', 'pages/home']]);
         res.render(PAGES.get(req.query.view) ?? 'pages/home');
+        let { view } = req.query;
+        view = 'home';
+        res.render(view);
+        const { page } = settings;
+        res.render(page);
       });
     `,
     // not a response of a known handler
@@ -339,11 +344,19 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         router.get('/p/:page', (request, response) => {
           response.status(200).render(\`pages/\${request.params.page}\`, { user: request.user });
         });
+        router.get('/q', (req, res) => {
+          const { view } = req.query;
+          const [first] = req.body.views;
+          res.render(view);
+          res.render(first);
+        });
         app.use(router);
       `,
       errors: [
         { messageId: 'renderFromRequest', data: { name: 'res' }, line: 4, column: 43 },
         { messageId: 'renderFromRequest', data: { name: 'response.status(200)' }, line: 6, column: 31 },
+        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 11, column: 14 },
+        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 12, column: 14 },
       ],
       output: null,
     },
