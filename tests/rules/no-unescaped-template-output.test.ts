@@ -1,3 +1,6 @@
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
 
 import plugin from '../../src/index';
@@ -97,6 +100,17 @@ describe('no-unescaped-template-output on real template files, with the shipped 
     expect(results.map((f) => [f.line, f.column, f.ruleId])).toEqual([[3, 22, RULE_ID]]);
     const broken = await lintFixture('broken.hbs', { ESLintClass: ESLint9 as never });
     expect(broken.map((f) => [f.line, f.column, f.ruleId])).toEqual([[2, 4, null]]);
+  });
+});
+
+describe('the demo apps', () => {
+  it('finds the one unescaped tag of examples/insecure and nothing in examples/hardened', async () => {
+    const eslint = new ESLint({ cwd: path.resolve('examples'), overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const results = await eslint.lintFiles(['insecure/views/profile.ejs', 'hardened/views/profile.ejs']);
+    expect(results.map((r) => [path.relative(path.resolve('examples'), r.filePath), r.messages.map((m) => [m.line, m.column, m.ruleId])])).toEqual([
+      [path.join('insecure', 'views', 'profile.ejs'), [[4, 24, RULE_ID]]],
+      [path.join('hardened', 'views', 'profile.ejs'), []],
+    ]);
   });
 });
 
