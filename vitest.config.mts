@@ -5,5 +5,6 @@ export default defineConfig({
     globals: true,
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -72,17 +72,31 @@ export function literalString(node: Node | null | undefined): string | null {
   return null;
 }
 
-/** Finds the variable an identifier refers to, walking up from the innermost scope. */
-export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id);
-  while (scope) {
-    const ref = scope.references.find((r) => r.identifier === id);
-    if (ref) return ref.resolved;
-    const variable = scope.set.get(id.name);
-    if (variable?.identifiers.includes(id)) return variable;
-    scope = scope.upper;
+const variableIndex = new WeakMap<TSESTree.Program, Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>>();
+
+/**
+ * Every identifier of the file that is a reference or a declaration, with its variable (`null` for an unresolved
+ * global). Built once per file in one pass over the scopes, so each look-up afterwards is constant time.
+ */
+function indexOf(sourceCode: TSESLint.SourceCode): Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null> {
+  const cached = variableIndex.get(sourceCode.ast);
+  if (cached) return cached;
+  const index = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      for (const id of variable.identifiers) index.set(id, variable);
+    }
+    for (const ref of scope.references) {
+      if (!index.has(ref.identifier)) index.set(ref.identifier, ref.resolved);
+    }
   }
-  return null;
+  variableIndex.set(sourceCode.ast, index);
+  return index;
+}
+
+/** The variable an identifier refers to or declares; `null` for a global without a declaration or a non-reference. */
+export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
+  return indexOf(sourceCode).get(id) ?? null;
 }
 
 /** The statement that directly holds `node` in a statement list (block, program, switch case), if any. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap, type Node } from './ast';
+import { findVariableOf, unwrap, type Node } from './ast';
 import {
   ModelBuilder,
   pathEquals,
@@ -49,6 +49,7 @@ export interface ExpressModel {
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
+const TOP_SCOPES = new Set<string>(['global', 'module']);
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -70,10 +71,8 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     if (!node) return null;
     const inner = unwrap(node);
     if (inner.type !== 'Identifier') return null;
-    for (const [variable, entry] of builder.roles) {
-      if (variable.references.some((r) => r.identifier === inner)) return entry.handler;
-    }
-    return null;
+    const variable = findVariableOf(sourceCode, inner);
+    return (variable && builder.roles.get(variable)?.handler) ?? null;
   };
   return {
     apps: builder.apps,
@@ -84,7 +83,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     is: (node, module, path) => pathEquals(valueOf(node), module, path),
     callsTo: (module, path) => builder.calls.filter((c) => pathEquals(c.callee, module, path)).map((c) => c.node),
     bindingName: (module, path = []) =>
-      builder.bindings.find((b) => pathEquals(b.value, module, path) && b.variable.scope.type !== 'function')?.variable
+      builder.bindings.find((b) => pathEquals(b.value, module, path) && TOP_SCOPES.has(b.variable.scope.type))?.variable
         .name ?? null,
     imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
     roleOf: (node) => (node ? builder.roleOf(node) : null),

@@ -1,0 +1,24 @@
+// Lints the bundled example apps with the built plugin, the way a user's flat config would.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { ESLint } from 'eslint';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {'insecure' | 'hardened'} example
+ * @param {'recommended' | 'strict'} config
+ */
+export async function lintExample(example, config) {
+  const { default: plugin } = await import(path.join(root, 'dist/index.js'));
+  const eslint = new ESLint({
+    cwd: path.join(root, 'examples', example),
+    overrideConfigFile: true,
+    overrideConfig: [
+      ...plugin.configs[config],
+      { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+    ],
+  });
+  return { eslint, results: await eslint.lintFiles(['.']) };
+}
