@@ -22,6 +22,7 @@ describe('examples', () => {
     expect(findings(results, 'insecure')).toEqual([
       'src/server.js:17 secure-express/disable-x-powered-by',
       'src/server.js:17 secure-express/require-helmet',
+      'views/profile.ejs:6 secure-express/no-unescaped-template-output',
     ]);
   });
 

@@ -87,7 +87,12 @@ const base: Linter.Config = {
 
 describe('no rule throws on unusual input', () => {
   const linter = new Linter({ configType: 'flat' });
-  for (const [name, rule] of Object.entries(rules)) {
+  // Rules of another language (templates) run on their own files; their robustness is tested with them.
+  const scriptRules = Object.entries(rules).filter(([, rule]) => {
+    const languages = (rule.meta as { languages?: string[] }).languages;
+    return !languages || languages.includes('js/js');
+  });
+  for (const [name, rule] of scriptRules) {
     const settings: Linter.RuleEntry[] = [['error'], ['error', ...((rule.meta.docs?.strictOptions as unknown[] | undefined) ?? [])]];
     for (const [inputName, code] of Object.entries(inputs)) {
       for (const sourceType of ['module', 'commonjs'] as const) {

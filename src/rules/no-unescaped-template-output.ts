@@ -53,6 +53,7 @@ export default createRule<Options, MessageIds>({
       TemplateOutput(output: TemplateOutput) {
         if (output.escaped || (output.name !== null && allowed.has(output.name))) return;
         const code = shorten(output.code.trim());
+        if (code === '') return; // `<%- %>` writes nothing
         if (output.form === 'pug-attributes') {
           // An object literal written in the template, or a mixin's own `attributes` (escaped by Pug at the call).
           if (code.startsWith('{') || code === 'attributes') return;

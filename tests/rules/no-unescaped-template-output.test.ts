@@ -103,12 +103,39 @@ describe('no-unescaped-template-output on real template files, with the shipped 
   });
 });
 
+describe('odd templates never crash the run', () => {
+  it.each([
+    ['a.ejs', '<%'],
+    ['a.ejs', '%> <%- %> <%= %>'],
+    ['a.ejs', '<%- -%><%-_%><%%%>'],
+    ['a.ejs', '\u0000\uFFFD<%- a\u2028b %>'],
+    ['a.pug', '!{'],
+    ['a.pug', 'div\n\t  p!= x\n  \tp'],
+    ['a.pug', 'p!='],
+    ['a.pug', 'div&attributes('],
+    ['a.pug', 'a(href!=)'],
+    ['a.hbs', '{{{'],
+    ['a.hbs', '{{{x}}'],
+    ['a.hbs', '{{&}}'],
+    ['a.hbs', '}}} {{{a}}} {{/x}}'],
+    ['a.handlebars', '{{{{raw}}}} {{{x}}}'],
+  ])('%s: %j gives findings or one parsing error', async (file, text) => {
+    const results = await lintTemplate(text, file);
+    const fatal = results.filter((f) => f.ruleId === null);
+    expect(fatal.length).toBeLessThanOrEqual(1);
+    if (fatal.length === 1) {
+      expect(results).toHaveLength(1);
+      expect(fatal[0]!.message).toMatch(/^Parsing error: (EJS|Pug|Handlebars) template does not tokenize: ./u);
+    }
+  });
+});
+
 describe('the demo apps', () => {
   it('finds the one unescaped tag of examples/insecure and nothing in examples/hardened', async () => {
     const eslint = new ESLint({ cwd: path.resolve('examples'), overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const results = await eslint.lintFiles(['insecure/views/profile.ejs', 'hardened/views/profile.ejs']);
     expect(results.map((r) => [path.relative(path.resolve('examples'), r.filePath), r.messages.map((m) => [m.line, m.column, m.ruleId])])).toEqual([
-      [path.join('insecure', 'views', 'profile.ejs'), [[4, 24, RULE_ID]]],
+      [path.join('insecure', 'views', 'profile.ejs'), [[6, 26, RULE_ID]]],
       [path.join('hardened', 'views', 'profile.ejs'), []],
     ]);
   });
@@ -147,6 +174,7 @@ const valid: [string, string][] = [
   ['a.ejs', '<% if (a) { %><p><%= a %></p><% } %>'],
   ['a.ejs', '<%# <%- commented out %>'],
   ['a.ejs', '<p><%%- not a tag %></p>'],
+  ['a.ejs', '<%- %><%--%>'],
   ['a.ejs', ''],
   ['a.pug', 'p Hello #{name}\np= name\na(href=url class="x")\ninput(checked)'],
   ['a.pug', "div&attributes({'data-x': 'y'})"],
