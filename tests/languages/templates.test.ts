@@ -95,6 +95,20 @@ describe('templates in the shipped configs', () => {
     );
   });
 
+  it('keeps JavaScript rules inert on templates when a user turns them on without `files`', async () => {
+    const scriptRules = Object.keys(plugin.rules).filter((name) => name !== 'no-unescaped-template-output');
+    const overrides = new ESLint({
+      cwd: TEMPLATE_FIXTURES,
+      overrideConfigFile: true,
+      overrideConfig: [
+        ...plugin.configs.recommended,
+        { rules: Object.fromEntries(scriptRules.map((name) => [`secure-express/${name}`, 'warn'])) },
+      ],
+    });
+    const results = await overrides.lintFiles(['profile.ejs', 'profile.pug', 'profile.hbs']);
+    expect(results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(9).fill(RULE));
+  });
+
   it('lints templates with configs.templates alone', async () => {
     const only = new ESLint({ cwd: TEMPLATE_FIXTURES, overrideConfigFile: true, overrideConfig: plugin.configs.templates });
     const [result] = await only.lintText('<%- x %>', { filePath: path.join(TEMPLATE_FIXTURES, 'a.ejs') });
