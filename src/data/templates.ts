@@ -1,7 +1,11 @@
 /**
- * Facts about the template engines Express renders with, read from the packages' own files and READMEs:
- * ejs 3.1.10, pug-lexer 5.0.1, @handlebars/parser 2.2.4 / handlebars 4.7.8, mustache 4.2.0,
- * express-ejs-layouts 2.5.1, ejs-mate 4.0.0, express-handlebars 8.0.1.
+ * Facts about the template engines Express renders with. Read from the installed packages: pug-lexer 5.0.1
+ * (token types, `mustEscape`), @handlebars/parser 2.2.4 (`MustacheStatement.escaped`). Read from the published
+ * docs on 2026-11-22: handlebars 4.7 compilation options (`noEscape`), mustache 4.2.0 (`Mustache.escape`, the
+ * `render` config object since 4.1.0), express-ejs-layouts 2.5.1 README. From the ejs 3.1 README/source as
+ * known to us (confirm with `npm pack ejs` before relying on more): the `escape` option (alias
+ * `escapeFunction`), the `<%- <%= <%# <%_ <%%` tags; ejs-mate 4 (`body`, `block()`, `partial()`) and
+ * express-handlebars 8 (`engine()`, `create()`, `ExpressHandlebars`, `compilerOptions`, `{{{body}}}`).
  */
 
 export type TemplateEngine = 'ejs' | 'pug' | 'handlebars';
