@@ -96,3 +96,5 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
   return app.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item })));
 }
+
+export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';

@@ -1,3 +1,4 @@
 export { insertStatementAfter, lineIndent } from './insert-statement';
-export { addObjectProperty, removeObjectProperty, replacePropertyValue, setObjectProperty } from './object-property';
+export { addObjectProperties, addObjectProperty, removeObjectProperty, replacePropertyValue, setObjectProperty } from './object-property';
 export { addImport, moduleStyle } from './add-import';
+export { quoted, stringQuote } from './quote';

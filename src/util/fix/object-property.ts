@@ -35,6 +35,20 @@ export function addObjectProperty(
   return fixer.insertTextAfter(last, `, ${text}`);
 }
 
+/**
+ * Adds several `key: value` entries at the end of an object literal, in order, in one fix (an empty `{}` gets
+ * them on one line).
+ */
+export function addObjectProperties(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: TSESLint.SourceCode,
+  object: TSESTree.ObjectExpression,
+  texts: readonly string[],
+): TSESLint.RuleFix[] {
+  if (object.properties.length === 0) return [addObjectProperty(fixer, sourceCode, object, texts.join(', '))];
+  return texts.map((text) => addObjectProperty(fixer, sourceCode, object, text));
+}
+
 /** Replaces the value of `key: value` (a shorthand `{ key }` becomes `key: text`). */
 export function replacePropertyValue(
   fixer: TSESLint.RuleFixer,

@@ -1,0 +1,68 @@
+/**
+ * Where libraries take a secret or a password, and the environment variable a fix proposes for it. Read from
+ * express-session 1.19.0 and cookie-session 2.1.1 (README), cookie-parser 1.4 (`cookieParser(secret)`),
+ * jsonwebtoken 9 (`sign(payload, secretOrPrivateKey)`, `verify(token, secretOrPublicKey)`), express-jwt 8
+ * (`expressjwt({ secret })`, older majors export the function itself), passport-jwt 4 (`new Strategy({ secretOrKey })`),
+ * mysql 2.18 / mysql2 3 (`createConnection`/`createPool`/`createPoolCluster` options), pg 8 (`new Pool`/`new Client`),
+ * knex 3 (`knex({ connection })`) and sequelize 6 (`new Sequelize(database, username, password, options)`).
+ */
+
+export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db';
+
+/** The environment variable a suggestion reads the secret from. */
+export const SECRET_ENV_NAMES: Readonly<Record<SecretKind, string>> = {
+  session: 'SESSION_SECRET',
+  cookie: 'COOKIE_SECRET',
+  jwt: 'JWT_SECRET',
+  db: 'DB_PASSWORD',
+};
+
+export interface SecretSink {
+  /** Module id (as imported, without `node:`). */
+  readonly module: string;
+  /** Path of the callee from the module's export (`['sign']` for `jwt.sign(...)`, `[]` for the export itself). */
+  readonly path: readonly string[];
+  /** Where the secret is: an argument index, or a key path inside the options argument at `argument`. */
+  readonly argument: number;
+  readonly keys?: readonly (readonly string[])[];
+  readonly kind: SecretKind;
+  /** How a message names the place. */
+  readonly label: string;
+}
+
+const db = (module: string, path: readonly string[], argument: number, keys: readonly (readonly string[])[]): SecretSink => ({
+  module,
+  path,
+  argument,
+  keys,
+  kind: 'db',
+  label: `${[module, ...path].join('.')}() password`,
+});
+
+export const SECRET_SINKS: readonly SecretSink[] = [
+  { module: 'express-session', path: [], argument: 0, keys: [['secret']], kind: 'session', label: 'express-session secret' },
+  { module: 'cookie-session', path: [], argument: 0, keys: [['secret'], ['keys']], kind: 'session', label: 'cookie-session key' },
+  { module: 'cookie-parser', path: [], argument: 0, kind: 'cookie', label: 'cookie-parser secret' },
+  { module: 'jsonwebtoken', path: ['sign'], argument: 1, kind: 'jwt', label: 'jwt.sign() key' },
+  { module: 'jsonwebtoken', path: ['verify'], argument: 1, kind: 'jwt', label: 'jwt.verify() key' },
+  { module: 'express-jwt', path: ['expressjwt'], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },
+  { module: 'express-jwt', path: [], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },
+  { module: 'passport-jwt', path: ['Strategy'], argument: 0, keys: [['secretOrKey']], kind: 'jwt', label: 'passport-jwt secretOrKey' },
+  ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((m) =>
+    ['createConnection', 'createPool', 'createPoolCluster'].map((f) => db(m, [f], 0, [['password']])),
+  ),
+  db('pg', ['Pool'], 0, [['password']]),
+  db('pg', ['Client'], 0, [['password']]),
+  db('knex', [], 0, [['connection', 'password']]),
+  db('knex', ['knex'], 0, [['connection', 'password']]),
+  // `new Sequelize(database, username, password, options)`, `new Sequelize(uri, { password })`, `new Sequelize({ password })`.
+  ...[[], ['Sequelize']].flatMap((path) => [
+    db('sequelize', path, 2, []),
+    db('sequelize', path, 0, [['password']]),
+    db('sequelize', path, 1, [['password']]),
+    db('sequelize', path, 3, [['password']]),
+  ]),
+];
+
+/** Literal keys that are public, not secret (a verify key may be a PEM public key or certificate). */
+export const PUBLIC_KEY_PREFIXES: readonly string[] = ['-----BEGIN PUBLIC KEY', '-----BEGIN RSA PUBLIC KEY', '-----BEGIN CERTIFICATE'];

@@ -1,0 +1,130 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { PUBLIC_KEY_PREFIXES, SECRET_ENV_NAMES, SECRET_SINKS, type SecretSink } from '../data/secrets';
+import { getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'hardcoded' | 'fallback' | 'useEnv';
+
+/** Where a literal secret was found and what the suggestion replaces. */
+interface Finding {
+  messageId: 'hardcoded' | 'fallback';
+  report: TSESTree.Node;
+  /** The expression the suggestion replaces, and with what. */
+  replace: TSESTree.Node;
+  text: string;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-secrets',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow session secrets, signing keys and database passwords written in the source',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      hardcoded:
+        'Hardcoded {{label}}: anyone who can read the code (repository, image, bundle, build logs) can {{risk}}. Read it from the environment or a secret manager.',
+      fallback:
+        'Literal fallback for the {{label}}: when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can {{risk}}.',
+      useEnv: 'Read it from process.env.{{name}}, with no literal fallback.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const risks: Record<SecretSink['kind'], string> = {
+      session: 'forge or tamper with session cookies',
+      cookie: 'forge signed cookies',
+      jwt: 'sign their own tokens',
+      db: 'log in to the database',
+    };
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.moduleCalls.length === 0) return;
+        const seen = new Set<TSESTree.Node>();
+        for (const sink of SECRET_SINKS) {
+          if (!model.imports(sink.module)) continue;
+          for (const call of model.callsTo(sink.module, sink.path)) {
+            const argument = call.arguments[sink.argument];
+            if (!argument || argument.type === T.SpreadElement) continue;
+            if (call.arguments.slice(0, sink.argument).some((a) => a.type === T.SpreadElement)) continue;
+            const values: TSESTree.Node[] = [];
+            if (!sink.keys || sink.keys.length === 0) values.push(argument);
+            else {
+              const view = model.options(argument);
+              if (view === 'unknown') continue;
+              for (const keyPath of sink.keys) {
+                const value = valueAt(view, keyPath);
+                if (value) values.push(value);
+              }
+            }
+            for (const value of values) {
+              for (const finding of literalSecrets(value, `process.env.${SECRET_ENV_NAMES[sink.kind]}`)) {
+                if (seen.has(finding.report)) continue;
+                seen.add(finding.report);
+                context.report({
+                  node: finding.report,
+                  messageId: finding.messageId,
+                  data: { label: sink.label, risk: risks[sink.kind] },
+                  suggest: [
+                    {
+                      messageId: 'useEnv',
+                      data: { name: SECRET_ENV_NAMES[sink.kind] },
+                      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(finding.replace, finding.text),
+                    },
+                  ],
+                });
+              }
+            }
+          }
+        }
+      },
+    };
+
+    function valueAt(view: OptionsView, keyPath: readonly string[]): TSESTree.Node | null {
+      let current: OptionsView = view;
+      for (const key of keyPath.slice(0, -1)) {
+        const nested = current.object(key);
+        if (nested === null || nested === 'unknown') return null;
+        current = nested;
+      }
+      const value = current.get(keyPath.at(-1)!);
+      return value.kind === 'set' ? value.node : null;
+    }
+
+    /** The literal secrets an expression holds (through one `const`), with the replacement for each. */
+    function literalSecrets(node: TSESTree.Node, env: string): Finding[] {
+      const inner = resolveConst(sourceCode, node);
+      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: inner, text: env }];
+      if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
+        const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? resolveConst(sourceCode, e) : null));
+        if (elements.every((e) => e !== null && isSecretLiteral(e))) {
+          return [{ messageId: 'hardcoded', report: inner, replace: inner, text: `[${env}]` }];
+        }
+        return elements.flatMap((e, i) =>
+          e && isSecretLiteral(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env }] : [],
+        );
+      }
+      if (inner.type === T.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
+        const right = resolveConst(sourceCode, inner.right);
+        if (isSecretLiteral(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecretLiteral(unwrap(e))))) {
+          return [{ messageId: 'fallback', report: inner.right, replace: inner, text: sourceCode.getText(inner.left) }];
+        }
+      }
+      return [];
+    }
+  },
+});
+
+/** A non-empty string literal or expression-free template that is not a public key. */
+function isSecretLiteral(node: TSESTree.Node): boolean {
+  const value = literalString(node);
+  if (value === null || value.trim() === '') return false;
+  return !PUBLIC_KEY_PREFIXES.some((prefix) => value.trimStart().startsWith(prefix));
+}

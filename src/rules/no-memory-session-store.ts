@@ -1,0 +1,40 @@
+import { getExpressModel, sessionMiddlewares, staticValueOf } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [];
+type MessageIds = 'memoryStore';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-memory-session-store',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require express-session to be given a production session store instead of its MemoryStore',
+      recommended: 'recommended',
+    },
+    schema: [],
+    messages: {
+      memoryStore:
+        "express-session has no 'store', so it keeps sessions in its MemoryStore: it leaks memory, loses every session on restart, is not shared between processes, and is not meant for production. Pass a store such as connect-redis, connect-pg-simple or connect-mongo.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const session of sessionMiddlewares(model)) {
+          if (session.library !== 'express-session' || session.options === 'unknown') continue;
+          const store = session.options?.get('store') ?? { kind: 'absent' as const };
+          // express-session falls back to MemoryStore for any falsy store (`store: undefined`, `null`).
+          if (store.kind === 'unknown') continue;
+          if (store.kind === 'set') {
+            const known = staticValueOf(context.sourceCode, store.node);
+            if (!known || known.value) continue;
+          }
+          context.report({ node: session.options?.literal ?? session.call, messageId: 'memoryStore' });
+        }
+      },
+    };
+  },
+});

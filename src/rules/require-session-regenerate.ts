@@ -1,0 +1,166 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getExpressModel, staticKey, staticValueOf, unwrap, type Handler, type MiddlewareItem } from '../express';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ assumePassportRegenerates?: boolean }];
+type MessageIds = 'missingRegenerate';
+
+/** Words that make a route path or a handler's name a login. */
+const LOGIN_WORDS = /\b(?:log ?in|sign ?in|authenticate)\b/u;
+
+export default createRule<Options, MessageIds>({
+  name: 'require-session-regenerate',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require login handlers to regenerate the session before storing data in it',
+      recommended: 'strict',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          assumePassportRegenerates: {
+            type: 'boolean',
+            description:
+              'Count `req.login()` / `req.logIn()` and `passport.authenticate()` (without `session: false`) as regenerating the session, as passport 0.6.0 and later do. Set to false on older passport.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ assumePassportRegenerates: true }],
+    messages: {
+      missingRegenerate:
+        "Login handler '{{name}}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+    },
+  },
+  defaultOptions: [{ assumePassportRegenerates: true }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const passportRegenerates = options.assumePassportRegenerates !== false;
+    return {
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0) return;
+        // cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.
+        if (model.imports('cookie-session') && !model.imports('express-session')) return;
+        const done = new Set<Handler['fn']>();
+        for (const handler of model.handlers) {
+          if (done.has(handler.fn) || handler.isErrorHandler) continue;
+          const chain = handler.call.middleware;
+          const passport = chain.filter((item) => isPassportAuthenticate(item));
+          const named = handlerName(handler);
+          const isLogin =
+            passport.length > 0 ||
+            isLoginWords(handler.call.path) ||
+            (named !== null && isLoginWords(named));
+          if (!isLogin) continue;
+          if (passportRegenerates && passport.some((item) => passportUsesSession(item))) continue;
+          const req = requestVariable(handler);
+          if (!req) continue;
+          done.add(handler.fn);
+          const usage = sessionUsage(req);
+          if (usage.regenerates || (passportRegenerates && usage.logsIn) || !usage.firstWrite) continue;
+          context.report({
+            node: usage.firstWrite,
+            messageId: 'missingRegenerate',
+            data: { name: named ?? handler.call.path ?? 'handler' },
+          });
+        }
+      },
+    };
+
+    function isPassportAuthenticate(item: MiddlewareItem): boolean {
+      return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()';
+    }
+
+    /** `passport.authenticate('local')` logs in (and so regenerates) unless told `session: false`. */
+    function passportUsesSession(item: MiddlewareItem): boolean {
+      const call = item.value?.node;
+      if (call?.type !== T.CallExpression) return false;
+      const optionsArg = call.arguments.find((a) => unwrap(a).type === T.ObjectExpression);
+      if (!optionsArg) return true;
+      const view = getExpressModel(context).options(optionsArg);
+      if (view === 'unknown') return true;
+      const session = view.get('session');
+      if (session.kind !== 'set') return session.kind === 'absent';
+      const known = staticValueOf(sourceCode, session.node);
+      return known !== null && Boolean(known.value);
+    }
+
+    function handlerName(handler: Handler): string | null {
+      const fn = handler.fn;
+      if (fn.id) return fn.id.name;
+      const parent = fn.parent;
+      if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+      return null;
+    }
+
+    function requestVariable(handler: Handler): TSESLint.Scope.Variable | null {
+      const param = handler.params.req;
+      const id = param?.type === T.AssignmentPattern ? param.left : param;
+      if (id?.type !== T.Identifier) return null;
+      return sourceCode.scopeManager?.getDeclaredVariables(handler.fn).find((v) => v.identifiers.includes(id)) ?? null;
+    }
+
+    /** How a handler uses `req.session`: its first write, and whether it regenerates or logs in. */
+    function sessionUsage(req: TSESLint.Scope.Variable): {
+      firstWrite: TSESTree.Node | null;
+      regenerates: boolean;
+      logsIn: boolean;
+    } {
+      let firstWrite: TSESTree.Node | null = null;
+      let regenerates = false;
+      let logsIn = false;
+      for (const ref of req.references) {
+        const id = ref.identifier;
+        const member = id.parent;
+        if (member?.type !== T.MemberExpression || member.object !== id) continue;
+        const key = staticKey(member);
+        if (key === 'login' || key === 'logIn') {
+          if (member.parent?.type === T.CallExpression && member.parent.callee === member) logsIn = true;
+          continue;
+        }
+        if (key !== 'session') continue;
+        const outer = member.parent;
+        if (outer?.type === T.MemberExpression && outer.object === member) {
+          if (staticKey(outer) === 'regenerate' && outer.parent?.type === T.CallExpression && outer.parent.callee === outer) {
+            regenerates = true;
+            continue;
+          }
+          // req.session.x = v, req.session.x.y = v, req.session[k] = v
+          let target: TSESTree.Node = outer;
+          while (target.parent?.type === T.MemberExpression && target.parent.object === target) target = target.parent;
+          const parent = target.parent;
+          if (parent?.type === T.AssignmentExpression && parent.left === target) firstWrite = earlier(firstWrite, parent);
+        } else if (
+          outer?.type === T.CallExpression &&
+          outer.arguments[0] === member &&
+          outer.callee.type === T.MemberExpression &&
+          outer.callee.object.type === T.Identifier &&
+          outer.callee.object.name === 'Object' &&
+          staticKey(outer.callee) === 'assign'
+        ) {
+          firstWrite = earlier(firstWrite, outer);
+        }
+      }
+      return { firstWrite, regenerates, logsIn };
+    }
+  },
+});
+
+function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {
+  return a && a.range[0] <= b.range[0] ? a : b;
+}
+
+/** `handleLogin`, `/auth/sign-in`, `log_in` → words, then look for login words. */
+function isLoginWords(text: string | null): boolean {
+  if (!text) return false;
+  const words = text
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/gu, ' ')
+    .toLowerCase();
+  return LOGIN_WORDS.test(words);
+}

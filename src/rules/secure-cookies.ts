@@ -1,0 +1,458 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { COOKIE_DEFAULTS, EXPIRY_KEYS, HEADER_SETTERS, SAME_SITE_RANK, type CookieSource } from '../data/cookies';
+import {
+  getExpressModel,
+  literalString,
+  sessionMiddlewares,
+  staticKey,
+  staticValueOf,
+  trustsProxy,
+  unwrap,
+  type ExpressApp,
+  type OptionsView,
+} from '../express';
+import { createRule } from '../util/create-rule';
+import { addObjectProperties, addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
+
+type SameSiteLevel = 'lax' | 'strict';
+type Options = [{ sameSite?: SameSiteLevel; requireExpiry?: boolean; requireDomain?: boolean; requirePath?: boolean }];
+type MessageIds =
+  | 'missing'
+  | 'disabled'
+  | 'mayBeDisabled'
+  | 'autoWithoutTrustProxy'
+  | 'noneWithoutSecure'
+  | 'weakSameSite'
+  | 'nestedCookieIgnored'
+  | 'missingExpiry'
+  | 'missingAttribute'
+  | 'setValue';
+
+/** What one cookie site says about a flag. */
+type Flag =
+  | { kind: 'absent' }
+  | { kind: 'unknown' }
+  | { kind: 'set'; node: TSESTree.Node; property: TSESTree.Property | null; written: boolean; value: { value: unknown } | null };
+
+type Entry = 'httpOnly' | 'secure' | 'sameSite';
+
+/** A place that sets a cookie, with the flags it gives and how to add missing ones. */
+interface CookieSite {
+  source: CookieSource;
+  report: TSESTree.Node;
+  get(key: string): Flag;
+  /** A fix adding the missing entries, when the site can take them. */
+  add: ((entries: readonly Entry[]) => TSESLint.ReportFixFunction) | null;
+  /** Apps whose `trust proxy` decides `secure: 'auto'`; `null` when `'auto'` means nothing special. */
+  apps: ExpressApp[] | null;
+  /** express-session's own `proxy: true`. */
+  proxy: boolean;
+}
+
+const DEFAULT_OPTIONS = { sameSite: 'lax', requireExpiry: false, requireDomain: false, requirePath: false } as const;
+
+export default createRule<Options, MessageIds>({
+  name: 'secure-cookies',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require session and response cookies to be `httpOnly`, `secure` and `sameSite`',
+      recommended: 'recommended',
+      strictOptions: [{ requireExpiry: true }],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          sameSite: {
+            type: 'string',
+            enum: ['lax', 'strict'],
+            description: "The weakest `sameSite` accepted, and the value the fix adds (`'lax'` by default).",
+          },
+          requireExpiry: {
+            type: 'boolean',
+            description: 'Require `maxAge` or `expires`, so cookies do not live as long as the browser runs.',
+          },
+          requireDomain: {
+            type: 'boolean',
+            description: 'Require an explicit `domain` (off: a host-only cookie is the narrower default).',
+          },
+          requirePath: {
+            type: 'boolean',
+            description: "Require an explicit `path` (off: the libraries default to `'/'`).",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULT_OPTIONS],
+    messages: {
+      missing: 'The {{label}} is set without {{flags}}.',
+      disabled:
+        "The {{label}} turns off '{{flag}}': {{risk}}",
+      mayBeDisabled: "The {{label}} may turn off '{{flag}}': {{risk}}",
+      autoWithoutTrustProxy:
+        "The {{label}} is secure only when Express sees the request as HTTPS, and {{apps}} does not set 'trust proxy': behind a TLS-terminating proxy the cookie is sent without 'Secure' (or not at all). Set {{apps}}.set('trust proxy', 1) or 'secure: true'.",
+      noneWithoutSecure:
+        "The {{label}} sets 'sameSite: none' without 'secure': browsers reject such cookies, and a cross-site cookie must only travel over HTTPS.",
+      weakSameSite: "The {{label}} sets 'sameSite: {{value}}', weaker than the required '{{level}}'.",
+      nestedCookieIgnored:
+        "cookie-session reads its flags from the top level of its options and ignores 'cookie: {...}': move these flags up.",
+      missingExpiry: "The {{label}} has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+      missingAttribute: "The {{label}} has no explicit '{{flag}}'.",
+      setValue: "Set '{{flag}}' to {{value}}.",
+    },
+  },
+  defaultOptions: [DEFAULT_OPTIONS],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const level: SameSiteLevel = options.sameSite ?? 'lax';
+    const model = getExpressModel(context);
+    const sessions = sessionMiddlewares(model);
+    const cookieModule = model.imports('cookie');
+    if (sessions.length === 0 && model.handlers.length === 0 && !cookieModule) return {};
+    const responseCalls: TSESTree.CallExpression[] = [];
+
+    return {
+      'CallExpression > MemberExpression.callee'(member: TSESTree.MemberExpression) {
+        if (model.handlers.length > 0) responseCalls.push(member.parent as TSESTree.CallExpression);
+      },
+      'Program:exit'() {
+        const sites: CookieSite[] = [];
+        for (const session of sessions) {
+          if (session.library === 'express-session') sites.push(...expressSessionSites(session));
+          else sites.push(...cookieSessionSites(session));
+        }
+        for (const call of responseCalls) {
+          const member = call.callee as TSESTree.MemberExpression;
+          const method = staticKey(member);
+          if (method === null || (method !== 'cookie' && !HEADER_SETTERS.has(method))) continue;
+          if (model.roleOf(member.object) !== 'res') continue;
+          if (method === 'cookie') sites.push(...optionsArgumentSites(call, 'res.cookie'));
+          else if (HEADER_SETTERS.has(method) && literalString(call.arguments[0])?.toLowerCase() === 'set-cookie') {
+            sites.push(...headerSites(call.arguments[1]));
+          }
+        }
+        if (cookieModule) {
+          for (const call of model.callsTo('cookie', ['serialize'])) {
+            if (call.type === T.CallExpression) sites.push(...optionsArgumentSites(call, 'cookie.serialize'));
+          }
+        }
+        for (const site of sites) check(site);
+      },
+    };
+
+    function check(site: CookieSite): void {
+      const defaults = COOKIE_DEFAULTS[site.source];
+      const label = defaults.label;
+      const missing: Entry[] = [];
+
+      const httpOnly = site.get('httpOnly');
+      if (httpOnly.kind === 'absent' && !defaults.httpOnly) missing.push('httpOnly');
+      if (httpOnly.kind === 'set') {
+        const falsy = mayBeFalse(httpOnly);
+        if (falsy) reportDisabled(site, httpOnly, 'httpOnly', 'true', falsy);
+      }
+
+      let secure: 'yes' | 'no' | 'unknown' = 'unknown';
+      const secureFlag = site.get('secure');
+      const auto = (): void => {
+        if (site.proxy) {
+          secure = 'yes';
+          return;
+        }
+        const apps = site.apps ?? [];
+        if (apps.length === 0) return;
+        if (apps.some((app) => trustsProxy(sourceCode, app))) {
+          secure = 'yes';
+          return;
+        }
+        secure = 'no';
+        context.report({
+          node: secureFlag.kind === 'set' ? flagNode(secureFlag) : site.report,
+          messageId: 'autoWithoutTrustProxy',
+          data: { label, apps: apps.map((a) => a.name).join("' / '") },
+        });
+      };
+      if (secureFlag.kind === 'absent') {
+        if (defaults.secure === 'auto') auto();
+        else {
+          secure = 'no';
+          missing.push('secure');
+        }
+      } else if (secureFlag.kind === 'set' && secureFlag.value) {
+        const value = secureFlag.value.value;
+        if (value === 'auto' && site.apps) auto();
+        else if (value) secure = 'yes';
+        else {
+          secure = 'no';
+          reportDisabled(site, secureFlag, 'secure', 'true', 'disabled');
+        }
+      }
+
+      const sameSite = site.get('sameSite');
+      if (sameSite.kind === 'absent') missing.push('sameSite');
+      else if (sameSite.kind === 'set' && sameSite.value) {
+        const raw = sameSite.value.value;
+        const value = raw === true ? 'strict' : typeof raw === 'string' ? raw.toLowerCase() : raw;
+        if (value === false || value === undefined || value === null || value === '') {
+          reportDisabled(site, sameSite, 'sameSite', quote(level), 'disabled');
+        } else if (value === 'none' && secure !== 'yes') {
+          context.report({
+            node: flagNode(sameSite),
+            messageId: 'noneWithoutSecure',
+            data: { label },
+          });
+        } else if (
+          level === 'strict' &&
+          typeof value === 'string' &&
+          value in SAME_SITE_RANK &&
+          SAME_SITE_RANK[value]! < SAME_SITE_RANK.strict!
+        ) {
+          context.report({
+            node: flagNode(sameSite),
+            messageId: 'weakSameSite',
+            data: { label, value, level },
+            suggest: replaceSuggestion(sameSite, 'sameSite', quote('strict')),
+          });
+        }
+      }
+
+      if (missing.length > 0) {
+        const add = site.add;
+        context.report({
+          node: site.report,
+          messageId: 'missing',
+          data: { label, flags: missing.map((m) => `'${m}'`).join(', ') },
+          fix: add ? add(missing) : null,
+        });
+      }
+      if (options.requireExpiry && EXPIRY_KEYS.every((key) => site.get(key).kind === 'absent')) {
+        context.report({ node: site.report, messageId: 'missingExpiry', data: { label } });
+      }
+      for (const [required, flag] of [
+        [options.requireDomain, 'domain'],
+        [options.requirePath, 'path'],
+      ] as const) {
+        if (required && site.get(flag).kind === 'absent') {
+          context.report({ node: site.report, messageId: 'missingAttribute', data: { label, flag } });
+        }
+      }
+    }
+
+    function reportDisabled(
+      site: CookieSite,
+      flag: Extract<Flag, { kind: 'set' }>,
+      name: Entry,
+      value: string,
+      how: 'disabled' | 'mayBeDisabled',
+    ): void {
+      const risks: Record<Entry, string> = {
+        httpOnly: 'any script on the page (an XSS payload) can read the cookie.',
+        secure: 'the cookie is sent over plain HTTP, where anyone on the network can read it.',
+        sameSite: 'the browser sends the cookie with cross-site requests (CSRF).',
+      };
+      context.report({
+        node: flagNode(flag),
+        messageId: how,
+        data: { label: COOKIE_DEFAULTS[site.source].label, flag: name, risk: risks[name] },
+        suggest: replaceSuggestion(flag, name, value),
+      });
+    }
+
+    function replaceSuggestion(
+      flag: Extract<Flag, { kind: 'set' }>,
+      name: string,
+      value: string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (!flag.property && !flag.written) return [];
+      const property = flag.property && !flag.written ? flag.property : null;
+      return [
+        {
+          messageId: 'setValue',
+          data: { flag: name, value },
+          fix: (fixer) => (property ? replacePropertyValue(fixer, property, value) : fixer.replaceText(flag.node, value)),
+        },
+      ];
+    }
+
+    /** `false`, or (for `httpOnly`) a conditional with a `false` branch; `secure: isProd` stays allowed. */
+    function mayBeFalse(flag: Extract<Flag, { kind: 'set' }>): 'disabled' | 'mayBeDisabled' | null {
+      if (flag.value) return flag.value.value ? null : 'disabled';
+      const node = unwrap(flag.node);
+      const branches =
+        node.type === T.ConditionalExpression
+          ? [node.consequent, node.alternate]
+          : node.type === T.LogicalExpression && node.operator !== '&&'
+            ? [node.right]
+            : [];
+      return branches.some((b) => {
+        const known = staticValueOf(sourceCode, b);
+        return known !== null && !known.value;
+      })
+        ? 'mayBeDisabled'
+        : null;
+    }
+
+    /** Where a flag is reported: the later write that sets it, else the literal's entry. */
+    function flagNode(flag: Extract<Flag, { kind: 'set' }>): TSESTree.Node {
+      return flag.written ? flag.node : (flag.property ?? flag.node);
+    }
+
+    function quote(value: string): string {
+      return quoted(sourceCode, value);
+    }
+
+    function entryText(entry: Entry): string {
+      return entry === 'sameSite' ? `sameSite: ${quote(level)}` : `${entry}: true`;
+    }
+
+    function flagOf(view: OptionsView, key: string): Flag {
+      const value = view.get(key);
+      if (value.kind !== 'set') return value;
+      return { ...value, value: staticValueOf(sourceCode, value.node) };
+    }
+
+    function viewSite(
+      source: CookieSource,
+      view: OptionsView | null,
+      report: TSESTree.Node,
+      add: CookieSite['add'],
+      apps: ExpressApp[] | null,
+      proxy = false,
+    ): CookieSite {
+      return { source, report, get: (key) => (view ? flagOf(view, key) : { kind: 'absent' }), add, apps, proxy };
+    }
+
+    /** Adds entries to an object literal. */
+    function addTo(object: TSESTree.ObjectExpression): CookieSite['add'] {
+      return (entries) => (fixer) => addObjectProperties(fixer, sourceCode, object, entries.map(entryText));
+    }
+
+    /** Adds `{ entries }` as the call's only argument (`session()`). */
+    function addArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, wrap: (inner: string) => string): CookieSite['add'] {
+      if (call.arguments.length > 0) return null;
+      const closing = sourceCode.getLastToken(call);
+      const opening = closing && sourceCode.getTokenBefore(closing);
+      if (!closing || closing.value !== ')' || opening?.value !== '(') return null;
+      return (entries) => (fixer) => fixer.insertTextBefore(closing, wrap(`{ ${entries.map(entryText).join(', ')} }`));
+    }
+
+    function sessionApps(apps: ExpressApp[]): ExpressApp[] {
+      const mounted = apps.flatMap((app) => (app.kind === 'app' ? [app] : app.mounts.map((m) => m.parent)));
+      return mounted.length > 0 ? mounted : model.apps.filter((app) => app.kind === 'app');
+    }
+
+    function expressSessionSites(session: ReturnType<typeof sessionMiddlewares>[number]): CookieSite[] {
+      const top = session.options;
+      if (top === 'unknown') return [];
+      const apps = sessionApps(session.apps);
+      const proxy = top?.staticValue('proxy')?.value === true;
+      if (top === null) {
+        return [viewSite('express-session', null, session.call, addArgument(session.call, (o) => `{ cookie: ${o} }`), apps)];
+      }
+      const cookie = top.object('cookie');
+      if (cookie === 'unknown') return [];
+      const report = top.literal ?? session.call;
+      const addCookieKey: CookieSite['add'] =
+        top.literal && top.get('cookie').kind === 'absent'
+          ? (entries) => (fixer) =>
+              addObjectProperty(fixer, sourceCode, top.literal!, `cookie: { ${entries.map(entryText).join(', ')} }`)
+          : null;
+      if (cookie === null) return [viewSite('express-session', null, report, addCookieKey, apps, proxy)];
+      return [
+        viewSite('express-session', cookie, cookie.literal ?? report, cookie.literal ? addTo(cookie.literal) : addCookieKey, apps, proxy),
+      ];
+    }
+
+    function cookieSessionSites(session: ReturnType<typeof sessionMiddlewares>[number]): CookieSite[] {
+      const top = session.options;
+      if (top === 'unknown') return [];
+      const apps = sessionApps(session.apps);
+      if (top === null) {
+        return [viewSite('cookie-session', null, session.call, addArgument(session.call, (o) => o), apps)];
+      }
+      const nested = top.ownProperty('cookie');
+      if (nested && nested.value.type === T.ObjectExpression && nested.value.properties.length > 0) {
+        context.report({ node: nested, messageId: 'nestedCookieIgnored' });
+      }
+      return [viewSite('cookie-session', top, top.literal ?? session.call, top.literal ? addTo(top.literal) : null, apps)];
+    }
+
+    /** `res.cookie(name, value, options)` / `cookie.serialize(name, value, options)`. */
+    function optionsArgumentSites(call: TSESTree.CallExpression, source: CookieSource): CookieSite[] {
+      const args = call.arguments;
+      if (args.some((a) => a.type === T.SpreadElement)) return [];
+      if (args.length < 2) return [];
+      const third = args[2];
+      if (!third) {
+        const add: CookieSite['add'] = (entries) => (fixer) =>
+          fixer.insertTextAfter(args[1]!, `, { ${entries.map(entryText).join(', ')} }`);
+        return [viewSite(source, null, call, add, null)];
+      }
+      const view = model.options(third);
+      if (view === 'unknown') return [];
+      return [viewSite(source, view, view.literal && unwrap(third) === view.literal ? view.literal : call, view.literal ? addTo(view.literal) : null, null)];
+    }
+
+    /** `res.setHeader('Set-Cookie', 'a=b; HttpOnly')`, also an array of such strings. */
+    function headerSites(value: TSESTree.CallExpressionArgument | undefined): CookieSite[] {
+      if (!value) return [];
+      const node = unwrap(value);
+      if (node.type === T.ArrayExpression) {
+        return node.elements.flatMap((e) => (e && e.type !== T.SpreadElement ? headerSites(e) : []));
+      }
+      const attributes = headerAttributes(node);
+      if (!attributes) return [];
+      const add: CookieSite['add'] = (entries) => (fixer) =>
+        fixer.insertTextBeforeRange([node.range[1] - 1, node.range[1] - 1], entries.map(headerText).join(''));
+      return [
+        {
+          source: 'Set-Cookie',
+          report: node,
+          get: (key) => {
+            const found = attributes.get(key.toLowerCase());
+            if (found === undefined) return { kind: 'absent' };
+            return { kind: 'set', node, property: null, written: false, value: { value: found } };
+          },
+          add,
+          apps: null,
+          proxy: false,
+        },
+      ];
+    }
+
+    function headerText(entry: Entry): string {
+      if (entry === 'sameSite') return `; SameSite=${level === 'strict' ? 'Strict' : 'Lax'}`;
+      return entry === 'httpOnly' ? '; HttpOnly' : '; Secure';
+    }
+  },
+});
+
+/**
+ * The attributes of a `Set-Cookie` string literal (or a template whose expressions all come before the first
+ * `;`), by lower-case name: `HttpOnly` → `httponly: true`, `SameSite=Lax` → `samesite: 'Lax'`. `null` when the
+ * attributes cannot be read. `max-age` is read as `maxage`.
+ */
+function headerAttributes(node: TSESTree.Node): Map<string, unknown> | null {
+  let text: string;
+  if (node.type === T.Literal && typeof node.value === 'string') text = node.value;
+  else if (node.type === T.TemplateLiteral) {
+    const firstSemicolon = node.quasis.findIndex((q) => (q.value.cooked ?? '').includes(';'));
+    if (firstSemicolon === -1) {
+      if (node.expressions.length > 0 && !(node.quasis.at(-1)!.value.cooked ?? '').length) return null;
+    } else if (firstSemicolon < node.quasis.length - 1) return null;
+    text = node.quasis.map((q) => q.value.cooked ?? '').join('\u0000');
+  } else return null;
+  if (!text.includes('=')) return null;
+  const attributes = new Map<string, unknown>();
+  for (const part of text.split(';').slice(1)) {
+    const [rawName = '', ...rest] = part.split('=');
+    const name = rawName.trim().toLowerCase().replace('-', '');
+    if (name) attributes.set(name, rest.length > 0 ? rest.join('=').trim() : true);
+  }
+  return attributes;
+}

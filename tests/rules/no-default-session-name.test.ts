@@ -1,0 +1,243 @@
+import rule from '../../src/rules/no-default-session-name';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-default-session-name', rule, {
+  valid: [
+    // seed 000 (express-session, "Don't use the default session cookie name"), as written
+    { code: code`
+        var session = require('express-session')
+        app.set('trust proxy', 1) // trust first proxy
+        app.use(session({
+          secret: 's3Cur3',
+          name: 'sessionId'
+        }))
+      `, languageOptions: commonjs },
+    code`
+      import cookieSession from 'cookie-session';
+      export default cookieSession({ name: 'sid', keys: [process.env.KEY] });
+    `,
+    // the name comes from elsewhere, or from a spread that may hold it
+    code`
+      import session from 'express-session';
+      export default session({ name: process.env.COOKIE_NAME, secret: process.env.S });
+    `,
+    code`
+      import session from 'express-session';
+      import { base } from './config';
+      export default session({ ...base, secret: process.env.S });
+    `,
+    code`
+      import session from 'express-session';
+      import { options } from './config';
+      export default session(options);
+    `,
+    // a later write sets it
+    code`
+      import session from 'express-session';
+      const opts = { secret: process.env.S };
+      opts.name = 'app.sid';
+      export default session(opts);
+    `,
+    // a variable named session is not the library
+    code`
+      const session = (o) => o;
+      export default session({ secret: 'x' });
+    `,
+    { code: code`
+        import session = require('express-session');
+        export = session({ name: 'sid', secret: process.env.S! });
+      `, filename: 'app.ts' },
+    code`
+      import session from 'express-session';
+      export default session(...args);
+    `,
+  ],
+  invalid: [
+    // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
+    {
+      code: code`
+        var session = require('cookie-session')
+        var express = require('express')
+        var app = express()
+
+        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
+        app.use(session({
+          name: 'session',
+          keys: ['key1', 'key2'],
+          cookie: {
+            secure: true,
+            httpOnly: true,
+            domain: 'example.com',
+            path: 'foo/bar',
+            expires: expiryDate
+          }
+        }))
+      `,
+      languageOptions: commonjs,
+      errors: [{
+        messageId: 'defaultName',
+        data: { library: 'cookie-session', default: 'session' },
+        line: 7,
+        suggestions: [{ messageId: 'setName', output: code`
+          var session = require('cookie-session')
+          var express = require('express')
+          var app = express()
+
+          var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
+          app.use(session({
+            name: 'sid',
+            keys: ['key1', 'key2'],
+            cookie: {
+              secure: true,
+              httpOnly: true,
+              domain: 'example.com',
+              path: 'foo/bar',
+              expires: expiryDate
+            }
+          }))
+        ` }],
+      }],
+      output: null,
+    },
+    // seed 002 (express-session with Redis), as written: no name
+    {
+      code: code`
+        const session = require('express-session');
+        const RedisStore = require('connect-redis').default;
+        const { createClient } = require('redis');
+
+        const redisClient = createClient();
+        redisClient.connect().catch(console.error);
+
+        app.use(session({
+          store: new RedisStore({ client: redisClient }),
+          secret: process.env.SESSION_SECRET,
+          resave: false,
+          saveUninitialized: false,
+          cookie: {
+            secure: true,      // Require HTTPS
+            httpOnly: true,    // Prevent client-side access
+            maxAge: 3600000,   // 1 hour
+            sameSite: 'strict' // CSRF protection
+          }
+        }));
+      `,
+      languageOptions: commonjs,
+      errors: [{
+        messageId: 'missingName',
+        data: { library: 'express-session', default: 'connect.sid' },
+        line: 8,
+        suggestions: [{ messageId: 'setName', output: code`
+          const session = require('express-session');
+          const RedisStore = require('connect-redis').default;
+          const { createClient } = require('redis');
+
+          const redisClient = createClient();
+          redisClient.connect().catch(console.error);
+
+          app.use(session({
+            store: new RedisStore({ client: redisClient }),
+            secret: process.env.SESSION_SECRET,
+            resave: false,
+            saveUninitialized: false,
+            cookie: {
+              secure: true,      // Require HTTPS
+              httpOnly: true,    // Prevent client-side access
+              maxAge: 3600000,   // 1 hour
+              sameSite: 'strict' // CSRF protection
+            },
+            name: 'sid'
+          }));
+        ` }],
+      }],
+      output: null,
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        export default session({ name: 'connect.sid', secret: process.env.S });
+      `,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, suggestions: [{ messageId: 'setName', output: code`
+        import session from 'express-session';
+        export default session({ name: 'sid', secret: process.env.S });
+      ` }] }],
+      output: null,
+    },
+    // through a const holding the name, namespace import
+    {
+      code: code`
+        import * as s from 'express-session';
+        const NAME = 'connect.sid';
+        const opts = { name: NAME };
+        export default s.default(opts);
+      `,
+      errors: [{ messageId: 'defaultName', line: 3, suggestions: [{ messageId: 'setName', output: code`
+        import * as s from 'express-session';
+        const NAME = 'connect.sid';
+        const opts = { name: 'sid' };
+        export default s.default(opts);
+      ` }] }],
+      output: null,
+    },
+    // no options at all
+    {
+      code: code`
+        import { default as cookieSession } from 'cookie-session';
+        export default cookieSession();
+      `,
+      errors: [{ messageId: 'missingName', data: { library: 'cookie-session', default: 'session' }, suggestions: [{ messageId: 'setName', output: code`
+        import { default as cookieSession } from 'cookie-session';
+        export default cookieSession({ name: 'sid' });
+      ` }] }],
+      output: null,
+    },
+    // double quotes
+    {
+      code: code`
+        const session = require("express-session");
+        module.exports = session({ secret: process.env.S });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingName', suggestions: [{ messageId: 'setName', output: code`
+        const session = require("express-session");
+        module.exports = session({ secret: process.env.S, name: "sid" });
+      ` }] }],
+      output: null,
+    },
+    // a later write back to the default
+    {
+      code: code`
+        import session from 'express-session';
+        const opts = { name: 'sid', secret: process.env.S };
+        opts.name = 'connect.sid';
+        export default session(opts);
+      `,
+      errors: [{ messageId: 'defaultName', line: 3, suggestions: [{ messageId: 'setName', output: code`
+        import session from 'express-session';
+        const opts = { name: 'sid', secret: process.env.S };
+        opts.name = 'sid';
+        export default session(opts);
+      ` }] }],
+      output: null,
+    },
+    // on a router, in TS
+    {
+      code: code`
+        import { Router } from 'express';
+        import session from 'express-session';
+        const router = Router();
+        router.use(session({ secret: process.env.S as string }));
+        export default router;
+      `,
+      filename: 'routes.ts',
+      errors: [{ messageId: 'missingName', suggestions: [{ messageId: 'setName', output: code`
+        import { Router } from 'express';
+        import session from 'express-session';
+        const router = Router();
+        router.use(session({ secret: process.env.S as string, name: 'sid' }));
+        export default router;
+      ` }] }],
+      output: null,
+    },
+  ],
+});

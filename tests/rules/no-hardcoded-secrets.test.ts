@@ -1,0 +1,347 @@
+import rule from '../../src/rules/no-hardcoded-secrets';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+runRuleTests('no-hardcoded-secrets', rule, {
+  valid: [
+    // seed 002 (express-session with Redis), as written
+    { code: code`
+        const session = require('express-session');
+        const RedisStore = require('connect-redis').default;
+        const { createClient } = require('redis');
+
+        const redisClient = createClient();
+        redisClient.connect().catch(console.error);
+
+        app.use(session({
+          store: new RedisStore({ client: redisClient }),
+          secret: process.env.SESSION_SECRET,
+          resave: false,
+          saveUninitialized: false,
+          cookie: {
+            secure: true,      // Require HTTPS
+            httpOnly: true,    // Prevent client-side access
+            maxAge: 3600000,   // 1 hour
+            sameSite: 'strict' // CSRF protection
+          }
+        }));
+      `, languageOptions: commonjs },
+    code`
+      import cookieSession from 'cookie-session';
+      import cookieParser from 'cookie-parser';
+      import jwt from 'jsonwebtoken';
+      const secret = process.env.COOKIE_SECRET;
+      export const a = cookieSession({ keys: [process.env.KEY_NEW, process.env.KEY_OLD] });
+      export const b = cookieParser(secret);
+      export const t = jwt.sign({ sub: 1 }, process.env.JWT_SECRET, { expiresIn: '1h' });
+      export const c = cookieParser();
+    `,
+    // a verify key that is a public key is not a secret
+    code`
+      import { verify } from 'jsonwebtoken';
+      export const check = (t) => verify(t, '-----BEGIN PUBLIC KEY-----\\nMIIB...\\n-----END PUBLIC KEY-----');
+    `,
+    // options from elsewhere, a spread that may hold the secret, an empty dev password
+    code`
+      import session from 'express-session';
+      import mysql from 'mysql2';
+      import { base, dbOptions } from './config';
+      export const s = session({ ...base, name: 'sid' });
+      export const db = mysql.createConnection(dbOptions);
+      export const local = mysql.createConnection({ user: 'root', password: '' });
+    `,
+    // a function named like a sink that is not from the library
+    code`
+      const jwt = { sign: (p, k) => k };
+      export const t = jwt.sign({}, 'not-a-library-call');
+      function session(o) { return o; }
+      session({ secret: 'x' });
+    `,
+    // a secret from a config module or a secret manager
+    { code: code`
+        const { Pool } = require('pg');
+        const { getSecret } = require('./vault');
+        module.exports = async () => new Pool({ password: await getSecret('db') });
+      `, languageOptions: commonjs },
+    code`
+      import session from 'express-session';
+      export default session(...args);
+    `,
+  ],
+  invalid: [
+    // seed 000 (express-session, "Don't use the default session cookie name"), as written
+    {
+      code: code`
+        var session = require('express-session')
+        app.set('trust proxy', 1) // trust first proxy
+        app.use(session({
+          secret: 's3Cur3',
+          name: 'sessionId'
+        }))
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 4, suggestions: [{ messageId: 'useEnv', data: { name: 'SESSION_SECRET' }, output: code`
+        var session = require('express-session')
+        app.set('trust proxy', 1) // trust first proxy
+        app.use(session({
+          secret: process.env.SESSION_SECRET,
+          name: 'sessionId'
+        }))
+      ` }] }],
+      output: null,
+    },
+    // seed 000 (cookie-session example), as written
+    {
+      code: code`
+        var session = require('cookie-session')
+        var express = require('express')
+        var app = express()
+
+        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
+        app.use(session({
+          name: 'session',
+          keys: ['key1', 'key2'],
+          cookie: {
+            secure: true,
+            httpOnly: true,
+            domain: 'example.com',
+            path: 'foo/bar',
+            expires: expiryDate
+          }
+        }))
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcoded', data: { label: 'cookie-session key', risk: 'forge or tamper with session cookies' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
+        var session = require('cookie-session')
+        var express = require('express')
+        var app = express()
+
+        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
+        app.use(session({
+          name: 'session',
+          keys: [process.env.SESSION_SECRET],
+          cookie: {
+            secure: true,
+            httpOnly: true,
+            domain: 'example.com',
+            path: 'foo/bar',
+            expires: expiryDate
+          }
+        }))
+      ` }] }],
+      output: null,
+    },
+    // env with a literal fallback (|| and ??), through a const and a shorthand property
+    {
+      code: code`
+        import session from 'express-session';
+        const secret = process.env.SESSION_SECRET || 'keyboard cat';
+        export const a = session({ secret });
+        export const b = session({ secret: process.env.OTHER ?? \`dev-secret\` });
+      `,
+      errors: [
+        { messageId: 'fallback', line: 2, column: 46, suggestions: [{ messageId: 'useEnv', output: code`
+          import session from 'express-session';
+          const secret = process.env.SESSION_SECRET;
+          export const a = session({ secret });
+          export const b = session({ secret: process.env.OTHER ?? \`dev-secret\` });
+        ` }] },
+        { messageId: 'fallback', line: 4, suggestions: [{ messageId: 'useEnv', output: code`
+          import session from 'express-session';
+          const secret = process.env.SESSION_SECRET || 'keyboard cat';
+          export const a = session({ secret });
+          export const b = session({ secret: process.env.OTHER });
+        ` }] },
+      ],
+      output: null,
+    },
+    // cookie-parser, jsonwebtoken (default and named imports), a literal mixed into keys
+    {
+      code: code`
+        import cookieParser from 'cookie-parser';
+        import * as jwt from 'jsonwebtoken';
+        import { verify } from 'jsonwebtoken';
+        import cookieSession from 'cookie-session';
+        export const p = cookieParser('cookie secret');
+        export const t = jwt.sign({ sub: 1 }, 'jwt-secret');
+        export const v = (x) => verify(x, 'jwt-secret');
+        export const c = cookieSession({ keys: [process.env.KEY, 'old-key'] });
+      `,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'cookie-parser secret', risk: 'forge signed cookies' }, line: 5, suggestions: [{ messageId: 'useEnv', data: { name: 'COOKIE_SECRET' }, output: code`
+          import cookieParser from 'cookie-parser';
+          import * as jwt from 'jsonwebtoken';
+          import { verify } from 'jsonwebtoken';
+          import cookieSession from 'cookie-session';
+          export const p = cookieParser(process.env.COOKIE_SECRET);
+          export const t = jwt.sign({ sub: 1 }, 'jwt-secret');
+          export const v = (x) => verify(x, 'jwt-secret');
+          export const c = cookieSession({ keys: [process.env.KEY, 'old-key'] });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'jwt.sign() key', risk: 'sign their own tokens' }, line: 6, suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: code`
+          import cookieParser from 'cookie-parser';
+          import * as jwt from 'jsonwebtoken';
+          import { verify } from 'jsonwebtoken';
+          import cookieSession from 'cookie-session';
+          export const p = cookieParser('cookie secret');
+          export const t = jwt.sign({ sub: 1 }, process.env.JWT_SECRET);
+          export const v = (x) => verify(x, 'jwt-secret');
+          export const c = cookieSession({ keys: [process.env.KEY, 'old-key'] });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'jwt.verify() key', risk: 'sign their own tokens' }, line: 7, suggestions: [{ messageId: 'useEnv', output: code`
+          import cookieParser from 'cookie-parser';
+          import * as jwt from 'jsonwebtoken';
+          import { verify } from 'jsonwebtoken';
+          import cookieSession from 'cookie-session';
+          export const p = cookieParser('cookie secret');
+          export const t = jwt.sign({ sub: 1 }, 'jwt-secret');
+          export const v = (x) => verify(x, process.env.JWT_SECRET);
+          export const c = cookieSession({ keys: [process.env.KEY, 'old-key'] });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'cookie-session key', risk: 'forge or tamper with session cookies' }, line: 8, column: 58, suggestions: [{ messageId: 'useEnv', output: code`
+          import cookieParser from 'cookie-parser';
+          import * as jwt from 'jsonwebtoken';
+          import { verify } from 'jsonwebtoken';
+          import cookieSession from 'cookie-session';
+          export const p = cookieParser('cookie secret');
+          export const t = jwt.sign({ sub: 1 }, 'jwt-secret');
+          export const v = (x) => verify(x, 'jwt-secret');
+          export const c = cookieSession({ keys: [process.env.KEY, process.env.SESSION_SECRET] });
+        ` }] },
+      ],
+      output: null,
+    },
+    // express-jwt and passport-jwt
+    {
+      code: code`
+        const { expressjwt } = require('express-jwt');
+        const JwtStrategy = require('passport-jwt').Strategy;
+        const auth = expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] });
+        const strategy = new JwtStrategy({ secretOrKey: 'secret' }, verifyUser);
+        module.exports = { auth, strategy };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'express-jwt secret', risk: 'sign their own tokens' }, line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+          const { expressjwt } = require('express-jwt');
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const auth = expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] });
+          const strategy = new JwtStrategy({ secretOrKey: 'secret' }, verifyUser);
+          module.exports = { auth, strategy };
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'passport-jwt secretOrKey', risk: 'sign their own tokens' }, line: 4, suggestions: [{ messageId: 'useEnv', output: code`
+          const { expressjwt } = require('express-jwt');
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const auth = expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] });
+          const strategy = new JwtStrategy({ secretOrKey: process.env.JWT_SECRET }, verifyUser);
+          module.exports = { auth, strategy };
+        ` }] },
+      ],
+      output: null,
+    },
+    // database passwords: mysql2, pg, knex, sequelize (TS)
+    {
+      code: code`
+        import mysql from 'mysql2/promise';
+        import { Pool } from 'pg';
+        import knex from 'knex';
+        import { Sequelize } from 'sequelize';
+        export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
+        export const b = new Pool({ password: 'hunter2' as string });
+        export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
+        export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
+      `,
+      filename: 'db.ts',
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'mysql2/promise.createPool() password', risk: 'log in to the database' }, line: 5, suggestions: [{ messageId: 'useEnv', data: { name: 'DB_PASSWORD' }, output: code`
+          import mysql from 'mysql2/promise';
+          import { Pool } from 'pg';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: process.env.DB_PASSWORD });
+          export const b = new Pool({ password: 'hunter2' as string });
+          export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
+          export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'pg.Pool() password', risk: 'log in to the database' }, line: 6, suggestions: [{ messageId: 'useEnv', output: code`
+          import mysql from 'mysql2/promise';
+          import { Pool } from 'pg';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
+          export const b = new Pool({ password: process.env.DB_PASSWORD as string });
+          export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
+          export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'knex() password', risk: 'log in to the database' }, line: 7, suggestions: [{ messageId: 'useEnv', output: code`
+          import mysql from 'mysql2/promise';
+          import { Pool } from 'pg';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
+          export const b = new Pool({ password: 'hunter2' as string });
+          export const c = knex({ client: 'pg', connection: { host: 'db', password: process.env.DB_PASSWORD } });
+          export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'sequelize.Sequelize() password', risk: 'log in to the database' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
+          import mysql from 'mysql2/promise';
+          import { Pool } from 'pg';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
+          export const b = new Pool({ password: 'hunter2' as string });
+          export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
+          export const d = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+        ` }] },
+      ],
+      output: null,
+    },
+    // passport-jwt's README pattern: an empty object filled in later; an express-session secret array
+    {
+      code: code`
+        const JwtStrategy = require('passport-jwt').Strategy;
+        const session = require('express-session');
+        var opts = {};
+        opts.secretOrKey = 'secret';
+        passport.use(new JwtStrategy(opts, verify));
+        app.use(session({ secret: ['new secret', 'old secret'] }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'passport-jwt secretOrKey', risk: 'sign their own tokens' }, line: 4, suggestions: [{ messageId: 'useEnv', output: code`
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const session = require('express-session');
+          var opts = {};
+          opts.secretOrKey = process.env.JWT_SECRET;
+          passport.use(new JwtStrategy(opts, verify));
+          app.use(session({ secret: ['new secret', 'old secret'] }));
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 6, suggestions: [{ messageId: 'useEnv', output: code`
+          const JwtStrategy = require('passport-jwt').Strategy;
+          const session = require('express-session');
+          var opts = {};
+          opts.secretOrKey = 'secret';
+          passport.use(new JwtStrategy(opts, verify));
+          app.use(session({ secret: [process.env.SESSION_SECRET] }));
+        ` }] },
+      ],
+      output: null,
+    },
+    // TS import = require, a later write of the secret
+    {
+      code: code`
+        import session = require('express-session');
+        const opts: session.SessionOptions = { secret: process.env.S! };
+        opts.secret = 'changed-later';
+        export = session(opts);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+        import session = require('express-session');
+        const opts: session.SessionOptions = { secret: process.env.S! };
+        opts.secret = process.env.SESSION_SECRET;
+        export = session(opts);
+      ` }] }],
+      output: null,
+    },
+  ],
+});
