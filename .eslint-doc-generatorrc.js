@@ -3,6 +3,7 @@ module.exports = {
   configEmoji: [
     ['recommended', '✅'],
     ['strict', '🔒'],
+    ['templates', '📄'],
   ],
   ruleDocSectionInclude: ['Examples', 'When Not To Use It', 'Further Reading'],
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],

@@ -20,8 +20,17 @@ describe('examples', () => {
   it('finds the insecure patterns of examples/insecure with the recommended config', async () => {
     const { results } = (await lintExample('insecure', 'recommended')) as { results: Result[] };
     expect(findings(results, 'insecure')).toEqual([
+      'src/db.js:10 secure-express/no-hardcoded-secrets',
       'src/server.js:17 secure-express/disable-x-powered-by',
       'src/server.js:17 secure-express/require-helmet',
+      'src/server.js:25 secure-express/no-hardcoded-secrets',
+      'src/server.js:28 secure-express/no-default-session-name',
+      'src/server.js:28 secure-express/no-memory-session-store',
+      'src/server.js:29 secure-express/no-hardcoded-secrets',
+      'src/server.js:32 secure-express/secure-cookies',
+      'src/server.js:49 secure-express/no-hardcoded-secrets',
+      'src/server.js:50 secure-express/secure-cookies',
+      'views/profile.ejs:6 secure-express/no-unescaped-template-output',
     ]);
   });
 

@@ -18,8 +18,10 @@ import noSessionOnStatic from './no-session-on-static';
 import noSqlInjection from './no-sql-injection';
 import noTrustProxyTrue from './no-trust-proxy-true';
 import noUnboundedBody from './no-unbounded-body';
+import noUnescapedTemplateOutput from './no-unescaped-template-output';
 import noUnsafeCsp from './no-unsafe-csp';
 import noUnsafeRegex from './no-unsafe-regex';
+import noUnsafeTemplateRendering from './no-unsafe-template-rendering';
 import noVulnerableExpressVersion from './no-vulnerable-express-version';
 import noWeakPasswordHash from './no-weak-password-hash';
 import requireCsrfProtection from './require-csrf-protection';
@@ -50,8 +52,10 @@ export const rules = {
   'no-sql-injection': noSqlInjection,
   'no-trust-proxy-true': noTrustProxyTrue,
   'no-unbounded-body': noUnboundedBody,
+  'no-unescaped-template-output': noUnescapedTemplateOutput,
   'no-unsafe-csp': noUnsafeCsp,
   'no-unsafe-regex': noUnsafeRegex,
+  'no-unsafe-template-rendering': noUnsafeTemplateRendering,
   'no-vulnerable-express-version': noVulnerableExpressVersion,
   'no-weak-password-hash': noWeakPasswordHash,
   'require-csrf-protection': requireCsrfProtection,

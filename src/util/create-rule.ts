@@ -16,6 +16,20 @@ export interface SecureExpressDocs {
 
 export const REPO_URL = 'https://github.com/secure-express/eslint-plugin-secure-express';
 
-export const createRule = ESLintUtils.RuleCreator<SecureExpressDocs>(
-  (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
-);
+const ruleCreator = ESLintUtils.RuleCreator<SecureExpressDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
+
+/**
+ * `RuleCreator` plus one guarantee: a JavaScript rule (no `meta.languages`) that a user turns on in a config object
+ * without `files` also reaches files of the plugin's other languages (templates); there it does nothing instead of
+ * reading a JavaScript AST that is not there.
+ */
+export const createRule: typeof ruleCreator = (rule) => {
+  const created = ruleCreator(rule);
+  if (rule.meta.languages) return created;
+  return {
+    ...created,
+    create(context) {
+      return (context.sourceCode.ast as { type: string } | undefined)?.type === 'Program' ? created.create(context) : {};
+    },
+  };
+};

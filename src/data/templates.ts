@@ -1,0 +1,63 @@
+/**
+ * Facts about the template engines Express renders with. Read from the installed packages: pug-lexer 5.0.1
+ * (token types, `mustEscape`), @handlebars/parser 2.2.4 (`MustacheStatement.escaped`). Read from the published
+ * docs on 2026-11-22: handlebars 4.7 compilation options (`noEscape`), mustache 4.2.0 (`Mustache.escape`, the
+ * `render` config object since 4.1.0), express-ejs-layouts 2.5.1 README. From the ejs 3.1 README/source as
+ * known to us (confirm with `npm pack ejs` before relying on more): the `escape` option (alias
+ * `escapeFunction`), the `<%- <%= <%# <%_ <%%` tags; ejs-mate 4 (`body`, `block()`, `partial()`) and
+ * express-handlebars 8 (`engine()`, `create()`, `ExpressHandlebars`, `compilerOptions`, `{{{body}}}`).
+ */
+
+export type TemplateEngine = 'ejs' | 'pug' | 'handlebars';
+
+/** File extensions of each engine (as `app.set('view engine', ...)` and the engines' `__express` use them). */
+export const TEMPLATE_EXTENSIONS: Readonly<Record<TemplateEngine, readonly string[]>> = {
+  ejs: ['ejs'],
+  pug: ['pug', 'jade'],
+  handlebars: ['hbs', 'handlebars'],
+};
+
+/** The EJS delimiters: `<%` ... `%>` unless `delimiter`, `openDelimiter`, `closeDelimiter` say otherwise. */
+export const EJS_DEFAULT_DELIMITERS = { delimiter: '%', openDelimiter: '<', closeDelimiter: '>' } as const;
+
+/**
+ * Names whose unescaped output is markup that the app itself built, not data: EJS's own `include()`, and the
+ * layout helpers of the common layout packages. `<%- body %>` of express-ejs-layouts (`body`, `script`,
+ * `style`, `defineContent()`, `contentFor()`), ejs-mate (`body`, `block()`, `partial()`), express-handlebars
+ * (`{{{body}}}`).
+ */
+export const BUILT_IN_MARKUP_HELPERS: readonly string[] = ['include'];
+export const LAYOUT_HELPERS: readonly string[] = [
+  'body',
+  'block',
+  'contentFor',
+  'defineContent',
+  'partial',
+  'script',
+  'style',
+];
+
+/**
+ * Options of the engines that turn escaping off or replace the escape function (ejs 3.1.10 `escape` /
+ * `escapeFunction`; handlebars 4.7.8 `compile(src, { noEscape: true })`; mustache 4.2.0 `Mustache.escape`).
+ */
+export const ESCAPE_OPTIONS = {
+  ejs: ['escape', 'escapeFunction'],
+  handlebars: ['noEscape'],
+} as const;
+
+/** ejs 3.1.10: which argument of each function holds the options (`render(str, data, opts)`, ...). */
+export const EJS_OPTION_ARGUMENT: Readonly<Record<string, number>> = { render: 2, compile: 1, renderFile: 2 };
+
+/** Modules that export Handlebars itself (`hbs` as `hbs.handlebars`), whose `compile`/`precompile` take options. */
+export const HANDLEBARS_MODULES: readonly string[] = ['handlebars', 'handlebars/runtime', 'hbs'];
+export const HANDLEBARS_COMPILERS: readonly string[] = ['compile', 'precompile'];
+
+/**
+ * express-handlebars 8.0.1 (and 5-7): the factories that take `{ compilerOptions }` handed to Handlebars: `engine()`,
+ * `create()`, `new ExpressHandlebars()`, and the default export of versions before 6.
+ */
+export const EXPRESS_HANDLEBARS_FACTORIES: readonly string[] = ['engine', 'create', 'ExpressHandlebars'];
+
+/** mustache 4.2.0: `Mustache.render(template, view, partials, config)` takes `config.escape`. */
+export const MUSTACHE_MODULE = 'mustache';

@@ -1,0 +1,94 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { BUILT_IN_MARKUP_HELPERS, LAYOUT_HELPERS } from '../data/templates';
+import type { TemplateOutput, TemplateSourceCode } from '../languages/templates';
+import { NAMESPACE } from '../meta';
+import { createRule } from '../util/create-rule';
+
+type Options = [{ allow?: string[] }];
+type MessageIds = 'unescaped' | 'unescapedAttributes' | 'useEscaped';
+
+const ENGINE = { ejs: 'EJS', pug: 'Pug', handlebars: 'Handlebars' } as const;
+const MAX_SHOWN = 40;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unescaped-template-output',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow unescaped output in EJS, Pug and Handlebars templates',
+      recommended: 'recommended',
+    },
+    languages: [`${NAMESPACE}/templates`],
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              'Names of variables and helpers whose output is markup the app built itself (layout helpers such as `body`), written unescaped on purpose. Replaces the default list; EJS `include` is always allowed.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [...LAYOUT_HELPERS] }],
+    messages: {
+      unescaped:
+        "{{engine}} writes '{{code}}' without HTML escaping ('{{marker}}'): any request data in it becomes cross-site scripting. Use the escaped form.",
+      unescapedAttributes:
+        "Pug '&attributes({{code}})' writes every key and value of an object that is not written here without escaping: attributes from request data become cross-site scripting.",
+      useEscaped: "Escape the output: '{{escaped}}'.",
+    },
+  },
+  defaultOptions: [{ allow: [...LAYOUT_HELPERS] }],
+  create(context, [options]) {
+    const allowed = new Set([...BUILT_IN_MARKUP_HELPERS, ...(options.allow ?? LAYOUT_HELPERS)]);
+    const sourceCode = context.sourceCode as unknown as TemplateSourceCode;
+    return {
+      TemplateOutput(output: TemplateOutput) {
+        if (output.escaped || (output.name !== null && allowed.has(output.name))) return;
+        const code = shorten(output.code.trim());
+        if (code === '') return; // `<%- %>` writes nothing
+        if (output.form === 'pug-attributes') {
+          // An object literal written in the template, or a mixin's own `attributes` (escaped by Pug at the call).
+          if (code.startsWith('{') || code === 'attributes') return;
+          context.report({ loc: output.loc, messageId: 'unescapedAttributes', data: { code } });
+          return;
+        }
+        const engine = ENGINE[sourceCode.ast.engine];
+        const edits = output.escapedForm;
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = edits
+          ? [
+              {
+                messageId: 'useEscaped',
+                data: { escaped: shorten(applyEdits(sourceCode.text, output.range, edits)) },
+                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+              },
+            ]
+          : [];
+        context.report({ loc: output.loc, messageId: 'unescaped', data: { engine, code, marker: output.marker }, suggest });
+      },
+    };
+  },
+});
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/gu, ' ');
+  return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
+}
+
+/** The text of `range` after the edits (which lie inside it). */
+function applyEdits(text: string, range: [number, number], edits: { range: [number, number]; text: string }[]): string {
+  let result = '';
+  let at = range[0];
+  for (const edit of [...edits].sort((a, b) => a.range[0] - b.range[0])) {
+    result += text.slice(at, edit.range[0]) + edit.text;
+    at = edit.range[1];
+  }
+  return result + text.slice(at, range[1]);
+}

@@ -1,0 +1,199 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  EJS_OPTION_ARGUMENT,
+  ESCAPE_OPTIONS,
+  EXPRESS_HANDLEBARS_FACTORIES,
+  HANDLEBARS_COMPILERS,
+  HANDLEBARS_MODULES,
+  MUSTACHE_MODULE,
+} from '../data/templates';
+import {
+  findVariableOf,
+  getExpressModel,
+  getRequestData,
+  isFunction,
+  literalString,
+  resolveConst,
+  staticKey,
+  staticValueOf,
+  unwrap,
+  type ExpressModel,
+  type OptionsView,
+} from '../express';
+import { createRule } from '../util/create-rule';
+import { removeObjectProperty } from '../util/fix';
+
+type Options = [];
+type MessageIds = 'escapeDisabled' | 'safeStringFromRequest' | 'renderFromRequest' | 'removeOption';
+
+type Node = TSESTree.Node;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unsafe-template-rendering',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow turning off template escaping, marking request data as safe HTML, and rendering a template the request names',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      escapeDisabled:
+        "{{library}} escaping is turned off by '{{option}}': every escaped output of its templates is written as raw HTML, so request data becomes cross-site scripting.",
+      safeStringFromRequest:
+        'new SafeString() marks request data as trusted HTML: Handlebars writes it unescaped, so it becomes cross-site scripting.',
+      renderFromRequest:
+        "'{{name}}.render()' takes the template's name from request data: a client chooses which file is rendered.",
+      removeOption: "Remove '{{option}}' so that {{library}} escapes again.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let model: ExpressModel | null = null;
+    const getModel = (): ExpressModel => (model ??= getExpressModel(context));
+
+    /** Reports an escape option of `view` set to a value that does not escape. */
+    const checkOption = (view: OptionsView | 'unknown' | null, key: string, library: string, unsafe: (n: Node) => boolean): void => {
+      if (view === 'unknown' || view === null) return;
+      const value = view.get(key);
+      if (value.kind !== 'set' || !unsafe(value.node)) return;
+      const property = value.property;
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
+        property && !value.written
+          ? [
+              {
+                messageId: 'removeOption',
+                data: { option: key, library },
+                fix: (fixer) => removeObjectProperty(fixer, sourceCode, property),
+              },
+            ]
+          : [];
+      context.report({
+        node: property ?? value.node,
+        messageId: 'escapeDisabled',
+        data: { library, option: sourceCode.getText(property ?? value.node) },
+        suggest,
+      });
+    };
+    const isTrue = (node: Node): boolean => staticValueOf(sourceCode, node)?.value === true;
+    const isIdentityFn = (node: Node): boolean => isIdentity(sourceCode, node);
+
+    return {
+      'Program:exit'() {
+        const m = getModel();
+        for (const { node: call, callee } of m.moduleCalls) {
+          const last = callee.path.at(-1);
+          if (callee.module === 'ejs' && callee.path.length === 1 && last && last in EJS_OPTION_ARGUMENT) {
+            const view = m.options(call.arguments[EJS_OPTION_ARGUMENT[last]!]);
+            for (const key of ESCAPE_OPTIONS.ejs) checkOption(view, key, 'EJS', isIdentityFn);
+          } else if (HANDLEBARS_MODULES.includes(callee.module) && last && HANDLEBARS_COMPILERS.includes(last)) {
+            checkOption(m.options(call.arguments[1]), 'noEscape', 'Handlebars', isTrue);
+          } else if (
+            callee.module === 'express-handlebars' &&
+            (callee.path.length === 0 || (callee.path.length === 1 && EXPRESS_HANDLEBARS_FACTORIES.includes(last!)))
+          ) {
+            const view = m.options(call.arguments[0]);
+            checkOption(view === 'unknown' ? view : view.object('compilerOptions'), 'noEscape', 'Handlebars', isTrue);
+          } else if (callee.module === MUSTACHE_MODULE && callee.path.length === 1 && last === 'render') {
+            checkOption(m.options(call.arguments[3]), 'escape', 'Mustache', isIdentityFn);
+          } else if (
+            (HANDLEBARS_MODULES.includes(callee.module) || callee.module === 'express-handlebars') &&
+            last === 'SafeString' &&
+            getRequestData(context).taintOf(call.arguments[0]) !== null
+          ) {
+            context.report({ node: call, messageId: 'safeStringFromRequest' });
+          }
+        }
+        // `app.set('view options', { escape: (s) => s })`: Express hands these to the engine (ejs reads `escape`).
+        for (const app of m.apps) {
+          for (const call of app.calls) {
+            if (call.method !== 'set' || literalString(call.node.arguments[0]) !== 'view options') continue;
+            const view = m.options(call.node.arguments[1]);
+            for (const key of ESCAPE_OPTIONS.ejs) checkOption(view, key, 'EJS', isIdentityFn);
+          }
+        }
+      },
+      // `Mustache.escape = (text) => text`
+      'AssignmentExpression[left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
+        if (node.operator !== '=' || staticKey(node.left as TSESTree.MemberExpression) !== 'escape') return;
+        const target = getModel().valueOf(node.left);
+        if (target?.module !== MUSTACHE_MODULE || target.path.length !== 1 || target.path[0] !== 'escape') return;
+        if (!isIdentity(sourceCode, node.right)) return;
+        context.report({
+          node,
+          messageId: 'escapeDisabled',
+          data: { library: 'Mustache', option: sourceCode.getText(node.left) },
+        });
+      },
+      // `res.render(req.query.view)`
+      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        const callee = node.callee as TSESTree.MemberExpression;
+        if (staticKey(callee) !== 'render' || node.arguments.length === 0) return;
+        const m = getModel();
+        if (m.roleOf(callee.object) !== 'res' || getRequestData(context).taintOf(node.arguments[0]) === null) return;
+        context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name: sourceCode.getText(callee.object) } });
+      },
+    };
+  },
+});
+
+/**
+ * True when a function hands its input back unchanged (so an "escape" function that escapes nothing):
+ * `String`, `(s) => s`, `function (s) { return s; }`, `` s => `${s}` ``, `s => '' + s`, `s => String(s)`,
+ * `s => s.toString()`, also through a `const` or a function declaration.
+ */
+function isIdentity(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let fn: Node = resolveConst(sourceCode, node);
+  if (fn.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, fn);
+    // The global `String` (unresolved, or a lib global that typescript-eslint declares without definitions).
+    if (!variable || variable.defs.length === 0) return fn.name === 'String';
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== T.FunctionDeclaration) return false;
+    fn = def.node;
+  }
+  if (!isFunction(fn)) return false;
+  const param = fn.params[0];
+  if (param?.type !== T.Identifier) return false;
+  let result: Node | null | undefined;
+  if (fn.body.type === T.BlockStatement) {
+    const statements = fn.body.body;
+    const only = statements.length === 1 ? statements[0] : undefined;
+    result = only?.type === T.ReturnStatement ? only.argument : undefined;
+  } else {
+    result = fn.body;
+  }
+  return result ? passesThrough(unwrap(result), param.name) : false;
+}
+
+function passesThrough(node: Node, name: string): boolean {
+  const isParam = (n: Node | undefined): boolean => n !== undefined && unwrap(n).type === T.Identifier && (unwrap(n) as TSESTree.Identifier).name === name;
+  const isEmptyString = (n: Node): boolean => n.type === T.Literal && n.value === '';
+  switch (node.type) {
+    case T.Identifier:
+      return node.name === name;
+    case T.TemplateLiteral:
+      return node.expressions.length === 1 && isParam(node.expressions[0]) && node.quasis.every((q) => q.value.cooked === '');
+    case T.BinaryExpression:
+      return (
+        node.operator === '+' &&
+        ((isEmptyString(node.left) && isParam(node.right)) || (isParam(node.left) && isEmptyString(node.right)))
+      );
+    case T.CallExpression: {
+      const callee = unwrap(node.callee);
+      if (callee.type === T.Identifier && callee.name === 'String') return node.arguments.length === 1 && isParam(node.arguments[0]);
+      return (
+        callee.type === T.MemberExpression &&
+        staticKey(callee) === 'toString' &&
+        node.arguments.length === 0 &&
+        isParam(callee.object)
+      );
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,361 @@
+import rule from '../../src/rules/no-unsafe-template-rendering';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+const escapeDisabled = (library: string, option: string) =>
+  ({ messageId: 'escapeDisabled', data: { library, option } }) as const;
+
+runRuleTests('no-unsafe-template-rendering', rule, {
+  valid: [
+    // a real escape function, no options, options that are not known, escaping left on
+    { code: code`
+        const ejs = require('ejs');
+        const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+        ejs.render(tpl, data, { escape: escapeHtml });
+        ejs.render(tpl, data);
+        ejs.render(tpl, data, options);
+        ejs.compile(tpl, { escape: false, client: true });
+        ejs.renderFile('v.ejs', data, (err, html) => html);
+      `, languageOptions: commonjs },
+    code`
+      import ejs from 'ejs';
+      function escapeXml(s: string) { return s.replace(/</g, '&lt;'); }
+      ejs.render(tpl, data, { escapeFunction: escapeXml });
+      ejs.render(tpl, data, { escape: (s: string, extra: string) => extra });
+    `,
+    code`
+      import Handlebars from 'handlebars';
+      Handlebars.compile(src, { noEscape: false, strict: true });
+      Handlebars.compile(src, { noEscape: flag });
+      Handlebars.compile(src);
+      Handlebars.registerHelper('bold', (text) => new Handlebars.SafeString('<b>' + Handlebars.escapeExpression(text) + '</b>'));
+    `,
+    code`
+      import { engine } from 'express-handlebars';
+      import express from 'express';
+      const app = express();
+      app.engine('hbs', engine({ extname: '.hbs', compilerOptions: { strict: true } }));
+      app.engine('x', engine());
+    `,
+    code`
+      import Mustache from 'mustache';
+      Mustache.escape = (text) => text.replace(/</g, '&lt;');
+      Mustache.render(tpl, view, {}, { escape: (t) => t.replace(/</g, '') });
+      Mustache.render(tpl, view, {}, ['<%', '%>']);
+    `,
+    // `escape` of another library, a local object
+    { code: code`
+        const other = require('other');
+        other.escape = (x) => x;
+        const Mustache = { escape: null };
+        Mustache.escape = (x) => x;
+      `, languageOptions: commonjs },
+    // request data through an unknown function, constant markup, data that is not the request's
+    code`
+      import express from 'express';
+      import Handlebars from 'handlebars';
+      const app = express();
+      app.get('/', (req, res) => {
+        const a = new Handlebars.SafeString(markdown(req.body.text));
+        const b = new Handlebars.SafeString('<br>');
+        const c = new Handlebars.SafeString(res.locals.banner);
+        res.render('profile', { user: req.user, view: req.query.view });
+        res.status(200).render('home');
+        const PAGES = new Map([['home', 'pages/home']]);
+        res.render(PAGES.get(req.query.view) ?? 'pages/home');
+        const { page } = settings;
+        res.render(page);
+      });
+    `,
+    // not a response of a known handler
+    code`
+      import express from 'express';
+      function page(req, res) { res.render(req.query.view); }
+      const engine = { render(x: unknown) { return x; } };
+      express().get('/', (req, res) => engine.render(req.query.view));
+    `,
+    // unusual code does not crash
+    { code: code`
+        const m = require(name);
+        m.render(a, b, { escape: (s) => s });
+        require('ejs')[key](a, b, { escape: (s) => s });
+        const ejs = require('ejs');
+        ejs.render(tpl, data, { ...base, [k]: (s) => s });
+        ejs.render(tpl, data, { escape });
+      `, languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      name: 'ejs render, CommonJS, identity arrow',
+      code: code`
+        const ejs = require('ejs');
+        ejs.render(tpl, data, { escape: (s) => s, rmWhitespace: true });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('EJS', 'escape: (s) => s'), line: 2, column: 25, endColumn: 41, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          const ejs = require('ejs');
+          ejs.render(tpl, data, { rmWhitespace: true });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'ejs compile, ESM default, function returning its argument',
+      code: code`
+        import ejs from 'ejs';
+        const fn = ejs.compile(src, {
+          client: true,
+          escapeFunction: function (s) { return s; },
+        });
+      `,
+      errors: [{ ...escapeDisabled('EJS', 'escapeFunction: function (s) { return s; }'), line: 4, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escapeFunction', library: 'EJS' }, output: code`
+          import ejs from 'ejs';
+          const fn = ejs.compile(src, {
+            client: true,
+          });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'ejs renderFile, ESM named, String as the escape',
+      code: code`
+        import { renderFile } from 'ejs';
+        renderFile('views/a.ejs', data, { escape: String }, done);
+      `,
+      errors: [{ ...escapeDisabled('EJS', 'escape: String'), suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          import { renderFile } from 'ejs';
+          renderFile('views/a.ejs', data, {  }, done);
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'ejs, namespace import, identity through a const, TS',
+      code: code`
+        import * as ejs from 'ejs';
+        const identity = (x: string): string => \`\${x}\`;
+        const options = { escape: identity, async: false } as const;
+        ejs.render(tpl, data, options);
+      `,
+      errors: [{ ...escapeDisabled('EJS', 'escape: identity'), line: 3, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          import * as ejs from 'ejs';
+          const identity = (x: string): string => \`\${x}\`;
+          const options = { async: false } as const;
+          ejs.render(tpl, data, options);
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'ejs, TS import = require, function declaration, written later (no suggestion)',
+      code: code`
+        import ejs = require('ejs');
+        function raw(s: unknown) { return String(s); }
+        const opts: Record<string, unknown> = {};
+        opts.escape = raw;
+        ejs.render(tpl, data, opts);
+      `,
+      errors: [{ ...escapeDisabled('EJS', 'raw'), line: 4, column: 15, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: "app.set('view options') with an identity escape",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.set('view options', { escape: (s) => '' + s });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('EJS', "escape: (s) => '' + s"), suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          const express = require('express');
+          const app = express();
+          app.set('view options', {  });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'Handlebars compile noEscape, CommonJS',
+      code: code`
+        const Handlebars = require('handlebars');
+        const template = Handlebars.compile(source, { strict: true, noEscape: true });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('Handlebars', 'noEscape: true'), line: 2, column: 61, suggestions: [
+        { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+          const Handlebars = require('handlebars');
+          const template = Handlebars.compile(source, { strict: true });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'Handlebars.create() instance, precompile, noEscape through a const',
+      code: code`
+        import Handlebars from 'handlebars';
+        const NO_ESCAPE = true;
+        const hb = Handlebars.create();
+        hb.precompile(source, { noEscape: NO_ESCAPE, knownHelpersOnly: true });
+      `,
+      errors: [{ ...escapeDisabled('Handlebars', 'noEscape: NO_ESCAPE'), suggestions: [
+        { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+          import Handlebars from 'handlebars';
+          const NO_ESCAPE = true;
+          const hb = Handlebars.create();
+          hb.precompile(source, { knownHelpersOnly: true });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'hbs exposes Handlebars as hbs.handlebars',
+      code: code`
+        const hbs = require('hbs');
+        hbs.handlebars.compile(source, { noEscape: true, strict: true });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('Handlebars', 'noEscape: true'), suggestions: [
+        { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+          const hbs = require('hbs');
+          hbs.handlebars.compile(source, { strict: true });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'express-handlebars engine() compilerOptions, ESM named, on an app',
+      code: code`
+        import express from 'express';
+        import { engine } from 'express-handlebars';
+        const app = express();
+        app.engine('hbs', engine({ extname: '.hbs', compilerOptions: { noEscape: true, strict: true } }));
+      `,
+      errors: [{ ...escapeDisabled('Handlebars', 'noEscape: true'), suggestions: [
+        { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+          import express from 'express';
+          import { engine } from 'express-handlebars';
+          const app = express();
+          app.engine('hbs', engine({ extname: '.hbs', compilerOptions: { strict: true } }));
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'express-handlebars default export (before 6) and create()',
+      code: code`
+        const exphbs = require('express-handlebars');
+        const a = exphbs({ compilerOptions: { noEscape: true } });
+        const b = exphbs.create({ defaultLayout: 'main', compilerOptions: { noEscape: true } });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...escapeDisabled('Handlebars', 'noEscape: true'), line: 2, suggestions: [
+          { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+            const exphbs = require('express-handlebars');
+            const a = exphbs({ compilerOptions: {  } });
+            const b = exphbs.create({ defaultLayout: 'main', compilerOptions: { noEscape: true } });
+          ` },
+        ] },
+        { ...escapeDisabled('Handlebars', 'noEscape: true'), line: 3, suggestions: [
+          { messageId: 'removeOption', data: { option: 'noEscape', library: 'Handlebars' }, output: code`
+            const exphbs = require('express-handlebars');
+            const a = exphbs({ compilerOptions: { noEscape: true } });
+            const b = exphbs.create({ defaultLayout: 'main', compilerOptions: {  } });
+          ` },
+        ] },
+      ],
+      output: null,
+    },
+    {
+      name: 'Mustache.escape overwritten with an identity',
+      code: code`
+        import Mustache from 'mustache';
+        Mustache.escape = function (text) { return text; };
+      `,
+      errors: [{ ...escapeDisabled('Mustache', 'Mustache.escape'), line: 2, column: 1, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'Mustache.render config.escape',
+      code: code`
+        const Mustache = require('mustache');
+        Mustache.render(tpl, view, partials, { escape: (t) => t.toString() });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('Mustache', 'escape: (t) => t.toString()'), suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'Mustache' }, output: code`
+          const Mustache = require('mustache');
+          Mustache.render(tpl, view, partials, {  });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'new SafeString of request data, directly and through a const and a template',
+      code: code`
+        import express from 'express';
+        import Handlebars from 'handlebars';
+        const app = express();
+        app.get('/profile', (req, res) => {
+          const bio = req.body.bio;
+          res.send(template({
+            bio: new Handlebars.SafeString(bio),
+            title: new Handlebars.SafeString(\`<h1>\${req.query.title}</h1>\`),
+            safe: new Handlebars.SafeString(Handlebars.escapeExpression(req.query.q)),
+          }));
+        });
+      `,
+      errors: [
+        { messageId: 'safeStringFromRequest', line: 7, column: 10 },
+        { messageId: 'safeStringFromRequest', line: 8, column: 12 },
+      ],
+      output: null,
+    },
+    {
+      name: 'SafeString from hbs on a router, CommonJS',
+      code: code`
+        const { Router } = require('express');
+        const hbs = require('hbs');
+        const router = Router();
+        router.post('/c', function (req, res) {
+          res.render('c', { comment: new hbs.handlebars.SafeString(String(req.body.comment)) });
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'safeStringFromRequest', line: 5, column: 30 }],
+      output: null,
+    },
+    {
+      name: 'res.render of a template named by the request',
+      code: code`
+        import express, { Router } from 'express';
+        const app = express();
+        const router = Router();
+        app.get('/page', (req, res) => res.render(req.query.view || 'home'));
+        router.get('/p/:page', (request, response) => {
+          response.status(200).render(\`pages/\${request.params.page}\`, { user: request.user });
+        });
+        router.get('/q', (req, res) => {
+          const { view } = req.query;
+          const [first] = req.body.views;
+          res.render(view);
+          res.render(first);
+        });
+        app.use(router);
+      `,
+      errors: [
+        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 4, column: 43 },
+        { messageId: 'renderFromRequest', data: { name: 'response.status(200)' }, line: 6, column: 31 },
+        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 11, column: 14 },
+        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 12, column: 14 },
+      ],
+      output: null,
+    },
+  ],
+});
