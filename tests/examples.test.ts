@@ -1,5 +1,7 @@
 import path from 'node:path';
 
+import plugin from '../src/index';
+
 // The example apps are linted with the built plugin, as `npm run demo` does (npm test builds first).
 // @ts-expect-error: a plain .mjs helper shared with the demo script, without type declarations
 import { lintExample } from '../scripts/lint-examples.mjs';
@@ -17,21 +19,66 @@ const findings = (results: Result[], example: string) =>
     .sort();
 
 describe('examples', () => {
+  // One finding per insecure pattern: every rule of `recommended` that applies to this app reports exactly once
+  // per place (some places hold two problems).
   it('finds the insecure patterns of examples/insecure with the recommended config', async () => {
     const { results } = (await lintExample('insecure', 'recommended')) as { results: Result[] };
     expect(findings(results, 'insecure')).toEqual([
+      'package.json:12 secure-express/no-vulnerable-express-version',
+      'package.json:14 secure-express/no-vulnerable-express-version',
+      'package.json:16 secure-express/no-vulnerable-express-version',
+      'package.json:9 secure-express/no-vulnerable-express-version',
+      'src/admin.js:14 secure-express/no-unsafe-csp',
+      'src/admin.js:14 secure-express/no-unsafe-csp',
+      'src/admin.js:17 secure-express/no-disabled-helmet-protections',
+      'src/admin.js:21 secure-express/no-removed-helmet-api',
+      'src/admin.js:22 secure-express/no-removed-helmet-api',
       'src/db.js:10 secure-express/no-hardcoded-secrets',
+      'src/routes/files.js:11 secure-express/no-path-traversal',
+      'src/routes/files.js:15 secure-express/no-sql-injection',
+      'src/routes/files.js:22 secure-express/no-nosql-injection',
+      'src/routes/files.js:27 secure-express/no-unsafe-regex',
+      'src/routes/files.js:28 secure-express/no-deprecated-express-api',
+      'src/routes/files.js:31 secure-express/no-deprecated-express-api',
+      'src/routes/files.js:32 secure-express/no-deprecated-express-api',
+      'src/routes/files.js:32 secure-express/no-sql-injection',
+      'src/routes/files.js:33 secure-express/no-deprecated-express-api',
       'src/server.js:17 secure-express/disable-x-powered-by',
       'src/server.js:17 secure-express/require-helmet',
+      'src/server.js:20 secure-express/no-trust-proxy-true',
+      'src/server.js:22 secure-express/no-permissive-cors',
+      'src/server.js:23 secure-express/no-unbounded-body',
       'src/server.js:25 secure-express/no-hardcoded-secrets',
       'src/server.js:28 secure-express/no-default-session-name',
       'src/server.js:28 secure-express/no-memory-session-store',
       'src/server.js:29 secure-express/no-hardcoded-secrets',
       'src/server.js:32 secure-express/secure-cookies',
+      'src/server.js:39 secure-express/require-csrf-protection',
+      'src/server.js:39 secure-express/require-rate-limit',
+      'src/server.js:44 secure-express/no-weak-password-hash',
+      'src/server.js:45 secure-express/no-weak-password-hash',
       'src/server.js:49 secure-express/no-hardcoded-secrets',
       'src/server.js:50 secure-express/secure-cookies',
+      'src/server.js:51 secure-express/no-open-redirect',
+      'src/server.js:54 secure-express/require-csrf-protection',
+      'src/server.js:54 secure-express/require-rate-limit',
+      'src/server.js:55 secure-express/no-weak-password-hash',
+      'src/server.js:57 secure-express/no-reflected-xss',
+      'src/server.js:61 secure-express/no-unsafe-regex',
+      'src/server.js:70 secure-express/no-unsafe-template-rendering',
+      'src/server.js:76 secure-express/no-error-details-in-response',
+      'src/services/payments.js:7 secure-express/no-insecure-tls',
+      'src/services/payments.js:9 secure-express/no-insecure-tls',
+      'src/services/payments.js:9 secure-express/no-insecure-tls',
       'views/profile.ejs:6 secure-express/no-unescaped-template-output',
     ]);
+  });
+
+  it('shows every rule of the recommended config at least once', async () => {
+    const recommended = plugin.configs.recommended.flatMap((c) => Object.keys(c.rules ?? {}));
+    const { results } = (await lintExample('insecure', 'recommended')) as { results: Result[] };
+    const shown = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+    expect(recommended.filter((id) => !shown.has(id))).toEqual([]);
   });
 
   it('finds nothing in examples/hardened with the strict config', async () => {

@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
         }
         if (!taint || !target || FIXED_ORIGIN.test(leadingText(target))) return;
         const handler = enclosingHandler(model, node);
-        if (handler && isChecked(handler.fn, target)) return;
+        if (handler && (isChecked(handler.fn, target) || isChecked(handler.fn, taint.source))) return;
         context.report({ node: target, messageId: 'openRedirect', data: { method: `res.${method}`, source: taint.source } });
       },
     };
@@ -66,9 +66,13 @@ export default createRule<Options, MessageIds>({
       return typeof value?.value === 'string' ? value.value : '';
     }
 
-    /** Checked against an allow list, a regex, or for a `//` prefix, anywhere in the handler. */
-    function isChecked(fn: TSESTree.Node, target: TSESTree.Node): boolean {
-      const guards = guardsIn(sourceCode, fn, sourceCode.getText(unwrap(target)));
+    /**
+     * Checked against an allow list, a regex, or for a `//` prefix, anywhere in the handler: the redirect's own
+     * argument, or the request expression it comes from (`list.includes(req.query.next) ? req.query.next : '/'`).
+     */
+    function isChecked(fn: TSESTree.Node, target: TSESTree.Node | string): boolean {
+      const text = typeof target === 'string' ? target : sourceCode.getText(unwrap(target));
+      const guards = guardsIn(sourceCode, fn, text);
       return guards.allowList || guards.regex || guards.startsWith.some((p) => p.startsWith('//') || p.startsWith('/\\'));
     }
   },

@@ -7,6 +7,19 @@ runRuleTests('no-open-redirect', rule, {
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // checked redirects: the clean twins
+    // the request value is checked, and a local holds the outcome (examples/hardened's login)
+    { code: code`
+        const express = require('express');
+        const ALLOWED_NEXT = ['/', '/account'];
+        const app = express();
+        app.post('/login', (req, res, next) => {
+          req.session.regenerate((error) => {
+            if (error) return next(error);
+            const target = ALLOWED_NEXT.includes(req.query.next) ? req.query.next : '/';
+            res.redirect(target);
+          });
+        });
+      `, languageOptions: commonjs },
     code`
       import express from 'express';
       const ALLOWED = new Set(['/home', '/account']);

@@ -66,6 +66,10 @@ app.get('/profile', (req, res) => {
   res.render('profile', { bio: req.query.bio });
 });
 
+app.get('/help', (req, res) => {
+  res.render(`help/${req.query.topic}`);
+});
+
 app.use('/files', filesRouter);
 
 app.use((err, req, res, next) => {
