@@ -8,7 +8,7 @@ import {
   SANITIZERS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { staticKey, unwrap, type Node, type Variable } from './ast';
+import { findVariableOf, staticKey, unwrap, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
 
@@ -36,7 +36,7 @@ export interface RequestData {
   taintOf(node: Node | null | undefined): Tainted | null;
   /** `taintOf(node)` when it carries `danger`, else `null`. */
   carries(node: Node | null | undefined, danger: number): Tainted | null;
-  /** The variable an identifier refers to (from one index of the file's references). */
+  /** The variable an identifier refers to (the model's per-file index). */
   variableOf(id: TSESTree.Identifier): Variable | null;
 }
 
@@ -63,7 +63,6 @@ const IN_PROGRESS = Symbol('in progress');
 class RequestDataAnalysis {
   private readonly nodes = new Map<Node, Tainted | null>();
   private readonly variables = new Map<Variable, Tainted | null | typeof IN_PROGRESS>();
-  private references: Map<TSESTree.Identifier, Variable | null> | null = null;
   private readonly handlerFns: Set<Node>;
 
   constructor(
@@ -74,16 +73,7 @@ class RequestDataAnalysis {
   }
 
   variableOf(id: TSESTree.Identifier): Variable | null {
-    if (!this.references) {
-      this.references = new Map();
-      for (const scope of this.sourceCode.scopeManager?.scopes ?? []) {
-        for (const ref of scope.references) this.references.set(ref.identifier as TSESTree.Identifier, ref.resolved);
-        for (const variable of scope.variables) {
-          for (const def of variable.identifiers) this.references.set(def, variable);
-        }
-      }
-    }
-    return this.references.get(id) ?? null;
+    return findVariableOf(this.sourceCode, id);
   }
 
   taintOf(node: Node): Tainted | null {

@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
 
         function hidesHeader(app: ExpressApp): boolean {
           return app.calls.some((call) => {
-            const setting = literalString(call.node.arguments[0])?.toLowerCase();
+            const setting = literalString(call.node.arguments[0]);
             if (setting !== 'x-powered-by') return false;
             if (call.method === 'disable') return true;
             if (call.method !== 'set' || !call.node.arguments[1]) return false;

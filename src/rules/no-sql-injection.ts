@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES as T, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { getExpressModel, getRequestData, staticKey, staticValueOf, unwrap } from '../express';
+import { getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 
@@ -69,7 +69,7 @@ export default createRule<Options, MessageIds>({
 
     /** The SQL text's leading constant and its non-constant parts, when `node` is SQL built by concatenation. */
     function builtSql(node: TSESTree.Node): { prefix: string; parts: TSESTree.Node[] } | null {
-      const inner = constInit(node);
+      const inner = resolveConst(sourceCode, node);
       if (inner.type === T.TemplateLiteral) {
         const prefix = inner.quasis[0]?.value.cooked ?? '';
         if (!SQL_START.test(prefix)) return null;
@@ -94,23 +94,6 @@ export default createRule<Options, MessageIds>({
         return { prefix: head.prefix, parts: [...head.parts, ...rest] };
       }
       return null;
-    }
-
-    /** `x` → its `const`/never-reassigned initializer (a scope lookup by name, not a scan of references). */
-    function constInit(node: TSESTree.Node): TSESTree.Node {
-      const inner = unwrap(node);
-      if (inner.type !== T.Identifier) return inner;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (
-        def?.node.type === T.VariableDeclarator &&
-        def.node.id.type === T.Identifier &&
-        def.node.init &&
-        variable!.references.every((r) => !r.isWrite() || r.init)
-      ) {
-        return unwrap(def.node.init);
-      }
-      return inner;
     }
 
     function leadingText(node: TSESTree.Node): string {

@@ -287,6 +287,21 @@ runRuleTests('disable-x-powered-by', rule, {
         app.use(helmet(options));
       `,
     },
+    // Express settings are case-sensitive: this sets an unrelated setting and keeps the header
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.set('X-Powered-By', false);
+      `,
+      errors: [{ messageId: 'missing' }],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.disable('x-powered-by');
+        app.set('X-Powered-By', false);
+      `,
+    },
     // `app.set('x-powered-by', true)` keeps it
     {
       code: code`
