@@ -29,6 +29,8 @@ const onlyPackage = option('--only', null);
 const MODES = [
   { mode: 'none', label: 'no rules' },
   { mode: 'floor', label: 'one core rule (no-debugger)' },
+  { mode: 'js', label: '@eslint/js recommended' },
+  { mode: 'js+recommended', label: '@eslint/js + secure-express recommended' },
   { mode: 'recommended', label: 'secure-express recommended' },
   { mode: 'strict', label: 'secure-express strict' },
   { mode: 'security', label: 'eslint-plugin-security recommended' },
@@ -152,6 +154,22 @@ if (corpusRows.length > 0) {
     '| Package | Files | Configuration | Wall (median) | Wall ratio | CPU (median) | CPU ratio | CPU / one rule | Problems |',
     '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...corpusRows.map((r) => `| ${r.pkg} | ${r.files} | ${r.label} | ${fmt(r.wall)} | ${r.wallRatio.toFixed(2)}× | ${fmt(r.cpu)} | ${r.cpuRatio.toFixed(2)}× | ${r.floorRatio.toFixed(2)}× | ${r.problems} |`),
+    '',
+    '### Added to a typical config',
+    '',
+    'What a user pays for adding the plugin: `@eslint/js` recommended alone vs the same plus `secure-express`',
+    'recommended, and eslint-plugin-security recommended vs one core rule for comparison.',
+    '',
+    '| Package | secure-express recommended on top of @eslint/js (CPU) | (wall) | eslint-plugin-security vs one core rule (CPU) |',
+    '| --- | ---: | ---: | ---: |',
+    ...[...new Set(corpusRows.map((r) => r.pkg))].map((pkg) => {
+      const row = (mode) => corpusRows.find((r) => r.pkg === pkg && r.mode === mode);
+      const js = row('js');
+      const both = row('js+recommended');
+      const security = row('security');
+      const floor = row('floor');
+      return `| ${pkg} | ${(both.cpu / js.cpu).toFixed(2)}× | ${(both.wall / js.wall).toFixed(2)}× | ${(security.cpu / floor.cpu).toFixed(2)}× |`;
+    }),
     '',
   );
 }

@@ -60,7 +60,7 @@ export function loadPlugin() {
   return require(entry);
 }
 
-export const MODES = ['none', 'floor', 'recommended', 'strict', 'all', 'security'];
+export const MODES = ['none', 'floor', 'js', 'js+recommended', 'recommended', 'strict', 'all', 'security'];
 
 /**
  * The flat config of one corpus run. Every mode parses files the same way (espree for JavaScript with JSX on,
@@ -98,7 +98,11 @@ export function corpusConfig(mode, manifest = readManifest()) {
   if (mode === 'none') return config;
   if (mode === 'floor') return [...config, { rules: { 'no-debugger': 'error' } }];
   if (mode === 'security') return [...config, require('eslint-plugin-security').configs.recommended];
+  // A typical user's baseline: ESLint's own recommended rules on the script files.
+  const jsRecommended = { files: ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'], ...require('@eslint/js').configs.recommended };
+  if (mode === 'js') return [...config, jsRecommended];
   const plugin = loadPlugin();
+  if (mode === 'js+recommended') return [...config, jsRecommended, ...plugin.configs.recommended];
   if (mode === 'recommended') return [...config, ...plugin.configs.recommended];
   if (mode === 'strict') return [...config, ...plugin.configs.strict];
   const namespace = plugin.meta.namespace;
