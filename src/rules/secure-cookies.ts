@@ -157,35 +157,30 @@ export default createRule<Options, MessageIds>({
         if (falsy) reportDisabled(site, httpOnly, 'httpOnly', 'true', falsy);
       }
 
-      let secure: 'yes' | 'no' | 'unknown' = 'unknown';
+      // 'auto': the library sets 'Secure' from the request's protocol and no app in this file says more.
+      let secure: 'yes' | 'no' | 'auto' | 'unknown' = 'unknown';
       const secureFlag = site.get('secure');
-      const auto = (): void => {
-        if (site.proxy) {
-          secure = 'yes';
-          return;
-        }
+      const auto = (): 'yes' | 'no' | 'auto' => {
+        if (site.proxy) return 'yes';
         const apps = site.apps ?? [];
-        if (apps.length === 0) return;
-        if (apps.some((app) => trustsProxy(sourceCode, app))) {
-          secure = 'yes';
-          return;
-        }
-        secure = 'no';
+        if (apps.length === 0) return 'auto';
+        if (apps.some((app) => trustsProxy(sourceCode, app))) return 'yes';
         context.report({
           node: secureFlag.kind === 'set' ? flagNode(secureFlag) : site.report,
           messageId: 'autoWithoutTrustProxy',
           data: { label, apps: apps.map((a) => a.name).join("' / '") },
         });
+        return 'no';
       };
       if (secureFlag.kind === 'absent') {
-        if (defaults.secure === 'auto') auto();
+        if (defaults.secure === 'auto') secure = auto();
         else {
           secure = 'no';
           missing.push('secure');
         }
       } else if (secureFlag.kind === 'set' && secureFlag.value) {
         const value = secureFlag.value.value;
-        if (value === 'auto' && site.apps) auto();
+        if (value === 'auto' && site.apps) secure = auto();
         else if (value) secure = 'yes';
         else {
           secure = 'no';
@@ -200,7 +195,7 @@ export default createRule<Options, MessageIds>({
         const value = raw === true ? 'strict' : typeof raw === 'string' ? raw.toLowerCase() : raw;
         if (value === false || value === undefined || value === null || value === '') {
           reportDisabled(site, sameSite, 'sameSite', quote(level), 'disabled');
-        } else if (value === 'none' && secure !== 'yes') {
+        } else if (value === 'none' && secure !== 'yes' && secure !== 'auto') {
           context.report({
             node: flagNode(sameSite),
             messageId: 'noneWithoutSecure',

@@ -101,6 +101,19 @@ runRuleTests('secure-cookies', rule, {
         res.cookie('embed', 'x', { httpOnly: true, secure: true, sameSite: 'none' });
       });
     `,
+    // Corpus: ghost@6.65.0 core/shared/private-site-access/index.js. cookie-session (through `cookies`) sets
+    // 'Secure' on HTTPS requests when `secure` is not given, and no app in this file says otherwise: 'sameSite:
+    // none' is not "without secure" here.
+    { code: code`
+        const session = require('cookie-session');
+        const privateSession = session({ name: 'ghost-private', maxAge: 30 * 24 * 60 * 60 * 1000, signed: false, sameSite: 'none' });
+        module.exports = { privateSession };
+      `, languageOptions: commonjs },
+    // The same with express-session's `secure: 'auto'` in a module that mounts it on no app
+    code`
+      import session from 'express-session';
+      export default session({ secret: process.env.S, cookie: { secure: 'auto', sameSite: 'none' } });
+    `,
     // res.cookie with all flags, through res.status() chains and a const
     code`
       import express from 'express';
@@ -428,6 +441,21 @@ runRuleTests('secure-cookies', rule, {
         app.use('/r', router);
       `,
       errors: [{ messageId: 'autoWithoutTrustProxy', data: { label: 'express-session cookie', apps: 'app' } }],
+      output: null,
+    },
+    // cookie-session's automatic 'Secure' on an app that does not trust its proxy: not secure, so 'none' is reported
+    {
+      code: code`
+        const express = require('express');
+        const session = require('cookie-session');
+        const app = express();
+        app.use(session({ name: 'p', keys: [process.env.K], sameSite: 'none' }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 4 },
+        { messageId: 'noneWithoutSecure', line: 4 },
+      ],
       output: null,
     },
     // sameSite none without secure
