@@ -32,8 +32,7 @@ export default createRule<Options, MessageIds>({
           },
           requireLimit: {
             type: 'boolean',
-            description:
-              'Also report parsers that rely on a default limit above the allowed maximum: multer without `limits.fileSize` (unlimited), body parsers (100kb) only when `maxSize` is lower.',
+            description: 'Also report parsers that rely on the default limit (and multer without `limits.fileSize`, which is unlimited).',
           },
         },
         additionalProperties: false,
@@ -44,8 +43,7 @@ export default createRule<Options, MessageIds>({
       unbounded: '{{parser}} sets no upper bound on the body size ({{limit}}): one large request can exhaust memory or disk.',
       invalid:
         "{{parser}} has a limit '{{limit}}' that cannot be parsed as a size: body-parser before 1.20.6 silently dropped such a limit, newer versions throw.",
-      missing:
-        '{{parser}} has no explicit size limit ({{default}} by default, above the allowed {{max}}): state the limit the route needs.',
+      missing: '{{parser}} has no explicit size limit ({{default}} by default): state the limit the route needs.',
       setLimit: "Set the limit to {{max}}.",
     },
   },
@@ -73,14 +71,11 @@ export default createRule<Options, MessageIds>({
           const value = view === null ? { kind: 'absent' as const } : view === 'unknown' ? { kind: 'unknown' as const } : view.get(key);
           if (value.kind === 'unknown') continue;
           if (value.kind === 'absent') {
-            // A default within the allowed maximum (body-parser's 100kb under the 1mb default) is what stating
-            // the limit would give at best: only a default above it (multer's unlimited `fileSize`) is reported.
-            const unset = parseSize(parser.unset) ?? Number.POSITIVE_INFINITY;
-            if (!options.requireLimit || unset <= max) continue;
+            if (!options.requireLimit) continue;
             context.report({
               node,
               messageId: 'missing',
-              data: { parser: name, default: parser.unset === 'Infinity' ? 'unlimited' : parser.unset, max: maxText },
+              data: { parser: name, default: parser.unset === 'Infinity' ? 'unlimited' : parser.unset },
             });
             continue;
           }
