@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 
@@ -37,11 +37,18 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
 
     /** Whether `node` is constant, or a value that cannot change the SQL's structure. */
-    function isSafePart(node: TSESTree.Node): boolean {
+    function isSafePart(node: TSESTree.Node, depth = 0): boolean {
       const inner = unwrap(node);
       if (inner.type === T.Literal) return true;
-      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent) && isSafePart(inner.alternate);
+      if (depth > 10) return false;
+      // a const holding safe text: `const marks = ids.map(() => '?').join(',')`
+      if (inner.type === T.Identifier) {
+        const target = resolveConst(sourceCode, inner);
+        if (target !== inner && target.type !== T.ArrayExpression && isSafePart(target, depth + 1)) return true;
+      }
+      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent, depth + 1) && isSafePart(inner.alternate, depth + 1);
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
+      if (inner.type === T.MemberExpression && isSafeProperty(inner, depth)) return true;
       if (inner.type === T.CallExpression) {
         const callee = unwrap(inner.callee);
         if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) return true;
@@ -52,6 +59,7 @@ export default createRule<Options, MessageIds>({
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
           if (key === 'join') {
             const mapped = unwrap(callee.object);
+            if (isSafeArray(mapped, depth)) return true;
             if (mapped.type === T.CallExpression && mapped.callee.type === T.MemberExpression && staticKey(mapped.callee) === 'map') {
               const fn = mapped.arguments[0];
               if (fn && (fn.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement)) {
@@ -62,9 +70,64 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-      if (inner.type === T.TemplateLiteral) return inner.expressions.every(isSafePart);
-      if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
+      if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e, depth + 1));
+      if (inner.type === T.BinaryExpression) return isSafePart(inner.left, depth + 1) && isSafePart(inner.right, depth + 1);
       return staticValueOf(sourceCode, inner) !== null;
+    }
+
+    /** An array of safe text: a literal, a {@link isSafeList}, or one of them filtered or sliced. */
+    function isSafeArray(node: TSESTree.Node, depth: number): boolean {
+      const inner = unwrap(node);
+      if (inner.type === T.ArrayExpression) {
+        return inner.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e, depth + 1));
+      }
+      if (inner.type === T.Identifier) return isSafeList(inner, depth);
+      if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
+        const key = staticKey(inner.callee);
+        return (key === 'filter' || key === 'slice') && isSafeArray(inner.callee.object, depth + 1);
+      }
+      return false;
+    }
+
+    /** `filter.sql` where `const filter = { sql: <safe text>, ... }` and no property of it is ever written. */
+    function isSafeProperty(member: TSESTree.MemberExpression, depth: number): boolean {
+      const key = staticKey(member);
+      const object = unwrap(member.object);
+      if (key === null || object.type !== T.Identifier) return false;
+      const init = resolveConst(sourceCode, object);
+      if (init === object || init.type !== T.ObjectExpression) return false;
+      const props = init.properties.filter((p) => p.type !== T.Property || staticKey(p) === key);
+      const prop = props[0];
+      if (props.length !== 1 || prop?.type !== T.Property || prop.computed || prop.value.type === T.AssignmentPattern) return false;
+      const variable = findVariableOf(sourceCode, object);
+      if (!variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier)))) return false;
+      return isSafePart(prop.value, depth + 1);
+    }
+
+    /**
+     * A `const` array of safe text that is only ever pushed safe text and read: `const cases = []`, then
+     * `cases.push('WHEN ? THEN ?')` in a loop and `cases.join(' ')` in the SQL.
+     */
+    function isSafeList(id: TSESTree.Identifier, depth: number): boolean {
+      const init = resolveConst(sourceCode, id);
+      if (init === id || init.type !== T.ArrayExpression) return false;
+      if (!init.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e, depth + 1))) return false;
+      const variable = findVariableOf(sourceCode, id);
+      if (!variable) return false;
+      return variable.references.every((ref) => {
+        if (ref.init) return true;
+        const member = ref.identifier.parent;
+        if (member?.type !== T.MemberExpression || member.object !== ref.identifier) return false;
+        const key = staticKey(member);
+        if (key === 'length' || key === 'join') return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
+        if (key !== 'push' && key !== 'unshift') return false;
+        const call = member.parent;
+        return (
+          call?.type === T.CallExpression &&
+          call.callee === member &&
+          call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a, depth + 1))
+        );
+      });
     }
 
     /** The SQL text's leading constant and its non-constant parts, when `node` is SQL built by concatenation. */
@@ -185,6 +248,17 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** Whether `id` is read only to read a property: `id.x` that is not assigned, updated or deleted; `id` itself not passed on. */
+function isWrittenThrough(id: TSESTree.Identifier): boolean {
+  const member = id.parent;
+  if (member?.type !== T.MemberExpression || member.object !== id) return true;
+  const parent = member.parent;
+  if (parent?.type === T.AssignmentExpression && parent.left === member) return true;
+  if (parent?.type === T.UpdateExpression) return true;
+  if (parent?.type === T.UnaryExpression && parent.operator === 'delete') return true;
+  return false;
+}
 
 const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };
 
