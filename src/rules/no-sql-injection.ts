@@ -35,20 +35,30 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
+    const judged = new Map<TSESTree.Node, boolean>();
+    const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
+      let safe = judged.get(target);
+      if (safe === undefined) {
+        judged.set(target, false);
+        safe = judge();
+        judged.set(target, safe);
+      }
+      return safe;
+    };
 
     /** Whether `node` is constant, or a value that cannot change the SQL's structure. */
-    function isSafePart(node: TSESTree.Node, depth = 0): boolean {
+    function isSafePart(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.Literal) return true;
-      if (depth > 10) return false;
       // a const holding safe text: `const marks = ids.map(() => '?').join(',')`
       if (inner.type === T.Identifier) {
         const target = resolveConst(sourceCode, inner);
-        if (target !== inner && target.type !== T.ArrayExpression && isSafePart(target, depth + 1)) return true;
+        if (target !== inner && target.type !== T.ArrayExpression && isSafeTarget(target, () => isSafePart(target))) return true;
       }
-      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent, depth + 1) && isSafePart(inner.alternate, depth + 1);
+      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent) && isSafePart(inner.alternate);
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
-      if (inner.type === T.MemberExpression && isSafeProperty(inner, depth)) return true;
+      if (inner.type === T.MemberExpression && isSafeProperty(inner)) return true;
       if (inner.type === T.CallExpression) {
         const callee = unwrap(inner.callee);
         if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) return true;
@@ -59,7 +69,7 @@ export default createRule<Options, MessageIds>({
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
           if (key === 'join') {
             const mapped = unwrap(callee.object);
-            if (isSafeArray(mapped, depth)) return true;
+            if (isSafeArray(mapped)) return true;
             if (mapped.type === T.CallExpression && mapped.callee.type === T.MemberExpression && staticKey(mapped.callee) === 'map') {
               const fn = mapped.arguments[0];
               if (fn && (fn.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement)) {
@@ -70,27 +80,30 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-      if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e, depth + 1));
-      if (inner.type === T.BinaryExpression) return isSafePart(inner.left, depth + 1) && isSafePart(inner.right, depth + 1);
+      if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
+      if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
       return staticValueOf(sourceCode, inner) !== null;
     }
 
     /** An array of safe text: a literal, a {@link isSafeList}, or one of them filtered or sliced. */
-    function isSafeArray(node: TSESTree.Node, depth: number): boolean {
+    function isSafeArray(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.ArrayExpression) {
-        return inner.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e, depth + 1));
+        return inner.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e));
       }
-      if (inner.type === T.Identifier) return isSafeList(inner, depth);
+      if (inner.type === T.Identifier) {
+        const init = resolveConst(sourceCode, inner);
+        return init !== inner && isSafeTarget(init, () => isSafeList(inner));
+      }
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
         const key = staticKey(inner.callee);
-        return (key === 'filter' || key === 'slice') && isSafeArray(inner.callee.object, depth + 1);
+        return (key === 'filter' || key === 'slice') && isSafeArray(inner.callee.object);
       }
       return false;
     }
 
     /** `filter.sql` where `const filter = { sql: <safe text>, ... }` and no property of it is ever written. */
-    function isSafeProperty(member: TSESTree.MemberExpression, depth: number): boolean {
+    function isSafeProperty(member: TSESTree.MemberExpression): boolean {
       const key = staticKey(member);
       const object = unwrap(member.object);
       if (key === null || object.type !== T.Identifier) return false;
@@ -99,19 +112,21 @@ export default createRule<Options, MessageIds>({
       const props = init.properties.filter((p) => p.type !== T.Property || staticKey(p) === key);
       const prop = props[0];
       if (props.length !== 1 || prop?.type !== T.Property || prop.computed || prop.value.type === T.AssignmentPattern) return false;
-      const variable = findVariableOf(sourceCode, object);
-      if (!variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier)))) return false;
-      return isSafePart(prop.value, depth + 1);
+      const readOnly = isSafeTarget(init, () => {
+        const variable = findVariableOf(sourceCode, object);
+        return variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier))) ?? false;
+      });
+      return readOnly && isSafeTarget(prop.value, () => isSafePart(prop.value));
     }
 
     /**
      * A `const` array of safe text that is only ever pushed safe text and read: `const cases = []`, then
      * `cases.push('WHEN ? THEN ?')` in a loop and `cases.join(' ')` in the SQL.
      */
-    function isSafeList(id: TSESTree.Identifier, depth: number): boolean {
+    function isSafeList(id: TSESTree.Identifier): boolean {
       const init = resolveConst(sourceCode, id);
       if (init === id || init.type !== T.ArrayExpression) return false;
-      if (!init.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e, depth + 1))) return false;
+      if (!init.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e))) return false;
       const variable = findVariableOf(sourceCode, id);
       if (!variable) return false;
       return variable.references.every((ref) => {
@@ -125,7 +140,7 @@ export default createRule<Options, MessageIds>({
         return (
           call?.type === T.CallExpression &&
           call.callee === member &&
-          call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a, depth + 1))
+          call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))
         );
       });
     }
