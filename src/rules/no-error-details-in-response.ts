@@ -100,6 +100,7 @@ export default createRule<Options, MessageIds>({
       const leak = findLeak(sourceCode, node, errors, 0);
       if (!leak || (leak.kind === 'message' && allowMessage)) return;
       if (isDevelopmentOnly(leak.node)) return;
+      if (leak.kind === 'message' && isClassified(sourceCode, leak.node, errors)) return;
       context.report({
         node: leak.node,
         messageId: 'details',
@@ -287,4 +288,67 @@ function exits(statement: TSESTree.Statement): boolean {
     return last !== undefined && exits(last);
   }
   return false;
+}
+
+/** Properties that identify an error's kind: `err.code === 'INVALID_CONFIG'`, `err.name === 'ValidationError'`. */
+const IDENTITY_KEYS = new Set(['code', 'name', 'type', 'kind']);
+/**
+ * Codes of Node's system errors and of database drivers, whose messages carry paths, keys and values
+ * (`ENOENT: no such file or directory, open '/srv/...'`, `ER_DUP_ENTRY`, SQLSTATE `23505`, `SQLITE_CONSTRAINT`).
+ */
+const SYSTEM_CODE = /^(?:E[A-Z]{2,}$|ER_|SQLITE_|\d)/u;
+
+/**
+ * Whether `node` only runs once the error has been identified as an expected, application-level one: in the
+ * branch taken when a condition such as `err.code === 'INVALID_CONFIG'`, `err instanceof ValidationError` or
+ * `err.expose` (http-errors: the message is meant for the client) holds. A message of an unidentified error, or a
+ * test of the message's text (`err.message.includes('exist')` also matches a driver's "relation does not exist"),
+ * still counts.
+ */
+function isClassified(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && !isFunction(current); child = current, current = current.parent) {
+    if (current.type === T.IfStatement && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
+    if (current.type === T.ConditionalExpression && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
+    if (current.type === T.LogicalExpression && current.operator === '&&' && child === current.right && identifies(sourceCode, current.left, errors)) return true;
+  }
+  return false;
+}
+
+/** A condition that, when true, says which error it is (see {@link isClassified}). */
+function identifies(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[]): boolean {
+  const test = unwrap(raw);
+  const errorKey = (side: TSESTree.Node): string | null => {
+    const inner = unwrap(side);
+    return inner.type === T.MemberExpression && refersTo(sourceCode, unwrap(inner.object), errors) ? staticKey(inner) : null;
+  };
+  if (test.type === T.LogicalExpression) {
+    return test.operator === '&&'
+      ? identifies(sourceCode, test.left, errors) || identifies(sourceCode, test.right, errors)
+      : test.operator === '||' && identifies(sourceCode, test.left, errors) && identifies(sourceCode, test.right, errors);
+  }
+  if (test.type === T.BinaryExpression) {
+    if (test.operator === 'instanceof') return refersTo(sourceCode, unwrap(test.left), errors) !== null;
+    if (test.operator !== '===' && test.operator !== '==') return false;
+    const left = errorKey(test.left);
+    const right = errorKey(test.right);
+    const known = (key: string | null, other: TSESTree.Node): boolean =>
+      key !== null && IDENTITY_KEYS.has(key) && isConstant(other) && !(key === 'code' && isSystemCode(other));
+    return known(left, test.right) || known(right, test.left);
+  }
+  return errorKey(test) === 'expose';
+}
+
+function isSystemCode(raw: TSESTree.Node): boolean {
+  const node = unwrap(raw);
+  return node.type === T.Literal && (typeof node.value === 'number' || (typeof node.value === 'string' && SYSTEM_CODE.test(node.value)));
+}
+
+/** A literal, a constant name (`CODES.INVALID`), or a template without expressions. */
+function isConstant(raw: TSESTree.Node): boolean {
+  const node = unwrap(raw);
+  if (node.type === T.Literal) return true;
+  if (node.type === T.TemplateLiteral) return node.expressions.length === 0;
+  if (node.type === T.Identifier) return node.name !== 'undefined';
+  return node.type === T.MemberExpression && staticKey(node) !== null && isConstant(node.object);
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 
@@ -35,13 +35,30 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
+    const judged = new Map<TSESTree.Node, boolean>();
+    const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
+      let safe = judged.get(target);
+      if (safe === undefined) {
+        judged.set(target, false);
+        safe = judge();
+        judged.set(target, safe);
+      }
+      return safe;
+    };
 
     /** Whether `node` is constant, or a value that cannot change the SQL's structure. */
     function isSafePart(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.Literal) return true;
+      // a const holding safe text: `const marks = ids.map(() => '?').join(',')`
+      if (inner.type === T.Identifier) {
+        const target = resolveConst(sourceCode, inner);
+        if (target !== inner && target.type !== T.ArrayExpression && isSafeTarget(target, () => isSafePart(target))) return true;
+      }
       if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent) && isSafePart(inner.alternate);
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
+      if (inner.type === T.MemberExpression && isSafeProperty(inner)) return true;
       if (inner.type === T.CallExpression) {
         const callee = unwrap(inner.callee);
         if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) return true;
@@ -52,6 +69,7 @@ export default createRule<Options, MessageIds>({
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
           if (key === 'join') {
             const mapped = unwrap(callee.object);
+            if (isSafeArray(mapped)) return true;
             if (mapped.type === T.CallExpression && mapped.callee.type === T.MemberExpression && staticKey(mapped.callee) === 'map') {
               const fn = mapped.arguments[0];
               if (fn && (fn.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement)) {
@@ -62,9 +80,69 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-      if (inner.type === T.TemplateLiteral) return inner.expressions.every(isSafePart);
+      if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
       if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
       return staticValueOf(sourceCode, inner) !== null;
+    }
+
+    /** An array of safe text: a literal, a {@link isSafeList}, or one of them filtered or sliced. */
+    function isSafeArray(node: TSESTree.Node): boolean {
+      const inner = unwrap(node);
+      if (inner.type === T.ArrayExpression) {
+        return inner.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e));
+      }
+      if (inner.type === T.Identifier) {
+        const init = resolveConst(sourceCode, inner);
+        return init !== inner && isSafeTarget(init, () => isSafeList(inner));
+      }
+      if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
+        const key = staticKey(inner.callee);
+        return (key === 'filter' || key === 'slice') && isSafeArray(inner.callee.object);
+      }
+      return false;
+    }
+
+    /** `filter.sql` where `const filter = { sql: <safe text>, ... }` and no property of it is ever written. */
+    function isSafeProperty(member: TSESTree.MemberExpression): boolean {
+      const key = staticKey(member);
+      const object = unwrap(member.object);
+      if (key === null || object.type !== T.Identifier) return false;
+      const init = resolveConst(sourceCode, object);
+      if (init === object || init.type !== T.ObjectExpression) return false;
+      const props = init.properties.filter((p) => p.type !== T.Property || staticKey(p) === key);
+      const prop = props[0];
+      if (props.length !== 1 || prop?.type !== T.Property || prop.computed || prop.value.type === T.AssignmentPattern) return false;
+      const readOnly = isSafeTarget(init, () => {
+        const variable = findVariableOf(sourceCode, object);
+        return variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier))) ?? false;
+      });
+      return readOnly && isSafeTarget(prop.value, () => isSafePart(prop.value));
+    }
+
+    /**
+     * A `const` array of safe text that is only ever pushed safe text and read: `const cases = []`, then
+     * `cases.push('WHEN ? THEN ?')` in a loop and `cases.join(' ')` in the SQL.
+     */
+    function isSafeList(id: TSESTree.Identifier): boolean {
+      const init = resolveConst(sourceCode, id);
+      if (init === id || init.type !== T.ArrayExpression) return false;
+      if (!init.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e))) return false;
+      const variable = findVariableOf(sourceCode, id);
+      if (!variable) return false;
+      return variable.references.every((ref) => {
+        if (ref.init) return true;
+        const member = ref.identifier.parent;
+        if (member?.type !== T.MemberExpression || member.object !== ref.identifier) return false;
+        const key = staticKey(member);
+        if (key === 'length' || key === 'join') return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
+        if (key !== 'push' && key !== 'unshift') return false;
+        const call = member.parent;
+        return (
+          call?.type === T.CallExpression &&
+          call.callee === member &&
+          call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))
+        );
+      });
     }
 
     /** The SQL text's leading constant and its non-constant parts, when `node` is SQL built by concatenation. */
@@ -185,6 +263,17 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** Whether `id` is read only to read a property: `id.x` that is not assigned, updated or deleted; `id` itself not passed on. */
+function isWrittenThrough(id: TSESTree.Identifier): boolean {
+  const member = id.parent;
+  if (member?.type !== T.MemberExpression || member.object !== id) return true;
+  const parent = member.parent;
+  if (parent?.type === T.AssignmentExpression && parent.left === member) return true;
+  if (parent?.type === T.UpdateExpression) return true;
+  if (parent?.type === T.UnaryExpression && parent.operator === 'delete') return true;
+  return false;
+}
 
 const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };
 

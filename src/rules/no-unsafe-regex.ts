@@ -43,8 +43,8 @@ export function analyseRegex(source: string, flags: string): Finding | null {
       remember(key, null);
       return null;
     }
-    const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 1, reportTypes: { Move: false } });
-    const report = result.reports[0];
+    const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
+    const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
     if (report) finding = describe(report);
   } catch {
     finding = null;
@@ -100,6 +100,35 @@ function mayBacktrack(pattern: AST.Pattern): boolean {
   };
   visit(pattern, false);
   return unbounded >= 2 || nested;
+}
+
+/**
+ * Whether the match always succeeds once `quant` is reached: it repeats any character without bound and only
+ * `$` (or nothing) follows it up to the end of the pattern, as `(.*)$` with the `s` flag or `[\s\S]*$`. A trade
+ * that ends in such a quantifier never backtracks (no input makes the rest fail): `/^(\s*)(\S+)(.*)$/s`.
+ */
+function cannotFailAfter(quant: AST.Quantifier, dotAll: boolean): boolean {
+  if (quant.max !== Infinity || !matchesAnyCharacter(quant.element, dotAll)) return false;
+  let child: AST.Node = quant;
+  for (let parent: AST.Node | null = quant.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'Pattern') return true;
+    if (parent.type === 'Alternative') {
+      const rest = parent.elements.slice(parent.elements.indexOf(child as AST.Element) + 1);
+      if (!rest.every((e) => e.type === 'Assertion' && e.kind === 'end')) return false;
+    } else if (parent.type !== 'Group' && parent.type !== 'CapturingGroup') {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** `.` with the `s` flag, `[\s\S]`, `[^]` and the like: an element that matches every single character. */
+function matchesAnyCharacter(element: AST.QuantifiableElement, dotAll: boolean): boolean {
+  if (element.type === 'CharacterSet' && element.kind === 'any') return dotAll;
+  if (element.type !== 'CharacterClass' || element.unicodeSets) return false;
+  if (element.negate) return element.elements.length === 0;
+  const kinds = new Set(element.elements.map((e) => (e.type === 'CharacterSet' && e.kind !== 'property' ? `${e.kind}${e.negate ? '-' : '+'}` : '')));
+  return ['space', 'digit', 'word'].some((kind) => kinds.has(`${kind}+`) && kinds.has(`${kind}-`));
 }
 
 function describe(report: Report): Finding {

@@ -68,6 +68,24 @@ runRuleTests('no-error-details-in-response', rule, {
       try { start(); } catch (err) { console.log(err.stack); }
       res.send(err);
     `,
+    // strict: the message of an error identified as an application one (its code, name, class, or http-errors'
+    // expose flag) is meant for the client (corpus: express-gateway lib/rest/index.js)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((err, req, res, next) => {
+          if (err.code === 'INVALID_CONFIG') {
+            return res.status(422).send(err.message);
+          }
+          if (err instanceof ValidationError || (err.name === 'NotFound' && req.accepts('json'))) res.status(400).json({ error: err.message });
+          else if (err.expose) res.status(err.status).send(err.message);
+          else res.status(500).send(CODES.GENERIC === err.code ? err.message : 'error');
+        });
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+    },
   ],
   invalid: [
     // the error object itself (CommonJS)
@@ -138,6 +156,38 @@ runRuleTests('no-error-details-in-response', rule, {
       errors: [
         { messageId: 'details', data: { what: "the message of 'err'" }, line: 4 },
         { messageId: 'details', data: { what: "the message of 'x'" }, line: 7 },
+      ],
+      output: null,
+    },
+    // strict: a message tested by its text, in the else branch of an identity check, or of a system error
+    // (its message names the path); the stack even after an identity check (corpus: express-gateway
+    // lib/rest/routes/users.js, lib/rest/index.js)
+    {
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/', (req, res, next) => {
+          users.insert(req.body).then((u) => res.json(u)).catch((err) => {
+            if (err.message.indexOf('exists') >= 0) res.status(409).send(err.message);
+            else next(err);
+          });
+        });
+        router.use((err, req, res, next) => {
+          if (err.code === 'INVALID_CONFIG') return res.status(422).send(err.stack);
+          if (err.code === 'ENOENT') return res.status(404).send(err.message);
+          if (err.name === 'ValidationError' || req.xhr) return res.status(400).send(err.message);
+          res.status(500).send(err.message || 'admin API error');
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+      errors: [
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 5 },
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 10 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 11 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 12 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 13 },
       ],
       output: null,
     },

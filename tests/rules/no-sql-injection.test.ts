@@ -55,10 +55,72 @@ runRuleTests('no-sql-injection', rule, {
       app.get(\`/users/\${key}\`, (req, res) => res.send(cache.get(\`user:\${req.params.id}\`)));
     `,
     code`db.run(\`echo \${x}\`);`,
+    // corpus: ghost core/server/models/comment.js. Placeholder text through a const, and a const object whose
+    // 'sql' joins a filtered list of constant clauses
+    { code: code`
+        const knex = require('knex')({});
+        function displayable(excluded, { parentIds, postId } = {}) {
+          const statusPlaceholders = excluded.map(() => '?').join(',');
+          const scopeFilter = {
+            sql: [
+              parentIds?.length ? \`AND parent_id IN (\${parentIds.map(() => '?').join(',')})\` : '',
+              postId ? 'AND post_id = ?' : '',
+            ].filter(Boolean).join(' '),
+            bindings: [...(parentIds ?? []), ...(postId ? [postId] : [])],
+          };
+          return knex.raw(\`SELECT id FROM comments WHERE status NOT IN (\${statusPlaceholders}) \${scopeFilter.sql}\`, [...excluded, ...scopeFilter.bindings]);
+        }
+        module.exports = { displayable };
+      `, languageOptions: commonjs },
+    // corpus: ghost core/server/services/email-analytics/lib/queries.js. A const array only pushed constant
+    // CASE clauses, then joined into the SQL
+    { code: code`
+        const knex = require('knex')({});
+        async function update(ids, stats) {
+          const cases = [];
+          const bindings = [];
+          for (const id of ids) {
+            cases.push(\`WHEN ? THEN ?\`);
+            bindings.push(id, stats.get(id));
+          }
+          if (cases.length === 0) return;
+          await knex.raw(\`UPDATE members SET email_count = CASE id \${cases.join(' ')} END WHERE id IN (\${ids.map(() => '?').join(',')})\`, [...bindings, ...ids]);
+        }
+        module.exports = { update };
+      `, languageOptions: commonjs },
     // unusual input
     code`db.query(...args); db.query(); db[method](\`SELECT \${x}\`); query\`SELECT \${x}\`;`,
   ],
   invalid: [
+    // a list that is pushed a value, or an object whose 'sql' is rewritten;
+    // values quoted inside CASE clauses (ghost core/server/services/email-service/newsletter-email-event-storage.js)
+    {
+      code: code`
+        import knex from 'knex';
+        const db = knex({});
+        export function run(ids: string[], updates: [string, string][], extra: string) {
+          const cases: string[] = [];
+          for (const id of ids) cases.push(\`WHEN '\${id}' THEN 1\`);
+          db.raw(\`UPDATE t SET x = CASE id \${cases.join(' ')} END\`);
+          const clauses: string[] = [];
+          clauses.push('AND a = ?', extra);
+          db.raw(\`SELECT * FROM t WHERE 1 \${clauses.join(' ')}\`);
+          const filter = { sql: 'AND b = ?' };
+          filter.sql = extra;
+          db.raw('SELECT * FROM t WHERE 1 ' + filter.sql);
+          const caseClauses = updates.map(([id, at]) => \`WHEN '\${id}' THEN '\${at}'\`).join(' ');
+          db.raw('UPDATE r SET at = CASE id ' + caseClauses + ' END');
+        }
+      `,
+      filename: 'run.ts',
+      errors: [
+        { messageId: 'dynamicSql', line: 6, suggestions: [] },
+        { messageId: 'dynamicSql', line: 9, suggestions: [] },
+        { messageId: 'dynamicSql', line: 12, suggestions: [] },
+        { messageId: 'dynamicSql', data: { method: 'db.raw', part: 'caseClauses' }, line: 14, suggestions: [] },
+      ],
+      output: null,
+    },
     // request data in a template literal: mysql2 → ? placeholders
     {
       code: code`

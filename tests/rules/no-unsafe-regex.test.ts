@@ -39,6 +39,13 @@ runRuleTests('no-unsafe-regex', rule, {
       new RegExp(...args);
       new RegExp('(a|a)*$', flags);
     `,
+    // corpus: ghost core/server/services/content-import/import/media.js. With the s flag '(.*)$' matches any rest,
+    // so once '\S+' has matched no input makes the match fail and nothing backtracks; '[\s\S]*' and '[^]*' alike.
+    code`
+      const match = candidate.match(/^(\\s*)(\\S+)(.*)$/s);
+      const rest = /^(\\S+)([\\s\\S]*)$/.exec(text);
+      const head = /^(\\w+)(?:[^]*)/.exec(text);
+    `,
   ],
   invalid: [
     // exponential: nested quantifiers
@@ -56,6 +63,19 @@ runRuleTests('no-unsafe-regex', rule, {
           data: { degree: 'polynomially', where: "'\\d*' and '\\w+'", char: '"0"' },
           suggestions: [{ messageId: 'useFixed', output: code`const version = /^\\w+x$/;` }],
         },
+      ],
+      output: null,
+    },
+    // without the s flag '.' stops at a line break: 'AAAA\n' makes '$' fail and '\S+' trades with '.*'; a group
+    // after the any-character quantifier can fail too
+    {
+      code: code`
+        const match = candidate.match(/^(\\s*)(\\S+)(.*)$/);
+        const tail = /^(\\S+)([\\s\\S]*)x$/.exec(text);
+      `,
+      errors: [
+        { messageId: 'superLinear', data: { degree: 'polynomially', where: "'\\S+' and '.*'", char: '"A"' }, line: 1, suggestions: [] },
+        { messageId: 'superLinear', line: 2 },
       ],
       output: null,
     },
