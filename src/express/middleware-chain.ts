@@ -58,6 +58,26 @@ function expandedItems(use: AppCall, expand: Expander): MiddlewareItem[] {
   return items;
 }
 
+const carryingCache = new WeakMap<Expander, WeakMap<ExpressApp, AppCall[]>>();
+
+/**
+ * The app's `use` calls that hold middleware (not only routers and apps), in source order, once per app and
+ * expander. Routes ask this for every route, so a file with many router mounts stays linear.
+ */
+function usesWithMiddleware(app: ExpressApp, expand: Expander): AppCall[] {
+  let byApp = carryingCache.get(expand);
+  if (!byApp) {
+    byApp = new WeakMap();
+    carryingCache.set(expand, byApp);
+  }
+  let uses = byApp.get(app);
+  if (!uses) {
+    uses = usesOf(app).filter((use) => expandedItems(use, expand).length > 0);
+    byApp.set(app, uses);
+  }
+  return uses;
+}
+
 /** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */
 function usesOf(app: ExpressApp): AppCall[] {
   let uses = usesCache.get(app);
@@ -145,7 +165,7 @@ function chainsAbove(
   expand: Expander,
 ): MiddlewareChain[] {
   const entries: ChainEntry[] = [];
-  for (const use of usesOf(app)) {
+  for (const use of usesWithMiddleware(app, expand)) {
     if (endOf(use) >= position || !pathMatches(use, path)) continue;
     for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
   }
@@ -179,7 +199,7 @@ export function middlewareAfter(call: AppCall, expand: Expander = IDENTITY): Cha
   const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
     if (visited.has(app) || visited.size >= MAX_DEPTH) return;
     visited.add(app);
-    for (const use of usesOf(app)) {
+    for (const use of usesWithMiddleware(app, expand)) {
       if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
       for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
     }
