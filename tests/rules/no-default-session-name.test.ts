@@ -1,17 +1,11 @@
 import rule from '../../src/rules/no-default-session-name';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('no-default-session-name', rule, {
   valid: [
     // seed 000 (express-session, "Don't use the default session cookie name"), as written
-    { code: code`
-        var session = require('express-session')
-        app.set('trust proxy', 1) // trust first proxy
-        app.use(session({
-          secret: 's3Cur3',
-          name: 'sessionId'
-        }))
-      `, languageOptions: commonjs },
+    { code: SEED_000_SESSION_NAME, languageOptions: commonjs },
     code`
       import cookieSession from 'cookie-session';
       export default cookieSession({ name: 'sid', keys: [process.env.KEY] });
@@ -55,24 +49,7 @@ runRuleTests('no-default-session-name', rule, {
   invalid: [
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
     {
-      code: code`
-        var session = require('cookie-session')
-        var express = require('express')
-        var app = express()
-
-        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
-        app.use(session({
-          name: 'session',
-          keys: ['key1', 'key2'],
-          cookie: {
-            secure: true,
-            httpOnly: true,
-            domain: 'example.com',
-            path: 'foo/bar',
-            expires: expiryDate
-          }
-        }))
-      `,
+      code: SEED_000_COOKIE_SESSION,
       languageOptions: commonjs,
       errors: [{
         messageId: 'defaultName',
@@ -101,27 +78,7 @@ runRuleTests('no-default-session-name', rule, {
     },
     // seed 002 (express-session with Redis), as written: no name
     {
-      code: code`
-        const session = require('express-session');
-        const RedisStore = require('connect-redis').default;
-        const { createClient } = require('redis');
-
-        const redisClient = createClient();
-        redisClient.connect().catch(console.error);
-
-        app.use(session({
-          store: new RedisStore({ client: redisClient }),
-          secret: process.env.SESSION_SECRET,
-          resave: false,
-          saveUninitialized: false,
-          cookie: {
-            secure: true,      // Require HTTPS
-            httpOnly: true,    // Prevent client-side access
-            maxAge: 3600000,   // 1 hour
-            sameSite: 'strict' // CSRF protection
-          }
-        }));
-      `,
+      code: SEED_002_REDIS_SESSION,
       languageOptions: commonjs,
       errors: [{
         messageId: 'missingName',

@@ -1,30 +1,11 @@
 import rule from '../../src/rules/no-hardcoded-secrets';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('no-hardcoded-secrets', rule, {
   valid: [
     // seed 002 (express-session with Redis), as written
-    { code: code`
-        const session = require('express-session');
-        const RedisStore = require('connect-redis').default;
-        const { createClient } = require('redis');
-
-        const redisClient = createClient();
-        redisClient.connect().catch(console.error);
-
-        app.use(session({
-          store: new RedisStore({ client: redisClient }),
-          secret: process.env.SESSION_SECRET,
-          resave: false,
-          saveUninitialized: false,
-          cookie: {
-            secure: true,      // Require HTTPS
-            httpOnly: true,    // Prevent client-side access
-            maxAge: 3600000,   // 1 hour
-            sameSite: 'strict' // CSRF protection
-          }
-        }));
-      `, languageOptions: commonjs },
+    { code: SEED_002_REDIS_SESSION, languageOptions: commonjs },
     code`
       import cookieSession from 'cookie-session';
       import cookieParser from 'cookie-parser';
@@ -70,14 +51,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
   invalid: [
     // seed 000 (express-session, "Don't use the default session cookie name"), as written
     {
-      code: code`
-        var session = require('express-session')
-        app.set('trust proxy', 1) // trust first proxy
-        app.use(session({
-          secret: 's3Cur3',
-          name: 'sessionId'
-        }))
-      `,
+      code: SEED_000_SESSION_NAME,
       languageOptions: commonjs,
       errors: [{ messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 4, suggestions: [{ messageId: 'useEnv', data: { name: 'SESSION_SECRET' }, output: code`
         var session = require('express-session')
@@ -91,24 +65,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
     },
     // seed 000 (cookie-session example), as written
     {
-      code: code`
-        var session = require('cookie-session')
-        var express = require('express')
-        var app = express()
-
-        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
-        app.use(session({
-          name: 'session',
-          keys: ['key1', 'key2'],
-          cookie: {
-            secure: true,
-            httpOnly: true,
-            domain: 'example.com',
-            path: 'foo/bar',
-            expires: expiryDate
-          }
-        }))
-      `,
+      code: SEED_000_COOKIE_SESSION,
       languageOptions: commonjs,
       errors: [{ messageId: 'hardcoded', data: { label: 'cookie-session key', risk: 'forge or tamper with session cookies' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
         var session = require('cookie-session')

@@ -1,30 +1,11 @@
 import rule from '../../src/rules/no-memory-session-store';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('no-memory-session-store', rule, {
   valid: [
     // seed 002 (express-session with Redis), as written
-    { code: code`
-        const session = require('express-session');
-        const RedisStore = require('connect-redis').default;
-        const { createClient } = require('redis');
-
-        const redisClient = createClient();
-        redisClient.connect().catch(console.error);
-
-        app.use(session({
-          store: new RedisStore({ client: redisClient }),
-          secret: process.env.SESSION_SECRET,
-          resave: false,
-          saveUninitialized: false,
-          cookie: {
-            secure: true,      // Require HTTPS
-            httpOnly: true,    // Prevent client-side access
-            maxAge: 3600000,   // 1 hour
-            sameSite: 'strict' // CSRF protection
-          }
-        }));
-      `, languageOptions: commonjs },
+    { code: SEED_002_REDIS_SESSION, languageOptions: commonjs },
     code`
       import session from 'express-session';
       import pgSession from 'connect-pg-simple';
@@ -67,14 +48,7 @@ runRuleTests('no-memory-session-store', rule, {
   invalid: [
     // seed 000 (express-session, "Use cookies securely"), as written
     {
-      code: code`
-        var session = require('express-session')
-        app.set('trust proxy', 1) // trust first proxy
-        app.use(session({
-          secret: 's3Cur3',
-          name: 'sessionId'
-        }))
-      `,
+      code: SEED_000_SESSION_NAME,
       languageOptions: commonjs,
       errors: [{ messageId: 'memoryStore', line: 3, column: 17 }],
       output: null,

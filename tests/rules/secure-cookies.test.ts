@@ -1,30 +1,11 @@
 import rule from '../../src/rules/secure-cookies';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('secure-cookies', rule, {
   valid: [
     // seed 002 (express-session with a Redis store), as written
-    { code: code`
-        const session = require('express-session');
-        const RedisStore = require('connect-redis').default;
-        const { createClient } = require('redis');
-
-        const redisClient = createClient();
-        redisClient.connect().catch(console.error);
-
-        app.use(session({
-          store: new RedisStore({ client: redisClient }),
-          secret: process.env.SESSION_SECRET,
-          resave: false,
-          saveUninitialized: false,
-          cookie: {
-            secure: true,      // Require HTTPS
-            httpOnly: true,    // Prevent client-side access
-            maxAge: 3600000,   // 1 hour
-            sameSite: 'strict' // CSRF protection
-          }
-        }));
-      `, languageOptions: commonjs, options: [{ sameSite: 'strict', requireExpiry: true }] },
+    { code: SEED_002_REDIS_SESSION, languageOptions: commonjs, options: [{ sameSite: 'strict', requireExpiry: true }] },
     // express-session README production pattern: a later write inside an if
     code`
       import express from 'express';
@@ -193,14 +174,7 @@ runRuleTests('secure-cookies', rule, {
     // seed 000 (express-session, "Use cookies securely"), as written
     {
       name: 'seed 000 express-session',
-      code: code`
-        var session = require('express-session')
-        app.set('trust proxy', 1) // trust first proxy
-        app.use(session({
-          secret: 's3Cur3',
-          name: 'sessionId'
-        }))
-      `,
+      code: SEED_000_SESSION_NAME,
       languageOptions: commonjs,
       errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 3 }],
       output: code`
@@ -216,24 +190,7 @@ runRuleTests('secure-cookies', rule, {
     // seed 000 (cookie-session example), as written: the nested cookie object is ignored by cookie-session
     {
       name: 'partial fix: seed 000 cookie-session (the other findings need a choice)',
-      code: code`
-        var session = require('cookie-session')
-        var express = require('express')
-        var app = express()
-
-        var expiryDate = new Date(Date.now() + 60 * 60 * 1000) // 1 hour
-        app.use(session({
-          name: 'session',
-          keys: ['key1', 'key2'],
-          cookie: {
-            secure: true,
-            httpOnly: true,
-            domain: 'example.com',
-            path: 'foo/bar',
-            expires: expiryDate
-          }
-        }))
-      `,
+      code: SEED_000_COOKIE_SESSION,
       languageOptions: commonjs,
       errors: [
         { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 6 },
