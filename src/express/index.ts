@@ -53,8 +53,10 @@ export interface ExpressModel {
   callsTo(module: string, path: readonly string[]): (TSESTree.CallExpression | TSESTree.NewExpression)[];
   /** The name of a variable that holds `module` reached by `path` (for fixes that reuse an import). */
   bindingName(module: string, path?: readonly string[]): string | null;
-  /** True when the file imports or requires `module` anywhere. */
+  /** True when the file imports or requires `module` anywhere (as a value). */
   imports(module: string): boolean;
+  /** True when an import declaration names `module`, type-only imports included (TS controllers, `Request`). */
+  declaresImport(module: string): boolean;
   /** `req`, `res`, `next` or `err` when `node` is that parameter of a known handler (or a `res.status()` chain). */
   roleOf(node: Node | null | undefined): HandlerRole | null;
   /** The handler whose parameter `node` refers to. */
@@ -100,6 +102,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     bindingName: (module, path = []) =>
       builder.bindings.find((b) => pathEquals(b.value, module, path) && TOP_SCOPES.has(b.variable.scope.type))?.variable
         .name ?? null,
+    declaresImport: (module) => builder.declaredImports.has(module),
     imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,

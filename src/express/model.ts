@@ -131,14 +131,18 @@ export class ModelBuilder {
   /** Whether a variable is only ever written by its declaration, per variable (asked once per use). */
   private readonly neverReassigned = new Map<Variable, boolean>();
 
+  /** Every module named by an import declaration, type-only ones included (`import type { Request } from 'express'`). */
+  readonly declaredImports = new Set<string>();
+
   constructor(private readonly sourceCode: TSESLint.SourceCode) {}
 
   build(): void {
     const { ast, scopeManager } = this.sourceCode;
     for (const statement of ast.body) {
       if (statement.type === T.ImportDeclaration && typeof statement.source.value === 'string') {
-        if (statement.importKind === 'type') continue;
         const module = normalizeModuleName(statement.source.value);
+        this.declaredImports.add(module);
+        if (statement.importKind === 'type') continue;
         for (const spec of statement.specifiers) {
           if (spec.type === T.ImportSpecifier && spec.importKind === 'type') continue;
           const path =
@@ -155,6 +159,7 @@ export class ModelBuilder {
       ) {
         const name = literalString(statement.moduleReference.expression);
         if (name === null) continue;
+        this.declaredImports.add(normalizeModuleName(name));
         const value = this.makeValue(normalizeModuleName(name), [], statement);
         for (const variable of scopeManager?.getDeclaredVariables(statement) ?? []) this.bindVariable(variable, value);
       }

@@ -85,13 +85,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const model = getExpressModel(context);
     // Controllers in their own file import only Express's types: `(req: Request, res: Response) => ...`.
-    const importsTypes = sourceCode.ast.body.some(
-      (s) =>
-        (s.type === T.ImportDeclaration && ['express', 'node:express'].includes(String(s.source.value))) ||
-        (s.type === T.TSImportEqualsDeclaration &&
-          s.moduleReference.type === T.TSExternalModuleReference &&
-          literalString(s.moduleReference.expression) === 'express'),
-    );
+    const importsTypes = model.declaresImport('express');
     if (!model.imports('express') && !importsTypes) return {};
 
     function report(node: TSESTree.Node, row: Pick<RemovedApi, 'api' | 'removedIn' | 'deprecatedIn' | 'replacement'>, extra: Partial<TSESLint.ReportDescriptor<MessageIds>> = {}): void {

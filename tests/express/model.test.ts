@@ -71,9 +71,12 @@ describe('module resolution', () => {
     expect(a.model.imports('express')).toBe(false);
   });
 
-  it('ignores type-only imports', () => {
-    const a = analyse("import type express from 'express';\ndeclare const e: typeof express;\nconst app = e();");
+  it('ignores type-only imports as values, but knows the file declares them', () => {
+    const a = analyse("import type express from 'express';\nimport type { Request } from 'node:express';\ndeclare const e: typeof express;\nconst app = e();");
     expect(a.model.apps).toHaveLength(0);
+    expect(a.model.imports('express')).toBe(false);
+    expect(a.model.declaresImport('express')).toBe(true);
+    expect(a.model.declaresImport('helmet')).toBe(false);
   });
 
   it('names the variable bound to a module', () => {
