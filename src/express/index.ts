@@ -25,14 +25,12 @@ export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { RequestData, Tainted } from './request-data';
 export type { PluginSettings, UpstreamProtection } from './settings';
 export {
-  constArrayExpander,
   joinPaths,
   middlewareAfter,
   middlewareChains,
   middlewareNames,
   pathMatches,
   type ChainEntry,
-  type Expander,
   type MiddlewareChain,
 } from './middleware-chain';
 

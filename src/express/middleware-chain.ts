@@ -1,8 +1,7 @@
-import { AST_NODE_TYPES as T, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
-import { isFunction, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
-import type { AppCall, ExpressApp, MiddlewareItem, ModuleValue } from './model';
-import { resolveConst } from './options';
+import { literalString, staticKey, unwrap, type Node } from './ast';
+import type { AppCall, ExpressApp, MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -41,39 +40,28 @@ function endOf(call: AppCall): number {
 const MAX_DEPTH = 16;
 
 const usesCache = new WeakMap<ExpressApp, AppCall[]>();
-const expandedCache = new WeakMap<Expander, WeakMap<AppCall, MiddlewareItem[]>>();
+const itemsCache = new WeakMap<AppCall, MiddlewareItem[]>();
+const carryingCache = new WeakMap<ExpressApp, AppCall[]>();
 
-/** A `use` call's middleware through an expander, computed once per call and expander. */
-function expandedItems(use: AppCall, expand: Expander): MiddlewareItem[] {
-  let byCall = expandedCache.get(expand);
-  if (!byCall) {
-    byCall = new WeakMap();
-    expandedCache.set(expand, byCall);
-  }
-  let items = byCall.get(use);
+/** A `use` call's middleware, without the apps and routers it mounts (computed once per call). */
+function useItems(use: AppCall): MiddlewareItem[] {
+  let items = itemsCache.get(use);
   if (!items) {
-    items = use.middleware.flatMap(expand).filter((item) => !item.value?.app);
-    byCall.set(use, items);
+    items = use.middleware.filter((item) => !item.value?.app);
+    itemsCache.set(use, items);
   }
   return items;
 }
 
-const carryingCache = new WeakMap<Expander, WeakMap<ExpressApp, AppCall[]>>();
-
 /**
- * The app's `use` calls that hold middleware (not only routers and apps), in source order, once per app and
- * expander. Routes ask this for every route, so a file with many router mounts stays linear.
+ * The app's `use` calls that hold middleware (not only routers and apps), in source order, once per app. Routes ask
+ * this for every route, so a file with many router mounts stays linear.
  */
-function usesWithMiddleware(app: ExpressApp, expand: Expander): AppCall[] {
-  let byApp = carryingCache.get(expand);
-  if (!byApp) {
-    byApp = new WeakMap();
-    carryingCache.set(expand, byApp);
-  }
-  let uses = byApp.get(app);
+function usesWithMiddleware(app: ExpressApp): AppCall[] {
+  let uses = carryingCache.get(app);
   if (!uses) {
-    uses = usesOf(app).filter((use) => expandedItems(use, expand).length > 0);
-    byApp.set(app, uses);
+    uses = usesOf(app).filter((use) => useItems(use).length > 0);
+    carryingCache.set(app, uses);
   }
   return uses;
 }
@@ -94,58 +82,12 @@ function usesOf(app: ExpressApp): AppCall[] {
  * every item but the last), and, for a router, what each app or router of this file that mounts it ran before
  * the mount, recursively. Calls in `middleware` of `use` calls that are apps or routers themselves are skipped.
  */
-export function middlewareChains(
-  call: AppCall,
-  expand: Expander = IDENTITY,
-  handlerIndex = call.middleware.length - 1,
-): MiddlewareChain[] {
+export function middlewareChains(call: AppCall, handlerIndex = call.middleware.length - 1): MiddlewareChain[] {
   const own: ChainEntry[] = call.middleware
     .slice(0, Math.max(0, handlerIndex))
-    .flatMap(expand)
     .filter((item) => !item.value?.app)
     .map((item) => ({ item, call, app: call.app, inherited: false }));
-  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, new Set(), expand);
-}
-
-/** Turns one middleware item into the items it stands for (a `const` array of middleware into its elements). */
-export type Expander = (item: MiddlewareItem) => MiddlewareItem[];
-
-const IDENTITY: Expander = (item) => [item];
-
-/**
- * An expander that opens `const guards = [limiter, [csrf]]` (arrays held by a never-reassigned variable, nested
- * arrays and spreads too) into their elements, with each element's module value.
- */
-export function constArrayExpander(
-  sourceCode: TSESLint.SourceCode,
-  valueOf: (node: Node) => ModuleValue | undefined,
-): Expander {
-  const cache = new Map<Node, MiddlewareItem[]>();
-  const open = (item: MiddlewareItem, depth: number): MiddlewareItem[] => {
-    const node = unwrap(item.node);
-    if (node.type !== T.Identifier || item.value || item.fn || depth > 4) return [item];
-    const cached = cache.get(node);
-    if (cached) return cached;
-    const target = resolveConst(sourceCode, node);
-    if (target.type !== T.ArrayExpression) return [item];
-    const items: MiddlewareItem[] = [];
-    const add = (element: Node): void => {
-      const inner = unwrap(element);
-      if (inner.type === T.ArrayExpression) {
-        for (const e of inner.elements) if (e) add(e);
-      } else if (inner.type === T.SpreadElement) {
-        add(inner.argument);
-      } else {
-        const resolved = resolveConst(sourceCode, inner);
-        const fn = isFunction(resolved) ? resolved : undefined;
-        items.push(...open({ node: inner as Expression, value: valueOf(inner), fn }, depth + 1));
-      }
-    };
-    add(target);
-    cache.set(node, items);
-    return items;
-  };
-  return (item) => open(item, 0);
+  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, new Set());
 }
 
 /** The path a route or `use` call adds, `''` for none, `null` when it is not a static string. */
@@ -162,12 +104,11 @@ function chainsAbove(
   inherited: boolean,
   /** The apps and routers already on this chain: a router mounted on itself (or in a cycle) is not followed again. */
   seen: ReadonlySet<ExpressApp>,
-  expand: Expander,
 ): MiddlewareChain[] {
   const entries: ChainEntry[] = [];
-  for (const use of usesWithMiddleware(app, expand)) {
+  for (const use of usesWithMiddleware(app)) {
     if (endOf(use) >= position || !pathMatches(use, path)) continue;
-    for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
+    for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
   }
   const here = [...entries, ...below];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
@@ -182,26 +123,25 @@ function chainsAbove(
     const index = mount.call.middleware.findIndex((item) => item.value?.app === app);
     const before = mount.call.middleware
       .slice(0, Math.max(0, index))
-      .flatMap(expand)
       .filter((item) => !item.value?.app)
       .map((item) => ({ item, call: mount.call, app: mount.parent, inherited: true }));
     const prefix = relativePath(mount.call);
     const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
-    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, above, expand));
+    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, above));
   }
   return chains;
 }
 
 /** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
-export function middlewareAfter(call: AppCall, expand: Expander = IDENTITY): ChainEntry[] {
+export function middlewareAfter(call: AppCall): ChainEntry[] {
   const entries: ChainEntry[] = [];
   const visited = new Set<ExpressApp>();
   const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
     if (visited.has(app) || visited.size >= MAX_DEPTH) return;
     visited.add(app);
-    for (const use of usesWithMiddleware(app, expand)) {
+    for (const use of usesWithMiddleware(app)) {
       if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
-      for (const item of expandedItems(use, expand)) entries.push({ item, call: use, app, inherited });
+      for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
     }
     for (const mount of app.mounts) {
       const prefix = relativePath(mount.call);

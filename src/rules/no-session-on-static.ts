@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { constArrayExpander, getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
+import { getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -44,13 +44,12 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const model = getExpressModel(context);
         if (model.apps.length === 0) return;
-        const expand = constArrayExpander(sourceCode, model.valueOf);
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isUse) continue;
             const index = call.middleware.findIndex((item) => matches(item.value, STATIC_MIDDLEWARE));
             if (index < 0) continue;
-            const session = middlewareChains(call, expand, index)
+            const session = middlewareChains(call, index)
               .flatMap((chain) => chain.entries)
               .find((entry) => matches(entry.item.value, SESSION_MIDDLEWARE));
             if (!session) continue;

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { COOKIE_STATE_MIDDLEWARE } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
-  constArrayExpander,
   getExpressModel,
   middlewareAfter,
   middlewareChains,
@@ -63,13 +62,12 @@ export default createRule<Options, MessageIds>({
         const model = getExpressModel(context);
         if (model.apps.length === 0 || model.settings.upstream.includes('csrf')) return;
         const names = [...(options.csrfMiddleware ?? []), ...model.settings.middleware.csrf];
-        const expand = constArrayExpander(sourceCode, model.valueOf);
         const csrf = (entry: ChainEntry): boolean => isCsrfProtection(model, entry.item, names);
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
             let finding: { cookie: string; path: string } | null = null;
-            for (const chain of middlewareChains(call, expand)) {
+            for (const chain of middlewareChains(call)) {
               if (!chain.complete) continue;
               const cookies = chain.entries.filter((e) => cookieModule(e) !== null);
               if (cookies.length === 0 || chain.entries.some(csrf)) continue;
@@ -83,7 +81,7 @@ export default createRule<Options, MessageIds>({
             }
             if (!finding) continue;
             const method = call.method.toUpperCase();
-            const late = middlewareAfter(call, expand).find(csrf);
+            const late = middlewareAfter(call).find(csrf);
             const node = call.pathNode ?? call.node;
             if (late) {
               context.report({ node, messageId: 'mountedAfter', data: { method, path: finding.path, app: app.name, csrf: sourceCode.getText(late.item.node) } });

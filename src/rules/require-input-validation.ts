@@ -10,7 +10,6 @@ import {
   VALIDATION_NAME,
 } from '../data/validation';
 import {
-  constArrayExpander,
   findVariableOf,
   getExpressModel,
   middlewareChains,
@@ -67,7 +66,6 @@ export default createRule<Options, MessageIds>({
         const model = getExpressModel(context);
         if (model.handlers.length === 0 || model.settings.upstream.includes('validation') || inputs.size === 0) return;
         const names = [...(options.validators ?? []), ...model.settings.middleware.validation];
-        const expand = constArrayExpander(sourceCode, model.valueOf);
         const validates = (item: MiddlewareItem): boolean => isValidationMiddleware(item, names);
         // Starts of calls into validation libraries, sorted: found per handler by binary search.
         const libraryCalls = model.moduleCalls
@@ -81,7 +79,7 @@ export default createRule<Options, MessageIds>({
           if (index < 0 || index !== call.middleware.length - 1) continue;
           const read = firstInputRead(sourceCode, handler, inputs);
           if (!read) continue;
-          const chains = middlewareChains(call, expand, index);
+          const chains = middlewareChains(call, index);
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
           if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler.fn, names)) continue;
           context.report({

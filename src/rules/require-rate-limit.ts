@@ -2,7 +2,6 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE } from '../data/limiters';
 import {
-  constArrayExpander,
   getExpressModel,
   middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
 import { isLimiter } from '../express/protections';
@@ -60,19 +59,18 @@ export default createRule<Options, MessageIds>({
         const model = getExpressModel(context);
         if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
-        const expand = constArrayExpander(sourceCode, model.valueOf);
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
-            const chains = middlewareChains(call, expand);
+            const chains = middlewareChains(call);
             const unprotected = chains.find(
               (chain) => chain.complete && chain.path !== null && authPattern.test(chain.path) && !chain.entries.some((e) => limiter(e.item)),
             );
             if (!unprotected) continue;
             const method = call.method.toUpperCase();
             const path = unprotected.path ?? '';
-            const late = middlewareAfter(call, expand).find((e) => limiter(e.item));
+            const late = middlewareAfter(call).find((e) => limiter(e.item));
             const candidate = late ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);
             const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
               candidate && call.args[0]
