@@ -1,29 +1,13 @@
 import { Linter } from 'eslint';
 
 import plugin from '../src/index';
-import { code } from './helpers/rule-tester';
+import { SEED_002_CSP } from './helpers/seeds';
 
 /**
  * seeds/002 (Express "Security best practices"), its helmet and CSP snippets joined as written: the page's own
  * example must pass the `recommended` config and get exactly one finding under `strict`, the style
  * `'unsafe-inline'`.
  */
-const SEED_002_CSP = code`
-  const helmet = require('helmet');
-  const express = require('express');
-  const app = express();
-
-  app.use(helmet());
-  app.use(helmet.contentSecurityPolicy({
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", "trusted-cdn.com"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:", "https:"]
-    }
-  }));
-`;
-
 function lint(config: 'recommended' | 'strict'): Linter.LintMessage[] {
   const linter = new Linter();
   return linter.verify(

@@ -54,3 +54,20 @@ export const SEED_002_REDIS_SESSION = code`
     }
   }));
 `;
+
+/** seed 002: helmet and its Content-Security-Policy example (with the require and app they sit under) */
+export const SEED_002_CSP = code`
+  const helmet = require('helmet');
+  const express = require('express');
+  const app = express();
+
+  app.use(helmet());
+  app.use(helmet.contentSecurityPolicy({
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "trusted-cdn.com"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:", "https:"]
+    }
+  }));
+`;

@@ -1,27 +1,12 @@
 import rule from '../../src/rules/no-unsafe-csp';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { SEED_002_CSP } from '../helpers/seeds';
 
-/** seeds/002's CSP example, as written (with the require and app it sits under). */
-const SEED_002 = code`
-  const helmet = require('helmet');
-  const express = require('express');
-  const app = express();
-
-  app.use(helmet());
-  app.use(helmet.contentSecurityPolicy({
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", "trusted-cdn.com"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:", "https:"]
-    }
-  }));
-`;
 
 runRuleTests('no-unsafe-csp', rule, {
   valid: [
     // the seed passes `recommended`
-    { code: SEED_002, languageOptions: commonjs },
+    { code: SEED_002_CSP, languageOptions: commonjs },
     code`
       import helmet from 'helmet';
       app.use(helmet());
@@ -100,7 +85,7 @@ runRuleTests('no-unsafe-csp', rule, {
   invalid: [
     // the seed under `strict`: only the style finding
     {
-      code: SEED_002,
+      code: SEED_002_CSP,
       languageOptions: commonjs,
       options: [{ checkStyles: true }],
       errors: [{ messageId: 'styleUnsafeInline', data: { directive: 'style-src', via: '' }, line: 10, column: 26 }],
