@@ -51,6 +51,9 @@ function extract(pkg, tarball) {
   const skipped = { built: 0, minified: 0, large: 0 };
   for (const rel of [...walk(dir)].sort()) {
     const full = path.join(dir, rel);
+    // package.json files stay (not linted): they mark the package root and its module type and dependencies,
+    // which the rules read (cross-file analysis, module style, library versions).
+    if (path.basename(rel) === 'package.json' && !rel.split('/').includes('node_modules')) continue;
     if (!SOURCE_FILE.test(rel) || rel.endsWith('.d.ts') || rel.endsWith('.d.mts') || rel.endsWith('.d.cts')) {
       rmSync(full);
       continue;
