@@ -45,15 +45,15 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ assumePassportRegenerates: true }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Below 0.6.0 (the lowest version the package.json range admits), passport is known not to regenerate.
-    const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context.filename) : null;
-    const passportRegenerates = options.assumePassportRegenerates !== false && oldPassport === null;
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         // cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.
         if (model.imports('cookie-session') && !model.imports('express-session')) return;
+        // Below 0.6.0 (the lowest version the package.json range admits), passport is known not to regenerate.
+        const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context.filename) : null;
+        const passportRegenerates = options.assumePassportRegenerates !== false && oldPassport === null;
         const done = new Set<Handler['fn']>();
         for (const handler of model.handlers) {
           if (done.has(handler.fn) || handler.isErrorHandler) continue;
