@@ -59,6 +59,8 @@ describe('examples', () => {
       'src/server.js:45 secure-express/no-weak-password-hash',
       'src/server.js:49 secure-express/no-hardcoded-secrets',
       'src/server.js:50 secure-express/secure-cookies',
+      // res.cookie('token', token): secure and sameSite (fixable), then httpOnly (a suggestion)
+      'src/server.js:50 secure-express/secure-cookies',
       'src/server.js:51 secure-express/no-open-redirect',
       'src/server.js:54 secure-express/require-csrf-protection',
       'src/server.js:54 secure-express/require-rate-limit',

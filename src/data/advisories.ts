@@ -228,3 +228,13 @@ export const DEPRECATED_PACKAGES: readonly DeprecatedRange[] = [
 
 /** Dependency sections of a package.json that install code the app runs or builds with. */
 export const DEPENDENCY_SECTIONS: readonly string[] = ['dependencies', 'devDependencies', 'optionalDependencies'];
+
+/**
+ * passport regenerates the session ID when it logs a user in (`req.login()`, and so `passport.authenticate()`
+ * with sessions) since 0.6.0; before, a session ID planted before login stayed valid after it.
+ */
+export const PASSPORT_SESSION_FIXATION = {
+  package: 'passport',
+  id: 'CVE-2022-25896',
+  fixed: '0.6.0',
+} as const;

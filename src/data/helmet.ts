@@ -140,11 +140,31 @@ export const CSP_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>>
   'style-src': ["'self'", 'https:', "'unsafe-inline'"],
 };
 
-/** CSP keywords that must be single-quoted: helmet 8 throws on `self` and friends written without quotes. */
-export const CSP_QUOTED_KEYWORDS: ReadonlySet<string> = new Set([
-  'self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic', 'unsafe-hashes', 'report-sample',
-  'wasm-unsafe-eval', 'inline-speculation-rules',
-]);
+/**
+ * CSP keywords that must be single-quoted: helmet 8 throws on `self` and friends written without quotes, and
+ * helmet 7 and earlier send the bare word, which browsers read as a host name (a host called `self` that matches
+ * nothing). So the policy that was sent is stricter than the quoted keyword, and what quoting does decides how
+ * the plugin offers it:
+ * - `fix`: quoting gives what the author meant and turns on nothing risky: `'self'` (the page's own origin,
+ *   helmet's default), `'none'`, `'report-sample'` (adds a code sample to violation reports, runs nothing).
+ * - `suggest`: quoting changes which scripts load, so it is the author's call: `'strict-dynamic'` makes CSP3
+ *   browsers ignore host sources and `'self'` (scripts without a nonce or hash stop loading) and lets trusted
+ *   scripts load others; `'inline-speculation-rules'` allows inline speculation rules.
+ * - `remove`: quoting would allow what CSP exists to stop (inline scripts and handlers, `eval`, inline event
+ *   handlers by hash, WebAssembly compilation): the bare word is a mistake either way, so the suggestion
+ *   removes it, and nothing ever quotes it.
+ */
+export const CSP_BARE_KEYWORDS: Readonly<Record<string, 'fix' | 'suggest' | 'remove'>> = {
+  self: 'fix',
+  none: 'fix',
+  'report-sample': 'fix',
+  'strict-dynamic': 'suggest',
+  'inline-speculation-rules': 'suggest',
+  'unsafe-inline': 'remove',
+  'unsafe-eval': 'remove',
+  'unsafe-hashes': 'remove',
+  'wasm-unsafe-eval': 'remove',
+};
 
 /** Sources that let any origin (or inline `data:` URLs) provide script or plugin content. */
 export const CSP_UNSAFE_SOURCES: ReadonlySet<string> = new Set(['*', 'data:', 'http:']);

@@ -66,6 +66,11 @@ export interface ExpressModel {
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
 const TOP_SCOPES = new Set<string>(['global', 'module']);
 
+/** The file's top scope: global, ES module, or the function scope Node wraps a CommonJS file in. */
+function isTopScope(scope: TSESLint.Scope.Scope): boolean {
+  return TOP_SCOPES.has(scope.type) || (scope.type === 'function' && scope.block.type === 'Program');
+}
+
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export function getExpressModel(context: AnyContext): ExpressModel {
@@ -98,8 +103,8 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     is: (node, module, path) => pathEquals(valueOf(node), module, path),
     callsTo: (module, path) => builder.calls.filter((c) => pathEquals(c.callee, module, path)).map((c) => c.node),
     bindingName: (module, path = []) =>
-      builder.bindings.find((b) => pathEquals(b.value, module, path) && TOP_SCOPES.has(b.variable.scope.type))?.variable
-        .name ?? null,
+      builder.bindings.find((b) => pathEquals(b.value, module, path) && isTopScope(b.variable.scope))?.variable.name ??
+      null,
     declaresImport: (module) => builder.declaredImports.has(module),
     imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
     roleOf: (node) => (node ? builder.roleOf(node) : null),

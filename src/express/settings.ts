@@ -47,3 +47,140 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
     upstream,
   };
 }
+
+/**
+ * The keys `settings['secure-express']` may hold, each with the keys or values it may hold in turn (`null`: any
+ * value, checked by its reader). A key read anywhere in the plugin is listed here, so that a misspelt one is
+ * reported instead of silently ignored: `crossFile`/`entries` are read by the project model (src/project),
+ * `handlerShapes` by the handler-shape guess.
+ */
+const KNOWN_SETTINGS: Readonly<Record<string, { keys?: readonly string[]; values?: readonly string[] } | null>> = {
+  middleware: { keys: ['rateLimit', 'csrf', 'validation'] },
+  upstream: { values: UPSTREAM },
+  crossFile: null,
+  entries: null,
+  handlerShapes: null,
+};
+
+const ROOT = "settings['secure-express']";
+
+/** One thing in `settings['secure-express']` that the plugin cannot use and so ignores. */
+export interface SettingsProblem {
+  /** Where, as the user writes it: `settings['secure-express'].middleware.rateLimits`. */
+  readonly where: string;
+  /** What is wrong and what it probably should be. */
+  readonly what: string;
+}
+
+const problemsBySettings = new WeakMap<object, readonly SettingsProblem[]>();
+
+/**
+ * What in `settings['secure-express']` is ignored: unknown keys (with the known key they are probably a typo of),
+ * values of the wrong type, unknown `upstream` protections. Never throws; computed once per settings object.
+ */
+export function settingsProblems(settings: Readonly<Record<string, unknown>> | undefined): readonly SettingsProblem[] {
+  const own = settings?.['secure-express'];
+  if (own === undefined) return [];
+  if (own === null || typeof own !== 'object' || Array.isArray(own)) {
+    return [{ where: ROOT, what: 'is not an object, so the whole setting is ignored' }];
+  }
+  const cached = problemsBySettings.get(own);
+  if (cached) return cached;
+  const problems: SettingsProblem[] = [];
+  for (const [key, value] of Object.entries(own as Record<string, unknown>)) {
+    if (!Object.hasOwn(KNOWN_SETTINGS, key)) {
+      problems.push({ where: `${ROOT}.${key}`, what: `is not a setting of the plugin and is ignored${guess(key, Object.keys(KNOWN_SETTINGS))}` });
+      continue;
+    }
+    const shape = KNOWN_SETTINGS[key];
+    if (shape?.keys) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        problems.push({ where: `${ROOT}.${key}`, what: `should be an object with ${list(shape.keys)}, and is ignored` });
+        continue;
+      }
+      for (const [inner, names] of Object.entries(value as Record<string, unknown>)) {
+        const where = `${ROOT}.${key}.${inner}`;
+        if (!shape.keys.includes(inner)) {
+          problems.push({ where, what: `is not one of ${list(shape.keys)} and is ignored${guess(inner, shape.keys)}` });
+        } else if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) {
+          problems.push({ where, what: 'should be an array of middleware names (strings); what is not a string is ignored' });
+        }
+      }
+    }
+    if (shape?.values) {
+      if (!Array.isArray(value)) {
+        problems.push({ where: `${ROOT}.${key}`, what: `should be an array of ${list(shape.values)}, and is ignored` });
+        continue;
+      }
+      for (const item of value) {
+        if (typeof item === 'string' && shape.values.includes(item)) continue;
+        const text = typeof item === 'string' ? `'${item}'` : String(JSON.stringify(item));
+        problems.push({
+          where: `${ROOT}.${key}`,
+          what: `lists ${text}, which is not one of ${list(shape.values)} and is ignored${typeof item === 'string' ? guess(item, shape.values) : ''}`,
+        });
+      }
+    }
+  }
+  problemsBySettings.set(own, problems);
+  return problems;
+}
+
+/** Files whose settings problems a rule has already reported (one report per problem per file, whatever rule). */
+const reportedFiles = new WeakSet<object>();
+
+/**
+ * The settings problems to report in this file: all of them for the first rule that asks (rules that read the
+ * settings ask when the settings apply to the file), none after that, so each problem is reported once per file.
+ */
+export function claimSettingsProblems(context: {
+  readonly sourceCode: { readonly ast: object };
+  readonly settings: Readonly<Record<string, unknown>> | undefined;
+}): readonly SettingsProblem[] {
+  const program = context.sourceCode.ast;
+  if (reportedFiles.has(program)) return [];
+  reportedFiles.add(program);
+  return settingsProblems(context.settings);
+}
+
+/** The text of the `invalidSettings` message of the rules that read the settings. */
+export const INVALID_SETTINGS_MESSAGE = '{{where}} {{what}}.';
+
+/** Where the rules report settings problems: the file's first line (the settings are the file's config). */
+export const SETTINGS_REPORT_LOC = { line: 1, column: 0 } as const;
+
+function list(names: readonly string[]): string {
+  return names.map((n) => `'${n}'`).join(', ');
+}
+
+/** `' (did you mean 'rateLimit'?)'` when a known name is close to `name` (case, a typo or two), else `''`. */
+function guess(name: string, known: readonly string[]): string {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  // One edit for short names (so 'cors' is not taken for 'csrf'), more for long ones.
+  const length = best?.length ?? 0;
+  const allowed = length <= 4 ? 1 : Math.max(2, Math.floor(length / 4));
+  return best !== null && bestDistance <= allowed ? ` (did you mean '${best}'?)` : '';
+}
+
+/** Edit distance between two short keys, a swap of neighbours counting as one edit (`csfr` → `csrf`). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

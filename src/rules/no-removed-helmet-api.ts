@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
-  CSP_QUOTED_KEYWORDS,
+  CSP_BARE_KEYWORDS,
   HELMET_NO_OPTIONS_SINCE_4,
   HELMET_REMOVED_APIS,
   HSTS_MISSPELT_KEYS,
@@ -9,10 +9,10 @@ import {
   X_FRAME_OPTIONS_REMOVED_ACTION,
 } from '../data/helmet';
 import { getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
-import { cspConfigs } from '../express/csp';
+import { cspConfigs, type CspSource } from '../express/csp';
 import { helmetCalls } from '../express/helmet';
 import { createRule } from '../util/create-rule';
-import { removeObjectProperty } from '../util/fix';
+import { removeArrayElement, removeObjectProperty } from '../util/fix';
 
 type Options = [];
 type MessageIds =
@@ -22,6 +22,9 @@ type MessageIds =
   | 'misspeltOption'
   | 'allowFrom'
   | 'unquotedKeyword'
+  | 'unquotedUnsafeKeyword'
+  | 'quoteKeyword'
+  | 'removeSource'
   | 'obsoletePackage'
   | 'oldXssFilter'
   | 'removeEntry';
@@ -30,6 +33,25 @@ const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
 /** Files that name none of these modules have nothing to report. */
 const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection/u;
 const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
+/** What a quoted unsafe keyword would allow in a directive (see `CSP_BARE_KEYWORDS`). */
+function unsafeKeywordEffect(keyword: string, directive: string): string {
+  const styles = directive.startsWith('style-src');
+  switch (keyword) {
+    case 'unsafe-inline':
+      return styles ? 'inline styles (any injected <style>)' : 'inline scripts and event handlers (any injected <script>)';
+    case 'unsafe-eval':
+      return 'eval(), new Function() and string timers';
+    case 'unsafe-hashes':
+      return styles ? 'inline style attributes that match a hash' : 'inline event handlers that match a hash';
+    default:
+      return 'WebAssembly compilation';
+  }
+}
+/** What quoting a behaviour-changing keyword does (see `CSP_BARE_KEYWORDS`). */
+const QUOTED_KEYWORD_EFFECTS: Readonly<Record<string, string>> = {
+  'strict-dynamic': "with a nonce or hash, browsers then ignore host sources and 'self', so scripts without one stop loading",
+  'inline-speculation-rules': 'allows inline speculation rules scripts',
+};
 
 export default createRule<Options, MessageIds>({
   name: 'no-removed-helmet-api',
@@ -54,6 +76,10 @@ export default createRule<Options, MessageIds>({
         "X-Frame-Options 'ALLOW-FROM' was removed in helmet 4.0.0 (browsers never supported it consistently) and helmet throws on it. Use CSP's frame-ancestors directive instead.",
       unquotedKeyword:
         "CSP keyword '{{keyword}}' must be written with single quotes (\"'{{keyword}}'\"): helmet 8 throws on the bare word, older helmet sent a policy that allows a host named '{{keyword}}'.",
+      unquotedUnsafeKeyword:
+        "CSP {{directive}} lists {{keyword}} without quotes: helmet 8 throws on the bare word, and older helmet sent it as a host name that matches nothing. Quoted, it would allow {{what}}: remove it rather than quote it.",
+      quoteKeyword: "Quote it: \"'{{keyword}}'\" ({{effect}}).",
+      removeSource: "Remove '{{keyword}}' from {{directive}}.",
       obsoletePackage: "The '{{module}}' package sets {{what}}. Instead: {{replacement}}.",
       oldXssFilter:
         "'x-xss-protection' with 'setOnOldIE: true' turns on the old browser XSS filter, which attackers could abuse to leak data or break pages. Use helmet's xXssProtection(), which sends 'X-XSS-Protection: 0'.",
@@ -148,18 +174,59 @@ export default createRule<Options, MessageIds>({
               if (property.type !== T.Property || staticKey(property) === null) continue;
               const directive = config.directive(staticKey(property)!);
               if (directive === 'absent' || directive === 'unknown') continue;
+              const kebab = directive.name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
               for (const source of directive.sources ?? []) {
-                if (source.kind !== 'static' || !CSP_QUOTED_KEYWORDS.has(source.text.toLowerCase())) continue;
+                if (source.kind !== 'static') continue;
+                const keyword = source.text.toLowerCase();
+                const quoting = Object.hasOwn(CSP_BARE_KEYWORDS, keyword) ? CSP_BARE_KEYWORDS[keyword] : undefined;
+                if (!quoting) continue;
                 const whole = literalString(source.node) === source.text && source.node.type === T.Literal;
+                if (quoting === 'remove') {
+                  context.report({
+                    node: source.node,
+                    messageId: 'unquotedUnsafeKeyword',
+                    data: { keyword: source.text, directive: kebab, what: unsafeKeywordEffect(keyword, kebab) },
+                    suggest: removeSuggestion(directive.sources!, source, kebab),
+                  });
+                  continue;
+                }
+                const quote = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(source.node, `"'${source.text}'"`);
                 context.report({
                   node: source.node,
                   messageId: 'unquotedKeyword',
                   data: { keyword: source.text },
-                  fix: whole ? (fixer) => fixer.replaceText(source.node, `"'${source.text}'"`) : null,
+                  fix: whole && quoting === 'fix' ? quote : null,
+                  suggest:
+                    whole && quoting === 'suggest'
+                      ? [{ messageId: 'quoteKeyword', data: { keyword: source.text, effect: QUOTED_KEYWORD_EFFECTS[keyword] ?? '' }, fix: quote }]
+                      : [],
                 });
               }
             }
           }
+        }
+
+        /**
+         * Removes a bare unsafe keyword: its array element when it is a string of its own, or the word from a
+         * space-separated string; none when nothing else would be left in the directive.
+         */
+        function removeSuggestion(
+          sources: readonly CspSource[],
+          source: Extract<CspSource, { kind: 'static' }>,
+          directive: string,
+        ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+          if (sources.length < 2 || source.node.type !== T.Literal || typeof source.node.value !== 'string') return [];
+          const node = source.node;
+          const data = { keyword: source.text, directive };
+          const words = node.value.split(/\s+/u).filter(Boolean);
+          if (words.length === 1) {
+            if (node.parent.type !== T.ArrayExpression) return [];
+            return [{ messageId: 'removeSource', data, fix: (fixer) => removeArrayElement(fixer, sourceCode, node) }];
+          }
+          const raw = node.raw;
+          if (raw.includes('\\')) return [];
+          const rest = words.filter((w) => w !== source.text).join(' ');
+          return [{ messageId: 'removeSource', data, fix: (fixer) => fixer.replaceText(node, `${raw[0]}${rest}${raw[0]}`) }];
         }
 
         function checkHsts(view: OptionsView): void {

@@ -6,21 +6,22 @@ import { createRule } from '../util/create-rule';
 type Options = [];
 type MessageIds = 'afterSession' | 'moveStatic';
 
-/** Static file middleware (`[module, path]` of the middleware value). */
-const STATIC_MIDDLEWARE: readonly (readonly [string, readonly string[]])[] = [
-  ['express', ['static', '()']],
-  ['serve-static', ['()']],
+/** Static file middleware (`[module, path, how messages name it]` of the middleware value). */
+const STATIC_MIDDLEWARE: readonly (readonly [string, readonly string[], string])[] = [
+  ['express', ['static', '()'], 'express.static'],
+  ['serve-static', ['()'], 'serve-static'],
 ];
 
 /** Middleware that loads a session for every request it sees. */
-const SESSION_MIDDLEWARE: readonly (readonly [string, readonly string[]])[] = [
-  ['express-session', ['()']],
-  ['cookie-session', ['()']],
-  ['passport', ['session', '()']],
+const SESSION_MIDDLEWARE: readonly (readonly [string, readonly string[], string])[] = [
+  ['express-session', ['()'], "express-session's session()"],
+  ['cookie-session', ['()'], "cookie-session's cookieSession()"],
+  ['passport', ['session', '()'], 'passport.session()'],
 ];
 
-const matches = (value: ModuleValue | undefined, table: typeof STATIC_MIDDLEWARE): boolean =>
-  table.some(([module, path]) => pathEquals(value, module, path));
+/** How messages name a middleware of the table, or `null` when it is not one. */
+const labelOf = (value: ModuleValue | undefined, table: typeof STATIC_MIDDLEWARE): string | null =>
+  table.find(([module, path]) => pathEquals(value, module, path))?.[2] ?? null;
 
 export default createRule<Options, MessageIds>({
   name: 'no-session-on-static',
@@ -34,7 +35,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       afterSession:
-        "'{{static}}' is mounted after '{{session}}' on '{{app}}': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
+        "{{static}} is mounted after {{session}} (line {{line}}) on '{{app}}': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
       moveStatic: "Move this 'use' before the session middleware.",
     },
   },
@@ -47,20 +48,22 @@ export default createRule<Options, MessageIds>({
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isUse) continue;
-            const index = call.middleware.findIndex((item) => matches(item.value, STATIC_MIDDLEWARE));
+            const index = call.middleware.findIndex((item) => labelOf(item.value, STATIC_MIDDLEWARE) !== null);
             if (index < 0) continue;
             const session = middlewareChains(call, index)
               .flatMap((chain) => chain.entries)
-              .find((entry) => matches(entry.item.value, SESSION_MIDDLEWARE));
+              .find((entry) => labelOf(entry.item.value, SESSION_MIDDLEWARE) !== null);
             if (!session) continue;
             const staticItem = call.middleware[index]!;
             const move = session.call !== call && session.call.app === app ? moveBefore(sourceCode, call, session.call) : null;
             context.report({
               node: staticItem.node,
               messageId: 'afterSession',
+              // Named, never quoted: the session call's source holds its options, secret included.
               data: {
-                static: sourceCode.getText(staticItem.node),
-                session: sourceCode.getText(session.item.node),
+                static: staticLabel(labelOf(staticItem.value, STATIC_MIDDLEWARE)!, staticItem.value?.node),
+                session: labelOf(session.item.value, SESSION_MIDDLEWARE)!,
+                line: String(session.item.node.loc.start.line),
                 app: app.name,
               },
               suggest: move ? [{ messageId: 'moveStatic', fix: move }] : [],
@@ -71,6 +74,13 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** `express.static('public')` when the folder is a string literal, else `express.static(…)`. */
+function staticLabel(name: string, call: TSESTree.Node | undefined): string {
+  const first = call?.type === T.CallExpression ? call.arguments[0] : undefined;
+  const folder = first?.type === T.Literal && typeof first.value === 'string' && first.value.length <= 40 ? first.raw : '…';
+  return `${name}(${folder})`;
+}
 
 /** A statement `app.use(...)` of its own, alone on its lines. */
 function ownStatement(sourceCode: TSESLint.SourceCode, call: AppCall): TSESTree.ExpressionStatement | null {

@@ -14,10 +14,11 @@ import {
   type MiddlewareItem,
 } from '../express';
 import { isCsrfProtection } from '../express/protections';
+import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ sameSiteSuffices?: boolean; csrfMiddleware?: string[] }];
-type MessageIds = 'missing' | 'mountedAfter';
+type MessageIds = 'missing' | 'mountedAfter' | 'invalidSettings';
 
 export default createRule<Options, MessageIds>({
   name: 'require-csrf-protection',
@@ -49,6 +50,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       missing:
         "Route '{{method}} {{path}}' on '{{app}}' changes state and trusts the cookies that {{cookie}} reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
       mountedAfter:
@@ -60,6 +62,11 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
+        if (model.apps.length > 0) {
+          for (const problem of claimSettingsProblems(context)) {
+            context.report({ loc: SETTINGS_REPORT_LOC, messageId: 'invalidSettings', data: { where: problem.where, what: problem.what } });
+          }
+        }
         if (model.apps.length === 0 || model.settings.upstream.includes('csrf')) return;
         const names = [...(options.csrfMiddleware ?? []), ...model.settings.middleware.csrf];
         const csrf = (entry: ChainEntry): boolean => isCsrfProtection(model, entry.item, names);

@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
                     addImport(fixer, sourceCode, {
                       name: 'helmet',
                       module: 'helmet',
-                      style: moduleStyle(sourceCode, context.languageOptions.sourceType === 'commonjs'),
+                      style: moduleStyle(context),
                     }),
                     insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.use(helmet())`),
                   ],

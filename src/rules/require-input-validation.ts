@@ -20,10 +20,11 @@ import {
   type Handler,
   type MiddlewareItem,
 } from '../express';
+import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ validators?: string[]; inputs?: ('body' | 'query' | 'params')[] }];
-type MessageIds = 'unvalidated';
+type MessageIds = 'unvalidated' | 'invalidSettings';
 
 export default createRule<Options, MessageIds>({
   name: 'require-input-validation',
@@ -54,6 +55,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       unvalidated:
         "Route '{{method}} {{path}}' on '{{app}}' uses '{{input}}' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
     },
@@ -64,6 +66,11 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
+        if (model.handlers.length > 0) {
+          for (const problem of claimSettingsProblems(context)) {
+            context.report({ loc: SETTINGS_REPORT_LOC, messageId: 'invalidSettings', data: { where: problem.where, what: problem.what } });
+          }
+        }
         if (model.handlers.length === 0 || model.settings.upstream.includes('validation') || inputs.size === 0) return;
         const names = [...(options.validators ?? []), ...model.settings.middleware.validation];
         const validates = (item: MiddlewareItem): boolean => isValidationMiddleware(item, names);

@@ -5,10 +5,11 @@ import {
   getExpressModel,
   middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
 import { isLimiter } from '../express/protections';
+import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ authPaths?: string[]; limiters?: string[] }];
-type MessageIds = 'missing' | 'mountedAfter' | 'insertLimiter';
+type MessageIds = 'missing' | 'mountedAfter' | 'insertLimiter' | 'invalidSettings';
 
 /** Methods that only read (a login form, a token's page): brute force goes through the others. */
 const READ_METHODS = new Set(['get', 'head', 'options']);
@@ -44,6 +45,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       missing:
         "Authentication route '{{method}} {{path}}' on '{{app}}' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
       mountedAfter:
@@ -57,6 +59,11 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
+        if (model.apps.length > 0) {
+          for (const problem of claimSettingsProblems(context)) {
+            context.report({ loc: SETTINGS_REPORT_LOC, messageId: 'invalidSettings', data: { where: problem.where, what: problem.what } });
+          }
+        }
         if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);

@@ -1,10 +1,14 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import semver from 'semver';
+
+import { PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import { getExpressModel, staticKey, staticValueOf, unwrap, type Handler, type MiddlewareItem } from '../express';
 import { createRule } from '../util/create-rule';
+import { dependencyRange, nearestPackageJson } from '../util/package-json';
 
 type Options = [{ assumePassportRegenerates?: boolean }];
-type MessageIds = 'missingRegenerate';
+type MessageIds = 'missingRegenerate' | 'passportBeforeRegenerate';
 
 /** Words that make a route path or a handler's name a login. */
 const LOGIN_WORDS = /\b(?:log ?in|sign ?in|authenticate)\b/u;
@@ -24,7 +28,7 @@ export default createRule<Options, MessageIds>({
           assumePassportRegenerates: {
             type: 'boolean',
             description:
-              'Count `req.login()` / `req.logIn()` and `passport.authenticate()` (without `session: false`) as regenerating the session, as passport 0.6.0 and later do. Set to false on older passport.',
+              "Count `req.login()` / `req.logIn()` and `passport.authenticate()` (without `session: false`) as regenerating the session, as passport 0.6.0 and later do. Not assumed when the nearest package.json's passport range admits a version below 0.6.0.",
           },
         },
         additionalProperties: false,
@@ -34,18 +38,22 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingRegenerate:
         "Login handler '{{name}}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+      passportBeforeRegenerate:
+        "Login handler '{{name}}' logs the user in with passport, and package.json allows passport {{range}}: passport before {{fixed}} keeps the session ID from before the login, so a planted session ID becomes the user's logged-in session (session fixation, {{advisory}}). Upgrade passport to {{fixed}} or later.",
     },
   },
   defaultOptions: [{ assumePassportRegenerates: true }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const passportRegenerates = options.assumePassportRegenerates !== false;
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         // cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.
         if (model.imports('cookie-session') && !model.imports('express-session')) return;
+        // Below 0.6.0 (the lowest version the package.json range admits), passport is known not to regenerate.
+        const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context.filename) : null;
+        const passportRegenerates = options.assumePassportRegenerates !== false && oldPassport === null;
         const done = new Set<Handler['fn']>();
         for (const handler of model.handlers) {
           if (done.has(handler.fn) || handler.isErrorHandler) continue;
@@ -57,20 +65,39 @@ export default createRule<Options, MessageIds>({
             isLoginWords(handler.call.path) ||
             (named !== null && isLoginWords(named));
           if (!isLogin) continue;
-          if (passportRegenerates && passport.some((item) => passportUsesSession(item))) continue;
+          const authenticates = passport.find((item) => passportUsesSession(item));
+          if (passportRegenerates && authenticates) continue;
           const req = requestVariable(handler);
+          const name = named ?? handler.call.path ?? 'handler';
+          if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
+            done.add(handler.fn);
+            reportOldPassport(authenticates.node, name, oldPassport);
+            continue;
+          }
           if (!req) continue;
           done.add(handler.fn);
           const usage = sessionUsage(req);
-          if (usage.regenerates || (passportRegenerates && usage.logsIn) || !usage.firstWrite) continue;
-          context.report({
-            node: usage.firstWrite,
-            messageId: 'missingRegenerate',
-            data: { name: named ?? handler.call.path ?? 'handler' },
-          });
+          if (usage.regenerates) continue;
+          if (usage.logsIn) {
+            if (passportRegenerates) continue;
+            if (oldPassport !== null) {
+              reportOldPassport(usage.logsIn, name, oldPassport);
+              continue;
+            }
+          }
+          if (!usage.firstWrite) continue;
+          context.report({ node: usage.firstWrite, messageId: 'missingRegenerate', data: { name } });
         }
       },
     };
+
+    function reportOldPassport(node: TSESTree.Node, name: string, range: string): void {
+      context.report({
+        node,
+        messageId: 'passportBeforeRegenerate',
+        data: { name, range, fixed: PASSPORT_SESSION_FIXATION.fixed, advisory: PASSPORT_SESSION_FIXATION.id },
+      });
+    }
 
     function isPassportAuthenticate(item: MiddlewareItem): boolean {
       return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()';
@@ -109,18 +136,21 @@ export default createRule<Options, MessageIds>({
     function sessionUsage(req: TSESLint.Scope.Variable): {
       firstWrite: TSESTree.Node | null;
       regenerates: boolean;
-      logsIn: boolean;
+      /** The first `req.login()` / `req.logIn()` call. */
+      logsIn: TSESTree.CallExpression | null;
     } {
       let firstWrite: TSESTree.Node | null = null;
       let regenerates = false;
-      let logsIn = false;
+      let logsIn: TSESTree.CallExpression | null = null;
       for (const ref of req.references) {
         const id = ref.identifier;
         const member = id.parent;
         if (member?.type !== T.MemberExpression || member.object !== id) continue;
         const key = staticKey(member);
         if (key === 'login' || key === 'logIn') {
-          if (member.parent?.type === T.CallExpression && member.parent.callee === member) logsIn = true;
+          if (member.parent?.type === T.CallExpression && member.parent.callee === member) {
+            logsIn = logsIn && logsIn.range[0] <= member.parent.range[0] ? logsIn : member.parent;
+          }
           continue;
         }
         if (key !== 'session') continue;
@@ -150,6 +180,22 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/**
+ * The passport range of the nearest package.json when its lowest version is below the fix (`^0.5.3`), else
+ * `null`: passport 0.6.0 or later, and also no package.json, no passport entry or a range that is not semver
+ * (a git URL, `latest`), where the option's assumption stands.
+ */
+function passportBeforeFix(filename: string): string | null {
+  const range = dependencyRange(nearestPackageJson(filename), PASSPORT_SESSION_FIXATION.package);
+  if (range === null || semver.validRange(range) === null) return null;
+  try {
+    const lowest = semver.minVersion(range);
+    return lowest && semver.lt(lowest, PASSPORT_SESSION_FIXATION.fixed) ? range : null;
+  } catch {
+    return null;
+  }
+}
 
 function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {
   return a && a.range[0] <= b.range[0] ? a : b;

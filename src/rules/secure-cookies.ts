@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_DEFAULTS, EXPIRY_KEYS, HEADER_SETTERS, SAME_SITE_RANK, type CookieSource } from '../data/cookies';
+import {
+  COOKIE_DEFAULTS,
+  EXPIRY_KEYS,
+  HEADER_SETTERS,
+  SAME_SITE_RANK,
+  isBrowserReadCookie,
+  type CookieSource,
+} from '../data/cookies';
 import {
   getExpressModel,
   literalString,
@@ -19,6 +26,8 @@ type SameSiteLevel = 'lax' | 'strict';
 type Options = [{ sameSite?: SameSiteLevel; requireExpiry?: boolean; requireDomain?: boolean; requirePath?: boolean }];
 type MessageIds =
   | 'missing'
+  | 'missingHttpOnly'
+  | 'addHttpOnly'
   | 'disabled'
   | 'mayBeDisabled'
   | 'autoWithoutTrustProxy'
@@ -40,6 +49,8 @@ type Entry = 'httpOnly' | 'secure' | 'sameSite';
 /** A place that sets a cookie, with the flags it gives and how to add missing ones. */
 interface CookieSite {
   source: CookieSource;
+  /** The cookie's name when it is written as a constant (`res.cookie('XSRF-TOKEN', ...)`). */
+  name: string | null;
   report: TSESTree.Node;
   get(key: string): Flag;
   /** A fix adding the missing entries, when the site can take them. */
@@ -91,6 +102,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       missing: 'The {{label}} is set without {{flags}}.',
+      missingHttpOnly:
+        "{{label}} sets {{cookie}} without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
+      addHttpOnly: "Add '{{flag}}' (only if no browser code reads this cookie).",
       disabled:
         "The {{label}} turns off '{{flag}}': {{risk}}",
       mayBeDisabled: "The {{label}} may turn off '{{flag}}': {{risk}}",
@@ -150,9 +164,15 @@ export default createRule<Options, MessageIds>({
       const label = defaults.label;
       const missing: Entry[] = [];
 
+      // A cookie that browser code reads (a double-submit CSRF token) must not be httpOnly: not asked at all.
+      const readByScripts = site.name !== null && isBrowserReadCookie(site.name);
       const httpOnly = site.get('httpOnly');
-      if (httpOnly.kind === 'absent' && !defaults.httpOnly) missing.push('httpOnly');
-      if (httpOnly.kind === 'set') {
+      let askHttpOnly = false;
+      if (httpOnly.kind === 'absent' && !defaults.httpOnly && !readByScripts) {
+        if (defaults.perCookie) askHttpOnly = true;
+        else missing.push('httpOnly');
+      }
+      if (httpOnly.kind === 'set' && !readByScripts) {
         const falsy = mayBeFalse(httpOnly);
         if (falsy) reportDisabled(site, httpOnly, 'httpOnly', 'true', falsy);
       }
@@ -223,6 +243,16 @@ export default createRule<Options, MessageIds>({
           messageId: 'missing',
           data: { label, flags: missing.map((m) => `'${m}'`).join(', ') },
           fix: add ? add(missing) : null,
+        });
+      }
+      if (askHttpOnly) {
+        const add = site.add;
+        const flag = site.source === 'Set-Cookie' ? 'HttpOnly' : 'httpOnly: true';
+        context.report({
+          node: site.report,
+          messageId: 'missingHttpOnly',
+          data: { label, cookie: site.name === null ? 'a cookie' : `cookie '${site.name}'` },
+          suggest: add ? [{ messageId: 'addHttpOnly', data: { flag }, fix: add(['httpOnly']) }] : [],
         });
       }
       if (options.requireExpiry && EXPIRY_KEYS.every((key) => site.get(key).kind === 'absent')) {
@@ -313,13 +343,14 @@ export default createRule<Options, MessageIds>({
 
     function viewSite(
       source: CookieSource,
+      name: string | null,
       view: OptionsView | null,
       report: TSESTree.Node,
       add: CookieSite['add'],
       apps: ExpressApp[] | null,
       proxy = false,
     ): CookieSite {
-      return { source, report, get: (key) => (view ? flagOf(view, key) : { kind: 'absent' }), add, apps, proxy };
+      return { source, name, report, get: (key) => (view ? flagOf(view, key) : { kind: 'absent' }), add, apps, proxy };
     }
 
     /** Adds entries to an object literal. */
@@ -347,7 +378,7 @@ export default createRule<Options, MessageIds>({
       const apps = sessionApps(session.apps);
       const proxy = top?.staticValue('proxy')?.value === true;
       if (top === null) {
-        return [viewSite('express-session', null, session.call, addArgument(session.call, (o) => `{ cookie: ${o} }`), apps)];
+        return [viewSite('express-session', null, null, session.call, addArgument(session.call, (o) => `{ cookie: ${o} }`), apps)];
       }
       const cookie = top.object('cookie');
       if (cookie === 'unknown') return [];
@@ -357,9 +388,9 @@ export default createRule<Options, MessageIds>({
           ? (entries) => (fixer) =>
               addObjectProperty(fixer, sourceCode, top.literal!, `cookie: { ${entries.map(entryText).join(', ')} }`)
           : null;
-      if (cookie === null) return [viewSite('express-session', null, report, addCookieKey, apps, proxy)];
+      if (cookie === null) return [viewSite('express-session', null, null, report, addCookieKey, apps, proxy)];
       return [
-        viewSite('express-session', cookie, cookie.literal ?? report, cookie.literal ? addTo(cookie.literal) : addCookieKey, apps, proxy),
+        viewSite('express-session', null, cookie, cookie.literal ?? report, cookie.literal ? addTo(cookie.literal) : addCookieKey, apps, proxy),
       ];
     }
 
@@ -368,13 +399,13 @@ export default createRule<Options, MessageIds>({
       if (top === 'unknown') return [];
       const apps = sessionApps(session.apps);
       if (top === null) {
-        return [viewSite('cookie-session', null, session.call, addArgument(session.call, (o) => o), apps)];
+        return [viewSite('cookie-session', null, null, session.call, addArgument(session.call, (o) => o), apps)];
       }
       const nested = top.ownProperty('cookie');
       if (nested && nested.value.type === T.ObjectExpression && nested.value.properties.length > 0) {
         context.report({ node: nested, messageId: 'nestedCookieIgnored' });
       }
-      return [viewSite('cookie-session', top, top.literal ?? session.call, top.literal ? addTo(top.literal) : null, apps)];
+      return [viewSite('cookie-session', null, top, top.literal ?? session.call, top.literal ? addTo(top.literal) : null, apps)];
     }
 
     /** `res.cookie(name, value, options)` / `cookie.serialize(name, value, options)`. */
@@ -382,15 +413,17 @@ export default createRule<Options, MessageIds>({
       const args = call.arguments;
       if (args.some((a) => a.type === T.SpreadElement)) return [];
       if (args.length < 2) return [];
+      const known = staticValueOf(sourceCode, args[0]!);
+      const name = typeof known?.value === 'string' ? known.value : null;
       const third = args[2];
       if (!third) {
         const add: CookieSite['add'] = (entries) => (fixer) =>
           fixer.insertTextAfter(args[1]!, `, { ${entries.map(entryText).join(', ')} }`);
-        return [viewSite(source, null, call, add, null)];
+        return [viewSite(source, name, null, call, add, null)];
       }
       const view = model.options(third);
       if (view === 'unknown') return [];
-      return [viewSite(source, view, view.literal && unwrap(third) === view.literal ? view.literal : call, view.literal ? addTo(view.literal) : null, null)];
+      return [viewSite(source, name, view, view.literal && unwrap(third) === view.literal ? view.literal : call, view.literal ? addTo(view.literal) : null, null)];
     }
 
     /** `res.setHeader('Set-Cookie', 'a=b; HttpOnly')`, also an array of such strings. */
@@ -407,6 +440,7 @@ export default createRule<Options, MessageIds>({
       return [
         {
           source: 'Set-Cookie',
+          name: headerCookieName(node),
           report: node,
           get: (key) => {
             const found = attributes.get(key.toLowerCase());
@@ -426,6 +460,18 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** The cookie name of a `Set-Cookie` string (`'XSRF-TOKEN=abc; Path=/'`), `null` when it is not constant. */
+function headerCookieName(node: TSESTree.Node): string | null {
+  const first =
+    node.type === T.Literal && typeof node.value === 'string'
+      ? node.value
+      : node.type === T.TemplateLiteral
+        ? (node.quasis[0]!.value.cooked ?? '')
+        : '';
+  const equals = first.indexOf('=');
+  return equals > 0 ? first.slice(0, equals).trim() : null;
+}
 
 /**
  * The attributes of a `Set-Cookie` string literal (or a template whose expressions all come before the first

@@ -1,4 +1,9 @@
-import { readSettings } from '../../src/express/settings';
+import { Linter } from 'eslint';
+
+import { readSettings, settingsProblems } from '../../src/express/settings';
+import csrf from '../../src/rules/require-csrf-protection';
+import validation from '../../src/rules/require-input-validation';
+import rateLimit from '../../src/rules/require-rate-limit';
 
 describe('readSettings', () => {
   it('reads middleware name lists and upstream protections, ignoring what is malformed', () => {
@@ -20,5 +25,102 @@ describe('readSettings', () => {
     expect(readSettings(undefined)).toEqual(empty);
     expect(readSettings({ 'secure-express': 'x' })).toEqual(empty);
     expect(readSettings({ 'secure-express': { upstream: ['rateLimit'] } })).toEqual({ ...empty, upstream: ['rateLimit'] });
+  });
+});
+
+describe('settingsProblems', () => {
+  const where = "settings['secure-express']";
+
+  it('says nothing about well-formed settings, including the keys other parts of the plugin read', () => {
+    expect(settingsProblems(undefined)).toEqual([]);
+    expect(settingsProblems({})).toEqual([]);
+    expect(
+      settingsProblems({
+        'secure-express': {
+          middleware: { rateLimit: ['authLimiter'], csrf: [], validation: ['./validate'] },
+          upstream: ['csrf', 'validation', 'rateLimit'],
+          crossFile: false,
+          entries: ['src/server.ts'],
+          handlerShapes: true,
+        },
+      }),
+    ).toEqual([]);
+  });
+
+  it('names a misspelt key with the key it probably means (top level, middleware, upstream values)', () => {
+    expect(
+      settingsProblems({
+        'secure-express': {
+          middlewares: { rateLimit: ['x'] },
+          upstream: ['ratelimit', 'cors', 'csfr'],
+          middleware: { rateLimits: ['authLimiter'], CSRF: ['guard'], helmet: ['h'] },
+        },
+      }),
+    ).toEqual([
+      { where: `${where}.middlewares`, what: "is not a setting of the plugin and is ignored (did you mean 'middleware'?)" },
+      {
+        where: `${where}.upstream`,
+        what: "lists 'ratelimit', which is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'rateLimit'?)",
+      },
+      { where: `${where}.upstream`, what: "lists 'cors', which is not one of 'rateLimit', 'csrf', 'validation' and is ignored" },
+      {
+        where: `${where}.upstream`,
+        what: "lists 'csfr', which is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'csrf'?)",
+      },
+      {
+        where: `${where}.middleware.rateLimits`,
+        what: "is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'rateLimit'?)",
+      },
+      { where: `${where}.middleware.CSRF`, what: "is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'csrf'?)" },
+      { where: `${where}.middleware.helmet`, what: "is not one of 'rateLimit', 'csrf', 'validation' and is ignored" },
+    ]);
+  });
+
+  it('names values of the wrong type, and never throws on odd input', () => {
+    expect(settingsProblems({ 'secure-express': 'x' })).toEqual([
+      { where, what: 'is not an object, so the whole setting is ignored' },
+    ]);
+    expect(settingsProblems({ 'secure-express': null })).toHaveLength(1);
+    expect(settingsProblems({ 'secure-express': { middleware: ['a'], upstream: 'csrf' } })).toEqual([
+      { where: `${where}.middleware`, what: "should be an object with 'rateLimit', 'csrf', 'validation', and is ignored" },
+      { where: `${where}.upstream`, what: "should be an array of 'rateLimit', 'csrf', 'validation', and is ignored" },
+    ]);
+    expect(settingsProblems({ 'secure-express': { middleware: { csrf: 'guard' }, upstream: [1, null] } })).toEqual([
+      { where: `${where}.middleware.csrf`, what: 'should be an array of middleware names (strings); what is not a string is ignored' },
+      { where: `${where}.upstream`, what: "lists 1, which is not one of 'rateLimit', 'csrf', 'validation' and is ignored" },
+      { where: `${where}.upstream`, what: "lists null, which is not one of 'rateLimit', 'csrf', 'validation' and is ignored" },
+    ]);
+    expect(() => settingsProblems({ 'secure-express': Object.create(null) as object })).not.toThrow();
+  });
+});
+
+describe('settings problems in a lint run', () => {
+  const source = [
+    "import express from 'express';",
+    "import session from 'express-session';",
+    'const app = express();',
+    'app.use(session({ secret: process.env.S }));',
+    "app.post('/login', (req, res) => res.send(req.body.name));",
+  ].join('\n');
+  const lint = (settings: Record<string, unknown>): Linter.LintMessage[] =>
+    new Linter({ configType: 'flat' }).verify(source, [
+      {
+        files: ['**/*.js'],
+        plugins: { s: { rules: { 'require-csrf-protection': csrf, 'require-input-validation': validation, 'require-rate-limit': rateLimit } } as never },
+        rules: { 's/require-csrf-protection': 'error', 's/require-input-validation': 'error', 's/require-rate-limit': 'error' },
+        settings,
+      },
+    ], 'app.js');
+
+  it('reports each ignored setting once per file, whichever of the rules that read settings runs first', () => {
+    const messages = lint({ 'secure-express': { middlewares: {}, upstream: ['cors'] } }).filter((m) => m.line === 1);
+    expect(messages.map((m) => m.message)).toEqual([
+      "settings['secure-express'].middlewares is not a setting of the plugin and is ignored (did you mean 'middleware'?).",
+      "settings['secure-express'].upstream lists 'cors', which is not one of 'rateLimit', 'csrf', 'validation' and is ignored.",
+    ]);
+  });
+
+  it('reports nothing at line 1 for well-formed settings', () => {
+    expect(lint({ 'secure-express': { upstream: ['csrf'] } }).filter((m) => m.line === 1)).toEqual([]);
   });
 });

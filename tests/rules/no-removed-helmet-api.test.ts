@@ -190,6 +190,153 @@ runRuleTests('no-removed-helmet-api', rule, {
         app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], 'object-src': ["'none'"], scriptSrc: "self https:" } } }));
       `,
     },
+    // regression: an unquoted unsafe keyword is inert on helmet <= 7 (a host name); quoting it would turn inline
+    // scripts on, so --fix never quotes it: reported with a suggestion to remove it, while 'self' is still fixed
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ['self', 'unsafe-inline'] } } }));
+      `,
+      errors: [
+        { messageId: 'unquotedKeyword', data: { keyword: 'self' }, column: 69, suggestions: [] },
+        {
+          messageId: 'unquotedUnsafeKeyword',
+          data: {
+            keyword: 'unsafe-inline',
+            directive: 'script-src',
+            what: 'inline scripts and event handlers (any injected <script>)',
+          },
+          column: 77,
+          suggestions: [
+            {
+              messageId: 'removeSource',
+              data: { keyword: 'unsafe-inline', directive: 'script-src' },
+              output: code`
+                import helmet from 'helmet';
+                app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ['self'] } } }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'unsafe-inline'] } } }));
+      `,
+      name: "partial fix: bare unsafe-inline is never quoted by --fix; 'self' beside it is",
+    },
+    {
+      name: 'what --fix leaves: the bare unsafe-inline, with its removal suggestion (CommonJS, multi-line)',
+      code: code`
+        const helmet = require('helmet');
+        const directives = {
+          'script-src': [
+            "'self'",
+            'unsafe-eval',
+            'https://cdn.example.com',
+          ],
+          styleSrc: "'self' unsafe-inline",
+        };
+        module.exports = helmet.contentSecurityPolicy({ directives });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'unquotedUnsafeKeyword',
+          data: { keyword: 'unsafe-eval', directive: 'script-src', what: 'eval(), new Function() and string timers' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'removeSource',
+              output: code`
+                const helmet = require('helmet');
+                const directives = {
+                  'script-src': [
+                    "'self'",
+                    'https://cdn.example.com',
+                  ],
+                  styleSrc: "'self' unsafe-inline",
+                };
+                module.exports = helmet.contentSecurityPolicy({ directives });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unquotedUnsafeKeyword',
+          data: {
+            keyword: 'unsafe-inline',
+            directive: 'style-src',
+            what: 'inline styles (any injected <style>)',
+          },
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'removeSource',
+              output: code`
+                const helmet = require('helmet');
+                const directives = {
+                  'script-src': [
+                    "'self'",
+                    'unsafe-eval',
+                    'https://cdn.example.com',
+                  ],
+                  styleSrc: "'self'",
+                };
+                module.exports = helmet.contentSecurityPolicy({ directives });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'bare wasm-unsafe-eval and unsafe-hashes alone in their directive: reported, nothing to remove to (TS)',
+      code: code`
+        import helmet, { contentSecurityPolicy } from 'helmet';
+        const csp: Parameters<typeof contentSecurityPolicy>[0] = { directives: { scriptSrc: ['wasm-unsafe-eval'], scriptSrcAttr: 'unsafe-hashes' } };
+        export const mw = [helmet(), contentSecurityPolicy(csp)];
+      `,
+      filename: 'csp.ts',
+      errors: [
+        { messageId: 'unquotedUnsafeKeyword', data: { keyword: 'wasm-unsafe-eval', directive: 'script-src', what: 'WebAssembly compilation' }, suggestions: [] },
+        { messageId: 'unquotedUnsafeKeyword', data: { keyword: 'unsafe-hashes', directive: 'script-src-attr', what: 'inline event handlers that match a hash' }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // strict-dynamic changes which scripts load: quoting is offered, not applied; report-sample is inert: fixed
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'nonce-abc'", 'strict-dynamic', 'report-sample'] } } }));
+      `,
+      errors: [
+        {
+          messageId: 'unquotedKeyword',
+          data: { keyword: 'strict-dynamic' },
+          suggestions: [
+            {
+              messageId: 'quoteKeyword',
+              data: {
+                keyword: 'strict-dynamic',
+                effect: "with a nonce or hash, browsers then ignore host sources and 'self', so scripts without one stop loading",
+              },
+              output: code`
+                import helmet from 'helmet';
+                app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'nonce-abc'", "'strict-dynamic'", 'report-sample'] } } }));
+              `,
+            },
+          ],
+        },
+        { messageId: 'unquotedKeyword', data: { keyword: 'report-sample' }, suggestions: [] },
+      ],
+      output: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'nonce-abc'", 'strict-dynamic', "'report-sample'"] } } }));
+      `,
+      name: 'partial fix: bare strict-dynamic is quoted by suggestion only; bare report-sample by --fix',
+    },
     // the old standalone packages
     {
       code: code`

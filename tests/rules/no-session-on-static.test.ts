@@ -52,7 +52,7 @@ runRuleTests('no-session-on-static', rule, {
       errors: [
         {
           messageId: 'afterSession',
-          data: { static: "express.static('public')", session: 'session({ secret: process.env.SECRET })', app: 'app' },
+          data: { static: "express.static('public')", session: "express-session's session()", line: '4', app: 'app' },
           line: 6,
           column: 9,
           suggestions: [
@@ -92,7 +92,7 @@ runRuleTests('no-session-on-static', rule, {
       errors: [
         {
           messageId: 'afterSession',
-          data: { static: "serveStatic('public')", session: 'sessions', app: 'app' },
+          data: { static: "serve-static('public')", session: "cookie-session's cookieSession()", line: '8', app: 'app' },
           suggestions: [
             {
               messageId: 'moveStatic',
@@ -138,7 +138,53 @@ runRuleTests('no-session-on-static', rule, {
         app.use(session({ secret: 's' }));
         app.use('/assets', assets);
       `,
-      errors: [{ messageId: 'afterSession', data: { static: "express.static('public')", session: "session({ secret: 's' })", app: 'assets' }, line: 4, suggestions: [] }],
+      errors: [{ messageId: 'afterSession', data: { static: "express.static('public')", session: "express-session's session()", line: '6', app: 'assets' }, line: 4, suggestions: [] }],
+      output: null,
+    },
+    // regression: the message names the session middleware; it never quotes its source, secret included
+    {
+      name: 'a multi-line session() with a literal secret is named, not quoted',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import path from 'node:path';
+        const app = express();
+        app.use(
+          session({
+            secret: 'keyboard cat',
+            resave: false,
+          }),
+        );
+        app.use(express.static(path.join(__dirname, 'public')));
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'afterSession',
+          data: { static: 'express.static(…)', session: "express-session's session()", line: '6', app: 'app' },
+          line: 11,
+          suggestions: [
+            {
+              messageId: 'moveStatic',
+              output: code`
+                import express from 'express';
+                import session from 'express-session';
+                import path from 'node:path';
+                const app = express();
+                app.use(express.static(path.join(__dirname, 'public')));
+                app.use(
+                  session({
+                    secret: 'keyboard cat',
+                    resave: false,
+                  }),
+                );
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
       output: null,
     },
     // TS import-equals, chained use

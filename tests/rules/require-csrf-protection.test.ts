@@ -171,6 +171,31 @@ runRuleTests('require-csrf-protection', rule, {
     `,
   ],
   invalid: [
+    // regression: an unknown upstream protection is reported, not silently dropped (TS)
+    {
+      name: 'an unknown upstream protection in settings is reported with the one it probably means',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.SECRET as string }));
+        app.post('/transfer', (req: express.Request, res: express.Response) => res.end());
+      `,
+      filename: 'app.ts',
+      settings: { 'secure-express': { upstream: ['csfr'] } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: {
+            where: "settings['secure-express'].upstream",
+            what: "lists 'csfr', which is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'csrf'?)",
+          },
+          line: 1,
+        },
+        { messageId: 'missing', line: 5 },
+      ],
+      output: null,
+    },
     // express-session, no CSRF (CommonJS)
     {
       code: code`

@@ -1,5 +1,13 @@
 import rule from '../../src/rules/require-helmet';
+import { join } from 'node:path';
+
+import * as espree from 'espree';
+
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+/** ESLint's own parser, as a plain `.js`/`.cjs` file is linted without typescript-eslint. */
+const espreeCommonjs = { ...commonjs, parser: espree } as typeof commonjs;
+const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
@@ -113,6 +121,81 @@ runRuleTests('require-helmet', rule, {
         const app = express();
         app.use(secureHeaders());
       `,
+    },
+    // regression: CommonJS parsed by ESLint's own parser puts top-level variables in Node's module (function)
+    // scope, not the global scope; a required helmet must still be found and reused by the fix
+    {
+      name: 'helmet required in a CommonJS file (espree module scope) gets the fix',
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+      `,
+      filename: join(packages, 'commonjs-app/app.js'),
+      languageOptions: espreeCommonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' } }],
+      output: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet());
+      `,
+    },
+    // regression: a .js file of a "type": "commonjs" package linted with the default (module) sourceType gets
+    // a require, not an import that Node would reject
+    {
+      name: 'the helmet suggestion requires helmet in a CommonJS .js file linted as a module',
+      code: code`
+        const app = require('express')();
+        app.listen(3000);
+      `,
+      filename: join(packages, 'commonjs-app/src/server.js'),
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const app = require('express')();
+                const helmet = require('helmet');
+                app.use(helmet());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the helmet suggestion requires helmet in a .cjs file parsed by espree',
+      code: code`
+        'use strict';
+        const app = require('express')();
+        module.exports.start = () => app.listen(3000);
+      `,
+      filename: join(packages, 'module-app/server.cjs'),
+      languageOptions: espreeCommonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              output: code`
+                'use strict';
+                const app = require('express')();
+                const helmet = require('helmet');
+                app.use(helmet());
+                module.exports.start = () => app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
     },
     // helmet not imported: suggestion in the file's style (ESM)
     {

@@ -104,6 +104,32 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
   invalid: [
+    // regression: settings of the wrong type are reported, not silently ignored
+    {
+      name: 'a settings middleware list that is not an array is reported',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/users', (req, res) => {
+          db.insert({ email: req.body.email });
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      settings: { 'secure-express': { middleware: { validation: 'validate' } } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: {
+            where: "settings['secure-express'].middleware.validation",
+            what: 'should be an array of middleware names (strings); what is not a string is ignored',
+          },
+          line: 1,
+        },
+        { messageId: 'unvalidated', line: 4 },
+      ],
+      output: null,
+    },
     {
       code: code`
         const express = require('express');

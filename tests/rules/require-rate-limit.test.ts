@@ -175,6 +175,49 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // regression: a misspelt settings key was silently ignored; it is reported once, at line 1, with a guess
+    {
+      name: 'a misspelt middleware key in settings is reported with the key it probably means (ESM)',
+      code: code`
+        import express from 'express';
+        import { guard } from './security';
+        const app = express();
+        app.post('/login', guard, (req, res) => res.end());
+      `,
+      settings: { 'secure-express': { middleware: { rateLimits: ['guard'] } } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: {
+            where: "settings['secure-express'].middleware.rateLimits",
+            what: "is not one of 'rateLimit', 'csrf', 'validation' and is ignored (did you mean 'rateLimit'?)",
+          },
+          line: 1,
+          column: 1,
+        },
+        { messageId: 'missing', line: 4 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a misspelt top-level settings key is reported (CommonJS)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      settings: { 'secure-express': { upStream: ['rateLimit'] } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: { where: "settings['secure-express'].upStream", what: "is not a setting of the plugin and is ignored (did you mean 'upstream'?)" },
+          line: 1,
+        },
+        { messageId: 'missing', line: 3 },
+      ],
+      output: null,
+    },
     // CommonJS, no limiter anywhere
     {
       code: code`

@@ -1,5 +1,35 @@
 import rule from '../../src/rules/require-session-regenerate';
+import { join } from 'node:path';
+
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+const packages = join(__dirname, '../fixtures/package-json');
+
+/** A passport login route (CommonJS) and a `req.login()` handler that writes the session afterwards. */
+const PASSPORT_ROUTES = code`
+  const express = require('express');
+  const passport = require('passport');
+  const router = express.Router();
+  router.post('/login/password', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => {
+    req.session.lastLogin = Date.now();
+    res.redirect('/');
+  });
+  router.post('/signin', (req, res, next) => {
+    req.login(req.user, (err) => {
+      req.session.returnTo = '/';
+      next(err);
+    });
+  });
+  module.exports = router;
+`;
+
+/** The same in TypeScript (ESM), with a route that does not write the session at all. */
+const PASSPORT_ROUTES_TS = code`
+  import express, { type Request, type Response } from 'express';
+  import passport from 'passport';
+  const app = express();
+  app.post('/login', passport.authenticate('local'), (req: Request, res: Response) => res.redirect('/'));
+`;
 
 runRuleTests('require-session-regenerate', rule, {
   valid: [
@@ -48,6 +78,32 @@ runRuleTests('require-session-regenerate', rule, {
         });
         module.exports = router;
       `, languageOptions: commonjs },
+    // regression: passport 0.6.0+ (the lowest version of the package.json's range) regenerates on login
+    {
+      name: "passport ^0.7.0 in the nearest package.json is trusted to regenerate",
+      code: PASSPORT_ROUTES,
+      filename: join(packages, 'commonjs-app/src/routes/auth.js'),
+      languageOptions: commonjs,
+    },
+    { name: 'passport ~0.6.0 (ESM package) is trusted to regenerate', code: PASSPORT_ROUTES_TS, filename: join(packages, 'module-app/src/app.ts') },
+    // unknown stays unknown: no package.json entry, or a range that is not semver, keeps the option's assumption
+    { name: 'no passport entry in package.json keeps the assumption', code: PASSPORT_ROUTES, filename: join(packages, 'no-passport/routes.js'), languageOptions: commonjs },
+    { name: 'a git passport dependency keeps the assumption', code: PASSPORT_ROUTES_TS, filename: join(packages, 'git-passport/app.ts') },
+    // below 0.6.0 but regenerating by hand before req.login()
+    {
+      name: 'old passport with req.session.regenerate() before req.login() is not reported',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/signin', (req, res, next) => {
+          req.session.regenerate((err) => {
+            if (err) return next(err);
+            req.login(req.body.user, next);
+          });
+        });
+      `,
+      filename: join(packages, 'old-passport/app.ts'),
+    },
     // cookie-session: the whole session is in the cookie it rewrites
     code`
       import express from 'express';
@@ -75,6 +131,35 @@ runRuleTests('require-session-regenerate', rule, {
     `,
   ],
   invalid: [
+    // regression: passport below 0.6.0 keeps the pre-login session ID (CVE-2022-25896); found from package.json
+    {
+      name: 'passport ^0.5.3 in the nearest package.json is not trusted and named with its CVE',
+      code: PASSPORT_ROUTES,
+      filename: join(packages, 'old-passport/src/routes/auth.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'passportBeforeRegenerate',
+          data: { name: '/login/password', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
+          line: 4,
+          column: 32,
+        },
+        {
+          messageId: 'passportBeforeRegenerate',
+          data: { name: '/signin', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
+          line: 9,
+          column: 3,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'old passport is reported on a login route that never writes the session (TS)',
+      code: PASSPORT_ROUTES_TS,
+      filename: join(packages, 'old-passport/app.ts'),
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { name: '/login', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
+      output: null,
+    },
     {
       code: code`
         import express from 'express';

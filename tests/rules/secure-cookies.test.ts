@@ -95,6 +95,33 @@ runRuleTests('secure-cookies', rule, {
       import session from 'express-session';
       export default session({ secret: process.env.S, cookie: { secure: 'auto', sameSite: 'none' } });
     `,
+    // regression: cookies that browser code reads (double-submit CSRF tokens) are not asked for httpOnly,
+    // even when they turn it off on purpose
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/', (req, res) => {
+        res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: true, sameSite: 'strict' });
+        res.cookie('x-csrf-token', req.csrfToken(), { httpOnly: false, secure: true, sameSite: 'lax' });
+        res.setHeader('Set-Cookie', 'xsrf-token=abc; Secure; SameSite=Strict');
+      });
+    `,
+    { code: code`
+        const express = require('express');
+        const cookie = require('cookie');
+        const app = express();
+        app.post('/form', (req, res) => {
+          res.cookie('_csrf', res.locals.token, { secure: true, sameSite: 'lax' });
+          res.append('Set-Cookie', cookie.serialize('__Host-psifi.x-csrf-token', res.locals.token, { secure: true, sameSite: 'strict', path: '/' }));
+        });
+      `, languageOptions: commonjs },
+    { code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/spa', (req: Request, res: Response) => {
+          res.cookie('CSRF_TOKEN', String(req.headers['x-request-id']), { secure: true, sameSite: 'strict' } as express.CookieOptions);
+        });
+      `, filename: 'app.ts' },
     // res.cookie with all flags, through res.status() chains and a const
     code`
       import express from 'express';
@@ -475,8 +502,10 @@ runRuleTests('secure-cookies', rule, {
         export default cookieSession({ sameSite: 'lax' });
       `,
     },
-    // res.cookie without options: the options object is added
+    // res.cookie without options: the options object is added; httpOnly only by suggestion (regression: a
+    // per-cookie API sets cookies that browser code may read, so --fix never adds httpOnly there)
     {
+      name: 'partial fix: res.cookie gets secure and sameSite by --fix, httpOnly only as a suggestion',
       code: code`
         import express from 'express';
         const app = express();
@@ -485,13 +514,106 @@ runRuleTests('secure-cookies', rule, {
           res.send('ok');
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'httpOnly', 'secure', 'sameSite'" }, line: 4 }],
+      errors: [
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" }, line: 4 },
+        {
+          messageId: 'missingHttpOnly',
+          data: { label: 'res.cookie()', cookie: "cookie 'token'" },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addHttpOnly',
+              data: { flag: 'httpOnly: true' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/login', (req, res) => {
+                  res.cookie('token', 'abc', { httpOnly: true });
+                  res.send('ok');
+                });
+              `,
+            },
+          ],
+        },
+      ],
       output: code`
         import express from 'express';
         const app = express();
         app.post('/login', (req, res) => {
-          res.cookie('token', 'abc', { httpOnly: true, secure: true, sameSite: 'lax' });
+          res.cookie('token', 'abc', { secure: true, sameSite: 'lax' });
           res.send('ok');
+        });
+      `,
+    },
+    // ... and what --fix leaves: only the httpOnly question, with its suggestion
+    {
+      name: 'after --fix, res.cookie is still asked for httpOnly by suggestion only',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => {
+          res.cookie('token', 'abc', { secure: true, sameSite: 'lax' });
+          res.send('ok');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingHttpOnly',
+          data: { label: 'res.cookie()', cookie: "cookie 'token'" },
+          suggestions: [
+            {
+              messageId: 'addHttpOnly',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/login', (req, res) => {
+                  res.cookie('token', 'abc', { secure: true, sameSite: 'lax', httpOnly: true });
+                  res.send('ok');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // regression: the SPA's CSRF cookie must stay readable: never httpOnly, by fix or suggestion
+    {
+      name: "res.cookie('XSRF-TOKEN') is fixed for secure and sameSite and never given httpOnly",
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.cookie('XSRF-TOKEN', req.csrfToken());
+          next();
+        });
+      `,
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" }, suggestions: [] }],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: true, sameSite: 'lax' });
+          next();
+        });
+      `,
+    },
+    {
+      name: 'a CSRF Set-Cookie header (CommonJS) is not asked for HttpOnly',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/form', (req, res) => {
+          res.setHeader('Set-Cookie', \`csrf-token=\${req.csrfToken()}; Path=/\`);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'" } }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.get('/form', (req, res) => {
+          res.setHeader('Set-Cookie', \`csrf-token=\${req.csrfToken()}; Path=/; Secure; SameSite=Lax\`);
         });
       `,
     },
@@ -506,12 +628,32 @@ runRuleTests('secure-cookies', rule, {
         module.exports = router;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'httpOnly', 'secure', 'sameSite'" } }],
+      name: 'partial fix: res.cookie on a router through res.status() (CommonJS)',
+      errors: [
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" } },
+        {
+          messageId: 'missingHttpOnly',
+          data: { label: 'res.cookie()', cookie: "cookie 'a'" },
+          suggestions: [
+            {
+              messageId: 'addHttpOnly',
+              output: code`
+                const { Router } = require('express');
+                const router = Router();
+                router.get('/', function handler(req, response) {
+                  response.status(201).cookie('a', 'b', { maxAge: 1000, httpOnly: true }).end();
+                });
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
       output: code`
         const { Router } = require('express');
         const router = Router();
         router.get('/', function handler(req, response) {
-          response.status(201).cookie('a', 'b', { maxAge: 1000, httpOnly: true, secure: true, sameSite: 'lax' }).end();
+          response.status(201).cookie('a', 'b', { maxAge: 1000, secure: true, sameSite: 'lax' }).end();
         });
         module.exports = router;
       `,
@@ -527,15 +669,27 @@ runRuleTests('secure-cookies', rule, {
         app.get('/t', setToken);
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'httpOnly'" } }],
-      output: code`
-        import express = require('express');
-        const app = express();
-        function setToken(req: express.Request, res: express.Response): void {
-          res.cookie('t', 'v', { secure: true, sameSite: 'strict', httpOnly: true } as express.CookieOptions);
-        }
-        app.get('/t', setToken);
-      `,
+      errors: [
+        {
+          messageId: 'missingHttpOnly',
+          data: { label: 'res.cookie()', cookie: "cookie 't'" },
+          suggestions: [
+            {
+              messageId: 'addHttpOnly',
+              data: { flag: 'httpOnly: true' },
+              output: code`
+                import express = require('express');
+                const app = express();
+                function setToken(req: express.Request, res: express.Response): void {
+                  res.cookie('t', 'v', { secure: true, sameSite: 'strict', httpOnly: true } as express.CookieOptions);
+                }
+                app.get('/t', setToken);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
     },
     // Set-Cookie header strings
     {
@@ -547,8 +701,28 @@ runRuleTests('secure-cookies', rule, {
           res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None\`]);
         });
       `,
+      name: 'partial fix: Set-Cookie header strings',
       errors: [
-        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'httpOnly', 'secure', 'sameSite'" }, line: 4 },
+        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'" }, line: 4 },
+        {
+          messageId: 'missingHttpOnly',
+          data: { label: 'Set-Cookie header', cookie: "cookie 'sid'" },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addHttpOnly',
+              data: { flag: 'HttpOnly' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/', (req, res) => {
+                  res.setHeader('Set-Cookie', 'sid=1; Path=/; HttpOnly');
+                  res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None\`]);
+                });
+              `,
+            },
+          ],
+        },
         { messageId: 'noneWithoutSecure', line: 5 },
         { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'" }, line: 5 },
       ],
@@ -556,7 +730,7 @@ runRuleTests('secure-cookies', rule, {
         import express from 'express';
         const app = express();
         app.get('/', (req, res) => {
-          res.setHeader('Set-Cookie', 'sid=1; Path=/; HttpOnly; Secure; SameSite=Lax');
+          res.setHeader('Set-Cookie', 'sid=1; Path=/; Secure; SameSite=Lax');
           res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None; Secure\`]);
         });
       `,
@@ -569,7 +743,12 @@ runRuleTests('secure-cookies', rule, {
         app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false }));
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'httpOnly', 'secure'" } },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'" } },
+        { messageId: 'missingHttpOnly', data: { label: 'res.cookie()', cookie: "cookie 'a'" }, suggestions: [{ messageId: 'addHttpOnly', output: code`
+          import express from "express";
+          const app = express();
+          app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, httpOnly: true }));
+        ` }] },
         { messageId: 'disabled', suggestions: [{ messageId: 'setValue', data: { flag: 'sameSite', value: '"lax"' }, output: code`
           import express from "express";
           const app = express();
@@ -579,7 +758,7 @@ runRuleTests('secure-cookies', rule, {
       output: code`
         import express from "express";
         const app = express();
-        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, httpOnly: true, secure: true }));
+        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, secure: true }));
       `,
       name: 'partial fix: double quotes (sameSite: false needs a choice)',
     },

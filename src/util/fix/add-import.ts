@@ -1,28 +1,75 @@
+import { extname } from 'node:path';
+
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { nearestPackageJson } from '../package-json';
 import { usesSemicolons } from './insert-statement';
 
 export type ModuleStyle = 'import' | 'require';
 
-/**
- * How the file brings in modules: `import` when it has import declarations (or is an ES module without
- * requires), `require` when it calls `require` at the top level or is CommonJS.
- */
-export function moduleStyle(sourceCode: TSESLint.SourceCode, isCommonJs: boolean): ModuleStyle {
-  const body = sourceCode.ast.body;
-  if (body.some((s) => s.type === T.ImportDeclaration)) return 'import';
-  if (body.some((s) => topLevelRequire(s) !== null) || isCommonJs) return 'require';
-  return sourceCode.ast.sourceType === 'module' ? 'import' : 'require';
+/** What `moduleStyle` reads from a rule's context. */
+export interface ModuleStyleContext {
+  readonly sourceCode: TSESLint.SourceCode;
+  readonly filename: string;
+  readonly languageOptions: { readonly sourceType?: string };
 }
 
+/**
+ * How a new module should be brought into the file, from the strongest evidence to the weakest:
+ * 1. the file's own code: import declarations → `import`; a `require(...)` call, `module.exports` or `exports`
+ *    that is Node's (not a local variable) → `require`;
+ * 2. the extension: `.mjs`/`.mts` → `import`, `.cjs`/`.cts` → `require`;
+ * 3. for a `.js`/`.jsx` file on disk, the nearest `package.json`'s `type` (Node's rule: `commonjs` when absent);
+ * 4. the configured `sourceType` (`module` → `import`, `commonjs`/`script` → `require`).
+ */
+export function moduleStyle(context: ModuleStyleContext): ModuleStyle {
+  const { sourceCode, filename } = context;
+  const body = sourceCode.ast.body;
+  if (body.some((s) => s.type === T.ImportDeclaration)) return 'import';
+  if (body.some((s) => topLevelRequire(s) !== null) || usesNodeModuleGlobals(sourceCode)) return 'require';
+  const extension = extname(filename).toLowerCase();
+  if (extension === '.mjs' || extension === '.mts') return 'import';
+  if (extension === '.cjs' || extension === '.cts') return 'require';
+  if (extension === '.js' || extension === '.jsx') {
+    const manifest = nearestPackageJson(filename);
+    if (manifest) return manifest.type === 'module' ? 'import' : 'require';
+  }
+  const sourceType = context.languageOptions.sourceType ?? sourceCode.ast.sourceType;
+  return sourceType === 'module' ? 'import' : 'require';
+}
+
+/** Names whose use as Node's own (undeclared, or CommonJS-provided) variables marks a CommonJS file. */
+const COMMONJS_NAMES = new Set(['require', 'module', 'exports']);
+
+/** Whether the file calls Node's `require` or writes `module.exports`/`exports` (not a variable of its own). */
+function usesNodeModuleGlobals(sourceCode: TSESLint.SourceCode): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return false;
+  if (globalScope.through.some((ref) => COMMONJS_NAMES.has(ref.identifier.name))) return true;
+  for (const name of COMMONJS_NAMES) {
+    // `sourceType: 'commonjs'` (or Node globals) declares them in the global scope; a file's own `const require`
+    // lives in the module or function scope below, so it is not found here.
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0 && variable.references.length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A top-level declaration whose initializer comes from a `require` call: `const x = require('x')`,
+ * `const { a } = require('x').b`, `const app = require('express')()`.
+ */
 function topLevelRequire(statement: TSESTree.ProgramStatement): TSESTree.VariableDeclaration | null {
   if (statement.type !== T.VariableDeclaration) return null;
-  const init = statement.declarations[0]?.init;
-  let call = init;
-  while (call?.type === T.MemberExpression) call = call.object;
-  return call?.type === T.CallExpression && call.callee.type === T.Identifier && call.callee.name === 'require'
-    ? statement
-    : null;
+  let node: TSESTree.Node | null | undefined = statement.declarations[0]?.init;
+  while (node) {
+    if (node.type === T.CallExpression) {
+      if (node.callee.type === T.Identifier && node.callee.name === 'require') return statement;
+      node = node.callee;
+    } else if (node.type === T.MemberExpression) node = node.object;
+    else return null;
+  }
+  return null;
 }
 
 /**

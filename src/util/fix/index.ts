@@ -1,4 +1,11 @@
 export { insertStatementAfter, lineIndent } from './insert-statement';
-export { addObjectProperties, addObjectProperty, removeObjectProperty, replacePropertyValue, setObjectProperty } from './object-property';
-export { addImport, moduleStyle } from './add-import';
+export {
+  addObjectProperties,
+  addObjectProperty,
+  removeArrayElement,
+  removeObjectProperty,
+  replacePropertyValue,
+  setObjectProperty,
+} from './object-property';
+export { addImport, moduleStyle, type ModuleStyle, type ModuleStyleContext } from './add-import';
 export { quoted, stringQuote } from './quote';

@@ -80,24 +80,40 @@ export function removeObjectProperty(
   sourceCode: TSESLint.SourceCode,
   property: TSESTree.ObjectLiteralElement,
 ): TSESLint.RuleFix {
-  const object = property.parent as TSESTree.ObjectExpression;
-  const index = object.properties.indexOf(property);
-  const after = sourceCode.getTokenAfter(property)!;
+  return removeListItem(fixer, sourceCode, property, (property.parent as TSESTree.ObjectExpression).properties);
+}
+
+/** Removes an element of an array literal with its comma, leaving the others' layout alone. */
+export function removeArrayElement(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: TSESLint.SourceCode,
+  element: TSESTree.Expression | TSESTree.SpreadElement,
+): TSESLint.RuleFix {
+  return removeListItem(fixer, sourceCode, element, (element.parent as TSESTree.ArrayExpression).elements);
+}
+
+function removeListItem(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: TSESLint.SourceCode,
+  item: TSESTree.Node,
+  items: readonly (TSESTree.Node | null)[],
+): TSESLint.RuleFix {
+  const index = items.indexOf(item);
+  const previous = index > 0 ? items[index - 1] : null;
+  const after = sourceCode.getTokenAfter(item)!;
   if (after.type === 'Punctuator' && after.value === ',') {
-    // Remove up to the next entry (or the closing brace), so the line of a multi-line object disappears whole.
+    // Remove up to the next entry (or the closing bracket), so the line of a multi-line list disappears whole.
     const next = sourceCode.getTokenAfter(after, { includeComments: true })!;
-    const start = index > 0 && property.loc.start.line === object.properties[index - 1]!.loc.end.line
-      ? property.range[0]
-      : lineStartOrToken(sourceCode, property);
+    const start = previous && item.loc.start.line === previous.loc.end.line ? item.range[0] : lineStartOrToken(sourceCode, item);
     const end = next.loc.start.line === after.loc.end.line ? next.range[0] : lineStartOrToken(sourceCode, next);
     return fixer.removeRange([start, end]);
   }
   // The last entry without a trailing comma: remove the comma before it.
-  const before = sourceCode.getTokenBefore(property)!;
+  const before = sourceCode.getTokenBefore(item)!;
   if (before.type === 'Punctuator' && before.value === ',') {
-    return fixer.removeRange([before.range[0], property.range[1]]);
+    return fixer.removeRange([before.range[0], item.range[1]]);
   }
-  return fixer.remove(property);
+  return fixer.remove(item);
 }
 
 /** The start of the line `node` is on when only white space precedes it, else the node's own start. */

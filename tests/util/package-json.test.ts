@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { dependencyRange, nearestPackageJson } from '../../src/util/package-json';
+
+const fixtures = join(__dirname, '../fixtures/package-json');
+
+describe('nearestPackageJson', () => {
+  it('reads the type and dependencies of the package.json above a file, however deep', () => {
+    const manifest = nearestPackageJson(join(fixtures, 'commonjs-app/src/routes/deep/login.js'));
+    expect(manifest).toMatchObject({ dir: join(fixtures, 'commonjs-app'), type: 'commonjs' });
+    expect(dependencyRange(manifest, 'passport')).toBe('^0.7.0');
+    expect(nearestPackageJson(join(fixtures, 'module-app/app.js'))?.type).toBe('module');
+  });
+
+  it('takes a package.json without type as CommonJS, as Node does', () => {
+    expect(nearestPackageJson(join(fixtures, 'untyped-app/server.js'))?.type).toBe('commonjs');
+  });
+
+  it('finds devDependencies when dependencies do not name the package', () => {
+    expect(dependencyRange(nearestPackageJson(join(fixtures, 'git-passport/a.js')), 'passport')).toBe(
+      'github:jaredhanson/passport',
+    );
+    expect(dependencyRange(nearestPackageJson(join(fixtures, 'no-passport/a.js')), 'passport')).toBeNull();
+  });
+
+  it('knows nothing for a file that is not on disk (relative or virtual names)', () => {
+    expect(nearestPackageJson('app.js')).toBeNull();
+    expect(nearestPackageJson('<input>')).toBeNull();
+    expect(nearestPackageJson(undefined)).toBeNull();
+  });
+
+  it('does not throw on a malformed or non-object package.json, and knows nothing from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secure-express-pkg-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "type": "module", ');
+      expect(nearestPackageJson(join(dir, 'a.js'))).toBeNull();
+      const other = mkdtempSync(join(tmpdir(), 'secure-express-pkg-'));
+      writeFileSync(join(other, 'package.json'), '["module"]');
+      expect(nearestPackageJson(join(other, 'a.js'))).toBeNull();
+      rmSync(other, { recursive: true, force: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads each directory once per process (a later change is not seen)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secure-express-pkg-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
+      expect(nearestPackageJson(join(dir, 'a.js'))?.type).toBe('module');
+      writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }');
+      expect(nearestPackageJson(join(dir, 'b.js'))?.type).toBe('module');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
