@@ -84,4 +84,10 @@ Object.assign(plugin.configs, {
   'strict-all-files': level([...scriptBlocks, templatesBlock, packageJsonBlock], 'strict'),
 } satisfies SecureExpressPlugin['configs']);
 
+// Types for users' config files: `import type { SecureExpressConfigName } from 'eslint-plugin-secure-express'`.
+// eslint-disable-next-line @typescript-eslint/no-namespace
+declare namespace plugin {
+  export type { SecureExpressConfigName, SecureExpressPlugin };
+}
+
 export = plugin;
