@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // Types for users' eslint.config.ts: `plugins: { 'secure-express': secureExpress }` and the configs spread or put in
@@ -24,6 +25,20 @@ describe('types of the plugin in eslint.config.ts', () => {
 
   it('type-checks defineConfig with the plugin and every config, with ESLint 9 types', () => {
     expect(typeCheck('tsconfig.eslint9.json')).toEqual({ ok: true, output: '' });
+  });
+
+  it("type-checks the README's eslint.config.ts", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const block = /```ts\n(\/\/ eslint\.config\.ts\n[\s\S]*?)```/u.exec(readme)?.[1];
+    expect(block).toContain('defineConfig');
+    // written next to the fixtures (git ignores it), so that it resolves the same packages
+    const file = path.join(fixtures, 'readme.config.ts');
+    writeFileSync(file, block!);
+    try {
+      expect(typeCheck('tsconfig.readme.json')).toEqual({ ok: true, output: '' });
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 
   it('reports a config that is not well-typed (the check can fail)', () => {
