@@ -1,4 +1,5 @@
-// Lints the bundled example apps with the built plugin, the way a user's flat config would.
+// Lints the bundled example apps with the built plugin, the way a user's flat config would: the scripts config
+// plus the opt-in template and package.json blocks (`recommended-all-files` / `strict-all-files`), so every rule shows.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +17,7 @@ export async function lintExample(example, config) {
     cwd: path.join(root, 'examples', example),
     overrideConfigFile: true,
     overrideConfig: [
-      ...plugin.configs[config],
+      ...plugin.configs[`${config}-all-files`],
       { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
     ],
   });

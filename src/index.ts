@@ -1,51 +1,93 @@
 import json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 
-import { buildConfigs, SCRIPT_FILES, type ConfigBlock } from './configs';
+import { buildBlocks, ruleLanguages, SCRIPT_FILES, TEST_FILES, type ConfigBlock, type RuleWithDocs } from './configs';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
 import { rules } from './rules';
 
-/** The templates language, as configs name it (`language: 'secure-express/templates'`). */
-const TEMPLATE_LANGUAGE = `${NAMESPACE}/templates`;
+type ConfigName = 'recommended' | 'strict';
 
-/** The languages a rule declares in `meta.languages`; none means JavaScript/TypeScript. */
-function ruleLanguages(name: string): readonly string[] {
-  const meta = (rules as Record<string, { meta: { languages?: readonly string[] } }>)[name]?.meta;
-  return meta?.languages ?? ['js/js'];
+/** The shipped configs: `recommended`/`strict` only touch scripts; templates and `package.json` are opt-in. */
+type SecureExpressConfigName =
+  | ConfigName
+  | 'templates'
+  | 'package-json'
+  | 'recommended-all-files'
+  | 'strict-all-files';
+
+/** The plugin's type: an `ESLint.Plugin` whose configs are arrays of flat-config objects. */
+interface SecureExpressPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: NonNullable<ESLint.Plugin['rules']>;
+  languages: NonNullable<ESLint.Plugin['languages']>;
+  configs: Record<SecureExpressConfigName, Linter.Config[]>;
 }
+
+/** The languages of the plugin, as configs and `meta.languages` name them (`secure-express/templates`). */
+const TEMPLATE_LANGUAGE = `${NAMESPACE}/templates`;
+const JSON_LANGUAGE = `${NAMESPACE}/json`;
+
+const ruleTable = rules as unknown as Readonly<Record<string, RuleWithDocs>>;
+const languagesOf = (name: string) => ruleLanguages(ruleTable[name]);
+const isAppConfiguration = (name: string) => ruleTable[name]?.meta.docs?.appConfiguration === true;
+const isScriptRule = (name: string) => languagesOf(name).includes('js/js');
+
+/**
+ * Script files. The app-configuration rules (`meta.docs.appConfiguration`) have their own block that leaves test
+ * and fixture files out; the rules about code that handles request data run everywhere.
+ */
+const scriptBlocks: ConfigBlock[] = [
+  { files: SCRIPT_FILES, ruleNames: (name) => isScriptRule(name) && !isAppConfiguration(name) },
+  {
+    name: 'app-configuration',
+    files: SCRIPT_FILES,
+    ignores: TEST_FILES,
+    ruleNames: (name) => isScriptRule(name) && isAppConfiguration(name),
+  },
+];
 
 /** Template files: EJS, Pug and Handlebars, parsed by the plugin's templates language. */
 const templatesBlock: ConfigBlock = {
   name: 'templates',
   files: TEMPLATE_FILES,
   language: TEMPLATE_LANGUAGE,
-  ruleNames: (name) => ruleLanguages(name).includes(TEMPLATE_LANGUAGE),
+  ruleNames: (name) => languagesOf(name).includes(TEMPLATE_LANGUAGE),
 };
 
-/** Blocks of the shipped configs, one per kind of file. Rules of another language do not run on scripts. */
-const blocks: ConfigBlock[] = [
-  { files: SCRIPT_FILES, ruleNames: (name) => ruleLanguages(name).includes('js/js') },
-  templatesBlock,
-  {
-    name: 'package-json',
-    files: ['**/package.json'],
-    language: 'json/json',
-    plugins: { json: json as unknown as ESLint.Plugin },
-    ruleNames: (name) => ruleLanguages(name).includes('json/json'),
-  },
-];
+/**
+ * `package.json` files, parsed by `@eslint/json`'s JSON language registered under this plugin's own namespace
+ * (`secure-express/json`), so a user's own `json` plugin (another `@eslint/json`) never clashes with ours.
+ */
+const packageJsonBlock: ConfigBlock = {
+  name: 'package-json',
+  files: ['**/package.json'],
+  language: JSON_LANGUAGE,
+  ruleNames: (name) => languagesOf(name).includes(JSON_LANGUAGE),
+};
 
-const plugin = {
+const plugin: SecureExpressPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
-  rules,
-  languages: { templates: templateLanguage },
-  configs: {} as Record<'recommended' | 'strict' | 'templates', Linter.Config[]>,
+  rules: rules as unknown as SecureExpressPlugin['rules'],
+  languages: { templates: templateLanguage, json: json.languages.json } as unknown as SecureExpressPlugin['languages'],
+  configs: {} as SecureExpressPlugin['configs'],
 };
 
-Object.assign(plugin.configs, buildConfigs(plugin as unknown as ESLint.Plugin, rules, blocks), {
-  /** Only the template files, for projects that lint their scripts with another config. */
-  templates: buildConfigs(plugin as unknown as ESLint.Plugin, rules, [templatesBlock]).recommended,
-});
+const level = (blocks: readonly ConfigBlock[], config: ConfigName) => buildBlocks(plugin, ruleTable, blocks, config);
+
+Object.assign(plugin.configs, {
+  recommended: level(scriptBlocks, 'recommended'),
+  strict: level(scriptBlocks, 'strict'),
+  templates: level([templatesBlock], 'recommended'),
+  'package-json': level([packageJsonBlock], 'recommended'),
+  'recommended-all-files': level([...scriptBlocks, templatesBlock, packageJsonBlock], 'recommended'),
+  'strict-all-files': level([...scriptBlocks, templatesBlock, packageJsonBlock], 'strict'),
+} satisfies SecureExpressPlugin['configs']);
+
+// Types for users' config files: `import type { SecureExpressConfigName } from 'eslint-plugin-secure-express'`.
+// eslint-disable-next-line @typescript-eslint/no-namespace
+declare namespace plugin {
+  export type { SecureExpressConfigName, SecureExpressPlugin };
+}
 
 export = plugin;

@@ -21,7 +21,7 @@ const findings = (results: Result[], example: string) =>
 describe('examples', () => {
   // One finding per insecure pattern: every rule of `recommended` that applies to this app reports exactly once
   // per place (some places hold two problems).
-  it('finds the insecure patterns of examples/insecure with the recommended config', async () => {
+  it('finds the insecure patterns of examples/insecure with the recommended-all-files config', async () => {
     const { results } = (await lintExample('insecure', 'recommended')) as { results: Result[] };
     expect(findings(results, 'insecure')).toEqual([
       'package.json:12 secure-express/no-vulnerable-express-version',
@@ -76,14 +76,14 @@ describe('examples', () => {
     ]);
   });
 
-  it('shows every rule of the recommended config at least once', async () => {
-    const recommended = plugin.configs.recommended.flatMap((c) => Object.keys(c.rules ?? {}));
+  it('shows every rule of the recommended-all-files config at least once', async () => {
+    const recommended = plugin.configs['recommended-all-files'].flatMap((c) => Object.keys(c.rules ?? {}));
     const { results } = (await lintExample('insecure', 'recommended')) as { results: Result[] };
     const shown = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)));
     expect(recommended.filter((id) => !shown.has(id))).toEqual([]);
   });
 
-  it('finds nothing in examples/hardened with the strict config', async () => {
+  it('finds nothing in examples/hardened with the strict-all-files config', async () => {
     const { results } = (await lintExample('hardened', 'strict')) as { results: Result[] };
     expect(findings(results, 'hardened')).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(5);

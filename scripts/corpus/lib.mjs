@@ -106,7 +106,7 @@ export function corpusConfig(mode, manifest = readManifest()) {
   if (mode === 'recommended') return [...config, ...plugin.configs.recommended];
   if (mode === 'strict') return [...config, ...plugin.configs.strict];
   const namespace = plugin.meta.namespace;
-  const inStrict = new Set(plugin.configs.strict.flatMap((c) => Object.keys(c.rules ?? {})));
+  const inStrict = new Set(plugin.configs['strict-all-files'].flatMap((c) => Object.keys(c.rules ?? {})));
   const rest = Object.fromEntries(
     Object.keys(plugin.rules)
       .map((name) => `${namespace}/${name}`)
@@ -115,7 +115,7 @@ export function corpusConfig(mode, manifest = readManifest()) {
   );
   return [
     ...config,
-    ...plugin.configs.strict,
+    ...plugin.configs['strict-all-files'],
     ...(Object.keys(rest).length > 0 ? [{ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], plugins: { [namespace]: plugin }, rules: rest }] : []),
   ];
 }

@@ -16,6 +16,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require Express apps to stop sending the `X-Powered-By: Express` header',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     fixable: 'code',
     schema: [],

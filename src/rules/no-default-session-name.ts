@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow the default session cookie name of express-session and cookie-session',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     schema: [],

@@ -24,6 +24,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow helmet options that turn off one of its protective headers',
       recommended: 'recommended',
+      appConfiguration: true,
       strictOptions: [{ hstsMinMaxAge: HSTS_MIN_MAX_AGE, requireIncludeSubDomains: true }],
     },
     hasSuggestions: true,

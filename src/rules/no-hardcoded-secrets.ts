@@ -23,6 +23,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow session secrets, signing keys and database passwords written in the source',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     schema: [],

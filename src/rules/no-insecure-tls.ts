@@ -32,6 +32,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow TLS options that turn off certificate checks or allow broken protocols and ciphers',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     schema: [],

@@ -11,6 +11,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require express-session to be given a production session store instead of its MemoryStore',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     schema: [],
     messages: {

@@ -29,6 +29,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow CORS configurations that let every origin make credentialed requests',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     schema: [],
     messages: {

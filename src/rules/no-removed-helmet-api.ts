@@ -60,6 +60,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow helmet APIs and options that current helmet removed, ignores or rejects',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -30,6 +30,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow serving static files after session middleware',
       recommended: 'strict',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     schema: [],

@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: "Disallow trusting every proxy with Express's `trust proxy` setting",
       recommended: 'recommended',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     schema: [],

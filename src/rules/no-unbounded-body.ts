@@ -14,6 +14,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow request body parsers and upload handlers without a bounded size limit',
       recommended: 'recommended',
+      appConfiguration: true,
       strictOptions: [{ requireLimit: true }],
     },
     hasSuggestions: true,

@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow Content-Security-Policy directives that let injected scripts run',
       recommended: 'recommended',
+      appConfiguration: true,
       strictOptions: [{ checkStyles: true }],
     },
     schema: [

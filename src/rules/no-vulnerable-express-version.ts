@@ -8,6 +8,7 @@ import {
   DEPRECATED_PACKAGES,
   type Advisory,
 } from '../data/advisories';
+import { NAMESPACE } from '../meta';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ ignoreAdvisories?: string[] }];
@@ -47,7 +48,9 @@ export default createRule<Options, MessageIds>({
         'Disallow `package.json` version ranges of Express and its middleware that admit versions with known advisories or that are deprecated',
       recommended: 'recommended',
     },
-    languages: ['json/json', 'json/jsonc', 'json/json5'],
+    // `secure-express/json` is @eslint/json's language as this plugin registers it (the shipped configs use it);
+    // the `json/*` names are for a user who runs the rule with their own `@eslint/json` plugin.
+    languages: [`${NAMESPACE}/json`, 'json/json', 'json/jsonc', 'json/json5'],
     schema: [
       {
         type: 'object',

@@ -76,6 +76,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow fast hashes of passwords, weak bcrypt, argon2 and PBKDF2 settings, and password comparisons with `===`',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     fixable: 'code',
     schema: [

@@ -27,6 +27,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require CSRF protection before state-changing routes of apps that authenticate with cookies',
       recommended: 'recommended',
+      appConfiguration: true,
       strictOptions: [{ sameSiteSuffices: false }],
     },
     defaultOptions: [{ sameSiteSuffices: true }],

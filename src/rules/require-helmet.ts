@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require Express apps to mount helmet for secure HTTP response headers',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require Express apps that serve themselves to use HTTPS or show a TLS-terminating proxy',
       recommended: 'strict',
+      appConfiguration: true,
     },
     schema: [],
     messages: {

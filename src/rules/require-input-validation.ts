@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require validation of request body, query and params before a route handler uses them',
       recommended: 'strict',
+      appConfiguration: true,
     },
     defaultOptions: [{ validators: [], inputs: ['body', 'query', 'params'] }],
     schema: [

@@ -21,6 +21,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require a rate limiter before login, password reset and other authentication routes',
       recommended: 'recommended',
+      appConfiguration: true,
     },
     hasSuggestions: true,
     defaultOptions: [{}],

@@ -20,6 +20,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require login handlers to regenerate the session before storing data in it',
       recommended: 'strict',
+      appConfiguration: true,
     },
     schema: [
       {

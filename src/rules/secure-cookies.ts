@@ -70,6 +70,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require session and response cookies to be `httpOnly`, `secure` and `sameSite`',
       recommended: 'recommended',
+      appConfiguration: true,
       strictOptions: [{ requireExpiry: true }],
     },
     fixable: 'code',

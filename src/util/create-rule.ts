@@ -12,6 +12,12 @@ export interface SecureExpressDocs {
    * (for example `secure-cookies` with `requireExpiry`).
    */
   strictOptions?: readonly unknown[];
+  /**
+   * The rule checks how an app is set up (middleware, settings, cookies, sessions, secrets, limits, TLS) rather
+   * than code that handles request data. The shipped configs do not run it in test and fixture files, where
+   * harnesses set apps up loosely on purpose.
+   */
+  appConfiguration?: boolean;
 }
 
 export const REPO_URL = 'https://github.com/secure-express/eslint-plugin-secure-express';

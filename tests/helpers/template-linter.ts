@@ -22,7 +22,7 @@ export interface Finding {
 }
 
 interface LintOptions {
-  /** Config objects added after the shipped `recommended` config. */
+  /** Config objects added after the shipped `recommended-all-files` config. */
   extra?: Linter.Config[];
   /** Another ESLint class (ESLint 9). */
   ESLintClass?: new (options: ESLint.Options) => Pick<ESLint, 'lintText' | 'lintFiles'>;
@@ -33,7 +33,7 @@ function engine(options: LintOptions): Pick<ESLint, 'lintText' | 'lintFiles'> {
   return new ESLintClass({
     cwd: TEMPLATE_FIXTURES,
     overrideConfigFile: true,
-    overrideConfig: [...plugin.configs.recommended, ...(options.extra ?? [])],
+    overrideConfig: [...plugin.configs['recommended-all-files'], ...(options.extra ?? [])],
   });
 }
 

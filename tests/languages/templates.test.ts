@@ -63,17 +63,33 @@ describe('templates language', () => {
 
 describe('templates in the shipped configs', () => {
   const RULE = 'secure-express/no-unescaped-template-output';
-  const eslint = new ESLint({ cwd: TEMPLATE_FIXTURES, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+  const eslint = new ESLint({
+    cwd: TEMPLATE_FIXTURES,
+    overrideConfigFile: true,
+    overrideConfig: plugin.configs['recommended-all-files'],
+  });
 
-  it('has a templates block in recommended and strict, and configs.templates is that block alone', () => {
-    for (const name of ['recommended', 'strict'] as const) {
-      const block = plugin.configs[name].find((c) => c.name === `secure-express/${name}/templates`);
+  it('has a templates block in the *-all-files configs, and configs.templates is that block alone', () => {
+    for (const [name, level] of [
+      ['recommended-all-files', 'recommended'],
+      ['strict-all-files', 'strict'],
+    ] as const) {
+      const block = plugin.configs[name].find((c) => c.name === `secure-express/${level}/templates`);
       expect(block).toMatchObject({ files: TEMPLATE_FILES, language: 'secure-express/templates', rules: { [RULE]: 'error' } });
       expect(Object.keys(block!.rules!)).toEqual([RULE]);
     }
-    const recommendedBlock = plugin.configs.recommended.filter((c) => c.name === 'secure-express/recommended/templates');
+    const recommendedBlock = plugin.configs['recommended-all-files'].filter(
+      (c) => c.name === 'secure-express/recommended/templates',
+    );
     expect(recommendedBlock).toHaveLength(1);
     expect(plugin.configs.templates).toEqual(recommendedBlock);
+  });
+
+  it('keeps templates out of recommended and strict (they only touch scripts)', () => {
+    for (const name of ['recommended', 'strict'] as const) {
+      expect(plugin.configs[name].some((c) => c.language !== undefined)).toBe(false);
+      expect(plugin.configs[name].flatMap((c) => Object.keys(c.rules ?? {}))).not.toContain(RULE);
+    }
   });
 
   it('runs only the template rule on templates, and never runs it on scripts', async () => {
@@ -104,7 +120,7 @@ describe('templates in the shipped configs', () => {
       cwd: TEMPLATE_FIXTURES,
       overrideConfigFile: true,
       overrideConfig: [
-        ...plugin.configs.recommended,
+        ...plugin.configs['recommended-all-files'],
         { rules: Object.fromEntries(scriptRules.map((name) => [`secure-express/${name}`, 'warn'])) },
       ],
     });

@@ -132,7 +132,7 @@ describe('odd templates never crash the run', () => {
 
 describe('the demo apps', () => {
   it('finds the one unescaped tag of examples/insecure and nothing in examples/hardened', async () => {
-    const eslint = new ESLint({ cwd: path.resolve('examples'), overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const eslint = new ESLint({ cwd: path.resolve('examples'), overrideConfigFile: true, overrideConfig: plugin.configs.templates });
     const results = await eslint.lintFiles(['insecure/views/profile.ejs', 'hardened/views/profile.ejs']);
     expect(results.map((r) => [path.relative(path.resolve('examples'), r.filePath), r.messages.map((m) => [m.line, m.column, m.ruleId])])).toEqual([
       [path.join('insecure', 'views', 'profile.ejs'), [[6, 26, RULE_ID]]],

@@ -280,15 +280,24 @@ ruleTester.run('no-vulnerable-express-version', rule as unknown as Rule.RuleModu
 
 describe('the package.json config block', () => {
   it('runs this rule on package.json only, and no script rule there', async () => {
-    for (const config of ['recommended', 'strict'] as const) {
+    for (const [config, level] of [
+      ['package-json', 'recommended'],
+      ['recommended-all-files', 'recommended'],
+      ['strict-all-files', 'strict'],
+    ] as const) {
       const blocks = plugin.configs[config];
-      const jsonBlock = blocks.find((b) => b.name === `secure-express/${config}/package-json`);
-      expect(jsonBlock).toMatchObject({ files: ['**/package.json'], language: 'json/json' });
+      const jsonBlock = blocks.find((b) => b.name === `secure-express/${level}/package-json`);
+      expect(jsonBlock).toMatchObject({ files: ['**/package.json'], language: 'secure-express/json' });
       expect(Object.keys(jsonBlock!.rules!)).toEqual(['secure-express/no-vulnerable-express-version']);
       const scriptRules = blocks.filter((b) => b !== jsonBlock).flatMap((b) => Object.keys(b.rules ?? {}));
       expect(scriptRules).not.toContain('secure-express/no-vulnerable-express-version');
     }
-    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs.recommended, cwd: '/tmp' });
+    for (const config of ['recommended', 'strict'] as const) {
+      expect(plugin.configs[config].flatMap((b) => Object.keys(b.rules ?? {}))).not.toContain(
+        'secure-express/no-vulnerable-express-version',
+      );
+    }
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs['recommended-all-files'], cwd: '/tmp' });
     const [pkgResult] = await eslint.lintText(pkg({ express: '^4.17.1' }), { filePath: '/tmp/app/package.json' });
     expect(pkgResult!.messages.map((m) => m.ruleId)).toEqual(['secure-express/no-vulnerable-express-version']);
     const [jsResult] = await eslint.lintText("const express = require('express');\n", { filePath: '/tmp/app/server.js' });
