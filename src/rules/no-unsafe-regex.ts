@@ -248,7 +248,7 @@ function characterTester(flags: string): (element: AST.Node, char: string) => bo
 
 /**
  * In how many ways `node` matches runs of `char` of each length up to `MAX_LENGTH`, counted up to two; `null`
- * when it holds something this cannot count (a backreference).
+ * when it holds something this cannot count (an assertion or a backreference).
  */
 function waysToMatch(node: AST.Node, char: string, matches: (element: AST.Node, char: string) => boolean): Ways | null {
   switch (node.type) {
@@ -258,9 +258,8 @@ function waysToMatch(node: AST.Node, char: string, matches: (element: AST.Node, 
     case 'ExpressionCharacterClass':
       return matches(node, char) ? new Map([[1, 1]]) : new Map();
     case 'Assertion':
-      // `^`, `$`, `\b` and lookarounds match no character: counted as matching empty (an over-approximation).
-      return new Map([[0, 1]]);
     case 'Backreference':
+      // `\b`, `^`, lookarounds and backreferences constrain where the body may split: not counted, not reported.
       return null;
     case 'Alternative': {
       let ways: Ways = new Map([[0, 1]]);

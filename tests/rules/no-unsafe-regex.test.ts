@@ -174,6 +174,7 @@ const KNOWN_EXPONENTIAL: [string, RegExp][] = [
   ['overlapping classes in an alternation', /(\w|\d)+$/],
   ['nested star', /^(a*)*$/],
   ['user name with optional separators', /^(([a-z0-9])+[\-_]?)+@/],
+  ['trailing spaces or no-break spaces (\\s matches U+00A0)', /(\s|\u00A0)+$/],
 ];
 
 const KNOWN_POLYNOMIAL: [string, RegExp][] = [
@@ -203,6 +204,8 @@ const KNOWN_LINEAR: [string, RegExp][] = [
   ['disjoint alternatives', /^(a|b)+$/],
   ['two-character alternatives', /^(ab|cd)*$/],
   ['disjoint classes', /^([a-z]|[0-9])+$/],
+  ['words between boundaries', /^(\b[a-z]{2,4}\b\s?)+$/],
+  ['escaped string body', /^"(?:[^"\\]|\\.)*"$/],
 ];
 
 describe('no-unsafe-regex on known regexes', () => {
