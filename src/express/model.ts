@@ -264,8 +264,8 @@ export class ModelBuilder {
       case T.MemberExpression: {
         if (parent.object !== node) break;
         const key = staticKey(parent);
-        if (value.app && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property')) {
-          // `configure(app.router)`, `app._router.stack`, `app.use.bind(app)`: what it passes on reaches the app.
+        if (value.app && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property') && !isPlainRead(parent)) {
+          // `configure(app.router)`, `app.router.use(x)`, `app.use.bind(app)`: what it passes on reaches the app.
           this.pendingUses.push({ node: parent, app: value.app });
         }
         if (key === null) return;
@@ -597,6 +597,13 @@ function readsAppState(member: string | null, kind: 'method' | 'property', args 
 function isMethodCall(member: TSESTree.MemberExpression): boolean {
   const outer = outermost(member);
   return (outer.parent?.type === T.CallExpression || outer.parent?.type === T.NewExpression) && outer.parent.callee === outer;
+}
+
+/** `x.m.n` that is not called (`app._router.stack.length`): a read of the member's state. */
+function isPlainRead(member: TSESTree.MemberExpression): boolean {
+  const outer = outermost(member);
+  const parent = outer.parent;
+  return parent?.type === T.MemberExpression && parent.object === outer && !isMethodCall(parent) && !isAssignmentTarget(parent);
 }
 
 /** `x.m = ...`, `x.m++`, `delete x.m`: the member is written, not read. */

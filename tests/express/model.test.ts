@@ -194,6 +194,7 @@ describe('apps and their calls', () => {
     ['assigned to a property', 'globalThis.app = app;', 'app;'],
     ['its router passed on', 'configure(app.router);', 'app.router'],
     ['a method passed on', 'register(app.use.bind(app));', 'app.use'],
+    ['its router configured', 'app.router.use(limiter);', 'app.router'],
   ];
   for (const [name, line, start] of handOvers) {
     it(`tells a hand-over from an export or return: ${name}`, () => {
@@ -222,6 +223,7 @@ describe('apps and their calls', () => {
     ['app.settings', 'log(app.settings.env);'],
     ['app.mountpath', 'log(app.mountpath);'],
     ['a property written', 'app.custom = 1;'],
+    ["the router's stack listed", 'app._router.stack.forEach((layer) => log(layer.route));'],
   ];
   for (const [name, lines] of stateReads) {
     it(`keeps an app whose state is only read: ${name}`, () => {
