@@ -1,21 +1,36 @@
 /**
  * Request body size limits, read from body-parser@1.20.9's README and `lib/types/*.js` (the parsers that
- * `express.json/urlencoded/raw/text` are since express 4.16) and from multer's README (2.x): what sets the
- * limit and what it is when unset.
+ * `express.json/urlencoded/raw/text` are since express 4.16), from multer@2.0.2's README and from
+ * express-fileupload@1.5.2's README (`npm pack`, 2026-12-02): what sets the limit and what it is when unset.
+ * multer and express-fileupload hand `limits` to busboy, whose `fileSize` default is `Infinity`;
+ * express-fileupload keeps uploads in memory unless `useTempFiles` is set.
  */
 
-/** Calls that parse a request body, as `[module, path]` of the callee, with where their size limit is set. */
-export const BODY_PARSERS: readonly { module: string; path: readonly string[]; limitKey: readonly string[]; unset: string }[] = [
-  { module: 'express', path: ['json'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'express', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'express', path: ['raw'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'express', path: ['text'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'body-parser', path: ['json'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'body-parser', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'body-parser', path: ['raw'], limitKey: ['limit'], unset: '100kb' },
-  { module: 'body-parser', path: ['text'], limitKey: ['limit'], unset: '100kb' },
-  // multer: `limits.fileSize` in bytes; unset means no limit at all.
-  { module: 'multer', path: [], limitKey: ['limits', 'fileSize'], unset: 'Infinity' },
+export interface BodyParser {
+  module: string;
+  /** The callee's path in the module (`[]` for the module itself, `multer()`). */
+  path: readonly string[];
+  /** Where the size limit is set in the first argument. */
+  limitKey: readonly string[];
+  /** The limit when it is not set: a size string, or `'Infinity'` for none. */
+  unset: string;
+  /** File uploads (bytes as numbers, checked against `maxFileSize`) rather than body parsers. */
+  upload: boolean;
+}
+
+/** Calls that parse a request body or take uploads, as `[module, path]` of the callee, with where their size limit is set. */
+export const BODY_PARSERS: readonly BodyParser[] = [
+  { module: 'express', path: ['json'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'express', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'express', path: ['raw'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'express', path: ['text'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'body-parser', path: ['json'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'body-parser', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'body-parser', path: ['raw'], limitKey: ['limit'], unset: '100kb', upload: false },
+  { module: 'body-parser', path: ['text'], limitKey: ['limit'], unset: '100kb', upload: false },
+  // `limits.fileSize` in bytes; unset means no limit at all.
+  { module: 'multer', path: [], limitKey: ['limits', 'fileSize'], unset: 'Infinity', upload: true },
+  { module: 'express-fileupload', path: [], limitKey: ['limits', 'fileSize'], unset: 'Infinity', upload: true },
 ];
 
 /**

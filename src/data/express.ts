@@ -39,3 +39,20 @@ export const TLS_SERVER_FACTORIES: readonly (readonly [string, readonly string[]
 export const TLS_ENFORCING_PACKAGES: readonly string[] = [
   'express-sslify', 'express-force-ssl', 'express-enforces-ssl', 'greenlock-express', 'heroku-ssl-redirect',
 ];
+
+/**
+ * Members of an app or router that read its state and give back something else than the app (Express 4.x and 5.x
+ * `application`): reading or calling them hands the app to no one, so `app.listen(app.get('port'))` or
+ * `const port = app.get('port')` keeps the app in the file. `args` limits a method to calls with at most that many
+ * arguments: `app.get('port')` reads a setting, `app.get('/', handler)` registers a route and returns the app.
+ */
+export const APP_STATE_READS: readonly { member: string; kind: 'method' | 'property'; args?: number }[] = [
+  { member: 'get', kind: 'method', args: 1 },
+  { member: 'enabled', kind: 'method' },
+  { member: 'disabled', kind: 'method' },
+  { member: 'path', kind: 'method' },
+  { member: 'render', kind: 'method' },
+  { member: 'locals', kind: 'property' },
+  { member: 'settings', kind: 'property' },
+  { member: 'mountpath', kind: 'property' },
+];

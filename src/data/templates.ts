@@ -22,20 +22,28 @@ export const EJS_DEFAULT_DELIMITERS = { delimiter: '%', openDelimiter: '<', clos
 
 /**
  * Names whose unescaped output is markup that the app itself built, not data: EJS's own `include()`, and the
- * layout helpers of the common layout packages. `<%- body %>` of express-ejs-layouts (`body`, `script`,
- * `style`, `defineContent()`, `contentFor()`), ejs-mate (`body`, `block()`, `partial()`), express-handlebars
- * (`{{{body}}}`).
+ * helpers of the common layout packages. Layout-only names are allowed in layout files only (see
+ * `LAYOUT_DIRECTORIES`, `LAYOUT_FILE_STEM`): there `<%- body %>` / `{{{body}}}` is the rendered view, in any other
+ * template `body` is data (a comment's or a post's body). express-ejs-layouts 2.5.1 (`body`, `script`, `style`,
+ * `defineContent()` in the layout; `contentFor()` in views), ejs-mate 4 (`body`, `block()` in the layout;
+ * `partial()` anywhere), express-handlebars 8 (`{{{body}}}` in `views/layouts/`).
  */
 export const BUILT_IN_MARKUP_HELPERS: readonly string[] = ['include'];
-export const LAYOUT_HELPERS: readonly string[] = [
-  'body',
-  'block',
-  'contentFor',
-  'defineContent',
-  'partial',
-  'script',
-  'style',
-];
+/** Helpers that write app-built markup in any template (the default of the rule's `allow`). */
+export const VIEW_HELPERS: readonly string[] = ['contentFor', 'partial'];
+/** Variables and helpers that only a layout writes unescaped (the default of the rule's `layoutAllow`). */
+export const LAYOUT_HELPERS: readonly string[] = ['block', 'body', 'defineContent', 'script', 'style'];
+
+/**
+ * Directories that hold layouts: express-handlebars' `layoutsDir` default `views/layouts/`, express-ejs-layouts'
+ * `app.set('layout', 'layouts/main')` convention.
+ */
+export const LAYOUT_DIRECTORIES: readonly string[] = ['layouts', 'layout'];
+/**
+ * The name of a layout file, less its extension: `layout` (express-ejs-layouts' default `layout.ejs`, Pug and
+ * Jade's `layout.pug` convention) or a name ending in it (`main-layout.hbs`, `base_layout.ejs`, `adminLayout.ejs`).
+ */
+export const LAYOUT_FILE_STEM = /layout$/iu;
 
 /**
  * Options of the engines that turn escaping off or replace the escape function (ejs 3.1.10 `escape` /

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 import { literalString, staticKey, unwrap, type Node } from './ast';
-import type { AppCall, ExpressApp, MiddlewareItem } from './model';
+import { chainKnownBefore, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -22,8 +22,10 @@ export interface MiddlewareChain {
   /** Middleware that runs before the handler, in the order Express runs it (outermost app first). */
   entries: ChainEntry[];
   /**
-   * False when the outermost app or router of this chain leaves the file (exported, returned, passed on) or is a
-   * router mounted nowhere in this file: more middleware may run before it, and rules should not guess.
+   * False when more middleware may run before the route than this file shows, and rules should not guess: the top
+   * of the chain is a router mounted nowhere in this file (or one that leaves it), or an app handed to unknown code
+   * before the route or the mount (`configure(app)`). An app that is only exported or returned stays complete: what
+   * its importer adds runs after the routes this file registers (`chainKnownBefore`).
    */
   complete: boolean;
   /** The app or router at the top of the chain. */
@@ -87,7 +89,7 @@ export function middlewareChains(call: AppCall, handlerIndex = call.middleware.l
     .slice(0, Math.max(0, handlerIndex))
     .filter((item) => !item.value?.app)
     .map((item) => ({ item, call, app: call.app, inherited: false }));
-  return chainsAbove(call.app, endOf(call), relativePath(call), own, false, new Set());
+  return chainsAbove(call.app, call, relativePath(call), own, false, new Set());
 }
 
 /** The path a route or `use` call adds, `''` for none, `null` when it is not a static string. */
@@ -98,13 +100,15 @@ function relativePath(call: AppCall): string | null {
 
 function chainsAbove(
   app: ExpressApp,
-  position: number,
+  /** The route, or the `use` call that mounts the router below. */
+  at: AppCall,
   path: string | null,
   below: ChainEntry[],
   inherited: boolean,
   /** The apps and routers already on this chain: a router mounted on itself (or in a cycle) is not followed again. */
   seen: ReadonlySet<ExpressApp>,
 ): MiddlewareChain[] {
+  const position = endOf(at);
   const entries: ChainEntry[] = [];
   for (const use of usesWithMiddleware(app)) {
     if (endOf(use) >= position || !pathMatches(use, path)) continue;
@@ -113,8 +117,7 @@ function chainsAbove(
   const here = [...entries, ...below];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
   if (app.kind === 'app' || mounts.length === 0 || seen.size >= MAX_DEPTH) {
-    const complete = !app.escapes && app.kind === 'app';
-    return [{ entries: here, complete, root: app, path }];
+    return [{ entries: here, complete: chainKnownBefore(app, at.node), root: app, path }];
   }
   const chains: MiddlewareChain[] = [];
   if (app.escapes) chains.push({ entries: here, complete: false, root: app, path });
@@ -127,7 +130,7 @@ function chainsAbove(
       .map((item) => ({ item, call: mount.call, app: mount.parent, inherited: true }));
     const prefix = relativePath(mount.call);
     const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
-    chains.push(...chainsAbove(mount.parent, endOf(mount.call), fullPath, [...before, ...here], true, above));
+    chains.push(...chainsAbove(mount.parent, mount.call, fullPath, [...before, ...here], true, above));
   }
   return chains;
 }

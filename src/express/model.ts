@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import { APP_STATE_READS, HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
   isFunction,
   literalString,
+  outermost,
   staticKey,
   unwrap,
   type Expression,
@@ -45,8 +46,19 @@ export interface ExpressApp {
   variable: Variable | null;
   /** `const app = express();` when the app is declared by a statement of its own, for inserting after it. */
   declaration: TSESTree.Statement | null;
-  /** Exported, returned, stored in an object or passed to an unknown function: configured elsewhere too. */
+  /**
+   * Exported, returned, stored in an object or passed to an unknown function: configured elsewhere too, so rules
+   * about the whole app (helmet, `x-powered-by`, TLS) say nothing.
+   */
   escapes: boolean;
+  /**
+   * Where code this file does not show can first add middleware ahead of the app's later calls: the start of the
+   * first expression that hands the app over while the file loads (passed to a function, stored in an object or a
+   * property), `-1` when that happens in another function (which may run at any time). `null` when nothing hands it
+   * over: it stays in the file, or leaves only by `export`, `module.exports` / `exports.x` or `return`, which give it
+   * to other code once the file has registered its routes. See `chainKnownBefore`.
+   */
+  handedOverAt: number | null;
   /** Every call of one of its methods, in source order (`app.use`, `app.get`, `app.route(p).post`, ...). */
   calls: AppCall[];
   /** Where this app or router is mounted in this file (`app.use('/auth', router)`). */
@@ -252,6 +264,10 @@ export class ModelBuilder {
       case T.MemberExpression: {
         if (parent.object !== node) break;
         const key = staticKey(parent);
+        if (value.app && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property') && !isPlainRead(parent)) {
+          // `configure(app.router)`, `app.router.use(x)`, `app.use.bind(app)`: what it passes on reaches the app.
+          this.pendingUses.push({ node: parent, app: value.app });
+        }
         if (key === null) return;
         this.visit(parent, this.makeValue(value.module, [...value.path, key], parent));
         return;
@@ -265,7 +281,7 @@ export class ModelBuilder {
         break;
       case T.VariableDeclarator:
         if (parent.init === node) {
-          if (value.app && parent.parent.parent?.type === T.ExportNamedDeclaration) value.app.escapes = true;
+          if (value.app && parent.parent.parent?.type === T.ExportNamedDeclaration) this.leaves(value.app, node);
           this.bindPattern(parent.id, value);
           return;
         }
@@ -275,7 +291,7 @@ export class ModelBuilder {
           if (parent.left.type === T.Identifier || parent.left.type === T.ObjectPattern) {
             this.bindPattern(parent.left, value);
           } else if (value.app) {
-            value.app.escapes = true;
+            this.leaves(value.app, node);
           }
           this.visit(parent, value);
           return;
@@ -311,7 +327,7 @@ export class ModelBuilder {
           this.followRouteChain(call, app, route.pathNode);
           return;
         }
-        if (!route && ROUTE_RETURNS_APP.has(method)) {
+        if (!route && ROUTE_RETURNS_APP.has(method) && !readsAppState(method, 'method', call.arguments.length)) {
           // `app.use(a).use(b)`: these methods return the app itself.
           this.visit(call, this.makeValue(callee.module, callee.path.slice(0, -1), call, app));
           return;
@@ -362,6 +378,7 @@ export class ModelBuilder {
       variable: null,
       declaration,
       escapes: false,
+      handedOverAt: null,
       calls: [],
       mounts: [],
       servers: [],
@@ -533,12 +550,21 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
-        app.escapes = true;
+        this.leaves(app, node);
         return;
       }
       default:
-        app.escapes = true;
+        this.leaves(app, node);
     }
+  }
+
+  /** `node` (the app or an expression holding it) takes the app out of the file: by export or return, or handed over. */
+  private leaves(app: ExpressApp, node: Node): void {
+    app.escapes = true;
+    const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
+    if (sameFunction && leavesByExportOrReturn(node)) return;
+    const at = sameFunction ? node.range[0] : -1;
+    app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
   }
 
   /** The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ... */
@@ -559,6 +585,37 @@ export class ModelBuilder {
   }
 }
 
+/**
+ * True when reading `member` of an app (or calling it with `args` arguments) only reads the app's state
+ * (`app.get('port')`, `app.locals`): a row of `APP_STATE_READS`.
+ */
+function readsAppState(member: string | null, kind: 'method' | 'property', args = 0): boolean {
+  return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
+}
+
+/** `x.m(...)`: the member is called as a method. */
+function isMethodCall(member: TSESTree.MemberExpression): boolean {
+  const outer = outermost(member);
+  return (outer.parent?.type === T.CallExpression || outer.parent?.type === T.NewExpression) && outer.parent.callee === outer;
+}
+
+/** `x.m.n` that is not called (`app._router.stack.length`): a read of the member's state. */
+function isPlainRead(member: TSESTree.MemberExpression): boolean {
+  const outer = outermost(member);
+  const parent = outer.parent;
+  return parent?.type === T.MemberExpression && parent.object === outer && !isMethodCall(parent) && !isAssignmentTarget(parent);
+}
+
+/** `x.m = ...`, `x.m++`, `delete x.m`: the member is written, not read. */
+function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  return (
+    (parent.type === T.AssignmentExpression && parent.left === member) ||
+    parent.type === T.UpdateExpression ||
+    (parent.type === T.UnaryExpression && parent.operator === 'delete')
+  );
+}
+
 function pathIs(path: readonly string[], expected: readonly string[]): boolean {
   return path.length === expected.length && path.every((p, i) => p === expected[i]);
 }
@@ -572,4 +629,72 @@ function isPathArgument(arg: Node): boolean {
     return node.elements.length > 0 && node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isPathArgument(e));
   }
   return false;
+}
+
+/**
+ * True when every middleware that can run before `node`, a call of `app`, is in this file: `app` is an app (a
+ * router's requests come through the apps that mount it) and nothing handed it to code this file does not show
+ * before `node`. An exported or returned app counts: its importer or caller gets it once the file's routes are
+ * registered, so what they add with `use` runs after those routes. For an app that leaves the file, a call in
+ * another function than the one that creates the app may run at any time, so it is not known.
+ */
+export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
+  if (app.kind !== 'app') return false;
+  if (!app.escapes) return true;
+  if (enclosingFunction(node) !== enclosingFunction(app.node)) return false;
+  return app.handedOverAt === null || node.range[1] <= app.handedOverAt;
+}
+
+/** The function whose body holds `node`, `null` at the top of the file. */
+function enclosingFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return null;
+}
+
+/**
+ * True when `node` leaves the file only as a module export or as the return value of its function, directly or
+ * inside an object or array literal: `export default app`, `export { app }`, `module.exports = { app }`,
+ * `exports.app = app`, `return app`, `() => app`.
+ */
+function leavesByExportOrReturn(node: Node): boolean {
+  let current: Node = outermost(node);
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return false;
+    switch (parent.type) {
+      case T.Property:
+        if (parent.value !== current || parent.parent.type !== T.ObjectExpression) return false;
+        current = outermost(parent.parent);
+        continue;
+      case T.ArrayExpression:
+        current = outermost(parent);
+        continue;
+      case T.ReturnStatement:
+      case T.ExportDefaultDeclaration:
+      case T.ExportSpecifier:
+      case T.TSExportAssignment:
+        return true;
+      case T.ArrowFunctionExpression:
+        return parent.body === current;
+      case T.VariableDeclarator:
+        return parent.init === current && parent.parent.parent?.type === T.ExportNamedDeclaration;
+      case T.AssignmentExpression:
+        return parent.right === current && isModuleExports(parent.left);
+      default:
+        return false;
+    }
+  }
+}
+
+/** `module.exports`, `module.exports.x`, `exports.x`. */
+function isModuleExports(target: Node): boolean {
+  const node = unwrap(target);
+  if (node.type !== T.MemberExpression) return false;
+  const object = unwrap(node.object);
+  if (object.type === T.Identifier) {
+    return object.name === 'exports' || (object.name === 'module' && staticKey(node) === 'exports');
+  }
+  return isModuleExports(object) && object.type === T.MemberExpression && unwrap(object.object).type === T.Identifier;
 }

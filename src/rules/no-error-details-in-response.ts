@@ -1,19 +1,22 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME } from '../data/callbacks';
 import {
   findVariableOf,
   getExpressModel,
+  pathEquals,
   isFunction,
   resolveConst,
   staticKey,
   unwrap,
+  type ExpressModel,
   type FunctionNode,
   type Handler,
 } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ allowMessage?: boolean }];
-type MessageIds = 'details';
+type MessageIds = 'details' | 'errorhandler';
 type Leak = 'err' | 'stack' | 'message';
 type Variable = TSESLint.Scope.Variable;
 
@@ -61,6 +64,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       details:
         "Response sends {{what}}: stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
+      errorhandler:
+        "'{{app}}' mounts errorhandler() without a NODE_ENV check: it sends every error's stack trace and properties to the client, in production too. Mount it only when the environment is development.",
     },
   },
   create(context, [options]) {
@@ -91,7 +96,9 @@ export default createRule<Options, MessageIds>({
           if (handler.isErrorHandler) addParam(handler.params.err);
           return variables;
         }
-        if (isPromiseErrorCallback(current)) addParam(current.params[0]);
+        if (isPromiseErrorCallback(current) || isErrorFirstCallback(getExpressModel(context), sourceCode, current)) {
+          addParam(current.params[0]);
+        }
       }
       return null;
     };
@@ -109,6 +116,19 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
+      // `app.use(errorhandler())` outside `if (process.env.NODE_ENV === 'development')`
+      'Program:exit'() {
+        const model = getExpressModel(context);
+        for (const app of model.apps) {
+          for (const call of app.calls) {
+            if (!call.isUse || isDevelopmentOnly(call.node)) continue;
+            for (const item of call.middleware) {
+              if (!pathEquals(item.value, 'errorhandler', ['()']) || isDevelopmentOnly(item.value!.node)) continue;
+              context.report({ node: item.node, messageId: 'errorhandler', data: { app: app.name } });
+            }
+          }
+        }
+      },
       CallExpression(node) {
         if (node.callee.type !== T.MemberExpression) return;
         const index = SEND_METHODS.get(staticKey(node.callee) ?? '');
@@ -139,6 +159,44 @@ function isPromiseErrorCallback(fn: FunctionNode): boolean {
   if (call?.type !== T.CallExpression || call.callee.type !== T.MemberExpression) return false;
   const method = staticKey(call.callee);
   return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+}
+
+/**
+ * A Node-style, error-first callback: a function passed as an argument (not as the first argument of an array
+ * method or `.then`) whose first parameter is the error. That is known when the callee comes from a module whose APIs call
+ * back error first (`fs.readFile(p, (problem, data) => ...)`, `data/callbacks.ts`), or when the parameter is named
+ * like an error (`err`, `error`, `e`, `dbErr`) and either the callee comes from such a module or the callback tests
+ * it (`if (err)`, `err ? ... : ...`, `err && ...`). A parameter with another name, of an unknown callee, is not
+ * guessed to be an error (`cache.get(key, (hit) => { if (hit) res.send(hit) })`).
+ */
+function isErrorFirstCallback(model: ExpressModel, sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  const first = fn.params[0];
+  if (call?.type !== T.CallExpression || !call.arguments.some((arg) => arg === fn)) return false;
+  if (first?.type !== T.Identifier) return false;
+  const callee = unwrap(call.callee);
+  // `items.find((e) => ...)` takes its callback first; `collection.find(query, (err, docs) => ...)` last.
+  if (call.arguments[0] === fn && callee.type === T.MemberExpression && ELEMENT_CALLBACK_METHODS.has(staticKey(callee) ?? '')) {
+    return false;
+  }
+  const fromModule = ERROR_FIRST_CALLBACK_MODULES.has(model.valueOf(callee)?.module ?? '');
+  const named = ERROR_PARAMETER_NAME.test(first.name);
+  if (named && fromModule) return true;
+  if (!named && !fromModule) return false;
+  const variable = findVariableOf(sourceCode, first);
+  return variable !== null && variable.references.some((ref) => isTested(ref.identifier));
+}
+
+/** `x` as a condition: `if (x)`, `if (!x)`, `x ? a : b`, `x && a`, `x || a`, `while (x)`. */
+function isTested(id: TSESTree.Node): boolean {
+  let node: TSESTree.Node = id;
+  while (node.parent?.type === T.UnaryExpression && node.parent.operator === '!') node = node.parent;
+  const parent = node.parent;
+  if (!parent) return false;
+  return (
+    ((parent.type === T.IfStatement || parent.type === T.ConditionalExpression || parent.type === T.WhileStatement) && parent.test === node) ||
+    (parent.type === T.LogicalExpression && parent.left === node)
+  );
 }
 
 interface Found {

@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
-import { getExpressModel, pathEquals, staticValueOf, type OptionsView } from '../express';
+import { getExpressModel, pathEquals, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
 import { createRule } from '../util/create-rule';
+import { addObjectProperty } from '../util/fix';
 
 type Options = [{ maxSize?: number | string; maxFileSize?: number | string; requireLimit?: boolean }];
-type MessageIds = 'tooLarge' | 'unbounded' | 'invalid' | 'missing' | 'setLimit';
+type MessageIds = 'tooLarge' | 'unbounded' | 'invalid' | 'missing' | 'unlimitedUploads' | 'setLimit' | 'addFileSize';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unbounded-body',
@@ -29,11 +30,11 @@ export default createRule<Options, MessageIds>({
           },
           maxFileSize: {
             type: ['number', 'string'],
-            description: "The largest `limits.fileSize` allowed for multer uploads: bytes, or a string such as '10mb'.",
+            description: "The largest `limits.fileSize` allowed for multer and express-fileupload uploads: bytes, or a string such as '10mb'.",
           },
           requireLimit: {
             type: 'boolean',
-            description: 'Also report parsers that rely on the default limit (and multer without `limits.fileSize`, which is unlimited).',
+            description: 'Also report body parsers that rely on their default limit (uploads without `limits.fileSize` are always reported: they are unlimited).',
           },
         },
         additionalProperties: false,
@@ -45,7 +46,10 @@ export default createRule<Options, MessageIds>({
       invalid:
         "{{parser}} has a limit '{{limit}}' that cannot be parsed as a size: body-parser before 1.20.6 silently dropped such a limit, newer versions throw.",
       missing: '{{parser}} has no explicit size limit ({{default}} by default): state the limit the route needs.',
+      unlimitedUploads:
+        '{{parser}} has no `limits.fileSize`, so uploads are unlimited: one request can fill the memory or the disk (denial of service).',
       setLimit: "Set the limit to {{max}}.",
+      addFileSize: 'Limit uploads to {{max}} with `limits.fileSize`.',
     },
   },
   create(context, [options]) {
@@ -59,7 +63,7 @@ export default createRule<Options, MessageIds>({
           const parser = BODY_PARSERS.find((p) => pathEquals(callee, p.module, p.path));
           if (!parser || node.type !== T.CallExpression) continue;
           const name = parser.path.length === 0 ? `${parser.module}()` : `${sourceCode.getText(node.callee)}()`;
-          const isUpload = parser.module === 'multer';
+          const isUpload = parser.upload;
           const max = isUpload ? maxFileSize : maxSize;
           const maxText = formatSize(max);
           // The options object, or the nested one that holds the limit.
@@ -72,6 +76,16 @@ export default createRule<Options, MessageIds>({
           const value = view === null ? { kind: 'absent' as const } : view === 'unknown' ? { kind: 'unknown' as const } : view.get(key);
           if (value.kind === 'unknown') continue;
           if (value.kind === 'absent') {
+            if (parser.unset === 'Infinity') {
+              const add = addFileSizeFix(sourceCode, node, bytesText(max));
+              context.report({
+                node,
+                messageId: 'unlimitedUploads',
+                data: { parser: name },
+                suggest: add ? [{ messageId: 'addFileSize', data: { max: maxText }, fix: add }] : [],
+              });
+              continue;
+            }
             if (!options.requireLimit) continue;
             context.report({
               node,
@@ -109,6 +123,38 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** `10 * 1024 * 1024` for 10mb, `512 * 1024` for 512kb, else the number. */
+function bytesText(bytes: number): string {
+  if (bytes >= BYTE_UNITS.mb! && bytes % BYTE_UNITS.mb! === 0) return `${bytes / BYTE_UNITS.mb!} * 1024 * 1024`;
+  if (bytes >= BYTE_UNITS.kb! && bytes % BYTE_UNITS.kb! === 0) return `${bytes / BYTE_UNITS.kb!} * 1024`;
+  return String(bytes);
+}
+
+/**
+ * Adds `limits: { fileSize }` where the options are written inline: `multer()` gets an options object,
+ * `multer({ dest })` a `limits` entry, `multer({ limits: { files: 1 } })` a `fileSize` entry. `null` when the
+ * options are not an inline literal (a `const`, a spread, a call).
+ */
+function addFileSizeFix(
+  sourceCode: TSESLint.SourceCode,
+  call: TSESTree.CallExpression,
+  bytes: string,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | null {
+  const first = call.arguments[0];
+  if (!first) {
+    const closing = sourceCode.getLastToken(call)!;
+    return (fixer) => fixer.insertTextBefore(closing, `{ limits: { fileSize: ${bytes} } }`);
+  }
+  const options = unwrap(first);
+  if (options.type !== T.ObjectExpression) return null;
+  if (options.properties.some((p) => p.type === T.SpreadElement)) return null;
+  const limits = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'limits');
+  if (!limits) return (fixer) => addObjectProperty(fixer, sourceCode, options, `limits: { fileSize: ${bytes} }`);
+  const inner = unwrap(limits.value);
+  if (inner.type !== T.ObjectExpression || inner.properties.some((p) => p.type === T.SpreadElement)) return null;
+  return (fixer) => addObjectProperty(fixer, sourceCode, inner, `fileSize: ${bytes}`);
+}
 
 /** Bytes from a number or a size string (`'10kb'`, `'1.5 MB'`, `'512'`), `null` when it is not one. */
 export function parseSize(size: number | string): number | null {

@@ -1,11 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { BUILT_IN_MARKUP_HELPERS, LAYOUT_HELPERS } from '../data/templates';
+import { BUILT_IN_MARKUP_HELPERS, LAYOUT_DIRECTORIES, LAYOUT_FILE_STEM, LAYOUT_HELPERS, VIEW_HELPERS } from '../data/templates';
 import type { TemplateOutput, TemplateSourceCode } from '../languages/templates';
 import { NAMESPACE } from '../meta';
 import { createRule } from '../util/create-rule';
 
-type Options = [{ allow?: string[] }];
+type Options = [{ allow?: string[]; layoutAllow?: string[] }];
 type MessageIds = 'unescaped' | 'unescapedAttributes' | 'useEscaped';
 
 const ENGINE = { ejs: 'EJS', pug: 'Pug', handlebars: 'Handlebars' } as const;
@@ -30,13 +30,20 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string' },
             uniqueItems: true,
             description:
-              'Names of variables and helpers whose output is markup the app built itself (layout helpers such as `body`), written unescaped on purpose. Replaces the default list; EJS `include` is always allowed.',
+              'Names of variables and helpers whose output is markup the app built itself, written unescaped on purpose in any template (`partial`, `contentFor`). Replaces the default list; EJS `include` is always allowed.',
+          },
+          layoutAllow: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              'Names written unescaped on purpose in layout files only (a `layouts/` or `layout/` directory, or a file named `layout` or `…layout`): the rendered view `body`, `block`, `script`, `style`, `defineContent`. Replaces the default list.',
           },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allow: [...LAYOUT_HELPERS] }],
+    defaultOptions: [{ allow: [...VIEW_HELPERS], layoutAllow: [...LAYOUT_HELPERS] }],
     messages: {
       unescaped:
         "{{engine}} writes '{{code}}' without HTML escaping ('{{marker}}'): any request data in it becomes cross-site scripting. Use the escaped form.",
@@ -45,9 +52,12 @@ export default createRule<Options, MessageIds>({
       useEscaped: "Escape the output: '{{escaped}}'.",
     },
   },
-  defaultOptions: [{ allow: [...LAYOUT_HELPERS] }],
+  defaultOptions: [{ allow: [...VIEW_HELPERS], layoutAllow: [...LAYOUT_HELPERS] }],
   create(context, [options]) {
-    const allowed = new Set([...BUILT_IN_MARKUP_HELPERS, ...(options.allow ?? LAYOUT_HELPERS)]);
+    const allowed = new Set([...BUILT_IN_MARKUP_HELPERS, ...(options.allow ?? VIEW_HELPERS)]);
+    if (isLayoutFile(context.physicalFilename || context.filename)) {
+      for (const name of options.layoutAllow ?? LAYOUT_HELPERS) allowed.add(name);
+    }
     const sourceCode = context.sourceCode as unknown as TemplateSourceCode;
     return {
       TemplateOutput(output: TemplateOutput) {
@@ -76,6 +86,14 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** A layout: in a `layouts/` (or `layout/`) directory, or named `layout.*` / `…layout.*`. */
+function isLayoutFile(filename: string): boolean {
+  const parts = filename.split(/[\\/]/u);
+  const base = parts.pop() ?? '';
+  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  return LAYOUT_FILE_STEM.test(stem) || parts.some((dir) => LAYOUT_DIRECTORIES.includes(dir.toLowerCase()));
+}
 
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/gu, ' ');

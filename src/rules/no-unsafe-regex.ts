@@ -30,7 +30,8 @@ export function analyseRegex(source: string, flags: string): Finding | null {
   const known = analyses.get(key);
   if (known !== undefined) return known;
   let finding: Finding | null = null;
-  if (countQuantifiers(source) < 2) {
+  // Two quantifiers, or a repeated group (`(a|aa)+`): anything else is linear and is not parsed.
+  if (countQuantifiers(source) < 2 && !REPEATED_GROUP.test(source)) {
     remember(key, null);
     return null;
   }
@@ -39,13 +40,13 @@ export function analyseRegex(source: string, flags: string): Finding | null {
     const parsedFlags = parser.parseFlags(flags);
     // Backtracking between quantifiers needs two unbounded ones, or one inside a repeated group: most
     // patterns have neither and skip the (much costlier) analysis.
-    if (!mayBacktrack(pattern)) {
-      remember(key, null);
-      return null;
+    if (mayBacktrack(pattern)) {
+      const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
+      const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
+      if (report) finding = describe(report);
     }
-    const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
-    const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
-    if (report) finding = describe(report);
+    // scslre only sees unbounded quantifiers that overlap: `(a|aa)+` and `(x{2,4})+` escape it.
+    finding ??= ambiguousRepetition(pattern, flags);
   } catch {
     finding = null;
   }
@@ -57,6 +58,8 @@ function remember(key: string, finding: Finding | null): void {
   if (analyses.size >= MAX_CACHED) analyses.clear();
   analyses.set(key, finding);
 }
+
+const REPEATED_GROUP = /\)(?:[*+]|\{\d+,\})/u;
 
 /** `*`, `+` and `{` outside escapes and character classes: an upper bound of the quantifiers, read without parsing. */
 function countQuantifiers(source: string): number {
@@ -129,6 +132,192 @@ function matchesAnyCharacter(element: AST.QuantifiableElement, dotAll: boolean):
   if (element.negate) return element.elements.length === 0;
   const kinds = new Set(element.elements.map((e) => (e.type === 'CharacterSet' && e.kind !== 'property' ? `${e.kind}${e.negate ? '-' : '+'}` : '')));
   return ['space', 'digit', 'word'].some((kind) => kinds.has(`${kind}+`) && kinds.has(`${kind}-`));
+}
+
+/** Lengths are counted up to this bound; ambiguity shows up well before it. */
+const MAX_LENGTH = 12;
+/** How many ways a body matches a string of one length: 0, 1, or 2 for "two or more". */
+type Ways = Map<number, 1 | 2>;
+
+/**
+ * An unbounded repetition whose body matches a run of one character in two ways, of two lengths (`(a|aa)+`,
+ * `([a-z0-9]{2,4})+`) or of one length (`(\w|\d)+`, `(a|a?)+`): a run of n such characters then splits between the
+ * iterations in exponentially many ways, and each is tried when what follows the repetition fails (`$` against a
+ * trailing `!`). scslre reports nested unbounded quantifiers (`(a+)+`) and trades between quantifiers, not this.
+ * Only repetitions that something follows are reported: one that ends the pattern succeeds on its first try.
+ */
+function ambiguousRepetition(pattern: AST.Pattern, flags: string): Finding | null {
+  const tester = characterTester(flags);
+  let found: Finding | null = null;
+  const visit = (node: AST.Node): void => {
+    if (found) return;
+    if (node.type === 'Quantifier') {
+      if (node.max === Infinity && (node.element.type === 'Group' || node.element.type === 'CapturingGroup') && followedByMore(node)) {
+        for (const char of candidateCharacters(node.element)) {
+          const ways = waysToMatch(node.element, char, tester);
+          if (ways === null) break;
+          const lengths = [...ways].filter(([length]) => length > 0);
+          if (lengths.length >= 2 || lengths.some(([, count]) => count === 2)) {
+            found = { exponential: true, where: `'${node.raw}'`, char, fixed: undefined };
+            return;
+          }
+        }
+      }
+      visit(node.element);
+      return;
+    }
+    if ('alternatives' in node) for (const alternative of node.alternatives) visit(alternative);
+    else if (node.type === 'Alternative') for (const element of node.elements) visit(element);
+  };
+  visit(pattern);
+  return found;
+}
+
+/**
+ * Whether something that can fail comes after `node` in the pattern (`$`, a character, a group that must match),
+ * so the engine backtracks into it. Optional elements (`.*`, `x?`) cannot fail; a lookaround is not backtracked into.
+ */
+function followedByMore(node: AST.Node): boolean {
+  let child: AST.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'Alternative') {
+      const rest = parent.elements.slice(parent.elements.indexOf(child as AST.Element) + 1);
+      if (rest.some((e) => !(e.type === 'Quantifier' && e.min === 0))) return true;
+    }
+    if (parent.type === 'Pattern' || parent.type === 'Assertion') return false;
+  }
+  return false;
+}
+
+/** The characters worth trying: one from each character, class range and set of the body (at most 16). */
+function candidateCharacters(node: AST.Node): string[] {
+  const chars = new Set<string>();
+  const add = (code: number): void => {
+    if (chars.size < 16) chars.add(String.fromCodePoint(code));
+  };
+  const visit = (n: AST.Node): void => {
+    switch (n.type) {
+      case 'Character':
+        add(n.value);
+        return;
+      case 'CharacterClassRange':
+        add(n.min.value);
+        return;
+      case 'CharacterSet':
+        if (n.kind === 'digit') add(n.negate ? 0x61 : 0x30);
+        else if (n.kind === 'word') add(n.negate ? 0x20 : 0x61);
+        else if (n.kind === 'space') add(n.negate ? 0x61 : 0x20);
+        else if (n.kind === 'any') add(0x61);
+        return;
+      case 'CharacterClass':
+        if (n.negate) add(0x61);
+        for (const element of n.elements) visit(element);
+        return;
+      case 'Quantifier':
+        visit(n.element);
+        return;
+      case 'Alternative':
+        for (const element of n.elements) visit(element);
+        return;
+      default:
+        if ('alternatives' in n) for (const alternative of n.alternatives) visit(alternative);
+    }
+  };
+  visit(node);
+  return [...chars];
+}
+
+/** Whether a single-character element (`a`, `[a-z]`, `\d`, `.`) matches a character, by running it. */
+function characterTester(flags: string): (element: AST.Node, char: string) => boolean {
+  const cache = new Map<string, boolean>();
+  const regexFlags = [...flags].filter((f) => 'imsuv'.includes(f)).join('');
+  return (element, char) => {
+    const key = `${element.raw}\u0000${char}`;
+    let result = cache.get(key);
+    if (result === undefined) {
+      try {
+        result = new RegExp(`^(?:${element.raw})$`, regexFlags).test(char);
+      } catch {
+        result = false;
+      }
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * In how many ways `node` matches runs of `char` of each length up to `MAX_LENGTH`, counted up to two; `null`
+ * when it holds something this cannot count (an assertion or a backreference).
+ */
+function waysToMatch(node: AST.Node, char: string, matches: (element: AST.Node, char: string) => boolean): Ways | null {
+  switch (node.type) {
+    case 'Character':
+    case 'CharacterClass':
+    case 'CharacterSet':
+    case 'ExpressionCharacterClass':
+      return matches(node, char) ? new Map([[1, 1]]) : new Map();
+    case 'Assertion':
+    case 'Backreference':
+      // `\b`, `^`, lookarounds and backreferences constrain where the body may split: not counted, not reported.
+      return null;
+    case 'Alternative': {
+      let ways: Ways = new Map([[0, 1]]);
+      for (const element of node.elements) {
+        const next = waysToMatch(element, char, matches);
+        if (next === null) return null;
+        ways = concat(ways, next);
+      }
+      return ways;
+    }
+    case 'Quantifier': {
+      const once = waysToMatch(node.element, char, matches);
+      if (once === null) return null;
+      let ways: Ways = new Map();
+      let power: Ways = new Map([[0, 1]]);
+      const upTo = Math.min(node.max, MAX_LENGTH);
+      for (let count = 0; count <= upTo; count++) {
+        if (count >= node.min) ways = union(ways, power);
+        power = concat(power, once);
+        if (power.size === 0) break;
+      }
+      return ways;
+    }
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup': {
+      let ways: Ways = new Map();
+      for (const alternative of node.alternatives) {
+        const next = waysToMatch(alternative, char, matches);
+        if (next === null) return null;
+        ways = union(ways, next);
+      }
+      return ways;
+    }
+    default:
+      return null;
+  }
+}
+
+function concat(a: Ways, b: Ways): Ways {
+  const result: Ways = new Map();
+  for (const [x, p] of a) {
+    for (const [y, q] of b) {
+      if (x + y > MAX_LENGTH) continue;
+      const total = (result.get(x + y) ?? 0) + p * q;
+      result.set(x + y, total >= 2 ? 2 : 1);
+    }
+  }
+  return result;
+}
+
+function union(a: Ways, b: Ways): Ways {
+  const result: Ways = new Map(a);
+  for (const [x, p] of b) {
+    const total = (result.get(x) ?? 0) + p;
+    result.set(x, total >= 2 ? 2 : 1);
+  }
+  return result;
 }
 
 function describe(report: Report): Finding {

@@ -87,16 +87,44 @@ describe('middlewareChains', () => {
     expect(chains[0]!.entries.map((e) => e.inherited)).toEqual([true, true, false, false]);
   });
 
-  it('marks chains whose top leaves the file or is a router mounted nowhere as incomplete', () => {
+  it('marks chains whose top is handed to unknown code first or is a router mounted nowhere as incomplete', () => {
     const { model } = modelOf(`
       import express, { Router } from 'express';
       export const app = express();
+      configure(app);
       app.post('/a', (req, res) => res.end());
       const router = Router();
       router.post('/b', (req, res) => res.end());
+      export const exported = Router();
+      exported.post('/c', (req, res) => res.end());
     `);
     expect(middlewareChains(route(model, 'post', '/a'))[0]!.complete).toBe(false);
     expect(middlewareChains(route(model, 'post', '/b'))[0]!.complete).toBe(false);
+    expect(middlewareChains(route(model, 'post', '/c'))[0]!.complete).toBe(false);
+  });
+
+  it('keeps the chains of an exported app complete before it is handed over, through mounted routers too', () => {
+    const { model } = modelOf(`
+      import express, { Router } from 'express';
+      const app = express();
+      const auth = Router();
+      auth.post('/login', (req, res) => res.end());
+      app.use('/auth', auth);
+      app.post('/a', (req, res) => res.end());
+      app.listen(app.get('port'));
+      setTimeout(() => { app.post('/late', (req, res) => res.end()); });
+      register(app);
+      app.post('/b', (req, res) => res.end());
+      const admin = Router();
+      admin.post('/x', (req, res) => res.end());
+      app.use('/admin', admin);
+      export default app;
+    `);
+    expect(middlewareChains(route(model, 'post', '/login')).map((c) => c.complete)).toEqual([true]);
+    expect(middlewareChains(route(model, 'post', '/a'))[0]!.complete).toBe(true);
+    expect(middlewareChains(route(model, 'post', '/late'))[0]!.complete).toBe(false);
+    expect(middlewareChains(route(model, 'post', '/b'))[0]!.complete).toBe(false);
+    expect(middlewareChains(route(model, 'post', '/x')).map((c) => c.complete)).toEqual([false]);
   });
 
   it('does not loop on a router mounted on itself or in a cycle', () => {

@@ -179,6 +179,66 @@ describe('apps and their calls', () => {
     expect(analyse("import express from 'express';\nconst f = () => express();").model.apps[0]!.escapes).toBe(true);
   });
 
+  /** The line, and the text the hand-over starts at (`null`: it only leaves by export). */
+  const handOvers: [string, string, string | null][] = [
+    ['export default', 'export default app;', null],
+    ['export specifier', 'export { app };', null],
+    ['module.exports', 'module.exports = app;', null],
+    ['module.exports object', 'module.exports = { app, server: null };', null],
+    ['module.exports property', 'module.exports.app = app;', null],
+    ['exports property', 'exports.app = app;', null],
+    ['TS export assignment', 'export = app;', null],
+    ['passed to a function', 'configure(app);', 'app);'],
+    ['stored in an object', 'const holder = { app };', 'app };'],
+    ['stored in an array', 'const list = [app];', 'app];'],
+    ['assigned to a property', 'globalThis.app = app;', 'app;'],
+    ['its router passed on', 'configure(app.router);', 'app.router'],
+    ['a method passed on', 'register(app.use.bind(app));', 'app.use'],
+    ['its router configured', 'app.router.use(limiter);', 'app.router'],
+  ];
+  for (const [name, line, start] of handOvers) {
+    it(`tells a hand-over from an export or return: ${name}`, () => {
+      const prefix = "import express from 'express';\nconst app = express();\n";
+      const a = analyse(`${prefix}${line}`);
+      expect(a.model.apps[0]!.escapes).toBe(true);
+      expect(a.model.apps[0]!.handedOverAt).toBe(start === null ? null : prefix.length + line.indexOf(start));
+    });
+  }
+
+  it('counts a return as a return only in the function that creates the app', () => {
+    expect(analyse("import express from 'express';\nexport function f() { const app = express(); return app; }").model.apps[0]!.handedOverAt).toBeNull();
+    expect(analyse("import express from 'express';\nconst app = express();\nexport function get() { return app; }").model.apps[0]!.handedOverAt).toBe(-1);
+    expect(analyse("import express from 'express';\nconst app = express();\napp.listen(1, () => setup(app));").model.apps[0]!.handedOverAt).toBe(-1);
+  });
+
+  const stateReads: [string, string][] = [
+    ['app.listen(app.get(port))', "app.listen(app.get('port'));"],
+    ['a const holding app.get(port)', "const port = app.get('port');\napp.listen(port);"],
+    ['app.get(env) in a condition', "if (app.get('env') === 'production') app.set('trust proxy', 1);"],
+    ['app.enabled()', "configure(app.enabled('trust proxy'));"],
+    ['app.disabled()', "const off = app.disabled('etag');\nlog(off);"],
+    ['app.path()', 'log(app.path());'],
+    ['app.render()', "app.render('email', {}, send);"],
+    ['app.locals', "app.locals.title = 'x';\nlog(app.locals);"],
+    ['app.settings', 'log(app.settings.env);'],
+    ['app.mountpath', 'log(app.mountpath);'],
+    ['a property written', 'app.custom = 1;'],
+    ["the router's stack listed", 'app._router.stack.forEach((layer) => log(layer.route));'],
+  ];
+  for (const [name, lines] of stateReads) {
+    it(`keeps an app whose state is only read: ${name}`, () => {
+      const a = analyse(`import express from 'express';\nconst app = express();\n${lines}`);
+      expect(a.model.apps[0]!.escapes).toBe(false);
+      expect(a.model.apps[0]!.handedOverAt).toBeNull();
+    });
+  }
+
+  it('still follows app.get(path, handler) as a route that returns the app', () => {
+    const a = analyse("import express from 'express';\nconst app = express();\nconfigure(app.get('/', (req, res) => res.end()));");
+    expect(a.model.apps[0]!.calls.map((c) => [c.method, c.isRoute])).toEqual([['get', true]]);
+    expect(a.model.apps[0]!.escapes).toBe(true);
+  });
+
   it('keeps an app that is only used locally', () => {
     const a = analyse("import express from 'express';\nconst app = express();\nif (app) app.listen(3000);\nconsole.log(`${typeof app}`);");
     expect(a.model.apps[0]!.escapes).toBe(false);

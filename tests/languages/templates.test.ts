@@ -125,7 +125,7 @@ describe('templates in the shipped configs', () => {
       ],
     });
     const results = await overrides.lintFiles(['profile.ejs', 'profile.pug', 'profile.hbs']);
-    expect(results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(9).fill(RULE));
+    expect(results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(11).fill(RULE));
   });
 
   it('lints templates with configs.templates alone', async () => {

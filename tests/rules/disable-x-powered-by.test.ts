@@ -109,6 +109,45 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // reading a setting is not handing the app over: app.get('port'), app.enabled(), app.locals
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.set('port', process.env.PORT || 3000);
+        app.locals.title = 'Shop';
+        if (app.enabled('trust proxy')) console.log(app.path());
+        app.listen(app.get('port'));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+        app.set('port', process.env.PORT || 3000);
+        app.locals.title = 'Shop';
+        if (app.enabled('trust proxy')) console.log(app.path());
+        app.listen(app.get('port'));
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const port: number = app.get('port') as number;
+        app.listen(port);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2 }],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.disable('x-powered-by');
+        const port: number = app.get('port') as number;
+        app.listen(port);
+      `,
+    },
     {
       code: code`
         const express = require('express');

@@ -3,6 +3,47 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // error-first callbacks that log the error and send a generic message
+    { code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const app = express();
+        app.get('/file', (req, res) => {
+          fs.readFile('data.json', (err, data) => {
+            if (err) { console.error(err.stack); return res.status(500).send('failed'); }
+            res.send(data);
+          });
+        });
+      `, languageOptions: commonjs },
+    // not error-first callbacks: array methods, a promise's value, an unknown callee whose first parameter is not
+    // named like an error, an unknown callee whose 'e' is never tested as an error
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/list', (req, res) => {
+        items.forEach((e) => { if (e) res.write(e.message); });
+        load().then((error) => res.json(error));
+        cache.get('k', (hit) => { if (hit) return res.send(hit); });
+        emitter.once('ready', (e) => res.send(e));
+      });
+    `,
+    // errorhandler only in development: NODE_ENV, app.get('env'), a mount inside the check
+    { code: code`
+        const express = require('express');
+        const errorhandler = require('errorhandler');
+        const app = express();
+        if (process.env.NODE_ENV === 'development') app.use(errorhandler());
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      import errorHandler from 'errorhandler';
+      const app = express();
+      const devErrors = errorHandler({ log: true });
+      if (app.get('env') === 'development') {
+        app.use(devErrors);
+      }
+      app.use(myErrorHandler);
+    `,
     // a generic message; the error is logged
     { code: code`
         const express = require('express');
@@ -88,6 +129,96 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // Node-style callbacks: err of a known error-first API (untested too), a tested err of any callee, a tested
+    // first parameter of a known API whatever its name
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const mysql = require('mysql');
+        const connection = mysql.createConnection({});
+        const app = express();
+        app.get('/file', (req, res) => {
+          fs.readFile('data.json', (err, data) => {
+            if (err) return res.status(500).send(err.stack);
+            res.send(data);
+          });
+        });
+        app.get('/rows', (req, res) => {
+          connection.query('SELECT 1', (err, rows) => res.json({ rows, error: err }));
+        });
+        app.get('/db', (req, res) => {
+          db.collection('x').find({}, (error, docs) => {
+            if (error) res.status(500).json(error);
+          });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 8 },
+        { messageId: 'details', data: { what: "the error object 'err'" }, line: 13 },
+        { messageId: 'details', data: { what: "the error object 'error'" }, line: 17 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { readFile } from 'node:fs';
+        const app = express();
+        app.get('/file', (req, res) => {
+          readFile('data.json', (problem, data) => {
+            if (problem) return res.status(500).send(problem);
+            res.send(data);
+          });
+        });
+      `,
+      errors: [{ messageId: 'details', data: { what: "the error object 'problem'" }, line: 6 }],
+      output: null,
+    },
+    // promise rejections: .catch(err => ...) and .then(ok, err => ...)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/a', (req: Request, res: Response) => {
+          load().catch((err: Error) => res.send(err));
+        });
+        app.get('/b', (req: Request, res: Response) => {
+          load().then((rows) => res.json(rows), (e: Error) => res.status(500).send({ trace: e.stack }));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'details', data: { what: "the error object 'err'" }, line: 4 },
+        { messageId: 'details', data: { what: "the stack trace of 'e'" }, line: 7 },
+      ],
+      output: null,
+    },
+    // errorhandler() mounted in production too
+    {
+      code: code`
+        const express = require('express');
+        const errorhandler = require('errorhandler');
+        const app = express();
+        app.use(errorhandler());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'errorhandler', data: { app: 'app' }, line: 4, column: 9 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express = require('express');
+        import errorHandler from 'errorhandler';
+        const server = express();
+        const handler = errorHandler({ log: false });
+        if (options.verbose) server.use(handler);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'errorhandler', data: { app: 'server' }, line: 5 }],
+      output: null,
+    },
     // the error object itself (CommonJS)
     {
       code: code`

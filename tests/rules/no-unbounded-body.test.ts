@@ -48,12 +48,23 @@ runRuleTests('no-unbounded-body', rule, {
       express.json(getOptions());
       express.json({ ...defaults });
     `,
-    // multer with a file size limit; multer without one is fine unless requireLimit
+    // uploads with a file size limit (inline, through a const); unknown options are not guessed about
     { code: code`
         const multer = require('multer');
+        const fileUpload = require('express-fileupload');
         const upload = multer({ dest: 'uploads/', limits: { fileSize: 5 * 1024 * 1024 } });
-        const other = multer({ dest: 'tmp/' });
+        const limits = { fileSize: 1024 * 1024, files: 1 };
+        const other = multer({ dest: 'tmp/', limits });
+        const files = fileUpload({ limits: { fileSize: 2 * 1024 * 1024 }, abortOnLimit: true });
+        const unknown = multer(getOptions());
+        const spread = fileUpload({ ...defaults });
       `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      import fileUpload from 'express-fileupload';
+      const app = express();
+      app.use(fileUpload({ useTempFiles: true, limits: { fileSize: 10 * 1024 * 1024 } }));
+    `,
     // a larger bound in options
     {
       code: code`
@@ -231,7 +242,86 @@ runRuleTests('no-unbounded-body', rule, {
       errors: [
         { messageId: 'missing', data: { parser: 'express.json()', default: '100kb' }, line: 4 },
         { messageId: 'missing', data: { parser: 'express.urlencoded()', default: '100kb' }, line: 5 },
-        { messageId: 'missing', data: { parser: 'multer()', default: 'unlimited' }, line: 6 },
+        { messageId: 'unlimitedUploads', data: { parser: 'multer()' }, line: 6, suggestions: [{ messageId: 'addFileSize', data: { max: '10mb' }, output: code`
+          import express from 'express';
+          import multer from 'multer';
+          const app = express();
+          app.use(express.json());
+          app.use(express.urlencoded({ extended: false }));
+          const upload = multer({ dest: 'uploads/', limits: { fileSize: 10 * 1024 * 1024 } });
+        ` }] },
+      ],
+      output: null,
+    },
+    // uploads without limits.fileSize are unlimited: reported by default (CommonJS, ESM, TS)
+    {
+      code: code`
+        const multer = require('multer');
+        const upload = multer();
+        const disk = multer({ dest: 'uploads/', limits: { files: 1 } });
+        const opts = { dest: 'tmp/' };
+        const held = multer(opts);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unlimitedUploads', data: { parser: 'multer()' }, line: 2, column: 16, suggestions: [{ messageId: 'addFileSize', data: { max: '10mb' }, output: code`
+          const multer = require('multer');
+          const upload = multer({ limits: { fileSize: 10 * 1024 * 1024 } });
+          const disk = multer({ dest: 'uploads/', limits: { files: 1 } });
+          const opts = { dest: 'tmp/' };
+          const held = multer(opts);
+        ` }] },
+        { messageId: 'unlimitedUploads', data: { parser: 'multer()' }, line: 3, suggestions: [{ messageId: 'addFileSize', data: { max: '10mb' }, output: code`
+          const multer = require('multer');
+          const upload = multer();
+          const disk = multer({ dest: 'uploads/', limits: { files: 1, fileSize: 10 * 1024 * 1024 } });
+          const opts = { dest: 'tmp/' };
+          const held = multer(opts);
+        ` }] },
+        { messageId: 'unlimitedUploads', data: { parser: 'multer()' }, line: 5, suggestions: [] },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import fileUpload from 'express-fileupload';
+        const app = express();
+        app.use(fileUpload({ useTempFiles: true }));
+      `,
+      options: [{ maxFileSize: '512kb' }],
+      errors: [{ messageId: 'unlimitedUploads', data: { parser: 'express-fileupload()' }, line: 4, suggestions: [{ messageId: 'addFileSize', data: { max: '512kb' }, output: code`
+        import express from 'express';
+        import fileUpload from 'express-fileupload';
+        const app = express();
+        app.use(fileUpload({ useTempFiles: true, limits: { fileSize: 512 * 1024 } }));
+      ` }] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express = require('express');
+        import fileUpload = require('express-fileupload');
+        const app = express();
+        app.use(fileUpload({ limits: { fileSize: 50 * 1024 * 1024 } }) as express.RequestHandler);
+        app.post('/avatar', fileUpload(), (req: express.Request, res: express.Response) => res.end());
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'tooLarge', data: { parser: 'express-fileupload()', limit: '50mb', max: '10mb' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '10mb' }, output: code`
+          import express = require('express');
+          import fileUpload = require('express-fileupload');
+          const app = express();
+          app.use(fileUpload({ limits: { fileSize: 10485760 } }) as express.RequestHandler);
+          app.post('/avatar', fileUpload(), (req: express.Request, res: express.Response) => res.end());
+        ` }] },
+        { messageId: 'unlimitedUploads', data: { parser: 'express-fileupload()' }, line: 5, suggestions: [{ messageId: 'addFileSize', data: { max: '10mb' }, output: code`
+          import express = require('express');
+          import fileUpload = require('express-fileupload');
+          const app = express();
+          app.use(fileUpload({ limits: { fileSize: 50 * 1024 * 1024 } }) as express.RequestHandler);
+          app.post('/avatar', fileUpload({ limits: { fileSize: 10 * 1024 * 1024 } }), (req: express.Request, res: express.Response) => res.end());
+        ` }] },
       ],
       output: null,
     },

@@ -13,8 +13,12 @@ const message = (engine: string, code: string, marker: string): string =>
 const own = (list: Finding[]): Finding[] => list.filter((f) => f.ruleId === RULE_ID);
 
 describe('no-unescaped-template-output on real template files, with the shipped recommended config', () => {
-  it('EJS: reports <%- of data at the tag, not include(), layout body, comments or literal <%%', async () => {
-    expect(await lintFixture('profile.ejs')).toEqual([
+  it('EJS: reports <%- of data at the tag and body outside a layout, not include(), comments or literal <%%', async () => {
+    const results = await lintFixture('profile.ejs');
+    expect(results.slice(1).map(({ line, column, endColumn, message: text }) => ({ line, column, endColumn, text }))).toEqual([
+      { line: 6, column: 1, endColumn: 13, text: message('EJS', 'body', '<%-') },
+    ]);
+    expect(results.slice(0, 1)).toEqual([
       {
         line: 3,
         column: 22,
@@ -62,17 +66,30 @@ describe('no-unescaped-template-output on real template files, with the shipped 
     ]);
   });
 
-  it('Handlebars: reports {{{…}}}, {{&…}} and whitespace-control forms, not {{…}} or the layout {{{body}}}', async () => {
+  it('Handlebars: reports {{{…}}}, {{&…}}, whitespace-control forms and {{{body}}} outside a layout, not {{…}}', async () => {
     const results = await lintFixture('profile.hbs');
     expect(results.map(({ line, column, endLine, endColumn, message: text }) => ({ line, column, endLine, endColumn, text }))).toEqual([
       { line: 2, column: 22, endLine: 2, endColumn: 36, text: message('Handlebars', 'user.bio', '{{{') },
       { line: 3, column: 4, endLine: 3, endColumn: 24, text: message('Handlebars', 'user.signature', '{{&') },
       { line: 5, column: 10, endLine: 5, endColumn: 29, text: message('Handlebars', 'user.note', '{{{') },
+      { line: 7, column: 1, endLine: 7, endColumn: 11, text: message('Handlebars', 'body', '{{{') },
     ]);
     expect(results.map((f) => f.suggestions.map((s) => s.split('\n')[f.line - 1]))).toEqual([
       ['<section class="bio">{{user.bio}}</section>'],
       ['<p>{{ user.signature}}</p>'],
       ['  <aside>{{~ user.note ~}}</aside>'],
+      ['{{body}}'],
+    ]);
+  });
+
+  it('layout files: the rendered view (body) and layout helpers are not reported, data still is', async () => {
+    const ejs = await lintFixture('layout.ejs');
+    expect(ejs.map(({ line, column, message: text }) => ({ line, column, text }))).toEqual([
+      { line: 8, column: 1, text: message('EJS', 'user.bio', '<%-') },
+    ]);
+    const hbs = await lintFixture('layouts/main.hbs');
+    expect(hbs.map(({ line, column, message: text }) => ({ line, column, text }))).toEqual([
+      { line: 5, column: 1, text: message('Handlebars', 'user.bio', '{{{') },
     ]);
   });
 
@@ -97,7 +114,7 @@ describe('no-unescaped-template-output on real template files, with the shipped 
 
   it('runs the same on ESLint 9', async () => {
     const results = await lintFixture('profile.ejs', { ESLintClass: ESLint9 as never });
-    expect(results.map((f) => [f.line, f.column, f.ruleId])).toEqual([[3, 22, RULE_ID]]);
+    expect(results.map((f) => [f.line, f.column, f.ruleId])).toEqual([[3, 22, RULE_ID], [6, 1, RULE_ID]]);
     const broken = await lintFixture('broken.hbs', { ESLintClass: ESLint9 as never });
     expect(broken.map((f) => [f.line, f.column, f.ruleId])).toEqual([[2, 4, null]]);
   });
@@ -150,6 +167,14 @@ const invalid: [string, string, string | null][] = [
   ['a.ejs', "<p><%- include('a') + extra() %></p>", "<p><%= include('a') + extra() %></p>"],
   ['a.ejs', '<p><%- locals.body %></p>', '<p><%= locals.body %></p>'],
   ['a.ejs', '<p><%- markdown(post) %></p>', '<p><%= markdown(post) %></p>'],
+  // a comment's or a post's body is data outside a layout (views/, partials/, a file merely mentioning layouts)
+  ['a.ejs', '<p><%- body %></p>', '<p><%= body %></p>'],
+  ['views/comments/show.ejs', '<%- script %>', '<%= script %>'],
+  ['views/partials/post.ejs', "<%- block('x') %>", "<%= block('x') %>"],
+  ['views/layouts-guide.ejs', '<%- body %>', '<%= body %>'],
+  ['views/layout.old/post.ejs', '<%- style %>', '<%= style %>'],
+  ['views/post.hbs', '<article>{{{body}}}</article>', '<article>{{body}}</article>'],
+  ['views/post.pug', 'article!= body', 'article= body'],
   ['a.pug', 'p!= name', 'p= name'],
   ['a.pug', 'p\n  | hi !{name}', 'p\n  | hi #{name}'],
   ['a.pug', 'a(href!=url)', 'a(href=url)'],
@@ -168,9 +193,16 @@ const valid: [string, string][] = [
   ['a.ejs', '<p><%= name %></p>'],
   ['a.ejs', "<%- include('header') %>"],
   ['a.ejs', "<%- include ('header', { user }); %>"],
-  ['a.ejs', '<%- body %>'],
-  ['a.ejs', "<%- defineContent('scripts') %><%- contentFor('x') %><%- script %><%- style %>"],
-  ['a.ejs', "<%- block('head') %><%- partial('nav') %>"],
+  // layouts: express-ejs-layouts' layout.ejs, views/layouts/, a …layout file, ejs-mate's block()
+  ['layout.ejs', '<%- body %>'],
+  ['views/layouts/main.ejs', "<%- defineContent('scripts') %><%- script %><%- style %><%- body %>"],
+  ['views/admin-layout.ejs', "<%- block('head') %><%- body %>"],
+  ['views\\layouts\\main.ejs', '<%- body %>'],
+  ['views/layout/base.pug', 'body!= body'],
+  ['views/layouts/main.handlebars', '{{{body}}}'],
+  ['views/layout.hbs', '{{{body}}}'],
+  // view helpers anywhere
+  ['a.ejs', "<%- contentFor('x') %><%- partial('nav') %>"],
   ['a.ejs', '<% if (a) { %><p><%= a %></p><% } %>'],
   ['a.ejs', '<%# <%- commented out %>'],
   ['a.ejs', '<p><%%- not a tag %></p>'],
@@ -180,7 +212,7 @@ const valid: [string, string][] = [
   ['a.pug', "div&attributes({'data-x': 'y'})"],
   ['a.pug', 'mixin link(href)\n  a(href=href)&attributes(attributes)'],
   ['a.pug', '- var raw = "<b>"\n//- p!= not code in a comment'],
-  ['a.hbs', '{{name}} {{> partial}} {{! {{{not output}}} }} {{{body}}}'],
+  ['a.hbs', '{{name}} {{> partial}} {{! {{{not output}}} }}'],
   ['a.hbs', '{{{{raw}}}} {{{literal}}} {{{{/raw}}}}'],
 ];
 
@@ -258,9 +290,16 @@ describe('no-unescaped-template-output options', () => {
 
   it('`allow` lists helpers that return app-built markup and replaces the default list', async () => {
     expect(await lintTemplate('<%- markdown(post.body) %>', 'a.ejs', withOptions({ allow: ['markdown'] }))).toEqual([]);
-    const defaultsGone = await lintTemplate("<%- body %><%- include('x') %>", 'a.ejs', withOptions({ allow: [] }));
+    const defaultsGone = await lintTemplate("<%- partial('x') %><%- include('x') %>", 'a.ejs', withOptions({ allow: [] }));
     expect(defaultsGone.map((f) => f.column)).toEqual([1]);
-    const hbs = await lintTemplate('{{{body}}}', 'a.hbs', withOptions({ allow: [] }));
+    expect(await lintTemplate('{{{body}}}', 'a.hbs', withOptions({ allow: ['body'] }))).toEqual([]);
+  });
+
+  it('`layoutAllow` lists what layout files write unescaped and replaces the default list', async () => {
+    const layout = await lintTemplate('<%- body %><%- page %>', 'layouts/main.ejs', withOptions({ layoutAllow: ['page'] }));
+    expect(layout.map((f) => f.column)).toEqual([1]);
+    expect(await lintTemplate('<%- page %>', 'views/page.ejs', withOptions({ layoutAllow: ['page'] }))).toHaveLength(1);
+    const hbs = await lintTemplate('{{{body}}}', 'layouts/main.hbs', withOptions({ layoutAllow: [] }));
     expect(hbs.map((f) => f.suggestions)).toEqual([['{{body}}']]);
   });
 

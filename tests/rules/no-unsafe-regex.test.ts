@@ -1,4 +1,4 @@
-import rule from '../../src/rules/no-unsafe-regex';
+import rule, { analyseRegex } from '../../src/rules/no-unsafe-regex';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
@@ -38,6 +38,13 @@ runRuleTests('no-unsafe-regex', rule, {
       RegExp();
       new RegExp(...args);
       new RegExp('(a|a)*$', flags);
+    `,
+    // repetitions that cannot be split two ways, or that nothing after them can make fail
+    code`
+      const pairs = /^(ab|a)+c$/;
+      const disjoint = /^([a-z]|[0-9])+$/;
+      const prefix = /(a|aa)+.*/;
+      const slug = /^[a-z]+(-[a-z]+)*$/;
     `,
     // corpus: ghost core/server/services/content-import/import/media.js. With the s flag '(.*)$' matches any rest,
     // so once '\S+' has matched no input makes the match fail and nothing backtracks; '[\s\S]*' and '[^]*' alike.
@@ -79,6 +86,36 @@ runRuleTests('no-unsafe-regex', rule, {
       ],
       output: null,
     },
+    // ambiguous alternation and a bounded quantifier repeated: scslre reports neither (issue 12 item 10); CJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const twice = /^(a|aa)+$/;
+        app.post('/signup', (req, res) => {
+          const email = /^([a-zA-Z0-9_\\.\\-])+\\@(([a-zA-Z0-9\\-])+\\.)+([a-zA-Z0-9]{2,4})+$/;
+          res.json({ ok: email.test(req.body.email) });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'superLinear', data: { degree: 'exponentially', where: "'(a|aa)+'", char: '"a"' }, line: 3, column: 15, suggestions: [] },
+        { messageId: 'superLinear', data: { degree: 'exponentially', where: "'([a-zA-Z0-9]{2,4})+'", char: '"a"' }, line: 5, suggestions: [] },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        export const EMAIL = new RegExp('^([a-zA-Z0-9_\\\\.\\\\-])+\\\\@(([a-zA-Z0-9\\\\-])+\\\\.)+([a-zA-Z0-9]{2,4})+$');
+        const overlap: RegExp = /(\\w|\\d)+$/u;
+      `,
+      filename: 'validate.ts',
+      errors: [
+        { messageId: 'superLinear', data: { degree: 'exponentially', where: "'([a-zA-Z0-9]{2,4})+'", char: '"a"' }, line: 1, suggestions: [] },
+        { messageId: 'superLinear', data: { degree: 'exponentially', where: "'(\\w|\\d)+'", char: '"0"' }, line: 2, suggestions: [] },
+      ],
+      output: null,
+    },
     // RegExp() with a constant pattern; route path regexes
     {
       code: code`
@@ -109,4 +146,76 @@ runRuleTests('no-unsafe-regex', rule, {
       output: null,
     },
   ],
+});
+
+/**
+ * Regexes with a published or textbook backtracking blow-up, and linear ones of the same shapes. Exponential: the
+ * OWASP "Regular expression Denial of Service" page's examples and the forms it explains, the e-mail regex of
+ * issue 12 (38 s on 60 characters), regular-expressions.info's `(x+x+)+y`. Polynomial: regexes of npm packages that
+ * were fixed for ReDoS (ms, nth-check, ssri, glob-parent) and the common quadratic shapes they share. Measured on
+ * Node 22 with an input of many of the reported character and a failing end: the exponential ones double every one
+ * to four characters, the polynomial ones grow four-fold when the input doubles.
+ */
+const KNOWN_EXPONENTIAL: [string, RegExp][] = [
+  ['OWASP: nested quantifier', /^(a+)+$/],
+  ['OWASP: nested class quantifier', /^([a-zA-Z]+)*$/],
+  ['OWASP: overlapping alternatives', /^(a|aa)+$/],
+  ['OWASP: optional alternative', /^(a|a?)+$/],
+  ['OWASP: Java class name', /^(([a-z])+.)+[A-Z]([a-z])+$/],
+  [
+    'OWASP: e-mail validation',
+    /^([a-zA-Z0-9])(([\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$/,
+  ],
+  ['issue 12: e-mail with a repeated bounded quantifier', /^([a-zA-Z0-9_\.\-])+\@(([a-zA-Z0-9\-])+\.)+([a-zA-Z0-9]{2,4})+$/],
+  ['regular-expressions.info: (x+x+)+y', /^(x+x+)+y$/],
+  ['words separated by optional spaces', /^(\w+\s?)*$/],
+  ['repeated digit runs', /^(\d+)*$/],
+  ['duplicate alternatives', /^(a|a)*$/],
+  ['overlapping classes in an alternation', /(\w|\d)+$/],
+  ['nested star', /^(a*)*$/],
+  ['user name with optional separators', /^(([a-z0-9])+[\-_]?)+@/],
+  ['trailing spaces or no-break spaces (\\s matches U+00A0)', /(\s|\u00A0)+$/],
+];
+
+const KNOWN_POLYNOMIAL: [string, RegExp][] = [
+  ['ms (before 2.0): duration', /^((?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|years?|yrs?|y)?$/i],
+  ['nth-check (before 2.0.1): an+b', /^([+-]?\d*n)?\s*(?:([+-]?)\s*(\d+))?$/],
+  ['ssri (before 8.0.1): integrity string', /^([a-z0-9]+)-([^?]+)([?\S*]*)$/],
+  ['glob-parent (before 5.1.2): enclosure', /[\{\[].*[\/]*[\}\]]$/],
+  ['simple e-mail: dots in both parts', /^[^@\s]+@[^@\s]+\.[^@\s]+$/],
+  ['decimal number', /^-?\d*\.?\d+$/],
+  ['two adjacent digit runs', /^\d+\d+$/],
+  ['run then overlapping run', /^\d*\w+x$/],
+  ['OWASP: (.*a){x} for x > 10, degree x', /^(.*a){12}$/],
+];
+
+const KNOWN_LINEAR: [string, RegExp][] = [
+  ['user name', /^[a-z0-9_-]{3,16}$/],
+  ['hex colour', /^#?([a-f0-9]{6}|[a-f0-9]{3})$/],
+  ['ISO date', /^\d{4}-\d{2}-\d{2}$/],
+  ['IPv4', /^(\d{1,3}\.){3}\d{1,3}$/],
+  ['slug', /^[a-z]+(-[a-z]+)*$/],
+  ['domain labels', /^([a-z0-9]+\.)+[a-z]{2,}$/],
+  ['route with an id', /^\/api\/v\d+\/users\/(\d+)$/],
+  ['capitalised words', /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/],
+  ['hex number', /^0x[0-9a-f]+$/i],
+  ['US phone number', /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]?\d{4}$/],
+  ['e-mail with dot-free labels', /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/],
+  ['disjoint alternatives', /^(a|b)+$/],
+  ['two-character alternatives', /^(ab|cd)*$/],
+  ['disjoint classes', /^([a-z]|[0-9])+$/],
+  ['words between boundaries', /^(\b[a-z]{2,4}\b\s?)+$/],
+  ['escaped string body', /^"(?:[^"\\]|\\.)*"$/],
+];
+
+describe('no-unsafe-regex on known regexes', () => {
+  it.each(KNOWN_EXPONENTIAL)('reports %s as exponential', (_name, re) => {
+    expect(analyseRegex(re.source, re.flags)?.exponential).toBe(true);
+  });
+  it.each(KNOWN_POLYNOMIAL)('reports %s as polynomial', (_name, re) => {
+    expect(analyseRegex(re.source, re.flags)?.exponential).toBe(false);
+  });
+  it.each(KNOWN_LINEAR)('does not report %s', (_name, re) => {
+    expect(analyseRegex(re.source, re.flags)).toBeNull();
+  });
 });

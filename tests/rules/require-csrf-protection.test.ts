@@ -117,15 +117,25 @@ runRuleTests('require-csrf-protection', rule, {
       router.post('/x', (req, res) => res.end());
       export default router;
     `,
-    // an exported app is not guessed about
+    // an app handed to unknown code before its route: that code may mount CSRF protection first
     { code: code`
         const express = require('express');
         const session = require('express-session');
         const app = express();
         app.use(session({ secret: 's' }));
+        require('./config/security')(app);
         app.post('/x', (req, res) => res.end());
         module.exports = app;
       `, languageOptions: commonjs },
+    // an exported app whose route is registered later, in a callback: an importer may have mounted CSRF first
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      app.use(session({ secret: 's' }));
+      db.connect().then(() => { app.post('/x', (req, res) => res.end()); });
+      export default app;
+    `,
     // settings say CSRF protection is applied upstream
     {
       code: code`
@@ -330,6 +340,73 @@ runRuleTests('require-csrf-protection', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
+      output: null,
+    },
+    // exported apps: nothing an importer adds with app.use can run before the routes this file registers
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+        module.exports = app;
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = module.exports = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+        exports.app = app;
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.post('/x', (req, res) => res.end());
+        configure(app);
+        export default app;
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        export function createApp() {
+          const app = express();
+          app.use(session({ secret: 's' }));
+          app.put('/profile', (req, res) => res.end());
+          return app;
+        }
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'PUT', path: '/profile', app: 'app', cookie: 'express-session' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express = require('express');
+        import session = require('express-session');
+        const app = express();
+        app.use(session({ secret: 's' }) as express.RequestHandler);
+        app.post('/x', (req: express.Request, res: express.Response) => res.end());
+        export = app;
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     // TS, named import of the session middleware

@@ -76,6 +76,17 @@ runRuleTests('require-https', rule, {
     `,
   ],
   invalid: [
+    // a settings read keeps the app in the file
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const port = app.get('port');
+        app.listen(port);
+      `,
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'app.listen()' }, line: 4 }],
+      output: null,
+    },
     {
       code: code`
         const express = require('express');

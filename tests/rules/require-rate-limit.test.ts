@@ -126,10 +126,28 @@ runRuleTests('require-rate-limit', rule, {
         router.post('/login', (req, res) => res.end());
         module.exports = router;
       `, languageOptions: commonjs },
-    // an exported app is not guessed about
+    // an app passed to unknown code before the route: that code may mount a limiter first
     code`
       import express from 'express';
+      import { applySecurity } from './security';
       export const app = express();
+      applySecurity(app);
+      app.post('/login', (req, res) => res.end());
+    `,
+    // an exported app stored in an object handed to unknown code before the route
+    { code: code`
+        const express = require('express');
+        const app = express();
+        const ctx = { app };
+        plugins.forEach((plugin) => plugin(ctx));
+        app.post('/login', (req, res) => res.end());
+        module.exports = app;
+      `, languageOptions: commonjs },
+    // Express 5 exposes the app's router: code given app.router can mount a limiter before the route
+    code`
+      import express from 'express';
+      const app = express();
+      mountLimiters(app.router);
       app.post('/login', (req, res) => res.end());
     `,
     // not an auth route; a login form (GET); a word that only contains "auth"
@@ -216,6 +234,51 @@ runRuleTests('require-rate-limit', rule, {
         },
         { messageId: 'missing', line: 3 },
       ],
+      output: null,
+    },
+    // exported apps: an importer's app.use runs after the routes this file registers
+    {
+      code: code`
+        import express from 'express';
+        export const app = express();
+        app.post('/login', (req, res) => res.end());
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.set('port', process.env.PORT || 3000);
+        app.post('/auth/token', (req, res) => res.end());
+        module.exports = { app, port: app.get('port') };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/token', app: 'app' }, line: 4, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => res.end());
+        export default app;
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        export default (): Express => {
+          const app = express();
+          app.post('/password/reset', (req, res) => res.end());
+          return app;
+        };
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/password/reset', app: 'app' }, line: 4, suggestions: [] }],
       output: null,
     },
     // CommonJS, no limiter anywhere
