@@ -33,8 +33,10 @@ export function sqlPosition(before: string, after: string): SqlPosition {
 function unquotedPosition(before: string, after: string): SqlPosition {
   const text = before.trimEnd();
   if (/\.$/u.test(text) || /^\./u.test(after)) return 'identifier';
+  // part of a bare word: `idx_${name}`, `${table}_id`
+  if (/\w$/u.test(before) || /^\w/u.test(after)) return 'identifier';
   if (VALUE_BEFORE.test(text)) return 'value';
-  if (IDENTIFIER_KEYWORD.test(text)) return 'identifier';
+  if (IDENTIFIER_KEYWORD.test(text) || /\bindex\s+\S+\s+on$/iu.test(text)) return 'identifier';
   // inside parentheses: `IN (a, ?, ...)`, `VALUES (?, ...)`
   const open = openParen(text);
   if (open !== null) {
@@ -42,7 +44,7 @@ function unquotedPosition(before: string, after: string): SqlPosition {
     if (LIST_KEYWORD_BEFORE_PAREN.test(head) || /\)\s*,\s*$/u.test(head) || (/,\s*$/u.test(head) && /\bvalues\b/iu.test(head))) {
       return /[(,]$/u.test(text) ? 'value' : 'fragment';
     }
-    if (/\b(?:into|table)\s+[\w".`[\]]+\s*$/iu.test(head)) return 'identifier';
+    if (/\b(?:into|table|on)\s+[\w".`[\]?]+\s*$/iu.test(head)) return 'identifier';
   }
   const clause = currentClause(text);
   if (clause === 'order by' || clause === 'group by' || clause === 'partition by') {
