@@ -4,6 +4,7 @@
  * - `value`: a literal value: inside single quotes, after a comparison (`=`, `<>`, `LIKE`, ...), in `VALUES (...)`
  *   or `IN (...)`, after `LIMIT`/`OFFSET`, `THEN`/`ELSE`, arithmetic. A query parameter can stand there.
  * - `identifier`: a table or column name: after `FROM`/`JOIN`/`INTO`/`UPDATE`/`TABLE`/`COLUMN`/`INDEX`/`EXISTS`/`AS`,
+ *   the argument of a SQLite `PRAGMA name(...)` (quoted or not),
  *   inside identifier quotes (`` ` ``, `[...]`, `"..."` where no value is expected), next to a `.`, in the
  *   `SELECT` list, `ORDER BY`/`GROUP BY`/`PARTITION BY`. A query parameter cannot stand there.
  * - `fragment`: anything else (a whole clause, a list of conditions): it may hold any SQL.
@@ -16,6 +17,7 @@ const VALUE_BEFORE =
   /(?:<>|!=|<=|>=|[=<>+\-*/%]|\b(?:like|ilike|limit|offset|then|else|when|between|interval|similar\s+to|is(?:\s+not)?|not\s+like|not\s+ilike))\s*$/iu;
 /** Clause keywords, to tell which clause a part is in. */
 const CLAUSE = /\b(select|from|where|order\s+by|group\s+by|partition\s+by|having|limit|offset|set|values|on|join|returning|into|update)\b/giu;
+const PRAGMA_ARGUMENT = /\bpragma\s+[\w.]+\s*\(\s*$/iu;
 const LIST_KEYWORD_BEFORE_PAREN = /\b(in|values|any|all|coalesce|greatest|least)\s*$/iu;
 
 /**
@@ -24,6 +26,8 @@ const LIST_KEYWORD_BEFORE_PAREN = /\b(in|values|any|all|coalesce|greatest|least)
  */
 export function sqlPosition(before: string, after: string): SqlPosition {
   const state = scan(before);
+  // SQLite's `PRAGMA table_info('users')`: the argument names a table or index, quoted or not
+  if (PRAGMA_ARGUMENT.test(state.quote === null ? before : before.slice(0, state.quoteStart))) return 'identifier';
   if (state.quote === "'") return 'value';
   if (state.quote === '`' || state.quote === '[') return 'identifier';
   if (state.quote === '"') return unquotedPosition(before.slice(0, state.quoteStart), '') === 'value' ? 'value' : 'identifier';
