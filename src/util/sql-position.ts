@@ -40,6 +40,8 @@ function unquotedPosition(before: string, after: string): SqlPosition {
   // part of a bare word: `idx_${name}`, `${table}_id`
   if (/\w$/u.test(before) || /^\w/u.test(after)) return 'identifier';
   if (VALUE_BEFORE.test(text)) return 'value';
+  // `CREATE VIEW v AS <query>`, `CREATE TABLE t AS <query>`: a whole statement, not an alias
+  if (/\b(?:view|table)\s+\S+\s+as$/iu.test(text)) return 'fragment';
   if (IDENTIFIER_KEYWORD.test(text) || /\bindex\s+\S+\s+on$/iu.test(text)) return 'identifier';
   // inside parentheses: `IN (a, ?, ...)`, `VALUES (?, ...)`
   const open = openParen(text);

@@ -461,5 +461,19 @@ runRuleTests('no-sql-injection', rule, {
       ],
       output: null,
     },
+      // a helper that runs a SQL body it is given (ghost createViewOrReplace): the body (a fragment) is reported,
+    // not the view's name (an identifier of unseen origin)
+    {
+      code: code`
+        const knex = require('knex')({});
+        async function createViewOrReplace(name, viewSql) {
+          await knex.raw(\`CREATE OR REPLACE SQL SECURITY INVOKER VIEW \\\`\${name}\\\` AS \${viewSql}\`);
+        }
+        module.exports = { createViewOrReplace };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'viewSql', origin: "a parameter of 'createViewOrReplace'" }, line: 3, suggestions: [] }],
+      output: null,
+    },
   ],
 });
