@@ -7,7 +7,7 @@ import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
 type Options = [{ checkEveryPart?: boolean }];
-type MessageIds = 'dynamicSql' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
+type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
 
 /** SQL text as constant text and the non-constant parts between it. */
 interface BuiltSql {
@@ -51,6 +51,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       dynamicSql:
         "SQL text passed to '{{method}}' is built from a non-constant part ('{{part}}', {{origin}}): pass values as query parameters, never inside the SQL.",
+      dynamicFragment:
+        "SQL text passed to '{{method}}' is built from '{{part}}' ({{origin}}), which may hold any SQL: build that part from constant text and placeholders, with its values passed as query parameters.",
       dynamicIdentifier:
         "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier) or check it against an allow list of names.",
       requestSql:
@@ -299,7 +301,7 @@ export default createRule<Options, MessageIds>({
         } else {
           context.report({
             node: arg,
-            messageId: identifier ? 'dynamicIdentifier' : 'dynamicSql',
+            messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
             data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part) },
             suggest: identifier ? [] : suggestions,
           });
