@@ -215,6 +215,12 @@ export default createRule<Options, MessageIds>({
           if (sentAsResponse(node)) return false;
           const name = nameOf(parent.callee);
           if (name) names.push(name);
+          // `fs.writeFileSync('CHANGELOG.md', text)`, `fs.writeFile('out.html', html)`: the file says what the text is
+          for (const other of parent.arguments) {
+            const file = other === node || other.type === T.SpreadElement ? null : literalString(resolveConst(sourceCode, other));
+            if (file !== null && /\.html?$/iu.test(file)) return false;
+            if (file !== null && TEXT_TEMPLATE_FILE.test(file)) names.push('text');
+          }
         }
         break;
       }

@@ -101,6 +101,12 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         module.exports = (data) => ejs.renderFile('templates/release-notes.md.ejs', data, { escape: (s) => s });
         module.exports.subject = (data) => ejs.render(subjectTemplate, data, { escape: String });
       `, languageOptions: commonjs },
+    // text written to a Markdown file
+    code`
+      import fs from 'node:fs';
+      import Mustache from 'mustache';
+      fs.writeFileSync('CHANGELOG.md', Mustache.render(tpl, view, {}, { escape: (t) => t }));
+    `,
     // Mustache.escape turned off in a module whose every render makes Markdown (CJS)
     { code: code`
         const Mustache = require('mustache');
@@ -486,6 +492,23 @@ runRuleTests('no-unsafe-template-rendering', rule, {
           ` },
         ] },
       ],
+      output: null,
+    },
+      {
+      name: 'text written to a .html file, whatever the variable is called',
+      code: code`
+        const fs = require('fs');
+        const ejs = require('ejs');
+        fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, { escape: (s) => s }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('EJS', 'escape: (s) => s'), line: 3, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          const fs = require('fs');
+          const ejs = require('ejs');
+          fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, {  }));
+        ` },
+      ] }],
       output: null,
     },
   ],
