@@ -88,15 +88,14 @@ export const AUTHLESS_DATABASES: readonly { module: string; key: string; values:
 export const EXAMPLE_CONFIG_FILE = /(?:^|[\\/.])(?:example|sample)(?:\.[^\\/]*)?$/iu;
 
 /**
- * Placeholder strings that stand for a value filled in when the app is deployed, so the literal itself never
- * reaches production as a key: a substitution variable (`'${SESSION_SECRET}'`, `'{{secret}}'`, `'%DB_PASSWORD%'`,
- * `'<your-secret>'`) or a redaction (`'********'`, `'xxxxxx'`). Words people ship as-is (`'changeme'`, `'secret'`,
- * `'password'`, `'keyboard cat'`) are secrets in use, not placeholders.
+ * Placeholder strings that stand for a value filled in when the app is deployed (a substitution variable of a
+ * template or deploy step: `'${SESSION_SECRET}'`, `'{{secret}}'`, `'%DB_PASSWORD%'`, `'<your-secret>'`), so the
+ * literal itself never reaches production as a key. Words and redactions that work as a key when left in place
+ * (`'changeme'`, `'secret'`, `'keyboard cat'`, `'********'`) ship, and stay findings.
  */
 export const PLACEHOLDER_SECRETS: readonly RegExp[] = [
   /^\$\{[A-Za-z_][\w.]*\}$/u,
   /^\{\{\s*[\w.]+\s*\}\}$/u,
   /^%[A-Za-z_]\w*%$/u,
   /^<[^<>]+>$/u,
-  /^(?:\*+|x+|X+)$/u,
 ];

@@ -66,13 +66,13 @@ runRuleTests('no-hardcoded-secrets', rule, {
         import { Pool } from 'pg';
         export const pool = new Pool({ password: 'example' });
       `, filename: '/app/src/secrets.sample.ts' },
-    // deploy-time substitution placeholders and redactions: the literal never reaches production as a key
+    // deploy-time substitution placeholders: the literal never reaches production as a key
     code`
       import session from 'express-session';
       import mysql from 'mysql2';
       export const a = session({ secret: '\${SESSION_SECRET}' });
       export const b = session({ secret: '<your-session-secret>' });
-      export const c = mysql.createConnection({ password: '********' });
+      export const c = mysql.createConnection({ password: '%DB_PASSWORD%' });
       export const d = mysql.createConnection({ password: '{{ db_password }}' });
     `,
     // an HMAC keyed from the environment
@@ -333,16 +333,25 @@ runRuleTests('no-hardcoded-secrets', rule, {
       ` }] }],
       output: null,
     },
-      // 'changeme' ships: a default that a placeholder-looking word does not make safe, on postgres (not SQLite)
+      // 'changeme' and a redaction-looking '********' ship: they work as keys when left in place (postgres, not SQLite)
     {
       code: code`
         import { Sequelize } from 'sequelize';
         export const db = new Sequelize('app', 'app', 'changeme', { dialect: 'postgres' });
+        export const other = new Sequelize('app', 'app', '********', { dialect: 'mysql' });
       `,
-      errors: [{ messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
-        import { Sequelize } from 'sequelize';
-        export const db = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
-      ` }] }],
+      errors: [
+        { messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
+          import { Sequelize } from 'sequelize';
+          export const db = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+          export const other = new Sequelize('app', 'app', '********', { dialect: 'mysql' });
+        ` }] },
+        { messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+          import { Sequelize } from 'sequelize';
+          export const db = new Sequelize('app', 'app', 'changeme', { dialect: 'postgres' });
+          export const other = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'mysql' });
+        ` }] },
+      ],
       output: null,
     },
     // a string-literal HMAC key (CJS, require('crypto'))
