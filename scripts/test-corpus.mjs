@@ -4,6 +4,7 @@
 // - every fix, applied to a copy (written under .corpus-cache/fixed/<rule>/), still parses, and linting the
 //   fixed copy again reports no problem fixable by the same rule (fixes are complete and idempotent);
 // - every suggestion, applied alone, still parses;
+// - no rule reports the same problem twice on one node (same rule, range and message);
 // then lints the corpus through the ESLint class single-threaded, with `concurrency: 'auto'` and 2, and twice with
 // `cache` (cold, warm): each run must report the same findings (no rule keeps state across files).
 // Writes the findings report (per rule counts, then rule, file, line, message) to bench/corpus-findings.md.
@@ -78,8 +79,12 @@ for (const pkg of manifest.packages) {
       continue;
     }
     const fixableRules = new Set();
+    const reported = new Set();
     for (const m of messages) {
       if (!ours(m.ruleId)) continue;
+      const key = `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`;
+      if (reported.has(key)) failures.push({ kind: 'same node reported twice', rule: m.ruleId, file: entry.path, detail: key });
+      reported.add(key);
       findings.push({ rule: m.ruleId, file: entry.path, line: m.line, column: m.column, message: m.message, fix: !!m.fix, suggestions: m.suggestions?.length ?? 0 });
       if (m.fix) fixableRules.add(m.ruleId);
       for (const suggestion of m.suggestions ?? []) {

@@ -11,26 +11,39 @@ export interface HelmetProtection {
   header: string;
   /** Off unless turned on (helmet 7+): turning it off is not a weakening. */
   offByDefault?: boolean;
+  /**
+   * What turning it off costs: `attack` when the header stops an attack on its own (reported in `recommended`),
+   * `depth` when it is defence in depth that products turn off on purpose (reported only when asked, as `strict`
+   * does), `none` when turning it off changes nothing a browser does today (never reported).
+   */
+  weight: 'attack' | 'depth' | 'none';
+  /** Why it has that weight (the rule's doc repeats it). */
+  why: string;
 }
 
 export const HELMET_VERSION_READ = '8.3.0';
 
 export const HELMET_PROTECTIONS: readonly HelmetProtection[] = [
-  { name: 'contentSecurityPolicy', header: 'Content-Security-Policy' },
-  { name: 'crossOriginEmbedderPolicy', header: 'Cross-Origin-Embedder-Policy', offByDefault: true },
-  { name: 'crossOriginOpenerPolicy', header: 'Cross-Origin-Opener-Policy' },
-  { name: 'crossOriginResourcePolicy', header: 'Cross-Origin-Resource-Policy' },
-  { name: 'originAgentCluster', header: 'Origin-Agent-Cluster' },
-  { name: 'referrerPolicy', header: 'Referrer-Policy' },
-  { name: 'strictTransportSecurity', alias: 'hsts', header: 'Strict-Transport-Security' },
-  { name: 'xContentTypeOptions', alias: 'noSniff', header: 'X-Content-Type-Options' },
-  { name: 'xDnsPrefetchControl', alias: 'dnsPrefetchControl', header: 'X-DNS-Prefetch-Control' },
-  { name: 'xDownloadOptions', alias: 'ieNoOpen', header: 'X-Download-Options' },
-  { name: 'xFrameOptions', alias: 'frameguard', header: 'X-Frame-Options' },
-  { name: 'xPermittedCrossDomainPolicies', alias: 'permittedCrossDomainPolicies', header: 'X-Permitted-Cross-Domain-Policies' },
-  { name: 'xPoweredBy', alias: 'hidePoweredBy', header: 'X-Powered-By' },
-  { name: 'xXssProtection', alias: 'xssFilter', header: 'X-XSS-Protection' },
+  { name: 'contentSecurityPolicy', header: 'Content-Security-Policy', weight: 'attack', why: 'limits where scripts may come from: the last line against cross-site scripting' },
+  { name: 'crossOriginEmbedderPolicy', header: 'Cross-Origin-Embedder-Policy', offByDefault: true, weight: 'depth', why: 'off by default; it only enables cross-origin isolation' },
+  { name: 'crossOriginOpenerPolicy', header: 'Cross-Origin-Opener-Policy', weight: 'depth', why: 'isolates the window from pages it opens or that open it; OAuth and payment pop-ups need it off' },
+  { name: 'crossOriginResourcePolicy', header: 'Cross-Origin-Resource-Policy', weight: 'depth', why: 'stops other sites from embedding the responses; CDNs, public APIs and embeds turn it off on purpose' },
+  { name: 'originAgentCluster', header: 'Origin-Agent-Cluster', weight: 'depth', why: 'a hint to isolate the origin in its own process; browsers may ignore it' },
+  { name: 'referrerPolicy', header: 'Referrer-Policy', weight: 'attack', why: 'keeps tokens and private paths in URLs from leaking to other sites in the Referer header' },
+  { name: 'strictTransportSecurity', alias: 'hsts', header: 'Strict-Transport-Security', weight: 'attack', why: 'stops SSL stripping: without it a network attacker can downgrade the first request to HTTP' },
+  { name: 'xContentTypeOptions', alias: 'noSniff', header: 'X-Content-Type-Options', weight: 'attack', why: 'stops browsers from running an uploaded or mistyped file as script or HTML (MIME sniffing)' },
+  { name: 'xDnsPrefetchControl', alias: 'dnsPrefetchControl', header: 'X-DNS-Prefetch-Control', weight: 'depth', why: 'a privacy setting for DNS prefetching of links, often turned on for speed' },
+  { name: 'xDownloadOptions', alias: 'ieNoOpen', header: 'X-Download-Options', weight: 'depth', why: 'read only by Internet Explorer 8' },
+  { name: 'xFrameOptions', alias: 'frameguard', header: 'X-Frame-Options', weight: 'attack', why: 'stops clickjacking: without it (or CSP frame-ancestors) any site can frame the pages' },
+  { name: 'xPermittedCrossDomainPolicies', alias: 'permittedCrossDomainPolicies', header: 'X-Permitted-Cross-Domain-Policies', weight: 'depth', why: 'read only by Adobe Flash and Acrobat' },
+  { name: 'xPoweredBy', alias: 'hidePoweredBy', header: 'X-Powered-By', weight: 'depth', why: 'hiding the framework name only slows down fingerprinting' },
+  { name: 'xXssProtection', alias: 'xssFilter', header: 'X-XSS-Protection', weight: 'none', why: "helmet only ever sends '0', which turns the old browser filter off; leaving the header out changes nothing in current browsers" },
 ];
+
+/** The defence-in-depth protections, by both names: what the rule's `defenceInDepth` option may list. */
+export const HELMET_DEPTH_NAMES: readonly string[] = HELMET_PROTECTIONS.filter((p) => p.weight === 'depth' && !p.offByDefault).flatMap((p) =>
+  p.alias ? [p.name, p.alias] : [p.name],
+);
 
 /** Every name a protection goes by: both option keys and standalone middlewares (`helmet.hsts()`). */
 export const HELMET_MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(
@@ -168,3 +181,13 @@ export const CSP_BARE_KEYWORDS: Readonly<Record<string, 'fix' | 'suggest' | 'rem
 
 /** Sources that let any origin (or inline `data:` URLs) provide script or plugin content. */
 export const CSP_UNSAFE_SOURCES: ReadonlySet<string> = new Set(['*', 'data:', 'http:']);
+
+/**
+ * Middlewares outside helmet that turn the old browser XSS filter on (`X-XSS-Protection: 1; mode=block`), which
+ * attackers could abuse to leak data or break pages and which current browsers removed. lusca 1.7
+ * (`lib/xssprotection.js`): `lusca.xssProtection(options)` and `lusca({ xssProtection: options })` send
+ * `1; mode=block` unless `options.enabled` is `false`; `true` or no options keep the default.
+ */
+export const OLD_XSS_FILTER_MIDDLEWARES: readonly { module: string; path: readonly string[]; optionKey: string; label: string }[] = [
+  { module: 'lusca', path: ['xssProtection'], optionKey: 'xssProtection', label: 'lusca' },
+];

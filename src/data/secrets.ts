@@ -7,7 +7,7 @@
  * knex 3 (`knex({ connection })`) and sequelize 6 (`new Sequelize(database, username, password, options)`).
  */
 
-export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db';
+export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db' | 'hmac';
 
 /** The environment variable a suggestion reads the secret from. */
 export const SECRET_ENV_NAMES: Readonly<Record<SecretKind, string>> = {
@@ -15,6 +15,7 @@ export const SECRET_ENV_NAMES: Readonly<Record<SecretKind, string>> = {
   cookie: 'COOKIE_SECRET',
   jwt: 'JWT_SECRET',
   db: 'DB_PASSWORD',
+  hmac: 'HMAC_SECRET',
 };
 
 export interface SecretSink {
@@ -51,6 +52,8 @@ export const SECRET_SINKS: readonly SecretSink[] = [
   ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((m) =>
     ['createConnection', 'createPool', 'createPoolCluster'].map((f) => db(m, [f], 0, [['password']])),
   ),
+  // Node's `crypto.createHmac(algorithm, key)`: whoever knows the key signs what the app trusts.
+  { module: 'crypto', path: ['createHmac'], argument: 1, kind: 'hmac', label: 'crypto.createHmac() key' },
   db('pg', ['Pool'], 0, [['password']]),
   db('pg', ['Client'], 0, [['password']]),
   db('knex', [], 0, [['connection', 'password']]),
@@ -66,3 +69,33 @@ export const SECRET_SINKS: readonly SecretSink[] = [
 
 /** Literal keys that are public, not secret (a verify key may be a PEM public key or certificate). */
 export const PUBLIC_KEY_PREFIXES: readonly string[] = ['-----BEGIN PUBLIC KEY', '-----BEGIN RSA PUBLIC KEY', '-----BEGIN CERTIFICATE'];
+
+/**
+ * Database clients whose connection has no authentication: a username or password given to them is never checked
+ * (SQLite is a file; sequelize 6 ignores `username`/`password` for `dialect: 'sqlite'`, knex 3 for the sqlite
+ * clients). A literal there is a placeholder, not a secret. `key` is the option that names the database kind,
+ * in any options object of the call.
+ */
+export const AUTHLESS_DATABASES: readonly { module: string; key: string; values: readonly string[] }[] = [
+  { module: 'sequelize', key: 'dialect', values: ['sqlite'] },
+  { module: 'knex', key: 'client', values: ['sqlite', 'sqlite3', 'better-sqlite3'] },
+];
+
+/**
+ * Files that hold example configuration for users to copy (`config.example.js`, `settings.sample.ts`,
+ * `config/sample.js`, `secrets.js.example`): their values are meant to be replaced, not deployed.
+ */
+export const EXAMPLE_CONFIG_FILE = /(?:^|[\\/.])(?:example|sample)(?:\.[^\\/]*)?$/iu;
+
+/**
+ * Placeholder strings that stand for a value filled in when the app is deployed (a substitution variable of a
+ * template or deploy step: `'${SESSION_SECRET}'`, `'{{secret}}'`, `'%DB_PASSWORD%'`, `'<your-secret>'`), so the
+ * literal itself never reaches production as a key. Words and redactions that work as a key when left in place
+ * (`'changeme'`, `'secret'`, `'keyboard cat'`, `'********'`) ship, and stay findings.
+ */
+export const PLACEHOLDER_SECRETS: readonly RegExp[] = [
+  /^\$\{[A-Za-z_][\w.]*\}$/u,
+  /^\{\{\s*[\w.]+\s*\}\}$/u,
+  /^%[A-Za-z_]\w*%$/u,
+  /^<[^<>]+>$/u,
+];

@@ -69,3 +69,37 @@ export const EXPRESS_HANDLEBARS_FACTORIES: readonly string[] = ['engine', 'creat
 
 /** mustache 4.2.0: `Mustache.render(template, view, partials, config)` takes `config.escape`. */
 export const MUSTACHE_MODULE = 'mustache';
+
+/**
+ * Engines whose `autoescape` setting turns HTML escaping off for every template they render when it is `false`:
+ * nunjucks 3 (`configure([path], opts)`, `new Environment(loaders, opts)`), swig 1.4 and its fork swig-templates 2
+ * (`setDefaults(opts)`, `new Swig(opts)`, `compile(src, opts)`, `render(src, opts)`). Read from the engines'
+ * published API docs (autoescape defaults to `true` in both). `arguments` are the argument indexes that may hold the
+ * options object.
+ */
+export const AUTOESCAPE_SETTINGS: readonly { module: string; path: readonly string[]; arguments: readonly number[]; library: string }[] = [
+  { module: 'nunjucks', path: ['configure'], arguments: [0, 1], library: 'Nunjucks' },
+  { module: 'nunjucks', path: ['Environment'], arguments: [1], library: 'Nunjucks' },
+  ...['swig', 'swig-templates'].flatMap((module) => [
+    { module, path: ['setDefaults'], arguments: [0], library: 'Swig' },
+    { module, path: ['Swig'], arguments: [0], library: 'Swig' },
+    { module, path: ['compile'], arguments: [1], library: 'Swig' },
+    { module, path: ['render'], arguments: [1], library: 'Swig' },
+  ]),
+];
+export const AUTOESCAPE_OPTION = 'autoescape';
+
+/**
+ * Where rendered text goes, told by names and file names around the render call. Escaping is for HTML: text
+ * rendered as Markdown, plain text, a chat message or a mail subject must not be HTML-escaped, and an identity
+ * escape there is right. A name that says HTML (or a page or view) wins over one that says text.
+ */
+const TEXT_WORDS = ['markdown', 'md', 'text', 'txt', 'plain', 'slack', 'discord', 'telegram', 'chat', 'sms', 'subject', 'commit'];
+/** One of {@link TEXT_WORDS} as a word of a camelCase, snake_case or kebab-case name (`renderMarkdown`, `md_body`, not `context`). */
+export const TEXT_OUTPUT_NAME = new RegExp(
+  TEXT_WORDS.map((w) => `(?:^|[^A-Za-z])${w}(?![a-z])|${w[0]!.toUpperCase()}${w.slice(1)}(?![a-z])|${w.toUpperCase()}`).join('|'),
+  'u',
+);
+export const HTML_OUTPUT_NAME = /html|page|view/iu;
+/** Template files whose output is text, not HTML. */
+export const TEXT_TEMPLATE_FILE = /\.(?:md|markdown|txt|text)(?:\.\w+)?$/iu;

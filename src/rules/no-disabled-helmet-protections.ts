@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { HELMET_PROTECTIONS, HSTS_MIN_MAX_AGE, helmetProtection } from '../data/helmet';
+import { HELMET_DEPTH_NAMES, HELMET_PROTECTIONS, HSTS_MIN_MAX_AGE, helmetProtection } from '../data/helmet';
 import { getExpressModel, staticValueOf, type OptionsView } from '../express';
 import { helmetCalls } from '../express/helmet';
 import { createRule } from '../util/create-rule';
@@ -9,6 +9,7 @@ import { removeObjectProperty, replacePropertyValue } from '../util/fix';
 type Options = [
   {
     allow?: string[];
+    defenceInDepth?: string[];
     hstsMinMaxAge?: number;
     requireIncludeSubDomains?: boolean;
   },
@@ -25,7 +26,13 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow helmet options that turn off one of its protective headers',
       recommended: 'recommended',
       appConfiguration: true,
-      strictOptions: [{ hstsMinMaxAge: HSTS_MIN_MAX_AGE, requireIncludeSubDomains: true }],
+      strictOptions: [
+        {
+          hstsMinMaxAge: HSTS_MIN_MAX_AGE,
+          requireIncludeSubDomains: true,
+          defenceInDepth: HELMET_PROTECTIONS.filter((p) => p.weight === 'depth' && !p.offByDefault).map((p) => p.name),
+        },
+      ],
     },
     hasSuggestions: true,
     schema: [
@@ -37,6 +44,13 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', enum: HELMET_PROTECTIONS.flatMap((p) => (p.alias ? [p.name, p.alias] : [p.name])) },
             uniqueItems: true,
             description: "helmet protections this project turns off on purpose (either name: 'hsts' or 'strictTransportSecurity')",
+          },
+          defenceInDepth: {
+            type: 'array',
+            items: { type: 'string', enum: [...HELMET_DEPTH_NAMES] },
+            uniqueItems: true,
+            description:
+              'Defence-in-depth helmet protections (Cross-Origin-Resource-Policy, Origin-Agent-Cluster, ...) whose turning off is also reported; the ones that stop attacks on their own are always reported',
           },
           hstsMinMaxAge: {
             type: 'integer',
@@ -52,7 +66,8 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      disabled: "helmet option '{{key}}: false' turns off the {{header}} header. Remove it to keep helmet's protection.",
+      disabled:
+        "helmet option '{{key}}: false' turns off the {{header}} header, which {{why}}. Remove it to keep helmet's protection.",
       hstsZero: "Strict-Transport-Security with 'maxAge: 0' tells browsers to forget HTTPS-only for this site: it turns HSTS off.",
       hstsShort:
         "Strict-Transport-Security 'maxAge: {{value}}' is shorter than {{min}} seconds ({{days}} days): browsers forget HTTPS-only too soon.",
@@ -61,13 +76,19 @@ export default createRule<Options, MessageIds>({
       removeEntry: "Remove '{{key}}' to keep helmet's default.",
       raiseMaxAge: 'Set maxAge to {{min}} ({{days}} days).',
     },
-    defaultOptions: [{ allow: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
+    defaultOptions: [{ allow: [], defenceInDepth: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
   },
-  defaultOptions: [{ allow: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
+  defaultOptions: [{ allow: [], defenceInDepth: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const allowed = new Set((options.allow ?? []).map((name) => helmetProtection(name)?.name ?? name));
     const minMaxAge = options.hstsMinMaxAge ?? 0;
+    const depth = new Set((options.defenceInDepth ?? []).map((name) => helmetProtection(name)?.name ?? name));
+    /** Whether turning `protection` off is reported: attack-stopping ones always, defence in depth when listed. */
+    const reported = (protection: (typeof HELMET_PROTECTIONS)[number]): boolean =>
+      !protection.offByDefault &&
+      !allowed.has(protection.name) &&
+      (protection.weight === 'attack' || (protection.weight === 'depth' && depth.has(protection.name)));
 
     /** A suggestion that removes the literal's own `key: value` entry (none when it comes from elsewhere). */
     function removal(property: TSESTree.Property | null, key: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
@@ -123,7 +144,7 @@ export default createRule<Options, MessageIds>({
           const view = model.options(call.options);
           if (view === 'unknown') continue;
           for (const protection of HELMET_PROTECTIONS) {
-            if (protection.offByDefault || allowed.has(protection.name)) continue;
+            if (!reported(protection)) continue;
             for (const key of protection.alias ? [protection.name, protection.alias] : [protection.name]) {
               const value = view.get(key);
               if (value.kind !== 'set') continue;
@@ -131,7 +152,7 @@ export default createRule<Options, MessageIds>({
                 context.report({
                   node: value.written || !value.property ? value.node : value.property,
                   messageId: 'disabled',
-                  data: { key, header: protection.header },
+                  data: { key, header: protection.header, why: protection.why },
                   suggest: removal(value.written ? null : value.property, key),
                 });
               } else if (protection.name === 'strictTransportSecurity') {

@@ -1,6 +1,14 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { PUBLIC_KEY_PREFIXES, SECRET_ENV_NAMES, SECRET_SINKS, type SecretSink } from '../data/secrets';
+import {
+  AUTHLESS_DATABASES,
+  EXAMPLE_CONFIG_FILE,
+  PLACEHOLDER_SECRETS,
+  PUBLIC_KEY_PREFIXES,
+  SECRET_ENV_NAMES,
+  SECRET_SINKS,
+  type SecretSink,
+} from '../data/secrets';
 import { getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
 import { createRule } from '../util/create-rule';
 
@@ -43,9 +51,12 @@ export default createRule<Options, MessageIds>({
       cookie: 'forge signed cookies',
       jwt: 'sign their own tokens',
       db: 'log in to the database',
+      hmac: 'sign data the app trusts',
     };
     return {
       'Program:exit'() {
+        // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
+        if (EXAMPLE_CONFIG_FILE.test(context.filename)) return;
         const model = getExpressModel(context);
         if (model.moduleCalls.length === 0) return;
         const seen = new Set<TSESTree.Node>();
@@ -55,6 +66,7 @@ export default createRule<Options, MessageIds>({
             const argument = call.arguments[sink.argument];
             if (!argument || argument.type === T.SpreadElement) continue;
             if (call.arguments.slice(0, sink.argument).some((a) => a.type === T.SpreadElement)) continue;
+            if (sink.kind === 'db' && isAuthless(sink.module, call.arguments)) continue;
             const values: TSESTree.Node[] = [];
             if (!sink.keys || sink.keys.length === 0) values.push(argument);
             else {
@@ -87,6 +99,19 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /** Whether an options object of the call names a database that has no authentication (`dialect: 'sqlite'`). */
+    function isAuthless(module: string, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+      const authless = AUTHLESS_DATABASES.find((d) => d.module === module);
+      if (!authless) return false;
+      return args.some((arg) => {
+        if (arg.type === T.SpreadElement || resolveConst(sourceCode, arg).type !== T.ObjectExpression) return false;
+        const view = getExpressModel(context).options(arg);
+        if (view === 'unknown') return false;
+        const value = view.get(authless.key);
+        return value.kind === 'set' && authless.values.includes(literalString(value.node) ?? '');
+      });
+    }
 
     function valueAt(view: OptionsView, keyPath: readonly string[]): TSESTree.Node | null {
       let current: OptionsView = view;
@@ -127,5 +152,6 @@ export default createRule<Options, MessageIds>({
 function isSecretLiteral(node: TSESTree.Node): boolean {
   const value = literalString(node);
   if (value === null || value.trim() === '') return false;
+  if (PLACEHOLDER_SECRETS.some((placeholder) => placeholder.test(value.trim()))) return false;
   return !PUBLIC_KEY_PREFIXES.some((prefix) => value.trimStart().startsWith(prefix));
 }

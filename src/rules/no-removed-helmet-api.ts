@@ -6,6 +6,7 @@ import {
   HELMET_REMOVED_APIS,
   HSTS_MISSPELT_KEYS,
   OBSOLETE_HELMET_PACKAGES,
+  OLD_XSS_FILTER_MIDDLEWARES,
   X_FRAME_OPTIONS_REMOVED_ACTION,
 } from '../data/helmet';
 import { getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
@@ -27,11 +28,12 @@ type MessageIds =
   | 'removeSource'
   | 'obsoletePackage'
   | 'oldXssFilter'
+  | 'xssFilterOn'
   | 'removeEntry';
 
 const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
 /** Files that name none of these modules have nothing to report. */
-const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection/u;
+const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection|lusca/u;
 const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
 /** What a quoted unsafe keyword would allow in a directive (see `CSP_BARE_KEYWORDS`). */
 function unsafeKeywordEffect(keyword: string, directive: string): string {
@@ -84,6 +86,8 @@ export default createRule<Options, MessageIds>({
       obsoletePackage: "The '{{module}}' package sets {{what}}. Instead: {{replacement}}.",
       oldXssFilter:
         "'x-xss-protection' with 'setOnOldIE: true' turns on the old browser XSS filter, which attackers could abuse to leak data or break pages. Use helmet's xXssProtection(), which sends 'X-XSS-Protection: 0'.",
+      xssFilterOn:
+        "{{label}}'s xssProtection sends 'X-XSS-Protection: 1; mode=block', which turns on the old browser XSS filter: attackers could abuse it to leak data or break pages, and current browsers removed it. Remove it (a Content-Security-Policy is the protection now) or send 'X-XSS-Protection: 0' (helmet's xXssProtection()).",
       removeEntry: "Remove the ignored '{{name}}' option.",
     },
   },
@@ -112,6 +116,39 @@ export default createRule<Options, MessageIds>({
           if (value.kind === 'set' && staticValueOf(sourceCode, value.node)?.value === true) {
             context.report({ node: value.written || !value.property ? value.node : value.property, messageId: 'oldXssFilter' });
           }
+        }
+
+        for (const middleware of OLD_XSS_FILTER_MIDDLEWARES) {
+          // `lusca.xssProtection(true)`, `lusca.xssProtection()`, `lusca.xssProtection({ mode: 'block' })`
+          for (const call of model.callsTo(middleware.module, middleware.path)) {
+            const options = call.arguments[0];
+            if (options?.type === T.SpreadElement || !turnsFilterOn(options)) continue;
+            context.report({ node: call, messageId: 'xssFilterOn', data: { label: middleware.label } });
+          }
+          // `lusca({ xssProtection: true })`
+          for (const call of model.callsTo(middleware.module, [])) {
+            const view = model.options(call.arguments[0]);
+            if (view === 'unknown') continue;
+            const value = view.get(middleware.optionKey);
+            if (value.kind !== 'set' || !turnsFilterOn(value.node)) continue;
+            context.report({
+              node: value.written || !value.property ? value.node : value.property,
+              messageId: 'xssFilterOn',
+              data: { label: middleware.label },
+            });
+          }
+        }
+
+        /** lusca's xssProtection options that send `1; mode=block`: none, `true`, or an object without `enabled: false`. */
+        function turnsFilterOn(options: TSESTree.Node | undefined): boolean {
+          if (options === undefined) return true;
+          const value = staticValueOf(sourceCode, options);
+          if (typeof value?.value === 'boolean') return value.value;
+          const view = model.options(options);
+          if (view === 'unknown') return false;
+          const enabled = view.get('enabled');
+          if (enabled.kind === 'absent') return true;
+          return enabled.kind === 'set' && staticValueOf(sourceCode, enabled.node)?.value === true;
         }
 
         function checkHelmet(): void {

@@ -4,15 +4,26 @@ import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } fr
 import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
+import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
-type Options = [];
-type MessageIds = 'dynamicSql' | 'requestSql' | 'useParameters';
+type Options = [{ checkEveryPart?: boolean }];
+type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
+
+/** SQL text as constant text and the non-constant parts between it. */
+interface BuiltSql {
+  prefix: string;
+  /** Constant text (a safe part that is not static stands as `?`) and the parts that are not safe, in order. */
+  segments: (string | TSESTree.Node)[];
+}
 
 /** Calls whose result is safe inside SQL text: escaping, numbers. */
 const SAFE_CALLS = new Set(['escape', 'escapeId', 'escapeLiteral', 'escapeIdentifier', 'format']);
 const NUMERIC_GLOBALS = new Set(['Number', 'parseInt', 'parseFloat']);
-/** SQL text right before a value that names a table or column (a placeholder cannot stand there). */
-const IDENTIFIER_POSITION = /(?:\b(?:from|join|into|update|table|by|as)\s*|[."`[])$/iu;
+/** `Date` getters and other calls that always return a number (or digits). */
+const NUMERIC_METHODS = /^(?:get(?:UTC)?(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)|getTime|getTimezoneOffset|toFixed)$/u;
+/** Array members that read without changing the array. */
+const ARRAY_READS = new Set(['length', 'join', 'includes', 'indexOf', 'lastIndexOf', 'some', 'every', 'find', 'findIndex', 'at', 'map', 'filter', 'slice', 'forEach']);
+const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-sql-injection',
@@ -21,19 +32,40 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow SQL text built from non-constant parts instead of query parameters',
       recommended: 'recommended',
+      strictOptions: [{ checkEveryPart: true }],
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          checkEveryPart: {
+            type: 'boolean',
+            description:
+              'Report every non-constant part of SQL text: also table and column names, and values typed number in TypeScript, whose origin the file does not show',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
     messages: {
       dynamicSql:
-        "SQL text passed to '{{method}}' is built from a non-constant part ('{{part}}'): pass values as query parameters, never inside the SQL.",
+        "SQL text passed to '{{method}}' is built from a non-constant part ('{{part}}', {{origin}}): pass values as query parameters, never inside the SQL.",
+      dynamicFragment:
+        "SQL text passed to '{{method}}' is built from '{{part}}' ({{origin}}), which may hold any SQL: build that part from constant text and placeholders, with its values passed as query parameters.",
+      dynamicIdentifier:
+        "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier) or check it against an allow list of names.",
       requestSql:
         "SQL text passed to '{{method}}' contains request data ({{source}}): SQL injection. Pass it as a query parameter.",
+      requestIdentifier:
+        "SQL text passed to '{{method}}' takes a table or column name from request data ({{source}}): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').",
       useParameters: 'Rewrite the template literal with {{style}} placeholders and pass its values separately.',
     },
+    defaultOptions: [{ checkEveryPart: false }],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ checkEveryPart: false }],
+  create(context, [options]) {
+    const checkEveryPart = options.checkEveryPart === true;
     const sourceCode = context.sourceCode;
     /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
     const judged = new Map<TSESTree.Node, boolean>();
@@ -56,7 +88,13 @@ export default createRule<Options, MessageIds>({
         const target = resolveConst(sourceCode, inner);
         if (target !== inner && target.type !== T.ArrayExpression && isSafeTarget(target, () => isSafePart(target))) return true;
       }
-      if (inner.type === T.ConditionalExpression) return isSafePart(inner.consequent) && isSafePart(inner.alternate);
+      if (inner.type === T.ConditionalExpression) {
+        if (isAllowListed(inner)) return true;
+        return isSafePart(inner.consequent) && isSafePart(inner.alternate);
+      }
+      // numbers: `-x`, `page * size`, `~~x`
+      if (inner.type === T.UnaryExpression && ['-', '+', '~'].includes(inner.operator)) return true;
+      if (inner.type === T.BinaryExpression && ARITHMETIC.has(inner.operator)) return true;
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
       if (inner.type === T.MemberExpression && isSafeProperty(inner)) return true;
       if (inner.type === T.CallExpression) {
@@ -65,6 +103,9 @@ export default createRule<Options, MessageIds>({
         if (callee.type === T.MemberExpression) {
           const key = staticKey(callee);
           if (key !== null && SAFE_CALLS.has(key)) return true;
+          // `date.getTime()`, `created.getUTCFullYear()`, `Date.now()`, `amount.toFixed(2)`
+          if (key !== null && NUMERIC_METHODS.test(key)) return true;
+          if (key === 'now' && callee.object.type === T.Identifier && callee.object.name === 'Date') return true;
           if (callee.object.type === T.Identifier && callee.object.name === 'Math') return true;
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
           if (key === 'join') {
@@ -83,6 +124,40 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
       if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
       return staticValueOf(sourceCode, inner) !== null;
+    }
+
+    /**
+     * An allow-list ternary: `SORTABLE.includes(s) ? s : 'name'`, `ALLOWED.has(s) ? s : 'id'`, or negated
+     * (`!SORTABLE.includes(s) ? 'name' : s`), where the list holds safe text: the value can only be one of the list.
+     */
+    function isAllowListed(node: TSESTree.ConditionalExpression): boolean {
+      let test = unwrap(node.test);
+      let [picked, fallback] = [node.consequent, node.alternate];
+      if (test.type === T.UnaryExpression && test.operator === '!') {
+        test = unwrap(test.argument);
+        [picked, fallback] = [fallback, picked];
+      }
+      if (test.type !== T.CallExpression || test.callee.type !== T.MemberExpression) return false;
+      const method = staticKey(test.callee);
+      if ((method !== 'includes' && method !== 'has') || test.arguments.length !== 1) return false;
+      const checked = test.arguments[0]!;
+      if (sourceCode.getText(unwrap(checked)) !== sourceCode.getText(unwrap(picked)) || !isSafePart(fallback)) return false;
+      return isSafeCollection(test.callee.object);
+    }
+
+    /** A safe array ({@link isSafeArray}), `new Set(<safe array>)` or `Object.keys(<const object literal>)`, through a const. */
+    function isSafeCollection(node: TSESTree.Node): boolean {
+      if (isSafeArray(node)) return true;
+      const inner = resolveConst(sourceCode, node);
+      if (inner.type === T.NewExpression && inner.callee.type === T.Identifier && inner.callee.name === 'Set') {
+        return inner.arguments.length === 1 && isSafeArray(inner.arguments[0]!);
+      }
+      if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'keys') {
+        const owner = inner.callee.object;
+        const object = inner.arguments[0] ? resolveConst(sourceCode, inner.arguments[0]) : null;
+        return owner.type === T.Identifier && owner.name === 'Object' && object?.type === T.ObjectExpression;
+      }
+      return false;
     }
 
     /** An array of safe text: a literal, a {@link isSafeList}, or one of them filtered or sliced. */
@@ -134,7 +209,7 @@ export default createRule<Options, MessageIds>({
         const member = ref.identifier.parent;
         if (member?.type !== T.MemberExpression || member.object !== ref.identifier) return false;
         const key = staticKey(member);
-        if (key === 'length' || key === 'join') return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
+        if (key !== null && ARRAY_READS.has(key)) return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
         if (key !== 'push' && key !== 'unshift') return false;
         const call = member.parent;
         return (
@@ -145,13 +220,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** The SQL text's leading constant and its non-constant parts, when `node` is SQL built by concatenation. */
-    function builtSql(node: TSESTree.Node): { prefix: string; parts: TSESTree.Node[] } | null {
+    /** The SQL text's leading constant, its constant text and its non-constant parts, when `node` is SQL built by concatenation. */
+    function builtSql(node: TSESTree.Node): BuiltSql | null {
       const inner = resolveConst(sourceCode, node);
       if (inner.type === T.TemplateLiteral) {
         const prefix = inner.quasis[0]?.value.cooked ?? '';
         if (!SQL_START.test(prefix)) return null;
-        return { prefix, parts: inner.expressions.filter((e) => !isSafePart(e)) };
+        const segments: BuiltSql['segments'] = [prefix];
+        inner.expressions.forEach((e, i) => {
+          segments.push(isSafePart(e) ? constantText(e) : e, inner.quasis[i + 1]?.value.cooked ?? '');
+        });
+        return { prefix, segments };
       }
       if (inner.type === T.BinaryExpression && inner.operator === '+') {
         const operands: TSESTree.Node[] = [];
@@ -161,17 +240,27 @@ export default createRule<Options, MessageIds>({
           current = unwrap(current.left);
         }
         operands.unshift(current);
-        if (!SQL_START.test(leadingText(operands[0]!)) && !builtSql(operands[0]!)) return null;
-        const first = builtSql(operands[0]!) ?? { prefix: leadingText(operands[0]!), parts: [] };
-        return { prefix: first.prefix, parts: [...first.parts, ...operands.slice(1).filter((o) => !isSafePart(o))] };
+        const head = builtSql(operands[0]!);
+        if (!SQL_START.test(leadingText(operands[0]!)) && !head) return null;
+        const first = head ?? { prefix: leadingText(operands[0]!), segments: [leadingText(operands[0]!)] };
+        return { prefix: first.prefix, segments: [...first.segments, ...operands.slice(1).map((o) => segmentOf(o))] };
       }
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat') {
-        const head = builtSql(inner.callee.object) ?? { prefix: leadingText(inner.callee.object), parts: [] };
+        const head = builtSql(inner.callee.object) ?? { prefix: leadingText(inner.callee.object), segments: [leadingText(inner.callee.object)] };
         if (!SQL_START.test(head.prefix)) return null;
-        const rest = inner.arguments.filter((a) => !isSafePart(a));
-        return { prefix: head.prefix, parts: [...head.parts, ...rest] };
+        return { prefix: head.prefix, segments: [...head.segments, ...inner.arguments.map((a) => segmentOf(a))] };
       }
       return null;
+    }
+
+    function segmentOf(node: TSESTree.Node): string | TSESTree.Node {
+      return isSafePart(node) ? constantText(node) : node;
+    }
+
+    /** The text of a safe part where it is static, else a neutral `?`. */
+    function constantText(node: TSESTree.Node): string {
+      const value = staticValueOf(sourceCode, node)?.value;
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
     }
 
     function leadingText(node: TSESTree.Node): string {
@@ -188,24 +277,99 @@ export default createRule<Options, MessageIds>({
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
         const sql = builtSql(arg);
-        if (!sql || sql.parts.length === 0 || !SQL_START.test(sql.prefix)) return;
+        if (!sql || !SQL_START.test(sql.prefix)) return;
+        const parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+        if (parts.length === 0) return;
         const model = getExpressModel(context);
         if (model.valueOf(callee.object)?.app) return;
-        const requestData = getRequestData(context);
-        const tainted = sql.parts.map((p) => requestData.carries(p, Danger.sql)).find((t) => t !== null);
+        const finding = worstPart(sql.segments);
+        if (!finding) return;
         const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
         const style = placeholderStyle(model.valueOf(callee.object)?.module);
-        const suggest = style ? parameterize(node, unwrap(arg), style, sql.parts) : null;
+        const suggest = style ? parameterize(node, unwrap(arg), style, parts) : null;
         const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
           ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
           : [];
-        if (tainted) {
-          context.report({ node: arg, messageId: 'requestSql', data: { method: name, source: tainted.source }, suggest: suggestions });
+        const identifier = finding.position === 'identifier';
+        if (finding.source !== null) {
+          context.report({
+            node: arg,
+            messageId: identifier ? 'requestIdentifier' : 'requestSql',
+            data: { method: name, source: finding.source },
+            suggest: identifier ? [] : suggestions,
+          });
         } else {
-          context.report({ node: arg, messageId: 'dynamicSql', data: { method: name, part: shorten(sourceCode.getText(sql.parts[0]!)) }, suggest: suggestions });
+          context.report({
+            node: arg,
+            messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
+            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part) },
+            suggest: identifier ? [] : suggestions,
+          });
         }
       },
     };
+
+    /**
+     * The part to report: request data first (anywhere), then a part of unseen origin in a value or fragment
+     * position (not a TypeScript number), then, with `checkEveryPart`, any part. `null` when none is reported.
+     */
+    function worstPart(segments: BuiltSql['segments']): { part: TSESTree.Node; position: SqlPosition; source: string | null } | null {
+      const requestData = getRequestData(context);
+      const found: { part: TSESTree.Node; position: SqlPosition; source: string | null; rank: number }[] = [];
+      let before = '';
+      segments.forEach((segment, i) => {
+        if (typeof segment === 'string') {
+          before += segment;
+          return;
+        }
+        const next = segments[i + 1];
+        const position = sqlPosition(before, typeof next === 'string' ? next : '');
+        before += '?';
+        const tainted = requestData.carries(segment, Danger.sql);
+        if (tainted) found.push({ part: segment, position, source: tainted.source, rank: 0 });
+        else if (position !== 'identifier' && !isTypedNumber(segment)) found.push({ part: segment, position, source: null, rank: 1 });
+        else if (checkEveryPart) found.push({ part: segment, position, source: null, rank: 2 });
+      });
+      return found.sort((a, b) => a.rank - b.rank)[0] ?? null;
+    }
+
+    /** A TypeScript `number`, `bigint` or `boolean` (or a union of them and number literals): a parameter, a variable or `this.field`. */
+    function isTypedNumber(node: TSESTree.Node): boolean {
+      const inner = unwrap(node);
+      let annotation: TSESTree.TypeNode | undefined;
+      if (inner.type === T.Identifier) {
+        const def = findVariableOf(sourceCode, inner)?.defs[0];
+        const id = def?.name;
+        annotation = id?.type === T.Identifier ? id.typeAnnotation?.typeAnnotation : undefined;
+      } else if (inner.type === T.MemberExpression && inner.object.type === T.ThisExpression) {
+        annotation = fieldType(inner, staticKey(inner));
+      }
+      return annotation !== undefined && isNumericType(annotation);
+    }
+
+    /** Where a part's value comes from, as a message says it. */
+    function originOf(node: TSESTree.Node): string {
+      const inner = unwrap(node);
+      if (isTypedNumber(inner)) return 'typed as a number, which is not checked at run time';
+      if (inner.type === T.Identifier) {
+        const def = findVariableOf(sourceCode, inner)?.defs[0];
+        if (def?.type === 'Parameter') return `a parameter of ${functionLabel(def.node as TSESTree.Node)}`;
+        if (def) return `the variable '${inner.name}'`;
+        return `'${inner.name}', not declared in this file`;
+      }
+      if (inner.type === T.MemberExpression && inner.object.type === T.ThisExpression) return 'a field of this object';
+      if (inner.type === T.MemberExpression) return `a property of '${shorten(sourceCode.getText(inner.object))}'`;
+      if (inner.type === T.CallExpression) return `the result of '${shorten(sourceCode.getText(inner.callee))}()'`;
+      return 'a value computed here';
+    }
+
+    function functionLabel(fn: TSESTree.Node): string {
+      if ((fn.type === T.FunctionDeclaration || fn.type === T.FunctionExpression) && fn.id) return `'${fn.id.name}'`;
+      const parent = fn.parent;
+      if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return `'${parent.id.name}'`;
+      if ((parent?.type === T.MethodDefinition || parent?.type === T.Property) && staticKey(parent)) return `'${staticKey(parent)}'`;
+      return 'its function';
+    }
 
     /** The placeholder rewrite of a template literal argument, when every non-constant part is a plain value. */
     function parameterize(
@@ -232,7 +396,7 @@ export default createRule<Options, MessageIds>({
         if (quoted) {
           text = text.slice(0, -1);
           next = next.slice(1);
-        } else if (/['"%]$/u.test(text) || /^['"%]/u.test(next) || IDENTIFIER_POSITION.test(text.trimEnd())) {
+        } else if (/['"%]$/u.test(text) || /^['"%]/u.test(next) || sqlPosition(text, next) === 'identifier') {
           return null;
         }
         const name = uniqueName(expression, values.map((v) => v.name), values.length + 1);
@@ -273,6 +437,40 @@ function isWrittenThrough(id: TSESTree.Identifier): boolean {
   if (parent?.type === T.UpdateExpression) return true;
   if (parent?.type === T.UnaryExpression && parent.operator === 'delete') return true;
   return false;
+}
+
+/** The declared type of `this.key` in the enclosing class: a field (`key: number`) or a constructor parameter property. */
+function fieldType(member: TSESTree.MemberExpression, key: string | null): TSESTree.TypeNode | undefined {
+  if (key === null) return undefined;
+  let current: TSESTree.Node | undefined = member.parent;
+  while (current && current.type !== T.ClassBody) current = current.parent;
+  if (!current) return undefined;
+  for (const element of current.body) {
+    if (element.type === T.PropertyDefinition && !element.computed && staticKey(element) === key) return element.typeAnnotation?.typeAnnotation;
+    if (element.type === T.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type !== T.TSParameterProperty) continue;
+        const id = param.parameter.type === T.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (id.type === T.Identifier && id.name === key) return id.typeAnnotation?.typeAnnotation;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isNumericType(type: TSESTree.TypeNode): boolean {
+  switch (type.type) {
+    case T.TSNumberKeyword:
+    case T.TSBigIntKeyword:
+    case T.TSBooleanKeyword:
+      return true;
+    case T.TSLiteralType:
+      return type.literal.type === T.Literal && (typeof type.literal.value === 'number' || typeof type.literal.value === 'boolean');
+    case T.TSUnionType:
+      return type.types.every((t) => isNumericType(t));
+    default:
+      return false;
+  }
 }
 
 const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };

@@ -1,12 +1,17 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
+  AUTOESCAPE_OPTION,
+  AUTOESCAPE_SETTINGS,
   EJS_OPTION_ARGUMENT,
   ESCAPE_OPTIONS,
   EXPRESS_HANDLEBARS_FACTORIES,
   HANDLEBARS_COMPILERS,
   HANDLEBARS_MODULES,
+  HTML_OUTPUT_NAME,
   MUSTACHE_MODULE,
+  TEXT_OUTPUT_NAME,
+  TEXT_TEMPLATE_FILE,
 } from '../data/templates';
 import {
   findVariableOf,
@@ -56,12 +61,24 @@ export default createRule<Options, MessageIds>({
     let model: ExpressModel | null = null;
     const getModel = (): ExpressModel => (model ??= getExpressModel(context));
 
+    /** The nodes reported: an options object shared by several render calls is one finding. */
+    const reported = new Set<Node>();
     /** Reports an escape option of `view` set to a value that does not escape. */
-    const checkOption = (view: OptionsView | 'unknown' | null, key: string, library: string, unsafe: (n: Node) => boolean): void => {
+    const checkOption = (
+      view: OptionsView | 'unknown' | null,
+      key: string,
+      library: string,
+      unsafe: (n: Node) => boolean,
+      render?: TSESTree.CallExpression | TSESTree.NewExpression,
+    ): void => {
       if (view === 'unknown' || view === null) return;
       const value = view.get(key);
       if (value.kind !== 'set' || !unsafe(value.node)) return;
+      // Text rendered for Markdown, plain text or a chat message is not HTML: escaping it would be wrong.
+      if (render && rendersText(render)) return;
       const property = value.property;
+      if (reported.has(property ?? value.node)) return;
+      reported.add(property ?? value.node);
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
         property && !value.written
           ? [
@@ -80,18 +97,28 @@ export default createRule<Options, MessageIds>({
       });
     };
     const isTrue = (node: Node): boolean => staticValueOf(sourceCode, node)?.value === true;
+    const isFalse = (node: Node): boolean => staticValueOf(sourceCode, node)?.value === false;
     const isIdentityFn = (node: Node): boolean => isIdentity(sourceCode, node);
 
     return {
       'Program:exit'() {
         const m = getModel();
+        for (const setting of AUTOESCAPE_SETTINGS) {
+          for (const call of m.callsTo(setting.module, setting.path)) {
+            for (const index of setting.arguments) {
+              const argument = call.arguments[index];
+              if (!argument || argument.type === T.SpreadElement || literalString(argument) !== null) continue;
+              checkOption(m.options(argument), AUTOESCAPE_OPTION, setting.library, isFalse, setting.path.includes('render') || setting.path.includes('compile') ? call : undefined);
+            }
+          }
+        }
         for (const { node: call, callee } of m.moduleCalls) {
           const last = callee.path.at(-1);
           if (callee.module === 'ejs' && callee.path.length === 1 && last && last in EJS_OPTION_ARGUMENT) {
             const view = m.options(call.arguments[EJS_OPTION_ARGUMENT[last]!]);
-            for (const key of ESCAPE_OPTIONS.ejs) checkOption(view, key, 'EJS', isIdentityFn);
+            for (const key of ESCAPE_OPTIONS.ejs) checkOption(view, key, 'EJS', isIdentityFn, call);
           } else if (HANDLEBARS_MODULES.includes(callee.module) && last && HANDLEBARS_COMPILERS.includes(last)) {
-            checkOption(m.options(call.arguments[1]), 'noEscape', 'Handlebars', isTrue);
+            checkOption(m.options(call.arguments[1]), 'noEscape', 'Handlebars', isTrue, call);
           } else if (
             callee.module === 'express-handlebars' &&
             (callee.path.length === 0 || (callee.path.length === 1 && EXPRESS_HANDLEBARS_FACTORIES.includes(last!)))
@@ -99,7 +126,7 @@ export default createRule<Options, MessageIds>({
             const view = m.options(call.arguments[0]);
             checkOption(view === 'unknown' ? view : view.object('compilerOptions'), 'noEscape', 'Handlebars', isTrue);
           } else if (callee.module === MUSTACHE_MODULE && callee.path.length === 1 && last === 'render') {
-            checkOption(m.options(call.arguments[3]), 'escape', 'Mustache', isIdentityFn);
+            checkOption(m.options(call.arguments[3]), 'escape', 'Mustache', isIdentityFn, call);
           } else if (
             (HANDLEBARS_MODULES.includes(callee.module) || callee.module === 'express-handlebars') &&
             last === 'SafeString' &&
@@ -123,6 +150,9 @@ export default createRule<Options, MessageIds>({
         const target = getModel().valueOf(node.left);
         if (target?.module !== MUSTACHE_MODULE || target.path.length !== 1 || target.path[0] !== 'escape') return;
         if (!isIdentity(sourceCode, node.right)) return;
+        // Every Mustache render of this file makes text (Markdown, a chat message): the global escape is right there.
+        const renders = getModel().callsTo(MUSTACHE_MODULE, ['render']);
+        if (renders.length > 0 && renders.every((call) => rendersText(call))) return;
         context.report({
           node,
           messageId: 'escapeDisabled',
@@ -138,8 +168,99 @@ export default createRule<Options, MessageIds>({
         context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name: sourceCode.getText(callee.object) } });
       },
     };
+
+    /**
+     * Whether the code says that `call` renders text that is not HTML: the template file is `.md`/`.txt`, or the
+     * names its result goes through (variable, property, enclosing function, the function it is passed to) say
+     * Markdown, plain text or a chat message, and none says HTML, a page or a view, and it is not sent as a response.
+     */
+    function rendersText(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+      const names: string[] = [];
+      const template = call.arguments[0];
+      if (template && template.type !== T.SpreadElement) {
+        const file = literalString(resolveConst(sourceCode, template));
+        if (file !== null && TEXT_TEMPLATE_FILE.test(file)) return true;
+        const name = nameOf(template);
+        if (name) names.push(name);
+      }
+      let node: Node = call;
+      for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+        if (
+          parent.type === T.AwaitExpression ||
+          parent.type === T.TSAsExpression ||
+          parent.type === T.TSNonNullExpression ||
+          parent.type === T.ChainExpression ||
+          parent.type === T.LogicalExpression ||
+          (parent.type === T.ConditionalExpression && parent.test !== node)
+        ) {
+          continue;
+        }
+        if (parent.type === T.VariableDeclarator && parent.init === node) {
+          if (parent.id.type === T.Identifier) {
+            names.push(parent.id.name);
+            const variable = findVariableOf(sourceCode, parent.id);
+            if (variable?.references.some((ref) => !ref.init && sentAsResponse(ref.identifier))) return false;
+          }
+        } else if (parent.type === T.AssignmentExpression && parent.right === node) {
+          const name = nameOf(parent.left);
+          if (name) names.push(name);
+        } else if (parent.type === T.Property && parent.value === node) {
+          const key = staticKey(parent);
+          if (key) names.push(key);
+        } else if (parent.type === T.ReturnStatement || (isFunction(parent) && parent.body === node)) {
+          const fn = parent.type === T.ReturnStatement ? enclosingFunction(parent) : parent;
+          const name = fn ? functionName(fn) : null;
+          if (name) names.push(name);
+        } else if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+          if (sentAsResponse(node)) return false;
+          const name = nameOf(parent.callee);
+          if (name) names.push(name);
+          // `fs.writeFileSync('CHANGELOG.md', text)`, `fs.writeFile('out.html', html)`: the file says what the text is
+          for (const other of parent.arguments) {
+            const file = other === node || other.type === T.SpreadElement ? null : literalString(resolveConst(sourceCode, other));
+            if (file !== null && /\.html?$/iu.test(file)) return false;
+            if (file !== null && TEXT_TEMPLATE_FILE.test(file)) names.push('text');
+          }
+        }
+        break;
+      }
+      if (names.some((n) => HTML_OUTPUT_NAME.test(n))) return false;
+      return names.some((n) => TEXT_OUTPUT_NAME.test(n));
+    }
+
+    /** `res.send(x)`, `res.write(x)`, `res.end(x)` of a handler's response. */
+    function sentAsResponse(node: Node): boolean {
+      const call = node.parent;
+      if (call?.type !== T.CallExpression || !call.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
+      const callee = unwrap(call.callee);
+      if (callee.type !== T.MemberExpression || !['send', 'write', 'end'].includes(staticKey(callee) ?? '')) return false;
+      return getModel().roleOf(callee.object) === 'res';
+    }
   },
 });
+
+/** The name an expression is known by: `x`, `a.b.x`, `'x'` as a key. */
+function nameOf(node: Node): string | null {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return inner.name;
+  if (inner.type === T.MemberExpression) return staticKey(inner);
+  return null;
+}
+
+function enclosingFunction(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return null;
+}
+
+/** A function's own name or the name it is stored under (variable, property, method, class field, `exports.x =`). */
+function functionName(fn: Node): string | null {
+  if ((fn.type === T.FunctionDeclaration || fn.type === T.FunctionExpression) && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+  if (parent?.type === T.AssignmentExpression && parent.right === fn) return nameOf(parent.left);
+  if (parent?.type === T.Property || parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition) return staticKey(parent);
+  return null;
+}
 
 /**
  * True when a function hands its input back unchanged (so an "escape" function that escapes nothing):

@@ -1,5 +1,7 @@
+import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester, type RunTests, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 
 /** ES modules parsed by @typescript-eslint/parser, as most users' TS and modern JS is. */
 export const ruleTester = new RuleTester({
@@ -49,4 +51,54 @@ export function runRuleTests<MessageIds extends string, Options extends readonly
     valid: [...tests.valid, ...(seen.has('') ? [] : ['']), ...relinted],
     invalid: tests.invalid,
   });
+  describe(`${name}: one report per node`, () => {
+    it('never reports the same problem twice on one node, on any test input', () => {
+      const inputs = [...tests.valid.map((v) => (typeof v === 'string' ? { code: v } : v)), ...tests.invalid];
+      for (const input of inputs) {
+        const twice = duplicateReports(rule, input);
+        expect(twice, `${input.name ?? input.code.slice(0, 80)}`).toEqual([]);
+      }
+    });
+  });
+}
+
+/**
+ * The reports of `rule` on one test input that repeat an earlier report (same node, same message): each problem
+ * is reported once, whatever the number of paths that lead to it (an options object shared by two calls, a
+ * value reached twice). Two different problems of one node (CSP `'* data:'` holds two unsafe sources) are two
+ * reports.
+ */
+export function duplicateReports(
+  rule: TSESLint.RuleModule<string, readonly unknown[]>,
+  input: Pick<ValidTestCase<readonly unknown[]>, 'code' | 'filename' | 'languageOptions' | 'options' | 'settings'>,
+): string[] {
+  const linter = new Linter({ configType: 'flat', cwd: '/' });
+  const messages = linter.verify(
+    input.code,
+    [
+      {
+        files: ['**'],
+        languageOptions: {
+          parser: tsParser as Linter.Parser,
+          parserOptions: { ecmaFeatures: { jsx: true } },
+          ...(input.languageOptions as Linter.LanguageOptions | undefined),
+        },
+        plugins: { probe: { rules: { rule: rule as never } } },
+        rules: { 'probe/rule': ['error', ...((input.options ?? []) as unknown[])] },
+        settings: (input.settings ?? {}) as Record<string, unknown>,
+      },
+    ],
+    { filename: input.filename ?? 'file.ts' },
+  );
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  // A config that does not apply or a parse error would make this check pass without linting anything.
+  const unlinted = messages.find((m) => m.ruleId === null);
+  if (unlinted) throw new Error(`not linted: ${unlinted.message}`);
+  for (const m of messages) {
+    const key = `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`;
+    if (m.ruleId === 'probe/rule' && seen.has(key)) twice.push(key);
+    seen.add(key);
+  }
+  return twice;
 }

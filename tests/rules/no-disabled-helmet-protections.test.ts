@@ -2,6 +2,11 @@ import rule from '../../src/rules/no-disabled-helmet-protections';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 const strict = [{ hstsMinMaxAge: 15552000, requireIncludeSubDomains: true }] as const;
+const CSP_WHY = 'limits where scripts may come from: the last line against cross-site scripting';
+const FRAME_WHY = 'stops clickjacking: without it (or CSP frame-ancestors) any site can frame the pages';
+const NOSNIFF_WHY = 'stops browsers from running an uploaded or mistyped file as script or HTML (MIME sniffing)';
+const REFERRER_WHY = 'keeps tokens and private paths in URLs from leaking to other sites in the Referer header';
+const HSTS_WHY = 'stops SSL stripping: without it a network attacker can downgrade the first request to HTTP';
 
 runRuleTests('no-disabled-helmet-protections', rule, {
   valid: [
@@ -78,6 +83,36 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       import helmet from 'helmet';
       app.use(helmet(...args), helmet.hsts());
     `,
+    // xXssProtection: false only drops 'X-XSS-Protection: 0': never a finding, even with every option on
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ xXssProtection: false }));
+        app.use(helmet({ xssFilter: false }));
+      `,
+      options: [{ ...strict[0], defenceInDepth: ['crossOriginOpenerPolicy', 'crossOriginResourcePolicy', 'originAgentCluster'] }],
+    },
+    // helmet turned down for embedding (CDN, widgets, OAuth pop-ups): defence in depth, not reported by default
+    { code: code`
+        const helmet = require('helmet');
+        app.use(helmet({
+          crossOriginResourcePolicy: false,
+          crossOriginOpenerPolicy: false,
+          originAgentCluster: false,
+          xDnsPrefetchControl: false,
+          xDownloadOptions: false,
+          xPermittedCrossDomainPolicies: false,
+          hidePoweredBy: false,
+        }));
+      `, languageOptions: commonjs },
+    // defenceInDepth lists only some: the others stay quiet
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ originAgentCluster: false }));
+      `,
+      options: [{ defenceInDepth: ['crossOriginResourcePolicy'] }],
+    },
   ],
   invalid: [
     {
@@ -91,7 +126,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'contentSecurityPolicy', header: 'Content-Security-Policy' },
+          data: { key: 'contentSecurityPolicy', header: 'Content-Security-Policy', why: CSP_WHY },
           line: 4,
           column: 18,
           endColumn: 46,
@@ -111,7 +146,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       ],
       output: null,
     },
-    // older and current names, several in one object, multi-line
+    // older and current names, several in one object, multi-line; xPoweredBy (defence in depth) is not reported here
     {
       code: code`
         import helmet from 'helmet';
@@ -127,7 +162,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'frameguard', header: 'X-Frame-Options' },
+          data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY },
           line: 4,
           suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
                 import helmet from 'helmet';
@@ -142,7 +177,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
         },
         {
           messageId: 'disabled',
-          data: { key: 'noSniff', header: 'X-Content-Type-Options' },
+          data: { key: 'noSniff', header: 'X-Content-Type-Options', why: NOSNIFF_WHY },
           line: 5,
           suggestions: [{ messageId: 'removeEntry', data: { key: 'noSniff' }, output: code`
                 import helmet from 'helmet';
@@ -157,22 +192,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
         },
         {
           messageId: 'disabled',
-          data: { key: 'xPoweredBy', header: 'X-Powered-By' },
-          line: 6,
-          suggestions: [{ messageId: 'removeEntry', data: { key: 'xPoweredBy' }, output: code`
-                import helmet from 'helmet';
-                app.use(
-                  helmet({
-                    frameguard: false,
-                    noSniff: false,
-                    referrerPolicy: false,
-                  }),
-                );
-              ` }],
-        },
-        {
-          messageId: 'disabled',
-          data: { key: 'referrerPolicy', header: 'Referrer-Policy' },
+          data: { key: 'referrerPolicy', header: 'Referrer-Policy', why: REFERRER_WHY },
           line: 7,
           suggestions: [{ messageId: 'removeEntry', data: { key: 'referrerPolicy' }, output: code`
                 import helmet from 'helmet';
@@ -198,7 +218,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'hsts', header: 'Strict-Transport-Security' },
+          data: { key: 'hsts', header: 'Strict-Transport-Security', why: HSTS_WHY },
           line: 2,
           column: 25,
           suggestions: [
@@ -222,7 +242,13 @@ runRuleTests('no-disabled-helmet-protections', rule, {
         const base = { originAgentCluster: false };
         app.use(h.default({ ...base, hsts: true }));
       `,
-      errors: [{ messageId: 'disabled', data: { key: 'originAgentCluster', header: 'Origin-Agent-Cluster' }, line: 2, suggestions: [] }],
+      options: [{ defenceInDepth: ['originAgentCluster'] }],
+      errors: [{
+        messageId: 'disabled',
+        data: { key: 'originAgentCluster', header: 'Origin-Agent-Cluster', why: 'a hint to isolate the origin in its own process; browsers may ignore it' },
+        line: 2,
+        suggestions: [],
+      }],
       output: null,
     },
     // a later write through the variable
@@ -245,10 +271,15 @@ runRuleTests('no-disabled-helmet-protections', rule, {
         app.use(helmet(options as helmet.HelmetOptions));
       `,
       filename: 'server.ts',
+      options: [{ defenceInDepth: ['crossOriginOpenerPolicy'] }],
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'crossOriginOpenerPolicy', header: 'Cross-Origin-Opener-Policy' },
+          data: {
+            key: 'crossOriginOpenerPolicy',
+            header: 'Cross-Origin-Opener-Policy',
+            why: 'isolates the window from pages it opens or that open it; OAuth and payment pop-ups need it off',
+          },
           suggestions: [
             {
               messageId: 'removeEntry',
@@ -269,11 +300,15 @@ runRuleTests('no-disabled-helmet-protections', rule, {
         import helmet from 'helmet';
         app.use(helmet({ crossOriginResourcePolicy: false, dnsPrefetchControl: false }));
       `,
-      options: [{ allow: ['crossOriginResourcePolicy'] }],
+      options: [{ allow: ['crossOriginResourcePolicy'], defenceInDepth: ['crossOriginResourcePolicy', 'dnsPrefetchControl'] }],
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'dnsPrefetchControl', header: 'X-DNS-Prefetch-Control' },
+          data: {
+            key: 'dnsPrefetchControl',
+            header: 'X-DNS-Prefetch-Control',
+            why: 'a privacy setting for DNS prefetching of links, often turned on for speed',
+          },
           suggestions: [
             {
               messageId: 'removeEntry',
@@ -398,7 +433,7 @@ runRuleTests('no-disabled-helmet-protections', rule, {
       errors: [
         {
           messageId: 'disabled',
-          data: { key: 'frameguard', header: 'X-Frame-Options' },
+          data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY },
           suggestions: [
             {
               messageId: 'removeEntry',
@@ -406,6 +441,34 @@ runRuleTests('no-disabled-helmet-protections', rule, {
                 import helmet from 'helmet';
                 const key = 'x';
                 app.use(helmet({ [key]: 1 }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+      // strict's list: a defence-in-depth header turned off for embedding is reported with why it matters
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ crossOriginResourcePolicy: false, xXssProtection: false }));
+      `,
+      options: [{ defenceInDepth: ['crossOriginResourcePolicy', 'originAgentCluster'] }],
+      errors: [
+        {
+          messageId: 'disabled',
+          data: {
+            key: 'crossOriginResourcePolicy',
+            header: 'Cross-Origin-Resource-Policy',
+            why: 'stops other sites from embedding the responses; CDNs, public APIs and embeds turn it off on purpose',
+          },
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: code`
+                import helmet from 'helmet';
+                app.use(helmet({ xXssProtection: false }));
               `,
             },
           ],

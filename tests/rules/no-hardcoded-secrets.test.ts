@@ -47,6 +47,39 @@ runRuleTests('no-hardcoded-secrets', rule, {
       import session from 'express-session';
       export default session(...args);
     `,
+    // sequelize on SQLite (its README's placeholders): SQLite has no authentication, the password is never checked
+    code`
+      import { Sequelize } from 'sequelize';
+      export const db = new Sequelize('database', 'username', 'password', { dialect: 'sqlite', storage: 'db.sqlite' });
+    `,
+    // knex on better-sqlite3 (CJS): a connection without authentication
+    { code: code`
+        const knex = require('knex');
+        module.exports = knex({ client: 'better-sqlite3', connection: { filename: './db.sqlite', password: 'unused' } });
+      `, languageOptions: commonjs },
+    // an example configuration file to copy: config.example.js, secrets.sample.ts
+    { code: code`
+        import session from 'express-session';
+        export default session({ secret: 'replace-this-secret' });
+      `, filename: '/app/config.example.js' },
+    { code: code`
+        import { Pool } from 'pg';
+        export const pool = new Pool({ password: 'example' });
+      `, filename: '/app/src/secrets.sample.ts' },
+    // deploy-time substitution placeholders: the literal never reaches production as a key
+    code`
+      import session from 'express-session';
+      import mysql from 'mysql2';
+      export const a = session({ secret: '\${SESSION_SECRET}' });
+      export const b = session({ secret: '<your-session-secret>' });
+      export const c = mysql.createConnection({ password: '%DB_PASSWORD%' });
+      export const d = mysql.createConnection({ password: '{{ db_password }}' });
+    `,
+    // an HMAC keyed from the environment
+    code`
+      import { createHmac } from 'node:crypto';
+      export const sign = (body: string) => createHmac('sha256', process.env.WEBHOOK_SECRET!).update(body).digest('hex');
+    `,
   ],
   invalid: [
     // seed 000 (express-session, "Don't use the default session cookie name"), as written
@@ -297,6 +330,55 @@ runRuleTests('no-hardcoded-secrets', rule, {
         const opts: session.SessionOptions = { secret: process.env.S! };
         opts.secret = process.env.SESSION_SECRET;
         export = session(opts);
+      ` }] }],
+      output: null,
+    },
+      // 'changeme' and a redaction-looking '********' ship: they work as keys when left in place (postgres, not SQLite)
+    {
+      code: code`
+        import { Sequelize } from 'sequelize';
+        export const db = new Sequelize('app', 'app', 'changeme', { dialect: 'postgres' });
+        export const other = new Sequelize('app', 'app', '********', { dialect: 'mysql' });
+      `,
+      errors: [
+        { messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
+          import { Sequelize } from 'sequelize';
+          export const db = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+          export const other = new Sequelize('app', 'app', '********', { dialect: 'mysql' });
+        ` }] },
+        { messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+          import { Sequelize } from 'sequelize';
+          export const db = new Sequelize('app', 'app', 'changeme', { dialect: 'postgres' });
+          export const other = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'mysql' });
+        ` }] },
+      ],
+      output: null,
+    },
+    // a string-literal HMAC key (CJS, require('crypto'))
+    {
+      code: code`
+        const crypto = require('crypto');
+        module.exports = (body) => crypto.createHmac('sha256', 'webhook-secret-123').update(body).digest('hex');
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcoded', data: { label: 'crypto.createHmac() key', risk: 'sign data the app trusts' }, line: 2, suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_SECRET' }, output: code`
+        const crypto = require('crypto');
+        module.exports = (body) => crypto.createHmac('sha256', process.env.HMAC_SECRET).update(body).digest('hex');
+      ` }] }],
+      output: null,
+    },
+    // a string-literal HMAC key (ESM named import from node:crypto) in a file not named like an example
+    {
+      code: code`
+        import { createHmac } from 'node:crypto';
+        const KEY = 'k3y';
+        export const sign = (body) => createHmac('sha1', KEY).update(body).digest('hex');
+      `,
+      filename: '/app/src/example-webhooks.js',
+      errors: [{ messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
+        import { createHmac } from 'node:crypto';
+        const KEY = process.env.HMAC_SECRET;
+        export const sign = (body) => createHmac('sha1', KEY).update(body).digest('hex');
       ` }] }],
       output: null,
     },

@@ -33,6 +33,13 @@ runRuleTests('no-removed-helmet-api', rule, {
       import helmet from 'helmet';
       app.use(helmet(options), helmet.frameguard({ action }), helmet.hsts({ ...hstsOptions }));
     `,
+    // lusca's xssProtection turned off, or from elsewhere; lusca without it
+    { code: code`
+        const lusca = require('lusca');
+        app.use(lusca.xssProtection({ enabled: false }));
+        app.use(lusca.xssProtection(config.xss));
+        app.use(lusca({ csrf: true, xframe: 'SAMEORIGIN', xssProtection: false }));
+      `, languageOptions: commonjs },
   ],
   invalid: [
     {
@@ -359,6 +366,33 @@ runRuleTests('no-removed-helmet-api', rule, {
         export default featurePolicy({ features: { camera: ["'none'"] } });
       `,
       errors: [{ messageId: 'obsoletePackage' }],
+      output: null,
+    },
+      // lusca.xssProtection(true) sends 'X-XSS-Protection: 1; mode=block' (CJS), also with no options or an object
+    {
+      code: code`
+        const lusca = require('lusca');
+        app.use(lusca.xssProtection(true));
+        app.use(lusca.xssProtection());
+        app.use(lusca.xssProtection({ enabled: true, mode: 'block' }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'xssFilterOn', data: { label: 'lusca' }, line: 2, column: 9 },
+        { messageId: 'xssFilterOn', line: 3 },
+        { messageId: 'xssFilterOn', line: 4 },
+      ],
+      output: null,
+    },
+    // lusca({ xssProtection: true }) (ESM, TS)
+    {
+      code: code`
+        import lusca from 'lusca';
+        const security = { csrf: true, xssProtection: true };
+        app.use(lusca(security));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'xssFilterOn', line: 2, column: 32 }],
       output: null,
     },
   ],

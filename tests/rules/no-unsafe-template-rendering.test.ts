@@ -82,6 +82,46 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         ejs.render(tpl, data, { ...base, [k]: (s) => s });
         ejs.render(tpl, data, { escape });
       `, languageOptions: commonjs },
+    // Mustache with an identity escape rendering Markdown for a chat message (TS class method, a const posted as text)
+    code`
+      import Mustache from 'mustache';
+      export class Notifier {
+        renderMarkdown(template: string, view: object): string {
+          return Mustache.render(template, view, {}, { escape: (text: string) => text });
+        }
+        async post(chat: { postMessage(m: object): Promise<void> }, template: string, view: object) {
+          const text = Mustache.render(template, view, undefined, { escape: (t: string) => t });
+          await chat.postMessage({ text, mrkdwn: true });
+        }
+      }
+    `,
+    // a Markdown or plain-text template file rendered without HTML escaping
+    { code: code`
+        const ejs = require('ejs');
+        module.exports = (data) => ejs.renderFile('templates/release-notes.md.ejs', data, { escape: (s) => s });
+        module.exports.subject = (data) => ejs.render(subjectTemplate, data, { escape: String });
+      `, languageOptions: commonjs },
+    // text written to a Markdown file
+    code`
+      import fs from 'node:fs';
+      import Mustache from 'mustache';
+      fs.writeFileSync('CHANGELOG.md', Mustache.render(tpl, view, {}, { escape: (t) => t }));
+    `,
+    // Mustache.escape turned off in a module whose every render makes Markdown (CJS)
+    { code: code`
+        const Mustache = require('mustache');
+        Mustache.escape = (text) => text;
+        exports.toMarkdown = (tpl, view) => Mustache.render(tpl, view);
+      `, languageOptions: commonjs },
+    // nunjucks and swig with escaping on (their default), or from elsewhere
+    code`
+      import nunjucks from 'nunjucks';
+      import swig from 'swig';
+      nunjucks.configure('views', { autoescape: true, express: app });
+      nunjucks.configure({ watch: true });
+      swig.setDefaults({ cache: false });
+      swig.setDefaults(config.swig);
+    `,
   ],
   invalid: [
     {
@@ -355,6 +395,120 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         { messageId: 'renderFromRequest', data: { name: 'res' }, line: 11, column: 14 },
         { messageId: 'renderFromRequest', data: { name: 'res' }, line: 12, column: 14 },
       ],
+      output: null,
+    },
+      {
+      name: 'an options object shared by two Mustache renders is one finding',
+      code: code`
+        import Mustache from 'mustache';
+        const config = { escape: (t: string) => t };
+        export const card = (tpl: string, view: object) => Mustache.render(tpl, view, {}, config);
+        export const title = (tpl: string, view: object) => Mustache.render(tpl, view, {}, config);
+      `,
+      filename: 'cards.ts',
+      errors: [{ ...escapeDisabled('Mustache', 'escape: (t: string) => t'), line: 2, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'Mustache' }, output: code`
+          import Mustache from 'mustache';
+          const config = {  };
+          export const card = (tpl: string, view: object) => Mustache.render(tpl, view, {}, config);
+          export const title = (tpl: string, view: object) => Mustache.render(tpl, view, {}, config);
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'text rendered without escaping and sent as the HTTP response',
+      code: code`
+        import express from 'express';
+        import Mustache from 'mustache';
+        const app = express();
+        app.get('/notes', (req, res) => {
+          const text = Mustache.render(tpl, { q: req.query.q }, {}, { escape: (t) => t });
+          res.send(text);
+        });
+      `,
+      errors: [{ ...escapeDisabled('Mustache', 'escape: (t) => t'), line: 5, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'Mustache' }, output: code`
+          import express from 'express';
+          import Mustache from 'mustache';
+          const app = express();
+          app.get('/notes', (req, res) => {
+            const text = Mustache.render(tpl, { q: req.query.q }, {}, {  });
+            res.send(text);
+          });
+        ` },
+      ] }],
+      output: null,
+    },
+    {
+      name: 'nunjucks.configure and new Environment with autoescape: false (ESM)',
+      code: code`
+        import nunjucks from 'nunjucks';
+        nunjucks.configure('views', { autoescape: false, express: app });
+        export const env = new nunjucks.Environment(loader, { autoescape: false });
+      `,
+      errors: [
+        { ...escapeDisabled('Nunjucks', 'autoescape: false'), line: 2, column: 31, suggestions: [
+          { messageId: 'removeOption', data: { option: 'autoescape', library: 'Nunjucks' }, output: code`
+            import nunjucks from 'nunjucks';
+            nunjucks.configure('views', { express: app });
+            export const env = new nunjucks.Environment(loader, { autoescape: false });
+          ` },
+        ] },
+        { ...escapeDisabled('Nunjucks', 'autoescape: false'), line: 3, suggestions: [
+          { messageId: 'removeOption', data: { option: 'autoescape', library: 'Nunjucks' }, output: code`
+            import nunjucks from 'nunjucks';
+            nunjucks.configure('views', { autoescape: false, express: app });
+            export const env = new nunjucks.Environment(loader, {  });
+          ` },
+        ] },
+      ],
+      output: null,
+    },
+    {
+      name: 'swig.setDefaults and swig-templates render with autoescape: false (CJS)',
+      code: code`
+        const swig = require('swig');
+        const templates = require('swig-templates');
+        swig.setDefaults({ autoescape: false, cache: false });
+        module.exports = (src, locals) => templates.render(src, { locals, autoescape: false });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...escapeDisabled('Swig', 'autoescape: false'), line: 3, suggestions: [
+          { messageId: 'removeOption', data: { option: 'autoescape', library: 'Swig' }, output: code`
+            const swig = require('swig');
+            const templates = require('swig-templates');
+            swig.setDefaults({ cache: false });
+            module.exports = (src, locals) => templates.render(src, { locals, autoescape: false });
+          ` },
+        ] },
+        { ...escapeDisabled('Swig', 'autoescape: false'), line: 4, suggestions: [
+          { messageId: 'removeOption', data: { option: 'autoescape', library: 'Swig' }, output: code`
+            const swig = require('swig');
+            const templates = require('swig-templates');
+            swig.setDefaults({ autoescape: false, cache: false });
+            module.exports = (src, locals) => templates.render(src, { locals });
+          ` },
+        ] },
+      ],
+      output: null,
+    },
+      {
+      name: 'text written to a .html file, whatever the variable is called',
+      code: code`
+        const fs = require('fs');
+        const ejs = require('ejs');
+        fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, { escape: (s) => s }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...escapeDisabled('EJS', 'escape: (s) => s'), line: 3, suggestions: [
+        { messageId: 'removeOption', data: { option: 'escape', library: 'EJS' }, output: code`
+          const fs = require('fs');
+          const ejs = require('ejs');
+          fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, {  }));
+        ` },
+      ] }],
       output: null,
     },
   ],
