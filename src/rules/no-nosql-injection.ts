@@ -53,6 +53,13 @@ export default createRule<Options, MessageIds>({
       return handler !== null && mountsSanitizer(handler.call.app, new Set());
     }
 
+    /** `Model.update(values, { where })` is Sequelize's: its first argument holds values, not a filter. */
+    function isOrmUpdate(method: string, second: TSESTree.CallExpressionArgument | undefined): boolean {
+      if (method !== 'update' || !second || second.type === T.SpreadElement) return false;
+      const inner = unwrap(second);
+      return inner.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where');
+    }
+
     function mountsSanitizer(app: ExpressApp, seen: Set<ExpressApp>): boolean {
       const known = appSanitized.get(app);
       if (known !== undefined) return known;
@@ -72,14 +79,15 @@ export default createRule<Options, MessageIds>({
         const method = staticKey(callee);
         if (method === null || (!MONGO_FILTER_METHODS.has(method) && method !== '$where')) return;
         const model = getExpressModel(context);
-        if (model.handlers.length === 0) return;
+        const requestData = getRequestData(context);
+        if (requestData.handlers.list.length === 0) return;
         const owner = model.valueOf(callee.object)?.module;
         if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
-        const requestData = getRequestData(context);
         const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
         const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
 
         const checkWhere = (value: TSESTree.Node): void => {
+          // A `$where` string (or `new Function(...)`) built from request data runs as JavaScript in the database.
           if (requestData.taintOf(value)) findings.push({ node: value, where: true, wrap: false });
         };
         const checkFilter = (filter: TSESTree.Node, depth: number): void => {
@@ -116,12 +124,12 @@ export default createRule<Options, MessageIds>({
           if (!requestData.carries(value, Danger.nosql)) return;
           // A whole request object (`req.body`) cannot be coerced to a string.
           const inner = unwrap(value);
-          const whole = inner.type === T.MemberExpression && model.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
+          const whole = inner.type === T.MemberExpression && requestData.handlers.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
           findings.push({ node: value, where: false, wrap: wrap && !whole });
         };
 
         const [first, second] = node.arguments;
-        if (!first || first.type === T.SpreadElement) return;
+        if (!first || first.type === T.SpreadElement || isOrmUpdate(method, second)) return;
         if (method === '$where') {
           checkWhere(first);
         } else if (method === 'aggregate') {

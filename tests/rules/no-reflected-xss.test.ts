@@ -45,11 +45,11 @@ runRuleTests('no-reflected-xss', rule, {
       app.post('/echo', (req, res) => res.send(req.body));
       app.get('/page', (req, res) => res.render('page', { q: req.query.q }));
     `,
-    // outside a handler, or a send that is not the response's
+    // outside a handler (not shaped like one), or a send that is not the response's
     code`
       import express from 'express';
       const app = express();
-      export function f(req: any, res: any) { res.send(req.query.q); }
+      export function f(query: any, out: any) { out.send(query.q); }
       app.get('/x', (req, res) => { socket.send(req.query.q); res.end(); });
     `,
     // unusual input
