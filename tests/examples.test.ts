@@ -60,7 +60,6 @@ describe('examples', () => {
       'src/server.js:49 secure-express/no-hardcoded-secrets',
       'src/server.js:50 secure-express/secure-cookies',
       'src/server.js:51 secure-express/no-open-redirect',
-      'src/server.js:54 secure-express/require-csrf-protection',
       'src/server.js:54 secure-express/require-rate-limit',
       'src/server.js:55 secure-express/no-weak-password-hash',
       'src/server.js:57 secure-express/no-reflected-xss',

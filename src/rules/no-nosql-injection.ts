@@ -53,9 +53,15 @@ export default createRule<Options, MessageIds>({
       return handler !== null && mountsSanitizer(handler.call.app, new Set());
     }
 
-    /** `Model.update(values, { where })` is Sequelize's: its first argument holds values, not a filter. */
-    function isOrmUpdate(method: string, second: TSESTree.CallExpressionArgument | undefined): boolean {
-      if (method !== 'update' || !second || second.type === T.SpreadElement) return false;
+    /**
+     * Not the legacy `update(filter, update)` / `findAndModify(filter, ...)`: a one-argument `hash.update(data)`, a
+     * value of a non-Mongo module (`crypto`), or Sequelize's `Model.update(values, { where })`.
+     */
+    function isNotLegacyFilter(method: string, args: readonly TSESTree.CallExpressionArgument[], owner: string | undefined): boolean {
+      if (method !== 'update' && method !== 'findAndModify') return false;
+      if (args.length < 2 || (owner !== undefined && owner !== 'mongodb' && owner !== 'mongoose')) return true;
+      const second = args[1]!;
+      if (second.type === T.SpreadElement) return true;
       const inner = unwrap(second);
       return inner.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where');
     }
@@ -129,7 +135,7 @@ export default createRule<Options, MessageIds>({
         };
 
         const [first, second] = node.arguments;
-        if (!first || first.type === T.SpreadElement || isOrmUpdate(method, second)) return;
+        if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
         if (method === '$where') {
           checkWhere(first);
         } else if (method === 'aggregate') {

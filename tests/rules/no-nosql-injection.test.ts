@@ -85,12 +85,14 @@ runRuleTests('no-nosql-injection', rule, {
     // typeof 'string' checked before the query (early exit or branch); Sequelize's update(values, { where })
     { code: code`
         const express = require('express');
+        const crypto = require('crypto');
         exports.login = async (req, res) => {
           const { user } = req.body;
           if (typeof user !== 'string') return res.status(400).end();
           await Users.findOne({ user });
           if (typeof req.query.id === 'string') await Users.deleteOne({ _id: req.query.id });
           await Users.update({ name: req.body.name }, { where: { id: 1 } });
+          crypto.createHash('sha256').update(req.body.password);
         };
       `, languageOptions: commonjs },
   ],
