@@ -82,6 +82,12 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         ejs.render(tpl, data, { ...base, [k]: (s) => s });
         ejs.render(tpl, data, { escape });
       `, languageOptions: commonjs },
+    // locals named one by one are fine
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/profile', (req, res) => res.render('profile', { bio: req.body.bio, ...defaults }));
+    `,
   ],
   invalid: [
     {
@@ -354,6 +360,21 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         { messageId: 'renderFromRequest', data: { name: 'response.status(200)' }, line: 6, column: 31 },
         { messageId: 'renderFromRequest', data: { name: 'res' }, line: 11, column: 14 },
         { messageId: 'renderFromRequest', data: { name: 'res' }, line: 12, column: 14 },
+      ],
+      output: null,
+    },
+    // a whole request object as the locals lets the client set layout or settings
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/profile', (req, res) => res.render('profile', { ...req.body, title: 'Profile' }));
+        app.get('/page', (req, res) => res.render('page', req.query));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 3 },
+        { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.query' }, line: 4 },
       ],
       output: null,
     },
