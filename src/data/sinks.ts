@@ -133,6 +133,9 @@ export const NON_MONGO_MODULES: ReadonlySet<string> = new Set([
   'knex', 'sequelize', 'typeorm', '@prisma/client', 'objection', 'mysql', 'mysql2', 'pg', 'sqlite3', 'better-sqlite3',
 ]);
 
+/** Option keys that only Bookshelf (an SQL ORM, Ghost's) takes after a `findOne(filter, options)`: not a Mongo call. */
+export const SQL_ORM_OPTION_KEYS: ReadonlySet<string> = new Set(['withRelated', 'transacting', 'require']);
+
 /** Mongo driver / mongoose methods whose first argument is a filter (or a pipeline for `aggregate`). */
 export const MONGO_FILTER_METHODS: ReadonlySet<string> = new Set([
   'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'findOneAndRemove',

@@ -235,10 +235,48 @@ class RequestDataAnalysis {
     }
     const object = this.taintOf(node.object);
     if (!object || key === 'length') return null;
+    // `const cache = { body: str, key: req.query.v }; cache.body`: the property's own value.
+    const literal = key === null ? undefined : this.literalProperty(node.object, key);
+    if (literal !== undefined) return literal;
     // `req.body.name`: name the most precise request expression.
     const inner = unwrap(node.object);
     const isSource = inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req';
     return isSource ? { ...object, source: this.sourceCode.getText(node) } : object;
+  }
+
+  /**
+   * The value of property `key` when `object` is a local whose every write is an object literal: the property's
+   * value (and spreads); `undefined` when that is not known (then the whole object's taint applies).
+   */
+  private literalProperty(object: Node, key: string): Tainted | null | undefined {
+    const inner = unwrap(object);
+    if (inner.type !== T.Identifier) return undefined;
+    const variable = this.variableOf(inner);
+    if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return undefined;
+    const literals: TSESTree.ObjectExpression[] = [];
+    for (const write of this.writesOf(variable)) {
+      const value =
+        write.node.type === T.VariableDeclarator
+          ? write.node.id.type === T.Identifier ? write.node.init : undefined
+          : write.node.type === T.AssignmentExpression && write.node.operator === '=' && write.node.left.type === T.Identifier
+            ? write.node.right
+            : undefined;
+      if (value === null) continue;
+      const literal = value ? unwrap(value) : undefined;
+      if (literal?.type !== T.ObjectExpression) return undefined;
+      literals.push(literal);
+    }
+    if (literals.length === 0) return undefined;
+    // Writes through members (`cache.body = x`) are not followed: then nothing is known.
+    if (variable.references.some((r) => r.identifier.parent?.type === T.MemberExpression && isAssigned(r.identifier.parent))) return undefined;
+    const parts: (Tainted | null)[] = [];
+    for (const literal of literals) {
+      for (const prop of literal.properties) {
+        if (prop.type === T.SpreadElement) parts.push(this.taintOf(prop.argument));
+        else if (staticKey(prop) === key || staticKey(prop) === null) parts.push(prop.value.type === T.AssignmentPattern ? null : this.taintOf(prop.value));
+      }
+    }
+    return union(parts);
   }
 
   private call(node: TSESTree.CallExpression | TSESTree.NewExpression): Tainted | null {
@@ -577,6 +615,16 @@ class RequestDataAnalysis {
     }
     return taint;
   }
+}
+
+/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
+function isAssigned(member: Node): boolean {
+  const parent = member.parent;
+  return (
+    (parent?.type === T.AssignmentExpression && parent.left === member) ||
+    parent?.type === T.UpdateExpression ||
+    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
+  );
 }
 
 /** The function (or Program) whose code `node` is. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES } from '../data/sinks';
+import { Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
@@ -54,10 +54,13 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Not the legacy `update(filter, update)` / `findAndModify(filter, ...)`: a one-argument `hash.update(data)`, a
-     * value of a non-Mongo module (`crypto`), or Sequelize's `Model.update(values, { where })`.
+     * Not a Mongo filter: a Bookshelf call (`findOne(filter, { withRelated })`), or not the legacy
+     * `update(filter, update)` / `findAndModify(filter, ...)`: a one-argument `hash.update(data)`, a value of a
+     * non-Mongo module (`crypto`), or Sequelize's `Model.update(values, { where })`.
      */
     function isNotLegacyFilter(method: string, args: readonly TSESTree.CallExpressionArgument[], owner: string | undefined): boolean {
+      // Bookshelf's `Model.findOne(filter, { withRelated, transacting })` is SQL.
+      if (args.slice(1).some(isSqlOrmOptions)) return true;
       if (method !== 'update' && method !== 'findAndModify') return false;
       if (args.length < 2 || (owner !== undefined && owner !== 'mongodb' && owner !== 'mongoose')) return true;
       const second = args[1]!;
@@ -180,6 +183,14 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
+  const inner = arg.type === T.SpreadElement ? null : unwrap(arg);
+  return (
+    inner?.type === T.ObjectExpression &&
+    inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''))
+  );
+}
 
 function isTrue(node: TSESTree.Node | undefined): boolean {
   return node?.type === T.Literal && node.value === true;

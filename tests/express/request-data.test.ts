@@ -217,6 +217,9 @@ describe('flow in order', () => {
           sink(await Promise.resolve(req.params.p));
           sink(Number(req.query.n));
           sink(req.query.n === 'a');
+          const cache = { body: 'fixed', key: req.query.v };
+          sink(cache.body);
+          sink(cache.key);
         });
       `),
     ).toEqual([
@@ -230,6 +233,8 @@ describe('flow in order', () => {
       `${TEXT} req.params.p`,
       'clean',
       'clean',
+      'clean',
+      `${ANY} req.query.v`,
     ]);
   });
 });

@@ -93,6 +93,7 @@ runRuleTests('no-nosql-injection', rule, {
           if (typeof req.query.id === 'string') await Users.deleteOne({ _id: req.query.id });
           await Users.update({ name: req.body.name }, { where: { id: 1 } });
           crypto.createHash('sha256').update(req.body.password);
+          await models.ApiKey.findOne({ secret: req.query.key }, { withRelated: ['integration'] });
         };
       `, languageOptions: commonjs },
   ],
