@@ -321,6 +321,8 @@ class RequestDataAnalysis {
           const inner = this.taintOf(first);
           return inner ? { ...inner, danger: inner.danger | Danger.nosql } : null;
         }
+        // JSON text keeps `<`, `'` and regex syntax, but quotes a value: no path or URL of its own.
+        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.redirect);
         // `Object.assign({}, req.body)`
         if (object.name === 'Object' && key === 'assign') return union(node.arguments.map(argTaint));
         if (object.name === 'Promise' && key === 'resolve') return argTaint(first);

@@ -217,6 +217,7 @@ describe('flow in order', () => {
           sink(await Promise.resolve(req.params.p));
           sink(Number(req.query.n));
           sink(req.query.n === 'a');
+          sink(JSON.stringify(req.query));
           const cache = { body: 'fixed', key: req.query.v };
           sink(cache.body);
           sink(cache.key);
@@ -233,6 +234,7 @@ describe('flow in order', () => {
       `${TEXT} req.params.p`,
       'clean',
       'clean',
+      `${Danger.sql | Danger.xss | Danger.regex} req.query`,
       'clean',
       `${ANY} req.query.v`,
     ]);
@@ -267,6 +269,40 @@ describe('guards', () => {
         });
       `),
     ).toEqual([`${ANY} req.query.t`, 'clean', `${ANY} req.query.t`, 'clean', `${TEXT} req.query.u`, 'clean', 'clean', 'clean', `${ANY} req.query.u`, `${ANY} req.query.u`, 'clean']);
+  });
+
+  it('reads validator checks, hasOwnProperty, indexOf, switch and loops', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        import validator from 'validator';
+        import isMongoId from 'validator/lib/isMongoId';
+        const app = express();
+        app.get('/x', (req, res) => {
+          const { id, tag } = req.query;
+          if (validator.isUUID(id)) sink(id);
+          if (isMongoId(id)) sink(id);
+          if (validator.isEmail(id)) sink(id);
+          if (SAFE.hasOwnProperty(tag)) sink(tag);
+          if (LIST.indexOf(tag) !== -1) sink(tag);
+          switch (tag) {
+            case 'a':
+              sink(tag);
+              break;
+            default:
+              sink(tag);
+          }
+        });
+      `),
+    ).toEqual([
+      'clean',
+      'clean',
+      `${Danger.sql | Danger.xss | Danger.regex} req.query.id`,
+      'clean',
+      'clean',
+      'clean',
+      `${ANY} req.query.tag`,
+    ]);
   });
 
   it('forgets a check when the variable is written after it', () => {
