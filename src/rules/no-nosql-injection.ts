@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
+import { ANY_DANGER, Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
@@ -159,7 +159,15 @@ export default createRule<Options, MessageIds>({
         }
         if (findings.length === 0 || isSanitized(model, node)) return;
         for (const finding of findings) {
-          const source = requestData.taintOf(finding.node)!.source;
+          const taint = requestData.taintOf(finding.node)!;
+          if (taint.helper) {
+            // Only through a helper's parameter: report at the callers' arguments, naming the helper.
+            for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
+              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : 'operatorInjection', data: { source: outer.source, method: name } });
+            }
+            continue;
+          }
+          const source = taint.source;
           const parent = finding.node.parent;
           const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
           context.report({

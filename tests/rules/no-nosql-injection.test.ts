@@ -373,5 +373,19 @@ runRuleTests('no-nosql-injection', rule, {
       ],
       output: null,
     },
+    // a helper whose parameter reaches the filter: reported at the caller's argument, naming the helper
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const byEmail = (email) => Users.findOne({ email });
+        app.post('/find', async (req, res) => {
+          res.json(await byEmail(req.body.email));
+          res.json(await byEmail('fixed@example.com'));
+        });
+      `,
+      errors: [{ messageId: 'operatorInjection', data: { source: "req.body.email, through 'byEmail'", method: 'Users.findOne' }, line: 5, column: 26, suggestions: [] }],
+      output: null,
+    },
   ],
 });
