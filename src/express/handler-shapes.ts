@@ -83,13 +83,13 @@ class HandlerIndex implements RequestHandlers {
     for (const scope of sourceCode.scopeManager?.scopes ?? []) {
       if (scope.type !== 'function') continue;
       const fn = scope.block;
-      if (!isFunction(fn) || this.byFn.has(fn) || fn.params.length < 2) continue;
+      if (!isFunction(fn) || this.byFn.has(fn) || fn.params.length === 0) continue;
       const typed = this.typedParams(fn);
       if (typed) {
         this.add({ fn, kind: 'typed', params: typed, registered: null });
         continue;
       }
-      const order = shapeOf(fn);
+      const order = fn.params.length < 2 ? null : shapeOf(fn);
       if (!order) continue;
       shapes ??= model.settings.handlerShapes && usesExpress();
       if (!shapes) continue;

@@ -356,6 +356,7 @@ describe('request handlers', () => {
         import http from 'node:http';
         import url from 'node:url';
         export function show(r: Request, w: Response) { sink(r.query.id); }
+        export const nameOf = (request: Request) => sink(request.body.name);
         http.createServer((req, res) => {
           sink(req.url);
           sink(url.parse(req.url, true).query.name);
@@ -363,7 +364,7 @@ describe('request handlers', () => {
           sink(req.body);
         });
       `, 'ts'),
-    ).toEqual([`${ANY} r.query.id`, `${TEXT} req.url`, `${TEXT} req.url`, `${TEXT} req.url`, 'clean']);
+    ).toEqual([`${ANY} r.query.id`, `${ANY} request.body.name`, `${TEXT} req.url`, `${TEXT} req.url`, `${TEXT} req.url`, 'clean']);
   });
 
   it('follows helper parameters and return values', () => {
