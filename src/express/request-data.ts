@@ -94,6 +94,8 @@ const IN_PROGRESS = Symbol('in progress');
 /** Methods whose callback's first parameter holds the receiver's data (a promise's value, a list's element). */
 const CALLBACK_VALUE_METHODS = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
 const MAX_HELPER_DEPTH = 8;
+/** Nested evaluations before giving up on a value (far below the stack's limit). */
+const MAX_DEPTH = 1500;
 
 /** A write to a variable: its declaration's initializer, an assignment, a loop binding. */
 interface Write {
@@ -114,6 +116,10 @@ class RequestDataAnalysis {
   private readonly paramValues = new Map<Variable, Tainted | null | typeof IN_PROGRESS>();
   private readonly returns = new Map<Node, Node[]>();
   private readonly guards: GuardFinder;
+  /** How deep `taintOf` calls are nested now. */
+  private depth = 0;
+  /** Per variable, how many of its writes (in source order) have their value computed. */
+  private readonly warmed = new Map<Variable, number>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -131,8 +137,16 @@ class RequestDataAnalysis {
     if (this.handlers.list.length === 0) return null;
     const known = this.nodes.get(node);
     if (known !== undefined) return known;
+    // A chain of thousands of variables each built from the last: stop (unknown) rather than overflow the stack.
+    if (this.depth >= MAX_DEPTH) return null;
     this.nodes.set(node, null);
-    let result = this.compute(node);
+    this.depth++;
+    let result: Tainted | null;
+    try {
+      result = this.compute(node);
+    } finally {
+      this.depth--;
+    }
     if (result && (node.type === T.Identifier || node.type === T.MemberExpression || node.type === T.CallExpression)) {
       result = this.guarded(node, result);
     }
@@ -454,6 +468,12 @@ class RequestDataAnalysis {
       if (w.scope !== home) parts.push(this.writeValue(w));
       else if (w.end <= pos) last = i;
       else if (loops.some((loop) => contains(loop, w.node))) parts.push(this.writeValue(w));
+    }
+    // Compute the earlier writes first, in order, so that `s += x` repeated a thousand times does not recurse a
+    // thousand deep.
+    for (let i = this.warmed.get(variable) ?? 0; i < last; i++) {
+      this.warmed.set(variable, i + 1);
+      this.writeValue(writes[i]!);
     }
     let dominated = false;
     for (let i = last; i >= 0; i--) {

@@ -241,6 +241,19 @@ describe('flow in order', () => {
   });
 });
 
+describe('long files', () => {
+  it('follows thousands of writes of one variable, and stops without crashing on a chain of thousands of variables', () => {
+    const writes = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `  s += req.query.a${i};` : `  s = s + 'x';`)).join('\n');
+    expect(probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  let s = '';\n${writes}\n  sink(s);\n});`)).toEqual([
+      `${TEXT} req.query.a1`,
+    ]);
+    const chain = Array.from({ length: 5000 }, (_, i) => `  const v${i + 1} = v${i} + 'x';`).join('\n');
+    expect(() =>
+      probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  const v0 = req.query.a;\n${chain}\n  sink(v5000);\n});`),
+    ).not.toThrow();
+  });
+});
+
 describe('guards', () => {
   it('cleans a value where a dominating check holds, not on the other branch nor before the check', () => {
     expect(
