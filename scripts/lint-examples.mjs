@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +20,7 @@ export async function lintExample(example, config) {
     overrideConfig: [
       ...plugin.configs[`${config}-all-files`],
       { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
     ],
   });
   return { eslint, results: await eslint.lintFiles(['.']) };

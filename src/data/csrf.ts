@@ -27,3 +27,22 @@ export const COOKIE_STATE_MIDDLEWARE: readonly { module: string; path: readonly 
   { module: 'cookie-session', path: ['()'] },
   { module: 'cookie-parser', path: ['()'] },
 ];
+
+/**
+ * `req` members that hold what the browser's cookies carry: parsed cookies, the session, and the user that
+ * Passport restores from the session (`req.user`, `req.isAuthenticated()`, `req.login()`/`logout()`).
+ */
+export const COOKIE_STATE_KEYS: ReadonlySet<string> = new Set([
+  'cookies', 'signedCookies', 'session', 'sessionID', 'user', 'isAuthenticated', 'isUnauthenticated', 'login', 'logIn',
+  'logout', 'logOut',
+]);
+
+/**
+ * Route middleware from modules that authenticate the request by its session cookie (passport 0.7, connect-ensure-login
+ * 0.1). An app-wide `passport.session()` only restores `req.user`: a route counts when it reads it.
+ */
+export const COOKIE_STATE_READERS: readonly { module: string; path: readonly string[] }[] = [
+  { module: 'passport', path: ['authenticate', '()'] },
+  { module: 'connect-ensure-login', path: ['ensureLoggedIn', '()'] },
+  { module: 'connect-ensure-login', path: ['ensureAuthenticated', '()'] },
+];

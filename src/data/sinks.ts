@@ -133,11 +133,16 @@ export const NON_MONGO_MODULES: ReadonlySet<string> = new Set([
   'knex', 'sequelize', 'typeorm', '@prisma/client', 'objection', 'mysql', 'mysql2', 'pg', 'sqlite3', 'better-sqlite3',
 ]);
 
+/** Option keys that only Bookshelf (an SQL ORM, Ghost's) takes after a `findOne(filter, options)`: not a Mongo call. */
+export const SQL_ORM_OPTION_KEYS: ReadonlySet<string> = new Set(['withRelated', 'transacting', 'require']);
+
 /** Mongo driver / mongoose methods whose first argument is a filter (or a pipeline for `aggregate`). */
 export const MONGO_FILTER_METHODS: ReadonlySet<string> = new Set([
   'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'findOneAndRemove',
   'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'countDocuments', 'count', 'exists',
   'distinct', 'where', 'remove', 'aggregate',
+  // The driver's legacy (3.x) `update(filter, update)` and `findAndModify(filter, ...)`, still in old apps.
+  'update', 'findAndModify',
 ]);
 
 /** Response methods that write a body; `send` makes it `text/html` for a string. */
@@ -157,3 +162,65 @@ export const FS_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs']);
+
+/** Parameter names that give a function Express's handler shape (`(req, res, next)`, `(err, req, res, next)`). */
+export const HANDLER_PARAMETER_NAMES: Readonly<Record<'req' | 'res' | 'next' | 'err', readonly string[]>> = {
+  req: ['req', 'request', '_req', '_request'],
+  res: ['res', 'response', '_res', '_response'],
+  next: ['next', '_next'],
+  err: ['err', 'error', 'e', 'ex', '_err', '_error'],
+};
+
+/** `req.<key>` of Node's own `http.IncomingMessage` (a `createServer` listener): the raw URL and headers. */
+export const NODE_REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
+  url: STRING_DANGER,
+  headers: STRING_DANGER,
+};
+
+/**
+ * Calls whose result carries their first argument's data: URL and query-string parsers (`url.parse(req.url, true)
+ * .query`, `new URL(req.url, base).searchParams`), and `util.format` (every argument). `text` marks a string result.
+ */
+export const PROPAGATING_CALLS: readonly { global?: string; module?: string; path?: readonly string[]; allArguments?: boolean; text?: boolean }[] = [
+  { module: 'url', path: ['parse'] },
+  { module: 'querystring', path: ['parse'] },
+  { module: 'querystring', path: ['unescape'], text: true },
+  { module: 'util', path: ['format'], allArguments: true, text: true },
+  { global: 'URL' },
+  { global: 'URLSearchParams' },
+  { global: 'decodeURIComponent', text: true },
+  { global: 'decodeURI', text: true },
+  // `new Function('return this.a == ' + x)`: code built from its arguments (a `$where` function).
+  { global: 'Function', allArguments: true, text: true },
+];
+
+/** Methods of a parsed URL or query object that return part of its data (`searchParams.get('q')`). */
+export const OBJECT_READERS: ReadonlySet<string> = new Set(['get', 'getAll', 'values', 'entries']);
+
+/**
+ * Markdown renderers: their HTML output keeps raw HTML written in the markdown (marked 15, showdown 2.1,
+ * snarkdown 2.0). markdown-it 14 escapes HTML unless it is created with `{ html: true }` (`checkOption`).
+ * The result carries only the XSS danger of the input.
+ */
+export const MARKDOWN_RENDERERS: readonly { module: string; path: readonly string[]; checkOption?: string }[] = [
+  { module: 'marked', path: [] },
+  { module: 'marked', path: ['parse'] },
+  { module: 'marked', path: ['marked'] },
+  { module: 'marked', path: ['marked', 'parse'] },
+  { module: 'snarkdown', path: [] },
+  { module: 'showdown', path: ['Converter', '()', 'makeHtml'] },
+  { module: 'markdown-it', path: ['()', 'render'], checkOption: 'html' },
+  { module: 'markdown-it', path: ['()', 'renderInline'], checkOption: 'html' },
+];
+
+/**
+ * validator 13 checks that, when they pass, leave a value that can do none of the dangers listed (`all`), or only
+ * some. `isURL` only pins the host with a `host_whitelist` option (checked by the guard code).
+ */
+export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
+  isUUID: 'all', isInt: 'all', isNumeric: 'all', isFloat: 'all', isDecimal: 'all', isAlphanumeric: 'all', isAlpha: 'all',
+  isHexadecimal: 'all', isMongoId: 'all', isBoolean: 'all', isIn: 'all', isISO8601: 'all', isDate: 'all', isPort: 'all',
+  isSlug: 'all', isJWT: 'all', isBase64: Danger.xss | Danger.redirect | Danger.nosql | Danger.sql | Danger.regex,
+  isEmail: Danger.redirect | Danger.path | Danger.nosql,
+  isURL: Danger.nosql,
+};

@@ -13,7 +13,9 @@ import {
 } from './model';
 import { readOptions, type OptionsView } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
-export { enclosingHandler, guardsIn, type Guards } from './request-data';
+export { enclosingHandler } from './request-data';
+export { FIXED_ORIGIN } from './guards';
+export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
 
 export { pathEquals } from './model';
@@ -22,7 +24,7 @@ export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
-export type { RequestData, Tainted } from './request-data';
+export type { Finding, RequestData, Tainted } from './request-data';
 export type { PluginSettings, UpstreamProtection } from './settings';
 export {
   joinPaths,
@@ -121,5 +123,5 @@ export function usedMiddleware(app: ExpressApp): { call: AppCall; item: Middlewa
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {
-  return requestDataOf(context.sourceCode, getExpressModel(context));
+  return requestDataOf(context.sourceCode, getExpressModel(context), context.filename);
 }

@@ -2,13 +2,19 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import {
   Danger,
+  MARKDOWN_RENDERERS,
+  NODE_REQUEST_PROPERTIES,
+  OBJECT_READERS,
   PATH_PROPAGATORS,
+  PROPAGATING_CALLS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SANITIZERS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, staticKey, unwrap, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { GuardFinder } from './guards';
+import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
 
@@ -18,58 +24,109 @@ export interface Tainted {
   readonly danger: number;
   /** The request expression it comes from, as written (`req.query.next`, `req.get('Referer')`). */
   readonly source: string;
+  /**
+   * Set when the data comes only through a parameter of a local helper function (`function sendTo(res, url)`):
+   * a sink inside it is reported at the callers' arguments.
+   */
+  readonly helper?: { readonly fn: FunctionNode; readonly index: number; readonly name: string };
+}
+
+/** Where a rule reports request data reaching a sink: the sink's argument, or a helper caller's argument. */
+export interface Finding {
+  node: Node;
+  /** The request expression, and the helpers it goes through (`req.query.next, through 'sendTo'`). */
+  source: string;
 }
 
 /**
- * A cheap, intra-procedural notion of request data: `req.body` / `query` / `params` / `cookies` /
- * `signedCookies` / `headers` members and `req.get()` / `header()` / `param()` calls of a known handler's `req`,
- * followed through destructuring (also of the handler's parameter), `const`/`let` assignments, member reads,
- * template literals, `+`, `||`/`??`/`?:`, `await` and string methods. Sanitizers and coercions (`Number()`,
- * `String()` for NoSQL, `escape-html`, `path.basename`, ...) remove the dangers they neutralize; any other call
- * ends the flow (no guess about what it returns).
+ * Request data, followed like a reviewer reads it, inside every function that receives a request
+ * (`RequestHandlers`: registered, typed, shaped like a handler, Node servers):
+ * - sources: `req.body` / `query` / `params` / `cookies` / `signedCookies` / `headers` members and `req.get()` /
+ *   `header()` / `param()` calls (a Node server's `req.url` and `req.headers`), also destructured;
+ * - in order: a local's value at a use is what the writes that reach it hold (`q = 'x'` replaces, `+=` adds);
+ *   a closure sees every write;
+ * - through `+`, template literals, string methods, `util.format`, URL parsers, `||`/`??`/`?:`, `await`,
+ *   `.then(v => …)`, object and array literals, spreads, `Object.assign`, and local helper functions (their
+ *   parameters hold what their callers pass, a call holds what they return);
+ * - sanitizers and coercions (`Number()`, `escape-html`, `path.basename`, …) remove the dangers they neutralize,
+ *   and so do the checks that dominate a use (`GuardFinder`); any other call ends the flow.
  *
- * Each expression and variable is evaluated at most once per file (memoized), so asking about every sink of a
- * handler costs time linear in the handler's size, and the result is shared by every rule of the file.
+ * Each expression is evaluated at most once per file (memoized), and shared by every rule of the file.
  */
 export interface RequestData {
   /** What request data `node` may hold, or `null`. */
   taintOf(node: Node | null | undefined): Tainted | null;
   /** `taintOf(node)` when it carries `danger`, else `null`. */
   carries(node: Node | null | undefined, danger: number): Tainted | null;
+  /**
+   * Where to report request data carrying `danger` that reaches a sink at `node`: `node` itself, or, when the data
+   * only comes through a helper's parameter, each caller's argument that carries it.
+   */
+  findings(node: Node | null | undefined, danger: number): Finding[];
   /** The variable an identifier refers to (the model's per-file index). */
   variableOf(id: TSESTree.Identifier): Variable | null;
+  /** Every function that receives a request, and the roles of expressions in them. */
+  readonly handlers: RequestHandlers;
 }
 
 const cache = new WeakMap<TSESTree.Program, RequestData>();
 
-export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel): RequestData {
+export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename?: string): RequestData {
   const cached = cache.get(sourceCode.ast);
   if (cached) return cached;
-  const analysis = new RequestDataAnalysis(sourceCode, model);
+  const handlers = getRequestHandlers(sourceCode, model, filename);
+  const analysis = new RequestDataAnalysis(sourceCode, model, handlers);
   const data: RequestData = {
     taintOf: (node) => (node ? analysis.taintOf(node) : null),
     carries: (node, danger) => {
       const taint = node ? analysis.taintOf(node) : null;
       return taint && taint.danger & danger ? taint : null;
     },
+    findings: (node, danger) => (node ? analysis.findings(node, danger, 0, new Set()) : []),
     variableOf: (id) => analysis.variableOf(id),
+    handlers,
   };
   cache.set(sourceCode.ast, data);
   return data;
 }
 
 const IN_PROGRESS = Symbol('in progress');
+/** Methods whose callback's first parameter holds the receiver's data (a promise's value, a list's element). */
+const CALLBACK_VALUE_METHODS = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
+const MAX_HELPER_DEPTH = 8;
+/** Nested evaluations before giving up on a value (far below the stack's limit). */
+const MAX_DEPTH = 1500;
+
+/** A write to a variable: its declaration's initializer, an assignment, a loop binding. */
+interface Write {
+  /** The declarator, assignment or loop statement. */
+  node: Node;
+  /** Where the written value becomes the variable's. */
+  end: number;
+  /** The function (or Program) the write runs in. */
+  scope: Node;
+  /** Computes the value written. */
+  value: () => Tainted | null;
+}
 
 class RequestDataAnalysis {
   private readonly nodes = new Map<Node, Tainted | null>();
-  private readonly variables = new Map<Variable, Tainted | null | typeof IN_PROGRESS>();
-  private readonly handlerFns: Set<Node>;
+  private readonly writes = new Map<Variable, Write[]>();
+  private readonly writeValues = new Map<Write, Tainted | null | typeof IN_PROGRESS>();
+  private readonly paramValues = new Map<Variable, Tainted | null | typeof IN_PROGRESS>();
+  private readonly returns = new Map<Node, Node[]>();
+  private readonly guards: GuardFinder;
+  /** How deep `taintOf` calls are nested now. */
+  private depth = 0;
+  /** Per variable, how many of its writes (in source order) have their value computed. */
+  private readonly warmed = new Map<Variable, number>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly model: ExpressModel,
+    private readonly handlers: RequestHandlers,
   ) {
-    this.handlerFns = new Set(model.handlers.map((h) => h.fn));
+    this.guards = new GuardFinder(sourceCode, (n) => model.valueOf(n), (n) => this.taintOf(n) !== null);
   }
 
   variableOf(id: TSESTree.Identifier): Variable | null {
@@ -77,13 +134,56 @@ class RequestDataAnalysis {
   }
 
   taintOf(node: Node): Tainted | null {
-    if (this.model.handlers.length === 0) return null;
+    if (this.handlers.list.length === 0) return null;
     const known = this.nodes.get(node);
     if (known !== undefined) return known;
+    // A chain of thousands of variables each built from the last: stop (unknown) rather than overflow the stack.
+    if (this.depth >= MAX_DEPTH) return null;
     this.nodes.set(node, null);
-    const result = this.compute(node);
+    this.depth++;
+    let result: Tainted | null;
+    try {
+      result = this.compute(node);
+    } finally {
+      this.depth--;
+    }
+    if (result && (node.type === T.Identifier || node.type === T.MemberExpression || node.type === T.CallExpression)) {
+      result = this.guarded(node, result);
+    }
     this.nodes.set(node, result);
     return result;
+  }
+
+  findings(node: Node, danger: number, depth: number, seen: Set<Node>): Finding[] {
+    const taint = this.taintOf(node);
+    if (!taint || !(taint.danger & danger)) return [];
+    if (!taint.helper) return [{ node, source: taint.source }];
+    const { fn, index, name } = taint.helper;
+    if (depth >= MAX_HELPER_DEPTH || seen.has(fn)) return [];
+    seen.add(fn);
+    const found: Finding[] = [];
+    for (const call of this.handlers.callsOf(fn)) {
+      const arg = call.arguments[index];
+      if (!arg || arg.type === T.SpreadElement) continue;
+      for (const f of this.findings(arg, danger, depth + 1, seen)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
+    }
+    seen.delete(fn);
+    return found;
+  }
+
+  /** The taint left once the checks that dominate `node` have removed what they rule out. */
+  private guarded(node: Node, taint: Tainted): Tainted | null {
+    const guards = this.guards.guardsOn(node);
+    if (guards.length === 0) return taint;
+    const variable = node.type === T.Identifier ? this.variableOf(node) : null;
+    const writes = variable ? this.writesOf(variable) : [];
+    let danger = taint.danger;
+    for (const guard of guards) {
+      // A write between the check and the use: the checked value is gone.
+      if (writes.some((w) => w.end > guard.end && w.end <= node.range[0])) continue;
+      danger &= ~guard.removes;
+    }
+    return danger ? { ...taint, danger } : null;
   }
 
   private compute(node: Node): Tainted | null {
@@ -97,7 +197,7 @@ class RequestDataAnalysis {
         return this.taintOf(unwrap(node));
       case T.Identifier: {
         const variable = this.variableOf(node);
-        return variable ? this.taintOfVariable(variable) : null;
+        return variable ? this.valueAt(variable, node, node.range[0]) : null;
       }
       case T.MemberExpression:
         return this.member(node);
@@ -106,6 +206,8 @@ class RequestDataAnalysis {
         return this.call(node);
       case T.TemplateLiteral:
         return asText(union(node.expressions.map((e) => this.taintOf(e))));
+      case T.TaggedTemplateExpression:
+        return null;
       case T.BinaryExpression:
         if (node.operator !== '+') return null;
         return asText(union([this.taintOf(node.left), this.taintOf(node.right)]));
@@ -114,6 +216,14 @@ class RequestDataAnalysis {
       case T.ConditionalExpression:
         return union([this.taintOf(node.consequent), this.taintOf(node.alternate)]);
       case T.AwaitExpression:
+        return this.taintOf(node.argument);
+      case T.ObjectExpression:
+        return union(
+          node.properties.map((p) => (p.type === T.SpreadElement ? this.taintOf(p.argument) : p.value.type === T.AssignmentPattern ? null : this.taintOf(p.value))),
+        );
+      case T.ArrayExpression:
+        return union(node.elements.map((e) => (e === null ? null : e.type === T.SpreadElement ? this.taintOf(e.argument) : this.taintOf(e))));
+      case T.SpreadElement:
         return this.taintOf(node.argument);
       case T.AssignmentExpression:
         return node.operator === '=' || node.operator === '+=' || node.operator === '||=' || node.operator === '??='
@@ -126,26 +236,71 @@ class RequestDataAnalysis {
     }
   }
 
+  /** The request properties of `req` in the handler around `node`: a Node server's or Express's. */
+  private requestTable(node: Node): Readonly<Record<string, number>> {
+    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+  }
+
   private member(node: TSESTree.MemberExpression): Tainted | null {
     const key = staticKey(node);
-    if (this.model.roleOf(node.object) === 'req') {
-      const danger = key === null ? undefined : REQUEST_PROPERTIES[key];
+    if (this.handlers.roleOf(node.object) === 'req') {
+      const danger = key === null ? undefined : this.requestTable(node)[key];
       return danger ? { danger, source: this.sourceCode.getText(node) } : null;
     }
     const object = this.taintOf(node.object);
     if (!object || key === 'length') return null;
+    // `const cache = { body: str, key: req.query.v }; cache.body`: the property's own value.
+    const literal = key === null ? undefined : this.literalProperty(node.object, key);
+    if (literal !== undefined) return literal;
     // `req.body.name`: name the most precise request expression.
     const inner = unwrap(node.object);
-    const isSource = inner.type === T.MemberExpression && this.model.roleOf(inner.object) === 'req';
-    return isSource ? { danger: object.danger, source: this.sourceCode.getText(node) } : object;
+    const isSource = inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req';
+    return isSource ? { ...object, source: this.sourceCode.getText(node) } : object;
+  }
+
+  /**
+   * The value of property `key` when `object` is a local whose every write is an object literal: the property's
+   * value (and spreads); `undefined` when that is not known (then the whole object's taint applies).
+   */
+  private literalProperty(object: Node, key: string): Tainted | null | undefined {
+    const inner = unwrap(object);
+    if (inner.type !== T.Identifier) return undefined;
+    const variable = this.variableOf(inner);
+    if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return undefined;
+    const literals: TSESTree.ObjectExpression[] = [];
+    for (const write of this.writesOf(variable)) {
+      const value =
+        write.node.type === T.VariableDeclarator
+          ? write.node.id.type === T.Identifier ? write.node.init : undefined
+          : write.node.type === T.AssignmentExpression && write.node.operator === '=' && write.node.left.type === T.Identifier
+            ? write.node.right
+            : undefined;
+      if (value === null) continue;
+      const literal = value ? unwrap(value) : undefined;
+      if (literal?.type !== T.ObjectExpression) return undefined;
+      literals.push(literal);
+    }
+    if (literals.length === 0) return undefined;
+    // Writes through members (`cache.body = x`) are not followed: then nothing is known.
+    if (variable.references.some((r) => r.identifier.parent?.type === T.MemberExpression && isAssigned(r.identifier.parent))) return undefined;
+    const parts: (Tainted | null)[] = [];
+    for (const literal of literals) {
+      for (const prop of literal.properties) {
+        if (prop.type === T.SpreadElement) parts.push(this.taintOf(prop.argument));
+        else if (staticKey(prop) === key || staticKey(prop) === null) parts.push(prop.value.type === T.AssignmentPattern ? null : this.taintOf(prop.value));
+      }
+    }
+    return union(parts);
   }
 
   private call(node: TSESTree.CallExpression | TSESTree.NewExpression): Tainted | null {
     const callee = unwrap(node.callee);
     const first = node.arguments[0];
+    const argTaint = (a: TSESTree.CallExpressionArgument | undefined): Tainted | null =>
+      a ? this.taintOf(a.type === T.SpreadElement ? a.argument : a) : null;
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
-      if (key !== null && node.type === T.CallExpression && this.model.roleOf(callee.object) === 'req') {
+      if (key !== null && node.type === T.CallExpression && this.handlers.roleOf(callee.object) === 'req') {
         const danger = REQUEST_METHODS[key];
         return danger ? { danger, source: this.sourceCode.getText(node) } : null;
       }
@@ -155,23 +310,120 @@ class RequestDataAnalysis {
       if (removes === 'all' || !first || first.type === T.SpreadElement) return null;
       return without(this.taintOf(first), removes);
     }
+    const global = callee.type === T.Identifier && this.isGlobal(callee) ? callee.name : null;
+    const value = global === null ? this.model.valueOf(callee) : undefined;
+    for (const row of PROPAGATING_CALLS) {
+      const matches = row.global !== undefined ? row.global === global : pathEquals(value, row.module!, row.path!);
+      if (!matches) continue;
+      const taint = row.allArguments ? union(node.arguments.map(argTaint)) : argTaint(first);
+      return row.text ? asText(taint) : taint;
+    }
+    for (const row of MARKDOWN_RENDERERS) {
+      if (!pathEquals(value, row.module, row.path)) continue;
+      if (row.checkOption && !this.rendererAllowsHtml(callee, row.checkOption)) return null;
+      const taint = argTaint(first);
+      return taint && taint.danger & Danger.xss ? { ...taint, danger: Danger.xss } : null;
+    }
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
-      const value = this.model.valueOf(callee);
       if (value?.module === 'path' && value.path.length === 1 && PATH_PROPAGATORS.has(value.path[0]!)) {
-        return asText(union(node.arguments.map((a) => (a.type === T.SpreadElement ? null : this.taintOf(a)))));
+        return asText(union(node.arguments.map(argTaint)));
       }
-      if (value?.module === undefined && key === 'parse' && callee.object.type === T.Identifier && callee.object.name === 'JSON' && first && first.type !== T.SpreadElement) {
-        const inner = this.taintOf(first);
-        return inner ? { danger: inner.danger | Danger.nosql, source: inner.source } : null;
+      const object = unwrap(callee.object);
+      if (object.type === T.Identifier && this.isGlobal(object)) {
+        if (object.name === 'JSON' && key === 'parse' && first && first.type !== T.SpreadElement) {
+          const inner = this.taintOf(first);
+          return inner ? { ...inner, danger: inner.danger | Danger.nosql } : null;
+        }
+        // JSON text keeps `<`, `'` and regex syntax, but quotes a value: no path or URL of its own.
+        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.redirect);
+        // `Object.assign({}, req.body)`
+        if (object.name === 'Object' && key === 'assign') return union(node.arguments.map(argTaint));
+        if (object.name === 'Promise' && key === 'resolve') return argTaint(first);
+      }
+      if (key === 'then' && first && first.type !== T.SpreadElement) {
+        // `promise.then(v => sink(v))` is read through the parameter; the chain holds what the callback returns.
+        const fn = this.handlers.localFunction(first);
+        return fn ? this.returnedBy(fn, null) : null;
       }
       if (key !== null && STRING_PROPAGATORS.has(key)) {
         const parts = [this.taintOf(callee.object)];
-        if (key === 'concat') for (const a of node.arguments) if (a.type !== T.SpreadElement) parts.push(this.taintOf(a));
+        if (key === 'concat') for (const a of node.arguments) parts.push(argTaint(a));
         return asText(union(parts));
       }
+      if (key === 'replace' || key === 'replaceAll') {
+        // The replacement can bring request data too.
+        return asText(union([this.taintOf(callee.object), argTaint(node.arguments[1])]));
+      }
+      if (key === 'split') return without(this.taintOf(callee.object), Danger.nosql);
+      if (key !== null && OBJECT_READERS.has(key)) {
+        const owner = this.taintOf(callee.object);
+        if (owner) return owner;
+      }
+    }
+    // A local helper: what it returns for these arguments.
+    if (node.type === T.CallExpression) {
+      const fn = this.handlers.localFunction(callee);
+      if (fn && !this.handlers.handlerOf(fn)) return this.returnedBy(fn, node);
     }
     return null;
+  }
+
+  /** `markdownit({ html: true })`: the option of the call that created the renderer. */
+  private rendererAllowsHtml(callee: Node, option: string): boolean {
+    if (callee.type !== T.MemberExpression) return false;
+    const creation = this.model.valueOf(callee.object)?.node;
+    const call = creation ? unwrap(creation) : null;
+    if (call?.type !== T.CallExpression && call?.type !== T.NewExpression) return false;
+    const view = this.model.options(call.arguments[0]);
+    if (view === 'unknown') return false;
+    const value = view.get(option);
+    return value.kind === 'set' && value.node.type === T.Literal && value.node.value === true;
+  }
+
+  /** What a local function returns; at a call, a value that comes through a parameter is that call's argument. */
+  private returnedBy(fn: FunctionNode, call: TSESTree.CallExpression | null): Tainted | null {
+    const parts: (Tainted | null)[] = [];
+    for (const ret of this.returnsOf(fn)) {
+      const taint = this.taintOf(ret);
+      if (taint?.helper?.fn === fn) {
+        const arg = call?.arguments[taint.helper.index];
+        const passed = arg && arg.type !== T.SpreadElement ? this.taintOf(arg) : null;
+        parts.push(passed && passed.danger & taint.danger ? { ...passed, danger: passed.danger & taint.danger } : null);
+      } else {
+        parts.push(taint);
+      }
+    }
+    return union(parts);
+  }
+
+  /** The returned expressions of a function (an arrow's expression body), not those of nested functions. */
+  private returnsOf(fn: FunctionNode): Node[] {
+    const known = this.returns.get(fn);
+    if (known) return known;
+    const found: Node[] = [];
+    if (fn.body.type !== T.BlockStatement) {
+      found.push(fn.body);
+    } else {
+      const visit = (node: Node): void => {
+        if (node.type === T.ReturnStatement) {
+          if (node.argument) found.push(node.argument);
+          return;
+        }
+        if (isFunction(node) || node.type === T.ClassBody) return;
+        for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(child)) {
+            for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as Node);
+          } else if (child && typeof child === 'object' && 'type' in child) {
+            visit(child as Node);
+          }
+        }
+      };
+      for (const stmt of fn.body.body) visit(stmt);
+    }
+    this.returns.set(fn, found);
+    return found;
   }
 
   /** What a call removes when it is a known sanitizer or coercion, else `undefined`. */
@@ -192,61 +444,266 @@ class RequestDataAnalysis {
     return variable === null || variable.defs.length === 0;
   }
 
-  private taintOfVariable(variable: Variable): Tainted | null {
-    const known = this.variables.get(variable);
+  /**
+   * The value of `variable` at `ref` (offset `pos`): the writes before it back to the last one that always runs
+   * before it, plus writes later in a loop around it and writes from other functions. A use inside a closure sees
+   * every write.
+   */
+  private valueAt(variable: Variable, ref: Node, pos: number): Tainted | null {
+    const writes = this.writesOf(variable);
+    const home = variable.scope.variableScope.block;
+    const parts: (Tainted | null)[] = [];
+    if (functionOf(ref) !== home) {
+      for (const w of writes) parts.push(this.writeValue(w));
+      parts.push(this.paramValue(variable));
+      return union(parts);
+    }
+    const loops: Node[] = [];
+    for (let current: Node | undefined = ref.parent; current && current !== home; current = current.parent) {
+      if (isLoop(current)) loops.push(current);
+    }
+    let last = -1;
+    for (let i = 0; i < writes.length; i++) {
+      const w = writes[i]!;
+      if (w.scope !== home) parts.push(this.writeValue(w));
+      else if (w.end <= pos) last = i;
+      else if (loops.some((loop) => contains(loop, w.node))) parts.push(this.writeValue(w));
+    }
+    // Compute the earlier writes first, in order, so that `s += x` repeated a thousand times does not recurse a
+    // thousand deep.
+    for (let i = this.warmed.get(variable) ?? 0; i < last; i++) {
+      this.warmed.set(variable, i + 1);
+      this.writeValue(writes[i]!);
+    }
+    let dominated = false;
+    for (let i = last; i >= 0; i--) {
+      const w = writes[i]!;
+      if (w.scope !== home) continue;
+      parts.push(this.writeValue(w));
+      if (dominates(w.node, ref)) {
+        dominated = true;
+        break;
+      }
+    }
+    if (!dominated) parts.push(this.paramValue(variable));
+    return union(parts);
+  }
+
+  private writeValue(write: Write): Tainted | null {
+    const known = this.writeValues.get(write);
     if (known === IN_PROGRESS) return null;
     if (known !== undefined) return known;
-    this.variables.set(variable, IN_PROGRESS);
-    const parts: (Tainted | null)[] = [];
+    this.writeValues.set(write, IN_PROGRESS);
+    const result = write.value();
+    this.writeValues.set(write, result);
+    return result;
+  }
+
+  /** Every write of a variable, in source order, computed once. */
+  private writesOf(variable: Variable): Write[] {
+    const known = this.writes.get(variable);
+    if (known) return known;
+    const list: Write[] = [];
+    this.writes.set(variable, list);
     for (const def of variable.defs) {
+      if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator) continue;
+      const declarator = def.node;
       const id = def.name as TSESTree.Identifier;
-      if (def.type === 'Variable' && def.node.type === T.VariableDeclarator) {
-        const declarator = def.node;
-        let init: Node | null = declarator.init;
-        const loop = declarator.parent?.parent;
-        if (!init && (loop?.type === T.ForOfStatement || loop?.type === T.ForInStatement) && loop.left === declarator.parent) {
-          init = loop.type === T.ForOfStatement ? loop.right : null;
-          if (init) {
-            const whole = this.taintOf(init);
-            parts.push(whole);
-            continue;
-          }
-        }
-        if (init) parts.push(this.throughPattern(init, patternPath(id, declarator.id)));
-      } else if (def.type === 'Parameter' && this.handlerFns.has(def.node)) {
-        const fn = def.node as TSESTree.FunctionLike;
-        const reqParam = this.model.handlers.find((h) => h.fn === fn)?.params.req;
-        if (reqParam && reqParam !== id && contains(reqParam, id)) {
-          const path = patternPath(id, reqParam);
-          const danger = path && path.length > 0 ? REQUEST_PROPERTIES[path[0]!] : undefined;
-          if (danger) parts.push({ danger, source: `req.${path!.join('.')}` });
-        }
+      const loop = declarator.parent?.parent;
+      if (!declarator.init && (loop?.type === T.ForOfStatement || loop?.type === T.ForInStatement) && loop.left === declarator.parent) {
+        const right = loop.right;
+        list.push({ node: declarator, end: declarator.range[1], scope: functionOf(declarator), value: () => (loop.type === T.ForOfStatement ? this.taintOf(right) : null) });
+        continue;
       }
+      const init = declarator.init;
+      list.push({
+        node: declarator,
+        end: declarator.range[1],
+        scope: functionOf(declarator),
+        value: () => (init ? this.throughPattern(init, patternPath(id, declarator.id)) : null),
+      });
     }
     for (const ref of variable.references) {
-      if (ref.isWrite() && !ref.init && ref.writeExpr) {
-        parts.push(this.throughPattern(ref.writeExpr, patternPath(ref.identifier as TSESTree.Identifier, assignmentTarget(ref.identifier))));
+      if (!ref.isWrite() || ref.init) continue;
+      const id = ref.identifier as TSESTree.Identifier;
+      const target = assignmentTarget(id);
+      const assignment = target?.parent;
+      if (assignment?.type === T.AssignmentExpression) {
+        const right = assignment.right;
+        const path = patternPath(id, target);
+        const op = assignment.operator;
+        list.push({
+          node: assignment,
+          end: assignment.range[1],
+          scope: functionOf(assignment),
+          value: () => {
+            if (op === '=') return this.throughPattern(right, path);
+            if (op === '+=' || op === '||=' || op === '??=') {
+              const before = this.valueAt(variable, assignment, assignment.range[0]);
+              return op === '+=' ? asText(union([before, this.taintOf(right)])) : union([before, this.taintOf(right)]);
+            }
+            return null;
+          },
+        });
+      } else {
+        // `for (x of list)`, `x++`: a loop binding holds the list's data; an update holds a number.
+        const loop = id.parent;
+        const node = loop ?? id;
+        list.push({
+          node,
+          end: id.range[1],
+          scope: functionOf(id),
+          value: () => (loop?.type === T.ForOfStatement && loop.left === id ? this.taintOf(loop.right) : null),
+        });
       }
     }
+    list.sort((a, b) => a.end - b.end);
+    return list;
+  }
+
+  /** A parameter's value: a handler's destructured request, or what the callers of a local helper pass. */
+  private paramValue(variable: Variable): Tainted | null {
+    const known = this.paramValues.get(variable);
+    if (known === IN_PROGRESS) return null;
+    if (known !== undefined) return known;
+    this.paramValues.set(variable, IN_PROGRESS);
+    const parts: (Tainted | null)[] = [];
+    for (const def of variable.defs) {
+      if (def.type !== 'Parameter' || !isFunction(def.node)) continue;
+      const fn = def.node;
+      const id = def.name as TSESTree.Identifier;
+      const handler = this.handlers.handlerOf(fn);
+      if (handler) {
+        const reqParam = handler.params.req;
+        if (reqParam && reqParam !== id && contains(reqParam, id)) {
+          const path = patternPath(id, reqParam);
+          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+          const danger = path && path.length > 0 ? table[path[0]!] : undefined;
+          if (danger) parts.push({ danger, source: `req.${path!.join('.')}` });
+        }
+        continue;
+      }
+      const index = fn.params.findIndex((p) => p === id || (p.type === T.AssignmentPattern && p.left === id));
+      if (index < 0) {
+        // `.then(v => …)`: the callback's first parameter holds what the promise resolves to.
+        const parent = fn.parent;
+        if (fn.params[0] && contains(fn.params[0], id) && parent?.type === T.CallExpression && parent.arguments[0] === fn) {
+          parts.push(this.thenValue(parent));
+        }
+        continue;
+      }
+      const callee = fn.parent?.type === T.CallExpression && fn.parent.arguments[0] === fn ? fn.parent : null;
+      if (index === 0 && callee) {
+        parts.push(this.thenValue(callee));
+        continue;
+      }
+      const name = fn.type === T.FunctionDeclaration ? fn.id?.name : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id.name : undefined;
+      if (!name) continue;
+      const passed = union(
+        this.handlers.callsOf(fn).map((call) => {
+          const arg = call.arguments[index];
+          return arg && arg.type !== T.SpreadElement ? this.taintOf(arg) : null;
+        }),
+      );
+      if (passed) parts.push({ danger: passed.danger, source: passed.source, helper: { fn, index, name } });
+    }
     const result = union(parts);
-    this.variables.set(variable, result);
+    this.paramValues.set(variable, result);
     return result;
+  }
+
+  /**
+   * `p.then(v => …)`: the value `p` resolves to (request data in a promise keeps its data); `list.map(x => …)`,
+   * `forEach`, `filter`, …: an element of the list.
+   */
+  private thenValue(call: TSESTree.CallExpression): Tainted | null {
+    const callee = unwrap(call.callee);
+    const key = callee.type === T.MemberExpression ? staticKey(callee) : null;
+    if (callee.type !== T.MemberExpression || key === null || !CALLBACK_VALUE_METHODS.has(key)) return null;
+    return this.taintOf(callee.object);
   }
 
   /** The taint of what a pattern binds at `path` inside `init` (`const { body: { id } } = req`). */
   private throughPattern(init: Node, path: string[] | null): Tainted | null {
     if (path === null) return this.taintOf(init);
-    if (path.length > 0 && this.model.roleOf(init) === 'req') {
-      const danger = REQUEST_PROPERTIES[path[0]!];
+    if (path.length > 0 && this.handlers.roleOf(init) === 'req') {
+      const danger = this.requestTable(init)[path[0]!];
       return danger ? { danger, source: `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}` } : null;
     }
     const taint = this.taintOf(init);
     // `const { id } = req.query`: name `req.query.id`.
     if (taint && path.length > 0 && taint.source === this.sourceCode.getText(unwrap(init))) {
-      return { danger: taint.danger, source: `${taint.source}.${path.join('.')}` };
+      return { ...taint, source: `${taint.source}.${path.join('.')}` };
     }
     return taint;
   }
+}
+
+/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
+function isAssigned(member: Node): boolean {
+  const parent = member.parent;
+  return (
+    (parent?.type === T.AssignmentExpression && parent.left === member) ||
+    parent?.type === T.UpdateExpression ||
+    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
+  );
+}
+
+/** The function (or Program) whose code `node` is. */
+function functionOf(node: Node): Node {
+  let current: Node = node;
+  while (current.parent) {
+    current = current.parent;
+    if (isFunction(current)) return current;
+  }
+  return current;
+}
+
+function isLoop(node: Node): boolean {
+  return (
+    node.type === T.ForStatement ||
+    node.type === T.ForInStatement ||
+    node.type === T.ForOfStatement ||
+    node.type === T.WhileStatement ||
+    node.type === T.DoWhileStatement
+  );
+}
+
+/** True when `write` runs whenever `ref` runs after it: no branch, loop body, `try` or callback holds it alone. */
+function dominates(write: Node, ref: Node): boolean {
+  for (let current: Node = write; current.parent; current = current.parent) {
+    if (isFunction(current)) return contains(current, ref);
+    const parent: Node = current.parent;
+    let conditional = false;
+    switch (parent.type) {
+      case T.IfStatement:
+      case T.ConditionalExpression:
+      case T.SwitchCase:
+        conditional = current !== parent.test;
+        break;
+      case T.LogicalExpression:
+        conditional = current === parent.right;
+        break;
+      case T.ForStatement:
+        conditional = current !== parent.init;
+        break;
+      case T.ForInStatement:
+      case T.ForOfStatement:
+      case T.WhileStatement:
+        conditional = current === parent.body;
+        break;
+      case T.TryStatement:
+        conditional = current !== parent.finalizer;
+        break;
+      case T.AssignmentPattern:
+        conditional = current === parent.right;
+        break;
+      default:
+        break;
+    }
+    if (conditional && !contains(current, ref)) return false;
+  }
+  return true;
 }
 
 /** The keys from `pattern` down to `id` (`{ body: { id } }` → `['body', 'id']`); `null` when a key is computed. */
@@ -285,104 +742,32 @@ function contains(outer: Node, inner: Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/** Every part's dangers; a helper parameter is kept only when every part comes through the same one. */
 function union(parts: readonly (Tainted | null)[]): Tainted | null {
   let danger = 0;
   let source: string | null = null;
+  let helper: Tainted['helper'] | null | undefined;
   for (const part of parts) {
     if (!part) continue;
     danger |= part.danger;
-    source ??= part.source;
+    if (source === null || (helper && !part.helper)) source = part.source;
+    if (helper === undefined) helper = part.helper ?? null;
+    else if (helper !== null && part.helper?.fn !== helper.fn) helper = null;
+    else if (helper !== null && part.helper?.index !== helper.index) helper = null;
   }
-  return danger && source !== null ? { danger, source } : null;
+  if (!danger || source === null) return null;
+  return helper ? { danger, source, helper } : { danger, source };
 }
 
 function without(taint: Tainted | null, removes: number): Tainted | null {
   if (!taint) return null;
   const danger = taint.danger & ~removes;
-  return danger ? { danger, source: taint.source } : null;
+  return danger ? { ...taint, danger } : null;
 }
 
 /** Text built from a value cannot be a query operator object. */
 function asText(taint: Tainted | null): Tainted | null {
   return without(taint, Danger.nosql);
-}
-
-/** How a value is checked before use inside a function. */
-export interface Guards {
-  /** Compared with `===`/`!==`/`switch`, or looked up: `list.includes(v)`, `set.has(v)`, `list.indexOf(v)`. */
-  allowList: boolean;
-  /** Tested with `v.startsWith(prefix)`: each literal prefix, `''` for a non-literal one (`file.startsWith(root)`). */
-  startsWith: string[];
-  /** Tested by a regex: `/^\/[\w-]+$/.test(v)`, `v.match(re)`. */
-  regex: boolean;
-}
-
-const guardCache = new WeakMap<Node, Map<string, Guards>>();
-const NO_GUARDS: Guards = { allowList: false, startsWith: [], regex: false };
-
-/**
- * The checks applied to the expression written `text` (`next`, `req.query.url`) anywhere in `fn`. One walk of
- * the function collects the checks of every expression, then each question is a lookup.
- */
-export function guardsIn(sourceCode: TSESLint.SourceCode, fn: Node, text: string): Guards {
-  let byText = guardCache.get(fn);
-  if (!byText) {
-    byText = collectGuards(sourceCode, fn);
-    guardCache.set(fn, byText);
-  }
-  return byText.get(text) ?? NO_GUARDS;
-}
-
-function collectGuards(sourceCode: TSESLint.SourceCode, fn: Node): Map<string, Guards> {
-  const byText = new Map<string, Guards>();
-  const entry = (node: Node): Guards => {
-    const text = sourceCode.getText(unwrap(node));
-    let guards = byText.get(text);
-    if (!guards) {
-      guards = { allowList: false, startsWith: [], regex: false };
-      byText.set(text, guards);
-    }
-    return guards;
-  };
-  const visit = (node: Node): void => {
-    switch (node.type) {
-      case T.BinaryExpression:
-        if (['===', '!==', '==', '!='].includes(node.operator)) {
-          const [left, right] = [node.left, node.right];
-          if (right.type === T.Literal && typeof right.value === 'string') entry(left).allowList = true;
-          if (left.type === T.Literal && typeof left.value === 'string') entry(right).allowList = true;
-        }
-        break;
-      case T.SwitchStatement:
-        entry(node.discriminant).allowList = true;
-        break;
-      case T.CallExpression: {
-        const callee = unwrap(node.callee);
-        if (callee.type !== T.MemberExpression) break;
-        const key = staticKey(callee);
-        const arg = node.arguments[0];
-        if ((key === 'includes' || key === 'has' || key === 'indexOf') && arg) entry(arg).allowList = true;
-        if (key === 'test' && arg) entry(arg).regex = true;
-        if (key === 'match') entry(callee.object).regex = true;
-        if (key === 'startsWith') {
-          entry(callee.object).startsWith.push(arg?.type === T.Literal && typeof arg.value === 'string' ? arg.value : '');
-        }
-        break;
-      }
-      default:
-        break;
-    }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        visit(child as Node);
-      }
-    }
-  };
-  visit(fn);
-  return byText;
 }
 
 const handlerIndex = new WeakMap<ExpressModel, Map<Node, ExpressModel['handlers'][number]>>();

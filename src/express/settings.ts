@@ -17,13 +17,19 @@ export interface PluginSettings {
    * Rules that look for that protection before a route then report nothing.
    */
   upstream: readonly UpstreamProtection[];
+  /**
+   * Whether functions shaped like Express handlers (`(req, res)`, `(err, req, res, next)`, `({ body }, res)`) that
+   * are not registered in the file count as handlers for the request-data rules. `false` turns that guess off;
+   * registered, typed (`req: Request`) and Node-server handlers are still followed.
+   */
+  handlerShapes: boolean;
 }
 
 export type UpstreamProtection = 'rateLimit' | 'csrf' | 'validation';
 
 const UPSTREAM: readonly string[] = ['rateLimit', 'csrf', 'validation'];
 
-const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [] };
+const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], handlerShapes: true };
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -45,6 +51,7 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
       validation: stringList(m.validation),
     },
     upstream,
+    handlerShapes: (own as { handlerShapes?: unknown }).handlerShapes !== false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES } from '../data/sinks';
+import { ANY_DANGER, Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
@@ -53,6 +53,22 @@ export default createRule<Options, MessageIds>({
       return handler !== null && mountsSanitizer(handler.call.app, new Set());
     }
 
+    /**
+     * Not a Mongo filter: a Bookshelf call (`findOne(filter, { withRelated })`), or not the legacy
+     * `update(filter, update)` / `findAndModify(filter, ...)`: a one-argument `hash.update(data)`, a value of a
+     * non-Mongo module (`crypto`), or Sequelize's `Model.update(values, { where })`.
+     */
+    function isNotLegacyFilter(method: string, args: readonly TSESTree.CallExpressionArgument[], owner: string | undefined): boolean {
+      // Bookshelf's `Model.findOne(filter, { withRelated, transacting })` is SQL.
+      if (args.slice(1).some(isSqlOrmOptions)) return true;
+      if (method !== 'update' && method !== 'findAndModify') return false;
+      if (args.length < 2 || (owner !== undefined && owner !== 'mongodb' && owner !== 'mongoose')) return true;
+      const second = args[1]!;
+      if (second.type === T.SpreadElement) return true;
+      const inner = unwrap(second);
+      return inner.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where');
+    }
+
     function mountsSanitizer(app: ExpressApp, seen: Set<ExpressApp>): boolean {
       const known = appSanitized.get(app);
       if (known !== undefined) return known;
@@ -72,14 +88,15 @@ export default createRule<Options, MessageIds>({
         const method = staticKey(callee);
         if (method === null || (!MONGO_FILTER_METHODS.has(method) && method !== '$where')) return;
         const model = getExpressModel(context);
-        if (model.handlers.length === 0) return;
+        const requestData = getRequestData(context);
+        if (requestData.handlers.list.length === 0) return;
         const owner = model.valueOf(callee.object)?.module;
         if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
-        const requestData = getRequestData(context);
         const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
         const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
 
         const checkWhere = (value: TSESTree.Node): void => {
+          // A `$where` string (or `new Function(...)`) built from request data runs as JavaScript in the database.
           if (requestData.taintOf(value)) findings.push({ node: value, where: true, wrap: false });
         };
         const checkFilter = (filter: TSESTree.Node, depth: number): void => {
@@ -116,12 +133,12 @@ export default createRule<Options, MessageIds>({
           if (!requestData.carries(value, Danger.nosql)) return;
           // A whole request object (`req.body`) cannot be coerced to a string.
           const inner = unwrap(value);
-          const whole = inner.type === T.MemberExpression && model.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
+          const whole = inner.type === T.MemberExpression && requestData.handlers.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
           findings.push({ node: value, where: false, wrap: wrap && !whole });
         };
 
         const [first, second] = node.arguments;
-        if (!first || first.type === T.SpreadElement) return;
+        if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
         if (method === '$where') {
           checkWhere(first);
         } else if (method === 'aggregate') {
@@ -142,7 +159,15 @@ export default createRule<Options, MessageIds>({
         }
         if (findings.length === 0 || isSanitized(model, node)) return;
         for (const finding of findings) {
-          const source = requestData.taintOf(finding.node)!.source;
+          const taint = requestData.taintOf(finding.node)!;
+          if (taint.helper) {
+            // Only through a helper's parameter: report at the callers' arguments, naming the helper.
+            for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
+              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : 'operatorInjection', data: { source: outer.source, method: name } });
+            }
+            continue;
+          }
+          const source = taint.source;
           const parent = finding.node.parent;
           const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
           context.report({
@@ -166,6 +191,14 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
+  const inner = arg.type === T.SpreadElement ? null : unwrap(arg);
+  return (
+    inner?.type === T.ObjectExpression &&
+    inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''))
+  );
+}
 
 function isTrue(node: TSESTree.Node | undefined): boolean {
   return node?.type === T.Literal && node.value === true;

@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger } from '../data/sinks';
-import { enclosingHandler, getExpressModel, getRequestData, guardsIn, staticKey, staticValueOf, unwrap } from '../express';
+import { FIXED_ORIGIN, findVariableOf, getRequestData, literalString, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'openRedirect';
 
-/** A leading text that fixes the target's origin: a local path (`/users/`, not `//` or `/\`) or `https://host/`. */
-const FIXED_ORIGIN = /^(?:\/[^/\\]|[a-z][a-z\d+.-]*:\/\/[^/?#\\]+[/?#])/iu;
+/** Response methods that set a header by name: `res.setHeader('Location', url)`, `res.set(...)`, `res.header(...)`. */
+const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-open-redirect',
@@ -32,48 +32,78 @@ export default createRule<Options, MessageIds>({
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);
-        if (method !== 'redirect' && method !== 'location') return;
-        const model = getExpressModel(context);
-        if (model.handlers.length === 0 || model.roleOf(callee.object) !== 'res') return;
-        // `res.redirect(url)`, `res.redirect(301, url)` (and Express 4's deprecated `res.redirect(url, 301)`).
+        if (method === null) return;
+        const targets = targetsOf(node, method);
+        if (targets.length === 0) return;
         const requestData = getRequestData(context);
-        let target: TSESTree.Node | undefined;
-        let taint = null;
-        for (const arg of node.arguments.slice(0, method === 'redirect' ? 2 : 1)) {
-          if (arg.type === T.SpreadElement) continue;
-          taint = requestData.carries(arg, Danger.redirect);
-          if (taint) {
-            target = arg;
-            break;
+        if (requestData.handlers.list.length === 0 || requestData.handlers.roleOf(callee.object) !== 'res') return;
+        for (const target of targets) {
+          if (target.type === T.SpreadElement || FIXED_ORIGIN.test(leadingText(target, 0))) continue;
+          const findings = requestData.findings(target, Danger.redirect);
+          for (const finding of findings) {
+            context.report({ node: finding.node, messageId: 'openRedirect', data: { method: `res.${method}`, source: finding.source } });
           }
+          if (findings.length > 0) return;
         }
-        if (!taint || !target || FIXED_ORIGIN.test(leadingText(target))) return;
-        const handler = enclosingHandler(model, node);
-        if (handler && (isChecked(handler.fn, target) || isChecked(handler.fn, taint.source))) return;
-        context.report({ node: target, messageId: 'openRedirect', data: { method: `res.${method}`, source: taint.source } });
       },
     };
 
-    function leadingText(node: TSESTree.Node): string {
+    /**
+     * The URL arguments of a redirecting call: `res.redirect(url)`, `res.redirect(301, url)` (and Express 4's
+     * `res.redirect(url, 301)`), `res.location(url)`, a `Location` header (`setHeader`, `set`, `header`,
+     * `writeHead(302, { Location })`).
+     */
+    function targetsOf(node: TSESTree.CallExpression, method: string): TSESTree.Node[] {
+      const args = node.arguments;
+      if (method === 'redirect') return args.slice(0, 2);
+      if (method === 'location') return args.slice(0, 1);
+      if (HEADER_SETTERS.has(method)) {
+        const name = literalString(args[0]);
+        if (name !== null) return name.toLowerCase() === 'location' && args[1] ? [args[1]] : [];
+        return args[0] ? locationValues(args[0]) : [];
+      }
+      if (method === 'writeHead') return args.slice(1).flatMap(locationValues);
+      return [];
+    }
+
+    function locationValues(arg: TSESTree.Node): TSESTree.Node[] {
+      const inner = unwrap(arg);
+      if (inner.type !== T.ObjectExpression) return [];
+      return inner.properties.filter(
+        (p): p is TSESTree.Property => p.type === T.Property && staticKey(p)?.toLowerCase() === 'location',
+      ).map((p) => p.value);
+    }
+
+    /** The fixed text a URL starts with (through `+`, templates and a `const` that holds one). */
+    function leadingText(node: TSESTree.Node, depth: number): string {
       const inner = unwrap(node);
-      if (inner.type === T.TemplateLiteral) return inner.quasis[0]?.value.cooked ?? '';
+      if (inner.type === T.TemplateLiteral) {
+        const head = inner.quasis[0]?.value.cooked ?? '';
+        const first = inner.expressions[0];
+        if (head !== '' || !first || depth >= 4) return head;
+        const known = staticValueOf(sourceCode, first);
+        return typeof known?.value === 'string' ? known.value + (inner.quasis[1]?.value.cooked ?? '') : leadingText(first, depth + 1);
+      }
       if (inner.type === T.BinaryExpression && inner.operator === '+') {
-        const left = leadingText(inner.left);
         const whole = staticValueOf(sourceCode, inner.left);
-        return typeof whole?.value === 'string' ? whole.value + leadingText(inner.right) : left;
+        return typeof whole?.value === 'string' ? whole.value + leadingText(inner.right, depth + 1) : leadingText(inner.left, depth + 1);
+      }
+      if (inner.type === T.Identifier && depth < 4) {
+        const variable = findVariableOf(sourceCode, inner);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (
+          def?.node.type === T.VariableDeclarator &&
+          def.node.id === def.name &&
+          def.node.init &&
+          def.parent?.type === T.VariableDeclaration &&
+          def.parent.kind === 'const'
+        ) {
+          const known = staticValueOf(sourceCode, inner);
+          return typeof known?.value === 'string' ? known.value : leadingText(def.node.init, depth + 1);
+        }
       }
       const value = staticValueOf(sourceCode, inner);
       return typeof value?.value === 'string' ? value.value : '';
-    }
-
-    /**
-     * Checked against an allow list, a regex, or for a `//` prefix, anywhere in the handler: the redirect's own
-     * argument, or the request expression it comes from (`list.includes(req.query.next) ? req.query.next : '/'`).
-     */
-    function isChecked(fn: TSESTree.Node, target: TSESTree.Node | string): boolean {
-      const text = typeof target === 'string' ? target : sourceCode.getText(unwrap(target));
-      const guards = guardsIn(sourceCode, fn, text);
-      return guards.allowList || guards.regex || guards.startsWith.some((p) => p.startsWith('//') || p.startsWith('/\\'));
     }
   },
 });

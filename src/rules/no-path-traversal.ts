@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
-import { enclosingHandler, getExpressModel, getRequestData, guardsIn, literalString, staticKey, unwrap } from '../express';
+import { getExpressModel, getRequestData, literalString, staticKey, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ serveIndex?: boolean }];
@@ -42,7 +42,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ serveIndex: false }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
     return {
       CallExpression(node) {
         const callee = unwrap(node.callee);
@@ -51,11 +50,12 @@ export default createRule<Options, MessageIds>({
         const isResponse = method === 'sendFile' || method === 'sendfile' || method === 'download';
         if (!isResponse && !FS_PATH_FUNCTIONS.has(method)) return;
         const model = getExpressModel(context);
-        if (model.handlers.length === 0) return;
+        const requestData = getRequestData(context);
+        if (requestData.handlers.list.length === 0) return;
         let paths: TSESTree.CallExpressionArgument[];
         let name: string;
         if (isResponse) {
-          if (callee.type !== T.MemberExpression || model.roleOf(callee.object) !== 'res') return;
+          if (callee.type !== T.MemberExpression || requestData.handlers.roleOf(callee.object) !== 'res') return;
           if (hasRoot(node.arguments.slice(1))) return;
           paths = node.arguments.slice(0, 1);
           name = `res.${method}`;
@@ -65,18 +65,16 @@ export default createRule<Options, MessageIds>({
           paths = node.arguments.slice(0, TWO_PATHS.has(method) ? 2 : 1);
           name = `${value.module === 'fs/promises' ? 'fs.promises' : value.module}.${method}`;
         }
-        const requestData = getRequestData(context);
         for (const path of paths) {
           if (path.type === T.SpreadElement) continue;
-          const taint = requestData.carries(path, Danger.path);
-          if (!taint) continue;
-          const handler = enclosingHandler(model, node);
-          if (handler && isChecked(handler.fn, path)) continue;
-          context.report({
-            node: path,
-            messageId: 'traversal',
-            data: { method: name, source: taint.source, without: isResponse ? ' with no root option' : '' },
-          });
+          // Checks that dominate the call (`resolved.startsWith(root)`, an allow list) are part of the flow.
+          for (const finding of requestData.findings(path, Danger.path)) {
+            context.report({
+              node: finding.node,
+              messageId: 'traversal',
+              data: { method: name, source: finding.source, without: isResponse ? ' with no root option' : '' },
+            });
+          }
         }
       },
       'Program:exit'() {
@@ -110,12 +108,6 @@ export default createRule<Options, MessageIds>({
         if (view === 'unknown') return inner.type === T.ObjectExpression;
         return view.get('root').kind !== 'absent';
       });
-    }
-
-    /** Checked with `startsWith` (the resolved path under a root), a regex or an allow list in the handler. */
-    function isChecked(fn: TSESTree.Node, target: TSESTree.Node): boolean {
-      const guards = guardsIn(sourceCode, fn, sourceCode.getText(unwrap(target)));
-      return guards.allowList || guards.regex || guards.startsWith.length > 0;
     }
   },
 });

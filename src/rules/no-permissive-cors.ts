@@ -14,7 +14,7 @@ import {
 import { createRule } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader';
+type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
 
 const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
 const ALLOW_ORIGIN = 'access-control-allow-origin';
@@ -39,6 +39,8 @@ export default createRule<Options, MessageIds>({
         "cors sends 'Access-Control-Allow-Origin: *' ({{how}}) together with credentials: browsers refuse such responses, and the usual workaround (origin: true) lets every website read them. List the allowed origins.",
       reflectedHeader:
         'Access-Control-Allow-Origin is copied from the request\'s Origin header while Access-Control-Allow-Credentials is true: any website can send logged-in requests and read the responses. Check the origin against an allow-list first.',
+      nullOrigin:
+        "Access-Control-Allow-Origin is 'null' while Access-Control-Allow-Credentials is true: sandboxed iframes and file: pages of any website send the origin 'null', so they can send logged-in requests and read the responses. List the real origins.",
     },
   },
   defaultOptions: [],
@@ -49,6 +51,7 @@ export default createRule<Options, MessageIds>({
     /** Per function: `Access-Control-Allow-Origin` set from the request origin, and whether credentials are allowed. */
     const reflected = new Map<TSESTree.Node | null, TSESTree.Node[]>();
     const credentials = new Set<TSESTree.Node | null>();
+    const nullOrigins = new Map<TSESTree.Node | null, TSESTree.Node[]>();
 
     function onHeader(name: string, value: TSESTree.Node, node: TSESTree.Node): void {
       const header = name.toLowerCase();
@@ -58,6 +61,9 @@ export default createRule<Options, MessageIds>({
       } else if (header === ALLOW_ORIGIN && isRequestOrigin(value) && !isGuarded(node)) {
         const fn = enclosingFunction(node);
         reflected.set(fn, [...(reflected.get(fn) ?? []), node]);
+      } else if (header === ALLOW_ORIGIN && literalString(value) === 'null') {
+        const fn = enclosingFunction(node);
+        nullOrigins.set(fn, [...(nullOrigins.get(fn) ?? []), node]);
       }
     }
 
@@ -117,6 +123,9 @@ export default createRule<Options, MessageIds>({
         for (const [fn, nodes] of reflected) {
           if (!credentials.has(fn)) continue;
           for (const node of nodes) context.report({ node, messageId: 'reflectedHeader' });
+        }
+        for (const [fn, nodes] of nullOrigins) {
+          if (credentials.has(fn)) for (const node of nodes) context.report({ node, messageId: 'nullOrigin' });
         }
         if (!mentionsCors) return;
         const current = getModel();

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { CONTENT_TYPE_METHODS, Danger, REQUEST_PROPERTIES, RESPONSE_BODY_METHODS } from '../data/sinks';
-import { enclosingHandler, getExpressModel, getRequestData, literalString, staticKey, unwrap, type ExpressModel } from '../express';
+import { getRequestData, literalString, staticKey, unwrap, type RequestData } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -34,23 +34,25 @@ export default createRule<Options, MessageIds>({
         if (method === null) return;
         const isBody = RESPONSE_BODY_METHODS.has(method);
         if (!isBody && !CONTENT_TYPE_METHODS.has(method)) return;
-        const model = getExpressModel(context);
-        if (model.handlers.length === 0 || model.roleOf(callee.object) !== 'res') return;
+        const requestData = getRequestData(context);
+        const handlers = requestData.handlers;
+        if (handlers.list.length === 0 || handlers.roleOf(callee.object) !== 'res') return;
         if (!isBody) {
           if (setsNonHtml(node, method)) {
-            const handler = enclosingHandler(model, node);
+            const handler = handlers.enclosing(node);
             if (handler && !plainFrom.has(handler.fn)) plainFrom.set(handler.fn, node.range[0]);
           }
           return;
         }
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
-        const taint = getRequestData(context).carries(arg, Danger.xss);
-        if (!taint || isWholeRequestObject(model, arg) || chainSetsNonHtml(callee.object)) return;
-        const handler = enclosingHandler(model, node);
+        if (isWholeRequestObject(requestData, arg) || chainSetsNonHtml(callee.object)) return;
+        const handler = handlers.enclosing(node);
         const from = handler ? plainFrom.get(handler.fn) : undefined;
         if (from !== undefined && from < node.range[0]) return;
-        context.report({ node: arg, messageId: 'reflected', data: { source: taint.source, method: `res.${method}` } });
+        for (const finding of requestData.findings(arg, Danger.xss)) {
+          context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: `res.${method}` } });
+        }
       },
     };
   },
@@ -94,11 +96,11 @@ function isNonHtmlType(type: string | null): boolean {
 }
 
 /** `res.send(req.body)`: a parsed object is sent as JSON. */
-function isWholeRequestObject(model: ExpressModel, node: TSESTree.Node): boolean {
+function isWholeRequestObject(requestData: RequestData, node: TSESTree.Node): boolean {
   const inner = unwrap(node);
   return (
     inner.type === T.MemberExpression &&
-    model.roleOf(inner.object) === 'req' &&
+    requestData.handlers.roleOf(inner.object) === 'req' &&
     (staticKey(inner) ?? '') in REQUEST_PROPERTIES &&
     staticKey(inner) !== 'headers'
   );

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { Danger } from '../data/sinks';
 import {
   AUTOESCAPE_OPTION,
   AUTOESCAPE_SETTINGS,
@@ -30,7 +31,7 @@ import { createRule } from '../util/create-rule';
 import { removeObjectProperty } from '../util/fix';
 
 type Options = [];
-type MessageIds = 'escapeDisabled' | 'safeStringFromRequest' | 'renderFromRequest' | 'removeOption';
+type MessageIds = 'escapeDisabled' | 'safeStringFromRequest' | 'renderFromRequest' | 'localsFromRequest' | 'removeOption';
 
 type Node = TSESTree.Node;
 
@@ -52,6 +53,8 @@ export default createRule<Options, MessageIds>({
         'new SafeString() marks request data as trusted HTML: Handlebars writes it unescaped, so it becomes cross-site scripting.',
       renderFromRequest:
         "'{{name}}.render()' takes the template's name from request data: a client chooses which file is rendered.",
+      localsFromRequest:
+        "'{{name}}.render()' takes its locals from a whole request object ({{source}}): the client can set 'layout', 'settings' or engine options. Pass the fields you need by name.",
       removeOption: "Remove '{{option}}' so that {{library}} escapes again.",
     },
   },
@@ -163,9 +166,18 @@ export default createRule<Options, MessageIds>({
       'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
         const callee = node.callee as TSESTree.MemberExpression;
         if (staticKey(callee) !== 'render' || node.arguments.length === 0) return;
-        const m = getModel();
-        if (m.roleOf(callee.object) !== 'res' || getRequestData(context).taintOf(node.arguments[0]) === null) return;
-        context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name: sourceCode.getText(callee.object) } });
+        const requestData = getRequestData(context);
+        if (getModel().roleOf(callee.object) !== 'res') return;
+        const name = sourceCode.getText(callee.object);
+        // `res.render('page', { ...req.body })`, `res.render('page', req.query)`: the request's object as locals.
+        const locals = node.arguments[1] ? unwrap(node.arguments[1]) : null;
+        const wholes = !locals ? [] : locals.type === T.ObjectExpression ? locals.properties.flatMap((p) => (p.type === T.SpreadElement ? [p.argument] : [])) : [locals];
+        for (const whole of wholes) {
+          const taint = whole.type === T.SpreadElement ? null : requestData.carries(whole, Danger.nosql);
+          if (taint) context.report({ node: whole, messageId: 'localsFromRequest', data: { name, source: taint.source } });
+        }
+        if (requestData.taintOf(node.arguments[0]) === null) return;
+        context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name } });
       },
     };
 

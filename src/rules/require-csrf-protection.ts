@@ -1,17 +1,22 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_STATE_MIDDLEWARE } from '../data/csrf';
+import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
   getExpressModel,
+  getRequestData,
+  staticKey,
   middlewareAfter,
   middlewareChains,
   pathEquals,
   staticValueOf,
   unwrap,
+  type AppCall,
   type ChainEntry,
   type ExpressModel,
+  type FunctionNode,
   type MiddlewareItem,
+  type RequestHandlers,
 } from '../express';
 import { isCsrfProtection } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
@@ -60,6 +65,30 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    const readsCookieState = new Map<FunctionNode, boolean>();
+
+    /**
+     * The route's own handlers and middleware, or middleware of its chain written in this file, read `req.cookies`,
+     * `req.signedCookies`, `req.session`, `req.user` / `req.isAuthenticated()`; or the route runs Passport's
+     * `authenticate()` / connect-ensure-login. A function written elsewhere is not guessed at.
+     */
+    function usesCookieState(call: AppCall, entries: readonly ChainEntry[]): boolean {
+      const handlers = getRequestData(context).handlers;
+      const items = [...entries.map((e) => e.item), ...call.middleware];
+      return items.some((item) => {
+        if (item.fn) {
+          let known = readsCookieState.get(item.fn);
+          if (known === undefined) {
+            known = functionReadsCookieState(sourceCode, handlers, item.fn);
+            readsCookieState.set(item.fn, known);
+          }
+          return known;
+        }
+        const value = item.value ?? getExpressModel(context).valueOf(item.node);
+        return COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path));
+      });
+    }
+
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
@@ -79,6 +108,8 @@ export default createRule<Options, MessageIds>({
               if (!chain.complete) continue;
               const cookies = chain.entries.filter((e) => cookieModule(e) !== null);
               if (cookies.length === 0 || chain.entries.some(csrf)) continue;
+              // Only a route that trusts what the cookies carry can be forged.
+              if (!usesCookieState(call, chain.entries)) continue;
               if (options.sameSiteSuffices !== false && sameSiteMitigates(model, sourceCode, cookies)) continue;
               finding = {
                 // Name the session when there is one: it is what makes the request count as the user's.
@@ -102,6 +133,38 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Whether a handler reads cookie-carried state from its request: `req.session.x`, `const { user } = req`, `({ cookies }, res)`. */
+function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
+  const first = fn.params[0];
+  if (first?.type === T.ObjectPattern && patternReads(first)) return true;
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && handlers.roleOf(node.object) === 'req') {
+      found = true;
+      return;
+    }
+    if (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init && handlers.roleOf(node.init) === 'req' && patternReads(node.id)) {
+      found = true;
+      return;
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(fn.body);
+  return found;
+}
+
+function patternReads(pattern: TSESTree.ObjectPattern): boolean {
+  return pattern.properties.some((p) => p.type === T.Property && COOKIE_STATE_KEYS.has(staticKey(p) ?? ''));
+}
 
 /** The module of a session or cookie-parsing middleware, else `null`. */
 function cookieModule(entry: ChainEntry): string | null {

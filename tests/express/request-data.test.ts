@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import { Danger } from '../../src/data/sinks';
-import { getExpressModel, getRequestData, guardsIn } from '../../src/express';
+import { getRequestData } from '../../src/express';
 import { code } from '../helpers/rule-tester';
 
 /** Lints `source` with a probe rule that reports what every `sink(x)` argument holds: `danger source`. */
-function probe(source: string, sourceType: 'module' | 'commonjs' = 'module'): string[] {
+function probe(source: string, sourceType: 'module' | 'commonjs' | 'ts' = 'module', settings: Record<string, unknown> = {}): string[] {
   const rule: TSESLint.RuleModule<'taint', []> = {
     defaultOptions: [],
     meta: { type: 'problem', schema: [], messages: { taint: '{{text}}' } },
@@ -24,7 +25,8 @@ function probe(source: string, sourceType: 'module' | 'commonjs' = 'module'): st
   const messages = linter.verify(source, [
     {
       plugins: { probe: { rules: { taint: rule as never } } },
-      languageOptions: { sourceType },
+      languageOptions: sourceType === 'ts' ? { parser: tsParser } : { sourceType },
+      settings,
       rules: { 'probe/taint': 'error' },
     },
   ]);
@@ -159,7 +161,8 @@ describe('request data', () => {
       'clean',
       'clean',
       `${ANY} req.body[key]`,
-      'clean',
+      // spreading request data into a call still passes it
+      `${ANY} req.body`,
       'clean',
       `${ANY} req.body`,
       `${ANY} req.body`,
@@ -169,40 +172,227 @@ describe('request data', () => {
   });
 });
 
-describe('guardsIn', () => {
-  it('finds allow lists, regex tests and prefixes applied to an expression', () => {
-    const linter = new Linter();
-    const found: unknown[] = [];
-    const rule: TSESLint.RuleModule<'x', []> = {
-      defaultOptions: [],
-      meta: { type: 'problem', schema: [], messages: { x: 'x' } },
-      create(context) {
-        return {
-          'Program:exit'() {
-            const model = getExpressModel(context);
-            for (const handler of model.handlers) {
-              for (const text of ['next', 'file', 'other']) found.push(guardsIn(context.sourceCode, handler.fn, text));
-            }
-          },
-        };
-      },
-    };
-    linter.verify(
-      code`
+describe('flow in order', () => {
+  it('replaces a value on reassignment, adds on += and concat, and sees every write from a closure', () => {
+    expect(
+      probe(code`
         import express from 'express';
         const app = express();
         app.get('/x', (req, res) => {
-          const next = req.query.next;
-          if (!ALLOWED.includes(next) || !/^\\/\\w+$/.test(next)) return;
-          if (file.startsWith(root) && file.startsWith('//')) return;
+          let q = req.query.q;
+          sink(q);
+          q = 'fixed';
+          sink(q);
+          let s = 'a';
+          s += req.params.id;
+          sink(s);
+          let list = ['a'];
+          list = list.concat(req.body.items);
+          sink(list);
+          let later = 'x';
+          setTimeout(() => sink(later));
+          later = req.query.late;
+          if (cond) q = req.query.other;
+          sink(q);
         });
-      `,
-      [{ plugins: { p: { rules: { g: rule as never } } }, rules: { 'p/g': 'error' } }],
-    );
-    expect(found).toEqual([
-      { allowList: true, regex: true, startsWith: [] },
-      { allowList: false, regex: false, startsWith: ['', '//'] },
-      { allowList: false, regex: false, startsWith: [] },
+      `),
+    ).toEqual([`${ANY} req.query.q`, 'clean', `${TEXT} req.params.id`, `${TEXT} req.body.items`, `${ANY} req.query.late`, `${ANY} req.query.other`]);
+  });
+
+  it('follows literals, spreads, Object.assign, util.format, replace, then, and ends at coercions', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        import util from 'util';
+        const app = express();
+        app.post('/x', async (req, res) => {
+          sink({ ...req.body });
+          sink([req.query.a]);
+          sink(Object.assign({}, req.body));
+          sink(util.format('%s!', req.params.p));
+          sink('x'.replace('x', req.params.p));
+          sink(req.params.p.toUpperCase().trim());
+          fetchIt().then(() => 1);
+          Promise.resolve(req.params.p).then((v) => sink(v));
+          sink(await Promise.resolve(req.params.p));
+          sink(Number(req.query.n));
+          sink(req.query.n === 'a');
+          sink(JSON.stringify(req.query));
+          const cache = { body: 'fixed', key: req.query.v };
+          sink(cache.body);
+          sink(cache.key);
+        });
+      `),
+    ).toEqual([
+      `${ANY} req.body`,
+      `${ANY} req.query.a`,
+      `${ANY} req.body`,
+      `${TEXT} req.params.p`,
+      `${TEXT} req.params.p`,
+      `${TEXT} req.params.p`,
+      `${TEXT} req.params.p`,
+      `${TEXT} req.params.p`,
+      'clean',
+      'clean',
+      `${Danger.sql | Danger.xss | Danger.regex} req.query`,
+      'clean',
+      `${ANY} req.query.v`,
     ]);
+  });
+});
+
+describe('long files', () => {
+  it('follows thousands of writes of one variable, and stops without crashing on a chain of thousands of variables', () => {
+    const writes = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `  s += req.query.a${i};` : `  s = s + 'x';`)).join('\n');
+    expect(probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  let s = '';\n${writes}\n  sink(s);\n});`)).toEqual([
+      `${TEXT} req.query.a1`,
+    ]);
+    const chain = Array.from({ length: 5000 }, (_, i) => `  const v${i + 1} = v${i} + 'x';`).join('\n');
+    expect(() =>
+      probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  const v0 = req.query.a;\n${chain}\n  sink(v5000);\n});`),
+    ).not.toThrow();
+  });
+});
+
+describe('guards', () => {
+  it('cleans a value where a dominating check holds, not on the other branch nor before the check', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        const app = express();
+        const ALLOWED = ['/a', '/b'];
+        const SAFE = { a: 1 };
+        app.get('/x', (req, res) => {
+          const t = req.query.t;
+          sink(t);
+          if (ALLOWED.includes(t)) sink(t); else sink(t);
+          if (!(t in SAFE)) return res.status(400).end();
+          sink(t);
+        });
+        app.get('/y', (req, res) => {
+          const u = req.query.u;
+          if (typeof u === 'string') sink(u);
+          if (Object.hasOwn(SAFE, u) && u === 'a') sink(u);
+          if (SAFE[u] !== undefined) sink(u);
+          if (/^\\w+$/.test(u)) sink(u);
+          if (/\\w+/.test(u)) sink(u);
+          u.length > 2 ? sink(u) : null;
+          if (u !== 'a') throw new Error('no');
+          sink(u);
+        });
+      `),
+    ).toEqual([`${ANY} req.query.t`, 'clean', `${ANY} req.query.t`, 'clean', `${TEXT} req.query.u`, 'clean', 'clean', 'clean', `${ANY} req.query.u`, `${ANY} req.query.u`, 'clean']);
+  });
+
+  it('reads validator checks, hasOwnProperty, indexOf, switch and loops', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        import validator from 'validator';
+        import isMongoId from 'validator/lib/isMongoId';
+        const app = express();
+        app.get('/x', (req, res) => {
+          const { id, tag } = req.query;
+          if (validator.isUUID(id)) sink(id);
+          if (isMongoId(id)) sink(id);
+          if (validator.isEmail(id)) sink(id);
+          if (SAFE.hasOwnProperty(tag)) sink(tag);
+          if (LIST.indexOf(tag) !== -1) sink(tag);
+          switch (tag) {
+            case 'a':
+              sink(tag);
+              break;
+            default:
+              sink(tag);
+          }
+        });
+      `),
+    ).toEqual([
+      'clean',
+      'clean',
+      `${Danger.sql | Danger.xss | Danger.regex} req.query.id`,
+      'clean',
+      'clean',
+      'clean',
+      `${ANY} req.query.tag`,
+    ]);
+  });
+
+  it('forgets a check when the variable is written after it', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        const app = express();
+        app.get('/x', (req, res) => {
+          let t = 'a';
+          if (['a'].includes(t)) {
+            t = req.query.t;
+            sink(t);
+          }
+        });
+      `),
+    ).toEqual([`${ANY} req.query.t`]);
+  });
+});
+
+describe('request handlers', () => {
+  it('recognises handlers by shape, exported, as methods and from factories, in a file that uses Express', () => {
+    expect(
+      probe(
+        code`
+          const express = require('express');
+          module.exports.go = function (req, res) { sink(req.body.url); };
+          exports.show = ({ query }, res) => sink(query.q);
+          const controller = { update(request, response, next) { sink(request.params.id); } };
+          class Users { handle(err, req, res, next) { sink(req.query.x); } }
+          function make() { return (req, res) => sink(req.headers.host); }
+          function notAHandler(a, b) { sink(a.query.x); }
+        `,
+        'commonjs',
+      ),
+    ).toEqual([`${ANY} req.body.url`, `${ANY} req.query`, `${TEXT} request.params.id`, `${ANY} req.query.x`, `${TEXT} req.headers.host`, 'clean']);
+  });
+
+  it('does not guess without Express in the file, and not with handlerShapes: false', () => {
+    expect(probe('module.exports.go = function (req, res) { sink(req.body.url); };', 'commonjs')).toEqual(['clean']);
+    expect(
+      probe("const express = require('express');\nmodule.exports.go = function (req, res) { sink(req.body.url); };", 'commonjs', {
+        'secure-express': { handlerShapes: false },
+      }),
+    ).toEqual(['clean']);
+  });
+
+  it('reads Express types and Node servers', () => {
+    expect(
+      probe(code`
+        import type { Request, Response } from 'express';
+        import http from 'node:http';
+        import url from 'node:url';
+        export function show(r: Request, w: Response) { sink(r.query.id); }
+        export const nameOf = (request: Request) => sink(request.body.name);
+        http.createServer((req, res) => {
+          sink(req.url);
+          sink(url.parse(req.url, true).query.name);
+          sink(new URL(req.url, 'http://localhost').searchParams.get('q'));
+          sink(req.body);
+        });
+      `, 'ts'),
+    ).toEqual([`${ANY} r.query.id`, `${ANY} request.body.name`, `${TEXT} req.url`, `${TEXT} req.url`, `${TEXT} req.url`, 'clean']);
+  });
+
+  it('follows helper parameters and return values', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        const app = express();
+        function nextOf(req) { return req.query.next; }
+        const trimmed = (s) => s.trim();
+        app.get('/x', (req, res) => {
+          sink(nextOf(req));
+          sink(trimmed(req.params.p));
+          sink(trimmed('fixed'));
+        });
+      `),
+    ).toEqual([`${ANY} req.query.next`, `${TEXT} req.params.p`, 'clean']);
   });
 });

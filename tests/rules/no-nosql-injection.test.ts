@@ -82,6 +82,20 @@ runRuleTests('no-nosql-injection', rule, {
       const app = express();
       app.get('/u', (req, res) => { User.find(); User.find(...args); User[key]({ a: req.body.a }); User.aggregate(pipeline); });
     `,
+    // typeof 'string' checked before the query (early exit or branch); Sequelize's update(values, { where })
+    { code: code`
+        const express = require('express');
+        const crypto = require('crypto');
+        exports.login = async (req, res) => {
+          const { user } = req.body;
+          if (typeof user !== 'string') return res.status(400).end();
+          await Users.findOne({ user });
+          if (typeof req.query.id === 'string') await Users.deleteOne({ _id: req.query.id });
+          await Users.update({ name: req.body.name }, { where: { id: 1 } });
+          crypto.createHash('sha256').update(req.body.password);
+          await models.ApiKey.findOne({ secret: req.query.key }, { withRelated: ['integration'] });
+        };
+      `, languageOptions: commonjs },
   ],
   invalid: [
     // whole values in a filter, a shorthand property: suggestion wraps in String()
@@ -309,6 +323,68 @@ runRuleTests('no-nosql-injection', rule, {
           ],
         },
       ],
+      output: null,
+    },
+    // shaped handlers; the legacy update/remove filters; a $where function built from request data
+    {
+      code: code`
+        const express = require('express');
+        exports.rename = async (req, res) => {
+          await db.collection('users').update({ name: req.body.name }, { $set: { seen: true } });
+          await Users.remove({ token: req.query.token });
+          await Users.find({ $where: new Function('return this.age > ' + req.query.age) });
+          if (typeof req.body.id === 'string') {}
+          await Users.findOne({ _id: req.body.id });
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: '….update' }, suggestions: [{ messageId: 'wrapString', output: code`
+          const express = require('express');
+          exports.rename = async (req, res) => {
+            await db.collection('users').update({ name: String(req.body.name) }, { $set: { seen: true } });
+            await Users.remove({ token: req.query.token });
+            await Users.find({ $where: new Function('return this.age > ' + req.query.age) });
+            if (typeof req.body.id === 'string') {}
+            await Users.findOne({ _id: req.body.id });
+          };
+        ` }] },
+        { messageId: 'operatorInjection', data: { source: 'req.query.token', method: 'Users.remove' }, suggestions: [{ messageId: 'wrapString', output: code`
+          const express = require('express');
+          exports.rename = async (req, res) => {
+            await db.collection('users').update({ name: req.body.name }, { $set: { seen: true } });
+            await Users.remove({ token: String(req.query.token) });
+            await Users.find({ $where: new Function('return this.age > ' + req.query.age) });
+            if (typeof req.body.id === 'string') {}
+            await Users.findOne({ _id: req.body.id });
+          };
+        ` }] },
+        { messageId: 'whereInjection', data: { source: 'req.query.age', method: 'Users.find' }, suggestions: [] },
+        { messageId: 'operatorInjection', data: { source: 'req.body.id', method: 'Users.findOne' }, suggestions: [{ messageId: 'wrapString', output: code`
+          const express = require('express');
+          exports.rename = async (req, res) => {
+            await db.collection('users').update({ name: req.body.name }, { $set: { seen: true } });
+            await Users.remove({ token: req.query.token });
+            await Users.find({ $where: new Function('return this.age > ' + req.query.age) });
+            if (typeof req.body.id === 'string') {}
+            await Users.findOne({ _id: String(req.body.id) });
+          };
+        ` }] },
+      ],
+      output: null,
+    },
+    // a helper whose parameter reaches the filter: reported at the caller's argument, naming the helper
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const byEmail = (email) => Users.findOne({ email });
+        app.post('/find', async (req, res) => {
+          res.json(await byEmail(req.body.email));
+          res.json(await byEmail('fixed@example.com'));
+        });
+      `,
+      errors: [{ messageId: 'operatorInjection', data: { source: "req.body.email, through 'byEmail'", method: 'Users.findOne' }, line: 5, column: 26, suggestions: [] }],
       output: null,
     },
   ],

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-open-redirect';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inExpressPackage, inPlainPackage } from '../helpers/packages';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-open-redirect', rule, {
@@ -63,6 +64,76 @@ runRuleTests('no-open-redirect', rule, {
       const app = express();
       app.get('/', (req, res) => { res.redirect(); res.redirect(...args); res.location(); });
     `,
+    // the motivating false positive: the redirect only runs where the allow list holds
+    code`
+      import express from 'express';
+      const allowed = ['/home', '/account'];
+      const app = express();
+      app.get('/go', (req, res) => {
+        const target = req.query.target;
+        if (allowed.includes(target)) res.redirect(target);
+        if (Object.hasOwn(ROUTES, req.query.r)) res.redirect(req.query.r);
+      });
+    `,
+    // a reassignment replaces the request value; an early exit guards what follows
+    { code: code`
+        const express = require('express');
+        const ALLOWED = new Set(['/a']);
+        const router = express.Router();
+        router.get('/x', (req, res) => {
+          let q = req.query.q;
+          q = '/home';
+          res.redirect(q);
+          const next = req.query.next;
+          if (!ALLOWED.has(next)) return res.status(400).end();
+          res.redirect(next);
+          const back = req.get('Referer');
+          if (back !== '/a' && back !== '/b') throw new Error('bad');
+          res.location(back);
+        });
+        module.exports = router;
+      `, languageOptions: commonjs },
+    // after a fixed host or path, a '?' or '#', in a const; new URL() with a host check
+    code`
+      import express from 'express';
+      const BASE = 'https://example.com/';
+      const app = express();
+      app.get('/x', (req, res) => {
+        res.redirect('?page=' + req.query.page);
+        res.redirect(\`#\${req.query.anchor}\`);
+        res.redirect(BASE + req.query.path);
+        const local = '/users/' + req.params.id;
+        res.redirect(local);
+        const url = new URL(req.query.next, 'https://example.com');
+        if (url.origin !== 'https://example.com') return res.redirect('/');
+        res.redirect(url.href);
+        const other = new URL(req.query.other, BASE);
+        if (other.host === 'example.com') res.redirect(other.toString());
+      });
+    `,
+    // a helper called only with fixed URLs; a Location header that is not the request's
+    code`
+      import express from 'express';
+      const app = express();
+      function sendTo(res, url) { res.redirect(url); }
+      app.get('/x', (req, res) => {
+        sendTo(res, '/home');
+        res.setHeader('Location', '/login');
+        res.writeHead(302, { Location: '/login', 'X-Id': req.query.id });
+      });
+    `,
+    // a handler shape without Express in the file or its package.json, or with handlerShapes: false
+    { code: "module.exports.go = function (req, res) { res.redirect(req.body.url); };", languageOptions: commonjs, filename: inPlainPackage('go.js') },
+    { code: "const express = require('express');\nmodule.exports.go = function (req, res) { res.redirect(req.body.url); };", languageOptions: commonjs, settings: { 'secure-express': { handlerShapes: false } } },
+    // a validator check that pins the host
+    code`
+      import express from 'express';
+      import validator from 'validator';
+      const app = express();
+      app.get('/x', (req, res) => {
+        if (validator.isURL(req.query.u, { host_whitelist: ['example.com'] })) res.redirect(req.query.u);
+      });
+    `,
   ],
   invalid: [
     {
@@ -112,6 +183,127 @@ runRuleTests('no-open-redirect', rule, {
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.url' } }],
+      output: null,
+    },
+    // the other branch of a check stays tainted; a check after the sink counts for nothing
+    {
+      code: code`
+        import express from 'express';
+        const allowed = ['/home'];
+        const app = express();
+        app.get('/go', (req, res) => {
+          const target = req.query.target;
+          if (allowed.includes(target)) res.redirect('/ok'); else res.redirect(target);
+          res.redirect(req.query.late);
+          if (!allowed.includes(req.query.late)) return;
+        });
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.target' }, line: 6 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.late' }, line: 7 },
+      ],
+      output: null,
+    },
+    // handlers recognised by shape: exported, object method, class method, returned by a factory (CJS)
+    {
+      code: code`
+        const express = require('express');
+        module.exports.go = function (req, res) { res.redirect(req.body.url); };
+        const controller = { back(request, response) { response.redirect(request.query.next); } };
+        class Auth { done({ query }, res, next) { res.location(query.to); } }
+        function make() { return (req, res) => res.redirect(req.get('Referer')); }
+        module.exports = { controller, Auth, make };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body.url' }, line: 2 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'request.query.next' }, line: 3 },
+        { messageId: 'openRedirect', data: { method: 'res.location', source: 'req.query' }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('Referer')" }, line: 5 },
+      ],
+      output: null,
+    },
+    // a handler shape in a package whose package.json depends on express, without an import
+    {
+      code: 'export const go = (req, res) => res.redirect(req.query.next);',
+      filename: inExpressPackage('go.js'),
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' } }],
+      output: null,
+    },
+    // a TS controller typed with Express's types (any names); a '/' prefix alone, a concatenated let
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function back(r: Request, w: Response) {
+          let to = '/';
+          to += r.query.to;
+          w.redirect(to);
+          w.redirect('/' + r.query.path);
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'r.query.to' }, line: 5 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'r.query.path' }, line: 6 },
+      ],
+      output: null,
+    },
+    // Node's own server: a Location header from the parsed URL
+    {
+      code: code`
+        const http = require('node:http');
+        const url = require('node:url');
+        http.createServer((req, res) => {
+          const { query } = url.parse(req.url, true);
+          res.writeHead(302, { Location: query.next });
+          res.end();
+        }).listen(3000);
+        const server = http.createServer();
+        server.on('request', (req, res) => {
+          res.setHeader('Location', new URL(req.url, 'http://localhost').searchParams.get('to'));
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.writeHead', source: 'req.url' }, line: 5 },
+        { messageId: 'openRedirect', data: { method: 'res.setHeader', source: 'req.url' }, line: 10 },
+      ],
+      output: null,
+    },
+    // a helper whose parameter reaches the redirect: reported at the caller's argument; Location headers
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        function sendTo(res, url) { res.redirect(url); }
+        const nextOf = (req) => req.query.next;
+        app.get('/x', (req, res) => {
+          sendTo(res, req.query.next);
+          res.redirect(nextOf(req));
+          res.set({ Location: req.body.to });
+          res.header('location', req.params.to);
+        });
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.query.next, through 'sendTo'" }, line: 6, column: 15 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 7 },
+        { messageId: 'openRedirect', data: { method: 'res.set', source: 'req.body.to' }, line: 8 },
+        { messageId: 'openRedirect', data: { method: 'res.header', source: 'req.params.to' }, line: 9 },
+      ],
+      output: null,
+    },
+    // isURL without a host allow list does not pin the host
+    {
+      code: code`
+        import express from 'express';
+        import validator from 'validator';
+        const app = express();
+        app.get('/x', (req, res) => {
+          if (validator.isURL(req.query.u)) res.redirect(req.query.u);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.u' } }],
       output: null,
     },
   ],

@@ -56,6 +56,23 @@ runRuleTests('no-path-traversal', rule, {
       const app = express();
       app.get('/', (req, res) => { fs.readFile(); fs.readFile(...args); res.sendFile(); res.download(...x); });
     `,
+    // a dominating root check or allow list; a replaced value
+    { code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const path = require('path');
+        const ROOT = path.resolve('uploads');
+        const FILES = new Set(['a.txt']);
+        exports.download = (req, res) => {
+          const file = path.resolve(ROOT, req.params.name);
+          if (!file.startsWith(ROOT + path.sep)) return res.status(403).end();
+          fs.createReadStream(file).pipe(res);
+          if (FILES.has(req.query.f)) fs.readFile(req.query.f, () => {});
+          let name = req.query.name;
+          name = 'default.txt';
+          fs.readFileSync(name);
+        };
+      `, languageOptions: commonjs },
   ],
   invalid: [
     {
@@ -135,6 +152,48 @@ runRuleTests('no-path-traversal', rule, {
       `,
       options: [{ serveIndex: true }],
       errors: [{ messageId: 'serveIndex', line: 4, column: 43 }],
+      output: null,
+    },
+    // shaped, typed and Node-server handlers; a check after the read; a helper reading its parameter
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        function readUpload(name) { return fs.readFileSync('uploads/' + name); }
+        module.exports = {
+          show(req, res) { res.sendFile(req.query.file); },
+          raw(req, res) {
+            const data = fs.readFileSync(req.params.name);
+            if (!['a'].includes(req.params.name)) return;
+            res.send(readUpload(req.body.name));
+          },
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option' }, line: 5 },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: "req.body.name, through 'readUpload'", without: '' }, line: 9 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { createServer } from 'node:http';
+        import { readFile } from 'node:fs/promises';
+        export async function file(q: Request, s: Response) {
+          s.download(String(q.query.path));
+        }
+        createServer(async (req, res) => {
+          res.end(await readFile('.' + req.url));
+        });
+      `,
+      filename: 'files.ts',
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.download', source: 'q.query.path', without: ' with no root option' } },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.url', without: '' } },
+      ],
       output: null,
     },
   ],

@@ -65,6 +65,12 @@ runRuleTests('no-permissive-cors', rule, {
       headers.set('Access-Control-Allow-Origin', request.headers.origin);
       headers.set('Access-Control-Allow-Credentials', 'true');
     `,
+    // the 'null' origin without credentials reads nothing private
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/public', (req, res) => res.set('Access-Control-Allow-Origin', 'null').json({}));
+    `,
   ],
   invalid: [
     {
@@ -141,6 +147,20 @@ runRuleTests('no-permissive-cors', rule, {
         { messageId: 'reflectedHeader', line: 4, column: 3 },
         { messageId: 'reflectedHeader', line: 11, column: 3 },
       ],
+      output: null,
+    },
+    // the 'null' origin with credentials: sandboxed iframes of any site send it
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.set('Access-Control-Allow-Origin', 'null');
+          res.set('Access-Control-Allow-Credentials', 'true');
+          next();
+        });
+      `,
+      errors: [{ messageId: 'nullOrigin', line: 4, column: 3 }],
       output: null,
     },
   ],

@@ -45,11 +45,11 @@ runRuleTests('no-reflected-xss', rule, {
       app.post('/echo', (req, res) => res.send(req.body));
       app.get('/page', (req, res) => res.render('page', { q: req.query.q }));
     `,
-    // outside a handler, or a send that is not the response's
+    // outside a handler (not shaped like one), or a send that is not the response's
     code`
       import express from 'express';
       const app = express();
-      export function f(req: any, res: any) { res.send(req.query.q); }
+      export function f(query: any, out: any) { out.send(query.q); }
       app.get('/x', (req, res) => { socket.send(req.query.q); res.end(); });
     `,
     // unusual input
@@ -58,6 +58,31 @@ runRuleTests('no-reflected-xss', rule, {
       const app = express();
       app.get('/x', (req, res) => { res.send(); res.send(...parts); res[m](req.query.q); });
     `,
+    // guarded, replaced, or rendered by markdown-it without html: true
+    code`
+      import express from 'express';
+      import markdownit from 'markdown-it';
+      const md = markdownit();
+      const app = express();
+      app.get('/x', (req, res) => {
+        const tab = req.query.tab;
+        if (tab === 'home' || tab === 'news') res.send('<b>' + tab + '</b>');
+        let name = req.query.name;
+        name = 'anonymous';
+        res.send('<p>' + name + '</p>');
+        res.send(md.render(req.body.text));
+      });
+    `,
+    // Node server writing JSON, and a helper only given fixed text
+    { code: code`
+        const http = require('http');
+        function page(res, body) { res.end('<p>' + body + '</p>'); }
+        http.createServer((req, res) => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ url: req.url }));
+          page(res, 'fixed');
+        });
+      `, languageOptions: commonjs },
   ],
   invalid: [
     {
@@ -123,6 +148,94 @@ runRuleTests('no-reflected-xss', rule, {
         express().get('/f', show);
       `,
       errors: [{ messageId: 'reflected', data: { source: 'req.query.file', method: 'res.send' } }],
+      output: null,
+    },
+    // handlers recognised by shape (exported, CJS), by type (TS controller), and Node's own server
+    {
+      code: code`
+        const express = require('express');
+        exports.search = (req, res) => res.send('<h1>' + req.query.q + '</h1>');
+        exports.fail = function (err, req, res, next) { res.status(500).send('Bad ' + req.params.id); };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 2 },
+        { messageId: 'reflected', data: { source: 'req.params.id', method: 'res.send' }, line: 3 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import { Request, Response } from 'express';
+        export class PageController {
+          show(request: Request, reply: Response): void {
+            const { title } = request.body;
+            reply.send(\`<h1>\${title}</h1>\`);
+          }
+        }
+      `,
+      filename: 'page.controller.ts',
+      errors: [{ messageId: 'reflected', data: { source: 'request.body.title', method: 'res.send' } }],
+      output: null,
+    },
+    {
+      code: code`
+        const http = require('http');
+        http.createServer((req, res) => {
+          res.write('<p>You asked for ' + req.url + '</p>');
+          res.end(req.headers['user-agent']);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.url', method: 'res.write' } },
+        { messageId: 'reflected', data: { source: "req.headers['user-agent']", method: 'res.end' } },
+      ],
+      output: null,
+    },
+    // markdown renderers keep raw HTML: marked, showdown, snarkdown, markdown-it with html: true
+    {
+      code: code`
+        import express from 'express';
+        import { marked } from 'marked';
+        import showdown from 'showdown';
+        import snarkdown from 'snarkdown';
+        import markdownit from 'markdown-it';
+        const converter = new showdown.Converter();
+        const md = markdownit({ html: true });
+        const app = express();
+        app.post('/preview', (req, res) => {
+          res.send(marked.parse(req.body.text));
+          res.write(converter.makeHtml(req.body.text));
+          res.write(snarkdown(req.body.text));
+          res.end(md.render(req.body.text));
+        });
+      `,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.send' }, line: 10 },
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.write' }, line: 11 },
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.write' }, line: 12 },
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.end' }, line: 13 },
+      ],
+      output: null,
+    },
+    // order: the request value is written before it is replaced; a helper that writes its parameter
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        function page(res, body) { res.send('<main>' + body + '</main>'); }
+        app.get('/x', (req, res) => {
+          let name = req.query.name;
+          res.write('<p>' + name + '</p>');
+          name = 'anonymous';
+          page(res, req.query.body);
+        });
+      `,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query.name', method: 'res.write' }, line: 6 },
+        { messageId: 'reflected', data: { source: "req.query.body, through 'page'", method: 'res.send' }, line: 8, column: 13 },
+      ],
       output: null,
     },
   ],

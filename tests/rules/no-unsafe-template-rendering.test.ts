@@ -122,6 +122,12 @@ runRuleTests('no-unsafe-template-rendering', rule, {
       swig.setDefaults({ cache: false });
       swig.setDefaults(config.swig);
     `,
+    // locals named one by one are fine
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/profile', (req, res) => res.render('profile', { bio: req.body.bio, ...defaults }));
+    `,
   ],
   invalid: [
     {
@@ -509,6 +515,21 @@ runRuleTests('no-unsafe-template-rendering', rule, {
           fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, {  }));
         ` },
       ] }],
+      output: null,
+    },
+    // a whole request object as the locals lets the client set layout or settings
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/profile', (req, res) => res.render('profile', { ...req.body, title: 'Profile' }));
+        app.get('/page', (req, res) => res.render('page', req.query));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 3 },
+        { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.query' }, line: 4 },
+      ],
       output: null,
     },
   ],

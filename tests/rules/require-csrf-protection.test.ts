@@ -179,6 +179,21 @@ runRuleTests('require-csrf-protection', rule, {
       app.use(session({ secret: 's' }));
       app.post('/x', verifyCsrfToken, (req, res) => res.end());
     `,
+    // CSRF only where it matters: routes that read nothing the cookies carry (a webhook checking a signature,
+    // a token API), or whose handler is written elsewhere, are not reported
+    { code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { handleOrder } = require('./orders');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.post('/webhook', (req, res) => {
+          if (!verify(req.get('X-Signature'), req.body)) return res.status(401).end();
+          res.json({ ok: true });
+        });
+        app.post('/orders', handleOrder);
+        app.delete('/cache/:key', async ({ params }, res) => res.json(await cache.del(params.key)));
+      `, languageOptions: commonjs },
   ],
   invalid: [
     // regression: an unknown upstream protection is reported, not silently dropped (TS)
@@ -213,7 +228,7 @@ runRuleTests('require-csrf-protection', rule, {
         const session = require('express-session');
         const app = express();
         app.use(session({ secret: process.env.SECRET, resave: false }));
-        app.post('/transfer', (req, res) => res.end());
+        app.post('/transfer', (req, res) => res.end(req.session.user));
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 5, column: 10 }],
@@ -226,8 +241,8 @@ runRuleTests('require-csrf-protection', rule, {
         import cookieParser from 'cookie-parser';
         const app = express();
         app.use(cookieParser());
-        app.route('/items').get((req, res) => res.end()).put((req, res) => res.end());
-        app.all('/any', (req, res) => res.end());
+        app.route('/items').get((req, res) => res.end(req.session.user)).put((req, res) => res.end(req.session.user));
+        app.all('/any', (req, res) => res.end(req.session.user));
       `,
       errors: [
         { messageId: 'missing', data: { method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5 },
@@ -244,7 +259,7 @@ runRuleTests('require-csrf-protection', rule, {
         const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => 's' });
         const app = express();
         app.use(session({ secret: 's' }));
-        app.post('/transfer', (req, res) => res.end());
+        app.post('/transfer', (req, res) => res.end(req.session.user));
         app.use(doubleCsrfProtection);
       `,
       errors: [{ messageId: 'mountedAfter', data: { csrf: 'doubleCsrfProtection', method: 'POST', path: '/transfer', app: 'app' } }],
@@ -256,7 +271,7 @@ runRuleTests('require-csrf-protection', rule, {
         import * as e from 'express';
         import session from 'express-session';
         const api = e.Router();
-        api.delete('/items/:id', (req, res) => res.end());
+        api.delete('/items/:id', (req, res) => res.end(req.session.user));
         const app = e.default();
         app.use(session({ secret: 's' }));
         app.use('/api', api);
@@ -273,7 +288,7 @@ runRuleTests('require-csrf-protection', rule, {
         const app = express();
         app.use(session({ secret: 's' }));
         app.use('/forms', lusca.csrf());
-        app.post('/api/transfer', (req, res) => res.end());
+        app.post('/api/transfer', (req, res) => res.end(req.session.user));
       `,
       errors: [{ messageId: 'missing' }],
       output: null,
@@ -286,7 +301,7 @@ runRuleTests('require-csrf-protection', rule, {
         import lusca from 'lusca';
         const app = express();
         app.use(session({ secret: 's' }), lusca({ xframe: 'SAMEORIGIN', csrf: false }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
       `,
       errors: [{ messageId: 'missing' }],
       output: null,
@@ -298,7 +313,7 @@ runRuleTests('require-csrf-protection', rule, {
         import session from 'express-session';
         const app = express();
         app.use(session({ secret: 's', cookie: { sameSite: 'none', secure: true } }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
       `,
       errors: [{ messageId: 'missing' }],
       output: null,
@@ -309,7 +324,7 @@ runRuleTests('require-csrf-protection', rule, {
         import session from 'express-session';
         const app = express();
         app.use(session({ secret: 's', cookie: { sameSite: 'lax' } }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
       `,
       options: [{ sameSiteSuffices: false }],
       errors: [{ messageId: 'missing' }],
@@ -322,7 +337,7 @@ runRuleTests('require-csrf-protection', rule, {
         import cookieParser from 'cookie-parser';
         const app = express();
         app.use([cookieParser()]);
-        app.patch('/me', (req, res) => res.end());
+        app.patch('/me', (req, res) => res.end(req.cookies.theme));
       `,
       errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/me', app: 'app', cookie: 'cookie-parser' } }],
       output: null,
@@ -336,7 +351,7 @@ runRuleTests('require-csrf-protection', rule, {
         const app = express();
         app.use(cookieParser());
         app.use(session({ secret: 's' }));
-        app.post('/api/login', (req, res) => res.end());
+        app.post('/api/login', (req, res) => res.end(req.session.user));
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
@@ -416,10 +431,35 @@ runRuleTests('require-csrf-protection', rule, {
         import session = require('express-session');
         const app = express();
         app.use(session({ secret: 's' }) as express.RequestHandler);
-        app.post('/x', (req: express.Request, res: express.Response) => res.end());
+        app.post('/x', (req: express.Request, res: express.Response) => res.end(req.session.user));
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'missing' }],
+      output: null,
+    },
+    // what the cookies carry: req.user behind passport, destructured session, a middleware of the file, passport's
+    // authenticate() on the route
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import passport from 'passport';
+        const app = express();
+        app.use(session({ secret: 's' }));
+        app.use(passport.session());
+        function requireUser(req, res, next) { if (!req.isAuthenticated()) return res.redirect('/login'); next(); }
+        app.post('/profile', (req, res) => res.json(req.user));
+        app.post('/cart', ({ session, body }, res) => { session.cart = body.items; res.end(); });
+        app.delete('/account', requireUser, (req, res) => res.end());
+        app.post('/login', passport.authenticate('local'), (req, res) => res.redirect('/'));
+        app.post('/ping', (req, res) => res.end());
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '/cart', app: 'app', cookie: 'express-session' }, line: 9 },
+        { messageId: 'missing', data: { method: 'DELETE', path: '/account', app: 'app', cookie: 'express-session' }, line: 10 },
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app', cookie: 'express-session' }, line: 11 },
+      ],
       output: null,
     },
   ],

@@ -1,0 +1,349 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { ANY_DANGER, Danger, VALIDATOR_GUARDS } from '../data/sinks';
+import { findVariableOf, literalString, staticKey, unwrap, type Node } from './ast';
+import type { ModuleValue } from './model';
+import { readOptions } from './options';
+
+/** What a passed check says about one checked expression. */
+interface Fact {
+  /** Dangers the check rules out. */
+  removes: number;
+  /** `x.startsWith('/')` held. */
+  slash: boolean;
+  /** `x.startsWith('//')` (or `'/\\'`) did not hold. */
+  notDouble: boolean;
+}
+
+/** A check that holds where an expression is evaluated: the dangers it rules out, and where the check ends. */
+export interface Guard {
+  removes: number;
+  /** The end offset of the check; a write to the checked variable after it makes it count for nothing. */
+  end: number;
+}
+
+/** A leading text that pins the origin: a local path (`/users/`, not `/` alone, `//` or `/\`), `https://host/`, `?`, `#`. */
+export const FIXED_ORIGIN = /^(?:\/[^/\\]|[a-z][a-z\d+.-]*:\/\/[^/?#\\]+[/?#]|[?#])/iu;
+
+type Facts = Map<string, Fact>;
+
+/**
+ * The checks that dominate an expression: an `if`, `?:`, `&&`/`||` or loop test it sits under, and the early exits
+ * before it in each enclosing block (`if (!ok) return …`, `throw`). Each condition is read once per polarity
+ * (memoized), each block's early exits once, so asking for every use costs its nesting depth.
+ */
+export class GuardFinder {
+  private readonly facts = [new Map<Node, Facts>(), new Map<Node, Facts>()];
+  private readonly exits = new Map<Node, { stmt: TSESTree.IfStatement; holds: boolean }[]>();
+
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    private readonly valueOf: (node: Node) => ModuleValue | undefined,
+    private readonly isTainted: (node: Node) => boolean,
+  ) {}
+
+  /** The guards on `node` (its text names the checked value). */
+  guardsOn(node: Node): Guard[] {
+    const text = this.sourceCode.getText(unwrap(node));
+    const found: Guard[] = [];
+    const add = (test: Node, holds: boolean, end: number): void => {
+      const fact = this.factsOf(test, holds).get(text);
+      if (fact) {
+        const removes = fact.removes | (fact.slash && fact.notDouble ? Danger.redirect : 0);
+        if (removes) found.push({ removes, end });
+      }
+    };
+    let current: Node = node;
+    while (current.parent) {
+      const parent: Node = current.parent;
+      switch (parent.type) {
+        case T.IfStatement:
+        case T.ConditionalExpression:
+          if (current === parent.consequent) add(parent.test, true, parent.test.range[1]);
+          else if (current === parent.alternate) add(parent.test, false, parent.test.range[1]);
+          break;
+        case T.LogicalExpression:
+          if (current === parent.right && parent.operator !== '??') add(parent.left, parent.operator === '&&', parent.left.range[1]);
+          break;
+        case T.WhileStatement:
+        case T.ForStatement:
+          if (current === parent.body && parent.test) add(parent.test, true, parent.test.range[1]);
+          break;
+        case T.SwitchCase: {
+          const discriminant = (parent.parent as TSESTree.SwitchStatement).discriminant;
+          if (parent.test && current !== parent.test && isConstant(parent.test) && this.text(discriminant) === text) {
+            found.push({ removes: ANY_DANGER, end: discriminant.range[1] });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (parent.type === T.BlockStatement || parent.type === T.Program || parent.type === T.SwitchCase || parent.type === T.StaticBlock) {
+        for (const exit of this.exitsOf(parent)) {
+          if (exit.stmt.range[1] > current.range[0]) break;
+          add(exit.stmt.test, exit.holds, exit.stmt.range[1]);
+        }
+      }
+      current = parent;
+    }
+    return found;
+  }
+
+  private text(node: Node): string {
+    return this.sourceCode.getText(unwrap(node));
+  }
+
+  /** The `if` statements of a block after which one outcome of their test holds (the other branch exits). */
+  private exitsOf(block: TSESTree.BlockStatement | TSESTree.Program | TSESTree.SwitchCase | TSESTree.StaticBlock): { stmt: TSESTree.IfStatement; holds: boolean }[] {
+    let list = this.exits.get(block);
+    if (list) return list;
+    list = [];
+    const body: readonly Node[] = block.type === T.SwitchCase ? block.consequent : block.body;
+    for (const stmt of body) {
+      if (stmt.type !== T.IfStatement) continue;
+      const thenExits = exits(stmt.consequent);
+      const elseExits = stmt.alternate !== null && exits(stmt.alternate);
+      if (thenExits && !elseExits) list.push({ stmt, holds: false });
+      else if (elseExits && !thenExits) list.push({ stmt, holds: true });
+    }
+    this.exits.set(block, list);
+    return list;
+  }
+
+  /** What holds for each checked expression when `test` evaluates to `holds`. */
+  private factsOf(test: Node, holds: boolean): Facts {
+    const memo = this.facts[holds ? 1 : 0]!;
+    let facts = memo.get(test);
+    if (!facts) {
+      facts = new Map();
+      memo.set(test, facts);
+      this.collect(test, holds, facts);
+    }
+    return facts;
+  }
+
+  private collect(test: Node, holds: boolean, out: Facts): void {
+    const node = unwrap(test);
+    const fact = (subject: Node | undefined, update: (f: Fact) => void): void => {
+      if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
+      const key = this.text(subject);
+      let f = out.get(key);
+      if (!f) {
+        f = { removes: 0, slash: false, notDouble: false };
+        out.set(key, f);
+      }
+      update(f);
+    };
+    const all = (subject: Node | undefined): void => fact(subject, (f) => (f.removes |= ANY_DANGER));
+    switch (node.type) {
+      case T.UnaryExpression:
+        if (node.operator === '!') this.collect(node.argument, !holds, out);
+        return;
+      case T.LogicalExpression:
+        if ((node.operator === '&&' && holds) || (node.operator === '||' && !holds)) {
+          for (const part of [node.left, node.right]) {
+            for (const [key, f] of this.factsOf(part, holds)) {
+              const mine = out.get(key) ?? { removes: 0, slash: false, notDouble: false };
+              out.set(key, { removes: mine.removes | f.removes, slash: mine.slash || f.slash, notDouble: mine.notDouble || f.notDouble });
+            }
+          }
+        } else {
+          // `x === 'a' || x === 'b'` holds: what both sides say.
+          const left = this.factsOf(node.left, holds);
+          const right = this.factsOf(node.right, holds);
+          for (const [key, f] of left) {
+            const g = right.get(key);
+            if (g) out.set(key, { removes: f.removes & g.removes, slash: f.slash && g.slash, notDouble: f.notDouble && g.notDouble });
+          }
+        }
+        return;
+      case T.BinaryExpression: {
+        if (node.operator === 'in') {
+          if (holds && node.left.type !== T.PrivateIdentifier && !this.isTainted(node.right)) all(node.left);
+          return;
+        }
+        if (!['===', '!==', '==', '!='].includes(node.operator)) {
+          // `list.indexOf(x) >= 0`, `> -1`
+          if (holds && (node.operator === '>=' || node.operator === '>')) {
+            const arg = indexOfArgument(node.left);
+            const n = numberOf(node.right);
+            if (arg && n !== null && (node.operator === '>=' ? n >= 0 : n >= -1)) all(arg);
+          }
+          return;
+        }
+        const equal = node.operator.startsWith('=') === holds;
+        const sides: [Node, Node][] = [[node.left, node.right], [node.right, node.left]];
+        for (const [subject, other] of sides) {
+          const value = unwrap(subject);
+          if (equal && isConstant(other)) {
+            if (value.type === T.UnaryExpression && value.operator === 'typeof') {
+              const type = literalString(other);
+              if (type === 'string') fact(value.argument, (f) => (f.removes |= Danger.nosql));
+              else if (type === 'number' || type === 'boolean') all(value.argument);
+            } else if (value.type === T.MemberExpression && ['host', 'hostname', 'origin'].includes(staticKey(value) ?? '')) {
+              // `new URL(x, base).host === 'example.com'` pins where the URL goes.
+              fact(value.object, (f) => (f.removes |= Danger.redirect));
+              all(value);
+            } else if (!isConstant(value)) {
+              all(value);
+            }
+          }
+          // `SAFE[x] !== undefined`, `SAFE[x] != null`
+          if (!equal && isUndefinedOrNull(other) && value.type === T.MemberExpression && value.computed && !this.isTainted(value.object)) {
+            all(value.property);
+          }
+          // `list.indexOf(x) !== -1`
+          if (!equal && numberOf(other) === -1) all(indexOfArgument(value) ?? undefined);
+        }
+        return;
+      }
+      case T.CallExpression:
+        if (holds) this.call(node, fact, all);
+        else this.negatedCall(node, fact);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private call(node: TSESTree.CallExpression, fact: (s: Node | undefined, u: (f: Fact) => void) => void, all: (s: Node | undefined) => void): void {
+    const callee = unwrap(node.callee);
+    const [first, second] = node.arguments;
+    const value = this.valueOf(callee);
+    // validator.isUUID(x), require('validator/lib/isUUID')(x)
+    const validatorName =
+      value?.module === 'validator' && value.path.length === 1
+        ? value.path[0]!
+        : value?.module.startsWith('validator/lib/') && value.path.length === 0
+          ? value.module.slice('validator/lib/'.length)
+          : null;
+    if (validatorName !== null) {
+      const removes = VALIDATOR_GUARDS[validatorName];
+      if (removes === undefined) return;
+      if (validatorName === 'isURL') {
+        const options = second && second.type !== T.SpreadElement ? readOptions(this.sourceCode, second) : 'unknown';
+        const pinned = options !== 'unknown' && options.get('host_whitelist').kind === 'set';
+        fact(first, (f) => (f.removes |= pinned ? ANY_DANGER : (removes as number)));
+        return;
+      }
+      fact(first, (f) => (f.removes |= removes === 'all' ? ANY_DANGER : removes));
+      return;
+    }
+    if (callee.type !== T.MemberExpression) return;
+    const key = staticKey(callee);
+    const object = unwrap(callee.object);
+    switch (key) {
+      case 'includes':
+      case 'has':
+        if (!this.isTainted(callee.object)) all(first);
+        return;
+      case 'hasOwn':
+        // `Object.hasOwn(SAFE, x)`
+        if (object.type === T.Identifier && object.name === 'Object' && second && !this.isTainted(first!)) all(second);
+        return;
+      case 'hasOwnProperty':
+        if (!this.isTainted(callee.object)) all(first);
+        return;
+      case 'call':
+        // `Object.prototype.hasOwnProperty.call(SAFE, x)`
+        if (object.type === T.MemberExpression && staticKey(object) === 'hasOwnProperty' && second && !this.isTainted(first!)) all(second);
+        return;
+      case 'isInteger':
+      case 'isSafeInteger':
+      case 'isFinite':
+      case 'isValidObjectId':
+      case 'isValid':
+        all(first);
+        return;
+      case 'test':
+        if (isAnchoredRegex(this.sourceCode, callee.object)) all(first);
+        return;
+      case 'match':
+        if (first && first.type !== T.SpreadElement && isAnchoredRegex(this.sourceCode, first)) all(callee.object);
+        return;
+      case 'startsWith': {
+        const prefix = literalString(first);
+        fact(callee.object, (f) => {
+          f.removes |= Danger.path;
+          if (prefix === '/') f.slash = true;
+          else if (prefix !== null && FIXED_ORIGIN.test(prefix) && !prefix.startsWith('?') && !prefix.startsWith('#')) f.removes |= Danger.redirect;
+        });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | undefined, u: (f: Fact) => void) => void): void {
+    const callee = unwrap(node.callee);
+    if (callee.type !== T.MemberExpression || staticKey(callee) !== 'startsWith') return;
+    const prefix = literalString(node.arguments[0]);
+    if (prefix === '//' || prefix === '/\\') fact(callee.object, (f) => (f.notDouble = true));
+  }
+}
+
+/** A statement that always leaves the block: `return`, `throw`, or a block whose own statements do. */
+function exits(stmt: Node): boolean {
+  if (stmt.type === T.ReturnStatement || stmt.type === T.ThrowStatement || stmt.type === T.ContinueStatement || stmt.type === T.BreakStatement) return true;
+  if (stmt.type === T.BlockStatement) return stmt.body.some(exits);
+  if (stmt.type === T.IfStatement) return exits(stmt.consequent) && stmt.alternate !== null && exits(stmt.alternate);
+  return false;
+}
+
+function isConstant(node: Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal) return inner.value !== null && !('regex' in inner && inner.regex);
+  if (inner.type === T.TemplateLiteral) return inner.expressions.length === 0;
+  if (inner.type === T.UnaryExpression && inner.operator === '-') return inner.argument.type === T.Literal;
+  return false;
+}
+
+function isUndefinedOrNull(node: Node): boolean {
+  const inner = unwrap(node);
+  return (inner.type === T.Identifier && inner.name === 'undefined') || (inner.type === T.Literal && inner.value === null && !('regex' in inner));
+}
+
+function numberOf(node: Node): number | null {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal && typeof inner.value === 'number') return inner.value;
+  if (inner.type === T.UnaryExpression && inner.operator === '-' && inner.argument.type === T.Literal && typeof inner.argument.value === 'number') {
+    return -inner.argument.value;
+  }
+  return null;
+}
+
+/** `x` of `list.indexOf(x)`. */
+function indexOfArgument(node: Node): Node | null {
+  const inner = unwrap(node);
+  if (inner.type !== T.CallExpression || inner.callee.type !== T.MemberExpression || staticKey(inner.callee) !== 'indexOf') return null;
+  const arg = inner.arguments[0];
+  return arg && arg.type !== T.SpreadElement ? arg : null;
+}
+
+/** A regex literal (or a `const` holding one) that matches the whole string: `^…$` without a top-level `|`. */
+function isAnchoredRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let inner = unwrap(node);
+  if (inner.type === T.Identifier) {
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    if (def?.node.type === T.VariableDeclarator && def.node.init && def.parent?.type === T.VariableDeclaration && def.parent.kind === 'const') {
+      inner = unwrap(def.node.init);
+    }
+  }
+  if (inner.type !== T.Literal || !('regex' in inner) || !inner.regex) return false;
+  const { pattern, flags } = inner.regex;
+  if (flags.includes('m') || !pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}

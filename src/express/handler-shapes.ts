@@ -1,0 +1,283 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import { HANDLER_PARAMETER_NAMES, REQUEST_PROPERTIES } from '../data/sinks';
+import { findVariableOf, isFunction, literalString, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import type { ExpressModel } from './index';
+import type { Handler, HandlerRole } from './model';
+import { packageDependsOn } from './package-info';
+import { typedParameter } from './typed-roles';
+
+/** How a function was recognised as receiving requests. */
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server';
+
+/** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
+export interface RequestHandler {
+  fn: FunctionNode;
+  kind: RequestHandlerKind;
+  params: Partial<Record<HandlerRole, TSESTree.Parameter>>;
+  /** The model's handler when the function is registered on an app or router of this file. */
+  registered: Handler | null;
+}
+
+/**
+ * Every function of the file that receives a request, and the role of each expression in one, computed once per
+ * file by one pass over the file's function scopes:
+ * - functions registered on an app or router of the file (`model.handlers`);
+ * - parameters typed with Express's `Request` / `Response` (TypeScript);
+ * - `http(s).createServer(fn)` / `server.on('request', fn)` listeners (Node's own servers);
+ * - unless `settings['secure-express'].handlerShapes` is `false`, in a file that imports Express or whose nearest
+ *   `package.json` depends on it: functions shaped like a handler, `(req, res)`, `(req, res, next)`,
+ *   `(err, req, res, next)`, `(request, response)`, `({ body, query }, res)`.
+ * A parameter of a local helper function takes the role of what every call of it passes (`sendTo(res, url)`).
+ */
+export interface RequestHandlers {
+  readonly list: readonly RequestHandler[];
+  /** `req`, `res`, `next` or `err` of any request handler (through `res.status(...)` chains and helper parameters). */
+  roleOf(node: Node | null | undefined): HandlerRole | null;
+  /** The request handler whose function is `fn`. */
+  handlerOf(fn: Node): RequestHandler | null;
+  /** The innermost request handler around `node`. */
+  enclosing(node: Node): RequestHandler | null;
+  /** The calls of a local function (by its name or `const`), `[]` when it is never called by name here. */
+  callsOf(fn: FunctionNode): readonly TSESTree.CallExpression[];
+  /** The local function a callee names (a declaration or a never-reassigned `const f = () => …`). */
+  localFunction(callee: Node): FunctionNode | null;
+}
+
+const cache = new WeakMap<TSESTree.Program, RequestHandlers>();
+
+export function getRequestHandlers(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename?: string): RequestHandlers {
+  const cached = cache.get(sourceCode.ast);
+  if (cached) return cached;
+  const result = new HandlerIndex(sourceCode, model, filename);
+  cache.set(sourceCode.ast, result);
+  return result;
+}
+
+const SHAPE_ORDER: readonly HandlerRole[] = ['req', 'res', 'next'];
+const ERROR_ORDER: readonly HandlerRole[] = ['err', 'req', 'res', 'next'];
+
+class HandlerIndex implements RequestHandlers {
+  readonly list: RequestHandler[] = [];
+  private readonly byFn = new Map<Node, RequestHandler>();
+  private readonly roles = new Map<Variable, HandlerRole>();
+  private readonly paramRoles = new Map<Variable, HandlerRole | null | 'pending'>();
+  private readonly calls = new Map<FunctionNode, TSESTree.CallExpression[]>();
+
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    private readonly model: ExpressModel,
+    filename: string | undefined,
+  ) {
+    for (const handler of model.handlers) {
+      if (this.byFn.has(handler.fn)) continue;
+      this.add({ fn: handler.fn, kind: 'registered', params: handler.params, registered: handler });
+    }
+    for (const fn of this.nodeServerListeners()) {
+      if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });
+    }
+    const usesExpress = (): boolean =>
+      model.imports('express') || model.declaresImport('express') || packageDependsOn(filename, 'express');
+    let shapes: boolean | undefined;
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      if (scope.type !== 'function') continue;
+      const fn = scope.block;
+      if (!isFunction(fn) || this.byFn.has(fn) || fn.params.length === 0) continue;
+      const typed = this.typedParams(fn);
+      if (typed) {
+        this.add({ fn, kind: 'typed', params: typed, registered: null });
+        continue;
+      }
+      const order = fn.params.length < 2 ? null : shapeOf(fn);
+      if (!order) continue;
+      shapes ??= model.settings.handlerShapes && usesExpress();
+      if (!shapes) continue;
+      this.add({ fn, kind: 'shape', params: byOrder(fn, order), registered: null });
+    }
+  }
+
+  private add(handler: RequestHandler): void {
+    this.list.push(handler);
+    this.byFn.set(handler.fn, handler);
+    for (const [role, param] of Object.entries(handler.params) as [HandlerRole, TSESTree.Parameter][]) {
+      const id = param.type === T.AssignmentPattern ? param.left : param;
+      if (id.type !== T.Identifier) continue;
+      const variable = findVariableOf(this.sourceCode, id);
+      if (variable && !this.roles.has(variable)) this.roles.set(variable, role);
+    }
+  }
+
+  /** `(req: Request, res: Response, next)`: the typed parameters, and `next` after `res`. */
+  private typedParams(fn: FunctionNode): RequestHandler['params'] | null {
+    const req = typedParameter(this.sourceCode, fn, 'req');
+    const res = typedParameter(this.sourceCode, fn, 'res');
+    if (!req && !res) return null;
+    const params: RequestHandler['params'] = {};
+    if (req) params.req = req;
+    if (res) {
+      params.res = res;
+      const next = fn.params[fn.params.indexOf(res) + 1];
+      if (next) params.next = next;
+    }
+    return params;
+  }
+
+  /** Functions given to `http.createServer(fn)`, `https.createServer(options, fn)`, `server.on('request', fn)`. */
+  private nodeServerListeners(): FunctionNode[] {
+    const found: FunctionNode[] = [];
+    for (const { node, callee } of this.model.moduleCalls) {
+      const isFactory = SERVER_FACTORIES.some(([m, p]) => callee.module === m && sameList(callee.path, p));
+      if (isFactory) {
+        for (const arg of node.arguments) {
+          const fn = arg.type === T.SpreadElement ? null : this.localFunction(arg);
+          if (fn && !this.model.valueOf(arg)) found.push(fn);
+        }
+        continue;
+      }
+      // `server.on('request', fn)` on a created server
+      const last = callee.path.at(-1);
+      if ((last === 'on' || last === 'addListener' || last === 'once') && literalString(node.arguments[0]) === 'request') {
+        const owner = callee.path.slice(0, -1);
+        const isServer = SERVER_FACTORIES.some(([m, p]) => callee.module === m && sameList(owner, [...p, '()']));
+        const fn = isServer && node.arguments[1] && node.arguments[1].type !== T.SpreadElement ? this.localFunction(node.arguments[1]) : null;
+        if (fn) found.push(fn);
+      }
+    }
+    return found;
+  }
+
+  localFunction(callee: Node): FunctionNode | null {
+    const inner = unwrap(callee);
+    if (isFunction(inner)) return inner;
+    if (inner.type !== T.Identifier) return null;
+    const variable = findVariableOf(this.sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return null;
+    if (def.node.type === T.FunctionDeclaration) return def.node;
+    if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
+      const init = unwrap(def.node.init);
+      if (isFunction(init) && variable!.references.every((r) => !r.isWrite() || r.init)) return init;
+    }
+    return null;
+  }
+
+  callsOf(fn: FunctionNode): readonly TSESTree.CallExpression[] {
+    const known = this.calls.get(fn);
+    if (known) return known;
+    const found: TSESTree.CallExpression[] = [];
+    const id =
+      fn.type === T.FunctionDeclaration
+        ? fn.id
+        : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier
+          ? fn.parent.id
+          : null;
+    const variable = id ? findVariableOf(this.sourceCode, id) : null;
+    if (variable && this.localFunction(id!) === fn) {
+      for (const ref of variable.references) {
+        const parent = ref.identifier.parent;
+        if (parent?.type === T.CallExpression && parent.callee === ref.identifier) found.push(parent);
+      }
+    }
+    this.calls.set(fn, found);
+    return found;
+  }
+
+  handlerOf(fn: Node): RequestHandler | null {
+    return this.byFn.get(fn) ?? null;
+  }
+
+  enclosing(node: Node): RequestHandler | null {
+    for (let current: Node | undefined = node; current; current = current.parent) {
+      const handler = this.byFn.get(current);
+      if (handler) return handler;
+    }
+    return null;
+  }
+
+  roleOf(node: Node | null | undefined): HandlerRole | null {
+    if (!node) return null;
+    const known = this.model.roleOf(node);
+    if (known) return known;
+    if (this.list.length === 0) return null;
+    const inner = unwrap(node);
+    if (inner.type === T.Identifier) {
+      const variable = findVariableOf(this.sourceCode, inner);
+      if (!variable) return null;
+      return this.roles.get(variable) ?? this.helperParamRole(variable);
+    }
+    if (
+      inner.type === T.CallExpression &&
+      inner.callee.type === T.MemberExpression &&
+      RESPONSE_CHAIN_METHODS.has(staticKey(inner.callee) ?? '')
+    ) {
+      return this.roleOf(inner.callee.object) === 'res' ? 'res' : null;
+    }
+    return null;
+  }
+
+  /** `function sendTo(res, url) {…}` called as `sendTo(res, …)` from a handler: its `res` is a response. */
+  private helperParamRole(variable: Variable): HandlerRole | null {
+    const known = this.paramRoles.get(variable);
+    if (known === 'pending') return null;
+    if (known !== undefined) return known;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Parameter' || !isFunction(def.node) || this.byFn.has(def.node)) {
+      this.paramRoles.set(variable, null);
+      return null;
+    }
+    const fn = def.node;
+    const index = fn.params.findIndex((p) => p === def.name || (p.type === T.AssignmentPattern && p.left === def.name));
+    this.paramRoles.set(variable, 'pending');
+    let role: HandlerRole | null = null;
+    if (index >= 0) {
+      for (const call of this.callsOf(fn)) {
+        const arg = call.arguments[index];
+        role = arg && arg.type !== T.SpreadElement ? this.roleOf(arg) : null;
+        if (role) break;
+      }
+    }
+    this.paramRoles.set(variable, role);
+    return role;
+  }
+}
+
+function byOrder(fn: FunctionNode, order: readonly HandlerRole[]): RequestHandler['params'] {
+  const params: RequestHandler['params'] = {};
+  order.forEach((role, i) => {
+    const param = fn.params[i];
+    if (param) params[role] = param;
+  });
+  return params;
+}
+
+/** The parameter order when `fn` is shaped like an Express handler, else `null`. */
+function shapeOf(fn: FunctionNode): readonly HandlerRole[] | null {
+  const [a, b, c, d] = fn.params;
+  if (fn.params.length === 4 && isNamed(a, 'err') && isRequestParam(b) && isNamed(c, 'res')) return ERROR_ORDER;
+  if (fn.params.length <= 3 && isRequestParam(a) && isNamed(b, 'res') && (!c || isNamed(c, 'next')) && !d) return SHAPE_ORDER;
+  return null;
+}
+
+function isNamed(param: TSESTree.Parameter | undefined, role: HandlerRole): boolean {
+  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  return id?.type === T.Identifier && HANDLER_PARAMETER_NAMES[role].includes(id.name);
+}
+
+/** `req`, `request`, or `{ body, query, params }` (only request keys, at least one that holds client data). */
+function isRequestParam(param: TSESTree.Parameter | undefined): boolean {
+  if (isNamed(param, 'req')) return true;
+  if (param?.type !== T.ObjectPattern || param.properties.length === 0) return false;
+  let data = false;
+  for (const prop of param.properties) {
+    if (prop.type !== T.Property) continue;
+    const key = staticKey(prop);
+    if (key === null) return false;
+    if (key in REQUEST_PROPERTIES) data = true;
+  }
+  return data;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

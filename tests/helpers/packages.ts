@@ -1,0 +1,6 @@
+import path from 'node:path';
+
+/** A file name inside a package whose `package.json` depends on express (nothing is read but the package.json). */
+export const inExpressPackage = (name: string): string => path.resolve(__dirname, '../fixtures/express-package/src', name);
+/** A file name inside a package that does not depend on express. */
+export const inPlainPackage = (name: string): string => path.resolve(__dirname, '../fixtures/plain-package/src', name);
