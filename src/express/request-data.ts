@@ -524,6 +524,21 @@ class RequestDataAnalysis {
       });
     }
     for (const ref of variable.references) {
+      const pushed = ref.isRead() ? pushCall(ref.identifier as TSESTree.Identifier) : null;
+      if (pushed) {
+        // `list.push(req.query.x)`: the list holds what it held before and what is pushed.
+        list.push({
+          node: pushed,
+          end: pushed.range[1],
+          scope: functionOf(pushed),
+          value: () =>
+            union([
+              this.valueAt(variable, pushed, pushed.range[0]),
+              ...pushed.arguments.map((a) => this.taintOf(a.type === T.SpreadElement ? a.argument : a)),
+            ]),
+        });
+        continue;
+      }
       if (!ref.isWrite() || ref.init) continue;
       const id = ref.identifier as TSESTree.Identifier;
       const target = assignmentTarget(id);
@@ -785,4 +800,14 @@ export function enclosingHandler(model: ExpressModel, node: Node): ExpressModel[
     if (handler) return handler;
   }
   return null;
+}
+
+/** `list.push(...)` / `list.unshift(...)` with the list as the object: the call, else null. */
+function pushCall(id: TSESTree.Identifier): TSESTree.CallExpression | null {
+  const member = id.parent;
+  if (member?.type !== T.MemberExpression || member.object !== id) return null;
+  const key = staticKey(member);
+  if (key !== 'push' && key !== 'unshift') return null;
+  const call = member.parent;
+  return call?.type === T.CallExpression && call.callee === member && call.arguments.length > 0 ? call : null;
 }

@@ -204,7 +204,7 @@ runRuleTests('require-csrf-protection', rule, {
         import session from 'express-session';
         const app = express();
         app.use(session({ secret: process.env.SECRET as string }));
-        app.post('/transfer', (req: express.Request, res: express.Response) => res.end());
+        app.post('/transfer', (req: express.Request, res: express.Response) => res.end(req.session.user));
       `,
       filename: 'app.ts',
       settings: { 'secure-express': { upstream: ['csfr'] } },
@@ -364,7 +364,7 @@ runRuleTests('require-csrf-protection', rule, {
         const session = require('express-session');
         const app = express();
         app.use(session({ secret: 's' }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
         module.exports = app;
       `,
       languageOptions: commonjs,
@@ -377,7 +377,7 @@ runRuleTests('require-csrf-protection', rule, {
         const session = require('express-session');
         const app = module.exports = express();
         app.use(session({ secret: 's' }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
         exports.app = app;
       `,
       languageOptions: commonjs,
@@ -390,7 +390,7 @@ runRuleTests('require-csrf-protection', rule, {
         import session from 'express-session';
         const app = express();
         app.use(session({ secret: 's' }));
-        app.post('/x', (req, res) => res.end());
+        app.post('/x', (req, res) => res.end(req.session.user));
         configure(app);
         export default app;
       `,
@@ -404,7 +404,7 @@ runRuleTests('require-csrf-protection', rule, {
         export function createApp() {
           const app = express();
           app.use(session({ secret: 's' }));
-          app.put('/profile', (req, res) => res.end());
+          app.put('/profile', (req, res) => res.end(req.session.user));
           return app;
         }
       `,
@@ -417,7 +417,7 @@ runRuleTests('require-csrf-protection', rule, {
         import session = require('express-session');
         const app = express();
         app.use(session({ secret: 's' }) as express.RequestHandler);
-        app.post('/x', (req: express.Request, res: express.Response) => res.end());
+        app.post('/x', (req: express.Request, res: express.Response) => res.end(req.session.user));
         export = app;
       `,
       filename: 'app.ts',
