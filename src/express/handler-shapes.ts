@@ -5,7 +5,7 @@ import { HANDLER_PARAMETER_NAMES, REQUEST_PROPERTIES } from '../data/sinks';
 import { findVariableOf, isFunction, literalString, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
-import { packageDependsOn } from './package-info';
+import { packageDependsOn } from '../util/package-json';
 import { typedParameter } from './typed-roles';
 
 /** How a function was recognised as receiving requests. */

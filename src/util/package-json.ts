@@ -18,6 +18,8 @@ const SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'd
 const byDirectory = new Map<string, PackageManifest | null>();
 /** Bounds the cache in a long-lived process (an editor's ESLint server); cleared when full. */
 const MAX_CACHED_DIRECTORIES = 2000;
+/** A `package.json` larger than this is not read (a generated or vendored file). */
+const MAX_BYTES = 512 * 1024;
 
 /**
  * The nearest `package.json` above `filename` (Node's rule for `type`), read once per directory per process.
@@ -50,6 +52,11 @@ export function nearestPackageJson(filename: string | undefined): PackageManifes
   return found;
 }
 
+/** True when the nearest `package.json` above `filename` declares `name` in any dependency section. */
+export function packageDependsOn(filename: string | undefined, name: string): boolean {
+  return nearestPackageJson(filename)?.dependencies.has(name) ?? false;
+}
+
 /** The version range `name` is declared with in the manifest, or `null`. */
 export function dependencyRange(manifest: PackageManifest | null, name: string): string | null {
   return manifest?.dependencies.get(name) ?? null;
@@ -57,7 +64,8 @@ export function dependencyRange(manifest: PackageManifest | null, name: string):
 
 function readText(path: string): string | null {
   try {
-    return readFileSync(path, 'utf8');
+    const text = readFileSync(path, 'utf8');
+    return text.length > MAX_BYTES ? '' : text;
   } catch {
     // Missing, a directory, unreadable: not a manifest.
     return null;
