@@ -15,6 +15,7 @@ import { readOptions, type OptionsView } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 export { enclosingHandler, guardsIn, type Guards } from './request-data';
 import { readSettings, type PluginSettings } from './settings';
+import { crossFileFor, type CrossFile } from '../project';
 
 export { pathEquals } from './model';
 export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
@@ -72,14 +73,38 @@ export function getExpressModel(context: AnyContext): ExpressModel {
   const sourceCode = context.sourceCode;
   const cached = cache.get(sourceCode.ast);
   if (cached) return cached;
-  const model = buildModel(sourceCode, readSettings(context.settings));
+  const settings = readSettings(context.settings);
+  const model = buildModel(sourceCode, settings, settings.crossFile ? crossFileOf(context) : null);
   cache.set(sourceCode.ast, model);
   return model;
 }
 
-function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): ExpressModel {
-  const builder = new ModelBuilder(sourceCode);
+/** The project model's view of the linted file (src/project), or `null` outside a package on disk. */
+function crossFileOf(context: AnyContext): CrossFile | null {
+  try {
+    const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
+    const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
+    return crossFileFor(
+      context.filename,
+      context.sourceCode.text,
+      { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType },
+      readSettings(context.settings).entries,
+    );
+  } catch {
+    return null;
+  }
+}
+
+function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, crossFile: CrossFile | null): ExpressModel {
+  const builder = new ModelBuilder(sourceCode, crossFile?.hook);
   builder.build();
+  if (crossFile) {
+    try {
+      crossFile.link(builder, sourceCode);
+    } catch {
+      // Another file that cannot be read or understood leaves this file's model as it is.
+    }
+  }
   const valueOf = (node: Node | null | undefined): ModuleValue | undefined =>
     node ? (builder.values.get(node) ?? builder.values.get(unwrap(node))) : undefined;
   const handlerOf = (node: Node | null | undefined): Handler | null => {
@@ -110,7 +135,10 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
 
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
-  return app.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item })));
+  // Cross-file: what the package's app factory and the files that import the app mount on it count too.
+  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) =>
+    a.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item }))),
+  );
 }
 
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';

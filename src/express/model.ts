@@ -34,6 +34,12 @@ export interface Mount {
   /** The app or router that mounts this one with `use`. */
   parent: ExpressApp;
   call: AppCall;
+  /**
+   * Which item of `call.middleware` is this app or router, when that item is not its own value: a mount found in
+   * another file of the package (src/project), where the item holds that file's stand-in. `-1`: none (the app is
+   * handed over by a call, such as `require('./routes')(app)`, after everything `call`'s app mounted before it).
+   */
+  index?: number;
 }
 
 export interface ExpressApp {
@@ -53,6 +59,19 @@ export interface ExpressApp {
   mounts: Mount[];
   /** `http.createServer(app)` / `https.createServer(opts, app)` calls that serve it. */
   servers: { node: TSESTree.CallExpression | TSESTree.NewExpression; module: string; method: string }[];
+  /** Set when it escapes for another reason than being exported (returned, stored, passed to an unknown function). */
+  leaks?: boolean;
+  /**
+   * Cross-file (src/project): the package file this app or router lives in, relative to the package root, when it
+   * is not the linted file. Its nodes belong to that file: rules never report on them.
+   */
+  file?: string;
+  /** Cross-file: apps of other files that configured this one before this file saw it (the app factory's app). */
+  before?: ExpressApp[];
+  /** Cross-file: the stand-ins of this app in the files that import it, with what they add to it (`server.use(helmet())`). */
+  after?: ExpressApp[];
+  /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
+  origin?: { file: string; path: readonly string[] };
 }
 
 /** One item of a middleware or handler list, arrays flattened. */
@@ -90,6 +109,20 @@ export interface Handler {
   /** Four parameters: `(err, req, res, next)`. */
   isErrorHandler: boolean;
   params: Partial<Record<HandlerRole, TSESTree.Parameter>>;
+}
+
+/**
+ * How the per-file model sees the package's own modules (implemented by src/project): an imported value that is an
+ * app or router of another file, and the modules that the project model follows when an app is handed to them.
+ */
+export interface ImportHook {
+  /**
+   * The app or router that `module` reached by `path` is, if any. `own` apps are created by this file (a call of
+   * the package's app factory); the others are stand-ins for an app of another file.
+   */
+  importedApp(module: string, path: readonly string[], node: Node): { app: ExpressApp; own: boolean } | undefined;
+  /** True when `module` is a file of the package that the project model reads (an app passed to it is followed there). */
+  follows(module: string): boolean;
 }
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
@@ -134,7 +167,15 @@ export class ModelBuilder {
   /** Every module named by an import declaration, type-only ones included (`import type { Request } from 'express'`). */
   readonly declaredImports = new Set<string>();
 
-  constructor(private readonly sourceCode: TSESLint.SourceCode) {}
+  /** Stand-ins for apps and routers of other files of the package that this file imports (cross-file only). */
+  readonly importedApps: ExpressApp[] = [];
+  /** Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)`. */
+  readonly handoffs: { node: TSESTree.CallExpression | TSESTree.NewExpression; index: number; app: ExpressApp; callee: ModuleValue }[] = [];
+
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    private readonly hook?: ImportHook,
+  ) {}
 
   build(): void {
     const { ast, scopeManager } = this.sourceCode;
@@ -171,11 +212,33 @@ export class ModelBuilder {
       if (name === null) continue;
       this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
     }
-    for (const pending of this.pendingUses) this.classifyAppUse(pending.node, pending.app);
-    for (const app of this.apps) {
+    this.finish();
+  }
+
+  /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */
+  private finish(): void {
+    const pending = this.pendingUses.splice(0);
+    for (const use of pending) this.classifyAppUse(use.node, use.app);
+    for (const app of [...this.apps, ...this.importedApps]) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
       for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
     }
+  }
+
+  /**
+   * Cross-file: a parameter receives an app or router from callers in other files (`module.exports = function (app)`
+   * called as `require('./routes')(app)`): follow it as that app.
+   */
+  bindParameter(variable: Variable, app: ExpressApp): void {
+    if (this.boundVariables.has(variable)) return;
+    this.apps.push(app);
+    this.bindVariable(variable, this.makeValue('express', app.kind === 'app' ? ['()'] : ['Router', '()'], app.node, app));
+    this.finish();
+  }
+
+  /** Cross-file: a function of this file is registered as a handler on a route of another file. */
+  addHandler(fn: FunctionNode, call: AppCall): void {
+    this.recordHandler(fn, call);
   }
 
   /** References to Node's `require`: a declared global, or an unresolved name (no Node globals configured). */
@@ -195,6 +258,15 @@ export class ModelBuilder {
 
   private makeValue(module: string, path: readonly string[], node: Node, app?: ExpressApp): ModuleValue {
     const cleaned = path[0] === 'default' ? path.slice(1) : path;
+    if (!app && this.hook && module.startsWith('.')) {
+      const imported = this.hook.importedApp(module, cleaned, node);
+      if (imported) {
+        app = imported.app;
+        if (!imported.own) {
+          if (!this.importedApps.includes(app)) this.importedApps.push(app);
+        } else if (!this.apps.includes(app)) this.apps.push(app);
+      }
+    }
     return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
   }
 
@@ -276,6 +348,7 @@ export class ModelBuilder {
             this.bindPattern(parent.left, value);
           } else if (value.app) {
             value.app.escapes = true;
+            if (!isExportTarget(parent.left)) value.app.leaks = true;
           }
           this.visit(parent, value);
           return;
@@ -533,11 +606,27 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
+        if (callee && this.hook?.follows(callee.module)) {
+          // Handed to a function of the package: src/project follows it there.
+          this.handoffs.push({ node: parent, index: parent.arguments.indexOf(node as TSESTree.CallExpressionArgument), app, callee });
+          return;
+        }
         app.escapes = true;
+        app.leaks = true;
         return;
       }
+      case T.ExportDefaultDeclaration:
+      case T.ExportSpecifier:
+        app.escapes = true;
+        return;
+      case T.Property:
+        // `module.exports = { app }`
+        app.escapes = true;
+        if (!(parent.value === node && isExportTarget(parent.parent))) app.leaks = true;
+        return;
       default:
         app.escapes = true;
+        app.leaks = true;
     }
   }
 
@@ -557,6 +646,23 @@ export class ModelBuilder {
     }
     return null;
   }
+}
+
+/** `module.exports`, `exports.x`, `module.exports.x`, or an object literal assigned to `module.exports`. */
+function isExportTarget(node: Node): boolean {
+  let target: Node = node;
+  if (target.type === T.ObjectExpression) {
+    const parent = target.parent;
+    if (parent?.type !== T.AssignmentExpression || parent.right !== target) return false;
+    target = parent.left;
+  }
+  if (target.type !== T.MemberExpression) return false;
+  const object = unwrap(target.object);
+  if (object.type === T.Identifier) {
+    if (object.name === 'exports') return true;
+    return object.name === 'module' && staticKey(target) === 'exports';
+  }
+  return object.type === T.MemberExpression && isExportTarget(object);
 }
 
 function pathIs(path: readonly string[], expected: readonly string[]): boolean {

@@ -17,13 +17,17 @@ export interface PluginSettings {
    * Rules that look for that protection before a route then report nothing.
    */
   upstream: readonly UpstreamProtection[];
+  /** Follow the app across the files of its package (src/project); `false` turns it off. */
+  crossFile: boolean;
+  /** More entry files of the package, relative to its root (besides `main`, `bin`, `exports` and `scripts`). */
+  entries: readonly string[];
 }
 
 export type UpstreamProtection = 'rateLimit' | 'csrf' | 'validation';
 
 const UPSTREAM: readonly string[] = ['rateLimit', 'csrf', 'validation'];
 
-const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [] };
+const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], crossFile: true, entries: [] };
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -45,5 +49,7 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
       validation: stringList(m.validation),
     },
     upstream,
+    crossFile: (own as { crossFile?: unknown }).crossFile !== false,
+    entries: stringList((own as { entries?: unknown }).entries),
   };
 }

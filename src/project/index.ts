@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
+import { exportedFunction, exportedNode } from './exports';
+import { MAX_ANALYSES, MAX_FILE_BYTES, MAX_IMPORT_DEPTH, MAX_LINK_DEPTH } from './limits';
+import { parseFile, type ParserChoice } from './parse';
+import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
+import { ImportIndex } from './scan';
+
+export type { ParserChoice } from './parse';
+
+/** One other file of the package, parsed and modelled once per process while its mtime and size hold. */
+interface Analysis {
+  file: string;
+  rel: string;
+  sourceCode: TSESLint.SourceCode;
+  builder: ModelBuilder;
+  /** Cross-file facts from its importers were applied (its exported apps' escapes, handed-over parameters). */
+  linked: boolean;
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  analysis: Analysis | null;
+}
+
+/** A package (nearest `package.json`) and what this process has read of it. */
+class Project {
+  private readonly analyses = new Map<string, CacheEntry>();
+  private readonly inProgress = new Set<string>();
+  readonly index: ImportIndex;
+
+  constructor(
+    readonly root: string,
+    entries: readonly string[],
+  ) {
+    this.index = new ImportIndex(root, entries);
+  }
+
+  rel(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  resolve(fromFile: string, specifier: string): string | null {
+    return resolveModule(this.root, fromFile, specifier);
+  }
+
+  /** The model of another file of the package (without what its importers do), or `null` when unreadable or in a cycle. */
+  analysis(file: string, choice: ParserChoice): Analysis | null {
+    const stat = safeStat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
+    if (this.inProgress.has(file) || this.inProgress.size >= MAX_IMPORT_DEPTH) return null;
+    this.inProgress.add(file);
+    let analysis: Analysis | null = null;
+    try {
+      const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
+      if (sourceCode) {
+        const rel = this.rel(file);
+        const builder = new ModelBuilder(sourceCode, this.hookFor(file, choice));
+        builder.build();
+        for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= rel;
+        analysis = { file, rel, sourceCode, builder, linked: false };
+      }
+    } catch {
+      analysis = null;
+    } finally {
+      this.inProgress.delete(file);
+    }
+    if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis });
+    return analysis;
+  }
+
+  /** How a file's model sees the package's modules it imports. */
+  hookFor(file: string, choice: ParserChoice): ImportHook {
+    const standIns = new Map<string, ExpressApp>();
+    const known = new Map<string, ExpressApp | null>();
+    const hook: ImportHook = {
+      follows: (module) => this.resolve(file, module) !== null,
+      importedApp: (module, exportPath, node) => {
+        const target = this.resolve(file, module);
+        if (!target) return undefined;
+        const factory = exportPath.includes('()');
+        const key = `${target}\0${exportPath.join('\0')}`;
+        let app = known.get(key);
+        if (app === undefined) {
+          app = this.exportedApp(target, exportPath, choice);
+          known.set(key, app);
+        }
+        if (!app) return undefined;
+        if (factory) {
+          // The package's app factory: a new app of this file, configured by the factory first.
+          if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
+          return { own: true, app: newApp(app.kind, node, '', { before: [app] }) };
+        }
+        let standIn = standIns.get(key);
+        if (!standIn) {
+          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath } });
+          standIns.set(key, standIn);
+        }
+        return { own: false, app: standIn };
+      },
+    };
+    // Another file that cannot be read or understood is unknown: it never stops this file's model.
+    return {
+      follows: (module) => {
+        try {
+          return hook.follows(module);
+        } catch {
+          return false;
+        }
+      },
+      importedApp: (module, exportPath, node) => {
+        try {
+          return hook.importedApp(module, exportPath, node);
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+
+  /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
+  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
+    if (!mayCreateApps(file)) return null;
+    const target = this.analysis(file, choice);
+    if (!target) return null;
+    const node = exportedNode(target.sourceCode, exportPath);
+    return (node && target.builder.values.get(node)?.app) ?? null;
+  }
+
+  /**
+   * Applies what the importers of `file` do with it to its model: exported apps and routers that importers only
+   * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
+   * hand an app or router become that app, functions that importers register on routes become handlers.
+   */
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): void {
+    if (depth > MAX_LINK_DEPTH) return;
+    const importers: Analysis[] = [];
+    for (const importer of this.index.importersOf(file)) {
+      if (importer === file) continue;
+      const analysis = this.analysis(importer, choice);
+      if (!analysis) continue;
+      this.linkAnalysis(analysis, choice, depth + 1);
+      importers.push(analysis);
+    }
+    if (importers.length === 0) return;
+
+    // Exported apps and routers: their stand-ins in the importers.
+    const standIns = new Map<ExpressApp, ExpressApp[]>();
+    for (const importer of importers) {
+      for (const standIn of importer.builder.importedApps) {
+        if (standIn.origin?.file !== file) continue;
+        const node = exportedNode(sourceCode, standIn.origin.path);
+        const app = node ? builder.values.get(node)?.app : undefined;
+        if (!app) continue;
+        standIns.set(app, [...(standIns.get(app) ?? []), standIn]);
+      }
+    }
+    for (const [app, list] of standIns) {
+      if (!app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
+      app.escapes = false;
+      app.after = list;
+      for (const standIn of list) {
+        for (const mount of standIn.mounts) {
+          app.mounts.push({ ...mount, index: mount.call.middleware.findIndex((item) => item.value?.app === standIn) });
+        }
+      }
+    }
+
+    // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
+    const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
+    for (const importer of importers) {
+      for (const handoff of importer.builder.handoffs) {
+        if (this.resolve(importer.file, handoff.callee.module) !== file) continue;
+        const fn = exportedFunction(sourceCode, handoff.callee.path);
+        const param = fn?.params[handoff.index];
+        const id = param?.type === T.AssignmentPattern ? param.left : param;
+        if (!fn || id?.type !== T.Identifier) continue;
+        const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
+        if (!variable) continue;
+        let entry = parameters.get(variable);
+        if (!entry) {
+          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, id.name, {}), callers: [] };
+          parameters.set(variable, entry);
+        }
+        entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
+        const call: AppCall = {
+          app: handoff.app,
+          node: handoff.node as TSESTree.CallExpression,
+          method: 'use',
+          isRoute: false,
+          isUse: true,
+          pathNode: null,
+          path: null,
+          args: [],
+          middleware: [],
+        };
+        entry.app.mounts.push({ parent: handoff.app, call, index: -1 });
+      }
+    }
+    for (const [variable, { app, callers }] of parameters) {
+      // Messages say where the app comes from: `'app' (passed in app.js:12)`.
+      app.name = `${variable.name} (passed in ${callers.join(', ')})`;
+      builder.bindParameter(variable, app);
+    }
+
+    if (!handlers) return;
+    // Functions of this file registered on routes of an importer: controllers.
+    for (const importer of importers) {
+      for (const app of [...importer.builder.apps, ...importer.builder.importedApps]) {
+        for (const call of app.calls) {
+          if (!call.isRoute && !call.isUse) continue;
+          call.middleware.forEach((item, i) => {
+            const value = item.value;
+            if (!value || value.app || !value.module.startsWith('.')) return;
+            if (this.resolve(importer.file, value.module) !== file) return;
+            const fn = exportedFunction(sourceCode, value.path);
+            if (!fn) return;
+            builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
+          });
+        }
+      }
+    }
+  }
+
+  private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
+    if (analysis.linked) return;
+    analysis.linked = true;
+    this.link(analysis.builder, analysis.sourceCode, analysis.file, choice, depth, false);
+    for (const app of analysis.builder.apps) app.file ??= analysis.rel;
+  }
+}
+
+function newApp(
+  kind: 'app' | 'router',
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  extra: Partial<ExpressApp>,
+): ExpressApp {
+  return { kind, node, name, variable: null, declaration: null, escapes: false, calls: [], mounts: [], servers: [], ...extra };
+}
+
+const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
+
+/** A file can only hold an app or router if it names express or a Router, or imports another module that does. */
+function mayCreateApps(file: string): boolean {
+  const stat = safeStat(file);
+  if (!stat) return false;
+  const cached = textTests.get(file);
+  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  let result = false;
+  try {
+    result = /express|Router|require\s*\(\s*["'`]\.|from\s*["'`]\./u.test(readFileSync(file, 'utf8'));
+  } catch {
+    result = false;
+  }
+  if (textTests.size >= MAX_ANALYSES) textTests.clear();
+  textTests.set(file, { mtimeMs: stat.mtimeMs, result });
+  return result;
+}
+
+const projects = new Map<string, Project>();
+const MAX_PROJECTS = 16;
+
+function projectOf(file: string, entries: readonly string[]): Project | null {
+  const root = packageRootOf(file);
+  if (!root) return null;
+  const key = `${root}\0${entries.join('\0')}`;
+  let project = projects.get(key);
+  if (!project) {
+    if (projects.size >= MAX_PROJECTS) projects.delete(projects.keys().next().value!);
+    project = new Project(root, entries);
+    projects.set(key, project);
+  }
+  return project;
+}
+
+/** What the per-file model needs from the project model for the linted file. */
+export interface CrossFile {
+  hook: ImportHook;
+  /** Applies the importers' facts to the linted file's model (after its own build). */
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode): void;
+}
+
+/** Text that hints the file takes part in an Express app: worth asking its importers about. */
+const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router|server|api)\b/u;
+
+/**
+ * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
+ * sources, stdin) or cross-file analysis is off.
+ */
+export function crossFileFor(filename: string, text: string, choice: ParserChoice, entries: readonly string[]): CrossFile | null {
+  if (!path.isAbsolute(filename) || !isFile(filename)) return null;
+  const project = projectOf(filename, entries);
+  if (!project) return null;
+  const wanted = EXPRESS_HINT.test(text);
+  return {
+    hook: project.hookFor(filename, choice),
+    link: (builder, sourceCode) => {
+      if (!wanted) return;
+      project.link(builder, sourceCode, filename, choice, 0, true);
+    },
+  };
+}
