@@ -65,6 +65,8 @@ class Project {
         const builder = new ModelBuilder(sourceCode, this.hookFor(file, choice));
         builder.build();
         for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= rel;
+        // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
+        for (const app of builder.apps) app.name = `${app.name} (${rel}:${app.node.loc.start.line})`;
         analysis = { file, rel, sourceCode, builder, linked: false };
       }
     } catch {
@@ -167,11 +169,15 @@ class Project {
       if (!app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
       app.after = list;
+      const sites: string[] = [];
       for (const standIn of list) {
         for (const mount of standIn.mounts) {
           app.mounts.push({ ...mount, index: mount.call.middleware.findIndex((item) => item.value?.app === standIn) });
+          sites.push(`${mount.parent.file ?? ''}:${mount.call.node.loc.start.line}`);
         }
       }
+      // A router's findings say where it is mounted (an app's name stays: fixes write it).
+      if (app.kind === 'router' && sites.length > 0 && !app.file) app.name = `${app.name} (mounted in ${sites.join(', ')})`;
     }
 
     // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
@@ -187,7 +193,7 @@ class Project {
         if (!variable) continue;
         let entry = parameters.get(variable);
         if (!entry) {
-          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, id.name, {}), callers: [] };
+          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, id.name, { variable }), callers: [] };
           parameters.set(variable, entry);
         }
         entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
@@ -207,7 +213,7 @@ class Project {
     }
     for (const [variable, { app, callers }] of parameters) {
       // Messages say where the app comes from: `'app' (passed in app.js:12)`.
-      app.name = `${variable.name} (passed in ${callers.join(', ')})`;
+      if (handlers) app.name = `${variable.name} (passed in ${callers.join(', ')})`;
       builder.bindParameter(variable, app);
     }
 
@@ -234,7 +240,11 @@ class Project {
     if (analysis.linked) return;
     analysis.linked = true;
     this.link(analysis.builder, analysis.sourceCode, analysis.file, choice, depth, false);
-    for (const app of analysis.builder.apps) app.file ??= analysis.rel;
+    for (const app of analysis.builder.apps) {
+      if (app.file) continue;
+      app.file = analysis.rel;
+      app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+    }
   }
 }
 
