@@ -133,6 +133,15 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
   };
 }
 
+/**
+ * Every call on an app, with the calls that other files of the package make on the same app (cross-file: its
+ * factory's before, its importers' after). Their nodes belong to those files: read them, never report on them.
+ */
+export function appCallsAcrossFiles(app: ExpressApp): AppCall[] {
+  if (!app.before && !app.after) return app.calls;
+  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) => a.calls);
+}
+
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
   // Cross-file: what the package's app factory and the files that import the app mount on it count too.

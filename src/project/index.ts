@@ -59,6 +59,8 @@ class Project {
     this.inProgress.add(file);
     let analysis: Analysis | null = null;
     try {
+      if (parses.size >= MAX_ANALYSES) parses.clear();
+      parses.set(file, (parses.get(file) ?? 0) + 1);
       const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
       if (sourceCode) {
         const rel = this.rel(file);
@@ -274,6 +276,13 @@ function mayCreateApps(file: string): boolean {
   if (textTests.size >= MAX_ANALYSES) textTests.clear();
   textTests.set(file, { mtimeMs: stat.mtimeMs, result });
   return result;
+}
+
+const parses = new Map<string, number>();
+
+/** How many times this process parsed each other file of a package (tests check "at most once"). */
+export function parseCounts(): ReadonlyMap<string, number> {
+  return parses;
 }
 
 const projects = new Map<string, Project>();

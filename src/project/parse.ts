@@ -49,25 +49,29 @@ interface LinterLike {
   verify(text: string, config: unknown[], options: { filename: string }): { fatal?: boolean; message: string }[];
 }
 
-let linter: LinterLike | null | undefined;
+const linters = new Map<string, LinterLike | null>();
 
-/** ESLint's own `Linter` (ESLint is the plugin's peer): it parses a file exactly as the user's config would. */
-function eslintLinter(): LinterLike | null {
-  if (linter === undefined) {
+/**
+ * ESLint's own `Linter` (ESLint is the plugin's peer): it parses a file exactly as the user's config would. Its base
+ * path is the file system root, so that no file of the package falls outside it.
+ */
+function eslintLinter(file: string): LinterLike | null {
+  const root = path.parse(file).root;
+  if (!linters.has(root)) {
     try {
       const { Linter } = createRequire(__filename)('eslint') as { Linter: new (options: object) => LinterLike };
-      linter = new Linter({ configType: 'flat' });
+      linters.set(root, new Linter({ configType: 'flat', cwd: root }));
     } catch {
-      linter = null;
+      linters.set(root, null);
     }
   }
-  return linter;
+  return linters.get(root) ?? null;
 }
 
 const CAPTURE = 'secure-express-project';
 
 function tryParse(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
-  const eslint = eslintLinter();
+  const eslint = eslintLinter(file);
   if (!eslint) return null;
   const options: Record<string, unknown> = { ...parserOptions };
   for (const key of TYPED_OPTIONS) delete options[key];
@@ -80,7 +84,8 @@ function tryParse(file: string, text: string, parser: unknown, parserOptions: Re
       text,
       [
         {
-          files: ['**/*'],
+          // ESLint lints a file of another extension than .js only when a pattern names that extension.
+          files: [`**/*${path.extname(filename)}`],
           languageOptions,
           plugins: {
             [CAPTURE]: {
