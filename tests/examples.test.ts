@@ -36,10 +36,13 @@ describe('examples', () => {
       'src/db.js:10 secure-express/no-hardcoded-secrets',
       'src/routes/files.js:11 secure-express/no-path-traversal',
       'src/routes/files.js:15 secure-express/no-sql-injection',
+      // Cross-file: the router is mounted in src/server.js behind the session and no CSRF protection.
+      'src/routes/files.js:21 secure-express/require-csrf-protection',
       'src/routes/files.js:22 secure-express/no-nosql-injection',
       'src/routes/files.js:27 secure-express/no-unsafe-regex',
       'src/routes/files.js:28 secure-express/no-deprecated-express-api',
       'src/routes/files.js:31 secure-express/no-deprecated-express-api',
+      'src/routes/files.js:31 secure-express/require-csrf-protection',
       'src/routes/files.js:32 secure-express/no-deprecated-express-api',
       'src/routes/files.js:32 secure-express/no-sql-injection',
       'src/routes/files.js:33 secure-express/no-deprecated-express-api',

@@ -148,6 +148,20 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect(counts.filter(([, n]) => n > 1)).toEqual([]);
   });
 
+  it('does not read other files for a file that shows no sign of Express', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'util.js'), "const app = require('./app');\nmodule.exports = (a, b) => a + b + String(app);\n");
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as never });
+      const [result] = await eslint.lintFiles(['util.js']);
+      expect(result!.messages).toEqual([]);
+      expect([...parseCounts().keys()].filter((file) => file.startsWith(dir))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('picks up an edit to another file on the next lint (mtime and size)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
     try {

@@ -261,7 +261,7 @@ function newApp(
 
 const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
 
-/** A file can only hold an app or router if it names express or a Router, or imports another module that does. */
+/** A file can only export an app or router (or a factory of one) if it names express or a Router. */
 function mayCreateApps(file: string): boolean {
   const stat = safeStat(file);
   if (!stat) return false;
@@ -269,7 +269,7 @@ function mayCreateApps(file: string): boolean {
   if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
   let result = false;
   try {
-    result = /express|Router|require\s*\(\s*["'`]\.|from\s*["'`]\./u.test(readFileSync(file, 'utf8'));
+    result = /express|Router/u.test(readFileSync(file, 'utf8'));
   } catch {
     result = false;
   }
@@ -319,11 +319,11 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   if (!path.isAbsolute(filename) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
-  const wanted = EXPRESS_HINT.test(text);
+  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
+  if (!EXPRESS_HINT.test(text)) return null;
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {
-      if (!wanted) return;
       project.link(builder, sourceCode, filename, choice, 0, true);
     },
   };
