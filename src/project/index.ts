@@ -309,7 +309,7 @@ export interface CrossFile {
 }
 
 /** Text that hints the file takes part in an Express app: worth asking its importers about. */
-const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router|server|api)\b/u;
+const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 /**
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
