@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { exportedFunction, exportedNode } from './exports';
-import { MAX_ANALYSES, MAX_FILE_BYTES, MAX_IMPORT_DEPTH, MAX_LINK_DEPTH } from './limits';
+import { MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { ImportIndex } from './scan';
@@ -13,12 +13,19 @@ import { ImportIndex } from './scan';
 export type { ParserChoice } from './parse';
 
 /** One other file of the package, parsed and modelled once per process while its mtime and size hold. */
+/**
+ * One other file of the package, parsed once per process while its mtime and size hold, with two models built on
+ * that one parse: `exports` on its own (what it exports: read by files that import it), and `uses` with the
+ * package modules it imports seen through their `exports` models (what it does with them: read by the files it
+ * imports). Neither depends on the order files are linted in, so `--concurrency` and the cache agree.
+ */
 interface Analysis {
   file: string;
   rel: string;
   sourceCode: TSESLint.SourceCode;
-  builder: ModelBuilder;
-  /** Cross-file facts from its importers were applied (its exported apps' escapes, handed-over parameters). */
+  exports: ModelBuilder | null;
+  uses: ModelBuilder | null;
+  /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
   linked: boolean;
 }
 
@@ -31,7 +38,6 @@ interface CacheEntry {
 /** A package (nearest `package.json`) and what this process has read of it. */
 class Project {
   private readonly analyses = new Map<string, CacheEntry>();
-  private readonly inProgress = new Set<string>();
   readonly index: ImportIndex;
 
   constructor(
@@ -49,35 +55,46 @@ class Project {
     return resolveModule(this.root, fromFile, specifier);
   }
 
-  /** The model of another file of the package (without what its importers do), or `null` when unreadable or in a cycle. */
-  analysis(file: string, choice: ParserChoice): Analysis | null {
+  /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
+  private parsed(file: string, choice: ParserChoice): Analysis | null {
     const stat = safeStat(file);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
-    if (this.inProgress.has(file) || this.inProgress.size >= MAX_IMPORT_DEPTH) return null;
-    this.inProgress.add(file);
     let analysis: Analysis | null = null;
     try {
       if (parses.size >= MAX_ANALYSES) parses.clear();
       parses.set(file, (parses.get(file) ?? 0) + 1);
       const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
-      if (sourceCode) {
-        const rel = this.rel(file);
-        const builder = new ModelBuilder(sourceCode, this.hookFor(file, choice));
-        builder.build();
-        for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= rel;
-        // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
-        for (const app of builder.apps) app.name = `${app.name} (${rel}:${app.node.loc.start.line})`;
-        analysis = { file, rel, sourceCode, builder, linked: false };
-      }
+      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false };
     } catch {
       analysis = null;
-    } finally {
-      this.inProgress.delete(file);
     }
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis });
+    return analysis;
+  }
+
+  private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
+    const builder = new ModelBuilder(analysis.sourceCode, hook);
+    builder.build();
+    for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= analysis.rel;
+    // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
+    for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+    return builder;
+  }
+
+  /** The model of a file on its own: what it exports. */
+  exportsOf(file: string, choice: ParserChoice): Analysis | null {
+    const analysis = this.parsed(file, choice);
+    if (analysis && !analysis.exports) analysis.exports = this.build(analysis, undefined);
+    return analysis;
+  }
+
+  /** The model of a file that sees the apps its package imports are: what it does with them. */
+  usesOf(file: string, choice: ParserChoice): Analysis | null {
+    const analysis = this.parsed(file, choice);
+    if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice));
     return analysis;
   }
 
@@ -133,10 +150,10 @@ class Project {
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
   private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
     if (!mayCreateApps(file)) return null;
-    const target = this.analysis(file, choice);
-    if (!target) return null;
+    const target = this.exportsOf(file, choice);
+    if (!target?.exports) return null;
     const node = exportedNode(target.sourceCode, exportPath);
-    return (node && target.builder.values.get(node)?.app) ?? null;
+    return (node && target.exports.values.get(node)?.app) ?? null;
   }
 
   /**
@@ -149,8 +166,8 @@ class Project {
     const importers: Analysis[] = [];
     for (const importer of this.index.importersOf(file)) {
       if (importer === file) continue;
-      const analysis = this.analysis(importer, choice);
-      if (!analysis) continue;
+      const analysis = this.usesOf(importer, choice);
+      if (!analysis?.uses) continue;
       this.linkAnalysis(analysis, choice, depth + 1);
       importers.push(analysis);
     }
@@ -159,7 +176,7 @@ class Project {
     // Exported apps and routers: their stand-ins in the importers.
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
-      for (const standIn of importer.builder.importedApps) {
+      for (const standIn of importer.uses!.importedApps) {
         if (standIn.origin?.file !== file) continue;
         const node = exportedNode(sourceCode, standIn.origin.path);
         const app = node ? builder.values.get(node)?.app : undefined;
@@ -185,7 +202,7 @@ class Project {
     // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
     const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
     for (const importer of importers) {
-      for (const handoff of importer.builder.handoffs) {
+      for (const handoff of importer.uses!.handoffs) {
         if (this.resolve(importer.file, handoff.callee.module) !== file) continue;
         const fn = exportedFunction(sourceCode, handoff.callee.path);
         const param = fn?.params[handoff.index];
@@ -222,7 +239,7 @@ class Project {
     if (!handlers) return;
     // Functions of this file registered on routes of an importer: controllers.
     for (const importer of importers) {
-      for (const app of [...importer.builder.apps, ...importer.builder.importedApps]) {
+      for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
         for (const call of app.calls) {
           if (!call.isRoute && !call.isUse) continue;
           call.middleware.forEach((item, i) => {
@@ -241,8 +258,8 @@ class Project {
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
     if (analysis.linked) return;
     analysis.linked = true;
-    this.link(analysis.builder, analysis.sourceCode, analysis.file, choice, depth, false);
-    for (const app of analysis.builder.apps) {
+    this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
+    for (const app of analysis.uses!.apps) {
       if (app.file) continue;
       app.file = analysis.rel;
       app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;

@@ -12,8 +12,6 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_SCAN_DEPTH = 10;
 /** Levels of importers followed above the linted file (`routes/auth.js` ← `app.js` ← `bin/www`). */
 export const MAX_LINK_DEPTH = 6;
-/** Levels of imports followed below a file to learn what an imported value is. */
-export const MAX_IMPORT_DEPTH = 8;
 /** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */
 export const MAX_ANALYSES = 3000;
 /** How long a package's import index is trusted before its files' mtimes are checked again (editors, watch mode). */

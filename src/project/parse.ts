@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** What the linted file was parsed with: the same parser reads the package's other files. */
 export interface ParserChoice {
@@ -70,60 +70,166 @@ function eslintLinter(file: string): LinterLike | null {
 
 const CAPTURE = 'secure-express-project';
 
+/** The `SourceCode` of the file being parsed, handed out by the capture rule (parsing is synchronous). */
+let captured: TSESLint.SourceCode | null = null;
+
+const capturePlugin = {
+  rules: {
+    capture: {
+      create: (context: { sourceCode: TSESLint.SourceCode }) => ({
+        'Program:exit': () => {
+          captured = context.sourceCode;
+        },
+      }),
+    },
+  },
+};
+
+/** One config array per parser, options, source type and extension: ESLint normalises a config array once. */
+const configs = new Map<unknown, Map<string, unknown[]>>();
+
+function configFor(parser: unknown, parserOptions: Record<string, unknown>, sourceType: string, ext: string): unknown[] {
+  let byKey = configs.get(parser ?? null);
+  if (!byKey) {
+    byKey = new Map();
+    configs.set(parser ?? null, byKey);
+  }
+  const key = `${sourceType}\0${ext}\0${JSON.stringify(parserOptions, (_, v: unknown) => (typeof v === 'function' ? undefined : v))}`;
+  let config = byKey.get(key);
+  if (!config) {
+    const options: Record<string, unknown> = { ...parserOptions };
+    for (const typed of TYPED_OPTIONS) delete options[typed];
+    const languageOptions: Record<string, unknown> = { ecmaVersion: 'latest', sourceType, parserOptions: options };
+    if (parser) languageOptions.parser = parser;
+    config = [
+      {
+        // ESLint lints a file of another extension than .js only when a pattern names that extension.
+        files: [`**/*${ext}`],
+        languageOptions,
+        plugins: { [CAPTURE]: capturePlugin },
+        rules: { [`${CAPTURE}/capture`]: 'error' },
+      },
+    ];
+    if (byKey.size >= 32) byKey.clear();
+    byKey.set(key, config);
+  }
+  return config;
+}
+
 function tryParse(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
   const eslint = eslintLinter(file);
   if (!eslint) return null;
-  const options: Record<string, unknown> = { ...parserOptions };
-  for (const key of TYPED_OPTIONS) delete options[key];
-  let captured: TSESLint.SourceCode | null = null;
-  const languageOptions: Record<string, unknown> = { ecmaVersion: 'latest', sourceType, parserOptions: options };
-  if (parser) languageOptions.parser = parser;
   const filename = path.extname(file) === '' ? `${file}.js` : file;
+  captured = null;
   try {
-    const messages = eslint.verify(
-      text,
-      [
-        {
-          // ESLint lints a file of another extension than .js only when a pattern names that extension.
-          files: [`**/*${path.extname(filename)}`],
-          languageOptions,
-          plugins: {
-            [CAPTURE]: {
-              rules: {
-                capture: {
-                  create: (context: { sourceCode: TSESLint.SourceCode }) => ({
-                    'Program:exit': () => {
-                      captured = context.sourceCode;
-                    },
-                  }),
-                },
-              },
-            },
-          },
-          rules: { [`${CAPTURE}/capture`]: 'error' },
-        },
-      ],
-      { filename },
-    );
+    const messages = eslint.verify(text, configFor(parser, parserOptions, sourceType, path.extname(filename)), { filename });
     if (messages.some((m) => m.fatal)) return null;
   } catch {
     // Not this parser's language: try the next one, else the file stays unknown.
     return null;
   }
-  return captured;
+  const result = captured;
+  captured = null;
+  return result;
+}
+
+type Parse = (text: string, options: Record<string, unknown>) => TSESTree.Program;
+type Analyze = (ast: TSESTree.Program, options: Record<string, unknown>) => TSESLint.Scope.ScopeManager;
+
+let eslintScope: { analyze: Analyze } | null | undefined;
+
+/** eslint-scope, ESLint's own scope analyser, found beside ESLint (the plugin's peer). */
+function scopeAnalyser(): { analyze: Analyze } | null {
+  if (eslintScope === undefined) {
+    try {
+      const load = createRequire(__filename);
+      eslintScope = createRequire(load.resolve('eslint'))('eslint-scope') as { analyze: Analyze };
+    } catch {
+      eslintScope = null;
+    }
+  }
+  return eslintScope;
+}
+
+/** Sets `parent` on every node, as ESLint does before rules run. */
+function setParents(root: TSESTree.Node): void {
+  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[root, undefined]];
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parent;
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) stack.push([child, node]);
+      } else if (isNode(value)) {
+        stack.push([value, node]);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && 'range' in value;
 }
 
 /**
- * Parses another file of the package into a `SourceCode` with ESLint's `Linter` and the linted file's parser,
- * else `@typescript-eslint/parser` for TS files when the project has it. `null` when no parser reads it.
+ * Parses with the parser directly (ESLint's `Linter` would also run a code path analysis): `parseForESLint` gives
+ * the scope manager; a plain `parse` (espree) gets eslint-scope's, as in ESLint.
+ */
+function parseDirectly(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
+  const p = parser as { parseForESLint?: ParseForESLint; parse?: Parse } | null;
+  if (typeof p?.parseForESLint !== 'function' && typeof p?.parse !== 'function') return null;
+  const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
+  const options: Record<string, unknown> = {
+    ...parserOptions,
+    ecmaVersion: 'latest',
+    sourceType,
+    range: true,
+    loc: true,
+    tokens: true,
+    comment: true,
+    filePath: file,
+    ecmaFeatures: { ...(parserOptions.ecmaFeatures as object | undefined), globalReturn: sourceType === 'commonjs' },
+  };
+  for (const key of TYPED_OPTIONS) delete options[key];
+  let ast: TSESTree.Program;
+  let scopeManager: TSESLint.Scope.ScopeManager | null = null;
+  try {
+    if (typeof p.parseForESLint === 'function') {
+      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: unknown };
+      ast = result.ast;
+      scopeManager = result.scopeManager ?? null;
+    } else {
+      ast = p.parse!(source, options);
+    }
+    if (!scopeManager) {
+      const analyser = scopeAnalyser();
+      if (!analyser) return null;
+      scopeManager = analyser.analyze(ast, { ecmaVersion: 2022, sourceType, nodejsScope: sourceType === 'commonjs', fallback: 'iteration' });
+    }
+  } catch {
+    return null;
+  }
+  setParents(ast);
+  const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
+  return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
+}
+
+/**
+ * Parses another file of the package into what the per-file model needs of a `SourceCode` (`ast`, `scopeManager`,
+ * `text`, `getText`) with the linted file's parser, else `@typescript-eslint/parser` for TS files when the project
+ * has it; ESLint's `Linter` when the parser cannot be called directly. `null` when no parser reads it.
  */
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
-  let result = tryParse(file, text, choice.parser, choice.parserOptions, sourceType);
-  if (!result && sourceType === 'commonjs') result = tryParse(file, text, choice.parser, choice.parserOptions, 'module');
+  const attempt = (parser: unknown, options: Record<string, unknown>, type: 'module' | 'commonjs'): TSESLint.SourceCode | null =>
+    parseDirectly(file, text, parser, options, type) ?? tryParse(file, text, parser, options, type);
+  let result = attempt(choice.parser, choice.parserOptions, sourceType);
+  if (!result && sourceType === 'commonjs') result = attempt(choice.parser, choice.parserOptions, 'module');
   if (!result && TS_EXTENSIONS.has(path.extname(file))) {
     const ts = optionalTypescriptParser();
-    if (ts && ts !== choice.parser) result = tryParse(file, text, ts, {}, sourceType);
+    if (ts && ts !== choice.parser) result = attempt(ts, {}, sourceType);
   }
   return result;
 }

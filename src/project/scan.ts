@@ -16,9 +16,16 @@ interface ScannedFile {
   imports: string[];
 }
 
+/** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
+function stem(specifier: string): string {
+  const last = specifier.replace(/\/+$/u, '').split(/[/\\]/u).pop() ?? '';
+  return last.replace(/\.[cm]?[jt]sx?$/u, '');
+}
+
 /** Who imports whom in one package, by a regex scan of its source files; rebuilt from changed files only. */
 export class ImportIndex {
   private readonly files = new Map<string, ScannedFile>();
+  /** Importers per file, resolved on demand. */
   private importers = new Map<string, string[]>();
   private checkedAt = -Infinity;
 
@@ -30,7 +37,12 @@ export class ImportIndex {
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
   importersOf(file: string): readonly string[] {
     this.refresh();
-    return this.importers.get(file) ?? [];
+    let list = this.importers.get(file);
+    if (!list) {
+      list = this.resolveImporters(file);
+      this.importers.set(file, list);
+    }
+    return list;
   }
 
   private refresh(): void {
@@ -55,10 +67,7 @@ export class ImportIndex {
         continue;
       }
       const imports: string[] = [];
-      for (const match of text.matchAll(IMPORT_PATTERN)) {
-        const target = resolveModule(this.root, file, match[2]!);
-        if (target && !imports.includes(target)) imports.push(target);
-      }
+      for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
       this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports });
     }
     for (const file of this.files.keys()) {
@@ -68,15 +77,33 @@ export class ImportIndex {
       }
     }
     if (!changed) return;
-    const importers = new Map<string, string[]>();
+    // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
+    const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {
-      for (const target of scanned.imports) {
-        const list = importers.get(target) ?? [];
-        list.push(file);
-        importers.set(target, list);
+      for (const specifier of scanned.imports) {
+        const name = stem(specifier);
+        const list = importers.get(name) ?? [];
+        list.push({ file, specifier });
+        importers.set(name, list);
       }
     }
-    this.importers = importers;
+    this.bySpecifierName = importers;
+    this.importers = new Map();
+  }
+
+  private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();
+
+  /** Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file). */
+  private resolveImporters(file: string): string[] {
+    const base = stem(file);
+    const names = base === 'index' ? [base, path.basename(path.dirname(file))] : [base];
+    const found: string[] = [];
+    for (const name of names) {
+      for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {
+        if (!found.includes(importer) && resolveModule(this.root, importer, specifier) === file) found.push(importer);
+      }
+    }
+    return found;
   }
 
   /** Source files under the root, skipping `node_modules`, build output and hidden folders, within the bounds. */
