@@ -278,7 +278,10 @@ function newApp(
 
 const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
 
-/** A file can only export an app or router (or a factory of one) if it names express or a Router. */
+/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
+const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+
+/** A file can only export an app or router (or a factory of one) if it calls express or a Router. */
 function mayCreateApps(file: string): boolean {
   const stat = safeStat(file);
   if (!stat) return false;
@@ -286,7 +289,7 @@ function mayCreateApps(file: string): boolean {
   if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
   let result = false;
   try {
-    result = /express|Router/u.test(readFileSync(file, 'utf8'));
+    result = CREATES_APP.test(readFileSync(file, 'utf8'));
   } catch {
     result = false;
   }
@@ -325,6 +328,9 @@ export interface CrossFile {
   link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode): void;
 }
 
+/** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+
 /** Text that hints the file takes part in an Express app: worth asking its importers about. */
 const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
@@ -341,6 +347,9 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {
+      // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
+      const exported = builder.apps.some((app) => app.escapes && !app.leaks);
+      if (!exported && !IMPORTERS_MATTER.test(text)) return;
       project.link(builder, sourceCode, filename, choice, 0, true);
     },
   };

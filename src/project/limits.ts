@@ -14,8 +14,11 @@ export const MAX_SCAN_DEPTH = 10;
 export const MAX_LINK_DEPTH = 6;
 /** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */
 export const MAX_ANALYSES = 3000;
-/** How long a package's import index is trusted before its files' mtimes are checked again (editors, watch mode). */
-export const INDEX_TTL_MS = 2000;
+/**
+ * How long a package's import index (who imports whom) is trusted before its files' mtimes are checked again:
+ * an import added to another file is seen within this time (each file's own content is re-read on any change).
+ */
+export const INDEX_TTL_MS = 10_000;
 /** Folders the scan never enters, besides hidden ones. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules',
