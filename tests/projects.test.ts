@@ -162,6 +162,60 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     }
   });
 
+  it('stays quiet, without throwing, when an importer does not parse, imports form a cycle, or nothing serves the app', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "broken", "private": true }\n');
+      writeFileSync(path.join(dir, 'app.js'), "const express = require('express');\nconst app = express();\nrequire('./routes')(app);\nmodule.exports = app;\n");
+      // A cycle: the route module requires the app back; and a file that does not parse imports the app.
+      writeFileSync(path.join(dir, 'routes.js'), "const self = require('./app');\nmodule.exports = (app) => { app.post('/login', (req, res) => res.redirect(req.query.next)); self.locals.x = 1; };\n");
+      writeFileSync(path.join(dir, 'server.js'), "const app = require('./app');\napp.listen(3000\n");
+      const eslint = new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never,
+      });
+      const results = await eslint.lintFiles(['app.js', 'routes.js']);
+      expect(results.map((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line} ${m.ruleId}`)).flat()).toEqual([
+        // The app is unknown (routes.js reads it back, server.js does not parse): only the local finding remains.
+        'routes.js:2 secure-express/no-open-redirect',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads settings['secure-express'].entries as entry files", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      // No scripts: bin/www (without an extension) is not scanned unless named as an entry.
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "no-scripts", "private": true }\n');
+      const lintApp = async (entries: string[]): Promise<string[]> => {
+        const eslint = new ESLint({
+          cwd: dir,
+          overrideConfigFile: true,
+          overrideConfig: [
+            ...plugin.configs.recommended,
+            { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
+            { settings: { 'secure-express': { entries } } },
+          ] as never,
+        });
+        const [result] = await eslint.lintFiles(['app.js']);
+        return result!.messages.map((m) => `${m.line} ${m.ruleId}`);
+      };
+      expect(await lintApp([])).toEqual(['15 secure-express/no-memory-session-store', '15 secure-express/secure-cookies']);
+      expect(await lintApp(['bin/www'])).toEqual([
+        '8 secure-express/disable-x-powered-by',
+        '8 secure-express/require-helmet',
+        '15 secure-express/no-memory-session-store',
+        '15 secure-express/secure-cookies',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('picks up an edit to another file on the next lint (mtime and size)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
     try {

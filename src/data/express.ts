@@ -24,6 +24,8 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
   ['spdy', ['createServer']],
   ['http', ['Server']],
   ['https', ['Server']],
+  // supertest(app) serves the app in tests: it configures nothing (cross-file: an app only tests import stays complete).
+  ['supertest', []],
 ];
 
 /** Calls that serve over TLS: `[module, path]` of the callee. */

@@ -164,18 +164,25 @@ class Project {
   link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): void {
     if (depth > MAX_LINK_DEPTH) return;
     const importers: Analysis[] = [];
+    /** An importer that cannot be read: what it does with the file's apps is unknown. */
+    let unknown = false;
     for (const importer of this.index.importersOf(file)) {
       if (importer === file) continue;
       const analysis = this.usesOf(importer, choice);
-      if (!analysis?.uses) continue;
+      if (!analysis?.uses) {
+        unknown = true;
+        continue;
+      }
       this.linkAnalysis(analysis, choice, depth + 1);
       importers.push(analysis);
     }
     if (importers.length === 0) return;
 
-    // Exported apps and routers: their stand-ins in the importers.
+    // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
+    // require, a dynamic import) may do anything with them.
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
+      if (!importer.uses!.importedApps.some((s) => s.origin?.file === file)) unknown = true;
       for (const standIn of importer.uses!.importedApps) {
         if (standIn.origin?.file !== file) continue;
         const node = exportedNode(sourceCode, standIn.origin.path);
@@ -185,7 +192,7 @@ class Project {
       }
     }
     for (const [app, list] of standIns) {
-      if (!app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
+      if (unknown || !app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
       app.after = list;
       const sites: string[] = [];
