@@ -189,7 +189,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
     try {
       cpSync(fixture('generator'), dir, { recursive: true });
-      // No scripts: bin/www (without an extension) is not scanned unless named as an entry.
+      // No scripts and no test: bin/www (without an extension) is not scanned unless named as an entry.
+      rmSync(path.join(dir, 'test'), { recursive: true });
       writeFileSync(path.join(dir, 'package.json'), '{ "name": "no-scripts", "private": true }\n');
       const lintApp = async (entries: string[]): Promise<string[]> => {
         const eslint = new ESLint({
