@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { exportedFunction, exportedNode } from './exports';
-import { MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { ImportIndex } from './scan';
@@ -51,8 +51,24 @@ class Project {
     return path.relative(this.root, file).split(path.sep).join('/');
   }
 
+  private readonly resolved = new Map<string, string | null>();
+  private resolvedAt = 0;
+
+  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that). */
   resolve(fromFile: string, specifier: string): string | null {
-    return resolveModule(this.root, fromFile, specifier);
+    if (!specifier.startsWith('.')) return null;
+    const now = Date.now();
+    if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
+      this.resolved.clear();
+      this.resolvedAt = now;
+    }
+    const key = `${path.dirname(fromFile)}\0${specifier}`;
+    let file = this.resolved.get(key);
+    if (file === undefined) {
+      file = resolveModule(this.root, fromFile, specifier);
+      this.resolved.set(key, file);
+    }
+    return file;
   }
 
   /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
