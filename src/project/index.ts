@@ -44,7 +44,7 @@ class Project {
     readonly root: string,
     entries: readonly string[],
   ) {
-    this.index = new ImportIndex(root, entries);
+    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier));
   }
 
   rel(file: string): string {

@@ -32,6 +32,8 @@ export class ImportIndex {
   constructor(
     private readonly root: string,
     private readonly entries: readonly string[],
+    /** Resolves a relative specifier of a file (the project's remembered resolution). */
+    private readonly resolve: (fromFile: string, specifier: string) => string | null = (from, spec) => resolveModule(root, from, spec),
   ) {}
 
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
@@ -100,7 +102,7 @@ export class ImportIndex {
     const found: string[] = [];
     for (const name of names) {
       for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {
-        if (!found.includes(importer) && resolveModule(this.root, importer, specifier) === file) found.push(importer);
+        if (!found.includes(importer) && this.resolve(importer, specifier) === file) found.push(importer);
       }
     }
     return found;
