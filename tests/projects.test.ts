@@ -217,6 +217,24 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     }
   });
 
+  it('picks up an edit two files away: bin/www exporting the app again makes the routers of app.js unknown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      const routes = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((f) => f.startsWith('routes/'));
+      expect(await routes()).toEqual([
+        'routes/users.js:4:13 require-csrf-protection',
+        'routes/users.js:4:13 require-rate-limit',
+        'routes/users.js:6:16 no-open-redirect',
+      ]);
+      const www = path.join(dir, 'bin/www');
+      writeFileSync(www, `${readFileSync(www, 'utf8')}module.exports = app;\n`);
+      expect(await routes()).toEqual(['routes/users.js:6:16 no-open-redirect']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('picks up an edit to another file on the next lint (mtime and size)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
     try {

@@ -27,6 +27,8 @@ interface Analysis {
   uses: ModelBuilder | null;
   /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
   linked: boolean;
+  /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
+  linkedWith: { analysis: Analysis; uses: ModelBuilder | null }[];
 }
 
 interface CacheEntry {
@@ -82,7 +84,7 @@ class Project {
       if (parses.size >= MAX_ANALYSES) parses.clear();
       parses.set(file, (parses.get(file) ?? 0) + 1);
       const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
-      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false };
+      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] };
     } catch {
       analysis = null;
     }
@@ -177,8 +179,8 @@ class Project {
    * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
    * hand an app or router become that app, functions that importers register on routes become handlers.
    */
-  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): void {
-    if (depth > MAX_LINK_DEPTH) return;
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): Analysis[] {
+    if (depth > MAX_LINK_DEPTH) return [];
     const importers: Analysis[] = [];
     /** An importer that cannot be read: what it does with the file's apps is unknown. */
     let unknown = false;
@@ -192,7 +194,7 @@ class Project {
       this.linkAnalysis(analysis, choice, depth + 1);
       importers.push(analysis);
     }
-    if (importers.length === 0) return;
+    if (importers.length === 0) return importers;
 
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
     // require, a dynamic import) may do anything with them.
@@ -259,7 +261,7 @@ class Project {
       builder.bindParameter(variable, app);
     }
 
-    if (!handlers) return;
+    if (!handlers) return importers;
     // Functions of this file registered on routes of an importer: controllers.
     for (const importer of importers) {
       for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
@@ -276,12 +278,26 @@ class Project {
         }
       }
     }
+    return importers;
   }
 
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
-    if (analysis.linked) return;
+    // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
+    if (depth > MAX_LINK_DEPTH) return;
+    if (analysis.linked) {
+      // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
+      const fresh = analysis.linkedWith.every(({ analysis: importer, uses }) => {
+        if (this.parsed(importer.file, choice) !== importer) return false;
+        this.linkAnalysis(importer, choice, depth + 1);
+        return importer.uses === uses;
+      });
+      if (fresh) return;
+      analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
+    }
     analysis.linked = true;
-    this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
+    analysis.linkedWith = [];
+    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
+    analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses }));
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;
       app.file = analysis.rel;
