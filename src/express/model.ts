@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import { HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -606,6 +606,7 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
+        if (callee && TEST_CLIENTS.has(callee.module) && callee.path.length === 0 && this.importedApps.includes(app)) return;
         if (callee && this.hook?.follows(callee.module)) {
           // Handed to a function of the package: src/project follows it there.
           this.handoffs.push({ node: parent, index: parent.arguments.indexOf(node as TSESTree.CallExpressionArgument), app, callee });
