@@ -74,8 +74,21 @@ class Project {
   }
 
   /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
+  /** Stats taken during the current lint: each file is checked at most once per linted file. */
+  private stats = new Map<string, ReturnType<typeof safeStat>>();
+
+  /** A new lint starts: files are checked for edits again. */
+  newLint(): void {
+    this.stats = new Map();
+  }
+
+  private stat(file: string): ReturnType<typeof safeStat> {
+    if (!this.stats.has(file)) this.stats.set(file, safeStat(file));
+    return this.stats.get(file);
+  }
+
   private parsed(file: string, choice: ParserChoice): Analysis | null {
-    const stat = safeStat(file);
+    const stat = this.stat(file);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
@@ -383,6 +396,7 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   if (!project) return null;
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
   if (!EXPRESS_HINT.test(text)) return null;
+  project.newLint();
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {
