@@ -26,6 +26,12 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
   ['https', ['Server']],
 ];
 
+/**
+ * Test clients that serve an app they are given and configure nothing: an app of another file that a test passes
+ * to one (`request(app)`) stays complete (cross-file). An app created in the test itself still escapes.
+ */
+export const TEST_CLIENTS: ReadonlySet<string> = new Set(['supertest']);
+
 /** Calls that serve over TLS: `[module, path]` of the callee. */
 export const TLS_SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[] = [
   ['https', ['createServer']],

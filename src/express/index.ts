@@ -8,6 +8,7 @@ import {
   type ExpressApp,
   type Handler,
   type HandlerRole,
+  type ImportedFunction,
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
@@ -17,9 +18,10 @@ export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
+import { crossFileFor, type CrossFile } from '../project';
 
 export { pathEquals } from './model';
-export type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, Mount } from './model';
+export type { AppCall, ExpressApp, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction } from './ast';
 export type { FunctionNode } from './ast';
@@ -63,6 +65,11 @@ export interface ExpressModel {
   handlerOf(node: Node | null | undefined): Handler | null;
   /** An option object as the callee sees it (inline, `const`, spreads, later writes). */
   options(node: Node | null | undefined): OptionsView | 'unknown';
+  /**
+   * Cross-file: the function a value imported from a file of the package is (`auth.login` of
+   * `require('../controllers/auth')`), with that file's source, when the project model reads it; else `undefined`.
+   */
+  functionElsewhere(value: ModuleValue | undefined): ImportedFunction | undefined;
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
@@ -79,14 +86,38 @@ export function getExpressModel(context: AnyContext): ExpressModel {
   const sourceCode = context.sourceCode;
   const cached = cache.get(sourceCode.ast);
   if (cached) return cached;
-  const model = buildModel(sourceCode, readSettings(context.settings));
+  const settings = readSettings(context.settings);
+  const model = buildModel(sourceCode, settings, settings.crossFile ? crossFileOf(context) : null);
   cache.set(sourceCode.ast, model);
   return model;
 }
 
-function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): ExpressModel {
-  const builder = new ModelBuilder(sourceCode);
+/** The project model's view of the linted file (src/project), or `null` outside a package on disk. */
+function crossFileOf(context: AnyContext): CrossFile | null {
+  try {
+    const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
+    const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
+    return crossFileFor(
+      context.filename,
+      context.sourceCode.text,
+      { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType },
+      readSettings(context.settings).entries,
+    );
+  } catch {
+    return null;
+  }
+}
+
+function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, crossFile: CrossFile | null): ExpressModel {
+  const builder = new ModelBuilder(sourceCode, crossFile?.hook);
   builder.build();
+  if (crossFile) {
+    try {
+      crossFile.link(builder, sourceCode);
+    } catch {
+      // Another file that cannot be read or understood leaves this file's model as it is.
+    }
+  }
   const valueOf = (node: Node | null | undefined): ModuleValue | undefined =>
     node ? (builder.values.get(node) ?? builder.values.get(unwrap(node))) : undefined;
   const handlerOf = (node: Node | null | undefined): Handler | null => {
@@ -112,12 +143,26 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
     options: (node) => readOptions(sourceCode, node),
+    functionElsewhere: (value) =>
+      value && crossFile && value.module.startsWith('.') ? crossFile.hook.importedFunction?.(value.module, value.path) : undefined,
   };
+}
+
+/**
+ * Every call on an app, with the calls that other files of the package make on the same app (cross-file: its
+ * factory's before, its importers' after). Their nodes belong to those files: read them, never report on them.
+ */
+export function appCallsAcrossFiles(app: ExpressApp): AppCall[] {
+  if (!app.before && !app.after) return app.calls;
+  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) => a.calls);
 }
 
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
-  return app.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item })));
+  // Cross-file: what the package's app factory and the files that import the app mount on it count too.
+  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) =>
+    a.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item }))),
+  );
 }
 
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';

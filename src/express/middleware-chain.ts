@@ -114,16 +114,28 @@ function chainsAbove(
     if (endOf(use) >= position || !pathMatches(use, path)) continue;
     for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
   }
-  const here = [...entries, ...below];
+  // Cross-file: what the package's app factory mounted on this app runs before anything of this file.
+  const configured: ChainEntry[] = [];
+  for (const factoryApp of app.before ?? []) {
+    for (const use of usesWithMiddleware(factoryApp)) {
+      if (!pathMatches(use, path)) continue;
+      for (const item of useItems(use)) configured.push({ item, call: use, app: factoryApp, inherited: true });
+    }
+  }
+  const here = [...configured, ...entries, ...below];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
-  if (app.kind === 'app' || mounts.length === 0 || seen.size >= MAX_DEPTH) {
+  if (mounts.length === 0 || seen.size >= MAX_DEPTH) {
     return [{ entries: here, complete: chainKnownBefore(app, at.node), root: app, path }];
   }
+  // Mounted by another app (a router, or a sub-app: `root.use(limiter, app)`): each mount is a chain; an app that
+  // is also served, or may be served by code not shown, has its own chain too.
   const chains: MiddlewareChain[] = [];
-  if (app.escapes) chains.push({ entries: here, complete: false, root: app, path });
+  if (app.kind === 'app' ? app.servers.length > 0 || app.escapes : app.escapes) {
+    chains.push({ entries: here, complete: chainKnownBefore(app, at.node), root: app, path });
+  }
   const above = new Set(seen).add(app);
   for (const mount of mounts) {
-    const index = mount.call.middleware.findIndex((item) => item.value?.app === app);
+    const index = mount.index ?? mount.call.middleware.findIndex((item) => item.value?.app === app);
     const before = mount.call.middleware
       .slice(0, Math.max(0, index))
       .filter((item) => !item.value?.app)
@@ -140,7 +152,8 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
   const entries: ChainEntry[] = [];
   const visited = new Set<ExpressApp>();
   const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
-    if (visited.has(app) || visited.size >= MAX_DEPTH) return;
+    // Middleware of another file (cross-file) is not named here: messages quote this file's source.
+    if (visited.has(app) || visited.size >= MAX_DEPTH || app.file !== undefined) return;
     visited.add(app);
     for (const use of usesWithMiddleware(app)) {
       if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;

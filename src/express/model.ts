@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import { APP_STATE_READS, HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -35,6 +35,12 @@ export interface Mount {
   /** The app or router that mounts this one with `use`. */
   parent: ExpressApp;
   call: AppCall;
+  /**
+   * Which item of `call.middleware` is this app or router, when that item is not its own value: a mount found in
+   * another file of the package (src/project), where the item holds that file's stand-in. `-1`: none (the app is
+   * handed over by a call, such as `require('./routes')(app)`, after everything `call`'s app mounted before it).
+   */
+  index?: number;
 }
 
 export interface ExpressApp {
@@ -65,6 +71,19 @@ export interface ExpressApp {
   mounts: Mount[];
   /** `http.createServer(app)` / `https.createServer(opts, app)` calls that serve it. */
   servers: { node: TSESTree.CallExpression | TSESTree.NewExpression; module: string; method: string }[];
+  /** Set when it escapes for another reason than being exported (returned, stored, passed to an unknown function). */
+  leaks?: boolean;
+  /**
+   * Cross-file (src/project): the package file this app or router lives in, relative to the package root, when it
+   * is not the linted file. Its nodes belong to that file: rules never report on them.
+   */
+  file?: string;
+  /** Cross-file: apps of other files that configured this one before this file saw it (the app factory's app). */
+  before?: ExpressApp[];
+  /** Cross-file: the stand-ins of this app in the files that import it, with what they add to it (`server.use(helmet())`). */
+  after?: ExpressApp[];
+  /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
+  origin?: { file: string; path: readonly string[] };
 }
 
 /** One item of a middleware or handler list, arrays flattened. */
@@ -102,6 +121,30 @@ export interface Handler {
   /** Four parameters: `(err, req, res, next)`. */
   isErrorHandler: boolean;
   params: Partial<Record<HandlerRole, TSESTree.Parameter>>;
+}
+
+/**
+ * How the per-file model sees the package's own modules (implemented by src/project): an imported value that is an
+ * app or router of another file, and the modules that the project model follows when an app is handed to them.
+ */
+export interface ImportHook {
+  /**
+   * The app or router that `module` reached by `path` is, if any. `own` apps are created by this file (a call of
+   * the package's app factory); the others are stand-ins for an app of another file.
+   */
+  importedApp(module: string, path: readonly string[], node: Node): { app: ExpressApp; own: boolean } | undefined;
+  /** True when `module` is a file of the package that the project model reads (an app passed to it is followed there). */
+  follows(module: string): boolean;
+  /** The function that `module` exports at `path` (`exports.login`, a handler object's method), with its file's source. */
+  importedFunction?(module: string, path: readonly string[]): ImportedFunction | undefined;
+}
+
+/** A function of another file of the package, as the project model parsed it. */
+export interface ImportedFunction {
+  fn: FunctionNode;
+  sourceCode: TSESLint.SourceCode;
+  /** The file, relative to the package root. */
+  file: string;
 }
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
@@ -146,7 +189,15 @@ export class ModelBuilder {
   /** Every module named by an import declaration, type-only ones included (`import type { Request } from 'express'`). */
   readonly declaredImports = new Set<string>();
 
-  constructor(private readonly sourceCode: TSESLint.SourceCode) {}
+  /** Stand-ins for apps and routers of other files of the package that this file imports (cross-file only). */
+  readonly importedApps: ExpressApp[] = [];
+  /** Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)`. */
+  readonly handoffs: { node: TSESTree.CallExpression | TSESTree.NewExpression; index: number; app: ExpressApp; callee: ModuleValue }[] = [];
+
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    private readonly hook?: ImportHook,
+  ) {}
 
   build(): void {
     const { ast, scopeManager } = this.sourceCode;
@@ -183,11 +234,33 @@ export class ModelBuilder {
       if (name === null) continue;
       this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
     }
-    for (const pending of this.pendingUses) this.classifyAppUse(pending.node, pending.app);
-    for (const app of this.apps) {
+    this.finish();
+  }
+
+  /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */
+  private finish(): void {
+    const pending = this.pendingUses.splice(0);
+    for (const use of pending) this.classifyAppUse(use.node, use.app);
+    for (const app of [...this.apps, ...this.importedApps]) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
       for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
     }
+  }
+
+  /**
+   * Cross-file: a parameter receives an app or router from callers in other files (`module.exports = function (app)`
+   * called as `require('./routes')(app)`): follow it as that app.
+   */
+  bindParameter(variable: Variable, app: ExpressApp): void {
+    if (this.boundVariables.has(variable)) return;
+    this.apps.push(app);
+    this.bindVariable(variable, this.makeValue('express', app.kind === 'app' ? ['()'] : ['Router', '()'], app.node, app));
+    this.finish();
+  }
+
+  /** Cross-file: a function of this file is registered as a handler on a route of another file. */
+  addHandler(fn: FunctionNode, call: AppCall): void {
+    this.recordHandler(fn, call);
   }
 
   /** References to Node's `require`: a declared global, or an unresolved name (no Node globals configured). */
@@ -207,6 +280,15 @@ export class ModelBuilder {
 
   private makeValue(module: string, path: readonly string[], node: Node, app?: ExpressApp): ModuleValue {
     const cleaned = path[0] === 'default' ? path.slice(1) : path;
+    if (!app && this.hook && module.startsWith('.')) {
+      const imported = this.hook.importedApp(module, cleaned, node);
+      if (imported) {
+        app = imported.app;
+        if (!imported.own) {
+          if (!this.importedApps.includes(app)) this.importedApps.push(app);
+        } else if (!this.apps.includes(app)) this.apps.push(app);
+      }
+    }
     return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
   }
 
@@ -550,6 +632,12 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
+        if (callee && TEST_CLIENTS.has(callee.module) && callee.path.length === 0 && this.importedApps.includes(app)) return;
+        if (callee && this.hook?.follows(callee.module)) {
+          // Handed to a function of the package: src/project follows it there.
+          this.handoffs.push({ node: parent, index: parent.arguments.indexOf(node as TSESTree.CallExpressionArgument), app, callee });
+          return;
+        }
         this.leaves(app, node);
         return;
       }
@@ -561,6 +649,8 @@ export class ModelBuilder {
   /** `node` (the app or an expression holding it) takes the app out of the file: by export or return, or handed over. */
   private leaves(app: ExpressApp, node: Node): void {
     app.escapes = true;
+    // Anything but a module export leaks it (a return hands it to a caller that src/project may not see).
+    if (!leavesByExportOrReturn(node, false)) app.leaks = true;
     const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
     if (sameFunction && leavesByExportOrReturn(node)) return;
     const at = sameFunction ? node.range[0] : -1;
@@ -658,7 +748,7 @@ function enclosingFunction(node: Node): FunctionNode | null {
  * inside an object or array literal: `export default app`, `export { app }`, `module.exports = { app }`,
  * `exports.app = app`, `return app`, `() => app`.
  */
-function leavesByExportOrReturn(node: Node): boolean {
+function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
   let current: Node = outermost(node);
   for (;;) {
     const parent = current.parent;
@@ -672,12 +762,13 @@ function leavesByExportOrReturn(node: Node): boolean {
         current = outermost(parent);
         continue;
       case T.ReturnStatement:
+        return orReturn;
       case T.ExportDefaultDeclaration:
       case T.ExportSpecifier:
       case T.TSExportAssignment:
         return true;
       case T.ArrowFunctionExpression:
-        return parent.body === current;
+        return orReturn && parent.body === current;
       case T.VariableDeclarator:
         return parent.init === current && parent.parent.parent?.type === T.ExportNamedDeclaration;
       case T.AssignmentExpression:

@@ -23,13 +23,23 @@ export interface PluginSettings {
    * registered, typed (`req: Request`) and Node-server handlers are still followed.
    */
   handlerShapes: boolean;
+  /** Follow the app across the files of its package (src/project); `false` turns it off. */
+  crossFile: boolean;
+  /** More entry files of the package, relative to its root (besides `main`, `bin`, `exports` and `scripts`). */
+  entries: readonly string[];
 }
 
 export type UpstreamProtection = 'rateLimit' | 'csrf' | 'validation';
 
 const UPSTREAM: readonly string[] = ['rateLimit', 'csrf', 'validation'];
 
-const EMPTY: PluginSettings = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], handlerShapes: true };
+const EMPTY: PluginSettings = {
+  middleware: { rateLimit: [], csrf: [], validation: [] },
+  upstream: [],
+  handlerShapes: true,
+  crossFile: true,
+  entries: [],
+};
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -52,6 +62,8 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
     },
     upstream,
     handlerShapes: (own as { handlerShapes?: unknown }).handlerShapes !== false,
+    crossFile: (own as { crossFile?: unknown }).crossFile !== false,
+    entries: stringList((own as { entries?: unknown }).entries),
   };
 }
 

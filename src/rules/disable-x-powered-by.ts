@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
-import { getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
+import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
 import { helmetUses } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 import { insertStatementAfter } from '../util/fix';
@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
         }
 
         function hidesHeader(app: ExpressApp): boolean {
-          return app.calls.some((call) => {
+          return appCallsAcrossFiles(app).some((call) => {
             const setting = literalString(call.node.arguments[0]);
             if (setting !== 'x-powered-by') return false;
             if (call.method === 'disable') return true;

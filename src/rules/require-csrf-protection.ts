@@ -84,8 +84,18 @@ export default createRule<Options, MessageIds>({
           }
           return known;
         }
-        const value = item.value ?? getExpressModel(context).valueOf(item.node);
-        return COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path));
+        const model = getExpressModel(context);
+        const value = item.value ?? model.valueOf(item.node);
+        if (COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path))) return true;
+        // Cross-file: a controller of the package (`auth.login`) is read where it is written.
+        const elsewhere = model.functionElsewhere(value);
+        if (!elsewhere) return false;
+        let known = readsCookieState.get(elsewhere.fn);
+        if (known === undefined) {
+          known = remoteFunctionReadsCookieState(elsewhere.sourceCode.visitorKeys ? elsewhere.sourceCode : sourceCode, elsewhere.fn);
+          readsCookieState.set(elsewhere.fn, known);
+        }
+        return known;
       });
     }
 
@@ -136,16 +146,30 @@ export default createRule<Options, MessageIds>({
 
 /** Whether a handler reads cookie-carried state from its request: `req.session.x`, `const { user } = req`, `({ cookies }, res)`. */
 function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
+  return readsCookieState(sourceCode, fn, (node) => handlers.roleOf(node) === 'req');
+}
+
+/**
+ * The same question for a handler of another file, whose handlers this file's request-data model does not know:
+ * its first parameter (the request) is followed by name.
+ */
+function remoteFunctionReadsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
+  const first = fn.params[0];
+  const id = first?.type === T.AssignmentPattern ? first.left : first;
+  const name = id?.type === T.Identifier ? id.name : null;
+  return readsCookieState(sourceCode, fn, (node) => name !== null && node.type === T.Identifier && node.name === name);
+}
+
+function readsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode, isRequest: (node: TSESTree.Node) => boolean): boolean {
   const first = fn.params[0];
   if (first?.type === T.ObjectPattern && patternReads(first)) return true;
   let found = false;
   const visit = (node: TSESTree.Node): void => {
     if (found) return;
-    if (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && handlers.roleOf(node.object) === 'req') {
-      found = true;
-      return;
-    }
-    if (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init && handlers.roleOf(node.init) === 'req' && patternReads(node.id)) {
+    if (
+      (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
+      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init && isRequest(node.init) && patternReads(node.id))
+    ) {
       found = true;
       return;
     }

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { getExpressModel, literalString, staticValueOf, type ExpressApp, type ExpressModel } from '../express';
+import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 
@@ -55,7 +55,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function appShowsTls(app: ExpressApp): boolean {
-      const trustsProxy = app.calls.some(
+      const trustsProxy = appCallsAcrossFiles(app).some(
         (call) => (call.method === 'set' || call.method === 'enable') && literalString(call.node.arguments[0]) === 'trust proxy',
       );
       if (trustsProxy) return true;

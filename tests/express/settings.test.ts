@@ -18,11 +18,21 @@ describe('readSettings', () => {
       middleware: { rateLimit: ['authLimiter'], csrf: [], validation: ['./validate'] },
       upstream: ['csrf', 'validation'],
       handlerShapes: true,
+      crossFile: true,
+      entries: [],
     });
   });
 
+  it('reads crossFile (on unless false) and extra entry files', () => {
+    expect(readSettings({ 'secure-express': { crossFile: false, entries: ['src/main.ts', 7] } })).toMatchObject({
+      crossFile: false,
+      entries: ['src/main.ts'],
+    });
+    expect(readSettings({ 'secure-express': { crossFile: 'no' } }).crossFile).toBe(true);
+  });
+
   it('gives empty lists without settings or with only one part', () => {
-    const empty = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], handlerShapes: true };
+    const empty = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], handlerShapes: true, crossFile: true, entries: [] };
     expect(readSettings(undefined)).toEqual(empty);
     expect(readSettings({ 'secure-express': 'x' })).toEqual(empty);
     expect(readSettings({ 'secure-express': { upstream: ['rateLimit'] } })).toEqual({ ...empty, upstream: ['rateLimit'] });

@@ -3,6 +3,17 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // regression: a sub-app mounted behind the serving app's limiter takes that app's chain (ESM)
+    code`
+      import express from 'express';
+      import rateLimit from 'express-rate-limit';
+      const root = express();
+      const auth = express();
+      auth.post('/login', (req, res) => res.end());
+      root.use(rateLimit({ limit: 5 }));
+      root.use('/auth', auth);
+      root.listen(3000);
+    `,
     // app-wide limiter mounted before the route (CommonJS)
     { code: code`
         const express = require('express');
@@ -193,6 +204,22 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // regression: a sub-app mounted before the serving app's limiter gets no limit from it (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const root = express();
+        const auth = express();
+        auth.post('/login', (req, res) => res.end());
+        root.use('/auth', auth);
+        root.use(rateLimit({ limit: 5 }));
+        root.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'mountedAfter', line: 5 }],
+      output: null,
+    },
     // regression: a misspelt settings key was silently ignored; it is reported once, at line 1, with a guess
     {
       name: 'a misspelt middleware key in settings is reported with the key it probably means (ESM)',

@@ -33,4 +33,7 @@ router.del('/orders/:id', (req, res) => {
   res.send(204);
 });
 
+const returns = require('../controllers/returns');
+router.get('/returns/label', returns.label);
+
 module.exports = router;

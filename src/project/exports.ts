@@ -1,0 +1,235 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../express/ast';
+
+/** What a walk along an export path reached: a node of the module, or an instance of a class / constructor. */
+type Reached = { node: Node } | { instanceOf: Node };
+
+const MAX_STEPS = 12;
+
+/**
+ * The node that `module` reached by `path` is in this file, as the importing file's model writes paths
+ * (`['login']`, `['()', 'handleLogin']` for a method of `new Controller()`, `['makeAuth', '()', 'login']`): CommonJS
+ * `module.exports` / `exports.x`, ESM `export default` / `export const` / `export function` / `export { a as b }`,
+ * through object literals, `const` variables, function returns, classes and `this.x = ...` in constructors.
+ * `null` when the file does not show it.
+ */
+export function exportedNode(sourceCode: TSESLint.SourceCode, path: readonly string[]): Node | null {
+  const steps = withoutBind(path);
+  const [first, ...rest] = steps;
+  if (first !== undefined && first !== '()') {
+    const named = namedExport(sourceCode, first);
+    if (named) return finalNode(walk(sourceCode, { node: named }, rest, 0));
+  }
+  const root = defaultExport(sourceCode);
+  return root ? finalNode(walk(sourceCode, { node: root }, steps, 0)) : null;
+}
+
+/** A function of this file that `path` names (a controller's handler), else `null`. */
+export function exportedFunction(sourceCode: TSESLint.SourceCode, path: readonly string[]): FunctionNode | null {
+  const node = exportedNode(sourceCode, path);
+  return node && isFunction(node) ? node : null;
+}
+
+function finalNode(reached: Reached | null): Node | null {
+  return reached && 'node' in reached ? reached.node : null;
+}
+
+/** `.bind(x)` keeps the function: `c.login.bind(c)` is `c.login`. */
+function withoutBind(path: readonly string[]): string[] {
+  const steps = [...path];
+  for (let i = 0; i < steps.length - 1; i++) {
+    if (steps[i] === 'bind' && steps[i + 1] === '()') steps.splice(i, 2);
+  }
+  return steps;
+}
+
+function moduleExportsAssignments(ast: TSESTree.Program): TSESTree.AssignmentExpression[] {
+  const found: TSESTree.AssignmentExpression[] = [];
+  for (const statement of ast.body) {
+    if (statement.type !== T.ExpressionStatement) continue;
+    let expression: Node = statement.expression;
+    // `module.exports = exports = x`
+    while (expression.type === T.AssignmentExpression && expression.operator === '=') {
+      found.push(expression);
+      expression = expression.right;
+    }
+  }
+  return found;
+}
+
+function isModuleExports(node: Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return inner.name === 'exports';
+  return (
+    inner.type === T.MemberExpression &&
+    unwrap(inner.object).type === T.Identifier &&
+    (unwrap(inner.object) as TSESTree.Identifier).name === 'module' &&
+    staticKey(inner) === 'exports'
+  );
+}
+
+function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
+  let found: Node | null = null;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === T.ExportDefaultDeclaration) found = statement.declaration;
+    if (statement.type === T.TSExportAssignment) found = statement.expression;
+  }
+  for (const assignment of moduleExportsAssignments(sourceCode.ast)) {
+    if (assignment.left.type === T.MemberExpression && isModuleExports(assignment.left) && unwrap(assignment.left.object).type === T.Identifier) {
+      found = assignment.right;
+    }
+  }
+  return found;
+}
+
+function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ExportNamedDeclaration || statement.exportKind === 'type') continue;
+    const declaration = statement.declaration;
+    if (declaration) {
+      if ((declaration.type === T.FunctionDeclaration || declaration.type === T.ClassDeclaration) && declaration.id?.name === name) {
+        return declaration;
+      }
+      if (declaration.type === T.VariableDeclaration) {
+        for (const d of declaration.declarations) if (d.id.type === T.Identifier && d.id.name === name && d.init) return d.init;
+      }
+    } else if (!statement.source) {
+      for (const spec of statement.specifiers) {
+        const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
+        if (exported === name && spec.local.type === T.Identifier) return spec.local;
+      }
+    }
+  }
+  // `exports.login = ...`, `module.exports.login = ...`
+  for (const assignment of moduleExportsAssignments(sourceCode.ast)) {
+    const left = assignment.left;
+    if (left.type === T.MemberExpression && staticKey(left) === name && isModuleExports(left.object)) return assignment.right;
+  }
+  return null;
+}
+
+/** Resolves an identifier to what it holds: its declaration's function or class, or its `const` initializer. */
+function resolveIdentifier(sourceCode: TSESLint.SourceCode, node: Node): Node {
+  let current = unwrap(node);
+  for (let i = 0; i < MAX_STEPS && current.type === T.Identifier; i++) {
+    const variable = findVariableOf(sourceCode, current);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return current;
+    if (def.node.type === T.FunctionDeclaration || def.node.type === T.ClassDeclaration) return def.node;
+    if (def.node.type === T.VariableDeclarator && def.node.id.type === T.Identifier && def.node.init) {
+      if (!variable!.references.every((r) => !r.isWrite() || r.init)) return current;
+      current = unwrap(def.node.init);
+      continue;
+    }
+    return current;
+  }
+  return current;
+}
+
+function walk(sourceCode: TSESLint.SourceCode, reached: Reached, steps: readonly string[], depth: number): Reached | null {
+  if (depth > MAX_STEPS) return null;
+  if ('instanceOf' in reached) {
+    if (steps.length === 0) return reached;
+    const [step, ...rest] = steps;
+    const member = instanceMember(sourceCode, reached.instanceOf, step!);
+    return member ? walk(sourceCode, { node: member }, rest, depth + 1) : null;
+  }
+  const node = resolveIdentifier(sourceCode, reached.node);
+  if (steps.length === 0) return { node };
+  const [step, ...rest] = steps;
+  if (step === '()') {
+    if (node.type === T.ClassDeclaration || node.type === T.ClassExpression) return walk(sourceCode, { instanceOf: node }, rest, depth + 1);
+    if (!isFunction(node)) return null;
+    const returned = returnedValue(node);
+    if (returned) return walk(sourceCode, { node: returned }, rest, depth + 1);
+    // A constructor function: `new Controller()` (or a call that returns `this`).
+    return walk(sourceCode, { instanceOf: node }, rest, depth + 1);
+  }
+  const property = propertyOf(sourceCode, node, step!);
+  return property ? walk(sourceCode, { node: property }, rest, depth + 1) : null;
+}
+
+/** `{ login }`, `{ login: fn }`, `{ login(req, res) {} }`, a class's static member, or `obj.login = fn` later. */
+function propertyOf(sourceCode: TSESLint.SourceCode, node: Node, key: string): Node | null {
+  if (node.type === T.ObjectExpression) {
+    for (const prop of node.properties) {
+      if (prop.type === T.Property && staticKey(prop) === key) return prop.value;
+    }
+    const holder = node.parent;
+    if (holder?.type === T.VariableDeclarator && holder.id.type === T.Identifier) return assignedProperty(sourceCode, holder.id, key);
+    return null;
+  }
+  if (node.type === T.ClassDeclaration || node.type === T.ClassExpression) {
+    for (const member of node.body.body) {
+      if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && member.static && staticKey(member) === key) {
+        return member.value;
+      }
+    }
+  }
+  return null;
+}
+
+/** `const c = {}; c.login = fn;` */
+function assignedProperty(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, key: string): Node | null {
+  const variable = findVariableOf(sourceCode, id);
+  for (const ref of variable?.references ?? []) {
+    const member = ref.identifier.parent;
+    if (member?.type !== T.MemberExpression || member.object !== ref.identifier || staticKey(member) !== key) continue;
+    const assignment = member.parent;
+    if (assignment?.type === T.AssignmentExpression && assignment.left === member) return assignment.right;
+  }
+  return null;
+}
+
+/** A method or arrow property of a class, or `this.key = ...` in a constructor function / `Fn.prototype.key = ...`. */
+function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: string): Node | null {
+  if (owner.type === T.ClassDeclaration || owner.type === T.ClassExpression) {
+    for (const member of owner.body.body) {
+      if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && !member.static && staticKey(member) === key) {
+        return member.value;
+      }
+    }
+    const constructor = owner.body.body.find((m) => m.type === T.MethodDefinition && m.kind === 'constructor');
+    return constructor?.type === T.MethodDefinition ? thisAssignment(constructor.value.body, key) : null;
+  }
+  if (!isFunction(owner)) return null;
+  const own = owner.body.type === T.BlockStatement ? thisAssignment(owner.body, key) : null;
+  if (own) return own;
+  // `Controller.prototype.login = function (req, res) {}`
+  if (owner.type === T.FunctionDeclaration && owner.id) {
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.AssignmentExpression) continue;
+      const left = statement.expression.left;
+      if (left.type !== T.MemberExpression || staticKey(left) !== key) continue;
+      const proto = unwrap(left.object);
+      if (proto.type === T.MemberExpression && staticKey(proto) === 'prototype' && unwrap(proto.object).type === T.Identifier && (unwrap(proto.object) as TSESTree.Identifier).name === owner.id.name) {
+        return statement.expression.right;
+      }
+    }
+  }
+  return null;
+}
+
+/** `this.key = value` among a function body's statements (not in nested functions). */
+function thisAssignment(body: TSESTree.BlockStatement | null | undefined, key: string): Node | null {
+  for (const statement of body?.body ?? []) {
+    if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.AssignmentExpression) continue;
+    const left = statement.expression.left;
+    if (left.type === T.MemberExpression && left.object.type === T.ThisExpression && staticKey(left) === key) return statement.expression.right;
+  }
+  return null;
+}
+
+/** What a function returns: an arrow's expression body, else the argument of its single top-level `return`. */
+function returnedValue(fn: FunctionNode): Node | null {
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  let found: Node | null = null;
+  for (const statement of fn.body.body) {
+    if (statement.type === T.ReturnStatement && statement.argument) {
+      if (found) return null;
+      found = statement.argument;
+    }
+  }
+  return found;
+}

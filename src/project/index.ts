@@ -1,0 +1,422 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
+import { exportedFunction, exportedNode } from './exports';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
+import { parseFile, type ParserChoice } from './parse';
+import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
+import { ImportIndex } from './scan';
+
+export type { ParserChoice } from './parse';
+
+/** One other file of the package, parsed and modelled once per process while its mtime and size hold. */
+/**
+ * One other file of the package, parsed once per process while its mtime and size hold, with two models built on
+ * that one parse: `exports` on its own (what it exports: read by files that import it), and `uses` with the
+ * package modules it imports seen through their `exports` models (what it does with them: read by the files it
+ * imports). Neither depends on the order files are linted in, so `--concurrency` and the cache agree.
+ */
+interface Analysis {
+  file: string;
+  rel: string;
+  sourceCode: TSESLint.SourceCode;
+  exports: ModelBuilder | null;
+  uses: ModelBuilder | null;
+  /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
+  linked: boolean;
+  /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
+  linkedWith: { analysis: Analysis; uses: ModelBuilder | null }[];
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  analysis: Analysis | null;
+}
+
+/** A package (nearest `package.json`) and what this process has read of it. */
+class Project {
+  private readonly analyses = new Map<string, CacheEntry>();
+  readonly index: ImportIndex;
+
+  constructor(
+    readonly root: string,
+    entries: readonly string[],
+  ) {
+    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier));
+  }
+
+  rel(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  private readonly resolved = new Map<string, string | null>();
+  private resolvedAt = 0;
+
+  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that). */
+  resolve(fromFile: string, specifier: string): string | null {
+    if (!specifier.startsWith('.')) return null;
+    const now = Date.now();
+    if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
+      this.resolved.clear();
+      this.resolvedAt = now;
+    }
+    const key = `${path.dirname(fromFile)}\0${specifier}`;
+    let file = this.resolved.get(key);
+    if (file === undefined) {
+      file = resolveModule(this.root, fromFile, specifier);
+      this.resolved.set(key, file);
+    }
+    return file;
+  }
+
+  /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
+  /** Stats taken during the current lint: each file is checked at most once per linted file. */
+  private stats = new Map<string, ReturnType<typeof safeStat>>();
+
+  /** A new lint starts: files are checked for edits again. */
+  newLint(): void {
+    this.stats = new Map();
+  }
+
+  private stat(file: string): ReturnType<typeof safeStat> {
+    if (!this.stats.has(file)) this.stats.set(file, safeStat(file));
+    return this.stats.get(file);
+  }
+
+  private parsed(file: string, choice: ParserChoice): Analysis | null {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
+    let analysis: Analysis | null = null;
+    try {
+      if (parses.size >= MAX_ANALYSES) parses.clear();
+      parses.set(file, (parses.get(file) ?? 0) + 1);
+      const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
+      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] };
+    } catch {
+      analysis = null;
+    }
+    if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis });
+    return analysis;
+  }
+
+  private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
+    const builder = new ModelBuilder(analysis.sourceCode, hook);
+    builder.build();
+    for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= analysis.rel;
+    // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
+    for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+    return builder;
+  }
+
+  /** The model of a file on its own: what it exports. */
+  exportsOf(file: string, choice: ParserChoice): Analysis | null {
+    const analysis = this.parsed(file, choice);
+    if (analysis && !analysis.exports) analysis.exports = this.build(analysis, undefined);
+    return analysis;
+  }
+
+  /** The model of a file that sees the apps its package imports are: what it does with them. */
+  usesOf(file: string, choice: ParserChoice): Analysis | null {
+    const analysis = this.parsed(file, choice);
+    if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice));
+    return analysis;
+  }
+
+  /** How a file's model sees the package's modules it imports. */
+  hookFor(file: string, choice: ParserChoice): ImportHook {
+    const standIns = new Map<string, ExpressApp>();
+    const known = new Map<string, ExpressApp | null>();
+    const hook: ImportHook = {
+      follows: (module) => this.resolve(file, module) !== null,
+      importedApp: (module, exportPath, node) => {
+        const target = this.resolve(file, module);
+        if (!target) return undefined;
+        const factory = exportPath.includes('()');
+        const key = `${target}\0${exportPath.join('\0')}`;
+        let app = known.get(key);
+        if (app === undefined) {
+          app = this.exportedApp(target, exportPath, choice);
+          known.set(key, app);
+        }
+        if (!app) return undefined;
+        if (factory) {
+          // The package's app factory: a new app of this file, configured by the factory first.
+          if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
+          return { own: true, app: newApp(app.kind, node, '', { before: [app] }) };
+        }
+        let standIn = standIns.get(key);
+        if (!standIn) {
+          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath } });
+          standIns.set(key, standIn);
+        }
+        return { own: false, app: standIn };
+      },
+      importedFunction: (module, exportPath) => {
+        const target = this.resolve(file, module);
+        const analysis = target ? this.exportsOf(target, choice) : null;
+        const fn = analysis ? exportedFunction(analysis.sourceCode, exportPath) : null;
+        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+      },
+    };
+    // Another file that cannot be read or understood is unknown: it never stops this file's model.
+    return {
+      follows: (module) => {
+        try {
+          return hook.follows(module);
+        } catch {
+          return false;
+        }
+      },
+      importedApp: (module, exportPath, node) => {
+        try {
+          return hook.importedApp(module, exportPath, node);
+        } catch {
+          return undefined;
+        }
+      },
+      importedFunction: (module, exportPath) => {
+        try {
+          return hook.importedFunction!(module, exportPath);
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+
+  /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
+  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
+    if (!mayCreateApps(file)) return null;
+    const target = this.exportsOf(file, choice);
+    if (!target?.exports) return null;
+    const node = exportedNode(target.sourceCode, exportPath);
+    return (node && target.exports.values.get(node)?.app) ?? null;
+  }
+
+  /**
+   * Applies what the importers of `file` do with it to its model: exported apps and routers that importers only
+   * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
+   * hand an app or router become that app, functions that importers register on routes become handlers.
+   */
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): Analysis[] {
+    if (depth > MAX_LINK_DEPTH) return [];
+    const importers: Analysis[] = [];
+    /** An importer that cannot be read: what it does with the file's apps is unknown. */
+    let unknown = false;
+    for (const importer of this.index.importersOf(file)) {
+      if (importer === file) continue;
+      const analysis = this.usesOf(importer, choice);
+      if (!analysis?.uses) {
+        unknown = true;
+        continue;
+      }
+      this.linkAnalysis(analysis, choice, depth + 1);
+      importers.push(analysis);
+    }
+    if (importers.length === 0) return importers;
+
+    // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
+    // require, a dynamic import) may do anything with them.
+    const standIns = new Map<ExpressApp, ExpressApp[]>();
+    for (const importer of importers) {
+      if (!importer.uses!.importedApps.some((s) => s.origin?.file === file)) unknown = true;
+      for (const standIn of importer.uses!.importedApps) {
+        if (standIn.origin?.file !== file) continue;
+        const node = exportedNode(sourceCode, standIn.origin.path);
+        const app = node ? builder.values.get(node)?.app : undefined;
+        if (!app) continue;
+        standIns.set(app, [...(standIns.get(app) ?? []), standIn]);
+      }
+    }
+    for (const [app, list] of standIns) {
+      if (unknown || !app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
+      app.escapes = false;
+      app.after = list;
+      const sites: string[] = [];
+      for (const standIn of list) {
+        for (const mount of standIn.mounts) {
+          app.mounts.push({ ...mount, index: mount.call.middleware.findIndex((item) => item.value?.app === standIn) });
+          sites.push(`${mount.parent.file ?? ''}:${mount.call.node.loc.start.line}`);
+        }
+      }
+      // A router's findings say where it is mounted (an app's name stays: fixes write it).
+      if (app.kind === 'router' && sites.length > 0 && !app.file) app.name = `${app.name} (mounted in ${sites.join(', ')})`;
+    }
+
+    // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
+    const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
+    for (const importer of importers) {
+      for (const handoff of importer.uses!.handoffs) {
+        if (this.resolve(importer.file, handoff.callee.module) !== file) continue;
+        const fn = exportedFunction(sourceCode, handoff.callee.path);
+        const param = fn?.params[handoff.index];
+        const id = param?.type === T.AssignmentPattern ? param.left : param;
+        if (!fn || id?.type !== T.Identifier) continue;
+        const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
+        if (!variable) continue;
+        let entry = parameters.get(variable);
+        if (!entry) {
+          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, id.name, { variable }), callers: [] };
+          parameters.set(variable, entry);
+        }
+        entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
+        const call: AppCall = {
+          app: handoff.app,
+          node: handoff.node as TSESTree.CallExpression,
+          method: 'use',
+          isRoute: false,
+          isUse: true,
+          pathNode: null,
+          path: null,
+          args: [],
+          middleware: [],
+        };
+        entry.app.mounts.push({ parent: handoff.app, call, index: -1 });
+      }
+    }
+    for (const [variable, { app, callers }] of parameters) {
+      // Messages say where the app comes from: `'app' (passed in app.js:12)`.
+      if (handlers) app.name = `${variable.name} (passed in ${callers.join(', ')})`;
+      builder.bindParameter(variable, app);
+    }
+
+    if (!handlers) return importers;
+    // Functions of this file registered on routes of an importer: controllers.
+    for (const importer of importers) {
+      for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
+        for (const call of app.calls) {
+          if (!call.isRoute && !call.isUse) continue;
+          call.middleware.forEach((item, i) => {
+            const value = item.value;
+            if (!value || value.app || !value.module.startsWith('.')) return;
+            if (this.resolve(importer.file, value.module) !== file) return;
+            const fn = exportedFunction(sourceCode, value.path);
+            if (!fn) return;
+            builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
+          });
+        }
+      }
+    }
+    return importers;
+  }
+
+  private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
+    // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
+    if (depth > MAX_LINK_DEPTH) return;
+    if (analysis.linked) {
+      // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
+      const fresh = analysis.linkedWith.every(({ analysis: importer, uses }) => {
+        if (this.parsed(importer.file, choice) !== importer) return false;
+        this.linkAnalysis(importer, choice, depth + 1);
+        return importer.uses === uses;
+      });
+      if (fresh) return;
+      analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
+    }
+    analysis.linked = true;
+    analysis.linkedWith = [];
+    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
+    analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses }));
+    for (const app of analysis.uses!.apps) {
+      if (app.file) continue;
+      app.file = analysis.rel;
+      app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+    }
+  }
+}
+
+function newApp(
+  kind: 'app' | 'router',
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  name: string,
+  extra: Partial<ExpressApp>,
+): ExpressApp {
+  return { kind, node, name, variable: null, declaration: null, escapes: false, handedOverAt: null, calls: [], mounts: [], servers: [], ...extra };
+}
+
+const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
+
+/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
+const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+
+/** A file can only export an app or router (or a factory of one) if it calls express or a Router. */
+function mayCreateApps(file: string): boolean {
+  const stat = safeStat(file);
+  if (!stat) return false;
+  const cached = textTests.get(file);
+  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  let result = false;
+  try {
+    result = CREATES_APP.test(readFileSync(file, 'utf8'));
+  } catch {
+    result = false;
+  }
+  if (textTests.size >= MAX_ANALYSES) textTests.clear();
+  textTests.set(file, { mtimeMs: stat.mtimeMs, result });
+  return result;
+}
+
+const parses = new Map<string, number>();
+
+/** How many times this process parsed each other file of a package (tests check "at most once"). */
+export function parseCounts(): ReadonlyMap<string, number> {
+  return parses;
+}
+
+const projects = new Map<string, Project>();
+const MAX_PROJECTS = 16;
+
+function projectOf(file: string, entries: readonly string[]): Project | null {
+  const root = packageRootOf(file);
+  if (!root) return null;
+  const key = `${root}\0${entries.join('\0')}`;
+  let project = projects.get(key);
+  if (!project) {
+    if (projects.size >= MAX_PROJECTS) projects.delete(projects.keys().next().value!);
+    project = new Project(root, entries);
+    projects.set(key, project);
+  }
+  return project;
+}
+
+/** What the per-file model needs from the project model for the linted file. */
+export interface CrossFile {
+  hook: ImportHook;
+  /** Applies the importers' facts to the linted file's model (after its own build). */
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode): void;
+}
+
+/** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+
+/** Text that hints the file takes part in an Express app: worth asking its importers about. */
+const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+
+/**
+ * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
+ * sources, stdin) or cross-file analysis is off.
+ */
+export function crossFileFor(filename: string, text: string, choice: ParserChoice, entries: readonly string[]): CrossFile | null {
+  if (!path.isAbsolute(filename) || !isFile(filename)) return null;
+  const project = projectOf(filename, entries);
+  if (!project) return null;
+  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
+  if (!EXPRESS_HINT.test(text)) return null;
+  project.newLint();
+  return {
+    hook: project.hookFor(filename, choice),
+    link: (builder, sourceCode) => {
+      // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
+      const exported = builder.apps.some((app) => app.escapes && !app.leaks);
+      if (!exported && !IMPORTERS_MATTER.test(text)) return;
+      project.link(builder, sourceCode, filename, choice, 0, true);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Bounds of the cross-file analysis (src/project). They keep the first lint of one file in a fresh process (what an
+ * editor pays) small on large packages; past a bound the project model says less, never something wrong: a file it
+ * does not read is unknown, and what depends on it stays as the single-file model sees it.
+ */
+
+/** Source files the reverse-import scan (who imports the linted file) reads per package. */
+export const MAX_SCAN_FILES = 5000;
+/** Files larger than this are neither scanned nor parsed (bundles, generated code). */
+export const MAX_FILE_BYTES = 256 * 1024;
+/** Directory depth the scan descends below the package root. */
+export const MAX_SCAN_DEPTH = 10;
+/** Levels of importers followed above the linted file (`routes/auth.js` ← `app.js` ← `bin/www`). */
+export const MAX_LINK_DEPTH = 6;
+/** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */
+export const MAX_ANALYSES = 3000;
+/**
+ * How long a package's import index (who imports whom) is trusted before its files' mtimes are checked again:
+ * an import added to another file is seen within this time (each file's own content is re-read on any change).
+ */
+export const INDEX_TTL_MS = 10_000;
+/** Folders the scan never enters, besides hidden ones. */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'lib-cov',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  'tmp',
+]);

@@ -1,0 +1,236 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** What the linted file was parsed with: the same parser reads the package's other files. */
+export interface ParserChoice {
+  parser: unknown;
+  parserOptions: Record<string, unknown>;
+  sourceType: 'module' | 'commonjs' | 'script';
+}
+
+type ParseForESLint = (text: string, options: Record<string, unknown>) => unknown;
+
+const TS_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
+/** Options that make a TS parser build a type-checked program: too costly for a summary, and not needed. */
+const TYPED_OPTIONS = ['project', 'projectService', 'programs', 'EXPERIMENTAL_useProjectService'];
+
+let typescriptParser: { parseForESLint: ParseForESLint } | null | undefined;
+
+/**
+ * `@typescript-eslint/parser` when the user's project has it (it is a peer of typescript-eslint setups): reads TS
+ * files of the package when the linted file's parser cannot. Optional: without it those files stay unknown.
+ */
+function optionalTypescriptParser(): { parseForESLint: ParseForESLint } | null {
+  if (typescriptParser === undefined) {
+    try {
+      const load = createRequire(path.join(process.cwd(), 'package.json'));
+      typescriptParser = load('@typescript-eslint/parser') as { parseForESLint: ParseForESLint };
+    } catch {
+      try {
+        typescriptParser = createRequire(__filename)('@typescript-eslint/parser') as { parseForESLint: ParseForESLint };
+      } catch {
+        typescriptParser = null;
+      }
+    }
+  }
+  return typescriptParser;
+}
+
+function sourceTypeOf(file: string, choice: ParserChoice): 'module' | 'commonjs' {
+  const ext = path.extname(file);
+  if (ext === '.mjs' || ext === '.mts') return 'module';
+  if (ext === '.cjs' || ext === '.cts') return 'commonjs';
+  return choice.sourceType === 'module' ? 'module' : 'commonjs';
+}
+
+interface LinterLike {
+  verify(text: string, config: unknown[], options: { filename: string }): { fatal?: boolean; message: string }[];
+}
+
+const linters = new Map<string, LinterLike | null>();
+
+/**
+ * ESLint's own `Linter` (ESLint is the plugin's peer): it parses a file exactly as the user's config would. Its base
+ * path is the file system root, so that no file of the package falls outside it.
+ */
+function eslintLinter(file: string): LinterLike | null {
+  const root = path.parse(file).root;
+  if (!linters.has(root)) {
+    try {
+      const { Linter } = createRequire(__filename)('eslint') as { Linter: new (options: object) => LinterLike };
+      linters.set(root, new Linter({ configType: 'flat', cwd: root }));
+    } catch {
+      linters.set(root, null);
+    }
+  }
+  return linters.get(root) ?? null;
+}
+
+const CAPTURE = 'secure-express-project';
+
+/** The `SourceCode` of the file being parsed, handed out by the capture rule (parsing is synchronous). */
+let captured: TSESLint.SourceCode | null = null;
+
+const capturePlugin = {
+  rules: {
+    capture: {
+      create: (context: { sourceCode: TSESLint.SourceCode }) => ({
+        'Program:exit': () => {
+          captured = context.sourceCode;
+        },
+      }),
+    },
+  },
+};
+
+/** One config array per parser, options, source type and extension: ESLint normalises a config array once. */
+const configs = new Map<unknown, Map<string, unknown[]>>();
+
+function configFor(parser: unknown, parserOptions: Record<string, unknown>, sourceType: string, ext: string): unknown[] {
+  let byKey = configs.get(parser ?? null);
+  if (!byKey) {
+    byKey = new Map();
+    configs.set(parser ?? null, byKey);
+  }
+  const key = `${sourceType}\0${ext}\0${JSON.stringify(parserOptions, (_, v: unknown) => (typeof v === 'function' ? undefined : v))}`;
+  let config = byKey.get(key);
+  if (!config) {
+    const options: Record<string, unknown> = { ...parserOptions };
+    for (const typed of TYPED_OPTIONS) delete options[typed];
+    const languageOptions: Record<string, unknown> = { ecmaVersion: 'latest', sourceType, parserOptions: options };
+    if (parser) languageOptions.parser = parser;
+    config = [
+      {
+        // ESLint lints a file of another extension than .js only when a pattern names that extension.
+        files: [`**/*${ext}`],
+        languageOptions,
+        plugins: { [CAPTURE]: capturePlugin },
+        rules: { [`${CAPTURE}/capture`]: 'error' },
+      },
+    ];
+    if (byKey.size >= 32) byKey.clear();
+    byKey.set(key, config);
+  }
+  return config;
+}
+
+function tryParse(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
+  const eslint = eslintLinter(file);
+  if (!eslint) return null;
+  const filename = path.extname(file) === '' ? `${file}.js` : file;
+  captured = null;
+  try {
+    const messages = eslint.verify(text, configFor(parser, parserOptions, sourceType, path.extname(filename)), { filename });
+    if (messages.some((m) => m.fatal)) return null;
+  } catch {
+    // Not this parser's language: try the next one, else the file stays unknown.
+    return null;
+  }
+  const result = captured;
+  captured = null;
+  return result;
+}
+
+type Parse = (text: string, options: Record<string, unknown>) => TSESTree.Program;
+type Analyze = (ast: TSESTree.Program, options: Record<string, unknown>) => TSESLint.Scope.ScopeManager;
+
+let eslintScope: { analyze: Analyze } | null | undefined;
+
+/** eslint-scope, ESLint's own scope analyser, found beside ESLint (the plugin's peer). */
+function scopeAnalyser(): { analyze: Analyze } | null {
+  if (eslintScope === undefined) {
+    try {
+      const load = createRequire(__filename);
+      eslintScope = createRequire(load.resolve('eslint'))('eslint-scope') as { analyze: Analyze };
+    } catch {
+      eslintScope = null;
+    }
+  }
+  return eslintScope;
+}
+
+/** Sets `parent` on every node, as ESLint does before rules run. */
+function setParents(root: TSESTree.Node): void {
+  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[root, undefined]];
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parent;
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) stack.push([child, node]);
+      } else if (isNode(value)) {
+        stack.push([value, node]);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && 'range' in value;
+}
+
+/**
+ * Parses with the parser directly (ESLint's `Linter` would also run a code path analysis): `parseForESLint` gives
+ * the scope manager; a plain `parse` (espree) gets eslint-scope's, as in ESLint.
+ */
+function parseDirectly(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
+  const p = parser as { parseForESLint?: ParseForESLint; parse?: Parse } | null;
+  if (typeof p?.parseForESLint !== 'function' && typeof p?.parse !== 'function') return null;
+  const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
+  const options: Record<string, unknown> = {
+    ...parserOptions,
+    ecmaVersion: 'latest',
+    sourceType,
+    range: true,
+    loc: true,
+    // The models need no tokens or comments: parsing without them is faster.
+    tokens: false,
+    comment: false,
+    filePath: file,
+    ecmaFeatures: { ...(parserOptions.ecmaFeatures as object | undefined), globalReturn: sourceType === 'commonjs' },
+  };
+  for (const key of TYPED_OPTIONS) delete options[key];
+  let ast: TSESTree.Program;
+  let scopeManager: TSESLint.Scope.ScopeManager | null = null;
+  try {
+    if (typeof p.parseForESLint === 'function') {
+      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: unknown };
+      ast = result.ast;
+      scopeManager = result.scopeManager ?? null;
+    } else {
+      ast = p.parse!(source, options);
+    }
+    if (!scopeManager) {
+      const analyser = scopeAnalyser();
+      if (!analyser) return null;
+      scopeManager = analyser.analyze(ast, { ecmaVersion: 2022, sourceType, nodejsScope: sourceType === 'commonjs', fallback: 'iteration' });
+    }
+  } catch {
+    return null;
+  }
+  setParents(ast);
+  const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
+  return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
+}
+
+/**
+ * Parses another file of the package into what the per-file model needs of a `SourceCode` (`ast`, `scopeManager`,
+ * `text`, `getText`) with the linted file's parser, else `@typescript-eslint/parser` for TS files when the project
+ * has it; ESLint's `Linter` when the parser cannot be called directly. `null` when no parser reads it.
+ */
+export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
+  const sourceType = sourceTypeOf(file, choice);
+  const attempt = (parser: unknown, options: Record<string, unknown>, type: 'module' | 'commonjs'): TSESLint.SourceCode | null =>
+    parseDirectly(file, text, parser, options, type) ?? tryParse(file, text, parser, options, type);
+  let result = attempt(choice.parser, choice.parserOptions, sourceType);
+  if (!result && sourceType === 'commonjs') result = attempt(choice.parser, choice.parserOptions, 'module');
+  if (!result && TS_EXTENSIONS.has(path.extname(file))) {
+    const ts = optionalTypescriptParser();
+    if (ts && ts !== choice.parser) result = attempt(ts, {}, sourceType);
+  }
+  return result;
+}

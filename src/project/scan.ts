@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
+import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
+
+/**
+ * Relative module specifiers in `require('./x')`, `import('./x')`, `import ... from './x'`, `export ... from './x'`
+ * and `import './x'`: a cheap scan without parsing, used only to find who imports a file (the parser confirms).
+ */
+const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])(\.{1,2}(?:\/[^"'`\n]*)?)\1/gu;
+
+interface ScannedFile {
+  mtimeMs: number;
+  size: number;
+  imports: string[];
+}
+
+/** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
+function stem(specifier: string): string {
+  const last = specifier.replace(/\/+$/u, '').split(/[/\\]/u).pop() ?? '';
+  return last.replace(/\.[cm]?[jt]sx?$/u, '');
+}
+
+/** Who imports whom in one package, by a regex scan of its source files; rebuilt from changed files only. */
+export class ImportIndex {
+  private readonly files = new Map<string, ScannedFile>();
+  /** Importers per file, resolved on demand. */
+  private importers = new Map<string, string[]>();
+  private checkedAt = -Infinity;
+
+  constructor(
+    private readonly root: string,
+    private readonly entries: readonly string[],
+    /** Resolves a relative specifier of a file (the project's remembered resolution). */
+    private readonly resolve: (fromFile: string, specifier: string) => string | null = (from, spec) => resolveModule(root, from, spec),
+  ) {}
+
+  /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
+  importersOf(file: string): readonly string[] {
+    this.refresh();
+    let list = this.importers.get(file);
+    if (!list) {
+      list = this.resolveImporters(file);
+      this.importers.set(file, list);
+    }
+    return list;
+  }
+
+  private refresh(): void {
+    const now = Date.now();
+    if (now - this.checkedAt < INDEX_TTL_MS) return;
+    this.checkedAt = now;
+    const seen = new Set<string>();
+    const list = [...packageEntries(this.root, this.entries), ...this.sourceFiles()];
+    let changed = false;
+    for (const file of list) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const stat = safeStat(file);
+      if (!stat || stat.size > MAX_FILE_BYTES) continue;
+      const known = this.files.get(file);
+      if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
+      changed = true;
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const imports: string[] = [];
+      for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports });
+    }
+    for (const file of this.files.keys()) {
+      if (!seen.has(file)) {
+        this.files.delete(file);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
+    const importers = new Map<string, { file: string; specifier: string }[]>();
+    for (const [file, scanned] of this.files) {
+      for (const specifier of scanned.imports) {
+        const name = stem(specifier);
+        const list = importers.get(name) ?? [];
+        list.push({ file, specifier });
+        importers.set(name, list);
+      }
+    }
+    this.bySpecifierName = importers;
+    this.importers = new Map();
+  }
+
+  private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();
+
+  /** Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file). */
+  private resolveImporters(file: string): string[] {
+    const base = stem(file);
+    const names = base === 'index' ? [base, path.basename(path.dirname(file))] : [base];
+    const found: string[] = [];
+    for (const name of names) {
+      for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {
+        if (!found.includes(importer) && this.resolve(importer, specifier) === file) found.push(importer);
+      }
+    }
+    return found;
+  }
+
+  /** Source files under the root, skipping `node_modules`, build output and hidden folders, within the bounds. */
+  private sourceFiles(): string[] {
+    const files: string[] = [];
+    const walk = (dir: string, depth: number): void => {
+      if (depth > MAX_SCAN_DEPTH || files.length >= MAX_SCAN_FILES) return;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (files.length >= MAX_SCAN_FILES) return;
+        if (entry.name.startsWith('.')) continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, depth + 1);
+        } else if (entry.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
+          files.push(full);
+        }
+      }
+    };
+    walk(this.root, 0);
+    return files;
+  }
+}

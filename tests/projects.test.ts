@@ -1,0 +1,262 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+
+import plugin from '../src/index';
+import { parseCounts } from '../src/project';
+
+const projects = path.resolve(__dirname, 'fixtures/projects');
+
+/** Lints a fixture project the way a user's flat config would (CommonJS .js files, TS parsed by typescript-eslint). */
+async function lint(dir: string, config: 'recommended' | 'strict', crossFile = true): Promise<{ list: string[]; messages: Map<string, string> }> {
+  const userConfig: Linter.Config[] = [
+    ...plugin.configs[config],
+    { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+    { settings: { 'secure-express': { crossFile } } },
+  ];
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: userConfig as never });
+  const results = await eslint.lintFiles(['.']);
+  expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+  const messages = new Map<string, string>();
+  const list = results
+    .flatMap((r) =>
+      r.messages.map((m) => {
+        const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
+        messages.set(key, m.message);
+        return key;
+      }),
+    )
+    .sort();
+  return { list, messages };
+}
+
+const fixture = (name: string): string => path.join(projects, name);
+
+describe('cross-file analysis (tests/fixtures/projects)', () => {
+  it('express-generator layout: the app that bin/www serves is complete, routers get their mount path and chain', async () => {
+    const on = await lint(fixture('generator'), 'strict');
+    expect(on.list).toEqual([
+      'app.js:13:9 no-unbounded-body',
+      'app.js:14:9 no-unbounded-body',
+      'app.js:15:17 no-memory-session-store',
+      'app.js:15:17 secure-cookies',
+      'app.js:15:17 secure-cookies',
+      'app.js:8:11 disable-x-powered-by',
+      'app.js:8:11 require-helmet',
+      'routes/users.js:4:13 require-csrf-protection',
+      'routes/users.js:4:13 require-rate-limit',
+      'routes/users.js:5:22 require-input-validation',
+      'routes/users.js:5:3 require-session-regenerate',
+      'routes/users.js:6:16 no-open-redirect',
+    ]);
+    expect(on.messages.get('routes/users.js:4:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    // The single-file view: app.js's app escapes, the routers are mounted nowhere it can see.
+    const off = await lint(fixture('generator'), 'strict', false);
+    expect(off.list).toEqual([
+      'app.js:13:9 no-unbounded-body',
+      'app.js:14:9 no-unbounded-body',
+      'app.js:15:17 no-memory-session-store',
+      'app.js:15:17 secure-cookies',
+      'app.js:15:17 secure-cookies',
+      'routes/users.js:5:22 require-input-validation',
+      'routes/users.js:5:3 require-session-regenerate',
+      'routes/users.js:6:16 no-open-redirect',
+    ]);
+  });
+
+  it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
+    const on = await lint(fixture('handoff'), 'recommended');
+    // POST /account/reset-password is behind the limiter server.js mounts before handing the app over.
+    expect(on.list).toEqual([
+      'routes/public.js:2:12 require-rate-limit',
+      'routes/public.js:3:14 no-sql-injection',
+      'routes/public.js:4:18 no-open-redirect',
+    ]);
+    expect(on.messages.get('routes/public.js:2:12 require-rate-limit')).toBe(
+      "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    const off = await lint(fixture('handoff'), 'recommended', false);
+    expect(off.list).toEqual(['routes/public.js:3:14 no-sql-injection']);
+  });
+
+  it('controllers (exports.x, handler objects, constructor methods) are handlers of the routes that register them', async () => {
+    const on = await lint(fixture('controllers'), 'strict');
+    expect(on.list).toEqual([
+      'app.js:10:9 no-unbounded-body',
+      'app.js:11:103 secure-cookies',
+      'controllers/account.js:6:14 no-reflected-xss',
+      'controllers/account.js:6:28 require-input-validation',
+      'controllers/auth.js:3:5 require-session-regenerate',
+      'controllers/pages.js:3:18 no-open-redirect',
+      'controllers/pages.js:3:18 require-input-validation',
+      'routes/auth.js:11:13 require-csrf-protection',
+      'routes/auth.js:12:13 require-csrf-protection',
+      'routes/auth.js:14:13 require-rate-limit',
+    ]);
+    expect(on.messages.get('controllers/account.js:6:28 require-input-validation')).toBe(
+      "Route 'POST /profile' on 'router (routes/auth.js:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    );
+    const off = await lint(fixture('controllers'), 'strict', false);
+    expect(off.list).toEqual(['app.js:10:9 no-unbounded-body', 'app.js:11:103 secure-cookies']);
+  });
+
+  it('TypeScript layout with imports written ./x.js: helmet and https in server.ts count, factories return handlers', async () => {
+    const on = await lint(fixture('typescript'), 'recommended');
+    expect(on.list).toEqual([
+      'src/controllers/auth.ts:14:20 no-open-redirect',
+      'src/controllers/users.ts:10:18 no-path-traversal',
+      'src/routes/auth.ts:8:17 require-rate-limit',
+    ]);
+    expect(on.messages.get('src/routes/auth.ts:8:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:11)'");
+    // Without cross-file analysis only the handlers typed with Express's Request/Response are seen (request data).
+    expect((await lint(fixture('typescript'), 'recommended', false)).list).toEqual([
+      'src/controllers/auth.ts:14:20 no-open-redirect',
+      'src/controllers/users.ts:10:18 no-path-traversal',
+    ]);
+  });
+
+  it('ESM layout: helmet that server.mjs adds to the app of app.mjs counts; an app served bare is reported', async () => {
+    const on = await lint(fixture('esm'), 'recommended');
+    expect(on.list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
+    expect((await lint(fixture('esm'), 'recommended', false)).list).toEqual([]);
+  });
+
+  it('app factory of the package: its apps and routers are apps, with what the factory configured', async () => {
+    const on = await lint(fixture('factory'), 'strict');
+    expect(on.list).toEqual([
+      'core/admin/app.js:8:11 require-rate-limit',
+      'core/admin/app.js:9:16 no-open-redirect',
+      'core/admin/app.js:9:16 require-input-validation',
+      'core/members/app.js:3:20 disable-x-powered-by',
+      'core/members/app.js:3:20 require-helmet',
+      'core/members/app.js:5:1 require-https',
+    ]);
+    expect((await lint(fixture('factory'), 'strict', false)).list).toEqual([]);
+  });
+
+  it('reads and parses each other file at most once per process', async () => {
+    await lint(fixture('generator'), 'recommended');
+    await lint(fixture('generator'), 'strict');
+    const counts = [...parseCounts()].filter(([file]) => file.startsWith(projects));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter(([, n]) => n > 1)).toEqual([]);
+  });
+
+  it('does not read other files for a file that shows no sign of Express', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'util.js'), "const app = require('./app');\nmodule.exports = (a, b) => a + b + String(app);\n");
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as never });
+      const [result] = await eslint.lintFiles(['util.js']);
+      expect(result!.messages).toEqual([]);
+      expect([...parseCounts().keys()].filter((file) => file.startsWith(dir))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stays quiet, without throwing, when an importer does not parse, imports form a cycle, or nothing serves the app', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "broken", "private": true }\n');
+      writeFileSync(path.join(dir, 'app.js'), "const express = require('express');\nconst app = express();\nrequire('./routes')(app);\nmodule.exports = app;\n");
+      // A cycle: the route module requires the app back; and a file that does not parse imports the app.
+      writeFileSync(path.join(dir, 'routes.js'), "const self = require('./app');\nmodule.exports = (app) => { app.post('/login', (req, res) => res.redirect(req.query.next)); self.locals.x = 1; };\n");
+      writeFileSync(path.join(dir, 'server.js'), "const app = require('./app');\napp.listen(3000\n");
+      const eslint = new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never,
+      });
+      const results = await eslint.lintFiles(['app.js', 'routes.js']);
+      expect(results.map((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line} ${m.ruleId}`)).flat()).toEqual([
+        // The app's importers are unknown (routes.js reads it back, server.js does not parse), but app.js hands the
+        // app to routes.js while it loads, before any importer can add middleware: its login has no limiter before it.
+        'routes.js:2 secure-express/require-rate-limit',
+        'routes.js:2 secure-express/no-open-redirect',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads settings['secure-express'].entries as entry files", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      // No scripts and no test: bin/www (without an extension) is not scanned unless named as an entry.
+      rmSync(path.join(dir, 'test'), { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "no-scripts", "private": true }\n');
+      const lintApp = async (entries: string[]): Promise<string[]> => {
+        const eslint = new ESLint({
+          cwd: dir,
+          overrideConfigFile: true,
+          overrideConfig: [
+            ...plugin.configs.recommended,
+            { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
+            { settings: { 'secure-express': { entries } } },
+          ] as never,
+        });
+        const [result] = await eslint.lintFiles(['app.js']);
+        return result!.messages.map((m) => `${m.line} ${m.ruleId}`);
+      };
+      expect(await lintApp([])).toEqual(['15 secure-express/no-memory-session-store', '15 secure-express/secure-cookies']);
+      expect(await lintApp(['bin/www'])).toEqual([
+        '8 secure-express/disable-x-powered-by',
+        '8 secure-express/require-helmet',
+        '15 secure-express/no-memory-session-store',
+        '15 secure-express/secure-cookies',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('picks up an edit two files away: bin/www mounting the app behind a rate limiter covers the routers of app.js', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('generator'), dir, { recursive: true });
+      const routes = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((f) => f.startsWith('routes/'));
+      expect(await routes()).toEqual([
+        'routes/users.js:4:13 require-csrf-protection',
+        'routes/users.js:4:13 require-rate-limit',
+        'routes/users.js:6:16 no-open-redirect',
+      ]);
+      const www = path.join(dir, 'bin/www');
+      writeFileSync(
+        www,
+        readFileSync(www, 'utf8')
+          .replace("var http = require('http');", "var http = require('http');\nvar express = require('express');\nvar rateLimit = require('express-rate-limit');\nvar root = express();\nroot.use(rateLimit({ limit: 5 }));\nroot.use(app);")
+          .replace('http.createServer(app)', 'http.createServer(root)'),
+      );
+      expect(await routes()).toEqual(['routes/users.js:4:13 require-csrf-protection', 'routes/users.js:6:16 no-open-redirect']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('picks up an edit to another file on the next lint (mtime and size)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+    try {
+      cpSync(fixture('esm'), dir, { recursive: true });
+      expect((await lint(dir, 'recommended')).list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
+      const server = path.join(dir, 'server.mjs');
+      writeFileSync(server, readFileSync(server, 'utf8').replace('app.use(helmet());\n', '').replace("import helmet from 'helmet';\n", ''));
+      expect((await lint(dir, 'recommended')).list).toEqual([
+        'admin.mjs:3:22 disable-x-powered-by',
+        'admin.mjs:3:22 require-helmet',
+        'app.mjs:3:13 disable-x-powered-by',
+        'app.mjs:3:13 require-helmet',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
