@@ -61,6 +61,13 @@ export interface ExpressModel {
   handlerOf(node: Node | null | undefined): Handler | null;
   /** An option object as the callee sees it (inline, `const`, spreads, later writes). */
   options(node: Node | null | undefined): OptionsView | 'unknown';
+  /**
+   * Every expression that holds a value of `module` (its bindings' uses, their properties and calls), in no particular
+   * order: a rule asks for these instead of visiting every node (`express.bodyParser`, `app.del`).
+   */
+  valuesFrom(module: string): readonly { node: Node; value: ModuleValue }[];
+  /** The identifiers that read a known handler's `role` parameter (`req` in `req.param('id')`). */
+  roleReads(role: HandlerRole): readonly TSESTree.Identifier[];
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
@@ -105,6 +112,19 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings): 
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
     options: (node) => readOptions(sourceCode, node),
+    valuesFrom: (module) => {
+      const values: { node: Node; value: ModuleValue }[] = [];
+      for (const [node, value] of builder.values) if (value.module === module) values.push({ node, value });
+      return values;
+    },
+    roleReads: (role) => {
+      const reads: TSESTree.Identifier[] = [];
+      for (const [variable, entry] of builder.roles) {
+        if (entry.role !== role) continue;
+        for (const ref of variable.references) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
+      }
+      return reads;
+    },
   };
 }
 
