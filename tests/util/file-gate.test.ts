@@ -1,4 +1,4 @@
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index';
 import { rules } from '../../src/rules';
@@ -71,7 +71,7 @@ describe('rules behind the gate', () => {
   function lint(text: string, name: string) {
     const { rule, seen } = counting(name);
     const linter = new Linter({ configType: 'flat' });
-    linter.verify(text, [{ plugins: { t: { rules: { [name]: rule } } }, rules: { [`t/${name}`]: 'error' } }]);
+    linter.verify(text, [{ plugins: { t: { rules: { [name]: rule as unknown as Rule.RuleModule } } }, rules: { [`t/${name}`]: 'error' } }]);
     return seen.nodes;
   }
 
