@@ -71,13 +71,27 @@ export const createRule: typeof ruleCreator = (rule) => {
   const created = ruleCreator(rule);
   if (rule.meta.languages) return created;
   const gated = !EVERY_FILE_RULES.has(rule.name);
+  type Options = Parameters<typeof rule.create>[1];
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  /**
+   * The options with their defaults, per options array: ESLint hands every file of a config the same array when the
+   * config gives no options, so the defaults are merged once instead of once per file (as `RuleCreator` does).
+   * Rules never change their options object.
+   */
+  const merged = new WeakMap<object, Options>();
   return {
     ...created,
     create(context) {
       const sourceCode = context.sourceCode;
       if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
       if (gated && !fileCanMatter(sourceCode)) return {};
-      return created.create(context);
+      const raw = context.options as unknown as object;
+      let options = merged.get(raw);
+      if (!options) {
+        options = ESLintUtils.applyDefault(defaults, context.options) as Options;
+        merged.set(raw, options);
+      }
+      return rule.create(context, options);
     },
   };
 };

@@ -106,3 +106,21 @@ module.exports = { agent, re, find };
     ]);
   });
 });
+
+describe('options merged once per options array', () => {
+  const ROUTES = "const express = require('express');\nconst app = express();\napp.get('/files/*', (req, res) => res.end());\n";
+  const lint = (linter: Linter, options: unknown[]) =>
+    linter
+      .verify(ROUTES, [
+        { plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-deprecated-express-api': ['error', ...options] } },
+      ])
+      .map((m) => m.messageId);
+
+  it('gives every configuration its own options, in any order, with one linter', () => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(lint(linter, [])).toEqual([]);
+    expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+    expect(lint(linter, [])).toEqual([]);
+    expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+  });
+});
