@@ -1,4 +1,6 @@
-import { Linter, type Rule } from 'eslint';
+import { Linter, type ESLint, type Rule } from 'eslint';
+
+type ESLintPlugin = ESLint.Plugin;
 
 import plugin from '../../src/index';
 import { rules } from '../../src/rules';
@@ -112,7 +114,7 @@ describe('options merged once per options array', () => {
   const lint = (linter: Linter, options: unknown[]) =>
     linter
       .verify(ROUTES, [
-        { plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-deprecated-express-api': ['error', ...options] } },
+        { plugins: { 'secure-express': plugin as unknown as ESLintPlugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-deprecated-express-api': ['error', ...options] } },
       ])
       .map((m) => m.messageId);
 
