@@ -1,10 +1,11 @@
 // oxlint runs the plugin's JavaScript rules through `jsPlugins` (README, "oxlint"): the same findings (rule, file,
 // line) as ESLint on the example apps, with the `recommended` and `strict` rule sets. Needs dist/ (`npm test` builds).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import plugin from '../src/index';
 import { oxlintConfig, oxlintFindings } from '../scripts/oxlint.mjs';
 // @ts-expect-error: a plain .mjs script without types
 import { lintExample } from '../scripts/lint-examples.mjs';
@@ -57,4 +58,28 @@ describe('oxlint runs the JavaScript rules like ESLint', () => {
     });
     expect(run.status).not.toBe(0);
   }, 60_000);
+});
+
+describe('the README oxlint section', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## oxlint'), readme.indexOf('\n## ', readme.indexOf('## oxlint') + 1));
+
+  it('shows the .oxlintrc.json of the JavaScript rules of recommended', () => {
+    const block = /```json\n([\s\S]*?)\n```/u.exec(section)?.[1];
+    expect(block).toBeDefined();
+    const shown = JSON.parse(block!) as { jsPlugins: string[]; rules: Record<string, unknown> };
+    expect(shown.jsPlugins).toEqual(['eslint-plugin-secure-express']);
+    expect(shown.rules).toEqual(oxlintConfig('recommended').rules);
+  });
+
+  it('keeps ESLint for exactly the rules of the templates and package.json languages', () => {
+    const eslintOnly = plugin.configs.recommended.filter((block) => block.language !== undefined);
+    const rules = eslintOnly.flatMap((block) => Object.keys(block.rules ?? {})).sort();
+    const withLanguages = Object.entries(plugin.rules)
+      .filter(([, rule]) => (rule.meta as { languages?: unknown }).languages)
+      .map(([name]) => `secure-express/${name}`)
+      .sort();
+    expect(rules).toEqual(withLanguages);
+    for (const id of rules) expect(section).toContain(id.slice('secure-express/'.length));
+  });
 });
