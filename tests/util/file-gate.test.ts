@@ -89,14 +89,15 @@ describe('rules behind the gate', () => {
     expect(lint(PLAIN, 'no-insecure-tls')).toBeGreaterThan(0);
   });
 
-  it('keeps reporting TLS options, regexes and SQL text in files without Express', () => {
+  it('keeps reporting TLS options, regexes, SQL text and password comparisons in files without Express', () => {
     const linter = new Linter({ configType: 'flat' });
     const messages = linter.verify(
       `const https = require('https');
 const agent = new https.Agent({ rejectUnauthorized: false });
 const re = /^(a+)+$/;
 function find(db, name) { return db.query('SELECT * FROM users WHERE name = ' + name); }
-module.exports = { agent, re, find };
+function check(user, password) { return user.password === password; }
+module.exports = { agent, re, find, check };
 `,
       [...plugin.configs.recommended, { languageOptions: { sourceType: 'commonjs' } }],
       'lib/plain.js',
@@ -105,6 +106,7 @@ module.exports = { agent, re, find };
       'secure-express/no-insecure-tls',
       'secure-express/no-sql-injection',
       'secure-express/no-unsafe-regex',
+      'secure-express/no-weak-password-hash',
     ]);
   });
 });
