@@ -343,26 +343,22 @@ export default createRule<Options, MessageIds>({
 
     return {
       // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
-      ImportSpecifier(node) {
-        const declaration = node.parent;
-        if (declaration?.type !== T.ImportDeclaration || node.importKind === 'type' || declaration.importKind === 'type') return;
-        if (!['express', 'node:express'].includes(String(declaration.source.value))) return;
-        const name = node.imported.type === T.Identifier ? node.imported.name : String(node.imported.value);
-        reportBinding(node, name);
-      },
-      VariableDeclarator(node) {
-        if (node.id.type !== T.ObjectPattern || !node.init) return;
-        const value = model.valueOf(node.init);
-        if (value?.module !== 'express' || value.path.length !== 0) return;
-        for (const property of node.id.properties) {
-          const name = property.type === T.Property ? staticKey(property) : null;
-          if (name !== null) reportBinding(property, name);
-        }
-      },
       'Program:exit'() {
         // The model lists what can hold a removed API: values of express (and its apps), and the reads of req/res.
         const members = new Set<TSESTree.MemberExpression>();
-        for (const { node } of model.valuesFrom('express')) if (node.type === T.MemberExpression) members.add(node);
+        for (const { node, value } of model.valuesFrom('express')) {
+          if (node.type === T.MemberExpression) members.add(node);
+          else if (value.path.length === 0) checkDestructuring(node);
+        }
+        // Named imports: `import { bodyParser } from 'express'` (import declarations are top-level statements).
+        for (const statement of sourceCode.ast.body) {
+          if (statement.type !== T.ImportDeclaration || statement.importKind === 'type') continue;
+          if (!['express', 'node:express'].includes(String(statement.source.value))) continue;
+          for (const specifier of statement.specifiers) {
+            if (specifier.type !== T.ImportSpecifier || specifier.importKind === 'type') continue;
+            reportBinding(specifier, specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value));
+          }
+        }
         for (const id of [...model.roleReads('req'), ...model.roleReads('res'), ...(importsTypes ? typedParameterReads() : [])]) {
           membersOn(id, members);
         }
@@ -408,6 +404,16 @@ export default createRule<Options, MessageIds>({
       const object = unwrap(member.object);
       const receiver = object.type === T.Identifier ? object.name : object.type === T.ThisExpression ? 'this' : kind;
       return { ...row, api: `${receiver}.del()`, replacement: `\`${receiver}.delete()\`` };
+    }
+
+    /** `const { session } = express` (or `= require('express')`): each destructured removed export. */
+    function checkDestructuring(node: TSESTree.Node): void {
+      const declarator = node.parent;
+      if (declarator?.type !== T.VariableDeclarator || declarator.init !== node || declarator.id.type !== T.ObjectPattern) return;
+      for (const property of declarator.id.properties) {
+        const name = property.type === T.Property ? staticKey(property) : null;
+        if (name !== null) reportBinding(property, name);
+      }
     }
 
     /** A binding of a removed export of `express` (`logger`, `session`, `query`). */

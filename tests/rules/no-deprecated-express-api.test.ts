@@ -203,6 +203,16 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // destructured from a variable that holds express (found through the model, not a visitor)
+    {
+      code: code`
+        const express = require('express');
+        const { session, static: serveStatic } = express;
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('express.session', '4.0.0', '`express-session`'), line: 2, column: 9 }],
+      output: null,
+    },
     {
       code: code`
         const { methodOverride, csrf } = require('express');
