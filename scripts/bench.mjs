@@ -44,6 +44,12 @@ rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 const plugin = loadPlugin();
 const missed = [];
+// What has been measured (filled section by section; `writeReport` prints what is there).
+const corpusRows = [];
+const oxlintRows = [];
+let timing = null;
+let plain = null;
+const scaleRows = [];
 const loads = [];
 
 const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
@@ -118,8 +124,6 @@ const pairedRatio = (a, b, key = 'cpu') => median(a.map((run, i) => run[key] / b
 const med = (runs, key = 'cpu') => median(runs.map((r) => r[key]));
 
 // 1. Corpus.
-const corpusRows = [];
-const oxlintRows = [];
 let manifest = null;
 if (!args.includes('--no-corpus')) {
   manifest = readManifest();
@@ -176,11 +180,11 @@ if (!args.includes('--no-corpus')) {
       oxlintRows.push(ox);
       console.log(`  same rules alone: ESLint ${fmt(ox.eslintCpu)} CPU / ${fmt(ox.eslintWall)} wall, oxlint ${fmt(ox.oxlintCpu)} / ${fmt(ox.oxlintWall)}`);
     }
+    writeReport(false);
   }
 }
 
 // 2. Per-rule times on the largest package.
-let timing = null;
 if (manifest && !args.includes('--no-timing')) {
   const largest = [...manifest.packages].sort((a, b) => b.files.length - a.files.length)[0];
   if (!onlyPackage || largest.name === onlyPackage) {
@@ -196,12 +200,12 @@ if (manifest && !args.includes('--no-timing')) {
     for (const [id, t] of ours) {
       if (t > medianCore) missed.push(`${id} takes ${t.toFixed(0)} ms on ${timing.pkg}, above the median core rule (${medianCore.toFixed(0)} ms)`);
     }
+    writeReport(false);
     console.log(`  rules ${fmt(total)} in all, ours ${fmt(ours.reduce((n, [, t]) => n + t, 0))}; median core rule ${medianCore.toFixed(1)} ms`);
   }
 }
 
 // 3. Fixed cost per file: small files without Express.
-let plain = null;
 if (!args.includes('--no-plain') && !onlyPackage) {
   const dir = path.join(WORK, 'plain-files');
   mkdirSync(dir, { recursive: true });
@@ -233,10 +237,10 @@ if (!args.includes('--no-plain') && !onlyPackage) {
   };
   console.log(`  + recommended ${times(plain.recommended)} (${plain.recommendedPerFile.toFixed(0)} µs per file), + strict ${times(plain.strict)} (${plain.strictPerFile.toFixed(0)} µs per file)`);
   if (plain.recommended > TARGETS.plain) missed.push(`files without Express: \`recommended\` costs ${times(plain.recommended)} (target ≤ ${TARGETS.plain}×)`);
+  writeReport(false);
 }
 
 // 4. Scaling.
-const scaleRows = [];
 if (!args.includes('--no-scale') && !onlyPackage) {
   const sizes = [
     { kind: 'Express routes', n: 1_000, text: () => generateRoutes(1_000) },
@@ -265,100 +269,106 @@ if (!args.includes('--no-scale') && !onlyPackage) {
   }
 }
 
-// Report.
-const seconds = (performance.now() - started) / 1000;
-const cpus = os.cpus();
-const lines = [
-  '# Benchmark results',
-  '',
-  'Written by `npm run bench` (`scripts/bench.mjs`). Every measurement is one ESLint run in a fresh Node process',
-  '(`scripts/bench-child.mjs`: the ESLint Node API, single-threaded, no cache, the corpus config of',
-  '`scripts/corpus/lib.mjs`, inline config comments ignored), timed inside the child with `process.cpuUsage` around',
-  `the lint (user + system CPU; loading ESLint is not counted). The configurations alternate within each of ${rounds}`,
-  'rounds (the first one rotates); a ratio is the median of the per-round ratios, a time the median of the runs.',
-  '',
-  `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ESLint ${ESLint.version}, ${plugin.meta.name} ${plugin.meta.version} (${Object.keys(plugin.rules).length} rules).`,
-  `Load average (1 min) during the runs: median ${median(loads.length ? loads : [0]).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}. ${cpus.length > 0 && median(loads.length ? loads : [0]) > cpus.length * 0.75 ? '**The machine was busy: rerun on a quiet machine before trusting small differences.**' : ''}`,
-  `Run: ${new Date().toISOString()}, ${Math.round(seconds / 60)} min.`,
-  '',
-];
-if (corpusRows.length > 0) {
-  lines.push(
-    '## Added to @eslint/js recommended',
+/** Writes bench/RESULTS.md with what has been measured so far (called after every section, so a run cut short still leaves its figures). */
+function writeReport(done) {
+  const seconds = (performance.now() - started) / 1000;
+  const cpus = os.cpus();
+  const lines = [
+    '# Benchmark results',
     '',
-    `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommended}×, \`strict\` ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison.`,
+    'Written by `npm run bench` (`scripts/bench.mjs`). Every measurement is one ESLint run in a fresh Node process',
+    '(`scripts/bench-child.mjs`: the ESLint Node API, single-threaded, no cache, the corpus config of',
+    '`scripts/corpus/lib.mjs`, inline config comments ignored), timed inside the child with `process.cpuUsage` around',
+    `the lint (user + system CPU; loading ESLint is not counted). The configurations alternate within each of ${rounds}`,
+    'rounds (the first one rotates); a ratio is the median of the per-round ratios, a time the median of the runs.',
     '',
-    '| Package | Files | @eslint/js alone (CPU) | + recommended | + strict | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...corpusRows.map((r) => {
-      const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
-      const p = r.problems;
-      return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strict)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
-    }),
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ESLint ${ESLint.version}, ${plugin.meta.name} ${plugin.meta.version} (${Object.keys(plugin.rules).length} rules).`,
+    `Load average (1 min) during the runs: median ${median(loads.length ? loads : [0]).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}. ${cpus.length > 0 && median(loads.length ? loads : [0]) > cpus.length * 0.75 ? '**The machine was busy: rerun on a quiet machine before trusting small differences.**' : ''}`,
+    `Run: ${new Date().toISOString()}, ${Math.round(seconds / 60)} min.`,
     '',
-  );
+  ];
+  if (corpusRows.length > 0) {
+    lines.push(
+      '## Added to @eslint/js recommended',
+      '',
+      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommended}×, \`strict\` ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison.`,
+      '',
+      '| Package | Files | @eslint/js alone (CPU) | + recommended | + strict | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...corpusRows.map((r) => {
+        const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
+        const p = r.problems;
+        return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strict)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
+      }),
+      '',
+    );
+  }
+  if (oxlintRows.length > 0) {
+    lines.push(
+      '## oxlint',
+      '',
+      "The JavaScript rules of `recommended` alone, on the same files: ESLint (as above) and oxlint 's `jsPlugins` (`--threads=1`,",
+      'the `.oxlintrc.json` of the README). Whole-process CPU and wall time for both (startup included), medians.',
+      '',
+      '| Package | ESLint CPU | ESLint wall | oxlint CPU | oxlint wall | oxlint / ESLint (CPU) | Problems (ESLint / oxlint) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...oxlintRows.map((r) => `| ${r.pkg} | ${fmt(r.eslintCpu)} | ${fmt(r.eslintWall)} | ${fmt(r.oxlintCpu)} | ${fmt(r.oxlintWall)} | ${times(r.oxlintCpu / r.eslintCpu)} | ${r.eslintProblems} / ${r.oxlintProblems} |`),
+      '',
+    );
+  }
+  if (plain) {
+    lines.push(
+      '## Fixed cost per file',
+      '',
+      `${plain.count} small generated files without Express (\`generatePlain(30)\` in \`scripts/corpus/generate.mjs\`): the per-file gate`,
+      'stops every Express rule, only the rules that apply to every file run (TLS options, regexes, SQL text, password hashes).',
+      '',
+      '| Added to @eslint/js | CPU ratio | Extra CPU per file |',
+      '| --- | ---: | ---: |',
+      `| recommended | ${times(plain.recommended)} | ${plain.recommendedPerFile.toFixed(0)} µs |`,
+      `| strict | ${times(plain.strict)} | ${plain.strictPerFile.toFixed(0)} µs |`,
+      '',
+    );
+  }
+  if (scaleRows.length > 0) {
+    lines.push(
+      '## Scaling',
+      '',
+      `Generated files (\`generateRoutes(n)\`, \`generatePlain(n)\`), ${scaleRounds} rounds. Target: 10× the size ≤ ${TARGETS.scale}× the CPU.`,
+      '',
+      '| File | Size | @eslint/js (CPU) | @eslint/js + strict (CPU) | + strict ratio | 10× size: time | 10× size: plugin\'s part |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...scaleRows.map(
+        (r) =>
+          `| ${r.n.toLocaleString('en')} ${r.kind} | ${(r.bytes / 1024).toFixed(0)} KiB | ${fmt(r.js)} | ${fmt(r.strict)} | ${times(r.ratio)} | ${r.growth ? times(r.growth) : ''} | ${r.ours ? times(r.ours) : ''} |`,
+      ),
+      '',
+    );
+  }
+  if (timing) {
+    const namespace = `${plugin.meta.namespace}/`;
+    lines.push(
+      '## Per-rule times',
+      '',
+      `${timing.pkg}, \`@eslint/js\` recommended + \`strict\`, ESLint's \`stats\` (the times \`TIMING=all\` prints), one run. Parsing ${fmt(timing.parse)},`,
+      `all rules ${fmt(timing.total)}; the median core rule takes ${timing.medianCore.toFixed(1)} ms. Our rules are in bold.`,
+      '',
+      '| Rule | Time | Share of rule time |',
+      '| --- | ---: | ---: |',
+      ...timing.rules.map(([id, t]) => {
+        const name = id.startsWith(namespace) ? `**${id}**` : id;
+        return `| ${name} | ${t.toFixed(1)} ms | ${((t / timing.total) * 100).toFixed(1)}% |`;
+      }),
+      '',
+    );
+  }
+  lines.push('## Targets missed', '', ...(missed.length === 0 ? ['None.'] : missed.map((m) => `- ${m}`)), '');
+  if (!done) lines.push('**Run still in progress or cut short: the sections above are complete, the rest is missing.**', '');
+  if (!onlyPackage) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
+  return seconds;
 }
-if (oxlintRows.length > 0) {
-  lines.push(
-    '## oxlint',
-    '',
-    "The JavaScript rules of `recommended` alone, on the same files: ESLint (as above) and oxlint 's `jsPlugins` (`--threads=1`,",
-    'the `.oxlintrc.json` of the README). Whole-process CPU and wall time for both (startup included), medians.',
-    '',
-    '| Package | ESLint CPU | ESLint wall | oxlint CPU | oxlint wall | oxlint / ESLint (CPU) | Problems (ESLint / oxlint) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...oxlintRows.map((r) => `| ${r.pkg} | ${fmt(r.eslintCpu)} | ${fmt(r.eslintWall)} | ${fmt(r.oxlintCpu)} | ${fmt(r.oxlintWall)} | ${times(r.oxlintCpu / r.eslintCpu)} | ${r.eslintProblems} / ${r.oxlintProblems} |`),
-    '',
-  );
-}
-if (plain) {
-  lines.push(
-    '## Fixed cost per file',
-    '',
-    `${plain.count} small generated files without Express (\`generatePlain(30)\` in \`scripts/corpus/generate.mjs\`): the per-file gate`,
-    'stops every Express rule, only the rules that apply to every file run (TLS options, regexes, SQL text, password hashes).',
-    '',
-    '| Added to @eslint/js | CPU ratio | Extra CPU per file |',
-    '| --- | ---: | ---: |',
-    `| recommended | ${times(plain.recommended)} | ${plain.recommendedPerFile.toFixed(0)} µs |`,
-    `| strict | ${times(plain.strict)} | ${plain.strictPerFile.toFixed(0)} µs |`,
-    '',
-  );
-}
-if (scaleRows.length > 0) {
-  lines.push(
-    '## Scaling',
-    '',
-    `Generated files (\`generateRoutes(n)\`, \`generatePlain(n)\`), ${scaleRounds} rounds. Target: 10× the size ≤ ${TARGETS.scale}× the CPU.`,
-    '',
-    '| File | Size | @eslint/js (CPU) | @eslint/js + strict (CPU) | + strict ratio | 10× size: time | 10× size: plugin\'s part |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...scaleRows.map(
-      (r) =>
-        `| ${r.n.toLocaleString('en')} ${r.kind} | ${(r.bytes / 1024).toFixed(0)} KiB | ${fmt(r.js)} | ${fmt(r.strict)} | ${times(r.ratio)} | ${r.growth ? times(r.growth) : ''} | ${r.ours ? times(r.ours) : ''} |`,
-    ),
-    '',
-  );
-}
-if (timing) {
-  const namespace = `${plugin.meta.namespace}/`;
-  lines.push(
-    '## Per-rule times',
-    '',
-    `${timing.pkg}, \`@eslint/js\` recommended + \`strict\`, ESLint's \`stats\` (the times \`TIMING=all\` prints), one run. Parsing ${fmt(timing.parse)},`,
-    `all rules ${fmt(timing.total)}; the median core rule takes ${timing.medianCore.toFixed(1)} ms. Our rules are in bold.`,
-    '',
-    '| Rule | Time | Share of rule time |',
-    '| --- | ---: | ---: |',
-    ...timing.rules.map(([id, t]) => {
-      const name = id.startsWith(namespace) ? `**${id}**` : id;
-      return `| ${name} | ${t.toFixed(1)} ms | ${((t / timing.total) * 100).toFixed(1)}% |`;
-    }),
-    '',
-  );
-}
-lines.push('## Targets missed', '', ...(missed.length === 0 ? ['None.'] : missed.map((m) => `- ${m}`)), '');
-if (!onlyPackage) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
+
+const seconds = writeReport(true);
 console.log(`Done in ${(seconds / 60).toFixed(1)} min.`);
 console.log(missed.length === 0 ? 'All targets met.' : `Targets missed:\n${missed.map((m) => `- ${m}`).join('\n')}`);
 if (missed.length > 0) process.exitCode = 1;
