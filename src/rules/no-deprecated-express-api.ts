@@ -382,13 +382,20 @@ export default createRule<Options, MessageIds>({
               seenPaths.add(call.pathNode);
               const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(call.path!));
               if (!change) continue;
-              const data = { path: call.path, what: change.what, instead: change.instead };
               const express5 = express5Dependency();
               if (express5) {
                 const manifest = path.relative(path.dirname(context.filename), express5.file) || 'package.json';
-                context.report({ node: call.pathNode, messageId: 'routePathExpress5', data: { ...data, range: express5.range, manifest } });
+                context.report({
+                  node: call.pathNode,
+                  messageId: 'routePathExpress5',
+                  data: { path: call.path, what: change.what, instead: change.instead, range: express5.range, manifest },
+                });
               } else if (checkRoutePaths) {
-                context.report({ node: call.pathNode, messageId: 'routePath', data });
+                context.report({
+                  node: call.pathNode,
+                  messageId: 'routePath',
+                  data: { path: call.path, what: change.what, instead: change.instead },
+                });
               }
             }
           }
