@@ -94,7 +94,7 @@ function oxlintRun(configFile, cwd, files) {
   const { run, wall, processCpu } = spawnMeasured(process.execPath, [OXLINT_BIN, '-c', configFile, '--threads=1', '--format', 'json', ...files], { cwd });
   let problems;
   try {
-    problems = JSON.parse(run.stdout).diagnostics.length;
+    problems = JSON.parse(run.stdout).diagnostics.filter((d) => d.code).length; // parse errors have no rule code
   } catch {
     throw new Error(`oxlint failed (exit ${run.status}): ${run.stderr.slice(0, 2000)}`);
   }

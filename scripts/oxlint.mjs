@@ -32,7 +32,7 @@ export function oxlintConfig(config) {
 
 /**
  * Runs oxlint with `configFile` in `cwd` on `paths` and returns its findings as sorted `rule file:line` strings
- * (files relative to `cwd`). Throws when oxlint fails to run.
+ * (files relative to `cwd`), parse errors left out. Throws when oxlint fails to run.
  */
 export function oxlintFindings(configFile, cwd, paths) {
   const run = spawnSync(process.execPath, [OXLINT_BIN, '-c', configFile, '--format', 'json', ...paths], {
@@ -46,10 +46,10 @@ export function oxlintFindings(configFile, cwd, paths) {
   } catch {
     throw new Error(`oxlint failed (exit ${run.status}): ${run.stderr || run.stdout}`);
   }
+  // Parse errors have no rule code (ESLint reports them as fatal messages without a rule id): left out, as there.
   return report.diagnostics
-    .map((d) => {
-      const [, namespace, rule] = /^(.+)\((.+)\)$/u.exec(d.code) ?? [];
-      return `${namespace}/${rule} ${d.filename.split(path.sep).join('/')}:${d.labels?.[0]?.span?.line ?? 0}`;
-    })
+    .map((d) => ({ d, match: /^(.+)\((.+)\)$/u.exec(d.code ?? '') }))
+    .filter(({ match }) => match)
+    .map(({ d, match }) => `${match[1]}/${match[2]} ${d.filename.split(path.sep).join('/')}:${d.labels?.[0]?.span?.line ?? 0}`)
     .sort();
 }
