@@ -1,194 +1,376 @@
-// `npm run bench`: what the plugin costs on real code.
-// 1. For each corpus package (see `npm run corpus`): ESLint with the same parsing and no rule, vs our
-//    `recommended`, vs our `strict`, vs eslint-plugin-security's recommended config. The configurations
-//    alternate inside each round (the starting one rotates), after one warm-up round that is not counted.
-//    Prints the median wall time and CPU time (user + system of this process) per configuration and their
-//    ratios to the no-rule run.
-// 2. Scaling: generated Express files of 100, 1,000 and 10,000 routes, linted with `strict` and with no rule:
-//    the 10,000-route file must take at most 12× the 1,000-route one.
-// Writes bench/RESULTS.md (with the machine) and exits non-zero when a target is missed.
-// Options: --rounds N (default 5), --scale-rounds N (default 5), --only <package>, --no-corpus, --no-scale.
-import { writeFileSync } from 'node:fs';
+// `npm run bench`: what adding the plugin costs a user, on real code and on generated files.
+// Every measurement runs in its own Node process (scripts/bench-child.mjs), so every configuration starts equally
+// cold and none inherits another's heap or JIT state; the child reports the CPU time (user + system) of the lint
+// itself. The configurations alternate inside each round (the first one rotates), and the figures are medians.
+// 1. Corpus (`npm run corpus`), per package: `@eslint/js` recommended alone, then with our `recommended`, our
+//    `strict`, or eslint-plugin-security's recommended added. The ratio of each to `@eslint/js` alone is the
+//    median of the per-round ratios (both runs of a round see the same machine load). Targets: recommended ≤ 1.05×,
+//    strict ≤ 1.08×. oxlint (`jsPlugins`, one thread) runs the same JavaScript rules of `recommended` on the same
+//    files, beside ESLint running them alone (whole-process CPU for both: oxlint has no in-process figure).
+// 2. Per-rule times (ESLint's `stats`, the figures `TIMING=all` prints) on the largest package, `@eslint/js` +
+//    `strict`: no rule of ours should cost more than the median core rule.
+// 3. Fixed cost per file: many small files that the per-file gate stops (no Express); the plugin's extra CPU per file.
+// 4. Scaling: generated Express files of 1,000 and 10,000 routes, and a no-Express file of 1,000 and 10,000 lines:
+//    10× the size must cost at most 12× the time.
+// Writes bench/RESULTS.md (with the machine, its load and the run's duration) and exits non-zero when a target is
+// missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (no RESULTS.md),
+// --no-corpus, --no-oxlint, --no-timing, --no-plain, --no-scale.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 import { ESLint } from 'eslint';
 
-import { generateRoutes } from './corpus/generate.mjs';
-import { corpusConfig, loadPlugin, median, readManifest, ROOT, SRC } from './corpus/lib.mjs';
+import { generatePlain, generateRoutes } from './corpus/generate.mjs';
+import { CACHE, loadPlugin, median, readManifest, ROOT, SRC } from './corpus/lib.mjs';
+import { OXLINT_BIN, oxlintConfig } from './oxlint.mjs';
 
+const started = performance.now();
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
 const rounds = Number(option('--rounds', 5));
-const scaleRounds = Number(option('--scale-rounds', 5));
+const scaleRounds = Number(option('--scale-rounds', 3));
 const onlyPackage = option('--only', null);
-const MODES = [
-  { mode: 'none', label: 'no rules' },
-  { mode: 'floor', label: 'one core rule (no-debugger)' },
-  { mode: 'js', label: '@eslint/js recommended' },
-  { mode: 'js+recommended', label: '@eslint/js + secure-express recommended' },
-  { mode: 'recommended', label: 'secure-express recommended' },
-  { mode: 'strict', label: 'secure-express strict' },
-  { mode: 'security', label: 'eslint-plugin-security recommended' },
-];
-const TARGETS = { recommended: 1.15, strict: 1.25, scale: 12 };
+const TARGETS = { recommended: 1.05, strict: 1.08, scale: 12, plain: 1.05 };
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-child.mjs');
+const WORK = path.join(CACHE, 'bench');
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
 const plugin = loadPlugin();
 const missed = [];
-
-/** Runs `fn` and returns its wall and CPU time in milliseconds. */
-async function measure(fn) {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const value = await fn();
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000, value };
-}
+// What has been measured (filled section by section; `writeReport` prints what is there).
+const corpusRows = [];
+const oxlintRows = [];
+let timing = null;
+let plain = null;
+const scaleRows = [];
+const loads = [];
 
 const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const times = (r) => `${r.toFixed(2)}×`;
+
+/** CPU time (ms) of the waited-for children of this process, from /proc (Linux); `null` elsewhere. */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // cutime + cstime, in ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a command to completion; returns its wall time and whole-process CPU time (ms). */
+function spawnMeasured(command, commandArgs, options) {
+  const cpu0 = childrenCpu();
+  const t0 = performance.now();
+  const run = spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...options });
+  const wall = performance.now() - t0;
+  const cpu1 = childrenCpu();
+  if (run.error) throw run.error;
+  return { run, wall, processCpu: cpu0 === null || cpu1 === null ? wall : cpu1 - cpu0 };
+}
+
+let jobCount = 0;
+/** Lints `files` (in `cwd`) with the corpus config of `mode` in a fresh process. */
+function lintInChild(mode, cwd, files, { corpus = true, stats = false } = {}) {
+  const jobFile = path.join(WORK, `job-${jobCount++ % 4}.json`);
+  writeFileSync(jobFile, JSON.stringify({ mode, cwd, files, corpus, stats }));
+  const { run, wall, processCpu } = spawnMeasured(process.execPath, [CHILD, jobFile], { cwd: ROOT });
+  if (run.status !== 0) throw new Error(`bench child (${mode}) failed: ${run.stderr.slice(0, 2000)}`);
+  const result = JSON.parse(run.stdout.trim().split('\n').pop());
+  loads.push(os.loadavg()[0]);
+  return { ...result, processWall: wall, processCpu };
+}
+
+/** Runs oxlint, one thread, with `configFile` on `files` (relative to `cwd`). */
+function oxlintRun(configFile, cwd, files) {
+  const { run, wall, processCpu } = spawnMeasured(process.execPath, [OXLINT_BIN, '-c', configFile, '--threads=1', '--format', 'json', ...files], { cwd });
+  let problems;
+  try {
+    problems = JSON.parse(run.stdout).diagnostics.filter((d) => d.code).length; // parse errors have no rule code
+  } catch {
+    throw new Error(`oxlint failed (exit ${run.status}): ${run.stderr.slice(0, 2000)}`);
+  }
+  return { cpu: processCpu, wall, processCpu, processWall: wall, problems };
+}
+
+/**
+ * Runs every job `n` times, alternating (job k first in round k), and returns per job its runs in round order.
+ * @param {Record<string, () => { cpu: number }>} jobs
+ */
+function alternate(jobs, n, label) {
+  const names = Object.keys(jobs);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < n; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      runs[name].push(jobs[name]());
+    }
+    process.stdout.write(`\r${label}: round ${round + 1}/${n}   `);
+  }
+  process.stdout.write('\n');
+  return runs;
+}
+
+/** The median of the per-round ratios of `a` to `b` (paired: each round's two runs saw the same load). */
+const pairedRatio = (a, b, key = 'cpu') => median(a.map((run, i) => run[key] / b[i][key]));
+const med = (runs, key = 'cpu') => median(runs.map((r) => r[key]));
 
 // 1. Corpus.
-const corpusRows = [];
+let manifest = null;
 if (!args.includes('--no-corpus')) {
-  const manifest = readManifest();
-  const configs = Object.fromEntries(MODES.map(({ mode }) => [mode, corpusConfig(mode, manifest)]));
-  // Smallest package first: its warm-up round is the cheapest.
+  manifest = readManifest();
+  const withOxlint = !args.includes('--no-oxlint') && existsSync(OXLINT_BIN);
+  const oxlintFile = path.join(WORK, 'oxlintrc.json');
+  writeFileSync(oxlintFile, JSON.stringify(oxlintConfig('recommended')));
   for (const pkg of [...manifest.packages].sort((a, b) => a.files.length - b.files.length)) {
     if (onlyPackage && pkg.name !== onlyPackage) continue;
     const files = pkg.files.map((f) => path.join(SRC, f.path));
-    const times = Object.fromEntries(MODES.map(({ mode }) => [mode, { wall: [], cpu: [] }]));
-    const problems = {};
-    // One warm-up round (not counted) on the first package only: later packages run on a warm process.
-    const first = corpusRows.length === 0 ? 0 : 1;
-    for (let round = first; round <= rounds; round++) {
-      for (let k = 0; k < MODES.length; k++) {
-        const { mode } = MODES[(round + k) % MODES.length];
-        const eslint = new ESLint({ cwd: SRC, overrideConfigFile: true, overrideConfig: configs[mode] });
-        const { wall, cpu, value } = await measure(() => eslint.lintFiles(files));
-        problems[mode] = value.reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0);
-        if (round === 0) continue; // warm-up
-        times[mode].wall.push(wall);
-        times[mode].cpu.push(cpu);
+    const dir = path.join(SRC, `${pkg.name}@${pkg.version}`);
+    const relative = files.map((f) => path.relative(dir, f));
+    lintInChild('none', SRC, files); // warms the file cache; not counted
+    const jobs = {
+      js: () => lintInChild('js', SRC, files),
+      'js+recommended': () => lintInChild('js+recommended', SRC, files),
+      'js+strict': () => lintInChild('js+strict', SRC, files),
+      'js+security': () => lintInChild('js+security', SRC, files),
+      ...(withOxlint
+        ? { recommended: () => lintInChild('recommended', SRC, files), oxlint: () => oxlintRun(oxlintFile, dir, relative) }
+        : {}),
+    };
+    const runs = alternate(jobs, rounds, `${pkg.name} (${files.length} files)`);
+    const row = {
+      pkg: `${pkg.name}@${pkg.version}`,
+      files: files.length,
+      js: med(runs.js),
+      jsWall: med(runs.js, 'wall'),
+      recommended: pairedRatio(runs['js+recommended'], runs.js),
+      strict: pairedRatio(runs['js+strict'], runs.js),
+      security: pairedRatio(runs['js+security'], runs.js),
+      recommendedWall: pairedRatio(runs['js+recommended'], runs.js, 'wall'),
+      strictWall: pairedRatio(runs['js+strict'], runs.js, 'wall'),
+      problems: Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, r[0].problems])),
+    };
+    corpusRows.push(row);
+    console.log(
+      `  @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)}, + strict ${times(row.strict)}, + eslint-plugin-security ${times(row.security)}`,
+    );
+    for (const [config, target] of [['recommended', TARGETS.recommended], ['strict', TARGETS.strict]]) {
+      if (row[config] > target) {
+        missed.push(`${row.pkg}: \`${config}\` added to @eslint/js costs ${times(row[config])} CPU (target ≤ ${target}×, missed by ${((row[config] - target) * 100).toFixed(1)} points)`);
       }
-      process.stdout.write(round === 0 ? `${pkg.name}: warm-up done` : `${round === first ? `${pkg.name}:` : ''} · round ${round}/${rounds}`);
     }
-    process.stdout.write('\n');
-    const base = { wall: median(times.none.wall), cpu: median(times.none.cpu) };
-    for (const { mode, label } of MODES) {
-      const wall = median(times[mode].wall);
-      const cpu = median(times[mode].cpu);
-      const floorCpu = median(times.floor.cpu);
-      corpusRows.push({ pkg: `${pkg.name}@${pkg.version}`, files: files.length, mode, label, wall, cpu, wallRatio: wall / base.wall, cpuRatio: cpu / base.cpu, floorRatio: cpu / floorCpu, problems: problems[mode] });
-      console.log(`  ${label.padEnd(36)} wall ${fmt(wall).padStart(8)} (${ratio(wall, base.wall)})  cpu ${fmt(cpu).padStart(8)} (${ratio(cpu, base.cpu)}, ${ratio(cpu, floorCpu)} of one rule)  ${problems[mode]} problems`);
-      const target = TARGETS[mode];
-      if (target && cpu / base.cpu > target && wall / base.wall > target) {
-        missed.push(`${pkg.name}: ${label} costs ${ratio(cpu, base.cpu)} CPU / ${ratio(wall, base.wall)} wall of the no-rule run (target ≤ ${target}×)`);
-      }
+    if (withOxlint) {
+      const ox = {
+        pkg: row.pkg,
+        eslintCpu: med(runs.recommended, 'processCpu'),
+        eslintWall: med(runs.recommended, 'processWall'),
+        oxlintCpu: med(runs.oxlint, 'processCpu'),
+        oxlintWall: med(runs.oxlint, 'processWall'),
+        eslintProblems: runs.recommended[0].problems,
+        oxlintProblems: runs.oxlint[0].problems,
+      };
+      oxlintRows.push(ox);
+      console.log(`  same rules alone: ESLint ${fmt(ox.eslintCpu)} CPU / ${fmt(ox.eslintWall)} wall, oxlint ${fmt(ox.oxlintCpu)} / ${fmt(ox.oxlintWall)}`);
     }
+    writeReport(false);
   }
 }
 
-// 2. Scaling on generated files.
-const scaleRows = [];
-if (!args.includes('--no-scale')) {
-  const base = corpusConfig('none', { packages: [] });
-  const strict = [...base, ...plugin.configs.strict];
-  const sizes = [100, 1_000, 10_000];
-  const texts = Object.fromEntries(sizes.map((n) => [n, generateRoutes(n)]));
-  const filePath = path.join(SRC, 'generated-routes.js');
-  for (const [name, config] of [['no rules', base], ['secure-express strict', strict]]) {
-    const eslint = new ESLint({ cwd: SRC, overrideConfigFile: true, overrideConfig: config });
-    for (const n of sizes) {
-      const cpu = [];
-      const wall = [];
-      for (let round = 0; round <= scaleRounds; round++) {
-        const t = await measure(() => eslint.lintText(texts[n], { filePath }));
-        if (round === 0) continue;
-        cpu.push(t.cpu);
-        wall.push(t.wall);
-      }
-      scaleRows.push({ name, n, bytes: texts[n].length, cpu: median(cpu), wall: median(wall) });
+// 2. Per-rule times on the largest package.
+if (manifest && !args.includes('--no-timing')) {
+  const largest = [...manifest.packages].sort((a, b) => b.files.length - a.files.length)[0];
+  if (!onlyPackage || largest.name === onlyPackage) {
+    process.stdout.write(`per-rule times on ${largest.name}…\n`);
+    const result = lintInChild('js+strict', SRC, largest.files.map((f) => path.join(SRC, f.path)), { stats: true });
+    const rules = Object.entries(result.rules).sort((a, b) => b[1] - a[1]);
+    const total = rules.reduce((n, [, t]) => n + t, 0);
+    const core = rules.filter(([id]) => !id.includes('/'));
+    const medianCore = median(core.map(([, t]) => t));
+    const namespace = `${plugin.meta.namespace}/`;
+    const ours = rules.filter(([id]) => id.startsWith(namespace));
+    timing = { pkg: `${largest.name}@${largest.version}`, rules, total, medianCore, parse: result.parse, cpu: result.cpu };
+    for (const [id, t] of ours) {
+      if (t > medianCore) missed.push(`${id} takes ${t.toFixed(0)} ms on ${timing.pkg}, above the median core rule (${medianCore.toFixed(0)} ms)`);
     }
-  }
-  for (const name of ['no rules', 'secure-express strict']) {
-    const rows = scaleRows.filter((r) => r.name === name);
-    const by = Object.fromEntries(rows.map((r) => [r.n, r]));
-    const growth = by[10_000].cpu / by[1_000].cpu;
-    console.log(`scaling, ${name}: ${rows.map((r) => `${r.n} routes ${fmt(r.cpu)}`).join(', ')}; 10,000 / 1,000 = ${growth.toFixed(1)}× CPU`);
-    if (name !== 'no rules' && growth > TARGETS.scale && by[10_000].wall / by[1_000].wall > TARGETS.scale) {
-      missed.push(`scaling: the 10,000-route file takes ${growth.toFixed(1)}× the 1,000-route one (target ≤ ${TARGETS.scale}×)`);
-    }
+    writeReport(false);
+    console.log(`  rules ${fmt(total)} in all, ours ${fmt(ours.reduce((n, [, t]) => n + t, 0))}; median core rule ${medianCore.toFixed(1)} ms`);
   }
 }
 
-// Report.
-const cpus = os.cpus();
-const lines = [
-  '# Benchmark results',
-  '',
-  'Written by `npm run bench` (`scripts/bench.mjs`). Each package of the corpus (`npm run corpus`) is linted through',
-  'the ESLint Node API, single-threaded, without cache, with the same parsing for every configuration (espree for',
-  'JavaScript with JSX, @typescript-eslint/parser for TypeScript, each file\'s sourceType detected), once per',
-  `configuration in each round, the configurations alternating (the first one rotates); one warm-up round on the first`,
-  `package, then ${rounds} counted rounds per package.`,
-  'Medians. CPU is user + system time of the benchmarking process; the ratios are to the no-rule run.',
-  '',
-  `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ESLint ${ESLint.version}, ${plugin.meta.name} ${plugin.meta.version} (${Object.keys(plugin.rules).length} rules). Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
-  `Run: ${new Date().toISOString()}.`,
-  '',
-];
-if (corpusRows.length > 0) {
-  lines.push(
-    '## Corpus',
-    '',
-    `Targets: \`recommended\` ≤ ${TARGETS.recommended}×, \`strict\` ≤ ${TARGETS.strict}× the no-rule time.`,
-    '',
-    'The second baseline, one trivial core rule, is what having any rule on costs (ESLint\'s per-node event',
-    'traversal, which does little when no rule listens). "CPU / one rule" is the cost of the rules themselves.',
-    '',
-    '| Package | Files | Configuration | Wall (median) | Wall ratio | CPU (median) | CPU ratio | CPU / one rule | Problems |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...corpusRows.map((r) => `| ${r.pkg} | ${r.files} | ${r.label} | ${fmt(r.wall)} | ${r.wallRatio.toFixed(2)}× | ${fmt(r.cpu)} | ${r.cpuRatio.toFixed(2)}× | ${r.floorRatio.toFixed(2)}× | ${r.problems} |`),
-    '',
-    '### Added to a typical config',
-    '',
-    'What a user pays for adding the plugin: `@eslint/js` recommended alone vs the same plus `secure-express`',
-    'recommended, and eslint-plugin-security recommended vs one core rule for comparison.',
-    '',
-    '| Package | secure-express recommended on top of @eslint/js (CPU) | (wall) | eslint-plugin-security vs one core rule (CPU) |',
-    '| --- | ---: | ---: | ---: |',
-    ...[...new Set(corpusRows.map((r) => r.pkg))].map((pkg) => {
-      const row = (mode) => corpusRows.find((r) => r.pkg === pkg && r.mode === mode);
-      const js = row('js');
-      const both = row('js+recommended');
-      const security = row('security');
-      const floor = row('floor');
-      return `| ${pkg} | ${(both.cpu / js.cpu).toFixed(2)}× | ${(both.wall / js.wall).toFixed(2)}× | ${(security.cpu / floor.cpu).toFixed(2)}× |`;
-    }),
-    '',
+// 3. Fixed cost per file: small files without Express.
+if (!args.includes('--no-plain') && !onlyPackage) {
+  const dir = path.join(WORK, 'plain-files');
+  mkdirSync(dir, { recursive: true });
+  const count = 1000;
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const file = path.join(dir, `util-${i}.js`);
+    writeFileSync(file, generatePlain(30));
+    files.push(file);
+  }
+  lintInChild('none', dir, files, { corpus: false });
+  const runs = alternate(
+    {
+      js: () => lintInChild('js', dir, files, { corpus: false }),
+      'js+recommended': () => lintInChild('js+recommended', dir, files, { corpus: false }),
+      'js+strict': () => lintInChild('js+strict', dir, files, { corpus: false }),
+    },
+    rounds,
+    `${count} small files without Express`,
   );
+  const perFile = (name) => median(runs[name].map((r, i) => ((r.cpu - runs.js[i].cpu) * 1000) / count));
+  plain = {
+    count,
+    js: med(runs.js),
+    recommended: pairedRatio(runs['js+recommended'], runs.js),
+    strict: pairedRatio(runs['js+strict'], runs.js),
+    recommendedPerFile: perFile('js+recommended'),
+    strictPerFile: perFile('js+strict'),
+  };
+  console.log(`  + recommended ${times(plain.recommended)} (${plain.recommendedPerFile.toFixed(0)} µs per file), + strict ${times(plain.strict)} (${plain.strictPerFile.toFixed(0)} µs per file)`);
+  if (plain.recommended > TARGETS.plain) missed.push(`files without Express: \`recommended\` costs ${times(plain.recommended)} (target ≤ ${TARGETS.plain}×)`);
+  writeReport(false);
 }
-if (scaleRows.length > 0) {
-  lines.push(
-    '## Scaling',
-    '',
-    `Generated Express files (\`generateRoutes(n)\` in \`scripts/corpus/generate.mjs\`), linted with \`lintText\`; one warm-up, then ${scaleRounds} runs, medians. Target: 10,000 routes ≤ ${TARGETS.scale}× 1,000 routes.`,
-    '',
-    '| Configuration | Routes | Size | Wall (median) | CPU (median) | CPU / previous size |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...scaleRows.map((r, i) => {
-      const prev = i > 0 && scaleRows[i - 1].name === r.name ? scaleRows[i - 1] : null;
-      return `| ${r.name} | ${r.n.toLocaleString('en')} | ${(r.bytes / 1024).toFixed(0)} KiB | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${prev ? `${(r.cpu / prev.cpu).toFixed(1)}×` : ''} |`;
-    }),
-    '',
-  );
+
+// 4. Scaling.
+if (!args.includes('--no-scale') && !onlyPackage) {
+  const sizes = [
+    { kind: 'Express routes', n: 1_000, text: () => generateRoutes(1_000) },
+    { kind: 'Express routes', n: 10_000, text: () => generateRoutes(10_000) },
+    { kind: 'lines without Express', n: 1_000, text: () => generatePlain(1_000) },
+    { kind: 'lines without Express', n: 10_000, text: () => generatePlain(10_000) },
+  ];
+  for (const size of sizes) {
+    const file = path.join(WORK, `scale-${size.kind.split(' ')[0]}-${size.n}.js`);
+    const text = size.text();
+    writeFileSync(file, text);
+    const runs = alternate(
+      { js: () => lintInChild('js', WORK, [file], { corpus: false }), 'js+strict': () => lintInChild('js+strict', WORK, [file], { corpus: false }) },
+      scaleRounds,
+      `${size.n.toLocaleString('en')} ${size.kind}`,
+    );
+    scaleRows.push({ ...size, bytes: text.length, js: med(runs.js), strict: med(runs['js+strict']), ratio: pairedRatio(runs['js+strict'], runs.js) });
+  }
+  for (const kind of ['Express routes', 'lines without Express']) {
+    const [small, large] = scaleRows.filter((r) => r.kind === kind);
+    const growth = large.strict / small.strict;
+    // The plugin's own part, when the small file's is big enough to divide by (else it is within the noise).
+    const ours = small.strict - small.js > 0.05 * small.js ? (large.strict - large.js) / (small.strict - small.js) : null;
+    Object.assign(large, { growth, ours });
+    console.log(`scaling, ${kind}: 10× the size costs ${growth.toFixed(1)}× (@eslint/js + strict)${ours === null ? '' : `, ${ours.toFixed(1)}× for the plugin's part`}`);
+    if (growth > TARGETS.scale) missed.push(`scaling: 10,000 ${kind} take ${growth.toFixed(1)}× the 1,000 (target ≤ ${TARGETS.scale}×)`);
+  }
 }
-lines.push('## Targets missed', '', ...(missed.length === 0 ? ['None.'] : missed.map((m) => `- ${m}`)), '');
-if (!onlyPackage) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
+
+/** Writes bench/RESULTS.md with what has been measured so far (called after every section, so a run cut short still leaves its figures). */
+function writeReport(done) {
+  const seconds = (performance.now() - started) / 1000;
+  const cpus = os.cpus();
+  const lines = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (`scripts/bench.mjs`). Every measurement is one ESLint run in a fresh Node process',
+    '(`scripts/bench-child.mjs`: the ESLint Node API, single-threaded, no cache, the corpus config of',
+    '`scripts/corpus/lib.mjs`, inline config comments ignored), timed inside the child with `process.cpuUsage` around',
+    `the lint (user + system CPU; loading ESLint is not counted). The configurations alternate within each of ${rounds}`,
+    'rounds (the first one rotates); a ratio is the median of the per-round ratios, a time the median of the runs.',
+    '',
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ESLint ${ESLint.version}, ${plugin.meta.name} ${plugin.meta.version} (${Object.keys(plugin.rules).length} rules).`,
+    `Load average (1 min) during the runs: median ${median(loads.length ? loads : [0]).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}. ${cpus.length > 0 && median(loads.length ? loads : [0]) > cpus.length * 0.75 ? '**The machine was busy: rerun on a quiet machine before trusting small differences.**' : ''}`,
+    `Run: ${new Date().toISOString()}, ${Math.round(seconds / 60)} min.`,
+    '',
+  ];
+  if (corpusRows.length > 0) {
+    lines.push(
+      '## Added to @eslint/js recommended',
+      '',
+      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommended}×, \`strict\` ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison.`,
+      '',
+      '| Package | Files | @eslint/js alone (CPU) | + recommended | + strict | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...corpusRows.map((r) => {
+        const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
+        const p = r.problems;
+        return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strict)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
+      }),
+      '',
+    );
+  }
+  if (oxlintRows.length > 0) {
+    lines.push(
+      '## oxlint',
+      '',
+      "The JavaScript rules of `recommended` alone, on the same files: ESLint (as above) and oxlint 's `jsPlugins` (`--threads=1`,",
+      'the `.oxlintrc.json` of the README). Whole-process CPU and wall time for both (startup included), medians.',
+      '',
+      '| Package | ESLint CPU | ESLint wall | oxlint CPU | oxlint wall | oxlint / ESLint (CPU) | Problems (ESLint / oxlint) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...oxlintRows.map((r) => `| ${r.pkg} | ${fmt(r.eslintCpu)} | ${fmt(r.eslintWall)} | ${fmt(r.oxlintCpu)} | ${fmt(r.oxlintWall)} | ${times(r.oxlintCpu / r.eslintCpu)} | ${r.eslintProblems} / ${r.oxlintProblems} |`),
+      '',
+    );
+  }
+  if (plain) {
+    lines.push(
+      '## Fixed cost per file',
+      '',
+      `${plain.count} small generated files without Express (\`generatePlain(30)\` in \`scripts/corpus/generate.mjs\`): the per-file gate`,
+      'stops every Express rule, only the rules that apply to every file run (TLS options, regexes, SQL text, password hashes).',
+      '',
+      '| Added to @eslint/js | CPU ratio | Extra CPU per file |',
+      '| --- | ---: | ---: |',
+      `| recommended | ${times(plain.recommended)} | ${plain.recommendedPerFile.toFixed(0)} µs |`,
+      `| strict | ${times(plain.strict)} | ${plain.strictPerFile.toFixed(0)} µs |`,
+      '',
+    );
+  }
+  if (scaleRows.length > 0) {
+    lines.push(
+      '## Scaling',
+      '',
+      `Generated files (\`generateRoutes(n)\`, \`generatePlain(n)\`), ${scaleRounds} rounds. Target: 10× the size ≤ ${TARGETS.scale}× the CPU.`,
+      '',
+      '| File | Size | @eslint/js (CPU) | @eslint/js + strict (CPU) | + strict ratio | 10× size: time | 10× size: plugin\'s part |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...scaleRows.map(
+        (r) =>
+          `| ${r.n.toLocaleString('en')} ${r.kind} | ${(r.bytes / 1024).toFixed(0)} KiB | ${fmt(r.js)} | ${fmt(r.strict)} | ${times(r.ratio)} | ${r.growth ? times(r.growth) : ''} | ${r.ours ? times(r.ours) : r.growth ? 'within noise' : ''} |`,
+      ),
+      '',
+    );
+  }
+  if (timing) {
+    const namespace = `${plugin.meta.namespace}/`;
+    lines.push(
+      '## Per-rule times',
+      '',
+      `${timing.pkg}, \`@eslint/js\` recommended + \`strict\`, ESLint's \`stats\` (the times \`TIMING=all\` prints), one run. Parsing ${fmt(timing.parse)},`,
+      `all rules ${fmt(timing.total)}; the median core rule takes ${timing.medianCore.toFixed(1)} ms. Our rules are in bold. The first of our rules`,
+      'that asks for the shared Express model in a file pays for building it (`no-deprecated-express-api` asks when it starts).',
+      '',
+      '| Rule | Time | Share of rule time |',
+      '| --- | ---: | ---: |',
+      ...timing.rules.map(([id, t]) => {
+        const name = id.startsWith(namespace) ? `**${id}**` : id;
+        return `| ${name} | ${t.toFixed(1)} ms | ${((t / timing.total) * 100).toFixed(1)}% |`;
+      }),
+      '',
+    );
+  }
+  lines.push('## Targets missed', '', ...(missed.length === 0 ? ['None.'] : missed.map((m) => `- ${m}`)), '');
+  if (!done) lines.push('**Run still in progress or cut short: the sections above are complete, the rest is missing.**', '');
+  if (!onlyPackage) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
+  return seconds;
+}
+
+const seconds = writeReport(true);
+console.log(`Done in ${(seconds / 60).toFixed(1)} min.`);
 console.log(missed.length === 0 ? 'All targets met.' : `Targets missed:\n${missed.map((m) => `- ${m}`).join('\n')}`);
 if (missed.length > 0) process.exitCode = 1;

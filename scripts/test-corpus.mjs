@@ -5,6 +5,7 @@
 //   fixed copy again reports no problem fixable by the same rule (fixes are complete and idempotent);
 // - every suggestion, applied alone, still parses;
 // - no rule reports the same problem twice on one node (same rule, range and message);
+// then checks that oxlint (`jsPlugins`) finds the same problems (rule, file, line) as ESLint on the smallest package;
 // then lints the corpus through the ESLint class single-threaded, with `concurrency: 'auto'` and 2, and twice with
 // `cache` (cold, warm): each run must report the same findings (no rule keeps state across files).
 // Writes the findings report (per rule counts, then rule, file, line, message) to bench/corpus-findings.md.
@@ -16,7 +17,8 @@ import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 
-import { CACHE, CONFIG_FILE, loadPlugin, readManifest, ROOT, SRC } from './corpus/lib.mjs';
+import { CACHE, CONFIG_FILE, corpusConfig, loadPlugin, readManifest, ROOT, SRC } from './corpus/lib.mjs';
+import { oxlintConfig, oxlintFindings } from './oxlint.mjs';
 
 const quick = process.argv.includes('--quick');
 const started = performance.now();
@@ -163,6 +165,35 @@ if (!quick) {
   rmSync(cacheLocation, { force: true });
 }
 
+// oxlint parity on one package (the smallest): its `jsPlugins` run of the strict JavaScript rules finds the same
+// problems (rule, file, line) as ESLint.
+{
+  const pkg = [...manifest.packages].sort((a, b) => a.files.length - b.files.length)[0];
+  const dir = path.join(SRC, `${pkg.name}@${pkg.version}`);
+  const files = pkg.files.map((f) => path.join(SRC, f.path));
+  const config = oxlintConfig('strict');
+  const configFile = path.join(CACHE, 'oxlintrc.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const t0 = performance.now();
+  try {
+    const fromOxlint = oxlintFindings(configFile, dir, files.map((f) => path.relative(dir, f)));
+    const seconds = (performance.now() - t0) / 1000;
+    const jsRules = new Set(Object.keys(config.rules));
+    const results = await new ESLint({ cwd: SRC, overrideConfigFile: true, overrideConfig: corpusConfig('strict', manifest) }).lintFiles(files);
+    const fromEslint = results
+      .flatMap((r) => r.messages.filter((m) => jsRules.has(m.ruleId)).map((m) => `${m.ruleId} ${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}`))
+      .sort();
+    const missing = fromEslint.filter((k) => !fromOxlint.includes(k));
+    const extra = fromOxlint.filter((k) => !fromEslint.includes(k));
+    runs.push({ name: `oxlint on ${pkg.name}`, seconds, findings: fromOxlint.length, same: missing.length === 0 && extra.length === 0 });
+    if (missing.length > 0 || extra.length > 0) {
+      failures.push({ kind: 'oxlint mismatch', file: `(oxlint on ${pkg.name})`, detail: `only ESLint: ${missing.slice(0, 5).join(' | ')}; only oxlint: ${extra.slice(0, 5).join(' | ')}` });
+    }
+  } catch (error) {
+    failures.push({ kind: 'crash', file: `(oxlint on ${pkg.name})`, detail: String(error?.stack ?? error).split('\n').slice(0, 6).join('\n') });
+  }
+}
+
 // The findings report.
 const byRule = new Map(allRules.map((r) => [r, new Map(manifest.packages.map((p) => [`${p.name}@${p.version}`, 0]))]));
 for (const f of findings) {
@@ -207,7 +238,7 @@ writeFileSync(path.join(CACHE, 'findings.json'), `${JSON.stringify({ findings, u
 console.log(`Linted ${filesLinted} files with ${allRules.length} rules in ${firstSeconds.toFixed(1)} s (one thread, file by file).`);
 console.log(`Findings: ${findings.length} (${[...byRule].map(([r, c]) => `${r.slice(namespace.length + 1)}: ${[...c.values()].reduce((a, b) => a + b, 0)}`).join(', ')}).`);
 console.log(`Unparsable files: ${unparsable.length}. Fixes checked: ${fixesChecked} (rule × file). Suggestions checked: ${suggestionsChecked}.`);
-for (const run of runs) console.log(`ESLint ${run.name}: ${run.seconds.toFixed(1)} s, ${run.findings} findings, ${run.same ? 'same' : 'DIFFERENT'}`);
+for (const run of runs) console.log(`${run.name.startsWith('oxlint') ? '' : 'ESLint '}${run.name}: ${run.seconds.toFixed(1)} s, ${run.findings} findings, ${run.same ? 'same' : 'DIFFERENT'}`);
 console.log(`Report: bench/corpus-findings.md. Total time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 if (failures.length > 0) {
   console.error(`\n${failures.length} failure(s):`);

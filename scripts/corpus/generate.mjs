@@ -29,3 +29,50 @@ export function generateRoutes(n) {
   out.push("app.use('/api', router);", 'app.listen(3000);', '');
   return out.join('\n');
 }
+
+/**
+ * A file of about `lines` lines that none of the Express rules is about (no module of the plugin's tables, no
+ * handler shape, no local import): data helpers with loops, strings, regexes and classes, as a utility module of
+ * any project has. Only the rules that apply to every file (TLS options, regexes, SQL text, password hashes) run.
+ */
+export function generatePlain(lines) {
+  const out = ["'use strict';", "const assert = require('assert');", ''];
+  let i = 0;
+  while (out.length < lines) {
+    switch (i % 4) {
+      case 0:
+        out.push(
+          `function total${i}(items) {`,
+          '  let sum = 0;',
+          '  for (const item of items) {',
+          `    if (item && typeof item.amount === 'number') sum += item.amount * ${i % 7 + 1};`,
+          '  }',
+          '  return sum;',
+          '}',
+        );
+        break;
+      case 1:
+        out.push(
+          `const PATTERN_${i} = /^[a-z]{2,8}-${i}$/u;`,
+          `function label${i}(name) {`,
+          `  return PATTERN_${i}.test(name) ? name.toUpperCase() : \`item-${i}-\${String(name).trim()}\`;`,
+          '}',
+        );
+        break;
+      case 2:
+        out.push(
+          `class Counter${i} {`,
+          '  constructor() { this.counts = new Map(); }',
+          '  add(key) { this.counts.set(key, (this.counts.get(key) ?? 0) + 1); return this; }',
+          `  top() { return [...this.counts].sort((a, b) => b[1] - a[1]).slice(0, ${i % 5 + 1}); }`,
+          '}',
+        );
+        break;
+      default:
+        out.push(`assert.strictEqual(total${i - 3}([{ amount: 1 }]), ${(i - 3) % 7 + 1});`, `const options${i} = { retries: ${i % 3}, timeout: ${i * 10}, name: 'job-${i}' };`);
+    }
+    i++;
+  }
+  out.push('module.exports = { PATTERNS: [] };', '');
+  return out.join('\n');
+}

@@ -60,7 +60,7 @@ export function loadPlugin() {
   return require(entry);
 }
 
-export const MODES = ['none', 'floor', 'js', 'js+recommended', 'recommended', 'strict', 'all', 'security'];
+export const MODES = ['none', 'floor', 'js', 'js+recommended', 'js+strict', 'js+security', 'recommended', 'strict', 'all', 'security'];
 
 /**
  * The flat config of one corpus run. Every mode parses files the same way (espree for JavaScript with JSX on,
@@ -70,7 +70,9 @@ export const MODES = ['none', 'floor', 'js', 'js+recommended', 'recommended', 's
  *   traversal, measured at 30-40% over no rule on the corpus),
  * - `recommended` / `strict`: our shipped configs,
  * - `all`: `strict` plus every rule that no config turns on,
- * - `security`: eslint-plugin-security's recommended config.
+ * - `security`: eslint-plugin-security's recommended config,
+ * - `js`: `@eslint/js` recommended (a typical user's baseline), and `js+recommended`, `js+strict`, `js+security`:
+ *   the same with ours or eslint-plugin-security's config added (what adding the plugin costs).
  * Inline configuration comments are ignored, so the packages' own `eslint-disable` comments and rule settings
  * cost nothing and hide nothing.
  */
@@ -101,8 +103,10 @@ export function corpusConfig(mode, manifest = readManifest()) {
   // A typical user's baseline: ESLint's own recommended rules on the script files.
   const jsRecommended = { files: ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'], ...require('@eslint/js').configs.recommended };
   if (mode === 'js') return [...config, jsRecommended];
+  if (mode === 'js+security') return [...config, jsRecommended, require('eslint-plugin-security').configs.recommended];
   const plugin = loadPlugin();
   if (mode === 'js+recommended') return [...config, jsRecommended, ...plugin.configs.recommended];
+  if (mode === 'js+strict') return [...config, jsRecommended, ...plugin.configs.strict];
   if (mode === 'recommended') return [...config, ...plugin.configs.recommended];
   if (mode === 'strict') return [...config, ...plugin.configs.strict];
   const namespace = plugin.meta.namespace;

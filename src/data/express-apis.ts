@@ -247,6 +247,9 @@ export const REMOVED_EXPRESS_PATHS: readonly { path: readonly string[]; api: str
   { path: ['query'], api: 'express.query', replacement: "the `query parser` setting (`app.set('query parser', ...)`)" },
 ];
 
+/** The first Express major whose router (path-to-regexp 8) refuses the route paths below at registration. */
+export const EXPRESS5_MAJOR = 5;
+
 /**
  * Characters that Express 5 (router 2, path-to-regexp 8) reads differently in a string route path: `?`, `+`, `*`
  * without a name, `(`, `)` groups, `[`, `]`, `!` are reserved or gone; optional parts are written `{...}` and

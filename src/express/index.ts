@@ -70,6 +70,13 @@ export interface ExpressModel {
    * `require('../controllers/auth')`), with that file's source, when the project model reads it; else `undefined`.
    */
   functionElsewhere(value: ModuleValue | undefined): ImportedFunction | undefined;
+  /**
+   * Every expression that holds a value of `module` (its bindings' uses, their properties and calls), in no particular
+   * order: a rule asks for these instead of visiting every node (`express.bodyParser`, `app.del`).
+   */
+  valuesFrom(module: string): readonly { node: Node; value: ModuleValue }[];
+  /** The identifiers that read a known handler's `role` parameter (`req` in `req.param('id')`). */
+  roleReads(role: HandlerRole): readonly TSESTree.Identifier[];
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
@@ -145,6 +152,19 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     options: (node) => readOptions(sourceCode, node),
     functionElsewhere: (value) =>
       value && crossFile && value.module.startsWith('.') ? crossFile.hook.importedFunction?.(value.module, value.path) : undefined,
+    valuesFrom: (module) => {
+      const values: { node: Node; value: ModuleValue }[] = [];
+      for (const [node, value] of builder.values) if (value.module === module) values.push({ node, value });
+      return values;
+    },
+    roleReads: (role) => {
+      const reads: TSESTree.Identifier[] = [];
+      for (const [variable, entry] of builder.roles) {
+        if (entry.role !== role) continue;
+        for (const ref of variable.references) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
+      }
+      return reads;
+    },
   };
 }
 

@@ -1,12 +1,16 @@
+import path from 'node:path';
+
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
+  EXPRESS5_MAJOR,
   EXPRESS5_PATH_CHANGES,
   REMOVED_APIS,
   REMOVED_EXPRESS_PATHS,
   type ApiOwner,
   type RemovedApi,
 } from '../data/express-apis';
+import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   getExpressModel,
   literalString,
@@ -19,17 +23,22 @@ import {
   type Handler,
   type ModuleValue,
 } from '../express';
+import { declaredDependency, type DeclaredDependency } from '../express/dependencies';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ checkRoutePaths?: boolean }];
 type MessageIds =
   | 'removed'
   | 'routePath'
+  | 'routePathExpress5'
   | 'useParams'
   | 'useBody'
   | 'useQuery'
   | 'useSendFile'
   | 'useReferrer';
+
+/** Expressions that leave a value as it is: `(res as Response).send`, `res!.send`. */
+const WRAPPERS = new Set<string>([T.TSAsExpression, T.TSNonNullExpression, T.TSSatisfiesExpression, T.TSTypeAssertion]);
 
 const BY_OWNER = new Map<ApiOwner, Map<string, RemovedApi[]>>();
 for (const row of REMOVED_APIS) {
@@ -62,7 +71,7 @@ export default createRule<Options, MessageIds>({
           checkRoutePaths: {
             type: 'boolean',
             description:
-              'Also report string route paths that Express 5 reads differently (`?`, `+`, unnamed `*`, regex groups); valid in Express 4, so off by default and on in `strict`.',
+              'Also report string route paths that Express 5 refuses (`?`, `+`, unnamed `*`, regex groups) when the Express version is unknown; valid in Express 4, so off by default and on in `strict`. When the nearest `package.json` requires Express 5 or later they are always reported.',
           },
         },
         additionalProperties: false,
@@ -73,6 +82,8 @@ export default createRule<Options, MessageIds>({
       removed: "'{{api}}' was removed in Express {{removedIn}}{{deprecated}}. Use {{replacement}}.",
       routePath:
         "Route path '{{path}}' uses {{what}}, which Express 5 (path-to-regexp 8) no longer reads this way. Use {{instead}}.",
+      routePathExpress5:
+        "Route path '{{path}}' uses {{what}}: Express 5 (express {{range}} in {{manifest}}) refuses it when the route is registered, so the app does not start. Use {{instead}}.",
       useParams: 'Read it from the route parameters: {{text}}.',
       useBody: 'Read it from the parsed body: {{text}}.',
       useQuery: 'Read it from the query string: {{text}}.',
@@ -244,58 +255,115 @@ export default createRule<Options, MessageIds>({
       return id?.type === T.Identifier ? id.name : null;
     }
 
-    return {
-      MemberExpression(node) {
-        const key = staticKey(node);
-        if (key === null || !INTERESTING_KEYS.has(key)) return;
-        // express.bodyParser, express.createServer, express.static.mime ...
-        const value = model.valueOf(node);
-        if (value?.module === 'express' && checkExpressExport(node, value.path)) return;
-        const owner = model.valueOf(node.object);
-        if (isExpress3Server(owner)) {
-          // `const app = express.createServer()`: not an app the model follows, but its methods are Express 3's.
-          if (key === 'del' || key === 'configure') {
-            const row = BY_OWNER.get('app')!.get(key)![0]!;
-            report(key === 'del' ? node.property : node, row, key === 'del' ? { fix: renameFix(node, 'delete') } : {});
-            return;
-          }
-        }
-        if (owner?.app || isExpress3Server(owner)) {
-          // `app.use(app.router)`: app.del / app.configure / app.param are found through the app's calls.
-          if (key === 'router') {
-            const parent = node.parent;
-            if (
-              parent?.type === T.CallExpression &&
-              parent.arguments.includes(node) &&
-              parent.callee.type === T.MemberExpression &&
-              staticKey(parent.callee) === 'use'
-            ) {
-              report(node, BY_OWNER.get('app')!.get('router')![0]!);
-            }
-          }
+    /**
+     * The nearest `package.json`'s express dependency when every version its range admits is 5 or later (read once,
+     * only when a route path needs it); `null` when the version is unknown or may be 4.
+     */
+    let express5: DeclaredDependency | null | undefined;
+    function express5Dependency(): DeclaredDependency | null {
+      if (express5 === undefined) {
+        const declared = declaredDependency(context.filename, 'express');
+        express5 = declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
+      }
+      return express5;
+    }
+
+    /** Checks a member expression that may be a removed API (`express.bodyParser`, `app.del`, `req.param`). */
+    function checkMember(node: TSESTree.MemberExpression): void {
+      const key = staticKey(node);
+      if (key === null || !INTERESTING_KEYS.has(key)) return;
+      // express.bodyParser, express.createServer, express.static.mime ...
+      const value = model.valueOf(node);
+      if (value?.module === 'express' && checkExpressExport(node, value.path)) return;
+      const owner = model.valueOf(node.object);
+      if (isExpress3Server(owner)) {
+        // `const app = express.createServer()`: not an app the model follows, but its methods are Express 3's.
+        if (key === 'del' || key === 'configure') {
+          const row = BY_OWNER.get('app')!.get(key)![0]!;
+          report(
+            key === 'del' ? node.property : node,
+            key === 'del' ? withReceiver(row, node) : row,
+            key === 'del' ? { fix: renameFix(node, 'delete') } : {},
+          );
           return;
         }
-        const role = model.roleOf(node.object) ?? (importsTypes ? typedRoleOf(sourceCode, node.object) : null);
-        if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
-      },
-      // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
-      ImportSpecifier(node) {
-        const declaration = node.parent;
-        if (declaration?.type !== T.ImportDeclaration || node.importKind === 'type' || declaration.importKind === 'type') return;
-        if (!['express', 'node:express'].includes(String(declaration.source.value))) return;
-        const name = node.imported.type === T.Identifier ? node.imported.name : String(node.imported.value);
-        reportBinding(node, name);
-      },
-      VariableDeclarator(node) {
-        if (node.id.type !== T.ObjectPattern || !node.init) return;
-        const value = model.valueOf(node.init);
-        if (value?.module !== 'express' || value.path.length !== 0) return;
-        for (const property of node.id.properties) {
-          const name = property.type === T.Property ? staticKey(property) : null;
-          if (name !== null) reportBinding(property, name);
+      }
+      if (owner?.app || isExpress3Server(owner)) {
+        // `app.use(app.router)`: app.del / app.configure / app.param are found through the app's calls.
+        if (key === 'router') {
+          const parent = node.parent;
+          if (
+            parent?.type === T.CallExpression &&
+            parent.arguments.includes(node) &&
+            parent.callee.type === T.MemberExpression &&
+            staticKey(parent.callee) === 'use'
+          ) {
+            report(node, BY_OWNER.get('app')!.get('router')![0]!);
+          }
         }
-      },
+        return;
+      }
+      const role = model.roleOf(node.object) ?? (importsTypes ? typedRoleOf(sourceCode, node.object) : null);
+      if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
+    }
+
+    /**
+     * The member expressions read on `id` (a `req` or `res`): `res.send`, and through `res.status(404).send` chains.
+     */
+    function membersOn(id: TSESTree.Node, out: Set<TSESTree.MemberExpression>): void {
+      let node: TSESTree.Node = id;
+      for (;;) {
+        let parent = node.parent;
+        while (parent && WRAPPERS.has(parent.type)) {
+          node = parent;
+          parent = node.parent;
+        }
+        if (parent?.type !== T.MemberExpression || parent.object !== node) return;
+        out.add(parent);
+        const call = parent.parent;
+        if (call?.type !== T.CallExpression || call.callee !== parent || !RESPONSE_CHAIN_METHODS.has(staticKey(parent) ?? '')) return;
+        node = call;
+      }
+    }
+
+    /** Parameters typed `Request` / `Response` from Express (controllers registered in another file). */
+    function typedParameterReads(): TSESTree.Identifier[] {
+      const reads: TSESTree.Identifier[] = [];
+      for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+        if (scope.type !== 'function') continue;
+        for (const variable of scope.variables) {
+          const def = variable.defs[0];
+          if (def?.type !== 'Parameter' || def.name.type !== T.Identifier || !def.name.typeAnnotation) continue;
+          if (!typedRoleOf(sourceCode, def.name)) continue;
+          for (const ref of variable.references) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
+        }
+      }
+      return reads;
+    }
+
+    return {
+      // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
       'Program:exit'() {
+        // The model lists what can hold a removed API: values of express (and its apps), and the reads of req/res.
+        const members = new Set<TSESTree.MemberExpression>();
+        for (const { node, value } of model.valuesFrom('express')) {
+          if (node.type === T.MemberExpression) members.add(node);
+          else if (value.path.length === 0) checkDestructuring(node);
+        }
+        // Named imports: `import { bodyParser } from 'express'` (import declarations are top-level statements).
+        for (const statement of sourceCode.ast.body) {
+          if (statement.type !== T.ImportDeclaration || statement.importKind === 'type') continue;
+          if (!['express', 'node:express'].includes(String(statement.source.value))) continue;
+          for (const specifier of statement.specifiers) {
+            if (specifier.type !== T.ImportSpecifier || specifier.importKind === 'type') continue;
+            reportBinding(specifier, specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value));
+          }
+        }
+        for (const id of [...model.roleReads('req'), ...model.roleReads('res'), ...(importsTypes ? typedParameterReads() : [])]) {
+          membersOn(id, members);
+        }
+        for (const member of members) checkMember(member);
+
         const seenPaths = new Set<TSESTree.Node>();
         for (const app of model.apps) {
           for (const call of app.calls) {
@@ -303,17 +371,26 @@ export default createRule<Options, MessageIds>({
             const member = callee.type === T.MemberExpression ? callee : null;
             if (call.method === 'del' && member) {
               const row = BY_OWNER.get('app')!.get('del')![0]!;
-              report(member.property, { ...row, api: `${app.kind === 'router' ? 'router' : 'app'}.del()` }, { fix: renameFix(member, 'delete') });
+              report(member.property, withReceiver(row, member, app.kind), { fix: renameFix(member, 'delete') });
             } else if (call.method === 'configure') {
               report(call.node, BY_OWNER.get('app')!.get('configure')![0]!);
             } else if (call.method === 'param') {
               const row = BY_OWNER.get('app')!.get('param')![0]!;
               if (matchesSignature(row, call.node)) report(call.node, row);
             }
-            if (checkRoutePaths && call.pathNode && call.path !== null && !seenPaths.has(call.pathNode)) {
+            if (call.pathNode && call.path !== null && !seenPaths.has(call.pathNode)) {
               seenPaths.add(call.pathNode);
               const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(call.path!));
-              if (change) {
+              if (!change) continue;
+              const express5 = express5Dependency();
+              if (express5) {
+                const manifest = path.relative(path.dirname(context.filename), express5.file) || 'package.json';
+                context.report({
+                  node: call.pathNode,
+                  messageId: 'routePathExpress5',
+                  data: { path: call.path, what: change.what, instead: change.instead, range: express5.range, manifest },
+                });
+              } else if (checkRoutePaths) {
                 context.report({
                   node: call.pathNode,
                   messageId: 'routePath',
@@ -325,6 +402,26 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * `router.del()` → `router.delete()`: the message names the receiver as written (`apiRouter.delete()`) when it is
+     * a plain name, else what it is (`router`, `app`).
+     */
+    function withReceiver(row: RemovedApi, member: TSESTree.MemberExpression, kind: 'app' | 'router' = 'app'): RemovedApi {
+      const object = unwrap(member.object);
+      const receiver = object.type === T.Identifier ? object.name : object.type === T.ThisExpression ? 'this' : kind;
+      return { ...row, api: `${receiver}.del()`, replacement: `\`${receiver}.delete()\`` };
+    }
+
+    /** `const { session } = express` (or `= require('express')`): each destructured removed export. */
+    function checkDestructuring(node: TSESTree.Node): void {
+      const declarator = node.parent;
+      if (declarator?.type !== T.VariableDeclarator || declarator.init !== node || declarator.id.type !== T.ObjectPattern) return;
+      for (const property of declarator.id.properties) {
+        const name = property.type === T.Property ? staticKey(property) : null;
+        if (name !== null) reportBinding(property, name);
+      }
+    }
 
     /** A binding of a removed export of `express` (`logger`, `session`, `query`). */
     function reportBinding(node: TSESTree.Node, name: string): void {

@@ -24,6 +24,8 @@ type MessageIds =
 
 const INSECURE_BY_KEY = new Map(INSECURE_TLS_OPTIONS.map((o) => [o.key, o]));
 const ENV_KEY = 'NODE_TLS_REJECT_UNAUTHORIZED';
+/** The option names the rule reads: a file that names none of them gets no listener. */
+const RELEVANT_TEXT = new RegExp([...INSECURE_BY_KEY.keys(), ...TLS_VERSION_KEYS, 'secureProtocol', 'ciphers', 'checkServerIdentity'].join('|'), 'u');
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-tls',
@@ -53,6 +55,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     function check(key: string, valueNode: TSESTree.Node, reportNode: TSESTree.Node, property: TSESTree.Property | null): void {
       const insecure = INSECURE_BY_KEY.get(key);

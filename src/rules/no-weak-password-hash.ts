@@ -68,6 +68,12 @@ function merge(a: Mentions, b: Mentions): Mentions {
   };
 }
 
+/**
+ * Words a file must contain for the rule to find anything: a password name (every report needs one, or a call of
+ * bcrypt, argon2 or PBKDF2, whose names appear in the import or the call). Other files get no listener.
+ */
+const RELEVANT_TEXT = new RegExp([...PASSWORD_WORDS, ...BCRYPT_MODULES, ...Object.keys(ARGON2_MODULES), 'pbkdf2'].join('|'), 'iu');
+
 export default createRule<Options, MessageIds>({
   name: 'no-weak-password-hash',
   meta: {
@@ -112,6 +118,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ bcryptMinCost: BCRYPT_MIN_COST }],
   create(context, [{ bcryptMinCost = BCRYPT_MIN_COST }]) {
     const sourceCode = context.sourceCode;
+    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     /** What an expression's names say: a password, a hash, a confirmation field, a stored value. */
     function mentions(node: TSESTree.Node | null | undefined, depth = 0, resolve = true): Mentions {

@@ -55,7 +55,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const authPattern = authPathPattern(options.authPaths ?? DEFAULT_AUTH_PATHS);
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
@@ -66,6 +65,8 @@ export default createRule<Options, MessageIds>({
           }
         }
         if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
+        // Built only in files with an app (most files have none).
+        const authPattern = authPathPattern(options.authPaths ?? DEFAULT_AUTH_PATHS);
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
         for (const app of model.apps) {

@@ -25,17 +25,89 @@ export const REPO_URL = 'https://github.com/secure-express/eslint-plugin-secure-
 const ruleCreator = ESLintUtils.RuleCreator<SecureExpressDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
 
 /**
- * `RuleCreator` plus one guarantee: a JavaScript rule (no `meta.languages`) that a user turns on in a config object
- * without `files` also reaches files of the plugin's other languages (templates); there it does nothing instead of
- * reading a JavaScript AST that is not there.
+ * Rules about code that needs no Express at all (TLS options, regexes, SQL text, password hashes, database
+ * passwords): they run in every JavaScript file, so the per-file gate does not apply to them.
+ */
+export const EVERY_FILE_RULES: ReadonlySet<string> = new Set([
+  'no-hardcoded-secrets',
+  'no-insecure-tls',
+  'no-sql-injection',
+  'no-unsafe-regex',
+  'no-weak-password-hash',
+]);
+
+/**
+ * The module names and words of `src/data/` that the Express rules react to, as plain text. A superset on
+ * purpose (`session` also matches `sessionStore`): the gate only has to be cheap and never miss.
+ */
+const MODULE_TEXT =
+  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen/iu;
+/**
+ * A function with the parameters of a handler: `(req, res`, `(err, req, res, next)`, `(request: Request, ...`, a
+ * destructured request `({ body, query }, res)`.
+ */
+const HANDLER_SHAPE = /\b(?:req|request)\b\s*(?::[^,()]*)?,\s*(?:res|response|reply)\b|\}\s*(?::[^,()]*)?,\s*(?:res|response)\b|\b(?:Request|Response)\b/u;
+/**
+ * `require('./app')`, `import x from '../routes'`, `import('./lazy')`: a module of the same project. Any string that
+ * starts with `./` or `../` counts (a superset, and the cheapest test, so it runs first).
+ */
+const LOCAL_IMPORT = /['"`]\.\.?\//u;
+
+/** How many distinct option sets a rule keeps merged. */
+const MAX_OPTION_SETS = 64;
+
+const gateCache = new WeakMap<object, boolean>();
+
+/**
+ * Whether a JavaScript/TypeScript file can matter to the plugin's Express rules, decided once per file from its
+ * text (cached on the AST, shared by every rule): it names one of the modules the rules know, has a
+ * handler-shaped function, or imports a local module (which the whole-app model may show to be part of an app).
+ * Conservative: widen it (never narrow it) when a rule starts reacting to something else.
+ */
+export function fileCanMatter(sourceCode: { ast: object; text: string }): boolean {
+  let verdict = gateCache.get(sourceCode.ast);
+  if (verdict === undefined) {
+    const text = sourceCode.text;
+    verdict = LOCAL_IMPORT.test(text) || HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text);
+    gateCache.set(sourceCode.ast, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * `RuleCreator` plus two guarantees:
+ * - a JavaScript rule (no `meta.languages`) that a user turns on in a config object without `files` also reaches
+ *   files of the plugin's other languages (templates); there it does nothing instead of reading a JavaScript AST
+ *   that is not there;
+ * - in a file that cannot matter (`fileCanMatter`), a rule about Express programs registers no listeners at all
+ *   (rules in `EVERY_FILE_RULES` always run).
  */
 export const createRule: typeof ruleCreator = (rule) => {
   const created = ruleCreator(rule);
   if (rule.meta.languages) return created;
+  const gated = !EVERY_FILE_RULES.has(rule.name);
+  type Options = Parameters<typeof rule.create>[1];
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  /**
+   * The options with their defaults, per distinct options (by their JSON text): merged once instead of once per file
+   * and rule as `RuleCreator` does. Rules never change their options object. Bounded, for editors that see many
+   * configurations over time.
+   */
+  const merged = new Map<string, Options>();
   return {
     ...created,
     create(context) {
-      return (context.sourceCode.ast as { type: string } | undefined)?.type === 'Program' ? created.create(context) : {};
+      const sourceCode = context.sourceCode;
+      if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
+      if (gated && !fileCanMatter(sourceCode)) return {};
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (!options) {
+        options = ESLintUtils.applyDefault(defaults, context.options) as Options;
+        if (merged.size >= MAX_OPTION_SETS) merged.clear();
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
     },
   };
 };

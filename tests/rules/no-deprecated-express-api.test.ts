@@ -1,9 +1,28 @@
+import path from 'node:path';
+
 import rule from '../../src/rules/no-deprecated-express-api';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 const removed = (api: string, removedIn: string, replacement: string, deprecated = '') => ({
   messageId: 'removed' as const,
   data: { api, removedIn, replacement, deprecated },
+});
+
+/** Files next to a `package.json` that requires Express 5, Express 4, or a dist-tag (version unknown). */
+const VERSIONS = path.resolve(__dirname, '../fixtures/express-versions');
+const ON_EXPRESS_5 = path.join(VERSIONS, 'five/src/routes/files.js');
+const ON_EXPRESS_4 = path.join(VERSIONS, 'four/server.js');
+const ON_A_TAG = path.join(VERSIONS, 'tag/server.js');
+const EXPRESS5_ROUTES = code`
+  const express = require('express');
+  const app = express();
+  app.get('/files/:name?', (req, res) => res.end());
+  app.get('*', (req, res) => res.end());
+`;
+const refused = (routePath: string, what: string, instead: string, line: number) => ({
+  messageId: 'routePathExpress5' as const,
+  data: { path: routePath, what, instead, range: '^5.1.0', manifest: '../../package.json' },
+  line,
 });
 
 const SEND = '`res.status(status).send(body)` (`res.sendStatus(status)` for a status alone)';
@@ -14,6 +33,21 @@ const SENDFILE = '`res.sendFile()` (it needs an absolute path or a `root` option
 
 runRuleTests('no-deprecated-express-api', rule, {
   valid: [
+    // Express 5 route paths: without the option, an Express 4 package or an unknown version says nothing
+    { code: EXPRESS5_ROUTES, filename: ON_EXPRESS_4, languageOptions: commonjs },
+    { code: EXPRESS5_ROUTES, filename: ON_A_TAG, languageOptions: commonjs },
+    { code: EXPRESS5_ROUTES, languageOptions: commonjs },
+    // Express 5 package: the paths it accepts
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/files{/:name}', (req, res) => res.end());
+        app.get('/*splat', (req, res) => res.end());
+      `,
+      filename: ON_EXPRESS_5,
+      languageOptions: commonjs,
+    },
     // the current APIs
     { code: code`
         const express = require('express');
@@ -169,6 +203,16 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // destructured from a variable that holds express (found through the model, not a visitor)
+    {
+      code: code`
+        const express = require('express');
+        const { session, static: serveStatic } = express;
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('express.session', '4.0.0', '`express-session`'), line: 2, column: 9 }],
+      output: null,
+    },
     {
       code: code`
         const { methodOverride, csrf } = require('express');
@@ -218,7 +262,7 @@ runRuleTests('no-deprecated-express-api', rule, {
       `,
       errors: [
         { ...removed('app.del()', '5.0.0', '`app.delete()`'), line: 4, column: 5 },
-        { ...removed('router.del()', '5.0.0', '`app.delete()`'), line: 5, column: 8 },
+        { ...removed('router.del()', '5.0.0', '`router.delete()`'), line: 5, column: 8 },
         { ...removed('app.del()', '5.0.0', '`app.delete()`'), line: 6, column: 30 },
       ],
       output: code`
@@ -612,6 +656,44 @@ runRuleTests('no-deprecated-express-api', rule, {
         { messageId: 'routePath', data: { path: '/[a-z]', what: 'a character class', instead: 'a RegExp route or validation in the handler' }, line: 7 },
       ],
       output: null,
+    },
+    // Express 5 in the nearest package.json: the paths it refuses are reported without the option (recommended)
+    {
+      code: EXPRESS5_ROUTES,
+      filename: ON_EXPRESS_5,
+      languageOptions: commonjs,
+      errors: [
+        refused('/files/:name?', 'a `?` optional marker', 'braces (`/:file{.:ext}`)', 3),
+        refused('*', 'an unnamed `*` wildcard', 'a named wildcard (`/*splat`)', 4),
+      ],
+      output: null,
+    },
+    // ... and with the option (strict) too, still naming the package's range
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/a(b)', handler);
+      `,
+      filename: ON_EXPRESS_5.replace(/\.js$/u, '.ts'),
+      options: [{ checkRoutePaths: true }],
+      errors: [refused('/a(b)', 'a regular-expression group', 'a RegExp route or validation in the handler', 3)],
+      output: null,
+    },
+    // router.del names the receiver as written
+    {
+      code: code`
+        const express = require('express');
+        const apiRouter = express.Router();
+        apiRouter.del('/items/:id', handler);
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('apiRouter.del()', '5.0.0', '`apiRouter.delete()`'), line: 3 }],
+      output: code`
+        const express = require('express');
+        const apiRouter = express.Router();
+        apiRouter.delete('/items/:id', handler);
+      `,
     },
   ],
 });

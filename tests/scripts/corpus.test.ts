@@ -2,9 +2,10 @@
 // scaling benchmark's generated file is code the model understands (else the benchmark would measure nothing).
 import { Linter } from 'eslint';
 
-import { generateRoutes } from '../../scripts/corpus/generate.mjs';
+import { generatePlain, generateRoutes } from '../../scripts/corpus/generate.mjs';
 import { looksMinified, median, sourceTypeOf } from '../../scripts/corpus/lib.mjs';
 import plugin from '../../src';
+import { fileCanMatter } from '../../src/util/create-rule';
 
 describe('looksMinified', () => {
   it('keeps hand-written code, short or long', () => {
@@ -63,5 +64,19 @@ describe('generateRoutes', () => {
     const text = generateRoutes(4).replace('app.use(helmet());\n', '').replace("app.disable('x-powered-by');\n", '');
     const messages = lint(text, { 'secure-express/require-helmet': 'error', 'secure-express/disable-x-powered-by': 'error' });
     expect(messages.map((m) => m.ruleId).sort()).toEqual(['secure-express/disable-x-powered-by', 'secure-express/require-helmet']);
+  });
+});
+
+describe('generatePlain', () => {
+  it('writes about n lines that parse', () => {
+    const text = generatePlain(300);
+    expect(text.split('\n').length).toBeGreaterThanOrEqual(300);
+    expect(text.split('\n').length).toBeLessThan(320);
+    expect(new Linter().verify(text, [{ languageOptions: { sourceType: 'commonjs' } }], 'plain.js').filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it('is a file the per-file gate stops (the benchmark of files without Express measures the gate)', () => {
+    expect(fileCanMatter({ ast: {}, text: generatePlain(10_000) })).toBe(false);
+    expect(fileCanMatter({ ast: {}, text: generateRoutes(10) })).toBe(true);
   });
 });

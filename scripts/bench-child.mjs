@@ -1,0 +1,46 @@
+// One measurement of `npm run bench`, in its own process so that every configuration starts equally cold and no
+// configuration's heap or JIT state leaks into another's. Reads a job file (JSON: { mode, cwd, files, stats }),
+// lints the files with the corpus config of that mode (scripts/corpus/lib.mjs) through the ESLint Node API,
+// single-threaded, and prints one JSON line: the CPU time (user + system, process.cpuUsage) and wall time of the
+// lint itself (not of loading ESLint), the number of problems, and with `stats` the time per rule (ESLint's
+// `stats` option: the figures `TIMING=all` prints).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+import { ESLint } from 'eslint';
+
+import { corpusConfig, readManifest } from './corpus/lib.mjs';
+
+const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const manifest = job.corpus ? readManifest() : { packages: [] };
+const eslint = new ESLint({
+  cwd: job.cwd,
+  overrideConfigFile: true,
+  overrideConfig: corpusConfig(job.mode, manifest),
+  stats: Boolean(job.stats),
+});
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const results = await eslint.lintFiles(job.files);
+const wall = performance.now() - t0;
+const cpuUsed = process.cpuUsage(cpu0);
+const out = {
+  cpu: (cpuUsed.user + cpuUsed.system) / 1000,
+  wall,
+  files: results.length,
+  problems: results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
+  fatal: results.reduce((n, r) => n + r.messages.filter((m) => m.fatal).length, 0),
+};
+if (job.stats) {
+  const rules = {};
+  let parse = 0;
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      parse += pass.parse?.total ?? 0;
+      for (const [id, t] of Object.entries(pass.rules ?? {})) rules[id] = (rules[id] ?? 0) + t.total;
+    }
+  }
+  out.rules = rules;
+  out.parse = parse;
+}
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,0 +1,131 @@
+import { Linter, type ESLint, type Rule } from 'eslint';
+
+type ESLintPlugin = ESLint.Plugin;
+
+import plugin from '../../src/index';
+import { rules } from '../../src/rules';
+import { createRule, EVERY_FILE_RULES, fileCanMatter } from '../../src/util/create-rule';
+
+const textOf = (text: string) => ({ ast: {}, text });
+
+/** A file with neither Express, a handler shape, nor a local import: a utility module. */
+const PLAIN = `
+const _ = require('lodash');
+function chunk(list, size) { return _.chunk(list, size).map((part) => part.join(',')); }
+module.exports = { chunk };
+`;
+
+describe('fileCanMatter, the per-file gate', () => {
+  it.each([
+    ['an Express import', "import express from 'express';"],
+    ['a middleware module', "const helmet = require('helmet');"],
+    ['a session module', "const session = require('express-session');"],
+    ['a handler shape', 'module.exports = function (req, res, next) { next(); };'],
+    ['a handler shape with types', 'export const show = async (request: Req, reply: Rep) => reply.send(1);'],
+    ['a destructured request', 'exports.search = ({ query }, res) => res.send(query.q);'],
+    ["Express's types", "import type { Request } from 'somewhere';"],
+    ['a local require', "const app = require('./app');"],
+    ['a local import', "import { routes } from '../routes/index.js';"],
+    ['a dynamic local import', "const lazy = await import('./lazy.js');"],
+    ['an http server', "require('http').createServer(handler).listen(3000);"],
+  ])('lets through a file with %s', (_what, text) => {
+    expect(fileCanMatter(textOf(text))).toBe(true);
+  });
+
+  it.each([
+    ['a utility module', PLAIN],
+    ['an empty file', ''],
+    ['a React component', "import React from 'react';\nexport const A = () => <div>{props.x}</div>;"],
+    ['a package import that starts with a dot in its name', "const x = require('dotenv');"],
+  ])('stops a file that is %s', (_what, text) => {
+    expect(fileCanMatter(textOf(text))).toBe(false);
+  });
+
+  it('decides once per file (cached on the AST)', () => {
+    const file = { ast: {}, text: PLAIN };
+    expect(fileCanMatter(file)).toBe(false);
+    file.text = "require('express')";
+    expect(fileCanMatter(file)).toBe(false);
+    expect(fileCanMatter({ ast: {}, text: file.text })).toBe(true);
+  });
+
+  it('lists only rules that exist as rules that apply to every file', () => {
+    for (const name of EVERY_FILE_RULES) expect(Object.keys(rules)).toContain(name);
+  });
+});
+
+describe('rules behind the gate', () => {
+  /** A rule that counts how many nodes it saw. */
+  function counting(name: string) {
+    const seen = { nodes: 0 };
+    const rule = createRule<[], 'x'>({
+      name,
+      meta: { type: 'problem', docs: { description: 'Count nodes', recommended: 'strict' }, schema: [], messages: { x: 'x' } },
+      defaultOptions: [],
+      create: () => ({
+        '*'() {
+          seen.nodes++;
+        },
+      }),
+    });
+    return { rule, seen };
+  }
+
+  function lint(text: string, name: string) {
+    const { rule, seen } = counting(name);
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(text, [{ plugins: { t: { rules: { [name]: rule as unknown as Rule.RuleModule } } }, rules: { [`t/${name}`]: 'error' } }]);
+    return seen.nodes;
+  }
+
+  it('registers no listener in a file that cannot matter', () => {
+    expect(lint(PLAIN, 'gated')).toBe(0);
+  });
+
+  it('runs in a file that can matter', () => {
+    expect(lint(`${PLAIN}\nconst express = require('express');`, 'gated')).toBeGreaterThan(0);
+  });
+
+  it('always runs rules that apply to every file', () => {
+    expect(lint(PLAIN, 'no-insecure-tls')).toBeGreaterThan(0);
+  });
+
+  it('keeps reporting TLS options, regexes, SQL text and password comparisons in files without Express', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(
+      `const https = require('https');
+const agent = new https.Agent({ rejectUnauthorized: false });
+const re = /^(a+)+$/;
+function find(db, name) { return db.query('SELECT * FROM users WHERE name = ' + name); }
+function check(user, password) { return user.password === password; }
+module.exports = { agent, re, find, check };
+`,
+      [...plugin.configs.recommended, { languageOptions: { sourceType: 'commonjs' } }],
+      'lib/plain.js',
+    );
+    expect(messages.map((m) => m.ruleId).sort()).toEqual([
+      'secure-express/no-insecure-tls',
+      'secure-express/no-sql-injection',
+      'secure-express/no-unsafe-regex',
+      'secure-express/no-weak-password-hash',
+    ]);
+  });
+});
+
+describe('options merged once per options array', () => {
+  const ROUTES = "const express = require('express');\nconst app = express();\napp.get('/files/*', (req, res) => res.end());\n";
+  const lint = (linter: Linter, options: unknown[]) =>
+    linter
+      .verify(ROUTES, [
+        { plugins: { 'secure-express': plugin as unknown as ESLintPlugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-deprecated-express-api': ['error', ...options] } },
+      ])
+      .map((m) => m.messageId);
+
+  it('gives every configuration its own options, in any order, with one linter', () => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(lint(linter, [])).toEqual([]);
+    expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+    expect(lint(linter, [])).toEqual([]);
+    expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+  });
+});
