@@ -118,3 +118,57 @@ export function enclosingStatement(node: Node): TSESTree.Statement | null {
   }
   return null;
 }
+
+/**
+ * True when `test` holds for `root` or a node below it (depth first, by the source's visitor keys). `test` may
+ * return `'skip'` to leave a node's children out (a nested function). Stops at the first match.
+ */
+export function someNode(
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  root: Node,
+  test: (node: Node) => boolean | 'skip',
+): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const verdict = test(node);
+    if (verdict === true) return true;
+    if (verdict === 'skip') continue;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const c: unknown = child[i];
+          if (c && typeof c === 'object' && 'type' in c) stack.push(c as Node);
+        }
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push(child as Node);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The function `node` is when it is written in this file: inline, a function declaration, or a `const`-like variable
+ * (declared once, never reassigned) holding one. `neverReassigned` lets a caller memoise the variable check.
+ */
+export function localFunctionOf(
+  sourceCode: TSESLint.SourceCode,
+  node: Node,
+  neverReassigned: (variable: Variable) => boolean = (v) => v.references.every((r) => !r.isWrite() || r.init),
+): FunctionNode | undefined {
+  const inner = unwrap(node);
+  if (isFunction(inner)) return inner;
+  if (inner.type !== T.Identifier) return undefined;
+  const variable = findVariableOf(sourceCode, inner);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return undefined;
+  if (def.node.type === T.FunctionDeclaration) return def.node;
+  if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
+    const init = unwrap(def.node.init);
+    if (isFunction(init) && neverReassigned(variable!)) return init;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import { RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
 import { HANDLER_PARAMETER_NAMES, REQUEST_PROPERTIES } from '../data/sinks';
-import { findVariableOf, isFunction, literalString, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, literalString, localFunctionOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
@@ -148,18 +148,7 @@ class HandlerIndex implements RequestHandlers {
   }
 
   localFunction(callee: Node): FunctionNode | null {
-    const inner = unwrap(callee);
-    if (isFunction(inner)) return inner;
-    if (inner.type !== T.Identifier) return null;
-    const variable = findVariableOf(this.sourceCode, inner);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!def) return null;
-    if (def.node.type === T.FunctionDeclaration) return def.node;
-    if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
-      const init = unwrap(def.node.init);
-      if (isFunction(init) && variable!.references.every((r) => !r.isWrite() || r.init)) return init;
-    }
-    return null;
+    return localFunctionOf(this.sourceCode, callee) ?? null;
   }
 
   callsOf(fn: FunctionNode): readonly TSESTree.CallExpression[] {

@@ -6,6 +6,7 @@ import {
   findVariableOf,
   isFunction,
   literalString,
+  localFunctionOf,
   outermost,
   staticKey,
   unwrap,
@@ -558,20 +559,7 @@ export class ModelBuilder {
 
   /** A function written in this file: inline, or a function declaration / `const` holding one. */
   resolveFunction(node: Node): FunctionNode | undefined {
-    const inner = unwrap(node);
-    if (isFunction(inner)) return inner;
-    if (inner.type !== T.Identifier) return undefined;
-    const variable = findVariableOf(this.sourceCode, inner);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!def) return undefined;
-    if (def.node.type === T.FunctionDeclaration) return def.node;
-    if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
-      const init = unwrap(def.node.init);
-      if (isFunction(init) && this.isNeverReassigned(variable!)) {
-        return init;
-      }
-    }
-    return undefined;
+    return localFunctionOf(this.sourceCode, node, (variable) => this.isNeverReassigned(variable));
   }
 
   private isNeverReassigned(variable: Variable): boolean {

@@ -12,7 +12,7 @@ import {
   SANITIZERS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder } from './guards';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
@@ -405,22 +405,13 @@ class RequestDataAnalysis {
     if (fn.body.type !== T.BlockStatement) {
       found.push(fn.body);
     } else {
-      const visit = (node: Node): void => {
+      someNode(this.sourceCode.visitorKeys, fn.body, (node) => {
         if (node.type === T.ReturnStatement) {
           if (node.argument) found.push(node.argument);
-          return;
+          return 'skip';
         }
-        if (isFunction(node) || node.type === T.ClassBody) return;
-        for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(child)) {
-            for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as Node);
-          } else if (child && typeof child === 'object' && 'type' in child) {
-            visit(child as Node);
-          }
-        }
-      };
-      for (const stmt of fn.body.body) visit(stmt);
+        return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
+      });
     }
     this.returns.set(fn, found);
     return found;

@@ -9,6 +9,7 @@ import {
   middlewareAfter,
   middlewareChains,
   pathEquals,
+  someNode,
   staticValueOf,
   unwrap,
   type AppCall,
@@ -163,27 +164,13 @@ function remoteFunctionReadsCookieState(sourceCode: TSESLint.SourceCode, fn: Fun
 function readsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode, isRequest: (node: TSESTree.Node) => boolean): boolean {
   const first = fn.params[0];
   if (first?.type === T.ObjectPattern && patternReads(first)) return true;
-  let found = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (found) return;
-    if (
+  return someNode(
+    sourceCode.visitorKeys,
+    fn.body,
+    (node) =>
       (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
-      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init && isRequest(node.init) && patternReads(node.id))
-    ) {
-      found = true;
-      return;
-    }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(fn.body);
-  return found;
+      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
+  );
 }
 
 function patternReads(pattern: TSESTree.ObjectPattern): boolean {

@@ -14,6 +14,7 @@ import {
   getExpressModel,
   middlewareChains,
   middlewareNames,
+  someNode,
   staticKey,
   unwrap,
   type FunctionNode,
@@ -162,34 +163,14 @@ function hasCallWithin(starts: readonly number[], [start, end]: readonly [number
 
 /** Whether the handler validates in its body with a `schema.parse(...)`-style call or a validator of the user's own. */
 function validatesInside(sourceCode: TSESLint.SourceCode, fn: FunctionNode, names: readonly string[]): boolean {
-  let found = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (found) return;
-    if (node.type === T.CallExpression) {
-      const callee = unwrap(node.callee);
-      if (callee.type === T.Identifier && (VALIDATING_FUNCTION.test(callee.name) || names.includes(callee.name))) {
-        found = true;
-        return;
-      }
-      if (callee.type === T.MemberExpression) {
-        const name = staticKey(callee);
-        const object = unwrap(callee.object);
-        const objectName = object.type === T.Identifier ? object.name : null;
-        if (name !== null && !(objectName && NOT_VALIDATORS.has(objectName)) && (VALIDATING_METHOD.test(name) || names.includes(name))) {
-          found = true;
-          return;
-        }
-      }
-    }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(fn.body);
-  return found;
+  return someNode(sourceCode.visitorKeys, fn.body, (node) => {
+    if (node.type !== T.CallExpression) return false;
+    const callee = unwrap(node.callee);
+    if (callee.type === T.Identifier) return VALIDATING_FUNCTION.test(callee.name) || names.includes(callee.name);
+    if (callee.type !== T.MemberExpression) return false;
+    const name = staticKey(callee);
+    const object = unwrap(callee.object);
+    const objectName = object.type === T.Identifier ? object.name : null;
+    return name !== null && !(objectName && NOT_VALIDATORS.has(objectName)) && (VALIDATING_METHOD.test(name) || names.includes(name));
+  });
 }
