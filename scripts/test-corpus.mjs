@@ -11,7 +11,7 @@
 // Writes the findings report (per rule counts, then rule, file, line, message) to bench/corpus-findings.md.
 // Exits non-zero on any crash, broken or incomplete fix, broken suggestion or run mismatch.
 // `--quick` skips the ESLint-class runs.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -63,8 +63,17 @@ function applyFixes(text, fixes) {
   return out + text.slice(last);
 }
 
+/** The packages' own package.json files (kept by `npm run corpus`, not in the manifest): the JSON rules read them. */
+function packageJsonEntries(pkg) {
+  const id = `${pkg.name}@${pkg.version}`;
+  return readdirSync(path.join(SRC, id), { recursive: true })
+    .map((f) => String(f).split(path.sep).join('/'))
+    .filter((f) => f.split('/').at(-1) === 'package.json' && !f.split('/').includes('node_modules'))
+    .map((f) => ({ path: `${id}/${f}` }));
+}
+
 for (const pkg of manifest.packages) {
-  for (const entry of pkg.files) {
+  for (const entry of [...pkg.files, ...packageJsonEntries(pkg)]) {
     const file = path.join(SRC, entry.path);
     const text = readFileSync(file, 'utf8');
     filesLinted++;
