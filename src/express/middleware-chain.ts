@@ -115,6 +115,8 @@ function chainsAbove(
     for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
   }
   const here = [...entries, ...below];
+  // NestJS hook: a controller's routes carry their guards and pipes; the chain is known when the file shows the app.
+  if (app.nest?.controller) return [{ entries: here, complete: app.nest.chainKnown === true, root: app, path }];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
   if (app.kind === 'app' || mounts.length === 0 || seen.size >= MAX_DEPTH) {
     return [{ entries: here, complete: chainKnownBefore(app, at.node), root: app, path }];

@@ -14,6 +14,8 @@ import {
   type Node,
   type Variable,
 } from './ast';
+import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
+import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 
 /**
  * What an expression is known to hold: a value reached from an imported or required module, by property reads
@@ -65,6 +67,8 @@ export interface ExpressApp {
   mounts: Mount[];
   /** `http.createServer(app)` / `https.createServer(opts, app)` calls that serve it. */
   servers: { node: TSESTree.CallExpression | TSESTree.NewExpression; module: string; method: string }[];
+  /** NestJS hook: set for the app of `NestFactory.create` and for `@Controller()` classes (see `./nest`). */
+  nest?: NestInfo;
 }
 
 /** One item of a middleware or handler list, arrays flattened. */
@@ -184,6 +188,8 @@ export class ModelBuilder {
       this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
     }
     for (const pending of this.pendingUses) this.classifyAppUse(pending.node, pending.app);
+    // NestJS hook: controllers become routers whose routes carry their guards and pipes.
+    addNestControllers(this, this.sourceCode);
     for (const app of this.apps) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
       for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
@@ -317,6 +323,11 @@ export class ModelBuilder {
       if (method && (ownerValue?.app || route)) {
         const app = ownerValue?.app ?? route!.app;
         const appCall = this.recordAppCall(app, call, method, route ? route.pathNode : undefined);
+        if (app.nest && !route && EXPRESS_INSTANCE_METHODS.has(method)) {
+          // NestJS hook: `app.getHttpAdapter().getInstance()` is the same Express app.
+          this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call, app));
+          return;
+        }
         if (method === 'route' && !route) {
           this.routeValues.set(call, { app, pathNode: appCall.pathNode });
           this.values.set(call, this.makeValue(callee.module, [...callee.path, '()'], call));
@@ -332,6 +343,15 @@ export class ModelBuilder {
           this.visit(call, this.makeValue(callee.module, callee.path.slice(0, -1), call, app));
           return;
         }
+      }
+    }
+    if (isNestCreate(callee)) {
+      // NestJS hook: `await NestFactory.create(AppModule)` is an Express app (unless it runs on Fastify).
+      const app = createNestApp(this.sourceCode, call);
+      if (app) {
+        this.apps.push(app);
+        this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call, app));
+        return;
       }
     }
     if (callee.module === 'express' && (callee.path.length === 0 || pathIs(callee.path, ['Router']))) {
@@ -550,6 +570,8 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
+        // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
+        if (app.nest && isNestAppReader(callee)) return;
         this.leaves(app, node);
         return;
       }

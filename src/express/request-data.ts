@@ -11,6 +11,7 @@ import {
 import { findVariableOf, staticKey, unwrap, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
+import { nestParameterData } from './nest';
 
 /** Request data that an expression may hold. */
 export interface Tainted {
@@ -222,6 +223,8 @@ class RequestDataAnalysis {
           if (danger) parts.push({ danger, source: `req.${path!.join('.')}` });
         }
       }
+      // NestJS hook: `@Body() dto`, `@Query('next') next` are request data.
+      if (def.type === 'Parameter') parts.push(nestParameterData(id, REQUEST_PROPERTIES, Danger.nosql));
     }
     for (const ref of variable.references) {
       if (ref.isWrite() && !ref.init && ref.writeExpr) {

@@ -1,0 +1,531 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  APP_GUARD,
+  APP_PIPE,
+  CONTROLLER_DECORATOR,
+  GLOBAL_GUARDS_METHOD,
+  GLOBAL_PIPES_METHOD,
+  GUARDS_DECORATOR,
+  MODULE_DECORATOR,
+  NEST_APP_READERS,
+  NEST_COMMON,
+  NEST_FACTORY,
+  NON_EXPRESS_APP_TYPES,
+  NON_EXPRESS_PLATFORMS,
+  PIPES_DECORATOR,
+  REQUEST_PARAMETER_DECORATORS,
+  ROLE_PARAMETER_DECORATORS,
+  ROUTE_DECORATORS,
+  SKIP_THROTTLE,
+  THROTTLER_MODULE,
+  VALIDATION_PIPE,
+} from '../data/nest';
+import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
+
+/**
+ * NestJS on Express, as the model's own concepts: the app of `NestFactory.create(AppModule)` is an Express app
+ * (its `use`, `set`, `disable`, `enableCors`, `listen` calls are app calls); each `@Controller()` class is a router
+ * whose decorated methods are routes with their full path; guards and pipes (global ones of this file, then the
+ * class's, then the method's) are the route's middleware chain; decorated parameters are request data
+ * (`@Body()`, `@Query('q')`) or the handler's `req` / `res` (`@Req()`, `@Res()`).
+ */
+export interface NestInfo {
+  /** For the app of `NestFactory.create`: the options argument (`{ cors, httpsOptions, bodyParser }`), if any. */
+  readonly options?: Expression | null;
+  /** For a controller: its class. */
+  readonly controller?: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  /**
+   * For a controller: true when this file shows every guard and pipe that can run before its routes: the file
+   * creates the Nest app itself (`NestFactory.create` of a module declared here), the app stays in the file, and
+   * every module it imports is declared here or comes from a package. A controller in its own file is not
+   * complete: global guards (`APP_GUARD`, `app.useGlobalGuards`) live in other files.
+   */
+  readonly chainKnown?: boolean;
+}
+
+/** A decorated handler parameter that carries request data. */
+export interface NestParameter {
+  /** The `req` property whose data it carries: `body`, `query`, `params`, `headers`. */
+  readonly property: string;
+  /** `@Query('next')`: the key read, else `null` for the whole object. */
+  readonly key: string | null;
+  /** How the source writes it, for messages: `@Query('next')`. */
+  readonly source: string;
+  /**
+   * A DTO class (not a primitive, `any` or `object`) checked by a ValidationPipe, or in a controller whose pipes
+   * this file does not show: its fields are typed values, not query operator objects.
+   */
+  readonly typedByPipe: boolean;
+  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe). */
+  readonly validated: boolean;
+}
+
+/** The parts of the model builder that the NestJS reading uses. */
+export interface NestBuilder {
+  readonly values: ReadonlyMap<Node, ModuleValue>;
+  readonly apps: ExpressApp[];
+  readonly calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  readonly handlers: Handler[];
+  readonly roles: Map<TSESLint.Scope.Variable, { role: HandlerRole; handler: Handler }>;
+}
+
+const PRIMITIVE_TYPES = new Set<string>([
+  T.TSStringKeyword,
+  T.TSNumberKeyword,
+  T.TSBooleanKeyword,
+  T.TSAnyKeyword,
+  T.TSUnknownKeyword,
+  T.TSObjectKeyword,
+  T.TSBigIntKeyword,
+]);
+
+/** Generic types that hold anything: `Record<string, any>`, `Partial<X>` of unknown shape. */
+const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial', 'any']);
+
+const parameters = new WeakMap<Node, NestParameter>();
+
+function is(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
+  return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
+}
+
+/** `@Name(...)` of `@nestjs/common`: the decorator's name, else `null`. */
+function commonDecorator(builder: NestBuilder, decorator: TSESTree.Decorator): { name: string; call: TSESTree.CallExpression | null } | null {
+  const expression = unwrap(decorator.expression);
+  const callee = expression.type === T.CallExpression ? expression.callee : expression;
+  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
+  if (value?.module !== NEST_COMMON || value.path.length !== 1) return null;
+  return { name: value.path[0]!, call: expression.type === T.CallExpression ? expression : null };
+}
+
+/** True for `NestFactory.create` of `@nestjs/core`. */
+export function isNestCreate(callee: ModuleValue): boolean {
+  return is(callee, NEST_FACTORY.module, NEST_FACTORY.path);
+}
+
+/** A function that reads the Nest app or mounts docs on it without configuring its security (`SwaggerModule.setup`). */
+export function isNestAppReader(callee: ModuleValue | undefined): boolean {
+  return callee !== undefined && NEST_APP_READERS.some(([module, path]) => is(callee, module, path));
+}
+
+/**
+ * The app of a `NestFactory.create(...)` call, or `null` when it runs on another platform than Express (a
+ * `FastifyAdapter` argument, a `NestFastifyApplication` type argument).
+ */
+export function createNestApp(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): ExpressApp | null {
+  const typeArgument = call.typeArguments?.params[0];
+  if (typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && NON_EXPRESS_APP_TYPES.has(typeArgument.typeName.name)) {
+    return null;
+  }
+  const args = call.arguments;
+  if (args.slice(1).some((arg) => isForeignAdapter(sourceCode, arg))) return null;
+  // `create(module, options)` or `create(module, adapter, options)`
+  const second = args[1] && args[1].type !== T.SpreadElement ? unwrap(args[1]) : null;
+  const optionsArg = second && second.type !== T.NewExpression ? args[1] : args[2];
+  const options = optionsArg && optionsArg.type !== T.SpreadElement ? optionsArg : null;
+  return {
+    kind: 'app',
+    node: call,
+    name: sourceCode.getText(call),
+    variable: null,
+    declaration: declarationOf(call),
+    escapes: false,
+    handedOverAt: null,
+    calls: [],
+    mounts: [],
+    servers: [],
+    nest: { options },
+  };
+}
+
+/** `const app = await NestFactory.create(AppModule);`: the statement that declares the app, for inserting after it. */
+function declarationOf(call: Node): TSESTree.Statement | null {
+  const statement = enclosingStatement(call);
+  if (statement?.type !== T.VariableDeclaration) return null;
+  const declares = statement.declarations.some((d) => {
+    if (!d.init || d.id.type !== T.Identifier) return false;
+    const init = unwrap(d.init);
+    return init === call || (init.type === T.AwaitExpression && unwrap(init.argument) === call);
+  });
+  return declares ? statement : null;
+}
+
+/** `new FastifyAdapter()` (or an identifier holding one) imported from a platform other than Express. */
+function isForeignAdapter(sourceCode: TSESLint.SourceCode, arg: Node): boolean {
+  let node = unwrap(arg);
+  if (node.type === T.Identifier) {
+    const def = findVariableOf(sourceCode, node)?.defs[0];
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init) return false;
+    node = unwrap(def.node.init);
+  }
+  if (node.type !== T.NewExpression) return false;
+  let callee = unwrap(node.callee);
+  if (callee.type === T.MemberExpression) callee = unwrap(callee.object);
+  if (callee.type !== T.Identifier) return false;
+  const def = findVariableOf(sourceCode, callee)?.defs[0];
+  const declaration = def?.type === 'ImportBinding' ? def.parent : null;
+  return declaration?.type === T.ImportDeclaration && NON_EXPRESS_PLATFORMS.has(String(declaration.source.value));
+}
+
+/** The Nest parameter a handler parameter (or a name it destructures) is, if any. */
+export function nestParameter(param: Node): NestParameter | undefined {
+  return parameters.get(param);
+}
+
+/**
+ * The request data a variable defined by `id`, a parameter of a Nest handler, holds: what its decorator binds,
+ * less query-operator objects for DTO classes checked by a ValidationPipe. `null` when it is no Nest parameter.
+ */
+export function nestParameterData(id: Node, properties: Readonly<Record<string, number>>, nosql: number): { danger: number; source: string } | null {
+  let param: Node = id;
+  const path: string[] = [];
+  while (param.parent && param.parent.type !== T.FunctionExpression && param.parent.type !== T.TSParameterProperty) {
+    const parent: Node = param.parent;
+    if (parent.type === T.Property && parent.value === param) {
+      const key = staticKey(parent);
+      if (key === null) return null;
+      path.unshift(key);
+    } else if (parent.type !== T.ObjectPattern && parent.type !== T.AssignmentPattern && parent.type !== T.ArrayPattern && parent.type !== T.RestElement) {
+      return null;
+    }
+    param = parent;
+  }
+  const found = parameters.get(param);
+  if (!found) return null;
+  let danger = properties[found.property] ?? 0;
+  if (found.typedByPipe) danger &= ~nosql;
+  if (!danger) return null;
+  return { danger, source: path.length > 0 ? `${found.source}.${path.join('.')}` : found.source };
+}
+
+/** What `@Controller(...)` or a route decorator's argument says about the path: a static path, or `null`. */
+function decoratorPath(arg: Node | undefined): { node: Expression | null; path: string | null } {
+  if (!arg || arg.type === T.SpreadElement) return { node: null, path: '' };
+  const node = unwrap(arg);
+  if (node.type === T.ObjectExpression) {
+    const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'path');
+    if (!property) return { node: null, path: '' };
+    return { node: property.value as Expression, path: literalString(property.value) };
+  }
+  return { node: arg as Expression, path: literalString(arg) };
+}
+
+function joinNestPaths(...parts: (string | null)[]): string | null {
+  if (parts.some((p) => p === null)) return null;
+  const segments = (parts as string[]).map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
+  return `/${segments.join('/')}`;
+}
+
+/** The items a list of decorator arguments (`@UseGuards(A, new B())`) or call arguments names. */
+function itemsOf(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
+  const items: MiddlewareItem[] = [];
+  for (const arg of args) {
+    const node = unwrap(arg);
+    if (node.type === T.SpreadElement) continue;
+    if (node.type === T.ArrayExpression) {
+      items.push(...itemsOf(node.elements.filter((e): e is Expression => e !== null && e.type !== T.SpreadElement)));
+      continue;
+    }
+    items.push({ node: node as Expression, value: undefined, fn: undefined });
+  }
+  return items;
+}
+
+function isValidationPipe(builder: NestBuilder, node: Node): boolean {
+  const inner = unwrap(node);
+  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
+  return is(value, VALIDATION_PIPE.module, VALIDATION_PIPE.path);
+}
+
+/** Whether a middleware item is NestJS's ValidationPipe (`ValidationPipe`, `new ValidationPipe({...})`). */
+export function isNestValidationPipe(item: MiddlewareItem): boolean {
+  const value = item.value;
+  if (!value || value.module !== VALIDATION_PIPE.module) return false;
+  return value.path[0] === VALIDATION_PIPE.path[0] && (value.path.length === 1 || (value.path.length === 2 && value.path[1] === '()'));
+}
+
+/** The guards and pipes that every route of the file's Nest apps gets: `useGlobalGuards/Pipes`, `APP_GUARD/APP_PIPE`. */
+function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+  const guards: MiddlewareItem[] = [];
+  const pipes: MiddlewareItem[] = [];
+  for (const app of builder.apps) {
+    if (!app.nest) continue;
+    for (const call of app.calls) {
+      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments));
+      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments));
+    }
+  }
+  for (const provider of moduleProviders(builder)) {
+    const provide = provider.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
+    if (!provide) continue;
+    const value = builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value));
+    const target = is(value, APP_GUARD.module, APP_GUARD.path) ? guards : is(value, APP_PIPE.module, APP_PIPE.path) ? pipes : null;
+    if (!target) continue;
+    for (const property of provider.properties) {
+      if (property.type !== T.Property) continue;
+      const key = staticKey(property);
+      if (key === 'useClass' || key === 'useValue' || key === 'useExisting') target.push(...itemsOf([property.value as Expression]));
+    }
+  }
+  return { guards, pipes };
+}
+
+/** The `@Module({ ... })` option objects of the file. */
+function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
+  const result: TSESTree.ObjectExpression[] = [];
+  for (const { node, callee } of builder.calls) {
+    if (!is(callee, NEST_COMMON, [MODULE_DECORATOR]) || node.parent?.type !== T.Decorator) continue;
+    const options = node.arguments[0] ? unwrap(node.arguments[0]) : null;
+    if (options?.type === T.ObjectExpression) result.push(options);
+  }
+  return result;
+}
+
+/** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of the file's modules. */
+function moduleProviders(builder: NestBuilder): TSESTree.ObjectExpression[] {
+  const result: TSESTree.ObjectExpression[] = [];
+  for (const options of moduleOptions(builder)) {
+    const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
+    const list = providers ? unwrap(providers.value) : null;
+    if (list?.type !== T.ArrayExpression) continue;
+    for (const element of list.elements) {
+      const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
+      if (inner?.type === T.ObjectExpression) result.push(inner);
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether the file shows the whole Nest app: it creates it with `NestFactory.create(Module)` of a class declared
+ * here, the app does not leave the file, and every module that the file's modules import is declared here or
+ * comes from a package (a module of another file of the app may register an `APP_GUARD`).
+ */
+function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode): boolean {
+  const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
+  if (apps.length === 0) return false;
+  const local = (node: Node): boolean => {
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier) return false;
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    return def?.type === 'ClassName';
+  };
+  const fromPackage = (node: Node): boolean => {
+    const inner = unwrap(node);
+    const value = builder.values.get(inner.type === T.CallExpression ? inner.callee : inner);
+    return value !== undefined && !value.module.startsWith('.') && !value.module.startsWith('/');
+  };
+  for (const app of apps) {
+    const root = app.node.arguments[0];
+    if (app.escapes || !root || root.type === T.SpreadElement || !local(root)) return false;
+  }
+  for (const options of moduleOptions(builder)) {
+    const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
+    if (!imports) continue;
+    if (imports.type !== T.Property) return false;
+    const list = unwrap(imports.value);
+    if (list.type !== T.ArrayExpression) return false;
+    for (const element of list.elements) {
+      if (!element || element.type === T.SpreadElement || !(local(element) || fromPackage(element))) return false;
+    }
+  }
+  return true;
+}
+
+function isThrottler(builder: NestBuilder, item: MiddlewareItem): boolean {
+  const inner = unwrap(item.node);
+  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
+  if (value?.module === THROTTLER_MODULE) return true;
+  return target.type === T.Identifier && /throttl/iu.test(target.name);
+}
+
+/** `@SkipThrottle()` (or `@SkipThrottle({ default: true })`), not `@SkipThrottle({ default: false })`. */
+function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
+  const options = call?.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (!options) return true;
+  if (options.type !== T.ObjectExpression) return false;
+  return options.properties.every(
+    (p) => p.type === T.Property && !(p.value.type === T.Literal && p.value.value === false),
+  );
+}
+
+/**
+ * Adds the file's `@Controller()` classes to the model as routers, their route methods as routes (whose middleware
+ * are the guards and pipes that run before them, then the method) and handlers, and their decorated parameters as
+ * request data. Runs once the module values are known.
+ */
+export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
+  const controllers = builder.calls.filter(
+    ({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && node.type === T.CallExpression && node.parent?.type === T.Decorator,
+  );
+  if (controllers.length === 0) return;
+  const global = globalItems(builder);
+  const chainKnown = fileShowsWholeApp(builder, sourceCode);
+  const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
+  const globalPrefix = globalPrefixOf(builder);
+  for (const { node } of controllers) {
+    const decoratorCall = node as TSESTree.CallExpression;
+    const cls = decoratorCall.parent!.parent;
+    if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) continue;
+    const prefix = decoratorPath(decoratorCall.arguments[0]);
+    const router: ExpressApp = {
+      kind: 'router',
+      node: decoratorCall,
+      name: cls.id?.name ?? 'controller',
+      variable: null,
+      declaration: null,
+      escapes: false,
+      handedOverAt: null,
+      calls: [],
+      mounts: [],
+      servers: [],
+      nest: { controller: cls, chainKnown },
+    };
+    const classDecorators = (cls.decorators ?? []).map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+    const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
+    const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
+    const classSkips = (cls.decorators ?? []).some((d) => throttlerDecorator(builder, d));
+    for (const member of cls.body.body) {
+      if (member.type !== T.MethodDefinition || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
+      const decorators = member.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+      const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
+      if (!route?.call) continue;
+      const own = decoratorPath(route.call.arguments[0]);
+      const skip = member.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
+      const guards = [
+        ...global.guards,
+        ...classGuards,
+        ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+      ].filter((item) => !skip || !isThrottler(builder, item));
+      const pipes = [...global.pipes, ...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const fn = member.value;
+      const call: AppCall = {
+        app: router,
+        node: route.call,
+        method: ROUTE_DECORATORS[route.name]!,
+        isRoute: true,
+        isUse: false,
+        pathNode: own.node ?? prefix.node ?? route.call,
+        path: joinNestPaths(globalPrefix, prefix.path, own.path),
+        args: [],
+        middleware: [...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+      };
+      router.calls.push(call);
+      const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
+      addHandler(builder, sourceCode, call, fn, methodValidates, !chainKnown);
+    }
+    builder.apps.push(router);
+  }
+}
+
+/** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
+function globalPrefixOf(builder: NestBuilder): string | null {
+  for (const app of builder.apps) {
+    if (!app.nest) continue;
+    const call = app.calls.find((c) => c.method === 'setglobalprefix');
+    if (call) return literalString(call.node.arguments[0]);
+  }
+  return '';
+}
+
+function throttlerDecorator(builder: NestBuilder, decorator: TSESTree.Decorator): boolean {
+  const expression = unwrap(decorator.expression);
+  const callee = expression.type === T.CallExpression ? expression.callee : expression;
+  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
+  return is(value, THROTTLER_MODULE, [SKIP_THROTTLE]) && skipsThrottle(expression.type === T.CallExpression ? expression : null);
+}
+
+function addHandler(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  call: AppCall,
+  fn: TSESTree.FunctionExpression,
+  validates: boolean,
+  pipesUnknown: boolean,
+): void {
+  const handler: Handler = { fn, call, isErrorHandler: false, params: {} };
+  const scopeManager = sourceCode.scopeManager;
+  for (const param of fn.params) {
+    const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    for (const decorator of target.decorators ?? []) {
+      const found = commonDecorator(builder, decorator);
+      if (!found) continue;
+      const role = ROLE_PARAMETER_DECORATORS[found.name];
+      if (role) {
+        if (!handler.params[role]) handler.params[role] = target as TSESTree.Parameter;
+        const id = target.type === T.AssignmentPattern ? target.left : target;
+        if (id.type !== T.Identifier) continue;
+        for (const variable of scopeManager?.getDeclaredVariables(fn) ?? []) {
+          if (variable.identifiers.includes(id) && !builder.roles.has(variable)) builder.roles.set(variable, { role, handler });
+        }
+        continue;
+      }
+      const property = REQUEST_PARAMETER_DECORATORS[found.name];
+      if (!property) continue;
+      const args = found.call?.arguments ?? [];
+      const key = args[0] ? literalString(args[0]) : null;
+      const pipes = args.slice(key === null ? 0 : 1);
+      const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
+      const dto = key === null && isDtoClass(target);
+      const validated = validates || ownPipe;
+      parameters.set(target, {
+        property,
+        key,
+        source: sourceCode.getText(decorator).replace(/\s+/gu, ' '),
+        typedByPipe: dto && (validated || pipesUnknown),
+        validated,
+      });
+    }
+  }
+  builder.handlers.push(handler);
+}
+
+/** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
+function isDtoClass(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  if (id.type !== T.Identifier && id.type !== T.ObjectPattern) return false;
+  const type = id.typeAnnotation?.typeAnnotation;
+  if (!type || PRIMITIVE_TYPES.has(type.type)) return false;
+  return type.type === T.TSTypeReference && type.typeName.type === T.Identifier && !LOOSE_TYPE_NAMES.has(type.typeName.name);
+}
+
+/**
+ * The CORS options of the file's Nest apps, as `cors(options)` would get them: `app.enableCors(options)` and the
+ * `cors` option of `NestFactory.create(AppModule, { cors })` (`cors: true` means the defaults).
+ */
+export function nestCorsOptions(apps: readonly ExpressApp[]): { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] {
+  const result: { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] = [];
+  for (const app of apps) {
+    if (!app.nest || app.nest.controller) continue;
+    const options = app.nest.options ? unwrap(app.nest.options) : null;
+    if (options?.type === T.ObjectExpression) {
+      const cors = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'cors');
+      const value = cors ? unwrap(cors.value) : null;
+      if (cors && value && !(value.type === T.Literal && typeof value.value === 'boolean')) result.push({ node: cors, argument: cors.value as Expression });
+    }
+    for (const call of app.calls) {
+      if (call.method === 'enablecors') result.push({ node: call.node, argument: call.node.arguments[0] });
+    }
+  }
+  return result;
+}
+
+/** The `NestFactory.create` option that serves the app over HTTPS: `httpsOptions`. */
+export function nestServesHttps(app: ExpressApp): boolean {
+  const options = app.nest?.options ? unwrap(app.nest.options) : null;
+  if (options?.type !== T.ObjectExpression) return false;
+  return options.properties.some((p) => p.type === T.Property && staticKey(p) === 'httpsOptions');
+}
+
+/** The first decorated parameter of a Nest handler that binds one of `inputs` (`@Body() dto`) with no pipe of its own that validates it. */
+export function nestInputRead(handler: Handler, inputs: ReadonlySet<string>): { node: TSESTree.Node; text: string } | null {
+  for (const param of handler.fn.params) {
+    const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    const found = parameters.get(target);
+    if (found && inputs.has(found.property) && !found.validated) return { node: target, text: found.source };
+  }
+  return null;
+}
