@@ -529,3 +529,15 @@ export function nestInputRead(handler: Handler, inputs: ReadonlySet<string>): { 
   }
   return null;
 }
+
+/**
+ * How to call Express's own methods (`disable`, `set`) on an app in a fix: the app itself for Express apps and
+ * for `NestFactory.create<NestExpressApplication>()`, else `app.getHttpAdapter().getInstance()` (the
+ * `INestApplication` type has no `disable`).
+ */
+export function expressReceiver(app: ExpressApp): string {
+  if (!app.nest || app.node.type !== T.CallExpression) return app.name;
+  const typeArgument = app.node.typeArguments?.params[0];
+  const typed = typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && typeArgument.typeName.name === 'NestExpressApplication';
+  return typed ? app.name : `${app.name}.getHttpAdapter().getInstance()`;
+}
