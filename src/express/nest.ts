@@ -179,13 +179,10 @@ export function nestParameter(param: Node): NestParameter | undefined {
  */
 export function nestParameterData(id: Node, properties: Readonly<Record<string, number>>, nosql: number): { danger: number; source: string } | null {
   let param: Node = id;
-  const path: string[] = [];
   while (param.parent && param.parent.type !== T.FunctionExpression && param.parent.type !== T.TSParameterProperty) {
     const parent: Node = param.parent;
     if (parent.type === T.Property && parent.value === param) {
-      const key = staticKey(parent);
-      if (key === null) return null;
-      path.unshift(key);
+      if (staticKey(parent) === null) return null;
     } else if (parent.type !== T.ObjectPattern && parent.type !== T.AssignmentPattern && parent.type !== T.ArrayPattern && parent.type !== T.RestElement) {
       return null;
     }
@@ -196,7 +193,8 @@ export function nestParameterData(id: Node, properties: Readonly<Record<string, 
   let danger = properties[found.property] ?? 0;
   if (found.typedByPipe) danger &= ~nosql;
   if (!danger) return null;
-  return { danger, source: path.length > 0 ? `${found.source}.${path.join('.')}` : found.source };
+  // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
+  return { danger, source: id.type === T.Identifier ? id.name : found.source };
 }
 
 /** What `@Controller(...)` or a route decorator's argument says about the path: a static path, or `null`. */

@@ -1,0 +1,190 @@
+/**
+ * NestJS item 3: decorated handler parameters are request data (`@Query('next')`, `@Body()`, `@Param('id')`),
+ * `@Res() res` is the response and `@Req() req` the request; ValidationPipe with a DTO class ends query-operator
+ * objects. Each case names the sink it protects.
+ */
+import noNosqlInjection from '../../src/rules/no-nosql-injection';
+import noOpenRedirect from '../../src/rules/no-open-redirect';
+import noPathTraversal from '../../src/rules/no-path-traversal';
+import noReflectedXss from '../../src/rules/no-reflected-xss';
+import noSqlInjection from '../../src/rules/no-sql-injection';
+
+import { code, runRuleTests } from '../helpers/rule-tester';
+
+/** A controller with one route method; `header` adds imports or classes. */
+function controller(method: string, header = ''): string {
+  return code`
+    import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+    import type { Request, Response } from 'express';
+    ${header}
+    @Controller('things')
+    export class ThingsController {
+      constructor(private readonly dataSource: DataSource, @InjectModel('User') private readonly users: Model<User>) {}
+
+      ${method}
+    }
+  `;
+}
+
+const orm = "import { DataSource } from 'typeorm';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\n";
+
+runRuleTests('no-open-redirect', noOpenRedirect, {
+  valid: [
+    controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect(next === '/home' ? next : '/');\n  }"),
+    controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect('/home');\n  }"),
+    // an undecorated parameter is not request data
+    controller("@Get('go')\n  go(next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
+  ],
+  invalid: [
+    {
+      name: "@Query('next') into @Res() res.redirect",
+      code: controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', line: 10 }],
+    },
+    {
+      name: '@Req() req.query into @Res() res.redirect',
+      code: controller("@Get('go')\n  go(@Req() req: Request, @Res() res: Response) {\n    res.redirect(String(req.query.next));\n  }"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', line: 10 }],
+    },
+  ],
+});
+
+runRuleTests('no-reflected-xss', noReflectedXss, {
+  valid: [controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.json({ name });\n  }")],
+  invalid: [
+    {
+      name: "@Query('name') written into HTML with @Res() res.send",
+      code: controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.send(`<h1>Hello ${name}</h1>`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'reflected', line: 10 }],
+    },
+  ],
+});
+
+runRuleTests('no-path-traversal', noPathTraversal, {
+  valid: [controller("@Get('file')\n  file(@Query('name') name: string, @Res() res: Response) {\n    res.sendFile(path.basename(name), { root: 'files' });\n  }", "import path from 'node:path';")],
+  invalid: [
+    {
+      name: "@Param('name') joined into a path for @Res() res.sendFile",
+      code: controller(
+        "@Get('file/:name')\n  file(@Param('name') name: string, @Res() res: Response) {\n    res.sendFile(path.join(__dirname, 'files', name));\n  }",
+        "import path from 'node:path';",
+      ),
+      output: null,
+      errors: [{ messageId: 'traversal', line: 10 }],
+    },
+  ],
+});
+
+runRuleTests('no-sql-injection', noSqlInjection, {
+  valid: [controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.query('SELECT * FROM users WHERE id = $1', [id]);\n  }", orm)],
+  invalid: [
+    {
+      name: "@Param('id') in TypeORM dataSource.query text",
+      code: controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.query(`SELECT * FROM users WHERE id = ${id}`);\n  }", orm),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 13 }],
+    },
+    {
+      name: "@Headers('x-tenant') in Prisma $queryRawUnsafe text",
+      code: controller(
+        "@Get('tenant')\n  tenant(@Headers('x-tenant') tenant: string) {\n    return this.prisma.$queryRawUnsafe(`SELECT * FROM t WHERE name = '${tenant}'`);\n  }",
+        orm,
+      ),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 13 }],
+    },
+  ],
+});
+
+/** A one-file Nest app whose controller passes a DTO field to a Mongoose filter; `pipes` goes into the bootstrap. */
+function wholeApp(pipes: string): string {
+  return code`
+    import { NestFactory } from '@nestjs/core';
+    import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common';
+    import { InjectModel } from '@nestjs/mongoose';
+    import { Model } from 'mongoose';
+
+    class FindDto {
+      email!: string;
+    }
+
+    @Controller('users')
+    class UsersController {
+      constructor(@InjectModel('User') private readonly users: Model<unknown>) {}
+
+      @Post('find')
+      find(@Body() dto: FindDto) {
+        return this.users.findOne({ email: dto.email });
+      }
+    }
+
+    @Module({ controllers: [UsersController] })
+    class AppModule {}
+
+    async function bootstrap() {
+      const app = await NestFactory.create(AppModule);
+      ${pipes}await app.listen(3000);
+    }
+    bootstrap();
+  `;
+}
+
+runRuleTests('no-nosql-injection', noNosqlInjection, {
+  valid: [
+    // a DTO class in a controller whose pipes this file does not show: a global ValidationPipe is the norm
+    controller("@Post('find')\n  find(@Body() dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", `${orm}class FindDto { email!: string }`),
+    controller("@Post('find')\n  find(@Body('email') email: string) {\n    return this.users.findOne({ email: String(email) });\n  }", orm),
+    { name: 'a global ValidationPipe checks the DTO fields', code: wholeApp('app.useGlobalPipes(new ValidationPipe());\n  ') },
+  ],
+  invalid: [
+    {
+      name: 'a DTO without any ValidationPipe in a file that shows the whole app is unchecked JSON',
+      code: wholeApp(''),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 16,
+          suggestions: [{ messageId: 'wrapString', output: wholeApp('').replace('email: dto.email', 'email: String(dto.email)') }],
+        },
+      ],
+    },
+    {
+      name: '@Body() typed any into a Mongoose filter',
+      code: controller("@Post('find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: body.email });\n  }", orm),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 13,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: controller("@Post('find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: String(body.email) });\n  }", orm),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "@Body('email') typed string is still whatever JSON the client sent",
+      code: controller("@Post('find')\n  find(@Body('email') email: string) {\n    return this.users.findOne({ email });\n  }", orm),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 13,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: controller("@Post('find')\n  find(@Body('email') email: string) {\n    return this.users.findOne({ email: String(email) });\n  }", orm),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
