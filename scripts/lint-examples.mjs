@@ -4,11 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {'insecure' | 'hardened'} example
+ * @param {'insecure' | 'hardened' | 'nest-insecure' | 'nest-hardened'} example
  * @param {'recommended' | 'strict'} config
  */
 export async function lintExample(example, config) {
@@ -19,6 +20,8 @@ export async function lintExample(example, config) {
     overrideConfig: [
       ...plugin.configs[`${config}-all-files`],
       { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+      // The NestJS examples are TypeScript with decorators.
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
     ],
   });
   return { eslint, results: await eslint.lintFiles(['.']) };
