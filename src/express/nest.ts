@@ -22,6 +22,7 @@ import {
   VALIDATION_PIPE,
 } from '../data/nest';
 import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import { recordNestSummary, type NestFileSummary, type NestGuardSummary, type NestRef, type NestRouteSummary } from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
 
 /**
@@ -255,7 +256,19 @@ function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: M
       if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments));
     }
   }
-  for (const provider of moduleProviders(builder)) {
+  for (const options of moduleOptions(builder)) {
+    const own = moduleGlobals(builder, options);
+    guards.push(...own.guards);
+    pipes.push(...own.pipes);
+  }
+  return { guards, pipes };
+}
+
+/** The `APP_GUARD` / `APP_PIPE` providers of one `@Module({ providers })`. */
+function moduleGlobals(builder: NestBuilder, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+  const guards: MiddlewareItem[] = [];
+  const pipes: MiddlewareItem[] = [];
+  for (const provider of moduleProviders(options)) {
     const provide = provider.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
     if (!provide) continue;
     const value = builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value));
@@ -281,17 +294,15 @@ function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
   return result;
 }
 
-/** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of the file's modules. */
-function moduleProviders(builder: NestBuilder): TSESTree.ObjectExpression[] {
+/** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of a module. */
+function moduleProviders(options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
   const result: TSESTree.ObjectExpression[] = [];
-  for (const options of moduleOptions(builder)) {
-    const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
-    const list = providers ? unwrap(providers.value) : null;
-    if (list?.type !== T.ArrayExpression) continue;
-    for (const element of list.elements) {
-      const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
-      if (inner?.type === T.ObjectExpression) result.push(inner);
-    }
+  const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
+  const list = providers ? unwrap(providers.value) : null;
+  if (list?.type !== T.ArrayExpression) return result;
+  for (const element of list.elements) {
+    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
+    if (inner?.type === T.ObjectExpression) result.push(inner);
   }
   return result;
 }
@@ -359,7 +370,12 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const controllers = builder.calls.filter(
     ({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && node.type === T.CallExpression && node.parent?.type === T.Decorator,
   );
-  if (controllers.length === 0) return;
+  const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
+  const record = (): void => summarize(builder, sourceCode, summaryControllers);
+  if (controllers.length === 0) {
+    record();
+    return;
+  }
   const global = globalItems(builder);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
@@ -386,6 +402,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classSkips = (cls.decorators ?? []).some((d) => throttlerDecorator(builder, d));
+    const summaryRoutes: NestRouteSummary[] = [];
+    summaryControllers.push({ name: router.name, routes: summaryRoutes });
     for (const member of cls.body.body) {
       if (member.type !== T.MethodDefinition || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
       const decorators = member.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
@@ -398,7 +416,17 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
         ...classGuards,
         ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
       ].filter((item) => !skip || !isThrottler(builder, item));
-      const pipes = [...global.pipes, ...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const ownGuards = [...classGuards, ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const ownPipes = [...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const pipes = [...global.pipes, ...ownPipes];
+      summaryRoutes.push({
+        method: ROUTE_DECORATORS[route.name]!,
+        path: joinNestPaths(prefix.path, own.path),
+        guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
+        pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+        skipsThrottle: skip,
+        node: route.call,
+      });
       const fn = member.value;
       const call: AppCall = {
         app: router,
@@ -417,6 +445,83 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     }
     builder.apps.push(router);
   }
+  record();
+}
+
+function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestGuardSummary {
+  const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: undefined };
+  return { text: sourceCode.getText(node), limiter: isThrottler(builder, item), validation: isValidationPipe(builder, node) };
+}
+
+/** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
+function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
+  let inner = unwrap(node);
+  if (inner.type === T.CallExpression) inner = unwrap(inner.callee);
+  if (inner.type === T.MemberExpression) inner = unwrap(inner.object);
+  if (inner.type !== T.Identifier) return null;
+  const def = findVariableOf(sourceCode, inner)?.defs[0];
+  if (def?.type === 'ClassName') return { name: inner.name, from: null };
+  if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) {
+    const spec = def.node;
+    const name =
+      spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value)) : inner.name;
+    return { name, from: String(def.parent.source.value) };
+  }
+  return null;
+}
+
+/** A list option of `@Module({...})` as references; `null` when it is not a plain list of names. */
+function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression, key: string): NestRef[] | null {
+  const property = options.properties.find((p) => p.type === T.Property && staticKey(p) === key);
+  if (!property) return [];
+  if (property.type !== T.Property) return null;
+  const list = unwrap(property.value);
+  if (list.type !== T.ArrayExpression) return null;
+  const refs: NestRef[] = [];
+  for (const element of list.elements) {
+    const ref = element && element.type !== T.SpreadElement ? refOf(sourceCode, element) : null;
+    if (!ref) return null;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+/** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
+function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
+  const bootstraps: NestFileSummary['bootstraps'][number][] = [];
+  for (const app of builder.apps) {
+    if (app.nest?.options === undefined) continue;
+    const root = app.node.arguments[0];
+    const calls = (method: string): NestGuardSummary[] =>
+      app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+    const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    bootstraps.push({
+      rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
+      globalGuards: calls(GLOBAL_GUARDS_METHOD),
+      globalPipes: calls(GLOBAL_PIPES_METHOD),
+      globalPrefix: prefix ? literalString(prefix.node.arguments[0]) : '',
+    });
+  }
+  const modules: NestFileSummary['modules'][number][] = [];
+  for (const options of moduleOptions(builder)) {
+    const cls = options.parent?.parent?.parent;
+    if ((cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) || !cls.id) continue;
+    const imports = refList(sourceCode, options, 'imports');
+    const declared = refList(sourceCode, options, 'controllers');
+    const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
+    const providersKnown = !providers || (providers.type === T.Property && unwrap(providers.value).type === T.ArrayExpression);
+    const { guards, pipes } = moduleGlobals(builder, options);
+    modules.push({
+      name: cls.id.name,
+      known: imports !== null && declared !== null && providersKnown,
+      imports: imports ?? [],
+      controllers: declared ?? [],
+      appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+    });
+  }
+  if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
+  recordNestSummary(sourceCode.ast, { bootstraps, modules, controllers });
 }
 
 /** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
