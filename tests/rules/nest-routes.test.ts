@@ -78,6 +78,50 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
     },
     { name: 'a Fastify app is not Express', code: app({}).replace('NestFactory.create(AppModule)', 'NestFactory.create<NestFastifyApplication>(AppModule)') },
+    { name: 'a prefix that is not a static string gives no path', code: app({}).replace("@Controller('auth')", '@Controller(prefix)').replace('class LoginDto', "const prefix = process.env.PREFIX ?? 'auth';\nclass LoginDto") },
+    { name: 'several prefixes give no single path', code: app({}).replace("@Controller('auth')", "@Controller(['auth', 'session'])") },
+    { name: 'a route with neither prefix nor path is /', code: app({}).replace("@Controller('auth')", '@Controller()').replace("@Post('login')", '@Post()') },
+    {
+      name: 'decorators of another framework are not NestJS routes',
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import { Controller, Post } from 'routing-controllers';
+        @Controller('/auth')
+        class AuthController {
+          @Post('/login')
+          login() {}
+        }
+        async function bootstrap() {
+          const app = await NestFactory.create(AuthController);
+          await app.listen(3000);
+        }
+      `,
+    },
+    {
+      name: 'odd NestJS input does not crash',
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import { Controller, Post, Module } from '@nestjs/common';
+        @Controller(...parts)
+        class A {
+          @Post(...more)
+          login() {}
+          @Post('login')
+          static other() {}
+          @Post('login') field = 1;
+        }
+        @Module(options)
+        class M {}
+        @Module({ imports: [...mods], providers: [x, ...y] })
+        class N {}
+        const B = Controller('auth')(class {});
+        async function bootstrap() {
+          const app = await NestFactory.create();
+          const other = await NestFactory.create(...args);
+          await app.listen(3000);
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -97,6 +141,12 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       code: app({ controller: '@SkipThrottle()\n', bootstrap: 'app.useGlobalGuards(new ThrottlerGuard());\n  ' }),
       output: null,
       errors: [{ messageId: 'missing', line: 13 }],
+    },
+    {
+      name: 'a path given as an object: @Controller({ path, host })',
+      code: app({}).replace("@Controller('auth')", "@Controller({ path: 'auth', host: 'api.example.com' })"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
     },
     {
       name: 'the global prefix is part of the path',
