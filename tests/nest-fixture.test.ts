@@ -90,7 +90,7 @@ describe('NestJS fixture project', () => {
 
   it('leaves an app out when one of its modules cannot be followed (its APP_GUARDs are unknown)', () => {
     const summaries = new Map<string, NestFileSummary>([
-      ['/p/main.ts', { bootstraps: [{ rootModule: { name: 'AppModule', from: './app.module' }, globalGuards: [], globalPipes: [], globalPrefix: '' }], modules: [], controllers: [] }],
+      ['/p/main.ts', { bootstraps: [{ rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' }], modules: [], controllers: [] }],
       [
         '/p/app.module.ts',
         {
@@ -111,6 +111,16 @@ describe('NestJS fixture project', () => {
       modules: [{ name: 'AuthModule', known: true, imports: [], controllers: [], appGuards: [{ text: 'ThrottlerGuard', limiter: true, validation: false }], appPipes: [] }],
       controllers: [],
     });
+    expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', true]]);
+    // a limiter the bootstrap mounts with app.use limits every route too
+    summaries.set('/p/auth.module.ts', {
+      bootstraps: [],
+      modules: [{ name: 'AuthModule', known: true, imports: [], controllers: [], appGuards: [], appPipes: [] }],
+      controllers: [],
+    });
+    expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', false]]);
+    const main = summaries.get('/p/main.ts')!;
+    summaries.set('/p/main.ts', { ...main, bootstraps: [{ ...main.bootstraps[0]!, middleware: [{ text: 'rateLimit()', limiter: true, validation: false }] }] });
     expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', true]]);
   });
 });

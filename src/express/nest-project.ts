@@ -42,6 +42,8 @@ export interface NestFileSummary {
   /** `NestFactory.create(Root)` apps (Express ones), with the guards and pipes they register globally. */
   readonly bootstraps: readonly {
     readonly rootModule: NestRef | null;
+    /** What the app mounts with `use` (on no path) before it starts: it runs before every route. */
+    readonly middleware: readonly NestGuardSummary[];
     readonly globalGuards: readonly NestGuardSummary[];
     readonly globalPipes: readonly NestGuardSummary[];
     readonly globalPrefix: string | null;
@@ -99,6 +101,7 @@ export function nestProjectRoutes(
   for (const [bootFile, summary] of files) {
     for (const bootstrap of summary.bootstraps) {
       if (!bootstrap.rootModule) continue;
+      const mounted = bootstrap.middleware;
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string }[] = [];
@@ -142,7 +145,7 @@ export function nestProjectRoutes(
             controller: name,
             route,
             path,
-            limited: all.some((g) => g.limiter),
+            limited: mounted.some((m) => m.limiter) || all.some((g) => g.limiter),
             validated: [...pipes, ...route.pipes].some((p) => p.validation),
           });
         }

@@ -21,6 +21,7 @@ import {
   THROTTLER_MODULE,
   VALIDATION_PIPE,
 } from '../data/nest';
+import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
 import { recordNestSummary, type NestFileSummary, type NestGuardSummary, type NestRef, type NestRouteSummary } from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
@@ -380,6 +381,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder);
+  const mounted = appMiddleware(builder);
   for (const { node } of controllers) {
     const decoratorCall = node as TSESTree.CallExpression;
     const cls = decoratorCall.parent!.parent;
@@ -428,6 +430,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
         node: route.call,
       });
       const fn = member.value;
+      const fullPath = joinNestPaths(globalPrefix, prefix.path, own.path);
+      const before = mounted.filter((m) => mountMatches(m.path, fullPath)).map((m) => m.item);
       const call: AppCall = {
         app: router,
         node: route.call,
@@ -435,9 +439,9 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
         isRoute: true,
         isUse: false,
         pathNode: own.node ?? prefix.node ?? route.call,
-        path: joinNestPaths(globalPrefix, prefix.path, own.path),
+        path: fullPath,
         args: [],
-        middleware: [...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+        middleware: [...before, ...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
       };
       router.calls.push(call);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
@@ -450,7 +454,15 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
 
 function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestGuardSummary {
   const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: undefined };
-  return { text: sourceCode.getText(node), limiter: isThrottler(builder, item), validation: isValidationPipe(builder, node) };
+  const inner = unwrap(node);
+  const value = builder.values.get(inner) ?? builder.values.get(node);
+  const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
+  const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));
+  return {
+    text: sourceCode.getText(node),
+    limiter: limiterValue || named || isThrottler(builder, item),
+    validation: isValidationPipe(builder, node),
+  };
 }
 
 /** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
@@ -495,8 +507,13 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const calls = (method: string): NestGuardSummary[] =>
       app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
+    const middleware = app.calls
+      .filter((c) => c.isUse && !c.pathNode && !(start && c.node.range[0] > start.node.range[0]))
+      .flatMap((c) => c.middleware.map((item) => guardSummary(builder, sourceCode, item.node)));
     bootstraps.push({
       rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
+      middleware,
       globalGuards: calls(GLOBAL_GUARDS_METHOD),
       globalPipes: calls(GLOBAL_PIPES_METHOD),
       globalPrefix: prefix ? literalString(prefix.node.arguments[0]) : '',
@@ -522,6 +539,33 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
   recordNestSummary(sourceCode.ast, { bootstraps, modules, controllers });
+}
+
+/**
+ * What the file's Nest apps mount with `use` before they start (`listen`/`init` register the controllers' routes,
+ * so middleware mounted earlier runs before each of them), with the path it is mounted on (`''` for none, `null`
+ * when not static).
+ */
+function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: string | null }[] {
+  const result: { item: MiddlewareItem; path: string | null }[] = [];
+  for (const app of builder.apps) {
+    if (app.nest?.options === undefined) continue;
+    const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
+    for (const call of app.calls) {
+      if (!call.isUse || (start && call.node.range[0] > start.node.range[0])) continue;
+      const path = call.pathNode ? call.path : '';
+      for (const item of call.middleware) result.push({ item, path });
+    }
+  }
+  return result;
+}
+
+/** Whether middleware mounted on `mount` runs for a route on `path` (a path that is not static may match). */
+function mountMatches(mount: string | null, path: string | null): boolean {
+  if (mount === null || path === null || mount === '' || mount === '/') return true;
+  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
+  const route = path.toLowerCase();
+  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
 }
 
 /** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */

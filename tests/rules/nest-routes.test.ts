@@ -70,6 +70,14 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     },
     { name: 'a controller in its own file: global guards live elsewhere, so nothing is said', code: controllerOnly },
     {
+      name: 'express-rate-limit mounted on the Nest app before it starts runs before every route',
+      code: app({ bootstrap: 'app.use(rateLimit({ windowMs: 60_000, limit: 5 }));\n  ' }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
+      name: 'a limiter mounted on the path prefix of the route',
+      code: app({ bootstrap: "app.use('/auth', rateLimit({ windowMs: 60_000, limit: 5 }));\n  " }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
       name: 'a module of another file may register an APP_GUARD: nothing is said',
       code: app({ imports: ', AuthModule' }).replace("import { NestFactory", "import { AuthModule } from './auth.module';\nimport { NestFactory"),
     },
@@ -145,6 +153,18 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     {
       name: 'a path given as an object: @Controller({ path, host })',
       code: app({}).replace("@Controller('auth')", "@Controller({ path: 'auth', host: 'api.example.com' })"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
+    },
+    {
+      name: 'a limiter mounted on another path does not run for the route',
+      code: app({ bootstrap: "app.use('/api', rateLimit({ windowMs: 60_000, limit: 5 }));\n  " }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
+    },
+    {
+      name: 'a limiter mounted after the app started does not run first',
+      code: app({}).replace('await app.listen(3000);', "await app.listen(3000);\n  app.use(rateLimit({ windowMs: 60_000, limit: 5 }));").replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
       output: null,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
     },
