@@ -688,3 +688,44 @@ export function expressReceiver(app: ExpressApp): string {
   const typed = typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && typeArgument.typeName.name === 'NestExpressApplication';
   return typed ? app.name : `${app.name}.getHttpAdapter().getInstance()`;
 }
+
+/**
+ * What a NestJS route method sends as HTML by returning it: Nest's Express adapter sends a returned object or
+ * array as JSON and anything else with `res.send(String(value))`, which Express sends as `text/html`. `null` when
+ * the return is not directly in a controller's route method, when the method renders a view (`@Render`), sets
+ * a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()` (then it answers
+ * itself), or when the value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
+ */
+export function nestHtmlReturn(
+  handler: Handler | null,
+  statement: TSESTree.ReturnStatement,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): TSESTree.Expression | null {
+  const argument = statement.argument;
+  if (!handler?.call.app.nest?.controller || !argument || handler.params.res) return null;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  if (fn !== handler.fn) return null;
+  const method = handler.fn.parent;
+  if (method?.type !== T.MethodDefinition) return null;
+  for (const decorator of method.decorators) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== T.CallExpression) continue;
+    const value = valueOf(expression.callee);
+    if (value?.module !== NEST_COMMON) continue;
+    if (value.path[0] === 'Render') return null;
+    if (value.path[0] === 'Header' && literalString(expression.arguments[0])?.toLowerCase() === 'content-type') {
+      const type = literalString(expression.arguments[1]);
+      if (type === null || !type.toLowerCase().includes('html')) return null;
+    }
+  }
+  let inner = unwrap(argument);
+  if (inner.type === T.AwaitExpression) inner = unwrap(inner.argument);
+  if (inner.type === T.ObjectExpression || inner.type === T.ArrayExpression) return null;
+  if (inner.type === T.Identifier) {
+    const param = handler.fn.params.find((p) => p.type === T.Identifier && p.name === (inner as TSESTree.Identifier).name);
+    const found = param ? parameters.get(param) : undefined;
+    if (found && found.key === null) return null;
+  }
+  return argument;
+}

@@ -52,8 +52,42 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
 });
 
 runRuleTests('no-reflected-xss', noReflectedXss, {
-  valid: [controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.json({ name });\n  }")],
+  valid: [
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.json({ name });\n  }"),
+    // returned objects are sent as JSON
+    controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    return { greeting: `Hello ${name}` };\n  }"),
+    controller("@Get('hi')\n  hi(@Query() query: Record<string, string>) {\n    return query;\n  }"),
+    // a Content-Type that is not HTML, a rendered view
+    controller("@Get('hi')\n  @Header('Content-Type', 'text/plain')\n  hi(@Query('name') name: string) {\n    return `Hello ${name}`;\n  }", "import { Header } from '@nestjs/common';"),
+    controller("@Get('hi')\n  @Render('hi')\n  hi(@Query('name') name: string) {\n    return { name };\n  }", "import { Render } from '@nestjs/common';"),
+    // a return of a nested function is not the handler's
+    controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    const wrap = function () {\n      return `<b>${name}</b>`;\n    };\n    return { html: wrap() };\n  }"),
+    // a method of a class that is no controller
+    code`
+      import { Query } from '@nestjs/common';
+      export class Helper {
+        hi(@Query('name') name: string) {
+          return \`<h1>\${name}</h1>\`;
+        }
+      }
+    `,
+  ],
   invalid: [
+    {
+      name: 'a returned string is sent with res.send, as text/html',
+      code: controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    return `<h1>Hello ${name}</h1>`;\n  }"),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'name', method: 'return' }, line: 10 }],
+    },
+    {
+      name: "a returned @Param('id') string, with an HTML Content-Type",
+      code: controller(
+        "@Get(':id')\n  @Header('Content-Type', 'text/html')\n  hi(@Param('id') id: string) {\n    return id;\n  }",
+        "import { Header } from '@nestjs/common';",
+      ),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'id', method: 'return' }, line: 11 }],
+    },
     {
       name: "@Query('name') written into HTML with @Res() res.send",
       code: controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.send(`<h1>Hello ${name}</h1>`);\n  }"),
