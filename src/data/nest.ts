@@ -94,3 +94,12 @@ export const SKIP_THROTTLE = 'SkipThrottle';
 
 /** Options of `NestFactory.create` that the app-wide rules read. */
 export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions', bodyParser: 'bodyParser' } as const;
+
+/**
+ * TypeORM query builder methods whose string argument is a raw SQL fragment (`.where(\`id = ${id}\`)`), in files
+ * that import typeorm (typeorm 0.3 docs, "Select using Query Builder": parameters go in the second argument).
+ */
+export const QUERY_BUILDER_FRAGMENTS = {
+  module: 'typeorm',
+  methods: new Set(['where', 'andWhere', 'orWhere', 'having', 'andHaving', 'orHaving', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoinAndSelect', 'leftJoin', 'innerJoin']),
+} as const;

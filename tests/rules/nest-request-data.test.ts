@@ -113,8 +113,34 @@ runRuleTests('no-path-traversal', noPathTraversal, {
 });
 
 runRuleTests('no-sql-injection', noSqlInjection, {
-  valid: [controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.query('SELECT * FROM users WHERE id = $1', [id]);\n  }", orm)],
+  valid: [
+    controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.query('SELECT * FROM users WHERE id = $1', [id]);\n  }", orm),
+    // TypeORM query builder with parameters, and a constant fragment
+    controller(
+      "@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.createQueryBuilder().select('u').from('users', 'u').where('u.id = :id', { id }).orderBy(`u.${'name'}`).getOne();\n  }",
+      orm,
+    ),
+    // where() of a file that does not use typeorm is not SQL text (knex takes a column name)
+    code`
+      import { Controller, Get, Param } from '@nestjs/common';
+      import knex from 'knex';
+      const db = knex({});
+      @Controller('x')
+      export class X {
+        @Get(':id')
+        one(@Param('id') id: string) {
+          return db('users').where(\`\${id}\`);
+        }
+      }
+    `,
+  ],
   invalid: [
+    {
+      name: "@Param('id') in a TypeORM query builder where() fragment",
+      code: controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.createQueryBuilder().select('u').from('users', 'u').where(`u.id = ${id}`).getOne();\n  }", orm),
+      output: null,
+      errors: [{ messageId: 'requestSql', data: { method: '….where', source: 'id' }, line: 13 }],
+    },
     {
       name: "@Param('id') in TypeORM dataSource.query text",
       code: controller("@Get(':id')\n  one(@Param('id') id: string) {\n    return this.dataSource.query(`SELECT * FROM users WHERE id = ${id}`);\n  }", orm),
