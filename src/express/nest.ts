@@ -373,7 +373,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   );
   const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
-  if (controllers.length === 0) {
+  // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
+  if (controllers.length === 0 || fileUsesFastify(sourceCode)) {
     record();
     return;
   }
@@ -728,4 +729,13 @@ export function nestHtmlReturn(
     if (found && found.key === null) return null;
   }
   return argument;
+}
+
+/** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */
+function fileUsesFastify(sourceCode: TSESLint.SourceCode): boolean {
+  return sourceCode.ast.body.some(
+    (statement) =>
+      statement.type === T.ImportDeclaration &&
+      (NON_EXPRESS_PLATFORMS.has(String(statement.source.value)) || String(statement.source.value) === 'fastify'),
+  );
 }

@@ -62,6 +62,8 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
     controller("@Get('hi')\n  @Render('hi')\n  hi(@Query('name') name: string) {\n    return { name };\n  }", "import { Render } from '@nestjs/common';"),
     // a return of a nested function is not the handler's
     controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    const wrap = function () {\n      return `<b>${name}</b>`;\n    };\n    return { html: wrap() };\n  }"),
+    // a controller of a Nest app on Fastify: reply.send sends strings as text/plain
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: FastifyReply) {\n    res.send(`<h1>${name}</h1>`);\n  }", "import type { FastifyReply } from 'fastify';"),
     // a method of a class that is no controller
     code`
       import { Query } from '@nestjs/common';
