@@ -93,7 +93,7 @@ export const THROTTLER_GUARD = 'ThrottlerGuard';
 export const SKIP_THROTTLE = 'SkipThrottle';
 
 /** Options of `NestFactory.create` that the app-wide rules read. */
-export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions', bodyParser: 'bodyParser' } as const;
+export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;
 
 /**
  * TypeORM query builder methods whose string argument is a raw SQL fragment (`.where(\`id = ${id}\`)`), in files

@@ -10,6 +10,7 @@ import {
   MODULE_DECORATOR,
   NEST_APP_READERS,
   NEST_COMMON,
+  NEST_CREATE_OPTIONS,
   NEST_FACTORY,
   NON_EXPRESS_APP_TYPES,
   NON_EXPRESS_PLATFORMS,
@@ -168,11 +169,6 @@ function isForeignAdapter(sourceCode: TSESLint.SourceCode, arg: Node): boolean {
   const def = findVariableOf(sourceCode, callee)?.defs[0];
   const declaration = def?.type === 'ImportBinding' ? def.parent : null;
   return declaration?.type === T.ImportDeclaration && NON_EXPRESS_PLATFORMS.has(String(declaration.source.value));
-}
-
-/** The Nest parameter a handler parameter (or a name it destructures) is, if any. */
-export function nestParameter(param: Node): NestParameter | undefined {
-  return parameters.get(param);
 }
 
 /**
@@ -650,7 +646,7 @@ export function nestCorsOptions(apps: readonly ExpressApp[]): { node: TSESTree.N
     if (!app.nest || app.nest.controller) continue;
     const options = app.nest.options ? unwrap(app.nest.options) : null;
     if (options?.type === T.ObjectExpression) {
-      const cors = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'cors');
+      const cors = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === NEST_CREATE_OPTIONS.cors);
       const value = cors ? unwrap(cors.value) : null;
       if (cors && value && !(value.type === T.Literal && typeof value.value === 'boolean')) result.push({ node: cors, argument: cors.value as Expression });
     }
@@ -665,7 +661,7 @@ export function nestCorsOptions(apps: readonly ExpressApp[]): { node: TSESTree.N
 export function nestServesHttps(app: ExpressApp): boolean {
   const options = app.nest?.options ? unwrap(app.nest.options) : null;
   if (options?.type !== T.ObjectExpression) return false;
-  return options.properties.some((p) => p.type === T.Property && staticKey(p) === 'httpsOptions');
+  return options.properties.some((p) => p.type === T.Property && staticKey(p) === NEST_CREATE_OPTIONS.https);
 }
 
 /** The first decorated parameter of a Nest handler that binds one of `inputs` (`@Body() dto`) with no pipe of its own that validates it. */
