@@ -88,6 +88,69 @@ describe('NestJS fixture project', () => {
     ]);
   });
 
+  it('summarizes a compiled module: require()d controllers and modules, APP_GUARD ThrottlerGuard', () => {
+    const text = [
+      '"use strict";',
+      'var __decorate = (this && this.__decorate) || function () {};',
+      'Object.defineProperty(exports, "__esModule", { value: true });',
+      'const common_1 = require("@nestjs/common");',
+      'const core_1 = require("@nestjs/core");',
+      'const throttler_1 = require("@nestjs/throttler");',
+      'const auth_controller_1 = require("./auth.controller");',
+      'let AppModule = class AppModule {',
+      '};',
+      'exports.AppModule = AppModule;',
+      'exports.AppModule = AppModule = __decorate([',
+      '    (0, common_1.Module)({',
+      '        imports: [throttler_1.ThrottlerModule.forRoot([{ ttl: 60000, limit: 5 }])],',
+      '        controllers: [auth_controller_1.AuthController],',
+      '        providers: [{ provide: core_1.APP_GUARD, useClass: throttler_1.ThrottlerGuard }],',
+      '    })',
+      '], AppModule);',
+    ].join('\n');
+    let summary: NestFileSummary | null = null;
+    new Linter().verify(
+      text,
+      [
+        {
+          languageOptions: { sourceType: 'commonjs' },
+          plugins: {
+            probe: {
+              rules: {
+                summary: {
+                  create(context) {
+                    return {
+                      'Program:exit'(node) {
+                        getExpressModel(context as never);
+                        summary = nestSummaryOf(node as unknown as TSESTree.Program);
+                      },
+                    };
+                  },
+                },
+              },
+            },
+          },
+          rules: { 'probe/summary': 'error' },
+        },
+      ],
+      'app.module.js',
+    );
+    expect(summary).toEqual({
+      bootstraps: [],
+      controllers: [],
+      modules: [
+        {
+          name: 'AppModule',
+          known: true,
+          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler' }],
+          controllers: [{ name: 'AuthController', from: './auth.controller' }],
+          appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
+          appPipes: [],
+        },
+      ],
+    });
+  });
+
   it('leaves an app out when one of its modules cannot be followed (its APP_GUARDs are unknown)', () => {
     const summaries = new Map<string, NestFileSummary>([
       ['/p/main.ts', { bootstraps: [{ rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' }], modules: [], controllers: [] }],

@@ -306,6 +306,14 @@ export class ModelBuilder {
       case T.AwaitExpression:
         this.visit(parent, value);
         return;
+      case T.SequenceExpression:
+        // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
+        // compiled controllers, harmless for any other call).
+        if (parent.expressions.at(-1) === node) {
+          this.visit(parent, value);
+          return;
+        }
+        break;
       default:
         break;
     }

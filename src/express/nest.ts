@@ -94,8 +94,8 @@ function is(value: ModuleValue | undefined, module: string, path: readonly strin
 }
 
 /** `@Name(...)` of `@nestjs/common`: the decorator's name, else `null`. */
-function commonDecorator(builder: NestBuilder, decorator: TSESTree.Decorator): { name: string; call: TSESTree.CallExpression | null } | null {
-  const expression = unwrap(decorator.expression);
+function commonDecorator(builder: NestBuilder, decorator: Node): { name: string; call: TSESTree.CallExpression | null } | null {
+  const expression = unwrap(decorator);
   const callee = expression.type === T.CallExpression ? expression.callee : expression;
   const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
   if (value?.module !== NEST_COMMON || value.path.length !== 1) return null;
@@ -284,7 +284,7 @@ function moduleGlobals(builder: NestBuilder, options: TSESTree.ObjectExpression)
 function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
   const result: TSESTree.ObjectExpression[] = [];
   for (const { node, callee } of builder.calls) {
-    if (!is(callee, NEST_COMMON, [MODULE_DECORATOR]) || node.parent?.type !== T.Decorator) continue;
+    if (!is(callee, NEST_COMMON, [MODULE_DECORATOR]) || !isDecoratorCall(node)) continue;
     const options = node.arguments[0] ? unwrap(node.arguments[0]) : null;
     if (options?.type === T.ObjectExpression) result.push(options);
   }
@@ -364,9 +364,7 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
  * request data. Runs once the module values are known.
  */
 export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
-  const controllers = builder.calls.filter(
-    ({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && node.type === T.CallExpression && node.parent?.type === T.Decorator,
-  );
+  const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
   const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
   // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
@@ -379,10 +377,12 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder);
   const mounted = appMiddleware(builder);
+  const compiled = compiledDecorations(sourceCode);
   for (const { node } of controllers) {
     const decoratorCall = node as TSESTree.CallExpression;
-    const cls = decoratorCall.parent!.parent;
-    if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) continue;
+    const decorated = decoratedClass(sourceCode, decoratorCall, compiled);
+    if (!decorated) continue;
+    const { cls } = decorated;
     const prefix = decoratorPath(decoratorCall.arguments[0]);
     const router: ExpressApp = {
       kind: 'router',
@@ -397,19 +397,20 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       servers: [],
       nest: { controller: cls, chainKnown },
     };
-    const classDecorators = (cls.decorators ?? []).map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+    const classDecorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
     const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
-    const classSkips = (cls.decorators ?? []).some((d) => throttlerDecorator(builder, d));
+    const classSkips = decorated.decorators.some((d) => throttlerDecorator(builder, d));
     const summaryRoutes: NestRouteSummary[] = [];
     summaryControllers.push({ name: router.name, routes: summaryRoutes });
     for (const member of cls.body.body) {
       if (member.type !== T.MethodDefinition || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
-      const decorators = member.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+      const methodDecorators = decorated.methods(member);
+      const decorators = methodDecorators.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
       const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
       if (!route?.call) continue;
       const own = decoratorPath(route.call.arguments[0]);
-      const skip = member.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
+      const skip = methodDecorators.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
       const guards = [
         ...global.guards,
         ...classGuards,
@@ -442,7 +443,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       };
       router.calls.push(call);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
-      addHandler(builder, sourceCode, call, fn, methodValidates, !chainKnown);
+      addHandler(builder, sourceCode, call, fn, methodDecorators, methodValidates, !chainKnown);
     }
     builder.apps.push(router);
   }
@@ -466,10 +467,20 @@ function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, nod
 function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
   let inner = unwrap(node);
   if (inner.type === T.CallExpression) inner = unwrap(inner.callee);
-  if (inner.type === T.MemberExpression) inner = unwrap(inner.object);
+  while (inner.type === T.MemberExpression) {
+    // compiled: `auth_module_1.AuthModule`, `throttler_1.ThrottlerModule.forRoot(...)`
+    const object = unwrap(inner.object);
+    const required = object.type === T.Identifier ? requiredModule(sourceCode, object) : null;
+    const key = staticKey(inner);
+    if (required !== null && key !== null) return { name: key, from: required };
+    inner = object;
+  }
   if (inner.type !== T.Identifier) return null;
   const def = findVariableOf(sourceCode, inner)?.defs[0];
   if (def?.type === 'ClassName') return { name: inner.name, from: null };
+  if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && unwrap(def.node.init).type === T.ClassExpression) {
+    return { name: inner.name, from: null };
+  }
   if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) {
     const spec = def.node;
     const name =
@@ -517,9 +528,10 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
+  const compiled = compiledDecorations(sourceCode);
   for (const options of moduleOptions(builder)) {
-    const cls = options.parent?.parent?.parent;
-    if ((cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) || !cls.id) continue;
+    const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
+    if (!cls?.id) continue;
     const imports = refList(sourceCode, options, 'imports');
     const declared = refList(sourceCode, options, 'controllers');
     const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
@@ -575,8 +587,8 @@ function globalPrefixOf(builder: NestBuilder): string | null {
   return '';
 }
 
-function throttlerDecorator(builder: NestBuilder, decorator: TSESTree.Decorator): boolean {
-  const expression = unwrap(decorator.expression);
+function throttlerDecorator(builder: NestBuilder, decorator: Node): boolean {
+  const expression = unwrap(decorator);
   const callee = expression.type === T.CallExpression ? expression.callee : expression;
   const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
   return is(value, THROTTLER_MODULE, [SKIP_THROTTLE]) && skipsThrottle(expression.type === T.CallExpression ? expression : null);
@@ -587,14 +599,15 @@ function addHandler(
   sourceCode: TSESLint.SourceCode,
   call: AppCall,
   fn: TSESTree.FunctionExpression,
+  decorations: MethodDecorations,
   validates: boolean,
   pipesUnknown: boolean,
 ): void {
   const handler: Handler = { fn, call, isErrorHandler: false, params: {} };
   const scopeManager = sourceCode.scopeManager;
-  for (const param of fn.params) {
+  for (const [index, param] of fn.params.entries()) {
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
-    for (const decorator of target.decorators ?? []) {
+    for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
       if (!found) continue;
       const role = ROLE_PARAMETER_DECORATORS[found.name];
@@ -613,7 +626,7 @@ function addHandler(
       const key = args[0] ? literalString(args[0]) : null;
       const pipes = args.slice(key === null ? 0 : 1);
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
-      const dto = key === null && isDtoClass(target);
+      const dto = key === null && (isDtoClass(target) || decorations.classTyped(index));
       const validated = validates || ownPipe;
       parameters.set(target, {
         property,
@@ -704,7 +717,8 @@ export function nestHtmlReturn(
   while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
   if (fn !== handler.fn) return null;
   const method = handler.fn.parent;
-  if (method?.type !== T.MethodDefinition) return null;
+  // Compiled code keeps its decorators elsewhere (`__decorate`): whether it renders or sets a type is not known here.
+  if (method?.type !== T.MethodDefinition || method.decorators.length === 0) return null;
   for (const decorator of method.decorators) {
     const expression = unwrap(decorator.expression);
     if (expression.type !== T.CallExpression) continue;
@@ -734,4 +748,127 @@ function fileUsesFastify(sourceCode: TSESLint.SourceCode): boolean {
       statement.type === T.ImportDeclaration &&
       (NON_EXPRESS_PLATFORMS.has(String(statement.source.value)) || String(statement.source.value) === 'fastify'),
   );
+}
+
+/** The decorators of a method and of its parameters, from TypeScript source or compiled `__decorate` calls. */
+interface MethodDecorations {
+  readonly decorators: readonly Node[];
+  params(index: number): readonly Node[];
+  /** Compiled code: `__metadata("design:paramtypes", [LoginDto])` says the parameter's type is a class. */
+  classTyped(index: number): boolean;
+}
+
+interface DecoratedClass {
+  readonly cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  readonly decorators: readonly Node[];
+  methods(member: TSESTree.MethodDefinition): MethodDecorations;
+}
+
+/** `@X()` in TypeScript source, or an element of the list of a compiled `__decorate([X()], Target)` call. */
+function isDecoratorCall(node: Node): boolean {
+  if (node.type !== T.CallExpression) return false;
+  const parent = node.parent;
+  if (parent?.type === T.Decorator) return true;
+  return parent?.type === T.ArrayExpression && parent.parent?.type === T.CallExpression && isHelper(parent.parent.callee, '__decorate');
+}
+
+/** `__decorate`, `tslib_1.__decorate`, `(0, tslib_1.__decorate)`: TypeScript's decorator helpers. */
+function isHelper(callee: Node, name: string): boolean {
+  let inner = unwrap(callee);
+  if (inner.type === T.SequenceExpression) inner = unwrap(inner.expressions.at(-1)!);
+  if (inner.type === T.Identifier) return inner.name === name;
+  return inner.type === T.MemberExpression && staticKey(inner) === name;
+}
+
+const PRIMITIVE_CONSTRUCTORS = new Set(['String', 'Number', 'Boolean', 'Object', 'Array', 'Function', 'Symbol', 'BigInt', 'Promise']);
+
+/** The compiled `__decorate([...], Target, 'member')` calls of the file's top level, by target text and member. */
+function compiledDecorations(sourceCode: TSESLint.SourceCode): Map<string, TSESTree.CallExpression> {
+  const result = new Map<string, TSESTree.CallExpression>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ExpressionStatement) continue;
+    let expression: Node = statement.expression;
+    while (expression.type === T.AssignmentExpression) expression = expression.right;
+    if (expression.type !== T.CallExpression || !isHelper(expression.callee, '__decorate')) continue;
+    const target = expression.arguments[1];
+    if (!target) continue;
+    const member = expression.arguments[2] ? literalString(expression.arguments[2]) : null;
+    result.set(`${sourceCode.getText(target)}#${member ?? ''}`, expression);
+  }
+  return result;
+}
+
+/** The class a controller or module decorator call decorates, with its decorators and its methods'. */
+function decoratedClass(
+  sourceCode: TSESLint.SourceCode,
+  decoratorCall: TSESTree.CallExpression,
+  compiled: Map<string, TSESTree.CallExpression>,
+): DecoratedClass | null {
+  const parent = decoratorCall.parent;
+  if (parent?.type === T.Decorator) {
+    const cls = parent.parent;
+    if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
+    return {
+      cls,
+      decorators: (cls.decorators ?? []).map((d) => d.expression),
+      methods: (member) => ({
+        decorators: member.decorators.map((d) => d.expression),
+        params: (index) => {
+          const param = member.value.params[index];
+          const target = param?.type === T.TSParameterProperty ? param.parameter : param;
+          return (target?.decorators ?? []).map((d) => d.expression);
+        },
+        classTyped: () => false,
+      }),
+    };
+  }
+  // Compiled: `AuthController = __decorate([(0, common_1.Controller)('auth')], AuthController)`
+  if (parent?.type !== T.ArrayExpression || parent.parent?.type !== T.CallExpression) return null;
+  const target = parent.parent.arguments[1] ? unwrap(parent.parent.arguments[1]) : null;
+  if (target?.type !== T.Identifier) return null;
+  const def = findVariableOf(sourceCode, target)?.defs[0];
+  let cls: Node | null | undefined = def?.node;
+  if (cls?.type === T.VariableDeclarator) cls = cls.init ? unwrap(cls.init) : null;
+  if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
+  const elements = (call: TSESTree.CallExpression | undefined): Node[] => {
+    const list = call?.arguments[0] ? unwrap(call.arguments[0]) : null;
+    return list?.type === T.ArrayExpression ? list.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement) : [];
+  };
+  return {
+    cls,
+    decorators: elements(parent.parent),
+    methods: (member) => {
+      const name = staticKey(member);
+      const all = elements(compiled.get(`${target.name}.prototype#${name ?? ''}`));
+      const paramDecorators = all.filter((e) => e.type === T.CallExpression && isHelper(e.callee, '__param')) as TSESTree.CallExpression[];
+      const metadata = all.find(
+        (e): e is TSESTree.CallExpression =>
+          e.type === T.CallExpression && isHelper(e.callee, '__metadata') && literalString(e.arguments[0]) === 'design:paramtypes',
+      );
+      const types = metadata?.arguments[1] ? unwrap(metadata.arguments[1]) : null;
+      return {
+        decorators: all.filter((e) => !paramDecorators.includes(e as TSESTree.CallExpression)),
+        params: (index) =>
+          paramDecorators.filter((p) => p.arguments[0]?.type === T.Literal && p.arguments[0].value === index).flatMap((p) => (p.arguments[1] ? [p.arguments[1]] : [])),
+        classTyped: (index) => {
+          if (types?.type !== T.ArrayExpression) return false;
+          const type = types.elements[index];
+          // `LoginDto`, or `login_dto_1.LoginDto` from another compiled file
+          return (type?.type === T.Identifier && !PRIMITIVE_CONSTRUCTORS.has(type.name)) || type?.type === T.MemberExpression;
+        },
+      };
+    },
+  };
+}
+
+/** `const x = require('mod')` (also through `__importDefault(...)`): the module an identifier holds, else `null`. */
+function requiredModule(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): string | null {
+  const def = findVariableOf(sourceCode, id)?.defs[0];
+  if (def?.node.type !== T.VariableDeclarator || !def.node.init) return null;
+  let init = unwrap(def.node.init);
+  if (init.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name !== 'require' && init.arguments[0]) {
+    init = unwrap(init.arguments[0]);
+  }
+  if (init.type !== T.CallExpression || init.callee.type !== T.Identifier || init.callee.name !== 'require') return null;
+  return literalString(init.arguments[0]);
 }

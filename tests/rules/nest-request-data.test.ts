@@ -9,7 +9,64 @@ import noPathTraversal from '../../src/rules/no-path-traversal';
 import noReflectedXss from '../../src/rules/no-reflected-xss';
 import noSqlInjection from '../../src/rules/no-sql-injection';
 
-import { code, runRuleTests } from '../helpers/rule-tester';
+import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+/** A controller as \`tsc\` compiles it to CommonJS (experimentalDecorators): decorators become \`__decorate\` calls. */
+const COMPILED = `"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.AuthController = void 0;
+const common_1 = require("@nestjs/common");
+const login_dto_1 = require("./login.dto");
+let AuthController = class AuthController {
+    constructor(dataSource) {
+        this.dataSource = dataSource;
+    }
+    login(dto) {
+        return dto;
+    }
+    go(next, res) {
+        res.redirect(next);
+    }
+    find(id) {
+        return this.dataSource.query(\`SELECT * FROM users WHERE id = \${id}\`);
+    }
+};
+exports.AuthController = AuthController;
+__decorate([
+    (0, common_1.Post)('login'),
+    __param(0, (0, common_1.Body)()),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [login_dto_1.LoginDto]),
+    __metadata("design:returntype", void 0)
+], AuthController.prototype, "login", null);
+__decorate([
+    (0, common_1.Get)('go'),
+    __param(0, (0, common_1.Query)('next')),
+    __param(1, (0, common_1.Res)()),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [String, Object]),
+    __metadata("design:returntype", void 0)
+], AuthController.prototype, "go", null);
+__decorate([
+    (0, common_1.Get)(':id'),
+    __param(0, (0, common_1.Param)('id')),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [String]),
+    __metadata("design:returntype", void 0)
+], AuthController.prototype, "find", null);
+exports.AuthController = AuthController = __decorate([
+    (0, common_1.Controller)('auth'),
+    __metadata("design:paramtypes", [Object])
+], AuthController);
+`;
 
 /** A controller with one route method; `header` adds imports or classes. */
 function controller(method: string, header = ''): string {
@@ -47,6 +104,32 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
       code: controller("@Get('go')\n  go(@Req() req: Request, @Res() res: Response) {\n    res.redirect(String(req.query.next));\n  }"),
       output: null,
       errors: [{ messageId: 'openRedirect', line: 10 }],
+    },
+  ],
+});
+
+runRuleTests('no-open-redirect (compiled NestJS)', noOpenRedirect, {
+  valid: [{ code: COMPILED.replace('res.redirect(next)', "res.redirect('/')"), languageOptions: commonjs }],
+  invalid: [
+    {
+      name: 'a compiled controller: __param(0, Query("next")) into __param(1, Res()) res.redirect',
+      code: COMPILED,
+      languageOptions: commonjs,
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'next' }, line: 22 }],
+    },
+  ],
+});
+
+runRuleTests('no-sql-injection (compiled NestJS)', noSqlInjection, {
+  valid: [{ code: COMPILED.replace('`SELECT * FROM users WHERE id = ${id}`)', "'SELECT * FROM users WHERE id = $1', [id])"), languageOptions: commonjs }],
+  invalid: [
+    {
+      name: "a compiled controller: __param(0, Param('id')) in dataSource.query text",
+      code: COMPILED,
+      languageOptions: commonjs,
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 25 }],
     },
   ],
 });
@@ -193,6 +276,31 @@ function wholeApp(pipes: string): string {
     bootstrap();
   `;
 }
+
+/** The compiled controller's login passing the body to a Mongoose filter; `types` is its design:paramtypes. */
+const compiledFind = (types: string): string =>
+  COMPILED.replace('return dto;', 'return this.users.findOne({ email: dto.email });')
+    .replace('const login_dto_1', 'const mongoose_1 = require("mongoose");\nconst login_dto_1')
+    .replace('[login_dto_1.LoginDto]', types);
+
+runRuleTests('no-nosql-injection (compiled NestJS)', noNosqlInjection, {
+  // design:paramtypes names a DTO class: taken as validated, as in TypeScript source
+  valid: [{ code: compiledFind('[login_dto_1.LoginDto]'), languageOptions: commonjs }],
+  invalid: [
+    {
+      name: 'a compiled @Body() typed Object (any) into a Mongoose filter',
+      code: compiledFind('[Object]'),
+      languageOptions: commonjs,
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          suggestions: [{ messageId: 'wrapString', output: compiledFind('[Object]').replace('email: dto.email', 'email: String(dto.email)') }],
+        },
+      ],
+    },
+  ],
+});
 
 runRuleTests('no-nosql-injection', noNosqlInjection, {
   valid: [
