@@ -718,8 +718,8 @@ export function nestHtmlReturn(
   if (fn !== handler.fn) return null;
   const method = handler.fn.parent;
   // Compiled code keeps its decorators elsewhere (`__decorate`): whether it renders or sets a type is not known here.
-  if (method?.type !== T.MethodDefinition || method.decorators.length === 0) return null;
-  for (const decorator of method.decorators) {
+  if (method?.type !== T.MethodDefinition || (method.decorators ?? []).length === 0) return null;
+  for (const decorator of method.decorators ?? []) {
     const expression = unwrap(decorator.expression);
     if (expression.type !== T.CallExpression) continue;
     const value = valueOf(expression.callee);
@@ -812,7 +812,7 @@ function decoratedClass(
       cls,
       decorators: (cls.decorators ?? []).map((d) => d.expression),
       methods: (member) => ({
-        decorators: member.decorators.map((d) => d.expression),
+        decorators: (member.decorators ?? []).map((d) => d.expression),
         params: (index) => {
           const param = member.value.params[index];
           const target = param?.type === T.TSParameterProperty ? param.parameter : param;

@@ -9,7 +9,12 @@ import noPathTraversal from '../../src/rules/no-path-traversal';
 import noReflectedXss from '../../src/rules/no-reflected-xss';
 import noSqlInjection from '../../src/rules/no-sql-injection';
 
+import * as espree from 'espree';
+
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+/** ESLint's own parser: its method nodes carry no `decorators` array. */
+const espreeCommonjs = { ...commonjs, parser: espree } as typeof commonjs;
 
 /** A controller as \`tsc\` compiles it to CommonJS (experimentalDecorators): decorators become \`__decorate\` calls. */
 const COMPILED = `"use strict";
@@ -147,6 +152,8 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
     controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    const wrap = function () {\n      return `<b>${name}</b>`;\n    };\n    return { html: wrap() };\n  }"),
     // a controller of a Nest app on Fastify: reply.send sends strings as text/plain
     controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: FastifyReply) {\n    res.send(`<h1>${name}</h1>`);\n  }", "import type { FastifyReply } from 'fastify';"),
+    // regression: a compiled controller parsed by espree (methods without a decorators array) returns a value
+    { code: COMPILED, languageOptions: espreeCommonjs },
     // a method of a class that is no controller
     code`
       import { Query } from '@nestjs/common';
