@@ -528,8 +528,9 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
-  const compiled = compiledDecorations(sourceCode);
-  for (const options of moduleOptions(builder)) {
+  const modulesOptions = moduleOptions(builder);
+  const compiled = modulesOptions.length > 0 ? compiledDecorations(sourceCode) : new Map<string, TSESTree.CallExpression>();
+  for (const options of modulesOptions) {
     const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
     if (!cls?.id) continue;
     const imports = refList(sourceCode, options, 'imports');
