@@ -9,7 +9,7 @@ import { ESLint } from 'eslint';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {'insecure' | 'hardened'} example
+ * @param {'insecure' | 'hardened' | 'nest-insecure' | 'nest-hardened'} example
  * @param {'recommended' | 'strict'} config
  */
 export async function lintExample(example, config) {
@@ -20,6 +20,7 @@ export async function lintExample(example, config) {
     overrideConfig: [
       ...plugin.configs[`${config}-all-files`],
       { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+      // The NestJS examples are TypeScript with decorators.
       { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
     ],
   });

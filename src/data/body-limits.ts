@@ -10,8 +10,10 @@ export interface BodyParser {
   module: string;
   /** The callee's path in the module (`[]` for the module itself, `multer()`). */
   path: readonly string[];
-  /** Where the size limit is set in the first argument. */
+  /** Where the size limit is set in the options argument. */
   limitKey: readonly string[];
+  /** Which argument holds the options, when not the first. */
+  optionsArgument?: number;
   /** The limit when it is not set: a size string, or `'Infinity'` for none. */
   unset: string;
   /** File uploads (bytes as numbers, checked against `maxFileSize`) rather than body parsers. */
@@ -28,6 +30,8 @@ export const BODY_PARSERS: readonly BodyParser[] = [
   { module: 'body-parser', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb', upload: false },
   { module: 'body-parser', path: ['raw'], limitKey: ['limit'], unset: '100kb', upload: false },
   { module: 'body-parser', path: ['text'], limitKey: ['limit'], unset: '100kb', upload: false },
+  // NestJS: `app.useBodyParser('json', { limit })` on the app of `NestFactory.create` (body-parser underneath).
+  { module: '@nestjs/core', path: ['NestFactory', 'create', '()', 'useBodyParser'], limitKey: ['limit'], optionsArgument: 1, unset: '100kb', upload: false },
   // `limits.fileSize` in bytes; unset means no limit at all.
   { module: 'multer', path: [], limitKey: ['limits', 'fileSize'], unset: 'Infinity', upload: true },
   { module: 'express-fileupload', path: [], limitKey: ['limits', 'fileSize'], unset: 'Infinity', upload: true },

@@ -123,6 +123,8 @@ function chainsAbove(
     }
   }
   const here = [...configured, ...entries, ...below];
+  // NestJS hook: a controller's routes carry their guards and pipes; the chain is known when the file shows the app.
+  if (app.nest?.controller) return [{ entries: here, complete: app.nest.chainKnown === true, root: app, path }];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
   if (mounts.length === 0 || seen.size >= MAX_DEPTH) {
     return [{ entries: here, complete: chainKnownBefore(app, at.node), root: app, path }];

@@ -15,6 +15,8 @@ import {
   type Node,
   type Variable,
 } from './ast';
+import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
+import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 
 /**
  * What an expression is known to hold: a value reached from an imported or required module, by property reads
@@ -85,6 +87,8 @@ export interface ExpressApp {
   after?: ExpressApp[];
   /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
   origin?: { file: string; path: readonly string[] };
+  /** NestJS hook: set for the app of `NestFactory.create` and for `@Controller()` classes (see `./nest`). */
+  nest?: NestInfo;
 }
 
 /** One item of a middleware or handler list, arrays flattened. */
@@ -242,6 +246,8 @@ export class ModelBuilder {
   private finish(): void {
     const pending = this.pendingUses.splice(0);
     for (const use of pending) this.classifyAppUse(use.node, use.app);
+    // NestJS hook: controllers become routers whose routes carry their guards and pipes.
+    addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
       for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
@@ -383,6 +389,14 @@ export class ModelBuilder {
       case T.AwaitExpression:
         this.visit(parent, value);
         return;
+      case T.SequenceExpression:
+        // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
+        // compiled controllers, harmless for any other call).
+        if (parent.expressions.at(-1) === node) {
+          this.visit(parent, value);
+          return;
+        }
+        break;
       default:
         break;
     }
@@ -400,6 +414,11 @@ export class ModelBuilder {
       if (method && (ownerValue?.app || route)) {
         const app = ownerValue?.app ?? route!.app;
         const appCall = this.recordAppCall(app, call, method, route ? route.pathNode : undefined);
+        if (app.nest && !route && EXPRESS_INSTANCE_METHODS.has(method)) {
+          // NestJS hook: `app.getHttpAdapter().getInstance()` is the same Express app.
+          this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call, app));
+          return;
+        }
         if (method === 'route' && !route) {
           this.routeValues.set(call, { app, pathNode: appCall.pathNode });
           this.values.set(call, this.makeValue(callee.module, [...callee.path, '()'], call));
@@ -415,6 +434,15 @@ export class ModelBuilder {
           this.visit(call, this.makeValue(callee.module, callee.path.slice(0, -1), call, app));
           return;
         }
+      }
+    }
+    if (isNestCreate(callee)) {
+      // NestJS hook: `await NestFactory.create(AppModule)` is an Express app (unless it runs on Fastify).
+      const app = createNestApp(this.sourceCode, call);
+      if (app) {
+        this.apps.push(app);
+        this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call, app));
+        return;
       }
     }
     if (callee.module === 'express' && (callee.path.length === 0 || pathIs(callee.path, ['Router']))) {
@@ -626,6 +654,8 @@ export class ModelBuilder {
           this.handoffs.push({ node: parent, index: parent.arguments.indexOf(node as TSESTree.CallExpressionArgument), app, callee });
           return;
         }
+        // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
+        if (app.nest && isNestAppReader(callee)) return;
         this.leaves(app, node);
         return;
       }

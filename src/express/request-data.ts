@@ -17,6 +17,7 @@ import { GuardFinder } from './guards';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
+import { nestParameterData } from './nest';
 
 /** Request data that an expression may hold. */
 export interface Tainted {
@@ -578,6 +579,12 @@ class RequestDataAnalysis {
       if (def.type !== 'Parameter' || !isFunction(def.node)) continue;
       const fn = def.node;
       const id = def.name as TSESTree.Identifier;
+      // NestJS hook: `@Body() dto`, `@Query('next') next` are request data.
+      const nest = nestParameterData(id, REQUEST_PROPERTIES, Danger.nosql);
+      if (nest) {
+        parts.push(nest);
+        continue;
+      }
       const handler = this.handlers.handlerOf(fn);
       if (handler) {
         const reqParam = handler.params.req;

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
 import { helmetUses } from '../express/helmet';
+import { expressReceiver } from '../express/nest';
 import { createRule } from '../util/create-rule';
 import { insertStatementAfter } from '../util/fix';
 
@@ -38,7 +39,7 @@ export default createRule<Options, MessageIds>({
           const helmets = helmetUses(app);
           const declaration = app.variable ? app.declaration : null;
           const fix: TSESLint.ReportFixFunction | null = declaration
-            ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.disable('x-powered-by')`)
+            ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${expressReceiver(app)}.disable('x-powered-by')`)
             : null;
           if (helmets.some((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy')) continue;
           const keeping = helmets

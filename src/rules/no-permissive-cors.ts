@@ -11,6 +11,7 @@ import {
   type ExpressModel,
   type FunctionNode,
 } from '../express';
+import { nestCorsOptions } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -93,7 +94,8 @@ export default createRule<Options, MessageIds>({
 
     // Cheap text checks first: most files name neither the header nor the package.
     const headersByHand = /access-control-allow-origin/iu.test(sourceCode.text);
-    const mentionsCors = sourceCode.text.includes('cors');
+    // `cors(...)`, and NestJS's `app.enableCors(...)` / `NestFactory.create(M, { cors })`.
+    const mentionsCors = /cors/iu.test(sourceCode.text);
     if (!headersByHand && !mentionsCors) return {};
 
     return {
@@ -129,9 +131,11 @@ export default createRule<Options, MessageIds>({
         }
         if (!mentionsCors) return;
         const current = getModel();
-        if (!current.imports('cors')) return;
-        for (const call of current.callsTo('cors', [])) {
-          const argument = call.arguments[0];
+        const sites = [
+          ...(current.imports('cors') ? current.callsTo('cors', []).map((call) => ({ node: call as TSESTree.Node, argument: call.arguments[0] })) : []),
+          ...nestCorsOptions(current.apps),
+        ];
+        for (const { node: call, argument } of sites) {
           if (!argument || argument.type === 'SpreadElement' || isFunction(unwrap(argument))) continue;
           const view = current.options(argument);
           if (view === 'unknown') continue;

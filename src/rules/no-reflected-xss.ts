@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { CONTENT_TYPE_METHODS, Danger, REQUEST_PROPERTIES, RESPONSE_BODY_METHODS } from '../data/sinks';
-import { getRequestData, literalString, staticKey, unwrap, type RequestData } from '../express';
+import { enclosingHandler, getExpressModel, getRequestData, literalString, staticKey, unwrap, type RequestData } from '../express';
+import { nestHtmlReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -53,6 +54,14 @@ export default createRule<Options, MessageIds>({
         for (const finding of requestData.findings(arg, Danger.xss)) {
           context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: `res.${method}` } });
         }
+      },
+      // NestJS hook: a string a route method returns is sent with res.send, as text/html.
+      ReturnStatement(node) {
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0) return;
+        const sent = nestHtmlReturn(enclosingHandler(model, node), node, (n) => model.valueOf(n));
+        const taint = sent ? getRequestData(context).carries(sent, Danger.xss) : null;
+        if (sent && taint) context.report({ node: sent, messageId: 'reflected', data: { source: taint.source, method: 'return' } });
       },
     };
   },

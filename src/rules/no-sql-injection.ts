@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
@@ -273,6 +274,10 @@ export default createRule<Options, MessageIds>({
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);
+        if (method !== null && QUERY_BUILDER_FRAGMENTS.methods.has(method)) {
+          queryBuilderFragment(node, callee, method);
+          return;
+        }
         if (method === null || !SQL_METHODS.has(method)) return;
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
@@ -369,6 +374,18 @@ export default createRule<Options, MessageIds>({
       if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return `'${parent.id.name}'`;
       if ((parent?.type === T.MethodDefinition || parent?.type === T.Property) && staticKey(parent)) return `'${staticKey(parent)}'`;
       return 'its function';
+    }
+
+    /** TypeORM: `qb.where(\`id = ${id}\`)` with request data in the fragment (its parameters go in the second argument). */
+    function queryBuilderFragment(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
+      const arg = node.arguments[0] ? unwrap(node.arguments[0]) : null;
+      if (!arg || (arg.type !== T.TemplateLiteral && arg.type !== T.BinaryExpression)) return;
+      const model = getExpressModel(context);
+      if (!model.declaresImport(QUERY_BUILDER_FRAGMENTS.module) || model.handlers.length === 0) return;
+      const tainted = getRequestData(context).carries(arg, Danger.sql);
+      if (!tainted) return;
+      const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
+      context.report({ node: arg, messageId: 'requestSql', data: { method: name, source: tainted.source } });
     }
 
     /** The placeholder rewrite of a template literal argument, when every non-constant part is a plain value. */

@@ -67,7 +67,8 @@ export default createRule<Options, MessageIds>({
           const max = isUpload ? maxFileSize : maxSize;
           const maxText = formatSize(max);
           // The options object, or the nested one that holds the limit.
-          let view: OptionsView | 'unknown' | null = node.arguments.length === 0 ? null : model.options(node.arguments[0]);
+          const optionsArgument = node.arguments[parser.optionsArgument ?? 0];
+          let view: OptionsView | 'unknown' | null = optionsArgument ? model.options(optionsArgument) : null;
           for (const key of parser.limitKey.slice(0, -1)) {
             if (view === null || view === 'unknown') break;
             view = view.object(key);

@@ -4,6 +4,7 @@ import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses } from '../express/helmet';
+import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -32,7 +33,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
-        if (!sourceCode.text.includes('express')) return;
+        if (!sourceCode.text.includes('express') && !sourceCode.text.includes('NestFactory')) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {
@@ -55,6 +56,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function appShowsTls(app: ExpressApp): boolean {
+      if (nestServesHttps(app)) return true;
       const trustsProxy = appCallsAcrossFiles(app).some(
         (call) => (call.method === 'set' || call.method === 'enable') && literalString(call.node.arguments[0]) === 'trust proxy',
       );

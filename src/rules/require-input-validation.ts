@@ -21,6 +21,7 @@ import {
   type Handler,
   type MiddlewareItem,
 } from '../express';
+import { isNestValidationPipe, nestInputRead } from '../express/nest';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -86,9 +87,11 @@ export default createRule<Options, MessageIds>({
           if (handler.isErrorHandler || !call.isRoute || call.isUse) continue;
           const index = call.middleware.findIndex((item) => item.fn === handler.fn);
           if (index < 0 || index !== call.middleware.length - 1) continue;
-          const read = firstInputRead(sourceCode, handler, inputs);
+          // NestJS hook: `@Body() dto` reads the body too; a controller's chain counts only when the file shows its pipes.
+          const read = firstInputRead(sourceCode, handler, inputs) ?? nestInputRead(handler, inputs);
           if (!read) continue;
           const chains = middlewareChains(call, index);
+          if (call.app.nest?.controller && !chains.every((chain) => chain.complete)) continue;
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
           if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler.fn, names)) continue;
           context.report({
@@ -109,6 +112,7 @@ export default createRule<Options, MessageIds>({
 
 function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]): boolean {
   if (item.value && VALIDATION_MIDDLEWARE_MODULES.has(item.value.module)) return true;
+  if (isNestValidationPipe(item)) return true;
   const own = middlewareNames(item);
   if (own.some((n) => names.includes(n))) return true;
   if (item.value && !item.value.module.startsWith('.')) return false;

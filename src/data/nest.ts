@@ -1,0 +1,105 @@
+/**
+ * NestJS on Express, as the NestJS documentation describes it (@nestjs/core, @nestjs/common,
+ * @nestjs/platform-express 10.x–11.x, @nestjs/throttler 5.x–6.x, @nestjs/swagger 7.x–11.x, docs.nestjs.com
+ * "First steps", "Controllers", "Guards", "Pipes", "Security"; the packages are not installed here).
+ */
+
+/** `NestFactory.create(AppModule, options?)` and `NestFactory.create(AppModule, adapter, options?)`. */
+export const NEST_FACTORY = { module: '@nestjs/core', path: ['NestFactory', 'create'] } as const;
+
+/** Modules whose adapter makes the app something other than Express: such apps are skipped. */
+export const NON_EXPRESS_PLATFORMS: ReadonlySet<string> = new Set(['@nestjs/platform-fastify']);
+
+/** Type arguments of `NestFactory.create<T>()` that say the app is not Express. */
+export const NON_EXPRESS_APP_TYPES: ReadonlySet<string> = new Set(['NestFastifyApplication']);
+
+/**
+ * Methods of the Nest app that hand out the underlying Express app (`app.getHttpAdapter().getInstance()`): what is
+ * called on their result configures the same app.
+ */
+export const EXPRESS_INSTANCE_METHODS: ReadonlySet<string> = new Set(['gethttpadapter', 'getinstance']);
+
+/**
+ * Functions that receive the Nest app to read it or to mount documentation pages, without configuring its
+ * security: the app does not leave the file by being passed to them. `[module, path]` of the callee.
+ */
+export const NEST_APP_READERS: readonly (readonly [string, readonly string[]])[] = [
+  ['@nestjs/swagger', ['SwaggerModule', 'setup']],
+  ['@nestjs/swagger', ['SwaggerModule', 'createDocument']],
+  ['class-validator', ['useContainer']],
+];
+
+/** The decorators of `@nestjs/common` used below. */
+export const NEST_COMMON = '@nestjs/common';
+
+/** `@Controller('prefix')` (or `@Controller({ path: 'prefix' })`) marks a class whose methods are routes. */
+export const CONTROLLER_DECORATOR = 'Controller';
+
+/** Method decorators that register a route, with the HTTP method they answer. */
+export const ROUTE_DECORATORS: Readonly<Record<string, string>> = {
+  Get: 'get',
+  Post: 'post',
+  Put: 'put',
+  Patch: 'patch',
+  Delete: 'delete',
+  All: 'all',
+  Options: 'options',
+  Head: 'head',
+  Search: 'search',
+};
+
+/** `@UseGuards(...)` on a method or a controller class: guards run before the handler, class guards first. */
+export const GUARDS_DECORATOR = 'UseGuards';
+
+/** `@UsePipes(...)` on a method or a class: pipes run on every parameter of the handler. */
+export const PIPES_DECORATOR = 'UsePipes';
+
+/** `app.useGlobalGuards(...)` / `app.useGlobalPipes(...)` on the Nest app (lower-cased method names). */
+export const GLOBAL_GUARDS_METHOD = 'useglobalguards';
+export const GLOBAL_PIPES_METHOD = 'useglobalpipes';
+
+/** `@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })` registers a guard for every route. */
+export const MODULE_DECORATOR = 'Module';
+export const APP_GUARD = { module: '@nestjs/core', path: ['APP_GUARD'] } as const;
+export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
+
+/**
+ * Parameter decorators that bind request data, with the `req` property whose data they carry. `@Ip()` is the
+ * client address, which `X-Forwarded-For` sets when `trust proxy` is on: a header.
+ */
+export const REQUEST_PARAMETER_DECORATORS: Readonly<Record<string, string>> = {
+  Body: 'body',
+  Query: 'query',
+  Param: 'params',
+  Headers: 'headers',
+  Ip: 'headers',
+};
+
+/** Parameter decorators that bind Express's own request and response objects. */
+export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 'next'>> = {
+  Req: 'req',
+  Request: 'req',
+  Res: 'res',
+  Response: 'res',
+  Next: 'next',
+};
+
+/** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
+export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
+
+/** @nestjs/throttler: `ThrottlerGuard` limits the request rate; `@SkipThrottle()` turns it off for a route or class. */
+export const THROTTLER_MODULE = '@nestjs/throttler';
+export const THROTTLER_GUARD = 'ThrottlerGuard';
+export const SKIP_THROTTLE = 'SkipThrottle';
+
+/** Options of `NestFactory.create` that the app-wide rules read. */
+export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;
+
+/**
+ * TypeORM query builder methods whose string argument is a raw SQL fragment (`.where(\`id = ${id}\`)`), in files
+ * that import typeorm (typeorm 0.3 docs, "Select using Query Builder": parameters go in the second argument).
+ */
+export const QUERY_BUILDER_FRAGMENTS = {
+  module: 'typeorm',
+  methods: new Set(['where', 'andWhere', 'orWhere', 'having', 'andHaving', 'orHaving', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoinAndSelect', 'leftJoin', 'innerJoin']),
+} as const;

@@ -1,0 +1,875 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  APP_GUARD,
+  APP_PIPE,
+  CONTROLLER_DECORATOR,
+  GLOBAL_GUARDS_METHOD,
+  GLOBAL_PIPES_METHOD,
+  GUARDS_DECORATOR,
+  MODULE_DECORATOR,
+  NEST_APP_READERS,
+  NEST_COMMON,
+  NEST_CREATE_OPTIONS,
+  NEST_FACTORY,
+  NON_EXPRESS_APP_TYPES,
+  NON_EXPRESS_PLATFORMS,
+  PIPES_DECORATOR,
+  REQUEST_PARAMETER_DECORATORS,
+  ROLE_PARAMETER_DECORATORS,
+  ROUTE_DECORATORS,
+  SKIP_THROTTLE,
+  THROTTLER_MODULE,
+  VALIDATION_PIPE,
+} from '../data/nest';
+import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
+import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import { recordNestSummary, type NestFileSummary, type NestGuardSummary, type NestRef, type NestRouteSummary } from './nest-project';
+import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
+
+/**
+ * NestJS on Express, as the model's own concepts: the app of `NestFactory.create(AppModule)` is an Express app
+ * (its `use`, `set`, `disable`, `enableCors`, `listen` calls are app calls); each `@Controller()` class is a router
+ * whose decorated methods are routes with their full path; guards and pipes (global ones of this file, then the
+ * class's, then the method's) are the route's middleware chain; decorated parameters are request data
+ * (`@Body()`, `@Query('q')`) or the handler's `req` / `res` (`@Req()`, `@Res()`).
+ */
+export interface NestInfo {
+  /** For the app of `NestFactory.create`: the options argument (`{ cors, httpsOptions, bodyParser }`), if any. */
+  readonly options?: Expression | null;
+  /** For a controller: its class. */
+  readonly controller?: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  /**
+   * For a controller: true when this file shows every guard and pipe that can run before its routes: the file
+   * creates the Nest app itself (`NestFactory.create` of a module declared here), the app stays in the file, and
+   * every module it imports is declared here or comes from a package. A controller in its own file is not
+   * complete: global guards (`APP_GUARD`, `app.useGlobalGuards`) live in other files.
+   */
+  readonly chainKnown?: boolean;
+}
+
+/** A decorated handler parameter that carries request data. */
+export interface NestParameter {
+  /** The `req` property whose data it carries: `body`, `query`, `params`, `headers`. */
+  readonly property: string;
+  /** `@Query('next')`: the key read, else `null` for the whole object. */
+  readonly key: string | null;
+  /** How the source writes it, for messages: `@Query('next')`. */
+  readonly source: string;
+  /**
+   * A DTO class (not a primitive, `any` or `object`) checked by a ValidationPipe, or in a controller whose pipes
+   * this file does not show: its fields are typed values, not query operator objects.
+   */
+  readonly typedByPipe: boolean;
+  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe). */
+  readonly validated: boolean;
+}
+
+/** The parts of the model builder that the NestJS reading uses. */
+export interface NestBuilder {
+  readonly values: ReadonlyMap<Node, ModuleValue>;
+  readonly apps: ExpressApp[];
+  readonly calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  readonly handlers: Handler[];
+  readonly roles: Map<TSESLint.Scope.Variable, { role: HandlerRole; handler: Handler }>;
+}
+
+const PRIMITIVE_TYPES = new Set<string>([
+  T.TSStringKeyword,
+  T.TSNumberKeyword,
+  T.TSBooleanKeyword,
+  T.TSAnyKeyword,
+  T.TSUnknownKeyword,
+  T.TSObjectKeyword,
+  T.TSBigIntKeyword,
+]);
+
+/** Generic types that hold anything: `Record<string, any>`, `Partial<X>` of unknown shape. */
+const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial', 'any']);
+
+const parameters = new WeakMap<Node, NestParameter>();
+
+function is(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
+  return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
+}
+
+/** `@Name(...)` of `@nestjs/common`: the decorator's name, else `null`. */
+function commonDecorator(builder: NestBuilder, decorator: Node): { name: string; call: TSESTree.CallExpression | null } | null {
+  const expression = unwrap(decorator);
+  const callee = expression.type === T.CallExpression ? expression.callee : expression;
+  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
+  if (value?.module !== NEST_COMMON || value.path.length !== 1) return null;
+  return { name: value.path[0]!, call: expression.type === T.CallExpression ? expression : null };
+}
+
+/** True for `NestFactory.create` of `@nestjs/core`. */
+export function isNestCreate(callee: ModuleValue): boolean {
+  return is(callee, NEST_FACTORY.module, NEST_FACTORY.path);
+}
+
+/** A function that reads the Nest app or mounts docs on it without configuring its security (`SwaggerModule.setup`). */
+export function isNestAppReader(callee: ModuleValue | undefined): boolean {
+  return callee !== undefined && NEST_APP_READERS.some(([module, path]) => is(callee, module, path));
+}
+
+/**
+ * The app of a `NestFactory.create(...)` call, or `null` when it runs on another platform than Express (a
+ * `FastifyAdapter` argument, a `NestFastifyApplication` type argument).
+ */
+export function createNestApp(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): ExpressApp | null {
+  const typeArgument = call.typeArguments?.params[0];
+  if (typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && NON_EXPRESS_APP_TYPES.has(typeArgument.typeName.name)) {
+    return null;
+  }
+  const args = call.arguments;
+  if (args.slice(1).some((arg) => isForeignAdapter(sourceCode, arg))) return null;
+  // `create(module, options)` or `create(module, adapter, options)`
+  const second = args[1] && args[1].type !== T.SpreadElement ? unwrap(args[1]) : null;
+  const optionsArg = second && second.type !== T.NewExpression ? args[1] : args[2];
+  const options = optionsArg && optionsArg.type !== T.SpreadElement ? optionsArg : null;
+  return {
+    kind: 'app',
+    node: call,
+    name: sourceCode.getText(call),
+    variable: null,
+    declaration: declarationOf(call),
+    escapes: false,
+    handedOverAt: null,
+    calls: [],
+    mounts: [],
+    servers: [],
+    nest: { options },
+  };
+}
+
+/** `const app = await NestFactory.create(AppModule);`: the statement that declares the app, for inserting after it. */
+function declarationOf(call: Node): TSESTree.Statement | null {
+  const statement = enclosingStatement(call);
+  if (statement?.type !== T.VariableDeclaration) return null;
+  const declares = statement.declarations.some((d) => {
+    if (!d.init || d.id.type !== T.Identifier) return false;
+    const init = unwrap(d.init);
+    return init === call || (init.type === T.AwaitExpression && unwrap(init.argument) === call);
+  });
+  return declares ? statement : null;
+}
+
+/** `new FastifyAdapter()` (or an identifier holding one) imported from a platform other than Express. */
+function isForeignAdapter(sourceCode: TSESLint.SourceCode, arg: Node): boolean {
+  let node = unwrap(arg);
+  if (node.type === T.Identifier) {
+    const def = findVariableOf(sourceCode, node)?.defs[0];
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init) return false;
+    node = unwrap(def.node.init);
+  }
+  if (node.type !== T.NewExpression) return false;
+  let callee = unwrap(node.callee);
+  if (callee.type === T.MemberExpression) callee = unwrap(callee.object);
+  if (callee.type !== T.Identifier) return false;
+  const def = findVariableOf(sourceCode, callee)?.defs[0];
+  const declaration = def?.type === 'ImportBinding' ? def.parent : null;
+  return declaration?.type === T.ImportDeclaration && NON_EXPRESS_PLATFORMS.has(String(declaration.source.value));
+}
+
+/**
+ * The request data a variable defined by `id`, a parameter of a Nest handler, holds: what its decorator binds,
+ * less query-operator objects for DTO classes checked by a ValidationPipe. `null` when it is no Nest parameter.
+ */
+export function nestParameterData(id: Node, properties: Readonly<Record<string, number>>, nosql: number): { danger: number; source: string } | null {
+  let param: Node = id;
+  while (param.parent && param.parent.type !== T.FunctionExpression && param.parent.type !== T.TSParameterProperty) {
+    const parent: Node = param.parent;
+    if (parent.type === T.Property && parent.value === param) {
+      if (staticKey(parent) === null) return null;
+    } else if (parent.type !== T.ObjectPattern && parent.type !== T.AssignmentPattern && parent.type !== T.ArrayPattern && parent.type !== T.RestElement) {
+      return null;
+    }
+    param = parent;
+  }
+  const found = parameters.get(param);
+  if (!found) return null;
+  let danger = properties[found.property] ?? 0;
+  if (found.typedByPipe) danger &= ~nosql;
+  if (!danger) return null;
+  // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
+  return { danger, source: id.type === T.Identifier ? id.name : found.source };
+}
+
+/** What `@Controller(...)` or a route decorator's argument says about the path: a static path, or `null`. */
+function decoratorPath(arg: Node | undefined): { node: Expression | null; path: string | null } {
+  if (!arg || arg.type === T.SpreadElement) return { node: null, path: '' };
+  const node = unwrap(arg);
+  if (node.type === T.ObjectExpression) {
+    const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'path');
+    if (!property) return { node: null, path: '' };
+    return { node: property.value as Expression, path: literalString(property.value) };
+  }
+  return { node: arg as Expression, path: literalString(arg) };
+}
+
+function joinNestPaths(...parts: (string | null)[]): string | null {
+  if (parts.some((p) => p === null)) return null;
+  const segments = (parts as string[]).map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
+  return `/${segments.join('/')}`;
+}
+
+/** The items a list of decorator arguments (`@UseGuards(A, new B())`) or call arguments names. */
+function itemsOf(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
+  const items: MiddlewareItem[] = [];
+  for (const arg of args) {
+    const node = unwrap(arg);
+    if (node.type === T.SpreadElement) continue;
+    if (node.type === T.ArrayExpression) {
+      items.push(...itemsOf(node.elements.filter((e): e is Expression => e !== null && e.type !== T.SpreadElement)));
+      continue;
+    }
+    items.push({ node: node as Expression, value: undefined, fn: undefined });
+  }
+  return items;
+}
+
+function isValidationPipe(builder: NestBuilder, node: Node): boolean {
+  const inner = unwrap(node);
+  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
+  return is(value, VALIDATION_PIPE.module, VALIDATION_PIPE.path);
+}
+
+/** Whether a middleware item is NestJS's ValidationPipe (`ValidationPipe`, `new ValidationPipe({...})`). */
+export function isNestValidationPipe(item: MiddlewareItem): boolean {
+  const value = item.value;
+  if (!value || value.module !== VALIDATION_PIPE.module) return false;
+  return value.path[0] === VALIDATION_PIPE.path[0] && (value.path.length === 1 || (value.path.length === 2 && value.path[1] === '()'));
+}
+
+/** The guards and pipes that every route of the file's Nest apps gets: `useGlobalGuards/Pipes`, `APP_GUARD/APP_PIPE`. */
+function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+  const guards: MiddlewareItem[] = [];
+  const pipes: MiddlewareItem[] = [];
+  for (const app of builder.apps) {
+    if (!app.nest) continue;
+    for (const call of app.calls) {
+      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments));
+      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments));
+    }
+  }
+  for (const options of moduleOptions(builder)) {
+    const own = moduleGlobals(builder, options);
+    guards.push(...own.guards);
+    pipes.push(...own.pipes);
+  }
+  return { guards, pipes };
+}
+
+/** The `APP_GUARD` / `APP_PIPE` providers of one `@Module({ providers })`. */
+function moduleGlobals(builder: NestBuilder, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+  const guards: MiddlewareItem[] = [];
+  const pipes: MiddlewareItem[] = [];
+  for (const provider of moduleProviders(options)) {
+    const provide = provider.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
+    if (!provide) continue;
+    const value = builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value));
+    const target = is(value, APP_GUARD.module, APP_GUARD.path) ? guards : is(value, APP_PIPE.module, APP_PIPE.path) ? pipes : null;
+    if (!target) continue;
+    for (const property of provider.properties) {
+      if (property.type !== T.Property) continue;
+      const key = staticKey(property);
+      if (key === 'useClass' || key === 'useValue' || key === 'useExisting') target.push(...itemsOf([property.value as Expression]));
+    }
+  }
+  return { guards, pipes };
+}
+
+/** The `@Module({ ... })` option objects of the file. */
+function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
+  const result: TSESTree.ObjectExpression[] = [];
+  for (const { node, callee } of builder.calls) {
+    if (!is(callee, NEST_COMMON, [MODULE_DECORATOR]) || !isDecoratorCall(node)) continue;
+    const options = node.arguments[0] ? unwrap(node.arguments[0]) : null;
+    if (options?.type === T.ObjectExpression) result.push(options);
+  }
+  return result;
+}
+
+/** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of a module. */
+function moduleProviders(options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
+  const result: TSESTree.ObjectExpression[] = [];
+  const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
+  const list = providers ? unwrap(providers.value) : null;
+  if (list?.type !== T.ArrayExpression) return result;
+  for (const element of list.elements) {
+    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
+    if (inner?.type === T.ObjectExpression) result.push(inner);
+  }
+  return result;
+}
+
+/**
+ * Whether the file shows the whole Nest app: it creates it with `NestFactory.create(Module)` of a class declared
+ * here, the app does not leave the file, and every module that the file's modules import is declared here or
+ * comes from a package (a module of another file of the app may register an `APP_GUARD`).
+ */
+function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode): boolean {
+  const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
+  if (apps.length === 0) return false;
+  const local = (node: Node): boolean => {
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier) return false;
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    return def?.type === 'ClassName';
+  };
+  const fromPackage = (node: Node): boolean => {
+    const inner = unwrap(node);
+    const value = builder.values.get(inner.type === T.CallExpression ? inner.callee : inner);
+    return value !== undefined && !value.module.startsWith('.') && !value.module.startsWith('/');
+  };
+  for (const app of apps) {
+    const root = app.node.arguments[0];
+    if (app.escapes || !root || root.type === T.SpreadElement || !local(root)) return false;
+  }
+  for (const options of moduleOptions(builder)) {
+    const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
+    if (!imports) continue;
+    if (imports.type !== T.Property) return false;
+    const list = unwrap(imports.value);
+    if (list.type !== T.ArrayExpression) return false;
+    for (const element of list.elements) {
+      if (!element || element.type === T.SpreadElement || !(local(element) || fromPackage(element))) return false;
+    }
+  }
+  return true;
+}
+
+function isThrottler(builder: NestBuilder, item: MiddlewareItem): boolean {
+  const inner = unwrap(item.node);
+  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
+  if (value?.module === THROTTLER_MODULE) return true;
+  return target.type === T.Identifier && /throttl/iu.test(target.name);
+}
+
+/** `@SkipThrottle()` (or `@SkipThrottle({ default: true })`), not `@SkipThrottle({ default: false })`. */
+function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
+  const options = call?.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (!options) return true;
+  if (options.type !== T.ObjectExpression) return false;
+  return options.properties.every(
+    (p) => p.type === T.Property && !(p.value.type === T.Literal && p.value.value === false),
+  );
+}
+
+/**
+ * Adds the file's `@Controller()` classes to the model as routers, their route methods as routes (whose middleware
+ * are the guards and pipes that run before them, then the method) and handlers, and their decorated parameters as
+ * request data. Runs once the module values are known.
+ */
+export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
+  const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
+  const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
+  const record = (): void => summarize(builder, sourceCode, summaryControllers);
+  // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
+  if (controllers.length === 0 || fileUsesFastify(sourceCode)) {
+    record();
+    return;
+  }
+  const global = globalItems(builder);
+  const chainKnown = fileShowsWholeApp(builder, sourceCode);
+  const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
+  const globalPrefix = globalPrefixOf(builder);
+  const mounted = appMiddleware(builder);
+  const compiled = compiledDecorations(sourceCode);
+  for (const { node } of controllers) {
+    const decoratorCall = node as TSESTree.CallExpression;
+    const decorated = decoratedClass(sourceCode, decoratorCall, compiled);
+    if (!decorated) continue;
+    const { cls } = decorated;
+    const prefix = decoratorPath(decoratorCall.arguments[0]);
+    const router: ExpressApp = {
+      kind: 'router',
+      node: decoratorCall,
+      name: cls.id?.name ?? 'controller',
+      variable: null,
+      declaration: null,
+      escapes: false,
+      handedOverAt: null,
+      calls: [],
+      mounts: [],
+      servers: [],
+      nest: { controller: cls, chainKnown },
+    };
+    const classDecorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+    const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
+    const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
+    const classSkips = decorated.decorators.some((d) => throttlerDecorator(builder, d));
+    const summaryRoutes: NestRouteSummary[] = [];
+    summaryControllers.push({ name: router.name, routes: summaryRoutes });
+    for (const member of cls.body.body) {
+      if (member.type !== T.MethodDefinition || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
+      const methodDecorators = decorated.methods(member);
+      const decorators = methodDecorators.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+      const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
+      if (!route?.call) continue;
+      const own = decoratorPath(route.call.arguments[0]);
+      const skip = methodDecorators.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
+      const guards = [
+        ...global.guards,
+        ...classGuards,
+        ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+      ].filter((item) => !skip || !isThrottler(builder, item));
+      const ownGuards = [...classGuards, ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const ownPipes = [...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const pipes = [...global.pipes, ...ownPipes];
+      summaryRoutes.push({
+        method: ROUTE_DECORATORS[route.name]!,
+        path: joinNestPaths(prefix.path, own.path),
+        guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
+        pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+        skipsThrottle: skip,
+        node: route.call,
+      });
+      const fn = member.value;
+      const fullPath = joinNestPaths(globalPrefix, prefix.path, own.path);
+      const before = mounted.filter((m) => mountMatches(m.path, fullPath)).map((m) => m.item);
+      const call: AppCall = {
+        app: router,
+        node: route.call,
+        method: ROUTE_DECORATORS[route.name]!,
+        isRoute: true,
+        isUse: false,
+        pathNode: own.node ?? prefix.node ?? route.call,
+        path: fullPath,
+        args: [],
+        middleware: [...before, ...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+      };
+      router.calls.push(call);
+      const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
+      addHandler(builder, sourceCode, call, fn, methodDecorators, methodValidates, !chainKnown);
+    }
+    builder.apps.push(router);
+  }
+  record();
+}
+
+function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestGuardSummary {
+  const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: undefined };
+  const inner = unwrap(node);
+  const value = builder.values.get(inner) ?? builder.values.get(node);
+  const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
+  const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));
+  return {
+    text: sourceCode.getText(node),
+    limiter: limiterValue || named || isThrottler(builder, item),
+    validation: isValidationPipe(builder, node),
+  };
+}
+
+/** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
+function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
+  let inner = unwrap(node);
+  if (inner.type === T.CallExpression) inner = unwrap(inner.callee);
+  while (inner.type === T.MemberExpression) {
+    // compiled: `auth_module_1.AuthModule`, `throttler_1.ThrottlerModule.forRoot(...)`
+    const object = unwrap(inner.object);
+    const required = object.type === T.Identifier ? requiredModule(sourceCode, object) : null;
+    const key = staticKey(inner);
+    if (required !== null && key !== null) return { name: key, from: required };
+    inner = object;
+  }
+  if (inner.type !== T.Identifier) return null;
+  const def = findVariableOf(sourceCode, inner)?.defs[0];
+  if (def?.type === 'ClassName') return { name: inner.name, from: null };
+  if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && unwrap(def.node.init).type === T.ClassExpression) {
+    return { name: inner.name, from: null };
+  }
+  if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) {
+    const spec = def.node;
+    const name =
+      spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value)) : inner.name;
+    return { name, from: String(def.parent.source.value) };
+  }
+  return null;
+}
+
+/** A list option of `@Module({...})` as references; `null` when it is not a plain list of names. */
+function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression, key: string): NestRef[] | null {
+  const property = options.properties.find((p) => p.type === T.Property && staticKey(p) === key);
+  if (!property) return [];
+  if (property.type !== T.Property) return null;
+  const list = unwrap(property.value);
+  if (list.type !== T.ArrayExpression) return null;
+  const refs: NestRef[] = [];
+  for (const element of list.elements) {
+    const ref = element && element.type !== T.SpreadElement ? refOf(sourceCode, element) : null;
+    if (!ref) return null;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+/** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
+function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
+  const bootstraps: NestFileSummary['bootstraps'][number][] = [];
+  for (const app of builder.apps) {
+    if (app.nest?.options === undefined) continue;
+    const root = app.node.arguments[0];
+    const calls = (method: string): NestGuardSummary[] =>
+      app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+    const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
+    const middleware = app.calls
+      .filter((c) => c.isUse && !c.pathNode && !(start && c.node.range[0] > start.node.range[0]))
+      .flatMap((c) => c.middleware.map((item) => guardSummary(builder, sourceCode, item.node)));
+    bootstraps.push({
+      rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
+      middleware,
+      globalGuards: calls(GLOBAL_GUARDS_METHOD),
+      globalPipes: calls(GLOBAL_PIPES_METHOD),
+      globalPrefix: prefix ? literalString(prefix.node.arguments[0]) : '',
+    });
+  }
+  const modules: NestFileSummary['modules'][number][] = [];
+  const modulesOptions = moduleOptions(builder);
+  const compiled = modulesOptions.length > 0 ? compiledDecorations(sourceCode) : new Map<string, TSESTree.CallExpression>();
+  for (const options of modulesOptions) {
+    const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
+    if (!cls?.id) continue;
+    const imports = refList(sourceCode, options, 'imports');
+    const declared = refList(sourceCode, options, 'controllers');
+    const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
+    const providersKnown = !providers || (providers.type === T.Property && unwrap(providers.value).type === T.ArrayExpression);
+    const { guards, pipes } = moduleGlobals(builder, options);
+    modules.push({
+      name: cls.id.name,
+      known: imports !== null && declared !== null && providersKnown,
+      imports: imports ?? [],
+      controllers: declared ?? [],
+      appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+    });
+  }
+  if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
+  recordNestSummary(sourceCode.ast, { bootstraps, modules, controllers });
+}
+
+/**
+ * What the file's Nest apps mount with `use` before they start (`listen`/`init` register the controllers' routes,
+ * so middleware mounted earlier runs before each of them), with the path it is mounted on (`''` for none, `null`
+ * when not static).
+ */
+function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: string | null }[] {
+  const result: { item: MiddlewareItem; path: string | null }[] = [];
+  for (const app of builder.apps) {
+    if (app.nest?.options === undefined) continue;
+    const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
+    for (const call of app.calls) {
+      if (!call.isUse || (start && call.node.range[0] > start.node.range[0])) continue;
+      const path = call.pathNode ? call.path : '';
+      for (const item of call.middleware) result.push({ item, path });
+    }
+  }
+  return result;
+}
+
+/** Whether middleware mounted on `mount` runs for a route on `path` (a path that is not static may match). */
+function mountMatches(mount: string | null, path: string | null): boolean {
+  if (mount === null || path === null || mount === '' || mount === '/') return true;
+  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
+  const route = path.toLowerCase();
+  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
+}
+
+/** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
+function globalPrefixOf(builder: NestBuilder): string | null {
+  for (const app of builder.apps) {
+    if (!app.nest) continue;
+    const call = app.calls.find((c) => c.method === 'setglobalprefix');
+    if (call) return literalString(call.node.arguments[0]);
+  }
+  return '';
+}
+
+function throttlerDecorator(builder: NestBuilder, decorator: Node): boolean {
+  const expression = unwrap(decorator);
+  const callee = expression.type === T.CallExpression ? expression.callee : expression;
+  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
+  return is(value, THROTTLER_MODULE, [SKIP_THROTTLE]) && skipsThrottle(expression.type === T.CallExpression ? expression : null);
+}
+
+function addHandler(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  call: AppCall,
+  fn: TSESTree.FunctionExpression,
+  decorations: MethodDecorations,
+  validates: boolean,
+  pipesUnknown: boolean,
+): void {
+  const handler: Handler = { fn, call, isErrorHandler: false, params: {} };
+  const scopeManager = sourceCode.scopeManager;
+  for (const [index, param] of fn.params.entries()) {
+    const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    for (const decorator of decorations.params(index)) {
+      const found = commonDecorator(builder, decorator);
+      if (!found) continue;
+      const role = ROLE_PARAMETER_DECORATORS[found.name];
+      if (role) {
+        if (!handler.params[role]) handler.params[role] = target as TSESTree.Parameter;
+        const id = target.type === T.AssignmentPattern ? target.left : target;
+        if (id.type !== T.Identifier) continue;
+        for (const variable of scopeManager?.getDeclaredVariables(fn) ?? []) {
+          if (variable.identifiers.includes(id) && !builder.roles.has(variable)) builder.roles.set(variable, { role, handler });
+        }
+        continue;
+      }
+      const property = REQUEST_PARAMETER_DECORATORS[found.name];
+      if (!property) continue;
+      const args = found.call?.arguments ?? [];
+      const key = args[0] ? literalString(args[0]) : null;
+      const pipes = args.slice(key === null ? 0 : 1);
+      const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
+      const dto = key === null && (isDtoClass(target) || decorations.classTyped(index));
+      const validated = validates || ownPipe;
+      parameters.set(target, {
+        property,
+        key,
+        source: sourceCode.getText(decorator).replace(/\s+/gu, ' '),
+        typedByPipe: dto && (validated || pipesUnknown),
+        validated,
+      });
+    }
+  }
+  builder.handlers.push(handler);
+}
+
+/** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
+function isDtoClass(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  if (id.type !== T.Identifier && id.type !== T.ObjectPattern) return false;
+  const type = id.typeAnnotation?.typeAnnotation;
+  if (!type || PRIMITIVE_TYPES.has(type.type)) return false;
+  return type.type === T.TSTypeReference && type.typeName.type === T.Identifier && !LOOSE_TYPE_NAMES.has(type.typeName.name);
+}
+
+/**
+ * The CORS options of the file's Nest apps, as `cors(options)` would get them: `app.enableCors(options)` and the
+ * `cors` option of `NestFactory.create(AppModule, { cors })` (`cors: true` means the defaults).
+ */
+export function nestCorsOptions(apps: readonly ExpressApp[]): { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] {
+  const result: { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] = [];
+  for (const app of apps) {
+    if (!app.nest || app.nest.controller) continue;
+    const options = app.nest.options ? unwrap(app.nest.options) : null;
+    if (options?.type === T.ObjectExpression) {
+      const cors = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === NEST_CREATE_OPTIONS.cors);
+      const value = cors ? unwrap(cors.value) : null;
+      if (cors && value && !(value.type === T.Literal && typeof value.value === 'boolean')) result.push({ node: cors, argument: cors.value as Expression });
+    }
+    for (const call of app.calls) {
+      if (call.method === 'enablecors') result.push({ node: call.node, argument: call.node.arguments[0] });
+    }
+  }
+  return result;
+}
+
+/** The `NestFactory.create` option that serves the app over HTTPS: `httpsOptions`. */
+export function nestServesHttps(app: ExpressApp): boolean {
+  const options = app.nest?.options ? unwrap(app.nest.options) : null;
+  if (options?.type !== T.ObjectExpression) return false;
+  return options.properties.some((p) => p.type === T.Property && staticKey(p) === NEST_CREATE_OPTIONS.https);
+}
+
+/** The first decorated parameter of a Nest handler that binds one of `inputs` (`@Body() dto`) with no pipe of its own that validates it. */
+export function nestInputRead(handler: Handler, inputs: ReadonlySet<string>): { node: TSESTree.Node; text: string } | null {
+  for (const param of handler.fn.params) {
+    const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    const found = parameters.get(target);
+    if (found && inputs.has(found.property) && !found.validated) return { node: target, text: found.source };
+  }
+  return null;
+}
+
+/**
+ * How to call Express's own methods (`disable`, `set`) on an app in a fix: the app itself for Express apps and
+ * for `NestFactory.create<NestExpressApplication>()`, else `app.getHttpAdapter().getInstance()` (the
+ * `INestApplication` type has no `disable`).
+ */
+export function expressReceiver(app: ExpressApp): string {
+  if (!app.nest || app.node.type !== T.CallExpression) return app.name;
+  const typeArgument = app.node.typeArguments?.params[0];
+  const typed = typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && typeArgument.typeName.name === 'NestExpressApplication';
+  return typed ? app.name : `${app.name}.getHttpAdapter().getInstance()`;
+}
+
+/**
+ * What a NestJS route method sends as HTML by returning it: Nest's Express adapter sends a returned object or
+ * array as JSON and anything else with `res.send(String(value))`, which Express sends as `text/html`. `null` when
+ * the return is not directly in a controller's route method, when the method renders a view (`@Render`), sets
+ * a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()` (then it answers
+ * itself), or when the value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
+ */
+export function nestHtmlReturn(
+  handler: Handler | null,
+  statement: TSESTree.ReturnStatement,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): TSESTree.Expression | null {
+  const argument = statement.argument;
+  if (!handler?.call.app.nest?.controller || !argument || handler.params.res) return null;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  if (fn !== handler.fn) return null;
+  const method = handler.fn.parent;
+  // Compiled code keeps its decorators elsewhere (`__decorate`): whether it renders or sets a type is not known here.
+  if (method?.type !== T.MethodDefinition || (method.decorators ?? []).length === 0) return null;
+  for (const decorator of method.decorators ?? []) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== T.CallExpression) continue;
+    const value = valueOf(expression.callee);
+    if (value?.module !== NEST_COMMON) continue;
+    if (value.path[0] === 'Render') return null;
+    if (value.path[0] === 'Header' && literalString(expression.arguments[0])?.toLowerCase() === 'content-type') {
+      const type = literalString(expression.arguments[1]);
+      if (type === null || !type.toLowerCase().includes('html')) return null;
+    }
+  }
+  let inner = unwrap(argument);
+  if (inner.type === T.AwaitExpression) inner = unwrap(inner.argument);
+  if (inner.type === T.ObjectExpression || inner.type === T.ArrayExpression) return null;
+  if (inner.type === T.Identifier) {
+    const param = handler.fn.params.find((p) => p.type === T.Identifier && p.name === (inner as TSESTree.Identifier).name);
+    const found = param ? parameters.get(param) : undefined;
+    if (found && found.key === null) return null;
+  }
+  return argument;
+}
+
+/** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */
+function fileUsesFastify(sourceCode: TSESLint.SourceCode): boolean {
+  return sourceCode.ast.body.some(
+    (statement) =>
+      statement.type === T.ImportDeclaration &&
+      (NON_EXPRESS_PLATFORMS.has(String(statement.source.value)) || String(statement.source.value) === 'fastify'),
+  );
+}
+
+/** The decorators of a method and of its parameters, from TypeScript source or compiled `__decorate` calls. */
+interface MethodDecorations {
+  readonly decorators: readonly Node[];
+  params(index: number): readonly Node[];
+  /** Compiled code: `__metadata("design:paramtypes", [LoginDto])` says the parameter's type is a class. */
+  classTyped(index: number): boolean;
+}
+
+interface DecoratedClass {
+  readonly cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  readonly decorators: readonly Node[];
+  methods(member: TSESTree.MethodDefinition): MethodDecorations;
+}
+
+/** `@X()` in TypeScript source, or an element of the list of a compiled `__decorate([X()], Target)` call. */
+function isDecoratorCall(node: Node): boolean {
+  if (node.type !== T.CallExpression) return false;
+  const parent = node.parent;
+  if (parent?.type === T.Decorator) return true;
+  return parent?.type === T.ArrayExpression && parent.parent?.type === T.CallExpression && isHelper(parent.parent.callee, '__decorate');
+}
+
+/** `__decorate`, `tslib_1.__decorate`, `(0, tslib_1.__decorate)`: TypeScript's decorator helpers. */
+function isHelper(callee: Node, name: string): boolean {
+  let inner = unwrap(callee);
+  if (inner.type === T.SequenceExpression) inner = unwrap(inner.expressions.at(-1)!);
+  if (inner.type === T.Identifier) return inner.name === name;
+  return inner.type === T.MemberExpression && staticKey(inner) === name;
+}
+
+const PRIMITIVE_CONSTRUCTORS = new Set(['String', 'Number', 'Boolean', 'Object', 'Array', 'Function', 'Symbol', 'BigInt', 'Promise']);
+
+/** The compiled `__decorate([...], Target, 'member')` calls of the file's top level, by target text and member. */
+function compiledDecorations(sourceCode: TSESLint.SourceCode): Map<string, TSESTree.CallExpression> {
+  const result = new Map<string, TSESTree.CallExpression>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ExpressionStatement) continue;
+    let expression: Node = statement.expression;
+    while (expression.type === T.AssignmentExpression) expression = expression.right;
+    if (expression.type !== T.CallExpression || !isHelper(expression.callee, '__decorate')) continue;
+    const target = expression.arguments[1];
+    if (!target) continue;
+    const member = expression.arguments[2] ? literalString(expression.arguments[2]) : null;
+    result.set(`${sourceCode.getText(target)}#${member ?? ''}`, expression);
+  }
+  return result;
+}
+
+/** The class a controller or module decorator call decorates, with its decorators and its methods'. */
+function decoratedClass(
+  sourceCode: TSESLint.SourceCode,
+  decoratorCall: TSESTree.CallExpression,
+  compiled: Map<string, TSESTree.CallExpression>,
+): DecoratedClass | null {
+  const parent = decoratorCall.parent;
+  if (parent?.type === T.Decorator) {
+    const cls = parent.parent;
+    if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
+    return {
+      cls,
+      decorators: (cls.decorators ?? []).map((d) => d.expression),
+      methods: (member) => ({
+        decorators: (member.decorators ?? []).map((d) => d.expression),
+        params: (index) => {
+          const param = member.value.params[index];
+          const target = param?.type === T.TSParameterProperty ? param.parameter : param;
+          return (target?.decorators ?? []).map((d) => d.expression);
+        },
+        classTyped: () => false,
+      }),
+    };
+  }
+  // Compiled: `AuthController = __decorate([(0, common_1.Controller)('auth')], AuthController)`
+  if (parent?.type !== T.ArrayExpression || parent.parent?.type !== T.CallExpression) return null;
+  const target = parent.parent.arguments[1] ? unwrap(parent.parent.arguments[1]) : null;
+  if (target?.type !== T.Identifier) return null;
+  const def = findVariableOf(sourceCode, target)?.defs[0];
+  let cls: Node | null | undefined = def?.node;
+  if (cls?.type === T.VariableDeclarator) cls = cls.init ? unwrap(cls.init) : null;
+  if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
+  const elements = (call: TSESTree.CallExpression | undefined): Node[] => {
+    const list = call?.arguments[0] ? unwrap(call.arguments[0]) : null;
+    return list?.type === T.ArrayExpression ? list.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement) : [];
+  };
+  return {
+    cls,
+    decorators: elements(parent.parent),
+    methods: (member) => {
+      const name = staticKey(member);
+      const all = elements(compiled.get(`${target.name}.prototype#${name ?? ''}`));
+      const paramDecorators = all.filter((e) => e.type === T.CallExpression && isHelper(e.callee, '__param')) as TSESTree.CallExpression[];
+      const metadata = all.find(
+        (e): e is TSESTree.CallExpression =>
+          e.type === T.CallExpression && isHelper(e.callee, '__metadata') && literalString(e.arguments[0]) === 'design:paramtypes',
+      );
+      const types = metadata?.arguments[1] ? unwrap(metadata.arguments[1]) : null;
+      return {
+        decorators: all.filter((e) => !paramDecorators.includes(e as TSESTree.CallExpression)),
+        params: (index) =>
+          paramDecorators.filter((p) => p.arguments[0]?.type === T.Literal && p.arguments[0].value === index).flatMap((p) => (p.arguments[1] ? [p.arguments[1]] : [])),
+        classTyped: (index) => {
+          if (types?.type !== T.ArrayExpression) return false;
+          const type = types.elements[index];
+          // `LoginDto`, or `login_dto_1.LoginDto` from another compiled file
+          return (type?.type === T.Identifier && !PRIMITIVE_CONSTRUCTORS.has(type.name)) || type?.type === T.MemberExpression;
+        },
+      };
+    },
+  };
+}
+
+/** `const x = require('mod')` (also through `__importDefault(...)`): the module an identifier holds, else `null`. */
+function requiredModule(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): string | null {
+  const def = findVariableOf(sourceCode, id)?.defs[0];
+  if (def?.node.type !== T.VariableDeclarator || !def.node.init) return null;
+  let init = unwrap(def.node.init);
+  if (init.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name !== 'require' && init.arguments[0]) {
+    init = unwrap(init.arguments[0]);
+  }
+  if (init.type !== T.CallExpression || init.callee.type !== T.Identifier || init.callee.name !== 'require') return null;
+  return literalString(init.arguments[0]);
+}

@@ -1,0 +1,202 @@
+/**
+ * NestJS item 2: `@Controller()` methods are routes with their full path, and guards (`@UseGuards`, `APP_GUARD`,
+ * `app.useGlobalGuards`) and pipes are their chain. Chains are known only when the file shows the whole app.
+ */
+import requireInputValidation from '../../src/rules/require-input-validation';
+import requireRateLimit from '../../src/rules/require-rate-limit';
+
+import { code, runRuleTests } from '../helpers/rule-tester';
+
+/** A one-file Nest app: controller, module and bootstrap, with the given pieces. */
+function app({
+  controller = '',
+  method = '',
+  param = '@Body() body: LoginDto',
+  providers = '',
+  imports = '',
+  bootstrap = '',
+}: { controller?: string; method?: string; param?: string; providers?: string; imports?: string; bootstrap?: string }): string {
+  return code`
+    import { NestFactory, APP_GUARD } from '@nestjs/core';
+    import { Body, Controller, Module, Post, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+    import { SkipThrottle, ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+
+    class LoginDto {
+      email!: string;
+      password!: string;
+    }
+
+    ${controller}@Controller('auth')
+    class AuthController {
+      ${method}@Post('login')
+      login(${param}) {
+        return body;
+      }
+    }
+
+    @Module({ imports: [ThrottlerModule.forRoot([{ ttl: 60000, limit: 5 }])${imports}], controllers: [AuthController], providers: [${providers}] })
+    class AppModule {}
+
+    async function bootstrap() {
+      const app = await NestFactory.create(AppModule);
+      ${bootstrap}await app.listen(3000);
+    }
+    bootstrap();
+  `;
+}
+
+const controllerOnly = code`
+  import { Body, Controller, Post } from '@nestjs/common';
+  import { LoginDto } from './login.dto';
+
+  @Controller('auth')
+  export class AuthController {
+    @Post('login')
+    login(@Body() body: LoginDto) {
+      return body;
+    }
+  }
+`;
+
+runRuleTests('require-rate-limit', requireRateLimit, {
+  valid: [
+    { name: 'ThrottlerGuard on the method', code: app({ method: '@UseGuards(ThrottlerGuard)\n  ' }) },
+    { name: 'ThrottlerGuard on the controller', code: app({ controller: '@UseGuards(ThrottlerGuard)\n' }) },
+    { name: 'ThrottlerGuard as APP_GUARD', code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }' }) },
+    { name: 'ThrottlerGuard as a global guard', code: app({ bootstrap: 'app.useGlobalGuards(new ThrottlerGuard());\n  ' }) },
+    {
+      name: '@SkipThrottle({ default: false }) keeps the global guard',
+      code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }', method: '@SkipThrottle({ default: false })\n  ' }),
+    },
+    { name: 'a controller in its own file: global guards live elsewhere, so nothing is said', code: controllerOnly },
+    {
+      name: 'express-rate-limit mounted on the Nest app before it starts runs before every route',
+      code: app({ bootstrap: 'app.use(rateLimit({ windowMs: 60_000, limit: 5 }));\n  ' }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
+      name: 'a limiter mounted on the path prefix of the route',
+      code: app({ bootstrap: "app.use('/auth', rateLimit({ windowMs: 60_000, limit: 5 }));\n  " }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
+      name: 'a module of another file may register an APP_GUARD: nothing is said',
+      code: app({ imports: ', AuthModule' }).replace("import { NestFactory", "import { AuthModule } from './auth.module';\nimport { NestFactory"),
+    },
+    {
+      name: 'a guard of the user own that extends ThrottlerGuard',
+      code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
+    },
+    { name: 'a Fastify app is not Express', code: app({}).replace('NestFactory.create(AppModule)', 'NestFactory.create<NestFastifyApplication>(AppModule)') },
+    { name: 'a prefix that is not a static string gives no path', code: app({}).replace("@Controller('auth')", '@Controller(prefix)').replace('class LoginDto', "const prefix = process.env.PREFIX ?? 'auth';\nclass LoginDto") },
+    { name: 'several prefixes give no single path', code: app({}).replace("@Controller('auth')", "@Controller(['auth', 'session'])") },
+    { name: 'a route with neither prefix nor path is /', code: app({}).replace("@Controller('auth')", '@Controller()').replace("@Post('login')", '@Post()') },
+    {
+      name: 'decorators of another framework are not NestJS routes',
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import { Controller, Post } from 'routing-controllers';
+        @Controller('/auth')
+        class AuthController {
+          @Post('/login')
+          login() {}
+        }
+        async function bootstrap() {
+          const app = await NestFactory.create(AuthController);
+          await app.listen(3000);
+        }
+      `,
+    },
+    {
+      name: 'odd NestJS input does not crash',
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import { Controller, Post, Module } from '@nestjs/common';
+        @Controller(...parts)
+        class A {
+          @Post(...more)
+          login() {}
+          @Post('login')
+          static other() {}
+          @Post('login') field = 1;
+        }
+        @Module(options)
+        class M {}
+        @Module({ imports: [...mods], providers: [x, ...y] })
+        class N {}
+        const B = Controller('auth')(class {});
+        async function bootstrap() {
+          const app = await NestFactory.create();
+          const other = await NestFactory.create(...args);
+          await app.listen(3000);
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a login route of a one-file Nest app without throttling',
+      code: app({}),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 12, column: 9 }],
+    },
+    {
+      name: '@SkipThrottle() takes the route out of the global ThrottlerGuard',
+      code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }', method: '@SkipThrottle()\n  ' }),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 13 }],
+    },
+    {
+      name: '@SkipThrottle() on the controller',
+      code: app({ controller: '@SkipThrottle()\n', bootstrap: 'app.useGlobalGuards(new ThrottlerGuard());\n  ' }),
+      output: null,
+      errors: [{ messageId: 'missing', line: 13 }],
+    },
+    {
+      name: 'a path given as an object: @Controller({ path, host })',
+      code: app({}).replace("@Controller('auth')", "@Controller({ path: 'auth', host: 'api.example.com' })"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
+    },
+    {
+      name: 'a limiter mounted on another path does not run for the route',
+      code: app({ bootstrap: "app.use('/api', rateLimit({ windowMs: 60_000, limit: 5 }));\n  " }).replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
+    },
+    {
+      name: 'a limiter mounted after the app started does not run first',
+      code: app({}).replace('await app.listen(3000);', "await app.listen(3000);\n  app.use(rateLimit({ windowMs: 60_000, limit: 5 }));").replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
+    },
+    {
+      name: 'the global prefix is part of the path',
+      code: app({ bootstrap: "app.setGlobalPrefix('api');\n  " }),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/auth/login', app: 'AuthController' } }],
+    },
+  ],
+});
+
+runRuleTests('require-input-validation', requireInputValidation, {
+  valid: [
+    { name: 'a global ValidationPipe', code: app({ bootstrap: 'app.useGlobalPipes(new ValidationPipe({ whitelist: true }));\n  ' }) },
+    { name: 'ValidationPipe as APP_PIPE', code: app({ providers: "{ provide: APP_PIPE, useValue: new ValidationPipe() }" }).replace('APP_GUARD }', 'APP_GUARD, APP_PIPE }') },
+    { name: '@UsePipes(ValidationPipe) on the method', code: app({ method: '@UsePipes(ValidationPipe)\n  ' }) },
+    { name: 'the parameter own pipe', code: app({ param: '@Body(new ValidationPipe()) body: LoginDto' }) },
+    { name: 'a controller in its own file: global pipes live elsewhere, so nothing is said', code: controllerOnly },
+  ],
+  invalid: [
+    {
+      name: 'a one-file Nest app reads @Body() with no ValidationPipe',
+      code: app({}),
+      output: null,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: '@Body()' }, line: 13 }],
+    },
+    {
+      name: 'a pipe that does not validate',
+      code: app({ param: "@Body('email', new TrimPipe()) body: string" }).replace('class LoginDto', 'class TrimPipe {}\nclass LoginDto'),
+      output: null,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: "@Body('email', new TrimPipe())" }, line: 14 }],
+    },
+  ],
+});
