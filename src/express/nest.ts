@@ -632,7 +632,8 @@ function addHandler(
       parameters.set(target, {
         property,
         key,
-        source: sourceCode.getText(decorator).replace(/\s+/gu, ' '),
+        // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
+        source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
         typedByPipe: dto && (validated || pipesUnknown),
         validated,
       });
