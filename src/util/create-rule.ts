@@ -41,7 +41,7 @@ export const EVERY_FILE_RULES: ReadonlySet<string> = new Set([
  * purpose (`session` also matches `sessionStore`): the gate only has to be cheap and never miss.
  */
 const MODULE_TEXT =
-  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen/iu;
+  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs/iu;
 /**
  * A function with the parameters of a handler: `(req, res`, `(err, req, res, next)`, `(request: Request, ...`, a
  * destructured request `({ body, query }, res)`.

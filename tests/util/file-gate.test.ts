@@ -23,6 +23,7 @@ describe('fileCanMatter, the per-file gate', () => {
     ['a handler shape', 'module.exports = function (req, res, next) { next(); };'],
     ['a handler shape with types', 'export const show = async (request: Req, reply: Rep) => reply.send(1);'],
     ['a destructured request', 'exports.search = ({ query }, res) => res.send(query.q);'],
+    ['a NestJS controller', "import { Controller, Get, Query } from '@nestjs/common';"],
     ["Express's types", "import type { Request } from 'somewhere';"],
     ['a local require', "const app = require('./app');"],
     ['a local import', "import { routes } from '../routes/index.js';"],
