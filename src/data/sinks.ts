@@ -253,3 +253,17 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
   isEmail: Danger.redirect | Danger.path | Danger.nosql,
   isURL: Danger.nosql,
 };
+
+/**
+ * Response methods that are sinks when a helper function of another module of the package calls them on a response
+ * it was given (`module.exports.sendTo = (res, url) => res.redirect(url)`): the danger, and which arguments. Only
+ * these are followed across files; a root option (`sendFile(p, { root })`) or any argument after the path makes
+ * the call no sink.
+ */
+export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean }>> = {
+  redirect: { danger: Danger.redirect, args: [0, 1] },
+  location: { danger: Danger.redirect, args: [0] },
+  sendFile: { danger: Danger.path, args: [0], pathOnly: true },
+  sendfile: { danger: Danger.path, args: [0], pathOnly: true },
+  download: { danger: Danger.path, args: [0], pathOnly: true },
+};
