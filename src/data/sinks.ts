@@ -260,7 +260,11 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
  * these are followed across files; a root option (`sendFile(p, { root })`) or any argument after the path makes
  * the call no sink.
  */
-export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean }>> = {
+export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean; body?: boolean }>> = {
+  // A body is a sink only when the helper sets no content type on the response (`res.type('json')`).
+  send: { danger: Danger.xss, args: [0], body: true },
+  write: { danger: Danger.xss, args: [0], body: true },
+  end: { danger: Danger.xss, args: [0], body: true },
   redirect: { danger: Danger.redirect, args: [0, 1] },
   location: { danger: Danger.redirect, args: [0] },
   sendFile: { danger: Danger.path, args: [0], pathOnly: true },

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { HELPER_RESPONSE_SINKS } from '../data/sinks';
+import { CONTENT_TYPE_METHODS, HELPER_RESPONSE_SINKS } from '../data/sinks';
 import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import type { RequestData } from './request-data';
@@ -105,6 +105,20 @@ function summarize(sourceCode: TSESLint.SourceCode, fn: FunctionNode, keys: Visi
     if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
     return paramOf(def.node.init, depth + 1);
   };
+  /** For a body: the parameter as it is, or inside a template literal or a `+` (markup around it stays markup). */
+  const inText = (node: Node, depth = 0): number | null => {
+    const inner = unwrap(node);
+    if (depth > 6) return null;
+    if (inner.type === T.TemplateLiteral) {
+      for (const e of inner.expressions) {
+        const found = inText(e, depth + 1);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    if (inner.type === T.BinaryExpression && inner.operator === '+') return inText(inner.left, depth + 1) ?? inText(inner.right, depth + 1);
+    return paramOf(inner);
+  };
   const sinks: HelperSink[] = [];
   const visit = (node: Node, conditions: readonly Node[]): void => {
     if (node !== fn && isFunction(node)) return;
@@ -115,7 +129,7 @@ function summarize(sourceCode: TSESLint.SourceCode, fn: FunctionNode, keys: Visi
       if (row && receiver !== null && !(row.pathOnly && node.arguments.length > 1)) {
         for (const index of row.args) {
           const arg = node.arguments[index];
-          const param = arg && arg.type !== T.SpreadElement ? paramOf(arg) : null;
+          const param = arg && arg.type !== T.SpreadElement ? (row.body ? inText(arg) : paramOf(arg)) : null;
           if (param === null || param === receiver) continue;
           if (conditions.some((c) => mentions(sourceCode, keys, c, param, params))) continue;
           sinks.push({ param, receiver, method: method!, danger: row.danger, line: node.loc.start.line });
@@ -133,8 +147,26 @@ function summarize(sourceCode: TSESLint.SourceCode, fn: FunctionNode, keys: Visi
     }
   };
   visit(fn, []);
+  // A helper that sets a content type on the response it was given decides what the body is: not followed.
+  const typed = new Set<number>();
+  const findTyped = (node: Node): void => {
+    if (node !== fn && isFunction(node)) return;
+    if (node.type === T.CallExpression && node.callee.type === T.MemberExpression && CONTENT_TYPE_METHODS.has(staticKey(node.callee) ?? '')) {
+      let object: Node = unwrap(node.callee.object);
+      while (object.type === T.CallExpression && object.callee.type === T.MemberExpression) object = unwrap(object.callee.object);
+      const receiver = paramOf(object);
+      if (receiver !== null) typed.add(receiver);
+    }
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const c of Array.isArray(child) ? child : [child]) if (c && typeof (c as Node).type === 'string') findTyped(c as Node);
+    }
+  };
+  if (sinks.some((sink) => HELPER_RESPONSE_SINKS[sink.method]?.body)) findTyped(fn);
   // An early exit that tests the parameter (`if (!ALLOWED.includes(url)) return …`) guards what follows.
-  return sinks.filter((sink) => !exitsOnTest(sourceCode, keys, fn, sink, params));
+  return sinks.filter(
+    (sink) => !exitsOnTest(sourceCode, keys, fn, sink, params) && !(HELPER_RESPONSE_SINKS[sink.method]?.body && typed.has(sink.receiver)),
+  );
 }
 
 /** The test that decides whether `child` of `node` runs: an `if`, `?:`, `&&`/`||` branch. */
