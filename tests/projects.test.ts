@@ -114,6 +114,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'esm.mjs:5:46 no-open-redirect',
       'routes.js:17:54 no-reflected-xss',
       'routes.js:23:54 no-reflected-xss',
+      'routes.js:24:55 no-open-redirect',
       'routes.js:6:47 no-open-redirect',
       'routes.js:7:54 no-path-traversal',
       'src/controller.ts:5:13 no-open-redirect',

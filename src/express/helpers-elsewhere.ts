@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import { CONTENT_TYPE_METHODS, HELPER_RESPONSE_SINKS } from '../data/sinks';
 import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
@@ -125,7 +126,12 @@ function summarize(sourceCode: TSESLint.SourceCode, fn: FunctionNode, keys: Visi
     if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
       const method = staticKey(node.callee);
       const row = method === null ? undefined : HELPER_RESPONSE_SINKS[method];
-      const receiver = row ? paramOf(node.callee.object) : null;
+      // `res.redirect(url)`, `res.status(301).redirect(url)`
+      let object: Node = unwrap(node.callee.object);
+      while (object.type === T.CallExpression && object.callee.type === T.MemberExpression && RESPONSE_CHAIN_METHODS.has(staticKey(object.callee) ?? '')) {
+        object = unwrap(object.callee.object);
+      }
+      const receiver = row ? paramOf(object) : null;
       if (row && receiver !== null && !(row.pathOnly && node.arguments.length > 1)) {
         for (const index of row.args) {
           const arg = node.arguments[index];
