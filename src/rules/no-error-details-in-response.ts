@@ -113,6 +113,38 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    /**
+     * A local helper that sends its parameter (`function fail(res, err) { res.status(500).send(err.stack) }`): each
+     * call that passes a caught error there is reported at that argument, naming the helper.
+     */
+    const checkHelper = (node: TSESTree.Node, arg: TSESTree.Node): void => {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (fn && !isFunction(fn)) fn = fn.parent;
+      if (!fn || !isFunction(fn)) return;
+      // A function typed `(res: Response, err)` is a helper too: it receives no request.
+      const handler = handlers().handlerOf(fn);
+      if (handler && (handler.params.req || handler.params.err)) return;
+      const params: Variable[] = [];
+      for (const param of fn.params) {
+        const variable = param.type === T.Identifier ? findVariableOf(sourceCode, param) : null;
+        if (variable) params.push(variable);
+      }
+      const leak = params.length > 0 ? findLeak(sourceCode, arg, params, 0) : null;
+      if (!leak || (leak.kind === 'message' && allowMessage) || isDevelopmentOnly(leak.node)) return;
+      const index = fn.params.findIndex((p) => p.type === T.Identifier && p.name === leak.name);
+      const name = fn.type === T.FunctionDeclaration ? fn.id?.name : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id.name : undefined;
+      if (index < 0 || !name) return;
+      for (const call of handlers().callsOf(fn)) {
+        const passed = call.arguments[index];
+        if (passed?.type !== T.Identifier || isDevelopmentOnly(call)) continue;
+        const errors = errorVariables(call);
+        if (!errors || !refersTo(sourceCode, passed, errors)) continue;
+        if (leak.kind === 'message' && isClassified(sourceCode, call, errors)) continue;
+        const what = `${WHAT[leak.kind].replace('{{name}}', passed.name)} (through '${name}')`;
+        context.report({ node: passed, messageId: 'details', data: { what } });
+      }
+    };
+
     return {
       // `app.use(errorhandler())` outside `if (process.env.NODE_ENV === 'development')`
       'Program:exit'() {
@@ -135,6 +167,7 @@ export default createRule<Options, MessageIds>({
         if (handlers().list.length === 0 || handlers().roleOf(node.callee.object) !== 'res') return;
         const errors = errorVariables(node);
         if (errors && errors.length > 0) check(arg, errors);
+        else checkHelper(node, arg);
       },
       // `res.locals.error = err` before `res.render('error')`
       AssignmentExpression(node) {

@@ -4,6 +4,16 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // a local helper that sends a generic body, or whose error parameter is never a caught error
+    code`
+      import express from 'express';
+      const app = express();
+      function fail(res, err) { console.error(err); res.status(500).send('failed'); }
+      function show(res, item) { res.send(item.stack); }
+      app.get('/x', async (req, res) => {
+        try { show(res, await load()); } catch (e) { fail(res, e); }
+      });
+    `,
     // a handler shape outside Express (file and package), or with handlerShapes: false: not a request handler
     {
       code: "exports.fail = (err, req, res, next) => { res.status(500).send(err.stack); };",
@@ -152,6 +162,38 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // a local helper that sends its parameter's stack: reported at each caller's caught error, naming the helper
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function fail(res, err) { res.status(500).send(err.stack); }
+        const soft = (res, problem) => res.json({ message: problem.message });
+        app.get('/x', async (req, res) => {
+          try { await work(); } catch (e) { fail(res, e); }
+        });
+        app.get('/y', (req, res) => {
+          fs.readFile('a', (err) => { if (err) return soft(res, err); fail(res, new Error('x')); res.end(); });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'e' (through 'fail')" }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Response } from 'express';
+        const app = express();
+        const fail = (res: Response, err: unknown) => res.status(500).json({ error: String(err) });
+        app.post('/z', async (req, res) => {
+          try { await work(req.body); } catch (err) { fail(res, err); }
+        });
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'err' (through 'fail')" }, line: 5 }],
+      output: null,
+    },
     // every function that receives a request: an exported error handler and controller (by shape, CJS), a typed
     // TS handler, and Node's own server (res.end(err), res.end(err.stack), res.write(String(err)))
     {
