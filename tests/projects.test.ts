@@ -106,6 +106,30 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect(off.list).toEqual(['app.js:10:9 no-unbounded-body', 'app.js:11:103 secure-cookies']);
   });
 
+  it('helpers exported by another module of the package: request data given to one that redirects, serves a file or sends HTML is reported at the call', async () => {
+    const on = await lint(fixture('helpers'), 'recommended');
+    // Not reported: a helper given a fixed value, with a root option, under an allow list (early return or branch),
+    // one that sets a text content type, a whole parsed body (sent as JSON), a value derived into a constant.
+    expect(on.list).toEqual([
+      'esm.mjs:5:46 no-open-redirect',
+      'routes.js:17:54 no-reflected-xss',
+      'routes.js:23:54 no-reflected-xss',
+      'routes.js:24:55 no-open-redirect',
+      'routes.js:6:47 no-open-redirect',
+      'routes.js:7:54 no-path-traversal',
+      'src/controller.ts:5:13 no-open-redirect',
+    ]);
+    expect(on.messages.get('routes.js:6:47 no-open-redirect')).toBe(
+      "'res.redirect' sends the browser to a URL taken from the request (req.query.next, through 'sendTo' (lib/respond.js:3)): open redirect. Check it against an allow list, or keep only a local path.",
+    );
+    expect(on.messages.get('routes.js:7:54 no-path-traversal')).toContain("through 'serve' (lib/respond.js:7)");
+    expect(on.messages.get('src/controller.ts:5:13 no-open-redirect')).toContain("'res.location'");
+    expect(on.messages.get('routes.js:17:54 no-reflected-xss')).toContain("req.query.name, through 'html' (lib/respond.js:22)");
+    expect(on.messages.get('routes.js:23:54 no-reflected-xss')).toContain("req.params.title, through 'page' (lib/respond.js:19)");
+    // The single-file view cannot read the helpers.
+    expect((await lint(fixture('helpers'), 'recommended', false)).list).toEqual([]);
+  });
+
   it('TypeScript layout with imports written ./x.js: helmet and https in server.ts count, factories return handlers', async () => {
     const on = await lint(fixture('typescript'), 'recommended');
     expect(on.list).toEqual([

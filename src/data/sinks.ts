@@ -214,6 +214,35 @@ export const MARKDOWN_RENDERERS: readonly { module: string; path: readonly strin
 ];
 
 /**
+ * unified / remark pipelines (`unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).process(md)`): their
+ * output is HTML, and it carries the markdown's raw HTML only when a plugin lets it through. remark-html 16 sanitizes
+ * by default (hast-util-sanitize, unless `sanitize: false`); remark-rehype drops raw HTML unless
+ * `allowDangerousHtml: true` (and rehype-stringify prints it only with `allowDangerousHtml: true` too); rehype-raw
+ * turns it into elements. `rehype-sanitize` anywhere in the pipeline cleans it.
+ */
+export const MARKDOWN_PIPELINES = {
+  /** What starts a pipeline: `unified()`, `remark()`. */
+  roots: [
+    { module: 'unified', path: ['()'] },
+    { module: 'unified', path: ['unified', '()'] },
+    { module: 'remark', path: ['()'] },
+    { module: 'remark', path: ['remark', '()'] },
+  ],
+  /** The methods that run it on a document and return (a promise of) the output file. */
+  run: new Set(['process', 'processSync']),
+  sanitizers: new Set(['rehype-sanitize']),
+  /**
+   * Plugins that let raw HTML through: alone (`rehype-raw`), with an option of theirs set to a value, and, for
+   * remark-rehype, only when `also` (rehype-stringify) is given the same option.
+   */
+  rawHtml: [
+    { module: 'rehype-raw' },
+    { module: 'remark-html', option: 'sanitize', value: false },
+    { module: 'remark-rehype', option: 'allowDangerousHtml', value: true, also: 'rehype-stringify' },
+  ] as readonly { module: string; option?: string; value?: boolean; also?: string }[],
+} as const;
+
+/**
  * validator 13 checks that, when they pass, leave a value that can do none of the dangers listed (`all`), or only
  * some. `isURL` only pins the host with a `host_whitelist` option (checked by the guard code).
  */
@@ -223,4 +252,22 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
   isSlug: 'all', isJWT: 'all', isBase64: Danger.xss | Danger.redirect | Danger.nosql | Danger.sql | Danger.regex,
   isEmail: Danger.redirect | Danger.path | Danger.nosql,
   isURL: Danger.nosql,
+};
+
+/**
+ * Response methods that are sinks when a helper function of another module of the package calls them on a response
+ * it was given (`module.exports.sendTo = (res, url) => res.redirect(url)`): the danger, and which arguments. Only
+ * these are followed across files; a root option (`sendFile(p, { root })`) or any argument after the path makes
+ * the call no sink.
+ */
+export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean; body?: boolean }>> = {
+  // A body is a sink only when the helper sets no content type on the response (`res.type('json')`).
+  send: { danger: Danger.xss, args: [0], body: true },
+  write: { danger: Danger.xss, args: [0], body: true },
+  end: { danger: Danger.xss, args: [0], body: true },
+  redirect: { danger: Danger.redirect, args: [0, 1] },
+  location: { danger: Danger.redirect, args: [0] },
+  sendFile: { danger: Danger.path, args: [0], pathOnly: true },
+  sendfile: { danger: Danger.path, args: [0], pathOnly: true },
+  download: { danger: Danger.path, args: [0], pathOnly: true },
 };

@@ -14,6 +14,7 @@ import {
 } from './model';
 import { readOptions, type OptionsView } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
+import { helperFindings, type HelperFinding } from './helpers-elsewhere';
 export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
@@ -195,6 +196,18 @@ export function usedMiddleware(app: ExpressApp): { call: AppCall; item: Middlewa
 }
 
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';
+/**
+ * Cross-file: request data that `call` passes to a helper exported by another module of the package, which hands it
+ * to a response sink carrying `danger` (`sendTo(res, req.query.next)` with `exports.sendTo = (res, url) =>
+ * res.redirect(url)`).
+ */
+export function helperSinkFindings(context: AnyContext, call: TSESTree.CallExpression, danger: number): HelperFinding[] {
+  const model = getExpressModel(context);
+  if (!model.settings.crossFile) return [];
+  return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys);
+}
+export type { HelperFinding } from './helpers-elsewhere';
+
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {
   return requestDataOf(context.sourceCode, getExpressModel(context), context.filename);

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import {
   Danger,
+  MARKDOWN_PIPELINES,
   MARKDOWN_RENDERERS,
   NODE_REQUEST_PROPERTIES,
   OBJECT_READERS,
@@ -325,6 +326,10 @@ class RequestDataAnalysis {
       const taint = argTaint(first);
       return taint && taint.danger & Danger.xss ? { ...taint, danger: Danger.xss } : null;
     }
+    if (callee.type === T.MemberExpression && MARKDOWN_PIPELINES.run.has(staticKey(callee) ?? '') && this.pipelineKeepsHtml(callee.object)) {
+      const taint = argTaint(first);
+      return taint && taint.danger & Danger.xss ? { ...taint, danger: Danger.xss } : null;
+    }
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
       if (value?.module === 'path' && value.path.length === 1 && PATH_PROPAGATORS.has(value.path[0]!)) {
@@ -380,6 +385,50 @@ class RequestDataAnalysis {
     if (view === 'unknown') return false;
     const value = view.get(option);
     return value.kind === 'set' && value.node.type === T.Literal && value.node.value === true;
+  }
+
+  /**
+   * `unified().use(a).use(b, options)…` (through `const`s): whether it is a unified / remark pipeline whose plugins
+   * let the markdown's raw HTML into the output, without `rehype-sanitize` (`MARKDOWN_PIPELINES`).
+   */
+  private pipelineKeepsHtml(start: Node): boolean {
+    const plugins: { module: string; options: TSESTree.CallExpressionArgument | undefined }[] = [];
+    let current: Node = unwrap(start);
+    for (let steps = 0; steps < 40; steps++) {
+      if (current.type === T.Identifier) {
+        const origin = this.model.valueOf(current)?.node;
+        if (!origin || origin === current) return false;
+        current = unwrap(origin);
+        continue;
+      }
+      if (current.type !== T.CallExpression) return false;
+      const callee = unwrap(current.callee);
+      if (callee.type === T.MemberExpression && staticKey(callee) === 'use') {
+        const plugin = current.arguments[0];
+        const module = plugin && plugin.type !== T.SpreadElement ? this.model.valueOf(plugin)?.module : undefined;
+        if (module) plugins.push({ module, options: current.arguments[1] });
+        current = unwrap(callee.object);
+        continue;
+      }
+      const root = this.model.valueOf(callee);
+      if (!MARKDOWN_PIPELINES.roots.some((r) => pathEquals(root, r.module, [...r.path.slice(0, -1)]))) return false;
+      break;
+    }
+    if (plugins.some((p) => MARKDOWN_PIPELINES.sanitizers.has(p.module))) return false;
+    const optionIs = (plugin: (typeof plugins)[number] | undefined, option: string, expected: boolean): boolean => {
+      if (!plugin?.options || plugin.options.type === T.SpreadElement) return false;
+      const view = this.model.options(plugin.options);
+      if (view === 'unknown') return false;
+      const set = view.get(option);
+      return set.kind === 'set' && set.node.type === T.Literal && set.node.value === expected;
+    };
+    return MARKDOWN_PIPELINES.rawHtml.some((row) => {
+      const plugin = plugins.find((p) => p.module === row.module);
+      if (!plugin) return false;
+      if (!row.option) return true;
+      if (!optionIs(plugin, row.option, row.value!)) return false;
+      return !row.also || optionIs(plugins.find((p) => p.module === row.also), row.option, row.value!);
+    });
   }
 
   /** What a local function returns; at a call, a value that comes through a parameter is that call's argument. */

@@ -4,6 +4,7 @@ import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER
 import {
   findVariableOf,
   getExpressModel,
+  getRequestData,
   pathEquals,
   isFunction,
   resolveConst,
@@ -11,7 +12,6 @@ import {
   unwrap,
   type ExpressModel,
   type FunctionNode,
-  type Handler,
 } from '../express';
 import { createRule } from '../util/create-rule';
 
@@ -26,6 +26,8 @@ const SEND_METHODS: ReadonlyMap<string, number> = new Map([
   ['json', 0],
   ['jsonp', 0],
   ['end', 0],
+  // Node's own servers (and Express's response, which is one): `res.write(String(err))`
+  ['write', 0],
   ['render', 1],
 ]);
 
@@ -70,17 +72,13 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    let handlers: Map<TSESTree.Node, Handler> | null = null;
     const allowMessage = options.allowMessage !== false;
-
-    const getHandlers = (): Map<TSESTree.Node, Handler> => {
-      handlers ??= new Map(getExpressModel(context).handlers.map((h) => [h.fn, h]));
-      return handlers;
-    };
+    // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
+    const handlers = () => getRequestData(context).handlers;
 
     /** The variables that hold a caught error around `node`, inside a known handler; `null` when not in one. */
     const errorVariables = (node: TSESTree.Node): Variable[] | null => {
-      const known = getHandlers();
+      const known = handlers();
       const variables: Variable[] = [];
       const addParam = (param: TSESTree.Node | null | undefined): void => {
         const id = param?.type === T.AssignmentPattern ? param.left : param;
@@ -91,9 +89,9 @@ export default createRule<Options, MessageIds>({
       for (let current = node.parent; current; current = current.parent) {
         if (current.type === T.CatchClause) addParam(current.param);
         if (!isFunction(current)) continue;
-        const handler = known.get(current);
+        const handler = known.handlerOf(current);
         if (handler) {
-          if (handler.isErrorHandler) addParam(handler.params.err);
+          if (!handler.registered || handler.registered.isErrorHandler) addParam(handler.params.err);
           return variables;
         }
         if (isPromiseErrorCallback(current) || isErrorFirstCallback(getExpressModel(context), sourceCode, current)) {
@@ -115,6 +113,38 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    /**
+     * A local helper that sends its parameter (`function fail(res, err) { res.status(500).send(err.stack) }`): each
+     * call that passes a caught error there is reported at that argument, naming the helper.
+     */
+    const checkHelper = (node: TSESTree.Node, arg: TSESTree.Node): void => {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (fn && !isFunction(fn)) fn = fn.parent;
+      if (!fn || !isFunction(fn)) return;
+      // A function typed `(res: Response, err)` is a helper too: it receives no request.
+      const handler = handlers().handlerOf(fn);
+      if (handler && (handler.params.req || handler.params.err)) return;
+      const params: Variable[] = [];
+      for (const param of fn.params) {
+        const variable = param.type === T.Identifier ? findVariableOf(sourceCode, param) : null;
+        if (variable) params.push(variable);
+      }
+      const leak = params.length > 0 ? findLeak(sourceCode, arg, params, 0) : null;
+      if (!leak || (leak.kind === 'message' && allowMessage) || isDevelopmentOnly(leak.node)) return;
+      const index = fn.params.findIndex((p) => p.type === T.Identifier && p.name === leak.name);
+      const name = fn.type === T.FunctionDeclaration ? fn.id?.name : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id.name : undefined;
+      if (index < 0 || !name) return;
+      for (const call of handlers().callsOf(fn)) {
+        const passed = call.arguments[index];
+        if (passed?.type !== T.Identifier || isDevelopmentOnly(call)) continue;
+        const errors = errorVariables(call);
+        if (!errors || !refersTo(sourceCode, passed, errors)) continue;
+        if (leak.kind === 'message' && isClassified(sourceCode, call, errors)) continue;
+        const what = `${WHAT[leak.kind].replace('{{name}}', passed.name)} (through '${name}')`;
+        context.report({ node: passed, messageId: 'details', data: { what } });
+      }
+    };
+
     return {
       // `app.use(errorhandler())` outside `if (process.env.NODE_ENV === 'development')`
       'Program:exit'() {
@@ -134,18 +164,17 @@ export default createRule<Options, MessageIds>({
         const index = SEND_METHODS.get(staticKey(node.callee) ?? '');
         const arg = index === undefined ? undefined : node.arguments[index];
         if (!arg) return;
-        if (getExpressModel(context).handlers.length === 0) return;
-        if (getExpressModel(context).roleOf(node.callee.object) !== 'res') return;
+        if (handlers().list.length === 0 || handlers().roleOf(node.callee.object) !== 'res') return;
         const errors = errorVariables(node);
         if (errors && errors.length > 0) check(arg, errors);
+        else checkHelper(node, arg);
       },
       // `res.locals.error = err` before `res.render('error')`
       AssignmentExpression(node) {
         const left = node.left;
         if (left.type !== T.MemberExpression || left.object.type !== T.MemberExpression) return;
         if (staticKey(left.object) !== 'locals') return;
-        if (getExpressModel(context).handlers.length === 0) return;
-        if (getExpressModel(context).roleOf(left.object.object) !== 'res') return;
+        if (handlers().list.length === 0 || handlers().roleOf(left.object.object) !== 'res') return;
         const errors = errorVariables(node);
         if (errors && errors.length > 0) check(node.right, errors);
       },

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger } from '../data/sinks';
-import { FIXED_ORIGIN, findVariableOf, getRequestData, literalString, staticKey, staticValueOf, unwrap } from '../express';
+import { FIXED_ORIGIN, findVariableOf, getRequestData, helperSinkFindings, literalString, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -29,6 +29,10 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       CallExpression(node) {
+        // Cross-file: a helper of another module of the package that redirects to what it is given.
+        for (const finding of helperSinkFindings(context, node, Danger.redirect)) {
+          context.report({ node: finding.node, messageId: 'openRedirect', data: { method: finding.method, source: finding.source } });
+        }
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
-import { getExpressModel, getRequestData, literalString, staticKey, unwrap } from '../express';
+import { getExpressModel, getRequestData, helperSinkFindings, literalString, staticKey, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ serveIndex?: boolean }];
@@ -44,6 +44,10 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     return {
       CallExpression(node) {
+        // Cross-file: a helper of another module of the package that serves the path it is given.
+        for (const finding of helperSinkFindings(context, node, Danger.path)) {
+          context.report({ node: finding.node, messageId: 'traversal', data: { method: finding.method, source: finding.source, without: ' with no root option' } });
+        }
         const callee = unwrap(node.callee);
         const method = callee.type === T.MemberExpression ? staticKey(callee) : callee.type === T.Identifier ? callee.name : null;
         if (method === null) return;

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
   getExpressModel,
+  getRequestData,
   isFunction,
   literalString,
   resolveConst,
@@ -49,6 +50,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     let model: ExpressModel | null = null;
     const getModel = (): ExpressModel => (model ??= getExpressModel(context));
+    /** The role of an expression in any function that receives a request (registered, exported, typed, Node server). */
+    const roleOf = (node: TSESTree.Node) => getRequestData(context).handlers.roleOf(node);
     /** Per function: `Access-Control-Allow-Origin` set from the request origin, and whether credentials are allowed. */
     const reflected = new Map<TSESTree.Node | null, TSESTree.Node[]>();
     const credentials = new Set<TSESTree.Node | null>();
@@ -78,7 +81,7 @@ export default createRule<Options, MessageIds>({
           staticKey(value) === 'origin' &&
           value.object.type === 'MemberExpression' &&
           staticKey(value.object) === 'headers' &&
-          getModel().roleOf(value.object.object) === 'req'
+          roleOf(value.object.object) === 'req'
         );
       }
       if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression') {
@@ -86,7 +89,7 @@ export default createRule<Options, MessageIds>({
         return (
           (method === 'get' || method === 'header') &&
           literalString(value.arguments[0])?.toLowerCase() === 'origin' &&
-          getModel().roleOf(value.callee.object) === 'req'
+          roleOf(value.callee.object) === 'req'
         );
       }
       return false;
@@ -109,7 +112,7 @@ export default createRule<Options, MessageIds>({
         if (!first) return;
         const name = literalString(first);
         if (name === null && first.type !== 'ObjectExpression') return;
-        if (getModel().roleOf(callee.object) !== 'res') return;
+        if (roleOf(callee.object) !== 'res') return;
         if (name !== null) {
           if (second && second.type !== 'SpreadElement') onHeader(name, second, node);
           return;

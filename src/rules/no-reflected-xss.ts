@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { CONTENT_TYPE_METHODS, Danger, REQUEST_PROPERTIES, RESPONSE_BODY_METHODS } from '../data/sinks';
-import { enclosingHandler, getExpressModel, getRequestData, literalString, staticKey, unwrap, type RequestData } from '../express';
+import { enclosingHandler, getExpressModel, getRequestData, helperSinkFindings, literalString, staticKey, unwrap, type RequestData } from '../express';
 import { nestHtmlReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
@@ -29,6 +29,17 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
+        // Cross-file: a helper of another module of the package that sends what it is given as the body.
+        const elsewhere = helperSinkFindings(context, node, Danger.xss);
+        if (elsewhere.length > 0) {
+          const requestData = getRequestData(context);
+          const handler = requestData.handlers.enclosing(node);
+          const from = handler ? plainFrom.get(handler.fn) : undefined;
+          for (const finding of elsewhere) {
+            if ((from !== undefined && from < node.range[0]) || isWholeRequestObject(requestData, finding.node)) continue;
+            context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: finding.method } });
+          }
+        }
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { analyse, type Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
-import { findVariableOf, getExpressModel, getRequestData, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -392,7 +392,6 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (source?.value instanceof RegExp) return;
-      if (getExpressModel(context).handlers.length === 0) return;
       const taint = getRequestData(context).carries(pattern, Danger.regex);
       if (taint) context.report({ node: pattern, messageId: 'requestPattern', data: { source: taint.source } });
     }

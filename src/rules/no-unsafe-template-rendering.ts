@@ -167,7 +167,7 @@ export default createRule<Options, MessageIds>({
         const callee = node.callee as TSESTree.MemberExpression;
         if (staticKey(callee) !== 'render' || node.arguments.length === 0) return;
         const requestData = getRequestData(context);
-        if (getModel().roleOf(callee.object) !== 'res') return;
+        if (requestData.handlers.roleOf(callee.object) !== 'res') return;
         const name = sourceCode.getText(callee.object);
         // `res.render('page', { ...req.body })`, `res.render('page', req.query)`: the request's object as locals.
         const locals = node.arguments[1] ? unwrap(node.arguments[1]) : null;
@@ -246,7 +246,7 @@ export default createRule<Options, MessageIds>({
       if (call?.type !== T.CallExpression || !call.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
       const callee = unwrap(call.callee);
       if (callee.type !== T.MemberExpression || !['send', 'write', 'end'].includes(staticKey(callee) ?? '')) return false;
-      return getModel().roleOf(callee.object) === 'res';
+      return getRequestData(context).handlers.roleOf(callee.object) === 'res';
     }
   },
 });

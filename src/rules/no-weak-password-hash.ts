@@ -12,7 +12,7 @@ import {
   PBKDF2_MIN_ITERATIONS,
   STORED_WORDS,
 } from '../data/password-hashing';
-import { findVariableOf, getExpressModel, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ bcryptMinCost?: number }];
@@ -139,7 +139,7 @@ export default createRule<Options, MessageIds>({
           const fromRequest =
             own.password &&
             root.type === T.Identifier &&
-            (REQUEST_ROOTS.has(root.name) || getExpressModel(context).roleOf(root) === 'req');
+            (REQUEST_ROOTS.has(root.name) || getRequestData(context).handlers.roleOf(root) === 'req');
           const kept = root.type === T.Identifier || root.type === T.ThisExpression;
           return { ...own, stored: own.stored || (own.password && kept && !fromRequest) };
         }

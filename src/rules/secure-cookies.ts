@@ -10,6 +10,7 @@ import {
 } from '../data/cookies';
 import {
   getExpressModel,
+  getRequestData,
   literalString,
   sessionMiddlewares,
   staticKey,
@@ -128,12 +129,14 @@ export default createRule<Options, MessageIds>({
     const model = getExpressModel(context);
     const sessions = sessionMiddlewares(model);
     const cookieModule = model.imports('cookie');
-    if (sessions.length === 0 && model.handlers.length === 0 && !cookieModule) return {};
+    // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
+    const handlers = getRequestData(context).handlers;
+    if (sessions.length === 0 && handlers.list.length === 0 && !cookieModule) return {};
     const responseCalls: TSESTree.CallExpression[] = [];
 
     return {
       'CallExpression > MemberExpression.callee'(member: TSESTree.MemberExpression) {
-        if (model.handlers.length > 0) responseCalls.push(member.parent as TSESTree.CallExpression);
+        if (handlers.list.length > 0) responseCalls.push(member.parent as TSESTree.CallExpression);
       },
       'Program:exit'() {
         const sites: CookieSite[] = [];
@@ -145,7 +148,9 @@ export default createRule<Options, MessageIds>({
           const member = call.callee as TSESTree.MemberExpression;
           const method = staticKey(member);
           if (method === null || (method !== 'cookie' && !HEADER_SETTERS.has(method))) continue;
-          if (model.roleOf(member.object) !== 'res') continue;
+          if (handlers.roleOf(member.object) !== 'res') continue;
+          // Node's own response has no `cookie()`: only its `Set-Cookie` headers set cookies.
+          if (method === 'cookie' && handlers.enclosing(call)?.kind === 'node-server') continue;
           if (method === 'cookie') sites.push(...optionsArgumentSites(call, 'res.cookie'));
           else if (HEADER_SETTERS.has(method) && literalString(call.arguments[0])?.toLowerCase() === 'set-cookie') {
             sites.push(...headerSites(call.arguments[1]));

@@ -1,8 +1,42 @@
 import rule from '../../src/rules/no-error-details-in-response';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // a local helper that sends a generic body, or whose error parameter is never a caught error
+    code`
+      import express from 'express';
+      const app = express();
+      function fail(res, err) { console.error(err); res.status(500).send('failed'); }
+      function show(res, item) { res.send(item.stack); }
+      app.get('/x', async (req, res) => {
+        try { show(res, await load()); } catch (e) { fail(res, e); }
+      });
+    `,
+    // a handler shape outside Express (file and package), or with handlerShapes: false: not a request handler
+    {
+      code: "exports.fail = (err, req, res, next) => { res.status(500).send(err.stack); };",
+      languageOptions: commonjs,
+      filename: inPlainPackage('fail.js'),
+    },
+    {
+      code: "const express = require('express');\nexports.fail = (err, req, res, next) => { res.status(500).send(err.stack); };",
+      languageOptions: commonjs,
+      settings: { 'secure-express': { handlerShapes: false } },
+    },
+    // Node's own server that logs the error and sends a generic body; a write of data, not of the error
+    { code: code`
+        const http = require('node:http');
+        const fs = require('node:fs');
+        http.createServer((req, res) => {
+          fs.readFile('page.html', (err, data) => {
+            if (err) { console.error(err.stack); res.statusCode = 500; return res.end('failed'); }
+            res.write(data);
+            res.end();
+          });
+        });
+      `, languageOptions: commonjs },
     // error-first callbacks that log the error and send a generic message
     { code: code`
         const express = require('express');
@@ -93,10 +127,9 @@ runRuleTests('no-error-details-in-response', rule, {
         app.use((err, req, res, next) => res.status(500).send(err.stack));
       }
     `,
-    // not a handler of a known app; not the caught error
+    // not the caught error (an error handler shaped like one is one, handlers by shape: see invalid)
     code`
       import express from 'express';
-      function handler(err, req, res, next) { res.send(err.stack); }
       const app = express();
       app.get('/', (req, res) => {
         try { work(); } catch (e) { res.status(500).send(other.stack); }
@@ -129,6 +162,99 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // a local helper that sends its parameter's stack: reported at each caller's caught error, naming the helper
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function fail(res, err) { res.status(500).send(err.stack); }
+        const soft = (res, problem) => res.json({ message: problem.message });
+        app.get('/x', async (req, res) => {
+          try { await work(); } catch (e) { fail(res, e); }
+        });
+        app.get('/y', (req, res) => {
+          fs.readFile('a', (err) => { if (err) return soft(res, err); fail(res, new Error('x')); res.end(); });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'e' (through 'fail')" }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Response } from 'express';
+        const app = express();
+        const fail = (res: Response, err: unknown) => res.status(500).json({ error: String(err) });
+        app.post('/z', async (req, res) => {
+          try { await work(req.body); } catch (err) { fail(res, err); }
+        });
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'err' (through 'fail')" }, line: 5 }],
+      output: null,
+    },
+    // every function that receives a request: an exported error handler and controller (by shape, CJS), a typed
+    // TS handler, and Node's own server (res.end(err), res.end(err.stack), res.write(String(err)))
+    {
+      code: code`
+        const express = require('express');
+        exports.fail = (err, req, res, next) => { res.status(500).send(err.stack); };
+        exports.show = async (req, res) => {
+          try { await load(); } catch (e) { res.json({ error: e }); }
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 2 },
+        { messageId: 'details', data: { what: "the error object 'e'" }, line: 4 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function show(r: Request, w: Response) {
+          try { await load(r.params.id); } catch (problem) { w.status(500).send(problem); }
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [{ messageId: 'details', data: { what: "the error object 'problem'" }, line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import http from 'node:http';
+        import fs from 'node:fs';
+        http.createServer((req, res) => {
+          fs.readFile('page.html', (err, data) => {
+            if (err) return res.end(err.stack);
+            res.end(data);
+          });
+        });
+        const server = http.createServer();
+        server.on('request', async (req, res) => {
+          try { res.end(await render(req.url)); } catch (error) { res.end(error); }
+        });
+      `,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 5 },
+        { messageId: 'details', data: { what: "the error object 'error'" }, line: 11 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const http = require('http');
+        http.createServer(function (req, res) {
+          load().catch((err) => { res.writeHead(500); res.write(String(err)); res.end(); });
+        });
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'err'" }, line: 3 }],
+      output: null,
+    },
     // Node-style callbacks: err of a known error-first API (untested too), a tested err of any callee, a tested
     // first parameter of a known API whatever its name
     {

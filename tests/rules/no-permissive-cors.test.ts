@@ -1,8 +1,33 @@
 import rule from '../../src/rules/no-permissive-cors';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-permissive-cors', rule, {
   valid: [
+    // a middleware shaped like Express's outside Express (file and package): not a request handler
+    {
+      code: code`
+        module.exports = (req, res, next) => {
+          res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+          next();
+        };
+      `,
+      languageOptions: commonjs,
+      filename: inPlainPackage('cors.js'),
+    },
+    // Node's own server that checks the origin against an allow list first
+    code`
+      import http from 'node:http';
+      const ALLOWED = new Set(['https://app.example.com']);
+      http.createServer((req, res) => {
+        if (ALLOWED.has(req.headers.origin)) {
+          res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+        }
+        res.end();
+      });
+    `,
     { code: code`
         const express = require('express');
         const cors = require('cors');
@@ -73,6 +98,44 @@ runRuleTests('no-permissive-cors', rule, {
     `,
   ],
   invalid: [
+    // an exported middleware (by shape), a typed TS handler and Node's own server
+    {
+      code: code`
+        const express = require('express');
+        module.exports = (req, res, next) => {
+          res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+          next();
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'reflectedHeader', line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response, NextFunction } from 'express';
+        export function cors(r: Request, w: Response, next: NextFunction) {
+          w.set({ 'Access-Control-Allow-Origin': r.get('origin'), 'Access-Control-Allow-Credentials': 'true' });
+          next();
+        }
+      `,
+      filename: 'cors.ts',
+      errors: [{ messageId: 'reflectedHeader', line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import http from 'node:http';
+        http.createServer((req, res) => {
+          res.setHeader('Access-Control-Allow-Origin', 'null');
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'nullOrigin', line: 3 }],
+      output: null,
+    },
     {
       code: code`
         const express = require('express');

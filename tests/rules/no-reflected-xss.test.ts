@@ -58,6 +58,26 @@ runRuleTests('no-reflected-xss', rule, {
       const app = express();
       app.get('/x', (req, res) => { res.send(); res.send(...parts); res[m](req.query.q); });
     `,
+    // unified / remark pipelines that drop or sanitize raw HTML: remark-html's default, rehype-sanitize, remark-rehype
+    // keeping raw nodes that rehype-stringify does not print
+    code`
+      import express from 'express';
+      import { unified } from 'unified';
+      import { remark } from 'remark';
+      import remarkParse from 'remark-parse';
+      import remarkRehype from 'remark-rehype';
+      import rehypeRaw from 'rehype-raw';
+      import rehypeSanitize from 'rehype-sanitize';
+      import rehypeStringify from 'rehype-stringify';
+      import remarkHtml from 'remark-html';
+      const app = express();
+      const sanitized = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize).use(rehypeStringify);
+      app.post('/preview', async (req, res) => {
+        res.send(String(await sanitized.process(req.body.text)));
+        res.send(remark().use(remarkHtml).processSync(req.body.text).toString());
+        res.send(String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify).processSync(req.body.text)));
+      });
+    `,
     // guarded, replaced, or rendered by markdown-it without html: true
     code`
       import express from 'express';
@@ -217,6 +237,47 @@ runRuleTests('no-reflected-xss', rule, {
         { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.write' }, line: 12 },
         { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.end' }, line: 13 },
       ],
+      output: null,
+    },
+    // unified / remark pipelines that let raw HTML through: rehype-raw, remark-html with sanitize: false, both
+    // allowDangerousHtml options (ESM, and an exported controller in CJS)
+    {
+      code: code`
+        import express from 'express';
+        import { unified } from 'unified';
+        import { remark } from 'remark';
+        import remarkParse from 'remark-parse';
+        import remarkRehype from 'remark-rehype';
+        import rehypeRaw from 'rehype-raw';
+        import rehypeStringify from 'rehype-stringify';
+        import remarkHtml from 'remark-html';
+        const app = express();
+        const toHtml = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify);
+        app.post('/preview', async (req, res) => {
+          const file = await toHtml.process(req.body.text);
+          res.send(String(file));
+          res.send(remark().use(remarkHtml, { sanitize: false }).processSync(req.body.text).toString());
+          res.send(String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(req.query.md)));
+        });
+      `,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.send' }, line: 13 },
+        { messageId: 'reflected', data: { source: 'req.body.text', method: 'res.send' }, line: 14 },
+        { messageId: 'reflected', data: { source: 'req.query.md', method: 'res.send' }, line: 15 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { remark } = require('remark');
+        const html = require('remark-html');
+        exports.preview = async (req, res) => {
+          res.send(String(await remark().use(html, { sanitize: false }).process(req.body.md)));
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'reflected', data: { source: 'req.body.md', method: 'res.send' }, line: 5 }],
       output: null,
     },
     // order: the request value is written before it is replaced; a helper that writes its parameter

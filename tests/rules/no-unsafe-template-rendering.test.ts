@@ -1,11 +1,23 @@
 import rule from '../../src/rules/no-unsafe-template-rendering';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inPlainPackage } from '../helpers/packages';
 
 const escapeDisabled = (library: string, option: string) =>
   ({ messageId: 'escapeDisabled', data: { library, option } }) as const;
 
 runRuleTests('no-unsafe-template-rendering', rule, {
   valid: [
+    // a render shaped like a handler's outside Express (file and package): not a request handler
+    {
+      code: "exports.profile = (req, res) => res.render('profile', { ...req.body });",
+      languageOptions: commonjs,
+      filename: inPlainPackage('profile.js'),
+    },
+    // an exported controller that passes the fields it needs by name
+    {
+      code: "const express = require('express');\nexports.profile = (req, res) => res.render('profile', { name: req.body.name });",
+      languageOptions: commonjs,
+    },
     // a real escape function, no options, options that are not known, escaping left on
     { code: code`
         const ejs = require('ejs');
@@ -66,10 +78,9 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         res.render(page);
       });
     `,
-    // not a response of a known handler
+    // not a response (a function shaped like a handler is one: see invalid)
     code`
       import express from 'express';
-      function page(req, res) { res.render(req.query.view); }
       const engine = { render(x: unknown) { return x; } };
       express().get('/', (req, res) => engine.render(req.query.view));
     `,
@@ -530,6 +541,33 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 3 },
         { messageId: 'localsFromRequest', data: { name: 'res', source: 'req.query' }, line: 4 },
       ],
+      output: null,
+    },
+    // ... in an exported controller (by shape) and a typed TS handler
+    {
+      code: code`
+        import express from 'express';
+        export function page(req, res) { res.render(req.query.view); }
+      `,
+      errors: [{ messageId: 'renderFromRequest', line: 2 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        exports.profile = (req, res) => res.render('profile', { ...req.body });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 2 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function page(r: Request, w: Response) { w.render('page', r.query); }
+      `,
+      filename: 'controller.ts',
+      errors: [{ messageId: 'localsFromRequest', data: { name: 'w', source: 'r.query' }, line: 2 }],
       output: null,
     },
   ],

@@ -1,9 +1,30 @@
 import rule from '../../src/rules/secure-cookies';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inPlainPackage } from '../helpers/packages';
 import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('secure-cookies', rule, {
   valid: [
+    // handlers recognised by shape only in a file or package that uses Express (regression: precision)
+    {
+      code: "exports.login = (req, res) => { res.cookie('sid', token); };",
+      languageOptions: commonjs,
+      filename: inPlainPackage('login.js'),
+    },
+    {
+      code: "const express = require('express');\nexports.login = (req, res) => { res.cookie('sid', token); };",
+      languageOptions: commonjs,
+      settings: { 'secure-express': { handlerShapes: false } },
+    },
+    // exported, typed and Node-server handlers whose cookies carry every flag
+    {
+      code: code`
+        const express = require('express');
+        exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' }); };
+        require('http').createServer((req, res) => { res.setHeader('Set-Cookie', 'sid=1; HttpOnly; Secure; SameSite=Lax'); res.end(); });
+      `,
+      languageOptions: commonjs,
+    },
     // seed 002 (express-session with a Redis store), as written
     { code: SEED_002_REDIS_SESSION, languageOptions: commonjs, options: [{ sameSite: 'strict', requireExpiry: true }] },
     // express-session README production pattern: a later write inside an if
@@ -139,11 +160,10 @@ runRuleTests('secure-cookies', rule, {
       jar.cookie('a', 'b');
       app.get('/', (req, res) => res.send(req.cookies));
     `,
-    // a res from http.createServer is not an Express handler's response
+    // a res from http.createServer has no cookie() (Express's): only its Set-Cookie headers count
     { code: code`
         const http = require('http');
         http.createServer((req, res) => {
-          res.setHeader('Set-Cookie', 'a=b');
           res.cookie('a', 'b');
         });
       `, languageOptions: commonjs },
@@ -198,6 +218,53 @@ runRuleTests('secure-cookies', rule, {
       `, filename: 'app.ts' },
   ],
   invalid: [
+    // an exported controller (shape), a typed TS handler and a Node server's Set-Cookie header: every function
+    // that receives a request, not only the ones registered on an app of the file
+    {
+      code: code`
+        const express = require('express');
+        exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true }); };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'" }, line: 2 }],
+      output: code`
+        const express = require('express');
+        exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' }); };
+      `,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function login(r: Request, w: Response) {
+          w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax' });
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'" }, line: 3 }],
+      output: code`
+        import type { Request, Response } from 'express';
+        export function login(r: Request, w: Response) {
+          w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax', secure: true });
+        }
+      `,
+    },
+    {
+      code: code`
+        import http from 'node:http';
+        http.createServer((req, res) => {
+          res.setHeader('Set-Cookie', 'sid=1; HttpOnly; SameSite=Lax');
+          res.end();
+        });
+      `,
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'" }, line: 3 }],
+      output: code`
+        import http from 'node:http';
+        http.createServer((req, res) => {
+          res.setHeader('Set-Cookie', 'sid=1; HttpOnly; SameSite=Lax; Secure');
+          res.end();
+        });
+      `,
+    },
     // seed 000 (express-session, "Use cookies securely"), as written
     {
       name: 'seed 000 express-session',
