@@ -230,3 +230,11 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
   isEmail: Danger.redirect | Danger.path | Danger.nosql,
   isURL: Danger.nosql,
 };
+
+/**
+ * Route methods a browser never navigates with: a page or a form sends GET or POST, and what `fetch` receives is
+ * not rendered as a document, so request data reflected in their response is no XSS. `method-override` (1.x–3.x)
+ * turns a form's POST into one of them, so with it they count again.
+ */
+export const NON_NAVIGATION_METHODS: ReadonlySet<string> = new Set(['put', 'patch', 'delete']);
+export const METHOD_OVERRIDE_MODULE = 'method-override';
