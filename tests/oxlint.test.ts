@@ -73,7 +73,7 @@ describe('the README oxlint section', () => {
   });
 
   it('keeps ESLint for exactly the rules of the templates and package.json languages', () => {
-    const eslintOnly = plugin.configs.recommended.filter((block) => block.language !== undefined);
+    const eslintOnly = plugin.configs['recommended-all-files'].filter((block) => block.language !== undefined);
     const rules = eslintOnly.flatMap((block) => Object.keys(block.rules ?? {})).sort();
     const withLanguages = Object.entries(plugin.rules)
       .filter(([, rule]) => (rule.meta as { languages?: unknown }).languages)
