@@ -60,7 +60,7 @@ export function loadPlugin() {
   return require(entry);
 }
 
-export const MODES = ['none', 'floor', 'js', 'js+recommended', 'js+strict', 'js+security', 'recommended', 'strict', 'all', 'security'];
+export const MODES = ['none', 'floor', 'js', 'js+recommended', 'js+strict', 'js+security', 'recommended', 'strict', 'recommended-all-files', 'strict-all-files', 'all', 'security'];
 
 /**
  * The flat config of one corpus run. Every mode parses files the same way (espree for JavaScript with JSX on,
@@ -68,7 +68,8 @@ export const MODES = ['none', 'floor', 'js', 'js+recommended', 'js+strict', 'js+
  * - `none`: no rule (the baseline),
  * - `floor`: one trivial core rule (`no-debugger`): what having any rule on costs (ESLint's per-node event
  *   traversal, measured at 30-40% over no rule on the corpus),
- * - `recommended` / `strict`: our shipped configs,
+ * - `recommended` / `strict`: our shipped configs, and `recommended-all-files` / `strict-all-files` the same with
+ *   the templates and `package.json` rules (what bench/review-recommended.md reviews),
  * - `all`: `strict` plus every rule that no config turns on,
  * - `security`: eslint-plugin-security's recommended config,
  * - `js`: `@eslint/js` recommended (a typical user's baseline), and `js+recommended`, `js+strict`, `js+security`:
@@ -109,6 +110,7 @@ export function corpusConfig(mode, manifest = readManifest()) {
   if (mode === 'js+strict') return [...config, jsRecommended, ...plugin.configs.strict];
   if (mode === 'recommended') return [...config, ...plugin.configs.recommended];
   if (mode === 'strict') return [...config, ...plugin.configs.strict];
+  if (mode === 'recommended-all-files' || mode === 'strict-all-files') return [...config, ...plugin.configs[mode]];
   const namespace = plugin.meta.namespace;
   const inStrict = new Set(plugin.configs['strict-all-files'].flatMap((c) => Object.keys(c.rules ?? {})));
   const rest = Object.fromEntries(

@@ -133,6 +133,12 @@ export const NON_MONGO_MODULES: ReadonlySet<string> = new Set([
   'knex', 'sequelize', 'typeorm', '@prisma/client', 'objection', 'mysql', 'mysql2', 'pg', 'sqlite3', 'better-sqlite3',
 ]);
 
+/**
+ * MongoDB clients and ODMs (mongodb 4–6, mongoose 5–8, mongojs, monk, mongoist, Typegoose): a package whose
+ * `package.json` declares none of them, in a file that imports none, sends no filter to MongoDB.
+ */
+export const MONGO_CLIENT_MODULES: readonly string[] = ['mongodb', 'mongoose', 'mongojs', 'monk', 'mongoist', '@typegoose/typegoose'];
+
 /** Option keys that only Bookshelf (an SQL ORM, Ghost's) takes after a `findOne(filter, options)`: not a Mongo call. */
 export const SQL_ORM_OPTION_KEYS: ReadonlySet<string> = new Set(['withRelated', 'transacting', 'require']);
 
@@ -271,3 +277,11 @@ export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; ar
   sendfile: { danger: Danger.path, args: [0], pathOnly: true },
   download: { danger: Danger.path, args: [0], pathOnly: true },
 };
+
+/**
+ * Route methods a browser never navigates with: a page or a form sends GET or POST, and what `fetch` receives is
+ * not rendered as a document, so request data reflected in their response is no XSS. `method-override` (1.x–3.x)
+ * turns a form's POST into one of them, so with it they count again.
+ */
+export const NON_NAVIGATION_METHODS: ReadonlySet<string> = new Set(['put', 'patch', 'delete']);
+export const METHOD_OVERRIDE_MODULE = 'method-override';

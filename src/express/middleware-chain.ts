@@ -224,7 +224,7 @@ function prefixMatches(prefix: string, path: string): boolean {
 
 /**
  * Names a middleware item goes by, for matching user-given names: `limiter` → `limiter`; `security.limiter` and
- * `security.limiter()` → `limiter` and `security.limiter`; `makeLimiter()` → `makeLimiter`. Also the module it
+ * `security.limiter()` → `limiter` and `security.limiter`; `shared.brute.login` → `login` and `brute.login`; `makeLimiter()` → `makeLimiter`. Also the module it
  * comes from (`./middleware/limits`), when it comes from one.
  */
 export function middlewareNames(item: MiddlewareItem): string[] {
@@ -238,6 +238,11 @@ export function middlewareNames(item: MiddlewareItem): string[] {
       names.push(key);
       const object = unwrap(node.object);
       if (object.type === T.Identifier) names.push(`${object.name}.${key}`);
+      // `shared.middleware.brute.login`: the object holding the middleware names it too (`brute.login`).
+      else if (object.type === T.MemberExpression) {
+        const objectKey = staticKey(object);
+        if (objectKey !== null) names.push(`${objectKey}.${key}`);
+      }
     }
   }
   if (item.value) names.push(item.value.module);

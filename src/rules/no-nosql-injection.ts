@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { ANY_DANGER, Danger, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
+import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
@@ -13,6 +13,7 @@ import {
   type ExpressModel,
 } from '../express';
 import { createRule } from '../util/create-rule';
+import { nearestPackageJson } from '../util/package-json';
 
 type Options = [];
 type MessageIds = 'operatorInjection' | 'whereInjection' | 'wrapString';
@@ -42,6 +43,21 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     let globallySanitized: boolean | undefined;
+    let withoutMongo: boolean | undefined;
+
+    /**
+     * True when the package of the file (its nearest `package.json`) declares no MongoDB client and the file
+     * imports none: its `findOne({ id })` calls go to an SQL ORM (Ghost's Bookshelf models). Unknown (no
+     * `package.json` on disk) is not "without".
+     */
+    function isWithoutMongo(model: ExpressModel): boolean {
+      withoutMongo ??= (() => {
+        const manifest = nearestPackageJson(context.filename);
+        if (manifest === null) return false;
+        return !MONGO_CLIENT_MODULES.some((m) => manifest.dependencies.has(m) || model.imports(m) || model.declaresImport(m));
+      })();
+      return withoutMongo;
+    }
     const appSanitized = new Map<ExpressApp, boolean>();
 
     function isSanitized(model: ExpressModel, node: TSESTree.Node): boolean {
@@ -92,6 +108,7 @@ export default createRule<Options, MessageIds>({
         if (requestData.handlers.list.length === 0) return;
         const owner = model.valueOf(callee.object)?.module;
         if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
+        if (isWithoutMongo(model)) return;
         const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
         const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
 

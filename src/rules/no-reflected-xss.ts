@@ -1,7 +1,26 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { CONTENT_TYPE_METHODS, Danger, REQUEST_PROPERTIES, RESPONSE_BODY_METHODS } from '../data/sinks';
-import { enclosingHandler, getExpressModel, getRequestData, helperSinkFindings, literalString, staticKey, unwrap, type RequestData } from '../express';
+import {
+  CONTENT_TYPE_METHODS,
+  Danger,
+  METHOD_OVERRIDE_MODULE,
+  NON_NAVIGATION_METHODS,
+  REQUEST_PROPERTIES,
+  RESPONSE_BODY_METHODS,
+} from '../data/sinks';
+import {
+  enclosingHandler,
+  getExpressModel,
+  getRequestData,
+  helperSinkFindings,
+  literalString,
+  staticKey,
+  unwrap,
+  usedMiddleware,
+  type ExpressApp,
+  type RequestData,
+  type RequestHandler,
+} from '../express';
 import { nestHtmlReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
@@ -62,6 +81,7 @@ export default createRule<Options, MessageIds>({
         const handler = handlers.enclosing(node);
         const from = handler ? plainFrom.get(handler.fn) : undefined;
         if (from !== undefined && from < node.range[0]) return;
+        if (handler && neverNavigated(handler)) return;
         for (const finding of requestData.findings(arg, Danger.xss)) {
           context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: `res.${method}` } });
         }
@@ -123,5 +143,24 @@ function isWholeRequestObject(requestData: RequestData, node: TSESTree.Node): bo
     requestData.handlers.roleOf(inner.object) === 'req' &&
     (staticKey(inner) ?? '') in REQUEST_PROPERTIES &&
     staticKey(inner) !== 'headers'
+  );
+}
+
+/**
+ * A handler registered for PUT, PATCH or DELETE only, on an app or router that mounts no `method-override` (nor do
+ * the apps it is mounted on): no browser renders its response as a page.
+ */
+function neverNavigated(handler: RequestHandler): boolean {
+  const call = handler.registered?.call;
+  if (!call || !NON_NAVIGATION_METHODS.has(call.method)) return false;
+  return !overridesMethod(call.app, new Set());
+}
+
+function overridesMethod(app: ExpressApp, seen: Set<ExpressApp>): boolean {
+  if (seen.has(app)) return false;
+  seen.add(app);
+  return (
+    usedMiddleware(app).some(({ item }) => item.value?.module === METHOD_OVERRIDE_MODULE) ||
+    app.mounts.some((m) => overridesMethod(m.parent, seen))
   );
 }

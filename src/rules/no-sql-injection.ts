@@ -316,7 +316,7 @@ export default createRule<Options, MessageIds>({
 
     /**
      * The part to report: request data first (anywhere), then a part of unseen origin in a value or fragment
-     * position (not a TypeScript number), then, with `checkEveryPart`, any part. `null` when none is reported.
+     * position (not a TypeScript number, nor a whole fragment that is a parameter of the helper), then, with `checkEveryPart`, any part. `null` when none is reported.
      */
     function worstPart(segments: BuiltSql['segments']): { part: TSESTree.Node; position: SqlPosition; source: string | null } | null {
       const requestData = getRequestData(context);
@@ -332,10 +332,23 @@ export default createRule<Options, MessageIds>({
         before += '?';
         const tainted = requestData.carries(segment, Danger.sql);
         if (tainted) found.push({ part: segment, position, source: tainted.source, rank: 0 });
-        else if (position !== 'identifier' && !isTypedNumber(segment)) found.push({ part: segment, position, source: null, rank: 1 });
+        else if (position !== 'identifier' && !isTypedNumber(segment)) {
+          // A whole fragment passed in by the caller: only with `checkEveryPart`, before any other part.
+          if (position !== 'fragment' || !isParameter(segment)) found.push({ part: segment, position, source: null, rank: 1 });
+          else if (checkEveryPart) found.push({ part: segment, position, source: null, rank: 1.5 });
+        }
         else if (checkEveryPart) found.push({ part: segment, position, source: null, rank: 2 });
       });
       return found.sort((a, b) => a.rank - b.rank)[0] ?? null;
+    }
+
+    /**
+     * A parameter of the enclosing function, as a whole: a helper that takes SQL text (`createViewOrReplace(name,
+     * viewSql)`) leaves what the text holds to its callers, where request data is still reported.
+     */
+    function isParameter(node: TSESTree.Node): boolean {
+      const inner = unwrap(node);
+      return inner.type === T.Identifier && findVariableOf(sourceCode, inner)?.defs[0]?.type === 'Parameter';
     }
 
     /** A TypeScript `number`, `bigint` or `boolean` (or a union of them and number literals): a parameter, a variable or `this.field`. */

@@ -4,3 +4,5 @@ import path from 'node:path';
 export const inExpressPackage = (name: string): string => path.resolve(__dirname, '../fixtures/express-package/src', name);
 /** A file name inside a package that does not depend on express. */
 export const inPlainPackage = (name: string): string => path.resolve(__dirname, '../fixtures/plain-package/src', name);
+/** A file name inside a package whose `package.json` depends on express and mongoose. */
+export const inMongoPackage = (name: string): string => path.resolve(__dirname, '../fixtures/mongo-package/src', name);

@@ -1,9 +1,25 @@
 import rule from '../../src/rules/no-nosql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+import { inExpressPackage, inMongoPackage } from '../helpers/packages';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-nosql-injection', rule, {
   valid: [
+    // regression (Ghost member controller): a package whose package.json declares no MongoDB client sends
+    // `Model.findOne({ id })` to its SQL ORM (Bookshelf), not to MongoDB (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { StripePrice } = require('./models');
+        const app = express();
+        app.put('/api/subscriptions/:id', async (req, res) => {
+          const price = await StripePrice.findOne({ id: req.body.priceId });
+          res.json(price);
+        });
+      `,
+      filename: inExpressPackage('member-controller.js'),
+      languageOptions: commonjs,
+    },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // coerced ids: the clean twins
@@ -98,6 +114,72 @@ runRuleTests('no-nosql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // regression (Ghost member controller), the other way: the same call in a package that declares mongoose
+    // is a Mongo filter (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { StripePrice } = require('./models');
+        const app = express();
+        app.put('/api/subscriptions/:id', async (req, res) => {
+          const price = await StripePrice.findOne({ id: req.body.priceId });
+          res.json(price);
+        });
+      `,
+      filename: inMongoPackage('member-controller.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.priceId', method: 'StripePrice.findOne' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { StripePrice } = require('./models');
+                const app = express();
+                app.put('/api/subscriptions/:id', async (req, res) => {
+                  const price = await StripePrice.findOne({ id: String(req.body.priceId) });
+                  res.json(price);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // a file that imports mongoose is a Mongo file whatever its package.json declares (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import mongoose from 'mongoose';
+        const Price = mongoose.model('Price');
+        const app = express();
+        app.put('/prices', async (req, res) => res.json(await Price.findOne({ id: req.body.priceId })));
+      `,
+      filename: inExpressPackage('prices.mjs'),
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.priceId', method: 'Price.findOne' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import mongoose from 'mongoose';
+                const Price = mongoose.model('Price');
+                const app = express();
+                app.put('/prices', async (req, res) => res.json(await Price.findOne({ id: String(req.body.priceId) })));
+              `,
+            },
+          ],
+        },
+      ],
+    },
     // whole values in a filter, a shorthand property: suggestion wraps in String()
     {
       code: code`

@@ -4,6 +4,31 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-reflected-xss', rule, {
   valid: [
+    // regression (express-gateway lib/rest/routes/*.js): a 404 text naming the id on PUT and DELETE routes; no
+    // browser renders their response as a page (CommonJS)
+    { code: code`
+        const express = require('express');
+        module.exports = function () {
+          const router = express.Router();
+          router.delete('/:token', function (req, res, next) {
+            tokenSrv.revoke(req.params.token).then((status) => {
+              if (!status) return res.status(404).send('token not found: ' + req.params.token);
+              res.json(status);
+            }).catch(next);
+          });
+          router.route('/:id').put((req, res) => res.status(404).send(\`Application not found: \${req.params.id}\`));
+          return router;
+        };
+      `, languageOptions: commonjs },
+    // the same on a PATCH route (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.patch('/users/:id', (req: Request, res: Response) => { res.status(404).send(\`User not found: \${req.params.id}\`); });
+      `,
+      filename: 'users.ts',
+    },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // escaped output: the clean twins
@@ -105,6 +130,26 @@ runRuleTests('no-reflected-xss', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // regression (express-gateway lib/rest/routes/*.js), the other way: the same 404 text on a GET route, and on a
+    // PUT route of an app that mounts method-override (a form's POST becomes the PUT) (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const methodOverride = require('method-override');
+        const app = express();
+        app.get('/apps/:id', (req, res) => res.status(404).send(\`Application not found: \${req.params.id}\`));
+        const router = express.Router();
+        router.put('/:id', (req, res) => res.status(404).send('User not found: ' + req.params.id));
+        app.use(methodOverride('_method'));
+        app.use('/users', router);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.params.id', method: 'res.send' }, line: 4 },
+        { messageId: 'reflected', data: { source: 'req.params.id', method: 'res.send' }, line: 6 },
+      ],
+      output: null,
+    },
     {
       code: code`
         import express from 'express';

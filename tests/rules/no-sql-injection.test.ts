@@ -4,6 +4,15 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // regression (ghost core/server/data/schema/commands.js createViewOrReplace): a helper that takes a SQL body
+    // as a parameter (`AS ${viewSql}`) leaves it to its callers in recommended (CommonJS)
+    { code: code`
+        const knex = require('knex')({});
+        async function createViewOrReplace(name, viewSql) {
+          await knex.raw(\`CREATE OR REPLACE SQL SECURITY INVOKER VIEW \\\`\${name}\\\` AS \${viewSql}\`);
+        }
+        module.exports = { createViewOrReplace };
+      `, languageOptions: commonjs },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // parameterized queries: the clean twins
@@ -151,6 +160,20 @@ runRuleTests('no-sql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // regression (ghost createViewOrReplace), the other way: a helper that builds a value into the SQL body from
+    // its parameter is still reported in recommended (a value position, not a whole fragment)
+    {
+      code: code`
+        const knex = require('knex')({});
+        async function createViewOrReplace(name, status) {
+          await knex.raw(\`CREATE OR REPLACE VIEW \\\`\${name}\\\` AS SELECT * FROM posts WHERE status = '\${status}'\`);
+        }
+        module.exports = { createViewOrReplace };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'status', origin: "a parameter of 'createViewOrReplace'" }, line: 3, suggestions: [] }],
+      output: null,
+    },
     // a list that is pushed a value, or an object whose 'sql' is rewritten;
     // values quoted inside CASE clauses (ghost core/server/services/email-service/newsletter-email-event-storage.js);
     // each is a fragment: the message asks for constant text and placeholders
@@ -462,9 +485,10 @@ runRuleTests('no-sql-injection', rule, {
       ],
       output: null,
     },
-      // a helper that runs a SQL body it is given (ghost createViewOrReplace): the body (a fragment) is reported,
-    // not the view's name (an identifier of unseen origin)
+    // strict (`checkEveryPart`): a helper that runs a SQL body it is given (ghost createViewOrReplace): the body
+    // (a fragment) is reported first, not the view's name (an identifier of unseen origin)
     {
+      options: [{ checkEveryPart: true }],
       code: code`
         const knex = require('knex')({});
         async function createViewOrReplace(name, viewSql) {

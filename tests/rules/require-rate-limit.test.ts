@@ -3,6 +3,14 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // regression (Ghost members app): limiters kept in a namespace object named for them,
+    // `shared.middleware.brute.otcVerification`, are limiters (CommonJS)
+    { code: code`
+        const express = require('express');
+        const shared = require('../shared');
+        const app = express();
+        app.post('/api/verify-otc', shared.middleware.brute.otcVerificationEnumeration, shared.middleware.brute.otcVerification, (req, res) => res.end());
+      `, languageOptions: commonjs },
     // regression: a sub-app mounted behind the serving app's limiter takes that app's chain (ESM)
     code`
       import express from 'express';
@@ -204,6 +212,19 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // regression (Ghost members app), the other way: a namespace object that does not name a limiter
+    // (`shared.middleware.auth.session`) is no limiter (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const shared = require('../shared');
+        const app = express();
+        app.post('/api/verify-otc', shared.middleware.auth.session, (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/verify-otc', app: 'app' }, line: 4, suggestions: [] }],
+      output: null,
+    },
     // regression: a sub-app mounted before the serving app's limiter gets no limit from it (CommonJS)
     {
       code: code`
