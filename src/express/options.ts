@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES as T, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { exportedNode } from '../project/exports';
+
 import { findVariableOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
 /** What an option object says about one key. */
@@ -177,7 +179,26 @@ function writesThrough(variable: Variable): Write[] {
 
 /** The static value of an expression, following `const`s; `null` when it is not known. */
 export function staticValueOf(sourceCode: TSESLint.SourceCode, node: Node): { value: unknown } | null {
-  return ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+  const known = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+  if (known) return known;
+  // `exports.KEY` / `module.exports.KEY` read in the file that exports a constant under it.
+  const key = ownExportKey(unwrap(node));
+  if (key === null) return null;
+  const assigned = exportedNode(sourceCode, [key]);
+  return assigned && assigned !== node ? ASTUtils.getStaticValue(assigned, sourceCode.getScope(assigned)) : null;
+}
+
+/** `KEY` of `exports.KEY` or `module.exports.KEY`, else `null`. */
+function ownExportKey(node: Node): string | null {
+  if (node.type !== T.MemberExpression) return null;
+  const object = unwrap(node.object);
+  const isExports =
+    (object.type === T.Identifier && object.name === 'exports') ||
+    (object.type === T.MemberExpression &&
+      unwrap(object.object).type === T.Identifier &&
+      (unwrap(object.object) as TSESTree.Identifier).name === 'module' &&
+      staticKey(object) === 'exports');
+  return isExports ? staticKey(node) : null;
 }
 
 /** Resolves an identifier bound by `const x = <expr>` to `<expr>` (once); anything else is returned as is. */

@@ -116,6 +116,15 @@ runRuleTests('secure-cookies', rule, {
       import session from 'express-session';
       export default session({ secret: process.env.S, cookie: { secure: 'auto', sameSite: 'none' } });
     `,
+    // regression (keystone lib/security/csrf.js): a CSRF cookie named through the module's own export constant
+    { code: code`
+        const express = require('express');
+        exports.XSRF_COOKIE_KEY = 'XSRF-TOKEN';
+        exports.middleware = function (req, res, next) {
+          res.cookie(exports.XSRF_COOKIE_KEY, res.locals.csrf, { secure: true, sameSite: 'lax' });
+          next();
+        };
+      `, languageOptions: commonjs },
     // regression: cookies that browser code reads (double-submit CSRF tokens) are not asked for httpOnly,
     // even when they turn it off on purpose
     code`
