@@ -77,6 +77,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/public.js:2:12 require-rate-limit',
       'routes/public.js:3:14 no-sql-injection',
       'routes/public.js:4:18 no-open-redirect',
+      // `store: db.sessionStore`, and db.js exports `sessionStore = null`: express-session falls back to its MemoryStore.
+      'server.js:11:17 no-memory-session-store',
     ]);
     expect(on.messages.get('routes/public.js:2:12 require-rate-limit')).toBe(
       "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
@@ -255,6 +257,62 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         'app.mjs:3:13 disable-x-powered-by',
         'app.mjs:3:13 require-helmet',
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('values read through a module boundary (tests/fixtures/projects/config)', () => {
+  it('a session secret, name and cookie options exported by config.js are seen where app.js reads them; values from the environment or rewritten later are not', async () => {
+    const on = await lint(fixture('config'), 'strict');
+    expect(on.list).toEqual([
+      // env-config.js: the secret comes from process.env and 'secure' from NODE_ENV (unknown); only the missing expiry is known.
+      'admin.js:11:19 secure-cookies',
+      'app.js:10:110 secure-cookies',
+      'app.js:10:17 secure-cookies',
+      'app.js:10:54 no-hardcoded-secrets',
+      'app.js:10:82 no-default-session-name',
+      // settings.mjs: a hardcoded secret; its complete cookie options give no cookie finding.
+      'server.mjs:10:77 no-hardcoded-secrets',
+    ]);
+    expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
+      'Hardcoded express-session secret (from config.js:3): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
+    );
+    expect(on.messages.get('app.js:10:110 secure-cookies')).toBe(
+      "The express-session cookie (from config.js:4) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+    );
+    expect(on.messages.get('server.mjs:10:77 no-hardcoded-secrets')).toContain('(from settings.mjs:1)');
+    // mutated-config.js rewrites its literals from the environment: admin.js's second session says nothing.
+    expect(on.list.filter((key) => key.startsWith('admin.js:12'))).toEqual([]);
+    // The single-file view: every value read from another file is unknown.
+    const off = await lint(fixture('config'), 'strict', false);
+    expect(off.list).toEqual([]);
+  });
+
+  it('a value read from another file gets no suggestion (the fix belongs in that file), and a write to that module in the reading file makes its values unknown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-config-'));
+    try {
+      cpSync(fixture('config'), dir, { recursive: true });
+      const eslint = new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never,
+      });
+      const findings = async (): Promise<{ found: string[]; suggestions: number }> => {
+        const [result] = await eslint.lintFiles(['app.js']);
+        return {
+          found: result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`),
+          suggestions: result!.messages.reduce((n, m) => n + (m.suggestions ?? []).length, 0),
+        };
+      };
+      expect(await findings()).toEqual({
+        found: ['10:54 no-hardcoded-secrets', '10:82 no-default-session-name', '10:110 secure-cookies'],
+        suggestions: 0,
+      });
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace("app.get('/'", "config.cookie.secure = true;\napp.get('/'"));
+      expect(await findings()).toEqual({ found: [], suggestions: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

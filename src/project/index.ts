@@ -164,6 +164,13 @@ class Project {
         const fn = analysis ? exportedFunction(analysis.sourceCode, exportPath) : null;
         return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
+      importedValue: (module, exportPath) => {
+        const target = this.resolve(file, module);
+        const analysis = target ? this.parsed(target, choice) : null;
+        if (!analysis || writesProperties(analysis)) return undefined;
+        const node = exportedNode(analysis.sourceCode, exportPath);
+        return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+      },
     };
     // Another file that cannot be read or understood is unknown: it never stops this file's model.
     return {
@@ -184,6 +191,13 @@ class Project {
       importedFunction: (module, exportPath) => {
         try {
           return hook.importedFunction!(module, exportPath);
+        } catch {
+          return undefined;
+        }
+      },
+      importedValue: (module, exportPath) => {
+        try {
+          return hook.importedValue!(module, exportPath);
         } catch {
           return undefined;
         }
@@ -330,6 +344,35 @@ class Project {
       app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
     }
   }
+}
+
+const propertyWrites = new WeakMap<Analysis, boolean>();
+
+/**
+ * True when a file writes a property of one of its objects other than its exports (`config.cookie.secure = x`,
+ * `settings[key] = v`): the values it exports may then differ from what its literals say.
+ */
+function writesProperties(analysis: Analysis): boolean {
+  let result = propertyWrites.get(analysis);
+  if (result === undefined) {
+    result = false;
+    for (const scope of analysis.sourceCode.scopeManager?.scopes ?? []) {
+      for (const ref of scope.references) {
+        let current: TSESTree.Node = ref.identifier as TSESTree.Node;
+        while (current.parent?.type === T.MemberExpression && current.parent.object === current) current = current.parent;
+        if (current === ref.identifier) continue;
+        const parent = current.parent;
+        const target =
+          (parent?.type === T.AssignmentExpression && parent.left === current) ||
+          parent?.type === T.UpdateExpression ||
+          (parent?.type === T.UnaryExpression && parent.operator === 'delete');
+        if (target && ref.identifier.name !== 'exports' && ref.identifier.name !== 'module') result = true;
+      }
+      if (result) break;
+    }
+    propertyWrites.set(analysis, result);
+  }
+  return result;
 }
 
 function newApp(
