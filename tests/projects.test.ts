@@ -318,3 +318,42 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
     }
   });
 });
+
+describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () => {
+  it('routers and handlers re-exported by routes/index.js and controllers/index.js get their mounts and routes', async () => {
+    const on = await lint(fixture('barrel'), 'strict');
+    // routes.account is mounted behind a rate limiter; routes.pages' handlers are controllers of controllers/index.js.
+    expect(on.list).toEqual([
+      'controllers/users.js:2:16 no-open-redirect',
+      'controllers/users.js:2:16 require-input-validation',
+      'routes/auth.js:4:13 require-csrf-protection',
+      'routes/auth.js:4:13 require-rate-limit',
+      'routes/auth.js:5:22 require-input-validation',
+      'routes/auth.js:5:3 require-session-regenerate',
+    ]);
+    expect(on.messages.get('routes/auth.js:4:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'router (mounted in app.js:14)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('controllers/users.js:2:16 require-input-validation')).toBe(
+      "Route 'GET /go' on 'router (routes/pages.js:4)' uses 'req.query' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    );
+    // The single-file view: the routers are mounted nowhere it can see, the controller is a handler by its shape only.
+    const off = await lint(fixture('barrel'), 'strict', false);
+    expect(off.list).toEqual([
+      'controllers/users.js:2:16 no-open-redirect',
+      'routes/auth.js:5:22 require-input-validation',
+      'routes/auth.js:5:3 require-session-regenerate',
+    ]);
+  });
+
+  it('ESM barrel: export { default as x } from, export * from and export { x } from lead to the routers', async () => {
+    const on = await lint(fixture('barrel-esm'), 'recommended');
+    // admin (export { admin } from) is mounted behind a rate limiter.
+    expect(on.list).toEqual(['routes/account.mjs:4:14 require-rate-limit', 'routes/auth.mjs:4:13 require-rate-limit']);
+    expect(on.messages.get('routes/account.mjs:4:14 require-rate-limit')).toBe(
+      "Authentication route 'POST /account/forgot-password' on 'account (mounted in app.mjs:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    const off = await lint(fixture('barrel-esm'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+});

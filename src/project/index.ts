@@ -4,8 +4,8 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
-import { exportedFunction, exportedNode } from './exports';
-import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
+import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { ImportIndex } from './scan';
@@ -135,9 +135,10 @@ class Project {
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
-      importedApp: (module, exportPath, node) => {
-        const target = this.resolve(file, module);
-        if (!target) return undefined;
+      importedApp: (module, modulePath, node) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        if (!found) return undefined;
+        const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
         const key = `${target}\0${exportPath.join('\0')}`;
         let app = known.get(key);
@@ -158,17 +159,17 @@ class Project {
         }
         return { own: false, app: standIn };
       },
-      importedFunction: (module, exportPath) => {
-        const target = this.resolve(file, module);
-        const analysis = target ? this.exportsOf(target, choice) : null;
-        const fn = analysis ? exportedFunction(analysis.sourceCode, exportPath) : null;
+      importedFunction: (module, modulePath) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.exportsOf(found.file, choice) : null;
+        const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
         return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
-      importedValue: (module, exportPath) => {
-        const target = this.resolve(file, module);
-        const analysis = target ? this.parsed(target, choice) : null;
+      importedValue: (module, modulePath) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.parsed(found.file, choice) : null;
         if (!analysis || writesProperties(analysis)) return undefined;
-        const node = exportedNode(analysis.sourceCode, exportPath);
+        const node = exportedNode(analysis.sourceCode, found!.path);
         return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
     };
@@ -205,6 +206,66 @@ class Project {
     };
   }
 
+  /**
+   * The file and export path that `module`, imported by `from`, reaches by `modulePath`, through re-exports of barrel
+   * files (`routes/index.js` with `module.exports = { auth: require('./auth') }`, `export { default as auth } from
+   * './auth'`, `export * from './auth'`); `null` when `module` is not a file of the package.
+   */
+  exportOf(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    const target = this.resolve(from, module);
+    return target ? this.reexported(target, modulePath, choice, 0) : null;
+  }
+
+  private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {
+    const here = { file, path: exportPath };
+    if (depth >= MAX_REEXPORTS) return here;
+    const analysis = this.parsed(file, choice);
+    const entries = analysis ? reexportsIn(analysis) : [];
+    if (entries.length === 0) return here;
+    const next = (entry: Reexport, rest: readonly string[]): { file: string; path: readonly string[] } | null => {
+      const target = this.resolve(file, entry.specifier);
+      return target && target !== file ? this.reexported(target, [...entry.imported, ...rest], choice, depth + 1) : null;
+    };
+    const [first, ...rest] = exportPath;
+    for (const entry of entries) {
+      if (entry.exported === null) return next(entry, exportPath) ?? here;
+      if (first !== undefined && entry.exported === first) return next(entry, rest) ?? here;
+    }
+    // `export * from './x'`: a name this file does not export itself, found in one of the modules it re-exports.
+    if (first === undefined || first === '()' || exportedNode(analysis!.sourceCode, [first])) return here;
+    for (const entry of entries) {
+      if (entry.exported !== '*') continue;
+      const found = next(entry, exportPath);
+      const there = found && this.parsed(found.file, choice);
+      if (found && there && exportedNode(there.sourceCode, found.path)) return found;
+    }
+    return here;
+  }
+
+  /**
+   * The files that import `file`, and the files that import a barrel re-exporting it (`app.js` mounting
+   * `require('./routes').auth` for `routes/auth.js`), at most `MAX_REEXPORTS` barrels deep. `barrels` are the ones
+   * that only pass it on.
+   */
+  private importersThroughBarrels(file: string, choice: ParserChoice): { importers: string[]; barrels: Set<string> } {
+    const importers = [...this.index.importersOf(file)];
+    const barrels = new Set<string>();
+    const queue: [string, string, number][] = importers.map((importer) => [importer, file, 0]);
+    while (queue.length > 0) {
+      const [importer, target, depth] = queue.shift()!;
+      if (depth >= MAX_REEXPORTS || importer === file) continue;
+      const analysis = this.parsed(importer, choice);
+      if (!analysis || !reexportsIn(analysis).some((entry) => this.resolve(importer, entry.specifier) === target)) continue;
+      barrels.add(importer);
+      for (const next of this.index.importersOf(importer)) {
+        if (importers.includes(next)) continue;
+        importers.push(next);
+        queue.push([next, importer, depth + 1]);
+      }
+    }
+    return { importers, barrels };
+  }
+
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
   private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
     if (!mayCreateApps(file)) return null;
@@ -224,7 +285,9 @@ class Project {
     const importers: Analysis[] = [];
     /** An importer that cannot be read: what it does with the file's apps is unknown. */
     let unknown = false;
-    for (const importer of this.index.importersOf(file)) {
+    const direct = this.index.importersOf(file);
+    const { importers: files, barrels } = this.importersThroughBarrels(file, choice);
+    for (const importer of files) {
       if (importer === file) continue;
       const analysis = this.usesOf(importer, choice);
       if (!analysis?.uses) {
@@ -237,13 +300,15 @@ class Project {
     if (importers.length === 0) return importers;
 
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
-    // require, a dynamic import) may do anything with them.
+    // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
-      if (!importer.uses!.importedApps.some((s) => s.origin?.file === file)) unknown = true;
-      for (const standIn of importer.uses!.importedApps) {
-        if (standIn.origin?.file !== file) continue;
-        const node = exportedNode(sourceCode, standIn.origin.path);
+      const own = importer.uses!.importedApps.filter((s) => s.origin?.file === file);
+      if (own.length === 0 && direct.includes(importer.file) && !barrels.has(importer.file)) unknown = true;
+      for (const standIn of own) {
+        // A barrel that only passes the app on: its importers say what happens to it.
+        if (barrels.has(importer.file) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0) continue;
+        const node = exportedNode(sourceCode, standIn.origin!.path);
         const app = node ? builder.values.get(node)?.app : undefined;
         if (!app) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), standIn]);
@@ -268,8 +333,9 @@ class Project {
     const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
     for (const importer of importers) {
       for (const handoff of importer.uses!.handoffs) {
-        if (this.resolve(importer.file, handoff.callee.module) !== file) continue;
-        const fn = exportedFunction(sourceCode, handoff.callee.path);
+        const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
+        if (target?.file !== file) continue;
+        const fn = exportedFunction(sourceCode, target.path);
         const param = fn?.params[handoff.index];
         const id = param?.type === T.AssignmentPattern ? param.left : param;
         if (!fn || id?.type !== T.Identifier) continue;
@@ -310,8 +376,9 @@ class Project {
           call.middleware.forEach((item, i) => {
             const value = item.value;
             if (!value || value.app || !value.module.startsWith('.')) return;
-            if (this.resolve(importer.file, value.module) !== file) return;
-            const fn = exportedFunction(sourceCode, value.path);
+            const target = this.exportOf(importer.file, value.module, value.path, choice);
+            if (target?.file !== file) return;
+            const fn = exportedFunction(sourceCode, target.path);
             if (!fn) return;
             builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
           });
@@ -344,6 +411,18 @@ class Project {
       app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
     }
   }
+}
+
+const reexports = new WeakMap<Analysis, Reexport[]>();
+
+/** The re-exports of a parsed file (computed once per parse). */
+function reexportsIn(analysis: Analysis): Reexport[] {
+  let list = reexports.get(analysis);
+  if (!list) {
+    list = reexportsOf(analysis.sourceCode);
+    reexports.set(analysis, list);
+  }
+  return list;
 }
 
 const propertyWrites = new WeakMap<Analysis, boolean>();
