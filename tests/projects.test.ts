@@ -357,3 +357,20 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
     expect(off.list).toEqual([]);
   });
 });
+
+describe('re-exports through barrel files: what stays unknown', () => {
+  it('a file that takes the routers of a barrel all at once (computed) leaves them unknown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-barrel-'));
+    try {
+      cpSync(fixture('barrel-esm'), dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, 'all.mjs'),
+        "import express from 'express';\nimport * as routes from './routes/index.mjs';\n\nconst all = express();\nfor (const router of Object.values(routes)) all.use(router);\nexport default all;\n",
+      );
+      const on = await lint(dir, 'recommended');
+      expect(on.list).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

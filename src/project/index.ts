@@ -304,7 +304,9 @@ class Project {
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
       const own = importer.uses!.importedApps.filter((s) => s.origin?.file === file);
-      if (own.length === 0 && direct.includes(importer.file) && !barrels.has(importer.file)) unknown = true;
+      // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
+      // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
+      if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
       for (const standIn of own) {
         // A barrel that only passes the app on: its importers say what happens to it.
         if (barrels.has(importer.file) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0) continue;
