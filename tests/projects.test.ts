@@ -374,3 +374,26 @@ describe('re-exports through barrel files: what stays unknown', () => {
     }
   });
 });
+
+describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
+  it('an app that an exported function returns, mounted by the caller of that function, gets the mount and its chain', async () => {
+    const on = await lint(fixture('factory2'), 'strict');
+    expect(on.list).toEqual([
+      // backend.js mounts the app of setupAdminApp() (through admin/index.js) at /ghost behind its session.
+      'core/web/admin/app.js:5:17 require-csrf-protection',
+      'core/web/admin/app.js:6:24 require-input-validation',
+      'core/web/admin/app.js:7:18 no-open-redirect',
+      // The members app goes to vhost (another package): no mount, no session seen before it, so no CSRF finding;
+      // its own chain (the factory's helmet) is known up to its return.
+      'core/web/members/app.js:5:19 require-rate-limit',
+      'core/web/members/app.js:6:26 require-input-validation',
+      'core/web/members/app.js:6:5 require-session-regenerate',
+    ]);
+    expect(on.messages.get('core/web/admin/app.js:5:17 require-csrf-protection')).toBe(
+      "Route 'POST /ghost/session' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    // The single-file view: `express('admin')` calls a function of another file, nothing is an app.
+    const off = await lint(fixture('factory2'), 'strict', false);
+    expect(off.list).toEqual(['core/web/admin/app.js:7:18 no-open-redirect']);
+  });
+});

@@ -25,6 +25,8 @@ interface Analysis {
   sourceCode: TSESLint.SourceCode;
   exports: ModelBuilder | null;
   uses: ModelBuilder | null;
+  /** `exports` that sees the apps made by the package's app factories it imports (a factory of a factory), when asked. */
+  viaFactories?: ModelBuilder;
   /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
   linked: boolean;
   /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
@@ -129,8 +131,11 @@ class Project {
     return analysis;
   }
 
-  /** How a file's model sees the package's modules it imports. */
-  hookFor(file: string, choice: ParserChoice): ImportHook {
+  /**
+   * How a file's model sees the package's modules it imports. `level` 1 is the hook of `viaFactories`: it sees
+   * the apps of other files' own `exports` models only, so that a factory of a factory is seen to one level.
+   */
+  hookFor(file: string, choice: ParserChoice, level = 0): ImportHook {
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
@@ -143,14 +148,14 @@ class Project {
         const key = `${target}\0${exportPath.join('\0')}`;
         let app = known.get(key);
         if (app === undefined) {
-          app = this.exportedApp(target, exportPath, choice);
+          app = this.exportedApp(target, exportPath, choice, level);
           known.set(key, app);
         }
         if (!app) return undefined;
         if (factory) {
-          // The package's app factory: a new app of this file, configured by the factory first.
+          // The package's app factory: a new app of this file, configured by the factory (and the factories it calls) first.
           if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
-          return { own: true, app: newApp(app.kind, node, '', { before: [app] }) };
+          return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app], origin: { file: target, path: exportPath } }) };
         }
         let standIn = standIns.get(key);
         if (!standIn) {
@@ -267,12 +272,17 @@ class Project {
   }
 
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
-  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
+  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice, level = 0): ExpressApp | null {
     if (!mayCreateApps(file)) return null;
     const target = this.exportsOf(file, choice);
     if (!target?.exports) return null;
     const node = exportedNode(target.sourceCode, exportPath);
-    return (node && target.exports.values.get(node)?.app) ?? null;
+    if (!node) return null;
+    const app = target.exports.values.get(node)?.app;
+    if (app || level > 0 || !exportPath.includes('()')) return app ?? null;
+    // A factory of a factory (Ghost: `setupAdminApp()` returns `express('admin')` of core/shared/express.js).
+    target.viaFactories ??= this.build(target, this.hookFor(file, choice, 1));
+    return target.viaFactories.values.get(node)?.app ?? null;
   }
 
   /**
@@ -303,7 +313,8 @@ class Project {
     // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
-      const own = importer.uses!.importedApps.filter((s) => s.origin?.file === file);
+      // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
+      const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
       // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
       // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
       if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
@@ -317,7 +328,14 @@ class Project {
       }
     }
     for (const [app, list] of standIns) {
-      if (unknown || !app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
+      if (unknown || !app.escapes) continue;
+      if (list.every((s) => s.origin!.path.includes('()'))) {
+        // An app that an exported function returns: complete when no caller passes on the app its call returns
+        // (a factory's app that each caller returns or hands over stays theirs to configure).
+        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
+        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1))) continue;
+        app.leaks = false;
+      } else if (app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
       app.after = list;
       const sites: string[] = [];
