@@ -392,6 +392,9 @@ describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
     expect(on.messages.get('core/web/admin/app.js:5:17 require-csrf-protection')).toBe(
       "Route 'POST /ghost/session' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
     );
+    // Regression (Ghost's frontend.js): setupSiteApp() returns an app of the shared factory without helmet, mounted by
+    // frontend.js on an app that goes to vhost; the app is site.js's, so frontend.js reports nothing for it.
+    expect(on.list.filter((key) => key.startsWith('core/web/parent/') || key.startsWith('core/web/site.js'))).toEqual([]);
     // The single-file view: `express('admin')` calls a function of another file, nothing is an app.
     const off = await lint(fixture('factory2'), 'strict', false);
     expect(off.list).toEqual(['core/web/admin/app.js:7:18 no-open-redirect']);

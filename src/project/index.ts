@@ -153,9 +153,14 @@ class Project {
         }
         if (!app) return undefined;
         if (factory) {
-          // The package's app factory: a new app of this file, configured by the factory (and the factories it calls) first.
           if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
-          return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app], origin: { file: target, path: exportPath } }) };
+          // The package's app factory (it calls `express()` itself and registers no route): a new app of this file,
+          // configured by the factory first.
+          if (!app.before && !app.calls.some((call) => call.isRoute && !call.isUse)) {
+            return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app] }) };
+          }
+          // A setup function (`setupAdminApp()` makes an app with the shared factory, or registers routes on an app of
+          // `express()`, and returns it): the caller gets that app of the other file, where it is configured and reported.
         }
         let standIn = standIns.get(key);
         if (!standIn) {
@@ -333,7 +338,11 @@ class Project {
         // An app that an exported function returns: complete when no caller passes on the app its call returns
         // (a factory's app that each caller returns or hands over stays theirs to configure).
         // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
-        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1))) continue;
+        // The apps that mount it must be complete too: the middleware and settings of an app that goes on to code
+        // the package does not show (Ghost's backend app, handed to vhost) would reach this one.
+        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1) || s.mounts.some((m) => m.parent.escapes))) {
+          continue;
+        }
         app.leaks = false;
       } else if (app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
