@@ -275,6 +275,9 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       'app.js:10:82 no-default-session-name',
       // settings.mjs: a hardcoded secret; its complete cookie options give no cookie finding.
       'server.mjs:10:77 no-hardcoded-secrets',
+      // ts-settings.ts, imported as './ts-settings.js': a typed constant and an `as const` object.
+      'ts-app.ts:10:72 no-hardcoded-secrets',
+      'ts-app.ts:10:90 secure-cookies',
     ]);
     expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
       'Hardcoded express-session secret (from config.js:3): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
