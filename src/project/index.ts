@@ -141,7 +141,10 @@ class Project {
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
       importedApp: (module, modulePath, node) => {
-        const found = this.exportOf(file, module, modulePath, choice);
+        const direct = this.resolve(file, module);
+        if (!direct) return undefined;
+        // Re-exports are followed (a parse) only when a module the file imports may create an app.
+        const found = mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
@@ -224,6 +227,42 @@ class Project {
   exportOf(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { file: string; path: readonly string[] } | null {
     const target = this.resolve(from, module);
     return target ? this.reexported(target, modulePath, choice, 0) : null;
+  }
+
+  /** Per file (until the import index is rebuilt): whether a module it imports, or theirs, may create an app. */
+  private reexportsApps = new Map<string, boolean>();
+  private reexportsAppsOf: unknown = null;
+
+  /**
+   * Whether following the re-exports of `file` may reach an app or router: a module it imports calls express or a
+   * Router, directly or through the modules they import (a breadth-first walk of the import scan, no parse, over at
+   * most `MAX_REEXPORT_SCAN` files, so that the answer for a file never depends on what was asked before).
+   */
+  private mayReexportApps(file: string): boolean {
+    if (this.reexportsAppsOf !== this.index.generation()) {
+      this.reexportsApps = new Map();
+      this.reexportsAppsOf = this.index.generation();
+    }
+    const known = this.reexportsApps.get(file);
+    if (known !== undefined) return known;
+    let result = false;
+    const seen = new Set([file]);
+    const queue = [file];
+    while (queue.length > 0 && !result && seen.size < MAX_REEXPORT_SCAN) {
+      const current = queue.shift()!;
+      for (const specifier of this.index.importsOf(current)) {
+        const target = this.resolve(current, specifier);
+        if (!target || seen.has(target)) continue;
+        seen.add(target);
+        if (mayCreateApps(target)) {
+          result = true;
+          break;
+        }
+        queue.push(target);
+      }
+    }
+    this.reexportsApps.set(file, result);
+    return result;
   }
 
   private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {
@@ -523,6 +562,8 @@ export function parseCounts(): ReadonlyMap<string, number> {
 
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;
+/** Files the walk of `mayReexportApps` visits at most. */
+const MAX_REEXPORT_SCAN = 400;
 
 function projectOf(file: string, entries: readonly string[]): Project | null {
   const root = packageRootOf(file);
