@@ -2,6 +2,7 @@
 // analysis costs. Lints one corpus package (default ghost) with `@eslint/js` recommended plus our `recommended`, in
 // a fresh process per run (the project model caches per process), alternating `crossFile: true` and `false`, and
 // prints the median CPU time (user + system) of each and their ratio. Single-threaded, so runs compare like with like.
+// BENCH_DIST=<dir> measures another build of the plugin (its dist/ folder) instead of this one.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,12 @@ if (process.argv[2] === '--child') {
   const { corpusConfig, readManifest, SRC } = await import('./corpus/lib.mjs');
   const manifest = readManifest();
   const pkg = manifest.packages.find((p) => `${p.name}@${p.version}` === id);
-  const config = [...corpusConfig('js+recommended', manifest), { settings: { 'secure-express': { crossFile: crossFile === 'on' } } }];
+  // BENCH_DIST: another build of the plugin (e.g. main's dist/) to compare with.
+  const { createRequire } = await import('node:module');
+  const base = process.env.BENCH_DIST
+    ? [...corpusConfig('js', manifest), ...createRequire(import.meta.url)(path.resolve(process.env.BENCH_DIST, 'index.js')).configs.recommended]
+    : corpusConfig('js+recommended', manifest);
+  const config = [...base, { settings: { 'secure-express': { crossFile: crossFile === 'on' } } }];
   const eslint = new ESLint({ cwd: SRC, overrideConfigFile: true, overrideConfig: config });
   const files = pkg.files.map((f) => path.join(SRC, f.path));
   const before = process.cpuUsage();
