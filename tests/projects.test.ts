@@ -77,6 +77,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/public.js:2:12 require-rate-limit',
       'routes/public.js:3:14 no-sql-injection',
       'routes/public.js:4:18 no-open-redirect',
+      // `store: db.sessionStore`, and db.js exports `sessionStore = null`: express-session falls back to its MemoryStore.
+      'server.js:11:17 no-memory-session-store',
     ]);
     expect(on.messages.get('routes/public.js:2:12 require-rate-limit')).toBe(
       "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
@@ -282,5 +284,146 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('values read through a module boundary (tests/fixtures/projects/config)', () => {
+  it('a session secret, name and cookie options exported by config.js are seen where app.js reads them; values from the environment or rewritten later are not', async () => {
+    const on = await lint(fixture('config'), 'strict');
+    expect(on.list).toEqual([
+      // env-config.js: the secret comes from process.env and 'secure' from NODE_ENV (unknown); only the missing expiry is known.
+      'admin.js:11:19 secure-cookies',
+      'app.js:10:110 secure-cookies',
+      'app.js:10:17 secure-cookies',
+      'app.js:10:54 no-hardcoded-secrets',
+      'app.js:10:82 no-default-session-name',
+      // settings.mjs: a hardcoded secret; its complete cookie options give no cookie finding.
+      'server.mjs:10:77 no-hardcoded-secrets',
+      // ts-settings.ts, imported as './ts-settings.js': a typed constant and an `as const` object.
+      'ts-app.ts:10:72 no-hardcoded-secrets',
+      'ts-app.ts:10:90 secure-cookies',
+    ]);
+    expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
+      'Hardcoded express-session secret (from config.js:3): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
+    );
+    expect(on.messages.get('app.js:10:110 secure-cookies')).toBe(
+      "The express-session cookie (from config.js:4) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+    );
+    expect(on.messages.get('server.mjs:10:77 no-hardcoded-secrets')).toContain('(from settings.mjs:1)');
+    // mutated-config.js rewrites its literals from the environment: admin.js's second session says nothing.
+    expect(on.list.filter((key) => key.startsWith('admin.js:12'))).toEqual([]);
+    // The single-file view: every value read from another file is unknown.
+    const off = await lint(fixture('config'), 'strict', false);
+    expect(off.list).toEqual([]);
+  });
+
+  it('a value read from another file gets no suggestion (the fix belongs in that file), and a write to that module in the reading file makes its values unknown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-config-'));
+    try {
+      cpSync(fixture('config'), dir, { recursive: true });
+      const eslint = new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never,
+      });
+      const findings = async (): Promise<{ found: string[]; suggestions: number }> => {
+        const [result] = await eslint.lintFiles(['app.js']);
+        return {
+          found: result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`),
+          suggestions: result!.messages.reduce((n, m) => n + (m.suggestions ?? []).length, 0),
+        };
+      };
+      expect(await findings()).toEqual({
+        found: ['10:54 no-hardcoded-secrets', '10:82 no-default-session-name', '10:110 secure-cookies'],
+        suggestions: 0,
+      });
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace("app.get('/'", "config.cookie.secure = true;\napp.get('/'"));
+      expect(await findings()).toEqual({ found: [], suggestions: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () => {
+  it('routers and handlers re-exported by routes/index.js and controllers/index.js get their mounts and routes', async () => {
+    const on = await lint(fixture('barrel'), 'strict');
+    // routes.account is mounted behind a rate limiter; routes.pages' handlers are controllers of controllers/index.js.
+    expect(on.list).toEqual([
+      'controllers/users.js:2:16 no-open-redirect',
+      'controllers/users.js:2:16 require-input-validation',
+      'routes/auth.js:4:13 require-csrf-protection',
+      'routes/auth.js:4:13 require-rate-limit',
+      'routes/auth.js:5:22 require-input-validation',
+      'routes/auth.js:5:3 require-session-regenerate',
+    ]);
+    expect(on.messages.get('routes/auth.js:4:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'router (mounted in app.js:14)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('controllers/users.js:2:16 require-input-validation')).toBe(
+      "Route 'GET /go' on 'router (routes/pages.js:4)' uses 'req.query' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    );
+    // The single-file view: the routers are mounted nowhere it can see, the controller is a handler by its shape only.
+    const off = await lint(fixture('barrel'), 'strict', false);
+    expect(off.list).toEqual([
+      'controllers/users.js:2:16 no-open-redirect',
+      'routes/auth.js:5:22 require-input-validation',
+      'routes/auth.js:5:3 require-session-regenerate',
+    ]);
+  });
+
+  it('ESM barrel: export { default as x } from, export * from and export { x } from lead to the routers', async () => {
+    const on = await lint(fixture('barrel-esm'), 'recommended');
+    // admin (export { admin } from) is mounted behind a rate limiter.
+    expect(on.list).toEqual(['routes/account.mjs:4:14 require-rate-limit', 'routes/auth.mjs:4:13 require-rate-limit']);
+    expect(on.messages.get('routes/account.mjs:4:14 require-rate-limit')).toBe(
+      "Authentication route 'POST /account/forgot-password' on 'account (mounted in app.mjs:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    const off = await lint(fixture('barrel-esm'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+});
+
+describe('re-exports through barrel files: what stays unknown', () => {
+  it('a file that takes the routers of a barrel all at once (computed) leaves them unknown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-barrel-'));
+    try {
+      cpSync(fixture('barrel-esm'), dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, 'all.mjs'),
+        "import express from 'express';\nimport * as routes from './routes/index.mjs';\n\nconst all = express();\nfor (const router of Object.values(routes)) all.use(router);\nexport default all;\n",
+      );
+      const on = await lint(dir, 'recommended');
+      expect(on.list).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
+  it('an app that an exported function returns, mounted by the caller of that function, gets the mount and its chain', async () => {
+    const on = await lint(fixture('factory2'), 'strict');
+    expect(on.list).toEqual([
+      // backend.js mounts the app of setupAdminApp() (through admin/index.js) at /ghost behind its session.
+      'core/web/admin/app.js:5:17 require-csrf-protection',
+      'core/web/admin/app.js:6:24 require-input-validation',
+      'core/web/admin/app.js:7:18 no-open-redirect',
+      // The members app goes to vhost (another package): no mount, no session seen before it, so no CSRF finding;
+      // its own chain (the factory's helmet) is known up to its return.
+      'core/web/members/app.js:5:19 require-rate-limit',
+      'core/web/members/app.js:6:26 require-input-validation',
+      'core/web/members/app.js:6:5 require-session-regenerate',
+    ]);
+    expect(on.messages.get('core/web/admin/app.js:5:17 require-csrf-protection')).toBe(
+      "Route 'POST /ghost/session' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    // Regression (Ghost's frontend.js): setupSiteApp() returns an app of the shared factory without helmet, mounted by
+    // frontend.js on an app that goes to vhost; the app is site.js's, so frontend.js reports nothing for it.
+    expect(on.list.filter((key) => key.startsWith('core/web/parent/') || key.startsWith('core/web/site.js'))).toEqual([]);
+    // The single-file view: `express('admin')` calls a function of another file, nothing is an app.
+    const off = await lint(fixture('factory2'), 'strict', false);
+    expect(off.list).toEqual(['core/web/admin/app.js:7:18 no-open-redirect']);
   });
 });

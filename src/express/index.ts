@@ -12,7 +12,7 @@ import {
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
-import { readOptions, type OptionsView } from './options';
+import { readOptions, resolveConst, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, type HelperFinding } from './helpers-elsewhere';
 export { enclosingHandler } from './request-data';
@@ -23,7 +23,7 @@ import { crossFileFor, type CrossFile } from '../project';
 
 export { pathEquals } from './model';
 export type { AppCall, ExpressApp, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
-export { OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
+export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingStatement, findVariableOf, isFunction, someNode } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
@@ -144,6 +144,26 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     const variable = findVariableOf(sourceCode, inner);
     return (variable && builder.roles.get(variable)?.handler) ?? null;
   };
+  /** Modules of the package whose values this file writes (`config.cookie.secure = true`): what they export is not what it reads. */
+  let written: Set<string> | undefined;
+  const valueElsewhere = (node: Node): ValueElsewhere | null => {
+    const value = valueOf(node) ?? valueOf(resolveConst(sourceCode, node));
+    if (!value || value.app || !value.module.startsWith('.') || !crossFile?.hook.importedValue) return null;
+    if (!written) {
+      written = new Set();
+      for (const [read, held] of builder.values) {
+        const parent = read.parent;
+        if (parent?.type === 'AssignmentExpression' && parent.left === read && read.type === 'MemberExpression') written.add(held.module);
+        if (parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete')) written.add(held.module);
+      }
+    }
+    if (written.has(value.module)) return null;
+    try {
+      return crossFile.hook.importedValue(value.module, value.path) ?? null;
+    } catch {
+      return null;
+    }
+  };
   return {
     apps: builder.apps,
     handlers: builder.handlers,
@@ -159,7 +179,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
-    options: (node) => readOptions(sourceCode, node),
+    options: (node) => readOptions(sourceCode, node, 0, crossFile ? { elsewhere: valueElsewhere } : {}),
     functionElsewhere: (value) =>
       value && crossFile && value.module.startsWith('.') ? crossFile.hook.importedFunction?.(value.module, value.path) : undefined,
     valuesFrom: (module) => {

@@ -17,6 +17,7 @@ import {
 } from './ast';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
+import type { ValueElsewhere } from './options';
 
 /**
  * What an expression is known to hold: a value reached from an imported or required module, by property reads
@@ -142,6 +143,11 @@ export interface ImportHook {
   follows(module: string): boolean;
   /** The function that `module` exports at `path` (`exports.login`, a handler object's method), with its file's source. */
   importedFunction?(module: string, path: readonly string[]): ImportedFunction | undefined;
+  /**
+   * The node that `module` exports at `path` when the file is read for a value (`sessionSecret` of
+   * `module.exports = { sessionSecret: '...' }`), if that file writes no property of its objects later.
+   */
+  importedValue?(module: string, path: readonly string[]): ValueElsewhere | undefined;
 }
 
 /** A function of another file of the package, as the project model parsed it. */

@@ -22,24 +22,51 @@ export type OptionValue =
  * an `if`). Anything that cannot be known stays `unknown`.
  */
 export class OptionsView {
-  constructor(
-    private readonly sourceCode: TSESLint.SourceCode,
-    /** The object literal itself, when there is one (for fixes). */
-    readonly literal: TSESTree.ObjectExpression | null,
-    /** Later writes below this object, by key path relative to it. */
-    private readonly writes: readonly Write[],
-    /** True when the object may have keys that cannot be seen (not a literal, or unknown spreads). */
-    private readonly opaque: boolean,
-  ) {}
+  /** The object literal itself, when there is one in the linted file (for fixes). */
+  readonly literal: TSESTree.ObjectExpression | null;
 
-  get(key: string): OptionValue {
-    const direct = this.writes.filter((w) => w.path.length === 1 && w.path[0] === key).at(-1);
-    if (direct) return { kind: 'set', node: direct.value, property: this.ownProperty(key), written: true };
-    if (!this.literal) return this.opaque ? { kind: 'unknown' } : { kind: 'absent' };
-    return lookup(this.sourceCode, this.literal, key, 0);
+  constructor(
+    readonly sourceCode: TSESLint.SourceCode,
+    /** The object literal, in the file of `sourceCode`. */
+    readonly own: TSESTree.ObjectExpression | null,
+    /** Later writes below this object, by key path relative to it. */
+    readonly writes: readonly Write[],
+    /** True when the object may have keys that cannot be seen (not a literal, or unknown spreads). */
+    readonly opaque: boolean,
+    /** Cross-file: how values read from other files of the package are found, and, for an object of another file, where the linted file reads it. */
+    readonly across: Across = {},
+  ) {
+    this.literal = across.at ? null : own;
   }
 
-  /** The literal's own `key: value` entry, if it has one. */
+  get(key: string): OptionValue {
+    const value = this.rawGet(key);
+    if (value.kind !== 'set') return value;
+    if (this.across.at) {
+      // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
+      const known = staticValueOf(this.sourceCode, value.node);
+      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${value.node.loc.start.line}`);
+      return node ? { kind: 'set', node, property: null, written: false } : { kind: 'unknown' };
+    }
+    // `secret: config.sessionSecret`: a constant exported by another file of the package.
+    const foreign = this.across.elsewhere?.(value.node);
+    if (foreign) {
+      const known = staticValueOf(foreign.sourceCode, foreign.node);
+      const node = known && standIn(known.value, { node: value.node }, `${foreign.file}:${foreign.node.loc.start.line}`);
+      if (node) return { kind: 'set', node, property: null, written: false };
+    }
+    return value;
+  }
+
+  /** `get` without reading values of other files (nodes of the file this object is written in). */
+  rawGet(key: string): OptionValue {
+    const direct = this.writes.filter((w) => w.path.length === 1 && w.path[0] === key).at(-1);
+    if (direct) return { kind: 'set', node: direct.value, property: this.ownProperty(key), written: true };
+    if (!this.own) return this.opaque ? { kind: 'unknown' } : { kind: 'absent' };
+    return lookup(this.sourceCode, this.own, key, 0, this.across);
+  }
+
+  /** The literal's own `key: value` entry, if it has one (in the linted file). */
   ownProperty(key: string): TSESTree.Property | null {
     if (!this.literal) return null;
     for (let i = this.literal.properties.length - 1; i >= 0; i--) {
@@ -54,26 +81,76 @@ export class OptionsView {
     const nestedWrites = this.writes
       .filter((w) => w.path.length > 1 && w.path[0] === key)
       .map((w) => ({ ...w, path: w.path.slice(1) }));
-    const value = this.get(key);
+    const value = this.rawGet(key);
     if (value.kind === 'absent') {
-      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, false) : null;
+      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, false, this.across) : null;
     }
     if (value.kind === 'unknown') {
-      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true) : 'unknown';
+      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true, this.across) : 'unknown';
     }
-    const view = readOptions(this.sourceCode, value.node);
+    const view = readOptions(this.sourceCode, value.node, 0, this.across);
     if (view === 'unknown') {
-      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true) : 'unknown';
+      return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true, this.across) : 'unknown';
     }
-    return new OptionsView(this.sourceCode, view.literal, [...view.writes, ...nestedWrites], view.opaque);
+    if (nestedWrites.length === 0) return view;
+    // Writes in the linted file below an object of another file: not followed.
+    if (view.across.at && !this.across.at) return 'unknown';
+    return new OptionsView(view.sourceCode, view.own, [...view.writes, ...nestedWrites], view.opaque, view.across);
   }
 
   /** The static value of a key (`true`, `'lax'`, `3600`), `undefined` when absent or not static. */
   staticValue(key: string): { value: unknown } | null {
     const value = this.get(key);
     if (value.kind !== 'set') return null;
-    return staticValueOf(this.sourceCode, value.node);
+    return elsewhereOf(value.node) ? { value: (value.node as TSESTree.Literal).value } : staticValueOf(this.sourceCode, value.node);
   }
+}
+
+/** A value of another file of the package that the linted file reads (cross-file, src/project). */
+export interface ValueElsewhere {
+  /** The node there (a property value, a `const`'s initializer). */
+  node: Node;
+  sourceCode: TSESLint.SourceCode;
+  /** The file, relative to the package root. */
+  file: string;
+}
+
+export interface Across {
+  /** The value of another file that a node of the linted file reads (`config.sessionSecret`), if any. */
+  elsewhere?: (node: Node) => ValueElsewhere | null;
+  /** For an object of another file: the linted file's expression that reads it, and that file. */
+  at?: { node: Node; file: string };
+}
+
+/** Where each stand-in literal's value is written: `config.js:3`. */
+const standIns = new WeakMap<Node, string>();
+
+/**
+ * A literal standing, at the linted file's `at` expression, for a constant of another file (`'keyboard cat'` of
+ * config.js read as `config.sessionSecret`): rules read it and report it where the linted file reads the value.
+ * Only strings, numbers, booleans and `null`; anything else is unknown (`null` result).
+ */
+function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Literal | null {
+  if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null;
+  const node = at.node;
+  const literal = {
+    type: T.Literal,
+    value,
+    raw: JSON.stringify(value),
+    range: node.range,
+    loc: node.loc,
+    parent: node.parent,
+  } as unknown as TSESTree.Literal;
+  standIns.set(literal, where);
+  return literal;
+}
+
+/**
+ * Cross-file: `config.js:3` when `node` is a value the linted file reads from another file of the package (a stand-in
+ * literal at the read), else `null`. Messages name that file; fixes never edit the read.
+ */
+export function elsewhereOf(node: Node | null | undefined): string | null {
+  return (node && standIns.get(node)) ?? null;
 }
 
 interface Write {
@@ -89,6 +166,7 @@ function lookup(
   literal: TSESTree.ObjectExpression,
   key: string,
   depth: number,
+  across: Across,
 ): OptionValue {
   for (let i = literal.properties.length - 1; i >= 0; i--) {
     const prop = literal.properties[i]!;
@@ -103,12 +181,12 @@ function lookup(
     }
     // A spread: look inside when it is a known object, else it may hold the key.
     if (depth >= MAX_DEPTH) return { kind: 'unknown' };
-    const spread = readOptions(sourceCode, prop.argument, depth + 1);
+    const spread = readOptions(sourceCode, prop.argument, depth + 1, across);
     if (spread === 'unknown') {
       if (isEmptyish(prop.argument)) continue;
       return { kind: 'unknown' };
     }
-    const found = spread.get(key);
+    const found = spread.across.at && !across.at ? spread.get(key) : spread.rawGet(key);
     if (found.kind !== 'absent') return found.kind === 'set' ? { ...found, property: null } : found;
   }
   return { kind: 'absent' };
@@ -128,15 +206,21 @@ export function readOptions(
   sourceCode: TSESLint.SourceCode,
   node: Node | null | undefined,
   depth = 0,
+  across: Across = {},
 ): OptionsView | 'unknown' {
   if (!node) return 'unknown';
   const inner = unwrap(node);
-  if (inner.type === T.ObjectExpression) return new OptionsView(sourceCode, inner, [], false);
+  if (inner.type === T.ObjectExpression) return new OptionsView(sourceCode, inner, [], false, across);
   if (inner.type === T.Identifier && depth < MAX_DEPTH) {
     const variable = findVariableOf(sourceCode, inner);
     const literal = variable && objectInitializer(variable);
-    if (!variable || !literal) return 'unknown';
-    return new OptionsView(sourceCode, literal, writesThrough(variable), false);
+    if (variable && literal) return new OptionsView(sourceCode, literal, writesThrough(variable), false, across);
+  }
+  // `cookie: config.cookie`: an object literal exported by another file of the package, read where the linted file reads it.
+  const foreign = across.at ? null : across.elsewhere?.(node);
+  if (foreign && depth < MAX_DEPTH) {
+    const view = readOptions(foreign.sourceCode, foreign.node, depth + 1, { at: { node, file: foreign.file } });
+    if (view !== 'unknown') return view;
   }
   return 'unknown';
 }
@@ -179,13 +263,13 @@ function writesThrough(variable: Variable): Write[] {
 
 /** The static value of an expression, following `const`s; `null` when it is not known. */
 export function staticValueOf(sourceCode: TSESLint.SourceCode, node: Node): { value: unknown } | null {
-  const known = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+  const known = ASTUtils.getStaticValue(node, scopeOf(sourceCode, node));
   if (known) return known;
   // `exports.KEY` / `module.exports.KEY` read in the file that exports a constant under it.
   const key = ownExportKey(unwrap(node));
   if (key === null) return null;
   const assigned = exportedNode(sourceCode, [key]);
-  return assigned && assigned !== node ? ASTUtils.getStaticValue(assigned, sourceCode.getScope(assigned)) : null;
+  return assigned && assigned !== node ? ASTUtils.getStaticValue(assigned, scopeOf(sourceCode, assigned)) : null;
 }
 
 /** `KEY` of `exports.KEY` or `module.exports.KEY`, else `null`. */
@@ -199,6 +283,17 @@ function ownExportKey(node: Node): string | null {
       (unwrap(object.object) as TSESTree.Identifier).name === 'module' &&
       staticKey(object) === 'exports');
   return isExports ? staticKey(node) : null;
+}
+
+/** `sourceCode.getScope(node)`; for another file of the package (src/project parses it without ESLint's `SourceCode`), from its scope manager. */
+function scopeOf(sourceCode: TSESLint.SourceCode, node: Node): TSESLint.Scope.Scope | undefined {
+  if (typeof sourceCode.getScope === 'function') return sourceCode.getScope(node);
+  const manager = sourceCode.scopeManager;
+  for (let current: Node | undefined = node; current; current = current.parent) {
+    const scope = manager?.acquire(current, true);
+    if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0] : scope;
+  }
+  return manager?.scopes[0];
 }
 
 /** Resolves an identifier bound by `const x = <expr>` to `<expr>` (once); anything else is returned as is. */

@@ -233,3 +233,110 @@ function returnedValue(fn: FunctionNode): Node | null {
   }
   return found;
 }
+
+/**
+ * A re-export of another module: `export * from './x'` (`exported: '*'`), `export { a as b } from './x'`,
+ * `import { a } from './x'; export { a as b }`, `module.exports = require('./x')` (`exported: null`: the whole
+ * module), `module.exports = { b: require('./x') }`, `exports.b = require('./x')`. `imported` is the path read in
+ * `./x` (`[]` for its default export or whole module).
+ */
+export interface Reexport {
+  exported: string | null;
+  specifier: string;
+  imported: string[];
+}
+
+/** The re-exports of a file (a barrel such as `routes/index.js`), in source order. */
+export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
+  const found: Reexport[] = [];
+  const add = (exported: string | null, node: Node | null | undefined): void => {
+    const source = node ? importedFrom(sourceCode, node) : null;
+    if (source) found.push({ exported, ...source });
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === T.ExportAllDeclaration) {
+      if (statement.exportKind !== 'type' && !statement.exported) found.push({ exported: '*', specifier: statement.source.value, imported: [] });
+      else if (statement.exported) {
+        const exported = statement.exported as { name?: string; value?: unknown };
+        const name = exported.name ?? String(exported.value);
+        found.push({ exported: name, specifier: statement.source.value, imported: [] });
+      }
+      continue;
+    }
+    if (statement.type !== T.ExportNamedDeclaration || statement.exportKind === 'type') continue;
+    if (statement.declaration?.type === T.VariableDeclaration) {
+      for (const d of statement.declaration.declarations) if (d.id.type === T.Identifier) add(d.id.name, d.init);
+      continue;
+    }
+    for (const spec of statement.specifiers) {
+      if (spec.type !== T.ExportSpecifier || spec.exportKind === 'type') continue;
+      const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
+      if (statement.source) {
+        const local = spec.local.type === T.Identifier ? spec.local.name : String(spec.local.value);
+        found.push({ exported, specifier: statement.source.value, imported: local === 'default' ? [] : [local] });
+      } else {
+        add(exported, spec.local);
+      }
+    }
+  }
+  for (const assignment of moduleExportsAssignments(sourceCode.ast)) {
+    const left = assignment.left;
+    if (left.type !== T.MemberExpression) continue;
+    if (isModuleExports(left) && unwrap(left.object).type === T.Identifier) {
+      // `module.exports = require('./x')` or `module.exports = { a: require('./a') }`
+      const right = resolveIdentifier(sourceCode, assignment.right);
+      if (right.type === T.ObjectExpression) {
+        for (const prop of right.properties) {
+          const key = prop.type === T.Property && prop.kind === 'init' ? staticKey(prop) : null;
+          if (key !== null) add(key, (prop as TSESTree.Property).value);
+        }
+      } else {
+        add(null, assignment.right);
+      }
+    } else if (isModuleExports(left.object) && staticKey(left) !== null) {
+      add(staticKey(left), assignment.right);
+    }
+  }
+  return found;
+}
+
+/** `require('./x')`, `require('./x').a`, or an identifier bound to one (or to `import a from './x'`): where it comes from. */
+function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
+  let current = unwrap(node);
+  const path: string[] = [];
+  while (current.type === T.MemberExpression) {
+    const key = staticKey(current);
+    if (key === null) return null;
+    path.unshift(key);
+    current = unwrap(current.object);
+  }
+  if (current.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, current);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration && def.parent.importKind !== 'type') {
+      const spec = def.node;
+      const specifier = def.parent.source.value;
+      if (spec.type === T.ImportDefaultSpecifier || spec.type === T.ImportNamespaceSpecifier) return { specifier, imported: path };
+      if (spec.type === T.ImportSpecifier) {
+        const name = spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value);
+        return { specifier, imported: name === 'default' ? path : [name, ...path] };
+      }
+      return null;
+    }
+    const resolved = resolveIdentifier(sourceCode, current);
+    if (resolved === current) return null;
+    const inner = importedFrom(sourceCode, resolved);
+    return inner ? { specifier: inner.specifier, imported: [...inner.imported, ...path] } : null;
+  }
+  if (
+    current.type === T.CallExpression &&
+    current.callee.type === T.Identifier &&
+    current.callee.name === 'require' &&
+    current.arguments.length === 1 &&
+    current.arguments[0]!.type === T.Literal &&
+    typeof current.arguments[0]!.value === 'string'
+  ) {
+    return { specifier: current.arguments[0]!.value, imported: path };
+  }
+  return null;
+}

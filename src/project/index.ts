@@ -4,8 +4,8 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
-import { exportedFunction, exportedNode } from './exports';
-import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH } from './limits';
+import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { ImportIndex } from './scan';
@@ -25,6 +25,8 @@ interface Analysis {
   sourceCode: TSESLint.SourceCode;
   exports: ModelBuilder | null;
   uses: ModelBuilder | null;
+  /** `exports` that sees the apps made by the package's app factories it imports (a factory of a factory), when asked. */
+  viaFactories?: ModelBuilder;
   /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
   linked: boolean;
   /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
@@ -129,27 +131,39 @@ class Project {
     return analysis;
   }
 
-  /** How a file's model sees the package's modules it imports. */
-  hookFor(file: string, choice: ParserChoice): ImportHook {
+  /**
+   * How a file's model sees the package's modules it imports. `level` 1 is the hook of `viaFactories`: it sees
+   * the apps of other files' own `exports` models only, so that a factory of a factory is seen to one level.
+   */
+  hookFor(file: string, choice: ParserChoice, level = 0): ImportHook {
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
-      importedApp: (module, exportPath, node) => {
-        const target = this.resolve(file, module);
-        if (!target) return undefined;
+      importedApp: (module, modulePath, node) => {
+        const direct = this.resolve(file, module);
+        if (!direct) return undefined;
+        // Re-exports are followed (a parse) only when a module the file imports may create an app.
+        const found = mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
+        if (!found) return undefined;
+        const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
         const key = `${target}\0${exportPath.join('\0')}`;
         let app = known.get(key);
         if (app === undefined) {
-          app = this.exportedApp(target, exportPath, choice);
+          app = this.exportedApp(target, exportPath, choice, level);
           known.set(key, app);
         }
         if (!app) return undefined;
         if (factory) {
-          // The package's app factory: a new app of this file, configured by the factory first.
           if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
-          return { own: true, app: newApp(app.kind, node, '', { before: [app] }) };
+          // The package's app factory (it calls `express()` itself and registers no route): a new app of this file,
+          // configured by the factory first.
+          if (!app.before && !app.calls.some((call) => call.isRoute && !call.isUse)) {
+            return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app] }) };
+          }
+          // A setup function (`setupAdminApp()` makes an app with the shared factory, or registers routes on an app of
+          // `express()`, and returns it): the caller gets that app of the other file, where it is configured and reported.
         }
         let standIn = standIns.get(key);
         if (!standIn) {
@@ -158,11 +172,18 @@ class Project {
         }
         return { own: false, app: standIn };
       },
-      importedFunction: (module, exportPath) => {
-        const target = this.resolve(file, module);
-        const analysis = target ? this.exportsOf(target, choice) : null;
-        const fn = analysis ? exportedFunction(analysis.sourceCode, exportPath) : null;
+      importedFunction: (module, modulePath) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.exportsOf(found.file, choice) : null;
+        const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
         return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+      },
+      importedValue: (module, modulePath) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.parsed(found.file, choice) : null;
+        if (!analysis || writesProperties(analysis)) return undefined;
+        const node = exportedNode(analysis.sourceCode, found!.path);
+        return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
     };
     // Another file that cannot be read or understood is unknown: it never stops this file's model.
@@ -188,16 +209,124 @@ class Project {
           return undefined;
         }
       },
+      importedValue: (module, exportPath) => {
+        try {
+          return hook.importedValue!(module, exportPath);
+        } catch {
+          return undefined;
+        }
+      },
     };
   }
 
+  /**
+   * The file and export path that `module`, imported by `from`, reaches by `modulePath`, through re-exports of barrel
+   * files (`routes/index.js` with `module.exports = { auth: require('./auth') }`, `export { default as auth } from
+   * './auth'`, `export * from './auth'`); `null` when `module` is not a file of the package.
+   */
+  exportOf(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    const target = this.resolve(from, module);
+    return target ? this.reexported(target, modulePath, choice, 0) : null;
+  }
+
+  /** Per file (until the import index is rebuilt): whether a module it imports, or theirs, may create an app. */
+  private reexportsApps = new Map<string, boolean>();
+  private reexportsAppsOf: unknown = null;
+
+  /**
+   * Whether following the re-exports of `file` may reach an app or router: a module it imports calls express or a
+   * Router, directly or through the modules they import (a breadth-first walk of the import scan, no parse, over at
+   * most `MAX_REEXPORT_SCAN` files, so that the answer for a file never depends on what was asked before).
+   */
+  private mayReexportApps(file: string): boolean {
+    if (this.reexportsAppsOf !== this.index.generation()) {
+      this.reexportsApps = new Map();
+      this.reexportsAppsOf = this.index.generation();
+    }
+    const known = this.reexportsApps.get(file);
+    if (known !== undefined) return known;
+    let result = false;
+    const seen = new Set([file]);
+    const queue = [file];
+    while (queue.length > 0 && !result && seen.size < MAX_REEXPORT_SCAN) {
+      const current = queue.shift()!;
+      for (const specifier of this.index.importsOf(current)) {
+        const target = this.resolve(current, specifier);
+        if (!target || seen.has(target)) continue;
+        seen.add(target);
+        if (mayCreateApps(target)) {
+          result = true;
+          break;
+        }
+        queue.push(target);
+      }
+    }
+    this.reexportsApps.set(file, result);
+    return result;
+  }
+
+  private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {
+    const here = { file, path: exportPath };
+    if (depth >= MAX_REEXPORTS) return here;
+    const analysis = this.parsed(file, choice);
+    const entries = analysis ? reexportsIn(analysis) : [];
+    if (entries.length === 0) return here;
+    const next = (entry: Reexport, rest: readonly string[]): { file: string; path: readonly string[] } | null => {
+      const target = this.resolve(file, entry.specifier);
+      return target && target !== file ? this.reexported(target, [...entry.imported, ...rest], choice, depth + 1) : null;
+    };
+    const [first, ...rest] = exportPath;
+    for (const entry of entries) {
+      if (entry.exported === null) return next(entry, exportPath) ?? here;
+      if (first !== undefined && entry.exported === first) return next(entry, rest) ?? here;
+    }
+    // `export * from './x'`: a name this file does not export itself, found in one of the modules it re-exports.
+    if (first === undefined || first === '()' || exportedNode(analysis!.sourceCode, [first])) return here;
+    for (const entry of entries) {
+      if (entry.exported !== '*') continue;
+      const found = next(entry, exportPath);
+      const there = found && this.parsed(found.file, choice);
+      if (found && there && exportedNode(there.sourceCode, found.path)) return found;
+    }
+    return here;
+  }
+
+  /**
+   * The files that import `file`, and the files that import a barrel re-exporting it (`app.js` mounting
+   * `require('./routes').auth` for `routes/auth.js`), at most `MAX_REEXPORTS` barrels deep. `barrels` are the ones
+   * that only pass it on.
+   */
+  private importersThroughBarrels(file: string, choice: ParserChoice): { importers: string[]; barrels: Set<string> } {
+    const importers = [...this.index.importersOf(file)];
+    const barrels = new Set<string>();
+    const queue: [string, string, number][] = importers.map((importer) => [importer, file, 0]);
+    while (queue.length > 0) {
+      const [importer, target, depth] = queue.shift()!;
+      if (depth >= MAX_REEXPORTS || importer === file) continue;
+      const analysis = this.parsed(importer, choice);
+      if (!analysis || !reexportsIn(analysis).some((entry) => this.resolve(importer, entry.specifier) === target)) continue;
+      barrels.add(importer);
+      for (const next of this.index.importersOf(importer)) {
+        if (importers.includes(next)) continue;
+        importers.push(next);
+        queue.push([next, importer, depth + 1]);
+      }
+    }
+    return { importers, barrels };
+  }
+
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
-  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice): ExpressApp | null {
+  private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice, level = 0): ExpressApp | null {
     if (!mayCreateApps(file)) return null;
     const target = this.exportsOf(file, choice);
     if (!target?.exports) return null;
     const node = exportedNode(target.sourceCode, exportPath);
-    return (node && target.exports.values.get(node)?.app) ?? null;
+    if (!node) return null;
+    const app = target.exports.values.get(node)?.app;
+    if (app || level > 0 || !exportPath.includes('()')) return app ?? null;
+    // A factory of a factory (Ghost: `setupAdminApp()` returns `express('admin')` of core/shared/express.js).
+    target.viaFactories ??= this.build(target, this.hookFor(file, choice, 1));
+    return target.viaFactories.values.get(node)?.app ?? null;
   }
 
   /**
@@ -210,7 +339,9 @@ class Project {
     const importers: Analysis[] = [];
     /** An importer that cannot be read: what it does with the file's apps is unknown. */
     let unknown = false;
-    for (const importer of this.index.importersOf(file)) {
+    const direct = this.index.importersOf(file);
+    const { importers: files, barrels } = this.importersThroughBarrels(file, choice);
+    for (const importer of files) {
       if (importer === file) continue;
       const analysis = this.usesOf(importer, choice);
       if (!analysis?.uses) {
@@ -223,20 +354,36 @@ class Project {
     if (importers.length === 0) return importers;
 
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
-    // require, a dynamic import) may do anything with them.
+    // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
     const standIns = new Map<ExpressApp, ExpressApp[]>();
     for (const importer of importers) {
-      if (!importer.uses!.importedApps.some((s) => s.origin?.file === file)) unknown = true;
-      for (const standIn of importer.uses!.importedApps) {
-        if (standIn.origin?.file !== file) continue;
-        const node = exportedNode(sourceCode, standIn.origin.path);
+      // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
+      const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
+      // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
+      // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
+      if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      for (const standIn of own) {
+        // A barrel that only passes the app on: its importers say what happens to it.
+        if (barrels.has(importer.file) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0) continue;
+        const node = exportedNode(sourceCode, standIn.origin!.path);
         const app = node ? builder.values.get(node)?.app : undefined;
         if (!app) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), standIn]);
       }
     }
     for (const [app, list] of standIns) {
-      if (unknown || !app.escapes || app.leaks || list.some((s) => s.escapes)) continue;
+      if (unknown || !app.escapes) continue;
+      if (list.every((s) => s.origin!.path.includes('()'))) {
+        // An app that an exported function returns: complete when no caller passes on the app its call returns
+        // (a factory's app that each caller returns or hands over stays theirs to configure).
+        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
+        // The apps that mount it must be complete too: the middleware and settings of an app that goes on to code
+        // the package does not show (Ghost's backend app, handed to vhost) would reach this one.
+        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1) || s.mounts.some((m) => m.parent.escapes))) {
+          continue;
+        }
+        app.leaks = false;
+      } else if (app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
       app.after = list;
       const sites: string[] = [];
@@ -254,8 +401,9 @@ class Project {
     const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
     for (const importer of importers) {
       for (const handoff of importer.uses!.handoffs) {
-        if (this.resolve(importer.file, handoff.callee.module) !== file) continue;
-        const fn = exportedFunction(sourceCode, handoff.callee.path);
+        const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
+        if (target?.file !== file) continue;
+        const fn = exportedFunction(sourceCode, target.path);
         const param = fn?.params[handoff.index];
         const id = param?.type === T.AssignmentPattern ? param.left : param;
         if (!fn || id?.type !== T.Identifier) continue;
@@ -296,8 +444,9 @@ class Project {
           call.middleware.forEach((item, i) => {
             const value = item.value;
             if (!value || value.app || !value.module.startsWith('.')) return;
-            if (this.resolve(importer.file, value.module) !== file) return;
-            const fn = exportedFunction(sourceCode, value.path);
+            const target = this.exportOf(importer.file, value.module, value.path, choice);
+            if (target?.file !== file) return;
+            const fn = exportedFunction(sourceCode, target.path);
             if (!fn) return;
             builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
           });
@@ -330,6 +479,47 @@ class Project {
       app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
     }
   }
+}
+
+const reexports = new WeakMap<Analysis, Reexport[]>();
+
+/** The re-exports of a parsed file (computed once per parse). */
+function reexportsIn(analysis: Analysis): Reexport[] {
+  let list = reexports.get(analysis);
+  if (!list) {
+    list = reexportsOf(analysis.sourceCode);
+    reexports.set(analysis, list);
+  }
+  return list;
+}
+
+const propertyWrites = new WeakMap<Analysis, boolean>();
+
+/**
+ * True when a file writes a property of one of its objects other than its exports (`config.cookie.secure = x`,
+ * `settings[key] = v`): the values it exports may then differ from what its literals say.
+ */
+function writesProperties(analysis: Analysis): boolean {
+  let result = propertyWrites.get(analysis);
+  if (result === undefined) {
+    result = false;
+    for (const scope of analysis.sourceCode.scopeManager?.scopes ?? []) {
+      for (const ref of scope.references) {
+        let current: TSESTree.Node = ref.identifier as TSESTree.Node;
+        while (current.parent?.type === T.MemberExpression && current.parent.object === current) current = current.parent;
+        if (current === ref.identifier) continue;
+        const parent = current.parent;
+        const target =
+          (parent?.type === T.AssignmentExpression && parent.left === current) ||
+          parent?.type === T.UpdateExpression ||
+          (parent?.type === T.UnaryExpression && parent.operator === 'delete');
+        if (target && ref.identifier.name !== 'exports' && ref.identifier.name !== 'module') result = true;
+      }
+      if (result) break;
+    }
+    propertyWrites.set(analysis, result);
+  }
+  return result;
 }
 
 function newApp(
@@ -372,6 +562,8 @@ export function parseCounts(): ReadonlyMap<string, number> {
 
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;
+/** Files the walk of `mayReexportApps` visits at most. */
+const MAX_REEXPORT_SCAN = 400;
 
 function projectOf(file: string, entries: readonly string[]): Project | null {
   const root = packageRootOf(file);

@@ -12,6 +12,8 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_SCAN_DEPTH = 10;
 /** Levels of importers followed above the linted file (`routes/auth.js` ← `app.js` ← `bin/www`). */
 export const MAX_LINK_DEPTH = 6;
+/** Barrel files followed from an import to the module it re-exports (`routes/index.js` → `routes/auth.js`). */
+export const MAX_REEXPORTS = 4;
 /** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */
 export const MAX_ANALYSES = 3000;
 /**

@@ -47,6 +47,20 @@ export class ImportIndex {
     return list;
   }
 
+  private rebuilt: object = {};
+
+  /** An object that changes whenever the index is rebuilt (for caches derived from it). */
+  generation(): object {
+    this.refresh();
+    return this.rebuilt;
+  }
+
+  /** The relative specifiers that a package file's source names (by the scan, no parse). */
+  importsOf(file: string): readonly string[] {
+    this.refresh();
+    return this.files.get(file)?.imports ?? [];
+  }
+
   private refresh(): void {
     const now = Date.now();
     if (now - this.checkedAt < INDEX_TTL_MS) return;
@@ -91,6 +105,7 @@ export class ImportIndex {
     }
     this.bySpecifierName = importers;
     this.importers = new Map();
+    this.rebuilt = {};
   }
 
   private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();

@@ -9,7 +9,7 @@ import {
   SECRET_SINKS,
   type SecretSink,
 } from '../data/secrets';
-import { getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
+import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -81,11 +81,13 @@ export default createRule<Options, MessageIds>({
               for (const finding of literalSecrets(value, `process.env.${SECRET_ENV_NAMES[sink.kind]}`)) {
                 if (seen.has(finding.report)) continue;
                 seen.add(finding.report);
+                // A constant of another file (`config.sessionSecret`): reported where it is read, naming that file.
+                const from = elsewhereOf(finding.report);
                 context.report({
                   node: finding.report,
                   messageId: finding.messageId,
-                  data: { label: sink.label, risk: risks[sink.kind] },
-                  suggest: [
+                  data: { label: from ? `${sink.label} (from ${from})` : sink.label, risk: risks[sink.kind] },
+                  suggest: from ? [] : [
                     {
                       messageId: 'useEnv',
                       data: { name: SECRET_ENV_NAMES[sink.kind] },

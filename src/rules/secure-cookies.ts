@@ -9,6 +9,7 @@ import {
   type CookieSource,
 } from '../data/cookies';
 import {
+  elsewhereOf,
   getExpressModel,
   getRequestData,
   literalString,
@@ -289,7 +290,8 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: flagNode(flag),
         messageId: how,
-        data: { label: COOKIE_DEFAULTS[site.source].label, flag: name, risk: risks[name] },
+        // A flag of another file's options (`cookie: config.cookie`) names that file.
+        data: { label: `${COOKIE_DEFAULTS[site.source].label}${elsewhereOf(flag.node) ? ` (from ${elsewhereOf(flag.node)})` : ''}`, flag: name, risk: risks[name] },
         suggest: replaceSuggestion(flag, name, value),
       });
     }
