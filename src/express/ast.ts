@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { RESPONSE_CHAIN_METHODS } from '../data/express';
+
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
 export type Variable = TSESLint.Scope.Variable;
@@ -171,4 +173,13 @@ export function localFunctionOf(
     if (isFunction(init) && neverReassigned(variable!)) return init;
   }
   return undefined;
+}
+
+/** `x` of `x.status(404)` / `x.type('html')` (a response method that returns the response), else `null`. */
+export function responseChainObject(node: Node): Node | null {
+  return node.type === T.CallExpression &&
+    node.callee.type === T.MemberExpression &&
+    RESPONSE_CHAIN_METHODS.has(staticKey(node.callee) ?? '')
+    ? node.callee.object
+    : null;
 }

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { RESPONSE_CHAIN_METHODS, SERVER_FACTORIES } from '../data/express';
+import { SERVER_FACTORIES } from '../data/express';
 import { HANDLER_PARAMETER_NAMES, REQUEST_PROPERTIES } from '../data/sinks';
-import { findVariableOf, isFunction, literalString, localFunctionOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, literalString, localFunctionOf, responseChainObject, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
@@ -195,14 +195,8 @@ class HandlerIndex implements RequestHandlers {
       if (!variable) return null;
       return this.roles.get(variable) ?? this.helperParamRole(variable);
     }
-    if (
-      inner.type === T.CallExpression &&
-      inner.callee.type === T.MemberExpression &&
-      RESPONSE_CHAIN_METHODS.has(staticKey(inner.callee) ?? '')
-    ) {
-      return this.roleOf(inner.callee.object) === 'res' ? 'res' : null;
-    }
-    return null;
+    const chained = responseChainObject(inner);
+    return chained && this.roleOf(chained) === 'res' ? 'res' : null;
   }
 
   /** `function sendTo(res, url) {…}` called as `sendTo(res, …)` from a handler: its `res` is a response. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, HTTP_METHODS, RESPONSE_CHAIN_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -8,6 +8,7 @@ import {
   literalString,
   localFunctionOf,
   outermost,
+  responseChainObject,
   staticKey,
   unwrap,
   type Expression,
@@ -688,14 +689,8 @@ export class ModelBuilder {
       const variable = findVariableOf(this.sourceCode, inner);
       return (variable && this.roles.get(variable)?.role) ?? null;
     }
-    if (
-      inner.type === T.CallExpression &&
-      inner.callee.type === T.MemberExpression &&
-      RESPONSE_CHAIN_METHODS.has(staticKey(inner.callee) ?? '')
-    ) {
-      return this.roleOf(inner.callee.object) === 'res' ? 'res' : null;
-    }
-    return null;
+    const chained = responseChainObject(inner);
+    return chained && this.roleOf(chained) === 'res' ? 'res' : null;
   }
 }
 
