@@ -29,6 +29,8 @@ type Options = [{ sameSite?: SameSiteLevel; requireExpiry?: boolean; requireDoma
 type MessageIds =
   | 'missing'
   | 'missingHttpOnly'
+  | 'missingSecure'
+  | 'addSecure'
   | 'addHttpOnly'
   | 'disabled'
   | 'mayBeDisabled'
@@ -105,6 +107,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       missing: 'The {{label}} is set without {{flags}}.',
+      missingSecure:
+        "The {{label}} is set without 'secure': it also travels over plain HTTP, where anyone on the network can read it. Add 'secure: true' where the app is served over HTTPS (behind a TLS-terminating proxy, with app.set('trust proxy', 1)): express-session sets no secure cookie on a request it sees as HTTP.",
+      addSecure: "Add 'secure: true' (needs HTTPS; behind a proxy, also app.set('trust proxy', 1)).",
       missingHttpOnly:
         "{{label}} sets {{cookie}} without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
       addHttpOnly: "Add '{{flag}}' (only if no browser code reads this cookie).",
@@ -199,11 +204,18 @@ export default createRule<Options, MessageIds>({
         });
         return 'no';
       };
+      // express-session does not set a `secure` cookie on a request it sees as HTTP (no `trust proxy` behind a
+      // TLS-terminating proxy, plain HTTP in development): adding it can log every user out, so it is a choice.
+      let secureNeedsChoice = false;
       if (secureFlag.kind === 'absent') {
         if (defaults.secure === 'auto') secure = auto();
         else {
           secure = 'no';
-          missing.push('secure');
+          if (site.source === 'express-session' && !site.proxy && !(site.apps ?? []).some((app) => trustsProxy(sourceCode, app))) {
+            secureNeedsChoice = true;
+          } else {
+            missing.push('secure');
+          }
         }
       } else if (secureFlag.kind === 'set' && secureFlag.value) {
         const value = secureFlag.value.value;
@@ -243,6 +255,15 @@ export default createRule<Options, MessageIds>({
         }
       }
 
+      if (secureNeedsChoice) {
+        const add = site.add;
+        context.report({
+          node: site.report,
+          messageId: 'missingSecure',
+          data: { label },
+          suggest: add ? [{ messageId: 'addSecure', fix: add(['secure']) }] : [],
+        });
+      }
       if (missing.length > 0) {
         const add = site.add;
         context.report({

@@ -424,6 +424,7 @@ runRuleTests('secure-cookies', secureCookies, {
         import { AppModule } from './app.module';
         async function bootstrap() {
           const app = await NestFactory.create(AppModule);
+          app.set('trust proxy', 1);
           app.use(session({ secret: process.env.SECRET!, cookie: { httpOnly: true } }));
         }
       `,
@@ -433,10 +434,11 @@ runRuleTests('secure-cookies', secureCookies, {
         import { AppModule } from './app.module';
         async function bootstrap() {
           const app = await NestFactory.create(AppModule);
+          app.set('trust proxy', 1);
           app.use(session({ secret: process.env.SECRET!, cookie: { httpOnly: true, secure: true, sameSite: 'lax' } }));
         }
       `,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 6 }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 7 }],
     },
   ],
 });

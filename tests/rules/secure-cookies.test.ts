@@ -276,17 +276,40 @@ runRuleTests('secure-cookies', rule, {
     },
     // seed 000 (express-session, "Use cookies securely"), as written
     {
-      name: 'seed 000 express-session',
+      // regression: express-session sets no secure cookie on a request it sees as HTTP, so without an app of the
+      // file that trusts a proxy (here `app` is not one), adding 'secure' is a suggestion, not a fix
+      name: "partial fix: seed 000 express-session (adding 'secure' needs a choice)",
       code: SEED_000_SESSION_NAME,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 3 }],
+      errors: [
+        {
+          messageId: 'missingSecure',
+          data: { label: 'express-session cookie' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addSecure',
+              output: code`
+                var session = require('express-session')
+                app.set('trust proxy', 1) // trust first proxy
+                app.use(session({
+                  secret: 's3Cur3',
+                  name: 'sessionId',
+                  cookie: { secure: true }
+                }))
+              `,
+            },
+          ],
+        },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" }, line: 3 },
+      ],
       output: code`
         var session = require('express-session')
         app.set('trust proxy', 1) // trust first proxy
         app.use(session({
           secret: 's3Cur3',
           name: 'sessionId',
-          cookie: { secure: true, sameSite: 'lax' }
+          cookie: { sameSite: 'lax' }
         }))
       `,
     },
@@ -368,12 +391,14 @@ runRuleTests('secure-cookies', rule, {
         }))
       `,
     },
-    // express-session with no cookie options at all, ESM default import
+    // express-session with no cookie options at all, ESM default import, on an app that trusts its proxy: 'secure'
+    // is safe to add (express-session sees the proxied request as HTTPS)
     {
       code: code`
         import express from 'express';
         import session from 'express-session';
         const app = express();
+        app.set('trust proxy', 1);
         app.use(session({ secret: process.env.S, cookie: {} }));
       `,
       errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" } }],
@@ -381,7 +406,41 @@ runRuleTests('secure-cookies', rule, {
         import express from 'express';
         import session from 'express-session';
         const app = express();
+        app.set('trust proxy', 1);
         app.use(session({ secret: process.env.S, cookie: { secure: true, sameSite: 'lax' } }));
+      `,
+    },
+    // the same without 'trust proxy': 'secure' is a suggestion (it would log users out behind a TLS proxy)
+    {
+      name: "partial fix: express-session without trust proxy gets 'secure' by suggestion only",
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: {} }));
+      `,
+      errors: [
+        {
+          messageId: 'missingSecure',
+          suggestions: [
+            {
+              messageId: 'addSecure',
+              output: code`
+                import express from 'express';
+                import session from 'express-session';
+                const app = express();
+                app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+              `,
+            },
+          ],
+        },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" } },
+      ],
+      output: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: { sameSite: 'lax' } }));
       `,
     },
     // named/namespace import, options through a const, strict level
@@ -390,6 +449,7 @@ runRuleTests('secure-cookies', rule, {
         import * as e from 'express';
         import * as s from 'express-session';
         const app = e.default();
+        app.enable('trust proxy');
         const opts = {
           secret: process.env.S,
           cookie: {
@@ -399,11 +459,12 @@ runRuleTests('secure-cookies', rule, {
         app.use(s.default(opts));
       `,
       options: [{ sameSite: 'strict' }],
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 6 }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 7 }],
       output: code`
         import * as e from 'express';
         import * as s from 'express-session';
         const app = e.default();
+        app.enable('trust proxy');
         const opts = {
           secret: process.env.S,
           cookie: {
@@ -556,14 +617,29 @@ runRuleTests('secure-cookies', rule, {
     },
     // no options at all: the options object is added
     {
+      name: "partial fix: express-session called without options in a module with no app ('secure' by suggestion)",
       code: code`
         import session from 'express-session';
         export default session();
       `,
-      errors: [{ messageId: 'missing' }],
+      errors: [
+        {
+          messageId: 'missingSecure',
+          suggestions: [
+            {
+              messageId: 'addSecure',
+              output: code`
+                import session from 'express-session';
+                export default session({ cookie: { secure: true } });
+              `,
+            },
+          ],
+        },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" } },
+      ],
       output: code`
         import session from 'express-session';
-        export default session({ cookie: { secure: true, sameSite: 'lax' } });
+        export default session({ cookie: { sameSite: 'lax' } });
       `,
     },
     // cookie-session called without options, no app: secure is left to the request
