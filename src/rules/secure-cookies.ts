@@ -63,6 +63,8 @@ interface CookieSite {
   apps: ExpressApp[] | null;
   /** express-session's own `proxy: true`. */
   proxy: boolean;
+  /** The cookie's value is a constant of the source (`res.cookie('seen', 'true')`): it carries no secret. */
+  constantValue?: boolean;
 }
 
 const DEFAULT_OPTIONS = { sameSite: 'lax', requireExpiry: false, requireDomain: false, requirePath: false } as const;
@@ -177,7 +179,8 @@ export default createRule<Options, MessageIds>({
       const missing: Entry[] = [];
 
       // A cookie that browser code reads (a double-submit CSRF token) must not be httpOnly: not asked at all.
-      const readByScripts = site.name !== null && isBrowserReadCookie(site.name);
+      // So is a cookie whose value is a constant of the code (`'true'`, `'1'`): it carries no secret to steal.
+      const readByScripts = (site.name !== null && isBrowserReadCookie(site.name)) || site.constantValue === true;
       const httpOnly = site.get('httpOnly');
       let askHttpOnly = false;
       if (httpOnly.kind === 'absent' && !defaults.httpOnly && !readByScripts) {
@@ -444,15 +447,17 @@ export default createRule<Options, MessageIds>({
       if (args.length < 2) return [];
       const known = staticValueOf(sourceCode, args[0]!);
       const name = typeof known?.value === 'string' ? known.value : null;
+      const value = staticValueOf(sourceCode, args[1]!);
+      const constantValue = value !== null && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
       const third = args[2];
       if (!third) {
         const add: CookieSite['add'] = (entries) => (fixer) =>
           fixer.insertTextAfter(args[1]!, `, { ${entries.map(entryText).join(', ')} }`);
-        return [viewSite(source, name, null, call, add, null)];
+        return [{ ...viewSite(source, name, null, call, add, null), constantValue }];
       }
       const view = model.options(third);
       if (view === 'unknown') return [];
-      return [viewSite(source, name, view, view.literal && unwrap(third) === view.literal ? view.literal : call, view.literal ? addTo(view.literal) : null, null)];
+      return [{ ...viewSite(source, name, view, view.literal && unwrap(third) === view.literal ? view.literal : call, view.literal ? addTo(view.literal) : null, null), constantValue }];
     }
 
     /** `res.setHeader('Set-Cookie', 'a=b; HttpOnly')`, also an array of such strings. */

@@ -116,6 +116,16 @@ runRuleTests('secure-cookies', rule, {
       import session from 'express-session';
       export default session({ secret: process.env.S, cookie: { secure: 'auto', sameSite: 'none' } });
     `,
+    // regression (apostrophe login/index.js addLoggedInCookie): a cookie whose value is a constant ('true') carries no
+    // secret, so it is not asked for httpOnly (browser code reads such flags)
+    code`
+      import express from 'express';
+      const app = express();
+      app.use((req, res, next) => {
+        if (req.user) res.cookie('site.loggedIn', 'true', { secure: true, sameSite: 'lax' });
+        next();
+      });
+    `,
     // regression (keystone lib/security/csrf.js): a CSRF cookie named through the module's own export constant
     { code: code`
         const express = require('express');
@@ -662,7 +672,7 @@ runRuleTests('secure-cookies', rule, {
         import express from 'express';
         const app = express();
         app.post('/login', (req, res) => {
-          res.cookie('token', 'abc');
+          res.cookie('token', token);
           res.send('ok');
         });
       `,
@@ -680,7 +690,7 @@ runRuleTests('secure-cookies', rule, {
                 import express from 'express';
                 const app = express();
                 app.post('/login', (req, res) => {
-                  res.cookie('token', 'abc', { httpOnly: true });
+                  res.cookie('token', token, { httpOnly: true });
                   res.send('ok');
                 });
               `,
@@ -692,7 +702,7 @@ runRuleTests('secure-cookies', rule, {
         import express from 'express';
         const app = express();
         app.post('/login', (req, res) => {
-          res.cookie('token', 'abc', { secure: true, sameSite: 'lax' });
+          res.cookie('token', token, { secure: true, sameSite: 'lax' });
           res.send('ok');
         });
       `,
@@ -704,7 +714,7 @@ runRuleTests('secure-cookies', rule, {
         import express from 'express';
         const app = express();
         app.post('/login', (req, res) => {
-          res.cookie('token', 'abc', { secure: true, sameSite: 'lax' });
+          res.cookie('token', token, { secure: true, sameSite: 'lax' });
           res.send('ok');
         });
       `,
@@ -719,7 +729,7 @@ runRuleTests('secure-cookies', rule, {
                 import express from 'express';
                 const app = express();
                 app.post('/login', (req, res) => {
-                  res.cookie('token', 'abc', { secure: true, sameSite: 'lax', httpOnly: true });
+                  res.cookie('token', token, { secure: true, sameSite: 'lax', httpOnly: true });
                   res.send('ok');
                 });
               `,
@@ -775,7 +785,7 @@ runRuleTests('secure-cookies', rule, {
         const { Router } = require('express');
         const router = Router();
         router.get('/', function handler(req, response) {
-          response.status(201).cookie('a', 'b', { maxAge: 1000 }).end();
+          response.status(201).cookie('a', value, { maxAge: 1000 }).end();
         });
         module.exports = router;
       `,
@@ -793,7 +803,7 @@ runRuleTests('secure-cookies', rule, {
                 const { Router } = require('express');
                 const router = Router();
                 router.get('/', function handler(req, response) {
-                  response.status(201).cookie('a', 'b', { maxAge: 1000, httpOnly: true }).end();
+                  response.status(201).cookie('a', value, { maxAge: 1000, httpOnly: true }).end();
                 });
                 module.exports = router;
               `,
@@ -805,7 +815,7 @@ runRuleTests('secure-cookies', rule, {
         const { Router } = require('express');
         const router = Router();
         router.get('/', function handler(req, response) {
-          response.status(201).cookie('a', 'b', { maxAge: 1000, secure: true, sameSite: 'lax' }).end();
+          response.status(201).cookie('a', value, { maxAge: 1000, secure: true, sameSite: 'lax' }).end();
         });
         module.exports = router;
       `,
@@ -816,7 +826,7 @@ runRuleTests('secure-cookies', rule, {
         import express = require('express');
         const app = express();
         function setToken(req: express.Request, res: express.Response): void {
-          res.cookie('t', 'v', { secure: true, sameSite: 'strict' } as express.CookieOptions);
+          res.cookie('t', value, { secure: true, sameSite: 'strict' } as express.CookieOptions);
         }
         app.get('/t', setToken);
       `,
@@ -833,7 +843,7 @@ runRuleTests('secure-cookies', rule, {
                 import express = require('express');
                 const app = express();
                 function setToken(req: express.Request, res: express.Response): void {
-                  res.cookie('t', 'v', { secure: true, sameSite: 'strict', httpOnly: true } as express.CookieOptions);
+                  res.cookie('t', value, { secure: true, sameSite: 'strict', httpOnly: true } as express.CookieOptions);
                 }
                 app.get('/t', setToken);
               `,
@@ -892,25 +902,25 @@ runRuleTests('secure-cookies', rule, {
       code: code`
         import express from "express";
         const app = express();
-        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false }));
+        app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false }));
       `,
       errors: [
         { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'" } },
         { messageId: 'missingHttpOnly', data: { label: 'res.cookie()', cookie: "cookie 'a'" }, suggestions: [{ messageId: 'addHttpOnly', output: code`
           import express from "express";
           const app = express();
-          app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, httpOnly: true }));
+          app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false, httpOnly: true }));
         ` }] },
         { messageId: 'disabled', suggestions: [{ messageId: 'setValue', data: { flag: 'sameSite', value: '"lax"' }, output: code`
           import express from "express";
           const app = express();
-          app.get("/", (req, res) => res.cookie("a", "b", { sameSite: "lax" }));
+          app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: "lax" }));
         ` }] },
       ],
       output: code`
         import express from "express";
         const app = express();
-        app.get("/", (req, res) => res.cookie("a", "b", { sameSite: false, secure: true }));
+        app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false, secure: true }));
       `,
       name: 'partial fix: double quotes (sameSite: false needs a choice)',
     },
