@@ -36,6 +36,17 @@ async function lint(dir: string, config: 'recommended' | 'strict', crossFile = t
 
 const fixture = (name: string): string => path.join(projects, name);
 
+/** Runs `fn` on a temporary copy of a fixture project (an empty folder for `null`), removed afterwards. */
+async function inCopyOf(name: string | null, fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
+  try {
+    if (name) cpSync(fixture(name), dir, { recursive: true });
+    await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('cross-file analysis (tests/fixtures/projects)', () => {
   it('express-generator layout: the app that bin/www serves is complete, routers get their mount path and chain', async () => {
     const on = await lint(fixture('generator'), 'strict');
@@ -178,22 +189,17 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
   });
 
   it('does not read other files for a file that shows no sign of Express', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
-    try {
-      cpSync(fixture('generator'), dir, { recursive: true });
+    await inCopyOf('generator', async (dir) => {
       writeFileSync(path.join(dir, 'util.js'), "const app = require('./app');\nmodule.exports = (a, b) => a + b + String(app);\n");
       const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as never });
       const [result] = await eslint.lintFiles(['util.js']);
       expect(result!.messages).toEqual([]);
       expect([...parseCounts().keys()].filter((file) => file.startsWith(dir))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('stays quiet, without throwing, when an importer does not parse, imports form a cycle, or nothing serves the app', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
-    try {
+    await inCopyOf(null, async (dir) => {
       writeFileSync(path.join(dir, 'package.json'), '{ "name": "broken", "private": true }\n');
       writeFileSync(path.join(dir, 'app.js'), "const express = require('express');\nconst app = express();\nrequire('./routes')(app);\nmodule.exports = app;\n");
       // A cycle: the route module requires the app back; and a file that does not parse imports the app.
@@ -211,15 +217,11 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         'routes.js:2 secure-express/require-rate-limit',
         'routes.js:2 secure-express/no-open-redirect',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("reads settings['secure-express'].entries as entry files", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
-    try {
-      cpSync(fixture('generator'), dir, { recursive: true });
+    await inCopyOf('generator', async (dir) => {
       // No scripts and no test: bin/www (without an extension) is not scanned unless named as an entry.
       rmSync(path.join(dir, 'test'), { recursive: true });
       writeFileSync(path.join(dir, 'package.json'), '{ "name": "no-scripts", "private": true }\n');
@@ -244,15 +246,11 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         '15 secure-express/secure-cookies',
         '15 secure-express/secure-cookies',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('picks up an edit two files away: bin/www mounting the app behind a rate limiter covers the routers of app.js', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
-    try {
-      cpSync(fixture('generator'), dir, { recursive: true });
+    await inCopyOf('generator', async (dir) => {
       const routes = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((f) => f.startsWith('routes/'));
       expect(await routes()).toEqual([
         'routes/users.js:4:13 require-csrf-protection',
@@ -267,15 +265,11 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
           .replace('http.createServer(app)', 'http.createServer(root)'),
       );
       expect(await routes()).toEqual(['routes/users.js:4:13 require-csrf-protection', 'routes/users.js:6:16 no-open-redirect']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('picks up an edit to another file on the next lint (mtime and size)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-projects-'));
-    try {
-      cpSync(fixture('esm'), dir, { recursive: true });
+    await inCopyOf('esm', async (dir) => {
       expect((await lint(dir, 'recommended')).list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
       const server = path.join(dir, 'server.mjs');
       writeFileSync(server, readFileSync(server, 'utf8').replace('app.use(helmet());\n', '').replace("import helmet from 'helmet';\n", ''));
@@ -285,9 +279,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         'app.mjs:3:13 disable-x-powered-by',
         'app.mjs:3:13 require-helmet',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -322,9 +314,7 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
   });
 
   it('a value read from another file gets no suggestion (the fix belongs in that file), and a write to that module in the reading file makes its values unknown', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-config-'));
-    try {
-      cpSync(fixture('config'), dir, { recursive: true });
+    await inCopyOf('config', async (dir) => {
       const eslint = new ESLint({
         cwd: dir,
         overrideConfigFile: true,
@@ -344,9 +334,7 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       const app = path.join(dir, 'app.js');
       writeFileSync(app, readFileSync(app, 'utf8').replace("app.get('/'", "config.cookie.secure = true;\napp.get('/'"));
       expect(await findings()).toEqual({ found: [], suggestions: 0 });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -391,18 +379,14 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
 
 describe('re-exports through barrel files: what stays unknown', () => {
   it('a file that takes the routers of a barrel all at once (computed) leaves them unknown', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-barrel-'));
-    try {
-      cpSync(fixture('barrel-esm'), dir, { recursive: true });
+    await inCopyOf('barrel-esm', async (dir) => {
       writeFileSync(
         path.join(dir, 'all.mjs'),
         "import express from 'express';\nimport * as routes from './routes/index.mjs';\n\nconst all = express();\nfor (const router of Object.values(routes)) all.use(router);\nexport default all;\n",
       );
       const on = await lint(dir, 'recommended');
       expect(on.list).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
