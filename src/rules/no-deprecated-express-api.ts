@@ -23,7 +23,7 @@ import {
   type Handler,
   type ModuleValue,
 } from '../express';
-import { declaredDependency, type DeclaredDependency } from '../express/dependencies';
+import { declaredDependency, type DeclaredDependency } from '../util/package-json';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ checkRoutePaths?: boolean }];

@@ -5,7 +5,7 @@ import semver from 'semver';
 import { PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import { getExpressModel, staticKey, staticValueOf, unwrap, type Handler, type MiddlewareItem } from '../express';
 import { createRule } from '../util/create-rule';
-import { dependencyRange, nearestPackageJson } from '../util/package-json';
+import { declaredDependency } from '../util/package-json';
 
 type Options = [{ assumePassportRegenerates?: boolean }];
 type MessageIds = 'missingRegenerate' | 'passportBeforeRegenerate';
@@ -188,14 +188,8 @@ export default createRule<Options, MessageIds>({
  * (a git URL, `latest`), where the option's assumption stands.
  */
 function passportBeforeFix(filename: string): string | null {
-  const range = dependencyRange(nearestPackageJson(filename), PASSPORT_SESSION_FIXATION.package);
-  if (range === null || semver.validRange(range) === null) return null;
-  try {
-    const lowest = semver.minVersion(range);
-    return lowest && semver.lt(lowest, PASSPORT_SESSION_FIXATION.fixed) ? range : null;
-  } catch {
-    return null;
-  }
+  const declared = declaredDependency(filename, PASSPORT_SESSION_FIXATION.package);
+  return declared?.min && semver.lt(declared.min, PASSPORT_SESSION_FIXATION.fixed) ? declared.range : null;
 }
 
 function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {

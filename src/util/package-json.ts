@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+
+import semver from 'semver';
 
 /** What the rules need from the `package.json` that governs a file. */
 export interface PackageManifest {
@@ -14,8 +16,10 @@ export interface PackageManifest {
 /** Sections read in this order: the first that names a package wins. */
 const SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 
-/** Directories already looked at in this process: the manifest found there (or above), `null` for none. */
-const byDirectory = new Map<string, PackageManifest | null>();
+/** Directories already looked at in this process: the `package.json` found there (or above), `null` for none. */
+const byDirectory = new Map<string, string | null>();
+/** Manifests read, by file, with the modification time and size they were read at (an editor may change them). */
+const manifests = new Map<string, { mtimeMs: number; size: number; manifest: PackageManifest | null }>();
 /** Bounds the cache in a long-lived process (an editor's ESLint server); cleared when full. */
 const MAX_CACHED_DIRECTORIES = 2000;
 /** A `package.json` larger than this is not read (a generated or vendored file). */
@@ -30,7 +34,7 @@ export function nearestPackageJson(filename: string | undefined): PackageManifes
   if (!filename || !isAbsolute(filename)) return null;
   const visited: string[] = [];
   let dir = dirname(filename);
-  let found: PackageManifest | null = null;
+  let found: string | null = null;
   for (;;) {
     const cached = byDirectory.get(dir);
     if (cached !== undefined) {
@@ -38,9 +42,8 @@ export function nearestPackageJson(filename: string | undefined): PackageManifes
       break;
     }
     visited.push(dir);
-    const text = readText(join(dir, 'package.json'));
-    if (text !== null) {
-      found = parseManifest(dir, text);
+    if (isFile(join(dir, 'package.json'))) {
+      found = join(dir, 'package.json');
       break;
     }
     const parent = dirname(dir);
@@ -49,12 +52,63 @@ export function nearestPackageJson(filename: string | undefined): PackageManifes
   }
   if (byDirectory.size + visited.length > MAX_CACHED_DIRECTORIES) byDirectory.clear();
   for (const v of visited) byDirectory.set(v, found);
-  return found;
+  return found === null ? null : manifestAt(found);
+}
+
+/** The manifest of one `package.json`, read again when its modification time or size changed. */
+function manifestAt(file: string): PackageManifest | null {
+  let stat: { mtimeMs: number; size: number };
+  try {
+    stat = statSync(file);
+  } catch {
+    return null;
+  }
+  const known = manifests.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.manifest;
+  const text = readText(file);
+  const manifest = text === null ? null : parseManifest(dirname(file), text);
+  if (manifests.size >= MAX_CACHED_DIRECTORIES) manifests.clear();
+  manifests.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, manifest });
+  return manifest;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** True when the nearest `package.json` above `filename` declares `name` in any dependency section. */
 export function packageDependsOn(filename: string | undefined, name: string): boolean {
   return nearestPackageJson(filename)?.dependencies.has(name) ?? false;
+}
+
+/** What the nearest `package.json` says about a module: its range and the lowest version that range admits. */
+export interface DeclaredDependency {
+  /** The `package.json` that declares it. */
+  file: string;
+  range: string;
+  /** `semver.minVersion(range)`; `null` for ranges that are not semver (tags, URLs, `workspace:*`). */
+  min: semver.SemVer | null;
+}
+
+/**
+ * The range of `module` in the `package.json` nearest to `filename`, with its lowest version. `null` when there is
+ * none or it does not list the module: the version is then unknown, and rules say nothing version-specific.
+ */
+export function declaredDependency(filename: string | undefined, module: string): DeclaredDependency | null {
+  const manifest = nearestPackageJson(filename);
+  const range = dependencyRange(manifest, module);
+  if (manifest === null || range === null) return null;
+  let min: semver.SemVer | null = null;
+  try {
+    min = semver.validRange(range) ? semver.minVersion(range) : null;
+  } catch {
+    min = null;
+  }
+  return { file: join(manifest.dir, 'package.json'), range, min };
 }
 
 /** The version range `name` is declared with in the manifest, or `null`. */

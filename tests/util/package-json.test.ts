@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { dependencyRange, nearestPackageJson } from '../../src/util/package-json';
+import { dependencyRange, declaredDependency, nearestPackageJson } from '../../src/util/package-json';
 
 const fixtures = join(__dirname, '../fixtures/package-json');
 
@@ -45,13 +45,16 @@ describe('nearestPackageJson', () => {
     }
   });
 
-  it('reads each directory once per process (a later change is not seen)', () => {
+  it('sees an edited package.json on the next call (size or modification time), as an editor needs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secure-express-pkg-'));
     try {
       writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
       expect(nearestPackageJson(join(dir, 'a.js'))?.type).toBe('module');
-      writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }');
-      expect(nearestPackageJson(join(dir, 'b.js'))?.type).toBe('module');
+      writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs", "dependencies": { "passport": "^0.5.0" } }');
+      expect(nearestPackageJson(join(dir, 'b.js'))?.type).toBe('commonjs');
+      expect(declaredDependency(join(dir, 'b.js'), 'passport')).toMatchObject({ range: '^0.5.0', file: join(dir, 'package.json') });
+      expect(declaredDependency(join(dir, 'b.js'), 'passport')?.min?.version).toBe('0.5.0');
+      expect(declaredDependency(join(dir, 'b.js'), 'express')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
