@@ -76,8 +76,6 @@ export interface ExpressModel {
    * order: a rule asks for these instead of visiting every node (`express.bodyParser`, `app.del`).
    */
   valuesFrom(module: string): readonly { node: Node; value: ModuleValue }[];
-  /** The identifiers that read a known handler's `role` parameter (`req` in `req.param('id')`). */
-  roleReads(role: HandlerRole): readonly TSESTree.Identifier[];
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
@@ -186,14 +184,6 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
       const values: { node: Node; value: ModuleValue }[] = [];
       for (const [node, value] of builder.values) if (value.module === module) values.push({ node, value });
       return values;
-    },
-    roleReads: (role) => {
-      const reads: TSESTree.Identifier[] = [];
-      for (const [variable, entry] of builder.roles) {
-        if (entry.role !== role) continue;
-        for (const ref of variable.references) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
-      }
-      return reads;
     },
   };
 }

@@ -13,15 +13,17 @@ import {
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   getExpressModel,
+  getRequestData,
   literalString,
   parameterOwner,
   typedParameter,
-  typedRoleOf,
   staticKey,
   staticValueOf,
   unwrap,
   type Handler,
+  type HandlerRole,
   type ModuleValue,
+  type RequestHandler,
 } from '../express';
 import { declaredDependency, type DeclaredDependency } from '../util/package-json';
 import { createRule } from '../util/create-rule';
@@ -303,7 +305,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      const role = model.roleOf(node.object) ?? (importsTypes ? typedRoleOf(sourceCode, node.object) : null);
+      const role = expressRoleOf(node.object);
       if (role === 'req' || role === 'res') checkRequestOrResponse(node, role, key);
     }
 
@@ -326,16 +328,31 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Parameters typed `Request` / `Response` from Express (controllers registered in another file). */
-    function typedParameterReads(): TSESTree.Identifier[] {
+    /**
+     * The request handlers of the file that get Express's `req`/`res` (registered, typed `Request`/`Response`, or
+     * shaped like a handler: the request-data model's list), not Node's own servers, whose `req`/`res` have no
+     * Express API to be removed.
+     */
+    function expressHandlers(): RequestHandler[] {
+      return getRequestData(context).handlers.list.filter((h) => h.kind !== 'node-server');
+    }
+
+    function expressRoleOf(node: TSESTree.Node): HandlerRole | null {
+      const handlers = getRequestData(context).handlers;
+      const role = handlers.roleOf(node);
+      const owner = role ? handlers.enclosing(node) : null;
+      return owner && owner.kind === 'node-server' ? null : role;
+    }
+
+    /** The reads of every Express handler's `req` and `res` parameters. */
+    function roleParameterReads(): TSESTree.Identifier[] {
       const reads: TSESTree.Identifier[] = [];
-      for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-        if (scope.type !== 'function') continue;
-        for (const variable of scope.variables) {
-          const def = variable.defs[0];
-          if (def?.type !== 'Parameter' || def.name.type !== T.Identifier || !def.name.typeAnnotation) continue;
-          if (!typedRoleOf(sourceCode, def.name)) continue;
-          for (const ref of variable.references) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
+      for (const handler of expressHandlers()) {
+        for (const param of [handler.params.req, handler.params.res]) {
+          const id = param?.type === T.AssignmentPattern ? param.left : param;
+          if (id?.type !== T.Identifier) continue;
+          const variable = sourceCode.scopeManager?.getDeclaredVariables(handler.fn).find((v) => v.identifiers.includes(id));
+          for (const ref of variable?.references ?? []) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
         }
       }
       return reads;
@@ -359,7 +376,7 @@ export default createRule<Options, MessageIds>({
             reportBinding(specifier, specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value));
           }
         }
-        for (const id of [...model.roleReads('req'), ...model.roleReads('res'), ...(importsTypes ? typedParameterReads() : [])]) {
+        for (const id of roleParameterReads()) {
           membersOn(id, members);
         }
         for (const member of members) checkMember(member);

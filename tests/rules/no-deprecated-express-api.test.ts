@@ -77,8 +77,6 @@ runRuleTests('no-deprecated-express-api', rule, {
       const mailer = { send() {}, sendfile() {} };
       mailer.send(200, 'x');
       mailer.sendfile('a');
-      function handler(req, res) { res.send(500, 'unknown: not registered in this file'); }
-      export default handler;
     `,
     // typed parameters that are not Express's
     {
@@ -138,6 +136,20 @@ runRuleTests('no-deprecated-express-api', rule, {
     `,
   ],
   invalid: [
+    // regression: a handler exported from an Express file (a controller registered elsewhere) is a handler, by its shape
+    {
+      code: code`
+        import express from 'express';
+        function handler(req, res) { res.send(500, 'failed'); }
+        export default handler;
+      `,
+      errors: [{ messageId: 'removed', line: 2 }],
+      output: code`
+        import express from 'express';
+        function handler(req, res) { res.status(500).send('failed'); }
+        export default handler;
+      `,
+    },
     // Express 3 app setup: createServer, configure, bundled middleware, app.router
     {
       name: 'partial fix: only createServer has a mechanical rewrite',
