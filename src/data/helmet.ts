@@ -167,6 +167,15 @@ export const CSP_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>>
  *   handlers by hash, WebAssembly compilation): the bare word is a mistake either way, so the suggestion
  *   removes it, and nothing ever quotes it.
  */
+/**
+ * Bare keywords whose quoted form lets sources load that the bare word (a host name matching nothing) kept out on
+ * helmet 7 and earlier: quoting is a fix only where the package's helmet is 8 or later, which throws on the bare
+ * word at startup (so nothing was being sent); elsewhere a source would start working, so it is a suggestion.
+ */
+export const CSP_KEYWORDS_THAT_START_WORKING: ReadonlySet<string> = new Set(['self']);
+/** The first helmet major that throws on a bare CSP keyword. */
+export const HELMET_THROWS_ON_BARE_KEYWORDS_SINCE = 8;
+
 export const CSP_BARE_KEYWORDS: Readonly<Record<string, 'fix' | 'suggest' | 'remove'>> = {
   self: 'fix',
   none: 'fix',

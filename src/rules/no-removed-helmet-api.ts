@@ -2,6 +2,8 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import {
   CSP_BARE_KEYWORDS,
+  CSP_KEYWORDS_THAT_START_WORKING,
+  HELMET_THROWS_ON_BARE_KEYWORDS_SINCE,
   HELMET_NO_OPTIONS_SINCE_4,
   HELMET_REMOVED_APIS,
   HSTS_MISSPELT_KEYS,
@@ -13,6 +15,7 @@ import { getExpressModel, literalString, staticKey, staticValueOf, type OptionsV
 import { cspConfigs, type CspSource } from '../express/csp';
 import { helmetCalls } from '../express/helmet';
 import { createRule } from '../util/create-rule';
+import { declaredDependency } from '../util/package-json';
 import { removeArrayElement, removeObjectProperty } from '../util/fix';
 
 type Options = [];
@@ -53,6 +56,7 @@ function unsafeKeywordEffect(keyword: string, directive: string): string {
 const QUOTED_KEYWORD_EFFECTS: Readonly<Record<string, string>> = {
   'strict-dynamic': "with a nonce or hash, browsers then ignore host sources and 'self', so scripts without one stop loading",
   'inline-speculation-rules': 'allows inline speculation rules scripts',
+  self: "the page's own origin starts to be allowed: helmet 7 and earlier sent the bare word, which matches nothing",
 };
 
 export default createRule<Options, MessageIds>({
@@ -94,6 +98,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    /** The package's helmet (nearest package.json) is 8 or later: a bare keyword throws at startup. */
+    const helmetThrowsOnBareKeywords = (): boolean =>
+      (declaredDependency(context.filename, 'helmet')?.min?.major ?? 0) >= HELMET_THROWS_ON_BARE_KEYWORDS_SINCE;
     return {
       'Program:exit'() {
         if (!RELEVANT_TEXT.test(sourceCode.text)) return;
@@ -216,8 +223,9 @@ export default createRule<Options, MessageIds>({
               for (const source of directive.sources ?? []) {
                 if (source.kind !== 'static') continue;
                 const keyword = source.text.toLowerCase();
-                const quoting = Object.hasOwn(CSP_BARE_KEYWORDS, keyword) ? CSP_BARE_KEYWORDS[keyword] : undefined;
+                let quoting = Object.hasOwn(CSP_BARE_KEYWORDS, keyword) ? CSP_BARE_KEYWORDS[keyword] : undefined;
                 if (!quoting) continue;
+                if (quoting === 'fix' && CSP_KEYWORDS_THAT_START_WORKING.has(keyword) && !helmetThrowsOnBareKeywords()) quoting = 'suggest';
                 const whole = literalString(source.node) === source.text && source.node.type === T.Literal;
                 if (quoting === 'remove') {
                   context.report({

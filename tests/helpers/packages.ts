@@ -6,3 +6,5 @@ export const inExpressPackage = (name: string): string => path.resolve(__dirname
 export const inPlainPackage = (name: string): string => path.resolve(__dirname, '../fixtures/plain-package/src', name);
 /** A file name inside a package whose `package.json` depends on express and mongoose. */
 export const inMongoPackage = (name: string): string => path.resolve(__dirname, '../fixtures/mongo-package/src', name);
+/** A file name inside a package whose `package.json` depends on helmet 8 (which throws on bare CSP keywords). */
+export const inHelmet8Package = (name: string): string => path.resolve(__dirname, '../fixtures/helmet8-package/src', name);

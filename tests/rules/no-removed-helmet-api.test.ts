@@ -1,4 +1,5 @@
 import rule from '../../src/rules/no-removed-helmet-api';
+import { inHelmet8Package } from '../helpers/packages';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('no-removed-helmet-api', rule, {
@@ -42,6 +43,30 @@ runRuleTests('no-removed-helmet-api', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // regression: with helmet 7 or an unknown version, the bare 'self' is a host name that matches nothing, and
+    // quoting it lets the page's own origin load: a suggestion, not a fix
+    {
+      code: code`
+        import helmet from 'helmet';
+        app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ['self'] } } }));
+      `,
+      errors: [
+        {
+          messageId: 'unquotedKeyword',
+          data: { keyword: 'self' },
+          suggestions: [
+            {
+              messageId: 'quoteKeyword',
+              output: code`
+                import helmet from 'helmet';
+                app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } }));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     {
       code: code`
         const helmet = require('helmet');
@@ -183,6 +208,7 @@ runRuleTests('no-removed-helmet-api', rule, {
     // unquoted CSP keywords throw on helmet 8: quoted by the fix when the string is the keyword alone
     {
       name: 'partial fix: a keyword inside a longer source string is reported, not rewritten',
+      filename: inHelmet8Package('app.js'),
       code: code`
         import helmet from 'helmet';
         app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ['self'], 'object-src': ['none'], scriptSrc: "self https:" } } }));
@@ -199,7 +225,9 @@ runRuleTests('no-removed-helmet-api', rule, {
     },
     // regression: an unquoted unsafe keyword is inert on helmet <= 7 (a host name); quoting it would turn inline
     // scripts on, so --fix never quotes it: reported with a suggestion to remove it, while 'self' is still fixed
+    // (helmet 8 in package.json: the bare word throws at startup, so quoting it loosens nothing that was sent)
     {
+      filename: inHelmet8Package('app.js'),
       code: code`
         import helmet from 'helmet';
         app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ['self', 'unsafe-inline'] } } }));
