@@ -5,7 +5,7 @@ import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, typ
 import { helmetUses } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
 import { createRule } from '../util/create-rule';
-import { insertStatementAfter } from '../util/fix';
+import { insertStatementAfter, quoted } from '../util/fix';
 
 type Options = [];
 type MessageIds = 'missing' | 'helmetKeepsHeader';
@@ -39,7 +39,7 @@ export default createRule<Options, MessageIds>({
           const helmets = helmetUses(app);
           const declaration = app.variable ? app.declaration : null;
           const fix: TSESLint.ReportFixFunction | null = declaration
-            ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${expressReceiver(app)}.disable('x-powered-by')`)
+            ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${expressReceiver(app)}.disable(${quoted(sourceCode, 'x-powered-by')})`)
             : null;
           if (helmets.some((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy')) continue;
           const keeping = helmets

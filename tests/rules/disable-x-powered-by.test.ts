@@ -109,6 +109,53 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // the fix writes its string in the file's quote style (NodeGoat's server.js writes double quotes)
+    {
+      code: code`
+        "use strict";
+        const express = require("express");
+        const app = express();
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 3 }],
+      output: code`
+        "use strict";
+        const express = require("express");
+        const app = express();
+        app.disable("x-powered-by");
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from "express";
+        const app = express();
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2 }],
+      output: code`
+        import express from "express";
+        const app = express();
+        app.disable("x-powered-by");
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Express } from "express";
+        const app: Express = express();
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2 }],
+      output: code`
+        import express, { type Express } from "express";
+        const app: Express = express();
+        app.disable("x-powered-by");
+        app.listen(3000);
+      `,
+    },
     // reading a setting is not handing the app over: app.get('port'), app.enabled(), app.locals
     {
       code: code`
