@@ -116,7 +116,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/auth.js:14:13 require-rate-limit',
     ]);
     expect(on.messages.get('controllers/account.js:6:28 require-input-validation')).toBe(
-      "Route 'POST /profile' on 'router (routes/auth.js:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "Route 'POST /users/profile' on 'router (routes/auth.js:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
     );
     const off = await lint(fixture('controllers'), 'strict', false);
     expect(off.list).toEqual(['app.js:10:9 no-unbounded-body', 'app.js:11:103 secure-cookies']);

@@ -3,6 +3,15 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-input-validation', rule, {
   valid: [
+    // a mounted router behind validation on its prefix (the full-path naming changes no verdict)
+    { code: code`
+        const express = require('express');
+        const { checkSchema } = require('express-validator');
+        const app = express();
+        const users = express.Router();
+        users.post('/users/login', (req, res) => res.json(login(req.body.user)));
+        app.use('/api', checkSchema({ user: { isObject: true } }), users);
+      `, languageOptions: commonjs },
     // express-validator chains before the handler (CommonJS)
     { code: code`
         const express = require('express');
@@ -104,6 +113,56 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
   invalid: [
+    // a mounted router's route is named by its full path, as require-rate-limit and require-csrf-protection name it
+    // (the realworld TS app: 'POST /api/users/login' there, 'POST /users/login' here)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const users = express.Router();
+        users.post('/users/login', (req, res) => res.json(login(req.body.user)));
+        app.use('/api', users);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/api/users/login', app: 'users', input: 'req.body' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const api = Router();
+        api.get('/articles/:slug', (req, res) => res.json(find(req.params.slug)));
+        const app = express();
+        app.use('/api/v1', Router().use(api));
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/api/v1/articles/:slug', app: 'api', input: 'req.params' }, line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        const router: Router = Router();
+        router.put('/user', (req: Request, res: Response) => { res.json(update(req.body.user)); });
+        const app = express();
+        app.use('/api', router);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/api/user', app: 'router', input: 'req.body' }, line: 3 }],
+      output: null,
+    },
+    // mounted on two prefixes: no single full path, the route's own path
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const router = Router();
+        router.post('/login', (req, res) => res.json(login(req.body)));
+        const app = express();
+        app.use('/v1', router);
+        app.use('/v2', router);
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'router', input: 'req.body' }, line: 3 }],
+      output: null,
+    },
     // regression: settings of the wrong type are reported, not silently ignored
     {
       name: 'a settings middleware list that is not an array is reported',
