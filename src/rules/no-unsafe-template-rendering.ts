@@ -173,13 +173,55 @@ export default createRule<Options, MessageIds>({
         const locals = node.arguments[1] ? unwrap(node.arguments[1]) : null;
         const wholes = !locals ? [] : locals.type === T.ObjectExpression ? locals.properties.flatMap((p) => (p.type === T.SpreadElement ? [p.argument] : [])) : [locals];
         for (const whole of wholes) {
-          const taint = whole.type === T.SpreadElement ? null : requestData.carries(whole, Danger.nosql);
+          if (requestKeyed(whole).every((part) => !requestData.carries(part, Danger.nosql))) continue;
+          const taint = requestData.carries(whole, Danger.nosql);
           if (taint) context.report({ node: whole, messageId: 'localsFromRequest', data: { name, source: taint.source } });
         }
         if (requestData.taintOf(node.arguments[0]) === null) return;
         context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name } });
       },
     };
+
+    /**
+     * The parts of a render's locals whose own keys may come from the request: the locals themselves, or the spreads
+     * of an object literal (`{ ...req.body, title }`). An object literal with keys written in the code is not one,
+     * whatever request data its values hold (`const errors = { userName: req.body.userName }; res.render('signup',
+     * { ...errors })`: the client cannot set `layout` or `settings` through it), also through a local that only that
+     * literal writes and whose later writes name their keys (`errors.userNameError = '...'`).
+     */
+    function requestKeyed(node: TSESTree.Node, depth = 0): TSESTree.Node[] {
+      const inner = unwrap(node);
+      // `res.render('page', ...args)`: which argument is the locals is not known.
+      if (inner.type === T.SpreadElement) return [];
+      if (depth > 4) return [node];
+      if (inner.type === T.ObjectExpression) {
+        return inner.properties.flatMap((p) => (p.type === T.SpreadElement ? requestKeyed(p.argument, depth + 1) : []));
+      }
+      const literal = inner.type === T.Identifier ? onlyLiteralOf(inner) : null;
+      return literal ? requestKeyed(literal, depth + 1) : [node];
+    }
+
+    /**
+     * The object literal that a local holds when it is declared with it, never assigned again, and every write
+     * through it names its key (`errors.userNameError = ''`, not `errors[key] = v` or `Object.assign(errors, ...)`).
+     */
+    function onlyLiteralOf(id: TSESTree.Identifier): TSESTree.ObjectExpression | null {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
+      const init = unwrap(def.node.init);
+      if (init.type !== T.ObjectExpression) return null;
+      for (const ref of variable!.references) {
+        if (ref.init) continue;
+        if (ref.isWrite()) return null;
+        const parent = ref.identifier.parent;
+        if (parent?.type === T.MemberExpression && parent.object === ref.identifier && parent.computed && literalString(parent.property) === null) {
+          if (isWrittenTo(parent)) return null;
+        }
+        if (parent?.type === T.CallExpression && parent.arguments[0] === ref.identifier && isObjectAssign(parent.callee)) return null;
+      }
+      return init;
+    }
 
     /**
      * Whether the code says that `call` renders text that is not HTML: the template file is `.md`/`.txt`, or the
@@ -329,4 +371,18 @@ function passesThrough(node: Node, name: string): boolean {
     default:
       return false;
   }
+}
+
+/** `x[k] = v`, `x[k] += v`, `x[k]++`, `delete x[k]` do not name the key they write. */
+function isWrittenTo(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  if (parent?.type === T.AssignmentExpression) return parent.left === member;
+  if (parent?.type === T.UpdateExpression) return true;
+  return parent?.type === T.UnaryExpression && parent.operator === 'delete';
+}
+
+/** `Object.assign` */
+function isObjectAssign(callee: TSESTree.Node): boolean {
+  const inner = unwrap(callee);
+  return inner.type === T.MemberExpression && staticKey(inner) === 'assign' && unwrap(inner.object).type === T.Identifier && (unwrap(inner.object) as TSESTree.Identifier).name === 'Object';
 }

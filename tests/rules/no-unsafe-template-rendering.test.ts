@@ -7,6 +7,35 @@ const escapeDisabled = (library: string, option: string) =>
 
 runRuleTests('no-unsafe-template-rendering', rule, {
   valid: [
+    // an object literal with keys written in the code is not a whole request object, whatever its values hold
+    // (NodeGoat's signup: `const errors = { userName, email }` from req.body, then `{ ...errors }` as the locals)
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/signup', (req, res) => {
+          const { userName, email } = req.body;
+          const errors = { userName: userName, email: email };
+          errors.userNameError = 'taken';
+          return res.render('signup', { ...errors, title: 'Sign up' });
+        });
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/signup', (req, res) => {
+        const errors = { userName: req.body.userName };
+        res.render('signup', errors);
+      });
+      app.get('/search', (req, res) => res.render('search', { ...{ term: req.query.q } }));
+    `,
+    { code: code`
+        import type { Request, Response } from 'express';
+        export function signup(req: Request, res: Response): void {
+          const form: { userName: unknown; error?: string } = { userName: req.body.userName };
+          form.error = 'invalid';
+          res.render('signup', { ...form });
+        }
+      `, filename: 'signup.ts' },
     // a render shaped like a handler's outside Express (file and package): not a request handler
     {
       code: "exports.profile = (req, res) => res.render('profile', { ...req.body });",
@@ -526,6 +555,46 @@ runRuleTests('no-unsafe-template-rendering', rule, {
           fs.writeFileSync('public/notes.html', ejs.render(markdownTemplate, data, {  }));
         ` },
       ] }],
+      output: null,
+    },
+    // a local object literal that spreads the request, or that is mutated or replaced with it, still is one
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/signup', (req, res) => {
+          const form = { ...req.body, title: 'Sign up' };
+          res.render('signup', { ...form });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/signup', (req, res) => {
+          const errors = { userName: req.body.userName };
+          Object.assign(errors, req.body);
+          res.render('signup', { ...errors });
+        });
+      `,
+      errors: [{ messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body.userName' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function profile(req: Request, res: Response): void {
+          let form: Record<string, unknown> = { title: 'Profile' };
+          form = req.body;
+          res.render('profile', { ...form });
+        }
+      `,
+      filename: 'profile.ts',
+      errors: [{ messageId: 'localsFromRequest', data: { name: 'res', source: 'req.body' }, line: 5 }],
       output: null,
     },
     // a whole request object as the locals lets the client set layout or settings
