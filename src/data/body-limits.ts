@@ -30,6 +30,9 @@ export const BODY_PARSERS: readonly BodyParser[] = [
   { module: 'body-parser', path: ['urlencoded'], limitKey: ['limit'], unset: '100kb', upload: false },
   { module: 'body-parser', path: ['raw'], limitKey: ['limit'], unset: '100kb', upload: false },
   { module: 'body-parser', path: ['text'], limitKey: ['limit'], unset: '100kb', upload: false },
+  // body-parser 1.x's deprecated generic `bodyParser(options)`: `json(options)` and `urlencoded(options)` with the
+  // same `limit` (body-parser@1.20.3 index.js; 2.x throws instead). Old apps still mount it (vulnerable-node).
+  { module: 'body-parser', path: [], limitKey: ['limit'], unset: '100kb', upload: false },
   // NestJS: `app.useBodyParser('json', { limit })` on the app of `NestFactory.create` (body-parser underneath).
   { module: '@nestjs/core', path: ['NestFactory', 'create', '()', 'useBodyParser'], limitKey: ['limit'], optionsArgument: 1, unset: '100kb', upload: false },
   // `limits.fileSize` in bytes; unset means no limit at all.

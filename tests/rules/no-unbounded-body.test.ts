@@ -18,6 +18,20 @@ describe('parseSize / formatSize', () => {
 
 runRuleTests('no-unbounded-body', rule, {
   valid: [
+    // body-parser 1.x's generic bodyParser() with a limit; without one, only requireLimit asks for it
+    { code: code`
+        var express = require('express');
+        var bodyParser = require('body-parser');
+        var app = express();
+        app.use(bodyParser({ limit: '200kb' }));
+        app.use(bodyParser());
+      `, languageOptions: commonjs },
+    { code: code`
+        import express from 'express';
+        import bodyParser from 'body-parser';
+        const app = express();
+        app.use(bodyParser({ limit: '512kb' }));
+      `, options: [{ requireLimit: true }] },
     { code: code`
         const express = require('express');
         const app = express();
@@ -226,6 +240,56 @@ runRuleTests('no-unbounded-body', rule, {
           ` }],
         },
       ],
+      output: null,
+    },
+    // body-parser 1.x's generic bodyParser() parses JSON and urlencoded bodies with the same limit
+    {
+      code: code`
+        var express = require('express');
+        var bodyParser = require('body-parser');
+        var app = express();
+        app.use(bodyParser());
+        app.use(bodyParser({ limit: '50mb' }));
+      `,
+      languageOptions: commonjs,
+      options: [{ requireLimit: true }],
+      errors: [
+        { messageId: 'missing', data: { parser: 'body-parser()', default: '100kb' }, line: 4 },
+        { messageId: 'tooLarge', data: { parser: 'body-parser()', limit: '50mb', max: '1mb' }, line: 5, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
+          var express = require('express');
+          var bodyParser = require('body-parser');
+          var app = express();
+          app.use(bodyParser());
+          app.use(bodyParser({ limit: '1mb' }));
+        ` }] },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import bodyParser from 'body-parser';
+        const app = express();
+        app.use(bodyParser({ limit: Infinity }));
+      `,
+      errors: [{ messageId: 'unbounded', data: { parser: 'body-parser()', limit: 'Infinity' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
+        import express from 'express';
+        import bodyParser from 'body-parser';
+        const app = express();
+        app.use(bodyParser({ limit: '1mb' }));
+      ` }] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express = require('express');
+        import bodyParser = require('body-parser');
+        const app = express();
+        app.use(bodyParser());
+      `,
+      filename: 'app.ts',
+      options: [{ requireLimit: true }],
+      errors: [{ messageId: 'missing', data: { parser: 'body-parser()', default: '100kb' }, line: 4 }],
       output: null,
     },
     // requireLimit (strict): missing limits
