@@ -67,6 +67,13 @@ interface CookieSite {
   constantValue?: boolean;
 }
 
+/** What a cookie without each flag exposes, for the message that names the missing flags. */
+const MISSING_RISKS: Record<Entry, string> = {
+  httpOnly: 'any script on the page (an XSS payload) can read it',
+  secure: 'it also travels over plain HTTP, where anyone on the network can read it',
+  sameSite: 'the browser also sends it with requests that other sites start (CSRF)',
+};
+
 const DEFAULT_OPTIONS = { sameSite: 'lax', requireExpiry: false, requireDomain: false, requirePath: false } as const;
 
 export default createRule<Options, MessageIds>({
@@ -108,7 +115,7 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [DEFAULT_OPTIONS],
     messages: {
-      missing: 'The {{label}} is set without {{flags}}.',
+      missing: 'The {{label}} is set without {{flags}}: {{risks}}.',
       missingSecure:
         "The {{label}} is set without 'secure': it also travels over plain HTTP, where anyone on the network can read it. Add 'secure: true' where the app is served over HTTPS (behind a TLS-terminating proxy, with app.set('trust proxy', 1)): express-session sets no secure cookie on a request it sees as HTTP.",
       addSecure: "Add 'secure: true' (needs HTTPS; behind a proxy, also app.set('trust proxy', 1)).",
@@ -272,7 +279,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: site.report,
           messageId: 'missing',
-          data: { label, flags: missing.map((m) => `'${m}'`).join(', ') },
+          data: { label, flags: missing.map((m) => `'${m}'`).join(', '), risks: missing.map((m) => MISSING_RISKS[m]).join('; ') },
           fix: add ? add(missing) : null,
         });
       }

@@ -237,6 +237,41 @@ runRuleTests('secure-cookies', rule, {
       `, filename: 'app.ts' },
   ],
   invalid: [
+    // the message says what each missing flag exposes, not only its name (NodeGoat's session had none of them)
+    {
+      code: code`
+        const session = require("express-session");
+        app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true } }));
+      `,
+      languageOptions: commonjs,
+      errors: [{
+        message: "The express-session cookie is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
+        line: 2,
+      }],
+      output: code`
+        const session = require("express-session");
+        app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
+      `,
+    },
+    {
+      code: code`
+        import type { Response } from 'express';
+        export function remember(res: Response, id: string): void {
+          res.cookie('remember', id, { httpOnly: true });
+        }
+      `,
+      filename: 'remember.ts',
+      errors: [{
+        message: "The res.cookie() is set without 'secure', 'sameSite': it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF).",
+        line: 3,
+      }],
+      output: code`
+        import type { Response } from 'express';
+        export function remember(res: Response, id: string): void {
+          res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' });
+        }
+      `,
+    },
     // an exported controller (shape), a typed TS handler and a Node server's Set-Cookie header: every function
     // that receives a request, not only the ones registered on an app of the file
     {
@@ -245,7 +280,7 @@ runRuleTests('secure-cookies', rule, {
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true }); };
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'" }, line: 2 }],
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2 }],
       output: code`
         const express = require('express');
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' }); };
@@ -259,7 +294,7 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'controller.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'" }, line: 3 }],
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3 }],
       output: code`
         import type { Request, Response } from 'express';
         export function login(r: Request, w: Response) {
@@ -275,7 +310,7 @@ runRuleTests('secure-cookies', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'" }, line: 3 }],
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3 }],
       output: code`
         import http from 'node:http';
         http.createServer((req, res) => {
@@ -311,7 +346,7 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" }, line: 3 },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 3 },
       ],
       output: code`
         var session = require('express-session')
@@ -330,7 +365,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       errors: [
         { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 6 },
-        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'" }, line: 6 },
+        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6 },
         { messageId: 'nestedCookieIgnored', line: 9 },
       ],
       output: code`
@@ -378,7 +413,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       errors: [
         { messageId: 'autoWithoutTrustProxy', line: 6 },
-        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'" }, line: 6 },
+        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6 },
         { messageId: 'nestedCookieIgnored', line: 9 },
       ],
       output: code`
@@ -411,7 +446,7 @@ runRuleTests('secure-cookies', rule, {
         app.set('trust proxy', 1);
         app.use(session({ secret: process.env.S, cookie: {} }));
       `,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" } }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
       output: code`
         import express from 'express';
         import session from 'express-session';
@@ -444,7 +479,7 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" } },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } },
       ],
       output: code`
         import express from 'express';
@@ -469,7 +504,7 @@ runRuleTests('secure-cookies', rule, {
         app.use(s.default(opts));
       `,
       options: [{ sameSite: 'strict' }],
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 7 }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7 }],
       output: code`
         import * as e from 'express';
         import * as s from 'express-session';
@@ -645,7 +680,7 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'" } },
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } },
       ],
       output: code`
         import session from 'express-session';
@@ -658,7 +693,7 @@ runRuleTests('secure-cookies', rule, {
         import cookieSession from 'cookie-session';
         export default cookieSession();
       `,
-      errors: [{ messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'" } }],
+      errors: [{ messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } }],
       output: code`
         import cookieSession from 'cookie-session';
         export default cookieSession({ sameSite: 'lax' });
@@ -677,7 +712,7 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" }, line: 4 },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4 },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'res.cookie()', cookie: "cookie 'token'" },
@@ -750,7 +785,7 @@ runRuleTests('secure-cookies', rule, {
           next();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" }, suggestions: [] }],
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [] }],
       output: code`
         import express from 'express';
         const app = express();
@@ -770,7 +805,7 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'" } }],
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
       output: code`
         const express = require('express');
         const app = express();
@@ -792,7 +827,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       name: 'partial fix: res.cookie on a router through res.status() (CommonJS)',
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'" } },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'res.cookie()', cookie: "cookie 'a'" },
@@ -865,7 +900,7 @@ runRuleTests('secure-cookies', rule, {
       `,
       name: 'partial fix: Set-Cookie header strings',
       errors: [
-        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'" }, line: 4 },
+        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4 },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'Set-Cookie header', cookie: "cookie 'sid'" },
@@ -886,7 +921,7 @@ runRuleTests('secure-cookies', rule, {
           ],
         },
         { messageId: 'noneWithoutSecure', line: 5 },
-        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'" }, line: 5 },
+        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 5 },
       ],
       output: code`
         import express from 'express';
@@ -905,7 +940,7 @@ runRuleTests('secure-cookies', rule, {
         app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false }));
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'" } },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' } },
         { messageId: 'missingHttpOnly', data: { label: 'res.cookie()', cookie: "cookie 'a'" }, suggestions: [{ messageId: 'addHttpOnly', output: code`
           import express from "express";
           const app = express();
@@ -931,7 +966,7 @@ runRuleTests('secure-cookies', rule, {
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'cookie.serialize()', flags: "'secure', 'sameSite'" } }],
+      errors: [{ messageId: 'missing', data: { label: 'cookie.serialize()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
       output: code`
         const cookie = require('cookie');
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
