@@ -1,3 +1,6 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+
 import rule from '../../src/rules/secure-cookies';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { inPlainPackage } from '../helpers/packages';
@@ -237,17 +240,14 @@ runRuleTests('secure-cookies', rule, {
       `, filename: 'app.ts' },
   ],
   invalid: [
-    // the message says what each missing flag exposes, not only its name (NodeGoat's session had none of them)
+    // the missing flags, with what each exposes (the text is checked below)
     {
       code: code`
         const session = require("express-session");
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true } }));
       `,
       languageOptions: commonjs,
-      errors: [{
-        message: "The express-session cookie is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
-        line: 2,
-      }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2 }],
       output: code`
         const session = require("express-session");
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
@@ -261,10 +261,7 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'remember.ts',
-      errors: [{
-        message: "The res.cookie() is set without 'secure', 'sameSite': it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF).",
-        line: 3,
-      }],
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3 }],
       output: code`
         import type { Response } from 'express';
         export function remember(res: Response, id: string): void {
@@ -973,4 +970,39 @@ runRuleTests('secure-cookies', rule, {
       `,
     },
   ],
+});
+
+// The message of missing flags says what each exposes, not only its name (NodeGoat's session cookie had none).
+describe('secure-cookies: the message of missing flags', () => {
+  const lint = (text: string, filename: string): string[] =>
+    new Linter({ configType: 'flat' })
+      .verify(
+        text,
+        [
+          {
+            files: ['**/*.{js,ts}'],
+            plugins: { 'secure-express': { rules: { 'secure-cookies': rule as unknown as Rule.RuleModule } } },
+            languageOptions: filename.endsWith('.ts') ? { parser: tsParser } : { sourceType: 'commonjs' },
+            rules: { 'secure-express/secure-cookies': 'error' },
+          },
+        ],
+        filename,
+      )
+      .map((m) => m.message);
+
+  it('names the risk of a missing sameSite (CommonJS)', () => {
+    expect(lint("const session = require('express-session');\napp.use(session({ secret: process.env.S, name: 'sid', store, cookie: { secure: true, httpOnly: true } }));\n", 'app.js')).toEqual([
+      "The express-session cookie is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
+    ]);
+  });
+
+  it('names the risk of each missing flag (TypeScript)', () => {
+    expect(lint("import type { Response } from 'express';\nexport function remember(res: Response, id: string): void { res.cookie('remember', id, { httpOnly: true }); }\n", 'remember.ts')).toEqual([
+      "The res.cookie() is set without 'secure', 'sameSite': it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF).",
+    ]);
+  });
+
+  it('says nothing of a cookie with every flag', () => {
+    expect(lint("import type { Response } from 'express';\nexport function remember(res: Response, id: string): void { res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' }); }\n", 'remember.ts')).toEqual([]);
+  });
 });
