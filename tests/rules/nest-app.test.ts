@@ -438,7 +438,7 @@ runRuleTests('secure-cookies', secureCookies, {
           app.use(session({ secret: process.env.SECRET!, cookie: { httpOnly: true, secure: true, sameSite: 'lax' } }));
         }
       `,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'" }, line: 7 }],
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7 }],
     },
   ],
 });
