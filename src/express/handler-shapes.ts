@@ -6,7 +6,7 @@ import { findVariableOf, isFunction, literalString, localFunctionOf, responseCha
 import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
-import { typedParameter } from './typed-roles';
+import { isTypedRequestPattern, typedParameter } from './typed-roles';
 
 /** How a function was recognised as receiving requests. */
 export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server';
@@ -108,11 +108,19 @@ class HandlerIndex implements RequestHandlers {
     }
   }
 
-  /** `(req: Request, res: Response, next)`: the typed parameters, and `next` after `res`. */
+  /**
+   * `(req: Request, res: Response, next)`: the typed parameters, and `next` after `res`. A destructured request
+   * just before a typed response is the request too, typed (`({ query }: Request, res: Response)`, Juice Shop's
+   * handlers) or shaped like one (`({ body }, res: Response)`).
+   */
   private typedParams(fn: FunctionNode): RequestHandler['params'] | null {
-    const req = typedParameter(this.sourceCode, fn, 'req');
+    let req: TSESTree.Parameter | null = typedParameter(this.sourceCode, fn, 'req');
     const res = typedParameter(this.sourceCode, fn, 'res');
     if (!req && !res) return null;
+    if (!req && res) {
+      const before = fn.params[fn.params.indexOf(res) - 1];
+      if (before && (isTypedRequestPattern(this.sourceCode, before) || isRequestParam(before))) req = before;
+    }
     const params: RequestHandler['params'] = {};
     if (req) params.req = req;
     if (res) {

@@ -30,6 +30,11 @@ export function typedRoleOf(sourceCode: TSESLint.SourceCode, node: Node | null |
   return roleOfAnnotation(sourceCode, def.name.typeAnnotation?.typeAnnotation);
 }
 
+/** Whether `param` is a destructured request typed with Express's `Request`: `({ query }: Request, res)`. */
+export function isTypedRequestPattern(sourceCode: TSESLint.SourceCode, param: TSESTree.Parameter | undefined): boolean {
+  return param?.type === T.ObjectPattern && roleOfAnnotation(sourceCode, param.typeAnnotation?.typeAnnotation) === 'req';
+}
+
 /** The parameter of `fn` typed with the role's Express type (`req: Request`), if any. */
 export function typedParameter(
   sourceCode: TSESLint.SourceCode,

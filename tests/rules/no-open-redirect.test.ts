@@ -5,6 +5,22 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-open-redirect', rule, {
   valid: [
+    // a typed destructured request checked against an allow list; a destructured first parameter that holds no
+    // request data (`{ user }`, `{ id }`) before a typed response
+    {
+      code: code`
+        import { type Request, type Response } from 'express';
+        const TARGETS: Record<string, string> = { github: 'https://github.com/juice-shop/juice-shop' };
+        export const go = ({ query }: Request, res: Response) => {
+          const to = query.to as string;
+          if (Object.hasOwn(TARGETS, to)) res.redirect(TARGETS[to]!);
+          else res.status(406).end();
+        };
+        export const home = ({ user }: Request, res: Response) => res.redirect(user ? '/home' : '/login');
+        export const show = ({ id }: { id: string }, res: Response) => res.redirect('/items/' + id);
+      `,
+      filename: 'go.ts',
+    },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // checked redirects: the clean twins
@@ -228,6 +244,33 @@ runRuleTests('no-open-redirect', rule, {
       code: 'export const go = (req, res) => res.redirect(req.query.next);',
       filename: inExpressPackage('go.js'),
       errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' } }],
+      output: null,
+    },
+    // a destructured request before a typed response is the request: typed (Juice Shop's factories return
+    // `({ query }: Request, res: Response, next) => ...`) or shaped like one
+    {
+      code: code`
+        import { type Request, type Response, type NextFunction } from 'express';
+        module.exports = function performRedirect () {
+          return ({ query }: Request, res: Response, next: NextFunction) => {
+            const toUrl: string = query.to as string;
+            res.redirect(toUrl);
+          };
+        };
+      `,
+      filename: 'redirect.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        export const back = ({ body, query }, res: express.Response) => {
+          res.redirect(body.next ?? query.next);
+        };
+      `,
+      filename: 'back.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body' }, line: 3 }],
       output: null,
     },
     // a TS controller typed with Express's types (any names); a '/' prefix alone, a concatenated let
