@@ -306,10 +306,16 @@ class Summarizer {
     const result = found;
     if (!result) return null;
     // A check of the parameter or of a local it went through: unknown (say nothing).
+    // (A default, `req.query.next || '/'`, is no check.)
     let checked = false;
-    this.visit(this.fn, [], (node, conditions) => {
-      if (checked || conditions.length === 0) return;
-      if (conditions.some((c) => someNode(this.keys, c, (n) => n.type === T.Identifier && this.touches(n, result.param, consts)))) checked = true;
+    this.visit(this.fn, [], (node) => {
+      const test =
+        node.type === T.IfStatement || node.type === T.ConditionalExpression
+          ? node.test
+          : node.type === T.LogicalExpression && node.operator === '&&'
+            ? node.left
+            : null;
+      if (!checked && test && someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, result.param, consts))) checked = true;
     });
     return checked ? null : result;
   }

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME } from '../data/callbacks';
 import {
   findVariableOf,
+  functionSummaryElsewhere,
   getExpressModel,
   getRequestData,
   pathEquals,
@@ -129,6 +130,28 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    /**
+     * Cross-file: `sendError(res, err)` of another module of the package writes its error parameter into the response
+     * it is given (the project model's summary of it): a caught error passed here with this handler's response is
+     * reported at that argument, naming the helper and its file.
+     */
+    const helperElsewhere = (node: TSESTree.CallExpression): void => {
+      const helper = functionSummaryElsewhere(context, node);
+      if (!helper || handlers().list.length === 0 || isDevelopmentOnly(node)) return;
+      for (const sink of helper.summary.sinks) {
+        if (sink.kind !== 'error' || (sink.leak === 'message' && allowMessage)) continue;
+        const arg = node.arguments[sink.param];
+        const passed = arg && arg.type !== T.SpreadElement ? unwrap(arg) : null;
+        const receiver = node.arguments[sink.receiver];
+        if (passed?.type !== T.Identifier || !receiver || receiver.type === T.SpreadElement || handlers().roleOf(receiver) !== 'res') continue;
+        const errors = errorVariables(node);
+        if (!errors || !refersTo(sourceCode, passed, errors)) continue;
+        if (sink.leak === 'message' && isClassified(sourceCode, node, errors)) continue;
+        const what = `${WHAT[sink.leak].replace('{{name}}', passed.name)} (through '${helper.name}' (${helper.file}:${sink.line}))`;
+        context.report({ node: passed, messageId: 'details', data: { what } });
+      }
+    };
+
     return {
       // `app.use(errorhandler())` outside `if (process.env.NODE_ENV === 'development')`
       'Program:exit'() {
@@ -144,6 +167,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       CallExpression(node) {
+        helperElsewhere(node);
         if (node.callee.type !== T.MemberExpression) return;
         const index = SEND_METHODS.get(staticKey(node.callee) ?? '');
         const arg = index === undefined ? undefined : node.arguments[index];
