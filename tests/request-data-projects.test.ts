@@ -110,4 +110,21 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'src/search.ts:7:35 no-nosql-injection',
     ]);
   });
+
+  it('require-csrf-protection: a controller of another module counts when the project model says it reads cookie state', async () => {
+    const on = await lint('csrf-elsewhere', 'recommended');
+    // /account reads req.session (CJS), /settings destructures it (TS), /posts/remove asks req.isAuthenticated() (ESM);
+    // /contact, /preview and /posts/search read none.
+    expect(on.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([
+      'app.js:12:10 require-csrf-protection',
+      'app.js:14:10 require-csrf-protection',
+      'esm.mjs:10:10 require-csrf-protection',
+    ]);
+    expect(on.messages.get('app.js:14:10 require-csrf-protection')).toBe(
+      "Route 'POST /settings' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    // File by file, the controllers cannot be read: nothing is guessed.
+    const off = await lint('csrf-elsewhere', 'recommended', false);
+    expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
+  });
 });
