@@ -142,7 +142,7 @@ class Summarizer {
       }
     }
     const first = node.arguments[0];
-    if (!first || first.type === T.SpreadElement || receiver !== null) return;
+    if (!first || first.type === T.SpreadElement) return;
     const owner = `${objectName(callee.object)}.${method}`;
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
@@ -186,7 +186,7 @@ class Summarizer {
   /** `const User = require('sequelize')...`, `import { Model } from 'objection'`: the object is of an SQL module. */
   private fromNonMongoModule(object: Node): boolean {
     let root = unwrap(object);
-    while (root.type === T.MemberExpression) root = unwrap(root.object);
+    while (root.type === T.MemberExpression || root.type === T.CallExpression) root = unwrap(root.type === T.MemberExpression ? root.object : root.callee);
     if (root.type !== T.Identifier) return false;
     const def = findVariableOf(this.sourceCode, root)?.defs[0];
     if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) return NON_MONGO_MODULES.has(def.parent.source.value);
