@@ -143,7 +143,8 @@ class Summarizer {
     }
     const first = node.arguments[0];
     if (!first || first.type === T.SpreadElement) return;
-    const owner = `${objectName(callee.object)}.${method}`;
+    const objectText = this.sourceCode.getText(callee.object);
+    const owner = `${objectText.length > 30 ? '…' : objectText}.${method}`;
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
@@ -427,14 +428,6 @@ function responseObject(callee: TSESTree.MemberExpression): Node {
     object = unwrap(object.callee.object);
   }
   return object;
-}
-
-function objectName(node: Node): string {
-  const inner = unwrap(node);
-  if (inner.type === T.Identifier) return inner.name;
-  if (inner.type === T.MemberExpression) return staticKey(inner) ?? '…';
-  if (inner.type === T.ThisExpression) return 'this';
-  return '…';
 }
 
 /** The test that decides whether `child` of `node` runs: an `if`, `?:`, `&&`/`||` branch. */
