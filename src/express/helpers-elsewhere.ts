@@ -25,10 +25,27 @@ export interface HelperFinding {
   method: string;
 }
 
-/** The summary of the function that `value` (an import of a file of the package) is, or `undefined`. */
+const asked = new WeakMap<ExpressModel, Map<string, SummaryElsewhere | null>>();
+
+/**
+ * The summary of the function that `value` (an import of a file of the package) is, or `undefined`; asked once per
+ * imported value and linted file (every call of a helper, in every rule, asks again).
+ */
 export function summaryElsewhere(model: ExpressModel, value: ModuleValue | undefined, keys: VisitorKeys): SummaryElsewhere | undefined {
-  const elsewhere = model.functionElsewhere(value);
-  return elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys), file: elsewhere.file } : undefined;
+  if (!value || value.app || !value.module.startsWith('.')) return undefined;
+  let known = asked.get(model);
+  if (!known) {
+    known = new Map();
+    asked.set(model, known);
+  }
+  const key = `${value.module}\0${value.path.join('\0')}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const elsewhere = model.functionElsewhere(value);
+    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys), file: elsewhere.file } : null;
+    known.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 /** The name a call gives its callee: `sendTo`, `respond.sendTo` → `sendTo`. */
