@@ -15,7 +15,7 @@ import {
 import { readOptions, resolveConst, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
-import type { FunctionSummary, ParamSink } from '../project/function-summaries';
+import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
@@ -224,6 +224,20 @@ export function helperSinkFindings(
 }
 export type { HelperFinding } from './helpers-elsewhere';
 export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';
+
+/**
+ * What the function a call names does with its parameters: a helper function of this file (not a handler), or one
+ * exported by another module of the package (`functionSummaryElsewhere`, with its file); `null` otherwise.
+ */
+export function helperSummary(
+  context: AnyContext,
+  call: TSESTree.CallExpression,
+): { summary: FunctionSummary; file: string | null; name: string } | null {
+  const handlers = getRequestData(context).handlers;
+  const fn = handlers.localFunction(call.callee);
+  if (fn) return handlers.handlerOf(fn) ? null : { summary: functionSummary(context.sourceCode, fn, context.sourceCode.visitorKeys), file: null, name: helperName(call.callee) };
+  return functionSummaryElsewhere(context, call);
+}
 
 /**
  * Cross-file: what the function that `call` (or `value`) names, exported by another module of the package, does with

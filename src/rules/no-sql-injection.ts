@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { findVariableOf, functionSummaryElsewhere, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -316,14 +316,15 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * Cross-file: `runQuery(sql)` of another module of the package hands its parameter to a query method as the whole
-     * SQL text (`db.query(sql)`, the project model's summary of it): SQL text built here with request data in it is
-     * reported at this argument, naming the helper, its file and the query method. Only request data is reported
-     * (a part of unseen origin is for the helper's own file to show), and only in text that reads as SQL.
+     * `runQuery(sql)`, a helper of this file or of another module of the package, hands its parameter to a query
+     * method as the whole SQL text (`db.query(sql)`, the summary of it): SQL text built here with request data in it
+     * is reported at this argument, naming the helper (and its file) and the query method. Only request data is
+     * reported (a part of unseen origin is for the helper to show), and only in text that reads as SQL.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      const helper = functionSummaryElsewhere(context, node);
-      if (!helper || getRequestData(context).handlers.list.length === 0) return;
+      if (node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      const helper = helperSummary(context, node);
+      if (!helper) return;
       const reported = new Set<TSESTree.Node>();
       for (const sink of helper.summary.sinks) {
         if (sink.kind !== 'sql') continue;
@@ -337,7 +338,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: arg,
           messageId: finding.position === 'identifier' ? 'requestIdentifier' : 'requestSql',
-          data: { method: sink.method, source: `${finding.source}, through '${helper.name}' (${helper.file}:${sink.line})` },
+          data: { method: sink.method, source: `${finding.source}, through '${helper.name}'${helper.file === null ? '' : ` (${helper.file}:${sink.line})`}` },
         });
       }
     }
