@@ -139,6 +139,18 @@ export const NON_MONGO_MODULES: ReadonlySet<string> = new Set([
  */
 export const MONGO_CLIENT_MODULES: readonly string[] = ['mongodb', 'mongoose', 'mongojs', 'monk', 'mongoist', '@typegoose/typegoose'];
 
+/**
+ * Middleware that removes `$` / `.` keys from `req.body`, `req.query` and `req.params` in place, so that a route it
+ * runs before receives no query operator: express-mongo-sanitize 1.x–2.x (`mongoSanitize()`), and
+ * @exortek/express-mongo-sanitize 1.x–3.x in its default `mode: 'auto'` (`unless` names the options that make it
+ * count for nothing or only some routes). mongo-sanitizer is left out: it leaves `req.body` as it is and writes
+ * cleaned copies (`req.sanitizedBody`).
+ */
+export const NOSQL_SANITIZING_MIDDLEWARE: readonly { module: string; path: readonly string[]; unless?: readonly string[] }[] = [
+  { module: 'express-mongo-sanitize', path: ['()'] },
+  { module: '@exortek/express-mongo-sanitize', path: ['()'], unless: ['mode', 'skipRoutes', 'sanitizeObjects'] },
+];
+
 /** Option keys that only Bookshelf (an SQL ORM, Ghost's) takes after a `findOne(filter, options)`: not a Mongo call. */
 export const SQL_ORM_OPTION_KEYS: ReadonlySet<string> = new Set(['withRelated', 'transacting', 'require']);
 

@@ -14,7 +14,8 @@ import {
 } from './model';
 import { readOptions, resolveConst, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
-import { helperFindings, type HelperFinding } from './helpers-elsewhere';
+import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
+import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
@@ -211,12 +212,52 @@ export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddl
  * to a response sink carrying `danger` (`sendTo(res, req.query.next)` with `exports.sendTo = (res, url) =>
  * res.redirect(url)`).
  */
-export function helperSinkFindings(context: AnyContext, call: TSESTree.CallExpression, danger: number): HelperFinding[] {
+export function helperSinkFindings(
+  context: AnyContext,
+  call: TSESTree.CallExpression,
+  danger: number,
+  kinds: readonly ParamSink['kind'][] = ['response'],
+): HelperFinding[] {
   const model = getExpressModel(context);
   if (!model.settings.crossFile) return [];
-  return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys);
+  return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';
+
+/**
+ * What the function a call names does with its parameters: a helper function of this file (not a handler), or one
+ * exported by another module of the package (`functionSummaryElsewhere`, with its file); `null` otherwise.
+ */
+export function helperSummary(
+  context: AnyContext,
+  call: TSESTree.CallExpression,
+): { summary: FunctionSummary; file: string | null; name: string } | null {
+  const handlers = getRequestData(context).handlers;
+  const fn = handlers.localFunction(call.callee);
+  if (fn) return handlers.handlerOf(fn) ? null : { summary: functionSummary(context.sourceCode, fn, context.sourceCode.visitorKeys), file: null, name: helperName(call.callee) };
+  return functionSummaryElsewhere(context, call);
+}
+
+/**
+ * Cross-file: what the function that `call` (or `value`) names, exported by another module of the package, does with
+ * its parameters (the project model's summary: sinks they reach, request data it returns, cookie state it reads),
+ * with its file and the name the call gives it; `null` when it is not such a function or the project model is off.
+ */
+export function functionSummaryElsewhere(
+  context: AnyContext,
+  at: TSESTree.Node | ModuleValue,
+): { summary: FunctionSummary; file: string; name: string } | null {
+  const model = getExpressModel(context);
+  if (!model.settings.crossFile) return null;
+  const node = 'type' in at ? (at as TSESTree.Node) : null;
+  const value = node ? model.valueOf(node.type === 'CallExpression' ? node.callee : node) : (at as ModuleValue);
+  if (!value || value.app || !value.module.startsWith('.')) return null;
+  const found = summaryElsewhere(model, value, context.sourceCode.visitorKeys);
+  if (!found) return null;
+  const name = node ? helperName(node.type === 'CallExpression' ? node.callee : node) : (value.path.filter((s) => s !== '()').at(-1) ?? 'helper');
+  return { ...found, name };
+}
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {

@@ -15,6 +15,7 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder } from './guards';
+import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
@@ -371,8 +372,24 @@ class RequestDataAnalysis {
     if (node.type === T.CallExpression) {
       const fn = this.handlers.localFunction(callee);
       if (fn && !this.handlers.handlerOf(fn)) return this.returnedBy(fn, node);
+      return this.returnedElsewhere(node, value);
     }
     return null;
+  }
+
+  /**
+   * Cross-file: a function of another module of the package that returns request data read from the request it is
+   * given (`exports.nextOf = (req) => req.query.next`), called with this handler's request: that data, named with
+   * the helper and its file.
+   */
+  private returnedElsewhere(node: TSESTree.CallExpression, value: ReturnType<ExpressModel['valueOf']>): Tainted | null {
+    if (!value || value.app || !value.module.startsWith('.')) return null;
+    const elsewhere = summaryElsewhere(this.model, value, this.sourceCode.visitorKeys);
+    const returns = elsewhere?.summary.returns;
+    if (!returns) return null;
+    const arg = node.arguments[returns.param];
+    if (!arg || arg.type === T.SpreadElement || this.handlers.roleOf(arg) !== 'req') return null;
+    return { danger: returns.danger, source: `${returns.source}, from '${helperName(node.callee)}' (${elsewhere.file}:${returns.line})` };
   }
 
   /** `markdownit({ html: true })`: the option of the call that created the renderer. */

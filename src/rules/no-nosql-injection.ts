@@ -1,15 +1,18 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
-import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
+import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
   getRequestData,
+  helperSinkFindings,
   literalString,
   staticKey,
   unwrap,
-  usedMiddleware,
-  type ExpressApp,
+  middlewareChains,
+  pathEquals,
+  type Handler,
+  type MiddlewareItem,
   type ExpressModel,
 } from '../express';
 import { createRule } from '../util/create-rule';
@@ -58,15 +61,28 @@ export default createRule<Options, MessageIds>({
       })();
       return withoutMongo;
     }
-    const appSanitized = new Map<ExpressApp, boolean>();
+    const handlerSanitized = new Map<Handler, boolean>();
 
+    /**
+     * `mongoose.set('sanitizeFilter', true)` in this file, or sanitizing middleware (`NOSQL_SANITIZING_MIDDLEWARE`)
+     * that runs before the handler around `node` on every chain the model shows, across files: mounted on the app in
+     * app.js before the router of this file, or on the app handed to this file's route module.
+     */
     function isSanitized(model: ExpressModel, node: TSESTree.Node): boolean {
       globallySanitized ??= model
         .callsTo('mongoose', ['set'])
         .some((c) => literalString(c.arguments[0]) === 'sanitizeFilter' && isTrue(c.arguments[1]));
       if (globallySanitized) return true;
       const handler = enclosingHandler(model, node);
-      return handler !== null && mountsSanitizer(handler.call.app, new Set());
+      if (!handler) return false;
+      let known = handlerSanitized.get(handler);
+      if (known === undefined) {
+        const index = handler.call.middleware.findIndex((item) => item.fn === handler.fn);
+        const chains = middlewareChains(handler.call, index < 0 ? undefined : index);
+        known = chains.length > 0 && chains.every((chain) => chain.entries.some((entry) => sanitizes(model, entry.item)));
+        handlerSanitized.set(handler, known);
+      }
+      return known;
     }
 
     /**
@@ -85,20 +101,24 @@ export default createRule<Options, MessageIds>({
       return inner.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where');
     }
 
-    function mountsSanitizer(app: ExpressApp, seen: Set<ExpressApp>): boolean {
-      const known = appSanitized.get(app);
-      if (known !== undefined) return known;
-      if (seen.has(app)) return false;
-      seen.add(app);
-      const result =
-        usedMiddleware(app).some(({ item }) => item.value?.module === 'express-mongo-sanitize') ||
-        app.mounts.some((m) => mountsSanitizer(m.parent, seen));
-      appSanitized.set(app, result);
-      return result;
+    /**
+     * Cross-file: `findUser(filter)` of another module of the package puts its parameter into a Mongo filter
+     * (`User.find(filter)`, `collection.findOne({ name })`: the project model's summary of it): request data that can
+     * be an object, passed here, is reported at this argument, naming the helper, its file and the query method.
+     */
+    function helperElsewhere(node: TSESTree.CallExpression): void {
+      const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql']);
+      if (findings.length === 0) return;
+      const model = getExpressModel(context);
+      if (isWithoutMongo(model) || isSanitized(model, node)) return;
+      for (const finding of findings) {
+        context.report({ node: finding.node, messageId: 'operatorInjection', data: { source: finding.source, method: finding.method } });
+      }
     }
 
     return {
       CallExpression(node) {
+        helperElsewhere(node);
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);
@@ -219,4 +239,16 @@ function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
 
 function isTrue(node: TSESTree.Node | undefined): boolean {
   return node?.type === T.Literal && node.value === true;
+}
+
+/** Middleware of `NOSQL_SANITIZING_MIDDLEWARE`, created without an option that turns it off for some data or routes. */
+function sanitizes(model: ExpressModel, item: MiddlewareItem): boolean {
+  const row = NOSQL_SANITIZING_MIDDLEWARE.find((r) => pathEquals(item.value, r.module, r.path));
+  if (!row) return false;
+  if (!row.unless) return true;
+  const creation = unwrap(item.value!.node);
+  const options = creation.type === T.CallExpression ? creation.arguments[0] : undefined;
+  if (!options) return true;
+  const view = model.options(options);
+  return view !== 'unknown' && row.unless.every((key) => view.get(key).kind === 'absent');
 }

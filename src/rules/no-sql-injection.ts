@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { createRule } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -271,6 +271,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
+        helperElsewhere(node);
         const callee = unwrap(node.callee);
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);
@@ -313,6 +314,34 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * `runQuery(sql)`, a helper of this file or of another module of the package, hands its parameter to a query
+     * method as the whole SQL text (`db.query(sql)`, the summary of it): SQL text built here with request data in it
+     * is reported at this argument, naming the helper (and its file) and the query method. Only request data is
+     * reported (a part of unseen origin is for the helper to show), and only in text that reads as SQL.
+     */
+    function helperElsewhere(node: TSESTree.CallExpression): void {
+      if (node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      const helper = helperSummary(context, node);
+      if (!helper) return;
+      const reported = new Set<TSESTree.Node>();
+      for (const sink of helper.summary.sinks) {
+        if (sink.kind !== 'sql') continue;
+        const arg = node.arguments[sink.param];
+        if (!arg || arg.type === T.SpreadElement || reported.has(arg)) continue;
+        const sql = builtSql(arg);
+        if (!sql || !SQL_START.test(sql.prefix)) continue;
+        const finding = worstPart(sql.segments);
+        if (finding?.source == null) continue;
+        reported.add(arg);
+        context.report({
+          node: arg,
+          messageId: finding.position === 'identifier' ? 'requestIdentifier' : 'requestSql',
+          data: { method: sink.method, source: `${finding.source}, through '${helper.name}'${helper.file === null ? '' : ` (${helper.file}:${sink.line})`}` },
+        });
+      }
+    }
 
     /**
      * The part to report: request data first (anywhere), then a part of unseen origin in a value or fragment

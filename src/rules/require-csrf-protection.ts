@@ -3,6 +3,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
+  functionSummaryElsewhere,
   getExpressModel,
   getRequestData,
   staticKey,
@@ -71,7 +72,8 @@ export default createRule<Options, MessageIds>({
     /**
      * The route's own handlers and middleware, or middleware of its chain written in this file, read `req.cookies`,
      * `req.signedCookies`, `req.session`, `req.user` / `req.isAuthenticated()`; or the route runs Passport's
-     * `authenticate()` / connect-ensure-login. A function written elsewhere is not guessed at.
+     * `authenticate()` / connect-ensure-login. A function of another module of the package counts when the project
+     * model's summary of it says it reads them (its request parameter, by name).
      */
     function usesCookieState(call: AppCall, entries: readonly ChainEntry[]): boolean {
       const handlers = getRequestData(context).handlers;
@@ -88,15 +90,8 @@ export default createRule<Options, MessageIds>({
         const model = getExpressModel(context);
         const value = item.value ?? model.valueOf(item.node);
         if (COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path))) return true;
-        // Cross-file: a controller of the package (`auth.login`) is read where it is written.
-        const elsewhere = model.functionElsewhere(value);
-        if (!elsewhere) return false;
-        let known = readsCookieState.get(elsewhere.fn);
-        if (known === undefined) {
-          known = remoteFunctionReadsCookieState(elsewhere.sourceCode.visitorKeys ? elsewhere.sourceCode : sourceCode, elsewhere.fn);
-          readsCookieState.set(elsewhere.fn, known);
-        }
-        return known;
+        // Cross-file: a controller of the package (`auth.login`): the project model's summary of it says.
+        return value !== undefined && functionSummaryElsewhere(context, value)?.summary.readsCookieState === true;
       });
     }
 
@@ -148,17 +143,6 @@ export default createRule<Options, MessageIds>({
 /** Whether a handler reads cookie-carried state from its request: `req.session.x`, `const { user } = req`, `({ cookies }, res)`. */
 function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
   return readsCookieState(sourceCode, fn, (node) => handlers.roleOf(node) === 'req');
-}
-
-/**
- * The same question for a handler of another file, whose handlers this file's request-data model does not know:
- * its first parameter (the request) is followed by name.
- */
-function remoteFunctionReadsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
-  const first = fn.params[0];
-  const id = first?.type === T.AssignmentPattern ? first.left : first;
-  const name = id?.type === T.Identifier ? id.name : null;
-  return readsCookieState(sourceCode, fn, (node) => name !== null && node.type === T.Identifier && node.name === name);
 }
 
 function readsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode, isRequest: (node: TSESTree.Node) => boolean): boolean {

@@ -55,6 +55,31 @@ runRuleTests('no-nosql-injection', rule, {
       api.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
       app.use('/api', api);
     `,
+    // regression (order of middleware): the sanitizer in the mount's own arguments runs before the router (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const mongoSanitize = require('express-mongo-sanitize');
+        const { User } = require('./models');
+        const app = express();
+        const api = express.Router();
+        api.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        app.use('/api', mongoSanitize(), api);
+      `,
+      languageOptions: commonjs,
+    },
+    // @exortek/express-mongo-sanitize in its default auto mode (TypeScript)
+    {
+      code: code`
+        import express from 'express';
+        import mongoSanitize from '@exortek/express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        app.use(mongoSanitize({ replaceWith: '_' }));
+        app.post('/find', async (req: express.Request, res: express.Response) => res.json(await User.find({ name: req.body.name })));
+      `,
+      filename: 'app.ts',
+    },
     // mongo-sanitize on the value, mongoose's sanitizeFilter
     code`
       import express from 'express';
@@ -370,6 +395,73 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         { messageId: 'whereInjection', data: { source: 'req.params.name', method: 'User.find' }, suggestions: [] },
         { messageId: 'whereInjection', data: { source: 'req.query.age', method: '….$where' }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // regression (order of middleware): a sanitizer mounted after the router never runs for its routes (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        const api = express.Router();
+        api.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        app.use('/api', api);
+        app.use(mongoSanitize());
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import mongoSanitize from 'express-mongo-sanitize';
+                import { User } from './models';
+                const app = express();
+                const api = express.Router();
+                api.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                app.use('/api', api);
+                app.use(mongoSanitize());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // @exortek/express-mongo-sanitize in manual mode sanitizes nothing by itself
+    {
+      code: code`
+        const express = require('express');
+        const mongoSanitize = require('@exortek/express-mongo-sanitize');
+        const { User } = require('./models');
+        const app = express();
+        app.use(mongoSanitize({ mode: 'manual' }));
+        app.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const mongoSanitize = require('@exortek/express-mongo-sanitize');
+                const { User } = require('./models');
+                const app = express();
+                app.use(mongoSanitize({ mode: 'manual' }));
+                app.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+              `,
+            },
+          ],
+        },
       ],
       output: null,
     },

@@ -4,6 +4,19 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // a helper of the file that runs its parameter as SQL text, given constant text or placeholders (ESM)
+    code`
+      import express from 'express';
+      import mysql from 'mysql2';
+      const pool = mysql.createPool({});
+      const runQuery = (sql, values) => pool.query(sql, values);
+      const app = express();
+      app.get('/users', (req, res) => {
+        runQuery('SELECT * FROM users WHERE name = ?', [req.query.name]);
+        runQuery(\`SELECT * FROM users LIMIT \${Number(req.query.limit)}\`);
+        res.end();
+      });
+    `,
     // regression (ghost core/server/data/schema/commands.js createViewOrReplace): a helper that takes a SQL body
     // as a parameter (`AS ${viewSql}`) leaves it to its callers in recommended (CommonJS)
     { code: code`
@@ -160,6 +173,38 @@ runRuleTests('no-sql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // a helper of the file that runs its parameter as the whole SQL text: reported at the caller's text (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        function runQuery(sql) {
+          return pool.query(sql);
+        }
+        const app = express();
+        app.get('/users', (req, res) => runQuery('SELECT * FROM users WHERE name = ' + req.query.name).then(() => res.end()));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestSql', line: 7, column: 42, data: { method: 'pool.query', source: "req.query.name, through 'runQuery'" } }],
+      output: null,
+    },
+    // ... and in an identifier position, with typed handlers (TypeScript)
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { db } from './db';
+        async function run(text: string) {
+          const sql = text;
+          return db.execute(sql);
+        }
+        export async function list(req: Request, res: Response): Promise<void> {
+          res.json(await run(\`SELECT * FROM orders ORDER BY \${req.query.sort}\`));
+        }
+      `,
+      filename: 'orders.ts',
+      errors: [{ messageId: 'requestIdentifier', line: 8, data: { method: 'db.execute', source: "req.query.sort, through 'run'" } }],
+      output: null,
+    },
     // regression (ghost createViewOrReplace), the other way: a helper that builds a value into the SQL body from
     // its parameter is still reported in recommended (a value position, not a whole fragment)
     {

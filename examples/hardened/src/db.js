@@ -21,4 +21,9 @@ async function createUser(email, passwordHash) {
   return User.create({ email, passwordHash });
 }
 
-module.exports = { pool, User, findUserByEmail, createUser };
+// Runs a report query: SQL text with placeholders, and its values.
+async function runReport(sql, values) {
+  return pool.promise().query(sql, values);
+}
+
+module.exports = { pool, User, findUserByEmail, createUser, runReport };

@@ -21,4 +21,9 @@ async function createUser(email, passwordHash) {
   return User.create({ email, passwordHash });
 }
 
-module.exports = { pool, User, findUserByEmail, createUser };
+// Runs a report query given as SQL text.
+async function runReport(sql) {
+  return pool.promise().query(sql);
+}
+
+module.exports = { pool, User, findUserByEmail, createUser, runReport };

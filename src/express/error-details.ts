@@ -1,0 +1,238 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { findVariableOf, isFunction, staticKey, unwrap } from './ast';
+import { resolveConst } from './options';
+
+/**
+ * Error details in a response, as no-error-details-in-response judges them: shared with the project model's
+ * per-function summaries (a helper of another file that sends its error parameter).
+ */
+export type Leak = 'err' | 'stack' | 'message';
+type Variable = TSESLint.Scope.Variable;
+
+/** Response methods that send their argument (for `render`, the locals). */
+export const SEND_METHODS: ReadonlyMap<string, number> = new Map([
+  ['send', 0],
+  ['json', 0],
+  ['jsonp', 0],
+  ['end', 0],
+  // Node's own servers (and Express's response, which is one): `res.write(String(err))`
+  ['write', 0],
+  ['render', 1],
+]);
+
+/** Error properties that hold internals: the stack, or (strict) the message. */
+const STACK_KEYS = new Set(['stack']);
+const MESSAGE_KEYS = new Set(['message', 'sqlMessage', 'sql']);
+
+export interface Found {
+  kind: Leak;
+  node: TSESTree.Node;
+  name: string;
+}
+
+const RANK: Record<Leak, number> = { err: 3, stack: 2, message: 1 };
+
+function worst(a: Found | null, b: Found | null): Found | null {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[b.kind] > RANK[a.kind] ? b : a;
+}
+
+export function refersTo(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): Variable | null {
+  if (node.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, node);
+  return variable && errors.includes(variable) ? variable : null;
+}
+
+/** The worst error detail that `node` carries into a response, looking through objects, strings and consts. */
+export function findLeak(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[], depth: number): Found | null {
+  if (depth > 6) return null;
+  const node = unwrap(raw);
+  const recurse = (child: TSESTree.Node | null | undefined): Found | null =>
+    child ? findLeak(sourceCode, child, errors, depth + 1) : null;
+  switch (node.type) {
+    case T.Identifier: {
+      const variable = refersTo(sourceCode, node, errors);
+      if (variable) return { kind: 'err', node, name: variable.name };
+      const target = resolveConst(sourceCode, node);
+      return target !== node && target.type === T.ObjectExpression ? recurse(target) : null;
+    }
+    case T.MemberExpression: {
+      const object = unwrap(node.object);
+      const variable = refersTo(sourceCode, object, errors);
+      const key = staticKey(node);
+      if (variable && key !== null) {
+        if (STACK_KEYS.has(key)) return { kind: 'stack', node, name: variable.name };
+        if (MESSAGE_KEYS.has(key)) return { kind: 'message', node, name: variable.name };
+        return null;
+      }
+      return null;
+    }
+    case T.ObjectExpression: {
+      let found: Found | null = null;
+      for (const prop of node.properties) {
+        found = worst(found, prop.type === T.Property ? recurse(prop.value) : recurse(prop.argument));
+      }
+      return found;
+    }
+    case T.ArrayExpression: {
+      let found: Found | null = null;
+      for (const element of node.elements) found = worst(found, recurse(element));
+      return found;
+    }
+    case T.SpreadElement:
+      return recurse(node.argument);
+    case T.TemplateLiteral: {
+      let found: Found | null = null;
+      for (const expression of node.expressions) found = worst(found, stringified(recurse(expression)));
+      return found;
+    }
+    case T.BinaryExpression:
+      return node.operator === '+' ? worst(stringified(recurse(node.left)), stringified(recurse(node.right))) : null;
+    case T.LogicalExpression:
+      return worst(recurse(node.left), recurse(node.right));
+    case T.ConditionalExpression:
+      return worst(recurse(node.consequent), recurse(node.alternate));
+    case T.CallExpression: {
+      const callee = unwrap(node.callee);
+      // String(err), err.toString(): the name and message
+      if (callee.type === T.Identifier && callee.name === 'String') return stringified(recurse(node.arguments[0]));
+      if (callee.type === T.MemberExpression && staticKey(callee) === 'toString') return stringified(recurse(callee.object));
+      // JSON.stringify(x), util.inspect(x), format helpers that pass data through
+      if (callee.type === T.MemberExpression && ['stringify', 'inspect', 'format'].includes(staticKey(callee) ?? '')) {
+        let found: Found | null = null;
+        for (const arg of node.arguments) found = worst(found, recurse(arg));
+        return found;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** An error turned into a string shows its name and message (not its stack). */
+function stringified(found: Found | null): Found | null {
+  return found?.kind === 'err' ? { ...found, kind: 'message' } : found;
+}
+
+/** Names and strings that say a condition is about the environment: `NODE_ENV`, `app.get('env')`, `isDev`. */
+const ENV_NAME = /^(?:node_env|env|is_?dev(?:elopment)?|is_?prod(?:uction)?|dev(?:elopment)?|prod(?:uction)?|debug|is_?debug)$/iu;
+const ENV_STRING = /^(?:dev|development|prod|production|env|debug)$/iu;
+
+function mentionsEnvironment(node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 8) return false;
+  const inner = unwrap(node);
+  switch (inner.type) {
+    case T.Identifier:
+      return ENV_NAME.test(inner.name);
+    case T.Literal:
+      return typeof inner.value === 'string' && ENV_STRING.test(inner.value);
+    case T.MemberExpression: {
+      const key = staticKey(inner);
+      return (key !== null && ENV_NAME.test(key)) || mentionsEnvironment(inner.object, depth + 1);
+    }
+    case T.CallExpression:
+      return inner.arguments.some((a) => mentionsEnvironment(a, depth + 1)) || mentionsEnvironment(inner.callee, depth + 1);
+    case T.BinaryExpression:
+    case T.LogicalExpression:
+      return mentionsEnvironment(inner.left, depth + 1) || mentionsEnvironment(inner.right, depth + 1);
+    case T.UnaryExpression:
+      return mentionsEnvironment(inner.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `node` only runs under a development check: inside a branch of an `if`, `? :` or `&&` whose condition
+ * is about the environment, or after an `if (<environment check>) { ... return }` of an enclosing block (also
+ * around the handler: an error handler registered only in development).
+ */
+export function isDevelopmentOnly(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === T.IfStatement && child !== current.test && mentionsEnvironment(current.test)) return true;
+    if (current.type === T.ConditionalExpression && child !== current.test && mentionsEnvironment(current.test)) return true;
+    if (current.type === T.LogicalExpression && child === current.right && mentionsEnvironment(current.left)) return true;
+    if (current.type === T.BlockStatement || current.type === T.Program) {
+      const before = current.body.slice(0, current.body.indexOf(child as TSESTree.Statement));
+      if (before.some((s) => s.type === T.IfStatement && mentionsEnvironment(s.test) && exits(s.consequent))) return true;
+    }
+  }
+  return false;
+}
+
+/** A statement that leaves the function or block: `return`, `throw`, or a block ending in one. */
+function exits(statement: TSESTree.Statement): boolean {
+  if (statement.type === T.ReturnStatement || statement.type === T.ThrowStatement) return true;
+  if (statement.type === T.BlockStatement) {
+    const last = statement.body.at(-1);
+    return last !== undefined && exits(last);
+  }
+  return false;
+}
+
+/** Properties that identify an error's kind: `err.code === 'INVALID_CONFIG'`, `err.name === 'ValidationError'`. */
+const IDENTITY_KEYS = new Set(['code', 'name', 'type', 'kind']);
+/**
+ * Codes of Node's system errors and of database drivers, whose messages carry paths, keys and values
+ * (`ENOENT: no such file or directory, open '/srv/...'`, `ER_DUP_ENTRY`, SQLSTATE `23505`, `SQLITE_CONSTRAINT`).
+ */
+const SYSTEM_CODE = /^(?:E[A-Z]{2,}$|ER_|SQLITE_|\d)/u;
+
+/**
+ * Whether `node` only runs once the error has been identified as an expected, application-level one: in the
+ * branch taken when a condition such as `err.code === 'INVALID_CONFIG'`, `err instanceof ValidationError` or
+ * `err.expose` (http-errors: the message is meant for the client) holds. A message of an unidentified error, or a
+ * test of the message's text (`err.message.includes('exist')` also matches a driver's "relation does not exist"),
+ * still counts.
+ */
+export function isClassified(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && !isFunction(current); child = current, current = current.parent) {
+    if (current.type === T.IfStatement && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
+    if (current.type === T.ConditionalExpression && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
+    if (current.type === T.LogicalExpression && current.operator === '&&' && child === current.right && identifies(sourceCode, current.left, errors)) return true;
+  }
+  return false;
+}
+
+/** A condition that, when true, says which error it is (see {@link isClassified}). */
+function identifies(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[]): boolean {
+  const test = unwrap(raw);
+  const errorKey = (side: TSESTree.Node): string | null => {
+    const inner = unwrap(side);
+    return inner.type === T.MemberExpression && refersTo(sourceCode, unwrap(inner.object), errors) ? staticKey(inner) : null;
+  };
+  if (test.type === T.LogicalExpression) {
+    return test.operator === '&&'
+      ? identifies(sourceCode, test.left, errors) || identifies(sourceCode, test.right, errors)
+      : test.operator === '||' && identifies(sourceCode, test.left, errors) && identifies(sourceCode, test.right, errors);
+  }
+  if (test.type === T.BinaryExpression) {
+    if (test.operator === 'instanceof') return refersTo(sourceCode, unwrap(test.left), errors) !== null;
+    if (test.operator !== '===' && test.operator !== '==') return false;
+    const left = errorKey(test.left);
+    const right = errorKey(test.right);
+    const known = (key: string | null, other: TSESTree.Node): boolean =>
+      key !== null && IDENTITY_KEYS.has(key) && isConstant(other) && !(key === 'code' && isSystemCode(other));
+    return known(left, test.right) || known(right, test.left);
+  }
+  return errorKey(test) === 'expose';
+}
+
+function isSystemCode(raw: TSESTree.Node): boolean {
+  const node = unwrap(raw);
+  return node.type === T.Literal && (typeof node.value === 'number' || (typeof node.value === 'string' && SYSTEM_CODE.test(node.value)));
+}
+
+/** A literal, a constant name (`CODES.INVALID`), or a template without expressions. */
+function isConstant(raw: TSESTree.Node): boolean {
+  const node = unwrap(raw);
+  if (node.type === T.Literal) return true;
+  if (node.type === T.TemplateLiteral) return node.expressions.length === 0;
+  if (node.type === T.Identifier) return node.name !== 'undefined';
+  return node.type === T.MemberExpression && staticKey(node) !== null && isConstant(node.object);
+}

@@ -1,0 +1,452 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { COOKIE_STATE_KEYS } from '../data/csrf';
+import { RESPONSE_CHAIN_METHODS } from '../data/express';
+import {
+  CONTENT_TYPE_METHODS,
+  Danger,
+  HELPER_RESPONSE_SINKS,
+  MONGO_FILTER_METHODS,
+  NON_MONGO_MODULES,
+  REQUEST_METHODS,
+  REQUEST_PROPERTIES,
+  SQL_METHODS,
+  SQL_ORM_OPTION_KEYS,
+} from '../data/sinks';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Where a parameter of a function goes: a sink that its callers' arguments reach. */
+export type ParamSink =
+  /** `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`). */
+  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number }
+  /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
+  | { kind: 'sql'; param: number; method: string; danger: number; line: number }
+  /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
+  | { kind: 'nosql'; param: number; method: string; danger: number; line: number }
+  /** `res.status(500).send(err.stack)`: the error parameter `param` reaches the response parameter `receiver`. */
+  | { kind: 'error'; param: number; receiver: number; method: string; leak: Leak; line: number };
+
+/** Request data a function returns, read from its parameter `param` (the request its callers pass). */
+export interface ReturnedRequestData {
+  param: number;
+  danger: number;
+  /** As written in the function: `req.query.next`. */
+  source: string;
+  line: number;
+}
+
+/**
+ * What a function does with its parameters, computed once per function of a parsed file (the project model keeps a
+ * file's parse while its mtime and size hold, so each summary is computed once per version of the file). Rules read
+ * it through the Express model (`functionSummaryElsewhere`), never by walking the other file themselves.
+ */
+export interface FunctionSummary {
+  /** Parameters that reach a sink unchanged (directly or through `const` locals), under no check of their own. */
+  sinks: readonly ParamSink[];
+  /** Request data it returns from the request its callers pass (`(req) => req.query.next`). */
+  returns: ReturnedRequestData | null;
+  /**
+   * It reads what cookies carry from its first parameter (the request): `req.cookies`, `req.signedCookies`,
+   * `req.session`, `req.user`, `req.isAuthenticated()`, destructured too.
+   */
+  readsCookieState: boolean;
+}
+
+const summaries = new WeakMap<FunctionNode, FunctionSummary>();
+const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false };
+
+/** The summary of `fn` of `sourceCode` (another file of the package), computed once. Bad input gives an empty one. */
+export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys): FunctionSummary {
+  let summary = summaries.get(fn);
+  if (!summary) {
+    try {
+      summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys).summary();
+    } catch {
+      summary = EMPTY;
+    }
+    summaries.set(fn, summary);
+  }
+  return summary;
+}
+
+/** Mongo filter methods whose first argument is the filter (the legacy two-argument forms and `where` are left out). */
+const FILTER_FIRST = new Set([...MONGO_FILTER_METHODS].filter((m) => !['update', 'findAndModify', 'where', 'aggregate'].includes(m)));
+
+class Summarizer {
+  private readonly params = new Map<Variable, number>();
+
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    private readonly fn: FunctionNode,
+    private readonly keys: VisitorKeys,
+  ) {
+    fn.params.forEach((param, i) => {
+      const id = param.type === T.AssignmentPattern ? param.left : param;
+      if (id.type !== T.Identifier) return;
+      const variable = findVariableOf(sourceCode, id);
+      if (variable) this.params.set(variable, i);
+    });
+  }
+
+  summary(): FunctionSummary {
+    const sinks: ParamSink[] = [];
+    const conditionsOf = new Map<Node, readonly Node[]>();
+    this.visit(this.fn, [], (node, conditions) => {
+      if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
+        conditionsOf.set(node, conditions);
+        this.callSinks(node, sinks);
+      }
+    });
+    const kept = sinks.filter((sink) => {
+      const call = this.sinkCalls.get(sink)!;
+      // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one.
+      if ((conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
+      if (this.exitsOnTest(call, sink.param)) return false;
+      return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
+    });
+    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState() };
+  }
+
+  private readonly sinkCalls = new Map<ParamSink, TSESTree.CallExpression>();
+
+  private callSinks(node: TSESTree.CallExpression, sinks: ParamSink[]): void {
+    const callee = node.callee as TSESTree.MemberExpression;
+    const method = staticKey(callee);
+    if (method === null) return;
+    const line = node.loc.start.line;
+    const add = (sink: ParamSink): void => {
+      sinks.push(sink);
+      this.sinkCalls.set(sink, node);
+    };
+    // `res.redirect(url)`, `res.status(301).redirect(url)`
+    const receiver = this.paramOf(responseObject(callee));
+    const row = HELPER_RESPONSE_SINKS[method];
+    if (row && receiver !== null && !(row.pathOnly && node.arguments.length > 1)) {
+      for (const index of row.args) {
+        const arg = node.arguments[index];
+        const param = arg && arg.type !== T.SpreadElement ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
+        if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line });
+      }
+    }
+    const sent = SEND_METHODS.get(method);
+    const sentArg = sent === undefined ? undefined : node.arguments[sent];
+    if (receiver !== null && sentArg && sentArg.type !== T.SpreadElement) {
+      const errors = [...this.params].filter(([, i]) => i !== receiver).map(([v]) => v);
+      const leak = errors.length > 0 ? findLeak(this.sourceCode, sentArg, errors, 0) : null;
+      const param = leak ? this.paramIndexByName(leak.name) : -1;
+      if (leak && param >= 0 && !isDevelopmentOnly(leak.node) && !(leak.kind === 'message' && isClassified(this.sourceCode, leak.node, errors))) {
+        add({ kind: 'error', param, receiver, method, leak: leak.kind, line });
+      }
+    }
+    const first = node.arguments[0];
+    if (!first || first.type === T.SpreadElement) return;
+    const objectText = this.sourceCode.getText(callee.object);
+    const owner = `${objectText.length > 30 ? '…' : objectText}.${method}`;
+    if (SQL_METHODS.has(method)) {
+      const param = this.paramOf(first);
+      if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
+    }
+    if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
+      for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
+    }
+  }
+
+  /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
+  private filterParams(filter: Node): number[] {
+    const whole = this.paramOf(filter);
+    if (whole !== null) return [whole];
+    const inner = unwrap(filter);
+    if (inner.type !== T.ObjectExpression) return [];
+    if (inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return [];
+    const found: number[] = [];
+    const walk = (object: TSESTree.ObjectExpression, depth: number): void => {
+      if (depth > 4) return;
+      for (const prop of object.properties) {
+        if (prop.type === T.SpreadElement) {
+          const param = this.paramOf(prop.argument);
+          if (param !== null) found.push(param);
+          continue;
+        }
+        const key = staticKey(prop);
+        if (key === '$eq' || key === '$where' || prop.value.type === T.AssignmentPattern) continue;
+        const value = unwrap(prop.value);
+        if (value.type === T.ObjectExpression) walk(value, depth + 1);
+        else {
+          const param = this.paramOf(value);
+          if (param !== null) found.push(param);
+        }
+      }
+    };
+    walk(inner, 0);
+    return found;
+  }
+
+  /** `const User = require('sequelize')...`, `import { Model } from 'objection'`: the object is of an SQL module. */
+  private fromNonMongoModule(object: Node): boolean {
+    let root = unwrap(object);
+    while (root.type === T.MemberExpression || root.type === T.CallExpression) root = unwrap(root.type === T.MemberExpression ? root.object : root.callee);
+    if (root.type !== T.Identifier) return false;
+    const def = findVariableOf(this.sourceCode, root)?.defs[0];
+    if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) return NON_MONGO_MODULES.has(def.parent.source.value);
+    if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init) {
+      let init = unwrap(def.node.init);
+      while (init.type === T.MemberExpression || (init.type === T.CallExpression && init.callee.type !== T.Identifier)) {
+        init = unwrap(init.type === T.MemberExpression ? init.object : init.callee);
+      }
+      if (init.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name === 'require') {
+        const arg = init.arguments[0];
+        return arg?.type === T.Literal && typeof arg.value === 'string' && NON_MONGO_MODULES.has(arg.value);
+      }
+    }
+    return false;
+  }
+
+  private paramIndexByName(name: string): number {
+    for (const [variable, index] of this.params) if (variable.name === name) return index;
+    return -1;
+  }
+
+  /** The parameter an expression is, directly or through `const` locals (a parameter never reassigned). */
+  private paramOf(node: Node | null, depth = 0): number | null {
+    if (!node) return null;
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier || depth > 4) return null;
+    const variable = findVariableOf(this.sourceCode, inner);
+    if (!variable) return null;
+    const index = this.params.get(variable);
+    if (index !== undefined) return variable.references.some((r) => r.isWrite()) ? null : index;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
+    return this.paramOf(def.node.init, depth + 1);
+  }
+
+  /** For a body: the parameter as it is, or inside a template literal or a `+` (markup around it stays markup). */
+  private inText(node: Node, depth = 0): number | null {
+    const inner = unwrap(node);
+    if (depth > 6) return null;
+    if (inner.type === T.TemplateLiteral) {
+      for (const e of inner.expressions) {
+        const found = this.inText(e, depth + 1);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    if (inner.type === T.BinaryExpression && inner.operator === '+') return this.inText(inner.left, depth + 1) ?? this.inText(inner.right, depth + 1);
+    return this.paramOf(inner);
+  }
+
+  /** Walks the function's own code (not nested functions), with the tests that decide whether each node runs. */
+  private visit(node: Node, conditions: readonly Node[], each: (node: Node, conditions: readonly Node[]) => void): void {
+    if (node !== this.fn && isFunction(node)) return;
+    each(node, conditions);
+    for (const key of this.keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const c of Array.isArray(child) ? child : [child]) {
+        if (!c || typeof (c as Node).type !== 'string') continue;
+        const next = guardOf(node, c as Node);
+        this.visit(c as Node, next ? [...conditions, next] : conditions, each);
+      }
+    }
+  }
+
+  private typed: Set<number> | null = null;
+
+  /** Response parameters the function sets a content type on: it decides what the body is. */
+  private typedReceivers(): Set<number> {
+    if (this.typed) return this.typed;
+    const typed = new Set<number>();
+    this.visit(this.fn, [], (node) => {
+      if (node.type !== T.CallExpression || node.callee.type !== T.MemberExpression || !CONTENT_TYPE_METHODS.has(staticKey(node.callee) ?? '')) return;
+      let object: Node = unwrap(node.callee.object);
+      while (object.type === T.CallExpression && object.callee.type === T.MemberExpression) object = unwrap(object.callee.object);
+      const receiver = this.paramOf(object);
+      if (receiver !== null) typed.add(receiver);
+    });
+    this.typed = typed;
+    return typed;
+  }
+
+  /** Whether `node` mentions parameter `param` (or a `const` derived from it). */
+  private mentions(node: Node, param: number): boolean {
+    return someNode(this.keys, node, (n) => n.type === T.Identifier && this.paramOf(n) === param);
+  }
+
+  /** An `if (<test of the parameter>) return/throw` among the function body's statements before the sink. */
+  private exitsOnTest(call: Node, param: number): boolean {
+    if (this.fn.body.type !== T.BlockStatement) return false;
+    return this.fn.body.body.some(
+      (statement) =>
+        statement.type === T.IfStatement &&
+        statement.range[1] <= call.range[0] &&
+        this.mentions(statement.test, param) &&
+        exits(statement.consequent),
+    );
+  }
+
+  /**
+   * `return req.query.next`, `return req.get('Referer')`, through `const` locals, `||`, `??`, `?:`, templates and `+`;
+   * `null` when it returns none, or when a check in the function tests what it returns.
+   */
+  private returnedRequestData(): ReturnedRequestData | null {
+    const returned: Node[] = [];
+    if (this.fn.body.type !== T.BlockStatement) returned.push(this.fn.body);
+    else {
+      this.visit(this.fn, [], (node) => {
+        if (node.type === T.ReturnStatement && node.argument) returned.push(node.argument);
+      });
+    }
+    let found: ReturnedRequestData | null = null;
+    const consts = new Set<Variable>();
+    for (const node of returned) {
+      const data = this.requestValue(node, 0, consts);
+      found = this.either(found, data);
+    }
+    const result = found;
+    if (!result) return null;
+    // A check of the parameter or of a local it went through: unknown (say nothing).
+    // (A default, `req.query.next || '/'`, is no check.)
+    let checked = false;
+    this.visit(this.fn, [], (node) => {
+      const test =
+        node.type === T.IfStatement || node.type === T.ConditionalExpression
+          ? node.test
+          : node.type === T.LogicalExpression && node.operator === '&&'
+            ? node.left
+            : null;
+      if (!checked && test && someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, result.param, consts))) checked = true;
+    });
+    return checked ? null : result;
+  }
+
+  private touches(id: TSESTree.Identifier, param: number, consts: ReadonlySet<Variable>): boolean {
+    const variable = findVariableOf(this.sourceCode, id);
+    return variable !== null && (this.params.get(variable) === param || consts.has(variable));
+  }
+
+  private requestValue(raw: Node, depth: number, consts: Set<Variable>): ReturnedRequestData | null {
+    if (depth > 8) return null;
+    const node = unwrap(raw);
+    const line = node.loc.start.line;
+    switch (node.type) {
+      case T.MemberExpression: {
+        // `req.query.next`: the key right after the request names the danger.
+        let current: Node = node;
+        let top: string | null = null;
+        while (current.type === T.MemberExpression) {
+          top = staticKey(current);
+          if (top === null) return null;
+          current = unwrap(current.object);
+        }
+        const param = this.requestParam(current);
+        const danger = param === null || top === null ? undefined : REQUEST_PROPERTIES[top];
+        return danger ? { param: param!, danger, source: this.sourceCode.getText(node), line } : null;
+      }
+      case T.CallExpression: {
+        const callee = unwrap(node.callee);
+        if (callee.type !== T.MemberExpression) return null;
+        const param = this.requestParam(unwrap(callee.object));
+        const danger = param === null ? undefined : REQUEST_METHODS[staticKey(callee) ?? ''];
+        return danger ? { param: param!, danger, source: this.sourceCode.getText(node), line } : null;
+      }
+      case T.Identifier: {
+        const variable = findVariableOf(this.sourceCode, node);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
+        consts.add(variable!);
+        return this.requestValue(def.node.init, depth + 1, consts);
+      }
+      case T.LogicalExpression:
+        return this.either(this.requestValue(node.left, depth + 1, consts), this.requestValue(node.right, depth + 1, consts));
+      case T.ConditionalExpression:
+        return this.either(this.requestValue(node.consequent, depth + 1, consts), this.requestValue(node.alternate, depth + 1, consts));
+      case T.TemplateLiteral: {
+        let found: ReturnedRequestData | null = null;
+        for (const e of node.expressions) found = this.either(found, this.requestValue(e, depth + 1, consts));
+        return asText(found);
+      }
+      case T.BinaryExpression:
+        return node.operator === '+'
+          ? asText(this.either(this.requestValue(node.left, depth + 1, consts), this.requestValue(node.right, depth + 1, consts)))
+          : null;
+      case T.AwaitExpression:
+        return this.requestValue(node.argument, depth + 1, consts);
+      default:
+        return null;
+    }
+  }
+
+  private either(a: ReturnedRequestData | null, b: ReturnedRequestData | null): ReturnedRequestData | null {
+    if (!a) return b;
+    if (!b) return a;
+    return a.param === b.param ? { ...a, danger: a.danger | b.danger } : a;
+  }
+
+  /** The index of a parameter used as a request (never reassigned). */
+  private requestParam(node: Node): number | null {
+    if (node.type !== T.Identifier) return null;
+    const variable = findVariableOf(this.sourceCode, node);
+    const index = variable ? this.params.get(variable) : undefined;
+    return index === undefined || variable!.references.some((r) => r.isWrite()) ? null : index;
+  }
+
+  /** Cookie state read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
+  private readsCookieState(): boolean {
+    const first = this.fn.params[0];
+    if (first?.type === T.ObjectPattern) return patternReads(first);
+    const id = first?.type === T.AssignmentPattern ? first.left : first;
+    const name = id?.type === T.Identifier ? id.name : null;
+    if (name === null) return false;
+    const isRequest = (node: Node): boolean => node.type === T.Identifier && node.name === name;
+    return someNode(
+      this.keys,
+      this.fn.body,
+      (node) =>
+        (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
+        (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
+    );
+  }
+}
+
+function patternReads(pattern: TSESTree.ObjectPattern): boolean {
+  return pattern.properties.some((p) => p.type === T.Property && COOKIE_STATE_KEYS.has(staticKey(p) ?? ''));
+}
+
+/** Text built from a value cannot be a query operator object. */
+function asText(data: ReturnedRequestData | null): ReturnedRequestData | null {
+  if (!data) return null;
+  const danger = data.danger & ~Danger.nosql;
+  return danger ? { ...data, danger } : null;
+}
+
+/** `res` of `res.status(500).send(x)`: the object under the response's chaining methods. */
+function responseObject(callee: TSESTree.MemberExpression): Node {
+  let object: Node = unwrap(callee.object);
+  while (object.type === T.CallExpression && object.callee.type === T.MemberExpression && RESPONSE_CHAIN_METHODS.has(staticKey(object.callee) ?? '')) {
+    object = unwrap(object.callee.object);
+  }
+  return object;
+}
+
+/** The test that decides whether `child` of `node` runs: an `if`, `?:`, `&&`/`||` branch. */
+function guardOf(node: Node, child: Node): Node | null {
+  if ((node.type === T.IfStatement || node.type === T.ConditionalExpression) && child !== node.test) return node.test;
+  if (node.type === T.LogicalExpression && child === node.right) return node.left;
+  return null;
+}
+
+/** `return`, `throw`, or a block holding one. */
+function exits(statement: TSESTree.Statement): boolean {
+  return (
+    statement.type === T.ReturnStatement ||
+    statement.type === T.ThrowStatement ||
+    (statement.type === T.BlockStatement && statement.body.some((s) => s.type === T.ReturnStatement || s.type === T.ThrowStatement))
+  );
+}
+
+function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
+  const inner = arg.type === T.SpreadElement ? null : unwrap(arg);
+  return inner?.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''));
+}

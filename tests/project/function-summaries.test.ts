@@ -1,0 +1,72 @@
+import { exportedFunction } from '../../src/project/exports';
+import { functionSummary, type FunctionSummary } from '../../src/project/function-summaries';
+import { parseFile } from '../../src/project/parse';
+
+/** The summary of export `name` of a CommonJS (or, for `file` ending in .ts, TypeScript) module. */
+function summaryOf(text: string, name: string, file = '/virtual/lib.js'): FunctionSummary {
+  const sourceCode = parseFile(file, text, { parser: undefined, parserOptions: {}, sourceType: file.endsWith('.mjs') ? 'module' : 'commonjs' });
+  if (!sourceCode) throw new Error('does not parse');
+  const fn = exportedFunction(sourceCode, [name]);
+  if (!fn) throw new Error(`no function ${name}`);
+  return functionSummary(sourceCode, fn, sourceCode.visitorKeys);
+}
+
+const kinds = (summary: FunctionSummary): string[] => summary.sinks.map((s) => `${s.kind}:${s.param}:${s.method}`);
+
+describe('per-function summaries of the project model', () => {
+  it('SQL: a parameter run as the whole text of a query method, also through a const; not after a check of it', () => {
+    expect(kinds(summaryOf('exports.run = (sql) => pool.query(sql);', 'run'))).toEqual(['sql:0:pool.query']);
+    expect(kinds(summaryOf('exports.run = function (db, text) { const q = text; return db.execute(q); };', 'run'))).toEqual(['sql:1:db.execute']);
+    expect(kinds(summaryOf("exports.run = (sql) => { if (!sql.startsWith('SELECT')) throw new Error('x'); return pool.query(sql); };", 'run'))).toEqual([]);
+    expect(kinds(summaryOf("exports.byId = (id) => pool.query('SELECT 1 WHERE id = ?', [id]);", 'byId'))).toEqual([]);
+    // A reassigned parameter is not what the caller passed.
+    expect(kinds(summaryOf("exports.run = (sql) => { sql = 'SELECT 1'; return pool.query(sql); };", 'run'))).toEqual([]);
+  });
+
+  it('NoSQL: a whole filter or a value in one; not $eq, not an ORM where, not a model of an SQL module', () => {
+    expect(kinds(summaryOf('exports.f = (filter) => User.find(filter);', 'f'))).toEqual(['nosql:0:User.find']);
+    expect(kinds(summaryOf('exports.f = (name, age) => users.findOne({ name, profile: { age } });', 'f'))).toEqual([
+      'nosql:0:users.findOne',
+      'nosql:1:users.findOne',
+    ]);
+    expect(kinds(summaryOf('exports.f = (name) => User.findOne({ name: { $eq: name } });', 'f'))).toEqual([]);
+    expect(kinds(summaryOf('exports.f = (id) => User.findOne({ where: { id } });', 'f'))).toEqual([]);
+    expect(kinds(summaryOf("const knex = require('knex')({}); exports.f = (id) => knex.users.where(id).find(id);", 'f'))).toEqual([]);
+    expect(kinds(summaryOf("exports.f = (name) => { if (typeof name !== 'string') return null; return User.findOne({ name }); };", 'f'))).toEqual([]);
+  });
+
+  it('response and error sinks: on the response parameter, not under a development check or a content type', () => {
+    expect(kinds(summaryOf('exports.go = (res, url) => res.status(302).redirect(url);', 'go'))).toEqual(['response:1:redirect']);
+    const error = summaryOf('exports.fail = (res, err) => res.status(500).json({ stack: err.stack });', 'fail');
+    expect(error.sinks).toEqual([{ kind: 'error', param: 1, receiver: 0, method: 'json', leak: 'stack', line: 1 }]);
+    expect(kinds(summaryOf("exports.fail = (res, err) => { if (process.env.NODE_ENV === 'development') res.send(err.stack); res.end(); };", 'fail'))).toEqual([]);
+    expect(kinds(summaryOf("exports.text = (res, body) => { res.type('text'); res.send(body); };", 'text'))).toEqual(['error:1:send']);
+  });
+
+  it('returned request data: read from the request parameter; not when checked or converted', () => {
+    expect(summaryOf("exports.nextOf = (req) => req.query.next || '/';", 'nextOf').returns).toMatchObject({ param: 0, source: 'req.query.next' });
+    expect(summaryOf("exports.ref = function (r) { const h = r.get('Referer'); return h; };", 'ref').returns).toMatchObject({ param: 0, source: "r.get('Referer')" });
+    expect(summaryOf("exports.nextOf = (req) => { const n = req.query.next; return OK.includes(n) ? n : '/'; };", 'nextOf').returns).toBeNull();
+    expect(summaryOf('exports.page = (req) => Number(req.query.page);', 'page').returns).toBeNull();
+    // Text built from it cannot be an operator object.
+    expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns?.danger).toBeGreaterThan(0);
+    expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns!.danger & 2).toBe(0);
+  });
+
+  it('cookie state: read from the first parameter by name or destructured', () => {
+    expect(summaryOf('exports.a = (req, res) => res.json(req.session.user);', 'a').readsCookieState).toBe(true);
+    expect(summaryOf('exports.a = ({ signedCookies }, res) => res.json(signedCookies.id);', 'a').readsCookieState).toBe(true);
+    expect(summaryOf('exports.a = (req, res) => { const { user } = req; res.json(user); };', 'a').readsCookieState).toBe(true);
+    expect(summaryOf('exports.a = (req, res) => res.json(req.body);', 'a').readsCookieState).toBe(false);
+    expect(summaryOf('exports.a = (req, res) => res.json(other.session);', 'a').readsCookieState).toBe(false);
+  });
+
+  it('is computed once per function, and bad input gives an empty summary', () => {
+    const text = 'exports.run = (sql) => pool.query(sql);';
+    const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
+    const fn = exportedFunction(sourceCode, ['run'])!;
+    expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
+    const broken = { ...fn, params: null } as unknown as typeof fn;
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false });
+  });
+});

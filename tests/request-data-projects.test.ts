@@ -1,0 +1,130 @@
+import path from 'node:path';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+
+import plugin from '../src/index';
+
+const projects = path.resolve(__dirname, 'fixtures/projects');
+
+/** Lints a fixture project as a user's flat config would (CommonJS .js, ESM .mjs, TS through typescript-eslint). */
+async function lint(name: string, config: 'recommended' | 'strict', crossFile = true): Promise<{ list: string[]; messages: Map<string, string> }> {
+  const dir = path.join(projects, name);
+  const userConfig: Linter.Config[] = [
+    ...plugin.configs[config],
+    { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+    { settings: { 'secure-express': { crossFile } } },
+  ];
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: userConfig as never });
+  const results = await eslint.lintFiles(['.']);
+  expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+  const messages = new Map<string, string>();
+  const list = results
+    .flatMap((r) =>
+      r.messages.map((m) => {
+        const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
+        messages.set(key, m.message);
+        return key;
+      }),
+    )
+    .sort();
+  return { list, messages };
+}
+
+const DATA_RULES = /no-(?:nosql|sql)-injection|no-error-details-in-response|no-open-redirect|no-reflected-xss|no-path-traversal/u;
+
+describe('request data through modules of the package (tests/fixtures/projects)', () => {
+  it('helpers of other modules that reach SQL, NoSQL and error sinks, and that return request data, are reported at the call (CJS, ESM, TS)', async () => {
+    const on = await lint('sinks-elsewhere', 'recommended');
+    // Not reported: constant SQL, a number, a helper that checks its SQL text, one that binds a parameter; String(),
+    // `$eq`, a `typeof` check, route params (never objects); a helper that logs the error, one that sends its message
+    // (allowed by default), one that sends the stack only in development; an allow-listed or numeric redirect, data
+    // that is not the request's.
+    expect(on.list).toEqual([
+      'esm.mjs:18:52 no-error-details-in-response',
+      'esm.mjs:8:47 no-sql-injection',
+      'esm.mjs:9:49 no-nosql-injection',
+      'routes.js:10:48 no-sql-injection',
+      'routes.js:19:51 no-nosql-injection',
+      'routes.js:20:79 no-nosql-injection',
+      'routes.js:33:20 no-error-details-in-response',
+      'routes.js:46:48 no-open-redirect',
+      'routes.js:47:48 no-open-redirect',
+      'routes.js:9:43 no-sql-injection',
+      'src/orders.ts:6:31 no-nosql-injection',
+      'src/orders.ts:8:19 no-error-details-in-response',
+    ]);
+    expect(on.messages.get('routes.js:9:43 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' contains request data (req.query.name, through 'runQuery' (lib/db.js:5)): SQL injection. Pass it as a query parameter.",
+    );
+    expect(on.messages.get('routes.js:10:48 no-sql-injection')).toContain("takes a table or column name from request data (req.query.sort, through 'runQuery' (lib/db.js:5))");
+    expect(on.messages.get('routes.js:19:51 no-nosql-injection')).toBe(
+      `Request data (req.body, through 'findUser' (lib/users.js:3)) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    expect(on.messages.get('routes.js:20:79 no-nosql-injection')).toContain("(req.body.name, through 'findByName' (lib/users.js:6))");
+    expect(on.messages.get('routes.js:20:79 no-nosql-injection')).toContain("'User.findOne'");
+    expect(on.messages.get('routes.js:33:20 no-error-details-in-response')).toBe(
+      "Response sends the stack trace of 'err' (through 'sendError' (lib/errors.js:1)): stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
+    );
+    expect(on.messages.get('routes.js:46:48 no-open-redirect')).toContain("(req.query.next, from 'nextOf' (lib/request.js:3))");
+    expect(on.messages.get('routes.js:47:48 no-open-redirect')).toContain("(req.get('Referer'), from 'refererOf' (lib/request.js:6))");
+    expect(on.messages.get('src/orders.ts:6:31 no-nosql-injection')).toContain("(req.query.ref, through 'findOrders' (src/repo.ts:7))");
+    expect(on.messages.get('src/orders.ts:8:19 no-error-details-in-response')).toContain("'error' (through 'failWith' (src/repo.ts:11))");
+    // The single-file view cannot read the helpers.
+    expect((await lint('sinks-elsewhere', 'recommended', false)).list).toEqual([]);
+  });
+
+  it('strict (allowMessage: false): a helper of another module that sends the error message is reported too', async () => {
+    const on = await lint('sinks-elsewhere', 'strict');
+    expect(on.list.filter((f) => f.endsWith('no-error-details-in-response'))).toEqual([
+      'esm.mjs:18:52 no-error-details-in-response',
+      'routes.js:33:20 no-error-details-in-response',
+      'routes.js:40:22 no-error-details-in-response',
+      'src/orders.ts:8:19 no-error-details-in-response',
+    ]);
+    expect(on.messages.get('routes.js:40:22 no-error-details-in-response')).toContain("the message of 'err' (through 'sendMessage' (lib/errors.js:3))");
+  });
+
+  it('express-mongo-sanitize mounted in another file counts for the routes it runs before, and only for those', async () => {
+    const on = await lint('sanitized', 'recommended');
+    // Quiet: routes/api.js (mounted after the sanitizer in app.js), routes/legacy.js (given the app after it),
+    // src/search.ts (@exortek/express-mongo-sanitize in auto mode), esm/orders.mjs (in the mount's own chain).
+    // Reported: a router mounted before the sanitizer, one on an app that mounts none, the manual mode, a sibling mount.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'esm/open.mjs:6:71 no-nosql-injection',
+      'routes/early.js:5:79 no-nosql-injection',
+      'routes/users.js:5:75 no-nosql-injection',
+      'src/manual.ts:7:35 no-nosql-injection',
+    ]);
+    // File by file, no mount is known: every route is reported.
+    const off = await lint('sanitized', 'recommended', false);
+    expect(off.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'esm/open.mjs:6:71 no-nosql-injection',
+      'esm/orders.mjs:6:71 no-nosql-injection',
+      'routes/api.js:5:79 no-nosql-injection',
+      'routes/early.js:5:79 no-nosql-injection',
+      'routes/legacy.js:4:76 no-nosql-injection',
+      'routes/users.js:5:75 no-nosql-injection',
+      'src/manual.ts:7:35 no-nosql-injection',
+      'src/search.ts:7:35 no-nosql-injection',
+    ]);
+  });
+
+  it('require-csrf-protection: a controller of another module counts when the project model says it reads cookie state', async () => {
+    const on = await lint('csrf-elsewhere', 'recommended');
+    // /account reads req.session (CJS), /settings destructures it (TS), /posts/remove asks req.isAuthenticated() (ESM);
+    // /contact, /preview and /posts/search read none.
+    expect(on.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([
+      'app.js:12:10 require-csrf-protection',
+      'app.js:14:10 require-csrf-protection',
+      'esm.mjs:10:10 require-csrf-protection',
+    ]);
+    expect(on.messages.get('app.js:14:10 require-csrf-protection')).toBe(
+      "Route 'POST /settings' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    // File by file, the controllers cannot be read: nothing is guessed.
+    const off = await lint('csrf-elsewhere', 'recommended', false);
+    expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
+  });
+});
