@@ -87,10 +87,16 @@ export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 
-/** @nestjs/throttler: `ThrottlerGuard` limits the request rate; `@SkipThrottle()` turns it off for a route or class. */
+/**
+ * @nestjs/throttler: `ThrottlerGuard` limits the request rate; `@SkipThrottle()` turns it off for a route or class;
+ * `@Throttle({ default: { limit, ttl } })` sets the limits of a route or class. `@Throttle` alone does nothing
+ * without a throttler guard, but it says the author meant the route to be limited by one registered elsewhere
+ * (typically an `APP_GUARD` of a module the rules cannot see): it counts as the route's limiter.
+ */
 export const THROTTLER_MODULE = '@nestjs/throttler';
 export const THROTTLER_GUARD = 'ThrottlerGuard';
 export const SKIP_THROTTLE = 'SkipThrottle';
+export const THROTTLE_DECORATOR = 'Throttle';
 
 /** Options of `NestFactory.create` that the app-wide rules read. */
 export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;

@@ -19,12 +19,23 @@ import {
   ROLE_PARAMETER_DECORATORS,
   ROUTE_DECORATORS,
   SKIP_THROTTLE,
+  THROTTLE_DECORATOR,
   THROTTLER_MODULE,
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
-import { recordNestSummary, type NestFileSummary, type NestGuardSummary, type NestRef, type NestRouteSummary } from './nest-project';
+import {
+  mountMatches,
+  nestRouteChain,
+  nestSummaryOf,
+  recordNestSummary,
+  type NestAppChain,
+  type NestFileSummary,
+  type NestGuardSummary,
+  type NestRef,
+  type NestRouteSummary,
+} from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
 
 /**
@@ -61,8 +72,10 @@ export interface NestParameter {
    * this file does not show: its fields are typed values, not query operator objects.
    */
   readonly typedByPipe: boolean;
-  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe). */
+  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe), or one of the app's global pipes. */
   readonly validated: boolean;
+  /** The whole body or query bound to a DTO class (`@Body() dto: LoginDto`). */
+  readonly dto: boolean;
 }
 
 /** The parts of the model builder that the NestJS reading uses. */
@@ -88,6 +101,7 @@ const PRIMITIVE_TYPES = new Set<string>([
 const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial', 'any']);
 
 const parameters = new WeakMap<Node, NestParameter>();
+const added = new WeakSet<NestBuilder>();
 
 function is(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
   return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
@@ -364,6 +378,9 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
  * request data. Runs once the module values are known.
  */
 export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
+  // The model runs its last step again after a cross-file binding: the controllers are added once.
+  if (added.has(builder)) return;
+  added.add(builder);
   const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
   const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
@@ -401,6 +418,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classSkips = decorated.decorators.some((d) => throttlerDecorator(builder, d));
+    const classThrottles = throttleItems(builder, decorated.decorators);
     const summaryRoutes: NestRouteSummary[] = [];
     summaryControllers.push({ name: router.name, routes: summaryRoutes });
     for (const member of cls.body.body) {
@@ -411,12 +429,14 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!route?.call) continue;
       const own = decoratorPath(route.call.arguments[0]);
       const skip = methodDecorators.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
-      const guards = [
-        ...global.guards,
+      const guards = () => [...global.guards, ...ownGuards].filter((item) => !skip || !isThrottler(builder, item));
+      // `@Throttle({...})` sets the limits of the throttler guard for the route: it counts as the route's limiter.
+      const throttles = skip ? [] : [...classThrottles, ...throttleItems(builder, methodDecorators.decorators)];
+      const ownGuards = [
         ...classGuards,
         ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
-      ].filter((item) => !skip || !isThrottler(builder, item));
-      const ownGuards = [...classGuards, ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+        ...throttles,
+      ];
       const ownPipes = [...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
       const pipes = [...global.pipes, ...ownPipes];
       summaryRoutes.push({
@@ -439,7 +459,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
         pathNode: own.node ?? prefix.node ?? route.call,
         path: fullPath,
         args: [],
-        middleware: [...before, ...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+        middleware: [...before, ...guards(), ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
       };
       router.calls.push(call);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
@@ -450,16 +470,17 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   record();
 }
 
-function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestGuardSummary {
-  const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: undefined };
+function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node, given?: MiddlewareItem): NestGuardSummary {
   const inner = unwrap(node);
-  const value = builder.values.get(inner) ?? builder.values.get(node);
+  const value = given?.value ?? builder.values.get(node) ?? builder.values.get(inner);
+  const item: MiddlewareItem = { node: node as Expression, value, fn: given?.fn };
   const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
   const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));
   return {
     text: sourceCode.getText(node),
     limiter: limiterValue || named || isThrottler(builder, item),
     validation: isValidationPipe(builder, node),
+    item,
   };
 }
 
@@ -517,8 +538,12 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
     const middleware = app.calls
-      .filter((c) => c.isUse && !c.pathNode && !(start && c.node.range[0] > start.node.range[0]))
-      .flatMap((c) => c.middleware.map((item) => guardSummary(builder, sourceCode, item.node)));
+      .filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0]))
+      .flatMap((c) =>
+        c.middleware
+          .filter((item) => !item.value?.app)
+          .map((item) => ({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: c.pathNode ? c.path : '' })),
+      );
     bootstraps.push({
       rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
       middleware,
@@ -568,14 +593,6 @@ function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: stri
     }
   }
   return result;
-}
-
-/** Whether middleware mounted on `mount` runs for a route on `path` (a path that is not static may match). */
-function mountMatches(mount: string | null, path: string | null): boolean {
-  if (mount === null || path === null || mount === '' || mount === '/') return true;
-  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
-  const route = path.toLowerCase();
-  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
 }
 
 /** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
@@ -636,6 +653,7 @@ function addHandler(
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
         typedByPipe: dto && (validated || pipesUnknown),
         validated,
+        dto,
       });
     }
   }
@@ -873,4 +891,57 @@ function requiredModule(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier
   }
   if (init.type !== T.CallExpression || init.callee.type !== T.Identifier || init.callee.name !== 'require') return null;
   return literalString(init.arguments[0]);
+}
+
+/** `@Throttle({...})` decorators of @nestjs/throttler among `decorators`, as middleware items. */
+function throttleItems(builder: NestBuilder, decorators: readonly Node[]): MiddlewareItem[] {
+  const items: MiddlewareItem[] = [];
+  for (const decorator of decorators) {
+    const expression = unwrap(decorator);
+    if (expression.type !== T.CallExpression) continue;
+    const value = builder.values.get(expression.callee) ?? builder.values.get(unwrap(expression.callee));
+    if (!is(value, THROTTLER_MODULE, [THROTTLE_DECORATOR])) continue;
+    items.push({ node: expression, value: { module: THROTTLER_MODULE, path: [THROTTLE_DECORATOR, '()'], node: expression }, fn: undefined });
+  }
+  return items;
+}
+
+/**
+ * Cross-file (src/project): the Nest apps of the package whose bootstraps reach this file. A controller of this file
+ * that exactly one known app lists (through its root module's imports), and no app that cannot be followed, gets that
+ * app's middleware (mounted with `use` on a matching path before it starts), its global guards (`useGlobalGuards`,
+ * `APP_GUARD`; throttlers dropped under `@SkipThrottle`) and its global pipes (`useGlobalPipes`, `APP_PIPE`) before
+ * each route, the global prefix in its paths, and a known chain. The items' nodes belong to the other files.
+ */
+export function applyNestApps(builder: NestBuilder, sourceCode: TSESLint.SourceCode, apps: readonly NestAppChain[], file: string): void {
+  const summary = nestSummaryOf(sourceCode.ast);
+  if (!summary || apps.some((app) => !app.known)) return;
+  for (const router of builder.apps) {
+    const controller = router.nest?.controller;
+    if (!controller || router.nest?.chainKnown || !controller.id) continue;
+    const name = controller.id.name;
+    const reaching = apps.filter((app) => app.controllers.some((c) => c.file === file && c.name === name));
+    const routes = summary.controllers.find((c) => c.name === name)?.routes;
+    if (reaching.length !== 1 || !routes) continue;
+    const app = reaching[0]!;
+    for (const call of router.calls) {
+      const route = routes.find((r) => r.node === call.node);
+      if (!route) continue;
+      const chain = nestRouteChain(app, route);
+      call.middleware.unshift(...chain.before.map((g) => ({ ...g.item })));
+      call.path = chain.path;
+      // The handler's DTO parameters are typed values only when a ValidationPipe runs: now known either way.
+      for (const handler of builder.handlers) {
+        if (handler.call !== call) continue;
+        for (const param of handler.fn.params) {
+          const target = param.type === T.TSParameterProperty ? param.parameter : param;
+          const found = parameters.get(target);
+          if (!found) continue;
+          const validated = found.validated || chain.validated;
+          parameters.set(target, { ...found, validated, typedByPipe: found.dto && validated });
+        }
+      }
+    }
+    router.nest = { ...router.nest, chainKnown: true };
+  }
 }
