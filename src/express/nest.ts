@@ -911,9 +911,17 @@ function throttleItems(builder: NestBuilder, decorators: readonly Node[]): Middl
  * that exactly one known app lists (through its root module's imports), and no app that cannot be followed, gets that
  * app's middleware (mounted with `use` on a matching path before it starts), its global guards (`useGlobalGuards`,
  * `APP_GUARD`; throttlers dropped under `@SkipThrottle`) and its global pipes (`useGlobalPipes`, `APP_PIPE`) before
- * each route, the global prefix in its paths, and a known chain. The items' nodes belong to the other files.
+ * each route, the global prefix in its paths, a known chain, and a name that says where the app is bootstrapped.
+ * The items' nodes belong to the other files.
  */
-export function applyNestApps(builder: NestBuilder, sourceCode: TSESLint.SourceCode, apps: readonly NestAppChain[], file: string): void {
+export function applyNestApps(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  apps: readonly NestAppChain[],
+  file: string,
+  /** How messages name a file of the package (`src/main.ts`). */
+  rel: (file: string) => string,
+): void {
   const summary = nestSummaryOf(sourceCode.ast);
   if (!summary || apps.some((app) => !app.known)) return;
   for (const router of builder.apps) {
@@ -943,5 +951,7 @@ export function applyNestApps(builder: NestBuilder, sourceCode: TSESLint.SourceC
       }
     }
     router.nest = { ...router.nest, chainKnown: true };
+    // Messages say which app serves the controller: `'AuthController' (bootstrapped in src/main.ts)`.
+    router.name = `${router.name} (bootstrapped in ${rel(app.bootFile)})`;
   }
 }

@@ -495,7 +495,7 @@ class Project {
     const own = nestSummaryOf(sourceCode.ast);
     if (!own || own.controllers.length === 0) return;
     const apps = this.nestAppsOf(file, own, choice);
-    if (apps) applyNestApps(builder, sourceCode, apps, file);
+    if (apps) applyNestApps(builder, sourceCode, apps, file, (target) => this.rel(target));
   }
 
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
