@@ -12,6 +12,7 @@ import {
   NEST_COMMON,
   NEST_CREATE_OPTIONS,
   NEST_FACTORY,
+  NOT_SENT_DECORATORS,
   NON_EXPRESS_APP_TYPES,
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
@@ -720,11 +721,14 @@ export function expressReceiver(app: ExpressApp): string {
 }
 
 /**
- * What a NestJS route method sends as HTML by returning it: Nest's Express adapter sends a returned object or
- * array as JSON and anything else with `res.send(String(value))`, which Express sends as `text/html`. `null` when
- * the return is not directly in a controller's route method, when the method renders a view (`@Render`), sets
- * a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()` (then it answers
- * itself), or when the value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
+ * What a NestJS route method sends as HTML by returning it (see `NOT_SENT_DECORATORS` in data/nest.ts, read from
+ * @nestjs/core and @nestjs/platform-express 12.5.1): the Express adapter's `reply` sends an object or array as JSON and
+ * anything else with `res.send(String(value))`, which Express sends as `text/html` unless a Content-Type is set
+ * already; `@Header()` sets its headers before the handler runs. `null` when the return is not directly in a
+ * controller's route method, when the method renders a view (`@Render`), redirects (`@Redirect`), streams events
+ * (`@Sse`), sets a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()`
+ * without `{ passthrough: true }` or `@Next()` (then it answers itself and the value is not sent), or when the
+ * value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
  */
 export function nestHtmlReturn(
   handler: Handler | null,
@@ -732,7 +736,7 @@ export function nestHtmlReturn(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.Expression | null {
   const argument = statement.argument;
-  if (!handler?.call.app.nest?.controller || !argument || handler.params.res) return null;
+  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
   let fn: Node | undefined = statement.parent;
   while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
   if (fn !== handler.fn) return null;
@@ -744,7 +748,7 @@ export function nestHtmlReturn(
     if (expression.type !== T.CallExpression) continue;
     const value = valueOf(expression.callee);
     if (value?.module !== NEST_COMMON) continue;
-    if (value.path[0] === 'Render') return null;
+    if (NOT_SENT_DECORATORS.has(value.path[0]!)) return null;
     if (value.path[0] === 'Header' && literalString(expression.arguments[0])?.toLowerCase() === 'content-type') {
       const type = literalString(expression.arguments[1]);
       if (type === null || !type.toLowerCase().includes('html')) return null;
@@ -759,6 +763,27 @@ export function nestHtmlReturn(
     if (found && found.key === null) return null;
   }
   return argument;
+}
+
+/**
+ * Whether the handler answers through Express's response itself: a `@Res()` / `@Response()` parameter without
+ * `{ passthrough: true }`, or `@Next()`. Nest then sends nothing of what it returns. A passthrough option that is
+ * not a literal is unknown: the value may not be sent.
+ */
+function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | undefined): boolean {
+  if (handler.params.next) return true;
+  const res = handler.params.res;
+  if (!res) return false;
+  const decorators = res.type === T.TSParameterProperty ? (res.parameter.decorators ?? []) : ((res as { decorators?: TSESTree.Decorator[] }).decorators ?? []);
+  for (const decorator of decorators) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== T.CallExpression || valueOf(expression.callee)?.module !== NEST_COMMON) continue;
+    const options = expression.arguments[0] ? unwrap(expression.arguments[0]) : null;
+    if (options?.type !== T.ObjectExpression) continue;
+    const passthrough = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'passthrough');
+    if (passthrough && passthrough.value.type === T.Literal && passthrough.value.value === true) return false;
+  }
+  return true;
 }
 
 /** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */

@@ -148,6 +148,13 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
     // a Content-Type that is not HTML, a rendered view
     controller("@Get('hi')\n  @Header('Content-Type', 'text/plain')\n  hi(@Query('name') name: string) {\n    return `Hello ${name}`;\n  }", "import { Header } from '@nestjs/common';"),
     controller("@Get('hi')\n  @Render('hi')\n  hi(@Query('name') name: string) {\n    return { name };\n  }", "import { Render } from '@nestjs/common';"),
+    // verified against @nestjs/core 12.5.1: with @Res() (no passthrough) or @Next() the handler answers itself and
+    // the value is not sent; @Redirect redirects, @Sse streams events; @Header('Content-Type') is set before the handler
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.json({ name });\n    return `<h1>${name}</h1>`;\n  }"),
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Next() next: () => void) {\n    next();\n    return `<h1>${name}</h1>`;\n  }", "import { Next } from '@nestjs/common';"),
+    controller("@Get('go')\n  @Redirect('/home')\n  go(@Query('name') name: string) {\n    return `<h1>${name}</h1>`;\n  }", "import { Redirect } from '@nestjs/common';"),
+    controller("@Sse('events')\n  events(@Query('name') name: string) {\n    return `<h1>${name}</h1>`;\n  }", "import { Sse } from '@nestjs/common';"),
+    controller("@Get('hi')\n  @Header('Content-Type', 'application/json')\n  hi(@Query('name') name: string) {\n    return JSON.stringify(`<h1>${name}</h1>`);\n  }", "import { Header } from '@nestjs/common';"),
     // a return of a nested function is not the handler's
     controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    const wrap = function () {\n      return `<b>${name}</b>`;\n    };\n    return { html: wrap() };\n  }"),
     // a controller of a Nest app on Fastify: reply.send sends strings as text/plain
@@ -179,6 +186,12 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
       ),
       output: null,
       errors: [{ messageId: 'reflected', data: { source: 'id', method: 'return' }, line: 11 }],
+    },
+    {
+      name: '@Res({ passthrough: true }): the returned string is still sent, as text/html',
+      code: controller("@Get('hi')\n  hi(@Query('name') name: string, @Res({ passthrough: true }) res: Response) {\n    res.status(200);\n    return `<h1>${name}</h1>`;\n  }"),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'name', method: 'return' }, line: 11 }],
     },
     {
       name: "@Query('name') written into HTML with @Res() res.send",
