@@ -134,6 +134,25 @@ const cases: {
     expected: [CORS],
   },
   {
+    name: 'a dynamic module of the app (SecurityModule.forRoot()) may register guards that are not read: nothing is said',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace('export class SecurityModule {}', 'export class SecurityModule {\n  static forRoot() {\n    return { module: SecurityModule };\n  }\n}').replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
+      'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), '),
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'forwardRef(() => SecurityModule) is that module: followed, it registers no guard',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
+      'src/app.module.ts': (text) =>
+        importsSecurity(text)
+          .replace("import { Module } from '@nestjs/common';", "import { forwardRef, Module } from '@nestjs/common';")
+          .replace('imports: [SecurityModule, ', 'imports: [forwardRef(() => SecurityModule), '),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
     name: 'without the global ValidationPipe the DTO bodies are unvalidated',
     changes: { 'src/main.ts': withoutGlobalPipe },
     expected: ['src/admin.controller.ts:10 require-input-validation', UNGUARDED_LOGIN, 'src/auth.controller.ts:12 require-input-validation', 'src/main.ts:11 no-permissive-cors'],
@@ -252,7 +271,7 @@ describe('NestJS project summaries (nest-project.ts)', () => {
         {
           name: 'AppModule',
           known: true,
-          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler' }],
+          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true }],
           controllers: [{ name: 'AuthController', from: './auth.controller' }],
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],

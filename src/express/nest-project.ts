@@ -32,6 +32,8 @@ export interface NestMountedSummary extends NestGuardSummary {
 export interface NestRef {
   readonly name: string;
   readonly from: string | null;
+  /** Named through a call (`AuthModule.forRoot(...)`): a dynamic module, which may add providers and controllers. */
+  readonly dynamic?: true;
 }
 
 export interface NestRouteSummary {
@@ -131,7 +133,8 @@ export function nestApps(
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
-        if (where === undefined) {
+        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns: not read.
+        if (where === undefined || ref.dynamic) {
           known = false;
           return;
         }

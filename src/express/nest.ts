@@ -488,7 +488,25 @@ function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, nod
 /** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
 function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
   let inner = unwrap(node);
-  if (inner.type === T.CallExpression) inner = unwrap(inner.callee);
+  // `forwardRef(() => AuthModule)`: the module itself
+  if (inner.type === T.CallExpression && isForwardRef(inner.callee)) {
+    const fn = inner.arguments[0] ? unwrap(inner.arguments[0]) : null;
+    return fn?.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement ? refOf(sourceCode, fn.body) : null;
+  }
+  // `AuthModule.forRoot(...)`: a dynamic module, whose providers (an `APP_GUARD`) the call adds
+  const ref = inner.type === T.CallExpression ? staticRef(sourceCode, unwrap(inner.callee)) : staticRef(sourceCode, inner);
+  return ref && inner.type === T.CallExpression ? { ...ref, dynamic: true } : ref;
+}
+
+/** `forwardRef` (of @nestjs/common, or compiled `(0, common_1.forwardRef)`). */
+function isForwardRef(callee: Node): boolean {
+  let inner = unwrap(callee);
+  if (inner.type === T.SequenceExpression) inner = unwrap(inner.expressions.at(-1)!);
+  return (inner.type === T.Identifier && inner.name === 'forwardRef') || (inner.type === T.MemberExpression && staticKey(inner) === 'forwardRef');
+}
+
+function staticRef(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
+  let inner = unwrap(node);
   while (inner.type === T.MemberExpression) {
     // compiled: `auth_module_1.AuthModule`, `throttler_1.ThrottlerModule.forRoot(...)`
     const object = unwrap(inner.object);
