@@ -20,7 +20,7 @@ const project = path.resolve(__dirname, 'fixtures/projects/nest-login');
 const files = ['src/main.ts', 'src/app.module.ts', 'src/auth.controller.ts', 'src/admin.controller.ts'];
 
 /** Lints a copy of the fixture with `changes` applied (new text per file, or a function of the old text). */
-async function lintCopy(changes: Readonly<Record<string, string | ((text: string) => string)>>, crossFile: boolean): Promise<string[]> {
+async function lintCopy(changes: Readonly<Record<string, string | ((text: string) => string)>>, crossFile: boolean): Promise<(readonly [string, string])[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-nest-'));
   try {
     cpSync(project, dir, { recursive: true });
@@ -41,9 +41,10 @@ async function lintCopy(changes: Readonly<Record<string, string | ((text: string
     });
     const results = await eslint.lintFiles(['src']);
     expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
-    return results
-      .flatMap((r) => r.messages.map((m) => `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('secure-express/', '') ?? m.message}`))
-      .sort();
+    const found = results.flatMap((r) =>
+      r.messages.map((m) => [`${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('secure-express/', '') ?? m.message}`, m.message] as const),
+    );
+    return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -83,8 +84,17 @@ const cases: {
   crossFile?: boolean;
   filter?: (found: string[]) => string[];
   expected: string[];
+  /** The message of one finding. */
+  message?: [string, string];
 }[] = [
-  { name: 'the unguarded login of another controller file is reported, the guarded one is not', expected: [UNGUARDED_LOGIN, CORS] },
+  {
+    name: 'the unguarded login of another controller file is reported, the guarded one is not',
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [
+      UNGUARDED_LOGIN,
+      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ],
+  },
   { name: 'crossFile: false: a controller alone does not show its guards, nothing is said', crossFile: false, expected: [CORS] },
   {
     name: 'an APP_GUARD ThrottlerGuard in a module that the root module imports limits every route',
@@ -197,8 +207,10 @@ const cases: {
 ];
 
 describe('NestJS fixture project (tests/fixtures/projects/nest-login) under strict', () => {
-  it.each(cases)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected }) => {
-    expect(filter(await lintCopy(changes, crossFile))).toEqual(expected);
+  it.each(cases)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected, message }) => {
+    const found = await lintCopy(changes, crossFile);
+    expect(filter(found.map(([key]) => key))).toEqual(expected);
+    if (message) expect(found.filter(([key]) => key === message[0]).map(([, text]) => text)).toEqual([message[1]]);
   });
 });
 
