@@ -163,6 +163,37 @@ const cases: {
     expected: [UNGUARDED_LOGIN, CORS],
   },
   {
+    name: 'a rate limiter that a module applies in configure(consumer) counts for its routes',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(rateLimit({ limit: 5 })).forRoutes(AuthController);\n  }\n}"),
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'a module that hands its consumer to a helper: what it applies is unknown, nothing is said',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { applyMiddleware } from './middleware';")
+          .replace('export class AppModule {}', 'export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    applyMiddleware(consumer);\n  }\n}'),
+      'src/middleware.ts': "import type { MiddlewareConsumer } from '@nestjs/common';\n\nexport function applyMiddleware(consumer: MiddlewareConsumer) {\n  consumer.apply().forRoutes('*');\n}\n",
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'a module whose configure applies only a logger: the login is still unthrottled',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport morgan from 'morgan';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(morgan('tiny')).forRoutes('*');\n  }\n}"),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
     name: 'without the global ValidationPipe the DTO bodies are unvalidated',
     changes: { 'src/main.ts': withoutGlobalPipe },
     expected: ['src/admin.controller.ts:10 require-input-validation', UNGUARDED_LOGIN, 'src/auth.controller.ts:12 require-input-validation', 'src/main.ts:11 no-permissive-cors'],
@@ -287,6 +318,7 @@ describe('NestJS project summaries (nest-project.ts)', () => {
           controllers: [{ name: 'AuthController', from: './auth.controller' }],
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],
+          middleware: [],
         },
       ],
     });
@@ -294,7 +326,7 @@ describe('NestJS project summaries (nest-project.ts)', () => {
 
   it('leaves an app out when one of its modules cannot be followed, and counts what runs before a route once it can', () => {
     const guard = (text: string, limiter: boolean) => ({ text, limiter, validation: false, item: { node: null as never, value: undefined, fn: undefined } });
-    const module = (name: string, appGuards: NestGuardSummary[] = []) => ({ name, known: true, imports: [], controllers: [], appGuards, appPipes: [] });
+    const module = (name: string, appGuards: NestGuardSummary[] = []) => ({ name, known: true, imports: [], controllers: [], appGuards, appPipes: [], middleware: [] });
     const bootstrap = { rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' };
     const summaries = new Map<string, NestFileSummary>([
       ['/p/main.ts', { bootstraps: [bootstrap], modules: [], controllers: [] }],

@@ -67,6 +67,12 @@ export const APP_GUARD = { module: '@nestjs/core', path: ['APP_GUARD'] } as cons
 export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
 
 /**
+ * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
+ * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
+ */
+export const NEST_MODULE_CONFIGURE = 'configure';
+
+/**
  * Parameter decorators that bind request data, with the `req` property whose data they carry. `@Ip()` is the
  * client address, which `X-Forwarded-For` sets when `trust proxy` is on: a header.
  */

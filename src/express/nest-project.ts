@@ -67,6 +67,11 @@ export interface NestFileSummary {
     readonly controllers: readonly NestRef[];
     readonly appGuards: readonly NestGuardSummary[];
     readonly appPipes: readonly NestGuardSummary[];
+    /**
+     * What `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` applies (taken to run before every route of
+     * the app: `forRoutes` and `exclude` are not read). `known` is false when `consumer` goes elsewhere.
+     */
+    readonly middleware: readonly NestGuardSummary[];
   }[];
   readonly controllers: readonly { readonly name: string; readonly routes: readonly NestRouteSummary[] }[];
 }
@@ -126,6 +131,7 @@ export function nestApps(
         continue;
       }
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
+      const applied: NestMountedSummary[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string }[] = [];
       const seen = new Set<string>();
@@ -148,6 +154,7 @@ export function nestApps(
         }
         guards.push(...module.appGuards);
         pipes.push(...module.appPipes);
+        applied.push(...module.middleware.map((m) => ({ ...m, path: '' })));
         for (const controller of module.controllers) {
           const at = locate(where, controller);
           if (at) controllers.push({ file: at, name: controller.name });
@@ -156,7 +163,8 @@ export function nestApps(
         for (const imported of module.imports) visit(where, imported);
       };
       visit(bootFile, bootstrap.rootModule);
-      apps.push(known ? { bootFile, known, middleware: bootstrap.middleware, guards, pipes, globalPrefix: bootstrap.globalPrefix, controllers } : unknown);
+      const middleware = [...bootstrap.middleware, ...applied];
+      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix: bootstrap.globalPrefix, controllers } : unknown);
     }
   }
   return apps;

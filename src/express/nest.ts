@@ -8,6 +8,7 @@ import {
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
   MODULE_DECORATOR,
+  NEST_MODULE_CONFIGURE,
   NEST_APP_READERS,
   NEST_COMMON,
   NEST_CREATE_OPTIONS,
@@ -546,6 +547,37 @@ function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpres
   return refs;
 }
 
+/**
+ * What a module applies in `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` (a `NestModule`), as
+ * summaries; `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper).
+ */
+function consumerMiddleware(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): NestGuardSummary[] | null {
+  const method = cls.body.body.find(
+    (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && staticKey(m) === NEST_MODULE_CONFIGURE,
+  );
+  if (!method) return [];
+  const fn = method.value;
+  const param = fn.params[0];
+  if (!param) return [];
+  if (param.type !== T.Identifier) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+  if (!variable) return null;
+  const items: NestGuardSummary[] = [];
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    const call = member?.parent;
+    const applies =
+      member?.type === T.MemberExpression && member.object === ref.identifier && staticKey(member) === 'apply' && call?.type === T.CallExpression && call.callee === member;
+    if (!applies) return null;
+    items.push(...itemsOf(call.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+  }
+  return items;
+}
+
 /** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
 function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
   const bootstraps: NestFileSummary['bootstraps'][number][] = [];
@@ -582,13 +614,15 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
     const providersKnown = !providers || (providers.type === T.Property && unwrap(providers.value).type === T.ArrayExpression);
     const { guards, pipes } = moduleGlobals(builder, options);
+    const middleware = consumerMiddleware(builder, sourceCode, cls);
     modules.push({
       name: cls.id.name,
-      known: imports !== null && declared !== null && providersKnown,
+      known: imports !== null && declared !== null && providersKnown && middleware !== null,
       imports: imports ?? [],
       controllers: declared ?? [],
       appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
       appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+      middleware: middleware ?? [],
     });
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
