@@ -488,7 +488,7 @@ function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, nod
 
 /** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
 function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
-  let inner = unwrap(node);
+  const inner = unwrap(node);
   // `forwardRef(() => AuthModule)`: the module itself
   if (inner.type === T.CallExpression && isForwardRef(inner.callee)) {
     const fn = inner.arguments[0] ? unwrap(inner.arguments[0]) : null;
