@@ -65,6 +65,7 @@ const importsSecurity = (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { SecurityModule } from './security.module';")
     .replace('imports: [', 'imports: [SecurityModule, ');
+const withoutHelmet = (text: string): string => text.replace("import helmet from 'helmet';\n", '').replace('  app.use(helmet());\n', '');
 const withoutGlobalPipe = (text: string): string => text.replace('  app.useGlobalPipes(new ValidationPipe());\n', '');
 const sessionLogin = (text: string): string =>
   text
@@ -192,6 +193,23 @@ const cases: {
           .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(morgan('tiny')).forRoutes('*');\n  }\n}"),
     },
     expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'no helmet in main.ts nor in a module: the app-wide header rules report the bootstrap',
+    changes: { 'src/main.ts': withoutHelmet },
+    // (helmet's HSTS was the sign of HTTPS that strict's require-https accepted)
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors', 'src/main.ts:11 require-https', 'src/main.ts:7 disable-x-powered-by', 'src/main.ts:7 require-helmet'],
+  },
+  {
+    name: 'helmet() that a module applies in configure(consumer) counts for the app of main.ts',
+    changes: {
+      'src/main.ts': withoutHelmet,
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport helmet from 'helmet';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(helmet()).forRoutes('*');\n  }\n}"),
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors'],
   },
   {
     name: 'without the global ValidationPipe the DTO bodies are unvalidated',

@@ -103,6 +103,8 @@ export interface NestAppChain {
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string. */
   readonly globalPrefix: string | null;
   readonly controllers: readonly { readonly file: string; readonly name: string }[];
+  /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
+  readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
 }
 
 /**
@@ -125,13 +127,13 @@ export function nestApps(
   };
   for (const bootFile of bootFiles) {
     for (const bootstrap of summaryOf(bootFile)?.bootstraps ?? []) {
-      const unknown: NestAppChain = { bootFile, known: false, middleware: [], guards: [], pipes: [], globalPrefix: null, controllers: [] };
+      const unknown: NestAppChain = { bootFile, known: false, middleware: [], guards: [], pipes: [], globalPrefix: null, controllers: [], applied: [] };
       if (!bootstrap.rootModule) {
         apps.push(unknown);
         continue;
       }
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
-      const applied: NestMountedSummary[] = [];
+      const applied: { file: string; middleware: NestGuardSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string }[] = [];
       const seen = new Set<string>();
@@ -154,7 +156,7 @@ export function nestApps(
         }
         guards.push(...module.appGuards);
         pipes.push(...module.appPipes);
-        applied.push(...module.middleware.map((m) => ({ ...m, path: '' })));
+        applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
         for (const controller of module.controllers) {
           const at = locate(where, controller);
           if (at) controllers.push({ file: at, name: controller.name });
@@ -163,8 +165,8 @@ export function nestApps(
         for (const imported of module.imports) visit(where, imported);
       };
       visit(bootFile, bootstrap.rootModule);
-      const middleware = [...bootstrap.middleware, ...applied];
-      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix: bootstrap.globalPrefix, controllers } : unknown);
+      const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
+      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix: bootstrap.globalPrefix, controllers, applied } : unknown);
     }
   }
   return apps;

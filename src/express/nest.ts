@@ -1032,3 +1032,37 @@ export function applyNestApps(
     router.name = `${router.name} (bootstrapped in ${rel(app.bootFile)})`;
   }
 }
+
+/**
+ * Cross-file (src/project), for a file that bootstraps Nest apps: the middleware that the modules of a known app
+ * apply in `configure(consumer)` (`consumer.apply(helmet())` in `app.module.ts`) is mounted on that app, as a
+ * stand-in app of those files after it, so that the app-wide rules (`require-helmet`, `disable-x-powered-by`) see it.
+ * `apps` are the file's bootstraps in source order, as `nestApps` gives them.
+ */
+export function applyNestModuleMiddleware(builder: NestBuilder, apps: readonly NestAppChain[], rel: (file: string) => string): void {
+  const own = builder.apps.filter((app) => app.nest?.options !== undefined);
+  own.forEach((app, index) => {
+    const chain = apps[index];
+    if (!chain?.known || chain.applied.length === 0) return;
+    for (const { file, middleware } of chain.applied) {
+      let call: Node | undefined = middleware.item.node.parent;
+      while (call && call.type !== T.CallExpression) call = call.parent;
+      if (call?.type !== T.CallExpression) continue;
+      const standIn: ExpressApp = {
+        kind: 'app',
+        node: call,
+        name: app.name,
+        variable: null,
+        declaration: null,
+        escapes: false,
+        handedOverAt: null,
+        calls: [],
+        mounts: [],
+        servers: [],
+        file: rel(file),
+      };
+      standIn.calls.push({ app: standIn, node: call, method: 'use', isRoute: true, isUse: true, pathNode: null, path: null, args: [], middleware: [{ ...middleware.item }] });
+      app.after = [...(app.after ?? []), standIn];
+    }
+  });
+}

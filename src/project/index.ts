@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
-import { applyNestApps } from '../express/nest';
+import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
@@ -490,12 +490,18 @@ class Project {
     });
   }
 
-  /** Cross-file NestJS: the linted file's controllers get the guards and pipes of the app that bootstraps them. */
+  /**
+   * Cross-file NestJS: the linted file's controllers get the guards and pipes of the app that bootstraps them, and
+   * its bootstraps' apps the middleware their modules apply in `configure(consumer)`.
+   */
   linkNest(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice): void {
     const own = nestSummaryOf(sourceCode.ast);
-    if (!own || own.controllers.length === 0) return;
+    if (!own || (own.controllers.length === 0 && own.bootstraps.length === 0)) return;
     const apps = this.nestAppsOf(file, own, choice);
-    if (apps) applyNestApps(builder, sourceCode, apps, file, (target) => this.rel(target));
+    if (!apps) return;
+    const rel = (target: string): string => this.rel(target);
+    if (own.controllers.length > 0) applyNestApps(builder, sourceCode, apps, file, rel);
+    if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
   }
 
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
@@ -690,7 +696,7 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   const project = projectOf(filename, entries);
   if (!project) return null;
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text)) return null;
+  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text) && !BOOTSTRAP.test(text)) return null;
   project.newLint();
   return {
     hook: project.hookFor(filename, choice),
@@ -699,7 +705,7 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
       const exported = builder.apps.some((app) => app.escapes && !app.leaks);
       if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
-      if (NEST_CONTROLLER.test(text)) project.linkNest(builder, sourceCode, filename, choice);
+      if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
     },
   };
 }
