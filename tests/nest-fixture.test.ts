@@ -103,6 +103,25 @@ const cases: {
     expected: [CORS],
   },
   {
+    name: 'an APP_GUARD made by a factory (useFactory) is not known: nothing is said',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace('useClass: ThrottlerGuard', 'useFactory: () => makeGuard(), inject: []'),
+      'src/app.module.ts': importsSecurity,
+    },
+    expected: [CORS],
+  },
+  {
+    name: "a provider held in a const of the module's file is read: a guard that is no limiter leaves the login unthrottled",
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace(
+        '@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })',
+        'class RolesGuard {}\nconst roles = { provide: APP_GUARD, useClass: RolesGuard };\n\n@Module({ providers: [roles] })',
+      ),
+      'src/app.module.ts': importsSecurity,
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
     name: '@SkipThrottle() on the login turns the global throttler off for it',
     changes: {
       'src/security.module.ts': GUARD_MODULE,

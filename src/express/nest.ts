@@ -259,7 +259,7 @@ export function isNestValidationPipe(item: MiddlewareItem): boolean {
 }
 
 /** The guards and pipes that every route of the file's Nest apps gets: `useGlobalGuards/Pipes`, `APP_GUARD/APP_PIPE`. */
-function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+function globalItems(builder: NestBuilder, sourceCode: TSESLint.SourceCode): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
   const guards: MiddlewareItem[] = [];
   const pipes: MiddlewareItem[] = [];
   for (const app of builder.apps) {
@@ -270,7 +270,7 @@ function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: M
     }
   }
   for (const options of moduleOptions(builder)) {
-    const own = moduleGlobals(builder, options);
+    const own = moduleGlobals(builder, sourceCode, options);
     guards.push(...own.guards);
     pipes.push(...own.pipes);
   }
@@ -278,10 +278,10 @@ function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: M
 }
 
 /** The `APP_GUARD` / `APP_PIPE` providers of one `@Module({ providers })`. */
-function moduleGlobals(builder: NestBuilder, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+function moduleGlobals(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
   const guards: MiddlewareItem[] = [];
   const pipes: MiddlewareItem[] = [];
-  for (const provider of moduleProviders(options)) {
+  for (const provider of moduleProviders(sourceCode, options)) {
     const provide = provider.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
     if (!provide) continue;
     const value = builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value));
@@ -308,16 +308,58 @@ function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
 }
 
 /** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of a module. */
-function moduleProviders(options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
+function moduleProviders(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
   const result: TSESTree.ObjectExpression[] = [];
   const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
   const list = providers ? unwrap(providers.value) : null;
   if (list?.type !== T.ArrayExpression) return result;
   for (const element of list.elements) {
-    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
-    if (inner?.type === T.ObjectExpression) result.push(inner);
+    const inner = element && element.type !== T.SpreadElement ? providerObject(sourceCode, element) : null;
+    if (inner) result.push(inner);
   }
   return result;
+}
+
+/** A provider written as an object: inline, or a `const` of this file (`const throttling = { provide: APP_GUARD, ... }`). */
+function providerObject(sourceCode: TSESLint.SourceCode, node: Node): TSESTree.ObjectExpression | null {
+  const inner = unwrap(node);
+  if (inner.type === T.ObjectExpression) return inner;
+  if (inner.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, inner);
+  const def = variable?.defs[0];
+  if (variable?.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const init = def.node.init ? unwrap(def.node.init) : null;
+  return init?.type === T.ObjectExpression ? init : null;
+}
+
+/**
+ * Whether the model reads every provider of a `@Module`, so that it knows its `APP_GUARD`s and `APP_PIPE`s: a class
+ * (declared here, or imported or required under a class's capitalised name), or an object (inline or a `const` of
+ * this file) that gives an `APP_GUARD` / `APP_PIPE` by `useClass`, `useValue` or `useExisting`, not by `useFactory`.
+ * A spread, a call or a lower-case import (which may hold `{ provide: APP_GUARD, ... }`) is not read.
+ */
+function providersReadable(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): boolean {
+  const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
+  if (!providers) return true;
+  if (providers.type !== T.Property) return false;
+  const list = unwrap(providers.value);
+  if (list.type !== T.ArrayExpression) return false;
+  return list.elements.every((element) => {
+    if (!element || element.type === T.SpreadElement) return false;
+    const object = providerObject(sourceCode, element);
+    if (object) {
+      const provide = object.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
+      const value = provide ? (builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value))) : undefined;
+      const global = is(value, APP_GUARD.module, APP_GUARD.path) || is(value, APP_PIPE.module, APP_PIPE.path);
+      return !global || object.properties.some((p) => p.type === T.Property && ['useClass', 'useValue', 'useExisting'].includes(staticKey(p) ?? ''));
+    }
+    const inner = unwrap(element);
+    if (inner.type === T.MemberExpression) return /^[A-Z]/u.test(staticKey(inner) ?? '');
+    if (inner.type !== T.Identifier) return false;
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    if (def?.type === 'ClassName') return true;
+    return (def?.type === 'ImportBinding' || requiredModule(sourceCode, inner) !== null) && /^[A-Z]/u.test(inner.name);
+  });
 }
 
 /**
@@ -344,6 +386,7 @@ function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode
     if (app.escapes || !root || root.type === T.SpreadElement || !local(root)) return false;
   }
   for (const options of moduleOptions(builder)) {
+    if (!providersReadable(builder, sourceCode, options)) return false;
     const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
     if (!imports) continue;
     if (imports.type !== T.Property) return false;
@@ -391,7 +434,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     record();
     return;
   }
-  const global = globalItems(builder);
+  const global = globalItems(builder, sourceCode);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder);
@@ -611,9 +654,8 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     if (!cls?.id) continue;
     const imports = refList(sourceCode, options, 'imports');
     const declared = refList(sourceCode, options, 'controllers');
-    const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
-    const providersKnown = !providers || (providers.type === T.Property && unwrap(providers.value).type === T.ArrayExpression);
-    const { guards, pipes } = moduleGlobals(builder, options);
+    const providersKnown = providersReadable(builder, sourceCode, options);
+    const { guards, pipes } = moduleGlobals(builder, sourceCode, options);
     const middleware = consumerMiddleware(builder, sourceCode, cls);
     modules.push({
       name: cls.id.name,
