@@ -103,6 +103,16 @@ const cases: {
     expected: [CORS],
   },
   {
+    name: "RouterModule.register([...]) puts paths before some routes: the login's full path is not known, nothing is said",
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
+          .replace('imports: [', "imports: [RouterModule.register([{ path: 'v1', module: AppModule }]), "),
+    },
+    expected: [CORS],
+  },
+  {
     name: 'an APP_GUARD made by a factory (useFactory) is not known: nothing is said',
     changes: {
       'src/security.module.ts': GUARD_MODULE.replace('useClass: ThrottlerGuard', 'useFactory: () => makeGuard(), inject: []'),

@@ -67,6 +67,12 @@ export const APP_GUARD = { module: '@nestjs/core', path: ['APP_GUARD'] } as cons
 export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
 
 /**
+ * `RouterModule.register([{ path: 'admin', module: AdminModule }])` in a module's `imports` puts a path before the
+ * routes of the controllers of the modules it names (docs.nestjs.com "Router module").
+ */
+export const ROUTER_MODULE = { module: '@nestjs/core', name: 'RouterModule' } as const;
+
+/**
  * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
  * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
  */

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { ROUTER_MODULE } from '../data/nest';
 import type { MiddlewareItem } from './model';
 
 /**
@@ -100,7 +101,7 @@ export interface NestAppChain {
   readonly middleware: readonly NestMountedSummary[];
   readonly guards: readonly NestGuardSummary[];
   readonly pipes: readonly NestGuardSummary[];
-  /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string. */
+  /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
   readonly controllers: readonly { readonly file: string; readonly name: string }[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
@@ -138,6 +139,8 @@ export function nestApps(
       const controllers: { file: string; name: string }[] = [];
       const seen = new Set<string>();
       let known = true;
+      /** A `RouterModule` puts module paths before some routes: their full paths are not read. */
+      let rerouted = false;
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
@@ -157,6 +160,7 @@ export function nestApps(
         guards.push(...module.appGuards);
         pipes.push(...module.appPipes);
         applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
+        if (module.imports.some((i) => i.name === ROUTER_MODULE.name && i.from === ROUTER_MODULE.module)) rerouted = true;
         for (const controller of module.controllers) {
           const at = locate(where, controller);
           if (at) controllers.push({ file: at, name: controller.name });
@@ -166,7 +170,8 @@ export function nestApps(
       };
       visit(bootFile, bootstrap.rootModule);
       const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
-      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix: bootstrap.globalPrefix, controllers, applied } : unknown);
+      const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
+      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers, applied } : unknown);
     }
   }
   return apps;
