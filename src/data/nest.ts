@@ -131,6 +131,9 @@ export const THROTTLE_DECORATOR = 'Throttle';
  */
 export const NOT_SENT_DECORATORS: ReadonlySet<string> = new Set(['Render', 'Redirect', 'Sse']);
 
+/** `@Redirect(url?, status?)`: the route redirects, to a returned object's `url` when it has one. */
+export const REDIRECT_DECORATOR = 'Redirect';
+
 /** Options of `NestFactory.create` that the app-wide rules read. */
 export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;
 

@@ -17,6 +17,7 @@ import {
   NON_EXPRESS_APP_TYPES,
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
+  REDIRECT_DECORATOR,
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
   ROUTE_DECORATORS,
@@ -857,6 +858,35 @@ export function nestHtmlReturn(
     if (found && found.key === null) return null;
   }
   return argument;
+}
+
+/**
+ * The URL a NestJS `@Redirect()` route method sends the browser to by returning `{ url }`: Nest redirects to a
+ * returned object's `url` instead of the decorator's (`RouterResponseController.redirect`, @nestjs/core 12.5.1).
+ * `null` when the return is not directly in a controller's route method decorated with `@Redirect`, when the method
+ * answers itself (`@Res()`, `@Next()`), or when the value is no object literal with a `url`.
+ */
+export function nestRedirectReturn(
+  handler: Handler | null,
+  statement: TSESTree.ReturnStatement,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): TSESTree.Node | null {
+  const argument = statement.argument;
+  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  const method = handler.fn.parent;
+  if (fn !== handler.fn || method?.type !== T.MethodDefinition) return null;
+  const redirects = (method.decorators ?? []).some((decorator) => {
+    const expression = unwrap(decorator.expression);
+    return expression.type === T.CallExpression && is(valueOf(expression.callee), NEST_COMMON, [REDIRECT_DECORATOR]);
+  });
+  if (!redirects) return null;
+  let inner = unwrap(argument);
+  if (inner.type === T.AwaitExpression) inner = unwrap(inner.argument);
+  if (inner.type !== T.ObjectExpression) return null;
+  const url = inner.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'url');
+  return url ? url.value : null;
 }
 
 /**

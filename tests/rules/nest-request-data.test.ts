@@ -96,6 +96,16 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
     controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect('/home');\n  }"),
     // an undecorated parameter is not request data
     controller("@Get('go')\n  go(next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
+    // @Redirect: a returned url that is checked (the NestJS docs' example), fixed, or a method without @Redirect
+    controller(
+      "@Get('docs')\n  @Redirect('https://docs.nestjs.com', 302)\n  docs(@Query('version') version: string) {\n    if (version && version === '5') {\n      return { url: 'https://docs.nestjs.com/v5/' };\n    }\n  }",
+      "import { Redirect } from '@nestjs/common';",
+    ),
+    controller(
+      "@Get('go')\n  @Redirect('/')\n  go(@Query('page') page: string) {\n    return { url: `https://example.com/${page}` };\n  }",
+      "import { Redirect } from '@nestjs/common';",
+    ),
+    controller("@Get('go')\n  go(@Query('next') next: string) {\n    return { url: next };\n  }"),
   ],
   invalid: [
     {
@@ -103,6 +113,15 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
       code: controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
       output: null,
       errors: [{ messageId: 'openRedirect', line: 10 }],
+    },
+    {
+      name: "@Redirect(): a returned { url } from @Query('next') is where Nest redirects",
+      code: controller(
+        "@Get('go')\n  @Redirect('/')\n  go(@Query('next') next: string) {\n    return { url: next, statusCode: 302 };\n  }",
+        "import { Redirect } from '@nestjs/common';",
+      ),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: '@Redirect', source: 'next' }, line: 11 }],
     },
     {
       name: '@Req() req.query into @Res() res.redirect',
