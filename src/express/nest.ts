@@ -365,8 +365,9 @@ function providersReadable(builder: NestBuilder, sourceCode: TSESLint.SourceCode
 
 /**
  * Whether the file shows the whole Nest app: it creates it with `NestFactory.create(Module)` of a class declared
- * here, the app does not leave the file, and every module that the file's modules import is declared here or
- * comes from a package (a module of another file of the app may register an `APP_GUARD`).
+ * here, the app does not leave the file, every module that the file's modules import is declared here or comes
+ * from a package (a module of another file of the app may register an `APP_GUARD`), their providers are read and
+ * they apply no middleware in `configure(consumer)`.
  */
 function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode): boolean {
   const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
@@ -386,8 +387,12 @@ function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode
     const root = app.node.arguments[0];
     if (app.escapes || !root || root.type === T.SpreadElement || !local(root)) return false;
   }
+  const compiled = compiledDecorations(sourceCode);
   for (const options of moduleOptions(builder)) {
     if (!providersReadable(builder, sourceCode, options)) return false;
+    // Middleware a module applies in `configure(consumer)` is read across files (src/project), not here.
+    const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
+    if (cls && consumerMiddleware(builder, sourceCode, cls)?.length !== 0) return false;
     const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
     if (!imports) continue;
     if (imports.type !== T.Property) return false;
