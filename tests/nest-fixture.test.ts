@@ -4,7 +4,7 @@
  * files (`nest-project.ts`): a controller's routes get the guards, pipes and middleware of the app that bootstraps
  * them. Each row of the table lints a copy of the project with some files changed, and asserts its exact findings.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -26,6 +26,7 @@ async function lintCopy(changes: Readonly<Record<string, string | ((text: string
     cpSync(project, dir, { recursive: true });
     for (const [file, change] of Object.entries(changes)) {
       const target = path.join(dir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
       const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
       if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
       writeFileSync(target, text);
@@ -172,6 +173,17 @@ const cases: {
           .replace('imports: [', 'imports: [CoreModule, '),
     },
     expected: [CORS],
+  },
+  {
+    name: "a module of an installed package (LoggerModule.forRoot() of nestjs-pino) registers none of the app's guards",
+    changes: {
+      'node_modules/nestjs-pino/package.json': '{ "name": "nestjs-pino", "version": "4.0.0" }\n',
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { LoggerModule } from 'nestjs-pino';")
+          .replace('imports: [', 'imports: [LoggerModule.forRoot(), '),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
   },
   {
     name: 'a dynamic module of the app (SecurityModule.forRoot()) may register guards that are not read: nothing is said',
