@@ -66,6 +66,10 @@ const importsSecurity = (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { SecurityModule } from './security.module';")
     .replace('imports: [', 'imports: [SecurityModule, ');
+const withRouterModule = (routes: string) => (text: string): string =>
+  text
+    .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
+    .replace('imports: [', `imports: [RouterModule.register(${routes}), `);
 const withoutHelmet = (text: string): string => text.replace("import helmet from 'helmet';\n", '').replace('  app.use(helmet());\n', '');
 const withoutGlobalPipe = (text: string): string => text.replace('  app.useGlobalPipes(new ValidationPipe());\n', '');
 const sessionLogin = (text: string): string =>
@@ -104,13 +108,20 @@ const cases: {
     expected: [CORS],
   },
   {
-    name: "RouterModule.register([...]) puts paths before some routes: the login's full path is not known, nothing is said",
-    changes: {
-      'src/app.module.ts': (text) =>
-        text
-          .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
-          .replace('imports: [', "imports: [RouterModule.register([{ path: 'v1', module: AppModule }]), "),
-    },
+    name: 'RouterModule.register([...]) puts the module path before its controllers\' routes',
+    changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', module: AppModule }]") },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: "RouterModule children: a child's path follows its parent's",
+    changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', children: [{ path: 'site', module: AppModule }] }]") },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/site/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: 'a RouterModule path that is not a literal: the full paths are unknown, nothing is said',
+    changes: { 'src/app.module.ts': withRouterModule('[{ path: process.env.API_PATH!, module: AppModule }]') },
     expected: [CORS],
   },
   {
@@ -378,6 +389,7 @@ describe('NestJS project summaries (nest-project.ts)', () => {
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],
           middleware: [],
+          routes: [],
         },
       ],
     });
@@ -385,7 +397,7 @@ describe('NestJS project summaries (nest-project.ts)', () => {
 
   it('leaves an app out when one of its modules cannot be followed, and counts what runs before a route once it can', () => {
     const guard = (text: string, limiter: boolean) => ({ text, limiter, validation: false, item: { node: null as never, value: undefined, fn: undefined } });
-    const module = (name: string, appGuards: NestGuardSummary[] = []) => ({ name, known: true, imports: [], controllers: [], appGuards, appPipes: [], middleware: [] });
+    const module = (name: string, appGuards: NestGuardSummary[] = []) => ({ name, known: true, imports: [], controllers: [], appGuards, appPipes: [], middleware: [], routes: [] });
     const bootstrap = { rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' };
     const summaries = new Map<string, NestFileSummary>([
       ['/p/main.ts', { bootstraps: [bootstrap], modules: [], controllers: [] }],

@@ -67,8 +67,9 @@ export const APP_GUARD = { module: '@nestjs/core', path: ['APP_GUARD'] } as cons
 export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
 
 /**
- * `RouterModule.register([{ path: 'admin', module: AdminModule }])` in a module's `imports` puts a path before the
- * routes of the controllers of the modules it names (docs.nestjs.com "Router module").
+ * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` in a module's `imports` puts a
+ * path before the routes of the controllers of the modules it names, a child's after its parent's, after the global
+ * prefix (docs.nestjs.com "Router module").
  */
 export const ROUTER_MODULE = { module: '@nestjs/core', name: 'RouterModule' } as const;
 

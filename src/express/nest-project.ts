@@ -1,6 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { ROUTER_MODULE } from '../data/nest';
 import type { MiddlewareItem } from './model';
 
 /**
@@ -73,6 +72,11 @@ export interface NestFileSummary {
      * the app: `forRoutes` and `exclude` are not read). `known` is false when `consumer` goes elsewhere.
      */
     readonly middleware: readonly NestGuardSummary[];
+    /**
+     * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
+     * each named module's controllers get (children joined); `null` when the list is not read.
+     */
+    readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
   }[];
   readonly controllers: readonly { readonly name: string; readonly routes: readonly NestRouteSummary[] }[];
 }
@@ -103,7 +107,8 @@ export interface NestAppChain {
   readonly pipes: readonly NestGuardSummary[];
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
-  readonly controllers: readonly { readonly file: string; readonly name: string }[];
+  /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
+  readonly controllers: readonly { readonly file: string; readonly name: string; readonly prefix: string }[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
   readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
 }
@@ -136,11 +141,13 @@ export function nestApps(
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
       const applied: { file: string; middleware: NestGuardSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
-      const controllers: { file: string; name: string }[] = [];
+      const controllers: { file: string; name: string; module: string }[] = [];
       const seen = new Set<string>();
       let known = true;
-      /** A `RouterModule` puts module paths before some routes: their full paths are not read. */
+      /** A `RouterModule` whose routes are not read puts module paths before some routes: full paths are unknown. */
       let rerouted = false;
+      /** The path a `RouterModule` gives each module (by file and name). */
+      const modulePaths = new Map<string, string>();
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
@@ -160,10 +167,15 @@ export function nestApps(
         guards.push(...module.appGuards);
         pipes.push(...module.appPipes);
         applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
-        if (module.imports.some((i) => i.name === ROUTER_MODULE.name && i.from === ROUTER_MODULE.module)) rerouted = true;
+        if (module.routes === null) rerouted = true;
+        for (const route of module.routes ?? []) {
+          const at = locate(where, route.module);
+          if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
+          else rerouted = true;
+        }
         for (const controller of module.controllers) {
           const at = locate(where, controller);
-          if (at) controllers.push({ file: at, name: controller.name });
+          if (at) controllers.push({ file: at, name: controller.name, module: key });
           else known = false;
         }
         for (const imported of module.imports) visit(where, imported);
@@ -171,7 +183,8 @@ export function nestApps(
       visit(bootFile, bootstrap.rootModule);
       const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
       const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
-      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers, applied } : unknown);
+      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '' }));
+      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied } : unknown);
     }
   }
   return apps;
@@ -187,9 +200,10 @@ export interface NestRouteChain {
   readonly validated: boolean;
 }
 
-export function nestRouteChain(app: NestAppChain, route: NestRouteSummary): NestRouteChain {
+/** `modulePath`: the path a `RouterModule` gives the controller's module. */
+export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, modulePath = ''): NestRouteChain {
   const prefix = app.globalPrefix;
-  const path = prefix === null || route.path === null ? null : joinPrefix(prefix, route.path);
+  const path = prefix === null || route.path === null ? null : joinPrefix(joinPrefix(prefix, modulePath), route.path);
   const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
   const guards = route.skipsThrottle ? app.guards.filter((g) => !g.limiter) : app.guards;
   const before = [...middleware, ...guards, ...app.pipes];
@@ -219,9 +233,9 @@ export function nestProjectRoutes(
   const routes: NestProjectRoute[] = [];
   for (const app of nestApps(files.keys(), (file) => files.get(file), resolve)) {
     if (!app.known) continue;
-    for (const { file, name } of app.controllers) {
+    for (const { file, name, prefix } of app.controllers) {
       const controller = files.get(file)?.controllers.find((c) => c.name === name);
-      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route) });
+      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, prefix) });
     }
   }
   return routes;

@@ -18,6 +18,7 @@ import {
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
   REDIRECT_DECORATOR,
+  ROUTER_MODULE,
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
   ROUTE_DECORATORS,
@@ -627,6 +628,52 @@ function consumerMiddleware(
   return items;
 }
 
+/**
+ * The module paths of `RouterModule.register([...])` among a module's imports: `{ path, module, children }` entries
+ * (a child's path joined to its parent's; a child given as a bare module class gets its parent's path). `[]` without
+ * a RouterModule; `null` when an entry is not a literal path and a module class.
+ */
+function routerRoutes(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): NestFileSummary['modules'][number]['routes'] {
+  const imports = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'imports');
+  const list = imports ? unwrap(imports.value) : null;
+  if (list?.type !== T.ArrayExpression) return [];
+  const routes: { module: NestRef; path: string }[] = [];
+  const read = (node: Node, parent: string): boolean => {
+    const inner = unwrap(node);
+    if (inner.type !== T.ArrayExpression) return false;
+    return inner.elements.every((element) => {
+      if (!element || element.type === T.SpreadElement) return false;
+      const entry = unwrap(element);
+      if (entry.type !== T.ObjectExpression) {
+        const ref = refOf(sourceCode, entry);
+        if (ref) routes.push({ module: ref, path: parent });
+        return ref !== null;
+      }
+      const property = (key: string) => entry.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+      const pathNode = property('path');
+      const path = pathNode ? literalString(pathNode.value) : '';
+      if (path === null) return false;
+      const full = joinNestPaths(parent, path)!;
+      const moduleNode = property('module');
+      if (moduleNode) {
+        const ref = refOf(sourceCode, moduleNode.value);
+        if (!ref) return false;
+        routes.push({ module: ref, path: full });
+      }
+      const children = property('children');
+      return !children || read(children.value, full);
+    });
+  };
+  for (const element of list.elements) {
+    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
+    if (inner?.type !== T.CallExpression) continue;
+    const value = builder.values.get(inner.callee) ?? builder.values.get(unwrap(inner.callee));
+    if (!is(value, ROUTER_MODULE.module, [ROUTER_MODULE.name, 'register'])) continue;
+    if (!inner.arguments[0] || !read(inner.arguments[0], '')) return null;
+  }
+  return routes;
+}
+
 /** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
 function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
   const bootstraps: NestFileSummary['bootstraps'][number][] = [];
@@ -671,6 +718,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
       appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
       middleware: middleware ?? [],
+      routes: routerRoutes(builder, sourceCode, options),
     });
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
@@ -1082,14 +1130,15 @@ export function applyNestApps(
     const controller = router.nest?.controller;
     if (!controller || router.nest?.chainKnown || !controller.id) continue;
     const name = controller.id.name;
-    const reaching = apps.filter((app) => app.controllers.some((c) => c.file === file && c.name === name));
+    const entry = (app: NestAppChain) => app.controllers.find((c) => c.file === file && c.name === name);
+    const reaching = apps.filter((app) => entry(app) !== undefined);
     const routes = summary.controllers.find((c) => c.name === name)?.routes;
     if (reaching.length !== 1 || !routes) continue;
     const app = reaching[0]!;
     for (const call of router.calls) {
       const route = routes.find((r) => r.node === call.node);
       if (!route) continue;
-      const chain = nestRouteChain(app, route);
+      const chain = nestRouteChain(app, route, entry(app)!.prefix);
       call.middleware.unshift(...chain.before.map((g) => ({ ...g.item })));
       call.path = chain.path;
       // The handler's DTO parameters are typed values only when a ValidationPipe runs: now known either way.
