@@ -367,8 +367,8 @@ function providersReadable(builder: NestBuilder, sourceCode: TSESLint.SourceCode
 /**
  * Whether the file shows the whole Nest app: it creates it with `NestFactory.create(Module)` of a class declared
  * here, the app does not leave the file, every module that the file's modules import is declared here or comes
- * from a package (a module of another file of the app may register an `APP_GUARD`), their providers are read and
- * they apply no middleware in `configure(consumer)`.
+ * from a package (a module of another file of the app may register an `APP_GUARD`), their providers are read, and
+ * they apply no middleware in `configure(consumer)` and give no module paths (`RouterModule`).
  */
 function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode): boolean {
   const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
@@ -394,6 +394,8 @@ function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode
     // Middleware a module applies in `configure(consumer)` is read across files (src/project), not here.
     const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
     if (cls && consumerMiddleware(builder, sourceCode, cls)?.length !== 0) return false;
+    // So are the module paths of a `RouterModule`.
+    if (routerRoutes(builder, sourceCode, options)?.length !== 0) return false;
     const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
     if (!imports) continue;
     if (imports.type !== T.Property) return false;

@@ -92,6 +92,10 @@ runRuleTests('require-rate-limit', requireRateLimit, {
         .replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
     },
     {
+      name: 'module paths of a RouterModule are read across files only: nothing is said file by file',
+      code: app({ imports: ", RouterModule.register([{ path: 'v1', module: AppModule }])" }).replace('import { NestFactory, APP_GUARD }', 'import { NestFactory, APP_GUARD, RouterModule }'),
+    },
+    {
       name: 'a guard of the user own that extends ThrottlerGuard',
       code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
     },
