@@ -287,6 +287,18 @@ const cases: {
     expected: ['src/auth.controller.ts:12 require-csrf-protection'],
   },
   {
+    name: 'a @Session() parameter trusts the session too',
+    changes: {
+      'src/main.ts': mountsSession,
+      'src/auth.controller.ts': (text) =>
+        text
+          .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post, Session } from '@nestjs/common';")
+          .replace('login(@Body() dto: LoginDto) {\n    return', 'login(@Body() dto: LoginDto, @Session() session: Record<string, unknown>) {\n    session.user = dto.email;\n    return'),
+    },
+    filter: only(['require-csrf-protection']),
+    expected: ['src/auth.controller.ts:11 require-csrf-protection'],
+  },
+  {
     name: 'CSRF middleware mounted in main.ts protects the controllers',
     changes: {
       'src/main.ts': (text) =>

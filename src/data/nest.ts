@@ -91,6 +91,9 @@ export const REQUEST_PARAMETER_DECORATORS: Readonly<Record<string, string>> = {
   Ip: 'headers',
 };
 
+/** `@Session() session`: the parameter is `req.session` (express-session's state, carried by its cookie). */
+export const SESSION_PARAMETER_DECORATOR = 'Session';
+
 /** Parameter decorators that bind Express's own request and response objects. */
 export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 'next'>> = {
   Req: 'req',

@@ -22,6 +22,7 @@ import {
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
   ROUTE_DECORATORS,
+  SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
   THROTTLE_DECORATOR,
   THROTTLER_MODULE,
@@ -106,6 +107,13 @@ const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial',
 
 const parameters = new WeakMap<Node, NestParameter>();
 const added = new WeakSet<NestBuilder>();
+/** Route methods with a `@Session()` parameter. */
+const sessionReaders = new WeakSet<Node>();
+
+/** Whether a NestJS route method takes the session (`@Session() session`): it trusts cookie-carried state. */
+export function nestReadsSession(fn: Node): boolean {
+  return sessionReaders.has(fn);
+}
 
 function is(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
   return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
@@ -779,6 +787,7 @@ function addHandler(
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
       if (!found) continue;
+      if (found.name === SESSION_PARAMETER_DECORATOR) sessionReaders.add(fn);
       const role = ROLE_PARAMETER_DECORATORS[found.name];
       if (role) {
         if (!handler.params[role]) handler.params[role] = target as TSESTree.Parameter;
