@@ -205,12 +205,13 @@ if (!quick) {
 
 // The findings report.
 const byRule = new Map(allRules.map((r) => [r, new Map(manifest.packages.map((p) => [`${p.name}@${p.version}`, 0]))]));
+const pkgIds = manifest.packages.map((p) => `${p.name}@${p.version}`);
 for (const f of findings) {
   const counts = byRule.get(f.rule);
-  const pkg = f.file.split('/')[0];
+  // A scoped package's folder has a slash of its own (`@lenne.tech/nest-server@11.24.1/src/main.ts`).
+  const pkg = pkgIds.find((id) => f.file.startsWith(`${id}/`));
   counts.set(pkg, counts.get(pkg) + 1);
 }
-const pkgIds = manifest.packages.map((p) => `${p.name}@${p.version}`);
 const lines = [
   '# Corpus findings',
   '',

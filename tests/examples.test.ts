@@ -103,12 +103,12 @@ describe('examples', () => {
 });
 
 describe('NestJS examples', () => {
-  // Each controller sits in its own file, so the routes' guards and pipes (APP_GUARD in app.module.ts, global
-  // pipes in main.ts) are not known file by file: require-rate-limit and require-input-validation say nothing
-  // about the login route here (the one-file fixture in tests/nest-fixture.test.ts shows them).
+  // Each controller sits in its own file; the project model follows main.ts → AppModule → the controllers, so the
+  // login route knows that no ThrottlerGuard runs before it (and nest-hardened's APP_GUARD in app.module.ts).
   it('finds the insecure patterns of examples/nest-insecure with the recommended-all-files config', async () => {
     const { results } = (await lintExample('nest-insecure', 'recommended')) as { results: Result[] };
     expect(findings(results, 'nest-insecure')).toEqual([
+      'src/auth/auth.controller.ts:14 secure-express/require-rate-limit',
       'src/auth/auth.controller.ts:16 secure-express/no-sql-injection',
       'src/auth/auth.controller.ts:22 secure-express/no-open-redirect',
       'src/files/files.controller.ts:14 secure-express/no-path-traversal',

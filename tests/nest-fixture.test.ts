@@ -1,10 +1,11 @@
 /**
- * A NestJS project on Express (tests/fixtures/projects/nest-login): a bootstrap, a module and two controllers, one
- * login guarded by ThrottlerGuard and one not. File by file, the app-wide findings are in main.ts and the
- * controllers say nothing about rate limits (their guards live in other files); the project summaries
- * (`nestSummaryOf` + `nestProjectRoutes`) combine the files and find the unguarded login.
+ * A NestJS project on Express (tests/fixtures/projects/nest-login): a bootstrap (main.ts), a module and two
+ * controllers in their own files, one login guarded by ThrottlerGuard and one not. The project model combines the
+ * files (`nest-project.ts`): a controller's routes get the guards, pipes and middleware of the app that bootstraps
+ * them. Each row of the table lints a copy of the project with some files changed, and asserts its exact findings.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
@@ -12,79 +13,358 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { ESLint, Linter } from 'eslint';
 
 import { getExpressModel } from '../src/express';
-import { nestProjectRoutes, nestSummaryOf, type NestFileSummary } from '../src/express/nest-project';
+import { nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
 import plugin from '../src/index';
 
 const project = path.resolve(__dirname, 'fixtures/projects/nest-login');
 const files = ['src/main.ts', 'src/app.module.ts', 'src/auth.controller.ts', 'src/admin.controller.ts'];
 
-describe('NestJS fixture project', () => {
-  it('has exactly these findings file by file under strict', async () => {
+/** Lints a copy of the fixture with `changes` applied (new text per file, or a function of the old text). */
+async function lintCopy(changes: Readonly<Record<string, string | ((text: string) => string)>>, crossFile: boolean): Promise<(readonly [string, string])[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-nest-'));
+  try {
+    cpSync(project, dir, { recursive: true });
+    for (const [file, change] of Object.entries(changes)) {
+      const target = path.join(dir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
+      if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
+      writeFileSync(target, text);
+    }
     const eslint = new ESLint({
-      cwd: project,
+      cwd: dir,
       overrideConfigFile: true,
-      overrideConfig: [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } }] as never,
+      overrideConfig: [
+        ...plugin.configs.strict,
+        { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+        { settings: { 'secure-express': { crossFile } } },
+      ] as never,
     });
-    const results = await eslint.lintFiles(files);
-    const found = results
-      .flatMap((r) => r.messages.map((m) => `${path.relative(project, r.filePath)}:${m.line} ${m.ruleId ?? m.message}`))
-      .sort();
-    // helmet() hides X-Powered-By and sends HSTS; the controllers' guards are in other files, so nothing is said there
-    expect(found).toEqual(['src/main.ts:12 secure-express/no-permissive-cors']);
-  });
+    const results = await eslint.lintFiles(['src']);
+    expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+    const found = results.flatMap((r) =>
+      r.messages.map((m) => [`${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('secure-express/', '') ?? m.message}`, m.message] as const),
+    );
+    return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-  it('combines the files: the unguarded login is the one route without a rate limiter', () => {
+const CORS = 'src/main.ts:12 no-permissive-cors';
+const UNGUARDED_LOGIN = 'src/auth.controller.ts:11 require-rate-limit';
+
+/** `AppModule` importing a module of another file that registers `ThrottlerGuard` for every route. */
+const GUARD_MODULE = `import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
+
+@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })
+export class SecurityModule {}
+`;
+const importsSecurity = (text: string): string =>
+  text
+    .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { SecurityModule } from './security.module';")
+    .replace('imports: [', 'imports: [SecurityModule, ');
+const withRouterModule = (routes: string) => (text: string): string =>
+  text
+    .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
+    .replace('imports: [', `imports: [RouterModule.register(${routes}), `);
+const withoutHelmet = (text: string): string => text.replace("import helmet from 'helmet';\n", '').replace('  app.use(helmet());\n', '');
+const withoutGlobalPipe = (text: string): string => text.replace('  app.useGlobalPipes(new ValidationPipe());\n', '');
+const sessionLogin = (text: string): string =>
+  text
+    .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post, Req } from '@nestjs/common';\nimport type { Request } from 'express';")
+    .replace('login(@Body() dto: LoginDto) {\n    return', "login(@Body() dto: LoginDto, @Req() req: Request) {\n    req.session.user = dto.email;\n    return");
+const mountsSession = (text: string): string =>
+  text
+    .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport session from 'express-session';")
+    .replace('  app.use(helmet());', '  app.use(helmet());\n  app.use(session({ secret: process.env.SECRET! }));');
+
+/** Only the findings of the rules a row is about (strict reports the session's cookie settings too). */
+const only = (rules: readonly string[]) => (found: string[]) => found.filter((f) => rules.some((rule) => f.endsWith(` ${rule}`)));
+
+const cases: {
+  name: string;
+  changes?: Record<string, string | ((text: string) => string)>;
+  crossFile?: boolean;
+  filter?: (found: string[]) => string[];
+  expected: string[];
+  /** The message of one finding. */
+  message?: [string, string];
+}[] = [
+  {
+    name: 'the unguarded login of another controller file is reported, the guarded one is not',
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [
+      UNGUARDED_LOGIN,
+      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ],
+  },
+  { name: 'crossFile: false: a controller alone does not show its guards, nothing is said', crossFile: false, expected: [CORS] },
+  {
+    name: 'an APP_GUARD ThrottlerGuard in a module that the root module imports limits every route',
+    changes: { 'src/security.module.ts': GUARD_MODULE, 'src/app.module.ts': importsSecurity },
+    expected: [CORS],
+  },
+  {
+    name: 'RouterModule.register([...]) puts the module path before its controllers\' routes',
+    changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', module: AppModule }]") },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: "RouterModule children: a child's path follows its parent's",
+    changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', children: [{ path: 'site', module: AppModule }] }]") },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/site/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: 'a RouterModule path that is not a literal: the full paths are unknown, nothing is said',
+    changes: { 'src/app.module.ts': withRouterModule('[{ path: process.env.API_PATH!, module: AppModule }]') },
+    expected: [CORS],
+  },
+  {
+    name: 'an APP_GUARD made by a factory (useFactory) is not known: nothing is said',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace('useClass: ThrottlerGuard', 'useFactory: () => makeGuard(), inject: []'),
+      'src/app.module.ts': importsSecurity,
+    },
+    expected: [CORS],
+  },
+  {
+    name: "a provider held in a const of the module's file is read: a guard that is no limiter leaves the login unthrottled",
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace(
+        '@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })',
+        'class RolesGuard {}\nconst roles = { provide: APP_GUARD, useClass: RolesGuard };\n\n@Module({ providers: [roles] })',
+      ),
+      'src/app.module.ts': importsSecurity,
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: '@SkipThrottle() on the login turns the global throttler off for it',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE,
+      'src/app.module.ts': importsSecurity,
+      'src/auth.controller.ts': (text) =>
+        text
+          .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post } from '@nestjs/common';\nimport { SkipThrottle } from '@nestjs/throttler';")
+          .replace("  @Post('login')", "  @SkipThrottle()\n  @Post('login')"),
+    },
+    expected: ['src/auth.controller.ts:13 require-rate-limit', CORS],
+  },
+  {
+    name: 'app.useGlobalGuards(new ThrottlerGuard(...)) in main.ts limits every route',
+    changes: {
+      'src/main.ts': (text) =>
+        text
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { ThrottlerGuard } from '@nestjs/throttler';")
+          .replace('  app.use(helmet());', '  app.use(helmet());\n  app.useGlobalGuards(new ThrottlerGuard({ throttlers: [] }, storage, reflector));'),
+    },
+    expected: ['src/main.ts:14 no-permissive-cors'],
+  },
+  {
+    name: '@Throttle({...}) on the login counts as its limiter',
+    changes: {
+      'src/auth.controller.ts': (text) =>
+        text
+          .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post } from '@nestjs/common';\nimport { Throttle } from '@nestjs/throttler';")
+          .replace("  @Post('login')", "  @Throttle({ default: { limit: 5, ttl: 60_000 } })\n  @Post('login')"),
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'a module imported by a path alias that does not resolve: the guards are unknown, nothing is said',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { CoreModule } from 'src/core/core.module';")
+          .replace('imports: [', 'imports: [CoreModule, '),
+    },
+    expected: [CORS],
+  },
+  {
+    name: "a module of an installed package (LoggerModule.forRoot() of nestjs-pino) registers none of the app's guards",
+    changes: {
+      'node_modules/nestjs-pino/package.json': '{ "name": "nestjs-pino", "version": "4.0.0" }\n',
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { LoggerModule } from 'nestjs-pino';")
+          .replace('imports: [', 'imports: [LoggerModule.forRoot(), '),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'a dynamic module of the app (SecurityModule.forRoot()) may register guards that are not read: nothing is said',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace('export class SecurityModule {}', 'export class SecurityModule {\n  static forRoot() {\n    return { module: SecurityModule };\n  }\n}').replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
+      'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), '),
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'forwardRef(() => SecurityModule) is that module: followed, it registers no guard',
+    changes: {
+      'src/security.module.ts': GUARD_MODULE.replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
+      'src/app.module.ts': (text) =>
+        importsSecurity(text)
+          .replace("import { Module } from '@nestjs/common';", "import { forwardRef, Module } from '@nestjs/common';")
+          .replace('imports: [SecurityModule, ', 'imports: [forwardRef(() => SecurityModule), '),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'a rate limiter that a module applies in configure(consumer) counts for its routes',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(rateLimit({ limit: 5 })).forRoutes(AuthController);\n  }\n}"),
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'a module that hands its consumer to a helper: what it applies is unknown, nothing is said',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { applyMiddleware } from './middleware';")
+          .replace('export class AppModule {}', 'export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    applyMiddleware(consumer);\n  }\n}'),
+      'src/middleware.ts': "import type { MiddlewareConsumer } from '@nestjs/common';\n\nexport function applyMiddleware(consumer: MiddlewareConsumer) {\n  consumer.apply().forRoutes('*');\n}\n",
+    },
+    expected: [CORS],
+  },
+  {
+    name: 'a module whose configure applies only a logger: the login is still unthrottled',
+    changes: {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport morgan from 'morgan';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(morgan('tiny')).forRoutes('*');\n  }\n}"),
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'no helmet in main.ts nor in a module: the app-wide header rules report the bootstrap',
+    changes: { 'src/main.ts': withoutHelmet },
+    // (helmet's HSTS was the sign of HTTPS that strict's require-https accepted)
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors', 'src/main.ts:11 require-https', 'src/main.ts:7 disable-x-powered-by', 'src/main.ts:7 require-helmet'],
+  },
+  {
+    name: 'helmet() that a module applies in configure(consumer) counts for the app of main.ts',
+    changes: {
+      'src/main.ts': withoutHelmet,
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport helmet from 'helmet';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(helmet()).forRoutes('*');\n  }\n}"),
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors'],
+  },
+  {
+    name: 'without the global ValidationPipe the DTO bodies are unvalidated',
+    changes: { 'src/main.ts': withoutGlobalPipe },
+    expected: ['src/admin.controller.ts:10 require-input-validation', UNGUARDED_LOGIN, 'src/auth.controller.ts:12 require-input-validation', 'src/main.ts:11 no-permissive-cors'],
+  },
+  {
+    name: 'an APP_PIPE ValidationPipe provider validates every route',
+    changes: {
+      'src/main.ts': withoutGlobalPipe,
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { Module, ValidationPipe } from '@nestjs/common';\nimport { APP_PIPE } from '@nestjs/core';")
+          .replace('  controllers: [AuthController, AdminController],', '  controllers: [AuthController, AdminController],\n  providers: [{ provide: APP_PIPE, useValue: new ValidationPipe() }],'),
+    },
+    filter: only(['require-input-validation']),
+    expected: [],
+  },
+  {
+    name: 'a session mounted in main.ts and no CSRF protection: the login that writes the session is reported',
+    changes: { 'src/main.ts': mountsSession, 'src/auth.controller.ts': sessionLogin },
+    filter: only(['require-csrf-protection']),
+    expected: ['src/auth.controller.ts:12 require-csrf-protection'],
+  },
+  {
+    name: 'a @Session() parameter trusts the session too',
+    changes: {
+      'src/main.ts': mountsSession,
+      'src/auth.controller.ts': (text) =>
+        text
+          .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post, Session } from '@nestjs/common';")
+          .replace('login(@Body() dto: LoginDto) {\n    return', 'login(@Body() dto: LoginDto, @Session() session: Record<string, unknown>) {\n    session.user = dto.email;\n    return'),
+    },
+    filter: only(['require-csrf-protection']),
+    expected: ['src/auth.controller.ts:11 require-csrf-protection'],
+  },
+  {
+    name: 'CSRF middleware mounted in main.ts protects the controllers',
+    changes: {
+      'src/main.ts': (text) =>
+        mountsSession(text)
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { doubleCsrf } from 'csrf-csrf';")
+          .replace('  app.useGlobalPipes', '  const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.SECRET! });\n  app.use(doubleCsrfProtection);\n  app.useGlobalPipes'),
+      'src/auth.controller.ts': sessionLogin,
+    },
+    filter: only(['require-csrf-protection']),
+    expected: [],
+  },
+  {
+    name: 'crossFile: false: the session of main.ts is not seen from the controller',
+    changes: { 'src/main.ts': mountsSession, 'src/auth.controller.ts': sessionLogin },
+    crossFile: false,
+    filter: only(['require-csrf-protection']),
+    expected: [],
+  },
+];
+
+describe('NestJS fixture project (tests/fixtures/projects/nest-login) under strict', () => {
+  it.each(cases)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected, message }) => {
+    const found = await lintCopy(changes, crossFile);
+    expect(filter(found.map(([key]) => key))).toEqual(expected);
+    if (message) expect(found.filter(([key]) => key === message[0]).map(([, text]) => text)).toEqual([message[1]]);
+  });
+});
+
+/** The NestJS summary of one file, as the model records it. */
+function summaryOf(text: string, filename: string, languageOptions: Linter.LanguageOptions): NestFileSummary | null {
+  let summary: NestFileSummary | null = null;
+  const rule = {
+    create: (context: unknown) => ({
+      'Program:exit': (node: unknown) => {
+        getExpressModel(context as never);
+        summary = nestSummaryOf(node as TSESTree.Program);
+      },
+    }),
+  };
+  const messages = new Linter().verify(
+    text,
+    [{ files: ['**/*.ts', '**/*.js'], languageOptions, plugins: { probe: { rules: { summary: rule as never } } }, rules: { 'probe/summary': 'error' } }],
+    filename,
+  );
+  expect(messages).toEqual([]);
+  return summary;
+}
+
+/** A summary without the model's items (AST nodes), for comparing. */
+const plain = (guards: readonly NestGuardSummary[]) => guards.map(({ text, limiter, validation }) => ({ text, limiter, validation }));
+
+describe('NestJS project summaries (nest-project.ts)', () => {
+  it('combines the fixture files: the unguarded login is the one route without a rate limiter', () => {
     const summaries = new Map<string, NestFileSummary>();
     for (const file of files) {
       const absolute = path.join(project, file);
-      let summary: NestFileSummary | null = null;
-      const linter = new Linter();
-      const messages = linter.verify(
-        readFileSync(absolute, 'utf8'),
-        [
-          {
-            files: ['**/*.ts'],
-            languageOptions: { parser: tsParser as Linter.Parser },
-            plugins: {
-              probe: {
-                rules: {
-                  summary: {
-                    create(context) {
-                      return {
-                        'Program:exit'(node) {
-                          getExpressModel(context as never);
-                          summary = nestSummaryOf(node as unknown as TSESTree.Program);
-                        },
-                      };
-                    },
-                  },
-                },
-              },
-            },
-            rules: { 'probe/summary': 'error' },
-          },
-        ],
-        absolute,
-      );
-      expect(messages).toEqual([]);
-      expect(summary).not.toBeNull();
-      summaries.set(absolute, summary!);
+      summaries.set(absolute, summaryOf(readFileSync(absolute, 'utf8'), absolute, { parser: tsParser as Linter.Parser })!);
     }
     const resolve = (from: string, specifier: string): string | null => {
       const target = `${path.resolve(path.dirname(from), specifier)}.ts`;
       return summaries.has(target) ? target : null;
     };
-    const routes = nestProjectRoutes(summaries, resolve).map((r) => ({
-      file: path.relative(project, r.file),
-      controller: r.controller,
-      method: r.route.method,
-      path: r.path,
-      limited: r.limited,
-      validated: r.validated,
-    }));
+    const routes = nestProjectRoutes(summaries, resolve).map((r) => [path.relative(project, r.file), r.controller, r.route.method, r.path, r.limited, r.validated]);
     expect(routes).toEqual([
-      { file: 'src/auth.controller.ts', controller: 'AuthController', method: 'post', path: '/api/auth/login', limited: false, validated: true },
-      { file: 'src/admin.controller.ts', controller: 'AdminController', method: 'post', path: '/api/admin/login', limited: true, validated: true },
+      ['src/auth.controller.ts', 'AuthController', 'post', '/api/auth/login', false, true],
+      ['src/admin.controller.ts', 'AdminController', 'post', '/api/admin/login', true, true],
     ]);
   });
 
@@ -108,57 +388,36 @@ describe('NestJS fixture project', () => {
       '    })',
       '], AppModule);',
     ].join('\n');
-    let summary: NestFileSummary | null = null;
-    new Linter().verify(
-      text,
-      [
-        {
-          languageOptions: { sourceType: 'commonjs' },
-          plugins: {
-            probe: {
-              rules: {
-                summary: {
-                  create(context) {
-                    return {
-                      'Program:exit'(node) {
-                        getExpressModel(context as never);
-                        summary = nestSummaryOf(node as unknown as TSESTree.Program);
-                      },
-                    };
-                  },
-                },
-              },
-            },
-          },
-          rules: { 'probe/summary': 'error' },
-        },
-      ],
-      'app.module.js',
-    );
-    expect(summary).toEqual({
+    const summary = summaryOf(text, 'app.module.js', { sourceType: 'commonjs' })!;
+    expect({ ...summary, modules: summary.modules.map((m) => ({ ...m, appGuards: plain(m.appGuards) })) }).toEqual({
       bootstraps: [],
       controllers: [],
       modules: [
         {
           name: 'AppModule',
           known: true,
-          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler' }],
+          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true }],
           controllers: [{ name: 'AuthController', from: './auth.controller' }],
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],
+          middleware: [],
+          routes: [],
         },
       ],
     });
   });
 
-  it('leaves an app out when one of its modules cannot be followed (its APP_GUARDs are unknown)', () => {
+  it('leaves an app out when one of its modules cannot be followed, and counts what runs before a route once it can', () => {
+    const guard = (text: string, limiter: boolean) => ({ text, limiter, validation: false, item: { node: null as never, value: undefined, fn: undefined } });
+    const module = (name: string, appGuards: NestGuardSummary[] = []) => ({ name, known: true, imports: [], controllers: [], appGuards, appPipes: [], middleware: [], routes: [] });
+    const bootstrap = { rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' };
     const summaries = new Map<string, NestFileSummary>([
-      ['/p/main.ts', { bootstraps: [{ rootModule: { name: 'AppModule', from: './app.module' }, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: '' }], modules: [], controllers: [] }],
+      ['/p/main.ts', { bootstraps: [bootstrap], modules: [], controllers: [] }],
       [
         '/p/app.module.ts',
         {
           bootstraps: [],
-          modules: [{ name: 'AppModule', known: true, imports: [{ name: 'AuthModule', from: './auth.module' }], controllers: [{ name: 'C', from: null }], appGuards: [], appPipes: [] }],
+          modules: [{ ...module('AppModule'), imports: [{ name: 'AuthModule', from: './auth.module' }], controllers: [{ name: 'C', from: null }] }],
           controllers: [{ name: 'C', routes: [{ method: 'post', path: '/login', guards: [], pipes: [], skipsThrottle: false, node: null as never }] }],
         },
       ],
@@ -167,23 +426,17 @@ describe('NestJS fixture project', () => {
       const target = `${path.posix.resolve(path.posix.dirname(from), specifier)}.ts`;
       return summaries.has(target) ? target : null;
     };
-    expect(nestProjectRoutes(summaries, resolve)).toEqual([]);
-    // once the module is known and registers ThrottlerGuard as APP_GUARD, the route is limited
-    summaries.set('/p/auth.module.ts', {
-      bootstraps: [],
-      modules: [{ name: 'AuthModule', known: true, imports: [], controllers: [], appGuards: [{ text: 'ThrottlerGuard', limiter: true, validation: false }], appPipes: [] }],
-      controllers: [],
-    });
-    expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', true]]);
-    // a limiter the bootstrap mounts with app.use limits every route too
-    summaries.set('/p/auth.module.ts', {
-      bootstraps: [],
-      modules: [{ name: 'AuthModule', known: true, imports: [], controllers: [], appGuards: [], appPipes: [] }],
-      controllers: [],
-    });
-    expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', false]]);
-    const main = summaries.get('/p/main.ts')!;
-    summaries.set('/p/main.ts', { ...main, bootstraps: [{ ...main.bootstraps[0]!, middleware: [{ text: 'rateLimit()', limiter: true, validation: false }] }] });
-    expect(nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited])).toEqual([['/login', true]]);
+    const limited = () => nestProjectRoutes(summaries, resolve).map((r) => [r.path, r.limited]);
+    const rows: [string, () => void, unknown[]][] = [
+      ['./auth.module does not resolve', () => undefined, []],
+      ['it registers ThrottlerGuard as APP_GUARD', () => summaries.set('/p/auth.module.ts', { bootstraps: [], modules: [module('AuthModule', [guard('ThrottlerGuard', true)])], controllers: [] }), [['/login', true]]],
+      ['it registers no guard', () => summaries.set('/p/auth.module.ts', { bootstraps: [], modules: [module('AuthModule')], controllers: [] }), [['/login', false]]],
+      ['the bootstrap mounts a limiter on /admin', () => summaries.set('/p/main.ts', { bootstraps: [{ ...bootstrap, middleware: [{ ...guard('rateLimit()', true), path: '/admin' }] }], modules: [], controllers: [] }), [['/login', false]]],
+      ['the bootstrap mounts a limiter on every path', () => summaries.set('/p/main.ts', { bootstraps: [{ ...bootstrap, middleware: [{ ...guard('rateLimit()', true), path: '' }] }], modules: [], controllers: [] }), [['/login', true]]],
+    ];
+    for (const [, change, expected] of rows) {
+      change();
+      expect(limited()).toEqual(expected);
+    }
   });
 });

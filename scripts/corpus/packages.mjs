@@ -32,6 +32,14 @@ export const PACKAGES = [
       'sha512-lRwScLAoWmGU951moS82UXRF3D1I1U4tgqgDKDen/pnLidWnl+SUAalOYHYq0txZKmnVBJE2TeqR8M8vnH63Zg==',
     skip: [],
   },
+  {
+    // A NestJS server framework that ships its TypeScript sources (src/: main.ts, modules, controllers) beside dist/.
+    name: '@lenne.tech/nest-server',
+    version: '11.24.1',
+    integrity:
+      'sha512-YUqwNs3Iii0xt+wDWHZGJxdQGq3gIdEg0stI/0R7p5zlRYxMhDzUMV6ufou1UWiucbtwTCoX8V3i8l+mY5bPQQ==',
+    skip: ['bin/', 'docs/', 'migration-guides/', '.claude/', 'src/templates/'],
+  },
 ];
 
 /** Directory names that hold generated or third-party code in any package. */

@@ -11,7 +11,7 @@ export const LIMITER_MIDDLEWARE: readonly { module: string; paths: readonly (rea
   // `const brute = new ExpressBrute(store); brute.prevent`, `brute.getMiddleware({...})`
   { module: 'express-brute', paths: [['()', 'prevent'], ['()', 'getMiddleware', '()']] },
   // NestJS: `@UseGuards(ThrottlerGuard)`, `app.useGlobalGuards(new ThrottlerGuard(...))`, `{ provide: APP_GUARD, useClass: ThrottlerGuard }`
-  { module: '@nestjs/throttler', paths: [['ThrottlerGuard'], ['ThrottlerGuard', '()']] },
+  { module: '@nestjs/throttler', paths: [['ThrottlerGuard'], ['ThrottlerGuard', '()'], ['Throttle', '()']] },
 ];
 
 /** rate-limiter-flexible has no middleware: a limiter is a function that calls `limiter.consume(key)`. */

@@ -1,7 +1,8 @@
 /**
  * NestJS on Express, as the NestJS documentation describes it (@nestjs/core, @nestjs/common,
  * @nestjs/platform-express 10.x–11.x, @nestjs/throttler 5.x–6.x, @nestjs/swagger 7.x–11.x, docs.nestjs.com
- * "First steps", "Controllers", "Guards", "Pipes", "Security"; the packages are not installed here).
+ * "First steps", "Controllers", "Guards", "Pipes", "Security"; the packages are not installed here). What a
+ * returned value is sent as was read from the packages' own code (see `RETURNED_VALUE_FACTS_VERSION`).
  */
 
 /** `NestFactory.create(AppModule, options?)` and `NestFactory.create(AppModule, adapter, options?)`. */
@@ -46,6 +47,8 @@ export const ROUTE_DECORATORS: Readonly<Record<string, string>> = {
   Options: 'options',
   Head: 'head',
   Search: 'search',
+  // `@Sse('events')` answers GET requests with a stream of server-sent events
+  Sse: 'get',
 };
 
 /** `@UseGuards(...)` on a method or a controller class: guards run before the handler, class guards first. */
@@ -64,6 +67,19 @@ export const APP_GUARD = { module: '@nestjs/core', path: ['APP_GUARD'] } as cons
 export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
 
 /**
+ * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` in a module's `imports` puts a
+ * path before the routes of the controllers of the modules it names, a child's after its parent's, after the global
+ * prefix (docs.nestjs.com "Router module").
+ */
+export const ROUTER_MODULE = { module: '@nestjs/core', name: 'RouterModule' } as const;
+
+/**
+ * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
+ * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
+ */
+export const NEST_MODULE_CONFIGURE = 'configure';
+
+/**
  * Parameter decorators that bind request data, with the `req` property whose data they carry. `@Ip()` is the
  * client address, which `X-Forwarded-For` sets when `trust proxy` is on: a header.
  */
@@ -74,6 +90,9 @@ export const REQUEST_PARAMETER_DECORATORS: Readonly<Record<string, string>> = {
   Headers: 'headers',
   Ip: 'headers',
 };
+
+/** `@Session() session`: the parameter is `req.session` (express-session's state, carried by its cookie). */
+export const SESSION_PARAMETER_DECORATOR = 'Session';
 
 /** Parameter decorators that bind Express's own request and response objects. */
 export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 'next'>> = {
@@ -87,10 +106,37 @@ export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 
-/** @nestjs/throttler: `ThrottlerGuard` limits the request rate; `@SkipThrottle()` turns it off for a route or class. */
+/**
+ * @nestjs/throttler: `ThrottlerGuard` limits the request rate; `@SkipThrottle()` turns it off for a route or class;
+ * `@Throttle({ default: { limit, ttl } })` sets the limits of a route or class. `@Throttle` alone does nothing
+ * without a throttler guard, but it says the author meant the route to be limited by one registered elsewhere
+ * (typically an `APP_GUARD` of a module the rules cannot see): it counts as the route's limiter.
+ */
 export const THROTTLER_MODULE = '@nestjs/throttler';
 export const THROTTLER_GUARD = 'ThrottlerGuard';
 export const SKIP_THROTTLE = 'SkipThrottle';
+export const THROTTLE_DECORATOR = 'Throttle';
+
+/**
+ * What Nest sends for a value a route method returns, read from the published packages (`npm pack
+ * @nestjs/core@12.5.1 @nestjs/platform-express@12.5.1 @nestjs/common@12.5.1 express@5.3.0`, 2026-12-02; the same in
+ * nestjs/nest's `packages/platform-express/adapters/express-adapter.ts` on GitHub):
+ * - `ExpressAdapter.reply(response, body)`: `isObject(body) ? response.json(body) : response.send(String(body))`
+ *   (`isObject` is `typeof body === 'object'` and not null; `null`/`undefined` send an empty body; a
+ *   `StreamableFile` is piped with its own type).
+ * - Express 5.3.0 `res.send(string)`: keeps a Content-Type already set (adding the charset), else sets `text/html`.
+ * - `RouterExecutionContext`: `@Header(name, value)` headers are set with `res.set` before the handler runs, so a
+ *   `@Header('Content-Type', 'text/plain')` wins; `@Render` renders, `@Redirect` redirects (the returned value may
+ *   only override the URL) and `@Sse` streams events instead of `reply`.
+ * - `isResponseHandled`: with a `@Res()` / `@Response()` or `@Next()` parameter the handler answers itself and the
+ *   returned value is not sent, unless `@Res({ passthrough: true })`.
+ * So a returned string (or template literal) is HTML unless one of those says otherwise. Below: the method
+ * decorators of @nestjs/common with which a returned value is not sent with `reply`.
+ */
+export const NOT_SENT_DECORATORS: ReadonlySet<string> = new Set(['Render', 'Redirect', 'Sse']);
+
+/** `@Redirect(url?, status?)`: the route redirects, to a returned object's `url` when it has one. */
+export const REDIRECT_DECORATOR = 'Redirect';
 
 /** Options of `NestFactory.create` that the app-wide rules read. */
 export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;

@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { MiddlewareItem } from './model';
+
 /**
  * NestJS across the files of an app: what each file declares (its bootstrap, its modules, its controllers and
  * their routes' own guards), and how the files combine (`nestProjectRoutes`): the bootstrap's root module, the
@@ -17,12 +19,21 @@ export interface NestGuardSummary {
   readonly limiter: boolean;
   /** NestJS's `ValidationPipe`. */
   readonly validation: boolean;
+  /** The item as the model of its own file sees it (its node belongs to that file: read it, never report on it). */
+  readonly item: MiddlewareItem;
+}
+
+/** Middleware a bootstrap mounts with `use`, with the path it is mounted on (`''` for none, `null` when not static). */
+export interface NestMountedSummary extends NestGuardSummary {
+  readonly path: string | null;
 }
 
 /** A class this file names: declared here (`from: null`), or imported (`from: './auth.controller'`, a package). */
 export interface NestRef {
   readonly name: string;
   readonly from: string | null;
+  /** Named through a call (`AuthModule.forRoot(...)`): a dynamic module, which may add providers and controllers. */
+  readonly dynamic?: true;
 }
 
 export interface NestRouteSummary {
@@ -42,8 +53,8 @@ export interface NestFileSummary {
   /** `NestFactory.create(Root)` apps (Express ones), with the guards and pipes they register globally. */
   readonly bootstraps: readonly {
     readonly rootModule: NestRef | null;
-    /** What the app mounts with `use` (on no path) before it starts: it runs before every route. */
-    readonly middleware: readonly NestGuardSummary[];
+    /** What the app mounts with `use` before it starts (`listen`/`init`): it runs before the routes its path matches. */
+    readonly middleware: readonly NestMountedSummary[];
     readonly globalGuards: readonly NestGuardSummary[];
     readonly globalPipes: readonly NestGuardSummary[];
     readonly globalPrefix: string | null;
@@ -56,6 +67,16 @@ export interface NestFileSummary {
     readonly controllers: readonly NestRef[];
     readonly appGuards: readonly NestGuardSummary[];
     readonly appPipes: readonly NestGuardSummary[];
+    /**
+     * What `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` applies (taken to run before every route of
+     * the app: `forRoutes` and `exclude` are not read). `known` is false when `consumer` goes elsewhere.
+     */
+    readonly middleware: readonly NestGuardSummary[];
+    /**
+     * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
+     * each named module's controllers get (children joined); `null` when the list is not read.
+     */
+    readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
   }[];
   readonly controllers: readonly { readonly name: string; readonly routes: readonly NestRouteSummary[] }[];
 }
@@ -71,85 +92,150 @@ export function nestSummaryOf(program: TSESTree.Program): NestFileSummary | null
   return summaries.get(program) ?? null;
 }
 
-/** One route of a controller of a bootstrapped app, with every guard and pipe that runs before it. */
-export interface NestProjectRoute {
-  readonly file: string;
-  readonly controller: string;
-  readonly route: NestRouteSummary;
-  /** With the bootstrap's global prefix. */
-  readonly path: string | null;
-  readonly limited: boolean;
-  readonly validated: boolean;
+/**
+ * One Nest app of the package as the files combine: a bootstrap (`NestFactory.create(Root)`), every guard and pipe
+ * it registers for all routes (`app.useGlobalGuards/Pipes` in the bootstrap, `APP_GUARD` / `APP_PIPE` providers of
+ * the modules it reaches through `imports`), the middleware it mounts with `use` before it starts, and the
+ * controllers of those modules. `known` is false when a module cannot be followed (a relative import that does not
+ * resolve, a module built at run time): then its guards are unknown and nothing else is set.
+ */
+export interface NestAppChain {
+  readonly bootFile: string;
+  readonly known: boolean;
+  readonly middleware: readonly NestMountedSummary[];
+  readonly guards: readonly NestGuardSummary[];
+  readonly pipes: readonly NestGuardSummary[];
+  /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
+  readonly globalPrefix: string | null;
+  /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
+  readonly controllers: readonly { readonly file: string; readonly name: string; readonly prefix: string }[];
+  /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
+  readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
 }
 
 /**
- * The routes of every controller that a bootstrap of `files` reaches through its root module's imports, with the
- * guards and pipes before each. `resolve(file, specifier)` names the file an import of `file` loads (`null` for a
- * package or a file outside the project). When a module cannot be followed (a relative import that does not
- * resolve, a module built at run time), the app is left out: its guards are unknown.
+ * The apps that the bootstraps of `bootFiles` make. `summaryOf(file)` gives a file's summary (read when asked),
+ * `resolve(file, specifier)` the file an import of `file` loads: `null` for an installed package (whose modules,
+ * such as `ThrottlerModule.forRoot()`, register no guard of the app), `undefined` when it cannot be followed (a
+ * path alias that does not resolve).
  */
-export function nestProjectRoutes(
-  files: ReadonlyMap<string, NestFileSummary>,
-  resolve: (file: string, specifier: string) => string | null,
-): NestProjectRoute[] {
-  const routes: NestProjectRoute[] = [];
+export function nestApps(
+  bootFiles: Iterable<string>,
+  summaryOf: (file: string) => NestFileSummary | null | undefined,
+  resolve: (file: string, specifier: string) => string | null | undefined,
+): NestAppChain[] {
+  const apps: NestAppChain[] = [];
   const locate = (file: string, ref: NestRef): string | null | undefined => {
     if (ref.from === null) return file;
-    if (!ref.from.startsWith('.') && !ref.from.startsWith('/')) return null;
-    return resolve(file, ref.from) ?? undefined;
+    const found = resolve(file, ref.from);
+    // A relative import that does not resolve cannot be followed.
+    return found === null && (ref.from.startsWith('.') || ref.from.startsWith('/')) ? undefined : found;
   };
-  for (const [bootFile, summary] of files) {
-    for (const bootstrap of summary.bootstraps) {
-      if (!bootstrap.rootModule) continue;
-      const mounted = bootstrap.middleware;
+  for (const bootFile of bootFiles) {
+    for (const bootstrap of summaryOf(bootFile)?.bootstraps ?? []) {
+      const unknown: NestAppChain = { bootFile, known: false, middleware: [], guards: [], pipes: [], globalPrefix: null, controllers: [], applied: [] };
+      if (!bootstrap.rootModule) {
+        apps.push(unknown);
+        continue;
+      }
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
+      const applied: { file: string; middleware: NestGuardSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
-      const controllers: { file: string; name: string }[] = [];
+      const controllers: { file: string; name: string; module: string }[] = [];
       const seen = new Set<string>();
       let known = true;
+      /** A `RouterModule` whose routes are not read puts module paths before some routes: full paths are unknown. */
+      let rerouted = false;
+      /** The path a `RouterModule` gives each module (by file and name). */
+      const modulePaths = new Map<string, string>();
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
-        if (where === undefined) {
+        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns: not read.
+        if (where === undefined || ref.dynamic) {
           known = false;
           return;
         }
         const key = `${where}#${ref.name}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const module = files.get(where)?.modules.find((m) => m.name === ref.name);
+        const module = summaryOf(where)?.modules.find((m) => m.name === ref.name);
         if (!module || !module.known) {
           known = false;
           return;
         }
         guards.push(...module.appGuards);
         pipes.push(...module.appPipes);
+        applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
+        if (module.routes === null) rerouted = true;
+        for (const route of module.routes ?? []) {
+          const at = locate(where, route.module);
+          if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
+          else rerouted = true;
+        }
         for (const controller of module.controllers) {
           const at = locate(where, controller);
-          if (at) controllers.push({ file: at, name: controller.name });
+          if (at) controllers.push({ file: at, name: controller.name, module: key });
           else known = false;
         }
         for (const imported of module.imports) visit(where, imported);
       };
       visit(bootFile, bootstrap.rootModule);
-      if (!known) continue;
-      for (const { file, name } of controllers) {
-        const controller = files.get(file)?.controllers.find((c) => c.name === name);
-        if (!controller) continue;
-        for (const route of controller.routes) {
-          const all = [...(route.skipsThrottle ? guards.filter((g) => !g.limiter) : guards), ...route.guards];
-          const prefix = bootstrap.globalPrefix;
-          const path = prefix === null || route.path === null ? null : joinPrefix(prefix, route.path);
-          routes.push({
-            file,
-            controller: name,
-            route,
-            path,
-            limited: mounted.some((m) => m.limiter) || all.some((g) => g.limiter),
-            validated: [...pipes, ...route.pipes].some((p) => p.validation),
-          });
-        }
-      }
+      const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
+      const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
+      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '' }));
+      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied } : unknown);
+    }
+  }
+  return apps;
+}
+
+/** What runs before one route of a controller of a known app: its app's middleware, guards and pipes, then its own. */
+export interface NestRouteChain {
+  /** The app's middleware mounted on a path that matches, its global guards (less throttlers under `@SkipThrottle`) and pipes. */
+  readonly before: readonly NestGuardSummary[];
+  /** With the bootstrap's global prefix; `null` when a part is not static. */
+  readonly path: string | null;
+  readonly limited: boolean;
+  readonly validated: boolean;
+}
+
+/** `modulePath`: the path a `RouterModule` gives the controller's module. */
+export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, modulePath = ''): NestRouteChain {
+  const prefix = app.globalPrefix;
+  const path = prefix === null || route.path === null ? null : joinPrefix(joinPrefix(prefix, modulePath), route.path);
+  const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
+  const guards = route.skipsThrottle ? app.guards.filter((g) => !g.limiter) : app.guards;
+  const before = [...middleware, ...guards, ...app.pipes];
+  return {
+    before,
+    path,
+    limited: [...before, ...route.guards].some((g) => g.limiter),
+    validated: [...app.pipes, ...route.pipes].some((p) => p.validation),
+  };
+}
+
+/** One route of a controller of a bootstrapped app, with every guard and pipe that runs before it. */
+export interface NestProjectRoute extends NestRouteChain {
+  readonly file: string;
+  readonly controller: string;
+  readonly route: NestRouteSummary;
+}
+
+/**
+ * The routes of every controller that a bootstrap of `files` reaches through its root module's imports, with the
+ * guards and pipes before each. Apps whose modules cannot all be followed are left out: their guards are unknown.
+ */
+export function nestProjectRoutes(
+  files: ReadonlyMap<string, NestFileSummary>,
+  resolve: (file: string, specifier: string) => string | null | undefined,
+): NestProjectRoute[] {
+  const routes: NestProjectRoute[] = [];
+  for (const app of nestApps(files.keys(), (file) => files.get(file), resolve)) {
+    if (!app.known) continue;
+    for (const { file, name, prefix } of app.controllers) {
+      const controller = files.get(file)?.controllers.find((c) => c.name === name);
+      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, prefix) });
     }
   }
   return routes;
@@ -158,4 +244,12 @@ export function nestProjectRoutes(
 function joinPrefix(prefix: string, path: string): string {
   const parts = [prefix, path].map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
   return `/${parts.join('/')}`;
+}
+
+/** Whether middleware mounted on `mount` (`''` for none) runs for a route on `path` (a path that is not static may match). */
+export function mountMatches(mount: string | null, path: string | null): boolean {
+  if (mount === null || path === null || mount === '' || mount === '/') return true;
+  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
+  const route = path.toLowerCase();
+  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
 }

@@ -8,23 +8,39 @@ import {
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
   MODULE_DECORATOR,
+  NEST_MODULE_CONFIGURE,
   NEST_APP_READERS,
   NEST_COMMON,
   NEST_CREATE_OPTIONS,
   NEST_FACTORY,
+  NOT_SENT_DECORATORS,
   NON_EXPRESS_APP_TYPES,
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
+  REDIRECT_DECORATOR,
+  ROUTER_MODULE,
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
   ROUTE_DECORATORS,
+  SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
+  THROTTLE_DECORATOR,
   THROTTLER_MODULE,
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
-import { recordNestSummary, type NestFileSummary, type NestGuardSummary, type NestRef, type NestRouteSummary } from './nest-project';
+import {
+  mountMatches,
+  nestRouteChain,
+  nestSummaryOf,
+  recordNestSummary,
+  type NestAppChain,
+  type NestFileSummary,
+  type NestGuardSummary,
+  type NestRef,
+  type NestRouteSummary,
+} from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
 
 /**
@@ -61,8 +77,10 @@ export interface NestParameter {
    * this file does not show: its fields are typed values, not query operator objects.
    */
   readonly typedByPipe: boolean;
-  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe). */
+  /** Checked by a ValidationPipe this file shows (global, `@UsePipes` or the parameter's own pipe), or one of the app's global pipes. */
   readonly validated: boolean;
+  /** The whole body or query bound to a DTO class (`@Body() dto: LoginDto`). */
+  readonly dto: boolean;
 }
 
 /** The parts of the model builder that the NestJS reading uses. */
@@ -88,6 +106,14 @@ const PRIMITIVE_TYPES = new Set<string>([
 const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial', 'any']);
 
 const parameters = new WeakMap<Node, NestParameter>();
+const added = new WeakSet<NestBuilder>();
+/** Route methods with a `@Session()` parameter. */
+const sessionReaders = new WeakSet<Node>();
+
+/** Whether a NestJS route method takes the session (`@Session() session`): it trusts cookie-carried state. */
+export function nestReadsSession(fn: Node): boolean {
+  return sessionReaders.has(fn);
+}
 
 function is(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
   return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
@@ -243,7 +269,7 @@ export function isNestValidationPipe(item: MiddlewareItem): boolean {
 }
 
 /** The guards and pipes that every route of the file's Nest apps gets: `useGlobalGuards/Pipes`, `APP_GUARD/APP_PIPE`. */
-function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+function globalItems(builder: NestBuilder, sourceCode: TSESLint.SourceCode): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
   const guards: MiddlewareItem[] = [];
   const pipes: MiddlewareItem[] = [];
   for (const app of builder.apps) {
@@ -254,7 +280,7 @@ function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: M
     }
   }
   for (const options of moduleOptions(builder)) {
-    const own = moduleGlobals(builder, options);
+    const own = moduleGlobals(builder, sourceCode, options);
     guards.push(...own.guards);
     pipes.push(...own.pipes);
   }
@@ -262,10 +288,10 @@ function globalItems(builder: NestBuilder): { guards: MiddlewareItem[]; pipes: M
 }
 
 /** The `APP_GUARD` / `APP_PIPE` providers of one `@Module({ providers })`. */
-function moduleGlobals(builder: NestBuilder, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
+function moduleGlobals(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): { guards: MiddlewareItem[]; pipes: MiddlewareItem[] } {
   const guards: MiddlewareItem[] = [];
   const pipes: MiddlewareItem[] = [];
-  for (const provider of moduleProviders(options)) {
+  for (const provider of moduleProviders(sourceCode, options)) {
     const provide = provider.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
     if (!provide) continue;
     const value = builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value));
@@ -292,22 +318,65 @@ function moduleOptions(builder: NestBuilder): TSESTree.ObjectExpression[] {
 }
 
 /** `providers: [{ provide: APP_GUARD, useClass: ... }]` entries of a module. */
-function moduleProviders(options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
+function moduleProviders(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] {
   const result: TSESTree.ObjectExpression[] = [];
   const providers = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'providers');
   const list = providers ? unwrap(providers.value) : null;
   if (list?.type !== T.ArrayExpression) return result;
   for (const element of list.elements) {
-    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
-    if (inner?.type === T.ObjectExpression) result.push(inner);
+    const inner = element && element.type !== T.SpreadElement ? providerObject(sourceCode, element) : null;
+    if (inner) result.push(inner);
   }
   return result;
 }
 
+/** A provider written as an object: inline, or a `const` of this file (`const throttling = { provide: APP_GUARD, ... }`). */
+function providerObject(sourceCode: TSESLint.SourceCode, node: Node): TSESTree.ObjectExpression | null {
+  const inner = unwrap(node);
+  if (inner.type === T.ObjectExpression) return inner;
+  if (inner.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, inner);
+  const def = variable?.defs[0];
+  if (variable?.defs.length !== 1 || def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const init = def.node.init ? unwrap(def.node.init) : null;
+  return init?.type === T.ObjectExpression ? init : null;
+}
+
+/**
+ * Whether the model reads every provider of a `@Module`, so that it knows its `APP_GUARD`s and `APP_PIPE`s: a class
+ * (declared here, or imported or required under a class's capitalised name), or an object (inline or a `const` of
+ * this file) that gives an `APP_GUARD` / `APP_PIPE` by `useClass`, `useValue` or `useExisting`, not by `useFactory`.
+ * A spread, a call or a lower-case import (which may hold `{ provide: APP_GUARD, ... }`) is not read.
+ */
+function providersReadable(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): boolean {
+  const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
+  if (!providers) return true;
+  if (providers.type !== T.Property) return false;
+  const list = unwrap(providers.value);
+  if (list.type !== T.ArrayExpression) return false;
+  return list.elements.every((element) => {
+    if (!element || element.type === T.SpreadElement) return false;
+    const object = providerObject(sourceCode, element);
+    if (object) {
+      const provide = object.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'provide');
+      const value = provide ? (builder.values.get(provide.value) ?? builder.values.get(unwrap(provide.value))) : undefined;
+      const global = is(value, APP_GUARD.module, APP_GUARD.path) || is(value, APP_PIPE.module, APP_PIPE.path);
+      return !global || object.properties.some((p) => p.type === T.Property && ['useClass', 'useValue', 'useExisting'].includes(staticKey(p) ?? ''));
+    }
+    const inner = unwrap(element);
+    if (inner.type === T.MemberExpression) return /^[A-Z]/u.test(staticKey(inner) ?? '');
+    if (inner.type !== T.Identifier) return false;
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    if (def?.type === 'ClassName') return true;
+    return (def?.type === 'ImportBinding' || requiredModule(sourceCode, inner) !== null) && /^[A-Z]/u.test(inner.name);
+  });
+}
+
 /**
  * Whether the file shows the whole Nest app: it creates it with `NestFactory.create(Module)` of a class declared
- * here, the app does not leave the file, and every module that the file's modules import is declared here or
- * comes from a package (a module of another file of the app may register an `APP_GUARD`).
+ * here, the app does not leave the file, every module that the file's modules import is declared here or comes
+ * from a package (a module of another file of the app may register an `APP_GUARD`), their providers are read, and
+ * they apply no middleware in `configure(consumer)` and give no module paths (`RouterModule`).
  */
 function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode): boolean {
   const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
@@ -327,7 +396,14 @@ function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode
     const root = app.node.arguments[0];
     if (app.escapes || !root || root.type === T.SpreadElement || !local(root)) return false;
   }
+  const compiled = compiledDecorations(sourceCode);
   for (const options of moduleOptions(builder)) {
+    if (!providersReadable(builder, sourceCode, options)) return false;
+    // Middleware a module applies in `configure(consumer)` is read across files (src/project), not here.
+    const cls = decoratedClass(sourceCode, options.parent as TSESTree.CallExpression, compiled)?.cls;
+    if (cls && consumerMiddleware(builder, sourceCode, cls)?.length !== 0) return false;
+    // So are the module paths of a `RouterModule`.
+    if (routerRoutes(builder, sourceCode, options)?.length !== 0) return false;
     const imports = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'imports');
     if (!imports) continue;
     if (imports.type !== T.Property) return false;
@@ -364,6 +440,9 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
  * request data. Runs once the module values are known.
  */
 export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
+  // The model runs its last step again after a cross-file binding: the controllers are added once.
+  if (added.has(builder)) return;
+  added.add(builder);
   const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
   const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
@@ -372,7 +451,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     record();
     return;
   }
-  const global = globalItems(builder);
+  const global = globalItems(builder, sourceCode);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder);
@@ -401,6 +480,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
     const classSkips = decorated.decorators.some((d) => throttlerDecorator(builder, d));
+    const classThrottles = throttleItems(builder, decorated.decorators);
     const summaryRoutes: NestRouteSummary[] = [];
     summaryControllers.push({ name: router.name, routes: summaryRoutes });
     for (const member of cls.body.body) {
@@ -411,12 +491,14 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!route?.call) continue;
       const own = decoratorPath(route.call.arguments[0]);
       const skip = methodDecorators.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
-      const guards = [
-        ...global.guards,
+      const guards = () => [...global.guards, ...ownGuards].filter((item) => !skip || !isThrottler(builder, item));
+      // `@Throttle({...})` sets the limits of the throttler guard for the route: it counts as the route's limiter.
+      const throttles = skip ? [] : [...classThrottles, ...throttleItems(builder, methodDecorators.decorators)];
+      const ownGuards = [
         ...classGuards,
         ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
-      ].filter((item) => !skip || !isThrottler(builder, item));
-      const ownGuards = [...classGuards, ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+        ...throttles,
+      ];
       const ownPipes = [...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
       const pipes = [...global.pipes, ...ownPipes];
       summaryRoutes.push({
@@ -439,7 +521,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
         pathNode: own.node ?? prefix.node ?? route.call,
         path: fullPath,
         args: [],
-        middleware: [...before, ...guards, ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+        middleware: [...before, ...guards(), ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
       };
       router.calls.push(call);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
@@ -450,23 +532,42 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   record();
 }
 
-function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestGuardSummary {
-  const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: undefined };
+function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node, given?: MiddlewareItem): NestGuardSummary {
   const inner = unwrap(node);
-  const value = builder.values.get(inner) ?? builder.values.get(node);
+  const value = given?.value ?? builder.values.get(node) ?? builder.values.get(inner);
+  const item: MiddlewareItem = { node: node as Expression, value, fn: given?.fn };
   const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
   const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));
   return {
     text: sourceCode.getText(node),
     limiter: limiterValue || named || isThrottler(builder, item),
     validation: isValidationPipe(builder, node),
+    item,
   };
 }
 
 /** The class a module list entry names: `AuthModule`, `ThrottlerModule.forRoot(...)`; declared here or imported. */
 function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
+  const inner = unwrap(node);
+  // `forwardRef(() => AuthModule)`: the module itself
+  if (inner.type === T.CallExpression && isForwardRef(inner.callee)) {
+    const fn = inner.arguments[0] ? unwrap(inner.arguments[0]) : null;
+    return fn?.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement ? refOf(sourceCode, fn.body) : null;
+  }
+  // `AuthModule.forRoot(...)`: a dynamic module, whose providers (an `APP_GUARD`) the call adds
+  const ref = inner.type === T.CallExpression ? staticRef(sourceCode, unwrap(inner.callee)) : staticRef(sourceCode, inner);
+  return ref && inner.type === T.CallExpression ? { ...ref, dynamic: true } : ref;
+}
+
+/** `forwardRef` (of @nestjs/common, or compiled `(0, common_1.forwardRef)`). */
+function isForwardRef(callee: Node): boolean {
+  let inner = unwrap(callee);
+  if (inner.type === T.SequenceExpression) inner = unwrap(inner.expressions.at(-1)!);
+  return (inner.type === T.Identifier && inner.name === 'forwardRef') || (inner.type === T.MemberExpression && staticKey(inner) === 'forwardRef');
+}
+
+function staticRef(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
   let inner = unwrap(node);
-  if (inner.type === T.CallExpression) inner = unwrap(inner.callee);
   while (inner.type === T.MemberExpression) {
     // compiled: `auth_module_1.AuthModule`, `throttler_1.ThrottlerModule.forRoot(...)`
     const object = unwrap(inner.object);
@@ -506,6 +607,83 @@ function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpres
   return refs;
 }
 
+/**
+ * What a module applies in `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` (a `NestModule`), as
+ * summaries; `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper).
+ */
+function consumerMiddleware(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): NestGuardSummary[] | null {
+  const method = cls.body.body.find(
+    (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && staticKey(m) === NEST_MODULE_CONFIGURE,
+  );
+  if (!method) return [];
+  const fn = method.value;
+  const param = fn.params[0];
+  if (!param) return [];
+  if (param.type !== T.Identifier) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+  if (!variable) return null;
+  const items: NestGuardSummary[] = [];
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    const call = member?.parent;
+    const applies =
+      member?.type === T.MemberExpression && member.object === ref.identifier && staticKey(member) === 'apply' && call?.type === T.CallExpression && call.callee === member;
+    if (!applies) return null;
+    items.push(...itemsOf(call.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+  }
+  return items;
+}
+
+/**
+ * The module paths of `RouterModule.register([...])` among a module's imports: `{ path, module, children }` entries
+ * (a child's path joined to its parent's; a child given as a bare module class gets its parent's path). `[]` without
+ * a RouterModule; `null` when an entry is not a literal path and a module class.
+ */
+function routerRoutes(builder: NestBuilder, sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpression): NestFileSummary['modules'][number]['routes'] {
+  const imports = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'imports');
+  const list = imports ? unwrap(imports.value) : null;
+  if (list?.type !== T.ArrayExpression) return [];
+  const routes: { module: NestRef; path: string }[] = [];
+  const read = (node: Node, parent: string): boolean => {
+    const inner = unwrap(node);
+    if (inner.type !== T.ArrayExpression) return false;
+    return inner.elements.every((element) => {
+      if (!element || element.type === T.SpreadElement) return false;
+      const entry = unwrap(element);
+      if (entry.type !== T.ObjectExpression) {
+        const ref = refOf(sourceCode, entry);
+        if (ref) routes.push({ module: ref, path: parent });
+        return ref !== null;
+      }
+      const property = (key: string) => entry.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+      const pathNode = property('path');
+      const path = pathNode ? literalString(pathNode.value) : '';
+      if (path === null) return false;
+      const full = joinNestPaths(parent, path)!;
+      const moduleNode = property('module');
+      if (moduleNode) {
+        const ref = refOf(sourceCode, moduleNode.value);
+        if (!ref) return false;
+        routes.push({ module: ref, path: full });
+      }
+      const children = property('children');
+      return !children || read(children.value, full);
+    });
+  };
+  for (const element of list.elements) {
+    const inner = element && element.type !== T.SpreadElement ? unwrap(element) : null;
+    if (inner?.type !== T.CallExpression) continue;
+    const value = builder.values.get(inner.callee) ?? builder.values.get(unwrap(inner.callee));
+    if (!is(value, ROUTER_MODULE.module, [ROUTER_MODULE.name, 'register'])) continue;
+    if (!inner.arguments[0] || !read(inner.arguments[0], '')) return null;
+  }
+  return routes;
+}
+
 /** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
 function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
   const bootstraps: NestFileSummary['bootstraps'][number][] = [];
@@ -517,8 +695,12 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
     const middleware = app.calls
-      .filter((c) => c.isUse && !c.pathNode && !(start && c.node.range[0] > start.node.range[0]))
-      .flatMap((c) => c.middleware.map((item) => guardSummary(builder, sourceCode, item.node)));
+      .filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0]))
+      .flatMap((c) =>
+        c.middleware
+          .filter((item) => !item.value?.app)
+          .map((item) => ({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: c.pathNode ? c.path : '' })),
+      );
     bootstraps.push({
       rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
       middleware,
@@ -535,16 +717,18 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     if (!cls?.id) continue;
     const imports = refList(sourceCode, options, 'imports');
     const declared = refList(sourceCode, options, 'controllers');
-    const providers = options.properties.find((p) => p.type === T.Property && staticKey(p) === 'providers');
-    const providersKnown = !providers || (providers.type === T.Property && unwrap(providers.value).type === T.ArrayExpression);
-    const { guards, pipes } = moduleGlobals(builder, options);
+    const providersKnown = providersReadable(builder, sourceCode, options);
+    const { guards, pipes } = moduleGlobals(builder, sourceCode, options);
+    const middleware = consumerMiddleware(builder, sourceCode, cls);
     modules.push({
       name: cls.id.name,
-      known: imports !== null && declared !== null && providersKnown,
+      known: imports !== null && declared !== null && providersKnown && middleware !== null,
       imports: imports ?? [],
       controllers: declared ?? [],
       appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
       appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+      middleware: middleware ?? [],
+      routes: routerRoutes(builder, sourceCode, options),
     });
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
@@ -568,14 +752,6 @@ function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: stri
     }
   }
   return result;
-}
-
-/** Whether middleware mounted on `mount` runs for a route on `path` (a path that is not static may match). */
-function mountMatches(mount: string | null, path: string | null): boolean {
-  if (mount === null || path === null || mount === '' || mount === '/') return true;
-  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
-  const route = path.toLowerCase();
-  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
 }
 
 /** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
@@ -611,6 +787,7 @@ function addHandler(
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
       if (!found) continue;
+      if (found.name === SESSION_PARAMETER_DECORATOR) sessionReaders.add(fn);
       const role = ROLE_PARAMETER_DECORATORS[found.name];
       if (role) {
         if (!handler.params[role]) handler.params[role] = target as TSESTree.Parameter;
@@ -636,6 +813,7 @@ function addHandler(
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
         typedByPipe: dto && (validated || pipesUnknown),
         validated,
+        dto,
       });
     }
   }
@@ -702,11 +880,14 @@ export function expressReceiver(app: ExpressApp): string {
 }
 
 /**
- * What a NestJS route method sends as HTML by returning it: Nest's Express adapter sends a returned object or
- * array as JSON and anything else with `res.send(String(value))`, which Express sends as `text/html`. `null` when
- * the return is not directly in a controller's route method, when the method renders a view (`@Render`), sets
- * a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()` (then it answers
- * itself), or when the value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
+ * What a NestJS route method sends as HTML by returning it (see `NOT_SENT_DECORATORS` in data/nest.ts, read from
+ * @nestjs/core and @nestjs/platform-express 12.5.1): the Express adapter's `reply` sends an object or array as JSON and
+ * anything else with `res.send(String(value))`, which Express sends as `text/html` unless a Content-Type is set
+ * already; `@Header()` sets its headers before the handler runs. `null` when the return is not directly in a
+ * controller's route method, when the method renders a view (`@Render`), redirects (`@Redirect`), streams events
+ * (`@Sse`), sets a Content-Type that is not HTML (`@Header('Content-Type', 'text/plain')`) or takes `@Res()`
+ * without `{ passthrough: true }` or `@Next()` (then it answers itself and the value is not sent), or when the
+ * value is an object: a literal, or a whole `@Body()` / `@Query()` parameter.
  */
 export function nestHtmlReturn(
   handler: Handler | null,
@@ -714,7 +895,7 @@ export function nestHtmlReturn(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.Expression | null {
   const argument = statement.argument;
-  if (!handler?.call.app.nest?.controller || !argument || handler.params.res) return null;
+  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
   let fn: Node | undefined = statement.parent;
   while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
   if (fn !== handler.fn) return null;
@@ -726,7 +907,7 @@ export function nestHtmlReturn(
     if (expression.type !== T.CallExpression) continue;
     const value = valueOf(expression.callee);
     if (value?.module !== NEST_COMMON) continue;
-    if (value.path[0] === 'Render') return null;
+    if (NOT_SENT_DECORATORS.has(value.path[0]!)) return null;
     if (value.path[0] === 'Header' && literalString(expression.arguments[0])?.toLowerCase() === 'content-type') {
       const type = literalString(expression.arguments[1]);
       if (type === null || !type.toLowerCase().includes('html')) return null;
@@ -741,6 +922,56 @@ export function nestHtmlReturn(
     if (found && found.key === null) return null;
   }
   return argument;
+}
+
+/**
+ * The URL a NestJS `@Redirect()` route method sends the browser to by returning `{ url }`: Nest redirects to a
+ * returned object's `url` instead of the decorator's (`RouterResponseController.redirect`, @nestjs/core 12.5.1).
+ * `null` when the return is not directly in a controller's route method decorated with `@Redirect`, when the method
+ * answers itself (`@Res()`, `@Next()`), or when the value is no object literal with a `url`.
+ */
+export function nestRedirectReturn(
+  handler: Handler | null,
+  statement: TSESTree.ReturnStatement,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): TSESTree.Node | null {
+  const argument = statement.argument;
+  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  const method = handler.fn.parent;
+  if (fn !== handler.fn || method?.type !== T.MethodDefinition) return null;
+  const redirects = (method.decorators ?? []).some((decorator) => {
+    const expression = unwrap(decorator.expression);
+    return expression.type === T.CallExpression && is(valueOf(expression.callee), NEST_COMMON, [REDIRECT_DECORATOR]);
+  });
+  if (!redirects) return null;
+  let inner = unwrap(argument);
+  if (inner.type === T.AwaitExpression) inner = unwrap(inner.argument);
+  if (inner.type !== T.ObjectExpression) return null;
+  const url = inner.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'url');
+  return url ? url.value : null;
+}
+
+/**
+ * Whether the handler answers through Express's response itself: a `@Res()` / `@Response()` parameter without
+ * `{ passthrough: true }`, or `@Next()`. Nest then sends nothing of what it returns. A passthrough option that is
+ * not a literal is unknown: the value may not be sent.
+ */
+function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | undefined): boolean {
+  if (handler.params.next) return true;
+  const res = handler.params.res;
+  if (!res) return false;
+  const decorators = res.type === T.TSParameterProperty ? (res.parameter.decorators ?? []) : ((res as { decorators?: TSESTree.Decorator[] }).decorators ?? []);
+  for (const decorator of decorators) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== T.CallExpression || valueOf(expression.callee)?.module !== NEST_COMMON) continue;
+    const options = expression.arguments[0] ? unwrap(expression.arguments[0]) : null;
+    if (options?.type !== T.ObjectExpression) continue;
+    const passthrough = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'passthrough');
+    if (passthrough && passthrough.value.type === T.Literal && passthrough.value.value === true) return false;
+  }
+  return true;
 }
 
 /** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */
@@ -873,4 +1104,102 @@ function requiredModule(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier
   }
   if (init.type !== T.CallExpression || init.callee.type !== T.Identifier || init.callee.name !== 'require') return null;
   return literalString(init.arguments[0]);
+}
+
+/** `@Throttle({...})` decorators of @nestjs/throttler among `decorators`, as middleware items. */
+function throttleItems(builder: NestBuilder, decorators: readonly Node[]): MiddlewareItem[] {
+  const items: MiddlewareItem[] = [];
+  for (const decorator of decorators) {
+    const expression = unwrap(decorator);
+    if (expression.type !== T.CallExpression) continue;
+    const value = builder.values.get(expression.callee) ?? builder.values.get(unwrap(expression.callee));
+    if (!is(value, THROTTLER_MODULE, [THROTTLE_DECORATOR])) continue;
+    items.push({ node: expression, value: { module: THROTTLER_MODULE, path: [THROTTLE_DECORATOR, '()'], node: expression }, fn: undefined });
+  }
+  return items;
+}
+
+/**
+ * Cross-file (src/project): the Nest apps of the package whose bootstraps reach this file. A controller of this file
+ * that exactly one known app lists (through its root module's imports), and no app that cannot be followed, gets that
+ * app's middleware (mounted with `use` on a matching path before it starts), its global guards (`useGlobalGuards`,
+ * `APP_GUARD`; throttlers dropped under `@SkipThrottle`) and its global pipes (`useGlobalPipes`, `APP_PIPE`) before
+ * each route, the global prefix in its paths, a known chain, and a name that says where the app is bootstrapped.
+ * The items' nodes belong to the other files.
+ */
+export function applyNestApps(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  apps: readonly NestAppChain[],
+  file: string,
+  /** How messages name a file of the package (`src/main.ts`). */
+  rel: (file: string) => string,
+): void {
+  const summary = nestSummaryOf(sourceCode.ast);
+  if (!summary || apps.some((app) => !app.known)) return;
+  for (const router of builder.apps) {
+    const controller = router.nest?.controller;
+    if (!controller || router.nest?.chainKnown || !controller.id) continue;
+    const name = controller.id.name;
+    const entry = (app: NestAppChain) => app.controllers.find((c) => c.file === file && c.name === name);
+    const reaching = apps.filter((app) => entry(app) !== undefined);
+    const routes = summary.controllers.find((c) => c.name === name)?.routes;
+    if (reaching.length !== 1 || !routes) continue;
+    const app = reaching[0]!;
+    for (const call of router.calls) {
+      const route = routes.find((r) => r.node === call.node);
+      if (!route) continue;
+      const chain = nestRouteChain(app, route, entry(app)!.prefix);
+      call.middleware.unshift(...chain.before.map((g) => ({ ...g.item })));
+      call.path = chain.path;
+      // The handler's DTO parameters are typed values only when a ValidationPipe runs: now known either way.
+      for (const handler of builder.handlers) {
+        if (handler.call !== call) continue;
+        for (const param of handler.fn.params) {
+          const target = param.type === T.TSParameterProperty ? param.parameter : param;
+          const found = parameters.get(target);
+          if (!found) continue;
+          const validated = found.validated || chain.validated;
+          parameters.set(target, { ...found, validated, typedByPipe: found.dto && validated });
+        }
+      }
+    }
+    router.nest = { ...router.nest, chainKnown: true };
+    // Messages say which app serves the controller: `'AuthController' (bootstrapped in src/main.ts)`.
+    router.name = `${router.name} (bootstrapped in ${rel(app.bootFile)})`;
+  }
+}
+
+/**
+ * Cross-file (src/project), for a file that bootstraps Nest apps: the middleware that the modules of a known app
+ * apply in `configure(consumer)` (`consumer.apply(helmet())` in `app.module.ts`) is mounted on that app, as a
+ * stand-in app of those files after it, so that the app-wide rules (`require-helmet`, `disable-x-powered-by`) see it.
+ * `apps` are the file's bootstraps in source order, as `nestApps` gives them.
+ */
+export function applyNestModuleMiddleware(builder: NestBuilder, apps: readonly NestAppChain[], rel: (file: string) => string): void {
+  const own = builder.apps.filter((app) => app.nest?.options !== undefined);
+  own.forEach((app, index) => {
+    const chain = apps[index];
+    if (!chain?.known || chain.applied.length === 0) return;
+    for (const { file, middleware } of chain.applied) {
+      let call: Node | undefined = middleware.item.node.parent;
+      while (call && call.type !== T.CallExpression) call = call.parent;
+      if (call?.type !== T.CallExpression) continue;
+      const standIn: ExpressApp = {
+        kind: 'app',
+        node: call,
+        name: app.name,
+        variable: null,
+        declaration: null,
+        escapes: false,
+        handedOverAt: null,
+        calls: [],
+        mounts: [],
+        servers: [],
+        file: rel(file),
+      };
+      standIn.calls.push({ app: standIn, node: call, method: 'use', isRoute: true, isUse: true, pathNode: null, path: null, args: [], middleware: [{ ...middleware.item }] });
+      app.after = [...(app.after ?? []), standIn];
+    }
+  });
 }

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
+import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
+import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
@@ -456,6 +458,52 @@ class Project {
     return importers;
   }
 
+  /**
+   * NestJS across files: the Nest apps whose bootstraps (`NestFactory.create`) import `file`, directly or through
+   * other files (its module, their modules), as `nestApps` combines them; `null` when the walk up the importers
+   * passes `MAX_NEST_WALK` files (then nothing is known). `own` is the linted file's summary.
+   */
+  nestAppsOf(file: string, own: NestFileSummary, choice: ParserChoice): NestAppChain[] | null {
+    const summaryOf = (target: string): NestFileSummary | null => {
+      if (target === file) return own;
+      const analysis = this.exportsOf(target, choice);
+      return analysis?.exports ? nestSummaryOf(analysis.sourceCode.ast) : null;
+    };
+    const boots: string[] = [];
+    const seen = new Set([file]);
+    const queue = [file];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      if (current === file ? own.bootstraps.length > 0 : mentions(current, BOOTSTRAP) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
+      for (const importer of this.index.importersOf(current)) {
+        if (seen.has(importer)) continue;
+        if (seen.size >= MAX_NEST_WALK) return null;
+        seen.add(importer);
+        queue.push(importer);
+      }
+    }
+    return nestApps(boots, summaryOf, (from, specifier) => {
+      if (specifier.startsWith('.')) return this.resolve(from, specifier) ?? undefined;
+      // An installed package's module registers no guard of the app; a path alias (`src/auth/auth.module`,
+      // `@app/core`) that does not resolve to a file here cannot be followed.
+      return specifier.startsWith('@nestjs/') || installed(this.root, specifier) ? null : undefined;
+    });
+  }
+
+  /**
+   * Cross-file NestJS: the linted file's controllers get the guards and pipes of the app that bootstraps them, and
+   * its bootstraps' apps the middleware their modules apply in `configure(consumer)`.
+   */
+  linkNest(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice): void {
+    const own = nestSummaryOf(sourceCode.ast);
+    if (!own || (own.controllers.length === 0 && own.bootstraps.length === 0)) return;
+    const apps = this.nestAppsOf(file, own, choice);
+    if (!apps) return;
+    const rel = (target: string): string => this.rel(target);
+    if (own.controllers.length > 0) applyNestApps(builder, sourceCode, apps, file, rel);
+    if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
+  }
+
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
     // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
     if (depth > MAX_LINK_DEPTH) return;
@@ -553,6 +601,54 @@ function mayCreateApps(file: string): boolean {
   return result;
 }
 
+/** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
+const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
+/** A Nest controller: its routes' guards are in the files that import it. */
+const NEST_CONTROLLER = /@Controller\s*\(/u;
+/** Files that the walk from a controller up to its bootstrap visits at most. */
+const MAX_NEST_WALK = 200;
+
+/** Whether a file's text matches `pattern` (read once per mtime). */
+function mentions(file: string, pattern: RegExp): boolean {
+  const stat = safeStat(file);
+  if (!stat) return false;
+  const key = `${pattern.source}\0${file}`;
+  const cached = textTests.get(key);
+  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  let result = false;
+  try {
+    result = pattern.test(readFileSync(file, 'utf8'));
+  } catch {
+    result = false;
+  }
+  if (textTests.size >= MAX_ANALYSES) textTests.clear();
+  textTests.set(key, { mtimeMs: stat.mtimeMs, result });
+  return result;
+}
+
+const installedPackages = new Map<string, boolean>();
+
+/** Whether `specifier`'s package is installed in a `node_modules` at or above the package root. */
+function installed(root: string, specifier: string): boolean {
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  const key = `${root}\0${name}`;
+  let result = installedPackages.get(key);
+  if (result === undefined) {
+    result = false;
+    for (let dir = root; ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, 'node_modules', name, 'package.json'))) {
+        result = true;
+        break;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+    if (installedPackages.size >= MAX_ANALYSES) installedPackages.clear();
+    installedPackages.set(key, result);
+  }
+  return result;
+}
+
 const parses = new Map<string, number>();
 
 /** How many times this process parsed each other file of a package (tests check "at most once"). */
@@ -600,15 +696,16 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   const project = projectOf(filename, entries);
   if (!project) return null;
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!EXPRESS_HINT.test(text)) return null;
+  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text) && !BOOTSTRAP.test(text)) return null;
   project.newLint();
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
       const exported = builder.apps.some((app) => app.escapes && !app.leaks);
-      if (!exported && !IMPORTERS_MATTER.test(text)) return;
-      project.link(builder, sourceCode, filename, choice, 0, true);
+      if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
+      // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
+      if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
     },
   };
 }

@@ -1,7 +1,19 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger } from '../data/sinks';
-import { FIXED_ORIGIN, findVariableOf, getRequestData, helperSinkFindings, literalString, staticKey, staticValueOf, unwrap } from '../express';
+import {
+  FIXED_ORIGIN,
+  enclosingHandler,
+  findVariableOf,
+  getExpressModel,
+  getRequestData,
+  helperSinkFindings,
+  literalString,
+  staticKey,
+  staticValueOf,
+  unwrap,
+} from '../express';
+import { nestRedirectReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -48,6 +60,16 @@ export default createRule<Options, MessageIds>({
             context.report({ node: finding.node, messageId: 'openRedirect', data: { method: `res.${method}`, source: finding.source } });
           }
           if (findings.length > 0) return;
+        }
+      },
+      // NestJS hook: a `@Redirect()` route method redirects to the `url` of the object it returns.
+      ReturnStatement(node) {
+        const model = getExpressModel(context);
+        if (model.handlers.length === 0) return;
+        const url = nestRedirectReturn(enclosingHandler(model, node), node, (n) => model.valueOf(n));
+        if (!url || FIXED_ORIGIN.test(leadingText(url, 0))) return;
+        for (const finding of getRequestData(context).findings(url, Danger.redirect)) {
+          context.report({ node: finding.node, messageId: 'openRedirect', data: { method: '@Redirect', source: finding.source } });
         }
       },
     };

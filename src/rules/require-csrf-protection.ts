@@ -20,6 +20,7 @@ import {
   type MiddlewareItem,
   type RequestHandlers,
 } from '../express';
+import { nestReadsSession } from '../express/nest';
 import { isCsrfProtection } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
@@ -142,6 +143,8 @@ export default createRule<Options, MessageIds>({
 
 /** Whether a handler reads cookie-carried state from its request: `req.session.x`, `const { user } = req`, `({ cookies }, res)`. */
 function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
+  // NestJS: a route method with a `@Session()` parameter.
+  if (nestReadsSession(fn)) return true;
   return readsCookieState(sourceCode, fn, (node) => handlers.roleOf(node) === 'req');
 }
 

@@ -455,6 +455,8 @@ export default createRule<Options, MessageIds>({
       const known = staticValueOf(sourceCode, args[0]!);
       const name = typeof known?.value === 'string' ? known.value : null;
       const value = staticValueOf(sourceCode, args[1]!);
+      // `res.cookie('token', '')` empties the cookie (a logout): it carries nothing to steal or to send cross-site.
+      if (value?.value === '') return [];
       const constantValue = value !== null && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
       const third = args[2];
       if (!third) {

@@ -96,6 +96,16 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
     controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect('/home');\n  }"),
     // an undecorated parameter is not request data
     controller("@Get('go')\n  go(next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
+    // @Redirect: a returned url that is checked (the NestJS docs' example), fixed, or a method without @Redirect
+    controller(
+      "@Get('docs')\n  @Redirect('https://docs.nestjs.com', 302)\n  docs(@Query('version') version: string) {\n    if (version && version === '5') {\n      return { url: 'https://docs.nestjs.com/v5/' };\n    }\n  }",
+      "import { Redirect } from '@nestjs/common';",
+    ),
+    controller(
+      "@Get('go')\n  @Redirect('/')\n  go(@Query('page') page: string) {\n    return { url: `https://example.com/${page}` };\n  }",
+      "import { Redirect } from '@nestjs/common';",
+    ),
+    controller("@Get('go')\n  go(@Query('next') next: string) {\n    return { url: next };\n  }"),
   ],
   invalid: [
     {
@@ -103,6 +113,15 @@ runRuleTests('no-open-redirect', noOpenRedirect, {
       code: controller("@Get('go')\n  go(@Query('next') next: string, @Res() res: Response) {\n    res.redirect(next);\n  }"),
       output: null,
       errors: [{ messageId: 'openRedirect', line: 10 }],
+    },
+    {
+      name: "@Redirect(): a returned { url } from @Query('next') is where Nest redirects",
+      code: controller(
+        "@Get('go')\n  @Redirect('/')\n  go(@Query('next') next: string) {\n    return { url: next, statusCode: 302 };\n  }",
+        "import { Redirect } from '@nestjs/common';",
+      ),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: '@Redirect', source: 'next' }, line: 11 }],
     },
     {
       name: '@Req() req.query into @Res() res.redirect',
@@ -148,6 +167,13 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
     // a Content-Type that is not HTML, a rendered view
     controller("@Get('hi')\n  @Header('Content-Type', 'text/plain')\n  hi(@Query('name') name: string) {\n    return `Hello ${name}`;\n  }", "import { Header } from '@nestjs/common';"),
     controller("@Get('hi')\n  @Render('hi')\n  hi(@Query('name') name: string) {\n    return { name };\n  }", "import { Render } from '@nestjs/common';"),
+    // verified against @nestjs/core 12.5.1: with @Res() (no passthrough) or @Next() the handler answers itself and
+    // the value is not sent; @Redirect redirects, @Sse streams events; @Header('Content-Type') is set before the handler
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Res() res: Response) {\n    res.json({ name });\n    return `<h1>${name}</h1>`;\n  }"),
+    controller("@Get('hi')\n  hi(@Query('name') name: string, @Next() next: () => void) {\n    next();\n    return `<h1>${name}</h1>`;\n  }", "import { Next } from '@nestjs/common';"),
+    controller("@Get('go')\n  @Redirect('/home')\n  go(@Query('name') name: string) {\n    return `<h1>${name}</h1>`;\n  }", "import { Redirect } from '@nestjs/common';"),
+    controller("@Sse('events')\n  events(@Query('name') name: string) {\n    return `<h1>${name}</h1>`;\n  }", "import { Sse } from '@nestjs/common';"),
+    controller("@Get('hi')\n  @Header('Content-Type', 'application/json')\n  hi(@Query('name') name: string) {\n    return JSON.stringify(`<h1>${name}</h1>`);\n  }", "import { Header } from '@nestjs/common';"),
     // a return of a nested function is not the handler's
     controller("@Get('hi')\n  hi(@Query('name') name: string) {\n    const wrap = function () {\n      return `<b>${name}</b>`;\n    };\n    return { html: wrap() };\n  }"),
     // a controller of a Nest app on Fastify: reply.send sends strings as text/plain
@@ -179,6 +205,12 @@ runRuleTests('no-reflected-xss', noReflectedXss, {
       ),
       output: null,
       errors: [{ messageId: 'reflected', data: { source: 'id', method: 'return' }, line: 11 }],
+    },
+    {
+      name: '@Res({ passthrough: true }): the returned string is still sent, as text/html',
+      code: controller("@Get('hi')\n  hi(@Query('name') name: string, @Res({ passthrough: true }) res: Response) {\n    res.status(200);\n    return `<h1>${name}</h1>`;\n  }"),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'name', method: 'return' }, line: 11 }],
     },
     {
       name: "@Query('name') written into HTML with @Res() res.send",

@@ -82,6 +82,20 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       code: app({ imports: ', AuthModule' }).replace("import { NestFactory", "import { AuthModule } from './auth.module';\nimport { NestFactory"),
     },
     {
+      name: 'an APP_GUARD made by a factory is not read: nothing is said',
+      code: app({ providers: '{ provide: APP_GUARD, useFactory: () => makeGuard() }' }),
+    },
+    {
+      name: 'middleware a module applies in configure(consumer) is read across files only: nothing is said file by file',
+      code: app({})
+        .replace('class AppModule {}', "class AppModule {\n  configure(consumer: { apply(...m: unknown[]): { forRoutes(r: string): void } }) {\n    consumer.apply(rateLimit({ limit: 5 })).forRoutes('*');\n  }\n}")
+        .replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
+      name: 'module paths of a RouterModule are read across files only: nothing is said file by file',
+      code: app({ imports: ", RouterModule.register([{ path: 'v1', module: AppModule }])" }).replace('import { NestFactory, APP_GUARD }', 'import { NestFactory, APP_GUARD, RouterModule }'),
+    },
+    {
       name: 'a guard of the user own that extends ThrottlerGuard',
       code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
     },

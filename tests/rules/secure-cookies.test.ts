@@ -129,6 +129,16 @@ runRuleTests('secure-cookies', rule, {
         next();
       });
     `,
+    // regression (@lenne.tech/nest-server core-auth.controller.ts processCookies): emptying a cookie on logout sets no
+    // secret; the same call with a token value is reported (see 'token' below)
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/logout', (req, res) => {
+        res.cookie('token', '', { httpOnly: true });
+        res.end();
+      });
+    `,
     // regression (keystone lib/security/csrf.js): a CSRF cookie named through the module's own export constant
     { code: code`
         const express = require('express');
