@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -653,6 +653,13 @@ export class ModelBuilder {
         }
         if (callee && SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p))) {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
+          return;
+        }
+        if (parent.type === T.CallExpression && callee && HOST_MOUNTS.some(([m, p, i]) => callee.module === m && pathIs(callee.path, p) && parent.arguments[i] === node)) {
+          // `vhost('admin.example.com', adminApp)`: a middleware that hands the host's requests to the app; where that
+          // call goes (`parent.use(vhost(...))`: a mount) is where the app goes.
+          this.values.set(parent, { module: callee.module, path: [...callee.path, '()'], node: parent, app });
+          this.classifyAppUse(parent, app);
           return;
         }
         if (callee && TEST_CLIENTS.has(callee.module) && callee.path.length === 0 && this.importedApps.includes(app)) return;

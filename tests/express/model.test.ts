@@ -156,6 +156,36 @@ describe('apps and their calls', () => {
     expect(app!.escapes).toBe(false);
   });
 
+  it('an app given to vhost(host, app) and mounted with use is a sub-app of the mounting app (vhost required after the apps, ESM and Ghost fork)', () => {
+    for (const [code, sourceType] of [
+      [
+        "const express = require('express');\nconst root = express();\nconst admin = express();\nconst vhost = require('vhost');\nroot.use(vhost('admin.example.com', admin));\nroot.listen(80);",
+        'commonjs',
+      ],
+      [
+        "import express from 'express';\nimport vhost from '@tryghost/mw-vhost';\nconst root = express();\nconst admin = express();\nroot.use(vhost('admin.example.com', admin));\nroot.listen(80);",
+        'module',
+      ],
+    ] as const) {
+      const a = analyse(code, { sourceType });
+      const [root, admin] = a.model.apps;
+      expect(admin!.mounts.map((m) => [m.parent.name, m.call.path])).toEqual([['root', null]]);
+      expect(admin!.escapes).toBe(false);
+      expect(root!.escapes).toBe(false);
+    }
+  });
+
+  it('an app given to vhost but not mounted, or to another function, still leaves the file', () => {
+    const a = analyse(
+      "const express = require('express');\nconst vhost = require('vhost');\nconst admin = express();\nconst other = express();\nmodule.exports = vhost('a.example.com', admin);\nrequire('other-host')('b.example.com', other);",
+      { sourceType: 'commonjs' },
+    );
+    const [admin, other] = a.model.apps;
+    expect(admin!.mounts).toEqual([]);
+    expect(admin!.escapes).toBe(true);
+    expect(other!.escapes).toBe(true);
+  });
+
   const escapes: [string, string][] = [
     ['export default', 'export default app;'],
     ['export specifier', 'export { app };'],
