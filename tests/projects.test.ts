@@ -416,3 +416,37 @@ describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
     expect(off.list).toEqual(['core/web/admin/app.js:7:18 no-open-redirect']);
   });
 });
+
+describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', () => {
+  it('imports written @/routes/auth, #auth-controller and middleware/limits (baseUrl) lead to the files of the package; vhost mounts the admin app', async () => {
+    const on = await lint(fixture('tsconfig-paths'), 'recommended');
+    expect(on.list).toEqual([
+      // adminApp, mounted with vhost after app's helmet: helmet's headers reach it, but a sub-app sets its own
+      // X-Powered-By (its 'x-powered-by' setting is its own, not inherited).
+      'src/admin/app.ts:3:18 disable-x-powered-by',
+      'src/controllers/auth.ts:5:18 no-open-redirect',
+      // '@/routes/auth' (paths "@/*") and '@/routes/legacy' (a CommonJS router) are mounted without a limiter; the
+      // account router is mounted behind the limiter of 'middleware/limits' (baseUrl), so it is not reported.
+      'src/routes/auth.ts:7:17 require-rate-limit',
+      'src/routes/legacy.js:5:13 require-rate-limit',
+    ]);
+    expect(on.messages.get('src/routes/auth.ts:7:17 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    // login (through the exact pattern '#auth-controller') regenerates the session: no require-session-regenerate under strict.
+    // strict (sameSite does not count for CSRF): the admin app's route runs after app's session, through vhost; the
+    // login route's controller, found through the exact pattern '#auth-controller', reads the session.
+    const strict = await lint(fixture('tsconfig-paths'), 'strict');
+    expect(strict.list.filter((key) => key.includes('require-csrf-protection'))).toEqual([
+      'src/admin/app.ts:5:15 require-csrf-protection',
+      'src/routes/auth.ts:7:17 require-csrf-protection',
+    ]);
+    expect(strict.messages.get('src/admin/app.ts:5:15 require-csrf-protection')).toBe(
+      "Route 'POST /users/:id/delete' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    expect((await lint(fixture('tsconfig-paths'), 'strict', false)).list.filter((key) => key.includes('require-csrf-protection'))).toEqual([]);
+    // The single-file view: routers and the admin app are exported and mounted nowhere it can see.
+    const off = await lint(fixture('tsconfig-paths'), 'recommended', false);
+    expect(off.list).toEqual(['src/controllers/auth.ts:5:18 no-open-redirect']);
+  });
+});

@@ -142,6 +142,11 @@ export interface ImportHook {
   importedApp(module: string, path: readonly string[], node: Node): { app: ExpressApp; own: boolean } | undefined;
   /** True when `module` is a file of the package that the project model reads (an app passed to it is followed there). */
   follows(module: string): boolean;
+  /**
+   * A bare specifier that names a file of the package (tsconfig `paths`: `@/routes/auth`), written as a relative one
+   * from this file (`./routes/auth.ts`), so that it is followed like any relative import; else `null`.
+   */
+  localSpecifier?(module: string): string | null;
   /** The function that `module` exports at `path` (`exports.login`, a handler object's method), with its file's source. */
   importedFunction?(module: string, path: readonly string[]): ImportedFunction | undefined;
   /**
@@ -215,7 +220,7 @@ export class ModelBuilder {
     const { ast, scopeManager } = this.sourceCode;
     for (const statement of ast.body) {
       if (statement.type === T.ImportDeclaration && typeof statement.source.value === 'string') {
-        const module = normalizeModuleName(statement.source.value);
+        const module = this.moduleName(statement.source.value);
         this.declaredImports.add(module);
         if (statement.importKind === 'type') continue;
         for (const spec of statement.specifiers) {
@@ -234,8 +239,8 @@ export class ModelBuilder {
       ) {
         const name = literalString(statement.moduleReference.expression);
         if (name === null) continue;
-        this.declaredImports.add(normalizeModuleName(name));
-        const value = this.makeValue(normalizeModuleName(name), [], statement);
+        this.declaredImports.add(this.moduleName(name));
+        const value = this.makeValue(this.moduleName(name), [], statement);
         for (const variable of scopeManager?.getDeclaredVariables(statement) ?? []) this.bindVariable(variable, value);
       }
     }
@@ -244,9 +249,15 @@ export class ModelBuilder {
       if (call?.type !== T.CallExpression || call.callee !== id) continue;
       const name = literalString(call.arguments[0]);
       if (name === null) continue;
-      this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
+      this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
     this.finish();
+  }
+
+  /** A module id as values carry it: no `node:` prefix; cross-file, a tsconfig path alias as the relative path it names. */
+  private moduleName(name: string): string {
+    const module = normalizeModuleName(name);
+    return (!module.startsWith('.') && this.hook?.localSpecifier?.(module)) || module;
   }
 
   /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -9,6 +9,7 @@ import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPOR
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { ImportIndex } from './scan';
+import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 
 export type { ParserChoice } from './parse';
 
@@ -48,7 +49,7 @@ class Project {
     readonly root: string,
     entries: readonly string[],
   ) {
-    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier));
+    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.isAliased(from, specifier));
   }
 
   rel(file: string): string {
@@ -58,21 +59,74 @@ class Project {
   private readonly resolved = new Map<string, string | null>();
   private resolvedAt = 0;
 
-  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that). */
+  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that); tsconfig `paths` too. */
   resolve(fromFile: string, specifier: string): string | null {
-    if (!specifier.startsWith('.')) return null;
     const now = Date.now();
     if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
       this.resolved.clear();
+      this.aliases.clear();
+      this.baseUrlNames.clear();
       this.resolvedAt = now;
     }
+    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     let file = this.resolved.get(key);
     if (file === undefined) {
-      file = resolveModule(this.root, fromFile, specifier);
+      file = specifier.startsWith('.') ? resolveModule(this.root, fromFile, specifier) : resolveAliased(this.root, this.aliasesOf(fromFile), specifier);
       this.resolved.set(key, file);
     }
     return file;
+  }
+
+  /** tsconfig `paths` / `baseUrl` per directory (read again with the resolutions, after `INDEX_TTL_MS`). */
+  private readonly aliases = new Map<string, PathAliases | null>();
+
+  private aliasesOf(fromFile: string): PathAliases | null {
+    const dir = path.dirname(fromFile);
+    let aliases = this.aliases.get(dir);
+    if (aliases === undefined) {
+      try {
+        aliases = pathAliasesFor(dir, this.root);
+      } catch {
+        aliases = null;
+      }
+      this.aliases.set(dir, aliases);
+    }
+    return aliases;
+  }
+
+  /**
+   * True when a bare specifier of `fromFile` may name a file of the package through tsconfig `paths` (a pattern
+   * matches) or `baseUrl` (its first segment is a file or folder there): the import scan keeps it, the resolver decides.
+   */
+  isAliased(fromFile: string, specifier: string): boolean {
+    const aliases = this.aliasesOf(fromFile);
+    if (!aliases || specifier.startsWith('.')) return false;
+    if (matchesAlias(aliases, specifier)) return true;
+    if (aliases.baseUrl === null) return false;
+    let names = this.baseUrlNames.get(aliases.baseUrl);
+    if (!names) {
+      names = new Set();
+      try {
+        for (const entry of readdirSync(aliases.baseUrl)) names.add(entry.replace(/\.[cm]?[jt]sx?$/u, ''));
+      } catch {
+        // An unreadable baseUrl names nothing.
+      }
+      this.baseUrlNames.set(aliases.baseUrl, names);
+    }
+    return names.has(specifier.split('/')[0]!);
+  }
+
+  /** The names in each `baseUrl` folder (files without their extension): a bare specifier starting with none is a package. */
+  private readonly baseUrlNames = new Map<string, Set<string>>();
+
+  /** A bare specifier that tsconfig `paths` map to a file of the package, as a relative one (`@/routes/auth` → `./routes/auth.ts`). */
+  localSpecifier(fromFile: string, specifier: string): string | null {
+    if (specifier.startsWith('.')) return null;
+    const target = this.resolve(fromFile, specifier);
+    if (!target) return null;
+    const relative = path.relative(path.dirname(fromFile), target).split(path.sep).join('/');
+    return relative.startsWith('../') ? relative : `./${relative}`;
   }
 
   /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
@@ -140,6 +194,7 @@ class Project {
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
+      localSpecifier: (module) => this.localSpecifier(file, module),
       importedApp: (module, modulePath, node) => {
         const direct = this.resolve(file, module);
         if (!direct) return undefined;
@@ -193,6 +248,13 @@ class Project {
           return hook.follows(module);
         } catch {
           return false;
+        }
+      },
+      localSpecifier: (module) => {
+        try {
+          return hook.localSpecifier!(module);
+        } catch {
+          return null;
         }
       },
       importedApp: (module, exportPath, node) => {
