@@ -1,7 +1,7 @@
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
+import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
 export interface HelmetUse {
   call: AppCall;
@@ -64,7 +64,7 @@ export function helmetCalls(model: ExpressModel): HelmetCall[] {
  * the headers it sets stay on the sub-app's responses. An app that is also served itself is not covered.
  */
 export function helmetBeforeEveryMount(app: ExpressApp): boolean {
-  if (app.mounts.length === 0 || app.servers.length > 0) return false;
+  if (app.mounts.length === 0 || app.servers.length > 0 || appCallsAcrossFiles(app).some((call) => call.method === 'listen')) return false;
   return app.mounts.every((mount) => {
     const index = mount.index ?? mount.call.middleware.findIndex((item) => item.value?.app === app);
     if (index < 0 || mount.parent === app) return false;
