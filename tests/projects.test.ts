@@ -7,6 +7,7 @@ import { ESLint, type Linter } from 'eslint';
 
 import plugin from '../src/index';
 import { parseCounts } from '../src/project';
+import { INDEX_TTL_MS } from '../src/project/limits';
 
 const projects = path.resolve(__dirname, 'fixtures/projects');
 
@@ -448,5 +449,52 @@ describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', 
     // The single-file view: routers and the admin app are exported and mounted nowhere it can see.
     const off = await lint(fixture('tsconfig-paths'), 'recommended', false);
     expect(off.list).toEqual(['src/controllers/auth.ts:5:18 no-open-redirect']);
+  });
+});
+
+describe('password hash helpers of another file (tests/fixtures/projects/password-helper)', () => {
+  it('a call passing a password to a helper that hashes it with crypto.createHash is reported at the call, naming the helper and its file; bcrypt, argon2 and scrypt helpers are not', async () => {
+    const on = await lint(fixture('password-helper'), 'recommended');
+    // Not reported: hashPasswordSafely (a SHA-256 pre-hash before bcrypt), etag and digest(req.body.email) (no
+    // password), derive (scrypt), the argon2 hashPassword of src/password.ts, and the call of legacyHash, whose own
+    // file reports its hash of a parameter named `password` (one finding per flaw).
+    expect(on.list).toEqual([
+      'login.mjs:9:17 no-weak-password-hash',
+      'routes/users.js:6:13 require-rate-limit',
+      'routes/users.js:7:18 no-weak-password-hash',
+      'routes/users.js:8:20 no-weak-password-hash',
+      'src/auth.ts:9:27 no-weak-password-hash',
+      'util/crypto.js:16:36 no-weak-password-hash',
+    ]);
+    expect(on.messages.get('routes/users.js:7:18 no-weak-password-hash')).toBe(
+      "'hashPassword' (util/crypto.js:4) hashes this password with crypto.createHash('md5'): a fast hash lets whoever gets the database try billions of guesses per second. Make the helper use argon2 (argon2id), bcrypt or crypto.scrypt with a per-password salt.",
+    );
+    expect(on.messages.get('routes/users.js:8:20 no-weak-password-hash')).toContain("'digest' (util/crypto.js:7)");
+    expect(on.messages.get('login.mjs:9:17 no-weak-password-hash')).toContain("'sha1' (lib/hash.mjs:4) hashes this password with crypto.createHash('sha1')");
+    expect(on.messages.get('src/auth.ts:9:27 no-weak-password-hash')).toContain("'fingerprint' (src/password.ts:9)");
+    // The single-file view: only the helper that names its data a password.
+    const off = await lint(fixture('password-helper'), 'recommended', false);
+    expect(off.list).toEqual(['util/crypto.js:16:36 no-weak-password-hash']);
+  });
+});
+
+describe('tsconfig paths: edits and what is not followed', () => {
+  it('an edit to the tsconfig (mtime) is picked up: without the "@/*" pattern, the routers it named are unknown again', async () => {
+    await inCopyOf('tsconfig-paths', async (dir) => {
+      expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([
+        'src/routes/auth.ts:7:17 require-rate-limit',
+        'src/routes/legacy.js:5:13 require-rate-limit',
+      ]);
+      const base = path.join(dir, 'tsconfig.base.json');
+      writeFileSync(base, readFileSync(base, 'utf8').replace('"@/*": ["*"],', ''));
+      // Past the lifetime of the resolutions (INDEX_TTL_MS): the config's new mtime gives new aliases.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

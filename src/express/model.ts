@@ -162,6 +162,11 @@ export interface ImportedFunction {
   sourceCode: TSESLint.SourceCode;
   /** The file, relative to the package root. */
   file: string;
+  /**
+   * Every call of a module value in that file (`crypto.createHash('md5')`), as its own model sees it: a rule reads
+   * the ones inside `fn` (`isInside(call.node, fn)`) instead of tracking that file's imports itself.
+   */
+  moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 }
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);

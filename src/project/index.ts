@@ -81,6 +81,9 @@ class Project {
   /** tsconfig `paths` / `baseUrl` per directory (read again with the resolutions, after `INDEX_TTL_MS`). */
   private readonly aliases = new Map<string, PathAliases | null>();
 
+  /** The aliases each directory had when last read: a tsconfig edit changes them, and what was built on them goes. */
+  private readonly aliasesBefore = new Map<string, PathAliases | null>();
+
   private aliasesOf(fromFile: string): PathAliases | null {
     const dir = path.dirname(fromFile);
     let aliases = this.aliases.get(dir);
@@ -91,6 +94,14 @@ class Project {
         aliases = null;
       }
       this.aliases.set(dir, aliases);
+      const before = this.aliasesBefore.get(dir);
+      if (before !== undefined && before !== aliases) {
+        // Other files' models resolved their imports with the old aliases: read them again.
+        this.analyses.clear();
+        this.resolved.clear();
+        this.index.forget();
+      }
+      this.aliasesBefore.set(dir, aliases);
     }
     return aliases;
   }
@@ -231,7 +242,7 @@ class Project {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.exportsOf(found.file, choice) : null;
         const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
-        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel, moduleCalls: analysis.exports?.calls ?? [] } : undefined;
       },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);

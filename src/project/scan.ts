@@ -52,6 +52,12 @@ export class ImportIndex {
     return list;
   }
 
+  /** Forgets every scanned file (what a file imports depends on the tsconfig paths: they changed). */
+  forget(): void {
+    this.files.clear();
+    this.checkedAt = -Infinity;
+  }
+
   private rebuilt: object = {};
 
   /** An object that changes whenever the index is rebuilt (for caches derived from it). */
