@@ -156,6 +156,14 @@ describe('apps and their calls', () => {
     expect(app!.escapes).toBe(false);
   });
 
+  it("namedImports says where a module's named exports are imported by name (aliases, node: prefix), not type-only ones or the default", () => {
+    const a = analyse(
+      "import { json as parseJson, Router, type Request } from 'node:express';\nimport type { Response } from 'express';\nimport { default as express } from 'express';\nconst { urlencoded } = require('express');",
+    );
+    expect(a.model.namedImports('express').map(({ node, name }) => `${name}@${node.loc.start.column}`)).toEqual(['json@9', 'Router@28']);
+    expect(a.model.namedImports('helmet')).toEqual([]);
+  });
+
   it('an app given to vhost(host, app) and mounted with use is a sub-app of the mounting app (vhost required after the apps, ESM and Ghost fork)', () => {
     for (const [code, sourceType] of [
       [
