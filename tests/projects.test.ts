@@ -498,3 +498,43 @@ describe('tsconfig paths: edits and what is not followed', () => {
     });
   });
 });
+
+describe('workspaces (tests/fixtures/projects/workspaces)', () => {
+  it('an import of another package of the workspace by its name leads to its source entry (source, exports, main)', async () => {
+    const on = await lint(fixture('workspaces'), 'recommended');
+    // @acme/http (its "source" field) makes the app with helmet: no require-helmet or x-powered-by finding; the
+    // session's cookie options of @acme/config ("main") are complete; @acme/crypto's "exports" name dist/index.js,
+    // not built: its source twin src/index.ts is read. @acme/secrets (tools/, not a workspace) is never read.
+    expect(on.list).toEqual([
+      'packages/server/src/app.js:11:54 no-hardcoded-secrets',
+      'packages/server/src/app.js:12:10 require-rate-limit',
+      'packages/server/src/app.js:12:54 no-weak-password-hash',
+    ]);
+    expect(on.messages.get('packages/server/src/app.js:11:54 no-hardcoded-secrets')).toContain('(from ../config/index.js:2)');
+    expect(on.messages.get('packages/server/src/app.js:12:54 no-weak-password-hash')).toContain("'hashPassword' (../crypto/src/index.ts:4)");
+    // The single-file view: createApp() is a function of another package, so nothing is an app.
+    const off = await lint(fixture('workspaces'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+
+  it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {
+    await inCopyOf('workspaces', async (dir) => {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "acme", "private": true }\n');
+      writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), "# pnpm\npackages:\n  - 'packages/*'\n  - \"!packages/legacy\"\n");
+      const findings = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((key) => key.startsWith('packages/server/'));
+      expect(await findings()).toEqual([
+        'packages/server/src/app.js:11:54 no-hardcoded-secrets',
+        'packages/server/src/app.js:12:10 require-rate-limit',
+        'packages/server/src/app.js:12:54 no-weak-password-hash',
+      ]);
+      rmSync(path.join(dir, 'pnpm-workspace.yaml'));
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        expect(await findings()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+});

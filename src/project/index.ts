@@ -7,9 +7,10 @@ import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '..
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
-import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
+import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
 import { ImportIndex } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
+import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 
 export type { ParserChoice } from './parse';
 
@@ -68,14 +69,63 @@ class Project {
       this.baseUrlNames.clear();
       this.resolvedAt = now;
     }
-    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier)) return null;
+    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier) && !this.isWorkspaceImport(specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     let file = this.resolved.get(key);
     if (file === undefined) {
-      file = specifier.startsWith('.') ? resolveModule(this.root, fromFile, specifier) : resolveAliased(this.root, this.aliasesOf(fromFile), specifier);
+      file = this.resolveUncached(fromFile, specifier);
       this.resolved.set(key, file);
     }
     return file;
+  }
+
+  private resolveUncached(fromFile: string, specifier: string): string | null {
+    if (specifier.startsWith('.')) {
+      const root = this.packageOf(fromFile);
+      const file = root ? resolveModule(root, fromFile, specifier) : null;
+      if (file) return file;
+      // A relative path into another package of the workspace (a workspace import, rewritten by `localSpecifier`).
+      const target = path.resolve(path.dirname(fromFile), specifier);
+      const other = this.packageOf(target);
+      return other && other !== root ? resolvePath(other, target) : null;
+    }
+    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier) : null;
+    if (aliased) return aliased;
+    const workspace = this.workspace();
+    return workspace ? (resolveWorkspaceImport(workspace, specifier)?.file ?? null) : null;
+  }
+
+  /** The monorepo this package belongs to (npm / yarn workspaces, pnpm-workspace.yaml), read with the resolutions. */
+  private workspaceRead: { at: number; workspace: Workspace | null } | null = null;
+
+  private workspace(): Workspace | null {
+    if (!this.workspaceRead || this.workspaceRead.at !== this.resolvedAt) {
+      let workspace: Workspace | null = null;
+      try {
+        workspace = workspaceOf(this.root);
+      } catch {
+        workspace = null;
+      }
+      this.workspaceRead = { at: this.resolvedAt, workspace };
+    }
+    return this.workspaceRead.workspace;
+  }
+
+  /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace. */
+  private isWorkspaceImport(specifier: string): boolean {
+    const workspace = this.workspace();
+    if (!workspace || specifier.startsWith('.')) return false;
+    const parts = specifier.split('/');
+    const name = parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const folder = workspace.packages.get(name);
+    return folder !== undefined && folder !== this.root;
+  }
+
+  /** The package root a file belongs to: this package, or another package of its workspace (never node_modules). */
+  private packageOf(file: string): string | null {
+    if (isInside(this.root, file)) return this.root;
+    for (const folder of this.workspace()?.packages.values() ?? []) if (isInside(folder, file)) return folder;
+    return null;
   }
 
   /** tsconfig `paths` / `baseUrl` per directory (read again with the resolutions, after `INDEX_TTL_MS`). */
