@@ -463,6 +463,7 @@ describe('password hash helpers of another file (tests/fixtures/projects/passwor
       'routes/users.js:6:13 require-rate-limit',
       'routes/users.js:7:18 no-weak-password-hash',
       'routes/users.js:8:20 no-weak-password-hash',
+      'services/users.js:4:55 no-weak-password-hash',
       'src/auth.ts:9:27 no-weak-password-hash',
       'util/crypto.js:16:36 no-weak-password-hash',
     ]);

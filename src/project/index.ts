@@ -715,6 +715,12 @@ const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*
 const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 /**
+ * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
+ * a service module with no sign of Express is still read for `no-weak-password-hash`.
+ */
+const PASSWORD_HELPER_HINT = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
+
+/**
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
  * sources, stdin) or cross-file analysis is off.
  */
@@ -723,7 +729,7 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   const project = projectOf(filename, entries);
   if (!project) return null;
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!EXPRESS_HINT.test(text)) return null;
+  if (!EXPRESS_HINT.test(text) && !PASSWORD_HELPER_HINT.test(text)) return null;
   project.newLint();
   return {
     hook: project.hookFor(filename, choice),
