@@ -480,6 +480,31 @@ describe('password hash helpers of another file (tests/fixtures/projects/passwor
 });
 
 describe('tsconfig paths: edits and what is not followed', () => {
+  it('a tsconfig that does not parse, or extends itself, gives no aliases and no crash: the aliased routers stay unknown', async () => {
+    await inCopyOf('tsconfig-paths', async (dir) => {
+      writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "extends": "./tsconfig.base.json", "compilerOptions": { "paths": ');
+      const on = await lint(dir, 'recommended');
+      expect(on.list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+      writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "extends": ["./tsconfig.base.json", "@tsconfig/node20/tsconfig.json"], "compilerOptions": { "paths": { "@/*": ["*"] } } }');
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        // Without baseUrl, paths targets are relative to the config that sets them (the package root here, not src/).
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+        writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
+        vi.setSystemTime(Date.now() + 2 * (INDEX_TTL_MS + 1000));
+        // No baseUrl any more: 'middleware/limits' is a package name again, not the package's limiter.
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([
+          'src/routes/account.ts:5:20 require-rate-limit',
+          'src/routes/auth.ts:7:17 require-rate-limit',
+          'src/routes/legacy.js:5:13 require-rate-limit',
+        ]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
   it('an edit to the tsconfig (mtime) is picked up: without the "@/*" pattern, the routers it named are unknown again', async () => {
     await inCopyOf('tsconfig-paths', async (dir) => {
       expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([
