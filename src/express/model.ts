@@ -267,8 +267,10 @@ export class ModelBuilder {
 
   /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */
   private finish(): void {
-    const pending = this.pendingUses.splice(0);
-    for (const use of pending) this.classifyAppUse(use.node, use.app);
+    // (A use can bind more: the calls of a file-local function that returns the app.)
+    for (let pending = this.pendingUses.splice(0); pending.length > 0; pending = this.pendingUses.splice(0)) {
+      for (const use of pending) this.classifyAppUse(use.node, use.app);
+    }
     // NestJS hook: controllers become routers whose routes carry their guards and pipes.
     addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
@@ -689,9 +691,47 @@ export class ModelBuilder {
         this.leaves(app, node);
         return;
       }
+      case T.ReturnStatement:
+        if (this.returnsToLocalCalls(parent, node)) return;
+        this.leaves(app, node);
+        return;
       default:
         this.leaves(app, node);
     }
+  }
+
+  /**
+   * `return app` in a function of this file that is only ever called here (`async function initApps() { ...; return
+   * parentApp; }` with `const ghostApp = await initApps()`): the calls hold the app, and what the callers do with it
+   * decides whether it leaves. Only for a function declared by name (a declaration or a `const`), not exported, with
+   * this one `return` and no other use of its name than direct calls. Its calls sort by source position, so
+   * middleware a caller adds counts as running before the function's routes only when the caller is written first
+   * (a function declared after its call site): a later route may be missed, never an earlier one added.
+   */
+  private returnsToLocalCalls(statement: TSESTree.ReturnStatement, node: Node): boolean {
+    const fn = enclosingFunction(statement);
+    if (!fn || fn.body.type !== T.BlockStatement || !fn.body.body.includes(statement)) return false;
+    if (fn.body.body.filter((s) => s.type === T.ReturnStatement).length !== 1 || containsReturn(fn.body.body.filter((s) => s !== statement))) return false;
+    let id: TSESTree.Identifier | null = null;
+    if (fn.type === T.FunctionDeclaration && fn.id && fn.parent.type !== T.ExportNamedDeclaration && fn.parent.type !== T.ExportDefaultDeclaration) id = fn.id;
+    const holder = fn.parent;
+    if (holder?.type === T.VariableDeclarator && holder.init === fn && holder.id.type === T.Identifier && holder.parent.kind === 'const' && holder.parent.parent.type !== T.ExportNamedDeclaration) {
+      id = holder.id;
+    }
+    const variable = id ? findVariableOf(this.sourceCode, id) : null;
+    if (!variable) return false;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const ref of variable.references) {
+      if (ref.init) continue;
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression || call.callee !== ref.identifier || enclosingFunction(call) === fn) return false;
+      calls.push(call);
+    }
+    if (calls.length === 0) return false;
+    const value = this.values.get(node);
+    if (!value?.app) return false;
+    for (const call of calls) this.visit(call, { ...value, node: call });
+    return true;
   }
 
   /** `node` (the app or an expression holding it) takes the app out of the file: by export or return, or handed over. */
@@ -831,3 +871,22 @@ function isModuleExports(target: Node): boolean {
   }
   return isModuleExports(object) && object.type === T.MemberExpression && unwrap(object.object).type === T.Identifier;
 }
+
+/** True when a `return` statement is among `statements` or nested in their blocks (not in nested functions). */
+function containsReturn(statements: readonly Node[]): boolean {
+  const stack: Node[] = [...statements];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === T.ReturnStatement) return true;
+    if (isFunction(current)) continue;
+    for (const [key, child] of Object.entries(current) as [string, unknown][]) {
+      if (key === 'parent') continue;
+      const children: unknown[] = Array.isArray(child) ? child : [child];
+      for (const c of children) {
+        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string') stack.push(c as Node);
+      }
+    }
+  }
+  return false;
+}
+

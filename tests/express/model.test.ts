@@ -183,6 +183,46 @@ describe('apps and their calls', () => {
     }
   });
 
+  it('an app returned by a function of this file that is only called here goes where its calls go (Ghost: await initExpressApps())', () => {
+    const a = analyse(
+      [
+        "const express = require('express');",
+        "const vhost = require('vhost');",
+        'async function initApps() {',
+        '  const parent = express();',
+        '  const admin = express();',
+        "  parent.use(vhost('admin.example.com', admin));",
+        '  return parent;',
+        '}',
+        'async function boot() {',
+        '  const root = express();',
+        '  const app = await initApps();',
+        "  root.use('/blog', app);",
+        '  root.listen(2368);',
+        '}',
+        'boot();',
+      ].join('\n'),
+      { sourceType: 'commonjs' },
+    );
+    const [parent, admin, root] = a.model.apps;
+    expect(parent!.escapes).toBe(false);
+    expect(parent!.mounts.map((m) => [m.parent.name, m.call.path])).toEqual([['root', '/blog']]);
+    expect(admin!.mounts.map((m) => m.parent.name)).toEqual(['parent']);
+    expect(root!.escapes).toBe(false);
+  });
+
+  it('an app returned by an exported function, one used as a value, or one with two returns still leaves the file', () => {
+    for (const code of [
+      "import express from 'express';\nexport function make() { const app = express(); return app; }\nmake().listen(1);",
+      "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport const factory = make;\nmake().listen(1);",
+      "import express from 'express';\nconst make = (flag) => { const app = express(); if (flag) { return app; } return app; };\nmake(true).listen(1);",
+      "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport default make();",
+    ]) {
+      const a = analyse(code);
+      expect(a.model.apps[0]!.escapes).toBe(true);
+    }
+  });
+
   it('an app given to vhost but not mounted, or to another function, still leaves the file', () => {
     const a = analyse(
       "const express = require('express');\nconst vhost = require('vhost');\nconst admin = express();\nconst other = express();\nmodule.exports = vhost('a.example.com', admin);\nrequire('other-host')('b.example.com', other);",
