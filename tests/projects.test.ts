@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -218,6 +218,26 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         'routes.js:2 secure-express/require-rate-limit',
         'routes.js:2 secure-express/no-open-redirect',
       ]);
+    });
+  });
+
+  it('a router mounted on an app of another file gets what that file mounted on the app first (its limiter, helmet)', async () => {
+    await inCopyOf(null, async (dir) => {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "mounted-on-import", "private": true, "main": "server.js" }\n');
+      writeFileSync(
+        path.join(dir, 'app.js'),
+        "const express = require('express');\nconst helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\nconst app = express();\napp.use(helmet());\napp.use('/auth', rateLimit({ limit: 5 }));\nmodule.exports = app;\n",
+      );
+      writeFileSync(
+        path.join(dir, 'server.js'),
+        "const express = require('express');\nconst app = require('./app');\nconst admin = express();\nadmin.disable('x-powered-by');\napp.use('/auth', require('./routes/auth'));\napp.use('/account', require('./routes/account'));\napp.use('/admin', admin);\napp.listen(3000);\n",
+      );
+      mkdirSync(path.join(dir, 'routes'));
+      writeFileSync(path.join(dir, 'routes/auth.js'), "const router = require('express').Router();\nrouter.post('/login', (req, res) => res.end());\nmodule.exports = router;\n");
+      writeFileSync(path.join(dir, 'routes/account.js'), "const router = require('express').Router();\nrouter.post('/reset-password', (req, res) => res.end());\nmodule.exports = router;\n");
+      // /auth/login is behind app.js's limiter (mounted on '/auth'), /account/reset-password is not; the admin sub-app
+      // of server.js gets app.js's helmet (no require-helmet).
+      expect((await lint(dir, 'recommended')).list).toEqual(['routes/account.js:2:13 require-rate-limit']);
     });
   });
 

@@ -283,7 +283,9 @@ class Project {
         }
         let standIn = standIns.get(key);
         if (!standIn) {
-          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath } });
+          // What the other file mounted on the app ran before anything this file adds (it configured the app first):
+          // the chains of routers and sub-apps this file mounts on the stand-in include it.
+          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath }, before: [app] });
           standIns.set(key, standIn);
         }
         return { own: false, app: standIn };
