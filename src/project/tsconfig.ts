@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { MAX_ANALYSES } from './limits';
+import { INDEX_TTL_MS, MAX_ANALYSES } from './limits';
 import { isFile, isInside, resolvePath, safeStat } from './resolve';
 
 /**
@@ -115,19 +115,20 @@ function optionsOf(file: string, depth: number, seen: Set<string>): Options {
 }
 
 /** The config file that applies to files of `dir`: the nearest tsconfig.json / jsconfig.json up to the package root. */
-const nearest = new Map<string, string | null>();
+const nearest = new Map<string, { found: string | null; at: number }>();
 
 function configFor(dir: string, root: string): string | null {
   const key = `${root}\0${dir}`;
   const known = nearest.get(key);
-  if (known !== undefined && (known === null || isFile(known))) return known;
+  // A config file created later is found after INDEX_TTL_MS; a deleted one at once.
+  if (known && Date.now() - known.at <= INDEX_TTL_MS && (known.found === null || isFile(known.found))) return known.found;
   let found: string | null = null;
   for (let current = dir; ; current = path.dirname(current)) {
     found = CONFIG_NAMES.map((name) => path.join(current, name)).find(isFile) ?? null;
     if (found || current === root || !isInside(root, path.join(current, 'x')) || path.dirname(current) === current) break;
   }
   if (nearest.size >= MAX_ANALYSES) nearest.clear();
-  nearest.set(key, found);
+  nearest.set(key, { found, at: Date.now() });
   return found;
 }
 

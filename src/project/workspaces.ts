@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { SKIPPED_DIRECTORIES } from './limits';
+import { INDEX_TTL_MS, SKIPPED_DIRECTORIES } from './limits';
 import { isFile, isInside, resolvePath, safeStat } from './resolve';
 
 /**
@@ -100,11 +100,11 @@ function subfolders(dir: string): string[] {
   }
 }
 
-const cache = new Map<string, { stamp: string; workspace: Workspace | null }>();
+const cache = new Map<string, { stamp: string; at: number; workspace: Workspace | null }>();
 
 /**
  * The monorepo that the package at `packageRoot` is a workspace package of (or the root of), or `null`. Read again
- * when the root's package.json or pnpm-workspace.yaml change (mtime, size).
+ * when the root's package.json or pnpm-workspace.yaml change (mtime, size), and after `INDEX_TTL_MS`.
  */
 export function workspaceOf(packageRoot: string): Workspace | null {
   let dir = packageRoot;
@@ -117,7 +117,8 @@ export function workspaceOf(packageRoot: string): Workspace | null {
       .join('|');
     const cached = cache.get(dir);
     let workspace: Workspace | null;
-    if (cached?.stamp === stamp) workspace = cached.workspace;
+    // A package folder added under a pattern changes no stamp: the packages are listed again after INDEX_TTL_MS.
+    if (cached?.stamp === stamp && Date.now() - cached.at <= INDEX_TTL_MS) workspace = cached.workspace;
     else {
       const patterns = patternsAt(dir);
       workspace = null;
@@ -135,7 +136,7 @@ export function workspaceOf(packageRoot: string): Workspace | null {
         workspace = { root: dir, packages };
       }
       if (cache.size >= 64) cache.clear();
-      cache.set(dir, { stamp, workspace });
+      cache.set(dir, { stamp, at: Date.now(), workspace });
     }
     if (workspace) return workspace.root === packageRoot || [...workspace.packages.values()].includes(packageRoot) ? workspace : null;
     const parent = path.dirname(dir);
