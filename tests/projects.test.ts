@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -7,6 +7,7 @@ import { ESLint, type Linter } from 'eslint';
 
 import plugin from '../src/index';
 import { parseCounts } from '../src/project';
+import { INDEX_TTL_MS } from '../src/project/limits';
 
 const projects = path.resolve(__dirname, 'fixtures/projects');
 
@@ -220,6 +221,26 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
+  it('a router mounted on an app of another file gets what that file mounted on the app first (its limiter, helmet)', async () => {
+    await inCopyOf(null, async (dir) => {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "mounted-on-import", "private": true, "main": "server.js" }\n');
+      writeFileSync(
+        path.join(dir, 'app.js'),
+        "const express = require('express');\nconst helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\nconst app = express();\napp.use(helmet());\napp.use('/auth', rateLimit({ limit: 5 }));\nmodule.exports = app;\n",
+      );
+      writeFileSync(
+        path.join(dir, 'server.js'),
+        "const express = require('express');\nconst app = require('./app');\nconst admin = express();\nadmin.disable('x-powered-by');\napp.use('/auth', require('./routes/auth'));\napp.use('/account', require('./routes/account'));\napp.use('/admin', admin);\napp.listen(3000);\n",
+      );
+      mkdirSync(path.join(dir, 'routes'));
+      writeFileSync(path.join(dir, 'routes/auth.js'), "const router = require('express').Router();\nrouter.post('/login', (req, res) => res.end());\nmodule.exports = router;\n");
+      writeFileSync(path.join(dir, 'routes/account.js'), "const router = require('express').Router();\nrouter.post('/reset-password', (req, res) => res.end());\nmodule.exports = router;\n");
+      // /auth/login is behind app.js's limiter (mounted on '/auth'), /account/reset-password is not; the admin sub-app
+      // of server.js gets app.js's helmet (no require-helmet).
+      expect((await lint(dir, 'recommended')).list).toEqual(['routes/account.js:2:13 require-rate-limit']);
+    });
+  });
+
   it("reads settings['secure-express'].entries as entry files", async () => {
     await inCopyOf('generator', async (dir) => {
       // No scripts and no test: bin/www (without an extension) is not scanned unless named as an entry.
@@ -398,8 +419,9 @@ describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
       'core/web/admin/app.js:5:17 require-csrf-protection',
       'core/web/admin/app.js:6:24 require-input-validation',
       'core/web/admin/app.js:7:18 no-open-redirect',
-      // The members app goes to vhost (another package): no mount, no session seen before it, so no CSRF finding;
-      // its own chain (the factory's helmet) is known up to its return.
+      // backend.js mounts the members app with vhost('members.localhost', ...): a sub-app of backendApp, behind its
+      // session, so its state-changing route needs CSRF protection too.
+      'core/web/members/app.js:5:19 require-csrf-protection',
       'core/web/members/app.js:5:19 require-rate-limit',
       'core/web/members/app.js:6:26 require-input-validation',
       'core/web/members/app.js:6:5 require-session-regenerate',
@@ -413,5 +435,152 @@ describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
     // The single-file view: `express('admin')` calls a function of another file, nothing is an app.
     const off = await lint(fixture('factory2'), 'strict', false);
     expect(off.list).toEqual(['core/web/admin/app.js:7:18 no-open-redirect']);
+  });
+});
+
+describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', () => {
+  it('imports written @/routes/auth, #auth-controller and middleware/limits (baseUrl) lead to the files of the package; vhost mounts the admin app', async () => {
+    const on = await lint(fixture('tsconfig-paths'), 'recommended');
+    expect(on.list).toEqual([
+      // adminApp, mounted with vhost after app's helmet: helmet's headers reach it, but a sub-app sets its own
+      // X-Powered-By (its 'x-powered-by' setting is its own, not inherited).
+      'src/admin/app.ts:3:18 disable-x-powered-by',
+      'src/controllers/auth.ts:5:18 no-open-redirect',
+      // '@/routes/auth' (paths "@/*") and '@/routes/legacy' (a CommonJS router) are mounted without a limiter; the
+      // account router is mounted behind the limiter of 'middleware/limits' (baseUrl), so it is not reported.
+      'src/routes/auth.ts:7:17 require-rate-limit',
+      'src/routes/legacy.js:5:13 require-rate-limit',
+    ]);
+    expect(on.messages.get('src/routes/auth.ts:7:17 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    // login (through the exact pattern '#auth-controller') regenerates the session: no require-session-regenerate under strict.
+    // strict (sameSite does not count for CSRF): the admin app's route runs after app's session, through vhost; the
+    // login route's controller, found through the exact pattern '#auth-controller', reads the session.
+    const strict = await lint(fixture('tsconfig-paths'), 'strict');
+    expect(strict.list.filter((key) => key.includes('require-csrf-protection'))).toEqual([
+      'src/admin/app.ts:5:15 require-csrf-protection',
+      'src/routes/auth.ts:7:17 require-csrf-protection',
+    ]);
+    expect(strict.messages.get('src/admin/app.ts:5:15 require-csrf-protection')).toBe(
+      "Route 'POST /users/:id/delete' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    expect((await lint(fixture('tsconfig-paths'), 'strict', false)).list.filter((key) => key.includes('require-csrf-protection'))).toEqual([]);
+    // The single-file view: routers and the admin app are exported and mounted nowhere it can see.
+    const off = await lint(fixture('tsconfig-paths'), 'recommended', false);
+    expect(off.list).toEqual(['src/controllers/auth.ts:5:18 no-open-redirect']);
+  });
+});
+
+describe('password hash helpers of another file (tests/fixtures/projects/password-helper)', () => {
+  it('a call passing a password to a helper that hashes it with crypto.createHash is reported at the call, naming the helper and its file; bcrypt, argon2 and scrypt helpers are not', async () => {
+    const on = await lint(fixture('password-helper'), 'recommended');
+    // Not reported: hashPasswordSafely (a SHA-256 pre-hash before bcrypt), etag and digest(req.body.email) (no
+    // password), derive (scrypt), the argon2 hashPassword of src/password.ts, and the call of legacyHash, whose own
+    // file reports its hash of a parameter named `password` (one finding per flaw).
+    expect(on.list).toEqual([
+      'login.mjs:9:17 no-weak-password-hash',
+      'routes/users.js:6:13 require-rate-limit',
+      'routes/users.js:7:18 no-weak-password-hash',
+      'routes/users.js:8:20 no-weak-password-hash',
+      'services/users.js:4:55 no-weak-password-hash',
+      'src/auth.ts:9:27 no-weak-password-hash',
+      'util/crypto.js:16:36 no-weak-password-hash',
+    ]);
+    expect(on.messages.get('routes/users.js:7:18 no-weak-password-hash')).toBe(
+      "'hashPassword' (util/crypto.js:4) hashes this password with crypto.createHash('md5'): a fast hash lets whoever gets the database try billions of guesses per second. Make the helper use argon2 (argon2id), bcrypt or crypto.scrypt with a per-password salt.",
+    );
+    expect(on.messages.get('routes/users.js:8:20 no-weak-password-hash')).toContain("'digest' (util/crypto.js:7)");
+    expect(on.messages.get('login.mjs:9:17 no-weak-password-hash')).toContain("'sha1' (lib/hash.mjs:4) hashes this password with crypto.createHash('sha1')");
+    expect(on.messages.get('src/auth.ts:9:27 no-weak-password-hash')).toContain("'fingerprint' (src/password.ts:9)");
+    // The single-file view: only the helper that names its data a password.
+    const off = await lint(fixture('password-helper'), 'recommended', false);
+    expect(off.list).toEqual(['util/crypto.js:16:36 no-weak-password-hash']);
+  });
+});
+
+describe('tsconfig paths: edits and what is not followed', () => {
+  it('a tsconfig that does not parse, or extends itself, gives no aliases and no crash: the aliased routers stay unknown', async () => {
+    await inCopyOf('tsconfig-paths', async (dir) => {
+      writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "extends": "./tsconfig.base.json", "compilerOptions": { "paths": ');
+      const on = await lint(dir, 'recommended');
+      expect(on.list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+      writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "extends": ["./tsconfig.base.json", "@tsconfig/node20/tsconfig.json"], "compilerOptions": { "paths": { "@/*": ["*"] } } }');
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        // Without baseUrl, paths targets are relative to the config that sets them (the package root here, not src/).
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+        writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
+        vi.setSystemTime(Date.now() + 2 * (INDEX_TTL_MS + 1000));
+        // No baseUrl any more: 'middleware/limits' is a package name again, not the package's limiter.
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([
+          'src/routes/account.ts:5:20 require-rate-limit',
+          'src/routes/auth.ts:7:17 require-rate-limit',
+          'src/routes/legacy.js:5:13 require-rate-limit',
+        ]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
+  it('an edit to the tsconfig (mtime) is picked up: without the "@/*" pattern, the routers it named are unknown again', async () => {
+    await inCopyOf('tsconfig-paths', async (dir) => {
+      expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([
+        'src/routes/auth.ts:7:17 require-rate-limit',
+        'src/routes/legacy.js:5:13 require-rate-limit',
+      ]);
+      const base = path.join(dir, 'tsconfig.base.json');
+      writeFileSync(base, readFileSync(base, 'utf8').replace('"@/*": ["*"],', ''));
+      // Past the lifetime of the resolutions (INDEX_TTL_MS): the config's new mtime gives new aliases.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+});
+
+describe('workspaces (tests/fixtures/projects/workspaces)', () => {
+  it('an import of another package of the workspace by its name leads to its source entry (source, exports, main)', async () => {
+    const on = await lint(fixture('workspaces'), 'recommended');
+    // @acme/http (its "source" field) makes the app with helmet: no require-helmet or x-powered-by finding; the
+    // session's cookie options of @acme/config ("main") are complete; @acme/crypto's "exports" name dist/index.js,
+    // not built: its source twin src/index.ts is read. @acme/secrets (tools/, not a workspace) is never read.
+    expect(on.list).toEqual([
+      'packages/server/src/app.js:11:54 no-hardcoded-secrets',
+      'packages/server/src/app.js:12:10 require-rate-limit',
+      'packages/server/src/app.js:12:54 no-weak-password-hash',
+    ]);
+    expect(on.messages.get('packages/server/src/app.js:11:54 no-hardcoded-secrets')).toContain('(from ../config/index.js:2)');
+    expect(on.messages.get('packages/server/src/app.js:12:54 no-weak-password-hash')).toContain("'hashPassword' (../crypto/src/index.ts:4)");
+    // The single-file view: createApp() is a function of another package, so nothing is an app.
+    const off = await lint(fixture('workspaces'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+
+  it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {
+    await inCopyOf('workspaces', async (dir) => {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": "acme", "private": true }\n');
+      writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), "# pnpm\npackages:\n  - 'packages/*'\n  - \"!packages/legacy\"\n");
+      const findings = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((key) => key.startsWith('packages/server/'));
+      expect(await findings()).toEqual([
+        'packages/server/src/app.js:11:54 no-hardcoded-secrets',
+        'packages/server/src/app.js:12:10 require-rate-limit',
+        'packages/server/src/app.js:12:54 no-weak-password-hash',
+      ]);
+      rmSync(path.join(dir, 'pnpm-workspace.yaml'));
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        expect(await findings()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

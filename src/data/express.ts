@@ -32,6 +32,20 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
  */
 export const TEST_CLIENTS: ReadonlySet<string> = new Set(['supertest']);
 
+/**
+ * Middleware factories that hand the requests for one host name to an app: `vhost('admin.example.com', adminApp)`
+ * (the `vhost` package and Ghost's forks `@tryghost/mw-vhost` / `@tryghost/vhost-middleware`: per vhost's README and
+ * index.js, `vhost(hostname, handle)` calls `handle(req, res, next)` when the Host matches, else `next()`).
+ * `[module, path, index of the app]`.
+ * An app passed this way is a sub-app of the app that mounts the call with `use`: it runs after that app's earlier
+ * middleware, as with `app.use(subApp)`.
+ */
+export const HOST_MOUNTS: readonly (readonly [string, readonly string[], number])[] = [
+  ['vhost', [], 1],
+  ['@tryghost/mw-vhost', [], 1],
+  ['@tryghost/vhost-middleware', [], 1],
+];
+
 /** Calls that serve over TLS: `[module, path]` of the callee. */
 export const TLS_SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[] = [
   ['https', ['createServer']],

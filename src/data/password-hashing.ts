@@ -34,6 +34,9 @@ export const ARGON2_MODULES: Readonly<Record<string, { functions: Readonly<Recor
   '@node-rs/argon2': { functions: { hash: 1, hashSync: 1, hashRaw: 1, hashRawSync: 1 }, memoryCost: 19456, timeCost: 2 },
 };
 
+/** Node crypto functions that are password hashes (key derivation with a cost), as opposed to `createHash`. */
+export const SLOW_CRYPTO_FUNCTIONS: ReadonlySet<string> = new Set(['scrypt', 'scryptSync', 'pbkdf2', 'pbkdf2Sync', 'argon2', 'argon2Sync']);
+
 /** PBKDF2 iterations OWASP asks for, by HMAC digest. */
 export const PBKDF2_MIN_ITERATIONS: Readonly<Record<string, number>> = {
   sha1: 1_300_000,

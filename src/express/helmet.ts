@@ -1,7 +1,7 @@
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
+import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
 export interface HelmetUse {
   call: AppCall;
@@ -56,4 +56,22 @@ export function helmetCalls(model: ExpressModel): HelmetCall[] {
     });
   }
   return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * True when `app` is a sub-app that only other apps reach (`root.use(helmet()); root.use(admin)`, or
+ * `root.use(vhost('admin.example.com', admin))`), and helmet runs before every mount, on every chain that leads to it:
+ * the headers it sets stay on the sub-app's responses. An app that is also served itself is not covered.
+ */
+export function helmetBeforeEveryMount(app: ExpressApp): boolean {
+  if (app.mounts.length === 0 || app.servers.length > 0 || appCallsAcrossFiles(app).some((call) => call.method === 'listen')) return false;
+  return app.mounts.every((mount) => {
+    const index = mount.index ?? mount.call.middleware.findIndex((item) => item.value?.app === app);
+    if (index < 0 || mount.parent === app) return false;
+    const chains = middlewareChains(mount.call, index);
+    return (
+      chains.length > 0 &&
+      chains.every((chain) => chain.entries.some(({ item }) => item.value?.module === 'helmet' && item.value.path.length === 1 && item.value.path[0] === '()'))
+    );
+  });
 }

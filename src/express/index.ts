@@ -61,6 +61,11 @@ export interface ExpressModel {
   imports(module: string): boolean;
   /** True when an import declaration names `module`, type-only imports included (TS controllers, `Request`). */
   declaresImport(module: string): boolean;
+  /**
+   * Where the file imports named exports of `module` by name, type-only imports left out: `import { bodyParser as bp }
+   * from 'express'` is `{ node: <the specifier>, name: 'bodyParser' }`. (`import { default as x }` is the module itself.)
+   */
+  namedImports(module: string): readonly { node: TSESTree.ImportSpecifier; name: string }[];
   /** `req`, `res`, `next` or `err` when `node` is that parameter of a known handler (or a `res.status()` chain). */
   roleOf(node: Node | null | undefined): HandlerRole | null;
   /** The handler whose parameter `node` refers to. */
@@ -175,6 +180,10 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
       builder.bindings.find((b) => pathEquals(b.value, module, path) && isTopScope(b.variable.scope))?.variable.name ??
       null,
     declaresImport: (module) => builder.declaredImports.has(module),
+    namedImports: (module) =>
+      builder.bindings.flatMap(({ value }) =>
+        value.module === module && value.path.length === 1 && value.node.type === 'ImportSpecifier' ? [{ node: value.node, name: value.path[0]! }] : [],
+      ),
     imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,

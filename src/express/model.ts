@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -142,6 +142,11 @@ export interface ImportHook {
   importedApp(module: string, path: readonly string[], node: Node): { app: ExpressApp; own: boolean } | undefined;
   /** True when `module` is a file of the package that the project model reads (an app passed to it is followed there). */
   follows(module: string): boolean;
+  /**
+   * A bare specifier that names a file of the package (tsconfig `paths`: `@/routes/auth`), written as a relative one
+   * from this file (`./routes/auth.ts`), so that it is followed like any relative import; else `null`.
+   */
+  localSpecifier?(module: string): string | null;
   /** The function that `module` exports at `path` (`exports.login`, a handler object's method), with its file's source. */
   importedFunction?(module: string, path: readonly string[]): ImportedFunction | undefined;
   /**
@@ -157,6 +162,11 @@ export interface ImportedFunction {
   sourceCode: TSESLint.SourceCode;
   /** The file, relative to the package root. */
   file: string;
+  /**
+   * Every call of a module value in that file (`crypto.createHash('md5')`), as its own model sees it: a rule reads
+   * the ones inside `fn` (`isInside(call.node, fn)`) instead of tracking that file's imports itself.
+   */
+  moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 }
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
@@ -215,7 +225,7 @@ export class ModelBuilder {
     const { ast, scopeManager } = this.sourceCode;
     for (const statement of ast.body) {
       if (statement.type === T.ImportDeclaration && typeof statement.source.value === 'string') {
-        const module = normalizeModuleName(statement.source.value);
+        const module = this.moduleName(statement.source.value);
         this.declaredImports.add(module);
         if (statement.importKind === 'type') continue;
         for (const spec of statement.specifiers) {
@@ -234,8 +244,8 @@ export class ModelBuilder {
       ) {
         const name = literalString(statement.moduleReference.expression);
         if (name === null) continue;
-        this.declaredImports.add(normalizeModuleName(name));
-        const value = this.makeValue(normalizeModuleName(name), [], statement);
+        this.declaredImports.add(this.moduleName(name));
+        const value = this.makeValue(this.moduleName(name), [], statement);
         for (const variable of scopeManager?.getDeclaredVariables(statement) ?? []) this.bindVariable(variable, value);
       }
     }
@@ -244,15 +254,23 @@ export class ModelBuilder {
       if (call?.type !== T.CallExpression || call.callee !== id) continue;
       const name = literalString(call.arguments[0]);
       if (name === null) continue;
-      this.visit(call, this.makeValue(normalizeModuleName(name), [], call));
+      this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
     this.finish();
   }
 
+  /** A module id as values carry it: no `node:` prefix; cross-file, a tsconfig path alias as the relative path it names. */
+  private moduleName(name: string): string {
+    const module = normalizeModuleName(name);
+    return (!module.startsWith('.') && this.hook?.localSpecifier?.(module)) || module;
+  }
+
   /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */
   private finish(): void {
-    const pending = this.pendingUses.splice(0);
-    for (const use of pending) this.classifyAppUse(use.node, use.app);
+    // (A use can bind more: the calls of a file-local function that returns the app.)
+    for (let pending = this.pendingUses.splice(0); pending.length > 0; pending = this.pendingUses.splice(0)) {
+      for (const use of pending) this.classifyAppUse(use.node, use.app);
+    }
     // NestJS hook: controllers become routers whose routes carry their guards and pipes.
     addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
@@ -655,6 +673,13 @@ export class ModelBuilder {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
+        if (parent.type === T.CallExpression && callee && HOST_MOUNTS.some(([m, p, i]) => callee.module === m && pathIs(callee.path, p) && parent.arguments[i] === node)) {
+          // `vhost('admin.example.com', adminApp)`: a middleware that hands the host's requests to the app; where that
+          // call goes (`parent.use(vhost(...))`: a mount) is where the app goes.
+          this.values.set(parent, { module: callee.module, path: [...callee.path, '()'], node: parent, app });
+          this.classifyAppUse(parent, app);
+          return;
+        }
         if (callee && TEST_CLIENTS.has(callee.module) && callee.path.length === 0 && this.importedApps.includes(app)) return;
         if (callee && this.hook?.follows(callee.module)) {
           // Handed to a function of the package: src/project follows it there.
@@ -666,9 +691,47 @@ export class ModelBuilder {
         this.leaves(app, node);
         return;
       }
+      case T.ReturnStatement:
+        if (this.returnsToLocalCalls(parent, node)) return;
+        this.leaves(app, node);
+        return;
       default:
         this.leaves(app, node);
     }
+  }
+
+  /**
+   * `return app` in a function of this file that is only ever called here (`async function initApps() { ...; return
+   * parentApp; }` with `const ghostApp = await initApps()`): the calls hold the app, and what the callers do with it
+   * decides whether it leaves. Only for a function declared by name (a declaration or a `const`), not exported, with
+   * this one `return` and no other use of its name than direct calls. Its calls sort by source position, so
+   * middleware a caller adds counts as running before the function's routes only when the caller is written first
+   * (a function declared after its call site): a later route may be missed, never an earlier one added.
+   */
+  private returnsToLocalCalls(statement: TSESTree.ReturnStatement, node: Node): boolean {
+    const fn = enclosingFunction(statement);
+    if (!fn || fn.body.type !== T.BlockStatement || !fn.body.body.includes(statement)) return false;
+    if (fn.body.body.filter((s) => s.type === T.ReturnStatement).length !== 1 || containsReturn(fn.body.body.filter((s) => s !== statement))) return false;
+    let id: TSESTree.Identifier | null = null;
+    if (fn.type === T.FunctionDeclaration && fn.id && fn.parent.type !== T.ExportNamedDeclaration && fn.parent.type !== T.ExportDefaultDeclaration) id = fn.id;
+    const holder = fn.parent;
+    if (holder?.type === T.VariableDeclarator && holder.init === fn && holder.id.type === T.Identifier && holder.parent.kind === 'const' && holder.parent.parent.type !== T.ExportNamedDeclaration) {
+      id = holder.id;
+    }
+    const variable = id ? findVariableOf(this.sourceCode, id) : null;
+    if (!variable) return false;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const ref of variable.references) {
+      if (ref.init) continue;
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression || call.callee !== ref.identifier || enclosingFunction(call) === fn) return false;
+      calls.push(call);
+    }
+    if (calls.length === 0) return false;
+    const value = this.values.get(node);
+    if (!value?.app) return false;
+    for (const call of calls) this.visit(call, { ...value, node: call });
+    return true;
   }
 
   /** `node` (the app or an expression holding it) takes the app out of the file: by export or return, or handed over. */
@@ -808,3 +871,22 @@ function isModuleExports(target: Node): boolean {
   }
   return isModuleExports(object) && object.type === T.MemberExpression && unwrap(object.object).type === T.Identifier;
 }
+
+/** True when a `return` statement is among `statements` or nested in their blocks (not in nested functions). */
+function containsReturn(statements: readonly Node[]): boolean {
+  const stack: Node[] = [...statements];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === T.ReturnStatement) return true;
+    if (isFunction(current)) continue;
+    for (const [key, child] of Object.entries(current) as [string, unknown][]) {
+      if (key === 'parent') continue;
+      const children: unknown[] = Array.isArray(child) ? child : [child];
+      for (const c of children) {
+        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string') stack.push(c as Node);
+      }
+    }
+  }
+  return false;
+}
+

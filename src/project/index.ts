@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -9,8 +9,10 @@ import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
-import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
+import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
 import { ImportIndex } from './scan';
+import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
+import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 
 export type { ParserChoice } from './parse';
 
@@ -50,7 +52,7 @@ class Project {
     readonly root: string,
     entries: readonly string[],
   ) {
-    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier));
+    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.isAliased(from, specifier));
   }
 
   rel(file: string): string {
@@ -60,21 +62,134 @@ class Project {
   private readonly resolved = new Map<string, string | null>();
   private resolvedAt = 0;
 
-  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that). */
+  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that); tsconfig `paths` too. */
   resolve(fromFile: string, specifier: string): string | null {
-    if (!specifier.startsWith('.')) return null;
     const now = Date.now();
     if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
       this.resolved.clear();
+      this.aliases.clear();
+      this.baseUrlNames.clear();
       this.resolvedAt = now;
     }
+    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier) && !this.isWorkspaceImport(specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     let file = this.resolved.get(key);
     if (file === undefined) {
-      file = resolveModule(this.root, fromFile, specifier);
+      file = this.resolveUncached(fromFile, specifier);
       this.resolved.set(key, file);
     }
     return file;
+  }
+
+  private resolveUncached(fromFile: string, specifier: string): string | null {
+    if (specifier.startsWith('.')) {
+      const root = this.packageOf(fromFile);
+      const file = root ? resolveModule(root, fromFile, specifier) : null;
+      if (file) return file;
+      // A relative path into another package of the workspace (a workspace import, rewritten by `localSpecifier`).
+      const target = path.resolve(path.dirname(fromFile), specifier);
+      const other = this.packageOf(target);
+      return other && other !== root ? resolvePath(other, target) : null;
+    }
+    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier) : null;
+    if (aliased) return aliased;
+    const workspace = this.workspace();
+    return workspace ? (resolveWorkspaceImport(workspace, specifier)?.file ?? null) : null;
+  }
+
+  /** The monorepo this package belongs to (npm / yarn workspaces, pnpm-workspace.yaml), read with the resolutions. */
+  private workspaceRead: { at: number; workspace: Workspace | null } | null = null;
+
+  private workspace(): Workspace | null {
+    if (!this.workspaceRead || this.workspaceRead.at !== this.resolvedAt) {
+      let workspace: Workspace | null = null;
+      try {
+        workspace = workspaceOf(this.root);
+      } catch {
+        workspace = null;
+      }
+      this.workspaceRead = { at: this.resolvedAt, workspace };
+    }
+    return this.workspaceRead.workspace;
+  }
+
+  /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace. */
+  private isWorkspaceImport(specifier: string): boolean {
+    const workspace = this.workspace();
+    if (!workspace || specifier.startsWith('.')) return false;
+    const parts = specifier.split('/');
+    const name = parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const folder = workspace.packages.get(name);
+    return folder !== undefined && folder !== this.root;
+  }
+
+  /** The package root a file belongs to: this package, or another package of its workspace (never node_modules). */
+  private packageOf(file: string): string | null {
+    if (isInside(this.root, file)) return this.root;
+    for (const folder of this.workspace()?.packages.values() ?? []) if (isInside(folder, file)) return folder;
+    return null;
+  }
+
+  /** tsconfig `paths` / `baseUrl` per directory (read again with the resolutions, after `INDEX_TTL_MS`). */
+  private readonly aliases = new Map<string, PathAliases | null>();
+
+  /** The aliases each directory had when last read: a tsconfig edit changes them, and what was built on them goes. */
+  private readonly aliasesBefore = new Map<string, PathAliases | null>();
+
+  private aliasesOf(fromFile: string): PathAliases | null {
+    const dir = path.dirname(fromFile);
+    let aliases = this.aliases.get(dir);
+    if (aliases === undefined) {
+      try {
+        aliases = pathAliasesFor(dir, this.root);
+      } catch {
+        aliases = null;
+      }
+      this.aliases.set(dir, aliases);
+      const before = this.aliasesBefore.get(dir);
+      if (before !== undefined && before !== aliases) {
+        // Other files' models resolved their imports with the old aliases: read them again.
+        this.analyses.clear();
+        this.resolved.clear();
+        this.index.forget();
+      }
+      this.aliasesBefore.set(dir, aliases);
+    }
+    return aliases;
+  }
+
+  /**
+   * True when a bare specifier of `fromFile` may name a file of the package through tsconfig `paths` (a pattern
+   * matches) or `baseUrl` (its first segment is a file or folder there): the import scan keeps it, the resolver decides.
+   */
+  isAliased(fromFile: string, specifier: string): boolean {
+    const aliases = this.aliasesOf(fromFile);
+    if (!aliases || specifier.startsWith('.')) return false;
+    if (matchesAlias(aliases, specifier)) return true;
+    if (aliases.baseUrl === null) return false;
+    let names = this.baseUrlNames.get(aliases.baseUrl);
+    if (!names) {
+      names = new Set();
+      try {
+        for (const entry of readdirSync(aliases.baseUrl)) names.add(entry.replace(/\.[cm]?[jt]sx?$/u, ''));
+      } catch {
+        // An unreadable baseUrl names nothing.
+      }
+      this.baseUrlNames.set(aliases.baseUrl, names);
+    }
+    return names.has(specifier.split('/')[0]!);
+  }
+
+  /** The names in each `baseUrl` folder (files without their extension): a bare specifier starting with none is a package. */
+  private readonly baseUrlNames = new Map<string, Set<string>>();
+
+  /** A bare specifier that tsconfig `paths` map to a file of the package, as a relative one (`@/routes/auth` → `./routes/auth.ts`). */
+  localSpecifier(fromFile: string, specifier: string): string | null {
+    if (specifier.startsWith('.')) return null;
+    const target = this.resolve(fromFile, specifier);
+    if (!target) return null;
+    const relative = path.relative(path.dirname(fromFile), target).split(path.sep).join('/');
+    return relative.startsWith('../') ? relative : `./${relative}`;
   }
 
   /** Another file of the package, parsed (once while its mtime and size hold), or `null` when unreadable. */
@@ -142,6 +257,7 @@ class Project {
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
+      localSpecifier: (module) => this.localSpecifier(file, module),
       importedApp: (module, modulePath, node) => {
         const direct = this.resolve(file, module);
         if (!direct) return undefined;
@@ -169,7 +285,9 @@ class Project {
         }
         let standIn = standIns.get(key);
         if (!standIn) {
-          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath } });
+          // What the other file mounted on the app ran before anything this file adds (it configured the app first):
+          // the chains of routers and sub-apps this file mounts on the stand-in include it.
+          standIn = newApp(app.kind, node as TSESTree.CallExpression, module, { origin: { file: target, path: exportPath }, before: [app] });
           standIns.set(key, standIn);
         }
         return { own: false, app: standIn };
@@ -178,7 +296,7 @@ class Project {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.exportsOf(found.file, choice) : null;
         const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
-        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel, moduleCalls: analysis.exports?.calls ?? [] } : undefined;
       },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
@@ -195,6 +313,13 @@ class Project {
           return hook.follows(module);
         } catch {
           return false;
+        }
+      },
+      localSpecifier: (module) => {
+        try {
+          return hook.localSpecifier!(module);
+        } catch {
+          return null;
         }
       },
       importedApp: (module, exportPath, node) => {
@@ -688,6 +813,12 @@ const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*
 const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 /**
+ * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
+ * a service module with no sign of Express is still read for `no-weak-password-hash`.
+ */
+const PASSWORD_HELPER_HINT = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
+
+/**
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
  * sources, stdin) or cross-file analysis is off.
  */
@@ -696,7 +827,9 @@ export function crossFileFor(filename: string, text: string, choice: ParserChoic
   const project = projectOf(filename, entries);
   if (!project) return null;
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text) && !BOOTSTRAP.test(text)) return null;
+  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text) && !BOOTSTRAP.test(text) && !PASSWORD_HELPER_HINT.test(text)) {
+    return null;
+  }
   project.newLint();
   return {
     hook: project.hookFor(filename, choice),

@@ -49,11 +49,19 @@ export function isInside(root: string, file: string): boolean {
 
 /**
  * The file of the package that a relative specifier names (`./x`, `./x.js` for `x.ts`, `./dir` for `dir/index`),
- * or `null`: bare package names, computed paths and anything outside the package root are not followed.
+ * or `null`: bare package names, computed paths and anything outside the package root are not followed here
+ * (tsconfig `paths` are: see `resolveAliased` in ./tsconfig).
  */
 export function resolveModule(root: string, fromFile: string, specifier: string): string | null {
   if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return null;
-  const base = path.resolve(path.dirname(fromFile), specifier);
+  return resolvePath(root, path.resolve(path.dirname(fromFile), specifier));
+}
+
+/**
+ * The file of the package that an absolute module path names, tried as TypeScript and Node do (the path itself, a TS
+ * twin of an emitted `.js`, each source extension, an `index` file), or `null` outside the package root.
+ */
+export function resolvePath(root: string, base: string): string | null {
   if (!isInside(root, base) && base !== root) return null;
   const ext = path.extname(base);
   const candidates: string[] = [];

@@ -10,6 +10,9 @@ import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './re
  */
 const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])(\.{1,2}(?:\/[^"'`\n]*)?)\1/gu;
 
+/** Bare specifiers in the same forms (`@/routes/auth`, `~/app`): kept when tsconfig `paths` may map them to the package. */
+const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])([^."'`\s][^"'`\s]*)\1/gu;
+
 interface ScannedFile {
   mtimeMs: number;
   size: number;
@@ -34,6 +37,8 @@ export class ImportIndex {
     private readonly entries: readonly string[],
     /** Resolves a relative specifier of a file (the project's remembered resolution). */
     private readonly resolve: (fromFile: string, specifier: string) => string | null = (from, spec) => resolveModule(root, from, spec),
+    /** True when a bare specifier of a file may name a file of the package (tsconfig `paths`): scanned too. */
+    private readonly aliased?: (fromFile: string, specifier: string) => boolean,
   ) {}
 
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
@@ -45,6 +50,12 @@ export class ImportIndex {
       this.importers.set(file, list);
     }
     return list;
+  }
+
+  /** Forgets every scanned file (what a file imports depends on the tsconfig paths: they changed). */
+  forget(): void {
+    this.files.clear();
+    this.checkedAt = -Infinity;
   }
 
   private rebuilt: object = {};
@@ -84,6 +95,11 @@ export class ImportIndex {
       }
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
+      if (this.aliased) {
+        for (const match of text.matchAll(BARE_IMPORT_PATTERN)) {
+          if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
+        }
+      }
       this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports });
     }
     for (const file of this.files.keys()) {

@@ -367,15 +367,8 @@ export default createRule<Options, MessageIds>({
           if (node.type === T.MemberExpression) members.add(node);
           else if (value.path.length === 0) checkDestructuring(node);
         }
-        // Named imports: `import { bodyParser } from 'express'` (import declarations are top-level statements).
-        for (const statement of sourceCode.ast.body) {
-          if (statement.type !== T.ImportDeclaration || statement.importKind === 'type') continue;
-          if (!['express', 'node:express'].includes(String(statement.source.value))) continue;
-          for (const specifier of statement.specifiers) {
-            if (specifier.type !== T.ImportSpecifier || specifier.importKind === 'type') continue;
-            reportBinding(specifier, specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value));
-          }
-        }
+        // Named imports: `import { bodyParser } from 'express'`.
+        for (const { node, name } of model.namedImports('express')) reportBinding(node, name);
         for (const id of roleParameterReads()) {
           membersOn(id, members);
         }

@@ -10,14 +10,26 @@ import {
   HASH_WORDS,
   PASSWORD_WORDS,
   PBKDF2_MIN_ITERATIONS,
+  SLOW_CRYPTO_FUNCTIONS,
   STORED_WORDS,
 } from '../data/password-hashing';
-import { findVariableOf, getExpressModel, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import {
+  findVariableOf,
+  getExpressModel,
+  getRequestData,
+  resolveConst,
+  staticKey,
+  staticValueOf,
+  unwrap,
+  type ExpressModel,
+  type ImportedFunction,
+} from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ bcryptMinCost?: number }];
 type MessageIds =
   | 'fastHash'
+  | 'fastHashHelper'
   | 'lowBcryptCost'
   | 'weakArgon2'
   | 'lowPbkdf2Iterations'
@@ -29,6 +41,69 @@ const REQUEST_ROOTS = new Set(['req', 'request', 'body', 'input', 'params', 'que
 
 /** String methods that keep the value a password (`password.trim()`). */
 const PASSTHROUGH_METHODS = new Set(['trim', 'normalize', 'toString', 'toLowerCase', 'toUpperCase', 'concat', 'from']);
+
+/** A fast hash in a helper of another file: parameter `param` reaches `crypto.<fn>(algorithm)` on `line`. */
+interface HelperHash {
+  param: number;
+  fn: string;
+  algorithm: string;
+  line: number;
+}
+
+/** A call of a slow password hash (bcrypt, argon2, scrypt, PBKDF2): a helper that makes one may pre-hash with a fast one. */
+function isSlowHash(module: string, path: readonly string[]): boolean {
+  if (BCRYPT_MODULES.includes(module) || module in ARGON2_MODULES) return true;
+  return module === 'crypto' && path.length === 1 && SLOW_CRYPTO_FUNCTIONS.has(path[0]!);
+}
+
+/**
+ * The parameters of `helper.fn` that `node` is computed from: the parameter itself, or through `+`, template
+ * literals, calls (`Buffer.from(x)`, `x.trim()`), members and `const`s of the helper.
+ */
+function parametersIn(helper: ImportedFunction, node: TSESTree.Node): number[] {
+  const found = new Set<number>();
+  const visit = (current: TSESTree.Node, depth: number): void => {
+    if (depth > 6) return;
+    const inner = unwrap(current);
+    switch (inner.type) {
+      case T.Identifier: {
+        const variable = findVariableOf(helper.sourceCode, inner);
+        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type === 'Parameter' && def.node === helper.fn) {
+          const index = helper.fn.params.findIndex((p) => (p.type === T.AssignmentPattern ? p.left : p) === def.name);
+          if (index >= 0) found.add(index);
+          return;
+        }
+        const resolved = resolveConst(helper.sourceCode, inner);
+        if (resolved !== inner) visit(resolved, depth + 1);
+        return;
+      }
+      case T.BinaryExpression:
+        if (inner.operator === '+') {
+          visit(inner.left, depth + 1);
+          visit(inner.right, depth + 1);
+        }
+        return;
+      case T.TemplateLiteral:
+        for (const e of inner.expressions) visit(e, depth + 1);
+        return;
+      case T.MemberExpression:
+        visit(inner.object, depth + 1);
+        return;
+      case T.CallExpression:
+        if (inner.callee.type === T.MemberExpression) visit(inner.callee.object, depth + 1);
+        for (const arg of inner.arguments) visit(arg, depth + 1);
+        return;
+      case T.AwaitExpression:
+        visit(inner.argument, depth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(node, 0);
+  return [...found];
+}
 
 interface Mentions {
   password: boolean;
@@ -109,6 +184,8 @@ export default createRule<Options, MessageIds>({
         "argon2 options (memoryCost {{memoryCost}} KiB, timeCost {{timeCost}}) are below OWASP's minimum for argon2id: 19 MiB (19456 KiB) with 2 passes, or an equivalent pair such as 12288 KiB with 3.",
       lowPbkdf2Iterations:
         "{{fn}}() runs {{iterations}} iterations of {{digest}}, below OWASP's {{minimum}}. Raise them (store the count with each hash so existing ones still verify) or move to argon2id.",
+      fastHashHelper:
+        "'{{helper}}' ({{where}}) hashes this password with crypto.{{fn}}('{{algorithm}}'): a fast hash lets whoever gets the database try billions of guesses per second. Make the helper use argon2 (argon2id), bcrypt or crypto.scrypt with a per-password salt.",
       plaintextCompare:
         "'{{text}}' compares passwords with {{operator}}: the stored password is plaintext. Store an argon2 or bcrypt hash and check it with argon2.verify() / bcrypt.compare().",
       timingUnsafeCompare:
@@ -121,14 +198,14 @@ export default createRule<Options, MessageIds>({
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     /** What an expression's names say: a password, a hash, a confirmation field, a stored value. */
-    function mentions(node: TSESTree.Node | null | undefined, depth = 0, resolve = true): Mentions {
+    function mentions(node: TSESTree.Node | null | undefined, depth = 0, resolve = true, code: TSESLint.SourceCode = sourceCode): Mentions {
       if (!node || depth > 4) return NONE;
       const inner = unwrap(node);
       switch (inner.type) {
         case T.Identifier: {
           const own = fromName(inner.name);
-          const resolved = resolve && depth < 2 ? resolveConst(sourceCode, inner) : inner;
-          return resolved === inner ? own : merge(own, { ...mentions(resolved, depth + 1, resolve), stored: own.stored });
+          const resolved = resolve && depth < 2 ? resolveConst(code, inner) : inner;
+          return resolved === inner ? own : merge(own, { ...mentions(resolved, depth + 1, resolve, code), stored: own.stored });
         }
         case T.MemberExpression: {
           const key = staticKey(inner);
@@ -139,7 +216,7 @@ export default createRule<Options, MessageIds>({
           const fromRequest =
             own.password &&
             root.type === T.Identifier &&
-            (REQUEST_ROOTS.has(root.name) || getRequestData(context).handlers.roleOf(root) === 'req');
+            (REQUEST_ROOTS.has(root.name) || (code === sourceCode && getRequestData(context).handlers.roleOf(root) === 'req'));
           const kept = root.type === T.Identifier || root.type === T.ThisExpression;
           return { ...own, stored: own.stored || (own.password && kept && !fromRequest) };
         }
@@ -151,18 +228,18 @@ export default createRule<Options, MessageIds>({
             const method = staticKey(callee) ?? '';
             // `password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`
             if (PASSTHROUGH_METHODS.has(method) || method === 'digest' || method === 'update') {
-              result = merge(result, mentions(callee.object, depth + 1, resolve));
+              result = merge(result, mentions(callee.object, depth + 1, resolve, code));
             }
           }
-          for (const arg of inner.arguments) result = merge(result, { ...mentions(arg, depth + 1, resolve), stored: false });
+          for (const arg of inner.arguments) result = merge(result, { ...mentions(arg, depth + 1, resolve, code), stored: false });
           return result;
         }
         case T.BinaryExpression:
-          return inner.operator === '+' ? merge(mentions(inner.left, depth + 1, resolve), mentions(inner.right, depth + 1, resolve)) : NONE;
+          return inner.operator === '+' ? merge(mentions(inner.left, depth + 1, resolve, code), mentions(inner.right, depth + 1, resolve, code)) : NONE;
         case T.TemplateLiteral:
-          return inner.expressions.reduce((acc, e) => merge(acc, mentions(e, depth + 1, resolve)), NONE);
+          return inner.expressions.reduce((acc, e) => merge(acc, mentions(e, depth + 1, resolve, code)), NONE);
         case T.AwaitExpression:
-          return mentions(inner.argument, depth + 1, resolve);
+          return mentions(inner.argument, depth + 1, resolve, code);
         default:
           return NONE;
       }
@@ -190,7 +267,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The data a hash object is fed: `createHash(a).update(x)` chains and `const h = createHash(a); h.update(x)`. */
-    function hashedData(call: TSESTree.Node): TSESTree.Node[] {
+    function hashedData(call: TSESTree.Node, code: TSESLint.SourceCode = sourceCode): TSESTree.Node[] {
       const data: TSESTree.Node[] = [];
       const follow = (start: TSESTree.Node): void => {
         let current = start;
@@ -206,7 +283,7 @@ export default createRule<Options, MessageIds>({
       follow(call);
       const declarator = call.parent;
       if (declarator?.type === T.VariableDeclarator && declarator.init === call && declarator.id.type === T.Identifier) {
-        const variable = findVariableOf(sourceCode, declarator.id);
+        const variable = findVariableOf(code, declarator.id);
         for (const ref of variable?.references ?? []) if (ref.isRead()) follow(ref.identifier);
       }
       return data;
@@ -304,6 +381,58 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * Cross-file: the fast hashes a helper of another file of the package computes from its parameters
+     * (`exports.hashPassword = (input) => crypto.createHash('md5').update(input).digest('hex')`), computed once per
+     * helper. A helper that also calls bcrypt, argon2, scrypt or PBKDF2 is left alone (a fast pre-hash before a slow
+     * one), and a hash whose data is named like a password is reported in the helper's own file instead.
+     */
+    const helperHashes = new Map<TSESTree.Node, HelperHash[]>();
+    function fastHashesOf(helper: ImportedFunction): HelperHash[] {
+      let found = helperHashes.get(helper.fn);
+      if (found) return found;
+      found = [];
+      helperHashes.set(helper.fn, found);
+      const [start, end] = helper.fn.range;
+      const calls = (helper.moduleCalls ?? []).filter(({ node }) => node.range[0] >= start && node.range[1] <= end);
+      if (calls.some(({ callee }) => isSlowHash(callee.module, callee.path))) return found;
+      for (const { node: call, callee } of calls) {
+        if (callee.module !== 'crypto' || callee.path.length !== 1) continue;
+        const fn = callee.path[0]!;
+        const data = fn === 'createHash' || fn === 'createHmac' ? hashedData(call, helper.sourceCode) : fn === 'hash' && call.arguments[1] ? [call.arguments[1]] : [];
+        for (const d of data) {
+          if (mentions(d, 0, true, helper.sourceCode).password) continue;
+          const algorithm = call.arguments[0] ? staticValueOf(helper.sourceCode, call.arguments[0])?.value : undefined;
+          for (const param of parametersIn(helper, d)) {
+            found.push({ param, fn, algorithm: typeof algorithm === 'string' ? algorithm : '…', line: call.loc.start.line });
+          }
+        }
+      }
+      return found;
+    }
+
+    function checkHelperCalls(model: ExpressModel): void {
+      for (const { node: call, callee } of model.moduleCalls) {
+        if (call.type !== T.CallExpression || !callee.module.startsWith('.') || callee.path.length === 0) continue;
+        const name = callee.path.at(-1)!;
+        // Cheap first: the helper is named like a password hash, or an argument is named like a password.
+        const byName = fromName(name).password;
+        if (!byName && !call.arguments.some((arg) => mentions(arg, 0, false).password)) continue;
+        const helper = model.functionElsewhere(callee);
+        if (!helper) continue;
+        const hash = fastHashesOf(helper).find(({ param }) => {
+          const arg = call.arguments[param];
+          return arg !== undefined && arg.type !== T.SpreadElement && (byName || mentions(arg).password);
+        });
+        if (!hash) continue;
+        context.report({
+          node: call,
+          messageId: 'fastHashHelper',
+          data: { helper: name, where: `${helper.file}:${hash.line}`, fn: hash.fn, algorithm: hash.algorithm },
+        });
+      }
+    }
+
     function shorten(node: TSESTree.Node): string {
       const text = sourceCode.getText(node).replace(/\s+/gu, ' ');
       return text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -327,7 +456,11 @@ export default createRule<Options, MessageIds>({
           data: { text: shorten(node), operator: node.operator },
         });
       },
-      'Program:exit': checkModuleCalls,
+      'Program:exit'() {
+        checkModuleCalls();
+        const model = getExpressModel(context);
+        if (model.settings.crossFile) checkHelperCalls(model);
+      },
     };
   },
 });

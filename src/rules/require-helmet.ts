@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel } from '../express';
-import { helmetUses } from '../express/helmet';
+import { helmetBeforeEveryMount, helmetUses } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const model = getExpressModel(context);
         for (const app of model.apps) {
-          if (app.kind !== 'app' || app.escapes || helmetUses(app).length > 0) continue;
+          if (app.kind !== 'app' || app.escapes || helmetUses(app).length > 0 || helmetBeforeEveryMount(app)) continue;
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {

@@ -156,6 +156,84 @@ describe('apps and their calls', () => {
     expect(app!.escapes).toBe(false);
   });
 
+  it("namedImports says where a module's named exports are imported by name (aliases, node: prefix), not type-only ones or the default", () => {
+    const a = analyse(
+      "import { json as parseJson, Router, type Request } from 'node:express';\nimport type { Response } from 'express';\nimport { default as express } from 'express';\nconst { urlencoded } = require('express');",
+    );
+    expect(a.model.namedImports('express').map(({ node, name }) => `${name}@${node.loc.start.column}`)).toEqual(['json@9', 'Router@28']);
+    expect(a.model.namedImports('helmet')).toEqual([]);
+  });
+
+  it('an app given to vhost(host, app) and mounted with use is a sub-app of the mounting app (vhost required after the apps, ESM and Ghost fork)', () => {
+    for (const [code, sourceType] of [
+      [
+        "const express = require('express');\nconst root = express();\nconst admin = express();\nconst vhost = require('vhost');\nroot.use(vhost('admin.example.com', admin));\nroot.listen(80);",
+        'commonjs',
+      ],
+      [
+        "import express from 'express';\nimport vhost from '@tryghost/mw-vhost';\nconst root = express();\nconst admin = express();\nroot.use(vhost('admin.example.com', admin));\nroot.listen(80);",
+        'module',
+      ],
+    ] as const) {
+      const a = analyse(code, { sourceType });
+      const [root, admin] = a.model.apps;
+      expect(admin!.mounts.map((m) => [m.parent.name, m.call.path])).toEqual([['root', null]]);
+      expect(admin!.escapes).toBe(false);
+      expect(root!.escapes).toBe(false);
+    }
+  });
+
+  it('an app returned by a function of this file that is only called here goes where its calls go (Ghost: await initExpressApps())', () => {
+    const a = analyse(
+      [
+        "const express = require('express');",
+        "const vhost = require('vhost');",
+        'async function initApps() {',
+        '  const parent = express();',
+        '  const admin = express();',
+        "  parent.use(vhost('admin.example.com', admin));",
+        '  return parent;',
+        '}',
+        'async function boot() {',
+        '  const root = express();',
+        '  const app = await initApps();',
+        "  root.use('/blog', app);",
+        '  root.listen(2368);',
+        '}',
+        'boot();',
+      ].join('\n'),
+      { sourceType: 'commonjs' },
+    );
+    const [parent, admin, root] = a.model.apps;
+    expect(parent!.escapes).toBe(false);
+    expect(parent!.mounts.map((m) => [m.parent.name, m.call.path])).toEqual([['root', '/blog']]);
+    expect(admin!.mounts.map((m) => m.parent.name)).toEqual(['parent']);
+    expect(root!.escapes).toBe(false);
+  });
+
+  it('an app returned by an exported function, one used as a value, or one with two returns still leaves the file', () => {
+    for (const code of [
+      "import express from 'express';\nexport function make() { const app = express(); return app; }\nmake().listen(1);",
+      "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport const factory = make;\nmake().listen(1);",
+      "import express from 'express';\nconst make = (flag) => { const app = express(); if (flag) { return app; } return app; };\nmake(true).listen(1);",
+      "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport default make();",
+    ]) {
+      const a = analyse(code);
+      expect(a.model.apps[0]!.escapes).toBe(true);
+    }
+  });
+
+  it('an app given to vhost but not mounted, or to another function, still leaves the file', () => {
+    const a = analyse(
+      "const express = require('express');\nconst vhost = require('vhost');\nconst admin = express();\nconst other = express();\nmodule.exports = vhost('a.example.com', admin);\nrequire('other-host')('b.example.com', other);",
+      { sourceType: 'commonjs' },
+    );
+    const [admin, other] = a.model.apps;
+    expect(admin!.mounts).toEqual([]);
+    expect(admin!.escapes).toBe(true);
+    expect(other!.escapes).toBe(true);
+  });
+
   const escapes: [string, string][] = [
     ['export default', 'export default app;'],
     ['export specifier', 'export { app };'],

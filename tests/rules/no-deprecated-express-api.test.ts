@@ -215,6 +215,17 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // named imports through the model's namedImports query: an alias, `node:express`, a type-only specifier left out
+    {
+      code: code`
+        import { bodyParser as parse, type Request, Router } from 'node:express';
+        import type { session } from 'express';
+        export const handle = (req: Request) => parse();
+        export const router = Router();
+      `,
+      errors: [{ ...removed('express.bodyParser', '4.0.0', '`express.json()` / `express.urlencoded()` (Express 4.16+) or `body-parser`'), line: 1, column: 10 }],
+      output: null,
+    },
     // destructured from a variable that holds express (found through the model, not a visitor)
     {
       code: code`

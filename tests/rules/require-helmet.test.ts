@@ -11,6 +11,19 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // Regression (vhost mounts): a sub-app reached only through an app that runs helmet first gets its headers
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const vhost = require('vhost');
+        const root = express();
+        const admin = express();
+        admin.disable('x-powered-by');
+        root.use(helmet());
+        root.use(vhost('admin.example.com', admin));
+        root.use('/v2', admin);
+        root.listen(3000);
+      `, languageOptions: commonjs },
     { code: code`
         const express = require('express');
         const helmet = require('helmet');
@@ -90,6 +103,41 @@ runRuleTests('require-helmet', rule, {
     `,
   ],
   invalid: [
+    // a sub-app mounted before the parent's helmet, or also served itself, does not get helmet's headers
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        import vhost from 'vhost';
+        const root = express();
+        const admin = express();
+        const api = express();
+        root.use(vhost('admin.example.com', admin));
+        root.use(helmet());
+        root.use('/api', api);
+        root.listen(3000);
+        api.listen(3001);
+      `,
+      errors: [
+        { messageId: 'missing', data: { name: 'admin' }, line: 5, column: 15 },
+        { messageId: 'missing', data: { name: 'api' }, line: 6, column: 13 },
+      ],
+      output: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        import vhost from 'vhost';
+        const root = express();
+        const admin = express();
+        admin.use(helmet());
+        const api = express();
+        api.use(helmet());
+        root.use(vhost('admin.example.com', admin));
+        root.use(helmet());
+        root.use('/api', api);
+        root.listen(3000);
+        api.listen(3001);
+      `,
+    },
     // helmet imported but not mounted: fix
     {
       code: code`
