@@ -129,7 +129,18 @@ class RequestDataAnalysis {
     private readonly model: ExpressModel,
     private readonly handlers: RequestHandlers,
   ) {
-    this.guards = new GuardFinder(sourceCode, (n) => model.valueOf(n), (n) => this.taintOf(n) !== null);
+    this.guards = new GuardFinder(
+      sourceCode,
+      (n) => model.valueOf(n),
+      (n) => this.taintOf(n) !== null,
+      (fn) => {
+        // The middleware before `fn` on the route that registers it (in this file or, through the project model, another).
+        const handler = model.handlers.find((h) => h.fn === fn);
+        if (!handler) return [];
+        const index = handler.call.middleware.findIndex((item) => item.fn === fn);
+        return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => item.node);
+      },
+    );
   }
 
   variableOf(id: TSESTree.Identifier): Variable | null {

@@ -563,3 +563,157 @@ runRuleTests('no-nosql-injection', rule, {
     },
   ],
 });
+
+/** A TypeScript-Node-Starter style login: a chain run in the handler, then an early exit on `validationResult`. */
+const starterLogin = (chain: string, use: string): string => code`
+  import { Request, Response } from 'express';
+  import { check, validationResult } from 'express-validator';
+  import { User } from '../models/User';
+  export const postLogin = async (req: Request, res: Response): Promise<void> => {
+    await ${chain}.run(req);
+    const errors = validationResult(req);
+    if (!errors.isEmpty()) {
+      return res.redirect('/login');
+    }
+    const user = await User.findOne({ email: ${use} });
+    res.json(user);
+  };
+`;
+
+/** A chain in the route's middleware, then `if (!validationResult(req).isEmpty()) return …` in the handler (CommonJS). */
+const routeChainLogin = (chain: string, use: string): string => code`
+  const express = require('express');
+  const { body, query, validationResult } = require('express-validator');
+  const { User } = require('./models');
+  const app = express();
+  app.post('/login', ${chain}, async (req, res) => {
+    if (!validationResult(req).isEmpty()) return res.status(400).end();
+    res.json(await User.findOne({ email: ${use} }));
+  });
+`;
+
+const wrapped = (make: (chain: string, use: string) => string, chain: string, line: number, source = 'req.body.email') => ({
+  messageId: 'operatorInjection' as const,
+  data: { source, method: 'User.findOne' },
+  line,
+  suggestions: [{ messageId: 'wrapString' as const, output: make(chain, `String(${source})`) }],
+});
+
+runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
+  valid: [
+    // regression (TypeScript-Node-Starter false positive): `isEmail()` run on the request, then an early exit on a
+    // non-empty `validationResult(req)`: an object fails isEmail ('[object Object]'), so no operator reaches the filter (TS)
+    { code: starterLogin(`check('email', 'Email is not valid').isEmail()`, 'req.body.email'), filename: 'user.ts' },
+    { code: starterLogin(`check('email').isEmail().normalizeEmail({ gmail_remove_dots: false })`, 'req.body.email'), filename: 'user.ts' },
+    // isString() tests typeof (TS)
+    { code: starterLogin(`check('email').isString()`, 'req.body.email'), filename: 'user.ts' },
+    // the chain in the route's middleware (CommonJS)
+    { code: routeChainLogin(`body('email').isEmail()`, 'req.body.email'), languageOptions: commonjs },
+    // a const array of chains before a named handler, known from the route (ESM)
+    code`
+      import express from 'express';
+      import { body, validationResult } from 'express-validator';
+      import { User } from './models';
+      const app = express();
+      const rules = [body('email').trim().isEmail().withMessage('bad e-mail')];
+      async function login(req, res) {
+        const result = validationResult(req);
+        if (!result.isEmpty()) return res.status(400).json(result.array());
+        res.json(await User.findOne({ email: req.body.email }));
+      }
+      app.post('/login', rules, login);
+    `,
+  ],
+  invalid: [
+    // exists() alone accepts an object (TS)
+    { code: starterLogin(`check('email').exists()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('email').exists()`, 10)] },
+    // optional() alone accepts an object; isLength accepts '[object Object]' (TS)
+    {
+      code: starterLogin(`check('email').optional().isLength({ min: 3 })`, 'req.body.email'),
+      filename: 'user.ts',
+      errors: [wrapped(starterLogin, `check('email').optional().isLength({ min: 3 })`, 10)],
+    },
+    // not() negates the validator: an object passes (TS)
+    { code: starterLogin(`check('email').not().isEmail()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('email').not().isEmail()`, 10)] },
+    // another field was validated (TS)
+    { code: starterLogin(`check('name').isEmail()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('name').isEmail()`, 10)] },
+    // query('email') checks the query string, not the body (CommonJS)
+    {
+      code: routeChainLogin(`query('email').isEmail()`, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [wrapped(routeChainLogin, `query('email').isEmail()`, 7)],
+    },
+    // a chain with customSanitizer may write an object back (CommonJS)
+    {
+      code: routeChainLogin(`body('email').isEmail().customSanitizer((v) => JSON.parse(v))`, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [wrapped(routeChainLogin, `body('email').isEmail().customSanitizer((v) => JSON.parse(v))`, 7)],
+    },
+    // a validated chain, but no exit on validationResult (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { body } from 'express-validator';
+        import { User } from './models';
+        const app = express();
+        app.post('/login', body('email').isEmail(), async (req, res) => res.json(await User.findOne({ email: req.body.email })));
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import { body } from 'express-validator';
+                import { User } from './models';
+                const app = express();
+                app.post('/login', body('email').isEmail(), async (req, res) => res.json(await User.findOne({ email: String(req.body.email) })));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // the chain runs after the check: it counts for nothing (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { check, validationResult } from 'express-validator';
+        import { User } from './models';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          if (!validationResult(req).isEmpty()) return res.status(400).end();
+          await check('email').isEmail().run(req);
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import { check, validationResult } from 'express-validator';
+                import { User } from './models';
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  if (!validationResult(req).isEmpty()) return res.status(400).end();
+                  await check('email').isEmail().run(req);
+                  res.json(await User.findOne({ email: String(req.body.email) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
