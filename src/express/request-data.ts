@@ -121,6 +121,8 @@ class RequestDataAnalysis {
   private readonly guards: GuardFinder;
   /** How deep `taintOf` calls are nested now. */
   private depth = 0;
+  /** Parameters that destructure a handler's request (`{ query }`): their members name themselves. */
+  private readonly requestParts = new Set<Variable>();
   /** Per variable, how many of its writes (in source order) have their value computed. */
   private readonly warmed = new Map<Variable, number>();
 
@@ -268,7 +270,9 @@ class RequestDataAnalysis {
     if (literal !== undefined) return literal;
     // `req.body.name`: name the most precise request expression.
     const inner = unwrap(node.object);
-    const isSource = inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req';
+    const isSource =
+      (inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req') ||
+      (inner.type === T.Identifier && this.isRequestPart(inner));
     return isSource ? { ...object, source: this.sourceCode.getText(node) } : object;
   }
 
@@ -645,6 +649,11 @@ class RequestDataAnalysis {
     return list;
   }
 
+  private isRequestPart(id: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(id);
+    return variable !== null && this.requestParts.has(variable);
+  }
+
   /** A parameter's value: a handler's destructured request, or what the callers of a local helper pass. */
   private paramValue(variable: Variable): Tainted | null {
     const known = this.paramValues.get(variable);
@@ -669,7 +678,11 @@ class RequestDataAnalysis {
           const path = patternPath(id, reqParam);
           const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
           const danger = path && path.length > 0 ? table[path[0]!] : undefined;
-          if (danger) parts.push({ danger, source: `req.${path!.join('.')}` });
+          // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`.
+          if (danger) {
+            parts.push({ danger, source: id.name });
+            this.requestParts.add(variable);
+          }
         }
         continue;
       }

@@ -129,7 +129,7 @@ export default createRule<Options, MessageIds>({
         const owner = model.valueOf(callee.object)?.module;
         if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
         if (isWithoutMongo(model)) return;
-        const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
+        const name = `${receiverName(sourceCode.getText(callee.object))}.${method}`;
         const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
 
         const checkWhere = (value: TSESTree.Node): void => {
@@ -235,6 +235,12 @@ function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
     inner?.type === T.ObjectExpression &&
     inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''))
   );
+}
+
+/** The receiver as written (`db.collection('users')`), whitespace collapsed; `…` when it is long. */
+function receiverName(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 40 ? '…' : flat;
 }
 
 function isTrue(node: TSESTree.Node | undefined): boolean {

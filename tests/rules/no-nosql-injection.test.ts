@@ -394,7 +394,7 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       errors: [
         { messageId: 'whereInjection', data: { source: 'req.params.name', method: 'User.find' }, suggestions: [] },
-        { messageId: 'whereInjection', data: { source: 'req.query.age', method: '….$where' }, suggestions: [] },
+        { messageId: 'whereInjection', data: { source: 'req.query.age', method: 'User.find().$where' }, suggestions: [] },
       ],
       output: null,
     },
@@ -513,7 +513,7 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: '….update' }, suggestions: [{ messageId: 'wrapString', output: code`
+        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: "db.collection('users').update" }, suggestions: [{ messageId: 'wrapString', output: code`
           const express = require('express');
           exports.rename = async (req, res) => {
             await db.collection('users').update({ name: String(req.body.name) }, { $set: { seen: true } });
