@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import {
   Danger,
+  EXPRESS_URL_PROPERTIES,
   MARKDOWN_PIPELINES,
   MARKDOWN_RENDERERS,
   NODE_REQUEST_PROPERTIES,
@@ -11,6 +12,7 @@ import {
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SANITIZERS,
+  STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
@@ -333,6 +335,11 @@ class RequestDataAnalysis {
     for (const row of PROPAGATING_CALLS) {
       const matches = row.global !== undefined ? row.global === global : pathEquals(value, row.module!, row.path!);
       if (!matches) continue;
+      // `url.parse(req.url, true).query` in an Express handler: the query string the client sent.
+      const url = first && first.type !== T.SpreadElement ? unwrap(first) : null;
+      if (row.parsesUrl && url?.type === T.MemberExpression && EXPRESS_URL_PROPERTIES.has(staticKey(url) ?? '') && this.handlers.roleOf(url.object) === 'req') {
+        return this.taintOf(url) ?? { danger: STRING_DANGER, source: this.sourceCode.getText(url) };
+      }
       const taint = row.allArguments ? union(node.arguments.map(argTaint)) : argTaint(first);
       return row.text ? asText(taint) : taint;
     }

@@ -6,12 +6,14 @@ import {
   CONTENT_TYPE_METHODS,
   Danger,
   HELPER_RESPONSE_SINKS,
+  ANY_DANGER,
   MONGO_FILTER_METHODS,
   NON_MONGO_MODULES,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SQL_METHODS,
   SQL_ORM_OPTION_KEYS,
+  SQL_START,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
@@ -26,6 +28,16 @@ export type ParamSink =
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
   /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
   | { kind: 'nosql'; param: number; method: string; danger: number; line: number }
+  /**
+   * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
+   * template literal whose leading text reads as SQL) and runs with a query method.
+   */
+  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number }
+  /**
+   * `col.find({ $where: `this.x > '${param}'` })`, also through a local closure or `const` that makes the filter
+   * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
+   */
+  | { kind: 'where'; param: number; method: string; danger: number; line: number }
   /** `res.status(500).send(err.stack)`: the error parameter `param` reaches the response parameter `receiver`. */
   | { kind: 'error'; param: number; receiver: number; method: string; leak: Leak; line: number };
 
@@ -148,10 +160,90 @@ class Summarizer {
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
+      else for (const part of this.sqlTextParams(first)) add({ kind: 'sqlPart', param: part, method: owner, danger: Danger.sql, line });
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
       for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
+      for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
     }
+  }
+
+  /** Parameters that are parts of SQL text built here (`+`, template literal) whose leading text reads as SQL. */
+  private sqlTextParams(text: Node): number[] {
+    const built = this.localValue(text);
+    if (!built || !SQL_START.test(leadingText(built))) return [];
+    const found = new Set<number>();
+    const parts = (node: Node, depth: number): void => {
+      const inner = unwrap(node);
+      if (depth > 40) return;
+      if (inner.type === T.TemplateLiteral) for (const e of inner.expressions) parts(e, depth + 1);
+      else if (inner.type === T.BinaryExpression && inner.operator === '+') {
+        parts(inner.left, depth + 1);
+        parts(inner.right, depth + 1);
+      } else {
+        const param = this.paramOf(inner);
+        if (param !== null) found.add(param);
+      }
+    };
+    parts(built, 0);
+    return [...found];
+  }
+
+  /**
+   * Parameters inside a `$where` string or function text of a filter: an object literal, a local `const` holding one,
+   * or a call of a local closure that returns one (`criteria()` with `const criteria = () => ({ $where: … })`).
+   */
+  private whereParams(filter: Node): number[] {
+    const found = new Set<number>();
+    for (const literal of this.filterLiterals(filter, 0)) {
+      for (const prop of literal.properties) {
+        if (prop.type !== T.Property || staticKey(prop) !== '$where' || prop.value.type === T.AssignmentPattern) continue;
+        const param = this.inText(prop.value);
+        if (param !== null) found.add(param);
+      }
+    }
+    return [...found];
+  }
+
+  private filterLiterals(node: Node, depth: number): TSESTree.ObjectExpression[] {
+    if (depth > 4) return [];
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression) return [inner];
+    if (inner.type === T.Identifier) {
+      const init = this.singleWrite(inner);
+      return init ? this.filterLiterals(init, depth + 1) : [];
+    }
+    if (inner.type === T.CallExpression && inner.arguments.length === 0 && inner.callee.type === T.Identifier) {
+      const fn = this.singleWrite(inner.callee);
+      const closure = fn ? unwrap(fn) : null;
+      if (!closure || (closure.type !== T.ArrowFunctionExpression && closure.type !== T.FunctionExpression)) return [];
+      if (closure.body.type !== T.BlockStatement) return this.filterLiterals(closure.body, depth + 1);
+      const returned: TSESTree.ObjectExpression[] = [];
+      someNode(this.keys, closure.body, (n) => {
+        if (n.type === T.ReturnStatement && n.argument) returned.push(...this.filterLiterals(n.argument, depth + 1));
+        return false;
+      });
+      return returned;
+    }
+    return [];
+  }
+
+  /** What a local written once (at its declaration, `const`, `let` or `var`) holds, else `null`. */
+  private singleWrite(id: TSESTree.Identifier): Node | null {
+    const variable = findVariableOf(this.sourceCode, id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.id.type !== T.Identifier || !def.node.init) return null;
+    if (variable!.references.filter((r) => r.isWrite()).length > 1) return null;
+    return def.node.init;
+  }
+
+  /** `q` of `var q = 'SELECT …' + x; db.one(q)`: the expression a local written once holds (or the node itself). */
+  private localValue(node: Node, depth = 0): Node | null {
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier) return inner;
+    if (depth > 4 || this.params.has(findVariableOf(this.sourceCode, inner)!)) return null;
+    const init = this.singleWrite(inner);
+    return init ? this.localValue(init, depth + 1) : null;
   }
 
   /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
@@ -444,6 +536,15 @@ function exits(statement: TSESTree.Statement): boolean {
     statement.type === T.ThrowStatement ||
     (statement.type === T.BlockStatement && statement.body.some((s) => s.type === T.ReturnStatement || s.type === T.ThrowStatement))
   );
+}
+
+/** The constant text SQL built by `+` or a template literal starts with. */
+function leadingText(node: Node): string {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal && typeof inner.value === 'string') return inner.value;
+  if (inner.type === T.TemplateLiteral) return inner.quasis[0]?.value.cooked ?? '';
+  if (inner.type === T.BinaryExpression && inner.operator === '+') return leadingText(inner.left);
+  return '';
 }
 
 function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {

@@ -10,6 +10,7 @@ import {
   staticKey,
   unwrap,
   middlewareChains,
+  objectLiteralsOf,
   pathEquals,
   type Handler,
   type MiddlewareItem,
@@ -107,12 +108,19 @@ export default createRule<Options, MessageIds>({
      * be an object, passed here, is reported at this argument, naming the helper, its file and the query method.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql']);
+      const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql', 'where']);
       if (findings.length === 0) return;
       const model = getExpressModel(context);
-      if (isWithoutMongo(model) || isSanitized(model, node)) return;
+      if (isWithoutMongo(model)) return;
+      // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
+      const sanitized = isSanitized(model, node);
       for (const finding of findings) {
-        context.report({ node: finding.node, messageId: 'operatorInjection', data: { source: finding.source, method: finding.method } });
+        if (sanitized && finding.kind !== 'where') continue;
+        context.report({
+          node: finding.node,
+          messageId: finding.kind === 'where' ? 'whereInjection' : 'operatorInjection',
+          data: { source: finding.source, method: finding.method },
+        });
       }
     }
 
@@ -164,6 +172,13 @@ export default createRule<Options, MessageIds>({
             }
             return;
           }
+          // `col.find(criteria(x))`, `const filter = { $where: … }; col.find(filter)`: the `$where` text of the
+          // literal the helper returns or the local holds (its other keys are the value's, asked below).
+          for (const literal of objectLiteralsOf(sourceCode, inner)) {
+            for (const prop of literal.properties) {
+              if (prop.type === T.Property && staticKey(prop) === '$where' && prop.value.type !== T.AssignmentPattern) checkWhere(prop.value);
+            }
+          }
           checkValue(filter, false);
         };
         const checkValue = (value: TSESTree.Node, wrap: boolean): void => {
@@ -194,8 +209,11 @@ export default createRule<Options, MessageIds>({
         } else {
           checkFilter(first, 0);
         }
-        if (findings.length === 0 || isSanitized(model, node)) return;
+        if (findings.length === 0) return;
+        // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
+        const sanitized = isSanitized(model, node);
         for (const finding of findings) {
+          if (sanitized && !finding.where) continue;
           const taint = requestData.taintOf(finding.node)!;
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
