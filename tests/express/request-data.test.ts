@@ -37,6 +37,26 @@ const ANY = Danger.sql | Danger.nosql | Danger.xss | Danger.redirect | Danger.pa
 const TEXT = ANY & ~Danger.nosql;
 
 describe('request data', () => {
+  it('regression (vulnerable-node): url.parse(req.url, true).query in an Express handler is request data; req.url alone is not followed', () => {
+    expect(
+      probe(
+        code`
+          const express = require('express');
+          const url = require('url');
+          const router = express.Router();
+          router.get('/products/detail', (req, res) => {
+            const params = url.parse(req.url, true).query;
+            sink(params.id);
+            sink(new URL(req.originalUrl, 'http://x').searchParams.get('q'));
+            sink(req.url);
+            sink(url.parse('/fixed?a=1', true).query.a);
+          });
+        `,
+        'commonjs',
+      ),
+    ).toEqual([`${TEXT} req.url`, `${TEXT} req.originalUrl`, 'clean', 'clean']);
+  });
+
   it('finds request members, calls and destructuring in a handler', () => {
     expect(
       probe(code`

@@ -717,3 +717,86 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
     },
   ],
 });
+
+runRuleTests('no-nosql-injection ($where built by a helper or a local of the file)', rule, {
+  valid: [
+    // the helper's filter holds no request data in its $where (a number), and operators are coerced (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        function criteria(threshold) {
+          return { $where: \`this.stocks > \${parseInt(threshold, 10)}\` };
+        }
+        app.get('/allocations', async (req, res) => res.json(await col.find(criteria(req.query.threshold)).toArray()));
+      `,
+      languageOptions: commonjs,
+    },
+    // a helper whose $where is constant (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { MongoClient } from 'mongodb';
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        const active = () => ({ $where: 'this.stocks > 0' });
+        app.get('/active', async (req: Request, res: Response) => res.json(await col.find(active()).toArray()));
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // regression (NodeGoat, same file): a helper returning { $where: `…${param}` } is reported at the caller (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        function criteria(threshold) {
+          return { $where: \`this.stocks > '\${threshold}'\` };
+        }
+        app.get('/allocations', async (req, res) => res.json(await col.find(criteria(req.query.threshold)).toArray()));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'whereInjection', data: { source: "req.query.threshold, through 'criteria'", method: 'col.find' }, line: 8, column: 78, suggestions: [] }],
+      output: null,
+    },
+    // a closure capturing request data, and a const holding the filter (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { Allocation } from './models';
+        import mongoose from 'mongoose';
+        const app = express();
+        app.get('/allocations', async (req, res) => {
+          const threshold = req.query.threshold;
+          const searchCriteria = () => ({ $where: \`this.stocks > '\${threshold}'\` });
+          const filter = { $where: 'this.owner == "' + req.query.owner + '"' };
+          res.json([await Allocation.find(searchCriteria()), await Allocation.find(filter)]);
+        });
+      `,
+      errors: [
+        { messageId: 'whereInjection', data: { source: 'req.query.threshold', method: 'Allocation.find' }, line: 7, suggestions: [] },
+        { messageId: 'whereInjection', data: { source: 'req.query.owner', method: 'Allocation.find' }, line: 8, suggestions: [] },
+      ],
+      output: null,
+    },
+    // express-mongo-sanitize strips operator keys, not the text of a $where: still reported (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        app.use(mongoSanitize());
+        app.get('/u', async (req: Request, res: Response) => res.json(await User.find({ $where: \`this.name == '\${req.query.name}'\` })));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'whereInjection', data: { source: 'req.query.name', method: 'User.find' }, line: 6, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
