@@ -167,4 +167,31 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'model/products.js:5:17 no-sql-injection',
     ]);
   });
+
+  it('an allow-list function of another module (true only for constants) is a guard; other functions stay unknown (CJS, TS)', async () => {
+    const on = await lint('guards-elsewhere', 'recommended');
+    // Quiet: `if (!isAllowed(url)) return …` (ALLOWED.includes), `isSafe(x) || isKnown(x)` (Set#has, === constants), the
+    // TS `isRedirectAllowed(toUrl)` (Set#has). Reported: a prefix check (no allow list), a list the module changes
+    // (`GROWING.push`), a function of a package (unknown), a check after the redirect, Juice Shop's loose
+    // `url.includes(allowed)` loop.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'routes.js:20:16 no-open-redirect',
+      'routes.js:23:44 no-open-redirect',
+      'routes.js:26:41 no-open-redirect',
+      'routes.js:29:16 no-open-redirect',
+      'src/redirect.ts:19:20 no-open-redirect',
+    ]);
+    expect(on.messages.get('src/redirect.ts:19:20 no-open-redirect')).toContain('(query.to)');
+    // File by file the imported functions are unknown: no guard.
+    expect((await lint('guards-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'routes.js:10:16 no-open-redirect',
+      'routes.js:14:25 no-open-redirect',
+      'routes.js:20:16 no-open-redirect',
+      'routes.js:23:44 no-open-redirect',
+      'routes.js:26:41 no-open-redirect',
+      'routes.js:29:16 no-open-redirect',
+      'src/redirect.ts:19:20 no-open-redirect',
+      'src/redirect.ts:8:20 no-open-redirect',
+    ]);
+  });
 });

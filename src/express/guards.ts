@@ -48,6 +48,11 @@ export class GuardFinder {
     private readonly isTainted: (node: Node) => boolean,
     /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
     private readonly routeChainBefore: (fn: Node) => readonly Node[] = () => [],
+    /**
+     * The parameter a called function vouches for (its summary: true only when it is in a constant list or equals
+     * constants), for a helper of the file or one imported from another module of the package; else `null`.
+     */
+    private readonly allowListParam: (call: TSESTree.CallExpression) => number | null = () => null,
   ) {}
 
   /** The guards on `node` (its text names the checked value). */
@@ -236,6 +241,13 @@ export class GuardFinder {
         return;
       }
       fact(first, (f) => (f.removes |= removes === 'all' ? ANY_DANGER : removes));
+      return;
+    }
+    // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)` (this file or another module).
+    const vouched = this.allowListParam(node);
+    if (vouched !== null) {
+      const arg = node.arguments[vouched];
+      if (arg && arg.type !== T.SpreadElement) all(arg);
       return;
     }
     if (callee.type !== T.MemberExpression) return;

@@ -18,6 +18,7 @@ import {
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
+import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
@@ -143,6 +144,13 @@ class RequestDataAnalysis {
         if (!handler) return [];
         const index = handler.call.middleware.findIndex((item) => item.fn === fn);
         return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => item.node);
+      },
+      (call) => {
+        // An allow-list function of this file or of another module of the package (its summary).
+        const keys = sourceCode.visitorKeys;
+        const local = handlers.localFunction(call.callee);
+        if (local) return handlers.handlerOf(local) ? null : functionSummary(sourceCode, local, keys).allowList;
+        return summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary.allowList ?? null;
       },
     );
   }

@@ -65,10 +65,15 @@ export interface FunctionSummary {
    * `req.session`, `req.user`, `req.isAuthenticated()`, destructured too.
    */
   readsCookieState: boolean;
+  /**
+   * The parameter that the function's result vouches for: it returns true only when that parameter is in a constant
+   * list or equals constants (`(x) => ALLOWED.includes(x)`, `SAFE.has(x)`, `x === 'a' || x === 'b'`); else `null`.
+   */
+  allowList: number | null;
 }
 
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null };
 
 /** The summary of `fn` of `sourceCode` (another file of the package), computed once. Bad input gives an empty one. */
 export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys): FunctionSummary {
@@ -119,7 +124,61 @@ class Summarizer {
       if (this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
-    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState() };
+    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState(), allowList: this.allowList() };
+  }
+
+  /** `return LIST.includes(x)` (the whole body): the parameter it checks against constants. */
+  private allowList(): number | null {
+    let result: Node | null = this.fn.body;
+    if (result.type === T.BlockStatement) {
+      const only = result.body.length === 1 ? result.body[0] : undefined;
+      result = only?.type === T.ReturnStatement ? only.argument : null;
+    }
+    return result ? this.allowTest(result, 0) : null;
+  }
+
+  private allowTest(raw: Node, depth: number): number | null {
+    const node = unwrap(raw);
+    if (depth > 8) return null;
+    if (node.type === T.LogicalExpression && node.operator === '||') {
+      const left = this.allowTest(node.left, depth + 1);
+      return left !== null && left === this.allowTest(node.right, depth + 1) ? left : null;
+    }
+    if (node.type === T.LogicalExpression && node.operator === '&&') {
+      return this.allowTest(node.left, depth + 1) ?? this.allowTest(node.right, depth + 1);
+    }
+    if (node.type === T.BinaryExpression && (node.operator === '===' || node.operator === '==')) {
+      if (isConstantLiteral(node.right)) return this.paramOf(node.left);
+      if (isConstantLiteral(node.left)) return this.paramOf(node.right);
+      return null;
+    }
+    if (node.type === T.CallExpression && node.callee.type === T.MemberExpression && ['includes', 'has'].includes(staticKey(node.callee) ?? '')) {
+      const arg = node.arguments[0];
+      return arg && arg.type !== T.SpreadElement && this.isConstantList(node.callee.object, 0) ? this.paramOf(arg) : null;
+    }
+    return null;
+  }
+
+  /** An array literal of constants, `new Set(<one>)`, or a never-changed `const` holding one. */
+  private isConstantList(raw: Node, depth: number): boolean {
+    const node = unwrap(raw);
+    if (depth > 4) return false;
+    if (node.type === T.ArrayExpression) return node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isConstantLiteral(e));
+    if (node.type === T.NewExpression && node.callee.type === T.Identifier && node.callee.name === 'Set') {
+      const arg = node.arguments[0];
+      return arg !== undefined && arg.type !== T.SpreadElement && this.isConstantList(arg, depth + 1);
+    }
+    if (node.type !== T.Identifier) return false;
+    const variable = findVariableOf(this.sourceCode, node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
+    // `LIST.push(x)`, `SAFE.add(x)`, `LIST[i] = x`: it changes.
+    const changed = variable!.references.some((r) => {
+      const member = r.identifier.parent;
+      if (member?.type !== T.MemberExpression || member.object !== r.identifier) return false;
+      return ['push', 'unshift', 'splice', 'add', 'fill', 'copyWithin'].includes(staticKey(member) ?? '') || (member.parent?.type === T.AssignmentExpression && member.parent.left === member);
+    });
+    return !changed && this.isConstantList(def.node.init, depth + 1);
   }
 
   private readonly sinkCalls = new Map<ParamSink, TSESTree.CallExpression>();
@@ -536,6 +595,11 @@ function exits(statement: TSESTree.Statement): boolean {
     statement.type === T.ThrowStatement ||
     (statement.type === T.BlockStatement && statement.body.some((s) => s.type === T.ReturnStatement || s.type === T.ThrowStatement))
   );
+}
+
+function isConstantLiteral(raw: Node): boolean {
+  const node = unwrap(raw);
+  return (node.type === T.Literal && node.value !== null && !('regex' in node && node.regex)) || (node.type === T.TemplateLiteral && node.expressions.length === 0);
 }
 
 /** The constant text SQL built by `+` or a template literal starts with. */

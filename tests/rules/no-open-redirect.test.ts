@@ -352,3 +352,38 @@ runRuleTests('no-open-redirect', rule, {
     },
   ],
 });
+
+runRuleTests('no-open-redirect (allow-list functions of the file)', rule, {
+  valid: [
+    // a helper that is true only for listed constants guards the redirect (ESM)
+    code`
+      import express from 'express';
+      const ALLOWED = ['/home', 'https://example.com/welcome'];
+      const isAllowed = (url) => ALLOWED.includes(url);
+      const app = express();
+      app.get('/go', (req, res) => {
+        if (!isAllowed(req.query.to)) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+  ],
+  invalid: [
+    // a helper that only tests the length is no allow list (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        function isOk(url) {
+          return url.length > 0;
+        }
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (!isOk(req.query.to)) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 8 }],
+      output: null,
+    },
+  ],
+});
