@@ -47,7 +47,7 @@ export class GuardFinder {
     private readonly valueOf: (node: Node) => ModuleValue | undefined,
     private readonly isTainted: (node: Node) => boolean,
     /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
-    private readonly routeChainBefore: (fn: Node) => readonly Node[] = () => [],
+    private readonly routeChainBefore: (fn: Node) => readonly { node: Node; value: ModuleValue | undefined }[] = () => [],
     /**
      * The parameter a called function vouches for (its summary: true only when it is in a constant list or equals
      * constants), for a helper of the file or one imported from another module of the package; else `null`.
@@ -321,7 +321,7 @@ export class GuardFinder {
     let fn: Node | undefined = test.parent;
     while (fn && !isFunction(fn)) fn = fn.parent;
     if (!fn) return [];
-    const chains: Node[] = [];
+    const chains: (Node | { node: Node; root: string })[] = [];
     // `await check('email').isEmail().run(req)` before the check, in this function.
     const visit = (node: Node): void => {
       if (node.range[0] >= test.range[0]) return;
@@ -349,11 +349,17 @@ export class GuardFinder {
         chains.push(...this.listed(arg));
       }
     } else {
-      for (const item of this.routeChainBefore(fn)) chains.push(...this.listed(item));
+      // On a route of another file: its nodes are read as written, the chain's module from the model's value.
+      for (const item of this.routeChainBefore(fn)) {
+        const root = item.value && EXPRESS_VALIDATOR_MODULES.has(item.value.module) ? item.value.path[0] : undefined;
+        if (root !== undefined) chains.push(...this.listed(item.node).map((node) => ({ node, root })));
+        else chains.push(...this.listed(item.node));
+      }
     }
     const fields: string[] = [];
-    for (const chain of chains) {
-      const read = this.stringChain(chain);
+    for (const entry of chains) {
+      const { node: chain, root } = 'root' in entry ? entry : { node: entry, root: undefined };
+      const read = this.stringChain(chain, root);
       if (read) for (const location of read.locations) fields.push(`${requestText}.${location}.${read.field}`);
     }
     return fields;
@@ -375,7 +381,7 @@ export class GuardFinder {
   }
 
   /** `body('email').isEmail().trim()`: the field and its locations, when a validator rejects objects and nothing undoes it. */
-  private stringChain(chain: Node): { field: string; locations: readonly string[] } | null {
+  private stringChain(chain: Node, root?: string): { field: string; locations: readonly string[] } | null {
     let current = unwrap(chain);
     let validated = false;
     while (current.type === T.CallExpression && current.callee.type === T.MemberExpression) {
@@ -387,6 +393,10 @@ export class GuardFinder {
     if (!validated || current.type !== T.CallExpression) return null;
     const field = literalString(current.arguments[0]);
     if (field === null || !/^[\w$]+(?:\.[\w$]+)*$/u.test(field)) return null;
+    if (root !== undefined) {
+      const locations = Object.hasOwn(EXPRESS_VALIDATOR_FIELD_FUNCTIONS, root) ? EXPRESS_VALIDATOR_FIELD_FUNCTIONS[root] : undefined;
+      return locations ? { field, locations } : null;
+    }
     for (const [name, locations] of Object.entries(EXPRESS_VALIDATOR_FIELD_FUNCTIONS)) {
       if (this.isExpressValidator(current.callee, name)) return { field, locations };
     }
