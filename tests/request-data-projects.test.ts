@@ -128,7 +128,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
   });
 
-  it('DAOs and query modules of other files: request data passed to a function that builds SQL text or a $where from its parameter (vulnerable-node, NodeGoat, a TS class)', async () => {
+  it('DAOs and query modules of other files: request data passed to a function that builds SQL text or a $where from its parameter (vulnerable-node, NodeGoat, a TS class; CJS, ESM, TS)', async () => {
     const on = await lint('dao-elsewhere', 'recommended');
     // Not reported: constant arguments, a query with placeholders, a helper that checks its parameter with an anchored
     // regex, one that parses it as a number, a Number() at the call, a DAO method that parses its threshold, String().
@@ -144,8 +144,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'routes/login.js:9:8 no-sql-injection',
       'routes/products.js:10:26 no-sql-injection',
       'routes/products.js:16:22 no-sql-injection',
+      'routes/search.mjs:8:74 no-sql-injection',
+      'routes/search.mjs:9:73 no-nosql-injection',
       'src/orders.ts:9:28 no-nosql-injection',
     ]);
+    // ESM importers of the same CommonJS modules (a default import, `new AllocationsDAO(null)` at module scope)
+    expect(on.messages.get('routes/search.mjs:9:73 no-nosql-injection')).toContain("(req.query.threshold, through 'getByUserIdAndThreshold' (app/data/allocations-dao.js:22))");
     // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query
     expect(on.messages.get('routes/login.js:9:8 no-sql-injection')).toBe(
       "SQL text passed to 'db.one' contains request data (req.body.username, through 'auth' (model/auth.js:5)): SQL injection. Pass it as a query parameter.",
