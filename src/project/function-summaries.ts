@@ -214,8 +214,9 @@ class Summarizer {
     }
     const first = node.arguments[0];
     if (!first || first.type === T.SpreadElement) return;
-    const objectText = this.sourceCode.getText(callee.object);
-    const owner = `${objectText.length > 30 ? '…' : objectText}.${method}`;
+    // The receiver as written (`db.collection('users')`), whitespace collapsed, like the rules' own messages.
+    const objectText = this.sourceCode.getText(callee.object).replace(/\s+/gu, ' ');
+    const owner = `${objectText.length > 40 ? '…' : objectText}.${method}`;
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
