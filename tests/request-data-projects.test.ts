@@ -127,4 +127,83 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     const off = await lint('csrf-elsewhere', 'recommended', false);
     expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
   });
+
+  it('DAOs and query modules of other files: request data passed to a function that builds SQL text or a $where from its parameter (vulnerable-node, NodeGoat, a TS class; CJS, ESM, TS)', async () => {
+    const on = await lint('dao-elsewhere', 'recommended');
+    // Not reported: constant arguments, a query with placeholders, a helper that checks its parameter with an anchored
+    // regex, one that parses it as a number, a Number() at the call, a DAO method that parses its threshold, String().
+    // The helpers' own SQL text built from a parameter is reported where it is built (model/*.js, the rule's
+    // existing dynamic-part message), and the callers that pass request data, naming the helper, file and sink.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'app/routes/allocations.js:11:52 no-nosql-injection',
+      'model/auth.js:5:17 no-sql-injection',
+      'model/products.js:10:18 no-sql-injection',
+      'model/products.js:19:17 no-sql-injection',
+      'model/products.js:5:17 no-sql-injection',
+      'routes/login.js:9:14 no-sql-injection',
+      'routes/login.js:9:8 no-sql-injection',
+      'routes/products.js:10:26 no-sql-injection',
+      'routes/products.js:16:22 no-sql-injection',
+      'routes/search.mjs:8:74 no-sql-injection',
+      'routes/search.mjs:9:73 no-nosql-injection',
+      'src/orders.ts:9:28 no-nosql-injection',
+    ]);
+    // ESM importers of the same CommonJS modules (a default import, `new AllocationsDAO(null)` at module scope)
+    expect(on.messages.get('routes/search.mjs:9:73 no-nosql-injection')).toContain("(req.query.threshold, through 'getByUserIdAndThreshold' (app/data/allocations-dao.js:22))");
+    // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query
+    expect(on.messages.get('routes/login.js:9:8 no-sql-injection')).toBe(
+      "SQL text passed to 'db.one' contains request data (req.body.username, through 'auth' (model/auth.js:5)): SQL injection. Pass it as a query parameter.",
+    );
+    expect(on.messages.get('routes/products.js:10:26 no-sql-injection')).toContain("(req.url, through 'getProduct' (model/products.js:5))");
+    expect(on.messages.get('routes/products.js:16:22 no-sql-injection')).toContain("'db.many' contains request data (req.query.q, through 'search' (model/products.js:10))");
+    // NodeGoat: a DAO constructor's method builds the $where in a local closure; the route module makes the DAO
+    // with `new AllocationsDAO(db)` from another file.
+    expect(on.messages.get('app/routes/allocations.js:11:52 no-nosql-injection')).toBe(
+      "Request data (req.query.threshold, through 'getByUserIdAndThreshold' (app/data/allocations-dao.js:22)) is part of a $where expression in 'allocationsCol.find': the database runs it as JavaScript. Use query operators instead.",
+    );
+    // A TS class method
+    expect(on.messages.get('src/orders.ts:9:28 no-nosql-injection')).toContain("(req.query.ref, through 'byRef' (src/orders-dao.ts:7))");
+    // File by file: only the SQL text where it is built.
+    expect((await lint('dao-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'model/auth.js:5:17 no-sql-injection',
+      'model/products.js:10:18 no-sql-injection',
+      'model/products.js:19:17 no-sql-injection',
+      'model/products.js:5:17 no-sql-injection',
+    ]);
+  });
+
+  it('an allow-list function of another module (true only for constants) is a guard, and so is an express-validator chain on a route of another file; other functions stay unknown (CJS, TS)', async () => {
+    const on = await lint('guards-elsewhere', 'recommended');
+    // Quiet: `if (!isAllowed(url)) return …` (ALLOWED.includes), `isSafe(x) || isKnown(x)` (Set#has, === constants), the
+    // TS `isRedirectAllowed(toUrl)` (Set#has), also as `security.isRedirectAllowed(toUrl)` of a namespace import. Reported: a prefix check (no allow list), a list the module changes
+    // (`GROWING.push`), a function of a package (unknown), a check after the redirect, Juice Shop's loose
+    // `url.includes(allowed)` loop.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'routes.js:20:16 no-open-redirect',
+      'routes.js:23:44 no-open-redirect',
+      'routes.js:26:41 no-open-redirect',
+      'routes.js:29:16 no-open-redirect',
+      'src/redirect.ts:20:20 no-open-redirect',
+      'src/user-controller.ts:17:40 no-nosql-injection',
+      'src/user-controller.ts:22:40 no-nosql-injection',
+    ]);
+    expect(on.messages.get('src/redirect.ts:20:20 no-open-redirect')).toContain('(query.to)');
+    // express-validator on the route in src/app.ts, validationResult in the controller: `body('email').isEmail()`
+    // clears req.body.email (postLogin, line 12); `exists()` (postSignup) and `query('email')` (postReset) do not.
+    // File by file the imported functions are unknown: no guard.
+    expect((await lint('guards-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'routes.js:10:16 no-open-redirect',
+      'routes.js:14:25 no-open-redirect',
+      'routes.js:20:16 no-open-redirect',
+      'routes.js:23:44 no-open-redirect',
+      'routes.js:26:41 no-open-redirect',
+      'routes.js:29:16 no-open-redirect',
+      'src/redirect.ts:20:20 no-open-redirect',
+      'src/redirect.ts:32:18 no-open-redirect',
+      'src/redirect.ts:9:20 no-open-redirect',
+      'src/user-controller.ts:12:40 no-nosql-injection',
+      'src/user-controller.ts:17:40 no-nosql-injection',
+      'src/user-controller.ts:22:40 no-nosql-injection',
+    ]);
+  });
 });

@@ -101,11 +101,17 @@ export const STRING_PROPAGATORS: ReadonlySet<string> = new Set([
 /** Path builders whose result carries their arguments' data (`path.join('uploads', name)`). */
 export const PATH_PROPAGATORS: ReadonlySet<string> = new Set(['join', 'resolve', 'normalize']);
 
-/** Methods that run SQL text given as their first argument (`pool.query(sql)`, `knex.raw(sql)`). */
+/**
+ * Methods that run SQL text given as their first argument (`pool.query(sql)`, `knex.raw(sql)`). pg-promise's
+ * database methods (`one`, `many`, `any`, `none`, `oneOrNone`, `manyOrNone`, `result`, `multi`, `multiResult`,
+ * `map`, `each`, read in its published package 12.7.1, `lib/database.js`: each takes the query text first): the
+ * names are generic, so the rules count them only when the text reads as SQL (`SQL_START`).
+ */
 export const SQL_METHODS: ReadonlySet<string> = new Set([
   'query', 'execute', 'raw', 'run', 'all', 'get', 'each', 'exec', 'prepare',
   '$queryRawUnsafe', '$executeRawUnsafe', 'whereRaw', 'havingRaw', 'orderByRaw', 'joinRaw', 'fromRaw',
   'selectRaw', 'literal', 'unsafe',
+  'one', 'many', 'any', 'none', 'oneOrNone', 'manyOrNone', 'result', 'multi', 'multiResult', 'map',
 ]);
 
 /** Words a SQL statement (or a raw fragment passed to a query builder) starts with. */
@@ -190,6 +196,12 @@ export const HANDLER_PARAMETER_NAMES: Readonly<Record<'req' | 'res' | 'next' | '
 };
 
 /** `req.<key>` of Node's own `http.IncomingMessage` (a `createServer` listener): the raw URL and headers. */
+/**
+ * An Express request's URL (`req.url`, `req.originalUrl`): client data once a URL parser (`parsesUrl` below) reads
+ * its query (vulnerable-node's `url.parse(req.url, true).query.id`); alone it is a path Express matched, not followed.
+ */
+export const EXPRESS_URL_PROPERTIES: ReadonlySet<string> = new Set(['url', 'originalUrl']);
+
 export const NODE_REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
   url: STRING_DANGER,
   headers: STRING_DANGER,
@@ -199,13 +211,13 @@ export const NODE_REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
  * Calls whose result carries their first argument's data: URL and query-string parsers (`url.parse(req.url, true)
  * .query`, `new URL(req.url, base).searchParams`), and `util.format` (every argument). `text` marks a string result.
  */
-export const PROPAGATING_CALLS: readonly { global?: string; module?: string; path?: readonly string[]; allArguments?: boolean; text?: boolean }[] = [
-  { module: 'url', path: ['parse'] },
+export const PROPAGATING_CALLS: readonly { global?: string; module?: string; path?: readonly string[]; allArguments?: boolean; text?: boolean; parsesUrl?: boolean }[] = [
+  { module: 'url', path: ['parse'], parsesUrl: true },
   { module: 'querystring', path: ['parse'] },
   { module: 'querystring', path: ['unescape'], text: true },
   { module: 'util', path: ['format'], allArguments: true, text: true },
-  { global: 'URL' },
-  { global: 'URLSearchParams' },
+  { global: 'URL', parsesUrl: true },
+  { global: 'URLSearchParams', parsesUrl: true },
   { global: 'decodeURIComponent', text: true },
   { global: 'decodeURI', text: true },
   // `new Function('return this.a == ' + x)`: code built from its arguments (a `$where` function).

@@ -51,3 +51,82 @@ export const VALIDATION_NAME = /valid|sanitiz|schema/iu;
 
 /** The request properties that carry client input. */
 export const REQUEST_INPUTS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
+
+/**
+ * express-validator, as its published package 7.3.2 (`lib/chain/validators-impl.js`, `lib/context-items/*.js`,
+ * `lib/utils.js`) does it: the modules that export its chains, and the function that starts a chain for a field with
+ * the request locations it reads (`check` reads them all).
+ */
+export const EXPRESS_VALIDATOR_MODULES: ReadonlySet<string> = new Set(['express-validator', 'express-validator/check']);
+
+export const EXPRESS_VALIDATOR_FIELD_FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  check: ['body', 'cookies', 'headers', 'params', 'query'],
+  body: ['body'],
+  query: ['query'],
+  param: ['params'],
+  cookie: ['cookies'],
+  header: ['headers'],
+};
+
+/**
+ * Validators of a chain that reject any object: a standard validator runs validator.js on the value stringified
+ * (`toString()`: an object without its own `toString` function becomes `'[object Object]'`, which each of these
+ * rejects; an array's elements are checked one by one), and `isString()` tests `typeof value === 'string'`. So after
+ * the chain has run and `validationResult(req)` is empty, the field holds no query operator object. Left out on
+ * purpose: `isLength`, `matches`, `contains`, `isAscii`, `notEmpty`, `exists`, `optional`, `custom` (they accept
+ * `'[object Object]'` or an object).
+ */
+export const EXPRESS_VALIDATOR_STRING_VALIDATORS: ReadonlySet<string> = new Set([
+  'isAlpha',
+  'isAlphanumeric',
+  'isBase64',
+  'isBoolean',
+  'isDate',
+  'isDecimal',
+  'isEmail',
+  'isFloat',
+  'isFQDN',
+  'isHexadecimal',
+  'isIn',
+  'isInt',
+  'isIP',
+  'isISO8601',
+  'isJWT',
+  'isMongoId',
+  'isNumeric',
+  'isPort',
+  'isSlug',
+  'isString',
+  'isURL',
+  'isUUID',
+  'equals',
+]);
+
+/**
+ * Other chain methods that keep what a string validator of the chain established: messages, `bail`, validators that
+ * only add errors, and standard sanitizers (they write a string back). Any other method (`not`, `if`,
+ * `customSanitizer`, `toArray`, `default`, unknown ones) makes the chain count for nothing.
+ */
+export const EXPRESS_VALIDATOR_KEEPING_METHODS: ReadonlySet<string> = new Set([
+  'withMessage',
+  'bail',
+  'optional',
+  'exists',
+  'notEmpty',
+  'isLength',
+  'matches',
+  'contains',
+  'isAscii',
+  'custom',
+  'trim',
+  'ltrim',
+  'rtrim',
+  'escape',
+  'unescape',
+  'normalizeEmail',
+  'toLowerCase',
+  'toUpperCase',
+  'blacklist',
+  'whitelist',
+  'stripLow',
+]);

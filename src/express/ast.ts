@@ -183,3 +183,32 @@ export function responseChainObject(node: Node): Node | null {
     ? node.callee.object
     : null;
 }
+
+/**
+ * The object literals a filter expression is, in this file: the literal itself, a local written once holding one,
+ * or a call of a local function that returns one (`criteria()` with `const criteria = () => ({ $where: … })`, its
+ * `return` statements outside nested functions). `[]` when the code does not show it.
+ */
+export function objectLiteralsOf(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): TSESTree.ObjectExpression[] {
+  if (depth > 4) return [];
+  const inner = unwrap(node);
+  if (inner.type === T.ObjectExpression) return [inner];
+  if (inner.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return [];
+    if (variable!.references.some((r) => r.isWrite() && !r.init)) return [];
+    return objectLiteralsOf(sourceCode, def.node.init, depth + 1);
+  }
+  if (inner.type !== T.CallExpression) return [];
+  const fn = localFunctionOf(sourceCode, inner.callee);
+  if (!fn) return [];
+  if (fn.body.type !== T.BlockStatement) return objectLiteralsOf(sourceCode, fn.body, depth + 1);
+  const found: TSESTree.ObjectExpression[] = [];
+  someNode(sourceCode.visitorKeys, fn.body, (n) => {
+    if (isFunction(n)) return 'skip';
+    if (n.type === T.ReturnStatement && n.argument) found.push(...objectLiteralsOf(sourceCode, n.argument, depth + 1));
+    return false;
+  });
+  return found;
+}

@@ -1,7 +1,13 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { ANY_DANGER, Danger, VALIDATOR_GUARDS } from '../data/sinks';
-import { findVariableOf, literalString, staticKey, unwrap, type Node } from './ast';
+import {
+  EXPRESS_VALIDATOR_FIELD_FUNCTIONS,
+  EXPRESS_VALIDATOR_KEEPING_METHODS,
+  EXPRESS_VALIDATOR_MODULES,
+  EXPRESS_VALIDATOR_STRING_VALIDATORS,
+} from '../data/validation';
+import { findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
 import type { ModuleValue } from './model';
 import { readOptions } from './options';
 
@@ -40,6 +46,13 @@ export class GuardFinder {
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly valueOf: (node: Node) => ModuleValue | undefined,
     private readonly isTainted: (node: Node) => boolean,
+    /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
+    private readonly routeChainBefore: (fn: Node) => readonly { node: Node; value: ModuleValue | undefined }[] = () => [],
+    /**
+     * The parameter a called function vouches for (its summary: true only when it is in a constant list or equals
+     * constants), for a helper of the file or one imported from another module of the package; else `null`.
+     */
+    private readonly allowListParam: (call: TSESTree.CallExpression) => number | null = () => null,
   ) {}
 
   /** The guards on `node` (its text names the checked value). */
@@ -125,9 +138,9 @@ export class GuardFinder {
 
   private collect(test: Node, holds: boolean, out: Facts): void {
     const node = unwrap(test);
-    const fact = (subject: Node | undefined, update: (f: Fact) => void): void => {
-      if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
-      const key = this.text(subject);
+    const fact = (subject: Node | string | undefined, update: (f: Fact) => void): void => {
+      if (!subject || (typeof subject !== 'string' && (subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier))) return;
+      const key = typeof subject === 'string' ? subject : this.text(subject);
       let f = out.get(key);
       if (!f) {
         f = { removes: 0, slash: false, notDouble: false };
@@ -207,7 +220,7 @@ export class GuardFinder {
     }
   }
 
-  private call(node: TSESTree.CallExpression, fact: (s: Node | undefined, u: (f: Fact) => void) => void, all: (s: Node | undefined) => void): void {
+  private call(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void, all: (s: Node | undefined) => void): void {
     const callee = unwrap(node.callee);
     const [first, second] = node.arguments;
     const value = this.valueOf(callee);
@@ -230,6 +243,13 @@ export class GuardFinder {
       fact(first, (f) => (f.removes |= removes === 'all' ? ANY_DANGER : removes));
       return;
     }
+    // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)` (this file or another module).
+    const vouched = this.allowListParam(node);
+    if (vouched !== null) {
+      const arg = node.arguments[vouched];
+      if (arg && arg.type !== T.SpreadElement) all(arg);
+      return;
+    }
     if (callee.type !== T.MemberExpression) return;
     const key = staticKey(callee);
     const object = unwrap(callee.object);
@@ -248,6 +268,10 @@ export class GuardFinder {
       case 'call':
         // `Object.prototype.hasOwnProperty.call(SAFE, x)`
         if (object.type === T.MemberExpression && staticKey(object) === 'hasOwnProperty' && second && !this.isTainted(first!)) all(second);
+        return;
+      case 'isEmpty':
+        // `validationResult(req).isEmpty()` after express-validator chains with a string validator.
+        for (const field of this.validatedFields(node, object)) fact(field, (f) => (f.removes |= Danger.nosql));
         return;
       case 'isInteger':
       case 'isSafeInteger':
@@ -276,7 +300,115 @@ export class GuardFinder {
     }
   }
 
-  private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | undefined, u: (f: Fact) => void) => void): void {
+  /**
+   * `validationResult(req).isEmpty()` (or `errors.isEmpty()` with `const errors = validationResult(req)`): the fields,
+   * as request members written with that `req` (`req.body.email`), that express-validator chains with a validator
+   * rejecting objects (`EXPRESS_VALIDATOR_STRING_VALIDATORS`) checked before it: chains awaited with `.run(req)` in
+   * the same function before the check, and chains before the handler on its route (in the same call, or on the
+   * route the model knows, in any file).
+   */
+  private validatedFields(test: TSESTree.CallExpression, object: Node): string[] {
+    let result = object;
+    if (result.type === T.Identifier) {
+      const def = findVariableOf(this.sourceCode, result)?.defs[0];
+      if (def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !def.node.init) return [];
+      result = unwrap(def.node.init);
+    }
+    if (result.type !== T.CallExpression || !this.isExpressValidator(result.callee, 'validationResult')) return [];
+    const request = result.arguments[0];
+    if (!request || request.type === T.SpreadElement) return [];
+    const requestText = this.text(request);
+    let fn: Node | undefined = test.parent;
+    while (fn && !isFunction(fn)) fn = fn.parent;
+    if (!fn) return [];
+    const chains: (Node | { node: Node; root: string })[] = [];
+    // `await check('email').isEmail().run(req)` before the check, in this function.
+    const visit = (node: Node): void => {
+      if (node.range[0] >= test.range[0]) return;
+      if (node.type === T.AwaitExpression) {
+        const run = unwrap(node.argument);
+        const arg = run.type === T.CallExpression ? run.arguments[0] : undefined;
+        if (run.type === T.CallExpression && run.callee.type === T.MemberExpression && staticKey(run.callee) === 'run' && arg && arg.type !== T.SpreadElement && this.text(arg) === requestText) {
+          chains.push(run.callee.object);
+        }
+      }
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const c of Array.isArray(child) ? child : [child]) {
+          if (c && typeof (c as Node).type === 'string' && !isFunction(c as Node)) visit(c as Node);
+        }
+      }
+    };
+    const fnNode = fn as Node & { body: Node };
+    visit(fnNode.body);
+    // `app.post('/login', body('email').isEmail(), (req, res) => …)`
+    const register = fn.parent;
+    if (register?.type === T.CallExpression && register.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+      for (const arg of register.arguments) {
+        if (arg === fn) break;
+        chains.push(...this.listed(arg));
+      }
+    } else {
+      // On a route of another file: its nodes are read as written, the chain's module from the model's value.
+      for (const item of this.routeChainBefore(fn)) {
+        const root = item.value && EXPRESS_VALIDATOR_MODULES.has(item.value.module) ? item.value.path[0] : undefined;
+        if (root !== undefined) chains.push(...this.listed(item.node).map((node) => ({ node, root })));
+        else chains.push(...this.listed(item.node));
+      }
+    }
+    const fields: string[] = [];
+    for (const entry of chains) {
+      const { node: chain, root } = 'root' in entry ? entry : { node: entry, root: undefined };
+      const read = this.stringChain(chain, root);
+      if (read) for (const location of read.locations) fields.push(`${requestText}.${location}.${read.field}`);
+    }
+    return fields;
+  }
+
+  /** A chain, an array of chains, or a `const` holding either. */
+  private listed(node: Node, depth = 0): Node[] {
+    const inner = unwrap(node);
+    if (depth > 3) return [];
+    if (inner.type === T.ArrayExpression) return inner.elements.flatMap((e) => (e && e.type !== T.SpreadElement ? this.listed(e, depth + 1) : []));
+    if (inner.type === T.Identifier) {
+      const def = findVariableOf(this.sourceCode, inner)?.defs[0];
+      if (def?.node.type === T.VariableDeclarator && def.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && def.node.init) {
+        return this.listed(def.node.init, depth + 1);
+      }
+      return [];
+    }
+    return [inner];
+  }
+
+  /** `body('email').isEmail().trim()`: the field and its locations, when a validator rejects objects and nothing undoes it. */
+  private stringChain(chain: Node, root?: string): { field: string; locations: readonly string[] } | null {
+    let current = unwrap(chain);
+    let validated = false;
+    while (current.type === T.CallExpression && current.callee.type === T.MemberExpression) {
+      const method = staticKey(current.callee) ?? '';
+      if (EXPRESS_VALIDATOR_STRING_VALIDATORS.has(method)) validated = true;
+      else if (!EXPRESS_VALIDATOR_KEEPING_METHODS.has(method)) return null;
+      current = unwrap(current.callee.object);
+    }
+    if (!validated || current.type !== T.CallExpression) return null;
+    const field = literalString(current.arguments[0]);
+    if (field === null || !/^[\w$]+(?:\.[\w$]+)*$/u.test(field)) return null;
+    if (root !== undefined) {
+      const locations = Object.hasOwn(EXPRESS_VALIDATOR_FIELD_FUNCTIONS, root) ? EXPRESS_VALIDATOR_FIELD_FUNCTIONS[root] : undefined;
+      return locations ? { field, locations } : null;
+    }
+    for (const [name, locations] of Object.entries(EXPRESS_VALIDATOR_FIELD_FUNCTIONS)) {
+      if (this.isExpressValidator(current.callee, name)) return { field, locations };
+    }
+    return null;
+  }
+
+  private isExpressValidator(callee: Node, name: string): boolean {
+    const value = this.valueOf(unwrap(callee));
+    return value !== undefined && EXPRESS_VALIDATOR_MODULES.has(value.module) && value.path.length === 1 && value.path[0] === name;
+  }
+
+  private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void): void {
     const callee = unwrap(node.callee);
     if (callee.type !== T.MemberExpression || staticKey(callee) !== 'startsWith') return;
     const prefix = literalString(node.arguments[0]);

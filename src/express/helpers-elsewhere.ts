@@ -23,6 +23,8 @@ export interface HelperFinding {
   source: string;
   /** The sink as the helper calls it: `res.redirect`, `db.query`, `User.find`. */
   method: string;
+  /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text). */
+  kind: ParamSink['kind'];
 }
 
 const asked = new WeakMap<ExpressModel, Map<string, SummaryElsewhere | null>>();
@@ -96,6 +98,7 @@ export function helperFindings(
       node: arg,
       source: `${taint.source}, through '${name}' (${elsewhere.file}:${sink.line})`,
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
+      kind: sink.kind,
     });
   }
   return found;

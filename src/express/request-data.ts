@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 
 import {
   Danger,
+  EXPRESS_URL_PROPERTIES,
   MARKDOWN_PIPELINES,
   MARKDOWN_RENDERERS,
   NODE_REQUEST_PROPERTIES,
@@ -11,11 +12,13 @@ import {
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SANITIZERS,
+  STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
+import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
@@ -121,6 +124,8 @@ class RequestDataAnalysis {
   private readonly guards: GuardFinder;
   /** How deep `taintOf` calls are nested now. */
   private depth = 0;
+  /** Parameters that destructure a handler's request (`{ query }`): their members name themselves. */
+  private readonly requestParts = new Set<Variable>();
   /** Per variable, how many of its writes (in source order) have their value computed. */
   private readonly warmed = new Map<Variable, number>();
 
@@ -129,7 +134,25 @@ class RequestDataAnalysis {
     private readonly model: ExpressModel,
     private readonly handlers: RequestHandlers,
   ) {
-    this.guards = new GuardFinder(sourceCode, (n) => model.valueOf(n), (n) => this.taintOf(n) !== null);
+    this.guards = new GuardFinder(
+      sourceCode,
+      (n) => model.valueOf(n),
+      (n) => this.taintOf(n) !== null,
+      (fn) => {
+        // The middleware before `fn` on the route that registers it (in this file or, through the project model, another).
+        const handler = model.handlers.find((h) => h.fn === fn);
+        if (!handler) return [];
+        const index = handler.call.middleware.findIndex((item) => item.fn === fn);
+        return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
+      },
+      (call) => {
+        // An allow-list function of this file or of another module of the package (its summary).
+        const keys = sourceCode.visitorKeys;
+        const local = handlers.localFunction(call.callee);
+        if (local) return handlers.handlerOf(local) ? null : functionSummary(sourceCode, local, keys).allowList;
+        return summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary.allowList ?? null;
+      },
+    );
   }
 
   variableOf(id: TSESTree.Identifier): Variable | null {
@@ -257,7 +280,9 @@ class RequestDataAnalysis {
     if (literal !== undefined) return literal;
     // `req.body.name`: name the most precise request expression.
     const inner = unwrap(node.object);
-    const isSource = inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req';
+    const isSource =
+      (inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req') ||
+      (inner.type === T.Identifier && this.isRequestPart(inner));
     return isSource ? { ...object, source: this.sourceCode.getText(node) } : object;
   }
 
@@ -318,6 +343,11 @@ class RequestDataAnalysis {
     for (const row of PROPAGATING_CALLS) {
       const matches = row.global !== undefined ? row.global === global : pathEquals(value, row.module!, row.path!);
       if (!matches) continue;
+      // `url.parse(req.url, true).query` in an Express handler: the query string the client sent.
+      const url = first && first.type !== T.SpreadElement ? unwrap(first) : null;
+      if (row.parsesUrl && url?.type === T.MemberExpression && EXPRESS_URL_PROPERTIES.has(staticKey(url) ?? '') && this.handlers.roleOf(url.object) === 'req') {
+        return this.taintOf(url) ?? { danger: STRING_DANGER, source: this.sourceCode.getText(url) };
+      }
       const taint = row.allArguments ? union(node.arguments.map(argTaint)) : argTaint(first);
       return row.text ? asText(taint) : taint;
     }
@@ -634,6 +664,11 @@ class RequestDataAnalysis {
     return list;
   }
 
+  private isRequestPart(id: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(id);
+    return variable !== null && this.requestParts.has(variable);
+  }
+
   /** A parameter's value: a handler's destructured request, or what the callers of a local helper pass. */
   private paramValue(variable: Variable): Tainted | null {
     const known = this.paramValues.get(variable);
@@ -658,7 +693,11 @@ class RequestDataAnalysis {
           const path = patternPath(id, reqParam);
           const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
           const danger = path && path.length > 0 ? table[path[0]!] : undefined;
-          if (danger) parts.push({ danger, source: `req.${path!.join('.')}` });
+          // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`.
+          if (danger) {
+            parts.push({ danger, source: id.name });
+            this.requestParts.add(variable);
+          }
         }
         continue;
       }

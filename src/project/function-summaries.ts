@@ -6,12 +6,14 @@ import {
   CONTENT_TYPE_METHODS,
   Danger,
   HELPER_RESPONSE_SINKS,
+  ANY_DANGER,
   MONGO_FILTER_METHODS,
   NON_MONGO_MODULES,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SQL_METHODS,
   SQL_ORM_OPTION_KEYS,
+  SQL_START,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
@@ -26,6 +28,16 @@ export type ParamSink =
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
   /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
   | { kind: 'nosql'; param: number; method: string; danger: number; line: number }
+  /**
+   * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
+   * template literal whose leading text reads as SQL) and runs with a query method.
+   */
+  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number }
+  /**
+   * `col.find({ $where: `this.x > '${param}'` })`, also through a local closure or `const` that makes the filter
+   * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
+   */
+  | { kind: 'where'; param: number; method: string; danger: number; line: number }
   /** `res.status(500).send(err.stack)`: the error parameter `param` reaches the response parameter `receiver`. */
   | { kind: 'error'; param: number; receiver: number; method: string; leak: Leak; line: number };
 
@@ -53,10 +65,15 @@ export interface FunctionSummary {
    * `req.session`, `req.user`, `req.isAuthenticated()`, destructured too.
    */
   readsCookieState: boolean;
+  /**
+   * The parameter that the function's result vouches for: it returns true only when that parameter is in a constant
+   * list or equals constants (`(x) => ALLOWED.includes(x)`, `SAFE.has(x)`, `x === 'a' || x === 'b'`); else `null`.
+   */
+  allowList: number | null;
 }
 
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null };
 
 /** The summary of `fn` of `sourceCode` (another file of the package), computed once. Bad input gives an empty one. */
 export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys): FunctionSummary {
@@ -107,7 +124,61 @@ class Summarizer {
       if (this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
-    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState() };
+    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState(), allowList: this.allowList() };
+  }
+
+  /** `return LIST.includes(x)` (the whole body): the parameter it checks against constants. */
+  private allowList(): number | null {
+    let result: Node | null = this.fn.body;
+    if (result.type === T.BlockStatement) {
+      const only = result.body.length === 1 ? result.body[0] : undefined;
+      result = only?.type === T.ReturnStatement ? only.argument : null;
+    }
+    return result ? this.allowTest(result, 0) : null;
+  }
+
+  private allowTest(raw: Node, depth: number): number | null {
+    const node = unwrap(raw);
+    if (depth > 8) return null;
+    if (node.type === T.LogicalExpression && node.operator === '||') {
+      const left = this.allowTest(node.left, depth + 1);
+      return left !== null && left === this.allowTest(node.right, depth + 1) ? left : null;
+    }
+    if (node.type === T.LogicalExpression && node.operator === '&&') {
+      return this.allowTest(node.left, depth + 1) ?? this.allowTest(node.right, depth + 1);
+    }
+    if (node.type === T.BinaryExpression && (node.operator === '===' || node.operator === '==')) {
+      if (isConstantLiteral(node.right)) return this.paramOf(node.left);
+      if (isConstantLiteral(node.left)) return this.paramOf(node.right);
+      return null;
+    }
+    if (node.type === T.CallExpression && node.callee.type === T.MemberExpression && ['includes', 'has'].includes(staticKey(node.callee) ?? '')) {
+      const arg = node.arguments[0];
+      return arg && arg.type !== T.SpreadElement && this.isConstantList(node.callee.object, 0) ? this.paramOf(arg) : null;
+    }
+    return null;
+  }
+
+  /** An array literal of constants, `new Set(<one>)`, or a never-changed `const` holding one. */
+  private isConstantList(raw: Node, depth: number): boolean {
+    const node = unwrap(raw);
+    if (depth > 4) return false;
+    if (node.type === T.ArrayExpression) return node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isConstantLiteral(e));
+    if (node.type === T.NewExpression && node.callee.type === T.Identifier && node.callee.name === 'Set') {
+      const arg = node.arguments[0];
+      return arg !== undefined && arg.type !== T.SpreadElement && this.isConstantList(arg, depth + 1);
+    }
+    if (node.type !== T.Identifier) return false;
+    const variable = findVariableOf(this.sourceCode, node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
+    // `LIST.push(x)`, `SAFE.add(x)`, `LIST[i] = x`: it changes.
+    const changed = variable!.references.some((r) => {
+      const member = r.identifier.parent;
+      if (member?.type !== T.MemberExpression || member.object !== r.identifier) return false;
+      return ['push', 'unshift', 'splice', 'add', 'fill', 'copyWithin'].includes(staticKey(member) ?? '') || (member.parent?.type === T.AssignmentExpression && member.parent.left === member);
+    });
+    return !changed && this.isConstantList(def.node.init, depth + 1);
   }
 
   private readonly sinkCalls = new Map<ParamSink, TSESTree.CallExpression>();
@@ -143,15 +214,96 @@ class Summarizer {
     }
     const first = node.arguments[0];
     if (!first || first.type === T.SpreadElement) return;
-    const objectText = this.sourceCode.getText(callee.object);
-    const owner = `${objectText.length > 30 ? '…' : objectText}.${method}`;
+    // The receiver as written (`db.collection('users')`), whitespace collapsed, like the rules' own messages.
+    const objectText = this.sourceCode.getText(callee.object).replace(/\s+/gu, ' ');
+    const owner = `${objectText.length > 40 ? '…' : objectText}.${method}`;
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
+      else for (const part of this.sqlTextParams(first)) add({ kind: 'sqlPart', param: part, method: owner, danger: Danger.sql, line });
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
       for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
+      for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
     }
+  }
+
+  /** Parameters that are parts of SQL text built here (`+`, template literal) whose leading text reads as SQL. */
+  private sqlTextParams(text: Node): number[] {
+    const built = this.localValue(text);
+    if (!built || !SQL_START.test(leadingText(built))) return [];
+    const found = new Set<number>();
+    const parts = (node: Node, depth: number): void => {
+      const inner = unwrap(node);
+      if (depth > 40) return;
+      if (inner.type === T.TemplateLiteral) for (const e of inner.expressions) parts(e, depth + 1);
+      else if (inner.type === T.BinaryExpression && inner.operator === '+') {
+        parts(inner.left, depth + 1);
+        parts(inner.right, depth + 1);
+      } else {
+        const param = this.paramOf(inner);
+        if (param !== null) found.add(param);
+      }
+    };
+    parts(built, 0);
+    return [...found];
+  }
+
+  /**
+   * Parameters inside a `$where` string or function text of a filter: an object literal, a local `const` holding one,
+   * or a call of a local closure that returns one (`criteria()` with `const criteria = () => ({ $where: … })`).
+   */
+  private whereParams(filter: Node): number[] {
+    const found = new Set<number>();
+    for (const literal of this.filterLiterals(filter, 0)) {
+      for (const prop of literal.properties) {
+        if (prop.type !== T.Property || staticKey(prop) !== '$where' || prop.value.type === T.AssignmentPattern) continue;
+        const param = this.inText(prop.value);
+        if (param !== null) found.add(param);
+      }
+    }
+    return [...found];
+  }
+
+  private filterLiterals(node: Node, depth: number): TSESTree.ObjectExpression[] {
+    if (depth > 4) return [];
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression) return [inner];
+    if (inner.type === T.Identifier) {
+      const init = this.singleWrite(inner);
+      return init ? this.filterLiterals(init, depth + 1) : [];
+    }
+    if (inner.type === T.CallExpression && inner.arguments.length === 0 && inner.callee.type === T.Identifier) {
+      const fn = this.singleWrite(inner.callee);
+      const closure = fn ? unwrap(fn) : null;
+      if (!closure || (closure.type !== T.ArrowFunctionExpression && closure.type !== T.FunctionExpression)) return [];
+      if (closure.body.type !== T.BlockStatement) return this.filterLiterals(closure.body, depth + 1);
+      const returned: TSESTree.ObjectExpression[] = [];
+      someNode(this.keys, closure.body, (n) => {
+        if (n.type === T.ReturnStatement && n.argument) returned.push(...this.filterLiterals(n.argument, depth + 1));
+        return false;
+      });
+      return returned;
+    }
+    return [];
+  }
+
+  /** What a local written once (at its declaration, `const`, `let` or `var`) holds, else `null`. */
+  private singleWrite(id: TSESTree.Identifier): Node | null {
+    const variable = findVariableOf(this.sourceCode, id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.id.type !== T.Identifier || !def.node.init) return null;
+    if (variable!.references.filter((r) => r.isWrite()).length > 1) return null;
+    return def.node.init;
+  }
+
+  /** `q` of `var q = 'SELECT …' + x; db.one(q)`: the expression a local written once holds (or the node itself). */
+  private localValue(node: Node, depth = 0): Node | null {
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier) return inner;
+    if (depth > 4 || this.params.has(findVariableOf(this.sourceCode, inner)!)) return null;
+    const init = this.singleWrite(inner);
+    return init ? this.localValue(init, depth + 1) : null;
   }
 
   /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
@@ -444,6 +596,20 @@ function exits(statement: TSESTree.Statement): boolean {
     statement.type === T.ThrowStatement ||
     (statement.type === T.BlockStatement && statement.body.some((s) => s.type === T.ReturnStatement || s.type === T.ThrowStatement))
   );
+}
+
+function isConstantLiteral(raw: Node): boolean {
+  const node = unwrap(raw);
+  return (node.type === T.Literal && node.value !== null && !('regex' in node && node.regex)) || (node.type === T.TemplateLiteral && node.expressions.length === 0);
+}
+
+/** The constant text SQL built by `+` or a template literal starts with. */
+function leadingText(node: Node): string {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal && typeof inner.value === 'string') return inner.value;
+  if (inner.type === T.TemplateLiteral) return inner.quasis[0]?.value.cooked ?? '';
+  if (inner.type === T.BinaryExpression && inner.operator === '+') return leadingText(inner.left);
+  return '';
 }
 
 function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {

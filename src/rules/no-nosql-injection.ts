@@ -10,6 +10,7 @@ import {
   staticKey,
   unwrap,
   middlewareChains,
+  objectLiteralsOf,
   pathEquals,
   type Handler,
   type MiddlewareItem,
@@ -107,12 +108,19 @@ export default createRule<Options, MessageIds>({
      * be an object, passed here, is reported at this argument, naming the helper, its file and the query method.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql']);
+      const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql', 'where']);
       if (findings.length === 0) return;
       const model = getExpressModel(context);
-      if (isWithoutMongo(model) || isSanitized(model, node)) return;
+      if (isWithoutMongo(model)) return;
+      // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
+      const sanitized = isSanitized(model, node);
       for (const finding of findings) {
-        context.report({ node: finding.node, messageId: 'operatorInjection', data: { source: finding.source, method: finding.method } });
+        if (sanitized && finding.kind !== 'where') continue;
+        context.report({
+          node: finding.node,
+          messageId: finding.kind === 'where' ? 'whereInjection' : 'operatorInjection',
+          data: { source: finding.source, method: finding.method },
+        });
       }
     }
 
@@ -129,7 +137,7 @@ export default createRule<Options, MessageIds>({
         const owner = model.valueOf(callee.object)?.module;
         if (owner !== undefined && NON_MONGO_MODULES.has(owner)) return;
         if (isWithoutMongo(model)) return;
-        const name = `${callee.object.type === T.Identifier ? callee.object.name : '…'}.${method}`;
+        const name = `${receiverName(sourceCode.getText(callee.object))}.${method}`;
         const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
 
         const checkWhere = (value: TSESTree.Node): void => {
@@ -164,6 +172,13 @@ export default createRule<Options, MessageIds>({
             }
             return;
           }
+          // `col.find(criteria(x))`, `const filter = { $where: … }; col.find(filter)`: the `$where` text of the
+          // literal the helper returns or the local holds (its other keys are the value's, asked below).
+          for (const literal of objectLiteralsOf(sourceCode, inner)) {
+            for (const prop of literal.properties) {
+              if (prop.type === T.Property && staticKey(prop) === '$where' && prop.value.type !== T.AssignmentPattern) checkWhere(prop.value);
+            }
+          }
           checkValue(filter, false);
         };
         const checkValue = (value: TSESTree.Node, wrap: boolean): void => {
@@ -194,8 +209,11 @@ export default createRule<Options, MessageIds>({
         } else {
           checkFilter(first, 0);
         }
-        if (findings.length === 0 || isSanitized(model, node)) return;
+        if (findings.length === 0) return;
+        // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
+        const sanitized = isSanitized(model, node);
         for (const finding of findings) {
+          if (sanitized && !finding.where) continue;
           const taint = requestData.taintOf(finding.node)!;
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
@@ -235,6 +253,12 @@ function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
     inner?.type === T.ObjectExpression &&
     inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''))
   );
+}
+
+/** The receiver as written (`db.collection('users')`), whitespace collapsed; `…` when it is long. */
+function receiverName(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 40 ? '…' : flat;
 }
 
 function isTrue(node: TSESTree.Node | undefined): boolean {

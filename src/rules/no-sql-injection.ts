@@ -327,6 +327,21 @@ export default createRule<Options, MessageIds>({
       if (!helper) return;
       const reported = new Set<TSESTree.Node>();
       for (const sink of helper.summary.sinks) {
+        if (sink.kind === 'sqlPart' && helper.file !== null) {
+          // `auth(req.body.user)` with `function auth(user) { return db.one("SELECT … '" + user + "'") }` in another
+          // module: request data becomes part of the SQL text it builds (in this file, the helper's own text is
+          // followed where it is built).
+          const arg = node.arguments[sink.param];
+          const taint = arg && arg.type !== T.SpreadElement && !reported.has(arg) ? getRequestData(context).carries(arg, Danger.sql) : null;
+          if (!arg || !taint) continue;
+          reported.add(arg);
+          context.report({
+            node: arg,
+            messageId: 'requestSql',
+            data: { method: sink.method, source: `${taint.source}, through '${helper.name}' (${helper.file}:${sink.line})` },
+          });
+          continue;
+        }
         if (sink.kind !== 'sql') continue;
         const arg = node.arguments[sink.param];
         if (!arg || arg.type === T.SpreadElement || reported.has(arg)) continue;

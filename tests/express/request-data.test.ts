@@ -37,6 +37,26 @@ const ANY = Danger.sql | Danger.nosql | Danger.xss | Danger.redirect | Danger.pa
 const TEXT = ANY & ~Danger.nosql;
 
 describe('request data', () => {
+  it('regression (vulnerable-node): url.parse(req.url, true).query in an Express handler is request data; req.url alone is not followed', () => {
+    expect(
+      probe(
+        code`
+          const express = require('express');
+          const url = require('url');
+          const router = express.Router();
+          router.get('/products/detail', (req, res) => {
+            const params = url.parse(req.url, true).query;
+            sink(params.id);
+            sink(new URL(req.originalUrl, 'http://x').searchParams.get('q'));
+            sink(req.url);
+            sink(url.parse('/fixed?a=1', true).query.a);
+          });
+        `,
+        'commonjs',
+      ),
+    ).toEqual([`${TEXT} req.url`, `${TEXT} req.originalUrl`, 'clean', 'clean']);
+  });
+
   it('finds request members, calls and destructuring in a handler', () => {
     expect(
       probe(code`
@@ -91,7 +111,8 @@ describe('request data', () => {
         }
         router.get('/', handler);
       `, 'commonjs'),
-    ).toEqual([`${TEXT} req.query`, `${TEXT} req.body`, `${ANY} req.body`, `${ANY} req.body`, `${ANY} req.body`, `${ANY} req.query`]);
+      // regression (trial): a destructured request is named as written (`query.name`), not `req.query`
+    ).toEqual([`${TEXT} query.name`, `${TEXT} body.a`, `${ANY} body.b`, `${ANY} body.c`, `${ANY} body.items`, `${ANY} query.filter`]);
   });
 
   it('stops at sanitizers and coercions, keeping the dangers they do not remove', () => {
@@ -350,7 +371,7 @@ describe('request handlers', () => {
         `,
         'commonjs',
       ),
-    ).toEqual([`${ANY} req.body.url`, `${ANY} req.query`, `${TEXT} request.params.id`, `${ANY} req.query.x`, `${TEXT} req.headers.host`, 'clean']);
+    ).toEqual([`${ANY} req.body.url`, `${ANY} query.q`, `${TEXT} request.params.id`, `${ANY} req.query.x`, `${TEXT} req.headers.host`, 'clean']);
   });
 
   it('does not guess without Express in the file, and not with handlerShapes: false', () => {

@@ -53,6 +53,43 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns!.danger & 2).toBe(0);
   });
 
+  it('SQL text built from a parameter (vulnerable-node model/*.js): through a var written once; not bound, not coerced', () => {
+    expect(kinds(summaryOf(`exports.auth = function (user, pass) { var q = "SELECT * FROM users WHERE name = '" + user + "' AND pw = '" + pass + "'"; return db.one(q); };`, 'auth'))).toEqual([
+      'sqlPart:0:db.one',
+      'sqlPart:1:db.one',
+    ]);
+    expect(kinds(summaryOf('exports.s = (q) => db.many(`SELECT * FROM p WHERE name ILIKE \'%${q}%\'`);', 's'))).toEqual(['sqlPart:0:db.many']);
+    expect(kinds(summaryOf("exports.s = (id) => db.one('SELECT * FROM p WHERE id = ' + parseInt(id, 10));", 's'))).toEqual([]);
+    expect(kinds(summaryOf("exports.s = (id) => { let q = 'SELECT * FROM p WHERE id = ' + id; q = 'SELECT 1'; return db.one(q); };", 's'))).toEqual([]);
+    // Not SQL text: a generic method name with other text.
+    expect(kinds(summaryOf("exports.s = (x) => list.any('item ' + x);", 's'))).toEqual([]);
+  });
+
+  it('$where built from a parameter: in the filter, a const, or a local closure (NodeGoat); methods of constructor functions', () => {
+    expect(kinds(summaryOf('exports.f = (t) => col.find({ $where: `this.stocks > ${t}` });', 'f'))).toEqual(['where:0:col.find']);
+    expect(kinds(summaryOf("exports.f = (t) => { const c = () => { if (t) return { $where: 'this.a > ' + t }; return {}; }; return col.find(c()); };", 'f'))).toEqual([
+      'where:0:col.find',
+    ]);
+    expect(kinds(summaryOf('exports.f = (t) => col.find({ $where: `this.stocks > ${parseInt(t)}` });', 'f'))).toEqual([]);
+    const dao = parseFile(
+      '/virtual/dao.js',
+      'function Dao(db) { const col = db.collection("a"); this.get = (u, t, cb) => { const crit = () => ({ $where: `this.s > ${t}` }); col.find(crit()).toArray(cb); }; }\nmodule.exports = { Dao };',
+      { parser: undefined, parserOptions: {}, sourceType: 'commonjs' },
+    )!;
+    const method = exportedFunction(dao, ['Dao', '()', 'get'])!;
+    expect(kinds(functionSummary(dao, method, dao.visitorKeys))).toEqual(['where:1:col.find']);
+  });
+
+  it('allow lists: true only when the parameter is in a constant list or equals constants', () => {
+    expect(summaryOf("const OK = ['/a', '/b']; exports.ok = (u) => OK.includes(u);", 'ok').allowList).toBe(0);
+    expect(summaryOf("const OK = new Set(['/a']); exports.ok = function (x, u) { return OK.has(u); };", 'ok').allowList).toBe(1);
+    expect(summaryOf("exports.ok = (u) => u === '/a' || u === '/b';", 'ok').allowList).toBe(0);
+    expect(summaryOf("exports.ok = (u) => u === '/a' || u.startsWith('/');", 'ok').allowList).toBeNull();
+    expect(summaryOf("const OK = ['/a']; exports.add = (u) => OK.push(u); exports.ok = (u) => OK.includes(u);", 'ok').allowList).toBeNull();
+    expect(summaryOf('exports.ok = (u) => OK.some((a) => u.includes(a));', 'ok').allowList).toBeNull();
+    expect(summaryOf('exports.ok = (u, list) => list.includes(u);', 'ok').allowList).toBeNull();
+  });
+
   it('cookie state: read from the first parameter by name or destructured', () => {
     expect(summaryOf('exports.a = (req, res) => res.json(req.session.user);', 'a').readsCookieState).toBe(true);
     expect(summaryOf('exports.a = ({ signedCookies }, res) => res.json(signedCookies.id);', 'a').readsCookieState).toBe(true);
@@ -67,6 +104,6 @@ describe('per-function summaries of the project model', () => {
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null });
   });
 });

@@ -394,7 +394,7 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       errors: [
         { messageId: 'whereInjection', data: { source: 'req.params.name', method: 'User.find' }, suggestions: [] },
-        { messageId: 'whereInjection', data: { source: 'req.query.age', method: '….$where' }, suggestions: [] },
+        { messageId: 'whereInjection', data: { source: 'req.query.age', method: 'User.find().$where' }, suggestions: [] },
       ],
       output: null,
     },
@@ -513,7 +513,7 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: '….update' }, suggestions: [{ messageId: 'wrapString', output: code`
+        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: "db.collection('users').update" }, suggestions: [{ messageId: 'wrapString', output: code`
           const express = require('express');
           exports.rename = async (req, res) => {
             await db.collection('users').update({ name: String(req.body.name) }, { $set: { seen: true } });
@@ -559,6 +559,243 @@ runRuleTests('no-nosql-injection', rule, {
         });
       `,
       errors: [{ messageId: 'operatorInjection', data: { source: "req.body.email, through 'byEmail'", method: 'Users.findOne' }, line: 5, column: 26, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
+
+/** A TypeScript-Node-Starter style login: a chain run in the handler, then an early exit on `validationResult`. */
+const starterLogin = (chain: string, use: string): string => code`
+  import { Request, Response } from 'express';
+  import { check, validationResult } from 'express-validator';
+  import { User } from '../models/User';
+  export const postLogin = async (req: Request, res: Response): Promise<void> => {
+    await ${chain}.run(req);
+    const errors = validationResult(req);
+    if (!errors.isEmpty()) {
+      return res.redirect('/login');
+    }
+    const user = await User.findOne({ email: ${use} });
+    res.json(user);
+  };
+`;
+
+/** A chain in the route's middleware, then `if (!validationResult(req).isEmpty()) return …` in the handler (CommonJS). */
+const routeChainLogin = (chain: string, use: string): string => code`
+  const express = require('express');
+  const { body, query, validationResult } = require('express-validator');
+  const { User } = require('./models');
+  const app = express();
+  app.post('/login', ${chain}, async (req, res) => {
+    if (!validationResult(req).isEmpty()) return res.status(400).end();
+    res.json(await User.findOne({ email: ${use} }));
+  });
+`;
+
+const wrapped = (make: (chain: string, use: string) => string, chain: string, line: number, source = 'req.body.email') => ({
+  messageId: 'operatorInjection' as const,
+  data: { source, method: 'User.findOne' },
+  line,
+  suggestions: [{ messageId: 'wrapString' as const, output: make(chain, `String(${source})`) }],
+});
+
+runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
+  valid: [
+    // regression (TypeScript-Node-Starter false positive): `isEmail()` run on the request, then an early exit on a
+    // non-empty `validationResult(req)`: an object fails isEmail ('[object Object]'), so no operator reaches the filter (TS)
+    { code: starterLogin(`check('email', 'Email is not valid').isEmail()`, 'req.body.email'), filename: 'user.ts' },
+    { code: starterLogin(`check('email').isEmail().normalizeEmail({ gmail_remove_dots: false })`, 'req.body.email'), filename: 'user.ts' },
+    // isString() tests typeof (TS)
+    { code: starterLogin(`check('email').isString()`, 'req.body.email'), filename: 'user.ts' },
+    // the chain in the route's middleware (CommonJS)
+    { code: routeChainLogin(`body('email').isEmail()`, 'req.body.email'), languageOptions: commonjs },
+    // a const array of chains before a named handler, known from the route (ESM)
+    code`
+      import express from 'express';
+      import { body, validationResult } from 'express-validator';
+      import { User } from './models';
+      const app = express();
+      const rules = [body('email').trim().isEmail().withMessage('bad e-mail')];
+      async function login(req, res) {
+        const result = validationResult(req);
+        if (!result.isEmpty()) return res.status(400).json(result.array());
+        res.json(await User.findOne({ email: req.body.email }));
+      }
+      app.post('/login', rules, login);
+    `,
+  ],
+  invalid: [
+    // exists() alone accepts an object (TS)
+    { code: starterLogin(`check('email').exists()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('email').exists()`, 10)] },
+    // optional() alone accepts an object; isLength accepts '[object Object]' (TS)
+    {
+      code: starterLogin(`check('email').optional().isLength({ min: 3 })`, 'req.body.email'),
+      filename: 'user.ts',
+      errors: [wrapped(starterLogin, `check('email').optional().isLength({ min: 3 })`, 10)],
+    },
+    // not() negates the validator: an object passes (TS)
+    { code: starterLogin(`check('email').not().isEmail()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('email').not().isEmail()`, 10)] },
+    // another field was validated (TS)
+    { code: starterLogin(`check('name').isEmail()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('name').isEmail()`, 10)] },
+    // query('email') checks the query string, not the body (CommonJS)
+    {
+      code: routeChainLogin(`query('email').isEmail()`, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [wrapped(routeChainLogin, `query('email').isEmail()`, 7)],
+    },
+    // a chain with customSanitizer may write an object back (CommonJS)
+    {
+      code: routeChainLogin(`body('email').isEmail().customSanitizer((v) => JSON.parse(v))`, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [wrapped(routeChainLogin, `body('email').isEmail().customSanitizer((v) => JSON.parse(v))`, 7)],
+    },
+    // a validated chain, but no exit on validationResult (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { body } from 'express-validator';
+        import { User } from './models';
+        const app = express();
+        app.post('/login', body('email').isEmail(), async (req, res) => res.json(await User.findOne({ email: req.body.email })));
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import { body } from 'express-validator';
+                import { User } from './models';
+                const app = express();
+                app.post('/login', body('email').isEmail(), async (req, res) => res.json(await User.findOne({ email: String(req.body.email) })));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // the chain runs after the check: it counts for nothing (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { check, validationResult } from 'express-validator';
+        import { User } from './models';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          if (!validationResult(req).isEmpty()) return res.status(400).end();
+          await check('email').isEmail().run(req);
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import { check, validationResult } from 'express-validator';
+                import { User } from './models';
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  if (!validationResult(req).isEmpty()) return res.status(400).end();
+                  await check('email').isEmail().run(req);
+                  res.json(await User.findOne({ email: String(req.body.email) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('no-nosql-injection ($where built by a helper or a local of the file)', rule, {
+  valid: [
+    // the helper's filter holds no request data in its $where (a number), and operators are coerced (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        function criteria(threshold) {
+          return { $where: \`this.stocks > \${parseInt(threshold, 10)}\` };
+        }
+        app.get('/allocations', async (req, res) => res.json(await col.find(criteria(req.query.threshold)).toArray()));
+      `,
+      languageOptions: commonjs,
+    },
+    // a helper whose $where is constant (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { MongoClient } from 'mongodb';
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        const active = () => ({ $where: 'this.stocks > 0' });
+        app.get('/active', async (req: Request, res: Response) => res.json(await col.find(active()).toArray()));
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // regression (NodeGoat, same file): a helper returning { $where: `…${param}` } is reported at the caller (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { MongoClient } = require('mongodb');
+        const col = new MongoClient('mongodb://db').db('app').collection('allocations');
+        const app = express();
+        function criteria(threshold) {
+          return { $where: \`this.stocks > '\${threshold}'\` };
+        }
+        app.get('/allocations', async (req, res) => res.json(await col.find(criteria(req.query.threshold)).toArray()));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'whereInjection', data: { source: "req.query.threshold, through 'criteria'", method: 'col.find' }, line: 8, column: 78, suggestions: [] }],
+      output: null,
+    },
+    // a closure capturing request data, and a const holding the filter (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { Allocation } from './models';
+        import mongoose from 'mongoose';
+        const app = express();
+        app.get('/allocations', async (req, res) => {
+          const threshold = req.query.threshold;
+          const searchCriteria = () => ({ $where: \`this.stocks > '\${threshold}'\` });
+          const filter = { $where: 'this.owner == "' + req.query.owner + '"' };
+          res.json([await Allocation.find(searchCriteria()), await Allocation.find(filter)]);
+        });
+      `,
+      errors: [
+        { messageId: 'whereInjection', data: { source: 'req.query.threshold', method: 'Allocation.find' }, line: 7, suggestions: [] },
+        { messageId: 'whereInjection', data: { source: 'req.query.owner', method: 'Allocation.find' }, line: 8, suggestions: [] },
+      ],
+      output: null,
+    },
+    // express-mongo-sanitize strips operator keys, not the text of a $where: still reported (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        app.use(mongoSanitize());
+        app.get('/u', async (req: Request, res: Response) => res.json(await User.find({ $where: \`this.name == '\${req.query.name}'\` })));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'whereInjection', data: { source: 'req.query.name', method: 'User.find' }, line: 6, suggestions: [] }],
       output: null,
     },
   ],

@@ -234,7 +234,7 @@ runRuleTests('no-open-redirect', rule, {
       errors: [
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body.url' }, line: 2 },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'request.query.next' }, line: 3 },
-        { messageId: 'openRedirect', data: { method: 'res.location', source: 'req.query' }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.location', source: 'query.to' }, line: 4 },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('Referer')" }, line: 5 },
       ],
       output: null,
@@ -259,7 +259,8 @@ runRuleTests('no-open-redirect', rule, {
         };
       `,
       filename: 'redirect.ts',
-      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query' }, line: 5 }],
+      // regression (trial): named as written, `query.to`, not `req.query`
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'query.to' }, line: 5 }],
       output: null,
     },
     {
@@ -270,7 +271,7 @@ runRuleTests('no-open-redirect', rule, {
         };
       `,
       filename: 'back.ts',
-      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body' }, line: 3 }],
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'body.next' }, line: 3 }],
       output: null,
     },
     // a TS controller typed with Express's types (any names); a '/' prefix alone, a concatenated let
@@ -347,6 +348,41 @@ runRuleTests('no-open-redirect', rule, {
         });
       `,
       errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.u' } }],
+      output: null,
+    },
+  ],
+});
+
+runRuleTests('no-open-redirect (allow-list functions of the file)', rule, {
+  valid: [
+    // a helper that is true only for listed constants guards the redirect (ESM)
+    code`
+      import express from 'express';
+      const ALLOWED = ['/home', 'https://example.com/welcome'];
+      const isAllowed = (url) => ALLOWED.includes(url);
+      const app = express();
+      app.get('/go', (req, res) => {
+        if (!isAllowed(req.query.to)) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+  ],
+  invalid: [
+    // a helper that only tests the length is no allow list (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        function isOk(url) {
+          return url.length > 0;
+        }
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (!isOk(req.query.to)) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 8 }],
       output: null,
     },
   ],

@@ -547,3 +547,44 @@ runRuleTests('no-sql-injection', rule, {
     },
   ],
 });
+
+runRuleTests('no-sql-injection (pg-promise query methods)', rule, {
+  valid: [
+    // placeholders with pg-promise's one/many; a one() that is not SQL text (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const pgp = require('pg-promise')();
+        const db = pgp('postgres://app@localhost/app');
+        const app = express();
+        app.get('/p', async (req, res) => {
+          res.json(await db.one('SELECT * FROM products WHERE id = $1', [req.query.id]));
+          res.json(await db.manyOrNone('SELECT * FROM products WHERE name = $1', req.query.name));
+          res.json(await db.any(\`SELECT * FROM products WHERE id = \${Number(req.query.id)}\`));
+          res.json([req.query.a].map(String));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // regression (vulnerable-node, same file): pg-promise's db.one/db.many run SQL text (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import pgPromise from 'pg-promise';
+        const db = pgPromise()('postgres://app@localhost/app');
+        const app = express();
+        app.get('/p', async (req, res) => {
+          res.json(await db.one('SELECT * FROM products WHERE id = ' + req.query.id));
+          res.json(await db.many(\`SELECT * FROM products WHERE name ILIKE '%\${req.query.q}%'\`));
+        });
+      `,
+      errors: [
+        { messageId: 'requestSql', line: 6, data: { method: 'db.one', source: 'req.query.id' } },
+        { messageId: 'requestSql', line: 7, data: { method: 'db.many', source: 'req.query.q' } },
+      ],
+      output: null,
+    },
+  ],
+});
