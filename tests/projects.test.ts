@@ -584,3 +584,35 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
     });
   });
 });
+
+describe('routers made at module scope and returned by an exported function (tests/fixtures/projects/router-functions)', () => {
+  it('take the mounts of the calls of that function: prefix, limiter and CSRF of the mounting app; one handed to unknown code stays unknown', async () => {
+    const on = await lint(fixture('router-functions'), 'strict');
+    expect(on.list).toEqual([
+      'routes/admin.ts:6:15 require-rate-limit',
+      'routes/members.js:7:26 require-input-validation',
+      'routes/portal.js:4:15 require-csrf-protection',
+      'routes/portal.js:4:15 require-rate-limit',
+      'routes/portal.js:5:24 require-input-validation',
+      'routes/portal.js:5:5 require-session-regenerate',
+      'server.js:12:17 no-memory-session-store',
+      'server.js:12:76 secure-cookies',
+    ]);
+    expect(on.messages.get('routes/portal.js:4:15 require-rate-limit')).toBe(
+      "Authentication route 'POST /portal/signin' on 'router (mounted in server.js:15)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('routes/portal.js:4:15 require-csrf-protection')).toContain("Route 'POST /portal/signin' on 'router (mounted in server.js:15)'");
+    expect(on.messages.get('routes/admin.ts:6:15 require-rate-limit')).toContain("'POST /admin/login' on 'router (mounted in server.js:19)'");
+    expect(on.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /members/signin' on 'router (mounted in server.js:17)'");
+    // One file at a time, the routers are mounted nowhere the rules can see.
+    const off = await lint(fixture('router-functions'), 'strict', false);
+    expect(off.list).toEqual([
+      'routes/members.js:7:26 require-input-validation',
+      'routes/portal.js:5:24 require-input-validation',
+      'routes/portal.js:5:5 require-session-regenerate',
+      'server.js:12:17 no-memory-session-store',
+      'server.js:12:76 secure-cookies',
+    ]);
+    expect(off.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /signin' on 'router'");
+  });
+});

@@ -741,6 +741,7 @@ export class ModelBuilder {
     if (!leavesByExportOrReturn(node, false)) app.leaks = true;
     const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
     if (sameFunction && leavesByExportOrReturn(node)) return;
+    if (returnedByExportedFunction(app, node)) return;
     const at = sameFunction ? node.range[0] : -1;
     app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
   }
@@ -859,6 +860,21 @@ function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
         return false;
     }
   }
+}
+
+/**
+ * A router made at the top of the module and returned by a function the module exports (`const router = Router();
+ * module.exports = function () { router.post(...); return router; }`): like a factory's own router, it goes where
+ * the calls of that function go (src/project gives it the mounts of those calls), so the return hands it to no one
+ * earlier than an export would.
+ */
+function returnedByExportedFunction(app: ExpressApp, node: Node): boolean {
+  if (app.kind !== 'router' || enclosingFunction(app.node) !== null) return false;
+  if (!leavesByExportOrReturn(node) || leavesByExportOrReturn(node, false)) return false;
+  const fn = enclosingFunction(node);
+  if (!fn) return false;
+  if (fn.type === T.FunctionDeclaration && fn.parent.type === T.ExportNamedDeclaration) return true;
+  return leavesByExportOrReturn(fn, false);
 }
 
 /** `module.exports`, `module.exports.x`, `exports.x`. */
