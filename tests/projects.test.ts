@@ -616,3 +616,33 @@ describe('routers made at module scope and returned by an exported function (tes
     expect(off.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /signin' on 'router'");
   });
 });
+
+describe('a router that a route module mounts on the app it is given (tests/fixtures/projects/nested-mount)', () => {
+  it("gets the caller's chain before the call and the mount's prefix: reported without a limiter and CSRF, quiet behind them", async () => {
+    const on = await lint(fixture('nested-mount'), 'strict');
+    expect(on.list).toEqual([
+      'controllers/profile.js:2:29 require-input-validation',
+      'routes/account.js:7:26 require-input-validation',
+      'routes/index.js:6:12 require-csrf-protection',
+      'routes/lessons.js:5:13 require-csrf-protection',
+      'routes/lessons.js:5:13 require-rate-limit',
+      'routes/lessons.js:7:27 require-input-validation',
+      'server.js:11:17 no-memory-session-store',
+      'server.js:11:76 secure-cookies',
+    ]);
+    expect(on.messages.get('routes/lessons.js:5:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('routes/account.js:7:26 require-input-validation')).toContain("'POST /account/login' on 'router (mounted in routes/guarded.js:4)'");
+    // The app handed to routes/index.js has one name, in the route module's findings and in its controller's.
+    expect(on.messages.get('routes/index.js:6:12 require-csrf-protection')).toContain("'POST /profile' on 'app (passed in server.js:14)'");
+    expect(on.messages.get('controllers/profile.js:2:29 require-input-validation')).toContain("'POST /profile' on 'app (passed in server.js:14)'");
+    const off = await lint(fixture('nested-mount'), 'strict', false);
+    expect(off.list).toEqual([
+      'routes/account.js:7:26 require-input-validation',
+      'routes/lessons.js:7:27 require-input-validation',
+      'server.js:11:17 no-memory-session-store',
+      'server.js:11:76 secure-cookies',
+    ]);
+  });
+});

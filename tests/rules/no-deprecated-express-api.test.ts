@@ -591,7 +591,7 @@ runRuleTests('no-deprecated-express-api', rule, {
           res.redirect("back");
         });
       `,
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: commonjs,
       errors: [
         {
           ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
