@@ -61,6 +61,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'app.js:15:17 secure-cookies',
       'app.js:8:11 disable-x-powered-by',
       'app.js:8:11 require-helmet',
+      // bin/www serves it with http.createServer: reported at the app, naming bin/www.
+      'app.js:8:11 require-https',
       'routes/users.js:4:13 require-csrf-protection',
       'routes/users.js:4:13 require-rate-limit',
       'routes/users.js:5:22 require-input-validation',
@@ -69,6 +71,9 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     ]);
     expect(on.messages.get('routes/users.js:4:13 require-rate-limit')).toBe(
       "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('app.js:8:11 require-https')).toBe(
+      "Express app 'app' is served over plain HTTP in bin/www:8 (http.createServer), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
     );
     // The single-file view: app.js's app escapes, the routers are mounted nowhere it can see.
     const off = await lint(fixture('generator'), 'strict', false);
@@ -83,6 +88,22 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/users.js:5:3 require-session-regenerate',
       'routes/users.js:6:16 no-open-redirect',
     ]);
+  });
+
+  it('require-https: an app that bin/www serves with https.createServer, or with app.listen() behind trust proxy, is not reported', async () => {
+    await inCopyOf('generator', async (dir) => {
+      const www = path.join(dir, 'bin/www');
+      const original = readFileSync(www, 'utf8');
+      writeFileSync(www, original.replace("var http = require('http');", "var https = require('https');").replace('http.createServer(app)', 'https.createServer({}, app)'));
+      expect((await lint(dir, 'strict')).list.filter((key) => key.endsWith('require-https'))).toEqual([]);
+      writeFileSync(www, original.replace('var server = http.createServer(app);\nserver.listen(port);', "app.set('trust proxy', 1);\napp.listen(port);"));
+      expect((await lint(dir, 'strict')).list.filter((key) => key.endsWith('require-https'))).toEqual([]);
+      // Served by app.listen() alone: reported, naming the call.
+      writeFileSync(www, original.replace('var server = http.createServer(app);\nserver.listen(port);', 'app.listen(port);'));
+      const listened = await lint(dir, 'strict');
+      expect(listened.list.filter((key) => key.endsWith('require-https'))).toEqual(['app.js:8:11 require-https']);
+      expect(listened.messages.get('app.js:8:11 require-https')).toContain('served over plain HTTP in bin/www:8 (app.listen())');
+    });
   });
 
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
