@@ -106,6 +106,32 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
+  it('README: bin/www is linted only when a block names it and registers the plugin', async () => {
+    const lintDir = async (extra: Linter.Config[]): Promise<string[]> => {
+      const eslint = new ESLint({
+        cwd: fixture('generator'),
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, ...extra] as never,
+      });
+      const results = await eslint.lintFiles(['.']);
+      expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+      return results.map((r) => path.relative(fixture('generator'), r.filePath).split(path.sep).join('/')).sort();
+    };
+    expect(await lintDir([])).not.toContain('bin/www');
+    // The README's block (files, sourceType, the plugin, a rule).
+    const block = {
+      files: ['bin/www'],
+      languageOptions: { sourceType: 'commonjs' },
+      plugins: { 'secure-express': plugin },
+      rules: { 'secure-express/require-https': 'error' },
+    } as Linter.Config;
+    expect(await lintDir([block])).toContain('bin/www');
+    // A pattern that ends in `*` only adds settings to files another block matches: `bin/*` alone lints nothing.
+    expect(await lintDir([{ ...block, files: ['bin/*'] }])).not.toContain('bin/www');
+    // Without `plugins`, ESLint cannot find the rule.
+    await expect(lintDir([{ ...block, plugins: undefined }])).rejects.toThrow(/plugin/iu);
+  });
+
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
     const on = await lint(fixture('handoff'), 'recommended');
     // POST /account/reset-password is behind the limiter server.js mounts before handing the app over.
