@@ -637,6 +637,7 @@ describe('routers made at module scope and returned by an exported function (tes
     const on = await lint(fixture('router-functions'), 'strict');
     expect(on.list).toEqual([
       'routes/admin.ts:6:15 require-rate-limit',
+      'routes/feedback.ts:5:13 require-rate-limit',
       'routes/members.js:7:26 require-input-validation',
       'routes/portal.js:4:15 require-csrf-protection',
       'routes/portal.js:4:15 require-rate-limit',
@@ -651,6 +652,8 @@ describe('routers made at module scope and returned by an exported function (tes
     expect(on.messages.get('routes/portal.js:4:15 require-csrf-protection')).toContain("Route 'POST /portal/signin' on 'router (mounted in server.js:15)'");
     expect(on.messages.get('routes/admin.ts:6:15 require-rate-limit')).toContain("'POST /admin/login' on 'router (mounted in server.js:19)'");
     expect(on.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /members/signin' on 'router (mounted in server.js:17)'");
+    // Mounted by a chain written over several lines: named by the line of its own `.use(...)`, not the chain's start.
+    expect(on.messages.get('routes/feedback.ts:5:13 require-rate-limit')).toContain("'POST /api/feedback/login' on 'router (mounted in routes/api.ts:7)'");
     // One file at a time, the routers are mounted nowhere the rules can see.
     const off = await lint(fixture('router-functions'), 'strict', false);
     expect(off.list).toEqual([
