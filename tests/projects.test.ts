@@ -704,11 +704,10 @@ describe('ESM: routers returned by an exported function, and mounted by a route 
       'routes/portal.mjs:6:15 require-rate-limit',
       'routes/survey.mjs:5:13 require-rate-limit',
       'server.mjs:13:17 no-memory-session-store',
-      'server.mjs:13:76 secure-cookies',
     ]);
     expect(on.messages.get('routes/portal.mjs:6:15 require-rate-limit')).toContain("'POST /portal/login' on 'router (mounted in server.mjs:15, server.mjs:19)'");
     expect(on.messages.get('routes/survey.mjs:5:13 require-rate-limit')).toContain("'POST /survey/login' on 'router (mounted in routes/index.mjs:4)'");
     const off = await lint(fixture('router-functions-esm'), 'recommended', false);
-    expect(off.list).toEqual(['server.mjs:13:17 no-memory-session-store', 'server.mjs:13:76 secure-cookies']);
+    expect(off.list).toEqual(['server.mjs:13:17 no-memory-session-store']);
   });
 });
