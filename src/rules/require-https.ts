@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
           }
           // Cross-file: the app is exported and a file of the package serves it (express-generator's `bin/www`).
           const elsewhere = servedElsewhere(app);
-          if (elsewhere) context.report({ node: app.node, messageId: 'plainHttpElsewhere', data: { name: app.name, ...elsewhere } });
+          if (elsewhere) context.report({ node: app.node, messageId: 'plainHttpElsewhere', data: { name: app.name, where: elsewhere.where, how: elsewhere.how } });
         }
       },
     };
