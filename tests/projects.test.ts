@@ -61,6 +61,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'app.js:15:17 secure-cookies',
       'app.js:8:11 disable-x-powered-by',
       'app.js:8:11 require-helmet',
+      // bin/www serves it with http.createServer: reported at the app, naming bin/www.
+      'app.js:8:11 require-https',
       'routes/users.js:4:13 require-csrf-protection',
       'routes/users.js:4:13 require-rate-limit',
       'routes/users.js:5:22 require-input-validation',
@@ -69,6 +71,9 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     ]);
     expect(on.messages.get('routes/users.js:4:13 require-rate-limit')).toBe(
       "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('app.js:8:11 require-https')).toBe(
+      "Express app 'app' is served over plain HTTP in bin/www:8 (http.createServer), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
     );
     // The single-file view: app.js's app escapes, the routers are mounted nowhere it can see.
     const off = await lint(fixture('generator'), 'strict', false);
@@ -83,6 +88,48 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/users.js:5:3 require-session-regenerate',
       'routes/users.js:6:16 no-open-redirect',
     ]);
+  });
+
+  it('require-https: an app that bin/www serves with https.createServer, or with app.listen() behind trust proxy, is not reported', async () => {
+    await inCopyOf('generator', async (dir) => {
+      const www = path.join(dir, 'bin/www');
+      const original = readFileSync(www, 'utf8');
+      writeFileSync(www, original.replace("var http = require('http');", "var https = require('https');").replace('http.createServer(app)', 'https.createServer({}, app)'));
+      expect((await lint(dir, 'strict')).list.filter((key) => key.endsWith('require-https'))).toEqual([]);
+      writeFileSync(www, original.replace('var server = http.createServer(app);\nserver.listen(port);', "app.set('trust proxy', 1);\napp.listen(port);"));
+      expect((await lint(dir, 'strict')).list.filter((key) => key.endsWith('require-https'))).toEqual([]);
+      // Served by app.listen() alone: reported, naming the call.
+      writeFileSync(www, original.replace('var server = http.createServer(app);\nserver.listen(port);', 'app.listen(port);'));
+      const listened = await lint(dir, 'strict');
+      expect(listened.list.filter((key) => key.endsWith('require-https'))).toEqual(['app.js:8:11 require-https']);
+      expect(listened.messages.get('app.js:8:11 require-https')).toContain('served over plain HTTP in bin/www:8 (app.listen())');
+    });
+  });
+
+  it('README: bin/www is linted only when a block names it and registers the plugin', async () => {
+    const lintDir = async (extra: Linter.Config[]): Promise<string[]> => {
+      const eslint = new ESLint({
+        cwd: fixture('generator'),
+        overrideConfigFile: true,
+        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, ...extra] as never,
+      });
+      const results = await eslint.lintFiles(['.']);
+      expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+      return results.map((r) => path.relative(fixture('generator'), r.filePath).split(path.sep).join('/')).sort();
+    };
+    expect(await lintDir([])).not.toContain('bin/www');
+    // The README's block (files, sourceType, the plugin, a rule).
+    const block = {
+      files: ['bin/www'],
+      languageOptions: { sourceType: 'commonjs' },
+      plugins: { 'secure-express': plugin },
+      rules: { 'secure-express/require-https': 'error' },
+    } as Linter.Config;
+    expect(await lintDir([block])).toContain('bin/www');
+    // A pattern that ends in `*` only adds settings to files another block matches: `bin/*` alone lints nothing.
+    expect(await lintDir([{ ...block, files: ['bin/*'] }])).not.toContain('bin/www');
+    // Without `plugins`, ESLint cannot find the rule.
+    await expect(lintDir([{ ...block, plugins: undefined }])).rejects.toThrow(/plugin/iu);
   });
 
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
@@ -582,5 +629,85 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
         vi.useRealTimers();
       }
     });
+  });
+});
+
+describe('routers made at module scope and returned by an exported function (tests/fixtures/projects/router-functions)', () => {
+  it('take the mounts of the calls of that function: prefix, limiter and CSRF of the mounting app; one handed to unknown code stays unknown', async () => {
+    const on = await lint(fixture('router-functions'), 'strict');
+    expect(on.list).toEqual([
+      'routes/admin.ts:6:15 require-rate-limit',
+      'routes/feedback.ts:5:13 require-rate-limit',
+      'routes/members.js:7:26 require-input-validation',
+      'routes/portal.js:4:15 require-csrf-protection',
+      'routes/portal.js:4:15 require-rate-limit',
+      'routes/portal.js:5:24 require-input-validation',
+      'routes/portal.js:5:5 require-session-regenerate',
+      'server.js:12:17 no-memory-session-store',
+      'server.js:12:76 secure-cookies',
+    ]);
+    expect(on.messages.get('routes/portal.js:4:15 require-rate-limit')).toBe(
+      "Authentication route 'POST /portal/signin' on 'router (mounted in server.js:15)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('routes/portal.js:4:15 require-csrf-protection')).toContain("Route 'POST /portal/signin' on 'router (mounted in server.js:15)'");
+    expect(on.messages.get('routes/admin.ts:6:15 require-rate-limit')).toContain("'POST /admin/login' on 'router (mounted in server.js:19)'");
+    expect(on.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /members/signin' on 'router (mounted in server.js:17)'");
+    // Mounted by a chain written over several lines: named by the line of its own `.use(...)`, not the chain's start.
+    expect(on.messages.get('routes/feedback.ts:5:13 require-rate-limit')).toContain("'POST /api/feedback/login' on 'router (mounted in routes/api.ts:7)'");
+    // One file at a time, the routers are mounted nowhere the rules can see.
+    const off = await lint(fixture('router-functions'), 'strict', false);
+    expect(off.list).toEqual([
+      'routes/members.js:7:26 require-input-validation',
+      'routes/portal.js:5:24 require-input-validation',
+      'routes/portal.js:5:5 require-session-regenerate',
+      'server.js:12:17 no-memory-session-store',
+      'server.js:12:76 secure-cookies',
+    ]);
+    expect(off.messages.get('routes/members.js:7:26 require-input-validation')).toContain("'POST /signin' on 'router'");
+  });
+});
+
+describe('a router that a route module mounts on the app it is given (tests/fixtures/projects/nested-mount)', () => {
+  it("gets the caller's chain before the call and the mount's prefix: reported without a limiter and CSRF, quiet behind them", async () => {
+    const on = await lint(fixture('nested-mount'), 'strict');
+    expect(on.list).toEqual([
+      'controllers/profile.js:2:29 require-input-validation',
+      'routes/account.js:7:26 require-input-validation',
+      'routes/index.js:6:12 require-csrf-protection',
+      'routes/lessons.js:5:13 require-csrf-protection',
+      'routes/lessons.js:5:13 require-rate-limit',
+      'routes/lessons.js:7:27 require-input-validation',
+      'server.js:11:17 no-memory-session-store',
+      'server.js:11:76 secure-cookies',
+    ]);
+    expect(on.messages.get('routes/lessons.js:5:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('routes/account.js:7:26 require-input-validation')).toContain("'POST /account/login' on 'router (mounted in routes/guarded.js:4)'");
+    // The app handed to routes/index.js has one name, in the route module's findings and in its controller's.
+    expect(on.messages.get('routes/index.js:6:12 require-csrf-protection')).toContain("'POST /profile' on 'app (passed in server.js:14)'");
+    expect(on.messages.get('controllers/profile.js:2:29 require-input-validation')).toContain("'POST /profile' on 'app (passed in server.js:14)'");
+    const off = await lint(fixture('nested-mount'), 'strict', false);
+    expect(off.list).toEqual([
+      'routes/account.js:7:26 require-input-validation',
+      'routes/lessons.js:7:27 require-input-validation',
+      'server.js:11:17 no-memory-session-store',
+      'server.js:11:76 secure-cookies',
+    ]);
+  });
+});
+
+describe('ESM: routers returned by an exported function, and mounted by a route module on the app it is given (tests/fixtures/projects/router-functions-esm)', () => {
+  it('get the mounts, prefixes and chains of the calls: the bare mounts are reported, the ones behind the limiter are not', async () => {
+    const on = await lint(fixture('router-functions-esm'), 'recommended');
+    expect(on.list).toEqual([
+      'routes/portal.mjs:6:15 require-rate-limit',
+      'routes/survey.mjs:5:13 require-rate-limit',
+      'server.mjs:13:17 no-memory-session-store',
+    ]);
+    expect(on.messages.get('routes/portal.mjs:6:15 require-rate-limit')).toContain("'POST /portal/login' on 'router (mounted in server.mjs:15, server.mjs:19)'");
+    expect(on.messages.get('routes/survey.mjs:5:13 require-rate-limit')).toContain("'POST /survey/login' on 'router (mounted in routes/index.mjs:4)'");
+    const off = await lint(fixture('router-functions-esm'), 'recommended', false);
+    expect(off.list).toEqual(['server.mjs:13:17 no-memory-session-store']);
   });
 });

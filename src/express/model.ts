@@ -202,6 +202,14 @@ export class ModelBuilder {
   private readonly appCallsByNode = new Map<Node, AppCall>();
   private readonly routeValues = new Map<Node, { app: ExpressApp; pathNode: Expression | null }>();
   private readonly pendingUses: { node: Node; app: ExpressApp }[] = [];
+  /**
+   * Apps and routers passed to a method of a parameter (`module.exports = (app) => { app.use('/x', router) }`):
+   * unknown code while the parameter is, a mount once src/project binds the parameter to a caller's app
+   * (`bindParameter`). `state` is the app before that call left it, `leaves` how often it had left by then.
+   */
+  private readonly parameterUses: { variable: Variable; call: TSESTree.CallExpression; app: ExpressApp; leaves: number; state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt'> }[] = [];
+  /** How often each app left the file (`leaves`), so that a later mount can undo only a verdict that is its own. */
+  private readonly leaveCounts = new Map<ExpressApp, number>();
   private readonly boundVariables = new Set<Variable>();
   /** The handlers already recorded, per function (a function can be registered on several calls). */
   private readonly handlerCalls = new Map<FunctionNode, Set<AppCall>>();
@@ -288,6 +296,16 @@ export class ModelBuilder {
     this.apps.push(app);
     this.bindVariable(variable, this.makeValue('express', app.kind === 'app' ? ['()'] : ['Router', '()'], app.node, app));
     this.finish();
+    // `app.use('/x', router)` on that parameter is now a mount of `router` on the caller's app, when nothing else
+    // handed `router` over.
+    for (const use of this.parameterUses) {
+      if (use.variable !== variable) continue;
+      const mount = this.appCallsByNode.get(use.call);
+      if (!mount?.isUse || this.leaveCounts.get(use.app) !== use.leaves + 1) continue;
+      Object.assign(use.app, use.state);
+      if (use.state.leaks === undefined) delete use.app.leaks;
+      use.app.mounts.push({ parent: mount.app, call: mount });
+    }
   }
 
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
@@ -688,6 +706,11 @@ export class ModelBuilder {
         }
         // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
         if (app.nest && isNestAppReader(callee)) return;
+        const parameter = parent.type === T.CallExpression && !callee ? this.parameterReceiver(parent) : null;
+        if (parameter && parent.type === T.CallExpression) {
+          const { escapes, leaks, handedOverAt } = app;
+          this.parameterUses.push({ variable: parameter, call: parent, app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt } });
+        }
         this.leaves(app, node);
         return;
       }
@@ -734,13 +757,25 @@ export class ModelBuilder {
     return true;
   }
 
+  /** `p.use(...)` where `p` is a parameter of a function (not yet known as an app): the parameter's variable. */
+  private parameterReceiver(call: TSESTree.CallExpression): Variable | null {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.MemberExpression || staticKey(callee) !== 'use') return null;
+    const object = unwrap(callee.object);
+    if (object.type !== T.Identifier) return null;
+    const variable = findVariableOf(this.sourceCode, object);
+    return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter' && !this.boundVariables.has(variable) ? variable : null;
+  }
+
   /** `node` (the app or an expression holding it) takes the app out of the file: by export or return, or handed over. */
   private leaves(app: ExpressApp, node: Node): void {
+    this.leaveCounts.set(app, (this.leaveCounts.get(app) ?? 0) + 1);
     app.escapes = true;
     // Anything but a module export leaks it (a return hands it to a caller that src/project may not see).
     if (!leavesByExportOrReturn(node, false)) app.leaks = true;
     const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
     if (sameFunction && leavesByExportOrReturn(node)) return;
+    if (returnedByExportedFunction(app, node)) return;
     const at = sameFunction ? node.range[0] : -1;
     app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
   }
@@ -859,6 +894,21 @@ function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
         return false;
     }
   }
+}
+
+/**
+ * A router made at the top of the module and returned by a function the module exports (`const router = Router();
+ * module.exports = function () { router.post(...); return router; }`): like a factory's own router, it goes where
+ * the calls of that function go (src/project gives it the mounts of those calls), so the return hands it to no one
+ * earlier than an export would.
+ */
+function returnedByExportedFunction(app: ExpressApp, node: Node): boolean {
+  if (app.kind !== 'router' || enclosingFunction(app.node) !== null) return false;
+  if (!leavesByExportOrReturn(node) || leavesByExportOrReturn(node, false)) return false;
+  const fn = enclosingFunction(node);
+  if (!fn) return false;
+  if (fn.type === T.FunctionDeclaration && fn.parent.type === T.ExportNamedDeclaration) return true;
+  return leavesByExportOrReturn(fn, false);
 }
 
 /** `module.exports`, `module.exports.x`, `exports.x`. */

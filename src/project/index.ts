@@ -517,7 +517,7 @@ class Project {
       for (const standIn of list) {
         for (const mount of standIn.mounts) {
           app.mounts.push({ ...mount, index: mount.call.middleware.findIndex((item) => item.value?.app === standIn) });
-          sites.push(`${mount.parent.file ?? ''}:${mount.call.node.loc.start.line}`);
+          sites.push(`${mount.parent.file ?? ''}:${callLine(mount.call.node)}`);
         }
       }
       // A router's findings say where it is mounted (an app's name stays: fixes write it).
@@ -558,7 +558,9 @@ class Project {
     }
     for (const [variable, { app, callers }] of parameters) {
       // Messages say where the app comes from: `'app' (passed in app.js:12)`.
-      if (handlers) app.name = `${variable.name} (passed in ${callers.join(', ')})`;
+      // (One name in every model that sees it: the linted file's and its importers'.)
+      app.name = `${variable.name} (passed in ${callers.join(', ')})`;
+      parameterApps.add(app);
       builder.bindParameter(variable, app);
     }
 
@@ -649,12 +651,23 @@ class Project {
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;
       app.file = analysis.rel;
-      app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+      if (!parameterApps.has(app)) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
     }
   }
 }
 
 const reexports = new WeakMap<Analysis, Reexport[]>();
+
+/** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
+const parameterApps = new WeakSet<ExpressApp>();
+
+/**
+ * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,
+ * `Router().use(a)\n  .use(b)`, the line of that `.use`), else the line the call starts on.
+ */
+function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
+  return node.callee.type === T.MemberExpression ? node.callee.property.loc.start.line : node.loc.start.line;
+}
 
 /** The re-exports of a parsed file (computed once per parse). */
 function reexportsIn(analysis: Analysis): Reexport[] {

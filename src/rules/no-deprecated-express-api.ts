@@ -27,6 +27,7 @@ import {
 } from '../express';
 import { declaredDependency, type DeclaredDependency } from '../util/package-json';
 import { createRule } from '../util/create-rule';
+import { quoted } from '../util/fix';
 
 type Options = [{ checkRoutePaths?: boolean }];
 type MessageIds =
@@ -183,7 +184,7 @@ export default createRule<Options, MessageIds>({
           report(member, row, { suggest: paramSuggestions(member, call) });
         } else if (fix.kind === 'back-suggestion' && call) {
           const req = requestName(member);
-          const text = `${req ?? 'req'}.get('Referrer') || '/'`;
+          const text = `${req ?? 'req'}.get(${quoted(sourceCode, 'Referrer')}) || ${quoted(sourceCode, '/')}`;
           report(call.arguments[0]!, row, {
             suggest: req
               ? [{ messageId: 'useReferrer', data: { text }, fix: (fixer) => fixer.replaceText(call.arguments[0]!, text) }]

@@ -2,13 +2,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp, type ExpressModel } from '../express';
+import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'plainHttp';
+type MessageIds = 'plainHttp' | 'plainHttpElsewhere';
 
 /** Text that shows HTTPS handling written by hand: an HSTS header or a check of the forwarded protocol. */
 const TLS_TEXT = /strict-transport-security|x-forwarded-proto/iu;
@@ -26,6 +26,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       plainHttp:
         "Express app '{{name}}' is served over plain HTTP ({{how}}) and nothing in this file shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
+      plainHttpElsewhere:
+        "Express app '{{name}}' is served over plain HTTP in {{where}} ({{how}}), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
     },
   },
   defaultOptions: [],
@@ -39,8 +41,13 @@ export default createRule<Options, MessageIds>({
         for (const app of model.apps) {
           if (app.kind !== 'app' || app.escapes || appShowsTls(app)) continue;
           const served = servingCall(app);
-          if (!served) continue;
-          context.report({ node: served.node, messageId: 'plainHttp', data: { name: app.name, how: served.how } });
+          if (served) {
+            context.report({ node: served.node, messageId: 'plainHttp', data: { name: app.name, how: served.how } });
+            continue;
+          }
+          // Cross-file: the app is exported and a file of the package serves it (express-generator's `bin/www`).
+          const elsewhere = servedElsewhere(app);
+          if (elsewhere) context.report({ node: app.node, messageId: 'plainHttpElsewhere', data: { name: app.name, where: elsewhere.where, how: elsewhere.how } });
         }
       },
     };
@@ -77,13 +84,29 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/**
+ * Cross-file: where a file that imports the app serves it over plain HTTP (`http.createServer(app)` or `app.listen()`
+ * in `bin/www`), when none of the importers serves it with TLS (`https.createServer(options, app)`) or mounts a
+ * package that enforces HTTPS on it. (A `trust proxy` or helmet's HSTS added there counts through `appShowsTls`.)
+ */
+function servedElsewhere(app: ExpressApp): { where: string; how: string } | null {
+  const importers = (app.after ?? []).filter((standIn) => standIn.file);
+  if (importers.some((standIn) => standIn.servers.some((s) => TLS_SERVER_FACTORIES.some(([m, p]) => s.module === m && s.method === p.join('.'))))) return null;
+  if (usedMiddleware(app).some(({ item }) => item.value && TLS_ENFORCING_PACKAGES.includes(item.value.module))) return null;
+  for (const standIn of importers) {
+    const served = servingCall(standIn, 'app');
+    if (served) return { where: `${standIn.file}:${served.node.loc.start.line}`, how: served.how };
+  }
+  return null;
+}
+
 /** The first call that serves the app over plain HTTP: `http.createServer(app)` or `app.listen()`. */
-function servingCall(app: ExpressApp): { node: TSESTree.Node; how: string } | null {
+function servingCall(app: ExpressApp, name = app.name): { node: TSESTree.Node; how: string } | null {
   const calls: { node: TSESTree.Node; how: string }[] = [
     ...app.servers
       .filter((s) => s.module === 'http' || (s.module === 'http2' && s.method === 'createServer'))
       .map((s) => ({ node: s.node, how: `${s.module}.${s.method}` })),
-    ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${app.name}.listen()` })),
+    ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${name}.listen()` })),
   ];
   return calls.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
 }

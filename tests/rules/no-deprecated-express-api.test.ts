@@ -582,6 +582,33 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    {
+      name: "back suggestion writes the file's double quotes",
+      code: code`
+        const express = require("express");
+        const app = express();
+        app.post("/save", (req, res) => {
+          res.redirect("back");
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: 'req.get("Referrer") || "/"' }, output: code`
+                const express = require("express");
+                const app = express();
+                app.post("/save", (req, res) => {
+                  res.redirect(req.get("Referrer") || "/");
+                });
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
     // a controller in its own file: only Express's types tell which parameter is req/res
     {
       name: 'partial fix: typed controller, req.param and back stay as suggestions',
