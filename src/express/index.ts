@@ -36,6 +36,7 @@ export {
   middlewareChains,
   middlewareNames,
   pathMatches,
+  routeFullPath,
   type ChainEntry,
   type MiddlewareChain,
 } from './middleware-chain';

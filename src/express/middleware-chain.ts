@@ -149,6 +149,16 @@ function chainsAbove(
   return chains;
 }
 
+/**
+ * The route's full path through its mounts (`'/api/users/login'` for `router.post('/users/login')` mounted on
+ * `'/api'`), as the other route rules name it; `null` when the chains do not agree on one static path.
+ */
+export function routeFullPath(chains: readonly MiddlewareChain[]): string | null {
+  const paths = new Set(chains.map((chain) => chain.path));
+  const [only] = paths;
+  return paths.size === 1 && only !== undefined ? only : null;
+}
+
 /** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
 export function middlewareAfter(call: AppCall): ChainEntry[] {
   const entries: ChainEntry[] = [];

@@ -14,12 +14,12 @@ import {
   getExpressModel,
   middlewareChains,
   middlewareNames,
+  routeFullPath,
   someNode,
   staticKey,
   unwrap,
   type FunctionNode,
   type Handler,
-  type MiddlewareChain,
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
@@ -100,7 +100,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'unvalidated',
             data: {
               method: call.method.toUpperCase(),
-              path: fullPath(chains) ?? (call.pathNode ? (call.path ?? sourceCode.getText(call.pathNode)) : '/'),
+              path: routeFullPath(chains) ?? (call.pathNode ? (call.path ?? sourceCode.getText(call.pathNode)) : '/'),
               app: call.app.name,
               input: read.text,
             },
@@ -110,16 +110,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/**
- * The route's full path through its mounts (`'/api/users/login'` for `router.post('/users/login')` mounted on
- * `'/api'`), as the other route rules name it; `null` when the chains do not agree on one static path.
- */
-function fullPath(chains: readonly MiddlewareChain[]): string | null {
-  const paths = new Set(chains.map((chain) => chain.path));
-  const [only] = paths;
-  return paths.size === 1 && only !== undefined ? only : null;
-}
 
 function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]): boolean {
   if (item.value && VALIDATION_MIDDLEWARE_MODULES.has(item.value.module)) return true;

@@ -3,7 +3,16 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import semver from 'semver';
 
 import { PASSPORT_SESSION_FIXATION } from '../data/advisories';
-import { getExpressModel, staticKey, staticValueOf, unwrap, type Handler, type MiddlewareItem } from '../express';
+import {
+  getExpressModel,
+  middlewareChains,
+  routeFullPath,
+  staticKey,
+  staticValueOf,
+  unwrap,
+  type Handler,
+  type MiddlewareItem,
+} from '../express';
 import { createRule } from '../util/create-rule';
 import { declaredDependency } from '../util/package-json';
 
@@ -69,7 +78,7 @@ export default createRule<Options, MessageIds>({
           const authenticates = passport.find((item) => passportUsesSession(item));
           if (passportRegenerates && authenticates) continue;
           const req = requestVariable(handler);
-          const name = named ?? handler.call.path ?? 'handler';
+          const name = named ?? routeFullPath(middlewareChains(handler.call)) ?? handler.call.path ?? 'handler';
           if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
             done.add(handler.fn);
             reportOldPassport(authenticates.node, name, oldPassport);

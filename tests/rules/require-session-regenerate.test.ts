@@ -173,6 +173,23 @@ runRuleTests('require-session-regenerate', rule, {
       errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 5 }],
       output: null,
     },
+    // a router mounted on a prefix: the route is named by its full path, as the other route rules name it
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const auth = express.Router();
+        auth.post('/signin', (req, res) => {
+          req.session.userId = req.body.id;
+          res.redirect('/');
+        });
+        app.use('/auth', auth);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/auth/signin' }, line: 5 }],
+      output: null,
+    },
     // named handler on a router, CommonJS, nested write and Object.assign
     {
       code: code`
