@@ -105,7 +105,7 @@ function crossFileOf(context: AnyContext): CrossFile | null {
     const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
     return crossFileFor(
       context.filename,
-      context.sourceCode.text,
+      context.sourceCode,
       { parser: usableParser(languageOptions.parser), parserOptions: languageOptions.parserOptions ?? {}, sourceType },
       readSettings(context.settings).entries,
     );

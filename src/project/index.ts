@@ -8,7 +8,7 @@ import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './ex
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
-import { ImportIndex } from './scan';
+import { CREATES_APP, ImportIndex } from './scan';
 
 export type { ParserChoice } from './parse';
 
@@ -89,6 +89,18 @@ class Project {
     return this.stats.get(file);
   }
 
+  /**
+   * A file can only export an app or router (or a factory of one) if it calls express or a Router: the import scan's
+   * text test when it read the file's current content, else the file is read (once per content).
+   */
+  private mayCreateApps(file: string): boolean {
+    const stat = this.stat(file);
+    if (!stat) return false;
+    const scanned = this.index.scanned(file);
+    if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
+    return mayCreateApps(file, stat.mtimeMs, stat.size);
+  }
+
   private parsed(file: string, choice: ParserChoice): Analysis | null {
     const stat = this.stat(file);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
@@ -106,6 +118,36 @@ class Project {
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis });
     return analysis;
+  }
+
+  /**
+   * The linted file's own parse (ESLint's `SourceCode`): the project reads the file through it instead of parsing it
+   * again, as an importer or importee of files linted later, and as itself when its importers lead back to it. Only
+   * when its text is the file's content on disk (not a `--fix` pass, an editor's unsaved buffer or stdin), and only
+   * when this content was not read yet (models built on an earlier read stay, so nothing depends on the order).
+   */
+  register(file: string, sourceCode: TSESLint.SourceCode): void {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return;
+    const text = sourceCode.text;
+    if (typeof text !== 'string' || !sourceCode.ast || !sourceCode.scopeManager) return;
+    const bom = (sourceCode as { hasBOM?: boolean }).hasBOM ? 3 : 0;
+    if (Buffer.byteLength(text, 'utf8') + bom !== stat.size) return;
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch {
+      return;
+    }
+    if ((content.charCodeAt(0) === 0xfeff ? content.slice(1) : content) !== text) return;
+    if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      analysis: { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] },
+    });
   }
 
   private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
@@ -144,7 +186,7 @@ class Project {
         const direct = this.resolve(file, module);
         if (!direct) return undefined;
         // Re-exports are followed (a parse) only when a module the file imports may create an app.
-        const found = mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
+        const found = this.mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
@@ -250,11 +292,11 @@ class Project {
     const queue = [file];
     while (queue.length > 0 && !result && seen.size < MAX_REEXPORT_SCAN) {
       const current = queue.shift()!;
-      for (const specifier of this.index.importsOf(current)) {
-        const target = this.resolve(current, specifier);
-        if (!target || seen.has(target)) continue;
+      for (const target of this.index.resolvedImportsOf(current)) {
+        if (seen.has(target)) continue;
         seen.add(target);
-        if (mayCreateApps(target)) {
+        // The scan's text test (no stat: consistent with the scan's import lists until it is refreshed).
+        if (this.index.scanned(target)?.createsApp ?? this.mayCreateApps(target)) {
           result = true;
           break;
         }
@@ -317,7 +359,7 @@ class Project {
 
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
   private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice, level = 0): ExpressApp | null {
-    if (!mayCreateApps(file)) return null;
+    if (!this.mayCreateApps(file)) return null;
     const target = this.exportsOf(file, choice);
     if (!target?.exports) return null;
     const node = exportedNode(target.sourceCode, exportPath);
@@ -531,17 +573,12 @@ function newApp(
   return { kind, node, name, variable: null, declaration: null, escapes: false, handedOverAt: null, calls: [], mounts: [], servers: [], ...extra };
 }
 
-const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
+const textTests = new Map<string, { mtimeMs: number; size: number; result: boolean }>();
 
-/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
-const CREATES_APP = /\b(?:express|Router)\s*\(/u;
-
-/** A file can only export an app or router (or a factory of one) if it calls express or a Router. */
-function mayCreateApps(file: string): boolean {
-  const stat = safeStat(file);
-  if (!stat) return false;
+/** `CREATES_APP` on a file the import scan did not read (once per content). */
+function mayCreateApps(file: string, mtimeMs: number, size: number): boolean {
   const cached = textTests.get(file);
-  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.result;
   let result = false;
   try {
     result = CREATES_APP.test(readFileSync(file, 'utf8'));
@@ -549,7 +586,7 @@ function mayCreateApps(file: string): boolean {
     result = false;
   }
   if (textTests.size >= MAX_ANALYSES) textTests.clear();
-  textTests.set(file, { mtimeMs: stat.mtimeMs, result });
+  textTests.set(file, { mtimeMs, size, result });
   return result;
 }
 
@@ -595,13 +632,21 @@ const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|respon
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
  * sources, stdin) or cross-file analysis is off.
  */
-export function crossFileFor(filename: string, text: string, choice: ParserChoice, entries: readonly string[]): CrossFile | null {
+export function crossFileFor(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+): CrossFile | null {
   if (!path.isAbsolute(filename) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
+  const text = sourceCode.text;
+  project.newLint();
+  // ESLint parsed this file already: the project model reads it through that parse when it needs it.
+  project.register(filename, sourceCode);
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
   if (!EXPRESS_HINT.test(text)) return null;
-  project.newLint();
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {

@@ -10,10 +10,15 @@ import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './re
  */
 const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])(\.{1,2}(?:\/[^"'`\n]*)?)\1/gu;
 
-interface ScannedFile {
+/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
+export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+
+export interface ScannedFile {
   mtimeMs: number;
   size: number;
   imports: string[];
+  /** Its text may create an app or router (`CREATES_APP`). */
+  createsApp: boolean;
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -61,6 +66,29 @@ export class ImportIndex {
     return this.files.get(file)?.imports ?? [];
   }
 
+  private targets = new Map<string, string[]>();
+
+  /** The package files that a package file's relative imports resolve to (remembered until the index is rebuilt). */
+  resolvedImportsOf(file: string): readonly string[] {
+    this.refresh();
+    let list = this.targets.get(file);
+    if (!list) {
+      list = [];
+      for (const specifier of this.files.get(file)?.imports ?? []) {
+        const target = this.resolve(file, specifier);
+        if (target && !list.includes(target)) list.push(target);
+      }
+      this.targets.set(file, list);
+    }
+    return list;
+  }
+
+  /** What the scan read of a package file (its content as of the last refresh), or `undefined` when it did not. */
+  scanned(file: string): ScannedFile | undefined {
+    this.refresh();
+    return this.files.get(file);
+  }
+
   private refresh(): void {
     const now = Date.now();
     if (now - this.checkedAt < INDEX_TTL_MS) return;
@@ -84,7 +112,7 @@ export class ImportIndex {
       }
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -105,6 +133,7 @@ export class ImportIndex {
     }
     this.bySpecifierName = importers;
     this.importers = new Map();
+    this.targets = new Map();
     this.rebuilt = {};
   }
 
