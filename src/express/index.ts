@@ -106,21 +106,12 @@ function crossFileOf(context: AnyContext): CrossFile | null {
     return crossFileFor(
       context.filename,
       context.sourceCode,
-      { parser: usableParser(languageOptions.parser), parserOptions: languageOptions.parserOptions ?? {}, sourceType },
+      { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType },
       readSettings(context.settings).entries,
     );
   } catch {
     return null;
   }
-}
-
-/**
- * The linted file's parser when other files can be parsed with it. oxlint's `jsPlugins` hand rules a parser object
- * whose `parse` is not implemented: other files are then read with ESLint's default parser (and TS files with
- * `@typescript-eslint/parser`), as src/project falls back to.
- */
-function usableParser(parser: unknown): unknown {
-  return (parser as { name?: unknown } | undefined)?.name === 'oxlint' ? undefined : parser;
 }
 
 function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, crossFile: CrossFile | null): ExpressModel {

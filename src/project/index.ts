@@ -6,7 +6,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
-import { parseFile, type ParserChoice } from './parse';
+import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
 import { CREATES_APP, ImportIndex } from './scan';
 
@@ -643,8 +643,9 @@ export function crossFileFor(
   if (!project) return null;
   const text = sourceCode.text;
   project.newLint();
-  // ESLint parsed this file already: the project model reads it through that parse when it needs it.
-  project.register(filename, sourceCode);
+  // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
+  // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
+  if (canParse(choice.parser)) project.register(filename, sourceCode);
   // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
   if (!EXPRESS_HINT.test(text)) return null;
   return {

@@ -217,20 +217,75 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
 }
 
+const parsing = new WeakMap<object, boolean>();
+
+/**
+ * Whether a parser object can parse at all (an empty program, once per parser object). oxlint's `jsPlugins` hand
+ * rules a parser whose `parse` throws: with it, other files are read with ESLint's own parser (and TS files with
+ * `@typescript-eslint/parser`), and the linted file's `SourceCode` is not kept (it is not the file's own object).
+ * No parser given (`undefined`) means ESLint's default parser.
+ */
+export function canParse(parser: unknown): boolean {
+  if (parser === undefined || parser === null) return true;
+  if (typeof parser !== 'object' && typeof parser !== 'function') return false;
+  let result = parsing.get(parser);
+  if (result === undefined) {
+    const p = parser as { parseForESLint?: ParseForESLint; parse?: (text: string, options: Record<string, unknown>) => unknown };
+    const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: 'probe.js' };
+    try {
+      const parsed = typeof p.parseForESLint === 'function' ? p.parseForESLint('', options) : typeof p.parse === 'function' ? p.parse('', options) : null;
+      result = typeof parsed === 'object' && parsed !== null;
+    } catch {
+      result = false;
+    }
+    parsing.set(parser, result);
+  }
+  return result;
+}
+
+let espreeParser: { parse: Parse } | null | undefined;
+
+/** espree, ESLint's default parser, found beside ESLint (the plugin's peer). */
+function defaultParser(): { parse: Parse } | null {
+  if (espreeParser === undefined) {
+    try {
+      const load = createRequire(__filename);
+      espreeParser = createRequire(load.resolve('eslint'))('espree') as { parse: Parse };
+    } catch {
+      espreeParser = null;
+    }
+  }
+  return espreeParser;
+}
+
 /**
  * Parses another file of the package into what the per-file model needs of a `SourceCode` (`ast`, `scopeManager`,
- * `text`, `getText`) with the linted file's parser, else `@typescript-eslint/parser` for TS files when the project
- * has it; ESLint's `Linter` when the parser cannot be called directly. `null` when no parser reads it.
+ * `text`, `getText`) with the linted file's parser; when that parser cannot parse (or not this file), with
+ * `@typescript-eslint/parser` for TS files when the project has it, else with ESLint's default parser (espree,
+ * JSX on); ESLint's `Linter` when a parser cannot be called directly. `null` when no parser reads it.
  */
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
   const attempt = (parser: unknown, options: Record<string, unknown>, type: 'module' | 'commonjs'): TSESLint.SourceCode | null =>
     parseDirectly(file, text, parser, options, type) ?? tryParse(file, text, parser, options, type);
-  let result = attempt(choice.parser, choice.parserOptions, sourceType);
-  if (!result && sourceType === 'commonjs') result = attempt(choice.parser, choice.parserOptions, 'module');
-  if (!result && TS_EXTENSIONS.has(path.extname(file))) {
+  const given = canParse(choice.parser) ? choice.parser : null;
+  let result: TSESLint.SourceCode | null = null;
+  if (given !== null) {
+    result = attempt(given, choice.parserOptions, sourceType);
+    if (!result && sourceType === 'commonjs') result = attempt(given, choice.parserOptions, 'module');
+  }
+  if (result) return result;
+  if (TS_EXTENSIONS.has(path.extname(file))) {
     const ts = optionalTypescriptParser();
-    if (ts && ts !== choice.parser) result = attempt(ts, {}, sourceType);
+    if (ts && ts !== given) result = attempt(ts, {}, sourceType);
+    return result;
+  }
+  // The given parser is not usable here: ESLint's default parser, as ESLint itself would parse a plain JS file.
+  const espree = defaultParser();
+  if (given === null || (given !== undefined && given !== espree)) {
+    const options = { ecmaFeatures: { jsx: true } };
+    result = attempt(espree ?? undefined, options, sourceType);
+    if (!result && sourceType === 'commonjs') result = attempt(espree ?? undefined, options, 'module');
   }
   return result;
 }
