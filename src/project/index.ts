@@ -37,6 +37,8 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   analysis: Analysis | null;
+  /** ESLint's parse of the file, taken when its content is first needed if the text is the file's (`register`). */
+  linted?: TSESLint.SourceCode;
 }
 
 /** A package (nearest `package.json`) and what this process has read of it. */
@@ -82,7 +84,14 @@ class Project {
   /** A new lint starts: files are checked for edits again. */
   newLint(): void {
     this.stats = new Map();
+    this.checked = new Map();
   }
+
+  /**
+   * Analyses that `linkAnalysis` already checked (or linked) during the current lint, with the depth it did so at:
+   * a second visit at that depth or deeper would find the same (its importers' stats are the same), so it stops.
+   */
+  private checked = new Map<Analysis, number>();
 
   private stat(file: string): ReturnType<typeof safeStat> {
     if (!this.stats.has(file)) this.stats.set(file, safeStat(file));
@@ -105,12 +114,18 @@ class Project {
     const stat = this.stat(file);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const cached = this.analyses.get(file);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && !cached.linted) return cached.analysis;
     let analysis: Analysis | null = null;
     try {
-      if (parses.size >= MAX_ANALYSES) parses.clear();
-      parses.set(file, (parses.get(file) ?? 0) + 1);
-      const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
+      const text = readFileSync(file, 'utf8');
+      const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.linted : undefined;
+      // ESLint linted this content: its parse is the file's (not a `--fix` pass, an unsaved buffer or stdin).
+      let sourceCode = linked && (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === linked.text ? linked : null;
+      if (!sourceCode) {
+        if (parses.size >= MAX_ANALYSES) parses.clear();
+        parses.set(file, (parses.get(file) ?? 0) + 1);
+        sourceCode = parseFile(file, text, choice);
+      }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] };
     } catch {
       analysis = null;
@@ -123,8 +138,9 @@ class Project {
   /**
    * The linted file's own parse (ESLint's `SourceCode`): the project reads the file through it instead of parsing it
    * again, as an importer or importee of files linted later, and as itself when its importers lead back to it. Only
-   * when its text is the file's content on disk (not a `--fix` pass, an editor's unsaved buffer or stdin), and only
-   * when this content was not read yet (models built on an earlier read stay, so nothing depends on the order).
+   * when its text is the file's content on disk (not a `--fix` pass, an editor's unsaved buffer or stdin: checked by
+   * `parsed` when the file is first needed), and only when this content was not read yet (models built on an earlier
+   * read stay, so nothing depends on the order).
    */
   register(file: string, sourceCode: TSESLint.SourceCode): void {
     const stat = this.stat(file);
@@ -135,19 +151,9 @@ class Project {
     if (typeof text !== 'string' || !sourceCode.ast || !sourceCode.scopeManager) return;
     const bom = (sourceCode as { hasBOM?: boolean }).hasBOM ? 3 : 0;
     if (Buffer.byteLength(text, 'utf8') + bom !== stat.size) return;
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch {
-      return;
-    }
-    if ((content.charCodeAt(0) === 0xfeff ? content.slice(1) : content) !== text) return;
+    // The text is compared with the file when the project first needs it (most linted files are never needed).
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
-    this.analyses.set(file, {
-      mtimeMs: stat.mtimeMs,
-      size: stat.size,
-      analysis: { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] },
-    });
+    this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: sourceCode });
   }
 
   private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
@@ -501,6 +507,9 @@ class Project {
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
     // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
     if (depth > MAX_LINK_DEPTH) return;
+    const seenAt = this.checked.get(analysis);
+    if (seenAt !== undefined && seenAt <= depth) return;
+    this.checked.set(analysis, depth);
     if (analysis.linked) {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
       const fresh = analysis.linkedWith.every(({ analysis: importer, uses }) => {
