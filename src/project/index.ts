@@ -8,7 +8,7 @@ import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './ex
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, packageRootOf, resolveModule, safeStat } from './resolve';
-import { CREATES_APP, ImportIndex } from './scan';
+import { CREATES_APP, EXPRESS_HINT, ImportIndex } from './scan';
 
 export type { ParserChoice } from './parse';
 
@@ -634,8 +634,6 @@ export interface CrossFile {
 /** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
 const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
-/** Text that hints the file takes part in an Express app: worth asking its importers about. */
-const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 /**
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester

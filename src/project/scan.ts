@@ -10,6 +10,13 @@ import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './re
  */
 const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])(\.{1,2}(?:\/[^"'`\n]*)?)\1/gu;
 
+/**
+ * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, an `(app)` or
+ * `(router)` parameter): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass the
+ * per-file gate for its local imports alone (src/util/create-rule.ts).
+ */
+export const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+
 /** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
 export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
 
