@@ -58,15 +58,18 @@ class Project {
   }
 
   private readonly resolved = new Map<string, string | null>();
-  private resolvedAt = 0;
+  private resolvedFor: object | null = null;
 
-  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that). */
+  /**
+   * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
+   * `INDEX_TTL_MS`), for up to `MAX_RESOLUTIONS` specifiers.
+   */
   resolve(fromFile: string, specifier: string): string | null {
     if (!specifier.startsWith('.')) return null;
-    const now = Date.now();
-    if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
+    const generation = this.index.generation();
+    if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
       this.resolved.clear();
-      this.resolvedAt = now;
+      this.resolvedFor = generation;
     }
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     let file = this.resolved.get(key);
@@ -608,11 +611,24 @@ export function parseCounts(): ReadonlyMap<string, number> {
 
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;
+/** Relative specifiers (per folder) whose resolution a project remembers. */
+const MAX_RESOLUTIONS = 50_000;
 /** Files the walk of `mayReexportApps` visits at most. */
 const MAX_REEXPORT_SCAN = 400;
 
+/** The package root of each folder, remembered for `INDEX_TTL_MS` (a `package.json` added is seen after that). */
+const roots = new Map<string, { root: string | null; at: number }>();
+
 function projectOf(file: string, entries: readonly string[]): Project | null {
-  const root = packageRootOf(file);
+  const dir = path.dirname(file);
+  const now = Date.now();
+  let known = roots.get(dir);
+  if (!known || now - known.at > INDEX_TTL_MS) {
+    if (roots.size >= MAX_ANALYSES) roots.clear();
+    known = { root: packageRootOf(file), at: now };
+    roots.set(dir, known);
+  }
+  const root = known.root;
   if (!root) return null;
   const key = `${root}\0${entries.join('\0')}`;
   let project = projects.get(key);
