@@ -151,19 +151,32 @@ function scopeAnalyser(): { analyze: Analyze } | null {
   return eslintScope;
 }
 
-/** Sets `parent` on every node, as ESLint does before rules run. */
-function setParents(root: TSESTree.Node): void {
-  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[root, undefined]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    (node as { parent?: TSESTree.Node }).parent = parent;
-    for (const key of Object.keys(node)) {
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Sets `parent` on every node, as ESLint does before rules run: through the parser's visitor keys (the children ESLint
+ * itself visits), the properties of a node of a type they do not list.
+ */
+function setParents(root: TSESTree.Node, keys: VisitorKeys | undefined): void {
+  const nodes: TSESTree.Node[] = [root];
+  const parents: (TSESTree.Node | undefined)[] = [undefined];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parents.pop();
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of keys?.[node.type] ?? Object.keys(node)) {
       if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+      const value = record[key];
       if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) stack.push([child, node]);
+        for (const child of value) {
+          if (isNode(child)) {
+            nodes.push(child);
+            parents.push(node);
+          }
+        }
       } else if (isNode(value)) {
-        stack.push([value, node]);
+        nodes.push(value);
+        parents.push(node);
       }
     }
   }
@@ -196,11 +209,13 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   for (const key of TYPED_OPTIONS) delete options[key];
   let ast: TSESTree.Program;
   let scopeManager: TSESLint.Scope.ScopeManager | null = null;
+  let keys = (p as { VisitorKeys?: VisitorKeys }).VisitorKeys;
   try {
     if (typeof p.parseForESLint === 'function') {
-      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: unknown };
+      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: VisitorKeys };
       ast = result.ast;
       scopeManager = result.scopeManager ?? null;
+      keys = result.visitorKeys ?? keys;
     } else {
       ast = p.parse!(source, options);
     }
@@ -212,7 +227,7 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   } catch {
     return null;
   }
-  setParents(ast);
+  setParents(ast, keys);
   const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
   return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
 }
