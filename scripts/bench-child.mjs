@@ -3,20 +3,25 @@
 // lints the files with the corpus config of that mode (scripts/corpus/lib.mjs) through the ESLint Node API,
 // single-threaded, and prints one JSON line: the CPU time (user + system, process.cpuUsage) and wall time of the
 // lint itself (not of loading ESLint), the number of problems, and with `stats` the time per rule (ESLint's
-// `stats` option: the figures `TIMING=all` prints).
+// `stats` option: the figures `TIMING=all` prints). `crossFile: false` turns the whole-app model off; with `parsed`
+// the line also says how many other files the project model parsed.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 
-import { corpusConfig, readManifest } from './corpus/lib.mjs';
+import { corpusConfig, readManifest, ROOT } from './corpus/lib.mjs';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const manifest = job.corpus ? readManifest() : { packages: [] };
+// `crossFile: false`: the plugin's single-file figure (settings['secure-express'].crossFile), else the default (on).
+const settings = job.crossFile === false ? [{ settings: { 'secure-express': { crossFile: false } } }] : [];
 const eslint = new ESLint({
   cwd: job.cwd,
   overrideConfigFile: true,
-  overrideConfig: corpusConfig(job.mode, manifest),
+  overrideConfig: [...corpusConfig(job.mode, manifest), ...settings],
   stats: Boolean(job.stats),
 });
 const cpu0 = process.cpuUsage();
@@ -31,6 +36,11 @@ const out = {
   problems: results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
   fatal: results.reduce((n, r) => n + r.messages.filter((m) => m.fatal).length, 0),
 };
+if (job.parsed) {
+  // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
+  const { parseCounts } = createRequire(import.meta.url)(path.join(ROOT, 'dist/project/index.js'));
+  out.parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
+}
 if (job.stats) {
   const rules = {};
   let parse = 0;

@@ -2,7 +2,8 @@
 // handlers. Lints one generated controller file of 500 and one of 5,000 handlers (shaped like Express handlers,
 // exported, with guards, reassignments, a shared helper and a shared allow list, one finding each) with the rules
 // that follow request data, and fails when the larger file takes more than 12 times the smaller one (10 times the
-// handlers). Not part of `npm test` (it takes a minute); `scripts/bench.mjs` may take it over.
+// handlers). Not part of `npm test` (it takes a minute); `npm run bench` runs it (`--json`) and reports it in
+// bench/RESULTS.md.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,11 @@ const ratio = large.best / small.best;
 // (garbage collection of a 60,000-line file) moves the total.
 const bareSmall = time(500, []);
 const bareLarge = time(5000, []);
+if (process.argv.includes('--json')) {
+  // For scripts/bench.mjs (bench/RESULTS.md, "Handler linearity").
+  console.log(JSON.stringify({ small: { handlers: 500, ...small }, large: { handlers: 5000, ...large }, ratio, limit: LIMIT, bare: { small: bareSmall.best, large: bareLarge.best } }));
+  process.exit(0);
+}
 console.log(`500 handlers: ${small.best.toFixed(0)} ms (${small.messages} findings); ESLint alone ${bareSmall.best.toFixed(0)} ms`);
 console.log(`5,000 handlers: ${large.best.toFixed(0)} ms (${large.messages} findings); ESLint alone ${bareLarge.best.toFixed(0)} ms`);
 console.log(`ratio: ${ratio.toFixed(1)}× (limit ${LIMIT}×); ESLint alone ${(bareLarge.best / bareSmall.best).toFixed(1)}×`);

@@ -7,6 +7,12 @@
 //    median of the per-round ratios (both runs of a round see the same machine load). Targets: recommended ≤ 1.05×,
 //    strict ≤ 1.08×. oxlint (`jsPlugins`, one thread) runs the same JavaScript rules of `recommended` on the same
 //    files, beside ESLint running them alone (whole-process CPU for both: oxlint has no in-process figure).
+//    Each configuration of ours also runs with the whole-app model off (`crossFile: false`, the single-file figure):
+//    the targets are recommended ≤ 1.05× and strict ≤ 1.08× single-file, ≤ 1.10× / ≤ 1.12× with the whole-app model
+//    (the default), and the table gives the ratio of the two.
+// 1b. Editor: the first lint of one file of the largest package in a fresh process (the project model starts
+//    cold), with the whole-app model on and off, for a few route files of the package.
+// 1c. Handler linearity (scripts/bench-handlers.mjs): a file of 5,000 handlers vs 500, ≤ 12× the time.
 // 2. Per-rule times (ESLint's `stats`, the figures `TIMING=all` prints) on the largest package, `@eslint/js` +
 //    `strict`: no rule of ours should cost more than the median core rule.
 // 3. Fixed cost per file: many small files that the per-file gate stops (no Express); the plugin's extra CPU per file.
@@ -14,7 +20,7 @@
 //    10× the size must cost at most 12× the time.
 // Writes bench/RESULTS.md (with the machine, its load and the run's duration) and exits non-zero when a target is
 // missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (no RESULTS.md),
-// --no-corpus, --no-oxlint, --no-timing, --no-plain, --no-scale.
+// --no-corpus, --no-oxlint, --no-editor, --no-handlers, --no-timing, --no-plain, --no-scale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +43,8 @@ const option = (name, fallback) => {
 const rounds = Number(option('--rounds', 5));
 const scaleRounds = Number(option('--scale-rounds', 3));
 const onlyPackage = option('--only', null);
-const TARGETS = { recommended: 1.05, strict: 1.08, scale: 12, plain: 1.05 };
+/** Single-file targets (`crossFile: false`), and with the whole-app model on (the default). */
+const TARGETS = { recommended: 1.05, strict: 1.08, recommendedWholeApp: 1.1, strictWholeApp: 1.12, scale: 12, plain: 1.05, handlers: 12 };
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-child.mjs');
 const WORK = path.join(CACHE, 'bench');
 rmSync(WORK, { recursive: true, force: true });
@@ -50,6 +57,8 @@ const oxlintRows = [];
 let timing = null;
 let plain = null;
 const scaleRows = [];
+const editorRows = [];
+let handlers = null;
 const loads = [];
 
 const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
@@ -79,9 +88,9 @@ function spawnMeasured(command, commandArgs, options) {
 
 let jobCount = 0;
 /** Lints `files` (in `cwd`) with the corpus config of `mode` in a fresh process. */
-function lintInChild(mode, cwd, files, { corpus = true, stats = false } = {}) {
+function lintInChild(mode, cwd, files, { corpus = true, stats = false, crossFile = true, parsed = false } = {}) {
   const jobFile = path.join(WORK, `job-${jobCount++ % 4}.json`);
-  writeFileSync(jobFile, JSON.stringify({ mode, cwd, files, corpus, stats }));
+  writeFileSync(jobFile, JSON.stringify({ mode, cwd, files, corpus, stats, crossFile, parsed }));
   const { run, wall, processCpu } = spawnMeasured(process.execPath, [CHILD, jobFile], { cwd: ROOT });
   if (run.status !== 0) throw new Error(`bench child (${mode}) failed: ${run.stderr.slice(0, 2000)}`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop());
@@ -140,6 +149,8 @@ if (!args.includes('--no-corpus')) {
       js: () => lintInChild('js', SRC, files),
       'js+recommended': () => lintInChild('js+recommended', SRC, files),
       'js+strict': () => lintInChild('js+strict', SRC, files),
+      'js+recommended single-file': () => lintInChild('js+recommended', SRC, files, { crossFile: false }),
+      'js+strict single-file': () => lintInChild('js+strict', SRC, files, { crossFile: false }),
       'js+security': () => lintInChild('js+security', SRC, files),
       ...(withOxlint
         ? { recommended: () => lintInChild('recommended', SRC, files), oxlint: () => oxlintRun(oxlintFile, dir, relative) }
@@ -153,6 +164,10 @@ if (!args.includes('--no-corpus')) {
       jsWall: med(runs.js, 'wall'),
       recommended: pairedRatio(runs['js+recommended'], runs.js),
       strict: pairedRatio(runs['js+strict'], runs.js),
+      recommendedSingle: pairedRatio(runs['js+recommended single-file'], runs.js),
+      strictSingle: pairedRatio(runs['js+strict single-file'], runs.js),
+      // The whole-app model's own price: the same config with it on vs off.
+      wholeApp: pairedRatio(runs['js+recommended'], runs['js+recommended single-file']),
       security: pairedRatio(runs['js+security'], runs.js),
       recommendedWall: pairedRatio(runs['js+recommended'], runs.js, 'wall'),
       strictWall: pairedRatio(runs['js+strict'], runs.js, 'wall'),
@@ -160,11 +175,16 @@ if (!args.includes('--no-corpus')) {
     };
     corpusRows.push(row);
     console.log(
-      `  @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)}, + strict ${times(row.strict)}, + eslint-plugin-security ${times(row.security)}`,
+      `  @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)} (single-file ${times(row.recommendedSingle)}), + strict ${times(row.strict)} (single-file ${times(row.strictSingle)}), whole-app on/off ${times(row.wholeApp)}, + eslint-plugin-security ${times(row.security)}`,
     );
-    for (const [config, target] of [['recommended', TARGETS.recommended], ['strict', TARGETS.strict]]) {
-      if (row[config] > target) {
-        missed.push(`${row.pkg}: \`${config}\` added to @eslint/js costs ${times(row[config])} CPU (target ≤ ${target}×, missed by ${((row[config] - target) * 100).toFixed(1)} points)`);
+    for (const [key, config, target, how] of [
+      ['recommended', 'recommended', TARGETS.recommendedWholeApp, 'with the whole-app model'],
+      ['strict', 'strict', TARGETS.strictWholeApp, 'with the whole-app model'],
+      ['recommendedSingle', 'recommended', TARGETS.recommended, 'single-file'],
+      ['strictSingle', 'strict', TARGETS.strict, 'single-file'],
+    ]) {
+      if (row[key] > target) {
+        missed.push(`${row.pkg}: \`${config}\` added to @eslint/js costs ${times(row[key])} CPU ${how} (target ≤ ${target}×, missed by ${((row[key] - target) * 100).toFixed(1)} points)`);
       }
     }
     if (withOxlint) {
@@ -182,6 +202,56 @@ if (!args.includes('--no-corpus')) {
     }
     writeReport(false);
   }
+}
+
+// 1b. Editor: the first lint of one file in a fresh process, on the largest package.
+if (!args.includes('--no-editor') && existsSync(path.join(CACHE, 'manifest.json'))) {
+  manifest ??= readManifest();
+  const largest = [...manifest.packages].sort((a, b) => b.files.length - a.files.length)[0];
+  if (!onlyPackage || largest.name === onlyPackage) {
+    // Route files (they register routes on an app or router): the ones whose importers the whole-app model reads.
+    const routeFiles = largest.files
+      .map((f) => path.join(SRC, f.path))
+      .filter((file) => /\b(?:express|Router)\b/u.test(readFileSync(file, 'utf8')) && /\.(?:get|post|put|delete|use)\(\s*['"`]\//u.test(readFileSync(file, 'utf8')))
+      .sort();
+    const picked = [...new Set([0.25, 0.5, 0.75].map((q) => routeFiles[Math.floor(q * routeFiles.length)]).filter(Boolean))];
+    for (const file of picked) {
+      const rel = path.relative(path.join(SRC, `${largest.name}@${largest.version}`), file).split(path.sep).join('/');
+      const runs = alternate(
+        {
+          on: () => lintInChild('js+recommended', SRC, [file], { parsed: true }),
+          off: () => lintInChild('js+recommended', SRC, [file], { crossFile: false, parsed: true }),
+        },
+        rounds,
+        `editor: ${rel}`,
+      );
+      const row = {
+        pkg: `${largest.name}@${largest.version}`,
+        file: rel,
+        on: med(runs.on),
+        off: med(runs.off),
+        onProcess: med(runs.on, 'processCpu'),
+        offProcess: med(runs.off, 'processCpu'),
+        parsed: runs.on[0].parsed ?? 0,
+        findings: [runs.on[0].problems, runs.off[0].problems],
+      };
+      editorRows.push(row);
+      console.log(`  whole-app on ${fmt(row.on)} (process ${fmt(row.onProcess)}, ${row.parsed} other files parsed), off ${fmt(row.off)} (process ${fmt(row.offProcess)})`);
+    }
+    writeReport(false);
+  }
+}
+
+// 1c. Handler linearity.
+if (!args.includes('--no-handlers') && !onlyPackage) {
+  process.stdout.write('handler linearity (500 vs 5,000 handlers)…\n');
+  const { run } = spawnMeasured(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-handlers.mjs'), '--json'], { cwd: ROOT });
+  if (run.status !== 0) throw new Error(`bench-handlers failed: ${run.stderr.slice(0, 2000)}`);
+  handlers = JSON.parse(run.stdout.trim().split('\n').pop());
+  loads.push(os.loadavg()[0]);
+  console.log(`  500 handlers ${fmt(handlers.small.best)}, 5,000 handlers ${fmt(handlers.large.best)}: ${times(handlers.ratio)} (limit ${TARGETS.handlers}×)`);
+  if (handlers.ratio > TARGETS.handlers) missed.push(`handler linearity: 5,000 handlers take ${times(handlers.ratio)} the 500 (target ≤ ${TARGETS.handlers}×)`);
+  writeReport(false);
 }
 
 // 2. Per-rule times on the largest package.
@@ -292,14 +362,14 @@ function writeReport(done) {
     lines.push(
       '## Added to @eslint/js recommended',
       '',
-      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommended}×, \`strict\` ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison.`,
+      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommendedWholeApp}× with the whole-app model (the default) and ≤ ${TARGETS.recommended}× single-file (\`crossFile: false\`), \`strict\` ≤ ${TARGETS.strictWholeApp}× and ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison. "Whole-app on/off" is \`recommended\` with the whole-app model on vs off (same config otherwise).`,
       '',
-      '| Package | Files | @eslint/js alone (CPU) | + recommended | + strict | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| Package | Files | @eslint/js alone (CPU) | + recommended | + recommended, single-file | + strict | + strict, single-file | Whole-app on/off | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...corpusRows.map((r) => {
         const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
         const p = r.problems;
-        return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strict)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
+        return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommendedWholeApp)} | ${mark(r.recommendedSingle, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strictWholeApp)} | ${mark(r.strictSingle, TARGETS.strict)} | ${times(r.wholeApp)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
       }),
       '',
     );
@@ -314,6 +384,37 @@ function writeReport(done) {
       '| Package | ESLint CPU | ESLint wall | oxlint CPU | oxlint wall | oxlint / ESLint (CPU) | Problems (ESLint / oxlint) |',
       '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
       ...oxlintRows.map((r) => `| ${r.pkg} | ${fmt(r.eslintCpu)} | ${fmt(r.eslintWall)} | ${fmt(r.oxlintCpu)} | ${fmt(r.oxlintWall)} | ${times(r.oxlintCpu / r.eslintCpu)} | ${r.eslintProblems} / ${r.oxlintProblems} |`),
+      '',
+    );
+  }
+  if (editorRows.length > 0) {
+    lines.push(
+      '## Editor: the first lint of one file',
+      '',
+      `What an editor pays for its first lint of a file: one route file of ${editorRows[0].pkg} linted alone in a fresh process`,
+      '(`@eslint/js` recommended + `recommended`), so the project model starts cold and reads what the file needs. The lint',
+      'itself (as above) and the whole process (loading ESLint and the plugin included), with the whole-app model on and off.',
+      '',
+      '| File | Whole-app on: lint | single-file: lint | On / off | Whole-app on: process | single-file: process | Other files parsed | Problems (on / off) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...editorRows.map(
+        (r) => `| ${r.file} | ${fmt(r.on)} | ${fmt(r.off)} | ${times(r.on / r.off)} | ${fmt(r.onProcess)} | ${fmt(r.offProcess)} | ${r.parsed} | ${r.findings[0]} / ${r.findings[1]} |`,
+      ),
+      '',
+    );
+  }
+  if (handlers) {
+    lines.push(
+      '## Handler linearity',
+      '',
+      '`scripts/bench-handlers.mjs`: one generated controller file of 500 and one of 5,000 exported handlers (guards, reassignments,',
+      `a shared helper and allow list), linted with the rules that follow request data; best of 3. Target: 10× the handlers ≤ ${TARGETS.handlers}× the time.`,
+      '',
+      '| File | ESLint + the rules | ESLint alone | Findings |',
+      '| --- | ---: | ---: | ---: |',
+      `| 500 handlers | ${fmt(handlers.small.best)} | ${fmt(handlers.bare.small)} | ${handlers.small.messages} |`,
+      `| 5,000 handlers | ${fmt(handlers.large.best)} | ${fmt(handlers.bare.large)} | ${handlers.large.messages} |`,
+      `| ratio | ${times(handlers.ratio)}${handlers.ratio > TARGETS.handlers ? ' ✗' : ' ✓'} | ${times(handlers.bare.large / handlers.bare.small)} | |`,
       '',
     );
   }

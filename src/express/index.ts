@@ -112,22 +112,13 @@ function crossFileOf(context: AnyContext): CrossFile | null {
     const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
     return crossFileFor(
       context.filename,
-      context.sourceCode.text,
-      { parser: usableParser(languageOptions.parser), parserOptions: languageOptions.parserOptions ?? {}, sourceType },
+      context.sourceCode,
+      { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType },
       readSettings(context.settings).entries,
     );
   } catch {
     return null;
   }
-}
-
-/**
- * The linted file's parser when other files can be parsed with it. oxlint's `jsPlugins` hand rules a parser object
- * whose `parse` is not implemented: other files are then read with ESLint's default parser (and TS files with
- * `@typescript-eslint/parser`), as src/project falls back to.
- */
-function usableParser(parser: unknown): unknown {
-  return (parser as { name?: unknown } | undefined)?.name === 'oxlint' ? undefined : parser;
 }
 
 function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, crossFile: CrossFile | null): ExpressModel {

@@ -8,9 +8,9 @@ import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
-import { parseFile, type ParserChoice } from './parse';
+import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
-import { ImportIndex } from './scan';
+import { BOOTSTRAP, CREATES_APP, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 
@@ -41,6 +41,8 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   analysis: Analysis | null;
+  /** ESLint's parse of the file, taken when its content is first needed if the text is the file's (`register`). */
+  linted?: TSESLint.SourceCode;
 }
 
 /** A package (nearest `package.json`) and what this process has read of it. */
@@ -60,22 +62,38 @@ class Project {
   }
 
   private readonly resolved = new Map<string, string | null>();
-  private resolvedAt = 0;
+  private resolvedFor: object | null = null;
 
-  /** `resolveModule`, remembered for `INDEX_TTL_MS` (a new file is seen after that); tsconfig `paths` too. */
+  /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
+  private resolvedAt = 0;
+  /** A resolution went through tsconfig `paths` or a workspace package: those resolutions expire with the lookups. */
+  private resolvedOutside = false;
+
+  /**
+   * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
+   * `INDEX_TTL_MS`), for up to `MAX_RESOLUTIONS` specifiers. tsconfig `paths` and workspaces are looked up again
+   * after `INDEX_TTL_MS` (a config or package added is seen then), and the resolutions made through them with them.
+   */
   resolve(fromFile: string, specifier: string): string | null {
     const now = Date.now();
-    if (now - this.resolvedAt > INDEX_TTL_MS || this.resolved.size >= MAX_ANALYSES * 4) {
-      this.resolved.clear();
+    if (now - this.resolvedAt > INDEX_TTL_MS) {
       this.aliases.clear();
       this.baseUrlNames.clear();
       this.resolvedAt = now;
+      if (this.resolvedOutside) this.resolved.clear();
+      this.resolvedOutside = false;
+    }
+    const generation = this.index.generation();
+    if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
+      this.resolved.clear();
+      this.resolvedFor = generation;
     }
     if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier) && !this.isWorkspaceImport(specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     let file = this.resolved.get(key);
     if (file === undefined) {
       file = this.resolveUncached(fromFile, specifier);
+      if (!specifier.startsWith('.')) this.resolvedOutside = true;
       this.resolved.set(key, file);
     }
     return file;
@@ -199,23 +217,48 @@ class Project {
   /** A new lint starts: files are checked for edits again. */
   newLint(): void {
     this.stats = new Map();
+    this.checked = new Map();
   }
+
+  /**
+   * Analyses that `linkAnalysis` already checked (or linked) during the current lint, with the depth it did so at:
+   * a second visit at that depth or deeper would find the same (its importers' stats are the same), so it stops.
+   */
+  private checked = new Map<Analysis, number>();
 
   private stat(file: string): ReturnType<typeof safeStat> {
     if (!this.stats.has(file)) this.stats.set(file, safeStat(file));
     return this.stats.get(file);
   }
 
+  /**
+   * A file can only export an app or router (or a factory of one) if it calls express or a Router: the import scan's
+   * text test when it read the file's current content, else the file is read (once per content).
+   */
+  private mayCreateApps(file: string): boolean {
+    const stat = this.stat(file);
+    if (!stat) return false;
+    const scanned = this.index.scanned(file);
+    if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
+    return mayCreateApps(file, stat.mtimeMs, stat.size);
+  }
+
   private parsed(file: string, choice: ParserChoice): Analysis | null {
     const stat = this.stat(file);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
     const cached = this.analyses.get(file);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.analysis;
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && !cached.linted) return cached.analysis;
     let analysis: Analysis | null = null;
     try {
-      if (parses.size >= MAX_ANALYSES) parses.clear();
-      parses.set(file, (parses.get(file) ?? 0) + 1);
-      const sourceCode = parseFile(file, readFileSync(file, 'utf8'), choice);
+      const text = readFileSync(file, 'utf8');
+      const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.linted : undefined;
+      // ESLint linted this content: its parse is the file's (not a `--fix` pass, an unsaved buffer or stdin).
+      let sourceCode = linked && (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === linked.text ? linked : null;
+      if (!sourceCode) {
+        if (parses.size >= MAX_ANALYSES) parses.clear();
+        parses.set(file, (parses.get(file) ?? 0) + 1);
+        sourceCode = parseFile(file, text, choice);
+      }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] };
     } catch {
       analysis = null;
@@ -223,6 +266,27 @@ class Project {
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis });
     return analysis;
+  }
+
+  /**
+   * The linted file's own parse (ESLint's `SourceCode`): the project reads the file through it instead of parsing it
+   * again, as an importer or importee of files linted later, and as itself when its importers lead back to it. Only
+   * when its text is the file's content on disk (not a `--fix` pass, an editor's unsaved buffer or stdin: checked by
+   * `parsed` when the file is first needed), and only when this content was not read yet (models built on an earlier
+   * read stay, so nothing depends on the order).
+   */
+  register(file: string, sourceCode: TSESLint.SourceCode): void {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return;
+    const text = sourceCode.text;
+    if (typeof text !== 'string' || !sourceCode.ast || !sourceCode.scopeManager) return;
+    const bom = (sourceCode as { hasBOM?: boolean }).hasBOM ? 3 : 0;
+    if (Buffer.byteLength(text, 'utf8') + bom !== stat.size) return;
+    // The text is compared with the file when the project first needs it (most linted files are never needed).
+    if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: sourceCode });
   }
 
   private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
@@ -262,7 +326,7 @@ class Project {
         const direct = this.resolve(file, module);
         if (!direct) return undefined;
         // Re-exports are followed (a parse) only when a module the file imports may create an app.
-        const found = mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
+        const found = this.mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
@@ -377,11 +441,11 @@ class Project {
     const queue = [file];
     while (queue.length > 0 && !result && seen.size < MAX_REEXPORT_SCAN) {
       const current = queue.shift()!;
-      for (const specifier of this.index.importsOf(current)) {
-        const target = this.resolve(current, specifier);
-        if (!target || seen.has(target)) continue;
+      for (const target of this.index.resolvedImportsOf(current)) {
+        if (seen.has(target)) continue;
         seen.add(target);
-        if (mayCreateApps(target)) {
+        // The scan's text test (no stat: consistent with the scan's import lists until it is refreshed).
+        if (this.index.scanned(target)?.createsApp ?? this.mayCreateApps(target)) {
           result = true;
           break;
         }
@@ -444,7 +508,7 @@ class Project {
 
   /** The app or router that `exportPath` of `file` is (through a factory call when the path has `()`). */
   private exportedApp(file: string, exportPath: readonly string[], choice: ParserChoice, level = 0): ExpressApp | null {
-    if (!mayCreateApps(file)) return null;
+    if (!this.mayCreateApps(file)) return null;
     const target = this.exportsOf(file, choice);
     if (!target?.exports) return null;
     const node = exportedNode(target.sourceCode, exportPath);
@@ -634,6 +698,9 @@ class Project {
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
     // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
     if (depth > MAX_LINK_DEPTH) return;
+    const seenAt = this.checked.get(analysis);
+    if (seenAt !== undefined && seenAt <= depth) return;
+    this.checked.set(analysis, depth);
     if (analysis.linked) {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
       const fresh = analysis.linkedWith.every(({ analysis: importer, uses }) => {
@@ -717,17 +784,12 @@ function newApp(
   return { kind, node, name, variable: null, declaration: null, escapes: false, handedOverAt: null, calls: [], mounts: [], servers: [], ...extra };
 }
 
-const textTests = new Map<string, { mtimeMs: number; result: boolean }>();
+const textTests = new Map<string, { mtimeMs: number; size: number; result: boolean }>();
 
-/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
-const CREATES_APP = /\b(?:express|Router)\s*\(/u;
-
-/** A file can only export an app or router (or a factory of one) if it calls express or a Router. */
-function mayCreateApps(file: string): boolean {
-  const stat = safeStat(file);
-  if (!stat) return false;
+/** `CREATES_APP` on a file the import scan did not read (once per content). */
+function mayCreateApps(file: string, mtimeMs: number, size: number): boolean {
   const cached = textTests.get(file);
-  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.result;
   let result = false;
   try {
     result = CREATES_APP.test(readFileSync(file, 'utf8'));
@@ -735,24 +797,20 @@ function mayCreateApps(file: string): boolean {
     result = false;
   }
   if (textTests.size >= MAX_ANALYSES) textTests.clear();
-  textTests.set(file, { mtimeMs: stat.mtimeMs, result });
+  textTests.set(file, { mtimeMs, size, result });
   return result;
 }
 
-/** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
-const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
-/** A Nest controller: its routes' guards are in the files that import it. */
-const NEST_CONTROLLER = /@Controller\s*\(/u;
 /** Files that the walk from a controller up to its bootstrap visits at most. */
 const MAX_NEST_WALK = 200;
 
-/** Whether a file's text matches `pattern` (read once per mtime). */
+/** Whether a file's text matches `pattern` (read once per mtime and size). */
 function mentions(file: string, pattern: RegExp): boolean {
   const stat = safeStat(file);
   if (!stat) return false;
   const key = `${pattern.source}\0${file}`;
   const cached = textTests.get(key);
-  if (cached?.mtimeMs === stat.mtimeMs) return cached.result;
+  if (cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
   let result = false;
   try {
     result = pattern.test(readFileSync(file, 'utf8'));
@@ -760,7 +818,7 @@ function mentions(file: string, pattern: RegExp): boolean {
     result = false;
   }
   if (textTests.size >= MAX_ANALYSES) textTests.clear();
-  textTests.set(key, { mtimeMs: stat.mtimeMs, result });
+  textTests.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, result });
   return result;
 }
 
@@ -796,11 +854,24 @@ export function parseCounts(): ReadonlyMap<string, number> {
 
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;
+/** Relative specifiers (per folder) whose resolution a project remembers. */
+const MAX_RESOLUTIONS = 50_000;
 /** Files the walk of `mayReexportApps` visits at most. */
 const MAX_REEXPORT_SCAN = 400;
 
+/** The package root of each folder, remembered for `INDEX_TTL_MS` (a `package.json` added is seen after that). */
+const roots = new Map<string, { root: string | null; at: number }>();
+
 function projectOf(file: string, entries: readonly string[]): Project | null {
-  const root = packageRootOf(file);
+  const dir = path.dirname(file);
+  const now = Date.now();
+  let known = roots.get(dir);
+  if (!known || now - known.at > INDEX_TTL_MS) {
+    if (roots.size >= MAX_ANALYSES) roots.clear();
+    known = { root: packageRootOf(file), at: now };
+    roots.set(dir, known);
+  }
+  const root = known.root;
   if (!root) return null;
   const key = `${root}\0${entries.join('\0')}`;
   let project = projects.get(key);
@@ -822,28 +893,28 @@ export interface CrossFile {
 /** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
 const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
-/** Text that hints the file takes part in an Express app: worth asking its importers about. */
-const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
-/**
- * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
- * a service module with no sign of Express is still read for `no-weak-password-hash`.
- */
-const PASSWORD_HELPER_HINT = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
 
 /**
  * The cross-file view of the linted file, or `null` when it is not a file on disk inside a package (RuleTester
  * sources, stdin) or cross-file analysis is off.
  */
-export function crossFileFor(filename: string, text: string, choice: ParserChoice, entries: readonly string[]): CrossFile | null {
+export function crossFileFor(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+): CrossFile | null {
   if (!path.isAbsolute(filename) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
-  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!EXPRESS_HINT.test(text) && !NEST_CONTROLLER.test(text) && !BOOTSTRAP.test(text) && !PASSWORD_HELPER_HINT.test(text)) {
-    return null;
-  }
+  const text = sourceCode.text;
   project.newLint();
+  // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
+  // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
+  if (canParse(choice.parser)) project.register(filename, sourceCode);
+  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
+  if (!startsWholeAppWalk(text)) return null;
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {

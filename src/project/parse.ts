@@ -151,19 +151,32 @@ function scopeAnalyser(): { analyze: Analyze } | null {
   return eslintScope;
 }
 
-/** Sets `parent` on every node, as ESLint does before rules run. */
-function setParents(root: TSESTree.Node): void {
-  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[root, undefined]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    (node as { parent?: TSESTree.Node }).parent = parent;
-    for (const key of Object.keys(node)) {
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Sets `parent` on every node, as ESLint does before rules run: through the parser's visitor keys (the children ESLint
+ * itself visits), the properties of a node of a type they do not list.
+ */
+function setParents(root: TSESTree.Node, keys: VisitorKeys | undefined): void {
+  const nodes: TSESTree.Node[] = [root];
+  const parents: (TSESTree.Node | undefined)[] = [undefined];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    (node as { parent?: TSESTree.Node }).parent = parents.pop();
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of keys?.[node.type] ?? Object.keys(node)) {
       if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+      const value = record[key];
       if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) stack.push([child, node]);
+        for (const child of value) {
+          if (isNode(child)) {
+            nodes.push(child);
+            parents.push(node);
+          }
+        }
       } else if (isNode(value)) {
-        stack.push([value, node]);
+        nodes.push(value);
+        parents.push(node);
       }
     }
   }
@@ -196,11 +209,13 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   for (const key of TYPED_OPTIONS) delete options[key];
   let ast: TSESTree.Program;
   let scopeManager: TSESLint.Scope.ScopeManager | null = null;
+  let keys = (p as { VisitorKeys?: VisitorKeys }).VisitorKeys;
   try {
     if (typeof p.parseForESLint === 'function') {
-      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: unknown };
+      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: VisitorKeys };
       ast = result.ast;
       scopeManager = result.scopeManager ?? null;
+      keys = result.visitorKeys ?? keys;
     } else {
       ast = p.parse!(source, options);
     }
@@ -212,25 +227,80 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   } catch {
     return null;
   }
-  setParents(ast);
+  setParents(ast, keys);
   const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
   return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
 }
 
+const parsing = new WeakMap<object, boolean>();
+
+/**
+ * Whether a parser object can parse at all (an empty program, once per parser object). oxlint's `jsPlugins` hand
+ * rules a parser whose `parse` throws: with it, other files are read with ESLint's own parser (and TS files with
+ * `@typescript-eslint/parser`), and the linted file's `SourceCode` is not kept (it is not the file's own object).
+ * No parser given (`undefined`) means ESLint's default parser.
+ */
+export function canParse(parser: unknown): boolean {
+  if (parser === undefined || parser === null) return true;
+  if (typeof parser !== 'object' && typeof parser !== 'function') return false;
+  let result = parsing.get(parser);
+  if (result === undefined) {
+    const p = parser as { parseForESLint?: ParseForESLint; parse?: (text: string, options: Record<string, unknown>) => unknown };
+    const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: 'probe.js' };
+    try {
+      const parsed = typeof p.parseForESLint === 'function' ? p.parseForESLint('', options) : typeof p.parse === 'function' ? p.parse('', options) : null;
+      result = typeof parsed === 'object' && parsed !== null;
+    } catch {
+      result = false;
+    }
+    parsing.set(parser, result);
+  }
+  return result;
+}
+
+let espreeParser: { parse: Parse } | null | undefined;
+
+/** espree, ESLint's default parser, found beside ESLint (the plugin's peer). */
+function defaultParser(): { parse: Parse } | null {
+  if (espreeParser === undefined) {
+    try {
+      const load = createRequire(__filename);
+      espreeParser = createRequire(load.resolve('eslint'))('espree') as { parse: Parse };
+    } catch {
+      espreeParser = null;
+    }
+  }
+  return espreeParser;
+}
+
 /**
  * Parses another file of the package into what the per-file model needs of a `SourceCode` (`ast`, `scopeManager`,
- * `text`, `getText`) with the linted file's parser, else `@typescript-eslint/parser` for TS files when the project
- * has it; ESLint's `Linter` when the parser cannot be called directly. `null` when no parser reads it.
+ * `text`, `getText`) with the linted file's parser; when that parser cannot parse (or not this file), with
+ * `@typescript-eslint/parser` for TS files when the project has it, else with ESLint's default parser (espree,
+ * JSX on); ESLint's `Linter` when a parser cannot be called directly. `null` when no parser reads it.
  */
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
   const attempt = (parser: unknown, options: Record<string, unknown>, type: 'module' | 'commonjs'): TSESLint.SourceCode | null =>
     parseDirectly(file, text, parser, options, type) ?? tryParse(file, text, parser, options, type);
-  let result = attempt(choice.parser, choice.parserOptions, sourceType);
-  if (!result && sourceType === 'commonjs') result = attempt(choice.parser, choice.parserOptions, 'module');
-  if (!result && TS_EXTENSIONS.has(path.extname(file))) {
+  const given = canParse(choice.parser) ? choice.parser : null;
+  let result: TSESLint.SourceCode | null = null;
+  if (given !== null) {
+    result = attempt(given, choice.parserOptions, sourceType);
+    if (!result && sourceType === 'commonjs') result = attempt(given, choice.parserOptions, 'module');
+  }
+  if (result) return result;
+  if (TS_EXTENSIONS.has(path.extname(file))) {
     const ts = optionalTypescriptParser();
-    if (ts && ts !== choice.parser) result = attempt(ts, {}, sourceType);
+    if (ts && ts !== given) result = attempt(ts, {}, sourceType);
+    return result;
+  }
+  // The given parser is not usable here: ESLint's default parser, as ESLint itself would parse a plain JS file.
+  const espree = defaultParser();
+  if (given === null || (given !== undefined && given !== espree)) {
+    const options = { ecmaFeatures: { jsx: true } };
+    result = attempt(espree ?? undefined, options, sourceType);
+    if (!result && sourceType === 'commonjs') result = attempt(espree ?? undefined, options, 'module');
   }
   return result;
 }

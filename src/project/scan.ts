@@ -13,10 +13,42 @@ const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport
 /** Bare specifiers in the same forms (`@/routes/auth`, `~/app`): kept when tsconfig `paths` may map them to the package. */
 const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])([^."'`\s][^"'`\s]*)\1/gu;
 
-interface ScannedFile {
+/**
+ * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, an `(app)` or
+ * `(router)` parameter): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass the
+ * per-file gate for its local imports alone (src/util/create-rule.ts).
+ */
+export const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+
+/** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
+export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
+/** A Nest controller: its routes' guards are in the files that import it. */
+export const NEST_CONTROLLER = /@Controller\s*\(/u;
+
+/**
+ * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
+ * a service module with no sign of Express is still read for `no-weak-password-hash`.
+ */
+const PASSWORD_HELPER_HINT = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
+
+/**
+ * Whether the linted file starts the whole-app walk (`crossFileFor`): a sign of Express, a Nest controller or
+ * bootstrap, or a call that may hand a password to a helper. Only such a file can pass the per-file gate for its
+ * local imports alone (src/util/create-rule.ts), so the gate and the walk agree by construction.
+ */
+export function startsWholeAppWalk(text: string): boolean {
+  return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text);
+}
+
+/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
+export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+
+export interface ScannedFile {
   mtimeMs: number;
   size: number;
   imports: string[];
+  /** Its text may create an app or router (`CREATES_APP`). */
+  createsApp: boolean;
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -72,6 +104,29 @@ export class ImportIndex {
     return this.files.get(file)?.imports ?? [];
   }
 
+  private targets = new Map<string, string[]>();
+
+  /** The package files that a package file's relative imports resolve to (remembered until the index is rebuilt). */
+  resolvedImportsOf(file: string): readonly string[] {
+    this.refresh();
+    let list = this.targets.get(file);
+    if (!list) {
+      list = [];
+      for (const specifier of this.files.get(file)?.imports ?? []) {
+        const target = this.resolve(file, specifier);
+        if (target && !list.includes(target)) list.push(target);
+      }
+      this.targets.set(file, list);
+    }
+    return list;
+  }
+
+  /** What the scan read of a package file (its content as of the last refresh), or `undefined` when it did not. */
+  scanned(file: string): ScannedFile | undefined {
+    this.refresh();
+    return this.files.get(file);
+  }
+
   private refresh(): void {
     const now = Date.now();
     if (now - this.checkedAt < INDEX_TTL_MS) return;
@@ -100,7 +155,7 @@ export class ImportIndex {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
       }
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -121,6 +176,7 @@ export class ImportIndex {
     }
     this.bySpecifierName = importers;
     this.importers = new Map();
+    this.targets = new Map();
     this.rebuilt = {};
   }
 

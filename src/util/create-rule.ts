@@ -1,5 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { startsWholeAppWalk } from '../project/scan';
+
 /** Which shipped config turns a rule on: `recommended` rules are in both configs, `strict` ones only in `strict`. */
 export type ConfigName = 'recommended' | 'strict';
 
@@ -49,9 +51,9 @@ const MODULE_TEXT =
 const HANDLER_SHAPE = /\b(?:req|request)\b\s*(?::[^,()]*)?,\s*(?:res|response|reply)\b|\}\s*(?::[^,()]*)?,\s*(?:res|response)\b|\b(?:Request|Response)\b/u;
 /**
  * `require('./app')`, `import x from '../routes'`, `import('./lazy')`: a module of the same project. Any string that
- * starts with `./` or `../` counts (a superset, and the cheapest test, so it runs first).
+ * starts with `./` or `../` counts (a superset), and the usual tsconfig `paths` aliases `@/` and `~/`.
  */
-const LOCAL_IMPORT = /['"`]\.\.?\//u;
+const LOCAL_IMPORT = /['"`](?:\.\.?|[@~])\//u;
 
 /** How many distinct option sets a rule keeps merged. */
 const MAX_OPTION_SETS = 64;
@@ -61,14 +63,16 @@ const gateCache = new WeakMap<object, boolean>();
 /**
  * Whether a JavaScript/TypeScript file can matter to the plugin's Express rules, decided once per file from its
  * text (cached on the AST, shared by every rule): it names one of the modules the rules know, has a
- * handler-shaped function, or imports a local module (which the whole-app model may show to be part of an app).
+ * handler-shaped function, or imports a local module and shows a sign of Express that starts the whole-app walk
+ * (`startsWholeAppWalk`: e.g. an `(app)` parameter that an importer may hand an app). A file with local imports and no such sign
+ * gets no whole-app view (src/project `crossFileFor`), so its model is the one of a file without them.
  * Conservative: widen it (never narrow it) when a rule starts reacting to something else.
  */
 export function fileCanMatter(sourceCode: { ast: object; text: string }): boolean {
   let verdict = gateCache.get(sourceCode.ast);
   if (verdict === undefined) {
     const text = sourceCode.text;
-    verdict = LOCAL_IMPORT.test(text) || HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text);
+    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
     gateCache.set(sourceCode.ast, verdict);
   }
   return verdict;

@@ -25,10 +25,14 @@ describe('fileCanMatter, the per-file gate', () => {
     ['a destructured request', 'exports.search = ({ query }, res) => res.send(query.q);'],
     ['a NestJS controller', "import { Controller, Get, Query } from '@nestjs/common';"],
     ["Express's types", "import type { Request } from 'somewhere';"],
-    ['a local require', "const app = require('./app');"],
-    ['a local import', "import { routes } from '../routes/index.js';"],
-    ['a dynamic local import', "const lazy = await import('./lazy.js');"],
+    ['a local require in a route module that takes the app', "const users = require('./users');\nmodule.exports = (app) => { users(app); };"],
+    ['a local import in a module that takes a router', "import { list } from '../controllers/list.js';\nexport default function (router) { router.get('/', list); }"],
+    ['a dynamic local import beside Express', "const lazy = await import('./lazy.js');\nconst router = express.Router();"],
     ['an http server', "require('http').createServer(handler).listen(3000);"],
+    // The same sign that starts the whole-app walk (`startsWholeAppWalk`), so the gate and the walk agree.
+    ['a tsconfig alias import in a module that takes the app', "import { users } from '@/routes/users';\nexport default (app) => users(app);"],
+    ['a local import in a Nest module that bootstraps', "import { AppModule } from './app.module';\nconst app = await NestFactory.create(AppModule);"],
+    ['a local import in a service that hands a password to a helper', "const { hashPassword } = require('./crypto');\nexports.create = (user) => hashPassword(user.password);"],
   ])('lets through a file with %s', (_what, text) => {
     expect(fileCanMatter(textOf(text))).toBe(true);
   });
@@ -38,6 +42,12 @@ describe('fileCanMatter, the per-file gate', () => {
     ['an empty file', ''],
     ['a React component', "import React from 'react';\nexport const A = () => <div>{props.x}</div>;"],
     ['a package import that starts with a dot in its name', "const x = require('dotenv');"],
+    // The whole-app model does not start from such a file (no sign of Express: `startsWholeAppWalk`), so a local import alone
+    // gives the rules nothing to see there.
+    ['a local require without any sign of Express', "const app = require('./app');\nmodule.exports = String(app);"],
+    ['a local import without any sign of Express', "import { routes } from '../routes/index.js';\nexport const n = routes.length;"],
+    ['a dynamic local import without any sign of Express', "const lazy = await import('./lazy.js');"],
+    ['a tsconfig alias import without any sign of Express', "import { format } from '@/util/format';\nexport const f = format;"],
   ])('stops a file that is %s', (_what, text) => {
     expect(fileCanMatter(textOf(text))).toBe(false);
   });
