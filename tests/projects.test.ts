@@ -2,40 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import * as tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 
 import plugin from '../src/index';
 import { parseCounts } from '../src/project';
 import { INDEX_TTL_MS } from '../src/project/limits';
+import { fixture, lintProject, projects } from './helpers/projects';
 
-const projects = path.resolve(__dirname, 'fixtures/projects');
-
-/** Lints a fixture project the way a user's flat config would (CommonJS .js files, TS parsed by typescript-eslint). */
-async function lint(dir: string, config: 'recommended' | 'strict', crossFile = true): Promise<{ list: string[]; messages: Map<string, string> }> {
-  const userConfig: Linter.Config[] = [
-    ...plugin.configs[config],
-    { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
-    { settings: { 'secure-express': { crossFile } } },
-  ];
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: userConfig as never });
-  const results = await eslint.lintFiles(['.']);
-  expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
-  const messages = new Map<string, string>();
-  const list = results
-    .flatMap((r) =>
-      r.messages.map((m) => {
-        const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
-        messages.set(key, m.message);
-        return key;
-      }),
-    )
-    .sort();
-  return { list, messages };
-}
-
-const fixture = (name: string): string => path.join(projects, name);
+const lint = lintProject;
 
 /** Runs `fn` on a temporary copy of a fixture project (an empty folder for `null`), removed afterwards. */
 async function inCopyOf(name: string | null, fn: (dir: string) => Promise<void>): Promise<void> {

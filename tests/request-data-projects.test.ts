@@ -1,36 +1,6 @@
-import path from 'node:path';
+import { fixture, lintProject } from './helpers/projects';
 
-import * as tsParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
-
-import plugin from '../src/index';
-
-const projects = path.resolve(__dirname, 'fixtures/projects');
-
-/** Lints a fixture project as a user's flat config would (CommonJS .js, ESM .mjs, TS through typescript-eslint). */
-async function lint(name: string, config: 'recommended' | 'strict', crossFile = true): Promise<{ list: string[]; messages: Map<string, string> }> {
-  const dir = path.join(projects, name);
-  const userConfig: Linter.Config[] = [
-    ...plugin.configs[config],
-    { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
-    { settings: { 'secure-express': { crossFile } } },
-  ];
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: userConfig as never });
-  const results = await eslint.lintFiles(['.']);
-  expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
-  const messages = new Map<string, string>();
-  const list = results
-    .flatMap((r) =>
-      r.messages.map((m) => {
-        const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
-        messages.set(key, m.message);
-        return key;
-      }),
-    )
-    .sort();
-  return { list, messages };
-}
+const lint = (name: string, config: 'recommended' | 'strict', crossFile = true) => lintProject(fixture(name), config, crossFile);
 
 const DATA_RULES = /no-(?:nosql|sql)-injection|no-error-details-in-response|no-open-redirect|no-reflected-xss|no-path-traversal/u;
 

@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { expect } from 'vitest';
+
+import plugin from '../../src/index';
+
+/** The fixture projects of several files (tests/fixtures/projects). */
+export const projects = path.resolve(__dirname, '../fixtures/projects');
+
+/** The folder of one fixture project. */
+export const fixture = (name: string): string => path.join(projects, name);
+
+/** What a lint of a project found: `file:line:column rule` keys, sorted, and the message of each. */
+export interface ProjectFindings {
+  list: string[];
+  messages: Map<string, string>;
+}
+
+/**
+ * Lints a project folder the way a user's flat config would: CommonJS `.js` files (and `bin/*` entries), ESM `.mjs`,
+ * TypeScript through typescript-eslint, with the whole-app model on or off. Asserts that every file parsed.
+ */
+export async function lintProject(dir: string, config: 'recommended' | 'strict', crossFile = true): Promise<ProjectFindings> {
+  const userConfig: Linter.Config[] = [
+    ...plugin.configs[config],
+    { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+    { settings: { 'secure-express': { crossFile } } },
+  ];
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: userConfig as never });
+  const results = await eslint.lintFiles(['.']);
+  expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+  const messages = new Map<string, string>();
+  const list = results
+    .flatMap((r) =>
+      r.messages.map((m) => {
+        const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
+        messages.set(key, m.message);
+        return key;
+      }),
+    )
+    .sort();
+  return { list, messages };
+}
