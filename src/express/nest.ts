@@ -895,13 +895,10 @@ export function nestHtmlReturn(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.Expression | null {
   const argument = statement.argument;
-  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
-  let fn: Node | undefined = statement.parent;
-  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
-  if (fn !== handler.fn) return null;
-  const method = handler.fn.parent;
+  if (!handler || !argument) return null;
+  const method = routeMethodReturning(handler, statement, valueOf);
   // Compiled code keeps its decorators elsewhere (`__decorate`): whether it renders or sets a type is not known here.
-  if (method?.type !== T.MethodDefinition || (method.decorators ?? []).length === 0) return null;
+  if (!method || (method.decorators ?? []).length === 0) return null;
   for (const decorator of method.decorators ?? []) {
     const expression = unwrap(decorator.expression);
     if (expression.type !== T.CallExpression) continue;
@@ -925,6 +922,22 @@ export function nestHtmlReturn(
 }
 
 /**
+ * The controller route method whose own body holds `statement` (not a nested function's), when Nest sends what it
+ * returns: `null` for other functions and for a method that answers itself (`@Res()` without passthrough, `@Next()`).
+ */
+function routeMethodReturning(
+  handler: Handler,
+  statement: TSESTree.ReturnStatement,
+  valueOf: (node: Node) => ModuleValue | undefined,
+): TSESTree.MethodDefinition | null {
+  if (!handler.call.app.nest?.controller || answersItself(handler, valueOf)) return null;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  const method = handler.fn.parent;
+  return fn === handler.fn && method?.type === T.MethodDefinition ? method : null;
+}
+
+/**
  * The URL a NestJS `@Redirect()` route method sends the browser to by returning `{ url }`: Nest redirects to a
  * returned object's `url` instead of the decorator's (`RouterResponseController.redirect`, @nestjs/core 12.5.1).
  * `null` when the return is not directly in a controller's route method decorated with `@Redirect`, when the method
@@ -936,11 +949,9 @@ export function nestRedirectReturn(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.Node | null {
   const argument = statement.argument;
-  if (!handler?.call.app.nest?.controller || !argument || answersItself(handler, valueOf)) return null;
-  let fn: Node | undefined = statement.parent;
-  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
-  const method = handler.fn.parent;
-  if (fn !== handler.fn || method?.type !== T.MethodDefinition) return null;
+  if (!handler || !argument) return null;
+  const method = routeMethodReturning(handler, statement, valueOf);
+  if (!method) return null;
   const redirects = (method.decorators ?? []).some((decorator) => {
     const expression = unwrap(decorator.expression);
     return expression.type === T.CallExpression && is(valueOf(expression.callee), NEST_COMMON, [REDIRECT_DECORATOR]);

@@ -905,16 +905,17 @@ export function crossFileFor(
   choice: ParserChoice,
   entries: readonly string[],
 ): CrossFile | null {
-  if (!path.isAbsolute(filename) || !isFile(filename)) return null;
+  const text = sourceCode.text;
+  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk. Its
+  // parse is not kept either: every file builds a model (secrets, password hashes), and keeping every file's syntax
+  // tree costs more in garbage collection than parsing again the few such files a walk may need.
+  if (!path.isAbsolute(filename) || !startsWholeAppWalk(text) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
-  const text = sourceCode.text;
   project.newLint();
   // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
   if (canParse(choice.parser)) project.register(filename, sourceCode);
-  // A file that shows no sign of Express (no express, Router, handler or app parameter) never starts the walk.
-  if (!startsWholeAppWalk(text)) return null;
   return {
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {

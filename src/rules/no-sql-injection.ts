@@ -3,7 +3,7 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
-import { createRule } from '../util/create-rule';
+import { createRule, fileCanMatter } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -68,6 +68,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const checkEveryPart = options.checkEveryPart === true;
     const sourceCode = context.sourceCode;
+    // This rule runs on every file (SQL text is SQL anywhere), but request data only flows where the per-file gate
+    // lets the Express rules in: elsewhere no call can hand request data to a helper, and no model is built for it.
+    const mayHoldRequestData = fileCanMatter(sourceCode);
     /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
     const judged = new Map<TSESTree.Node, boolean>();
     const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
@@ -322,7 +325,7 @@ export default createRule<Options, MessageIds>({
      * reported (a part of unseen origin is for the helper to show), and only in text that reads as SQL.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      if (node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      if (!mayHoldRequestData || node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
       const helper = helperSummary(context, node);
       if (!helper) return;
       const reported = new Set<TSESTree.Node>();
