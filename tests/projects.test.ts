@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -62,6 +62,18 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/users.js:5:3 require-session-regenerate',
       'routes/users.js:6:16 no-open-redirect',
     ]);
+  });
+
+  it('express-generator layout without scripts.start: bin/www is still found as the importer that serves app.js', async () => {
+    await inCopyOf('generator', async (dir) => {
+      const manifest = path.join(dir, 'package.json');
+      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), scripts: {} }));
+      const app = (await lint(dir, 'strict')).list.filter((key) => key.startsWith('app.js:8:11'));
+      expect(app).toEqual(['app.js:8:11 disable-x-powered-by', 'app.js:8:11 require-helmet', 'app.js:8:11 require-https']);
+      // An extensionless file elsewhere is not a script of the package: without bin/www the app escapes unseen.
+      renameSync(path.join(dir, 'bin/www'), path.join(dir, 'www'));
+      expect((await lint(dir, 'strict')).list.filter((key) => key.startsWith('app.js:8:11'))).toEqual([]);
+    });
   });
 
   it('require-https: an app that bin/www serves with https.createServer, or with app.listen() behind trust proxy, is not reported', async () => {

@@ -195,9 +195,13 @@ export class ImportIndex {
     return found;
   }
 
-  /** Source files under the root, skipping `node_modules`, build output and hidden folders, within the bounds. */
+  /**
+ * Source files under the root (and the extensionless scripts of its `bin/` folder), skipping `node_modules`, build
+ * output and hidden folders, within the bounds.
+ */
   private sourceFiles(): string[] {
     const files: string[] = [];
+    const binFolder = path.join(this.root, 'bin');
     const walk = (dir: string, depth: number): void => {
       if (depth > MAX_SCAN_DEPTH || files.length >= MAX_SCAN_FILES) return;
       let entries;
@@ -213,6 +217,10 @@ export class ImportIndex {
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, depth + 1);
         } else if (entry.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
+          files.push(full);
+        } else if (entry.isFile() && dir === binFolder && path.extname(entry.name) === '') {
+          // `bin/www` (express-generator): an entry script without an extension, served apps' usual importer, even
+          // when package.json does not name it (no `bin`, no `scripts.start`).
           files.push(full);
         }
       }
