@@ -276,16 +276,19 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
 
   it("reads settings['secure-express'].entries as entry files", async () => {
     await inCopyOf('generator', async (dir) => {
-      // No scripts and no test: bin/www (without an extension) is not scanned unless named as an entry.
+      // No scripts and no test: an extensionless script outside bin/ (here scripts/www) is not scanned unless named as
+      // an entry.
       rmSync(path.join(dir, 'test'), { recursive: true });
       writeFileSync(path.join(dir, 'package.json'), '{ "name": "no-scripts", "private": true }\n');
+      mkdirSync(path.join(dir, 'scripts'));
+      renameSync(path.join(dir, 'bin/www'), path.join(dir, 'scripts/www'));
       const lintApp = async (entries: string[]): Promise<string[]> => {
         const eslint = new ESLint({
           cwd: dir,
           overrideConfigFile: true,
           overrideConfig: [
             ...plugin.configs.recommended,
-            { files: ['**/*.js', 'bin/*'], languageOptions: { sourceType: 'commonjs' } },
+            { files: ['**/*.js', 'scripts/*'], languageOptions: { sourceType: 'commonjs' } },
             { settings: { 'secure-express': { entries } } },
           ] as never,
         });
@@ -293,7 +296,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
         return result!.messages.map((m) => `${m.line} ${m.ruleId}`);
       };
       expect(await lintApp([])).toEqual(['15 secure-express/no-memory-session-store', '15 secure-express/secure-cookies', '15 secure-express/secure-cookies']);
-      expect(await lintApp(['bin/www'])).toEqual([
+      expect(await lintApp(['scripts/www'])).toEqual([
         '8 secure-express/disable-x-powered-by',
         '8 secure-express/require-helmet',
         '15 secure-express/no-memory-session-store',
