@@ -62,22 +62,7 @@ runRuleTests('require-session-regenerate', rule, {
       app.post('/login', (req, res) => res.json({ token: 't' }));
     `,
     // passport >= 0.6 regenerates in passport.authenticate and req.login
-    { code: code`
-        const express = require('express');
-        const passport = require('passport');
-        const router = express.Router();
-        router.post('/login/password', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => {
-          req.session.lastLogin = Date.now();
-          res.redirect('/');
-        });
-        router.post('/signin', (req, res, next) => {
-          req.login(req.user, (err) => {
-            req.session.returnTo = '/';
-            next(err);
-          });
-        });
-        module.exports = router;
-      `, languageOptions: commonjs },
+    { code: PASSPORT_ROUTES, languageOptions: commonjs },
     // regression: passport 0.6.0+ (the lowest version of the package.json's range) regenerates on login
     {
       name: "passport ^0.7.0 in the nearest package.json is trusted to regenerate",
