@@ -203,7 +203,7 @@ export interface NestRouteChain {
 /** `modulePath`: the path a `RouterModule` gives the controller's module. */
 export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, modulePath = ''): NestRouteChain {
   const prefix = app.globalPrefix;
-  const path = prefix === null || route.path === null ? null : joinPrefix(joinPrefix(prefix, modulePath), route.path);
+  const path = joinNestPaths(prefix, modulePath, route.path);
   const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
   const guards = route.skipsThrottle ? app.guards.filter((g) => !g.limiter) : app.guards;
   const before = [...middleware, ...guards, ...app.pipes];
@@ -241,15 +241,17 @@ export function nestProjectRoutes(
   return routes;
 }
 
-function joinPrefix(prefix: string, path: string): string {
-  const parts = [prefix, path].map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
-  return `/${parts.join('/')}`;
-}
-
 /** Whether middleware mounted on `mount` (`''` for none) runs for a route on `path` (a path that is not static may match). */
 export function mountMatches(mount: string | null, path: string | null): boolean {
   if (mount === null || path === null || mount === '' || mount === '/') return true;
   const prefix = mount.replace(/\/+$/u, '').toLowerCase();
   const route = path.toLowerCase();
   return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
+}
+
+/** Nest's join of route path parts (`'/auth'`, `'login/'` → `'/auth/login'`); `null` when any part is not static. */
+export function joinNestPaths(...parts: (string | null)[]): string | null {
+  if (parts.some((p) => p === null)) return null;
+  const segments = (parts as string[]).map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
+  return `/${segments.join('/')}`;
 }

@@ -31,6 +31,7 @@ import {
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
 import {
+  joinNestPaths,
   mountMatches,
   nestRouteChain,
   nestSummaryOf,
@@ -231,12 +232,6 @@ function decoratorPath(arg: Node | undefined): { node: Expression | null; path: 
     return { node: property.value as Expression, path: literalString(property.value) };
   }
   return { node: arg as Expression, path: literalString(arg) };
-}
-
-function joinNestPaths(...parts: (string | null)[]): string | null {
-  if (parts.some((p) => p === null)) return null;
-  const segments = (parts as string[]).map((p) => p.replace(/^\/+|\/+$/gu, '')).filter((p) => p !== '');
-  return `/${segments.join('/')}`;
 }
 
 /** The items a list of decorator arguments (`@UseGuards(A, new B())`) or call arguments names. */

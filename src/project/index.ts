@@ -240,7 +240,8 @@ class Project {
     if (!stat) return false;
     const scanned = this.index.scanned(file);
     if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
-    return mayCreateApps(file, stat.mtimeMs, stat.size);
+    // `CREATES_APP` on a file the import scan did not read (once per content).
+    return mentions(file, CREATES_APP, stat);
   }
 
   private parsed(file: string, choice: ParserChoice): Analysis | null {
@@ -786,27 +787,13 @@ function newApp(
 
 const textTests = new Map<string, { mtimeMs: number; size: number; result: boolean }>();
 
-/** `CREATES_APP` on a file the import scan did not read (once per content). */
-function mayCreateApps(file: string, mtimeMs: number, size: number): boolean {
-  const cached = textTests.get(file);
-  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.result;
-  let result = false;
-  try {
-    result = CREATES_APP.test(readFileSync(file, 'utf8'));
-  } catch {
-    result = false;
-  }
-  if (textTests.size >= MAX_ANALYSES) textTests.clear();
-  textTests.set(file, { mtimeMs, size, result });
-  return result;
-}
-
 /** Files that the walk from a controller up to its bootstrap visits at most. */
 const MAX_NEST_WALK = 200;
 
-/** Whether a file's text matches `pattern` (read once per mtime and size). */
-function mentions(file: string, pattern: RegExp): boolean {
-  const stat = safeStat(file);
+/**
+ * Whether a file's text matches `pattern` (read once per mtime and size); `stat` when the caller has it already.
+ */
+function mentions(file: string, pattern: RegExp, stat: { mtimeMs: number; size: number } | null | undefined = safeStat(file)): boolean {
   if (!stat) return false;
   const key = `${pattern.source}\0${file}`;
   const cached = textTests.get(key);
