@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { literalString, staticValueOf, usedMiddleware, type ExpressApp, type ExpressModel, type OptionsView } from './index';
+import { literalString, staticValueOf, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type OptionsView } from './index';
 
 export type SessionLibrary = 'express-session' | 'cookie-session';
 
@@ -41,10 +41,11 @@ export function sessionMiddlewares(model: ExpressModel): SessionMiddleware[] {
 
 /**
  * Whether the app trusts a proxy: `app.set('trust proxy', x)` with `x` not `false`/`0`, or
- * `app.enable('trust proxy')`, anywhere in the file (also inside `if (app.get('env') === 'production')`).
+ * `app.enable('trust proxy')`, anywhere in the file (also inside `if (app.get('env') === 'production')`); `calls`
+ * widens it to the app's calls in other files (`appCallsAcrossFiles`).
  */
-export function trustsProxy(sourceCode: TSESLint.SourceCode, app: ExpressApp): boolean {
-  return app.calls.some((call) => {
+export function trustsProxy(sourceCode: TSESLint.SourceCode, app: ExpressApp, calls: readonly AppCall[] = app.calls): boolean {
+  return calls.some((call) => {
     if (literalString(call.node.arguments[0])?.toLowerCase() !== 'trust proxy') return false;
     if (call.method === 'enable') return true;
     if (call.method !== 'set') return false;

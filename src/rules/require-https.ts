@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
+import { appCallsAcrossFiles, getExpressModel, staticValueOf, trustsProxy, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
@@ -64,10 +64,7 @@ export default createRule<Options, MessageIds>({
 
     function appShowsTls(app: ExpressApp): boolean {
       if (nestServesHttps(app)) return true;
-      const trustsProxy = appCallsAcrossFiles(app).some(
-        (call) => (call.method === 'set' || call.method === 'enable') && literalString(call.node.arguments[0]) === 'trust proxy',
-      );
-      if (trustsProxy) return true;
+      if (trustsProxy(sourceCode, app, appCallsAcrossFiles(app))) return true;
       return helmetUses(app).some((use) => {
         if (helmetProtection(use.middleware)?.name === 'strictTransportSecurity') return true;
         if (use.middleware !== 'helmet') return false;

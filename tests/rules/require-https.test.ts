@@ -121,6 +121,18 @@ runRuleTests('require-https', rule, {
       errors: [{ messageId: 'plainHttp', line: 5 }],
       output: null,
     },
+    // regression: 'trust proxy' set to false trusts no proxy, so it shows no TLS in front of the app (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.set('trust proxy', false);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'app.listen()' }, line: 4 }],
+      output: null,
+    },
     // 'trust proxy' on another app says nothing about this one
     {
       code: code`
