@@ -16,6 +16,7 @@ import { readOptions, resolveConst, type OptionsView, type ValueElsewhere } from
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
+export { readsCookieState } from '../project/function-summaries';
 export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';

@@ -547,19 +547,27 @@ class Summarizer {
   /** Cookie state read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
   private readsCookieState(): boolean {
     const first = this.fn.params[0];
-    if (first?.type === T.ObjectPattern) return patternReads(first);
     const id = first?.type === T.AssignmentPattern ? first.left : first;
     const name = id?.type === T.Identifier ? id.name : null;
-    if (name === null) return false;
-    const isRequest = (node: Node): boolean => node.type === T.Identifier && node.name === name;
-    return someNode(
-      this.keys,
-      this.fn.body,
-      (node) =>
-        (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
-        (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
-    );
+    return readsCookieState(this.keys, this.fn, (node) => name !== null && node.type === T.Identifier && node.name === name);
   }
+}
+
+/**
+ * Whether a function reads what cookies carry from its request (`req.session.x`, `req.user`, `const { user } = req`,
+ * `({ cookies }, res)`): `isRequest` says which expressions are the request (by role in the linted file's model, by
+ * parameter name in another file's summary).
+ */
+export function readsCookieState(keys: VisitorKeys, fn: FunctionNode, isRequest: (node: Node) => boolean): boolean {
+  const first = fn.params[0];
+  if (first?.type === T.ObjectPattern && patternReads(first)) return true;
+  return someNode(
+    keys,
+    fn.body,
+    (node) =>
+      (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
+      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
+  );
 }
 
 function patternReads(pattern: TSESTree.ObjectPattern): boolean {

@@ -1,16 +1,15 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
+import { COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
   functionSummaryElsewhere,
   getExpressModel,
   getRequestData,
-  staticKey,
   middlewareAfter,
   middlewareChains,
   pathEquals,
-  someNode,
+  readsCookieState,
   staticValueOf,
   unwrap,
   type AppCall,
@@ -145,23 +144,7 @@ export default createRule<Options, MessageIds>({
 function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
   // NestJS: a route method with a `@Session()` parameter.
   if (nestReadsSession(fn)) return true;
-  return readsCookieState(sourceCode, fn, (node) => handlers.roleOf(node) === 'req');
-}
-
-function readsCookieState(sourceCode: TSESLint.SourceCode, fn: FunctionNode, isRequest: (node: TSESTree.Node) => boolean): boolean {
-  const first = fn.params[0];
-  if (first?.type === T.ObjectPattern && patternReads(first)) return true;
-  return someNode(
-    sourceCode.visitorKeys,
-    fn.body,
-    (node) =>
-      (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
-      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
-  );
-}
-
-function patternReads(pattern: TSESTree.ObjectPattern): boolean {
-  return pattern.properties.some((p) => p.type === T.Property && COOKIE_STATE_KEYS.has(staticKey(p) ?? ''));
+  return readsCookieState(sourceCode.visitorKeys, fn, (node) => handlers.roleOf(node) === 'req');
 }
 
 /** The module of a session or cookie-parsing middleware, else `null`. */
