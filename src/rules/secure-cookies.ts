@@ -30,6 +30,7 @@ type MessageIds =
   | 'missing'
   | 'missingHttpOnly'
   | 'missingSecure'
+  | 'addFlags'
   | 'addSecure'
   | 'addHttpOnly'
   | 'disabled'
@@ -86,7 +87,6 @@ export default createRule<Options, MessageIds>({
       appConfiguration: true,
       strictOptions: [{ requireExpiry: true }],
     },
-    fixable: 'code',
     hasSuggestions: true,
     schema: [
       {
@@ -118,6 +118,7 @@ export default createRule<Options, MessageIds>({
       missing: 'The {{label}} is set without {{flags}}: {{risks}}.',
       missingSecure:
         "The {{label}} is set without 'secure': it also travels over plain HTTP, where anyone on the network can read it. Add 'secure: true' where the app is served over HTTPS (behind a TLS-terminating proxy, with app.set('trust proxy', 1)): express-session sets no secure cookie on a request it sees as HTTP.",
+      addFlags: 'Add {{flags}} (first check that no login or embed from another site needs this cookie, and that the app is served over HTTPS).',
       addSecure: "Add 'secure: true' (needs HTTPS; behind a proxy, also app.set('trust proxy', 1)).",
       missingHttpOnly:
         "{{label}} sets {{cookie}} without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
@@ -280,7 +281,10 @@ export default createRule<Options, MessageIds>({
           node: site.report,
           messageId: 'missing',
           data: { label, flags: missing.map((m) => `'${m}'`).join(', '), risks: missing.map((m) => MISSING_RISKS[m]).join('; ') },
-          fix: add ? add(missing) : null,
+          // A suggestion, not a fix: an explicit SameSite ends the cross-site POST that SAML / OAuth form_post logins
+          // and payment returns rely on (and Chrome's grace for cookies without one), and a Secure cookie is dropped
+          // by browsers on a plain-HTTP origin: both change what browsers do, so a person decides.
+          suggest: add ? [{ messageId: 'addFlags', data: { flags: missing.map((m) => `'${m}'`).join(', ') }, fix: add(missing) }] : [],
         });
       }
       if (askHttpOnly) {

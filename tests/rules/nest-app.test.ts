@@ -428,7 +428,8 @@ runRuleTests('secure-cookies', secureCookies, {
           app.use(session({ secret: process.env.SECRET!, cookie: { httpOnly: true } }));
         }
       `,
-      output: code`
+      output: null,
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7, suggestions: [{ messageId: 'addFlags', output: code`
         import { NestFactory } from '@nestjs/core';
         import * as session from 'express-session';
         import { AppModule } from './app.module';
@@ -437,8 +438,7 @@ runRuleTests('secure-cookies', secureCookies, {
           app.set('trust proxy', 1);
           app.use(session({ secret: process.env.SECRET!, cookie: { httpOnly: true, secure: true, sameSite: 'lax' } }));
         }
-      `,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7 }],
+      ` }] }],
     },
   ],
 });

@@ -257,11 +257,11 @@ runRuleTests('secure-cookies', rule, {
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true } }));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ messageId: 'addFlags', output: code`
         const session = require("express-session");
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
-      `,
+      ` }] }],
+      output: null,
     },
     {
       code: code`
@@ -271,13 +271,13 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'remember.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import type { Response } from 'express';
         export function remember(res: Response, id: string): void {
           res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' });
         }
-      `,
+      ` }] }],
+      output: null,
     },
     // an exported controller (shape), a typed TS handler and a Node server's Set-Cookie header: every function
     // that receives a request, not only the ones registered on an app of the file
@@ -287,11 +287,11 @@ runRuleTests('secure-cookies', rule, {
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true }); };
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ messageId: 'addFlags', output: code`
         const express = require('express');
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' }); };
-      `,
+      ` }] }],
+      output: null,
     },
     {
       code: code`
@@ -301,13 +301,13 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'controller.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import type { Request, Response } from 'express';
         export function login(r: Request, w: Response) {
           w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax', secure: true });
         }
-      `,
+      ` }] }],
+      output: null,
     },
     {
       code: code`
@@ -317,14 +317,14 @@ runRuleTests('secure-cookies', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import http from 'node:http';
         http.createServer((req, res) => {
           res.setHeader('Set-Cookie', 'sid=1; HttpOnly; SameSite=Lax; Secure');
           res.end();
         });
-      `,
+      ` }] }],
+      output: null,
     },
     // seed 000 (express-session, "Use cookies securely"), as written
     {
@@ -353,9 +353,7 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 3 },
-      ],
-      output: code`
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         var session = require('express-session')
         app.set('trust proxy', 1) // trust first proxy
         app.use(session({
@@ -363,7 +361,9 @@ runRuleTests('secure-cookies', rule, {
           name: 'sessionId',
           cookie: { sameSite: 'lax' }
         }))
-      `,
+      ` }] },
+      ],
+      output: null,
     },
     // seed 000 (cookie-session example), as written: the nested cookie object is ignored by cookie-session
     {
@@ -372,10 +372,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       errors: [
         { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 6 },
-        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6 },
-        { messageId: 'nestedCookieIgnored', line: 9 },
-      ],
-      output: code`
+        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6, suggestions: [{ messageId: 'addFlags', output: code`
         var session = require('cookie-session')
         var express = require('express')
         var app = express()
@@ -393,7 +390,10 @@ runRuleTests('secure-cookies', rule, {
           },
           sameSite: 'lax'
         }))
-      `,
+      ` }] },
+        { messageId: 'nestedCookieIgnored', line: 9 },
+      ],
+      output: null,
     },
     // seed 004 restates seed 000's cookie-session example, but its text lost the `app.use(session({` and closing
     // lines (as written it does not parse); here with those two lines put back and nothing else changed
@@ -420,10 +420,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       errors: [
         { messageId: 'autoWithoutTrustProxy', line: 6 },
-        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6 },
-        { messageId: 'nestedCookieIgnored', line: 9 },
-      ],
-      output: code`
+        { messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 6, suggestions: [{ messageId: 'addFlags', output: code`
         var session = require('cookie-session')
         var express = require('express')
         var app = express()
@@ -441,7 +438,10 @@ runRuleTests('secure-cookies', rule, {
           },
           sameSite: 'lax'
         }))
-      `,
+      ` }] },
+        { messageId: 'nestedCookieIgnored', line: 9 },
+      ],
+      output: null,
     },
     // express-session with no cookie options at all, ESM default import, on an app that trusts its proxy: 'secure'
     // is safe to add (express-session sees the proxied request as HTTPS)
@@ -453,14 +453,14 @@ runRuleTests('secure-cookies', rule, {
         app.set('trust proxy', 1);
         app.use(session({ secret: process.env.S, cookie: {} }));
       `,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import express from 'express';
         import session from 'express-session';
         const app = express();
         app.set('trust proxy', 1);
         app.use(session({ secret: process.env.S, cookie: { secure: true, sameSite: 'lax' } }));
-      `,
+      ` }] }],
+      output: null,
     },
     // the same without 'trust proxy': 'secure' is a suggestion (it would log users out behind a TLS proxy)
     {
@@ -486,14 +486,14 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } },
-      ],
-      output: code`
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import express from 'express';
         import session from 'express-session';
         const app = express();
         app.use(session({ secret: process.env.S, cookie: { sameSite: 'lax' } }));
-      `,
+      ` }] },
+      ],
+      output: null,
     },
     // named/namespace import, options through a const, strict level
     {
@@ -511,8 +511,7 @@ runRuleTests('secure-cookies', rule, {
         app.use(s.default(opts));
       `,
       options: [{ sameSite: 'strict' }],
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7 }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 7, suggestions: [{ messageId: 'addFlags', output: code`
         import * as e from 'express';
         import * as s from 'express-session';
         const app = e.default();
@@ -526,7 +525,8 @@ runRuleTests('secure-cookies', rule, {
           },
         };
         app.use(s.default(opts));
-      `,
+      ` }] }],
+      output: null,
     },
     // explicit false: suggestions, no fix
     {
@@ -687,12 +687,12 @@ runRuleTests('secure-cookies', rule, {
             },
           ],
         },
-        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } },
-      ],
-      output: code`
+        { messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import session from 'express-session';
         export default session({ cookie: { sameSite: 'lax' } });
-      `,
+      ` }] },
+      ],
+      output: null,
     },
     // cookie-session called without options, no app: secure is left to the request
     {
@@ -700,11 +700,11 @@ runRuleTests('secure-cookies', rule, {
         import cookieSession from 'cookie-session';
         export default cookieSession();
       `,
-      errors: [{ messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' } }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'cookie-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import cookieSession from 'cookie-session';
         export default cookieSession({ sameSite: 'lax' });
-      `,
+      ` }] }],
+      output: null,
     },
     // res.cookie without options: the options object is added; httpOnly only by suggestion (regression: a
     // per-cookie API sets cookies that browser code may read, so --fix never adds httpOnly there)
@@ -719,7 +719,14 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4 },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4, suggestions: [{ messageId: 'addFlags', output: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => {
+          res.cookie('token', token, { secure: true, sameSite: 'lax' });
+          res.send('ok');
+        });
+      ` }] },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'res.cookie()', cookie: "cookie 'token'" },
@@ -740,14 +747,7 @@ runRuleTests('secure-cookies', rule, {
           ],
         },
       ],
-      output: code`
-        import express from 'express';
-        const app = express();
-        app.post('/login', (req, res) => {
-          res.cookie('token', token, { secure: true, sameSite: 'lax' });
-          res.send('ok');
-        });
-      `,
+      output: null,
     },
     // ... and what --fix leaves: only the httpOnly question, with its suggestion
     {
@@ -792,15 +792,15 @@ runRuleTests('secure-cookies', rule, {
           next();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [] }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import express from 'express';
         const app = express();
         app.use((req, res, next) => {
           res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: true, sameSite: 'lax' });
           next();
         });
-      `,
+      ` }] }],
+      output: null,
     },
     {
       name: 'a CSRF Set-Cookie header (CommonJS) is not asked for HttpOnly',
@@ -812,14 +812,14 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         const express = require('express');
         const app = express();
         app.get('/form', (req, res) => {
           res.setHeader('Set-Cookie', \`csrf-token=\${req.csrfToken()}; Path=/; Secure; SameSite=Lax\`);
         });
-      `,
+      ` }] }],
+      output: null,
     },
     // res.cookie on a router, through a res.status() chain, CommonJS destructuring
     {
@@ -834,7 +834,14 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       name: 'partial fix: res.cookie on a router through res.status() (CommonJS)',
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
+        const { Router } = require('express');
+        const router = Router();
+        router.get('/', function handler(req, response) {
+          response.status(201).cookie('a', value, { maxAge: 1000, secure: true, sameSite: 'lax' }).end();
+        });
+        module.exports = router;
+      ` }] },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'res.cookie()', cookie: "cookie 'a'" },
@@ -853,14 +860,7 @@ runRuleTests('secure-cookies', rule, {
           ],
         },
       ],
-      output: code`
-        const { Router } = require('express');
-        const router = Router();
-        router.get('/', function handler(req, response) {
-          response.status(201).cookie('a', value, { maxAge: 1000, secure: true, sameSite: 'lax' }).end();
-        });
-        module.exports = router;
-      `,
+      output: null,
     },
     // TS, a handler declared apart
     {
@@ -905,9 +905,26 @@ runRuleTests('secure-cookies', rule, {
           res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None\`]);
         });
       `,
-      name: 'partial fix: Set-Cookie header strings',
+      name: 'partial suggestions: Set-Cookie header strings',
       errors: [
-        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4 },
+        {
+          messageId: 'missing',
+          data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addFlags',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/', (req, res) => {
+                  res.setHeader('Set-Cookie', 'sid=1; Path=/; Secure; SameSite=Lax');
+                  res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None\`]);
+                });
+              `,
+            },
+          ],
+        },
         {
           messageId: 'missingHttpOnly',
           data: { label: 'Set-Cookie header', cookie: "cookie 'sid'" },
@@ -928,16 +945,26 @@ runRuleTests('secure-cookies', rule, {
           ],
         },
         { messageId: 'noneWithoutSecure', line: 5 },
-        { messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 5 },
+        {
+          messageId: 'missing',
+          data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'addFlags',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/', (req, res) => {
+                  res.setHeader('Set-Cookie', 'sid=1; Path=/');
+                  res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None; Secure\`]);
+                });
+              `,
+            },
+          ],
+        },
       ],
-      output: code`
-        import express from 'express';
-        const app = express();
-        app.get('/', (req, res) => {
-          res.setHeader('Set-Cookie', 'sid=1; Path=/; Secure; SameSite=Lax');
-          res.append('Set-Cookie', [\`theme=\${req.query.t}; HttpOnly; SameSite=None; Secure\`]);
-        });
-      `,
+      output: null,
     },
     // a file that writes double quotes gets double quotes
     {
@@ -947,7 +974,11 @@ runRuleTests('secure-cookies', rule, {
         app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false }));
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' } },
+        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, suggestions: [{ messageId: 'addFlags', output: code`
+        import express from "express";
+        const app = express();
+        app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false, secure: true }));
+      ` }] },
         { messageId: 'missingHttpOnly', data: { label: 'res.cookie()', cookie: "cookie 'a'" }, suggestions: [{ messageId: 'addHttpOnly', output: code`
           import express from "express";
           const app = express();
@@ -959,11 +990,7 @@ runRuleTests('secure-cookies', rule, {
           app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: "lax" }));
         ` }] },
       ],
-      output: code`
-        import express from "express";
-        const app = express();
-        app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false, secure: true }));
-      `,
+      output: null,
       name: 'partial fix: double quotes (sameSite: false needs a choice)',
     },
     // cookie.serialize
@@ -973,11 +1000,11 @@ runRuleTests('secure-cookies', rule, {
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'cookie.serialize()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' } }],
-      output: code`
+      errors: [{ messageId: 'missing', data: { label: 'cookie.serialize()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         const cookie = require('cookie');
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
-      `,
+      ` }] }],
+      output: null,
     },
   ],
 });
