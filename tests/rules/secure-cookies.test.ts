@@ -175,13 +175,14 @@ runRuleTests('secure-cookies', rule, {
           res.cookie('CSRF_TOKEN', String(req.headers['x-request-id']), { secure: true, sameSite: 'strict' } as express.CookieOptions);
         });
       `, filename: 'app.ts' },
-    // res.cookie with all flags, through res.status() chains and a const
+    // res.cookie with all flags, through res.status() chains and a const (a value that is not a constant, so that
+    // httpOnly is asked for too)
     code`
       import express from 'express';
       const app = express();
       const opts = { httpOnly: true, secure: true, sameSite: 'lax' };
       app.post('/login', (req, res) => {
-        res.status(200).cookie('token', 't', opts).send('ok');
+        res.status(200).cookie('token', issueToken(req.user), opts).send('ok');
       });
     `,
     // a .cookie() that is not an Express response
