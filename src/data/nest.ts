@@ -11,6 +11,12 @@ export const NEST_FACTORY = { module: '@nestjs/core', path: ['NestFactory', 'cre
 /** Modules whose adapter makes the app something other than Express: such apps are skipped. */
 export const NON_EXPRESS_PLATFORMS: ReadonlySet<string> = new Set(['@nestjs/platform-fastify']);
 
+/** The module of Nest's Express adapter (`new ExpressAdapter(expressApp)`). */
+export const EXPRESS_PLATFORM = '@nestjs/platform-express';
+
+/** Type arguments of `NestFactory.create<T>()` that say the app is Express, whatever adapter it is given. */
+export const EXPRESS_APP_TYPES: ReadonlySet<string> = new Set(['NestExpressApplication']);
+
 /** Type arguments of `NestFactory.create<T>()` that say the app is not Express. */
 export const NON_EXPRESS_APP_TYPES: ReadonlySet<string> = new Set(['NestFastifyApplication']);
 

@@ -15,6 +15,8 @@ import {
   NEST_FACTORY,
   NOT_SENT_DECORATORS,
   NON_EXPRESS_APP_TYPES,
+  EXPRESS_APP_TYPES,
+  EXPRESS_PLATFORM,
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
   REDIRECT_DECORATOR,
@@ -149,10 +151,16 @@ export function createNestApp(sourceCode: TSESLint.SourceCode, call: TSESTree.Ca
     return null;
   }
   const args = call.arguments;
-  if (args.slice(1).some((arg) => isForeignAdapter(sourceCode, arg))) return null;
+  if (args.slice(1).some((arg) => adapterPlatform(sourceCode, arg) === 'other')) return null;
   // `create(module, options)` or `create(module, adapter, options)`
   const second = args[1] && args[1].type !== T.SpreadElement ? unwrap(args[1]) : null;
-  const optionsArg = second && second.type !== T.NewExpression ? args[1] : args[2];
+  const secondIsOptions = !second || adapterPlatform(sourceCode, second) === null;
+  // An adapter this file does not show (made by a function, imported) may be Fastify's: unknown, unless the type
+  // argument says the app is Express.
+  const typedExpress =
+    typeArgument?.type === T.TSTypeReference && typeArgument.typeName.type === T.Identifier && EXPRESS_APP_TYPES.has(typeArgument.typeName.name);
+  if (!secondIsOptions && adapterPlatform(sourceCode, second!) === 'unknown' && !typedExpress) return null;
+  const optionsArg = secondIsOptions ? args[1] : args[2];
   const options = optionsArg && optionsArg.type !== T.SpreadElement ? optionsArg : null;
   return {
     kind: 'app',
@@ -181,21 +189,30 @@ function declarationOf(call: Node): TSESTree.Statement | null {
   return declares ? statement : null;
 }
 
-/** `new FastifyAdapter()` (or an identifier holding one) imported from a platform other than Express. */
-function isForeignAdapter(sourceCode: TSESLint.SourceCode, arg: Node): boolean {
+/**
+ * What the adapter argument of `NestFactory.create` is: `null` for an options object (a literal, or a `const`
+ * holding one), `'express'` for `new ExpressAdapter(...)` of @nestjs/platform-express, `'other'` for an adapter
+ * imported from another platform (`new FastifyAdapter()`), `'unknown'` for anything else (a call, an import, a
+ * parameter), directly or through a `const`.
+ */
+function adapterPlatform(sourceCode: TSESLint.SourceCode, arg: Node): 'express' | 'other' | 'unknown' | null {
   let node = unwrap(arg);
   if (node.type === T.Identifier) {
     const def = findVariableOf(sourceCode, node)?.defs[0];
-    if (def?.node.type !== T.VariableDeclarator || !def.node.init) return false;
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init) return 'unknown';
     node = unwrap(def.node.init);
   }
-  if (node.type !== T.NewExpression) return false;
+  if (node.type === T.ObjectExpression) return null;
+  if (node.type !== T.NewExpression) return 'unknown';
   let callee = unwrap(node.callee);
   if (callee.type === T.MemberExpression) callee = unwrap(callee.object);
-  if (callee.type !== T.Identifier) return false;
+  if (callee.type !== T.Identifier) return 'unknown';
   const def = findVariableOf(sourceCode, callee)?.defs[0];
   const declaration = def?.type === 'ImportBinding' ? def.parent : null;
-  return declaration?.type === T.ImportDeclaration && NON_EXPRESS_PLATFORMS.has(String(declaration.source.value));
+  if (declaration?.type !== T.ImportDeclaration) return 'unknown';
+  const source = String(declaration.source.value);
+  if (NON_EXPRESS_PLATFORMS.has(source)) return 'other';
+  return source === EXPRESS_PLATFORM ? 'express' : 'unknown';
 }
 
 /**

@@ -188,8 +188,78 @@ runRuleTests('disable-x-powered-by', disableXPoweredBy, {
         await app.listen(3000);
       }
     `,
+    // regression: an adapter made elsewhere may be Fastify's, where the fix's getInstance().disable would throw:
+    // the platform is unknown, so nothing is reported (made by a call, or imported)
+    code`
+      import { NestFactory } from '@nestjs/core';
+      import { AppModule } from './app.module';
+      import { makeAdapter } from './adapter';
+      async function bootstrap() {
+        const app = await NestFactory.create(AppModule, makeAdapter(), { cors: false });
+        await app.listen(3000);
+      }
+    `,
+    code`
+      import { NestFactory } from '@nestjs/core';
+      import { AppModule } from './app.module';
+      import { adapter } from './adapter';
+      async function bootstrap() {
+        const app = await NestFactory.create(AppModule, adapter);
+        await app.listen(3000);
+      }
+    `,
   ],
   invalid: [
+    {
+      name: 'an adapter made elsewhere, but the type argument says Express: reported, fixed with app.disable',
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import type { NestExpressApplication } from '@nestjs/platform-express';
+        import { AppModule } from './app.module';
+        import { makeAdapter } from './adapter';
+        async function bootstrap() {
+          const app = await NestFactory.create<NestExpressApplication>(AppModule, makeAdapter());
+          await app.listen(3000);
+        }
+      `,
+      output: code`
+        import { NestFactory } from '@nestjs/core';
+        import type { NestExpressApplication } from '@nestjs/platform-express';
+        import { AppModule } from './app.module';
+        import { makeAdapter } from './adapter';
+        async function bootstrap() {
+          const app = await NestFactory.create<NestExpressApplication>(AppModule, makeAdapter());
+          app.disable('x-powered-by');
+          await app.listen(3000);
+        }
+      `,
+      errors: [{ messageId: 'missing', line: 6 }],
+    },
+    {
+      name: "Nest's own ExpressAdapter is Express: reported, fixed through the HTTP adapter",
+      code: code`
+        import { NestFactory } from '@nestjs/core';
+        import { ExpressAdapter } from '@nestjs/platform-express';
+        import express from 'express';
+        import { AppModule } from './app.module';
+        async function bootstrap() {
+          const app = await NestFactory.create(AppModule, new ExpressAdapter(express()), { cors: false });
+          await app.listen(3000);
+        }
+      `,
+      output: code`
+        import { NestFactory } from '@nestjs/core';
+        import { ExpressAdapter } from '@nestjs/platform-express';
+        import express from 'express';
+        import { AppModule } from './app.module';
+        async function bootstrap() {
+          const app = await NestFactory.create(AppModule, new ExpressAdapter(express()), { cors: false });
+          app.getHttpAdapter().getInstance().disable('x-powered-by');
+          await app.listen(3000);
+        }
+      `,
+      errors: [{ messageId: 'missing', line: 6 }],
+    },
     {
       name: 'an untyped Nest app keeps X-Powered-By: fixed through the HTTP adapter (INestApplication has no disable)',
       code: code`
