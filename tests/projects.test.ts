@@ -512,7 +512,7 @@ describe('password hash helpers of another file (tests/fixtures/projects/passwor
   it('a call passing a password to a helper that hashes it with crypto.createHash is reported at the call, naming the helper and its file; bcrypt, argon2 and scrypt helpers are not', async () => {
     const on = await lint(fixture('password-helper'), 'recommended');
     // Not reported: hashPasswordSafely (a SHA-256 pre-hash before bcrypt), etag and digest(req.body.email) (no
-    // password), derive (scrypt), the argon2 hashPassword of src/password.ts, and the call of legacyHash, whose own
+    // password), hashPasswordLater (no hash), derive (scrypt), the argon2 hashPassword of src/password.ts, and the call of legacyHash, whose own
     // file reports its hash of a parameter named `password` (one finding per flaw).
     expect(on.list).toEqual([
       'login.mjs:9:17 no-weak-password-hash',

@@ -44,7 +44,7 @@ export function summaryElsewhere(model: ExpressModel, value: ModuleValue | undef
   let found = known.get(key);
   if (found === undefined) {
     const elsewhere = model.functionElsewhere(value);
-    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys), file: elsewhere.file } : null;
+    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, elsewhere.moduleCalls), file: elsewhere.file } : null;
     known.set(key, found);
   }
   return found ?? undefined;

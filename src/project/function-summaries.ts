@@ -17,6 +17,9 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
+import type { ModuleValue } from '../express/model';
+import { resolveConst, staticValueOf } from '../express/options';
+import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -51,6 +54,24 @@ export interface ReturnedRequestData {
 }
 
 /**
+ * A parameter that is (or is part of, through `+`, templates, calls and members) the data of a fast hash:
+ * `crypto.createHash('md5').update(param)`, `createHmac(…).update(param)`, `crypto.hash('sha1', param)`.
+ */
+export interface FastHash {
+  param: number;
+  /** The crypto function: `createHash`, `createHmac`, `hash`. */
+  fn: string;
+  /** Its algorithm as written (`md5`), or `…` when it is not known. */
+  algorithm: string;
+  line: number;
+  /** The hashed data is named like a password there (`update(password)`): a finding of that file itself. */
+  passwordNamed: boolean;
+}
+
+/** The calls of module values in a file, as its own model sees them (`crypto.createHash('md5')`). */
+export type ModuleCalls = readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+
+/**
  * What a function does with its parameters, computed once per function of a parsed file (the project model keeps a
  * file's parse while its mtime and size hold, so each summary is computed once per version of the file). Rules read
  * it through the Express model (`functionSummaryElsewhere`), never by walking the other file themselves.
@@ -70,17 +91,25 @@ export interface FunctionSummary {
    * list or equals constants (`(x) => ALLOWED.includes(x)`, `SAFE.has(x)`, `x === 'a' || x === 'b'`); else `null`.
    */
   allowList: number | null;
+  /**
+   * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
+   * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
+   */
+  fastHashes: readonly FastHash[];
 }
 
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null, fastHashes: [] };
 
-/** The summary of `fn` of `sourceCode` (another file of the package), computed once. Bad input gives an empty one. */
-export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys): FunctionSummary {
+/**
+ * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
+ * module values of that file (the project model's), for the facts about library calls. Bad input gives an empty one.
+ */
+export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys, moduleCalls: ModuleCalls = []): FunctionSummary {
   let summary = summaries.get(fn);
   if (!summary) {
     try {
-      summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys).summary();
+      summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys, moduleCalls).summary();
     } catch {
       summary = EMPTY;
     }
@@ -99,6 +128,7 @@ class Summarizer {
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly fn: FunctionNode,
     private readonly keys: VisitorKeys,
+    private readonly moduleCalls: ModuleCalls,
   ) {
     fn.params.forEach((param, i) => {
       const id = param.type === T.AssignmentPattern ? param.left : param;
@@ -124,7 +154,83 @@ class Summarizer {
       if (this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
-    return { sinks: kept, returns: this.returnedRequestData(), readsCookieState: this.readsCookieState(), allowList: this.allowList() };
+    return {
+      sinks: kept,
+      returns: this.returnedRequestData(),
+      readsCookieState: this.readsCookieState(),
+      allowList: this.allowList(),
+      fastHashes: this.fastHashes(),
+    };
+  }
+
+  /** The crypto calls inside the function whose hashed data comes from a parameter, unless it also hashes slowly. */
+  private fastHashes(): FastHash[] {
+    const [start, end] = this.fn.range;
+    const calls = this.moduleCalls.filter(({ node }) => node.range[0] >= start && node.range[1] <= end);
+    if (calls.some(({ callee }) => isSlowHash(callee.module, callee.path))) return [];
+    const found: FastHash[] = [];
+    for (const { node: call, callee } of calls) {
+      if (callee.module !== 'crypto' || callee.path.length !== 1) continue;
+      const fn = callee.path[0]!;
+      const data = fn === 'createHash' || fn === 'createHmac' ? hashedData(call, this.sourceCode) : fn === 'hash' && call.arguments[1] ? [call.arguments[1]] : [];
+      for (const d of data) {
+        const passwordNamed = mentionsOf(this.sourceCode, d).password;
+        const algorithm = call.arguments[0] ? staticValueOf(this.sourceCode, call.arguments[0])?.value : undefined;
+        for (const param of this.dataParams(d)) {
+          found.push({ param, fn, algorithm: typeof algorithm === 'string' ? algorithm : '…', line: call.loc.start.line, passwordNamed });
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The parameters that `node` is computed from: the parameter itself, or through `+`, template literals, calls
+   * (`Buffer.from(x)`, `x.trim()`), members and `const`s of the function.
+   */
+  private dataParams(node: Node): number[] {
+    const found = new Set<number>();
+    const visit = (current: Node, depth: number): void => {
+      if (depth > 6) return;
+      const inner = unwrap(current);
+      switch (inner.type) {
+        case T.Identifier: {
+          const variable = findVariableOf(this.sourceCode, inner);
+          const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+          if (def?.type === 'Parameter' && def.node === this.fn) {
+            const index = this.fn.params.findIndex((p) => (p.type === T.AssignmentPattern ? p.left : p) === def.name);
+            if (index >= 0) found.add(index);
+            return;
+          }
+          const resolved = resolveConst(this.sourceCode, inner);
+          if (resolved !== inner) visit(resolved, depth + 1);
+          return;
+        }
+        case T.BinaryExpression:
+          if (inner.operator === '+') {
+            visit(inner.left, depth + 1);
+            visit(inner.right, depth + 1);
+          }
+          return;
+        case T.TemplateLiteral:
+          for (const e of inner.expressions) visit(e, depth + 1);
+          return;
+        case T.MemberExpression:
+          visit(inner.object, depth + 1);
+          return;
+        case T.CallExpression:
+          if (inner.callee.type === T.MemberExpression) visit(inner.callee.object, depth + 1);
+          for (const arg of inner.arguments) visit(arg, depth + 1);
+          return;
+        case T.AwaitExpression:
+          visit(inner.argument, depth + 1);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(node, 0);
+    return [...found];
   }
 
   /** `return LIST.includes(x)` (the whole body): the parameter it checks against constants. */

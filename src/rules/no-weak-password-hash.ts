@@ -6,24 +6,20 @@ import {
   BCRYPT_COST_ARGUMENT,
   BCRYPT_MIN_COST,
   BCRYPT_MODULES,
-  CONFIRMATION_WORDS,
-  HASH_WORDS,
   PASSWORD_WORDS,
   PBKDF2_MIN_ITERATIONS,
-  SLOW_CRYPTO_FUNCTIONS,
-  STORED_WORDS,
 } from '../data/password-hashing';
 import {
   findVariableOf,
+  functionSummaryElsewhere,
   getExpressModel,
   getRequestData,
   resolveConst,
-  staticKey,
   staticValueOf,
   unwrap,
   type ExpressModel,
-  type ImportedFunction,
 } from '../express';
+import { hashedData, mentionsOf, mentionsOfName, type Mentions } from '../express/password-hashes';
 import { createRule } from '../util/create-rule';
 
 type Options = [{ bcryptMinCost?: number }];
@@ -35,113 +31,6 @@ type MessageIds =
   | 'lowPbkdf2Iterations'
   | 'plaintextCompare'
   | 'timingUnsafeCompare';
-
-/** Roots of request data: a comparison with these on one side is a check of what the client sent. */
-const REQUEST_ROOTS = new Set(['req', 'request', 'body', 'input', 'params', 'query', 'args', 'payload', 'credentials', 'form', 'fields', 'values', 'dto', 'ctx']);
-
-/** String methods that keep the value a password (`password.trim()`). */
-const PASSTHROUGH_METHODS = new Set(['trim', 'normalize', 'toString', 'toLowerCase', 'toUpperCase', 'concat', 'from']);
-
-/** A fast hash in a helper of another file: parameter `param` reaches `crypto.<fn>(algorithm)` on `line`. */
-interface HelperHash {
-  param: number;
-  fn: string;
-  algorithm: string;
-  line: number;
-}
-
-/** A call of a slow password hash (bcrypt, argon2, scrypt, PBKDF2): a helper that makes one may pre-hash with a fast one. */
-function isSlowHash(module: string, path: readonly string[]): boolean {
-  if (BCRYPT_MODULES.includes(module) || module in ARGON2_MODULES) return true;
-  return module === 'crypto' && path.length === 1 && SLOW_CRYPTO_FUNCTIONS.has(path[0]!);
-}
-
-/**
- * The parameters of `helper.fn` that `node` is computed from: the parameter itself, or through `+`, template
- * literals, calls (`Buffer.from(x)`, `x.trim()`), members and `const`s of the helper.
- */
-function parametersIn(helper: ImportedFunction, node: TSESTree.Node): number[] {
-  const found = new Set<number>();
-  const visit = (current: TSESTree.Node, depth: number): void => {
-    if (depth > 6) return;
-    const inner = unwrap(current);
-    switch (inner.type) {
-      case T.Identifier: {
-        const variable = findVariableOf(helper.sourceCode, inner);
-        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-        if (def?.type === 'Parameter' && def.node === helper.fn) {
-          const index = helper.fn.params.findIndex((p) => (p.type === T.AssignmentPattern ? p.left : p) === def.name);
-          if (index >= 0) found.add(index);
-          return;
-        }
-        const resolved = resolveConst(helper.sourceCode, inner);
-        if (resolved !== inner) visit(resolved, depth + 1);
-        return;
-      }
-      case T.BinaryExpression:
-        if (inner.operator === '+') {
-          visit(inner.left, depth + 1);
-          visit(inner.right, depth + 1);
-        }
-        return;
-      case T.TemplateLiteral:
-        for (const e of inner.expressions) visit(e, depth + 1);
-        return;
-      case T.MemberExpression:
-        visit(inner.object, depth + 1);
-        return;
-      case T.CallExpression:
-        if (inner.callee.type === T.MemberExpression) visit(inner.callee.object, depth + 1);
-        for (const arg of inner.arguments) visit(arg, depth + 1);
-        return;
-      case T.AwaitExpression:
-        visit(inner.argument, depth + 1);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(node, 0);
-  return [...found];
-}
-
-interface Mentions {
-  password: boolean;
-  hash: boolean;
-  confirm: boolean;
-  stored: boolean;
-}
-
-const NONE: Mentions = { password: false, hash: false, confirm: false, stored: false };
-
-/** `userPasswordHash` → `user password hash`; `PASS_HASH` → `pass hash`. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean);
-}
-
-function fromName(name: string): Mentions {
-  const w = words(name);
-  return {
-    password: w.some((x) => PASSWORD_WORDS.has(x)),
-    hash: w.some((x) => HASH_WORDS.has(x)),
-    confirm: w.some((x) => CONFIRMATION_WORDS.has(x)),
-    stored: w.some((x) => STORED_WORDS.has(x)),
-  };
-}
-
-function merge(a: Mentions, b: Mentions): Mentions {
-  return {
-    password: a.password || b.password,
-    hash: a.hash || b.hash,
-    confirm: a.confirm || b.confirm,
-    stored: a.stored || b.stored,
-  };
-}
 
 /**
  * Words a file must contain for the rule to find anything: a password name (every report needs one, or a call of
@@ -198,51 +87,8 @@ export default createRule<Options, MessageIds>({
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     /** What an expression's names say: a password, a hash, a confirmation field, a stored value. */
-    function mentions(node: TSESTree.Node | null | undefined, depth = 0, resolve = true, code: TSESLint.SourceCode = sourceCode): Mentions {
-      if (!node || depth > 4) return NONE;
-      const inner = unwrap(node);
-      switch (inner.type) {
-        case T.Identifier: {
-          const own = fromName(inner.name);
-          const resolved = resolve && depth < 2 ? resolveConst(code, inner) : inner;
-          return resolved === inner ? own : merge(own, { ...mentions(resolved, depth + 1, resolve, code), stored: own.stored });
-        }
-        case T.MemberExpression: {
-          const key = staticKey(inner);
-          const own = key === null ? NONE : fromName(key);
-          let root: TSESTree.Node = inner.object;
-          while (root.type === T.MemberExpression) root = root.object;
-          // `user.password`, `this.password`, `process.env.ADMIN_PASSWORD`: kept somewhere; `req.body.password`: sent.
-          const fromRequest =
-            own.password &&
-            root.type === T.Identifier &&
-            (REQUEST_ROOTS.has(root.name) || (code === sourceCode && getRequestData(context).handlers.roleOf(root) === 'req'));
-          const kept = root.type === T.Identifier || root.type === T.ThisExpression;
-          return { ...own, stored: own.stored || (own.password && kept && !fromRequest) };
-        }
-        case T.CallExpression: {
-          const callee = unwrap(inner.callee);
-          const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
-          let result = name === null ? NONE : fromName(name);
-          if (callee.type === T.MemberExpression) {
-            const method = staticKey(callee) ?? '';
-            // `password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`
-            if (PASSTHROUGH_METHODS.has(method) || method === 'digest' || method === 'update') {
-              result = merge(result, mentions(callee.object, depth + 1, resolve, code));
-            }
-          }
-          for (const arg of inner.arguments) result = merge(result, { ...mentions(arg, depth + 1, resolve, code), stored: false });
-          return result;
-        }
-        case T.BinaryExpression:
-          return inner.operator === '+' ? merge(mentions(inner.left, depth + 1, resolve, code), mentions(inner.right, depth + 1, resolve, code)) : NONE;
-        case T.TemplateLiteral:
-          return inner.expressions.reduce((acc, e) => merge(acc, mentions(e, depth + 1, resolve, code)), NONE);
-        case T.AwaitExpression:
-          return mentions(inner.argument, depth + 1, resolve, code);
-        default:
-          return NONE;
-      }
+    function mentions(node: TSESTree.Node | null | undefined, resolve = true): Mentions {
+      return mentionsOf(sourceCode, node, (root) => getRequestData(context).handlers.roleOf(root) === 'req', 0, resolve);
     }
 
     function numberOf(node: TSESTree.Node | undefined): number | null {
@@ -266,35 +112,12 @@ export default createRule<Options, MessageIds>({
       return null;
     }
 
-    /** The data a hash object is fed: `createHash(a).update(x)` chains and `const h = createHash(a); h.update(x)`. */
-    function hashedData(call: TSESTree.Node, code: TSESLint.SourceCode = sourceCode): TSESTree.Node[] {
-      const data: TSESTree.Node[] = [];
-      const follow = (start: TSESTree.Node): void => {
-        let current = start;
-        for (;;) {
-          const member = current.parent;
-          if (member?.type !== T.MemberExpression || member.object !== current || staticKey(member) !== 'update') break;
-          const update = member.parent;
-          if (update?.type !== T.CallExpression || update.callee !== member) break;
-          if (update.arguments[0]) data.push(update.arguments[0]);
-          current = update;
-        }
-      };
-      follow(call);
-      const declarator = call.parent;
-      if (declarator?.type === T.VariableDeclarator && declarator.init === call && declarator.id.type === T.Identifier) {
-        const variable = findVariableOf(code, declarator.id);
-        for (const ref of variable?.references ?? []) if (ref.isRead()) follow(ref.identifier);
-      }
-      return data;
-    }
-
     function checkModuleCalls(): void {
       const model = getExpressModel(context);
       if (model.imports('crypto')) {
         for (const fn of ['createHash', 'createHmac']) {
           for (const call of model.callsTo('crypto', [fn])) {
-            if (!hashedData(call).some((d) => mentions(d).password)) continue;
+            if (!hashedData(call, sourceCode).some((d) => mentions(d).password)) continue;
             const algorithm = staticValueOf(sourceCode, call.arguments[0] ?? call)?.value;
             context.report({
               node: call,
@@ -382,47 +205,23 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Cross-file: the fast hashes a helper of another file of the package computes from its parameters
-     * (`exports.hashPassword = (input) => crypto.createHash('md5').update(input).digest('hex')`), computed once per
-     * helper. A helper that also calls bcrypt, argon2, scrypt or PBKDF2 is left alone (a fast pre-hash before a slow
-     * one), and a hash whose data is named like a password is reported in the helper's own file instead.
+     * Cross-file: a call passing a password to a helper of another file of the package that hashes that parameter
+     * with a fast hash (`exports.hashPassword = (input) => crypto.createHash('md5').update(input).digest('hex')`), as
+     * the helper's summary says (`fastHashes`). A hash whose data is named like a password there is reported in the
+     * helper's own file instead.
      */
-    const helperHashes = new Map<TSESTree.Node, HelperHash[]>();
-    function fastHashesOf(helper: ImportedFunction): HelperHash[] {
-      let found = helperHashes.get(helper.fn);
-      if (found) return found;
-      found = [];
-      helperHashes.set(helper.fn, found);
-      const [start, end] = helper.fn.range;
-      const calls = (helper.moduleCalls ?? []).filter(({ node }) => node.range[0] >= start && node.range[1] <= end);
-      if (calls.some(({ callee }) => isSlowHash(callee.module, callee.path))) return found;
-      for (const { node: call, callee } of calls) {
-        if (callee.module !== 'crypto' || callee.path.length !== 1) continue;
-        const fn = callee.path[0]!;
-        const data = fn === 'createHash' || fn === 'createHmac' ? hashedData(call, helper.sourceCode) : fn === 'hash' && call.arguments[1] ? [call.arguments[1]] : [];
-        for (const d of data) {
-          if (mentions(d, 0, true, helper.sourceCode).password) continue;
-          const algorithm = call.arguments[0] ? staticValueOf(helper.sourceCode, call.arguments[0])?.value : undefined;
-          for (const param of parametersIn(helper, d)) {
-            found.push({ param, fn, algorithm: typeof algorithm === 'string' ? algorithm : '…', line: call.loc.start.line });
-          }
-        }
-      }
-      return found;
-    }
-
     function checkHelperCalls(model: ExpressModel): void {
       for (const { node: call, callee } of model.moduleCalls) {
         if (call.type !== T.CallExpression || !callee.module.startsWith('.') || callee.path.length === 0) continue;
         const name = callee.path.at(-1)!;
         // Cheap first: the helper is named like a password hash, or an argument is named like a password.
-        const byName = fromName(name).password;
-        if (!byName && !call.arguments.some((arg) => mentions(arg, 0, false).password)) continue;
-        const helper = model.functionElsewhere(callee);
+        const byName = mentionsOfName(name).password;
+        if (!byName && !call.arguments.some((arg) => mentions(arg, false).password)) continue;
+        const helper = functionSummaryElsewhere(context, callee);
         if (!helper) continue;
-        const hash = fastHashesOf(helper).find(({ param }) => {
+        const hash = helper.summary.fastHashes.find(({ param, passwordNamed }) => {
           const arg = call.arguments[param];
-          return arg !== undefined && arg.type !== T.SpreadElement && (byName || mentions(arg).password);
+          return !passwordNamed && arg !== undefined && arg.type !== T.SpreadElement && (byName || mentions(arg).password);
         });
         if (!hash) continue;
         context.report({
@@ -445,7 +244,7 @@ export default createRule<Options, MessageIds>({
         const right = unwrap(node.right);
         if (left.type === T.Literal || right.type === T.Literal || left.type === T.PrivateIdentifier) return;
         // Cheap first: one side must name a password by itself before `const`s are followed.
-        if (!mentions(left, 0, false).password && !mentions(right, 0, false).password) return;
+        if (!mentions(left, false).password && !mentions(right, false).password) return;
         const a = mentions(left);
         if (!a.password) return;
         const b = mentions(right);

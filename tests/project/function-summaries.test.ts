@@ -1,5 +1,7 @@
 import { exportedFunction } from '../../src/project/exports';
-import { functionSummary, type FunctionSummary } from '../../src/project/function-summaries';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { functionSummary, type FunctionSummary, type ModuleCalls } from '../../src/project/function-summaries';
 import { parseFile } from '../../src/project/parse';
 
 /** The summary of export `name` of a CommonJS (or, for `file` ending in .ts, TypeScript) module. */
@@ -98,12 +100,45 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf('exports.a = (req, res) => res.json(other.session);', 'a').readsCookieState).toBe(false);
   });
 
+  it('fast hashes: the parameter a crypto hash is fed (through +, calls, consts), named like a password or not; none beside a slow hash', () => {
+    /** The summary with the module calls its file makes: `crypto.X(…)`, `bcrypt.X(…)` (as the project model's own model of that file gives them). */
+    const hashesOf = (text: string, name: string): FunctionSummary['fastHashes'] => {
+      const sourceCode = parseFile('/virtual/hash.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
+      const calls: ModuleCalls[number][] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        const n = node as TSESTree.Node;
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && n.callee.property.type === 'Identifier') {
+          if (['crypto', 'bcrypt'].includes(n.callee.object.name)) calls.push({ node: n, callee: { module: n.callee.object.name, path: [n.callee.property.name], node: n } });
+        }
+        for (const [key, value] of Object.entries(n)) if (key !== 'parent') (Array.isArray(value) ? value : [value]).forEach(visit);
+      };
+      visit(sourceCode.ast);
+      return functionSummary(sourceCode, exportedFunction(sourceCode, [name])!, sourceCode.visitorKeys, calls).fastHashes;
+    };
+    expect(hashesOf("exports.h = (input) => crypto.createHash('md5').update(input).digest('hex');", 'h')).toEqual([
+      { param: 0, fn: 'createHash', algorithm: 'md5', line: 1, passwordNamed: false },
+    ]);
+    expect(hashesOf("const ALG = 'sha1';\nexports.h = function (salt, value) { const h = crypto.createHmac(ALG, 'k'); h.update(salt + value.trim()); return h.digest(); };", 'h')).toEqual([
+      { param: 0, fn: 'createHmac', algorithm: 'sha1', line: 2, passwordNamed: false },
+      { param: 1, fn: 'createHmac', algorithm: 'sha1', line: 2, passwordNamed: false },
+    ]);
+    expect(hashesOf('exports.h = (password, alg) => crypto.hash(alg, password);', 'h')).toEqual([{ param: 0, fn: 'hash', algorithm: '…', line: 1, passwordNamed: true }]);
+    // A pre-hash before bcrypt, a hash of no parameter, no hash at all: none.
+    expect(hashesOf("exports.h = (input) => bcrypt.hash(crypto.createHash('sha256').update(input).digest('base64'), 12);", 'h')).toEqual([]);
+    expect(hashesOf("exports.h = (input) => crypto.createHash('md5').update(SECRET).digest('hex');", 'h')).toEqual([]);
+    expect(hashesOf('exports.h = (input) => String(input).trim();', 'h')).toEqual([]);
+    // Without the file's module calls (a function of the linted file): none.
+    const sourceCode = parseFile('/virtual/nocalls.js', "exports.h = (input) => crypto.createHash('md5').update(input).digest('hex');", { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
+    expect(functionSummary(sourceCode, exportedFunction(sourceCode, ['h'])!, sourceCode.visitorKeys).fastHashes).toEqual([]);
+  });
+
   it('is computed once per function, and bad input gives an empty summary', () => {
     const text = 'exports.run = (sql) => pool.query(sql);';
     const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null, fastHashes: [] });
   });
 });

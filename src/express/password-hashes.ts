@@ -1,0 +1,145 @@
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import {
+  ARGON2_MODULES,
+  BCRYPT_MODULES,
+  CONFIRMATION_WORDS,
+  HASH_WORDS,
+  PASSWORD_WORDS,
+  SLOW_CRYPTO_FUNCTIONS,
+  STORED_WORDS,
+} from '../data/password-hashing';
+import { findVariableOf, staticKey, unwrap, type Node } from './ast';
+import { resolveConst } from './options';
+
+/**
+ * What the names in an expression say about it (a password, a hash, a confirmation field, a stored value), and the
+ * data a hash object is fed: read by `no-weak-password-hash` in the linted file and by the function summaries
+ * (`fastHashes`) in another file of the package, so both read a password the same way.
+ */
+export interface Mentions {
+  password: boolean;
+  hash: boolean;
+  confirm: boolean;
+  stored: boolean;
+}
+
+export const NO_MENTIONS: Mentions = { password: false, hash: false, confirm: false, stored: false };
+
+/** Roots of request data: a comparison with these on one side is a check of what the client sent. */
+const REQUEST_ROOTS = new Set(['req', 'request', 'body', 'input', 'params', 'query', 'args', 'payload', 'credentials', 'form', 'fields', 'values', 'dto', 'ctx']);
+
+/** String methods that keep the value a password (`password.trim()`). */
+const PASSTHROUGH_METHODS = new Set(['trim', 'normalize', 'toString', 'toLowerCase', 'toUpperCase', 'concat', 'from']);
+
+/** `userPasswordHash` → `user password hash`; `PASS_HASH` → `pass hash`. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
+}
+
+export function mentionsOfName(name: string): Mentions {
+  const w = words(name);
+  return {
+    password: w.some((x) => PASSWORD_WORDS.has(x)),
+    hash: w.some((x) => HASH_WORDS.has(x)),
+    confirm: w.some((x) => CONFIRMATION_WORDS.has(x)),
+    stored: w.some((x) => STORED_WORDS.has(x)),
+  };
+}
+
+function merge(a: Mentions, b: Mentions): Mentions {
+  return {
+    password: a.password || b.password,
+    hash: a.hash || b.hash,
+    confirm: a.confirm || b.confirm,
+    stored: a.stored || b.stored,
+  };
+}
+
+/**
+ * What an expression's names say, through `const`s (`resolve`, two levels), `+`, templates, `await`, and calls that
+ * keep the value (`password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`).
+ * `isRequest` says whether the root of a member read is a request the code was handed (`req.body.password` is sent,
+ * `user.password` is kept): names in `REQUEST_ROOTS` always are.
+ */
+export function mentionsOf(
+  code: TSESLint.SourceCode,
+  node: Node | null | undefined,
+  isRequest: (root: TSESTree.Identifier) => boolean = () => false,
+  depth = 0,
+  resolve = true,
+): Mentions {
+  if (!node || depth > 4) return NO_MENTIONS;
+  const next = (child: Node | null | undefined): Mentions => mentionsOf(code, child, isRequest, depth + 1, resolve);
+  const inner = unwrap(node);
+  switch (inner.type) {
+    case T.Identifier: {
+      const own = mentionsOfName(inner.name);
+      const resolved = resolve && depth < 2 ? resolveConst(code, inner) : inner;
+      return resolved === inner ? own : merge(own, { ...next(resolved), stored: own.stored });
+    }
+    case T.MemberExpression: {
+      const key = staticKey(inner);
+      const own = key === null ? NO_MENTIONS : mentionsOfName(key);
+      let root: Node = inner.object;
+      while (root.type === T.MemberExpression) root = root.object;
+      // `user.password`, `this.password`, `process.env.ADMIN_PASSWORD`: kept somewhere; `req.body.password`: sent.
+      const fromRequest = own.password && root.type === T.Identifier && (REQUEST_ROOTS.has(root.name) || isRequest(root));
+      const kept = root.type === T.Identifier || root.type === T.ThisExpression;
+      return { ...own, stored: own.stored || (own.password && kept && !fromRequest) };
+    }
+    case T.CallExpression: {
+      const callee = unwrap(inner.callee);
+      const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
+      let result = name === null ? NO_MENTIONS : mentionsOfName(name);
+      if (callee.type === T.MemberExpression) {
+        const method = staticKey(callee) ?? '';
+        if (PASSTHROUGH_METHODS.has(method) || method === 'digest' || method === 'update') result = merge(result, next(callee.object));
+      }
+      for (const arg of inner.arguments) result = merge(result, { ...next(arg), stored: false });
+      return result;
+    }
+    case T.BinaryExpression:
+      return inner.operator === '+' ? merge(next(inner.left), next(inner.right)) : NO_MENTIONS;
+    case T.TemplateLiteral:
+      return inner.expressions.reduce((acc, e) => merge(acc, next(e)), NO_MENTIONS);
+    case T.AwaitExpression:
+      return next(inner.argument);
+    default:
+      return NO_MENTIONS;
+  }
+}
+
+/** The data a hash object is fed: `createHash(a).update(x)` chains and `const h = createHash(a); h.update(x)`. */
+export function hashedData(call: Node, code: TSESLint.SourceCode): Node[] {
+  const data: Node[] = [];
+  const follow = (start: Node): void => {
+    let current = start;
+    for (;;) {
+      const member = current.parent;
+      if (member?.type !== T.MemberExpression || member.object !== current || staticKey(member) !== 'update') break;
+      const update = member.parent;
+      if (update?.type !== T.CallExpression || update.callee !== member) break;
+      if (update.arguments[0]) data.push(update.arguments[0]);
+      current = update;
+    }
+  };
+  follow(call);
+  const declarator = call.parent;
+  if (declarator?.type === T.VariableDeclarator && declarator.init === call && declarator.id.type === T.Identifier) {
+    const variable = findVariableOf(code, declarator.id);
+    for (const ref of variable?.references ?? []) if (ref.isRead()) follow(ref.identifier);
+  }
+  return data;
+}
+
+/** A call of a slow password hash (bcrypt, argon2, scrypt, PBKDF2): a function that makes one may pre-hash with a fast one. */
+export function isSlowHash(module: string, path: readonly string[]): boolean {
+  if (BCRYPT_MODULES.includes(module) || module in ARGON2_MODULES) return true;
+  return module === 'crypto' && path.length === 1 && SLOW_CRYPTO_FUNCTIONS.has(path[0]!);
+}
