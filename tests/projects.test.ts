@@ -159,12 +159,14 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
   it('helpers exported by another module of the package: request data given to one that redirects, serves a file or sends HTML is reported at the call', async () => {
     const on = await lint(fixture('helpers'), 'recommended');
     // Not reported: a helper given a fixed value, with a root option, under an allow list (early return or branch),
-    // one that sets a text content type, a whole parsed body (sent as JSON), a value derived into a constant.
+    // one that sets a text content type, a whole parsed body (sent as JSON), a value derived into a constant, a URL
+    // whose fixed prefix pins the origin ('https://app.example/welcome?next=' + req.query.next, `/account/${…}`).
     expect(on.list).toEqual([
       'esm.mjs:5:46 no-open-redirect',
       'routes.js:17:54 no-reflected-xss',
       'routes.js:23:54 no-reflected-xss',
       'routes.js:24:55 no-open-redirect',
+      'routes.js:28:15 no-open-redirect',
       'routes.js:6:47 no-open-redirect',
       'routes.js:7:54 no-path-traversal',
       'src/controller.ts:5:13 no-open-redirect',

@@ -9,7 +9,7 @@ import {
 } from '../data/validation';
 import { findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
 import type { ModuleValue } from './model';
-import { readOptions } from './options';
+import { readOptions, staticValueOf } from './options';
 
 /** What a passed check says about one checked expression. */
 interface Fact {
@@ -30,6 +30,49 @@ export interface Guard {
 
 /** A leading text that pins the origin: a local path (`/users/`, not `/` alone, `//` or `/\`), `https://host/`, `?`, `#`. */
 export const FIXED_ORIGIN = /^(?:\/[^/\\]|[a-z][a-z\d+.-]*:\/\/[^/?#\\]+[/?#]|[?#])/iu;
+
+/**
+ * Text that starts with a fixed origin (`'https://app.example/' + x`, `` `/users/${x}` ``, through a `const` that
+ * holds one) cannot send the browser elsewhere: `taint` less `Danger.redirect`. Request data applies it to every `+`
+ * and template literal, so a redirect of this file, of a local helper and of a helper of another file all see it.
+ */
+export function withoutRedirectWhenFixedOrigin<D extends { readonly danger: number }>(sourceCode: TSESLint.SourceCode, text: Node, taint: D | null): D | null {
+  if (!taint || !(taint.danger & Danger.redirect) || !FIXED_ORIGIN.test(leadingText(sourceCode, text, 0))) return taint;
+  const danger = taint.danger & ~Danger.redirect;
+  return danger ? { ...taint, danger } : null;
+}
+
+/** The fixed text a value starts with (through `+`, templates and a `const` that holds one). */
+export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: number): string {
+  const inner = unwrap(node);
+  if (inner.type === T.TemplateLiteral) {
+    const head = inner.quasis[0]?.value.cooked ?? '';
+    const first = inner.expressions[0];
+    if (head !== '' || !first || depth >= 4) return head;
+    const known = staticValueOf(sourceCode, first);
+    return typeof known?.value === 'string' ? known.value + (inner.quasis[1]?.value.cooked ?? '') : leadingText(sourceCode, first, depth + 1);
+  }
+  if (inner.type === T.BinaryExpression && inner.operator === '+') {
+    const whole = staticValueOf(sourceCode, inner.left);
+    return typeof whole?.value === 'string' ? whole.value + leadingText(sourceCode, inner.right, depth + 1) : leadingText(sourceCode, inner.left, depth + 1);
+  }
+  if (inner.type === T.Identifier && depth < 4) {
+    const variable = findVariableOf(sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (
+      def?.node.type === T.VariableDeclarator &&
+      def.node.id === def.name &&
+      def.node.init &&
+      def.parent?.type === T.VariableDeclaration &&
+      def.parent.kind === 'const'
+    ) {
+      const known = staticValueOf(sourceCode, inner);
+      return typeof known?.value === 'string' ? known.value : leadingText(sourceCode, def.node.init, depth + 1);
+    }
+  }
+  const value = staticValueOf(sourceCode, inner);
+  return typeof value?.value === 'string' ? value.value : '';
+}
 
 type Facts = Map<string, Fact>;
 

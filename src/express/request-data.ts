@@ -16,7 +16,7 @@ import {
   STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
-import { GuardFinder } from './guards';
+import { GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
@@ -231,12 +231,12 @@ class RequestDataAnalysis {
       case T.NewExpression:
         return this.call(node);
       case T.TemplateLiteral:
-        return asText(union(node.expressions.map((e) => this.taintOf(e))));
+        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union(node.expressions.map((e) => this.taintOf(e)))));
       case T.TaggedTemplateExpression:
         return null;
       case T.BinaryExpression:
         if (node.operator !== '+') return null;
-        return asText(union([this.taintOf(node.left), this.taintOf(node.right)]));
+        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union([this.taintOf(node.left), this.taintOf(node.right)])));
       case T.LogicalExpression:
         return union([this.taintOf(node.left), this.taintOf(node.right)]);
       case T.ConditionalExpression:

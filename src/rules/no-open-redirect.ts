@@ -2,15 +2,12 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 
 import { Danger } from '../data/sinks';
 import {
-  FIXED_ORIGIN,
   enclosingHandler,
-  findVariableOf,
   getExpressModel,
   getRequestData,
   helperSinkFindings,
   literalString,
   staticKey,
-  staticValueOf,
   unwrap,
 } from '../express';
 import { nestRedirectReturn } from '../express/nest';
@@ -38,7 +35,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const sourceCode = context.sourceCode;
     return {
       CallExpression(node) {
         // Cross-file: a helper of another module of the package that redirects to what it is given.
@@ -54,7 +50,8 @@ export default createRule<Options, MessageIds>({
         const requestData = getRequestData(context);
         if (requestData.handlers.list.length === 0 || requestData.handlers.roleOf(callee.object) !== 'res') return;
         for (const target of targets) {
-          if (target.type === T.SpreadElement || FIXED_ORIGIN.test(leadingText(target, 0))) continue;
+          // A fixed-origin prefix (`'https://app.example/' + x`) is no open redirect: request data drops the danger.
+          if (target.type === T.SpreadElement) continue;
           const findings = requestData.findings(target, Danger.redirect);
           for (const finding of findings) {
             context.report({ node: finding.node, messageId: 'openRedirect', data: { method: `res.${method}`, source: finding.source } });
@@ -67,7 +64,7 @@ export default createRule<Options, MessageIds>({
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         const url = nestRedirectReturn(enclosingHandler(model, node), node, (n) => model.valueOf(n));
-        if (!url || FIXED_ORIGIN.test(leadingText(url, 0))) return;
+        if (!url) return;
         for (const finding of getRequestData(context).findings(url, Danger.redirect)) {
           context.report({ node: finding.node, messageId: 'openRedirect', data: { method: '@Redirect', source: finding.source } });
         }
@@ -98,38 +95,6 @@ export default createRule<Options, MessageIds>({
       return inner.properties.filter(
         (p): p is TSESTree.Property => p.type === T.Property && staticKey(p)?.toLowerCase() === 'location',
       ).map((p) => p.value);
-    }
-
-    /** The fixed text a URL starts with (through `+`, templates and a `const` that holds one). */
-    function leadingText(node: TSESTree.Node, depth: number): string {
-      const inner = unwrap(node);
-      if (inner.type === T.TemplateLiteral) {
-        const head = inner.quasis[0]?.value.cooked ?? '';
-        const first = inner.expressions[0];
-        if (head !== '' || !first || depth >= 4) return head;
-        const known = staticValueOf(sourceCode, first);
-        return typeof known?.value === 'string' ? known.value + (inner.quasis[1]?.value.cooked ?? '') : leadingText(first, depth + 1);
-      }
-      if (inner.type === T.BinaryExpression && inner.operator === '+') {
-        const whole = staticValueOf(sourceCode, inner.left);
-        return typeof whole?.value === 'string' ? whole.value + leadingText(inner.right, depth + 1) : leadingText(inner.left, depth + 1);
-      }
-      if (inner.type === T.Identifier && depth < 4) {
-        const variable = findVariableOf(sourceCode, inner);
-        const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-        if (
-          def?.node.type === T.VariableDeclarator &&
-          def.node.id === def.name &&
-          def.node.init &&
-          def.parent?.type === T.VariableDeclaration &&
-          def.parent.kind === 'const'
-        ) {
-          const known = staticValueOf(sourceCode, inner);
-          return typeof known?.value === 'string' ? known.value : leadingText(def.node.init, depth + 1);
-        }
-      }
-      const value = staticValueOf(sourceCode, inner);
-      return typeof value?.value === 'string' ? value.value : '';
     }
   },
 });

@@ -127,6 +127,21 @@ runRuleTests('no-open-redirect', rule, {
         if (other.host === 'example.com') res.redirect(other.toString());
       });
     `,
+    // a fixed-origin prefix through a let written once and through a local helper's parameter (request data drops
+    // the danger where the text is built, so every path sees it)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function sendTo(res, url) { res.redirect(url); }
+        app.get('/x', (req, res) => {
+          let target = 'https://app.example/welcome?next=' + req.query.next;
+          res.redirect(target);
+          sendTo(res, \`/account/\${req.query.tab}\`);
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // a helper called only with fixed URLs; a Location header that is not the request's
     code`
       import express from 'express';
@@ -183,6 +198,26 @@ runRuleTests('no-open-redirect', rule, {
         { messageId: 'openRedirect', data: { method: 'res.location', source: 'req.body.returnTo' } },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.path' } },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.host' } },
+      ],
+      output: null,
+    },
+    // a fixed-origin text replaced by request data before the redirect; a local helper given a '/' prefix alone
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function sendTo(res, url) { res.redirect(url); }
+        app.get('/x', (req, res) => {
+          let target = 'https://app.example/' + req.query.page;
+          target = req.query.next;
+          res.redirect(target);
+          sendTo(res, '/' + req.query.path);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' } },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.query.path, through 'sendTo'" } },
       ],
       output: null,
     },
