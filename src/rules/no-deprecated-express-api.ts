@@ -24,8 +24,9 @@ import {
   type HandlerRole,
   type ModuleValue,
   type RequestHandler,
+  dependencyOf,
+  type DeclaredDependency,
 } from '../express';
-import { declaredDependency, type DeclaredDependency } from '../util/package-json';
 import { createRule } from '../util/create-rule';
 import { quoted } from '../util/fix';
 
@@ -265,7 +266,7 @@ export default createRule<Options, MessageIds>({
     let express5: DeclaredDependency | null | undefined;
     function express5Dependency(): DeclaredDependency | null {
       if (express5 === undefined) {
-        const declared = declaredDependency(context.filename, 'express');
+        const declared = dependencyOf(context, 'express');
         express5 = declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
       }
       return express5;

@@ -15,9 +15,9 @@ import {
   type Handler,
   type MiddlewareItem,
   type ExpressModel,
+  dependencyOf,
 } from '../express';
 import { createRule } from '../util/create-rule';
-import { nearestPackageJson } from '../util/package-json';
 
 type Options = [];
 type MessageIds = 'operatorInjection' | 'whereInjection' | 'wrapString';
@@ -56,9 +56,9 @@ export default createRule<Options, MessageIds>({
      */
     function isWithoutMongo(model: ExpressModel): boolean {
       withoutMongo ??= (() => {
-        const manifest = nearestPackageJson(context.filename);
-        if (manifest === null) return false;
-        return !MONGO_CLIENT_MODULES.some((m) => manifest.dependencies.has(m) || model.imports(m) || model.declaresImport(m));
+        const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
+        if (declared.includes(undefined)) return false;
+        return !MONGO_CLIENT_MODULES.some((m, i) => declared[i] || model.imports(m) || model.declaresImport(m));
       })();
       return withoutMongo;
     }

@@ -11,11 +11,10 @@ import {
   OLD_XSS_FILTER_MIDDLEWARES,
   X_FRAME_OPTIONS_REMOVED_ACTION,
 } from '../data/helmet';
-import { getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
+import { dependencyOf, getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
 import { cspConfigs, type CspSource } from '../express/csp';
 import { helmetCalls } from '../express/helmet';
 import { createRule } from '../util/create-rule';
-import { declaredDependency } from '../util/package-json';
 import { removeArrayElement, removeObjectProperty } from '../util/fix';
 
 type Options = [];
@@ -100,7 +99,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     /** The package's helmet (nearest package.json) is 8 or later: a bare keyword throws at startup. */
     const helmetThrowsOnBareKeywords = (): boolean =>
-      (declaredDependency(context.filename, 'helmet')?.min?.major ?? 0) >= HELMET_THROWS_ON_BARE_KEYWORDS_SINCE;
+      (dependencyOf(context, 'helmet')?.min?.major ?? 0) >= HELMET_THROWS_ON_BARE_KEYWORDS_SINCE;
     return {
       'Program:exit'() {
         if (!RELEVANT_TEXT.test(sourceCode.text)) return;

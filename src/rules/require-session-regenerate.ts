@@ -12,9 +12,9 @@ import {
   unwrap,
   type Handler,
   type MiddlewareItem,
+  dependencyOf,
 } from '../express';
 import { createRule } from '../util/create-rule';
-import { declaredDependency } from '../util/package-json';
 
 type Options = [{ assumePassportRegenerates?: boolean }];
 type MessageIds = 'missingRegenerate' | 'passportBeforeRegenerate';
@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
         // cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.
         if (model.imports('cookie-session') && !model.imports('express-session')) return;
         // Below 0.6.0 (the lowest version the package.json range admits), passport is known not to regenerate.
-        const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context.filename) : null;
+        const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context) : null;
         const passportRegenerates = options.assumePassportRegenerates !== false && oldPassport === null;
         const done = new Set<Handler['fn']>();
         for (const handler of model.handlers) {
@@ -196,8 +196,8 @@ export default createRule<Options, MessageIds>({
  * `null`: passport 0.6.0 or later, and also no package.json, no passport entry or a range that is not semver
  * (a git URL, `latest`), where the option's assumption stands.
  */
-function passportBeforeFix(filename: string): string | null {
-  const declared = declaredDependency(filename, PASSPORT_SESSION_FIXATION.package);
+function passportBeforeFix(context: { readonly filename: string }): string | null {
+  const declared = dependencyOf(context, PASSPORT_SESSION_FIXATION.package);
   return declared?.min && semver.lt(declared.min, PASSPORT_SESSION_FIXATION.fixed) ? declared.range : null;
 }
 

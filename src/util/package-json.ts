@@ -111,6 +111,16 @@ export function declaredDependency(filename: string | undefined, module: string)
   return { file: join(manifest.dir, 'package.json'), range, min };
 }
 
+/**
+ * The question the rules ask about the linted file's package (through `src/express`): what its nearest
+ * `package.json` declares for `name` (range, lowest version, file); `null` when that `package.json` does not list it;
+ * `undefined` when there is no `package.json` that can be read (the file is not on disk, none is found, it does not
+ * parse): then nothing is known about the package's dependencies.
+ */
+export function dependencyOf(context: { readonly filename: string }, name: string): DeclaredDependency | null | undefined {
+  return nearestPackageJson(context.filename) === null ? undefined : declaredDependency(context.filename, name);
+}
+
 /** The version range `name` is declared with in the manifest, or `null`. */
 export function dependencyRange(manifest: PackageManifest | null, name: string): string | null {
   return manifest?.dependencies.get(name) ?? null;

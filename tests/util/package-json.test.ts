@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { dependencyRange, declaredDependency, nearestPackageJson } from '../../src/util/package-json';
+import { dependencyOf, dependencyRange, declaredDependency, nearestPackageJson } from '../../src/util/package-json';
 
 const fixtures = join(__dirname, '../fixtures/package-json');
 
@@ -12,6 +12,18 @@ describe('nearestPackageJson', () => {
     expect(manifest).toMatchObject({ dir: join(fixtures, 'commonjs-app'), type: 'commonjs' });
     expect(dependencyRange(manifest, 'passport')).toBe('^0.7.0');
     expect(nearestPackageJson(join(fixtures, 'module-app/app.js'))?.type).toBe('module');
+  });
+
+  it('dependencyOf (the rules\' question): the declared range, null when not listed, undefined when no package.json is known', () => {
+    expect(dependencyOf({ filename: join(fixtures, 'commonjs-app/src/routes/deep/login.js') }, 'passport')).toMatchObject({
+      range: '^0.7.0',
+      file: join(fixtures, 'commonjs-app/package.json'),
+    });
+    expect(dependencyOf({ filename: join(fixtures, 'commonjs-app/src/routes/deep/login.js') }, 'passport')?.min?.version).toBe('0.7.0');
+    expect(dependencyOf({ filename: join(fixtures, 'git-passport/a.js') }, 'passport')).toMatchObject({ range: 'github:jaredhanson/passport', min: null });
+    expect(dependencyOf({ filename: join(fixtures, 'no-passport/a.js') }, 'passport')).toBeNull();
+    expect(dependencyOf({ filename: '<input>' }, 'passport')).toBeUndefined();
+    expect(dependencyOf({ filename: 'app.js' }, 'express')).toBeUndefined();
   });
 
   it('takes a package.json without type as CommonJS, as Node does', () => {
