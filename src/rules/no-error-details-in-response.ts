@@ -101,6 +101,10 @@ export default createRule<Options, MessageIds>({
     /**
      * A local helper that sends its parameter (`function fail(res, err) { res.status(500).send(err.stack) }`): each
      * call that passes a caught error there is reported at that argument, naming the helper.
+     * Not the function summary (`helperSummary`), which differs on: a helper typed `(res: Response, err)` (a handler
+     * by type, so it has no summary); a send under a test of the error (`if (err.expose) res.send(err.stack)`, or an
+     * `instanceof` class check before `err.message`: the summary drops it); a receiver the caller does not pass as its
+     * response (`fail(other, e)`: the summary asks for it); and a defaulted parameter (`err = …`: the summary counts it).
      */
     const checkHelper = (node: TSESTree.Node, arg: TSESTree.Node): void => {
       let fn: TSESTree.Node | undefined = node.parent;

@@ -194,6 +194,21 @@ runRuleTests('no-error-details-in-response', rule, {
       errors: [{ messageId: 'details', data: { what: "the message of 'err' (through 'fail')" }, line: 5 }],
       output: null,
     },
+    // a local helper that sends the stack under a test of the error, to whatever response it is given (what the
+    // function summary would not count: the rule's own local-helper path keeps them)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function fail(out, err) { if (err.expose) return out.send(err.stack); out.sendStatus(500); }
+        app.get('/x', async (req, res) => {
+          try { await work(); } catch (e) { fail(res, e); }
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'e' (through 'fail')" }, line: 5 }],
+      output: null,
+    },
     // every function that receives a request: an exported error handler and controller (by shape, CJS), a typed
     // TS handler, and Node's own server (res.end(err), res.end(err.stack), res.write(String(err)))
     {
