@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, isFunction, staticKey, unwrap } from './ast';
+import { exits } from './guards';
 import { resolveConst } from './options';
 
 /**
@@ -160,16 +161,6 @@ export function isDevelopmentOnly(node: TSESTree.Node): boolean {
       const before = current.body.slice(0, current.body.indexOf(child as TSESTree.Statement));
       if (before.some((s) => s.type === T.IfStatement && mentionsEnvironment(s.test) && exits(s.consequent))) return true;
     }
-  }
-  return false;
-}
-
-/** A statement that leaves the function or block: `return`, `throw`, or a block ending in one. */
-function exits(statement: TSESTree.Statement): boolean {
-  if (statement.type === T.ReturnStatement || statement.type === T.ThrowStatement) return true;
-  if (statement.type === T.BlockStatement) {
-    const last = statement.body.at(-1);
-    return last !== undefined && exits(last);
   }
   return false;
 }

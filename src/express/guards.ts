@@ -459,8 +459,12 @@ export class GuardFinder {
   }
 }
 
-/** A statement that always leaves the block: `return`, `throw`, or a block whose own statements do. */
-function exits(stmt: Node): boolean {
+/**
+ * A statement that always leaves the code after it: `return`, `throw`, `continue`, `break`, a block with one such
+ * statement among its own (what follows it there is dead), or an `if` whose both branches do. The one reading of an
+ * early exit for guards, development checks (`error-details.ts`) and the function summaries' checks of a parameter.
+ */
+export function exits(stmt: Node): boolean {
   if (stmt.type === T.ReturnStatement || stmt.type === T.ThrowStatement || stmt.type === T.ContinueStatement || stmt.type === T.BreakStatement) return true;
   if (stmt.type === T.BlockStatement) return stmt.body.some(exits);
   if (stmt.type === T.IfStatement) return exits(stmt.consequent) && stmt.alternate !== null && exits(stmt.alternate);

@@ -17,6 +17,7 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
+import { exits } from '../express/guards';
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
@@ -701,15 +702,6 @@ function guardOf(node: Node, child: Node): Node | null {
   if ((node.type === T.IfStatement || node.type === T.ConditionalExpression) && child !== node.test) return node.test;
   if (node.type === T.LogicalExpression && child === node.right) return node.left;
   return null;
-}
-
-/** `return`, `throw`, or a block holding one. */
-function exits(statement: TSESTree.Statement): boolean {
-  return (
-    statement.type === T.ReturnStatement ||
-    statement.type === T.ThrowStatement ||
-    (statement.type === T.BlockStatement && statement.body.some((s) => s.type === T.ReturnStatement || s.type === T.ThrowStatement))
-  );
 }
 
 function isConstantLiteral(raw: Node): boolean {

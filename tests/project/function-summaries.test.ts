@@ -25,6 +25,13 @@ describe('per-function summaries of the project model', () => {
     expect(kinds(summaryOf("exports.run = (sql) => { sql = 'SELECT 1'; return pool.query(sql); };", 'run'))).toEqual([]);
   });
 
+  it('an early exit on a check of the parameter: a block that leaves by both branches of an if, or by a nested block', () => {
+    expect(kinds(summaryOf("exports.run = (sql) => { if (!sql.startsWith('SELECT')) { if (strict) throw new Error('x'); else return null; } return pool.query(sql); };", 'run'))).toEqual([]);
+    expect(kinds(summaryOf("exports.run = (sql) => { if (!sql.startsWith('SELECT')) { log(sql); { return null; } } return pool.query(sql); };", 'run'))).toEqual([]);
+    // One branch only: the sink still runs for some values.
+    expect(kinds(summaryOf("exports.run = (sql) => { if (!sql.startsWith('SELECT')) { if (strict) throw new Error('x'); } return pool.query(sql); };", 'run'))).toEqual(['sql:0:pool.query']);
+  });
+
   it('NoSQL: a whole filter or a value in one; not $eq, not an ORM where, not a model of an SQL module', () => {
     expect(kinds(summaryOf('exports.f = (filter) => User.find(filter);', 'f'))).toEqual(['nosql:0:User.find']);
     expect(kinds(summaryOf('exports.f = (name, age) => users.findOne({ name, profile: { age } });', 'f'))).toEqual([

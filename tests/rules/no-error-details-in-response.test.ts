@@ -119,6 +119,25 @@ runRuleTests('no-error-details-in-response', rule, {
         res.status(500).send(err.stack);
       });
     `,
+    // an early exit for production that leaves by both branches of an if, or with code after the return (dead)
+    code`
+      import express from 'express';
+      const app = express();
+      app.use((err, req, res, next) => {
+        if (process.env.NODE_ENV === 'production') {
+          if (err.expose) return res.status(400).send('Bad request');
+          else return res.status(500).send('Server error');
+        }
+        res.status(500).send(err.stack);
+      });
+      app.use((err, req, res, next) => {
+        if (process.env.NODE_ENV === 'production') {
+          return res.status(500).send('Server error');
+          console.error(err);
+        }
+        res.status(500).send(err.stack);
+      });
+    `,
     // a handler registered only in development
     code`
       import express from 'express';
@@ -192,6 +211,21 @@ runRuleTests('no-error-details-in-response', rule, {
       filename: 'app.ts',
       options: [{ allowMessage: false }],
       errors: [{ messageId: 'details', data: { what: "the message of 'err' (through 'fail')" }, line: 5 }],
+      output: null,
+    },
+    // a production check that exits only on one branch: the stack is still sent in production
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          if (process.env.NODE_ENV === 'production') {
+            if (err.expose) return res.status(400).send('Bad request');
+          }
+          res.status(500).send(err.stack);
+        });
+      `,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 7 }],
       output: null,
     },
     // a local helper that sends the stack under a test of the error, to whatever response it is given (what the
