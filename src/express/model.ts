@@ -19,6 +19,7 @@ import {
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import type { ValueElsewhere } from './options';
+import { isExportTarget } from '../project/exports';
 
 /**
  * What an expression is known to hold: a value reached from an imported or required module, by property reads
@@ -889,7 +890,7 @@ function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
       case T.VariableDeclarator:
         return parent.init === current && parent.parent.parent?.type === T.ExportNamedDeclaration;
       case T.AssignmentExpression:
-        return parent.right === current && isModuleExports(parent.left);
+        return parent.right === current && isExportTarget(parent.left);
       default:
         return false;
     }
@@ -909,17 +910,6 @@ function returnedByExportedFunction(app: ExpressApp, node: Node): boolean {
   if (!fn) return false;
   if (fn.type === T.FunctionDeclaration && fn.parent.type === T.ExportNamedDeclaration) return true;
   return leavesByExportOrReturn(fn, false);
-}
-
-/** `module.exports`, `module.exports.x`, `exports.x`. */
-function isModuleExports(target: Node): boolean {
-  const node = unwrap(target);
-  if (node.type !== T.MemberExpression) return false;
-  const object = unwrap(node.object);
-  if (object.type === T.Identifier) {
-    return object.name === 'exports' || (object.name === 'module' && staticKey(node) === 'exports');
-  }
-  return isModuleExports(object) && object.type === T.MemberExpression && unwrap(object.object).type === T.Identifier;
 }
 
 /** True when a `return` statement is among `statements` or nested in their blocks (not in nested functions). */

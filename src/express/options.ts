@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { exportedNode } from '../project/exports';
+import { exportedNode, isModuleExports } from '../project/exports';
 
 import { findVariableOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
@@ -274,15 +274,7 @@ export function staticValueOf(sourceCode: TSESLint.SourceCode, node: Node): { va
 
 /** `KEY` of `exports.KEY` or `module.exports.KEY`, else `null`. */
 function ownExportKey(node: Node): string | null {
-  if (node.type !== T.MemberExpression) return null;
-  const object = unwrap(node.object);
-  const isExports =
-    (object.type === T.Identifier && object.name === 'exports') ||
-    (object.type === T.MemberExpression &&
-      unwrap(object.object).type === T.Identifier &&
-      (unwrap(object.object) as TSESTree.Identifier).name === 'module' &&
-      staticKey(object) === 'exports');
-  return isExports ? staticKey(node) : null;
+  return node.type === T.MemberExpression && isModuleExports(node.object) ? staticKey(node) : null;
 }
 
 /** `sourceCode.getScope(node)`; for another file of the package (src/project parses it without ESLint's `SourceCode`), from its scope manager. */

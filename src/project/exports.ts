@@ -58,7 +58,8 @@ function moduleExportsAssignments(ast: TSESTree.Program): TSESTree.AssignmentExp
   return found;
 }
 
-function isModuleExports(node: Node): boolean {
+/** `exports` or `module.exports`: the object a CommonJS module exports. */
+export function isModuleExports(node: Node): boolean {
   const inner = unwrap(node);
   if (inner.type === T.Identifier) return inner.name === 'exports';
   return (
@@ -67,6 +68,15 @@ function isModuleExports(node: Node): boolean {
     (unwrap(inner.object) as TSESTree.Identifier).name === 'module' &&
     staticKey(inner) === 'exports'
   );
+}
+
+/**
+ * A write target on what a CommonJS module exports: `module.exports`, or a property at any depth under it or under
+ * `exports` (`exports.app`, `module.exports.routers.admin`). A plain `exports = x` only rebinds the local name.
+ */
+export function isExportTarget(target: Node): boolean {
+  const node = unwrap(target);
+  return node.type === T.MemberExpression && (isModuleExports(node) || isModuleExports(node.object) || isExportTarget(node.object));
 }
 
 function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
