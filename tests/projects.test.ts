@@ -623,6 +623,26 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
   });
 });
 
+describe('workspaces: a package.json is read by one reader (src/util/package-json.ts readJsonObject)', () => {
+  it('a workspace package whose package.json is larger than 512 KiB (generated or vendored) is not read: its name leads nowhere', async () => {
+    await inCopyOf('workspaces', async (dir) => {
+      const manifest = path.join(dir, 'packages/crypto/package.json');
+      const findings = async (): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((key) => key.includes('no-weak-password-hash'));
+      const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+      writeFileSync(manifest, JSON.stringify({ ...json, description: 'x'.repeat(1000) }));
+      expect(await findings()).toEqual(['packages/server/src/app.js:12:54 no-weak-password-hash']);
+      writeFileSync(manifest, JSON.stringify({ ...json, description: 'x'.repeat(600 * 1024) }));
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+        expect(await findings()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+});
+
 describe('routers made at module scope and returned by an exported function (tests/fixtures/projects/router-functions)', () => {
   it('take the mounts of the calls of that function: prefix, limiter and CSRF of the mounting app; one handed to unknown code stays unknown', async () => {
     const on = await lint(fixture('router-functions'), 'strict');

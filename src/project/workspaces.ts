@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { INDEX_TTL_MS, SKIPPED_DIRECTORIES } from './limits';
 import { isFile, isInside, resolvePath, safeStat } from './resolve';
+import { readJsonObject } from '../util/package-json';
 
 /**
  * The packages of the monorepo a package belongs to: npm / yarn `workspaces` in a package.json above it (an array, or
@@ -20,15 +21,6 @@ const MAX_PACKAGES = 200;
 const MAX_GLOB_DEPTH = 4;
 /** Folders above a package searched for the monorepo root. */
 const MAX_UP = 6;
-
-function readJson(file: string): Record<string, unknown> | null {
-  try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The patterns of `packages:` in pnpm-workspace.yaml: a list of plain or quoted strings (no other YAML is needed). */
 function pnpmPatterns(text: string): string[] {
@@ -48,7 +40,7 @@ function pnpmPatterns(text: string): string[] {
 }
 
 function patternsAt(dir: string): string[] | null {
-  const manifest = isFile(path.join(dir, 'package.json')) ? readJson(path.join(dir, 'package.json')) : null;
+  const manifest = isFile(path.join(dir, 'package.json')) ? readJsonObject(path.join(dir, 'package.json')) : null;
   const workspaces = manifest?.workspaces;
   const list = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === 'object' ? (workspaces as { packages?: unknown }).packages : null;
   if (Array.isArray(list)) return list.filter((p): p is string => typeof p === 'string');
@@ -129,7 +121,7 @@ export function workspaceOf(packageRoot: string): Workspace | null {
           if (pattern.startsWith('!')) continue;
           for (const folder of expand(dir, pattern)) {
             if (excluded.has(folder) || packages.size >= MAX_PACKAGES) continue;
-            const name = readJson(path.join(folder, 'package.json'))?.name;
+            const name = readJsonObject(path.join(folder, 'package.json'))?.name;
             if (typeof name === 'string' && !packages.has(name)) packages.set(name, folder);
           }
         }
@@ -183,7 +175,7 @@ export function resolveWorkspaceImport(workspace: Workspace, specifier: string):
   const folder = workspace.packages.get(name);
   if (!folder) return null;
   const subpath = parts.slice(nameLength).join('/');
-  const manifest = readJson(path.join(folder, 'package.json')) ?? {};
+  const manifest = readJsonObject(path.join(folder, 'package.json')) ?? {};
   const targets: string[] = [];
   const exportsField = manifest.exports;
   if (subpath === '') {

@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join } from 'node:path';
 
 import semver from 'semver';
 
+import { isFile } from '../project/resolve';
+
 /** What the rules need from the `package.json` that governs a file. */
 export interface PackageManifest {
   /** The directory that holds the `package.json`. */
@@ -65,19 +67,11 @@ function manifestAt(file: string): PackageManifest | null {
   }
   const known = manifests.get(file);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.manifest;
-  const text = readText(file);
-  const manifest = text === null ? null : parseManifest(dirname(file), text);
+  const json = readJsonObject(file);
+  const manifest = json === null ? null : manifestOf(dirname(file), json);
   if (manifests.size >= MAX_CACHED_DIRECTORIES) manifests.clear();
   manifests.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, manifest });
   return manifest;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** True when the nearest `package.json` above `filename` declares `name` in any dependency section. */
@@ -126,25 +120,24 @@ export function dependencyRange(manifest: PackageManifest | null, name: string):
   return manifest?.dependencies.get(name) ?? null;
 }
 
-function readText(path: string): string | null {
-  try {
-    const text = readFileSync(path, 'utf8');
-    return text.length > MAX_BYTES ? '' : text;
-  } catch {
-    // Missing, a directory, unreadable: not a manifest.
-    return null;
-  }
-}
-
-function parseManifest(dir: string, text: string): PackageManifest | null {
+/**
+ * The top-level object of a JSON file (a `package.json`), or `null` when it is missing, unreadable, larger than
+ * `MAX_BYTES` (a generated or vendored file), not JSON or not an object. Never throws.
+ */
+export function readJsonObject(file: string): Record<string, unknown> | null {
   let json: unknown;
   try {
+    const text = readFileSync(file, 'utf8');
+    if (text.length > MAX_BYTES) return null;
     json = JSON.parse(text);
   } catch {
+    // Missing, a directory, unreadable, not JSON.
     return null;
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
-  const record = json as Record<string, unknown>;
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+}
+
+function manifestOf(dir: string, record: Record<string, unknown>): PackageManifest {
   const dependencies = new Map<string, string>();
   for (const section of SECTIONS) {
     const entries = record[section];
