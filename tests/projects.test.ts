@@ -22,6 +22,17 @@ async function inCopyOf(name: string | null, fn: (dir: string) => Promise<void>)
   }
 }
 
+/** Runs `fn` with the clock past the lifetime of the project model's indexes and resolutions (`INDEX_TTL_MS`). */
+async function pastIndexTtl<T>(fn: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
+    return await fn();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe('cross-file analysis (tests/fixtures/projects)', () => {
   it('express-generator layout: the app that bin/www serves is complete, routers get their mount path and chain', async () => {
     const on = await lint(fixture('generator'), 'strict');
@@ -572,13 +583,7 @@ describe('tsconfig paths: edits and what is not followed', () => {
       const base = path.join(dir, 'tsconfig.base.json');
       writeFileSync(base, readFileSync(base, 'utf8').replace('"@/*": ["*"],', ''));
       // Past the lifetime of the resolutions (INDEX_TTL_MS): the config's new mtime gives new aliases.
-      vi.useFakeTimers({ toFake: ['Date'] });
-      try {
-        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
-        expect((await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
-      } finally {
-        vi.useRealTimers();
-      }
+      expect((await pastIndexTtl(() => lint(dir, 'recommended'))).list.filter((key) => key.includes('require-rate-limit'))).toEqual([]);
     });
   });
 });
@@ -612,18 +617,10 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
         'packages/server/src/app.js:12:54 no-weak-password-hash',
       ]);
       rmSync(path.join(dir, 'pnpm-workspace.yaml'));
-      vi.useFakeTimers({ toFake: ['Date'] });
-      try {
-        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
-        expect(await findings()).toEqual([]);
-      } finally {
-        vi.useRealTimers();
-      }
+      expect(await pastIndexTtl(findings)).toEqual([]);
     });
   });
-});
 
-describe('workspaces: a package.json is read by one reader (src/util/package-json.ts readJsonObject)', () => {
   it('a workspace package whose package.json is larger than 512 KiB (generated or vendored) is not read: its name leads nowhere', async () => {
     await inCopyOf('workspaces', async (dir) => {
       const manifest = path.join(dir, 'packages/crypto/package.json');
@@ -631,14 +628,9 @@ describe('workspaces: a package.json is read by one reader (src/util/package-jso
       const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
       writeFileSync(manifest, JSON.stringify({ ...json, description: 'x'.repeat(1000) }));
       expect(await findings()).toEqual(['packages/server/src/app.js:12:54 no-weak-password-hash']);
+      // One reader of package.json objects (readJsonObject), with one size limit.
       writeFileSync(manifest, JSON.stringify({ ...json, description: 'x'.repeat(600 * 1024) }));
-      vi.useFakeTimers({ toFake: ['Date'] });
-      try {
-        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1000);
-        expect(await findings()).toEqual([]);
-      } finally {
-        vi.useRealTimers();
-      }
+      expect(await pastIndexTtl(findings)).toEqual([]);
     });
   });
 });
