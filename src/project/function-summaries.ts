@@ -100,21 +100,28 @@ export interface FunctionSummary {
 }
 
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
+/**
+ * Summaries read with their file's module calls (asked through the project model), apart: the project may hold the
+ * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
+ */
+const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
 const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
- * module values of that file (the project model's), for the facts about library calls. Bad input gives an empty one.
+ * module values of that file (the project model's), for the facts about library calls (`fastHashes`); without them
+ * those facts are empty. Bad input gives an empty summary.
  */
-export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys, moduleCalls: ModuleCalls = []): FunctionSummary {
-  let summary = summaries.get(fn);
+export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys, moduleCalls?: ModuleCalls): FunctionSummary {
+  const cache = moduleCalls ? withModuleCalls : summaries;
+  let summary = cache.get(fn);
   if (!summary) {
     try {
-      summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys, moduleCalls).summary();
+      summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys, moduleCalls ?? []).summary();
     } catch {
       summary = EMPTY;
     }
-    summaries.set(fn, summary);
+    cache.set(fn, summary);
   }
   return summary;
 }

@@ -135,9 +135,18 @@ describe('per-function summaries of the project model', () => {
     expect(hashesOf("exports.h = (input) => bcrypt.hash(crypto.createHash('sha256').update(input).digest('base64'), 12);", 'h')).toEqual([]);
     expect(hashesOf("exports.h = (input) => crypto.createHash('md5').update(SECRET).digest('hex');", 'h')).toEqual([]);
     expect(hashesOf('exports.h = (input) => String(input).trim();', 'h')).toEqual([]);
-    // Without the file's module calls (a function of the linted file): none.
+    // Without the file's module calls (its own rules summarising a local helper): none; asked later with them (the
+    // project model holds that same parse for an importer): found, whatever was asked first.
     const sourceCode = parseFile('/virtual/nocalls.js', "exports.h = (input) => crypto.createHash('md5').update(input).digest('hex');", { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
-    expect(functionSummary(sourceCode, exportedFunction(sourceCode, ['h'])!, sourceCode.visitorKeys).fastHashes).toEqual([]);
+    const fn = exportedFunction(sourceCode, ['h'])!;
+    expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys).fastHashes).toEqual([]);
+    // `crypto.createHash('md5')` under `.update(input).digest('hex')`
+    const digest = (fn as TSESTree.ArrowFunctionExpression).body as TSESTree.CallExpression;
+    const update = (digest.callee as TSESTree.MemberExpression).object as TSESTree.CallExpression;
+    const create = (update.callee as TSESTree.MemberExpression).object as TSESTree.CallExpression;
+    expect(create.arguments).toMatchObject([{ value: 'md5' }]);
+    const calls: ModuleCalls = [{ node: create, callee: { module: 'crypto', path: ['createHash'], node: create } }];
+    expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys, calls).fastHashes).toMatchObject([{ param: 0, fn: 'createHash', algorithm: 'md5' }]);
   });
 
   it('is computed once per function, and bad input gives an empty summary', () => {
