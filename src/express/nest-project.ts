@@ -45,6 +45,8 @@ export interface NestRouteSummary {
   readonly pipes: readonly NestGuardSummary[];
   /** `@SkipThrottle()` on the method or the class: global throttlers do not run. */
   readonly skipsThrottle: boolean;
+  /** Whether a class of its file (the controller or a class it extends there) has `@SkipThrottle`: `null` for none. */
+  readonly classSkips?: boolean | null;
   /** The route decorator (`@Post('login')`), to report on. */
   readonly node: TSESTree.Node;
 }
@@ -78,7 +80,32 @@ export interface NestFileSummary {
      */
     readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
   }[];
-  readonly controllers: readonly { readonly name: string; readonly routes: readonly NestRouteSummary[] }[];
+  /** `@Controller()` classes, and classes with route methods that are no controller (base classes of controllers). */
+  readonly controllers: readonly NestControllerSummary[];
+}
+
+/**
+ * A `@Controller()` class, or a class with route methods that is no controller: a base class, whose route methods
+ * are routes of each controller that extends it, on that controller's prefix (Nest reads the route metadata of the
+ * methods through the prototype chain).
+ */
+export interface NestControllerSummary {
+  readonly name: string;
+  /** Its routes: its own route methods and those it inherits from classes of its file (a controller's with its prefix). */
+  readonly routes: readonly NestRouteSummary[];
+  /** False for a class with route methods and no `@Controller()`: it serves no route itself. */
+  readonly controller?: boolean;
+  /** `@Controller('users')`: `'users'` (`''` for none, `null` when not static). */
+  readonly prefix?: string | null;
+  /** The class of another file (or package) it extends past the classes of its file; `null` when not a class name (a mixin call). */
+  readonly base?: NestRef | null;
+  /** `@UseGuards` / `@Throttle` of the class and of the classes of its file it extends. */
+  readonly classGuards?: readonly NestGuardSummary[];
+  readonly classPipes?: readonly NestGuardSummary[];
+  /** `@SkipThrottle` of the nearest class (of its file) that has one: `true` / `false`, `null` for none. */
+  readonly classSkips?: boolean | null;
+  /** The method names it and those classes declare: a base class's route method of the same name is hidden. */
+  readonly methods?: readonly string[];
 }
 
 const summaries = new WeakMap<TSESTree.Program, NestFileSummary>();
@@ -108,9 +135,41 @@ export interface NestAppChain {
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
   /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
-  readonly controllers: readonly { readonly file: string; readonly name: string; readonly prefix: string }[];
+  readonly controllers: readonly NestListedController[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
   readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
+}
+
+/** A controller that a module of the app lists. */
+export interface NestListedController {
+  readonly file: string;
+  readonly name: string;
+  /** The path a `RouterModule` gives the module that lists it (`''` for none). */
+  readonly prefix: string;
+  /**
+   * The classes of other files of the package it extends (`extends CrudController`), nearest first, with their
+   * files; `[]` for none; `null` when one cannot be followed (a package's class, a mixin call, a file without it).
+   */
+  readonly bases: readonly { readonly file: string; readonly summary: NestControllerSummary }[] | null;
+  /** Its file's summary of it (`null` when its file has none). */
+  readonly summary: NestControllerSummary | null;
+}
+
+/** Bound on the classes of other files a controller extends, one after the other. */
+const MAX_BASES = 8;
+
+/** What the classes of other files that a controller extends add to each of its routes: their class guards and pipes. */
+export function inheritedItems(controller: NestListedController | undefined): {
+  guards: readonly NestGuardSummary[];
+  pipes: readonly NestGuardSummary[];
+  skips: boolean | null;
+} {
+  const bases = controller?.bases ?? [];
+  return {
+    guards: bases.flatMap((b) => b.summary.classGuards ?? []),
+    pipes: bases.flatMap((b) => b.summary.classPipes ?? []),
+    skips: bases.map((b) => b.summary.classSkips ?? null).find((skip) => skip !== null) ?? null,
+  };
 }
 
 /**
@@ -142,6 +201,25 @@ export function nestApps(
       const applied: { file: string; middleware: NestGuardSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string; module: string }[] = [];
+      /** The classes of other files the controller `name` of `file` extends (see `NestListedController.bases`). */
+      const basesOf = (file: string, name: string): NestListedController['bases'] => {
+        const bases: { file: string; summary: NestControllerSummary }[] = [];
+        const seen = new Set<string>();
+        let at = file;
+        let cls = summaryOf(file)?.controllers.find((c) => c.name === name);
+        while (cls?.base !== undefined) {
+          const base = cls.base;
+          if (base === null || bases.length >= MAX_BASES) return null;
+          const where = locate(at, base);
+          if (!where || seen.has(`${where}#${base.name}`)) return null;
+          seen.add(`${where}#${base.name}`);
+          cls = summaryOf(where)?.controllers.find((c) => c.name === base.name);
+          if (!cls) return null;
+          bases.push({ file: where, summary: cls });
+          at = where;
+        }
+        return bases;
+      };
       const seen = new Set<string>();
       let known = true;
       /** A `RouterModule` whose routes are not read puts module paths before some routes: full paths are unknown. */
@@ -183,7 +261,10 @@ export function nestApps(
       visit(bootFile, bootstrap.rootModule);
       const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
       const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
-      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '' }));
+      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '',
+        bases: basesOf(file, name),
+        summary: summaryOf(file)?.controllers.find((c) => c.name === name) ?? null,
+      }));
       apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied } : unknown);
     }
   }
@@ -200,18 +281,23 @@ export interface NestRouteChain {
   readonly validated: boolean;
 }
 
-/** `modulePath`: the path a `RouterModule` gives the controller's module. */
-export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, modulePath = ''): NestRouteChain {
+/**
+ * `controller`: the app's entry of the route's controller (the path a `RouterModule` gives its module, the class
+ * guards and pipes of the classes of other files it extends).
+ */
+export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, controller?: NestListedController): NestRouteChain {
   const prefix = app.globalPrefix;
-  const path = joinNestPaths(prefix, modulePath, route.path);
+  const path = joinNestPaths(prefix, controller?.prefix ?? '', route.path);
   const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
-  const guards = route.skipsThrottle ? app.guards.filter((g) => !g.limiter) : app.guards;
-  const before = [...middleware, ...guards, ...app.pipes];
+  const inherited = inheritedItems(controller);
+  const skips = route.skipsThrottle || (inherited.skips === true && route.classSkips == null);
+  const keep = (g: NestGuardSummary): boolean => !skips || !g.limiter;
+  const before = [...middleware, ...app.guards.filter(keep), ...app.pipes, ...inherited.guards.filter(keep), ...inherited.pipes];
   return {
     before,
     path,
     limited: [...before, ...route.guards].some((g) => g.limiter),
-    validated: [...app.pipes, ...route.pipes].some((p) => p.validation),
+    validated: [...app.pipes, ...inherited.pipes, ...route.pipes].some((p) => p.validation),
   };
 }
 
@@ -233,9 +319,11 @@ export function nestProjectRoutes(
   const routes: NestProjectRoute[] = [];
   for (const app of nestApps(files.keys(), (file) => files.get(file), resolve)) {
     if (!app.known) continue;
-    for (const { file, name, prefix } of app.controllers) {
+    for (const listed of app.controllers) {
+      const { file, name } = listed;
       const controller = files.get(file)?.controllers.find((c) => c.name === name);
-      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, prefix) });
+      if (listed.bases === null) continue;
+      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, listed) });
     }
   }
   return routes;
