@@ -55,6 +55,13 @@ const importsSecurity = (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { SecurityModule } from './security.module';")
     .replace('imports: [', 'imports: [SecurityModule, ');
+/** `SecurityModule` (no guard of its own) with a `static forRoot(options)` whose body is `body`. */
+const dynamicSecurity = (body: string): string =>
+  GUARD_MODULE.replace('@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })', '@Module({})').replace(
+    'export class SecurityModule {}',
+    `export class SecurityModule {\n  static forRoot(options: any = {}) {\n    ${body}\n  }\n}`,
+  );
+const importsSecurityForRoot = (text: string): string => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), ');
 const withRouterModule = (routes: string) => (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
@@ -206,11 +213,37 @@ const cases: Case[] = [
     expected: [UNGUARDED_LOGIN, CORS],
   },
   {
-    name: 'a dynamic module of the app (SecurityModule.forRoot()) may register guards that are not read: nothing is said',
+    name: 'a dynamic module of the app (SecurityModule.forRoot()) that returns an APP_GUARD ThrottlerGuard limits every route',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] };'), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [CORS],
+  },
+  {
+    name: 'one that returns no guard leaves the login unthrottled',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, providers: [] };'), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'the controllers a dynamic module returns are routes of the app',
     changes: {
-      'src/security.module.ts': GUARD_MODULE.replace('export class SecurityModule {}', 'export class SecurityModule {\n  static forRoot() {\n    return { module: SecurityModule };\n  }\n}').replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
-      'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), '),
+      'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, controllers: [AuthController] };').replace("import { Module } from '@nestjs/common';", "import { Module } from '@nestjs/common';\nimport { AuthController } from './auth.controller';"),
+      'src/app.module.ts': (text) => importsSecurityForRoot(text).replace('controllers: [AuthController, AdminController]', 'controllers: [AdminController]'),
     },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  ...[
+    ['providers it is given (a parameter)', 'return { module: SecurityModule, providers: options.providers };'],
+    ['a spread', 'return { ...options, module: SecurityModule };'],
+    ['two returns', 'if (options.strict) {\n      return { module: SecurityModule };\n    }\n    return { module: SecurityModule, providers: options.providers };'],
+    ['another module class', 'return { module: options.module };'],
+    ['an object built elsewhere', 'return makeModule(options);'],
+  ].map(([what, body]) => ({
+    name: `a dynamic module of the app whose static method returns ${what}: its guards are unknown, nothing is said`,
+    changes: { 'src/security.module.ts': dynamicSecurity(body!), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [CORS],
+  })),
+  {
+    name: 'a static method the module does not declare: unknown, nothing is said',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule };'), 'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.register(), ') },
     expected: [CORS],
   },
   {
@@ -472,12 +505,13 @@ describe('NestJS project summaries (nest-project.ts)', () => {
         {
           name: 'AppModule',
           known: true,
-          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true }],
+          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true, method: 'forRoot' }],
           controllers: [{ name: 'AuthController', from: './auth.controller' }],
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],
           middleware: [],
           routes: [],
+          dynamic: [],
         },
       ],
     });

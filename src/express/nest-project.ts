@@ -34,6 +34,24 @@ export interface NestRef {
   readonly from: string | null;
   /** Named through a call (`AuthModule.forRoot(...)`): a dynamic module, which may add providers and controllers. */
   readonly dynamic?: true;
+  /** For a dynamic module: the static method called (`forRoot`), when the call names one. */
+  readonly method?: string;
+}
+
+/**
+ * What a static method of a module class returns as a dynamic module (`static forRoot(): DynamicModule { return {
+ * module: AuthModule, controllers: [...], providers: [...] } }`): Nest adds its lists to the class's `@Module`.
+ * `known` is false unless the method returns one object literal (no spread) naming the class as `module`, whose
+ * lists are plain.
+ */
+export interface NestDynamicModule {
+  readonly method: string;
+  readonly known: boolean;
+  readonly imports: readonly NestRef[];
+  readonly controllers: readonly NestRef[];
+  readonly appGuards: readonly NestGuardSummary[];
+  readonly appPipes: readonly NestGuardSummary[];
+  readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
 }
 
 export interface NestRouteSummary {
@@ -79,6 +97,8 @@ export interface NestFileSummary {
      * each named module's controllers get (children joined); `null` when the list is not read.
      */
     readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
+    /** The dynamic modules its static methods return (`AuthModule.forRoot()`). */
+    readonly dynamic?: readonly NestDynamicModule[];
   }[];
   /** `@Controller()` classes, and classes with route methods that are no controller (base classes of controllers). */
   readonly controllers: readonly NestControllerSummary[];
@@ -229,34 +249,37 @@ export function nestApps(
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
-        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns: not read.
-        if (where === undefined || ref.dynamic) {
+        if (where === undefined) {
           known = false;
           return;
         }
         const key = `${where}#${ref.name}`;
-        if (seen.has(key)) return;
-        seen.add(key);
         const module = summaryOf(where)?.modules.find((m) => m.name === ref.name);
-        if (!module || !module.known) {
+        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns, when read.
+        const dynamic = ref.dynamic ? module?.dynamic?.find((d) => d.method === ref.method) : undefined;
+        if (!module || !module.known || (ref.dynamic && !dynamic?.known)) {
           known = false;
           return;
         }
-        guards.push(...module.appGuards);
-        pipes.push(...module.appPipes);
-        applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
-        if (module.routes === null) rerouted = true;
-        for (const route of module.routes ?? []) {
-          const at = locate(where, route.module);
-          if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
-          else rerouted = true;
+        const parts = [module, ...(dynamic ? [dynamic] : [])].filter((part) => !seen.has(`${key}#${'method' in part ? part.method : ''}`));
+        for (const part of parts) seen.add(`${key}#${'method' in part ? part.method : ''}`);
+        for (const part of parts) {
+          guards.push(...part.appGuards);
+          pipes.push(...part.appPipes);
+          if ('middleware' in part) applied.push(...part.middleware.map((middleware) => ({ file: where, middleware })));
+          if (part.routes === null) rerouted = true;
+          for (const route of part.routes ?? []) {
+            const at = locate(where, route.module);
+            if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
+            else rerouted = true;
+          }
+          for (const controller of part.controllers) {
+            const at = locate(where, controller);
+            if (at) controllers.push({ file: at, name: controller.name, module: key });
+            else known = false;
+          }
+          for (const imported of part.imports) visit(where, imported);
         }
-        for (const controller of module.controllers) {
-          const at = locate(where, controller);
-          if (at) controllers.push({ file: at, name: controller.name, module: key });
-          else known = false;
-        }
-        for (const imported of module.imports) visit(where, imported);
       };
       visit(bootFile, bootstrap.rootModule);
       const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];

@@ -40,6 +40,7 @@ import {
   recordNestSummary,
   type NestAppChain,
   type NestControllerSummary,
+  type NestDynamicModule,
   type NestFileSummary,
   type NestGuardSummary,
   inheritedItems,
@@ -724,8 +725,11 @@ function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
     return fn?.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement ? refOf(sourceCode, fn.body) : null;
   }
   // `AuthModule.forRoot(...)`: a dynamic module, whose providers (an `APP_GUARD`) the call adds
-  const ref = inner.type === T.CallExpression ? staticRef(sourceCode, unwrap(inner.callee)) : staticRef(sourceCode, inner);
-  return ref && inner.type === T.CallExpression ? { ...ref, dynamic: true } : ref;
+  if (inner.type !== T.CallExpression) return staticRef(sourceCode, inner);
+  const callee = unwrap(inner.callee);
+  const ref = staticRef(sourceCode, callee);
+  const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
+  return ref && { ...ref, dynamic: true, ...(method === null ? {} : { method }) };
 }
 
 /** `forwardRef` (of @nestjs/common, or compiled `(0, common_1.forwardRef)`). */
@@ -774,6 +778,65 @@ function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpres
     refs.push(ref);
   }
   return refs;
+}
+
+/**
+ * The dynamic modules the static methods of a module class return (`static forRoot(): DynamicModule { return {
+ * module: AuthModule, controllers: [...] } }`): known when a method has one `return` of an object literal without
+ * spreads that names the class itself as `module`, with plain lists and providers the model reads.
+ */
+function dynamicModules(builder: NestBuilder, sourceCode: TSESLint.SourceCode, cls: ClassNode, name: string): NestDynamicModule[] {
+  const result: NestDynamicModule[] = [];
+  for (const member of cls.body.body) {
+    // (an overload's signature has no body: the implementation is read)
+    if (member.type !== T.MethodDefinition || !member.static || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
+    const method = staticKey(member);
+    if (method === null) continue;
+    const returns: TSESTree.ReturnStatement[] = [];
+    collectReturns(member.value.body, returns);
+    const only = returns.length === 1 && returns[0]!.argument ? unwrap(returns[0]!.argument) : null;
+    const object = only?.type === T.ObjectExpression ? only : null;
+    const moduleProperty = object?.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'module');
+    const self = moduleProperty ? staticRef(sourceCode, moduleProperty.value) : null;
+    const imports = object ? refList(sourceCode, object, 'imports') : null;
+    const controllers = object ? refList(sourceCode, object, 'controllers') : null;
+    const known =
+      object !== null &&
+      object.properties.every((p) => p.type === T.Property) &&
+      self?.name === name &&
+      self.from === null &&
+      imports !== null &&
+      controllers !== null &&
+      providersReadable(builder, sourceCode, object);
+    if (!known) {
+      result.push({ method, known: false, imports: [], controllers: [], appGuards: [], appPipes: [], routes: [] });
+      continue;
+    }
+    const { guards, pipes } = moduleGlobals(builder, sourceCode, object);
+    result.push({
+      method,
+      known,
+      imports,
+      controllers,
+      appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+      routes: routerRoutes(builder, sourceCode, object),
+    });
+  }
+  return result;
+}
+
+/** The `return` statements of a function body, not of the functions nested in it (every child but `parent` read). */
+function collectReturns(node: Node | null | undefined, out: TSESTree.ReturnStatement[]): void {
+  if (!node) return;
+  if (node.type === T.ReturnStatement) out.push(node);
+  if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression || node.type === T.ClassBody) return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const value of Array.isArray(child) ? child : [child]) {
+      if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') collectReturns(value as Node, out);
+    }
+  }
 }
 
 /**
@@ -898,6 +961,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
       middleware: middleware ?? [],
       routes: routerRoutes(builder, sourceCode, options),
+      dynamic: dynamicModules(builder, sourceCode, cls, cls.id.name),
     });
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
