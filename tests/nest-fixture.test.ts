@@ -264,6 +264,43 @@ const cases: Case[] = [
     },
     expected: [CORS],
   },
+  ...(
+    [
+      ['a path that names another controller', "forRoutes('users')", true],
+      ["the controller's path (under the global prefix)", "forRoutes('auth')", false],
+      ['the route by path and method', "forRoutes({ path: 'auth/login', method: RequestMethod.POST })", false],
+      ['the path with another method', "forRoutes({ path: 'auth/login', method: RequestMethod.GET })", true],
+      ['another controller class', 'forRoutes(AdminController)', true],
+      ['every route but the login (exclude)', "exclude('auth/login').forRoutes('*')", true],
+      ['every route but the login by method (exclude)', "exclude({ path: 'auth/login', method: RequestMethod.POST }).forRoutes('*')", true],
+      ['every route but another method on the login path (exclude)', "exclude({ path: 'auth/login', method: RequestMethod.GET }).forRoutes('*')", false],
+      ['every route but a pattern (may not exclude the login)', "exclude('auth/(.*)').forRoutes('*')", false],
+      ['routes it does not read (a spread): they may include the login', 'forRoutes(...routes)', false],
+      ['an exclusion it does not read: nothing is taken as excluded', "exclude(excluded).forRoutes('*')", false],
+      ['an imported value that is no controller: not read', 'forRoutes(LOGIN_ROUTES)', false],
+      ['a wildcard pattern', "forRoutes('auth/*path')", false],
+      ['a chain: the limiter of the second apply', "forRoutes('users').apply(rateLimit({ limit: 5 })).forRoutes('auth')", false],
+      ['a chain, on other paths each', "forRoutes('users').apply(rateLimit({ limit: 5 })).forRoutes('admin')", true],
+    ] as const
+  ).map(([what, routes, reported]) => ({
+    name: `a rate limiter a module applies with ${what}: the login is ${reported ? '' : 'not '}reported`,
+    changes: {
+      'src/app.module.ts': configures(
+        "import { RequestMethod } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';\nimport { LOGIN_ROUTES } from './routes';\ndeclare const routes: string[];\ndeclare const excluded: string;",
+        `consumer.apply(rateLimit({ limit: 5 })).${routes};`,
+      ),
+      'src/routes.ts': "export const LOGIN_ROUTES = ['auth/login'];\n",
+    },
+    expected: reported ? [UNGUARDED_LOGIN, CORS] : [CORS],
+  })),
+  {
+    name: 'helmet() a module applies for some routes only still counts for the app-wide rules (as app.use(path, helmet()) does)',
+    changes: {
+      'src/main.ts': withoutHelmet,
+      'src/app.module.ts': configures("import helmet from 'helmet';", "consumer.apply(helmet()).forRoutes('users');"),
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10:20 no-permissive-cors'],
+  },
   {
     name: 'a module that hands its consumer to a helper: what it applies is unknown, nothing is said',
     changes: {

@@ -26,6 +26,29 @@ export interface NestGuardSummary {
 /** Middleware a bootstrap mounts with `use`, with the path it is mounted on (`''` for none, `null` when not static). */
 export interface NestMountedSummary extends NestGuardSummary {
   readonly path: string | null;
+  /** Applied by a module's `configure(consumer)`: the routes it runs for (its controllers' files resolved). */
+  readonly routes?: NestConsumerRoutes<NestResolvedSelector>;
+}
+
+/**
+ * A route that `forRoutes(...)` or `exclude(...)` names: a path under the global prefix (`'users'`, `'*'`) with a
+ * method (`{ path: 'auth/login', method: RequestMethod.POST }`; `null` for every method), or a controller class.
+ */
+export type NestRouteSelector = { readonly path: string; readonly method: string | null } | { readonly controller: NestRef };
+/** The same, a controller named by its file (`null` when its import does not resolve). */
+export type NestResolvedSelector = { readonly path: string; readonly method: string | null } | { readonly controller: { readonly file: string; readonly name: string } | null };
+
+/** What `consumer.apply(m).exclude(...).forRoutes(...)` says about the routes `m` runs for. */
+export interface NestConsumerRoutes<Selector = NestRouteSelector> {
+  /** `null` when the arguments (or the call) are not read: it may run for any route. */
+  readonly forRoutes: readonly Selector[] | null;
+  /** `null` when the arguments are not read: no route is taken as excluded. */
+  readonly exclude: readonly Selector[] | null;
+}
+
+/** Middleware a module applies in `configure(consumer)`, with the routes it names. */
+export interface NestAppliedSummary extends NestGuardSummary {
+  readonly routes: NestConsumerRoutes;
 }
 
 /** A class this file names: declared here (`from: null`), or imported (`from: './auth.controller'`, a package). */
@@ -88,10 +111,10 @@ export interface NestFileSummary {
     readonly appGuards: readonly NestGuardSummary[];
     readonly appPipes: readonly NestGuardSummary[];
     /**
-     * What `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` applies (taken to run before every route of
-     * the app: `forRoutes` and `exclude` are not read). `known` is false when `consumer` goes elsewhere.
+     * What `configure(consumer) { consumer.apply(a, b).exclude(...).forRoutes(...) }` applies, with the routes it
+     * names. `known` is false when `consumer` goes elsewhere.
      */
-    readonly middleware: readonly NestGuardSummary[];
+    readonly middleware: readonly NestAppliedSummary[];
     /**
      * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
      * each named module's controllers get (children joined); `null` when the list is not read.
@@ -157,7 +180,7 @@ export interface NestAppChain {
   /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
   readonly controllers: readonly NestListedController[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
-  readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
+  readonly applied: readonly { readonly file: string; readonly middleware: NestAppliedSummary }[];
 }
 
 /** A controller that a module of the app lists. */
@@ -218,7 +241,7 @@ export function nestApps(
         continue;
       }
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
-      const applied: { file: string; middleware: NestGuardSummary }[] = [];
+      const applied: { file: string; middleware: NestAppliedSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string; module: string }[] = [];
       /** The classes of other files the controller `name` of `file` extends (see `NestListedController.bases`). */
@@ -282,7 +305,23 @@ export function nestApps(
         }
       };
       visit(bootFile, bootstrap.rootModule);
-      const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
+      /** A selector with its controller's file resolved from the module's file. */
+      const resolveSelectors = (file: string, selectors: readonly NestRouteSelector[] | null): NestResolvedSelector[] | null =>
+        selectors?.map((selector) => {
+          if (!('controller' in selector)) return selector;
+          // Only a controller its file declares: an imported value of another kind (a list of routes) is not read.
+          const at = locate(file, selector.controller);
+          const declared = at && summaryOf(at)?.controllers.some((c) => c.name === selector.controller.name && c.controller !== false);
+          return { controller: at && declared ? { file: at, name: selector.controller.name } : null };
+        }) ?? null;
+      const middleware: NestMountedSummary[] = [
+        ...bootstrap.middleware,
+        ...applied.map(({ file, middleware: m }) => ({
+          ...m,
+          path: '',
+          routes: { forRoutes: resolveSelectors(file, m.routes.forRoutes), exclude: resolveSelectors(file, m.routes.exclude) },
+        })),
+      ];
       const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
       const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '',
         bases: basesOf(file, name),
@@ -311,7 +350,9 @@ export interface NestRouteChain {
 export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, controller?: NestListedController): NestRouteChain {
   const prefix = app.globalPrefix;
   const path = joinNestPaths(prefix, controller?.prefix ?? '', route.path);
-  const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
+  const middleware = app.middleware.filter(
+    (m) => mountMatches(m.path, path) && (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller)),
+  );
   const inherited = inheritedItems(controller);
   const skips = route.skipsThrottle || (inherited.skips === true && route.classSkips == null);
   const keep = (g: NestGuardSummary): boolean => !skips || !g.limiter;
@@ -350,6 +391,36 @@ export function nestProjectRoutes(
     }
   }
   return routes;
+}
+
+/**
+ * Whether middleware a module applies with `forRoutes(...)` (less `exclude(...)`) may run for a route: on a path a
+ * selector names (its path or a path under it, after the global prefix; a path with parameters or wildcards, a
+ * global prefix or route path that is not static, or an argument that is not read may match) and its method, or
+ * on a route of a controller it names. A route is excluded only when an `exclude` selector names exactly its path
+ * (no pattern) and its method, or its controller.
+ */
+export function consumerRuns(
+  routes: NestConsumerRoutes<NestResolvedSelector>,
+  globalPrefix: string | null,
+  path: string | null,
+  method: string,
+  controller: { readonly file: string; readonly name: string } | undefined,
+): boolean {
+  const names = (selector: NestResolvedSelector, exact: boolean): boolean => {
+    if ('controller' in selector) {
+      if (!selector.controller || !controller) return !exact;
+      return selector.controller.file === controller.file && selector.controller.name === controller.name;
+    }
+    if (selector.method !== null && selector.method !== method && !(method === 'all' && !exact)) return false;
+    const full = joinNestPaths(globalPrefix, selector.path);
+    if (full === null || path === null || /[:*({[?+]/u.test(selector.path) || /[:*({[?+]/u.test(path)) return !exact;
+    const target = full.toLowerCase();
+    const route = path.toLowerCase();
+    return route === target || (!exact && (target === '/' || route.startsWith(`${target}/`)));
+  };
+  if (routes.forRoutes !== null && !routes.forRoutes.some((selector) => names(selector, false))) return false;
+  return !(routes.exclude ?? []).some((selector) => names(selector, true));
 }
 
 /** Whether middleware mounted on `mount` (`''` for none) runs for a route on `path` (a path that is not static may match). */

@@ -20,6 +20,7 @@ import {
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
   REDIRECT_DECORATOR,
+  REQUEST_METHOD,
   ROUTER_MODULE,
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
@@ -31,7 +32,7 @@ import {
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
-import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
 import {
   joinNestPaths,
   mountMatches,
@@ -40,11 +41,13 @@ import {
   recordNestSummary,
   type NestAppChain,
   type NestControllerSummary,
+  type NestAppliedSummary,
   type NestDynamicModule,
   type NestFileSummary,
   type NestGuardSummary,
   inheritedItems,
   type NestRef,
+  type NestRouteSelector,
   type NestRouteSummary,
 } from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
@@ -840,14 +843,16 @@ function collectReturns(node: Node | null | undefined, out: TSESTree.ReturnState
 }
 
 /**
- * What a module applies in `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` (a `NestModule`), as
- * summaries; `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper).
+ * What a module applies in `configure(consumer) { consumer.apply(a, b).exclude(...).forRoutes(...) }` (a
+ * `NestModule`), as summaries with the routes each `apply` names (chains of `.apply(...).forRoutes(...)` too);
+ * `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper). An `apply`
+ * whose `forRoutes` call is not in its chain (kept in a variable) may run for any route.
  */
 function consumerMiddleware(
   builder: NestBuilder,
   sourceCode: TSESLint.SourceCode,
   cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
-): NestGuardSummary[] | null {
+): NestAppliedSummary[] | null {
   const method = cls.body.body.find(
     (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && staticKey(m) === NEST_MODULE_CONFIGURE,
   );
@@ -858,16 +863,83 @@ function consumerMiddleware(
   if (param.type !== T.Identifier) return null;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
   if (!variable) return null;
-  const items: NestGuardSummary[] = [];
+  const items: NestAppliedSummary[] = [];
   for (const ref of variable.references) {
-    const member = ref.identifier.parent;
-    const call = member?.parent;
-    const applies =
-      member?.type === T.MemberExpression && member.object === ref.identifier && staticKey(member) === 'apply' && call?.type === T.CallExpression && call.callee === member;
-    if (!applies) return null;
-    items.push(...itemsOf(call.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+    let apply = chainedCall(ref.identifier);
+    if (apply?.name !== 'apply') return null;
+    while (apply) {
+      let exclude: NestRouteSelector[] | null = [];
+      let forRoutes: NestRouteSelector[] | null = null;
+      let next: ReturnType<typeof chainedCall> = null;
+      for (let step = chainedCall(apply.call); step; step = chainedCall(step.call)) {
+        if (step.name === 'exclude') {
+          const selectors = routeSelectors(builder, sourceCode, step.call.arguments);
+          exclude = exclude && selectors ? [...exclude, ...selectors] : null;
+          continue;
+        }
+        if (step.name === 'forRoutes') {
+          forRoutes = routeSelectors(builder, sourceCode, step.call.arguments);
+          // `forRoutes` gives the consumer back: `.apply(b).forRoutes(...)` may follow.
+          const after = chainedCall(step.call);
+          next = after?.name === 'apply' ? after : null;
+        }
+        break;
+      }
+      const routes = { forRoutes, exclude };
+      items.push(...itemsOf(apply.call.arguments).map((item) => ({ ...guardSummary(builder, sourceCode, item.node), routes })));
+      apply = next;
+    }
   }
   return items;
+}
+
+/** `node.name(...)`: the call and the method name, when `node` is the object of a method call. */
+function chainedCall(node: Node): { name: string | null; call: TSESTree.CallExpression } | null {
+  const member = outermost(node).parent;
+  const call = member?.parent;
+  if (member?.type !== T.MemberExpression || outermost(member.object) !== outermost(node) || call?.type !== T.CallExpression || call.callee !== member) return null;
+  return { name: staticKey(member), call };
+}
+
+/**
+ * The routes `forRoutes(...)` / `exclude(...)` arguments name: paths (`'users'`, `'*'`), `{ path, method:
+ * RequestMethod.POST }` objects and controller classes; `null` when one is not read (a spread, a variable, a method
+ * that is not `RequestMethod.X`).
+ */
+function routeSelectors(builder: NestBuilder, sourceCode: TSESLint.SourceCode, args: readonly TSESTree.CallExpressionArgument[]): NestRouteSelector[] | null {
+  const selectors: NestRouteSelector[] = [];
+  for (const arg of args) {
+    if (arg.type === T.SpreadElement) return null;
+    const node = unwrap(arg);
+    const path = literalString(node);
+    if (path !== null) {
+      selectors.push({ path, method: null });
+      continue;
+    }
+    if (node.type === T.ObjectExpression) {
+      const property = (key: string) => node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+      const pathValue = property('path') ? literalString(property('path')!.value) : null;
+      const methodNode = property('method');
+      const method = methodNode ? requestMethod(builder, methodNode.value) : null;
+      if (node.properties.some((p) => p.type !== T.Property) || pathValue === null || method === undefined) return null;
+      selectors.push({ path: pathValue, method });
+      continue;
+    }
+    const ref = staticRef(sourceCode, node);
+    if (!ref) return null;
+    selectors.push({ controller: ref });
+  }
+  return selectors;
+}
+
+/** `RequestMethod.POST` of @nestjs/common: `'post'` (`null` for `ALL`); `undefined` for anything else. */
+function requestMethod(builder: NestBuilder, node: Node): string | null | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== T.MemberExpression) return undefined;
+  const key = staticKey(inner);
+  const object = builder.values.get(inner.object) ?? builder.values.get(unwrap(inner.object));
+  if (key === null || !is(object, NEST_COMMON, [REQUEST_METHOD])) return undefined;
+  return key === 'ALL' ? null : key.toLowerCase();
 }
 
 /**
