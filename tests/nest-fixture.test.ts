@@ -13,7 +13,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 
 import { getExpressModel } from '../src/express';
-import { nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
+import { mountMatches, nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
 
 import { fixture, lintProject, type ProjectFindings } from './helpers/projects';
 
@@ -497,6 +497,27 @@ function summaryOf(text: string, filename: string, languageOptions: Linter.Langu
 const plain = (guards: readonly NestGuardSummary[]) => guards.map(({ text, limiter, validation }) => ({ text, limiter, validation }));
 
 describe('NestJS project summaries (nest-project.ts)', () => {
+  it('matches a mount path as app.use(path) does for Express routes (prefixMatches of middleware-chain.ts)', () => {
+    const rows: [string | null, string | null, boolean][] = [
+      ['', '/auth/login', true],
+      ['/', '/auth/login', true],
+      ['/auth', '/auth/login', true],
+      ['/AUTH/', '/auth/login', true],
+      ['/auth', '/auth', true],
+      ['/auth', '/authors/login', false],
+      ['/admin', '/auth/login', false],
+      [null, '/auth/login', true],
+      ['/admin', null, true],
+      // where the two differed: parameters in the route path, and Express 5 patterns in the mount, may match
+      ['/acme', '/:org/login', true],
+      ['/api{/v1}', '/api/v1/login', true],
+      ['/api/v?', '/api/v/login', true],
+      ['/a+', '/aa/login', true],
+    ];
+    expect(rows.map(([mount, path]) => mountMatches(mount, path))).toEqual(rows.map(([, , expected]) => expected));
+  });
+
+
   it('combines the fixture files: the unguarded login is the one route without a rate limiter', () => {
     const summaries = new Map<string, NestFileSummary>();
     for (const file of files) {

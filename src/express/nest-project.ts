@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { prefixMatches } from './middleware-chain';
 import type { MiddlewareItem } from './model';
 
 /**
@@ -423,12 +424,13 @@ export function consumerRuns(
   return !(routes.exclude ?? []).some((selector) => names(selector, true));
 }
 
-/** Whether middleware mounted on `mount` (`''` for none) runs for a route on `path` (a path that is not static may match). */
+/**
+ * Whether middleware mounted on `mount` (`''` for none) runs for a route on `path`, as `app.use(mount, ...)` does
+ * for plain Express routes (`prefixMatches`): a path that is not static, or a mount or route path with parameters or
+ * wildcards, may match.
+ */
 export function mountMatches(mount: string | null, path: string | null): boolean {
-  if (mount === null || path === null || mount === '' || mount === '/') return true;
-  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
-  const route = path.toLowerCase();
-  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
+  return mount === null || path === null || prefixMatches(mount, path);
 }
 
 /** Nest's join of route path parts (`'/auth'`, `'login/'` → `'/auth/login'`); `null` when any part is not static. */
