@@ -68,13 +68,21 @@ export interface NestRef {
  * `known` is false unless the method returns one object literal (no spread) naming the class as `module`, whose
  * lists are plain.
  */
-export interface NestDynamicModule {
+export interface NestDynamicModule extends NestModuleLists {
   readonly method: string;
   readonly known: boolean;
+}
+
+/** What a `@Module({...})` (or a dynamic module a static method of its class returns) lists. */
+export interface NestModuleLists {
   readonly imports: readonly NestRef[];
   readonly controllers: readonly NestRef[];
   readonly appGuards: readonly NestGuardSummary[];
   readonly appPipes: readonly NestGuardSummary[];
+  /**
+   * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
+   * each named module's controllers get (children joined); `null` when the list is not read.
+   */
   readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
 }
 
@@ -104,26 +112,17 @@ export interface NestFileSummary {
     readonly globalPrefix: string | null;
   }[];
   /** `@Module({...})` classes. `known` is false when its `imports`/`controllers`/`providers` are not plain lists. */
-  readonly modules: readonly {
+  readonly modules: readonly (NestModuleLists & {
     readonly name: string;
     readonly known: boolean;
-    readonly imports: readonly NestRef[];
-    readonly controllers: readonly NestRef[];
-    readonly appGuards: readonly NestGuardSummary[];
-    readonly appPipes: readonly NestGuardSummary[];
     /**
      * What `configure(consumer) { consumer.apply(a, b).exclude(...).forRoutes(...) }` applies, with the routes it
      * names. `known` is false when `consumer` goes elsewhere.
      */
     readonly middleware: readonly NestAppliedSummary[];
-    /**
-     * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
-     * each named module's controllers get (children joined); `null` when the list is not read.
-     */
-    readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
     /** The dynamic modules its static methods return (`AuthModule.forRoot()`). */
     readonly dynamic?: readonly NestDynamicModule[];
-  }[];
+  })[];
   /** `@Controller()` classes, and classes with route methods that are no controller (base classes of controllers). */
   readonly controllers: readonly NestControllerSummary[];
 }
@@ -415,10 +414,9 @@ export function consumerRuns(
     }
     if (selector.method !== null && selector.method !== method && !(method === 'all' && !exact)) return false;
     const full = joinNestPaths(globalPrefix, selector.path);
-    if (full === null || path === null || /[:*({[?+]/u.test(selector.path) || /[:*({[?+]/u.test(path)) return !exact;
-    const target = full.toLowerCase();
-    const route = path.toLowerCase();
-    return route === target || (!exact && (target === '/' || route.startsWith(`${target}/`)));
+    if (full === null || path === null) return !exact;
+    if (!exact) return prefixMatches(full, path);
+    return !/[:*({[?+]/u.test(full) && !/[:*({[?+]/u.test(path) && full.toLowerCase() === path.toLowerCase();
   };
   if (routes.forRoutes !== null && !routes.forRoutes.some((selector) => names(selector, false))) return false;
   return !(routes.exclude ?? []).some((selector) => names(selector, true));

@@ -560,21 +560,14 @@ function routeMethod(builder: NestBuilder, decorations: MethodDecorations) {
   };
 }
 
+/** An app or router of NestJS code in the model, with nothing registered yet. */
+function nestApp(kind: ExpressApp['kind'], node: TSESTree.CallExpression, name: string, more: Pick<ExpressApp, 'nest' | 'file'>): ExpressApp {
+  return { kind, node, name, variable: null, declaration: null, escapes: false, handedOverAt: null, calls: [], mounts: [], servers: [], ...more };
+}
+
 /** The router a controller class is in the model. */
 function controllerRouter(node: TSESTree.CallExpression, name: string, cls: ClassNode, chainKnown: boolean): ExpressApp {
-  return {
-    kind: 'router',
-    node,
-    name,
-    variable: null,
-    declaration: null,
-    escapes: false,
-    handedOverAt: null,
-    calls: [],
-    mounts: [],
-    servers: [],
-    nest: { controller: cls, chainKnown },
-  };
+  return nestApp('router', node, name, { nest: { controller: cls, chainKnown } });
 }
 
 /** Adds a route method to its router as a route call: `before` (copied) runs before the method. */
@@ -1652,19 +1645,7 @@ export function applyNestModuleMiddleware(builder: NestBuilder, apps: readonly N
       let call: Node | undefined = middleware.item.node.parent;
       while (call && call.type !== T.CallExpression) call = call.parent;
       if (call?.type !== T.CallExpression) continue;
-      const standIn: ExpressApp = {
-        kind: 'app',
-        node: call,
-        name: app.name,
-        variable: null,
-        declaration: null,
-        escapes: false,
-        handedOverAt: null,
-        calls: [],
-        mounts: [],
-        servers: [],
-        file: rel(file),
-      };
+      const standIn = nestApp('app', call, app.name, { file: rel(file) });
       standIn.calls.push({ app: standIn, node: call, method: 'use', isRoute: true, isUse: true, pathNode: null, path: null, args: [], middleware: [{ ...middleware.item }] });
       app.after = [...(app.after ?? []), standIn];
     }
