@@ -323,11 +323,19 @@ export function nestApps(
         })),
       ];
       const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
-      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '',
+      if (!known) {
+        apps.push(unknown);
+        continue;
+      }
+      // (read only for a known app: the classes a controller extends may be in files parsed for nothing else)
+      const listed = controllers.map(({ file, name, module }) => ({
+        file,
+        name,
+        prefix: modulePaths.get(module) ?? '',
         bases: basesOf(file, name),
         summary: summaryOf(file)?.controllers.find((c) => c.name === name) ?? null,
       }));
-      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied } : unknown);
+      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied });
     }
   }
   return apps;
