@@ -461,6 +461,14 @@ describeRows('nest-crud', [
     filter: only(['require-rate-limit']),
     expected: [],
   },
+  ...(['UsersController', 'ItemsController'] as const).map((controller) => ({
+    name: `a limiter a module applies forRoutes(${controller}): the inherited login of UsersController is ${controller === 'UsersController' ? 'not ' : ''}reported`,
+    changes: {
+      'src/app.module.ts': configures("import { rateLimit } from 'express-rate-limit';", `consumer.apply(rateLimit({ limit: 5 })).forRoutes(${controller});`),
+    },
+    filter: only(['require-rate-limit']),
+    expected: controller === 'UsersController' ? [] : [CRUD.login],
+  })),
   {
     name: 'classes of two files that extend each other (a cycle): unknown, no hang',
     changes: {
