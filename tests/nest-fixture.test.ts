@@ -10,20 +10,23 @@ import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ESLint, Linter } from 'eslint';
+import { Linter } from 'eslint';
 
 import { getExpressModel } from '../src/express';
-import { nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
-import plugin from '../src/index';
+import { mountMatches, nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
 
-const project = path.resolve(__dirname, 'fixtures/projects/nest-login');
+import { fixture, lintProject, type ProjectFindings } from './helpers/projects';
+
+const project = fixture('nest-login');
 const files = ['src/main.ts', 'src/app.module.ts', 'src/auth.controller.ts', 'src/admin.controller.ts'];
 
-/** Lints a copy of the fixture with `changes` applied (new text per file, or a function of the old text). */
-async function lintCopy(changes: Readonly<Record<string, string | ((text: string) => string)>>, crossFile: boolean): Promise<(readonly [string, string])[]> {
+type Changes = Readonly<Record<string, string | ((text: string) => string)>>;
+
+/** Lints (strict) a copy of a fixture project with `changes` applied (new text per file, or a function of the old text). */
+async function lintCopy(name: string, changes: Changes, crossFile: boolean): Promise<ProjectFindings> {
   const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-nest-'));
   try {
-    cpSync(project, dir, { recursive: true });
+    cpSync(fixture(name), dir, { recursive: true });
     for (const [file, change] of Object.entries(changes)) {
       const target = path.join(dir, file);
       mkdirSync(path.dirname(target), { recursive: true });
@@ -31,28 +34,14 @@ async function lintCopy(changes: Readonly<Record<string, string | ((text: string
       if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
       writeFileSync(target, text);
     }
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [
-        ...plugin.configs.strict,
-        { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
-        { settings: { 'secure-express': { crossFile } } },
-      ] as never,
-    });
-    const results = await eslint.lintFiles(['src']);
-    expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
-    const found = results.flatMap((r) =>
-      r.messages.map((m) => [`${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('secure-express/', '') ?? m.message}`, m.message] as const),
-    );
-    return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return await lintProject(dir, 'strict', crossFile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const CORS = 'src/main.ts:12 no-permissive-cors';
-const UNGUARDED_LOGIN = 'src/auth.controller.ts:11 require-rate-limit';
+const CORS = 'src/main.ts:12:20 no-permissive-cors';
+const UNGUARDED_LOGIN = 'src/auth.controller.ts:11:9 require-rate-limit';
 
 /** `AppModule` importing a module of another file that registers `ThrottlerGuard` for every route. */
 const GUARD_MODULE = `import { Module } from '@nestjs/common';
@@ -66,6 +55,13 @@ const importsSecurity = (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { SecurityModule } from './security.module';")
     .replace('imports: [', 'imports: [SecurityModule, ');
+/** `SecurityModule` (no guard of its own) with a `static forRoot(options)` whose body is `body`. */
+const dynamicSecurity = (body: string): string =>
+  GUARD_MODULE.replace('@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })', '@Module({})').replace(
+    'export class SecurityModule {}',
+    `export class SecurityModule {\n  static forRoot(options: any = {}) {\n    ${body}\n  }\n}`,
+  );
+const importsSecurityForRoot = (text: string): string => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), ');
 const withRouterModule = (routes: string) => (text: string): string =>
   text
     .replace("import { ThrottlerModule } from '@nestjs/throttler';", "import { ThrottlerModule } from '@nestjs/throttler';\nimport { RouterModule } from '@nestjs/core';")
@@ -81,18 +77,38 @@ const mountsSession = (text: string): string =>
     .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport session from 'express-session';")
     .replace('  app.use(helmet());', '  app.use(helmet());\n  app.use(session({ secret: process.env.SECRET! }));');
 
+/** `AppModule` as a `NestModule` whose `configure(consumer)` runs `body`, with the `imports` its file needs. */
+const configures = (imports: string, body: string) => (text: string): string =>
+  text
+    .replace("import { Module } from '@nestjs/common';", `import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\n${imports}`)
+    .replace('export class AppModule {}', `export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    ${body}\n  }\n}`);
+
 /** Only the findings of the rules a row is about (strict reports the session's cookie settings too). */
 const only = (rules: readonly string[]) => (found: string[]) => found.filter((f) => rules.some((rule) => f.endsWith(` ${rule}`)));
 
-const cases: {
+/** One row: the changes to the fixture, and the exact findings (`file:line:column rule`, sorted). */
+interface Case {
   name: string;
-  changes?: Record<string, string | ((text: string) => string)>;
+  changes?: Changes;
   crossFile?: boolean;
   filter?: (found: string[]) => string[];
   expected: string[];
   /** The message of one finding. */
   message?: [string, string];
-}[] = [
+}
+
+/** Lints each row's copy of the fixture project `name` under strict, and asserts its exact findings. */
+function describeRows(name: string, rows: readonly Case[]): void {
+  describe(`NestJS fixture project (tests/fixtures/projects/${name}) under strict`, () => {
+    it.each(rows)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected, message }) => {
+      const { list, messages } = await lintCopy(name, changes, crossFile);
+      expect(filter(list)).toEqual(expected);
+      if (message) expect(messages.get(message[0])).toBe(message[1]);
+    });
+  });
+}
+
+const cases: Case[] = [
   {
     name: 'the unguarded login of another controller file is reported, the guarded one is not',
     expected: [UNGUARDED_LOGIN, CORS],
@@ -153,7 +169,7 @@ const cases: {
           .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post } from '@nestjs/common';\nimport { SkipThrottle } from '@nestjs/throttler';")
           .replace("  @Post('login')", "  @SkipThrottle()\n  @Post('login')"),
     },
-    expected: ['src/auth.controller.ts:13 require-rate-limit', CORS],
+    expected: ['src/auth.controller.ts:13:9 require-rate-limit', CORS],
   },
   {
     name: 'app.useGlobalGuards(new ThrottlerGuard(...)) in main.ts limits every route',
@@ -163,7 +179,7 @@ const cases: {
           .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { ThrottlerGuard } from '@nestjs/throttler';")
           .replace('  app.use(helmet());', '  app.use(helmet());\n  app.useGlobalGuards(new ThrottlerGuard({ throttlers: [] }, storage, reflector));'),
     },
-    expected: ['src/main.ts:14 no-permissive-cors'],
+    expected: ['src/main.ts:14:20 no-permissive-cors'],
   },
   {
     name: '@Throttle({...}) on the login counts as its limiter',
@@ -197,11 +213,37 @@ const cases: {
     expected: [UNGUARDED_LOGIN, CORS],
   },
   {
-    name: 'a dynamic module of the app (SecurityModule.forRoot()) may register guards that are not read: nothing is said',
+    name: 'a dynamic module of the app (SecurityModule.forRoot()) that returns an APP_GUARD ThrottlerGuard limits every route',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] };'), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [CORS],
+  },
+  {
+    name: 'one that returns no guard leaves the login unthrottled',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, providers: [] };'), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'the controllers a dynamic module returns are routes of the app',
     changes: {
-      'src/security.module.ts': GUARD_MODULE.replace('export class SecurityModule {}', 'export class SecurityModule {\n  static forRoot() {\n    return { module: SecurityModule };\n  }\n}').replace("@Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })", '@Module({})'),
-      'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.forRoot(), '),
+      'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, controllers: [AuthController] };').replace("import { Module } from '@nestjs/common';", "import { Module } from '@nestjs/common';\nimport { AuthController } from './auth.controller';"),
+      'src/app.module.ts': (text) => importsSecurityForRoot(text).replace('controllers: [AuthController, AdminController]', 'controllers: [AdminController]'),
     },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  ...[
+    ['providers it is given (a parameter)', 'return { module: SecurityModule, providers: options.providers };'],
+    ['a spread', 'return { ...options, module: SecurityModule };'],
+    ['two returns', 'if (options.strict) {\n      return { module: SecurityModule };\n    }\n    return { module: SecurityModule, providers: options.providers };'],
+    ['another module class', 'return { module: options.module };'],
+    ['an object built elsewhere', 'return makeModule(options);'],
+  ].map(([what, body]) => ({
+    name: `a dynamic module of the app whose static method returns ${what}: its guards are unknown, nothing is said`,
+    changes: { 'src/security.module.ts': dynamicSecurity(body!), 'src/app.module.ts': importsSecurityForRoot },
+    expected: [CORS],
+  })),
+  {
+    name: 'a static method the module does not declare: unknown, nothing is said',
+    changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule };'), 'src/app.module.ts': (text) => importsSecurity(text).replace('imports: [SecurityModule, ', 'imports: [SecurityModule.register(), ') },
     expected: [CORS],
   },
   {
@@ -218,20 +260,51 @@ const cases: {
   {
     name: 'a rate limiter that a module applies in configure(consumer) counts for its routes',
     changes: {
-      'src/app.module.ts': (text) =>
-        text
-          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';")
-          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(rateLimit({ limit: 5 })).forRoutes(AuthController);\n  }\n}"),
+      'src/app.module.ts': configures("import { rateLimit } from 'express-rate-limit';", 'consumer.apply(rateLimit({ limit: 5 })).forRoutes(AuthController);'),
     },
     expected: [CORS],
+  },
+  ...(
+    [
+      ['a path that names another controller', "forRoutes('users')", true],
+      ["the controller's path (under the global prefix)", "forRoutes('auth')", false],
+      ['the route by path and method', "forRoutes({ path: 'auth/login', method: RequestMethod.POST })", false],
+      ['the path with another method', "forRoutes({ path: 'auth/login', method: RequestMethod.GET })", true],
+      ['another controller class', 'forRoutes(AdminController)', true],
+      ['every route but the login (exclude)', "exclude('auth/login').forRoutes('*')", true],
+      ['every route but the login by method (exclude)', "exclude({ path: 'auth/login', method: RequestMethod.POST }).forRoutes('*')", true],
+      ['every route but another method on the login path (exclude)', "exclude({ path: 'auth/login', method: RequestMethod.GET }).forRoutes('*')", false],
+      ['every route but a pattern (may not exclude the login)', "exclude('auth/(.*)').forRoutes('*')", false],
+      ['routes it does not read (a spread): they may include the login', 'forRoutes(...routes)', false],
+      ['an exclusion it does not read: nothing is taken as excluded', "exclude(excluded).forRoutes('*')", false],
+      ['an imported value that is no controller: not read', 'forRoutes(LOGIN_ROUTES)', false],
+      ['a wildcard pattern', "forRoutes('auth/*path')", false],
+      ['a chain: the limiter of the second apply', "forRoutes('users').apply(rateLimit({ limit: 5 })).forRoutes('auth')", false],
+      ['a chain, on other paths each', "forRoutes('users').apply(rateLimit({ limit: 5 })).forRoutes('admin')", true],
+    ] as const
+  ).map(([what, routes, reported]) => ({
+    name: `a rate limiter a module applies with ${what}: the login is ${reported ? '' : 'not '}reported`,
+    changes: {
+      'src/app.module.ts': configures(
+        "import { RequestMethod } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';\nimport { LOGIN_ROUTES } from './routes';\ndeclare const routes: string[];\ndeclare const excluded: string;",
+        `consumer.apply(rateLimit({ limit: 5 })).${routes};`,
+      ),
+      'src/routes.ts': "export const LOGIN_ROUTES = ['auth/login'];\n",
+    },
+    expected: reported ? [UNGUARDED_LOGIN, CORS] : [CORS],
+  })),
+  {
+    name: 'helmet() a module applies for some routes only still counts for the app-wide rules (as app.use(path, helmet()) does)',
+    changes: {
+      'src/main.ts': withoutHelmet,
+      'src/app.module.ts': configures("import helmet from 'helmet';", "consumer.apply(helmet()).forRoutes('users');"),
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10:20 no-permissive-cors'],
   },
   {
     name: 'a module that hands its consumer to a helper: what it applies is unknown, nothing is said',
     changes: {
-      'src/app.module.ts': (text) =>
-        text
-          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport { applyMiddleware } from './middleware';")
-          .replace('export class AppModule {}', 'export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    applyMiddleware(consumer);\n  }\n}'),
+      'src/app.module.ts': configures("import { applyMiddleware } from './middleware';", 'applyMiddleware(consumer);'),
       'src/middleware.ts': "import type { MiddlewareConsumer } from '@nestjs/common';\n\nexport function applyMiddleware(consumer: MiddlewareConsumer) {\n  consumer.apply().forRoutes('*');\n}\n",
     },
     expected: [CORS],
@@ -239,10 +312,7 @@ const cases: {
   {
     name: 'a module whose configure applies only a logger: the login is still unthrottled',
     changes: {
-      'src/app.module.ts': (text) =>
-        text
-          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport morgan from 'morgan';")
-          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(morgan('tiny')).forRoutes('*');\n  }\n}"),
+      'src/app.module.ts': configures("import morgan from 'morgan';", "consumer.apply(morgan('tiny')).forRoutes('*');"),
     },
     expected: [UNGUARDED_LOGIN, CORS],
   },
@@ -250,23 +320,20 @@ const cases: {
     name: 'no helmet in main.ts nor in a module: the app-wide header rules report the bootstrap',
     changes: { 'src/main.ts': withoutHelmet },
     // (helmet's HSTS was the sign of HTTPS that strict's require-https accepted)
-    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors', 'src/main.ts:11 require-https', 'src/main.ts:7 disable-x-powered-by', 'src/main.ts:7 require-helmet'],
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10:20 no-permissive-cors', 'src/main.ts:11:9 require-https', 'src/main.ts:7:21 disable-x-powered-by', 'src/main.ts:7:21 require-helmet'],
   },
   {
     name: 'helmet() that a module applies in configure(consumer) counts for the app of main.ts',
     changes: {
       'src/main.ts': withoutHelmet,
-      'src/app.module.ts': (text) =>
-        text
-          .replace("import { Module } from '@nestjs/common';", "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\nimport helmet from 'helmet';")
-          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(helmet()).forRoutes('*');\n  }\n}"),
+      'src/app.module.ts': configures("import helmet from 'helmet';", "consumer.apply(helmet()).forRoutes('*');"),
     },
-    expected: [UNGUARDED_LOGIN, 'src/main.ts:10 no-permissive-cors'],
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:10:20 no-permissive-cors'],
   },
   {
     name: 'without the global ValidationPipe the DTO bodies are unvalidated',
     changes: { 'src/main.ts': withoutGlobalPipe },
-    expected: ['src/admin.controller.ts:10 require-input-validation', UNGUARDED_LOGIN, 'src/auth.controller.ts:12 require-input-validation', 'src/main.ts:11 no-permissive-cors'],
+    expected: ['src/admin.controller.ts:10:17 require-input-validation', UNGUARDED_LOGIN, 'src/auth.controller.ts:12:17 require-input-validation', 'src/main.ts:11:20 no-permissive-cors'],
   },
   {
     name: 'an APP_PIPE ValidationPipe provider validates every route',
@@ -284,7 +351,7 @@ const cases: {
     name: 'a session mounted in main.ts and no CSRF protection: the login that writes the session is reported',
     changes: { 'src/main.ts': mountsSession, 'src/auth.controller.ts': sessionLogin },
     filter: only(['require-csrf-protection']),
-    expected: ['src/auth.controller.ts:12 require-csrf-protection'],
+    expected: ['src/auth.controller.ts:12:9 require-csrf-protection'],
   },
   {
     name: 'a @Session() parameter trusts the session too',
@@ -296,7 +363,7 @@ const cases: {
           .replace('login(@Body() dto: LoginDto) {\n    return', 'login(@Body() dto: LoginDto, @Session() session: Record<string, unknown>) {\n    session.user = dto.email;\n    return'),
     },
     filter: only(['require-csrf-protection']),
-    expected: ['src/auth.controller.ts:11 require-csrf-protection'],
+    expected: ['src/auth.controller.ts:11:9 require-csrf-protection'],
   },
   {
     name: 'CSRF middleware mounted in main.ts protects the controllers',
@@ -319,13 +386,100 @@ const cases: {
   },
 ];
 
-describe('NestJS fixture project (tests/fixtures/projects/nest-login) under strict', () => {
-  it.each(cases)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected, message }) => {
-    const found = await lintCopy(changes, crossFile);
-    expect(filter(found.map(([key]) => key))).toEqual(expected);
-    if (message) expect(found.filter(([key]) => key === message[0]).map(([, text]) => text)).toEqual([message[1]]);
-  });
-});
+describeRows('nest-login', cases);
+
+/**
+ * tests/fixtures/projects/nest-crud: `UsersController` and `ItemsController` (each in its own file) extend the
+ * abstract `CrudController` of crud.controller.ts, whose `@Post('login')` and `@Get(':id')` are routes of both
+ * prefixes. ItemsController is throttled and validated by its class decorators; UsersController is not. Findings on
+ * the inherited routes are reported in crud.controller.ts, where their code is.
+ */
+const CRUD = {
+  csrf: 'src/crud.controller.ts:13:9 require-csrf-protection',
+  login: 'src/crud.controller.ts:13:9 require-rate-limit',
+  body: 'src/crud.controller.ts:14:17 require-input-validation',
+  regenerate: 'src/crud.controller.ts:15:5 require-session-regenerate',
+  param: 'src/crud.controller.ts:20:20 require-input-validation',
+  sql: 'src/crud.controller.ts:21:34 no-sql-injection',
+  store: 'src/main.ts:10:19 no-memory-session-store',
+};
+/** An own `@Post('signin')` route in users.controller.ts. */
+const usersSignin = (text: string): string =>
+  text
+    .replace("import { Controller } from '@nestjs/common';", "import { Body, Controller, Post } from '@nestjs/common';")
+    .replace('extends CrudController {}', "extends CrudController {\n  @Post('signin')\n  signin(@Body() body: unknown) {\n    return body;\n  }\n}");
+const SIGNIN = 'src/users.controller.ts:7:9 require-rate-limit';
+
+describeRows('nest-crud', [
+  {
+    name: "the base's routes are routes of each subclass's prefix, with the subclass's guards and pipes",
+    expected: [CRUD.csrf, CRUD.csrf, CRUD.login, CRUD.body, CRUD.regenerate, CRUD.param, CRUD.sql, CRUD.store],
+    message: [
+      CRUD.login,
+      "Authentication route 'POST /api/users/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ],
+  },
+  {
+    name: 'crossFile: false: the base alone serves no route, its parameters are no request data',
+    crossFile: false,
+    expected: [CRUD.sql, CRUD.store],
+    message: [CRUD.sql, "SQL text passed to 'this.dataSource.query' is built from a non-constant part ('id', a parameter of 'one'): pass values as query parameters, never inside the SQL."],
+  },
+  {
+    name: 'a method the subclass declares again (no route decorator) hides the inherited route',
+    changes: { 'src/users.controller.ts': (text) => text.replace('extends CrudController {}', 'extends CrudController {\n  login() {\n    return null;\n  }\n}') },
+    expected: [CRUD.csrf, CRUD.regenerate, CRUD.param, CRUD.sql, CRUD.store],
+    message: [
+      CRUD.csrf,
+      "Route 'POST /api/items/login' on 'ItemsController (bootstrapped in src/main.ts)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    ],
+  },
+  {
+    name: "a class guard of the base in another file limits the subclass's own routes too",
+    changes: {
+      'src/users.controller.ts': usersSignin,
+      'src/crud.controller.ts': (text) =>
+        text
+          .replace("import { Body, Get, Param, Post, Req } from '@nestjs/common';", "import { Body, Get, Param, Post, Req, UseGuards } from '@nestjs/common';\nimport { ThrottlerGuard } from '@nestjs/throttler';")
+          .replace('export abstract class', '@UseGuards(ThrottlerGuard)\nexport abstract class'),
+    },
+    filter: only(['require-rate-limit']),
+    expected: [],
+  },
+  {
+    name: "without it the subclass's own login is reported in its file",
+    changes: { 'src/users.controller.ts': usersSignin },
+    filter: only(['require-rate-limit']),
+    expected: [CRUD.login, SIGNIN],
+  },
+  {
+    name: "a base class of a package may add class guards: unknown, nothing is said of the subclass's routes",
+    changes: {
+      'node_modules/nest-crud-kit/package.json': '{ "name": "nest-crud-kit", "version": "1.0.0" }\n',
+      'src/users.controller.ts': (text) => usersSignin(text).replace("import { CrudController } from './crud.controller';", "import { CrudController } from 'nest-crud-kit';"),
+    },
+    filter: only(['require-rate-limit']),
+    expected: [],
+  },
+  ...(['UsersController', 'ItemsController'] as const).map((controller) => ({
+    name: `a limiter a module applies forRoutes(${controller}): the inherited login of UsersController is ${controller === 'UsersController' ? 'not ' : ''}reported`,
+    changes: {
+      'src/app.module.ts': configures("import { rateLimit } from 'express-rate-limit';", `consumer.apply(rateLimit({ limit: 5 })).forRoutes(${controller});`),
+    },
+    filter: only(['require-rate-limit']),
+    expected: controller === 'UsersController' ? [] : [CRUD.login],
+  })),
+  {
+    name: 'classes of two files that extend each other (a cycle): unknown, no hang',
+    changes: {
+      'src/users.controller.ts': usersSignin,
+      'src/crud.controller.ts': (text) =>
+        text.replace("import { DataSource } from 'typeorm';", "import { DataSource } from 'typeorm';\nimport { UsersController } from './users.controller';").replace('export abstract class CrudController {', 'export abstract class CrudController extends UsersController {'),
+    },
+    filter: only(['require-rate-limit']),
+    expected: [],
+  },
+]);
 
 /** The NestJS summary of one file, as the model records it. */
 function summaryOf(text: string, filename: string, languageOptions: Linter.LanguageOptions): NestFileSummary | null {
@@ -351,6 +505,27 @@ function summaryOf(text: string, filename: string, languageOptions: Linter.Langu
 const plain = (guards: readonly NestGuardSummary[]) => guards.map(({ text, limiter, validation }) => ({ text, limiter, validation }));
 
 describe('NestJS project summaries (nest-project.ts)', () => {
+  it('matches a mount path as app.use(path) does for Express routes (prefixMatches of middleware-chain.ts)', () => {
+    const rows: [string | null, string | null, boolean][] = [
+      ['', '/auth/login', true],
+      ['/', '/auth/login', true],
+      ['/auth', '/auth/login', true],
+      ['/AUTH/', '/auth/login', true],
+      ['/auth', '/auth', true],
+      ['/auth', '/authors/login', false],
+      ['/admin', '/auth/login', false],
+      [null, '/auth/login', true],
+      ['/admin', null, true],
+      // where the two differed: parameters in the route path, and Express 5 patterns in the mount, may match
+      ['/acme', '/:org/login', true],
+      ['/api{/v1}', '/api/v1/login', true],
+      ['/api/v?', '/api/v/login', true],
+      ['/a+', '/aa/login', true],
+    ];
+    expect(rows.map(([mount, path]) => mountMatches(mount, path))).toEqual(rows.map(([, , expected]) => expected));
+  });
+
+
   it('combines the fixture files: the unguarded login is the one route without a rate limiter', () => {
     const summaries = new Map<string, NestFileSummary>();
     for (const file of files) {
@@ -396,12 +571,13 @@ describe('NestJS project summaries (nest-project.ts)', () => {
         {
           name: 'AppModule',
           known: true,
-          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true }],
+          imports: [{ name: 'ThrottlerModule', from: '@nestjs/throttler', dynamic: true, method: 'forRoot' }],
           controllers: [{ name: 'AuthController', from: './auth.controller' }],
           appGuards: [{ text: 'throttler_1.ThrottlerGuard', limiter: true, validation: false }],
           appPipes: [],
           middleware: [],
           routes: [],
+          dynamic: [],
         },
       ],
     });

@@ -86,6 +86,12 @@ export const ROUTER_MODULE = { module: '@nestjs/core', name: 'RouterModule' } as
 export const NEST_MODULE_CONFIGURE = 'configure';
 
 /**
+ * `RequestMethod` of @nestjs/common, as `forRoutes({ path, method: RequestMethod.POST })` and `exclude(...)` take it
+ * (`ALL` for every method).
+ */
+export const REQUEST_METHOD = 'RequestMethod';
+
+/**
  * Parameter decorators that bind request data, with the `req` property whose data they carry. `@Ip()` is the
  * client address, which `X-Forwarded-For` sets when `trust proxy` is on: a header.
  */

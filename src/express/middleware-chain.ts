@@ -225,7 +225,7 @@ export function pathMatches(use: AppCall, path: string | null): boolean {
 
 const PATTERN_CHARACTERS = /[:*(?+[\]{}]/u;
 
-function prefixMatches(prefix: string, path: string): boolean {
+export function prefixMatches(prefix: string, path: string): boolean {
   if (PATTERN_CHARACTERS.test(prefix) || PATTERN_CHARACTERS.test(path)) return true;
   const p = prefix.replace(/\/+$/u, '').toLowerCase();
   const r = path.toLowerCase();

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { prefixMatches } from './middleware-chain';
 import type { MiddlewareItem } from './model';
 
 /**
@@ -26,6 +27,29 @@ export interface NestGuardSummary {
 /** Middleware a bootstrap mounts with `use`, with the path it is mounted on (`''` for none, `null` when not static). */
 export interface NestMountedSummary extends NestGuardSummary {
   readonly path: string | null;
+  /** Applied by a module's `configure(consumer)`: the routes it runs for (its controllers' files resolved). */
+  readonly routes?: NestConsumerRoutes<NestResolvedSelector>;
+}
+
+/**
+ * A route that `forRoutes(...)` or `exclude(...)` names: a path under the global prefix (`'users'`, `'*'`) with a
+ * method (`{ path: 'auth/login', method: RequestMethod.POST }`; `null` for every method), or a controller class.
+ */
+export type NestRouteSelector = { readonly path: string; readonly method: string | null } | { readonly controller: NestRef };
+/** The same, a controller named by its file (`null` when its import does not resolve). */
+export type NestResolvedSelector = { readonly path: string; readonly method: string | null } | { readonly controller: { readonly file: string; readonly name: string } | null };
+
+/** What `consumer.apply(m).exclude(...).forRoutes(...)` says about the routes `m` runs for. */
+export interface NestConsumerRoutes<Selector = NestRouteSelector> {
+  /** `null` when the arguments (or the call) are not read: it may run for any route. */
+  readonly forRoutes: readonly Selector[] | null;
+  /** `null` when the arguments are not read: no route is taken as excluded. */
+  readonly exclude: readonly Selector[] | null;
+}
+
+/** Middleware a module applies in `configure(consumer)`, with the routes it names. */
+export interface NestAppliedSummary extends NestGuardSummary {
+  readonly routes: NestConsumerRoutes;
 }
 
 /** A class this file names: declared here (`from: null`), or imported (`from: './auth.controller'`, a package). */
@@ -34,6 +58,32 @@ export interface NestRef {
   readonly from: string | null;
   /** Named through a call (`AuthModule.forRoot(...)`): a dynamic module, which may add providers and controllers. */
   readonly dynamic?: true;
+  /** For a dynamic module: the static method called (`forRoot`), when the call names one. */
+  readonly method?: string;
+}
+
+/**
+ * What a static method of a module class returns as a dynamic module (`static forRoot(): DynamicModule { return {
+ * module: AuthModule, controllers: [...], providers: [...] } }`): Nest adds its lists to the class's `@Module`.
+ * `known` is false unless the method returns one object literal (no spread) naming the class as `module`, whose
+ * lists are plain.
+ */
+export interface NestDynamicModule extends NestModuleLists {
+  readonly method: string;
+  readonly known: boolean;
+}
+
+/** What a `@Module({...})` (or a dynamic module a static method of its class returns) lists. */
+export interface NestModuleLists {
+  readonly imports: readonly NestRef[];
+  readonly controllers: readonly NestRef[];
+  readonly appGuards: readonly NestGuardSummary[];
+  readonly appPipes: readonly NestGuardSummary[];
+  /**
+   * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
+   * each named module's controllers get (children joined); `null` when the list is not read.
+   */
+  readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
 }
 
 export interface NestRouteSummary {
@@ -45,6 +95,8 @@ export interface NestRouteSummary {
   readonly pipes: readonly NestGuardSummary[];
   /** `@SkipThrottle()` on the method or the class: global throttlers do not run. */
   readonly skipsThrottle: boolean;
+  /** Whether a class of its file (the controller or a class it extends there) has `@SkipThrottle`: `null` for none. */
+  readonly classSkips?: boolean | null;
   /** The route decorator (`@Post('login')`), to report on. */
   readonly node: TSESTree.Node;
 }
@@ -60,25 +112,43 @@ export interface NestFileSummary {
     readonly globalPrefix: string | null;
   }[];
   /** `@Module({...})` classes. `known` is false when its `imports`/`controllers`/`providers` are not plain lists. */
-  readonly modules: readonly {
+  readonly modules: readonly (NestModuleLists & {
     readonly name: string;
     readonly known: boolean;
-    readonly imports: readonly NestRef[];
-    readonly controllers: readonly NestRef[];
-    readonly appGuards: readonly NestGuardSummary[];
-    readonly appPipes: readonly NestGuardSummary[];
     /**
-     * What `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` applies (taken to run before every route of
-     * the app: `forRoutes` and `exclude` are not read). `known` is false when `consumer` goes elsewhere.
+     * What `configure(consumer) { consumer.apply(a, b).exclude(...).forRoutes(...) }` applies, with the routes it
+     * names. `known` is false when `consumer` goes elsewhere.
      */
-    readonly middleware: readonly NestGuardSummary[];
-    /**
-     * `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` among its imports: the path
-     * each named module's controllers get (children joined); `null` when the list is not read.
-     */
-    readonly routes: readonly { readonly module: NestRef; readonly path: string }[] | null;
-  }[];
-  readonly controllers: readonly { readonly name: string; readonly routes: readonly NestRouteSummary[] }[];
+    readonly middleware: readonly NestAppliedSummary[];
+    /** The dynamic modules its static methods return (`AuthModule.forRoot()`). */
+    readonly dynamic?: readonly NestDynamicModule[];
+  })[];
+  /** `@Controller()` classes, and classes with route methods that are no controller (base classes of controllers). */
+  readonly controllers: readonly NestControllerSummary[];
+}
+
+/**
+ * A `@Controller()` class, or a class with route methods that is no controller: a base class, whose route methods
+ * are routes of each controller that extends it, on that controller's prefix (Nest reads the route metadata of the
+ * methods through the prototype chain).
+ */
+export interface NestControllerSummary {
+  readonly name: string;
+  /** Its routes: its own route methods and those it inherits from classes of its file (a controller's with its prefix). */
+  readonly routes: readonly NestRouteSummary[];
+  /** False for a class with route methods and no `@Controller()`: it serves no route itself. */
+  readonly controller?: boolean;
+  /** `@Controller('users')`: `'users'` (`''` for none, `null` when not static). */
+  readonly prefix?: string | null;
+  /** The class of another file (or package) it extends past the classes of its file; `null` when not a class name (a mixin call). */
+  readonly base?: NestRef | null;
+  /** `@UseGuards` / `@Throttle` of the class and of the classes of its file it extends. */
+  readonly classGuards?: readonly NestGuardSummary[];
+  readonly classPipes?: readonly NestGuardSummary[];
+  /** `@SkipThrottle` of the nearest class (of its file) that has one: `true` / `false`, `null` for none. */
+  readonly classSkips?: boolean | null;
+  /** The method names it and those classes declare: a base class's route method of the same name is hidden. */
+  readonly methods?: readonly string[];
 }
 
 const summaries = new WeakMap<TSESTree.Program, NestFileSummary>();
@@ -108,9 +178,41 @@ export interface NestAppChain {
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
   /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
-  readonly controllers: readonly { readonly file: string; readonly name: string; readonly prefix: string }[];
+  readonly controllers: readonly NestListedController[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
-  readonly applied: readonly { readonly file: string; readonly middleware: NestGuardSummary }[];
+  readonly applied: readonly { readonly file: string; readonly middleware: NestAppliedSummary }[];
+}
+
+/** A controller that a module of the app lists. */
+export interface NestListedController {
+  readonly file: string;
+  readonly name: string;
+  /** The path a `RouterModule` gives the module that lists it (`''` for none). */
+  readonly prefix: string;
+  /**
+   * The classes of other files of the package it extends (`extends CrudController`), nearest first, with their
+   * files; `[]` for none; `null` when one cannot be followed (a package's class, a mixin call, a file without it).
+   */
+  readonly bases: readonly { readonly file: string; readonly summary: NestControllerSummary }[] | null;
+  /** Its file's summary of it (`null` when its file has none). */
+  readonly summary: NestControllerSummary | null;
+}
+
+/** Bound on the classes of other files a controller extends, one after the other. */
+const MAX_BASES = 8;
+
+/** What the classes of other files that a controller extends add to each of its routes: their class guards and pipes. */
+export function inheritedItems(controller: NestListedController | undefined): {
+  guards: readonly NestGuardSummary[];
+  pipes: readonly NestGuardSummary[];
+  skips: boolean | null;
+} {
+  const bases = controller?.bases ?? [];
+  return {
+    guards: bases.flatMap((b) => b.summary.classGuards ?? []),
+    pipes: bases.flatMap((b) => b.summary.classPipes ?? []),
+    skips: bases.map((b) => b.summary.classSkips ?? null).find((skip) => skip !== null) ?? null,
+  };
 }
 
 /**
@@ -139,9 +241,28 @@ export function nestApps(
         continue;
       }
       const guards: NestGuardSummary[] = [...bootstrap.globalGuards];
-      const applied: { file: string; middleware: NestGuardSummary }[] = [];
+      const applied: { file: string; middleware: NestAppliedSummary }[] = [];
       const pipes: NestGuardSummary[] = [...bootstrap.globalPipes];
       const controllers: { file: string; name: string; module: string }[] = [];
+      /** The classes of other files the controller `name` of `file` extends (see `NestListedController.bases`). */
+      const basesOf = (file: string, name: string): NestListedController['bases'] => {
+        const bases: { file: string; summary: NestControllerSummary }[] = [];
+        const seen = new Set<string>();
+        let at = file;
+        let cls = summaryOf(file)?.controllers.find((c) => c.name === name);
+        while (cls?.base !== undefined) {
+          const base = cls.base;
+          if (base === null || bases.length >= MAX_BASES) return null;
+          const where = locate(at, base);
+          if (!where || seen.has(`${where}#${base.name}`)) return null;
+          seen.add(`${where}#${base.name}`);
+          cls = summaryOf(where)?.controllers.find((c) => c.name === base.name);
+          if (!cls) return null;
+          bases.push({ file: where, summary: cls });
+          at = where;
+        }
+        return bases;
+      };
       const seen = new Set<string>();
       let known = true;
       /** A `RouterModule` whose routes are not read puts module paths before some routes: full paths are unknown. */
@@ -151,40 +272,70 @@ export function nestApps(
       const visit = (file: string, ref: NestRef): void => {
         const where = locate(file, ref);
         if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
-        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns: not read.
-        if (where === undefined || ref.dynamic) {
+        if (where === undefined) {
           known = false;
           return;
         }
         const key = `${where}#${ref.name}`;
-        if (seen.has(key)) return;
-        seen.add(key);
         const module = summaryOf(where)?.modules.find((m) => m.name === ref.name);
-        if (!module || !module.known) {
+        // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns, when read.
+        const dynamic = ref.dynamic ? module?.dynamic?.find((d) => d.method === ref.method) : undefined;
+        if (!module || !module.known || (ref.dynamic && !dynamic?.known)) {
           known = false;
           return;
         }
-        guards.push(...module.appGuards);
-        pipes.push(...module.appPipes);
-        applied.push(...module.middleware.map((middleware) => ({ file: where, middleware })));
-        if (module.routes === null) rerouted = true;
-        for (const route of module.routes ?? []) {
-          const at = locate(where, route.module);
-          if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
-          else rerouted = true;
+        const parts = [module, ...(dynamic ? [dynamic] : [])].filter((part) => !seen.has(`${key}#${'method' in part ? part.method : ''}`));
+        for (const part of parts) seen.add(`${key}#${'method' in part ? part.method : ''}`);
+        for (const part of parts) {
+          guards.push(...part.appGuards);
+          pipes.push(...part.appPipes);
+          if ('middleware' in part) applied.push(...part.middleware.map((middleware) => ({ file: where, middleware })));
+          if (part.routes === null) rerouted = true;
+          for (const route of part.routes ?? []) {
+            const at = locate(where, route.module);
+            if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
+            else rerouted = true;
+          }
+          for (const controller of part.controllers) {
+            const at = locate(where, controller);
+            if (at) controllers.push({ file: at, name: controller.name, module: key });
+            else known = false;
+          }
+          for (const imported of part.imports) visit(where, imported);
         }
-        for (const controller of module.controllers) {
-          const at = locate(where, controller);
-          if (at) controllers.push({ file: at, name: controller.name, module: key });
-          else known = false;
-        }
-        for (const imported of module.imports) visit(where, imported);
       };
       visit(bootFile, bootstrap.rootModule);
-      const middleware = [...bootstrap.middleware, ...applied.map((a) => ({ ...a.middleware, path: '' }))];
+      /** A selector with its controller's file resolved from the module's file. */
+      const resolveSelectors = (file: string, selectors: readonly NestRouteSelector[] | null): NestResolvedSelector[] | null =>
+        selectors?.map((selector) => {
+          if (!('controller' in selector)) return selector;
+          // Only a controller its file declares: an imported value of another kind (a list of routes) is not read.
+          const at = locate(file, selector.controller);
+          const declared = at && summaryOf(at)?.controllers.some((c) => c.name === selector.controller.name && c.controller !== false);
+          return { controller: at && declared ? { file: at, name: selector.controller.name } : null };
+        }) ?? null;
+      const middleware: NestMountedSummary[] = [
+        ...bootstrap.middleware,
+        ...applied.map(({ file, middleware: m }) => ({
+          ...m,
+          path: '',
+          routes: { forRoutes: resolveSelectors(file, m.routes.forRoutes), exclude: resolveSelectors(file, m.routes.exclude) },
+        })),
+      ];
       const globalPrefix = rerouted ? null : bootstrap.globalPrefix;
-      const listed = controllers.map(({ file, name, module }) => ({ file, name, prefix: modulePaths.get(module) ?? '' }));
-      apps.push(known ? { bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied } : unknown);
+      if (!known) {
+        apps.push(unknown);
+        continue;
+      }
+      // (read only for a known app: the classes a controller extends may be in files parsed for nothing else)
+      const listed = controllers.map(({ file, name, module }) => ({
+        file,
+        name,
+        prefix: modulePaths.get(module) ?? '',
+        bases: basesOf(file, name),
+        summary: summaryOf(file)?.controllers.find((c) => c.name === name) ?? null,
+      }));
+      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied });
     }
   }
   return apps;
@@ -200,18 +351,25 @@ export interface NestRouteChain {
   readonly validated: boolean;
 }
 
-/** `modulePath`: the path a `RouterModule` gives the controller's module. */
-export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, modulePath = ''): NestRouteChain {
+/**
+ * `controller`: the app's entry of the route's controller (the path a `RouterModule` gives its module, the class
+ * guards and pipes of the classes of other files it extends).
+ */
+export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, controller?: NestListedController): NestRouteChain {
   const prefix = app.globalPrefix;
-  const path = joinNestPaths(prefix, modulePath, route.path);
-  const middleware = app.middleware.filter((m) => mountMatches(m.path, path));
-  const guards = route.skipsThrottle ? app.guards.filter((g) => !g.limiter) : app.guards;
-  const before = [...middleware, ...guards, ...app.pipes];
+  const path = joinNestPaths(prefix, controller?.prefix ?? '', route.path);
+  const middleware = app.middleware.filter(
+    (m) => mountMatches(m.path, path) && (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller)),
+  );
+  const inherited = inheritedItems(controller);
+  const skips = route.skipsThrottle || (inherited.skips === true && route.classSkips == null);
+  const keep = (g: NestGuardSummary): boolean => !skips || !g.limiter;
+  const before = [...middleware, ...app.guards.filter(keep), ...app.pipes, ...inherited.guards.filter(keep), ...inherited.pipes];
   return {
     before,
     path,
     limited: [...before, ...route.guards].some((g) => g.limiter),
-    validated: [...app.pipes, ...route.pipes].some((p) => p.validation),
+    validated: [...app.pipes, ...inherited.pipes, ...route.pipes].some((p) => p.validation),
   };
 }
 
@@ -233,20 +391,52 @@ export function nestProjectRoutes(
   const routes: NestProjectRoute[] = [];
   for (const app of nestApps(files.keys(), (file) => files.get(file), resolve)) {
     if (!app.known) continue;
-    for (const { file, name, prefix } of app.controllers) {
+    for (const listed of app.controllers) {
+      const { file, name } = listed;
       const controller = files.get(file)?.controllers.find((c) => c.name === name);
-      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, prefix) });
+      if (listed.bases === null) continue;
+      for (const route of controller?.routes ?? []) routes.push({ file, controller: name, route, ...nestRouteChain(app, route, listed) });
     }
   }
   return routes;
 }
 
-/** Whether middleware mounted on `mount` (`''` for none) runs for a route on `path` (a path that is not static may match). */
+/**
+ * Whether middleware a module applies with `forRoutes(...)` (less `exclude(...)`) may run for a route: on a path a
+ * selector names (its path or a path under it, after the global prefix; a path with parameters or wildcards, a
+ * global prefix or route path that is not static, or an argument that is not read may match) and its method, or
+ * on a route of a controller it names. A route is excluded only when an `exclude` selector names exactly its path
+ * (no pattern) and its method, or its controller.
+ */
+export function consumerRuns(
+  routes: NestConsumerRoutes<NestResolvedSelector>,
+  globalPrefix: string | null,
+  path: string | null,
+  method: string,
+  controller: { readonly file: string; readonly name: string } | undefined,
+): boolean {
+  const names = (selector: NestResolvedSelector, exact: boolean): boolean => {
+    if ('controller' in selector) {
+      if (!selector.controller || !controller) return !exact;
+      return selector.controller.file === controller.file && selector.controller.name === controller.name;
+    }
+    if (selector.method !== null && selector.method !== method && !(method === 'all' && !exact)) return false;
+    const full = joinNestPaths(globalPrefix, selector.path);
+    if (full === null || path === null) return !exact;
+    if (!exact) return prefixMatches(full, path);
+    return !/[:*({[?+]/u.test(full) && !/[:*({[?+]/u.test(path) && full.toLowerCase() === path.toLowerCase();
+  };
+  if (routes.forRoutes !== null && !routes.forRoutes.some((selector) => names(selector, false))) return false;
+  return !(routes.exclude ?? []).some((selector) => names(selector, true));
+}
+
+/**
+ * Whether middleware mounted on `mount` (`''` for none) runs for a route on `path`, as `app.use(mount, ...)` does
+ * for plain Express routes (`prefixMatches`): a path that is not static, or a mount or route path with parameters or
+ * wildcards, may match.
+ */
 export function mountMatches(mount: string | null, path: string | null): boolean {
-  if (mount === null || path === null || mount === '' || mount === '/') return true;
-  const prefix = mount.replace(/\/+$/u, '').toLowerCase();
-  const route = path.toLowerCase();
-  return route === prefix || route.startsWith(`${prefix}/`) || /[:*(]/u.test(mount);
+  return mount === null || path === null || prefixMatches(mount, path);
 }
 
 /** Nest's join of route path parts (`'/auth'`, `'login/'` → `'/auth/login'`); `null` when any part is not static. */

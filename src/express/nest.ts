@@ -20,6 +20,7 @@ import {
   NON_EXPRESS_PLATFORMS,
   PIPES_DECORATOR,
   REDIRECT_DECORATOR,
+  REQUEST_METHOD,
   ROUTER_MODULE,
   REQUEST_PARAMETER_DECORATORS,
   ROLE_PARAMETER_DECORATORS,
@@ -31,7 +32,7 @@ import {
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
-import { enclosingStatement, findVariableOf, literalString, staticKey, unwrap, type Expression, type Node } from './ast';
+import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
 import {
   joinNestPaths,
   mountMatches,
@@ -39,9 +40,14 @@ import {
   nestSummaryOf,
   recordNestSummary,
   type NestAppChain,
+  type NestControllerSummary,
+  type NestAppliedSummary,
+  type NestDynamicModule,
   type NestFileSummary,
   type NestGuardSummary,
+  inheritedItems,
   type NestRef,
+  type NestRouteSelector,
   type NestRouteSummary,
 } from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
@@ -108,7 +114,32 @@ const PRIMITIVE_TYPES = new Set<string>([
 /** Generic types that hold anything: `Record<string, any>`, `Partial<X>` of unknown shape. */
 const LOOSE_TYPE_NAMES = new Set(['Record', 'Object', 'Array', 'Map', 'Partial', 'any']);
 
+/** What each decorated parameter binds, over every route its method serves (see `setParameter`). */
 const parameters = new WeakMap<Node, NestParameter>();
+/** The same for each route: a base class's method serves a route of each controller that extends it. */
+const routeParameters = new WeakMap<Handler, Map<Node, NestParameter>>();
+const parameterHandlers = new WeakMap<Node, Handler[]>();
+
+/**
+ * Records what a parameter binds for one route (`handler`). Over all its routes, the parameter is validated (and a
+ * DTO typed) only when every route validates it: a route without a ValidationPipe takes any body.
+ */
+function setParameter(handler: Handler, target: Node, found: NestParameter): void {
+  let own = routeParameters.get(handler);
+  if (!own) {
+    own = new Map();
+    routeParameters.set(handler, own);
+  }
+  own.set(target, found);
+  let handlers = parameterHandlers.get(target);
+  if (!handlers) {
+    handlers = [];
+    parameterHandlers.set(target, handlers);
+  }
+  if (!handlers.includes(handler)) handlers.push(handler);
+  const all = handlers.map((h) => routeParameters.get(h)!.get(target)!);
+  parameters.set(target, { ...found, validated: all.every((p) => p.validated), typedByPipe: all.every((p) => p.typedByPipe) });
+}
 const added = new WeakSet<NestBuilder>();
 /** Route methods with a `@Session()` parameter. */
 const sessionReaders = new WeakSet<Node>();
@@ -446,20 +477,154 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
   );
 }
 
+/** A class with its decorators' reading, and what its `@Controller()` call says (`null` for a class that is no controller). */
+interface RouteClass {
+  readonly decorated: DecoratedClass;
+  readonly decoratorCall: TSESTree.CallExpression | null;
+}
+
+/** What the classes of a controller's lineage (itself, then the classes of its file it extends) put before every route. */
+interface ClassLevel {
+  /** `@UseGuards` of the classes, the farthest base's first (Nest adds a class's guards to those it inherits). */
+  readonly guards: MiddlewareItem[];
+  readonly pipes: MiddlewareItem[];
+  /** `@Throttle({...})` of the classes. */
+  readonly throttles: MiddlewareItem[];
+  /** `@SkipThrottle` of the nearest class that has one; `null` for none. */
+  readonly skips: boolean | null;
+}
+
+function classLevel(builder: NestBuilder, lineage: readonly DecoratedClass[]): ClassLevel {
+  const guards: MiddlewareItem[] = [];
+  const pipes: MiddlewareItem[] = [];
+  const throttles: MiddlewareItem[] = [];
+  for (const decorated of [...lineage].reverse()) {
+    const decorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+    guards.push(...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
+    pipes.push(...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
+    throttles.push(...throttleItems(builder, decorated.decorators));
+  }
+  let skips: boolean | null = null;
+  for (const decorated of lineage) {
+    const found = decorated.decorators.find((d) => skipThrottleCall(builder, d) !== undefined);
+    if (found) {
+      skips = throttlerDecorator(builder, found);
+      break;
+    }
+  }
+  return { guards, pipes, throttles, skips };
+}
+
 /**
- * Adds the file's `@Controller()` classes to the model as routers, their route methods as routes (whose middleware
- * are the guards and pipes that run before them, then the method) and handlers, and their decorated parameters as
- * request data. Runs once the module values are known.
+ * The methods of a lineage (a class, then the classes it extends, nearest first) that are routes of the class:
+ * each method name once, the nearest class's (a method a subclass declares again hides the base's route, as Nest
+ * reads the prototype chain's nearest method), with its class's decorators. Also every method name declared.
+ */
+function lineageMethods(lineage: readonly DecoratedClass[], hidden: ReadonlySet<string> = new Set()): {
+  methods: { member: TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression }; decorations: MethodDecorations }[];
+  names: string[];
+} {
+  const seen = new Set(hidden);
+  const names: string[] = [];
+  const methods: { member: TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression }; decorations: MethodDecorations }[] = [];
+  lineage.forEach((decorated, depth) => {
+    for (const member of decorated.cls.body.body) {
+      if (member.type !== T.MethodDefinition || member.static) continue;
+      const key = staticKey(member);
+      // A computed name cannot be matched with a subclass's: a base's is left out.
+      if (key === null ? depth > 0 || hidden.size > 0 : seen.has(key)) continue;
+      if (key !== null) {
+        seen.add(key);
+        names.push(key);
+      }
+      if (member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
+      methods.push({ member: member as TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression }, decorations: decorated.methods(member) });
+    }
+  });
+  return { methods, names };
+}
+
+/** What a method's decorators say about it as a route: the route decorator, its path, its own guards, pipes, throttles. */
+function routeMethod(builder: NestBuilder, decorations: MethodDecorations) {
+  const decorators = decorations.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
+  const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
+  if (!route?.call) return null;
+  return {
+    call: route.call,
+    method: ROUTE_DECORATORS[route.name]!,
+    own: decoratorPath(route.call.arguments[0]),
+    guards: decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+    pipes: decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+    throttles: throttleItems(builder, decorations.decorators),
+    skips: decorations.decorators.some((d) => throttlerDecorator(builder, d)),
+  };
+}
+
+/** An app or router of NestJS code in the model, with nothing registered yet. */
+function nestApp(kind: ExpressApp['kind'], node: TSESTree.CallExpression, name: string, more: Pick<ExpressApp, 'nest' | 'file'>): ExpressApp {
+  return { kind, node, name, variable: null, declaration: null, escapes: false, handedOverAt: null, calls: [], mounts: [], servers: [], ...more };
+}
+
+/** The router a controller class is in the model. */
+function controllerRouter(node: TSESTree.CallExpression, name: string, cls: ClassNode, chainKnown: boolean): ExpressApp {
+  return nestApp('router', node, name, { nest: { controller: cls, chainKnown } });
+}
+
+/** Adds a route method to its router as a route call: `before` (copied) runs before the method. */
+function routeCall(
+  router: ExpressApp,
+  route: { readonly call: TSESTree.CallExpression; readonly method: string },
+  pathNode: Node,
+  path: string | null,
+  before: readonly MiddlewareItem[],
+  fn: TSESTree.FunctionExpression,
+): AppCall {
+  const call: AppCall = {
+    app: router,
+    node: route.call,
+    method: route.method,
+    isRoute: true,
+    isUse: false,
+    pathNode: pathNode as Expression,
+    path,
+    args: [],
+    middleware: [...before, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
+  };
+  router.calls.push(call);
+  return call;
+}
+
+/** The class a route decorator call (`@Post()` in TypeScript, compiled `__decorate([...], X.prototype, 'm')`) decorates a method of. */
+function routeClassOf(sourceCode: TSESLint.SourceCode, call: Node): ClassNode | null {
+  const parent = call.parent;
+  if (parent?.type === T.Decorator) {
+    const cls = parent.parent?.parent?.parent;
+    return parent.parent?.type === T.MethodDefinition && (cls?.type === T.ClassDeclaration || cls?.type === T.ClassExpression) ? cls : null;
+  }
+  if (parent?.type !== T.ArrayExpression || parent.parent?.type !== T.CallExpression) return null;
+  const target = parent.parent.arguments[1] ? unwrap(parent.parent.arguments[1]) : null;
+  return target?.type === T.MemberExpression && staticKey(target) === 'prototype' ? localClass(sourceCode, target.object) : null;
+}
+
+/**
+ * Adds the file's `@Controller()` classes to the model as routers, their route methods (their own, and those of
+ * the classes of this file they extend) as routes (whose middleware are the guards and pipes that run before them,
+ * then the method) and handlers, and their decorated parameters as request data. A class with route methods and no
+ * `@Controller()` (a base class) is no router: its routes are those of the controllers that extend it. Runs once
+ * the module values are known.
  */
 export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.SourceCode): void {
   // The model runs its last step again after a cross-file binding: the controllers are added once.
   if (added.has(builder)) return;
   added.add(builder);
   const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
-  const summaryControllers: { name: string; routes: NestRouteSummary[] }[] = [];
+  const routeDecorators = builder.calls.filter(
+    ({ node, callee }) => callee.module === NEST_COMMON && callee.path.length === 1 && Object.hasOwn(ROUTE_DECORATORS, callee.path[0]!) && isDecoratorCall(node),
+  );
+  const summaryControllers: NestControllerSummary[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
   // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
-  if (controllers.length === 0 || fileUsesFastify(sourceCode)) {
+  if ((controllers.length === 0 && routeDecorators.length === 0) || fileUsesFastify(sourceCode)) {
     record();
     return;
   }
@@ -469,77 +634,66 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const globalPrefix = globalPrefixOf(builder);
   const mounted = appMiddleware(builder);
   const compiled = compiledDecorations(sourceCode);
+  const classes: RouteClass[] = [];
   for (const { node } of controllers) {
-    const decoratorCall = node as TSESTree.CallExpression;
-    const decorated = decoratedClass(sourceCode, decoratorCall, compiled);
-    if (!decorated) continue;
+    const decorated = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled);
+    if (decorated && !classes.some((c) => c.decorated.cls === decorated.cls)) classes.push({ decorated, decoratorCall: node as TSESTree.CallExpression });
+  }
+  for (const { node } of routeDecorators) {
+    const cls = routeClassOf(sourceCode, node);
+    if (cls && !classes.some((c) => c.decorated.cls === cls)) classes.push({ decorated: decorationsOf(cls, compiled, null), decoratorCall: null });
+  }
+  for (const { decorated, decoratorCall } of classes) {
     const { cls } = decorated;
-    const prefix = decoratorPath(decoratorCall.arguments[0]);
-    const router: ExpressApp = {
-      kind: 'router',
-      node: decoratorCall,
-      name: cls.id?.name ?? 'controller',
-      variable: null,
-      declaration: null,
-      escapes: false,
-      handedOverAt: null,
-      calls: [],
-      mounts: [],
-      servers: [],
-      nest: { controller: cls, chainKnown },
-    };
-    const classDecorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
-    const classGuards = classDecorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
-    const classPipes = classDecorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []));
-    const classSkips = decorated.decorators.some((d) => throttlerDecorator(builder, d));
-    const classThrottles = throttleItems(builder, decorated.decorators);
+    const name = classNameOf(cls);
+    const { chain, beyond } = ancestorsOf(sourceCode, cls);
+    const lineage = [decorated, ...chain.map((base) => decorationsOf(base, compiled, null))];
+    const level = classLevel(builder, lineage);
+    const prefix = decoratorCall ? decoratorPath(decoratorCall.arguments[0]) : { node: null, path: '' };
+    // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
+    const known = chainKnown && beyond === undefined;
+    const router = decoratorCall ? controllerRouter(decoratorCall, name ?? 'controller', cls, known) : null;
     const summaryRoutes: NestRouteSummary[] = [];
-    summaryControllers.push({ name: router.name, routes: summaryRoutes });
-    for (const member of cls.body.body) {
-      if (member.type !== T.MethodDefinition || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
-      const methodDecorators = decorated.methods(member);
-      const decorators = methodDecorators.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
-      const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
-      if (!route?.call) continue;
-      const own = decoratorPath(route.call.arguments[0]);
-      const skip = methodDecorators.decorators.some((d) => throttlerDecorator(builder, d)) || classSkips;
-      const guards = () => [...global.guards, ...ownGuards].filter((item) => !skip || !isThrottler(builder, item));
+    const { methods, names } = lineageMethods(lineage);
+    for (const { member, decorations } of methods) {
+      const route = routeMethod(builder, decorations);
+      if (!route) continue;
+      const skip = route.skips || level.skips === true;
       // `@Throttle({...})` sets the limits of the throttler guard for the route: it counts as the route's limiter.
-      const throttles = skip ? [] : [...classThrottles, ...throttleItems(builder, methodDecorators.decorators)];
-      const ownGuards = [
-        ...classGuards,
-        ...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
-        ...throttles,
-      ];
-      const ownPipes = [...classPipes, ...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? []))];
+      const ownGuards = [...level.guards, ...route.guards, ...(skip ? [] : [...level.throttles, ...route.throttles])];
+      const guards = [...global.guards, ...ownGuards].filter((item) => !skip || !isThrottler(builder, item));
+      const ownPipes = [...level.pipes, ...route.pipes];
       const pipes = [...global.pipes, ...ownPipes];
       summaryRoutes.push({
-        method: ROUTE_DECORATORS[route.name]!,
-        path: joinNestPaths(prefix.path, own.path),
+        method: route.method,
+        path: joinNestPaths(prefix.path, route.own.path),
         guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
         pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
         skipsThrottle: skip,
+        classSkips: level.skips,
         node: route.call,
       });
+      if (!router) continue;
       const fn = member.value;
-      const fullPath = joinNestPaths(globalPrefix, prefix.path, own.path);
+      const fullPath = joinNestPaths(globalPrefix, prefix.path, route.own.path);
       const before = mounted.filter((m) => mountMatches(m.path, fullPath)).map((m) => m.item);
-      const call: AppCall = {
-        app: router,
-        node: route.call,
-        method: ROUTE_DECORATORS[route.name]!,
-        isRoute: true,
-        isUse: false,
-        pathNode: own.node ?? prefix.node ?? route.call,
-        path: fullPath,
-        args: [],
-        middleware: [...before, ...guards(), ...pipes, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
-      };
-      router.calls.push(call);
+      const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPath, [...before, ...guards, ...pipes], fn);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
-      addHandler(builder, sourceCode, call, fn, methodDecorators, methodValidates, !chainKnown);
+      addHandler(builder, sourceCode, call, fn, decorations, methodValidates, !known);
     }
-    builder.apps.push(router);
+    if (router) builder.apps.push(router);
+    if (name === null) continue;
+    summaryControllers.push({
+      name,
+      routes: summaryRoutes,
+      controller: decoratorCall !== null,
+      prefix: prefix.path,
+      ...(beyond === undefined ? {} : { base: beyond }),
+      classGuards: [...level.guards, ...level.throttles].map((item) => guardSummary(builder, sourceCode, item.node)),
+      classPipes: level.pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+      classSkips: level.skips,
+      methods: names,
+    });
   }
   record();
 }
@@ -567,8 +721,11 @@ function refOf(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null {
     return fn?.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement ? refOf(sourceCode, fn.body) : null;
   }
   // `AuthModule.forRoot(...)`: a dynamic module, whose providers (an `APP_GUARD`) the call adds
-  const ref = inner.type === T.CallExpression ? staticRef(sourceCode, unwrap(inner.callee)) : staticRef(sourceCode, inner);
-  return ref && inner.type === T.CallExpression ? { ...ref, dynamic: true } : ref;
+  if (inner.type !== T.CallExpression) return staticRef(sourceCode, inner);
+  const callee = unwrap(inner.callee);
+  const ref = staticRef(sourceCode, callee);
+  const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
+  return ref && { ...ref, dynamic: true, ...(method === null ? {} : { method }) };
 }
 
 /** `forwardRef` (of @nestjs/common, or compiled `(0, common_1.forwardRef)`). */
@@ -620,14 +777,75 @@ function refList(sourceCode: TSESLint.SourceCode, options: TSESTree.ObjectExpres
 }
 
 /**
- * What a module applies in `configure(consumer) { consumer.apply(a, b).forRoutes(...) }` (a `NestModule`), as
- * summaries; `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper).
+ * The dynamic modules the static methods of a module class return (`static forRoot(): DynamicModule { return {
+ * module: AuthModule, controllers: [...] } }`): known when a method has one `return` of an object literal without
+ * spreads that names the class itself as `module`, with plain lists and providers the model reads.
+ */
+function dynamicModules(builder: NestBuilder, sourceCode: TSESLint.SourceCode, cls: ClassNode, name: string): NestDynamicModule[] {
+  const result: NestDynamicModule[] = [];
+  for (const member of cls.body.body) {
+    // (an overload's signature has no body: the implementation is read)
+    if (member.type !== T.MethodDefinition || !member.static || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
+    const method = staticKey(member);
+    if (method === null) continue;
+    const returns: TSESTree.ReturnStatement[] = [];
+    collectReturns(member.value.body, returns);
+    const only = returns.length === 1 && returns[0]!.argument ? unwrap(returns[0]!.argument) : null;
+    const object = only?.type === T.ObjectExpression ? only : null;
+    const moduleProperty = object?.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'module');
+    const self = moduleProperty ? staticRef(sourceCode, moduleProperty.value) : null;
+    const imports = object ? refList(sourceCode, object, 'imports') : null;
+    const controllers = object ? refList(sourceCode, object, 'controllers') : null;
+    const known =
+      object !== null &&
+      object.properties.every((p) => p.type === T.Property) &&
+      self?.name === name &&
+      self.from === null &&
+      imports !== null &&
+      controllers !== null &&
+      providersReadable(builder, sourceCode, object);
+    if (!known) {
+      result.push({ method, known: false, imports: [], controllers: [], appGuards: [], appPipes: [], routes: [] });
+      continue;
+    }
+    const { guards, pipes } = moduleGlobals(builder, sourceCode, object);
+    result.push({
+      method,
+      known,
+      imports,
+      controllers,
+      appGuards: guards.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
+      routes: routerRoutes(builder, sourceCode, object),
+    });
+  }
+  return result;
+}
+
+/** The `return` statements of a function body, not of the functions nested in it (every child but `parent` read). */
+function collectReturns(node: Node | null | undefined, out: TSESTree.ReturnStatement[]): void {
+  if (!node) return;
+  if (node.type === T.ReturnStatement) out.push(node);
+  if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression || node.type === T.ClassBody) return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const value of Array.isArray(child) ? child : [child]) {
+      if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') collectReturns(value as Node, out);
+    }
+  }
+}
+
+/**
+ * What a module applies in `configure(consumer) { consumer.apply(a, b).exclude(...).forRoutes(...) }` (a
+ * `NestModule`), as summaries with the routes each `apply` names (chains of `.apply(...).forRoutes(...)` too);
+ * `[]` without a `configure` method; `null` when `consumer` is used otherwise (passed to a helper). An `apply`
+ * whose `forRoutes` call is not in its chain (kept in a variable) may run for any route.
  */
 function consumerMiddleware(
   builder: NestBuilder,
   sourceCode: TSESLint.SourceCode,
   cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
-): NestGuardSummary[] | null {
+): NestAppliedSummary[] | null {
   const method = cls.body.body.find(
     (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && staticKey(m) === NEST_MODULE_CONFIGURE,
   );
@@ -638,16 +856,83 @@ function consumerMiddleware(
   if (param.type !== T.Identifier) return null;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
   if (!variable) return null;
-  const items: NestGuardSummary[] = [];
+  const items: NestAppliedSummary[] = [];
   for (const ref of variable.references) {
-    const member = ref.identifier.parent;
-    const call = member?.parent;
-    const applies =
-      member?.type === T.MemberExpression && member.object === ref.identifier && staticKey(member) === 'apply' && call?.type === T.CallExpression && call.callee === member;
-    if (!applies) return null;
-    items.push(...itemsOf(call.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+    let apply = chainedCall(ref.identifier);
+    if (apply?.name !== 'apply') return null;
+    while (apply) {
+      let exclude: NestRouteSelector[] | null = [];
+      let forRoutes: NestRouteSelector[] | null = null;
+      let next: ReturnType<typeof chainedCall> = null;
+      for (let step = chainedCall(apply.call); step; step = chainedCall(step.call)) {
+        if (step.name === 'exclude') {
+          const selectors = routeSelectors(builder, sourceCode, step.call.arguments);
+          exclude = exclude && selectors ? [...exclude, ...selectors] : null;
+          continue;
+        }
+        if (step.name === 'forRoutes') {
+          forRoutes = routeSelectors(builder, sourceCode, step.call.arguments);
+          // `forRoutes` gives the consumer back: `.apply(b).forRoutes(...)` may follow.
+          const after = chainedCall(step.call);
+          next = after?.name === 'apply' ? after : null;
+        }
+        break;
+      }
+      const routes = { forRoutes, exclude };
+      items.push(...itemsOf(apply.call.arguments).map((item) => ({ ...guardSummary(builder, sourceCode, item.node), routes })));
+      apply = next;
+    }
   }
   return items;
+}
+
+/** `node.name(...)`: the call and the method name, when `node` is the object of a method call. */
+function chainedCall(node: Node): { name: string | null; call: TSESTree.CallExpression } | null {
+  const member = outermost(node).parent;
+  const call = member?.parent;
+  if (member?.type !== T.MemberExpression || outermost(member.object) !== outermost(node) || call?.type !== T.CallExpression || call.callee !== member) return null;
+  return { name: staticKey(member), call };
+}
+
+/**
+ * The routes `forRoutes(...)` / `exclude(...)` arguments name: paths (`'users'`, `'*'`), `{ path, method:
+ * RequestMethod.POST }` objects and controller classes; `null` when one is not read (a spread, a variable, a method
+ * that is not `RequestMethod.X`).
+ */
+function routeSelectors(builder: NestBuilder, sourceCode: TSESLint.SourceCode, args: readonly TSESTree.CallExpressionArgument[]): NestRouteSelector[] | null {
+  const selectors: NestRouteSelector[] = [];
+  for (const arg of args) {
+    if (arg.type === T.SpreadElement) return null;
+    const node = unwrap(arg);
+    const path = literalString(node);
+    if (path !== null) {
+      selectors.push({ path, method: null });
+      continue;
+    }
+    if (node.type === T.ObjectExpression) {
+      const property = (key: string) => node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+      const pathValue = property('path') ? literalString(property('path')!.value) : null;
+      const methodNode = property('method');
+      const method = methodNode ? requestMethod(builder, methodNode.value) : null;
+      if (node.properties.some((p) => p.type !== T.Property) || pathValue === null || method === undefined) return null;
+      selectors.push({ path: pathValue, method });
+      continue;
+    }
+    const ref = staticRef(sourceCode, node);
+    if (!ref) return null;
+    selectors.push({ controller: ref });
+  }
+  return selectors;
+}
+
+/** `RequestMethod.POST` of @nestjs/common: `'post'` (`null` for `ALL`); `undefined` for anything else. */
+function requestMethod(builder: NestBuilder, node: Node): string | null | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== T.MemberExpression) return undefined;
+  const key = staticKey(inner);
+  const object = builder.values.get(inner.object) ?? builder.values.get(unwrap(inner.object));
+  if (key === null || !is(object, NEST_COMMON, [REQUEST_METHOD])) return undefined;
+  return key === 'ALL' ? null : key.toLowerCase();
 }
 
 /**
@@ -741,6 +1026,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       appPipes: pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
       middleware: middleware ?? [],
       routes: routerRoutes(builder, sourceCode, options),
+      dynamic: dynamicModules(builder, sourceCode, cls, cls.id.name),
     });
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
@@ -776,11 +1062,19 @@ function globalPrefixOf(builder: NestBuilder): string | null {
   return '';
 }
 
-function throttlerDecorator(builder: NestBuilder, decorator: Node): boolean {
+/** `@SkipThrottle(...)` of @nestjs/throttler: its call (`null` when written without a call), else `undefined`. */
+function skipThrottleCall(builder: NestBuilder, decorator: Node): TSESTree.CallExpression | null | undefined {
   const expression = unwrap(decorator);
   const callee = expression.type === T.CallExpression ? expression.callee : expression;
   const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
-  return is(value, THROTTLER_MODULE, [SKIP_THROTTLE]) && skipsThrottle(expression.type === T.CallExpression ? expression : null);
+  if (!is(value, THROTTLER_MODULE, [SKIP_THROTTLE])) return undefined;
+  return expression.type === T.CallExpression ? expression : null;
+}
+
+/** `@SkipThrottle()` that turns the throttlers off (not `@SkipThrottle({ default: false })`). */
+function throttlerDecorator(builder: NestBuilder, decorator: Node): boolean {
+  const call = skipThrottleCall(builder, decorator);
+  return call !== undefined && skipsThrottle(call);
 }
 
 function addHandler(
@@ -818,7 +1112,7 @@ function addHandler(
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
       const dto = key === null && (isDtoClass(target) || decorations.classTyped(index));
       const validated = validates || ownPipe;
-      parameters.set(target, {
+      setParameter(handler, target, {
         property,
         key,
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
@@ -873,7 +1167,7 @@ export function nestServesHttps(app: ExpressApp): boolean {
 export function nestInputRead(handler: Handler, inputs: ReadonlySet<string>): { node: TSESTree.Node; text: string } | null {
   for (const param of handler.fn.params) {
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
-    const found = parameters.get(target);
+    const found = routeParameters.get(handler)?.get(target);
     if (found && inputs.has(found.property) && !found.validated) return { node: target, text: found.source };
   }
   return null;
@@ -1054,6 +1348,8 @@ function compiledDecorations(sourceCode: TSESLint.SourceCode): Map<string, TSEST
   return result;
 }
 
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 /** The class a controller or module decorator call decorates, with its decorators and its methods'. */
 function decoratedClass(
   sourceCode: TSESLint.SourceCode,
@@ -1064,6 +1360,50 @@ function decoratedClass(
   if (parent?.type === T.Decorator) {
     const cls = parent.parent;
     if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
+    return decorationsOf(cls, compiled, null);
+  }
+  // Compiled: `AuthController = __decorate([(0, common_1.Controller)('auth')], AuthController)`
+  if (parent?.type !== T.ArrayExpression || parent.parent?.type !== T.CallExpression) return null;
+  const target = parent.parent.arguments[1] ? unwrap(parent.parent.arguments[1]) : null;
+  if (target?.type !== T.Identifier) return null;
+  const cls = localClass(sourceCode, target);
+  return cls ? decorationsOf(cls, compiled, target.name, parent.parent) : null;
+}
+
+/** A class of this file that an identifier names (`class A {}`, compiled `let A = class A {}`), else `null`. */
+function localClass(sourceCode: TSESLint.SourceCode, node: Node): ClassNode | null {
+  const inner = unwrap(node);
+  if (inner.type !== T.Identifier) return null;
+  const def = findVariableOf(sourceCode, inner)?.defs[0];
+  if (def?.type === 'ClassName' && (def.node.type === T.ClassDeclaration || def.node.type === T.ClassExpression)) return def.node;
+  if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init) {
+    const init = unwrap(def.node.init);
+    if (init.type === T.ClassExpression) return init;
+  }
+  return null;
+}
+
+/** A class's name: its id, or the variable compiled code assigns it to (`let A = class { }`). */
+function classNameOf(cls: ClassNode): string | null {
+  if (cls.id) return cls.id.name;
+  const parent = cls.parent;
+  return parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier ? parent.id.name : null;
+}
+
+/**
+ * The decorators of a class and its methods: TypeScript's own, or, for compiled code (`target`, or a class whose
+ * name compiled `__decorate` calls decorate), the elements of its `__decorate([...], Target)` calls.
+ */
+function decorationsOf(
+  cls: ClassNode,
+  compiled: Map<string, TSESTree.CallExpression>,
+  target: string | null,
+  /** The `__decorate([...], Target)` call of the class, when known. */
+  classCall?: TSESTree.CallExpression,
+): DecoratedClass {
+  const name = target ?? classNameOf(cls);
+  const isCompiled = target !== null || (name !== null && [...compiled.keys()].some((key) => key.startsWith(`${name}#`) || key.startsWith(`${name}.prototype#`)));
+  if (!isCompiled || name === null) {
     return {
       cls,
       decorators: (cls.decorators ?? []).map((d) => d.expression),
@@ -1078,24 +1418,16 @@ function decoratedClass(
       }),
     };
   }
-  // Compiled: `AuthController = __decorate([(0, common_1.Controller)('auth')], AuthController)`
-  if (parent?.type !== T.ArrayExpression || parent.parent?.type !== T.CallExpression) return null;
-  const target = parent.parent.arguments[1] ? unwrap(parent.parent.arguments[1]) : null;
-  if (target?.type !== T.Identifier) return null;
-  const def = findVariableOf(sourceCode, target)?.defs[0];
-  let cls: Node | null | undefined = def?.node;
-  if (cls?.type === T.VariableDeclarator) cls = cls.init ? unwrap(cls.init) : null;
-  if (cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) return null;
   const elements = (call: TSESTree.CallExpression | undefined): Node[] => {
     const list = call?.arguments[0] ? unwrap(call.arguments[0]) : null;
     return list?.type === T.ArrayExpression ? list.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== T.SpreadElement) : [];
   };
   return {
     cls,
-    decorators: elements(parent.parent),
+    decorators: elements(classCall ?? compiled.get(`${name}#`)),
     methods: (member) => {
-      const name = staticKey(member);
-      const all = elements(compiled.get(`${target.name}.prototype#${name ?? ''}`));
+      const key = staticKey(member);
+      const all = elements(compiled.get(`${name}.prototype#${key ?? ''}`));
       const paramDecorators = all.filter((e) => e.type === T.CallExpression && isHelper(e.callee, '__param')) as TSESTree.CallExpression[];
       const metadata = all.find(
         (e): e is TSESTree.CallExpression =>
@@ -1115,6 +1447,30 @@ function decoratedClass(
       };
     },
   };
+}
+
+/** Bound on the classes of one file that a class extends, one after the other. */
+const MAX_LOCAL_BASES = 8;
+
+/**
+ * The classes of this file that `cls` extends, nearest first, and what it extends past them: `undefined` for
+ * nothing, the class of another file or a package it names, `null` when that is not known (a mixin call
+ * `extends BaseController(User)`, a cycle, a global).
+ */
+function ancestorsOf(sourceCode: TSESLint.SourceCode, cls: ClassNode): { chain: ClassNode[]; beyond: NestRef | null | undefined } {
+  const chain: ClassNode[] = [];
+  let current = cls;
+  while (current.superClass) {
+    const base = localClass(sourceCode, current.superClass);
+    if (!base) {
+      const ref = staticRef(sourceCode, current.superClass);
+      return { chain, beyond: ref && ref.from !== null ? ref : null };
+    }
+    if (base === cls || chain.includes(base) || chain.length >= MAX_LOCAL_BASES) return { chain, beyond: null };
+    chain.push(base);
+    current = base;
+  }
+  return { chain, beyond: undefined };
 }
 
 /** `const x = require('mod')` (also through `__importDefault(...)`): the module an identifier holds, else `null`. */
@@ -1160,19 +1516,24 @@ export function applyNestApps(
 ): void {
   const summary = nestSummaryOf(sourceCode.ast);
   if (!summary || apps.some((app) => !app.known)) return;
+  const reachingApps = (controllerFile: string, name: string) =>
+    apps.filter((app) => app.controllers.some((c) => c.file === controllerFile && c.name === name));
   for (const router of builder.apps) {
     const controller = router.nest?.controller;
     if (!controller || router.nest?.chainKnown || !controller.id) continue;
     const name = controller.id.name;
     const entry = (app: NestAppChain) => app.controllers.find((c) => c.file === file && c.name === name);
-    const reaching = apps.filter((app) => entry(app) !== undefined);
+    const reaching = reachingApps(file, name);
     const routes = summary.controllers.find((c) => c.name === name)?.routes;
     if (reaching.length !== 1 || !routes) continue;
     const app = reaching[0]!;
+    const listed = entry(app)!;
+    // A class of another file that is not known (a package's, a mixin) may add class guards: unknown.
+    if (listed.bases === null) continue;
     for (const call of router.calls) {
       const route = routes.find((r) => r.node === call.node);
       if (!route) continue;
-      const chain = nestRouteChain(app, route, entry(app)!.prefix);
+      const chain = nestRouteChain(app, route, listed);
       call.middleware.unshift(...chain.before.map((g) => ({ ...g.item })));
       call.path = chain.path;
       // The handler's DTO parameters are typed values only when a ValidationPipe runs: now known either way.
@@ -1180,10 +1541,10 @@ export function applyNestApps(
         if (handler.call !== call) continue;
         for (const param of handler.fn.params) {
           const target = param.type === T.TSParameterProperty ? param.parameter : param;
-          const found = parameters.get(target);
+          const found = routeParameters.get(handler)?.get(target);
           if (!found) continue;
           const validated = found.validated || chain.validated;
-          parameters.set(target, { ...found, validated, typedByPipe: found.dto && validated });
+          setParameter(handler, target, { ...found, validated, typedByPipe: found.dto && validated });
         }
       }
     }
@@ -1191,6 +1552,82 @@ export function applyNestApps(
     // Messages say which app serves the controller: `'AuthController' (bootstrapped in src/main.ts)`.
     router.name = `${router.name} (bootstrapped in ${rel(app.bootFile)})`;
   }
+  addInheritedRoutes(builder, sourceCode, apps, file, rel, reachingApps);
+}
+
+/**
+ * Cross-file: the route methods of this file's classes that controllers of other files extend (`class
+ * UsersController extends CrudController`, the base declared here) are routes of each such controller that exactly
+ * one known app lists: a router named after the controller, with its prefix, its class guards and pipes (and
+ * those of the classes between), the app's chain, and the methods the controller declares again left out.
+ */
+function addInheritedRoutes(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  apps: readonly NestAppChain[],
+  file: string,
+  rel: (file: string) => string,
+  reachingApps: (file: string, name: string) => NestAppChain[],
+): void {
+  const done = new Set<string>();
+  const compiled = compiledDecorations(sourceCode);
+  for (const app of apps) {
+    for (const listed of app.controllers) {
+      const sub = listed.summary;
+      const index = listed.bases?.findIndex((base) => base.file === file) ?? -1;
+      const key = `${listed.file}#${listed.name}`;
+      if (!sub || listed.file === file || index < 0 || done.has(key) || reachingApps(listed.file, listed.name).length !== 1) continue;
+      done.add(key);
+      const bases = listed.bases!;
+      const cls = topLevelClass(sourceCode, bases[index]!.summary.name);
+      if (!cls) continue;
+      const { chain } = ancestorsOf(sourceCode, cls);
+      const lineage = [cls, ...chain].map((c) => decorationsOf(c, compiled, null));
+      const hidden = new Set([...(sub.methods ?? []), ...bases.slice(0, index).flatMap((base) => base.summary.methods ?? [])]);
+      const inherited = inheritedItems(listed);
+      let router: ExpressApp | null = null;
+      for (const { member, decorations } of lineageMethods(lineage, hidden).methods) {
+        const route = routeMethod(builder, decorations);
+        if (!route) continue;
+        const skip = route.skips || sub.classSkips === true || (sub.classSkips == null && inherited.skips === true);
+        const keep = (g: NestGuardSummary): boolean => !skip || !g.limiter;
+        const summarized = (items: readonly MiddlewareItem[]) => items.map((item) => guardSummary(builder, sourceCode, item.node));
+        const guards = [...(sub.classGuards ?? []), ...summarized([...route.guards, ...route.throttles])].filter(keep);
+        const pipes = [...(sub.classPipes ?? []), ...summarized(route.pipes)];
+        const routeSummary: NestRouteSummary = {
+          method: route.method,
+          path: joinNestPaths(sub.prefix ?? null, route.own.path),
+          guards,
+          pipes,
+          skipsThrottle: skip,
+          classSkips: sub.classSkips ?? null,
+          node: route.call,
+        };
+        const chain = nestRouteChain(app, routeSummary, listed);
+        // Messages say which controller serves the route, and where its app is bootstrapped.
+        router ??= controllerRouter(route.call, `${listed.name} (bootstrapped in ${rel(app.bootFile)})`, cls, true);
+        const fn = member.value;
+        const call = routeCall(router, route, route.own.node ?? route.call, chain.path, [...chain.before, ...guards, ...pipes].map((g) => g.item), fn);
+        addHandler(builder, sourceCode, call, fn, decorations, chain.validated || pipes.some((p) => p.validation), false);
+      }
+      if (router) builder.apps.push(router);
+    }
+  }
+}
+
+/** The class of the file's top level (declared, or compiled `let X = class X {}`) named `name`. */
+function topLevelClass(sourceCode: TSESLint.SourceCode, name: string): ClassNode | null {
+  for (const statement of sourceCode.ast.body) {
+    const declaration =
+      statement.type === T.ExportNamedDeclaration || statement.type === T.ExportDefaultDeclaration ? statement.declaration : statement;
+    if ((declaration?.type === T.ClassDeclaration || declaration?.type === T.ClassExpression) && declaration.id?.name === name) return declaration;
+    if (declaration?.type !== T.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      const init = declarator.init ? unwrap(declarator.init) : null;
+      if (declarator.id.type === T.Identifier && declarator.id.name === name && init?.type === T.ClassExpression) return init;
+    }
+  }
+  return null;
 }
 
 /**
@@ -1208,19 +1645,7 @@ export function applyNestModuleMiddleware(builder: NestBuilder, apps: readonly N
       let call: Node | undefined = middleware.item.node.parent;
       while (call && call.type !== T.CallExpression) call = call.parent;
       if (call?.type !== T.CallExpression) continue;
-      const standIn: ExpressApp = {
-        kind: 'app',
-        node: call,
-        name: app.name,
-        variable: null,
-        declaration: null,
-        escapes: false,
-        handedOverAt: null,
-        calls: [],
-        mounts: [],
-        servers: [],
-        file: rel(file),
-      };
+      const standIn = nestApp('app', call, app.name, { file: rel(file) });
       standIn.calls.push({ app: standIn, node: call, method: 'use', isRoute: true, isUse: true, pathNode: null, path: null, args: [], middleware: [{ ...middleware.item }] });
       app.after = [...(app.after ?? []), standIn];
     }

@@ -22,8 +22,8 @@ export const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
-/** A Nest controller: its routes' guards are in the files that import it. */
-export const NEST_CONTROLLER = /@Controller\s*\(/u;
+/** A Nest controller, or a class with route methods (a base class of controllers): its routes' guards are in the files that import it. */
+export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Options|Head|Search|Sse)\s*\(/u;
 
 /**
  * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):

@@ -96,6 +96,12 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       code: app({ imports: ", RouterModule.register([{ path: 'v1', module: AppModule }])" }).replace('import { NestFactory, APP_GUARD }', 'import { NestFactory, APP_GUARD, RouterModule }'),
     },
     {
+      name: 'a limiter mounted on a path a route with parameters may answer on (/acme for /:org/auth/login)',
+      code: app({ bootstrap: "app.use('/acme', rateLimit({ windowMs: 60_000, limit: 5 }));\n  " })
+        .replace("@Controller('auth')", "@Controller(':org/auth')")
+        .replace('class LoginDto', "import { rateLimit } from 'express-rate-limit';\nclass LoginDto"),
+    },
+    {
       name: 'a guard of the user own that extends ThrottlerGuard',
       code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
     },
