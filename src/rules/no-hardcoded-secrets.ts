@@ -13,6 +13,16 @@ import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type
 import { createRule } from '../util/create-rule';
 
 type Options = [];
+
+/**
+ * The modules of `SECRET_SINKS` as a file names them (`require('jsonwebtoken')`, `from 'node:crypto'`,
+ * `'mysql2/promise'`): a module value comes only from such a string, so a file without one has no sink to check and
+ * builds no model for this rule.
+ */
+const SINK_MODULE_TEXT = new RegExp(
+  `['"\`](?:node:)?(?:${[...new Set(SECRET_SINKS.map((s) => s.module.replace(/[/.]/gu, '\\$&')))].join('|')})['"\`/]`,
+  'u',
+);
 type MessageIds = 'hardcoded' | 'fallback' | 'useEnv';
 
 /** Where a literal secret was found and what the suggestion replaces. */
@@ -56,7 +66,7 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
-        if (EXAMPLE_CONFIG_FILE.test(context.filename)) return;
+        if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return;
         const model = getExpressModel(context);
         if (model.moduleCalls.length === 0) return;
         const seen = new Set<TSESTree.Node>();
