@@ -1,6 +1,6 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { analyse, type Report } from 'scslre';
+import type { analyse as Analyse, Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
 import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
@@ -17,6 +17,17 @@ interface Finding {
   char: string;
   /** An equivalent linear regex, when scslre knows one. */
   fixed: { source: string; flags: string } | undefined;
+}
+
+/**
+ * scslre (with refa) is the plugin's largest dependency to load: it is loaded the first time a pattern needs its
+ * analysis, which most lint runs of a few files never do.
+ */
+let scslre: typeof Analyse | undefined;
+function analyse(...args: Parameters<typeof Analyse>): ReturnType<typeof Analyse> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  scslre ??= (require('scslre') as { analyse: typeof Analyse }).analyse;
+  return scslre(...args);
 }
 
 /** Analyses by `flags/source`, shared by every file of the run (patterns repeat across files). */
@@ -396,13 +407,15 @@ export default createRule<Options, MessageIds>({
       if (taint) context.report({ node: pattern, messageId: 'requestPattern', data: { source: taint.source } });
     }
 
-    return {
+    const literals = {
       'Literal[regex]'(node: TSESTree.RegExpLiteral) {
         const finding = analyseRegex(node.regex.pattern, node.regex.flags);
         if (finding) report(node, finding, true);
       },
-      CallExpression: checkConstructor,
-      NewExpression: checkConstructor,
     };
+    // `RegExp(...)` and `new RegExp(...)` name `RegExp` in the text (or spell it with a Unicode escape): other files get
+    // no listener on every call.
+    if (!sourceCode.text.includes('RegExp') && !sourceCode.text.includes('\\u')) return literals;
+    return { ...literals, CallExpression: checkConstructor, NewExpression: checkConstructor };
   },
 });
