@@ -25,6 +25,15 @@ const SINK_MODULE_TEXT = new RegExp(
 );
 type MessageIds = 'hardcoded' | 'fallback' | 'useEnv';
 
+/** What whoever reads the code can do with each kind of secret, as the messages say it. */
+const risks: Record<SecretSink['kind'], string> = {
+  session: 'forge or tamper with session cookies',
+  cookie: 'forge signed cookies',
+  jwt: 'sign their own tokens',
+  db: 'log in to the database',
+  hmac: 'sign data the app trusts',
+};
+
 /** Where a literal secret was found and what the suggestion replaces. */
 interface Finding {
   messageId: 'hardcoded' | 'fallback';
@@ -56,17 +65,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const risks: Record<SecretSink['kind'], string> = {
-      session: 'forge or tamper with session cookies',
-      cookie: 'forge signed cookies',
-      jwt: 'sign their own tokens',
-      db: 'log in to the database',
-      hmac: 'sign data the app trusts',
-    };
+    // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
+    if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return {};
     return {
       'Program:exit'() {
-        // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
-        if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return;
         const model = getExpressModel(context);
         if (model.moduleCalls.length === 0) return;
         const seen = new Set<TSESTree.Node>();

@@ -1,6 +1,6 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { analyse as Analyse, Report } from 'scslre';
+import { analyse, type Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
 import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
@@ -17,17 +17,6 @@ interface Finding {
   char: string;
   /** An equivalent linear regex, when scslre knows one. */
   fixed: { source: string; flags: string } | undefined;
-}
-
-/**
- * scslre (with refa) is the plugin's largest dependency to load: it is loaded the first time a pattern needs its
- * analysis, which most lint runs of a few files never do.
- */
-let scslre: typeof Analyse | undefined;
-function analyse(...args: Parameters<typeof Analyse>): ReturnType<typeof Analyse> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  scslre ??= (require('scslre') as { analyse: typeof Analyse }).analyse;
-  return scslre(...args);
 }
 
 /** Analyses by `flags/source`, shared by every file of the run (patterns repeat across files). */
