@@ -396,8 +396,10 @@ export default createRule<Options, MessageIds>({
       if (taint) context.report({ node: pattern, messageId: 'requestPattern', data: { source: taint.source } });
     }
 
+    // A plain `Literal` listener (not the `Literal[regex]` selector, which ESLint matches on every literal of every file).
     const literals = {
-      'Literal[regex]'(node: TSESTree.RegExpLiteral) {
+      Literal(node: TSESTree.Literal) {
+        if (!('regex' in node) || !node.regex) return;
         const finding = analyseRegex(node.regex.pattern, node.regex.flags);
         if (finding) report(node, finding, true);
       },
