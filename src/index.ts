@@ -1,4 +1,4 @@
-import json from '@eslint/json';
+import type json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 
 import { buildBlocks, ruleLanguages, SCRIPT_FILES, TEST_FILES, type ConfigBlock, type RuleWithDocs } from './configs';
@@ -66,10 +66,20 @@ const packageJsonBlock: ConfigBlock = {
   ruleNames: (name) => languagesOf(name).includes(JSON_LANGUAGE),
 };
 
+let jsonLanguage: (typeof json)['languages']['json'] | undefined;
+
 const plugin: SecureExpressPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules: rules as unknown as SecureExpressPlugin['rules'],
-  languages: { templates: templateLanguage, json: json.languages.json } as unknown as SecureExpressPlugin['languages'],
+  languages: {
+    templates: templateLanguage,
+    /** `@eslint/json`'s language, loaded when a config first asks for it (only the `package.json` configs do). */
+    get json() {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      jsonLanguage ??= (require('@eslint/json') as { default: typeof json }).default.languages.json;
+      return jsonLanguage;
+    },
+  } as unknown as SecureExpressPlugin['languages'],
   configs: {} as SecureExpressPlugin['configs'],
 };
 

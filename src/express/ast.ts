@@ -96,8 +96,36 @@ function indexOf(sourceCode: TSESLint.SourceCode): Map<TSESTree.Identifier | TSE
   return index;
 }
 
+/** Look-ups answered without the index, per file: past them the index pays for itself. */
+const LOOKUPS_BEFORE_INDEX = 24;
+const lookups = new WeakMap<TSESTree.Program, number>();
+
+/**
+ * The variable a read reference resolves to, found in the scope that holds the reference (`sourceCode.getScope`),
+ * without indexing the file: most files of a package ask for a handful of identifiers (an every-file rule resolving
+ * a `const`), where the index costs a pass over every scope. `undefined` when the identifier is not a read-only
+ * reference of that scope (declarations, writes, anything unusual): the index answers those, as before.
+ */
+function readReferenceOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null | undefined {
+  if (typeof sourceCode.getScope !== 'function') return undefined;
+  const scope = sourceCode.getScope(id);
+  for (const ref of scope.references) {
+    if (ref.identifier === id) return ref.isReadOnly() ? ref.resolved : undefined;
+  }
+  return undefined;
+}
+
 /** The variable an identifier refers to or declares; `null` for a global without a declaration or a non-reference. */
 export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
+  const ast = sourceCode.ast;
+  if (!variableIndex.has(ast)) {
+    const count = lookups.get(ast) ?? 0;
+    if (count < LOOKUPS_BEFORE_INDEX) {
+      lookups.set(ast, count + 1);
+      const found = readReferenceOf(sourceCode, id);
+      if (found !== undefined) return found;
+    }
+  }
   return indexOf(sourceCode).get(id) ?? null;
 }
 

@@ -27,9 +27,12 @@ export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Opt
 
 /**
  * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
- * a service module with no sign of Express is still read for `no-weak-password-hash`.
+ * a service module with no sign of Express is still read for `no-weak-password-hash`. Each branch starts with its
+ * literal word (`pass`, `hash`, `digest`): a name's leading word characters (`\w*` before the word, as the pattern was
+ * first written) change nothing for a test, since the match then starts at the word itself, but made every position of
+ * the text a start to backtrack from (0.15 s of a whole-app lint of Ghost).
  */
-const PASSWORD_HELPER_HINT = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
+export const PASSWORD_HELPER_HINT = /[Pp]ass(?:word|wd)\w*\s*\(|(?:[Hh]ash|[Dd]igest)\w*\s*\(\s*[\w.]*(?:[Pp]assword|passwd|pwd)\b/u;
 
 /**
  * Whether the linted file starts the whole-app walk (`crossFileFor`): a sign of Express, a Nest controller or

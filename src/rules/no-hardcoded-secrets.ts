@@ -13,7 +13,26 @@ import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type
 import { createRule } from '../util/create-rule';
 
 type Options = [];
+
+/**
+ * The modules of `SECRET_SINKS` as a file names them (`require('jsonwebtoken')`, `from 'node:crypto'`,
+ * `'mysql2/promise'`): a module value comes only from such a string, so a file without one has no sink to check and
+ * builds no model for this rule.
+ */
+const SINK_MODULE_TEXT = new RegExp(
+  `['"\`](?:node:)?(?:${[...new Set(SECRET_SINKS.map((s) => s.module.replace(/[/.]/gu, '\\$&')))].join('|')})['"\`/]`,
+  'u',
+);
 type MessageIds = 'hardcoded' | 'fallback' | 'useEnv';
+
+/** What whoever reads the code can do with each kind of secret, as the messages say it. */
+const risks: Record<SecretSink['kind'], string> = {
+  session: 'forge or tamper with session cookies',
+  cookie: 'forge signed cookies',
+  jwt: 'sign their own tokens',
+  db: 'log in to the database',
+  hmac: 'sign data the app trusts',
+};
 
 /** Where a literal secret was found and what the suggestion replaces. */
 interface Finding {
@@ -46,17 +65,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const risks: Record<SecretSink['kind'], string> = {
-      session: 'forge or tamper with session cookies',
-      cookie: 'forge signed cookies',
-      jwt: 'sign their own tokens',
-      db: 'log in to the database',
-      hmac: 'sign data the app trusts',
-    };
+    // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
+    if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return {};
     return {
       'Program:exit'() {
-        // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
-        if (EXAMPLE_CONFIG_FILE.test(context.filename)) return;
         const model = getExpressModel(context);
         if (model.moduleCalls.length === 0) return;
         const seen = new Set<TSESTree.Node>();

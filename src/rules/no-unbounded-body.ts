@@ -3,6 +3,9 @@ import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-e
 import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
 import { getExpressModel, pathEquals, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
 import { createRule } from '../util/create-rule';
+
+/** The modules of `BODY_PARSERS`: a file's other module calls (most of them) are skipped before any path comparison. */
+const PARSER_MODULES: ReadonlySet<string> = new Set(BODY_PARSERS.map((p) => p.module));
 import { addObjectProperty } from '../util/fix';
 
 type Options = [{ maxSize?: number | string; maxFileSize?: number | string; requireLimit?: boolean }];
@@ -60,6 +63,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const model = getExpressModel(context);
         for (const { node, callee } of model.moduleCalls) {
+          if (!PARSER_MODULES.has(callee.module)) continue;
           const parser = BODY_PARSERS.find((p) => pathEquals(callee, p.module, p.path));
           if (!parser || node.type !== T.CallExpression) continue;
           const name = parser.path.length === 0 ? `${parser.module}()` : `${sourceCode.getText(node.callee)}()`;

@@ -148,8 +148,8 @@ export default createRule<Options, MessageIds>({
         }
       },
       // `Mustache.escape = (text) => text`
-      'AssignmentExpression[left.type="MemberExpression"]'(node: TSESTree.AssignmentExpression) {
-        if (node.operator !== '=' || staticKey(node.left as TSESTree.MemberExpression) !== 'escape') return;
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== T.MemberExpression || staticKey(node.left) !== 'escape') return;
         const target = getModel().valueOf(node.left);
         if (target?.module !== MUSTACHE_MODULE || target.path.length !== 1 || target.path[0] !== 'escape') return;
         if (!isIdentity(sourceCode, node.right)) return;
@@ -163,9 +163,9 @@ export default createRule<Options, MessageIds>({
         });
       },
       // `res.render(req.query.view)`
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
-        const callee = node.callee as TSESTree.MemberExpression;
-        if (staticKey(callee) !== 'render' || node.arguments.length === 0) return;
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== T.MemberExpression || staticKey(callee) !== 'render' || node.arguments.length === 0) return;
         const requestData = getRequestData(context);
         if (requestData.handlers.roleOf(callee.object) !== 'res') return;
         const name = sourceCode.getText(callee.object);

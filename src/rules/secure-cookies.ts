@@ -151,8 +151,12 @@ export default createRule<Options, MessageIds>({
     const responseCalls: TSESTree.CallExpression[] = [];
 
     return {
-      'CallExpression > MemberExpression.callee'(member: TSESTree.MemberExpression) {
-        if (handlers.list.length > 0) responseCalls.push(member.parent as TSESTree.CallExpression);
+      // Only the calls that can set a cookie (`res.cookie(...)`, `res.setHeader('Set-Cookie', ...)`) are kept, with one
+      // plain listener (no selector to match on every member expression).
+      CallExpression(call) {
+        if (handlers.list.length === 0 || call.callee.type !== T.MemberExpression) return;
+        const method = staticKey(call.callee);
+        if (method === 'cookie' || (method !== null && HEADER_SETTERS.has(method))) responseCalls.push(call);
       },
       'Program:exit'() {
         const sites: CookieSite[] = [];
@@ -162,8 +166,7 @@ export default createRule<Options, MessageIds>({
         }
         for (const call of responseCalls) {
           const member = call.callee as TSESTree.MemberExpression;
-          const method = staticKey(member);
-          if (method === null || (method !== 'cookie' && !HEADER_SETTERS.has(method))) continue;
+          const method = staticKey(member)!;
           if (handlers.roleOf(member.object) !== 'res') continue;
           // Node's own response has no `cookie()`: only its `Set-Cookie` headers set cookies.
           if (method === 'cookie' && handlers.enclosing(call)?.kind === 'node-server') continue;

@@ -104,7 +104,8 @@ export const createRule: typeof ruleCreator = (rule) => {
       const sourceCode = context.sourceCode;
       if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
       if (gated && !fileCanMatter(sourceCode)) return {};
-      const key = JSON.stringify(context.options);
+      // Most configurations give no options (ESLint's `[]`): no text key to make for those.
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {
         options = ESLintUtils.applyDefault(defaults, context.options) as Options;

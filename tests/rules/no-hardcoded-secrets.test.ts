@@ -82,6 +82,14 @@ runRuleTests('no-hardcoded-secrets', rule, {
     `,
   ],
   invalid: [
+    // The module named by a template literal and with the `node:` prefix, in a file with no sign of Express (the rule
+    // looks for the sink modules' names in the text before building the model: both forms must pass that test).
+    {
+      code: "const { createHmac } = require(`node:crypto`);\nmodule.exports = (body) => createHmac('sha256', 'k3y-material').update(body).digest('hex');\n",
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcoded', data: { label: 'crypto.createHmac() key', risk: 'sign data the app trusts' }, line: 2, suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_SECRET' }, output: "const { createHmac } = require(`node:crypto`);\nmodule.exports = (body) => createHmac('sha256', process.env.HMAC_SECRET).update(body).digest('hex');\n" }] }],
+      output: null,
+    },
     // seed 000 (express-session, "Don't use the default session cookie name"), as written
     {
       code: SEED_000_SESSION_NAME,

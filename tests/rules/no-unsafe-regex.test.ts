@@ -55,6 +55,12 @@ runRuleTests('no-unsafe-regex', rule, {
     `,
   ],
   invalid: [
+    // `RegExp` spelled with a Unicode escape: the rule listens to calls in files that name RegExp or hold an escape
+    {
+      code: "const re = new \\u0052egExp('^(a+)+$');",
+      errors: [{ messageId: 'superLinear', data: { degree: 'exponentially', where: "'a+' inside '(a+)+'", char: '"a"' }, line: 1, column: 12, suggestions: [] }],
+      output: null,
+    },
     // exponential: nested quantifiers
     {
       code: code`const re = /^(a+)+$/;`,

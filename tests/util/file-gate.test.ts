@@ -4,6 +4,7 @@ type ESLintPlugin = ESLint.Plugin;
 
 import plugin from '../../src/index';
 import { rules } from '../../src/rules';
+import { PASSWORD_HELPER_HINT } from '../../src/project/scan';
 import { createRule, EVERY_FILE_RULES, fileCanMatter } from '../../src/util/create-rule';
 
 const textOf = (text: string) => ({ ast: {}, text });
@@ -138,5 +139,54 @@ describe('options merged once per options array', () => {
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
     expect(lint(linter, [])).toEqual([]);
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+  });
+});
+
+describe('PASSWORD_HELPER_HINT, the password-helper sign that starts the whole-app walk', () => {
+  /** The pattern as first written: a leading `\w*` on each branch, which backtracks from every position of the text. */
+  const FIRST = /\w*[Pp]ass(?:word|wd)\w*\s*\(|\b\w*(?:hash|Hash|digest|Digest)\w*\s*\(\s*[\w.]*(?:password|Password|passwd|pwd)\b/u;
+
+  it.each([
+    ['hashPassword(pw)', true],
+    ['await userPasswordHash (x)', true],
+    ['checkPasswd(x)', true],
+    ['hash(user.password)', true],
+    ['bcryptHash( req.body.Password )', true],
+    ['createDigest(pwd)', true],
+    ['x.digest(user.pwdHash)', false],
+    ['const password = user.password;', false],
+    ['hash(user.name)', false],
+    ['Passport.use(x)', false],
+    ['Hash(', false],
+  ])('%s → %s, as the first pattern', (text, expected) => {
+    expect(PASSWORD_HELPER_HINT.test(text)).toBe(expected);
+    expect(FIRST.test(text)).toBe(expected);
+  });
+
+  it('matches exactly the texts the first pattern matched', () => {
+    // Texts made of the pieces the branches react to, in random order (a fixed seed: the same texts every run).
+    const pieces = ['pass', 'Pass', 'word', 'wd', 'hash', 'Hash', 'digest', 'Digest', 'password', 'Password', 'passwd', 'pwd', 'x', '_', '1', '.', ' ', '\n', '(', ')', ',', '$', 'é'];
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      const length = 1 + (next() % 12);
+      for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
+      const first = FIRST.test(text);
+      if (PASSWORD_HELPER_HINT.test(text) !== first) expect(text).toBe(`a text on which both agree (first: ${first})`);
+      if (first) matched++;
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
+
+  it('takes time linear in the length of the text', () => {
+    const text = 'a'.repeat(200_000);
+    const start = performance.now();
+    expect(PASSWORD_HELPER_HINT.test(text)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(100);
   });
 });

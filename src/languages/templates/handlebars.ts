@@ -1,4 +1,4 @@
-import { parseWithoutProcessing, type AST } from '@handlebars/parser';
+import type { AST, parseWithoutProcessing as Parse } from '@handlebars/parser';
 
 import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
@@ -11,11 +11,16 @@ interface HandlebarsError {
   hash?: { loc?: { first_line: number; first_column: number } };
 }
 
+/** @handlebars/parser, loaded with the first Handlebars file: a lint run without one does not load it. */
+let parse: typeof Parse | undefined;
+
 /** Parses Handlebars with its own parser (@handlebars/parser) and returns every mustache that writes a value. */
 export function tokenizeHandlebars(text: string, index: LineIndex): Tokenized {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parse ??= (require('@handlebars/parser') as { parseWithoutProcessing: typeof Parse }).parseWithoutProcessing;
   let program: AST.Program;
   try {
-    program = parseWithoutProcessing(text);
+    program = parse(text);
   } catch (error) {
     throw toSyntaxError(error as HandlebarsError);
   }

@@ -1,9 +1,14 @@
-import lex from 'pug-lexer';
+import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
 
 /** pug-lexer's `Lexer`: `lex()` is the same plus a deep copy of the tokens (JSON round trip) that we do not need. */
-const { Lexer } = lex as unknown as { Lexer: new (src: string, options: { filename: string }) => { getTokens(): PugToken[] } };
-
-import { comment, LineIndex, output, TemplateSyntaxError, type TemplateComment, type TemplateOutput, type Tokenized } from './ast';
+type PugLexer = new (src: string, options: { filename: string }) => { getTokens(): PugToken[] };
+/** Loaded with the first Pug file: a lint run without one does not load pug-lexer. */
+let Lexer: PugLexer | undefined;
+function lexer(): PugLexer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  Lexer ??= (require('pug-lexer') as { Lexer: PugLexer }).Lexer;
+  return Lexer;
+}
 
 interface PugToken {
   type: string;
@@ -23,9 +28,10 @@ interface PugError {
 
 /** Lexes Pug with its own lexer (pug-lexer) and returns every place that writes a value into the page. */
 export function tokenizePug(text: string, index: LineIndex, filename: string): Tokenized {
+  const Lex = lexer();
   let tokens: PugToken[];
   try {
-    tokens = new Lexer(text, { filename }).getTokens();
+    tokens = new Lex(text, { filename }).getTokens();
   } catch (error) {
     const e = error as PugError;
     if (typeof e.line !== 'number') throw error;
