@@ -78,6 +78,8 @@ export function helperFindings(
   kinds: readonly ParamSink['kind'][] = ['response'],
 ): HelperFinding[] {
   if (requestData.handlers.list.length === 0 || call.arguments.length === 0) return [];
+  // Only an argument that carries request data can be reported: without one, the other file is not read.
+  if (!call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return [];
   const elsewhere = summaryElsewhere(model, model.valueOf(call.callee), keys);
   if (!elsewhere) return [];
   const name = helperName(call.callee);

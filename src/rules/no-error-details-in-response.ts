@@ -140,8 +140,15 @@ export default createRule<Options, MessageIds>({
      * reported at that argument, naming the helper and its file.
      */
     const helperElsewhere = (node: TSESTree.CallExpression): void => {
+      // What a report needs, checked before the other file is read: a call inside a handler that passes this handler's
+      // response and a variable holding a caught error.
+      if (node.arguments.length < 2 || handlers().list.length === 0) return;
+      if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && handlers().roleOf(arg) === 'res')) return;
+      const caught = errorVariables(node);
+      if (!caught || caught.length === 0) return;
+      if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && unwrap(arg).type === T.Identifier && refersTo(sourceCode, unwrap(arg), caught))) return;
       const helper = functionSummaryElsewhere(context, node);
-      if (!helper || handlers().list.length === 0 || isDevelopmentOnly(node)) return;
+      if (!helper || isDevelopmentOnly(node)) return;
       for (const sink of helper.summary.sinks) {
         if (sink.kind !== 'error' || (sink.leak === 'message' && allowMessage)) continue;
         const arg = node.arguments[sink.param];
