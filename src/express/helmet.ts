@@ -138,7 +138,7 @@ function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
   if (fn.params.length < 2 || fn.params.length > 3) return false;
   const res = fn.params[1];
   if (res?.type !== T.Identifier) return false;
-  const variable = sourceCode.scopeManager?.getDeclaredVariables(res)[0] ?? sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.name === res.name);
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(res));
   if (!variable) return false;
   return variable.references.some((reference) => {
     let current: TSESTree.Node = reference.identifier;
