@@ -2,6 +2,7 @@ import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, staticKey, type FunctionNode } from './ast';
+import { prefixMatches } from './middleware-chain';
 
 import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
@@ -98,7 +99,9 @@ export interface RouteBeforeHelmet {
  * first in the file), or when the order is not known: a helmet or route inside another function than the one that
  * creates the app (it may run at any time), the app handed to code the file does not show before the route.
  * helmet added by the files that import the app (`app.use(helmet())` in `bin/www`) runs after every route the app's
- * file registers while it loads.
+ * file registers while it loads. Only helmet whose path covers some of the call's requests is weighed
+ * (`app.use('/api', helmet())` after `app.get('/')` is not "after" it: it never ran for it; such helmet counts for the
+ * app as before).
  */
 export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressApp, uses: readonly HelmetUse[]): RouteBeforeHelmet | null {
   if (uses.length === 0 || app.kind !== 'app' || app.nest || app.file !== undefined) return null;
@@ -106,15 +109,30 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
   const home = enclosingFunction(app.node);
   const own = uses.filter((use) => use.call.app === app);
   if (own.some((use) => enclosingFunction(use.call.node) !== home)) return null;
-  const helmet = own[0] ?? uses.find((use) => (app.after ?? []).includes(use.call.app));
-  if (!helmet) return null;
-  const before = helmet.call.app === app ? helmet.call.node.range[0] : Infinity;
+  const later = uses.filter((use) => (app.after ?? []).includes(use.call.app));
   for (const call of app.calls) {
-    if (call.node.range[1] > before) break;
-      if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
-    if (mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
+    if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
+    // The helmet uses that would run for the call's requests, if it were not answered first.
+    const applying = [...own, ...later].filter((use) => overlaps(use.call, call));
+    if (applying.some((use) => use.call.app === app && use.call.node.range[1] <= call.node.range[0])) continue;
+    const helmet = applying.find((use) => use.call.app !== app || use.call.node.range[0] >= call.node.range[1]);
+    if (helmet && mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
   }
   return null;
+}
+
+/**
+ * Whether helmet mounted by `use` would run for some request that `call` answers: helmet without a path runs for
+ * all; with a static path, a route on a path under it or a `use` whose path overlaps it (or that has none). helmet
+ * on a path that is not a static string is unknown: `false`.
+ */
+function overlaps(use: AppCall, call: AppCall): boolean {
+  if (!use.pathNode) return true;
+  const helmetPath = use.path;
+  if (helmetPath === null) return false;
+  if (!call.isUse) return call.path !== null && prefixMatches(helmetPath, call.path);
+  if (!call.pathNode) return true;
+  return call.path !== null && (prefixMatches(helmetPath, call.path) || prefixMatches(call.path, helmetPath));
 }
 
 function mayRespond(sourceCode: TSESLint.SourceCode, app: ExpressApp, call: AppCall, seen: Set<ExpressApp>): boolean {

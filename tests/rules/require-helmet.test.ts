@@ -11,6 +11,15 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // helmet on a path after a route on another path: it never runs for that route, so it is not "after" it
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.get('/', (req, res) => res.send('hi'));
+      app.use('/api', helmet());
+      app.get('/api/items', (req, res) => res.json([]));
+    `,
     // helmet mounted after routes: only routes, router mounts and handlers that send count as "before"; plain
     // middleware (parsers, sessions, express.static, a function that only calls next) does not.
     { code: code`
@@ -158,6 +167,32 @@ runRuleTests('require-helmet', rule, {
     `,
   ],
   invalid: [
+    // a route under helmet's path registered before it; a route before the app-wide helmet that follows a path-scoped one
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.get('/api/items', (req, res) => res.json([]));
+        app.use('/api', helmet());
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "route 'GET /api/items'", where: 'app.mjs:4' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use('/api', helmet());
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /'", where: 'app.mjs:5' }, line: 5 }],
+      output: null,
+    },
     // helmet mounted after a route: that route's responses go out without its headers (no fix: moving it is a choice)
     {
       code: code`
