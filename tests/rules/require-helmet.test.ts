@@ -11,6 +11,15 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // app.all written as middleware (it only calls next) and a handler that only sets locals do not answer requests
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.all('*', (req, res, next) => { res.locals.start = Date.now(); next(); });
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+      `, languageOptions: commonjs },
     // helmet on a path after a route on another path: it never runs for that route, so it is not "after" it
     code`
       import express from 'express';
