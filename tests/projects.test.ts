@@ -193,14 +193,20 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect((await lint(fixture('helpers'), 'recommended', false)).list).toEqual([]);
   });
 
-  it('TypeScript layout with imports written ./x.js: helmet and https in server.ts count, factories return handlers', async () => {
+  it('TypeScript layout with imports written ./x.js: https in server.ts counts, its helmet comes after the routers of app.ts, factories return handlers', async () => {
     const on = await lint(fixture('typescript'), 'recommended');
     expect(on.list).toEqual([
+      // server.ts runs app.use(helmet()) once app.ts has mounted its routers: their responses miss helmet's headers.
+      'src/app.ts:11:9 require-helmet',
+      'src/app.ts:7:20 disable-x-powered-by',
       'src/controllers/auth.ts:14:20 no-open-redirect',
       'src/controllers/users.ts:10:18 no-path-traversal',
       'src/routes/auth.ts:8:17 require-rate-limit',
     ]);
     expect(on.messages.get('src/routes/auth.ts:8:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:11)'");
+    expect(on.messages.get('src/app.ts:11:9 require-helmet')).toBe(
+      "helmet is mounted on Express app 'app' (src/server.ts:8) after the routes of 'authRouter' mounted on '/api/auth' (app.ts:11): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+    );
     // Without cross-file analysis only the handlers typed with Express's Request/Response are seen (request data).
     expect((await lint(fixture('typescript'), 'recommended', false)).list).toEqual([
       'src/controllers/auth.ts:14:20 no-open-redirect',
@@ -208,10 +214,53 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     ]);
   });
 
-  it('ESM layout: helmet that server.mjs adds to the app of app.mjs counts; an app served bare is reported', async () => {
+  it("ESM layout: helmet that server.mjs adds to the app of app.mjs comes after app.mjs's route; an app served bare is reported", async () => {
     const on = await lint(fixture('esm'), 'recommended');
-    expect(on.list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
+    expect(on.list).toEqual([
+      'admin.mjs:3:22 disable-x-powered-by',
+      'admin.mjs:3:22 require-helmet',
+      'app.mjs:3:13 disable-x-powered-by',
+      'app.mjs:4:9 require-helmet',
+    ]);
+    expect(on.messages.get('app.mjs:4:9 require-helmet')).toBe(
+      "helmet is mounted on Express app 'app' (server.mjs:7) after route 'GET /' (app.mjs:4): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+    );
+    expect(on.messages.get('app.mjs:3:13 disable-x-powered-by')).toBe(
+      "Express app 'app' sends 'X-Powered-By: Express' on route 'GET /' (app.mjs:4): the helmet that removes it (server.mjs:7) is mounted after that route and never runs for it. Call app.disable('x-powered-by') or mount helmet before the routes.",
+    );
     expect((await lint(fixture('esm'), 'recommended', false)).list).toEqual([]);
+  });
+
+  it('ESM layout: helmet that server.mjs adds before it mounts the router counts for an app.mjs without routes', async () => {
+    await inCopyOf('esm', async (dir) => {
+      writeFileSync(path.join(dir, 'app.mjs'), "import express from 'express';\n\nconst app = express();\napp.use(express.json());\n\nexport default app;\n");
+      writeFileSync(path.join(dir, 'routes.mjs'), "import { Router } from 'express';\n\nexport const router = Router();\nrouter.get('/', (req, res) => res.send('ok'));\n");
+      const server = path.join(dir, 'server.mjs');
+      writeFileSync(
+        server,
+        readFileSync(server, 'utf8')
+          .replace("import app from './app.mjs';", "import app from './app.mjs';\nimport { router } from './routes.mjs';")
+          .replace('app.use(helmet());', 'app.use(helmet());\napp.use(router);'),
+      );
+      expect((await lint(dir, 'recommended')).list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
+    });
+  });
+
+  it('express-generator layout: helmet that bin/www adds comes after every router app.js mounts', async () => {
+    await inCopyOf('generator', async (dir) => {
+      const www = path.join(dir, 'bin/www');
+      writeFileSync(www, readFileSync(www, 'utf8').replace("var http = require('http');", "var http = require('http');\nvar helmet = require('helmet');\napp.use(helmet());"));
+      const on = await lint(dir, 'recommended');
+      expect(on.list.filter((f) => f.startsWith('app.js:') && /helmet|powered/u.test(f))).toEqual(['app.js:17:9 require-helmet', 'app.js:8:11 disable-x-powered-by']);
+      expect(on.messages.get('app.js:17:9 require-helmet')).toBe(
+        "helmet is mounted on Express app 'app' (bin/www:5) after the routes of 'indexRouter' mounted on '/' (app.js:17): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+      );
+      // Mounted in app.js before the routers, it counts.
+      writeFileSync(www, readFileSync(path.join(fixture('generator'), 'bin/www'), 'utf8'));
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace("var app = express();", "var app = express();\napp.use(require('helmet')());"));
+      expect((await lint(dir, 'recommended')).list.filter((f) => /helmet|powered/u.test(f))).toEqual([]);
+    });
   });
 
   it('app factory of the package: its apps and routers are apps, with what the factory configured', async () => {
@@ -340,7 +389,12 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
 
   it('picks up an edit to another file on the next lint (mtime and size)', async () => {
     await inCopyOf('esm', async (dir) => {
-      expect((await lint(dir, 'recommended')).list).toEqual(['admin.mjs:3:22 disable-x-powered-by', 'admin.mjs:3:22 require-helmet']);
+      expect((await lint(dir, 'recommended')).list).toEqual([
+        'admin.mjs:3:22 disable-x-powered-by',
+        'admin.mjs:3:22 require-helmet',
+        'app.mjs:3:13 disable-x-powered-by',
+        'app.mjs:4:9 require-helmet',
+      ]);
       const server = path.join(dir, 'server.mjs');
       writeFileSync(server, readFileSync(server, 'utf8').replace('app.use(helmet());\n', '').replace("import helmet from 'helmet';\n", ''));
       expect((await lint(dir, 'recommended')).list).toEqual([

@@ -1,5 +1,8 @@
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunction, staticKey, type FunctionNode } from './ast';
+import { prefixMatches } from './middleware-chain';
 
 import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
@@ -74,4 +77,127 @@ export function helmetBeforeEveryMount(app: ExpressApp): boolean {
       chains.every((chain) => chain.entries.some(({ item }) => item.value?.module === 'helmet' && item.value.path.length === 1 && item.value.path[0] === '()'))
     );
   });
+}
+
+/** `res` methods that send (or end) a response. */
+const SENDING_METHODS = new Set(['send', 'json', 'jsonp', 'render', 'redirect', 'end', 'sendFile', 'sendfile', 'sendStatus', 'download', 'write', 'writeHead']);
+
+/** A call of an app that may answer a request, registered before helmet, with where it is. */
+export interface RouteBeforeHelmet {
+  /** The route or `use` call of the linted file that may answer a request. */
+  route: AppCall;
+  /** The first helmet that runs for the app (in the linted file, or in the file of `helmet.call.app.file`). */
+  helmet: HelmetUse;
+}
+
+/**
+ * The first call of `app` (an app of the linted file) that may answer a request before any of `uses` runs, when the
+ * order is known: a route with a handler (`app.get('/', h)`, `app.route(p).post(h)`), a `use` that mounts a router or
+ * app with routes (`app.use('/users', usersRouter)`, of this file or another of the package) or a function of this
+ * file that sends a response (`app.use((req, res) => res.send(...))`). Plain middleware (body parsers, sessions,
+ * `express.static`) does not count. `null` when helmet runs first (the package's app factory mounted it, or it comes
+ * first in the file), or when the order is not known: a helmet or route inside another function than the one that
+ * creates the app (it may run at any time), the app handed to code the file does not show before the route.
+ * helmet added by the files that import the app (`app.use(helmet())` in `bin/www`) runs after every route the app's
+ * file registers while it loads. Only helmet whose path covers some of the call's requests is weighed
+ * (`app.use('/api', helmet())` after `app.get('/')` is not "after" it: it never ran for it; such helmet counts for the
+ * app as before).
+ */
+export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressApp, uses: readonly HelmetUse[]): RouteBeforeHelmet | null {
+  if (uses.length === 0 || app.kind !== 'app' || app.nest || app.file !== undefined) return null;
+  if (uses.some((use) => (app.before ?? []).includes(use.call.app))) return null;
+  const home = enclosingFunction(app.node);
+  const own = uses.filter((use) => use.call.app === app);
+  if (own.some((use) => enclosingFunction(use.call.node) !== home)) return null;
+  const later = uses.filter((use) => (app.after ?? []).includes(use.call.app));
+  for (const call of app.calls) {
+    if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
+    // The helmet uses that would run for the call's requests, if it were not answered first.
+    const applying = [...own, ...later].filter((use) => overlaps(use.call, call));
+    if (applying.some((use) => use.call.app === app && use.call.node.range[1] <= call.node.range[0])) continue;
+    const helmet = applying.find((use) => use.call.app !== app || use.call.node.range[0] >= call.node.range[1]);
+    if (helmet && mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
+  }
+  return null;
+}
+
+/**
+ * Whether helmet mounted by `use` would run for some request that `call` answers: helmet without a path runs for
+ * all; with a static path, a route on a path under it or a `use` whose path overlaps it (or that has none). helmet
+ * on a path that is not a static string is unknown: `false`.
+ */
+function overlaps(use: AppCall, call: AppCall): boolean {
+  if (!use.pathNode) return true;
+  const helmetPath = use.path;
+  if (helmetPath === null) return false;
+  if (!call.isUse) return call.path !== null && prefixMatches(helmetPath, call.path);
+  if (!call.pathNode) return true;
+  return call.path !== null && (prefixMatches(helmetPath, call.path) || prefixMatches(call.path, helmetPath));
+}
+
+function mayRespond(sourceCode: TSESLint.SourceCode, app: ExpressApp, call: AppCall, seen: Set<ExpressApp>): boolean {
+  if (!call.isRoute && !call.isUse) return false;
+  // `app.all('*', fn)` is usually middleware written as a route: it counts, as `use` does, when `fn` sends.
+  if (!call.isUse && call.method !== 'all') return call.middleware.length > 0;
+  return call.middleware.some((item) => {
+    const mounted = item.value?.app;
+      if (mounted) {
+      if (mounted === app || seen.has(mounted) || seen.size > 8) return false;
+      seen.add(mounted);
+      // A router of another file of the package: its stand-in here holds what this file adds, its file's router the routes.
+      return [...(mounted.before ?? []), mounted].some((a) => a.calls.some((c) => mayRespond(sourceCode, a, c, seen)));
+    }
+    return item.fn !== undefined && sends(sourceCode, item.fn);
+  });
+}
+
+/** A function of the file, not an error handler, that calls a sending method of its `res` parameter. */
+function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
+  if (fn.params.length < 2 || fn.params.length > 3) return false;
+  const res = fn.params[1];
+  if (res?.type !== T.Identifier) return false;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(res));
+  if (!variable) return false;
+  return variable.references.some((reference) => {
+    let current: TSESTree.Node = reference.identifier;
+    for (let depth = 0; depth < 8; depth++) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (parent?.type === T.MemberExpression && parent.object === current) {
+        const key = staticKey(parent);
+        if (key !== null && SENDING_METHODS.has(key)) return true;
+      } else if (!(parent?.type === T.CallExpression && parent.callee === current)) return false;
+      current = parent;
+    }
+    return false;
+  });
+}
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return null;
+}
+
+/**
+ * For messages: the route (`route 'GET /'`, `router 'usersRouter' mounted on '/users'`, `a handler mounted with
+ * use`), where it is (`app.js:4`) and where helmet is (`line 9`, or `bin/www:5` in another file).
+ */
+export function describeRouteBeforeHelmet(
+  sourceCode: TSESLint.SourceCode,
+  filename: string,
+  { route, helmet }: RouteBeforeHelmet,
+): { route: string; where: string; helmet: string } {
+  const file = filename.split(/[\\/]/u).at(-1) ?? filename;
+  const path = route.pathNode ? (route.path ?? sourceCode.getText(route.pathNode)) : null;
+  let label: string;
+  if (!route.isUse) label = `route '${route.method.toUpperCase()} ${path ?? '*'}'`;
+  else {
+    const mounted = route.middleware.find((item) => item.value?.app);
+    const name = mounted ? sourceCode.getText(mounted.node) : null;
+    label = name ? `the routes of '${name}' mounted on '${path ?? '/'}'` : `the handler that use mounts on '${path ?? '/'}'`;
+  }
+  const line = helmet.call.node.loc.start.line;
+  const at = helmet.call.app.file !== undefined ? `${helmet.call.app.file}:${line}` : `line ${line}`;
+  return { route: label, where: `${file}:${route.node.loc.start.line}`, helmet: at };
 }

@@ -2,13 +2,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
-import { helmetUses } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetUses, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
 import { createRule } from '../util/create-rule';
 import { insertStatementAfter, quoted } from '../util/fix';
 
 type Options = [];
-type MessageIds = 'missing' | 'helmetKeepsHeader';
+type MessageIds = 'missing' | 'helmetKeepsHeader' | 'helmetAfterRoute';
 
 export default createRule<Options, MessageIds>({
   name: 'disable-x-powered-by',
@@ -24,6 +24,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missing:
         "Express app '{{name}}' sends 'X-Powered-By: Express', which tells attackers what to target. Call {{name}}.disable('x-powered-by') or mount helmet().",
+      helmetAfterRoute:
+        "Express app '{{name}}' sends 'X-Powered-By: Express' on {{route}} ({{where}}): the helmet that removes it ({{helmet}}) is mounted after that route and never runs for it. Call {{name}}.disable('x-powered-by') or mount helmet before the routes.",
       helmetKeepsHeader:
         "helmet is told to keep 'X-Powered-By' on Express app '{{name}}' ({{key}}: false). Remove that option or call {{name}}.disable('x-powered-by').",
     },
@@ -41,12 +43,22 @@ export default createRule<Options, MessageIds>({
           const fix: TSESLint.ReportFixFunction | null = declaration
             ? (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${expressReceiver(app)}.disable(${quoted(sourceCode, 'x-powered-by')})`)
             : null;
-          if (helmets.some((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy')) continue;
+          const standalone = helmets.filter((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy');
           const keeping = helmets
             .filter((h) => h.middleware === 'helmet')
             .map((h) => keptBy(h.options))
             .find((k) => k !== undefined);
-          if (helmets.some((h) => h.middleware === 'helmet') && keeping === undefined) continue;
+          // The helmet uses that remove the header, in the order they run.
+          const hiding: HelmetUse[] = helmets.filter((h) => standalone.includes(h) || (h.middleware === 'helmet' && keeping === undefined));
+          if (hiding.length > 0) {
+            // helmet removes the header only from the responses of the routes registered after it.
+            const late = routeBeforeHelmet(sourceCode, app, hiding);
+            if (late) {
+              const { route, where, helmet } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
+              context.report({ node: app.node, messageId: 'helmetAfterRoute', data: { name: app.name, route, where, helmet }, fix });
+            }
+            continue;
+          }
           if (keeping) {
             context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
           } else {

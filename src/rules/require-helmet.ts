@@ -1,12 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel } from '../express';
-import { helmetBeforeEveryMount, helmetUses } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, routeBeforeHelmet } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
 type Options = [];
-type MessageIds = 'missing' | 'addHelmet';
+type MessageIds = 'missing' | 'mountedAfter' | 'addHelmet';
 
 export default createRule<Options, MessageIds>({
   name: 'require-helmet',
@@ -23,6 +23,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missing:
         "Express app '{{name}}' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      mountedAfter:
+        "helmet is mounted on Express app '{{name}}' ({{helmet}}) after {{route}} ({{where}}): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
       addHelmet: "Import helmet and add '{{name}}.use(helmet())' after the app is created.",
     },
   },
@@ -33,7 +35,16 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const model = getExpressModel(context);
         for (const app of model.apps) {
-          if (app.kind !== 'app' || app.escapes || helmetUses(app).length > 0 || helmetBeforeEveryMount(app)) continue;
+          if (app.kind !== 'app' || app.escapes || helmetBeforeEveryMount(app)) continue;
+          const uses = helmetUses(app);
+          if (uses.length > 0) {
+            const late = routeBeforeHelmet(sourceCode, app, uses);
+            if (late) {
+              const { route, where, helmet } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
+              context.report({ node: late.route.pathNode ?? late.route.node, messageId: 'mountedAfter', data: { name: app.name, route, where, helmet } });
+            }
+            continue;
+          }
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {

@@ -3,6 +3,24 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('disable-x-powered-by', rule, {
   valid: [
+    // helmet after a route, but the setting is read on every request: disable() anywhere at load counts
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+        app.disable('x-powered-by');
+      `, languageOptions: commonjs },
+    // helmet after plain middleware only (parsers, static files): it runs before every route
+    code`
+      import express from 'express';
+      import { xPoweredBy } from 'helmet';
+      const app = express();
+      app.use(express.json(), express.static('public'));
+      app.use(xPoweredBy());
+      app.post('/items', (req, res) => res.json(req.body));
+    `,
     { code: code`
         const express = require('express');
         const app = express();
@@ -109,6 +127,58 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // helmet mounted after a route never removes the header from that route's responses; the fix stays disable()
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      filename: 'app.js',
+      errors: [{ messageId: 'helmetAfterRoute', data: { name: 'app', route: "route 'GET /'", where: 'app.js:4', helmet: 'line 5' }, line: 3, column: 13 }],
+      output: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.disable('x-powered-by');
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        const api = Router();
+        api.get('/status', (req: Request, res: Response) => res.json({ ok: true }));
+        app.use('/api', api);
+        app.use(helmet(), helmet.xPoweredBy());
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          messageId: 'helmetAfterRoute',
+          data: { name: 'app', route: "the routes of 'api' mounted on '/api'", where: 'app.ts:6', helmet: 'line 7' },
+          line: 3,
+        },
+      ],
+      output: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.disable('x-powered-by');
+        const api = Router();
+        api.get('/status', (req: Request, res: Response) => res.json({ ok: true }));
+        app.use('/api', api);
+        app.use(helmet(), helmet.xPoweredBy());
+      `,
+    },
     // the fix writes its string in the file's quote style (NodeGoat's server.js writes double quotes)
     {
       code: code`

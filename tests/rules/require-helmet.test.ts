@@ -11,6 +11,79 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // app.all written as middleware (it only calls next) and a handler that only sets locals do not answer requests
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.all('*', (req, res, next) => { res.locals.start = Date.now(); next(); });
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+      `, languageOptions: commonjs },
+    // helmet on a path after a route on another path: it never runs for that route, so it is not "after" it
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.get('/', (req, res) => res.send('hi'));
+      app.use('/api', helmet());
+      app.get('/api/items', (req, res) => res.json([]));
+    `,
+    // helmet mounted after routes: only routes, router mounts and handlers that send count as "before"; plain
+    // middleware (parsers, sessions, express.static, a function that only calls next) does not.
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const session = require('express-session');
+        const app = express();
+        app.use(express.json());
+        app.use(express.static('public'));
+        app.use(session({ secret: process.env.SECRET }));
+        app.use((req, res, next) => { res.locals.user = req.user; next(); });
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `, languageOptions: commonjs },
+    // a route registered in a function the file calls later: the order is not known
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      function routes() { app.get('/', (req, res) => res.send('hi')); }
+      app.use(helmet());
+      routes();
+      app.listen(3000);
+    `,
+    // helmet mounted in another function: may run at any time
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.get('/', (req, res) => res.send('hi'));
+      export function secure() { app.use(helmet()); }
+      app.listen(3000);
+    `,
+    // a router the file does not show, and a route on a router: unknown / not the app's order
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        const router = express.Router();
+        router.get('/', (req, res) => res.send('hi'));
+        app.use('/api', require('some-package').router);
+        app.use(helmet());
+        app.use(router);
+        app.listen(3000);
+      `, languageOptions: commonjs },
+    // TS: the error handler before helmet answers only errors of what ran before it
+    code`
+      import express, { type Request, type Response, type NextFunction } from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use((err: Error, req: Request, res: Response, next: NextFunction) => res.status(500).end());
+      app.use(helmet());
+      app.get('/', (req: Request, res: Response) => res.send('hi'));
+    `,
     // Regression (vhost mounts): a sub-app reached only through an app that runs helmet first gets its headers
     { code: code`
         const express = require('express');
@@ -103,6 +176,104 @@ runRuleTests('require-helmet', rule, {
     `,
   ],
   invalid: [
+    // a route under helmet's path registered before it; a route before the app-wide helmet that follows a path-scoped one
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.get('/api/items', (req, res) => res.json([]));
+        app.use('/api', helmet());
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "route 'GET /api/items'", where: 'app.mjs:4' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use('/api', helmet());
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /'", where: 'app.mjs:5' }, line: 5 }],
+      output: null,
+    },
+    // helmet mounted after a route: that route's responses go out without its headers (no fix: moving it is a choice)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.get('/', (req, res) => res.send('hi'));
+        app.use(helmet());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      filename: 'app.js',
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { name: 'app', helmet: 'line 5', route: "route 'GET /'", where: 'app.js:4' },
+          line: 4,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { Router } from 'express';
+        import { contentSecurityPolicy } from 'helmet';
+        const app = express();
+        const users = Router();
+        users.post('/login', (req, res) => res.redirect('/'));
+        app.use(express.json());
+        app.use('/users', users);
+        app.use(contentSecurityPolicy());
+        app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { name: 'app', helmet: 'line 8', route: "the routes of 'users' mounted on '/users'", where: 'server.mjs:7' },
+          line: 7,
+          column: 9,
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.route('/items').get((req: Request, res: Response) => res.json([]));
+        app.use((req: Request, res: Response) => res.status(404).send('not found'));
+        app.use(helmet());
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /items'", where: 'app.ts:4' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use((req, res, next) => { if (req.path === '/health') return res.sendStatus(200); next(); });
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'app.mjs:4' }, line: 4, column: 1 }],
+      output: null,
+    },
     // a sub-app mounted before the parent's helmet, or also served itself, does not get helmet's headers
     {
       code: code`
