@@ -103,30 +103,50 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
-  it('README: bin/www is linted only when a block names it and registers the plugin', async () => {
-    const lintDir = async (extra: Linter.Config[]): Promise<string[]> => {
-      const eslint = new ESLint({
-        cwd: fixture('generator'),
-        overrideConfigFile: true,
-        overrideConfig: [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, ...extra] as never,
-      });
-      const results = await eslint.lintFiles(['.']);
-      expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
-      return results.map((r) => path.relative(fixture('generator'), r.filePath).split(path.sep).join('/')).sort();
-    };
-    expect(await lintDir([])).not.toContain('bin/www');
-    // The README's block (files, sourceType, the plugin, a rule).
-    const block = {
-      files: ['bin/www'],
-      languageOptions: { sourceType: 'commonjs' },
-      plugins: { 'secure-express': plugin },
-      rules: { 'secure-express/require-https': 'error' },
-    } as Linter.Config;
-    expect(await lintDir([block])).toContain('bin/www');
-    // A pattern that ends in `*` only adds settings to files another block matches: `bin/*` alone lints nothing.
-    expect(await lintDir([{ ...block, files: ['bin/*'] }])).not.toContain('bin/www');
-    // Without `plugins`, ESLint cannot find the rule.
-    await expect(lintDir([{ ...block, plugins: undefined }])).rejects.toThrow(/plugin/iu);
+  it("README: bin/www is linted only when a block names it, for its own code; the app's findings land in app.js", async () => {
+    await inCopyOf('generator', async (dir) => {
+      const lintDir = async (extra: Linter.Config[], base = plugin.configs.recommended): Promise<string[]> => {
+        const eslint = new ESLint({
+          cwd: dir,
+          overrideConfigFile: true,
+          overrideConfig: [...base, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, ...extra] as never,
+        });
+        const results = await eslint.lintFiles(['.']);
+        expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
+        return results
+          .flatMap((r) => {
+            const file = path.relative(dir, r.filePath).split(path.sep).join('/');
+            return [file, ...r.messages.map((m) => `${file}:${m.line} ${m.ruleId}`)];
+          })
+          .sort();
+      };
+      // The README's block: the configs applied to bin/www by name (each of their blocks carries the plugin).
+      const readmeBlock = (configs: readonly Linter.Config[]): Linter.Config[] =>
+        configs.map((config) => ({ ...config, files: ['bin/www'], languageOptions: { sourceType: 'commonjs' } }));
+      expect(await lintDir([])).not.toContain('bin/www');
+      // What bin/www says about the app (served over plain HTTP in bin/www:8) is reported at the app, linted or not.
+      const strict = await lintDir(readmeBlock(plugin.configs.strict), plugin.configs.strict);
+      expect(strict).toContain('bin/www');
+      expect(strict.filter((key) => key.startsWith('bin/www:') || key.endsWith('require-https'))).toEqual(['app.js:8 secure-express/require-https']);
+      expect((await lintDir([], plugin.configs.strict)).filter((key) => key.endsWith('require-https'))).toEqual(['app.js:8 secure-express/require-https']);
+      // bin/www's own code is checked in bin/www: the TLS options of the server it creates.
+      const www = path.join(dir, 'bin/www');
+      writeFileSync(
+        www,
+        readFileSync(www, 'utf8')
+          .replace("var http = require('http');", "var https = require('https');")
+          .replace('http.createServer(app)', "https.createServer({ minVersion: 'TLSv1' }, app)"),
+      );
+      expect((await lintDir([])).filter((key) => key.startsWith('bin/www'))).toEqual([]);
+      expect((await lintDir(readmeBlock(plugin.configs.recommended))).filter((key) => key.startsWith('bin/www'))).toEqual([
+        'bin/www',
+        'bin/www:8 secure-express/no-insecure-tls',
+      ]);
+      // A pattern that ends in `*` only adds settings to files another block matches: `bin/*` alone lints nothing.
+      expect(await lintDir(plugin.configs.recommended.map((config) => ({ ...config, files: ['bin/*'] })))).not.toContain('bin/www');
+      // A block of rules without the plugin: ESLint cannot find the rule.
+      await expect(lintDir([{ files: ['bin/www'], rules: { 'secure-express/no-insecure-tls': 'error' } }])).rejects.toThrow(/plugin/iu);
+    });
   });
 
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
@@ -153,6 +173,8 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'app.js:11:103 secure-cookies',
       'controllers/account.js:6:14 no-reflected-xss',
       'controllers/account.js:6:28 require-input-validation',
+      // checkPassword(req.body.username, req.body.password) authenticates: it validates nothing
+      'controllers/auth.js:2:21 require-input-validation',
       'controllers/auth.js:3:5 require-session-regenerate',
       'controllers/pages.js:3:18 no-open-redirect',
       'controllers/pages.js:3:18 require-input-validation',

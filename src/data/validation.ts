@@ -43,6 +43,25 @@ export const VALIDATING_METHOD = /^(?:(?:safeP|p)arse(?:Async)?|validate\w*|asse
 /** Plain function calls that validate: `validate(req.body)`, `assert(data, Struct)`, `is(data, Struct)`. */
 export const VALIDATING_FUNCTION = /^(?:validate\w*|assert|is|check\w*|sanitize\w*)$/iu;
 
+/**
+ * Calls named like validators that authenticate (or authorize) rather than validate input: the passport/NestJS
+ * `authService.validateUser(email, password)`, `validateCredentials`, `validatePassword`, `validateToken` (also
+ * `accessToken`, `refreshToken`, `jwt`, `apiKey`), `validateLogin`, `validateSession`, `checkAuth`, `checkPermissions`.
+ * They check a user's claim against stored state and say nothing of the request's shape. One exception, read by the
+ * rule: a plain function given the whole request data (`validateUser(req.body)`, the joi-tutorial validator of a user
+ * object) validates.
+ */
+export const AUTHENTICATING_NAME =
+  /^(?:validate|check)(?:User|Credentials?|Password|Passwd|Login|Session|Jwt|ApiKey|Otp|Totp|Auth\w*|Permissions?|Roles?|(?:Access|Refresh|Auth|Api|Bearer|Reset|Csrf)?Token)$/iu;
+
+/**
+ * A validator named call (`validate`, `check`) whose arguments hold this many single fields of the request data and
+ * no whole request object (`auth.validate(req.body.email, req.body.password)`, `this.auth.validate(dto.email,
+ * dto.password)`) is checking credentials, not validating input. One field (`validateEmail(req.body.email)`) is a
+ * check of what the handler reads and counts.
+ */
+export const CREDENTIAL_FIELDS = 2;
+
 /** Objects whose `parse` is not validation: `JSON.parse(...)`, `qs.parse(...)`, `url.parse(...)`. */
 export const NOT_VALIDATORS: ReadonlySet<string> = new Set(['JSON', 'qs', 'querystring', 'url', 'path', 'URL', 'cookie']);
 

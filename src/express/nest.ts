@@ -1173,6 +1173,12 @@ export function nestInputRead(handler: Handler, inputs: ReadonlySet<string>): { 
   return null;
 }
 
+/** What a decorated parameter of a Nest route method binds: `@Body() dto` the whole body (`key: null`), `@Body('email') email` one field. */
+export function nestParameterBinding(target: Node): { property: string; key: string | null } | null {
+  const found = parameters.get(target);
+  return found ? { property: found.property, key: found.key } : null;
+}
+
 /**
  * How to call Express's own methods (`disable`, `set`) on an app in a fix: the app itself for Express apps and
  * for `NestFactory.create<NestExpressApplication>()`, else `app.getHttpAdapter().getInstance()` (the

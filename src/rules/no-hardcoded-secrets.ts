@@ -11,6 +11,8 @@ import {
 } from '../data/secrets';
 import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
 import { createRule } from '../util/create-rule';
+import { isTypeScriptFile, quoted } from '../util/fix';
+import { usesSemicolons } from '../util/fix/insert-statement';
 
 type Options = [];
 
@@ -23,7 +25,7 @@ const SINK_MODULE_TEXT = new RegExp(
   `['"\`](?:node:)?(?:${[...new Set(SECRET_SINKS.map((s) => s.module.replace(/[/.]/gu, '\\$&')))].join('|')})['"\`/]`,
   'u',
 );
-type MessageIds = 'hardcoded' | 'fallback' | 'useEnv';
+type MessageIds = 'hardcoded' | 'fallback' | 'useEnv' | 'useEnvOrThrow';
 
 /** What whoever reads the code can do with each kind of secret, as the messages say it. */
 const risks: Record<SecretSink['kind'], string> = {
@@ -41,6 +43,8 @@ interface Finding {
   /** The expression the suggestion replaces, and with what. */
   replace: TSESTree.Node;
   text: string;
+  /** The environment variable the replacement reads. */
+  name: string;
 }
 
 export default createRule<Options, MessageIds>({
@@ -60,6 +64,7 @@ export default createRule<Options, MessageIds>({
       fallback:
         'Literal fallback for the {{label}}: when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can {{risk}}.',
       useEnv: 'Read it from process.env.{{name}}, with no literal fallback.',
+      useEnvOrThrow: 'Read it from process.env.{{name}} and throw when it is not set, with no literal fallback.',
     },
   },
   defaultOptions: [],
@@ -67,6 +72,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
     if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return {};
+    // In TypeScript, `process.env.X` is `string | undefined`, which the libraries' typings do not accept.
+    const typescript = isTypeScriptFile(context);
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
@@ -90,7 +97,7 @@ export default createRule<Options, MessageIds>({
               }
             }
             for (const value of values) {
-              for (const finding of literalSecrets(value, `process.env.${SECRET_ENV_NAMES[sink.kind]}`)) {
+              for (const finding of literalSecrets(value, SECRET_ENV_NAMES[sink.kind])) {
                 if (seen.has(finding.report)) continue;
                 seen.add(finding.report);
                 // A constant of another file (`config.sessionSecret`): reported where it is read, naming that file.
@@ -101,8 +108,8 @@ export default createRule<Options, MessageIds>({
                   data: { label: from ? `${sink.label} (from ${from})` : sink.label, risk: risks[sink.kind] },
                   suggest: from ? [] : [
                     {
-                      messageId: 'useEnv',
-                      data: { name: SECRET_ENV_NAMES[sink.kind] },
+                      messageId: typescript ? 'useEnvOrThrow' : 'useEnv',
+                      data: { name: finding.name },
                       fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(finding.replace, finding.text),
                     },
                   ],
@@ -138,29 +145,70 @@ export default createRule<Options, MessageIds>({
       return value.kind === 'set' ? value.node : null;
     }
 
+    /**
+     * `process.env.NAME`, or `left` when given (the expression a literal fallback follows). In TypeScript, followed by
+     * `|| (() => { throw new Error('NAME is not set'); })()`: its type is `string` (the function returns `never`), so the
+     * code type-checks with no literal and no `!` that hides a missing variable, and the app stops at startup naming it.
+     */
+    function fromEnv(name: string, left?: TSESTree.Expression): string {
+      const read = left ? sourceCode.getText(left) : `process.env.${name}`;
+      if (!typescript) return read;
+      const semi = usesSemicolons(sourceCode) ? ';' : '';
+      const operand = left && !BINDS_TIGHTER_THAN_OR.has(left.type) && !(left.type === T.LogicalExpression && left.operator === '||') ? `(${read})` : read;
+      // Named as the code reads it: `SESSION_SECRET`, `config.sessionSecret`.
+      const subject = left && envName(left) === null && /^[\w$.]+$/u.test(read) ? read : name;
+      return `${operand} || (() => { throw new Error(${quoted(sourceCode, `${subject} is not set`)})${semi} })()`;
+    }
+
     /** The literal secrets an expression holds (through one `const`), with the replacement for each. */
-    function literalSecrets(node: TSESTree.Node, env: string): Finding[] {
+    function literalSecrets(node: TSESTree.Node, name: string): Finding[] {
+      const env = fromEnv(name);
       const inner = resolveConst(sourceCode, node);
-      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: inner, text: env }];
+      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: inner, text: env, name }];
       if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
         const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? resolveConst(sourceCode, e) : null));
         if (elements.every((e) => e !== null && isSecretLiteral(e))) {
-          return [{ messageId: 'hardcoded', report: inner, replace: inner, text: `[${env}]` }];
+          return [{ messageId: 'hardcoded', report: inner, replace: inner, text: `[${env}]`, name }];
         }
         return elements.flatMap((e, i) =>
-          e && isSecretLiteral(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env }] : [],
+          e && isSecretLiteral(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env, name }] : [],
         );
       }
       if (inner.type === T.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
         const right = resolveConst(sourceCode, inner.right);
         if (isSecretLiteral(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecretLiteral(unwrap(e))))) {
-          return [{ messageId: 'fallback', report: inner.right, replace: inner, text: sourceCode.getText(inner.left) }];
+          const left = envName(inner.left) ?? name;
+          return [{ messageId: 'fallback', report: inner.right, replace: inner, text: fromEnv(left, inner.left), name: left }];
         }
       }
       return [];
     }
   },
 });
+
+/** Expressions that need no parentheses as the left operand of `||`. */
+const BINDS_TIGHTER_THAN_OR: ReadonlySet<string> = new Set([
+  T.Identifier,
+  T.MemberExpression,
+  T.CallExpression,
+  T.ChainExpression,
+  T.TSNonNullExpression,
+  T.AwaitExpression,
+  T.Literal,
+  T.TemplateLiteral,
+]);
+
+/** `NAME` of `process.env.NAME` (or `process.env['NAME']`), else `null`. */
+function envName(node: TSESTree.Node): string | null {
+  const read = unwrap(node);
+  if (read.type !== T.MemberExpression) return null;
+  const env = unwrap(read.object);
+  if (env.type !== T.MemberExpression || env.computed || env.property.type !== T.Identifier || env.property.name !== 'env') return null;
+  const processNode = unwrap(env.object);
+  if (processNode.type !== T.Identifier || processNode.name !== 'process') return null;
+  const name = read.computed ? literalString(read.property) : read.property.type === T.Identifier ? read.property.name : null;
+  return name !== null && /^[A-Za-z_]\w*$/u.test(name) ? name : null;
+}
 
 /** A non-empty string literal or expression-free template that is not a public key. */
 function isSecretLiteral(node: TSESTree.Node): boolean {

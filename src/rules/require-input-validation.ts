@@ -18,11 +18,11 @@ import {
   someNode,
   staticKey,
   unwrap,
-  type FunctionNode,
   type Handler,
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
+import { authenticatesInstead } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -94,7 +94,7 @@ export default createRule<Options, MessageIds>({
           const chains = middlewareChains(call, index);
           if (call.app.nest?.controller && !chains.every((chain) => chain.complete)) continue;
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
-          if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler.fn, names)) continue;
+          if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler, names)) continue;
           context.report({
             node: read.node,
             messageId: 'unvalidated',
@@ -166,16 +166,27 @@ function hasCallWithin(starts: readonly number[], [start, end]: readonly [number
   return low < starts.length && starts[low]! < end;
 }
 
-/** Whether the handler validates in its body with a `schema.parse(...)`-style call or a validator of the user's own. */
-function validatesInside(sourceCode: TSESLint.SourceCode, fn: FunctionNode, names: readonly string[]): boolean {
-  return someNode(sourceCode.visitorKeys, fn.body, (node) => {
+/**
+ * Whether the handler validates in its body with a `schema.parse(...)`-style call or a validator of the user's own.
+ * A call named like a validator that authenticates instead (`authService.validate(req.body.email, req.body.password)`)
+ * does not count.
+ */
+function validatesInside(sourceCode: TSESLint.SourceCode, handler: Handler, names: readonly string[]): boolean {
+  return someNode(sourceCode.visitorKeys, handler.fn.body, (node) => {
     if (node.type !== T.CallExpression) return false;
     const callee = unwrap(node.callee);
-    if (callee.type === T.Identifier) return VALIDATING_FUNCTION.test(callee.name) || names.includes(callee.name);
-    if (callee.type !== T.MemberExpression) return false;
-    const name = staticKey(callee);
-    const object = unwrap(callee.object);
-    const objectName = object.type === T.Identifier ? object.name : null;
-    return name !== null && !(objectName && NOT_VALIDATORS.has(objectName)) && (VALIDATING_METHOD.test(name) || names.includes(name));
+    let name: string | null = null;
+    if (callee.type === T.Identifier) {
+      if (names.includes(callee.name)) return true;
+      if (VALIDATING_FUNCTION.test(callee.name)) name = callee.name;
+    } else if (callee.type === T.MemberExpression) {
+      const key = staticKey(callee);
+      const object = unwrap(callee.object);
+      const objectName = object.type === T.Identifier ? object.name : null;
+      if (key === null || (objectName && NOT_VALIDATORS.has(objectName))) return false;
+      if (names.includes(key)) return true;
+      if (VALIDATING_METHOD.test(key)) name = key;
+    }
+    return name !== null && !authenticatesInstead(sourceCode, handler, node, name);
   });
 }

@@ -1,3 +1,5 @@
+import * as espree from 'espree';
+
 import rule from '../../src/rules/no-hardcoded-secrets';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
@@ -94,6 +96,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
     {
       code: SEED_000_SESSION_NAME,
       languageOptions: commonjs,
+      filename: 'app.js',
       errors: [{ messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 4, suggestions: [{ messageId: 'useEnv', data: { name: 'SESSION_SECRET' }, output: code`
         var session = require('express-session')
         app.set('trust proxy', 1) // trust first proxy
@@ -108,6 +111,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
     {
       code: SEED_000_COOKIE_SESSION,
       languageOptions: commonjs,
+      filename: 'app.js',
       errors: [{ messageId: 'hardcoded', data: { label: 'cookie-session key', risk: 'forge or tamper with session cookies' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
         var session = require('cookie-session')
         var express = require('express')
@@ -136,6 +140,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         export const a = session({ secret });
         export const b = session({ secret: process.env.OTHER ?? \`dev-secret\` });
       `,
+      filename: 'app.js',
       errors: [
         { messageId: 'fallback', line: 2, column: 46, suggestions: [{ messageId: 'useEnv', output: code`
           import session from 'express-session';
@@ -164,6 +169,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         export const v = (x) => verify(x, 'jwt-secret');
         export const c = cookieSession({ keys: [process.env.KEY, 'old-key'] });
       `,
+      filename: 'app.js',
       errors: [
         { messageId: 'hardcoded', data: { label: 'cookie-parser secret', risk: 'forge signed cookies' }, line: 5, suggestions: [{ messageId: 'useEnv', data: { name: 'COOKIE_SECRET' }, output: code`
           import cookieParser from 'cookie-parser';
@@ -218,6 +224,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         module.exports = { auth, strategy };
       `,
       languageOptions: commonjs,
+      filename: 'app.js',
       errors: [
         { messageId: 'hardcoded', data: { label: 'express-jwt secret', risk: 'sign their own tokens' }, line: 3, suggestions: [{ messageId: 'useEnv', output: code`
           const { expressjwt } = require('express-jwt');
@@ -250,45 +257,45 @@ runRuleTests('no-hardcoded-secrets', rule, {
       `,
       filename: 'db.ts',
       errors: [
-        { messageId: 'hardcoded', data: { label: 'mysql2/promise.createPool() password', risk: 'log in to the database' }, line: 5, suggestions: [{ messageId: 'useEnv', data: { name: 'DB_PASSWORD' }, output: code`
+        { messageId: 'hardcoded', data: { label: 'mysql2/promise.createPool() password', risk: 'log in to the database' }, line: 5, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'DB_PASSWORD' }, output: code`
           import mysql from 'mysql2/promise';
           import { Pool } from 'pg';
           import knex from 'knex';
           import { Sequelize } from 'sequelize';
-          export const a = mysql.createPool({ host: 'db', user: 'app', password: process.env.DB_PASSWORD });
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() });
           export const b = new Pool({ password: 'hunter2' as string });
           export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
           export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
         ` }] },
-        { messageId: 'hardcoded', data: { label: 'pg.Pool() password', risk: 'log in to the database' }, line: 6, suggestions: [{ messageId: 'useEnv', output: code`
+        { messageId: 'hardcoded', data: { label: 'pg.Pool() password', risk: 'log in to the database' }, line: 6, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
           import mysql from 'mysql2/promise';
           import { Pool } from 'pg';
           import knex from 'knex';
           import { Sequelize } from 'sequelize';
           export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
-          export const b = new Pool({ password: process.env.DB_PASSWORD as string });
+          export const b = new Pool({ password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() as string });
           export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
           export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
         ` }] },
-        { messageId: 'hardcoded', data: { label: 'knex() password', risk: 'log in to the database' }, line: 7, suggestions: [{ messageId: 'useEnv', output: code`
-          import mysql from 'mysql2/promise';
-          import { Pool } from 'pg';
-          import knex from 'knex';
-          import { Sequelize } from 'sequelize';
-          export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
-          export const b = new Pool({ password: 'hunter2' as string });
-          export const c = knex({ client: 'pg', connection: { host: 'db', password: process.env.DB_PASSWORD } });
-          export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
-        ` }] },
-        { messageId: 'hardcoded', data: { label: 'sequelize.Sequelize() password', risk: 'log in to the database' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
+        { messageId: 'hardcoded', data: { label: 'knex() password', risk: 'log in to the database' }, line: 7, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
           import mysql from 'mysql2/promise';
           import { Pool } from 'pg';
           import knex from 'knex';
           import { Sequelize } from 'sequelize';
           export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
           export const b = new Pool({ password: 'hunter2' as string });
+          export const c = knex({ client: 'pg', connection: { host: 'db', password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() } });
+          export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'sequelize.Sequelize() password', risk: 'log in to the database' }, line: 8, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
+          import mysql from 'mysql2/promise';
+          import { Pool } from 'pg';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
+          export const b = new Pool({ password: 'hunter2' as string });
           export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
-          export const d = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+          export const d = new Sequelize('app', 'app', process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })(), { dialect: 'postgres' });
         ` }] },
       ],
       output: null,
@@ -304,6 +311,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         app.use(session({ secret: ['new secret', 'old secret'] }));
       `,
       languageOptions: commonjs,
+      filename: 'app.js',
       errors: [
         { messageId: 'hardcoded', data: { label: 'passport-jwt secretOrKey', risk: 'sign their own tokens' }, line: 4, suggestions: [{ messageId: 'useEnv', output: code`
           const JwtStrategy = require('passport-jwt').Strategy;
@@ -333,10 +341,10 @@ runRuleTests('no-hardcoded-secrets', rule, {
         export = session(opts);
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+      errors: [{ messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
         import session = require('express-session');
         const opts: session.SessionOptions = { secret: process.env.S! };
-        opts.secret = process.env.SESSION_SECRET;
+        opts.secret = process.env.SESSION_SECRET || (() => { throw new Error('SESSION_SECRET is not set'); })();
         export = session(opts);
       ` }] }],
       output: null,
@@ -348,6 +356,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         export const db = new Sequelize('app', 'app', 'changeme', { dialect: 'postgres' });
         export const other = new Sequelize('app', 'app', '********', { dialect: 'mysql' });
       `,
+      filename: 'app.js',
       errors: [
         { messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
           import { Sequelize } from 'sequelize';
@@ -362,6 +371,109 @@ runRuleTests('no-hardcoded-secrets', rule, {
       ],
       output: null,
     },
+    // TypeScript: `process.env.X` is `string | undefined`, which express-session's and jsonwebtoken's typings reject
+    // under `strict`; the suggestion throws when it is not set (its type is then `string`), with no literal and no `!`
+    {
+      code: code`
+        import session from 'express-session';
+        import jwt from 'jsonwebtoken';
+        export const a = session({ secret: 'keyboard cat', resave: false, saveUninitialized: false });
+        export const t = (sub: string) => jwt.sign({ sub }, 'jwt-secret');
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'SESSION_SECRET' }, output: code`
+          import session from 'express-session';
+          import jwt from 'jsonwebtoken';
+          export const a = session({ secret: process.env.SESSION_SECRET || (() => { throw new Error('SESSION_SECRET is not set'); })(), resave: false, saveUninitialized: false });
+          export const t = (sub: string) => jwt.sign({ sub }, 'jwt-secret');
+        ` }] },
+        { messageId: 'hardcoded', line: 4, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'JWT_SECRET' }, output: code`
+          import session from 'express-session';
+          import jwt from 'jsonwebtoken';
+          export const a = session({ secret: 'keyboard cat', resave: false, saveUninitialized: false });
+          export const t = (sub: string) => jwt.sign({ sub }, process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })());
+        ` }] },
+      ],
+      output: null,
+    },
+    // TypeScript fallbacks: the variable the code reads is kept and named; `??` operands get parentheses
+    {
+      code: code`
+        import session from 'express-session';
+        import { config } from './config';
+        export const a = session({ secret: process.env['OTHER'] ?? 'dev-secret' });
+        export const b = session({ secret: process.env.A ?? process.env.B ?? 'dev-secret' });
+        export const c = session({ secret: config.sessionSecret || 'dev-secret' });
+      `,
+      filename: 'app.mts',
+      errors: [
+        { messageId: 'fallback', line: 3, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'OTHER' }, output: code`
+          import session from 'express-session';
+          import { config } from './config';
+          export const a = session({ secret: process.env['OTHER'] || (() => { throw new Error('OTHER is not set'); })() });
+          export const b = session({ secret: process.env.A ?? process.env.B ?? 'dev-secret' });
+          export const c = session({ secret: config.sessionSecret || 'dev-secret' });
+        ` }] },
+        { messageId: 'fallback', line: 4, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'SESSION_SECRET' }, output: code`
+          import session from 'express-session';
+          import { config } from './config';
+          export const a = session({ secret: process.env['OTHER'] ?? 'dev-secret' });
+          export const b = session({ secret: (process.env.A ?? process.env.B) || (() => { throw new Error('SESSION_SECRET is not set'); })() });
+          export const c = session({ secret: config.sessionSecret || 'dev-secret' });
+        ` }] },
+        { messageId: 'fallback', line: 5, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'SESSION_SECRET' }, output: code`
+          import session from 'express-session';
+          import { config } from './config';
+          export const a = session({ secret: process.env['OTHER'] ?? 'dev-secret' });
+          export const b = session({ secret: process.env.A ?? process.env.B ?? 'dev-secret' });
+          export const c = session({ secret: config.sessionSecret || (() => { throw new Error('config.sessionSecret is not set'); })() });
+        ` }] },
+      ],
+      output: null,
+    },
+    // TypeScript in the file's style: double quotes, no semicolons
+    {
+      code: code`
+        import session = require("express-session")
+        const options = { secret: "keyboard cat" }
+        export = session(options)
+      `,
+      filename: 'app.cts',
+      errors: [{ messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
+        import session = require("express-session")
+        const options = { secret: process.env.SESSION_SECRET || (() => { throw new Error("SESSION_SECRET is not set") })() }
+        export = session(options)
+      ` }] }],
+      output: null,
+    },
+    // an extensionless script: TypeScript when typescript-eslint parses it, JavaScript with ESLint's own parser
+    {
+      code: code`
+        const session = require('express-session');
+        module.exports = session({ secret: 'keyboard cat' });
+      `,
+      filename: 'bin/www',
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
+        const session = require('express-session');
+        module.exports = session({ secret: process.env.SESSION_SECRET || (() => { throw new Error('SESSION_SECRET is not set'); })() });
+      ` }] }],
+      output: null,
+    },
+    {
+      code: code`
+        const session = require('express-session');
+        module.exports = session({ secret: 'keyboard cat' });
+      `,
+      filename: 'bin/www',
+      languageOptions: { ...commonjs, parser: espree },
+      errors: [{ messageId: 'hardcoded', line: 2, suggestions: [{ messageId: 'useEnv', output: code`
+        const session = require('express-session');
+        module.exports = session({ secret: process.env.SESSION_SECRET });
+      ` }] }],
+      output: null,
+    },
     // a string-literal HMAC key (CJS, require('crypto'))
     {
       code: code`
@@ -369,6 +481,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
         module.exports = (body) => crypto.createHmac('sha256', 'webhook-secret-123').update(body).digest('hex');
       `,
       languageOptions: commonjs,
+      filename: 'app.js',
       errors: [{ messageId: 'hardcoded', data: { label: 'crypto.createHmac() key', risk: 'sign data the app trusts' }, line: 2, suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_SECRET' }, output: code`
         const crypto = require('crypto');
         module.exports = (body) => crypto.createHmac('sha256', process.env.HMAC_SECRET).update(body).digest('hex');

@@ -1,6 +1,39 @@
 import rule from '../../src/rules/require-input-validation';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
+/** A one-file NestJS app (controller, module, bootstrap, no ValidationPipe) whose login route runs `body`. */
+function nestLogin(param: string, body: string, bootstrap = ''): string {
+  return code`
+    import { NestFactory } from '@nestjs/core';
+    import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common';
+    import { AuthService } from './auth.service';
+
+    class LoginDto {
+      email!: string;
+      password!: string;
+    }
+
+    @Controller('auth')
+    class AuthController {
+      constructor(private readonly auth: AuthService) {}
+
+      @Post('login')
+      login(${param}) {
+        ${body}
+      }
+    }
+
+    @Module({ controllers: [AuthController], providers: [AuthService] })
+    class AppModule {}
+
+    async function bootstrap() {
+      const app = await NestFactory.create(AppModule);
+      ${bootstrap}await app.listen(3000);
+    }
+    bootstrap();
+  `;
+}
+
 runRuleTests('require-input-validation', rule, {
   valid: [
     // a mounted router behind validation on its prefix (the full-path naming changes no verdict)
@@ -69,6 +102,61 @@ runRuleTests('require-input-validation', rule, {
         res.end();
       });
     `,
+    // validators given the whole request data, or one field of it, count; so do calls the rule cannot follow
+    { code: code`
+        const express = require('express');
+        const Joi = require('joi');
+        const { userSchema } = require('./schemas');
+        const app = express();
+        function validateUser(user) {
+          return Joi.object({ name: Joi.string().max(50) }).validate(user);
+        }
+        app.post('/users', (req, res) => {
+          const { error } = validateUser(req.body);
+          if (error) return res.status(400).send(error.details[0].message);
+          res.json(req.body);
+        });
+        app.put('/users/:id', (req, res) => {
+          const { error } = userSchema.validate(req.body);
+          if (error) return res.status(400).end();
+          res.json(req.body);
+        });
+        app.patch('/users/:id', (req, res) => {
+          if (!validateBody(req)) return res.status(400).end();
+          res.json(req.body);
+        });
+        app.post('/subscribe', (req, res) => {
+          if (!validateEmail(req.body.email)) return res.status(400).end();
+          res.json({ email: req.body.email });
+        });
+        app.post('/events', (req, res) => {
+          const body = req.body;
+          if (!validate(body)) return res.status(400).end();
+          res.json(body);
+        });
+        app.post('/items', (req, res) => {
+          if (!ajv.validate(itemSchema, req.body)) return res.status(400).end();
+          res.json(req.body);
+        });
+        app.post('/orders', (req, res) => {
+          const { error } = schema.validate({ id: req.body.id, qty: req.body.qty });
+          if (error) return res.status(400).end();
+          res.json(req.body);
+        });
+      `, languageOptions: commonjs },
+    // an authentication call is validation when you name it so
+    {
+      code: code`
+        import express from 'express';
+        import { authService } from './auth';
+        const app = express();
+        app.post('/login', async (req, res) => res.json(await authService.validate(req.body.email, req.body.password)));
+      `,
+      options: [{ validators: ['validate'] }],
+    },
+    // NestJS: a whole DTO handed to a validator counts, and so does a ValidationPipe (an authentication call then changes nothing)
+    nestLogin('@Body() dto: LoginDto', 'if (!this.validator.validate(dto)) throw new Error();\n    return dto;'),
+    nestLogin('@Body() dto: LoginDto', 'return this.auth.validateUser(dto.email, dto.password);', 'app.useGlobalPipes(new ValidationPipe());\n  '),
     // middleware of your own, by its name, by option, by settings; upstream
     code`
       import express from 'express';
@@ -221,6 +309,65 @@ runRuleTests('require-input-validation', rule, {
       ],
       output: null,
     },
+    // calls named like validators that authenticate: credentials passed as fields, or a name that says so
+    {
+      code: code`
+        const express = require('express');
+        const authService = require('./services/auth');
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const user = await authService.validate(req.body.email, req.body.password);
+          res.json(user);
+        });
+        app.post('/session', async (req, res) => {
+          const { email, password } = req.body;
+          res.json(await authService.check(email, password));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'req.body' }, line: 5, column: 43 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/session', app: 'app', input: 'req.body' }, line: 9 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { authService, validateToken } from './auth';
+        const app = express();
+        app.post('/login', async (req: Request, res: Response) => {
+          res.json(await authService.validateCredentials(req.body.username, req.body.password));
+        });
+        app.post('/refresh', (req: Request, res: Response) => {
+          if (!validateToken(req.body.token)) return res.status(401).end();
+          res.json(issue(req.body.token));
+        });
+        app.post('/me', async (req: Request, res: Response) => {
+          res.json(await authService.validateUser(req.body));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'req.body' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/refresh', app: 'app', input: 'req.body' }, line: 8 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/me', app: 'app', input: 'req.body' }, line: 12 },
+      ],
+      output: null,
+    },
+    // NestJS: the DTO's fields handed to an authentication service validate nothing
+    ...[
+      ['@Body() dto: LoginDto', 'return this.auth.validate(dto.email, dto.password);', '@Body()'],
+      ['@Body() dto: LoginDto', 'return this.auth.validateUser(dto.email, dto.password);', '@Body()'],
+      ['@Body() { email, password }: LoginDto', 'return this.auth.validate(email, password);', '@Body()'],
+      ["@Body('email') email: string, @Body('password') password: string", 'return this.auth.validate(email, password);', "@Body('email')"],
+    ].map(([param, body, input]) => ({
+      name: `NestJS: ${param} { ${body} }`,
+      code: nestLogin(param!, body!),
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated' as const, data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: input! }, line: 15 }],
+      output: null,
+    })),
     // JSON.parse and req.is are not validation; validation on another route does not count
     {
       code: code`

@@ -74,7 +74,8 @@ function topLevelRequire(statement: TSESTree.ProgramStatement): TSESTree.Variabl
 
 /**
  * Adds `import name from 'module'` after the file's last import, or `const name = require('module')` after
- * its last top-level `require` declaration; with neither, at the top (after a directive prologue).
+ * its last top-level `require` declaration; with neither, at the top (after a directive prologue). A `require` is
+ * declared as the file declares its own (see `requireKind`): `var helmet = require('helmet')` in a file of `var`s.
  */
 export function addImport(
   fixer: TSESLint.RuleFixer,
@@ -87,7 +88,7 @@ export function addImport(
   const text =
     options.style === 'import'
       ? `import ${options.name} from ${source}${semi}`
-      : `const ${options.name} = require(${source})${semi}`;
+      : `${requireKind(sourceCode.ast.body)} ${options.name} = require(${source})${semi}`;
   const body = sourceCode.ast.body;
   const anchors =
     options.style === 'import'
@@ -104,6 +105,19 @@ export function addImport(
   if (!first) return fixer.insertTextAfterRange([sourceCode.text.length, sourceCode.text.length], `${text}\n`);
   // Keep leading comments (licence headers, `// @ts-check`) above the new line.
   return fixer.insertTextBeforeRange(first.range, `${text}\n`);
+}
+
+/**
+ * The declaration keyword for a new `require`: that of the file's last top-level `require` declaration (where the new
+ * one goes); with none, `var` when every top-level declaration of the file is a `var` (pre-ES2015 style, such as
+ * express-generator's `bin/www`); else `const`.
+ */
+function requireKind(body: readonly TSESTree.ProgramStatement[]): 'var' | 'let' | 'const' {
+  const own = (kind: string): kind is 'var' | 'let' | 'const' => kind === 'var' || kind === 'let' || kind === 'const';
+  const last = body.map(topLevelRequire).filter((d) => d !== null).at(-1);
+  if (last) return own(last.kind) ? last.kind : 'const';
+  const declarations = body.filter((s): s is TSESTree.VariableDeclaration => s.type === T.VariableDeclaration);
+  return declarations.length > 0 && declarations.every((d) => d.kind === 'var') ? 'var' : 'const';
 }
 
 function prefersDoubleQuotes(sourceCode: TSESLint.SourceCode): boolean {

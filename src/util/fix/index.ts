@@ -9,3 +9,4 @@ export {
 } from './object-property';
 export { addImport, moduleStyle, type ModuleStyle, type ModuleStyleContext } from './add-import';
 export { quoted, stringQuote } from './quote';
+export { isTypeScriptFile, type LanguageContext } from './typescript';
