@@ -89,6 +89,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
     {
       code: "const { createHmac } = require(`node:crypto`);\nmodule.exports = (body) => createHmac('sha256', 'k3y-material').update(body).digest('hex');\n",
       languageOptions: commonjs,
+      filename: 'sign.js',
       errors: [{ messageId: 'hardcoded', data: { label: 'crypto.createHmac() key', risk: 'sign data the app trusts' }, line: 2, suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_SECRET' }, output: "const { createHmac } = require(`node:crypto`);\nmodule.exports = (body) => createHmac('sha256', process.env.HMAC_SECRET).update(body).digest('hex');\n" }] }],
       output: null,
     },
