@@ -1,5 +1,6 @@
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, staticKey, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { literalString, staticKey, unwrap, type Node } from './ast';
 import { chainKnownBefore, type AppCall, type ExpressApp, type MiddlewareItem } from './model';

@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES as T, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';

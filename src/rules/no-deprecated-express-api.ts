@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   EXPRESS5_MAJOR,

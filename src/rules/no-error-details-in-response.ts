@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME } from '../data/callbacks';
 import {

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
