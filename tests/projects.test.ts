@@ -285,6 +285,16 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
+  it('an app returned by an exported function and served by the file that calls it is complete (no handler in the factory file)', async () => {
+    // Regression: the factory's file showed no handler or app parameter, so its importers were never read and the
+    // returned app stayed unknown; the same file with an inline handler was reported.
+    const on = await lint(fixture('factory-returned'), 'recommended');
+    expect(on.list).toEqual(['src/app.ts:7:15 disable-x-powered-by', 'src/app.ts:7:15 require-helmet']);
+    expect(on.messages.get('src/app.ts:7:15 require-helmet')).toMatch(/'app'/u);
+    // Off: a returned app is handed to code the file does not show, so nothing is said.
+    expect((await lint(fixture('factory-returned'), 'recommended', false)).list).toEqual([]);
+  });
+
   it('app factory of the package: its apps and routers are apps, with what the factory configured', async () => {
     const on = await lint(fixture('factory'), 'strict');
     expect(on.list).toEqual([

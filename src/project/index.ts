@@ -340,9 +340,10 @@ class Project {
         if (!app) return undefined;
         if (factory) {
           if (node.type !== T.CallExpression && node.type !== T.NewExpression) return undefined;
-          // The package's app factory (it calls `express()` itself and registers no route): a new app of this file,
-          // configured by the factory first.
-          if (!app.before && !app.calls.some((call) => call.isRoute && !call.isUse)) {
+          // The package's app factory (it calls `express()` itself, registers no route and mounts nothing at a path):
+          // a new app of this file, configured by the factory first. (One that mounts routers, `app.use('/auth',
+          // authRouter)`, is a setup function: below.)
+          if (!app.before && !app.calls.some((call) => (call.isRoute && !call.isUse) || (call.isUse && call.pathNode !== null))) {
             return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app] }) };
           }
           // A setup function (`setupAdminApp()` makes an app with the shared factory, or registers routes on an app of
@@ -907,7 +908,9 @@ export function crossFileFor(
     hook: project.hookFor(filename, choice),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
-      const exported = builder.apps.some((app) => app.escapes && !app.leaks);
+      // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that
+      // may be another file.)
+      const exported = builder.apps.some((app) => app.escapes && (!app.leaks || app.handedOverAt === null));
       if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
       if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
