@@ -320,6 +320,7 @@ class Project {
    * the apps of other files' own `exports` models only, so that a factory of a factory is seen to one level.
    */
   hookFor(file: string, choice: ParserChoice, level = 0): ImportHook {
+    const build = (analysis: Analysis): ModelBuilder => this.build(analysis, undefined);
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
@@ -361,9 +362,26 @@ class Project {
       },
       importedFunction: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
-        const analysis = found ? this.exportsOf(found.file, choice) : null;
+        const analysis = found ? this.parsed(found.file, choice) : null;
         const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
-        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel, moduleCalls: analysis.exports?.calls ?? [] } : undefined;
+        if (!analysis || !fn) return undefined;
+        let moduleCalls: ModelBuilder['calls'] | undefined;
+        return {
+          fn,
+          sourceCode: analysis.sourceCode,
+          file: analysis.rel,
+          // The file's own model, built when a rule first reads its calls (most only want the function's summary).
+          get moduleCalls() {
+            if (!moduleCalls) {
+              try {
+                moduleCalls = (analysis.exports ??= build(analysis)).calls;
+              } catch {
+                moduleCalls = [];
+              }
+            }
+            return moduleCalls;
+          },
+        };
       },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
