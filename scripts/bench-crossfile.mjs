@@ -12,11 +12,11 @@ const self = fileURLToPath(import.meta.url);
 if (process.argv[2] === '--child') {
   const [, , , id, crossFile] = process.argv;
   const { ESLint } = await import('eslint');
+  const { createRequire } = await import('node:module');
   const { corpusConfig, readManifest, SRC } = await import('./corpus/lib.mjs');
   const manifest = readManifest();
   const pkg = manifest.packages.find((p) => `${p.name}@${p.version}` === id);
   // BENCH_DIST: another build of the plugin (e.g. main's dist/) to compare with.
-  const { createRequire } = await import('node:module');
   const base = process.env.BENCH_DIST
     ? [...corpusConfig('js', manifest), ...createRequire(import.meta.url)(path.resolve(process.env.BENCH_DIST, 'index.js')).configs.recommended]
     : corpusConfig('js+recommended', manifest);
@@ -27,7 +27,14 @@ if (process.argv[2] === '--child') {
   const results = await eslint.lintFiles(files);
   const used = process.cpuUsage(before);
   const findings = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId?.startsWith('secure-express/')).length, 0);
-  process.stdout.write(JSON.stringify({ ms: (used.user + used.system) / 1000, findings }));
+  // Files the project model parsed (each other file read for the whole-app model), and the heap that stays after a
+  // full collection (what the project cache keeps: other files' syntax trees and models).
+  const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(path.dirname(self), '..', 'dist');
+  const { parseCounts } = createRequire(import.meta.url)(path.join(dist, 'project/index.js'));
+  const parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
+  globalThis.gc?.();
+  const heapMB = Math.round(process.memoryUsage().heapUsed / 1e6);
+  process.stdout.write(JSON.stringify({ ms: (used.user + used.system) / 1000, findings, parsed, heapMB }));
 } else {
   const { median, readManifest } = await import('./corpus/lib.mjs');
   const name = process.argv[2] ?? 'ghost';
@@ -37,15 +44,18 @@ if (process.argv[2] === '--child') {
   const id = `${pkg.name}@${pkg.version}`;
   const times = { on: [], off: [] };
   const findings = {};
+  const extra = {};
   for (let i = 0; i < runs; i++) {
     for (const mode of i % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
-      const out = JSON.parse(execFileSync(process.execPath, [self, '--child', id, mode], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+      const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, '--child', id, mode], { encoding: 'utf8', maxBuffer: 1 << 26 }));
       times[mode].push(out.ms);
       findings[mode] = out.findings;
+      extra[mode] = `parsed ${out.parsed}, heap ${out.heapMB} MB`;
     }
   }
   const on = median(times.on);
   const off = median(times.off);
   console.log(`${id} (${pkg.files.length} files), ${runs} runs each, CPU ms median: crossFile off ${off.toFixed(0)}, on ${on.toFixed(0)}, ratio ${(on / off).toFixed(3)}; findings off ${findings.off}, on ${findings.on}`);
+  console.log(`  after the lint: off ${extra.off}; on ${extra.on}`);
   console.log(`  off: ${times.off.map((t) => t.toFixed(0)).join(' ')}\n  on:  ${times.on.map((t) => t.toFixed(0)).join(' ')}`);
 }

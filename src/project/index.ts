@@ -35,6 +35,8 @@ interface Analysis {
   linked: boolean;
   /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
   linkedWith: { analysis: Analysis; uses: ModelBuilder | null }[];
+  /** The importers the link passed over because they could hold no app (`link`): an edit to one links again. */
+  linkedWithout: { file: string; mtimeMs: number; size: number }[];
 }
 
 interface CacheEntry {
@@ -260,7 +262,7 @@ class Project {
         parses.set(file, (parses.get(file) ?? 0) + 1);
         sourceCode = parseFile(file, text, choice);
       }
-      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [] };
+      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedWithout: [] };
     } catch {
       analysis = null;
     }
@@ -318,6 +320,7 @@ class Project {
    * the apps of other files' own `exports` models only, so that a factory of a factory is seen to one level.
    */
   hookFor(file: string, choice: ParserChoice, level = 0): ImportHook {
+    const build = (analysis: Analysis): ModelBuilder => this.build(analysis, undefined);
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const hook: ImportHook = {
@@ -360,9 +363,26 @@ class Project {
       },
       importedFunction: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
-        const analysis = found ? this.exportsOf(found.file, choice) : null;
+        const analysis = found ? this.parsed(found.file, choice) : null;
         const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
-        return analysis && fn ? { fn, sourceCode: analysis.sourceCode, file: analysis.rel, moduleCalls: analysis.exports?.calls ?? [] } : undefined;
+        if (!analysis || !fn) return undefined;
+        let moduleCalls: ModelBuilder['calls'] | undefined;
+        return {
+          fn,
+          sourceCode: analysis.sourceCode,
+          file: analysis.rel,
+          // The file's own model, built when a rule first reads its calls (most only want the function's summary).
+          get moduleCalls() {
+            if (!moduleCalls) {
+              try {
+                moduleCalls = (analysis.exports ??= build(analysis)).calls;
+              } catch {
+                moduleCalls = [];
+              }
+            }
+            return moduleCalls;
+          },
+        };
       },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
@@ -489,13 +509,16 @@ class Project {
    * `require('./routes').auth` for `routes/auth.js`), at most `MAX_REEXPORTS` barrels deep. `barrels` are the ones
    * that only pass it on.
    */
-  private importersThroughBarrels(file: string, choice: ParserChoice): { importers: string[]; barrels: Set<string> } {
+  private importersThroughBarrels(file: string, choice: ParserChoice, onlyHolders = false): { importers: string[]; barrels: Set<string> } {
     const importers = [...this.index.importersOf(file)];
     const barrels = new Set<string>();
     const queue: [string, string, number][] = importers.map((importer) => [importer, file, 0]);
     while (queue.length > 0) {
       const [importer, target, depth] = queue.shift()!;
       if (depth >= MAX_REEXPORTS || importer === file) continue;
+      // `onlyHolders`: whether it is a barrel matters only for the files it would add, and they (and theirs) hold no app.
+      // (Every file that may hold one is still found where it was: it is above no importer passed over here.)
+      if (onlyHolders && !this.holdersAbove(importer, MAX_REEXPORTS - depth)) continue;
       const analysis = this.parsed(importer, choice);
       if (!analysis || !reexportsIn(analysis).some((entry) => this.resolve(importer, entry.specifier) === target)) continue;
       barrels.add(importer);
@@ -527,15 +550,32 @@ class Project {
    * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
    * hand an app or router become that app, functions that importers register on routes become handlers.
    */
-  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): Analysis[] {
+  link(
+    builder: ModelBuilder,
+    sourceCode: TSESLint.SourceCode,
+    file: string,
+    choice: ParserChoice,
+    depth: number,
+    handlers: boolean,
+    passedOver: Analysis['linkedWithout'] = [],
+  ): Analysis[] {
     if (depth > MAX_LINK_DEPTH) return [];
     const importers: Analysis[] = [];
     /** An importer that cannot be read: what it does with the file's apps is unknown. */
     let unknown = false;
+    // At the last level, a file that holds no app (it exports none: no stand-ins to complete) and registers no
+    // handlers here can only get a parameter app handed over by an importer, and its importers are not linked (the
+    // bound): an importer whose own model can hold no app hands nothing, so it is neither parsed nor modelled.
+    const onlyHolders = depth === MAX_LINK_DEPTH && !handlers && builder.apps.length === 0 && builder.importedApps.length === 0;
     const direct = this.index.importersOf(file);
-    const { importers: files, barrels } = this.importersThroughBarrels(file, choice);
+    const { importers: files, barrels } = this.importersThroughBarrels(file, choice, onlyHolders);
     for (const importer of files) {
       if (importer === file) continue;
+      if (onlyHolders && !this.mayHoldApps(importer)) {
+        const stat = this.stat(importer);
+        if (stat) passedOver.push({ file: importer, mtimeMs: stat.mtimeMs, size: stat.size });
+        continue;
+      }
       const analysis = this.usesOf(importer, choice);
       if (!analysis?.uses) {
         unknown = true;
@@ -697,6 +737,87 @@ class Project {
     if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
   }
 
+  /**
+   * Whether the `uses` model of `file` may hold an app or router when `link` reads it unlinked (past the bound): its
+   * model, if built on its current content, says; else an app comes only from a module its text names
+   * (`NAMES_APP_MAKER`) or from a package file it imports (`importsAppMakers`). A file the scan did not read as it is
+   * now may.
+   */
+  private mayHoldApps(file: string): boolean {
+    const stat = this.stat(file);
+    if (!stat) return false;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && !cached.linted) {
+      if (!cached.analysis) return false;
+      const uses = cached.analysis.uses;
+      if (uses) return uses.apps.length > 0 || uses.importedApps.length > 0;
+    }
+    const scanned = this.index.scanned(file);
+    if (!scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return true;
+    return scanned.namesAppMaker || this.importsAppMakers(file);
+  }
+
+  /** Per file (until the import index is rebuilt): `importsAppMakers`. */
+  private appMakersImported = new Map<string, boolean>();
+  private appMakersImportedOf: unknown = null;
+
+  /**
+   * Whether the model of `file` may see an app of another package file (`hookFor`'s `importedApp`): one it imports
+   * calls express or a Router, or one that a barrel it imports re-exports, at most `MAX_REEXPORTS` barrels on (each
+   * barrel's re-export is an import of it, an edge of the scan). A file on the way the scan did not read, and any file
+   * of a workspace (its packages' imports are no edges of the scan), may.
+   */
+  private importsAppMakers(file: string): boolean {
+    if (this.appMakersImportedOf !== this.index.generation()) {
+      this.appMakersImported = new Map();
+      this.appMakersImportedOf = this.index.generation();
+    }
+    let result = this.appMakersImported.get(file);
+    if (result !== undefined) return result;
+    result = this.workspace() !== null;
+    const seen = new Set([file]);
+    let level = [file];
+    for (let hops = 1; hops <= 1 + MAX_REEXPORTS && level.length > 0 && !result; hops++) {
+      const next: string[] = [];
+      for (const current of level) {
+        if (!this.index.scanned(current)) result = true;
+        for (const target of result ? [] : this.index.resolvedImportsOf(current)) {
+          if (seen.has(target)) continue;
+          seen.add(target);
+          // The scan's text test, as `mayReexportApps`.
+          if (this.index.scanned(target)?.createsApp ?? this.mayCreateApps(target)) {
+            result = true;
+            break;
+          }
+          next.push(target);
+        }
+        if (result) break;
+      }
+      level = next;
+    }
+    this.appMakersImported.set(file, result);
+    return result;
+  }
+
+  /** Whether a file at most `levels` importers above `file` (the scan's importers) may hold an app (`mayHoldApps`). */
+  private holdersAbove(file: string, levels: number): boolean {
+    const seen = new Set([file]);
+    let level = [file];
+    for (let i = 0; i < levels && level.length > 0; i++) {
+      const next: string[] = [];
+      for (const current of level) {
+        for (const importer of this.index.importersOf(current)) {
+          if (seen.has(importer)) continue;
+          seen.add(importer);
+          if (this.mayHoldApps(importer)) return true;
+          next.push(importer);
+        }
+      }
+      level = next;
+    }
+    return false;
+  }
+
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
     // Past the bound nothing is applied, and the file is not marked: a later, shallower link does it fully.
     if (depth > MAX_LINK_DEPTH) return;
@@ -705,17 +826,20 @@ class Project {
     this.checked.set(analysis, depth);
     if (analysis.linked) {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
-      const fresh = analysis.linkedWith.every(({ analysis: importer, uses }) => {
-        if (this.parsed(importer.file, choice) !== importer) return false;
-        this.linkAnalysis(importer, choice, depth + 1);
-        return importer.uses === uses;
-      });
+      const fresh =
+        analysis.linkedWithout.every(({ file, mtimeMs, size }) => this.stat(file)?.mtimeMs === mtimeMs && this.stat(file)?.size === size) &&
+        analysis.linkedWith.every(({ analysis: importer, uses }) => {
+          if (this.parsed(importer.file, choice) !== importer) return false;
+          this.linkAnalysis(importer, choice, depth + 1);
+          return importer.uses === uses;
+        });
       if (fresh) return;
       analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
     }
     analysis.linked = true;
     analysis.linkedWith = [];
-    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
+    analysis.linkedWithout = [];
+    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false, analysis.linkedWithout);
     analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses }));
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;

@@ -46,12 +46,20 @@ export function startsWholeAppWalk(text: string): boolean {
 /** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
 export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
 
+/**
+ * Names the modules whose calls make an app in a file's own model (`express`, `@nestjs/core`'s `NestFactory`): a file
+ * without them holds an app only through the package files it imports or a parameter its importers hand it one in.
+ */
+export const NAMES_APP_MAKER = /express|NestFactory/u;
+
 export interface ScannedFile {
   mtimeMs: number;
   size: number;
   imports: string[];
   /** Its text may create an app or router (`CREATES_APP`). */
   createsApp: boolean;
+  /** Its text names a module that makes apps (`NAMES_APP_MAKER`). */
+  namesAppMaker: boolean;
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -158,7 +166,7 @@ export class ImportIndex {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
       }
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text), namesAppMaker: NAMES_APP_MAKER.test(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {

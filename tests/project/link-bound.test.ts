@@ -1,0 +1,72 @@
+// The last level of the whole-app walk (src/project/index.ts, `link` at `MAX_LINK_DEPTH`): a file there that holds no
+// app gets one only from an importer that may hold one (its text names express, or it imports a package file that
+// makes one). The other importers are neither parsed nor modelled, and the findings are the same.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { Linter } from 'eslint';
+
+import plugin from '../../src/index';
+import { parseCounts } from '../../src/project';
+
+const config = [...plugin.configs.recommended, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
+
+/** `routes.js` ← `l1.js` ← … ← `l6.js`, each handing the app it is given on: `l6.js` is the walk's last level. */
+function chain(): Record<string, string> {
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "chain", "dependencies": { "express": "^4.21.0" } }',
+    'routes.js': "module.exports = (router) => {\n  router.post('/login', (req, res) => res.send('ok'));\n};\n",
+    'l1.js': "module.exports = (app) => require('./routes')(app);\n",
+  };
+  for (let i = 2; i <= 6; i++) files[`l${i}.js`] = `module.exports = (app) => require('./l${i - 1}')(app);\n`;
+  // Importers of l6.js that hold no app: passed over.
+  files['count.js'] = "const l6 = require('./l6');\nmodule.exports = typeof l6;\n";
+  files['lib/stats.js'] = "require('../l6');\nmodule.exports = { calls: 0 };\n";
+  return files;
+}
+
+function lintRoutes(files: Record<string, string>): { messages: string[]; parsed: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-link-bound-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    const file = path.join(dir, 'routes.js');
+    const messages = new Linter({ cwd: dir })
+      .verify(readFileSync(file, 'utf8'), config, { filename: file })
+      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    const parsed = [...parseCounts().keys()].filter((f) => f.startsWith(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+    return { messages, parsed };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the last level of the whole-app walk reads only importers that may hold an app', () => {
+  it('an app made at the last level reaches the route; importers that hold none are not parsed', () => {
+    const files = chain();
+    files['server.js'] = "const express = require('express');\nconst app = express();\nrequire('./l6')(app);\napp.listen(3000);\n";
+    const { messages, parsed } = lintRoutes(files);
+    expect(messages.some((m) => m.startsWith('2:15 secure-express/require-rate-limit') && m.includes('passed in l1.js:1'))).toBe(true);
+    expect(parsed).toContain('server.js');
+    expect(parsed).not.toContain('count.js');
+    expect(parsed).not.toContain('lib/stats.js');
+  });
+
+  it('an importer that names no express but imports the file that makes the app is read', () => {
+    const files = chain();
+    files['make-app.js'] = "const express = require('express');\nmodule.exports = express();\n";
+    files['start.js'] = "const app = require('./make-app');\nrequire('./l6')(app);\napp.listen(3000);\n";
+    const { messages, parsed } = lintRoutes(files);
+    expect(messages.some((m) => m.startsWith('2:15 secure-express/require-rate-limit'))).toBe(true);
+    expect(parsed).toContain('start.js');
+    expect(parsed).not.toContain('count.js');
+  });
+
+  it('without an app anywhere above, nothing is reported', () => {
+    const { messages } = lintRoutes(chain());
+    expect(messages.filter((m) => m.includes('require-rate-limit'))).toEqual([]);
+  });
+});
