@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 import { staticKey, unwrap } from './ast';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
@@ -626,8 +627,14 @@ class Project {
           sites.push(`${mount.parent.file ?? ''}:${callLine(mount.call.node)}`);
         }
       }
-      // A router's findings say where it is mounted (an app's name stays: fixes write it).
-      if (app.kind === 'router' && sites.length > 0 && !app.file) app.name = `${app.name} (mounted in ${sites.join(', ')})`;
+      // A router's findings say where it is mounted (an app's name stays: fixes write it), whichever file reports
+      // them: a router of another file keeps where it is (`build`) beside its mounts.
+      if (app.kind === 'router' && sites.length > 0) {
+        const where = app.file ? `${app.file}:${app.node.loc.start.line}` : '';
+        const suffix = where ? ` (${where})` : '';
+        if (!where) app.name = `${app.name} (mounted in ${sites.join(', ')})`;
+        else if (app.name.endsWith(suffix)) app.name = `${app.name.slice(0, -suffix.length)} (${where}, mounted in ${sites.join(', ')})`;
+      }
     }
 
     // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
