@@ -183,7 +183,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/auth.js:14:13 require-rate-limit',
     ]);
     expect(on.messages.get('controllers/account.js:6:28 require-input-validation')).toBe(
-      "Route 'POST /users/profile' on 'router (routes/auth.js:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "Route 'POST /users/profile' on 'router (routes/auth.js:8, mounted in app.js:12)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
     );
     const off = await lint(fixture('controllers'), 'strict', false);
     expect(off.list).toEqual(['app.js:10:9 no-unbounded-body', 'app.js:11:103 secure-cookies']);
@@ -510,7 +510,7 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
       "Authentication route 'POST /auth/login' on 'router (mounted in app.js:14)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     );
     expect(on.messages.get('controllers/users.js:2:16 require-input-validation')).toBe(
-      "Route 'GET /go' on 'router (routes/pages.js:4)' uses 'req.query' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "Route 'GET /go' on 'router (routes/pages.js:4, mounted in app.js:16)' uses 'req.query' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
     );
     // The single-file view: the routers are mounted nowhere it can see, the controller is a handler by its shape only.
     const off = await lint(fixture('barrel'), 'strict', false);
