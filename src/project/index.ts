@@ -48,6 +48,27 @@ interface CacheEntry {
   linted?: TSESLint.SourceCode;
 }
 
+/** Answers per file that hold until the import index is rebuilt (a new `generation()`), then start over. */
+class PerGeneration<V> {
+  private map = new Map<string, V>();
+  private of: unknown = null;
+
+  constructor(private readonly generation: () => unknown) {}
+
+  get(file: string): V | undefined {
+    const generation = this.generation();
+    if (generation !== this.of) {
+      this.map = new Map();
+      this.of = generation;
+    }
+    return this.map.get(file);
+  }
+
+  set(file: string, value: V): void {
+    this.map.set(file, value);
+  }
+}
+
 /** A package (nearest `package.json`) and what this process has read of it. */
 class Project {
   private readonly analyses = new Map<string, CacheEntry>();
@@ -444,8 +465,7 @@ class Project {
   }
 
   /** Per file (until the import index is rebuilt): whether a module it imports, or theirs, may create an app. */
-  private reexportsApps = new Map<string, boolean>();
-  private reexportsAppsOf: unknown = null;
+  private readonly reexportsApps = new PerGeneration<boolean>(() => this.index.generation());
 
   /**
    * Whether following the re-exports of `file` may reach an app or router: a module it imports calls express or a
@@ -453,10 +473,6 @@ class Project {
    * most `MAX_REEXPORT_SCAN` files, so that the answer for a file never depends on what was asked before).
    */
   private mayReexportApps(file: string): boolean {
-    if (this.reexportsAppsOf !== this.index.generation()) {
-      this.reexportsApps = new Map();
-      this.reexportsAppsOf = this.index.generation();
-    }
     const known = this.reexportsApps.get(file);
     if (known !== undefined) return known;
     let result = false;
@@ -765,8 +781,7 @@ class Project {
   }
 
   /** Per file (until the import index is rebuilt): `importsAppMakers`. */
-  private appMakersImported = new Map<string, boolean>();
-  private appMakersImportedOf: unknown = null;
+  private readonly appMakersImported = new PerGeneration<boolean>(() => this.index.generation());
 
   /**
    * Whether the model of `file` may see an app of another package file (`hookFor`'s `importedApp`): one it imports
@@ -775,10 +790,6 @@ class Project {
    * of a workspace (its packages' imports are no edges of the scan), may.
    */
   private importsAppMakers(file: string): boolean {
-    if (this.appMakersImportedOf !== this.index.generation()) {
-      this.appMakersImported = new Map();
-      this.appMakersImportedOf = this.index.generation();
-    }
     let result = this.appMakersImported.get(file);
     if (result !== undefined) return result;
     result = this.workspace() !== null;
