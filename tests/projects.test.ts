@@ -227,7 +227,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     ]);
     expect(on.messages.get('src/routes/auth.ts:8:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:11)'");
     expect(on.messages.get('src/app.ts:11:9 require-helmet')).toBe(
-      "helmet is mounted on Express app 'app' (src/server.ts:8) after the routes of 'authRouter' mounted on '/api/auth' (app.ts:11): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+      "helmet is mounted on Express app 'app' (src/server.ts:8) after the routes of 'authRouter' mounted on '/api/auth' (src/app.ts:11): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
     );
     // Without cross-file analysis only the handlers typed with Express's Request/Response are seen (request data).
     expect((await lint(fixture('typescript'), 'recommended', false)).list).toEqual([

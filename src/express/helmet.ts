@@ -1,9 +1,12 @@
+import nodePath from 'node:path';
+
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, staticKey, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
+import { packageRootOf } from '../project/resolve';
 
 import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
@@ -188,17 +191,34 @@ export function describeRouteBeforeHelmet(
   sourceCode: TSESLint.SourceCode,
   filename: string,
   { route, helmet }: RouteBeforeHelmet,
-): { route: string; where: string; helmet: string } {
-  const file = filename.split(/[\\/]/u).at(-1) ?? filename;
+): { route: string; where: string; helmet: string; that: string; it: string } {
   const path = route.pathNode ? (route.path ?? sourceCode.getText(route.pathNode)) : null;
   let label: string;
+  let several = false;
   if (!route.isUse) label = `route '${route.method.toUpperCase()} ${path ?? '*'}'`;
   else {
     const mounted = route.middleware.find((item) => item.value?.app);
     const name = mounted ? sourceCode.getText(mounted.node) : null;
+    several = name !== null;
     label = name ? `the routes of '${name}' mounted on '${path ?? '/'}'` : `the handler that use mounts on '${path ?? '/'}'`;
   }
   const line = helmet.call.node.loc.start.line;
-  const at = helmet.call.app.file !== undefined ? `${helmet.call.app.file}:${line}` : `line ${line}`;
-  return { route: label, where: `${file}:${route.node.loc.start.line}`, helmet: at };
+  const routeLine = route.node.loc.start.line;
+  // Both in the linted file: lines. Helmet in another file (package-relative, as every cross-file message says it):
+  // the route's place said the same way.
+  const elsewhere = helmet.call.app.file;
+  return {
+    route: label,
+    where: elsewhere === undefined ? `line ${routeLine}` : `${packageRelative(filename)}:${routeLine}`,
+    helmet: elsewhere === undefined ? `line ${line}` : `${elsewhere}:${line}`,
+    that: several ? 'those routes' : 'that route',
+    it: several ? 'them' : 'it',
+  };
+}
+
+/** `filename` relative to its package root (the nearest package.json), as the project model names files. */
+function packageRelative(filename: string): string {
+  const root = packageRootOf(filename);
+  const relative = root ? nodePath.relative(root, filename) : (filename.split(/[\\/]/u).at(-1) ?? filename);
+  return relative.split(nodePath.sep).join('/');
 }

@@ -25,7 +25,7 @@ export default createRule<Options, MessageIds>({
       missing:
         "Express app '{{name}}' sends 'X-Powered-By: Express', which tells attackers what to target. Call {{name}}.disable('x-powered-by') or mount helmet().",
       helmetAfterRoute:
-        "Express app '{{name}}' sends 'X-Powered-By: Express' on {{route}} ({{where}}): the helmet that removes it ({{helmet}}) is mounted after that route and never runs for it. Call {{name}}.disable('x-powered-by') or mount helmet before the routes.",
+        "Express app '{{name}}' sends 'X-Powered-By: Express' on {{route}} ({{where}}): the helmet that removes it ({{helmet}}) is mounted after {{that}} and never runs for {{it}}. Call {{name}}.disable('x-powered-by') or mount helmet before the routes.",
       helmetKeepsHeader:
         "helmet is told to keep 'X-Powered-By' on Express app '{{name}}' ({{key}}: false). Remove that option or call {{name}}.disable('x-powered-by').",
     },
@@ -54,8 +54,8 @@ export default createRule<Options, MessageIds>({
             // helmet removes the header only from the responses of the routes registered after it.
             const late = routeBeforeHelmet(sourceCode, app, hiding);
             if (late) {
-              const { route, where, helmet } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
-              context.report({ node: app.node, messageId: 'helmetAfterRoute', data: { name: app.name, route, where, helmet }, fix });
+              const { route, where, helmet, that, it } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
+              context.report({ node: app.node, messageId: 'helmetAfterRoute', data: { name: app.name, route, where, helmet, that, it }, fix });
             }
             continue;
           }

@@ -139,7 +139,7 @@ runRuleTests('disable-x-powered-by', rule, {
       `,
       languageOptions: commonjs,
       filename: 'app.js',
-      errors: [{ messageId: 'helmetAfterRoute', data: { name: 'app', route: "route 'GET /'", where: 'app.js:4', helmet: 'line 5' }, line: 3, column: 13 }],
+      errors: [{ messageId: 'helmetAfterRoute', data: { name: 'app', route: "route 'GET /'", where: 'line 4', helmet: 'line 5', that: 'that route', it: 'it' }, line: 3, column: 13 }],
       output: code`
         const express = require('express');
         const helmet = require('helmet');
@@ -164,7 +164,7 @@ runRuleTests('disable-x-powered-by', rule, {
       errors: [
         {
           messageId: 'helmetAfterRoute',
-          data: { name: 'app', route: "the routes of 'api' mounted on '/api'", where: 'app.ts:6', helmet: 'line 7' },
+          data: { name: 'app', route: "the routes of 'api' mounted on '/api'", where: 'line 6', helmet: 'line 7', that: 'those routes', it: 'them' },
           line: 3,
         },
       ],

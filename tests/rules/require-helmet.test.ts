@@ -186,7 +186,7 @@ runRuleTests('require-helmet', rule, {
         app.use('/api', helmet());
       `,
       filename: 'app.mjs',
-      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "route 'GET /api/items'", where: 'app.mjs:4' }, line: 4 }],
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "route 'GET /api/items'", where: 'line 4' }, line: 4 }],
       output: null,
     },
     {
@@ -199,7 +199,7 @@ runRuleTests('require-helmet', rule, {
         app.use(helmet());
       `,
       filename: 'app.mjs',
-      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /'", where: 'app.mjs:5' }, line: 5 }],
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /'", where: 'line 5' }, line: 5 }],
       output: null,
     },
     // helmet mounted after a route: that route's responses go out without its headers (no fix: moving it is a choice)
@@ -217,7 +217,7 @@ runRuleTests('require-helmet', rule, {
       errors: [
         {
           messageId: 'mountedAfter',
-          data: { name: 'app', helmet: 'line 5', route: "route 'GET /'", where: 'app.js:4' },
+          data: { name: 'app', helmet: 'line 5', route: "route 'GET /'", where: 'line 4' },
           line: 4,
           column: 9,
           suggestions: [],
@@ -241,7 +241,7 @@ runRuleTests('require-helmet', rule, {
       errors: [
         {
           messageId: 'mountedAfter',
-          data: { name: 'app', helmet: 'line 8', route: "the routes of 'users' mounted on '/users'", where: 'server.mjs:7' },
+          data: { name: 'app', helmet: 'line 8', route: "the routes of 'users' mounted on '/users'", where: 'line 7' },
           line: 7,
           column: 9,
         },
@@ -258,7 +258,7 @@ runRuleTests('require-helmet', rule, {
         app.use(helmet());
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /items'", where: 'app.ts:4' }, line: 4 }],
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 6', route: "route 'GET /items'", where: 'line 4' }, line: 4 }],
       output: null,
     },
     {
@@ -271,7 +271,7 @@ runRuleTests('require-helmet', rule, {
         app.get('/', (req, res) => res.send('hi'));
       `,
       filename: 'app.mjs',
-      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'app.mjs:4' }, line: 4, column: 1 }],
+      errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'line 4' }, line: 4, column: 1 }],
       output: null,
     },
     // a sub-app mounted before the parent's helmet, or also served itself, does not get helmet's headers
