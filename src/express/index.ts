@@ -12,7 +12,7 @@ import {
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
-import { readOptions, resolveConst, type OptionsView, type ValueElsewhere } from './options';
+import { readOptions, readValue, resolveConst, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
@@ -75,6 +75,8 @@ export interface ExpressModel {
   handlerOf(node: Node | null | undefined): Handler | null;
   /** An option object as the callee sees it (inline, `const`, spreads, later writes). */
   options(node: Node | null | undefined): OptionsView | 'unknown';
+  /** The value an expression reads: through a `const`, a never-written `const` object of this file, or a constant of another file (`readValue`). */
+  value(node: Node): Node;
   /**
    * Cross-file: the function a value imported from a file of the package is (`auth.login` of
    * `require('../controllers/auth')`), with that file's source, when the project model reads it; else `undefined`.
@@ -196,6 +198,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
     options: (node) => readOptions(sourceCode, node, 0, crossFile ? { elsewhere: valueElsewhere } : {}),
+    value: (node) => readValue(sourceCode, node, crossFile ? { elsewhere: valueElsewhere } : {}),
     functionElsewhere: (value) =>
       value && crossFile && value.module.startsWith('.') ? crossFile.hook.importedFunction?.(value.module, value.path) : undefined,
     valuesFrom: (module) => {

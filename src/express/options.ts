@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { findVariableOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { findVariableOf, outermost, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -305,4 +305,45 @@ export function resolveConst(sourceCode: TSESLint.SourceCode, node: Node): Node 
     return unwrap(def.node.init);
   }
   return inner;
+}
+
+/**
+ * The value an expression reads, for a rule that wants a literal (a secret): `local.secret` of `const local = {
+ * secret: '...' }` is the property's value in the object literal, when `local` is a `const` of this file that is only
+ * ever read through static keys (no write, no call that could change it, no `local[key]`); `config.jwtSecret` of a
+ * module of the package is a stand-in literal at the read (`elsewhereOf` names that file) when the constant is static.
+ * An identifier goes through one `const` (`resolveConst`). Anything else is the expression itself (unknown).
+ */
+export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: Across = {}, depth = 0): Node {
+  const foreign = across.elsewhere?.(node);
+  if (foreign) {
+    const known = staticValueOf(foreign.sourceCode, foreign.node);
+    return (known && standIn(known.value, { node }, `${foreign.file}:${foreign.node.loc.start.line}`)) ?? unwrap(node);
+  }
+  const inner = resolveConst(sourceCode, node);
+  if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;
+  const key = staticKey(inner);
+  const object = unwrap(inner.object);
+  if (key === null || object.type !== T.Identifier) return inner;
+  const variable = findVariableOf(sourceCode, object);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !objectInitializer(variable)) return inner;
+  if (!variable.references.every((r) => r.init || isStaticRead(r.identifier))) return inner;
+  const view = readOptions(sourceCode, object, depth + 1, across);
+  if (view === 'unknown') return inner;
+  const value = view.get(key);
+  if (value.kind !== 'set') return inner;
+  return elsewhereOf(value.node) ? value.node : readValue(sourceCode, value.node, across, depth + 1);
+}
+
+/** `v.key` read (not written, updated or deleted), with a static key. */
+function isStaticRead(identifier: Node): boolean {
+  const member = identifier.parent;
+  if (member?.type !== T.MemberExpression || member.object !== identifier || staticKey(member) === null) return false;
+  const parent = outermost(member).parent;
+  if (parent?.type === T.AssignmentExpression && outermost(member) === parent.left) return false;
+  if (parent?.type === T.CallExpression && parent.callee === outermost(member)) return false;
+  if (parent?.type === T.UpdateExpression || (parent?.type === T.UnaryExpression && parent.operator === 'delete')) return false;
+  // `for (v.key of ...)`, `[v.key] = ...`, `({ a: v.key } = ...)`: a write in a pattern.
+  return !(parent?.type === T.ForInStatement || parent?.type === T.ForOfStatement || parent?.type === T.ArrayPattern || parent?.type === T.Property && parent.parent?.type === T.ObjectPattern || parent?.type === T.AssignmentPattern && parent.left === outermost(member));
 }

@@ -11,6 +11,7 @@ import {
   type SecretSink,
 } from '../data/secrets';
 import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
+import { outermost } from '../express/ast';
 import { createRule } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
 import { usesSemicolons } from '../util/fix/insert-statement';
@@ -161,25 +162,30 @@ export default createRule<Options, MessageIds>({
       return `${operand} || (() => { throw new Error(${quoted(sourceCode, `${subject} is not set`)})${semi} })()`;
     }
 
-    /** The literal secrets an expression holds (through one `const`), with the replacement for each. */
+    /**
+     * The literal secrets an expression holds (through a `const`, a member of a never-written `const` object, or a
+     * constant of another file: `model.value`), with the replacement for each. A literal of this file is replaced where
+     * it is written (with its `as const` or type assertion); one of another file gets no suggestion.
+     */
     function literalSecrets(node: TSESTree.Node, name: string): Finding[] {
       const env = fromEnv(name);
-      const inner = resolveConst(sourceCode, node);
-      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: inner, text: env, name }];
+      const read = getExpressModel(context).value;
+      const inner = read(node);
+      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: env, name }];
       if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
-        const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? resolveConst(sourceCode, e) : null));
-        if (elements.every((e) => e !== null && isSecretLiteral(e))) {
-          return [{ messageId: 'hardcoded', report: inner, replace: inner, text: `[${env}]`, name }];
+        const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? read(e) : null));
+        if (elements.every((e) => e !== null && isSecretLiteral(e) && !elsewhereOf(e))) {
+          return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: `[${env}]`, name }];
         }
         return elements.flatMap((e, i) =>
           e && isSecretLiteral(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env, name }] : [],
         );
       }
       if (inner.type === T.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
-        const right = resolveConst(sourceCode, inner.right);
+        const right = read(inner.right);
         if (isSecretLiteral(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecretLiteral(unwrap(e))))) {
           const left = envName(inner.left) ?? name;
-          return [{ messageId: 'fallback', report: inner.right, replace: inner, text: fromEnv(left, inner.left), name: left }];
+          return [{ messageId: 'fallback', report: inner.right, replace: outermost(inner), text: fromEnv(left, inner.left), name: left }];
         }
       }
       return [];

@@ -32,6 +32,37 @@ runRuleTests('no-hardcoded-secrets', rule, {
       export const db = mysql.createConnection(dbOptions);
       export const local = mysql.createConnection({ user: 'root', password: '' });
     `,
+    // a member of an object that is not a never-written const literal of the file stays unknown: a property written
+    // later, an object passed to a call (which may change it), a computed read, a `let`, an object built by a call,
+    // a spread of something unknown, a nested read, a value from the environment
+    {
+      code: code`
+        const jwt = require('jsonwebtoken');
+        const session = require('express-session');
+        const written = { secret: 'default-secret' };
+        if (process.env.JWT_SECRET) written.secret = process.env.JWT_SECRET;
+        const mutated = { secret: 'default-secret' };
+        Object.assign(mutated, loadSecrets());
+        const deleted = { secret: 'default-secret' };
+        delete deleted.secret;
+        const called = { secret: 'default-secret', reset() { this.secret = process.env.S; } };
+        called.reset();
+        let reassignable = { secret: 'default-secret' };
+        const built = makeConfig({ secret: 'default-secret' });
+        const spread = { secret: 'default-secret', ...overrides };
+        const nested = { jwt: { secret: 'default-secret' } };
+        const computed = { secret: 'default-secret' };
+        const fromEnv = { secret: process.env.JWT_SECRET };
+        module.exports = [
+          jwt.sign({}, written.secret), jwt.sign({}, mutated.secret), jwt.sign({}, deleted.secret),
+          jwt.sign({}, called.secret), jwt.sign({}, reassignable.secret), jwt.sign({}, built.secret),
+          jwt.sign({}, spread.secret), jwt.sign({}, nested.jwt.secret), jwt.sign({}, computed[process.env.KEY]),
+          jwt.sign({}, fromEnv.secret), session({ secret: written.secret }), session({ secret: fromEnv.secret }),
+        ];
+      `,
+      filename: 'app.js',
+      languageOptions: commonjs,
+    },
     // a function named like a sink that is not from the library
     code`
       const jwt = { sign: (p, k) => k };
@@ -84,6 +115,96 @@ runRuleTests('no-hardcoded-secrets', rule, {
     `,
   ],
   invalid: [
+    // a member of a never-written const object of the file, as a positional key and as an option: reported at the
+    // literal, which the suggestion replaces where it is written (CJS)
+    {
+      code: code`
+        const jwt = require('jsonwebtoken');
+        const session = require('express-session');
+        const local = { jwtSecret: 'local-jwt-secret', secret: 'local-session-secret' };
+        module.exports = [jwt.sign({}, local.jwtSecret), session({ secret: local.secret, resave: false })];
+      `,
+      filename: 'app.js',
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'jwt.sign() key', risk: 'sign their own tokens' }, line: 3, column: 28, suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: code`
+          const jwt = require('jsonwebtoken');
+          const session = require('express-session');
+          const local = { jwtSecret: process.env.JWT_SECRET, secret: 'local-session-secret' };
+          module.exports = [jwt.sign({}, local.jwtSecret), session({ secret: local.secret, resave: false })];
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 3, column: 56, suggestions: [{ messageId: 'useEnv', data: { name: 'SESSION_SECRET' }, output: code`
+          const jwt = require('jsonwebtoken');
+          const session = require('express-session');
+          const local = { jwtSecret: 'local-jwt-secret', secret: process.env.SESSION_SECRET };
+          module.exports = [jwt.sign({}, local.jwtSecret), session({ secret: local.secret, resave: false })];
+        ` }] },
+      ],
+      output: null,
+    },
+    // ESM: read through a spread of another const of the file, a const holding the key, and a fallback of an object
+    {
+      code: code`
+        import jwt from 'jsonwebtoken';
+        import cookieParser from 'cookie-parser';
+        const KEY = 'a-signing-key';
+        const base = { jwtSecret: KEY };
+        const config = { ...base, cookie: process.env.COOKIE_SECRET || 'dev-cookie-secret' };
+        export const t = jwt.verify(token, config.jwtSecret);
+        export const p = cookieParser(config['cookie']);
+      `,
+      filename: 'app.mjs',
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'jwt.verify() key', risk: 'sign their own tokens' }, line: 3, suggestions: [{ messageId: 'useEnv', output: code`
+          import jwt from 'jsonwebtoken';
+          import cookieParser from 'cookie-parser';
+          const KEY = process.env.JWT_SECRET;
+          const base = { jwtSecret: KEY };
+          const config = { ...base, cookie: process.env.COOKIE_SECRET || 'dev-cookie-secret' };
+          export const t = jwt.verify(token, config.jwtSecret);
+          export const p = cookieParser(config['cookie']);
+        ` }] },
+        { messageId: 'fallback', data: { label: 'cookie-parser secret', risk: 'forge signed cookies' }, line: 5, column: 64, suggestions: [{ messageId: 'useEnv', data: { name: 'COOKIE_SECRET' }, output: code`
+          import jwt from 'jsonwebtoken';
+          import cookieParser from 'cookie-parser';
+          const KEY = 'a-signing-key';
+          const base = { jwtSecret: KEY };
+          const config = { ...base, cookie: process.env.COOKIE_SECRET };
+          export const t = jwt.verify(token, config.jwtSecret);
+          export const p = cookieParser(config['cookie']);
+        ` }] },
+      ],
+      output: null,
+    },
+    // TypeScript: an exported const object with an \`as const\` key; the suggestion replaces the assertion with the literal
+    // (\`process.env.X as const\` does not compile), and a \`<string>\` assertion of a const likewise
+    {
+      code: code`
+        import jwt from 'jsonwebtoken';
+        export const config = { jwtSecret: 'hardcoded-jwt-secret' as const };
+        const K = <string>'another-hardcoded-key';
+        export const a = jwt.sign({ id: 1 }, config.jwtSecret);
+        export const b = jwt.sign({ id: 1 }, K);
+      `,
+      filename: 'tokens.ts',
+      errors: [
+        { messageId: 'hardcoded', line: 2, column: 36, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'JWT_SECRET' }, output: code`
+          import jwt from 'jsonwebtoken';
+          export const config = { jwtSecret: process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })() };
+          const K = <string>'another-hardcoded-key';
+          export const a = jwt.sign({ id: 1 }, config.jwtSecret);
+          export const b = jwt.sign({ id: 1 }, K);
+        ` }] },
+        { messageId: 'hardcoded', line: 3, column: 19, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'JWT_SECRET' }, output: code`
+          import jwt from 'jsonwebtoken';
+          export const config = { jwtSecret: 'hardcoded-jwt-secret' as const };
+          const K = process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })();
+          export const a = jwt.sign({ id: 1 }, config.jwtSecret);
+          export const b = jwt.sign({ id: 1 }, K);
+        ` }] },
+      ],
+      output: null,
+    },
     // The module named by a template literal and with the `node:` prefix, in a file with no sign of Express (the rule
     // looks for the sink modules' names in the text before building the model: both forms must pass that test).
     {
@@ -274,7 +395,7 @@ runRuleTests('no-hardcoded-secrets', rule, {
           import knex from 'knex';
           import { Sequelize } from 'sequelize';
           export const a = mysql.createPool({ host: 'db', user: 'app', password: 'hunter2' });
-          export const b = new Pool({ password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() as string });
+          export const b = new Pool({ password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() });
           export const c = knex({ client: 'pg', connection: { host: 'db', password: 'hunter2' } });
           export const d = new Sequelize('app', 'app', 'hunter2', { dialect: 'postgres' });
         ` }] },
