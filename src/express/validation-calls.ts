@@ -179,13 +179,14 @@ function patternPath(name: Node, pattern: Node, base: InputPath): InputPath {
  */
 export function checksEveryField(sourceCode: TSESLint.SourceCode, handler: Handler, inputs: ReadonlySet<string>): boolean {
   const fn = handler.fn;
-  const testKeys = new Map<Node, string[]>();
-  const keysOf = (test: Node): string[] => {
-    let keys = testKeys.get(test);
+  const testKeys = [new Map<Node, string[]>(), new Map<Node, string[]>()];
+  const keysOf = (test: Node, fails: boolean): string[] => {
+    const memo = testKeys[fails ? 1 : 0]!;
+    let keys = memo.get(test);
     if (!keys) {
       keys = [];
-      collectChecked(sourceCode, handler, test, keys);
-      testKeys.set(test, keys);
+      collectChecked(sourceCode, handler, test, fails, keys);
+      memo.set(test, keys);
     }
     return keys;
   };
@@ -213,7 +214,8 @@ function isBinding(id: TSESTree.Identifier): boolean {
   const parent = id.parent;
   if (!parent) return false;
   if (parent.type === T.VariableDeclarator) return parent.id === id;
-  if (parent.type === T.Property) return parent.parent?.type === T.ObjectPattern || (parent.key === id && !parent.computed);
+  // `{ email: … }` names a key; a shorthand `{ email }` whose key and value are one node reads `email`.
+  if (parent.type === T.Property) return parent.parent?.type === T.ObjectPattern || (parent.key === id && parent.value !== id && !parent.computed);
   if (parent.type === T.MemberExpression) return parent.property === id && !parent.computed;
   return parent.type === T.AssignmentPattern ? parent.left === id : parent.type === T.RestElement || parent.type === T.ArrayPattern;
 }
@@ -226,19 +228,28 @@ function isConstBinding(node: Node): boolean {
   return parent?.type === T.VariableDeclarator && parent.init === current && parent.parent?.type === T.VariableDeclaration && parent.parent.kind === 'const';
 }
 
-/** Whether a check that exits when it fails dominates `node` (or holds it in its test) and checks `key` or a prefix of it. */
-function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node) => string[]): boolean {
-  const covers = (test: Node): boolean => keysOf(test).some((k) => key === k || key.startsWith(`${k}.`));
+/**
+ * Whether a check dominates `node` and checks `key` or a prefix of it: an `if` before it whose branch exits when the
+ * check fails (`if (bad) return …;` in an enclosing block, or `node` in its `else`), an `if` whose test passing leads
+ * to `node` (`if (typeof q === 'string') { … }`), or `node` read in the test that checks it.
+ */
+function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails: boolean) => string[]): boolean {
+  const covers = (test: Node, fails: boolean): boolean => keysOf(test, fails).some((k) => key === k || key.startsWith(`${k}.`));
   let current: Node = node;
   while (current.parent && current !== fn) {
     const parent: Node = current.parent;
-    if (parent.type === T.IfStatement && current === parent.test && exits(parent.consequent) && covers(parent.test)) return true;
+    if (parent.type === T.IfStatement) {
+      // A read in the test that checks it is the check (`typeof x === 'string' && x.length < 80`).
+      if (current === parent.test && (covers(parent.test, true) || covers(parent.test, false))) return true;
+      if (current === parent.alternate && exits(parent.consequent) && covers(parent.test, true)) return true;
+      if (current === parent.consequent && covers(parent.test, false)) return true;
+    }
     if (parent.type === T.BlockStatement || parent.type === T.SwitchCase || parent.type === T.StaticBlock) {
       const body: readonly Node[] = parent.type === T.SwitchCase ? parent.consequent : parent.body;
       for (const stmt of body) {
         if (stmt.range[0] >= current.range[0]) break;
         if (stmt.type !== T.IfStatement || !exits(stmt.consequent) || (stmt.alternate && exits(stmt.alternate))) continue;
-        if (covers(stmt.test)) return true;
+        if (covers(stmt.test, true)) return true;
       }
     }
     current = parent;
@@ -246,8 +257,13 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node) => st
   return false;
 }
 
-/** The request fields (`body.email`) whose type or form `test` checks, through `!`, `&&`, `||`. */
-function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, out: string[]): void {
+/**
+ * The request fields (`body.email`) whose type or form `test` checks, through `!`, `&&`, `||`; `fails`: whether the
+ * test holding means the check failed (`if (test) return …`). Only `typeof` is read with its polarity
+ * (`typeof x !== 'string'` fails, `typeof x === 'string'` passes); the other checks count either way
+ * (`if (Array.isArray(x)) return …` rejects arrays, `if (/[<>]/.test(x)) return …` rejects a form).
+ */
+function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, fails: boolean, out: string[]): void {
   const node = unwrap(test);
   const field = (subject: Node | undefined): void => {
     if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
@@ -255,16 +271,18 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
   };
   if (node.type === T.UnaryExpression && node.operator === '!') {
-    collectChecked(sourceCode, handler, node.argument, out);
-  } else if (node.type === T.LogicalExpression) {
-    collectChecked(sourceCode, handler, node.left, out);
-    collectChecked(sourceCode, handler, node.right, out);
+    collectChecked(sourceCode, handler, node.argument, !fails, out);
+  } else if (node.type === T.LogicalExpression && (node.operator === '&&' || (node.operator === '||' && fails))) {
+    // `a || b` failing, or `a && b` passing, checks both; `x && typeof x !== 'string'` failing checks an optional field.
+    collectChecked(sourceCode, handler, node.left, fails, out);
+    collectChecked(sourceCode, handler, node.right, fails, out);
   } else if (node.type === T.BinaryExpression) {
     for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
       if (side.type === T.PrivateIdentifier) continue;
       const value = unwrap(side);
       // `typeof x !== 'string'`
-      if (['===', '!==', '==', '!='].includes(node.operator) && value.type === T.UnaryExpression && value.operator === 'typeof') {
+      const equality = ['===', '!==', '==', '!='].includes(node.operator);
+      if (equality && node.operator.startsWith('!') === fails && value.type === T.UnaryExpression && value.operator === 'typeof') {
         const inner = unwrap(other);
         if (inner.type === T.Literal && typeof inner.value === 'string') field(value.argument);
       }

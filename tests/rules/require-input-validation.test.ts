@@ -166,6 +166,23 @@ runRuleTests('require-input-validation', rule, {
           res.json(find(tags, page));
         });
       `, languageOptions: commonjs },
+    // a check whose passing branch holds the use, or whose failing branch exits before an else
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/a', (req, res) => {
+        if (typeof req.body.name === 'string' && req.body.name.length < 80) {
+          res.json(save(req.body.name));
+        }
+      });
+      app.post('/b', (req, res) => {
+        if (typeof req.body.name !== 'string') {
+          return res.status(400).end();
+        } else {
+          res.json(save(req.body.name));
+        }
+      });
+    `,
     // ESM and TS: validator.js, a const regex
     code`
       import express from 'express';
@@ -518,6 +535,33 @@ runRuleTests('require-input-validation', rule, {
         });
       `,
       errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    // a check of the wrong polarity, or of one side of an `||` that passes, checks nothing; a shorthand property reads its field
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/a', (req, res) => {
+          if (typeof req.body.name === 'string') return res.json(greet(req.body.name));
+          res.json(save(req.body.name));
+        });
+        app.post('/b', (req, res) => {
+          if (typeof req.body.name === 'string' || typeof req.body.title === 'string') {
+            res.json(save(req.body.name));
+          }
+        });
+        app.post('/c', (req, res) => {
+          const { email, role } = req.body;
+          if (typeof email !== 'string') return res.status(400).end();
+          res.json(save({ email, role }));
+        });
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/a', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/b', app: 'app', input: 'req.body' }, line: 8 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/c', app: 'app', input: 'req.body' }, line: 13 },
+      ],
       output: null,
     },
     {
