@@ -74,7 +74,7 @@ export const CREDENTIAL_KEY = /^(?:password|passwd|pass|pwd|passphrase|secret|(?
 /**
  * Hand-written checks of one request field in an `if` that exits when they fail (`if (typeof req.body.email !==
  * 'string' || req.body.email.length > 100) return res.status(400).end()`): besides `typeof x` compared with a string,
- * `x.length` compared with anything and a regex's `.test(x)`, calls of these (`Array.isArray(x)`) and calls named
+ * `x.length` compared with anything, a regex's `.test(x)` and an allow-list's `includes(x)`/`has(x)`, calls of these (`Array.isArray(x)`) and calls named
  * like a check (`isValidEmail(x)`, `validator.isEmail(x)`, `checkName(x)`, `validateEmail(x)`) on the field as their
  * first argument. Names that authenticate (`AUTHENTICATING_NAME`) are not checks.
  */

@@ -171,8 +171,9 @@ function patternPath(name: Node, pattern: Node, base: InputPath): InputPath {
  * Whether every read of the request inputs `inputs` in `handler` is of a field that a hand-written check validates:
  * an `if` that exits (`return`, `throw`, `return next(err)`, as `exits` in guards.ts reads it) before the read, in an
  * enclosing block, whose test checks that field's type or form (`typeof req.body.email !== 'string'`,
- * `req.body.email.length > 100`, `!/^\d+$/.test(q)`, `!isValidEmail(req.body.email)`: see `FIELD_TYPE_CHECKS` and
- * `FIELD_CHECK_NAME`), or a read inside such a test. A check covers the field and its members
+ * `req.body.email.length > 100`, `!/^\d+$/.test(q)`, `!ROLES.includes(role)`, `!isValidEmail(req.body.email)`: see
+ * `FIELD_TYPE_CHECKS` and `FIELD_CHECK_NAME`), an `if` whose passing branch holds the read, or the test that checks
+ * it. A check covers the field and its members
  * (`req.body.email.toLowerCase()`); a read of a whole input (`User.create(req.body)`, `req.body[key]`) or of another
  * field is not covered. `const { email } = req.body` and `const body = req.body` are not reads themselves: the uses of
  * what they bind are. `false` when the handler shows no read it can follow.
@@ -300,6 +301,8 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
       if (key === null) return;
       if (object.type === T.Identifier && FIELD_TYPE_CHECKS.has(`${object.name}.${key}`)) field(first);
       else if (key === 'test' && isRegex(sourceCode, object)) field(first);
+      // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data.
+      else if ((key === 'includes' || key === 'has') && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
       else if (FIELD_CHECK_NAME.test(key) && !AUTHENTICATING_NAME.test(key)) field(first);
     }
   }

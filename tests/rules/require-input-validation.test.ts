@@ -160,6 +160,11 @@ runRuleTests('require-input-validation', rule, {
           }
           res.json(await authService.create(req.body.email, req.body.age));
         });
+        app.post('/invite', async (req, res) => {
+          const { email, role } = req.body;
+          if (typeof email !== 'string' || email.length > 100 || !['user', 'admin'].includes(role)) return res.status(400).end();
+          res.json(await invite(email, role));
+        });
         app.get('/tags', (req, res) => {
           const { tags, page } = req.query;
           if (!Array.isArray(tags) || !/^\d+$/.test(page)) throw new Error('bad');
@@ -513,6 +518,10 @@ runRuleTests('require-input-validation', rule, {
           if (!req.body.email) return res.status(400).end();
           res.json(await create(req.body.email));
         });
+        app.post('/f', async (req, res) => {
+          if (!req.body.roles.includes(req.body.role)) return res.status(400).end();
+          res.json(await create(req.body.role));
+        });
       `,
       languageOptions: commonjs,
       errors: [
@@ -521,6 +530,7 @@ runRuleTests('require-input-validation', rule, {
         { messageId: 'unvalidated', data: { method: 'POST', path: '/c', app: 'app', input: 'req.body' }, line: 12 },
         { messageId: 'unvalidated', data: { method: 'POST', path: '/d', app: 'app', input: 'req.body' }, line: 16 },
         { messageId: 'unvalidated', data: { method: 'POST', path: '/e', app: 'app', input: 'req.body' }, line: 20 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/f', app: 'app', input: 'req.body' }, line: 24 },
       ],
       output: null,
     },
