@@ -228,7 +228,7 @@ runRuleTests('require-input-validation', rule, {
         const express = require('express');
         const app = express();
         app.post('/g', async (req, res) => {
-          const user = await accountSchema.validate({ ...req.body });
+          const user = await accounts.validate({ ...req.body });
           res.json(user);
         });
         app.post('/login', async (req, res) => {
@@ -575,6 +575,20 @@ runRuleTests('require-input-validation', rule, {
       output: null,
     },
     {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/search', (req: Request, res: Response) => {
+          const q = req.query.q as string;
+          if (q.length > 50) return res.status(400).end();
+          res.json(search(q, req.query.sort as string));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    {
       name: 'NestJS: a check of one @Query() field leaves another unchecked',
       code: nestLogin("@Query('q') q: string, @Query('sort') sort: string", "if (typeof q !== 'string') throw new BadRequestException();\n    return this.auth.find(q, sort);").replace(
         "import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common';",
@@ -590,6 +604,8 @@ runRuleTests('require-input-validation', rule, {
       ['@Body() dto: LoginDto', 'return this.auth.validateUser(dto.email, dto.password);', '@Body()'],
       ['@Body() { email, password }: LoginDto', 'return this.auth.validate(email, password);', '@Body()'],
       ["@Body('email') email: string, @Body('password') password: string", 'return this.auth.validate(email, password);', "@Body('email')"],
+      ['@Body() dto: LoginDto', 'return this.auth.validate({ email: dto.email, password: dto.password });', '@Body()'],
+      ['@Body() { email, password }: LoginDto', 'return this.auth.validate({ email, password });', '@Body()'],
     ].map(([param, body, input]) => ({
       name: `NestJS: ${param} { ${body} }`,
       code: nestLogin(param!, body!),
