@@ -62,6 +62,32 @@ export const AUTHENTICATING_NAME =
  */
 export const CREDENTIAL_FIELDS = 2;
 
+/**
+ * Keys of an object literal that say it carries credentials: `authService.validate({ email: req.body.email, password:
+ * req.body.password })` is the positional `validate(email, password)` written as an object. An object literal whose
+ * properties are single request fields is read as `CREDENTIAL_FIELDS` single fields when it has that many of them or
+ * one key named so, unless the call's receiver is named like a schema or validator (`VALIDATION_NAME`:
+ * `schema.validate({ id: req.body.id, qty: req.body.qty })` validates).
+ */
+export const CREDENTIAL_KEY = /^(?:password|passwd|pass|pwd|passphrase|secret|(?:access|refresh|auth|id|api)?_?token|otp|totp|pin|api_?key|credentials?)$/iu;
+
+/**
+ * Hand-written checks of one request field in an `if` that exits when they fail (`if (typeof req.body.email !==
+ * 'string' || req.body.email.length > 100) return res.status(400).end()`): besides `typeof x` compared with a string,
+ * `x.length` compared with anything, a regex's `.test(x)` and an allow-list's `includes(x)`/`has(x)`, calls of these (`Array.isArray(x)`) and calls named
+ * like a check (`isValidEmail(x)`, `validator.isEmail(x)`, `checkName(x)`, `validateEmail(x)`) on the field as their
+ * first argument. Names that authenticate (`AUTHENTICATING_NAME`) are not checks.
+ */
+export const FIELD_TYPE_CHECKS: ReadonlySet<string> = new Set([
+  'Array.isArray',
+  'Number.isInteger',
+  'Number.isSafeInteger',
+  'Number.isFinite',
+  'Buffer.isBuffer',
+]);
+
+export const FIELD_CHECK_NAME = /^(?:is(?:[A-Z_]\w*)?|validate\w*|check\w*|assert\w*)$/u;
+
 /** Objects whose `parse` is not validation: `JSON.parse(...)`, `qs.parse(...)`, `url.parse(...)`. */
 export const NOT_VALIDATORS: ReadonlySet<string> = new Set(['JSON', 'qs', 'querystring', 'url', 'path', 'URL', 'cookie']);
 

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AUTHENTICATING_NAME, CREDENTIAL_FIELDS, REQUEST_INPUTS } from '../data/validation';
-import { findVariableOf, staticKey, unwrap, type Node } from './ast';
+import { AUTHENTICATING_NAME, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
+import { findVariableOf, someNode, staticKey, unwrap, type Node } from './ast';
+import { exits } from './guards';
 import type { Handler } from './model';
 import { nestParameterBinding } from './nest';
 
@@ -13,42 +14,106 @@ import { nestParameterBinding } from './nest';
  */
 type InputShape = 'request' | 'whole' | 'field' | null;
 
+/**
+ * Where a value comes from in the request: `[REQUEST]` the request itself, `['body']` a whole input,
+ * `['body', 'email', ...]` a field of it (and members of the field), `null` nothing the handler shows.
+ */
+type InputPath = readonly string[] | null;
+
+const REQUEST = '#request';
+
 /** Variables followed through `const a = b` before giving up. */
 const MAX_DEPTH = 8;
 
+function shapeOf(path: InputPath): InputShape {
+  if (path === null) return null;
+  if (path[0] === REQUEST) return 'request';
+  return path.length === 1 ? 'whole' : 'field';
+}
+
 /**
  * Whether a call named like a validator (`validate`, `validateUser`, `check`) inside `handler` authenticates rather
- * than validates the request's input (see `AUTHENTICATING_NAME` and `CREDENTIAL_FIELDS` in data/validation.ts):
+ * than validates the request's input (see `AUTHENTICATING_NAME`, `CREDENTIAL_FIELDS` and `CREDENTIAL_KEY` in
+ * data/validation.ts):
  * - a name that says authentication (`this.authService.validateUser(...)`, `validateToken(token)`), unless a plain
  *   function is given the whole request data (`validateUser(req.body)`: a validator of a user object);
  * - any other name given two or more single fields of the request data and no whole input
- *   (`auth.validate(req.body.email, req.body.password)`, `this.auth.validate(dto.email, dto.password)`).
+ *   (`auth.validate(req.body.email, req.body.password)`, `this.auth.validate(dto.email, dto.password)`), also as an
+ *   object literal of single fields (`auth.validate({ email: req.body.email, password: req.body.password })`, or one
+ *   field under a credential key), unless the receiver is named like a schema (`schema.validate({ id: req.body.id,
+ *   qty: req.body.qty })`). An object that spreads a whole input (`validate({ ...req.body })`) is the whole input.
  * Anything else (`validate(req.body)`, `schema.validate(data)`, `validateBody(req)`, `validateEmail(req.body.email)`)
  * is validation.
  */
 export function authenticatesInstead(sourceCode: TSESLint.SourceCode, handler: Handler, call: TSESTree.CallExpression, name: string): boolean {
-  const shapes = call.arguments.map((arg) => (arg.type === T.SpreadElement ? null : inputShape(sourceCode, handler, arg, 0)));
-  const whole = shapes.some((shape) => shape === 'request' || shape === 'whole');
-  if (AUTHENTICATING_NAME.test(name)) return !(whole && unwrap(call.callee).type === T.Identifier);
-  return !whole && shapes.filter((shape) => shape === 'field').length >= CREDENTIAL_FIELDS;
+  let whole = false;
+  let fields = 0;
+  let credentialObject = false;
+  const callee = unwrap(call.callee);
+  const schemaReceiver = callee.type === T.MemberExpression && VALIDATION_NAME.test(receiverName(callee.object) ?? '');
+  for (const arg of call.arguments) {
+    if (arg.type === T.SpreadElement) continue;
+    const inner = unwrap(arg);
+    if (inner.type === T.ObjectExpression) {
+      const object = objectShape(sourceCode, handler, inner);
+      if (object.whole) whole = true;
+      else if (!schemaReceiver && object.fields > 0 && (object.fields >= CREDENTIAL_FIELDS || object.credentialKey)) {
+        fields += object.fields;
+        credentialObject = true;
+      }
+      continue;
+    }
+    const shape = shapeOf(inputPath(sourceCode, handler, arg, 0));
+    if (shape === 'request' || shape === 'whole') whole = true;
+    else if (shape === 'field') fields++;
+  }
+  if (AUTHENTICATING_NAME.test(name)) return !(whole && callee.type === T.Identifier);
+  return !whole && (credentialObject || fields >= CREDENTIAL_FIELDS);
 }
 
-function inputShape(sourceCode: TSESLint.SourceCode, handler: Handler, node: Node, depth: number): InputShape {
+/** The name of a call's receiver: `schema` of `schema.validate`, `validator` of `this.validator.validate`. */
+function receiverName(node: Node): string | null {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return inner.name;
+  return inner.type === T.MemberExpression ? staticKey(inner) : null;
+}
+
+/** An object literal's single request fields (`{ email: req.body.email }`), and whether it spreads a whole input. */
+function objectShape(sourceCode: TSESLint.SourceCode, handler: Handler, object: TSESTree.ObjectExpression): { whole: boolean; fields: number; credentialKey: boolean } {
+  let fields = 0;
+  let credentialKey = false;
+  let whole = false;
+  for (const prop of object.properties) {
+    if (prop.type === T.SpreadElement) {
+      const shape = shapeOf(inputPath(sourceCode, handler, prop.argument, 0));
+      if (shape === 'request' || shape === 'whole') whole = true;
+      continue;
+    }
+    if (shapeOf(inputPath(sourceCode, handler, prop.value, 0)) !== 'field') continue;
+    fields++;
+    if (CREDENTIAL_KEY.test(staticKey(prop) ?? '')) credentialKey = true;
+  }
+  return { whole, fields, credentialKey };
+}
+
+/** Where `node` comes from in the handler's request (see `InputPath`). */
+export function inputPath(sourceCode: TSESLint.SourceCode, handler: Handler, node: Node, depth: number): InputPath {
   if (depth > MAX_DEPTH) return null;
   const expr = unwrap(node);
-  if (expr.type === T.Identifier) return identifierShape(sourceCode, handler, expr, depth);
+  if (expr.type === T.Identifier) return identifierPath(sourceCode, handler, expr, depth);
   if (expr.type !== T.MemberExpression) return null;
   const key = staticKey(expr);
-  return key === null ? null : step(inputShape(sourceCode, handler, expr.object, depth + 1), key);
+  return key === null ? null : step(inputPath(sourceCode, handler, expr.object, depth + 1), key);
 }
 
-/** The shape of `base[key]`. */
-function step(base: InputShape, key: string): InputShape {
-  if (base === 'request') return REQUEST_INPUTS.has(key) ? 'whole' : null;
-  return base === 'whole' || base === 'field' ? 'field' : null;
+/** The path of `base[key]`. */
+function step(base: InputPath, key: string): InputPath {
+  if (base === null) return null;
+  if (base[0] === REQUEST) return REQUEST_INPUTS.has(key) ? [key] : null;
+  return [...base, key];
 }
 
-function identifierShape(sourceCode: TSESLint.SourceCode, handler: Handler, id: TSESTree.Identifier, depth: number): InputShape {
+function identifierPath(sourceCode: TSESLint.SourceCode, handler: Handler, id: TSESTree.Identifier, depth: number): InputPath {
   const variable = findVariableOf(sourceCode, id);
   if (variable?.defs.length !== 1) return null;
   const def = variable.defs[0]!;
@@ -56,7 +121,7 @@ function identifierShape(sourceCode: TSESLint.SourceCode, handler: Handler, id: 
   if (def.type === 'Parameter') {
     const req = handler.params.req;
     const reqTarget = req?.type === T.AssignmentPattern ? req.left : req;
-    if (reqTarget && isWithin(name, reqTarget)) return patternShape(name, reqTarget, 'request');
+    if (reqTarget && isWithin(name, reqTarget)) return patternPath(name, reqTarget, [REQUEST]);
     // NestJS: `@Body() dto`, `@Body('email') email`, `@Body() { email }` (the parameter itself or its pattern).
     let param: Node = name;
     while (param.parent && param.parent.type !== T.TSParameterProperty && !isFunctionNode(param.parent)) param = param.parent;
@@ -64,12 +129,12 @@ function identifierShape(sourceCode: TSESLint.SourceCode, handler: Handler, id: 
     const binding = nestParameterBinding(param);
     if (!binding || !REQUEST_INPUTS.has(binding.property)) return null;
     const target = param.type === T.AssignmentPattern ? param.left : param;
-    return patternShape(name, target, binding.key === null ? 'whole' : 'field');
+    return patternPath(name, target, binding.key === null ? [binding.property] : [binding.property, binding.key]);
   }
   if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
   // Only the declaration writes it: `const body = req.body`, `const { email, password } = req.body`.
   if (variable.references.some((ref) => ref.isWrite() && ref.identifier !== name)) return null;
-  return patternShape(name, def.node.id, inputShape(sourceCode, handler, def.node.init, depth + 1));
+  return patternPath(name, def.node.id, inputPath(sourceCode, handler, def.node.init, depth + 1));
 }
 
 function isFunctionNode(node: Node): boolean {
@@ -81,8 +146,8 @@ function isWithin(node: Node, ancestor: Node): boolean {
   return false;
 }
 
-/** The shape of what `name` binds inside `pattern` (`{ body: { email } }`), the whole pattern holding `base`. */
-function patternShape(name: Node, pattern: Node, base: InputShape): InputShape {
+/** The path of what `name` binds inside `pattern` (`{ body: { email } }`), the whole pattern holding `base`. */
+function patternPath(name: Node, pattern: Node, base: InputPath): InputPath {
   const keys: string[] = [];
   let current: Node = name;
   while (current !== pattern) {
@@ -99,5 +164,158 @@ function patternShape(name: Node, pattern: Node, base: InputShape): InputShape {
     }
     current = parent;
   }
-  return keys.reduce<InputShape>(step, base);
+  return keys.reduce<InputPath>(step, base);
+}
+
+/**
+ * Whether every read of the request inputs `inputs` in `handler` is of a field that a hand-written check validates:
+ * an `if` that exits (`return`, `throw`, `return next(err)`, as `exits` in guards.ts reads it) before the read, in an
+ * enclosing block, whose test checks that field's type or form (`typeof req.body.email !== 'string'`,
+ * `req.body.email.length > 100`, `!/^\d+$/.test(q)`, `!ROLES.includes(role)`, `!isValidEmail(req.body.email)`: see
+ * `FIELD_TYPE_CHECKS` and `FIELD_CHECK_NAME`), an `if` whose passing branch holds the read, or the test that checks
+ * it. A check covers the field and its members
+ * (`req.body.email.toLowerCase()`); a read of a whole input (`User.create(req.body)`, `req.body[key]`) or of another
+ * field is not covered. `const { email } = req.body` and `const body = req.body` are not reads themselves: the uses of
+ * what they bind are. `false` when the handler shows no read it can follow.
+ */
+export function checksEveryField(sourceCode: TSESLint.SourceCode, handler: Handler, inputs: ReadonlySet<string>): boolean {
+  const fn = handler.fn;
+  const testKeys = [new Map<Node, string[]>(), new Map<Node, string[]>()];
+  const keysOf = (test: Node, fails: boolean): string[] => {
+    const memo = testKeys[fails ? 1 : 0]!;
+    let keys = memo.get(test);
+    if (!keys) {
+      keys = [];
+      collectChecked(sourceCode, handler, test, fails, keys);
+      memo.set(test, keys);
+    }
+    return keys;
+  };
+  let reads = 0;
+  const unchecked = someNode(sourceCode.visitorKeys, fn.body, (node) => {
+    if (node.type !== T.Identifier && node.type !== T.MemberExpression) return false;
+    if (node.type === T.Identifier && isBinding(node)) return 'skip';
+    const path = inputPath(sourceCode, handler, node, 0);
+    if (path === null) return node.type === T.Identifier ? 'skip' : false;
+    if (path[0] === REQUEST) return false;
+    // Read the longest member chain: `req.body.email.length` as a whole.
+    const parent = node.parent;
+    if (parent?.type === T.MemberExpression && parent.object === node && staticKey(parent) !== null) return false;
+    if (!inputs.has(path[0]!)) return 'skip';
+    if (isConstBinding(node)) return 'skip';
+    reads++;
+    if (path.length === 1) return true;
+    return !isChecked(node, fn, path.join('.'), keysOf);
+  });
+  return !unchecked && reads > 0;
+}
+
+/** A name being declared (`email` of `const { email } = ...`, a parameter), not read. */
+function isBinding(id: TSESTree.Identifier): boolean {
+  const parent = id.parent;
+  if (!parent) return false;
+  if (parent.type === T.VariableDeclarator) return parent.id === id;
+  // `{ email: … }` names a key; a shorthand `{ email }` whose key and value are one node reads `email`.
+  if (parent.type === T.Property) return parent.parent?.type === T.ObjectPattern || (parent.key === id && parent.value !== id && !parent.computed);
+  if (parent.type === T.MemberExpression) return parent.property === id && !parent.computed;
+  return parent.type === T.AssignmentPattern ? parent.left === id : parent.type === T.RestElement || parent.type === T.ArrayPattern;
+}
+
+/** Request data held by a `const` (`const { email } = req.body`, `const q = req.query.q as string`): its uses are the reads. */
+function isConstBinding(node: Node): boolean {
+  let current = node;
+  while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
+  const parent = current.parent;
+  return parent?.type === T.VariableDeclarator && parent.init === current && parent.parent?.type === T.VariableDeclaration && parent.parent.kind === 'const';
+}
+
+/**
+ * Whether a check dominates `node` and checks `key` or a prefix of it: an `if` before it whose branch exits when the
+ * check fails (`if (bad) return …;` in an enclosing block, or `node` in its `else`), an `if` whose test passing leads
+ * to `node` (`if (typeof q === 'string') { … }`), or `node` read in the test that checks it.
+ */
+function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails: boolean) => string[]): boolean {
+  const covers = (test: Node, fails: boolean): boolean => keysOf(test, fails).some((k) => key === k || key.startsWith(`${k}.`));
+  let current: Node = node;
+  while (current.parent && current !== fn) {
+    const parent: Node = current.parent;
+    if (parent.type === T.IfStatement) {
+      // A read in the test that checks it is the check (`typeof x === 'string' && x.length < 80`).
+      if (current === parent.test && (covers(parent.test, true) || covers(parent.test, false))) return true;
+      if (current === parent.alternate && exits(parent.consequent) && covers(parent.test, true)) return true;
+      if (current === parent.consequent && covers(parent.test, false)) return true;
+    }
+    if (parent.type === T.BlockStatement || parent.type === T.SwitchCase || parent.type === T.StaticBlock) {
+      const body: readonly Node[] = parent.type === T.SwitchCase ? parent.consequent : parent.body;
+      for (const stmt of body) {
+        if (stmt.range[0] >= current.range[0]) break;
+        if (stmt.type !== T.IfStatement || !exits(stmt.consequent) || (stmt.alternate && exits(stmt.alternate))) continue;
+        if (covers(stmt.test, true)) return true;
+      }
+    }
+    current = parent;
+  }
+  return false;
+}
+
+/**
+ * The request fields (`body.email`) whose type or form `test` checks, through `!`, `&&`, `||`; `fails`: whether the
+ * test holding means the check failed (`if (test) return …`). Only `typeof` is read with its polarity
+ * (`typeof x !== 'string'` fails, `typeof x === 'string'` passes); the other checks count either way
+ * (`if (Array.isArray(x)) return …` rejects arrays, `if (/[<>]/.test(x)) return …` rejects a form).
+ */
+function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, fails: boolean, out: string[]): void {
+  const node = unwrap(test);
+  const field = (subject: Node | undefined): void => {
+    if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
+    const path = inputPath(sourceCode, handler, subject, 0);
+    if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
+  };
+  if (node.type === T.UnaryExpression && node.operator === '!') {
+    collectChecked(sourceCode, handler, node.argument, !fails, out);
+  } else if (node.type === T.LogicalExpression && (node.operator === '&&' || (node.operator === '||' && fails))) {
+    // `a || b` failing, or `a && b` passing, checks both; `x && typeof x !== 'string'` failing checks an optional field.
+    collectChecked(sourceCode, handler, node.left, fails, out);
+    collectChecked(sourceCode, handler, node.right, fails, out);
+  } else if (node.type === T.BinaryExpression) {
+    for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+      if (side.type === T.PrivateIdentifier) continue;
+      const value = unwrap(side);
+      // `typeof x !== 'string'`
+      const equality = ['===', '!==', '==', '!='].includes(node.operator);
+      if (equality && node.operator.startsWith('!') === fails && value.type === T.UnaryExpression && value.operator === 'typeof') {
+        const inner = unwrap(other);
+        if (inner.type === T.Literal && typeof inner.value === 'string') field(value.argument);
+      }
+      // `x.length > 100`
+      if (['<', '<=', '>', '>='].includes(node.operator) && value.type === T.MemberExpression && staticKey(value) === 'length') field(value.object);
+    }
+  } else if (node.type === T.CallExpression) {
+    const callee = unwrap(node.callee);
+    const first = node.arguments[0];
+    if (callee.type === T.Identifier) {
+      if (FIELD_CHECK_NAME.test(callee.name) && !AUTHENTICATING_NAME.test(callee.name)) field(first);
+    } else if (callee.type === T.MemberExpression) {
+      const key = staticKey(callee);
+      const object = unwrap(callee.object);
+      if (key === null) return;
+      if (object.type === T.Identifier && FIELD_TYPE_CHECKS.has(`${object.name}.${key}`)) field(first);
+      else if (key === 'test' && isRegex(sourceCode, object)) field(first);
+      // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data.
+      else if ((key === 'includes' || key === 'has') && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
+      else if (FIELD_CHECK_NAME.test(key) && !AUTHENTICATING_NAME.test(key)) field(first);
+    }
+  }
+}
+
+/** A regex literal, `new RegExp(...)`, or a `const` holding one. */
+function isRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let inner = unwrap(node);
+  if (inner.type === T.Identifier) {
+    const def = findVariableOf(sourceCode, inner)?.defs[0];
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return false;
+    inner = unwrap(def.node.init);
+  }
+  if (inner.type === T.Literal) return 'regex' in inner && Boolean(inner.regex);
+  return inner.type === T.NewExpression && inner.callee.type === T.Identifier && inner.callee.name === 'RegExp';
 }

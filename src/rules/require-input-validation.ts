@@ -23,7 +23,7 @@ import {
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
-import { authenticatesInstead } from '../express/validation-calls';
+import { authenticatesInstead, checksEveryField } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -96,6 +96,8 @@ export default createRule<Options, MessageIds>({
           if (call.app.nest?.controller && !chains.every((chain) => chain.complete)) continue;
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
           if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler, names)) continue;
+          // Hand-written checks: every field read is checked by an `if` that exits before it.
+          if (checksEveryField(sourceCode, handler, inputs)) continue;
           context.report({
             node: read.node,
             messageId: 'unvalidated',

@@ -144,6 +144,98 @@ runRuleTests('require-input-validation', rule, {
           res.json(req.body);
         });
       `, languageOptions: commonjs },
+    // hand-written checks that exit before the use validate the fields they check (CommonJS)
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/f', async (req, res) => {
+          if (typeof req.body.email !== 'string' || req.body.email.length > 100) return res.status(400).end();
+          res.json(await authService.create(req.body.email.toLowerCase()));
+        });
+        app.post('/e', async (req, res, next) => {
+          if (!isValidEmail(req.body.email)) return next(new Error('bad email'));
+          if (!Number.isInteger(req.body.age)) {
+            res.status(400);
+            return res.end();
+          }
+          res.json(await authService.create(req.body.email, req.body.age));
+        });
+        app.post('/invite', async (req, res) => {
+          const { email, role } = req.body;
+          if (typeof email !== 'string' || email.length > 100 || !['user', 'admin'].includes(role)) return res.status(400).end();
+          res.json(await invite(email, role));
+        });
+        app.get('/tags', (req, res) => {
+          const { tags, page } = req.query;
+          if (!Array.isArray(tags) || !/^\d+$/.test(page)) throw new Error('bad');
+          res.json(find(tags, page));
+        });
+      `, languageOptions: commonjs },
+    // a check whose passing branch holds the use, or whose failing branch exits before an else
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/a', (req, res) => {
+        if (typeof req.body.name === 'string' && req.body.name.length < 80) {
+          res.json(save(req.body.name));
+        }
+      });
+      app.post('/b', (req, res) => {
+        if (typeof req.body.name !== 'string') {
+          return res.status(400).end();
+        } else {
+          res.json(save(req.body.name));
+        }
+      });
+    `,
+    // ESM and TS: validator.js, a const regex
+    code`
+      import express from 'express';
+      import validator from 'validator';
+      const ID = /^[a-f0-9]{24}$/;
+      const app = express();
+      app.post('/e', (req, res) => {
+        if (!validator.isEmail(req.body.email)) return res.status(400).end();
+        res.json({ email: req.body.email });
+      });
+      app.get('/items/:id', (req, res) => {
+        if (!ID.test(req.params.id)) return res.status(404).end();
+        res.json(get(req.params.id));
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/search', (req: Request, res: Response) => {
+          const q = req.query.q as string;
+          if (typeof q !== 'string' || q.length > 50) return res.status(400).end();
+          res.json(search(q));
+        });
+      `,
+      filename: 'app.ts',
+    },
+    // NestJS: a hand-written check of a @Query('q') parameter
+    {
+      code: nestLogin("@Query('q') q: string", "if (typeof q !== 'string' || q.length > 50) throw new BadRequestException();\n    return this.auth.find(q);").replace(
+        "import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common';",
+        "import { BadRequestException, Body, Controller, Module, Post, Query, ValidationPipe } from '@nestjs/common';",
+      ),
+      filename: 'app.ts',
+    },
+    // a whole input spread into an object, a schema receiver given an object of fields: validation
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/g', async (req, res) => {
+          const user = await accounts.validate({ ...req.body });
+          res.json(user);
+        });
+        app.post('/login', async (req, res) => {
+          await loginSchema.validateAsync({ email: req.body.email, password: req.body.password });
+          res.json(await login(req.body.email, req.body.password));
+        });
+      `, languageOptions: commonjs },
     // an authentication call is validation when you name it so
     {
       code: code`
@@ -355,12 +447,165 @@ runRuleTests('require-input-validation', rule, {
       ],
       output: null,
     },
+    // credentials as an object literal are authentication, not validation (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const authService = require('./authService');
+        const app = express();
+        app.post('/b', async (req, res) => {
+          const user = await authService.validate({ email: req.body.email, password: req.body.password });
+          res.json({ id: user.id });
+        });
+        app.post('/t', async (req, res) => {
+          res.json(await authService.check({ token: req.body.token }));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/b', app: 'app', input: 'req.body' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/t', app: 'app', input: 'req.body' }, line: 9 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { auth } from './auth';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const { email, password } = req.body;
+          res.json(await auth.validate({ email, password }));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'req.body' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/login', async (req: Request, res: Response) => {
+          res.json(await this.auth.validate({ user: req.body.user, pass: req.body.pass }, req.ip));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'req.body' }, line: 4 }],
+      output: null,
+    },
+    // a hand-written check validates only the fields it checks; a whole input or another field is still reported
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/a', async (req, res) => {
+          if (typeof req.body.email !== 'string') return res.status(400).end();
+          res.json(await create(req.body.email, req.body.role));
+        });
+        app.post('/b', async (req, res) => {
+          if (!isValidEmail(req.body.email)) return res.status(400).end();
+          res.json(await User.create(req.body));
+        });
+        app.post('/c', async (req, res) => {
+          if (!isValidEmail(req.body.email)) res.status(400);
+          res.json(await create(req.body.email));
+        });
+        app.post('/d', async (req, res) => {
+          res.json(await create(req.body.email));
+          if (typeof req.body.email !== 'string') return;
+        });
+        app.post('/e', async (req, res) => {
+          if (!req.body.email) return res.status(400).end();
+          res.json(await create(req.body.email));
+        });
+        app.post('/f', async (req, res) => {
+          if (!req.body.roles.includes(req.body.role)) return res.status(400).end();
+          res.json(await create(req.body.role));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/a', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/b', app: 'app', input: 'req.body' }, line: 8 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/c', app: 'app', input: 'req.body' }, line: 12 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/d', app: 'app', input: 'req.body' }, line: 16 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/e', app: 'app', input: 'req.body' }, line: 20 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/f', app: 'app', input: 'req.body' }, line: 24 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/search', (req, res) => {
+          const { q, sort } = req.query;
+          if (typeof q !== 'string') return res.status(400).end();
+          res.json(search(q, sort));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    // a check of the wrong polarity, or of one side of an `||` that passes, checks nothing; a shorthand property reads its field
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/a', (req, res) => {
+          if (typeof req.body.name === 'string') return res.json(greet(req.body.name));
+          res.json(save(req.body.name));
+        });
+        app.post('/b', (req, res) => {
+          if (typeof req.body.name === 'string' || typeof req.body.title === 'string') {
+            res.json(save(req.body.name));
+          }
+        });
+        app.post('/c', (req, res) => {
+          const { email, role } = req.body;
+          if (typeof email !== 'string') return res.status(400).end();
+          res.json(save({ email, role }));
+        });
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/a', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/b', app: 'app', input: 'req.body' }, line: 8 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/c', app: 'app', input: 'req.body' }, line: 13 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/search', (req: Request, res: Response) => {
+          const q = req.query.q as string;
+          if (q.length > 50) return res.status(400).end();
+          res.json(search(q, req.query.sort as string));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    {
+      name: 'NestJS: a check of one @Query() field leaves another unchecked',
+      code: nestLogin("@Query('q') q: string, @Query('sort') sort: string", "if (typeof q !== 'string') throw new BadRequestException();\n    return this.auth.find(q, sort);").replace(
+        "import { Body, Controller, Module, Post, ValidationPipe } from '@nestjs/common';",
+        "import { BadRequestException, Body, Controller, Module, Post, Query, ValidationPipe } from '@nestjs/common';",
+      ),
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: "@Query('q')" }, line: 15 }],
+      output: null,
+    },
     // NestJS: the DTO's fields handed to an authentication service validate nothing
     ...[
       ['@Body() dto: LoginDto', 'return this.auth.validate(dto.email, dto.password);', '@Body()'],
       ['@Body() dto: LoginDto', 'return this.auth.validateUser(dto.email, dto.password);', '@Body()'],
       ['@Body() { email, password }: LoginDto', 'return this.auth.validate(email, password);', '@Body()'],
       ["@Body('email') email: string, @Body('password') password: string", 'return this.auth.validate(email, password);', "@Body('email')"],
+      ['@Body() dto: LoginDto', 'return this.auth.validate({ email: dto.email, password: dto.password });', '@Body()'],
+      ['@Body() { email, password }: LoginDto', 'return this.auth.validate({ email, password });', '@Body()'],
     ].map(([param, body, input]) => ({
       name: `NestJS: ${param} { ${body} }`,
       code: nestLogin(param!, body!),
