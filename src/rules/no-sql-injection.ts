@@ -327,6 +327,16 @@ export default createRule<Options, MessageIds>({
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
       if (!mayHoldRequestData || node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
+      // data that is still SQL-dangerous, or SQL text built here.
+      const requestData = getRequestData(context);
+      const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
+        if (arg.type === T.SpreadElement) return false;
+        if (requestData.carries(arg, Danger.sql)) return true;
+        const sql = builtSql(arg);
+        return sql !== null && SQL_START.test(sql.prefix);
+      };
+      if (!node.arguments.some(reportable)) return;
       const helper = helperSummary(context, node);
       if (!helper) return;
       const reported = new Set<TSESTree.Node>();
