@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { SECRET_SINKS } from '../data/secrets';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
 import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -35,12 +36,25 @@ export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Opt
 export const PASSWORD_HELPER_HINT = /[Pp]ass(?:word|wd)\w*\s*\(|(?:[Hh]ash|[Dd]igest)\w*\s*\(\s*[\w.]*(?:[Pp]assword|passwd|pwd)\b/u;
 
 /**
+ * The auth and session modules of `SECRET_SINKS` named as a module (`require('jsonwebtoken')`, `from 'express-session'`):
+ * a file that signs tokens with a key of the package's config module (`jwt.sign(payload, config.jwtSecret)`) reads that
+ * value across files. (Not the database drivers and `crypto`, which most files of a service name.)
+ */
+const SECRET_MODULE = new RegExp(
+  `['"\`](?:${[...new Set(SECRET_SINKS.filter((sink) => sink.kind !== 'db' && sink.kind !== 'hmac').map((sink) => sink.module))]
+    .map((module) => module.replace(/[/.]/gu, '\\$&'))
+    .join('|')})['"\`/]`,
+  'u',
+);
+
+/**
  * Whether the linted file starts the whole-app walk (`crossFileFor`): a sign of Express, a Nest controller or
- * bootstrap, or a call that may hand a password to a helper. Only such a file can pass the per-file gate for its
+ * bootstrap, a call that may hand a password to a helper, or a module that takes a secret (its key may come from a
+ * config module of the package). Only such a file can pass the per-file gate for its
  * local imports alone (src/util/create-rule.ts), so the gate and the walk agree by construction.
  */
 export function startsWholeAppWalk(text: string): boolean {
-  return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text);
+  return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
 }
 
 /** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */

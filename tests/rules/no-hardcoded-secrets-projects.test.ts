@@ -11,7 +11,8 @@ describe('no-hardcoded-secrets: a key exported by another file, read as a positi
     const on = await lintProject(fixture('secrets-elsewhere'), 'strict');
     expect(on.list).toEqual([
       // env-config.js (process.env, with or without a fallback) and mutated-config.js (rewritten) give nothing on line 7;
-      // helper.mjs shows no sign of Express, so it gets no whole-app view and its read of settings.mjs stays unknown.
+      // helper.mjs shows no sign of Express but names jsonwebtoken, which starts the walk: its read of settings.mjs counts.
+      'helper.mjs:6:58 no-hardcoded-secrets',
       'tokens.js:6:82 no-hardcoded-secrets',
       'tokens.mjs:4:100 no-hardcoded-secrets',
       'tokens.mjs:4:63 no-hardcoded-secrets',
@@ -21,6 +22,7 @@ describe('no-hardcoded-secrets: a key exported by another file, read as a positi
     expect(on.messages.get('tokens.mjs:4:63 no-hardcoded-secrets')).toBe(`Hardcoded jwt.sign() key (from settings.mjs:1): ${risk}`);
     expect(on.messages.get('tokens.mjs:4:100 no-hardcoded-secrets')).toBe(`Hardcoded jwt.sign() key (from settings.mjs:2): ${risk}`);
     expect(on.messages.get('tokens.ts:5:110 no-hardcoded-secrets')).toBe(`Hardcoded jwt.sign() key (from ts-settings.ts:1): ${risk}`);
+    expect(on.messages.get('helper.mjs:6:58 no-hardcoded-secrets')).toBe(`Hardcoded jwt.sign() key (from settings.mjs:2): ${risk}`);
     // The single-file view: a value read from another file is unknown.
     expect((await lintProject(fixture('secrets-elsewhere'), 'strict', false)).list).toEqual([]);
   });
