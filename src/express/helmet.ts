@@ -149,13 +149,23 @@ function mayRespond(sourceCode: TSESLint.SourceCode, app: ExpressApp, call: AppC
       if (mounted === app || seen.has(mounted) || seen.size > 8) return false;
       seen.add(mounted);
       // A router of another file of the package: its stand-in here holds what this file adds, its file's router the routes.
-      return [...(mounted.before ?? []), mounted].some((a) => a.calls.some((c) => mayRespond(sourceCode, a, c, seen)));
+      // A route of the router after the router's own helmet (`api.use(helmet()); api.get(...)`) gets its headers.
+      return [...(mounted.before ?? []), mounted].some((a) => {
+        const guarded = helmetUses(a).filter((use) => use.call.app === a);
+        return a.calls.some(
+          (c) => !guarded.some((use) => use.call.node.range[1] <= c.node.range[0] && overlaps(use.call, c)) && mayRespond(sourceCode, a, c, seen),
+        );
+      });
     }
     return item.fn !== undefined && sends(sourceCode, item.fn);
   });
 }
 
-/** A function of the file, not an error handler, that calls a sending method of its `res` parameter. */
+/**
+ * A function of the file, not an error handler, that calls a sending method of its `res` parameter (a call: a wrapper
+ * that reads or replaces `res.send` sends nothing itself). A function whose only answer is a redirect (the usual
+ * HTTP → HTTPS middleware put first) does not count: its response carries no page for helmet's headers to protect.
+ */
 function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
   if (fn.params.length < 2 || fn.params.length > 3) return false;
   const res = fn.params[1];
@@ -168,7 +178,9 @@ function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
       const parent: TSESTree.Node | undefined = current.parent;
       if (parent?.type === T.MemberExpression && parent.object === current) {
         const key = staticKey(parent);
-        if (key !== null && SENDING_METHODS.has(key)) return true;
+        if (key !== null && SENDING_METHODS.has(key)) {
+          return key !== 'redirect' && parent.parent?.type === T.CallExpression && parent.parent.callee === parent;
+        }
       } else if (!(parent?.type === T.CallExpression && parent.callee === current)) return false;
       current = parent;
     }

@@ -11,6 +11,35 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // Middleware that wraps res.send (response-time, logging) before helmet sends nothing itself
+    { code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        app.use((req, res, next) => { const originalSend = res.send; res.send = function (body) { return originalSend.call(this, body); }; next(); });
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+      `, languageOptions: commonjs },
+    // The usual HTTP → HTTPS redirect first: a redirect carries no page for helmet's headers to protect
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use((req, res, next) => { if (!req.secure) return res.redirect(301, 'https://' + req.headers.host + req.url); next(); });
+      app.use(helmet());
+      app.get('/', (req, res) => res.send('hi'));
+    `,
+    // A router that mounts its own helmet before its routes, mounted before the app's helmet
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      const api = express.Router();
+      api.use(helmet());
+      api.get('/items', (req, res) => res.json([]));
+      app.use('/api', api);
+      app.use(helmet());
+    `,
     // app.all written as middleware (it only calls next) and a handler that only sets locals do not answer requests
     { code: code`
         const express = require('express');
