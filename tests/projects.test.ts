@@ -295,6 +295,14 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect((await lint(fixture('factory-returned'), 'recommended', false)).list).toEqual([]);
   });
 
+  it('a bare app factory that serves static files at a path still gives each caller an app of its own', async () => {
+    // Regression: a `use` at a path made the factory a setup function (one app shared by its callers), so the helmet of
+    // server.js hid that worker.js mounts none.
+    const on = await lint(fixture('factory-static'), 'recommended');
+    expect(on.list).toEqual(['worker.js:3:13 require-helmet']);
+    expect((await lint(fixture('factory-static'), 'recommended', false)).list).toEqual([]);
+  });
+
   it('app factory of the package: its apps and routers are apps, with what the factory configured', async () => {
     const on = await lint(fixture('factory'), 'strict');
     expect(on.list).toEqual([

@@ -368,7 +368,7 @@ class Project {
           // The package's app factory (it calls `express()` itself, registers no route and mounts nothing at a path):
           // a new app of this file, configured by the factory first. (One that mounts routers, `app.use('/auth',
           // authRouter)`, is a setup function: below.)
-          if (!app.before && !app.calls.some((call) => (call.isRoute && !call.isUse) || (call.isUse && call.pathNode !== null))) {
+          if (!app.before && !app.calls.some((call) => (call.isRoute && !call.isUse) || mountsRoutesAtPath(call))) {
             return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app] }) };
           }
           // A setup function (`setupAdminApp()` makes an app with the shared factory, or registers routes on an app of
@@ -876,6 +876,16 @@ const parameterApps = new WeakSet<ExpressApp>();
  * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,
  * `Router().use(a)\n  .use(b)`, the line of that `.use`), else the line the call starts on.
  */
+/**
+ * `app.use('/auth', authRouter)`: a `use` at a path of something that may have routes (a router or app, a value of
+ * another file of the package, a function of the file), not middleware of a package (`app.use('/public',
+ * express.static('public'))`, which a bare app factory may mount too).
+ */
+function mountsRoutesAtPath(call: AppCall): boolean {
+  if (!call.isUse || call.pathNode === null) return false;
+  return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
+}
+
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
   return node.callee.type === T.MemberExpression ? node.callee.property.loc.start.line : node.loc.start.line;
 }
