@@ -62,6 +62,12 @@ export const AUTHENTICATING_NAME =
  */
 export const CREDENTIAL_FIELDS = 2;
 
+/** Validator names that say nothing of what they check: given several single fields, they are read as authentication. */
+export const GENERIC_CHECK_NAME = /^(?:validate|check|verify)$/iu;
+
+/** Receivers named like authentication (`authService.validate(...)`, `this.auth.check(...)`, `passport`, `sessions`). */
+export const AUTHENTICATING_RECEIVER = /auth|login|passport|session|credential/iu;
+
 /**
  * Keys of an object literal that say it carries credentials: `authService.validate({ email: req.body.email, password:
  * req.body.password })` is the positional `validate(email, password)` written as an object. An object literal whose

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { AUTHENTICATING_NAME, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
+import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, someNode, staticKey, unwrap, type Node } from './ast';
 import { exits } from './guards';
 import type { Handler } from './model';
@@ -63,12 +63,26 @@ export function authenticatesInstead(sourceCode: TSESLint.SourceCode, handler: H
       }
       continue;
     }
-    const shape = shapeOf(inputPath(sourceCode, handler, arg, 0));
+    const path = inputPath(sourceCode, handler, arg, 0);
+    const shape = shapeOf(path);
     if (shape === 'request' || shape === 'whole') whole = true;
-    else if (shape === 'field') fields++;
+    else if (shape === 'field') {
+      fields++;
+      // `req.body.password`, or `password` destructured from it: a credential by its key.
+      if (CREDENTIAL_KEY.test(String(path!.at(-1)))) credentialObject = true;
+    }
   }
-  if (AUTHENTICATING_NAME.test(name)) return !(whole && callee.type === T.Identifier);
-  return !whole && (credentialObject || fields >= CREDENTIAL_FIELDS);
+  const receiver = callee.type === T.MemberExpression ? (receiverName(callee.object) ?? '') : '';
+  // A whole input given to it is validated (`validateUser(req.body)`, `validators.validateUser(req.body)`), unless an
+  // authentication name is called on a receiver named like authentication (`authService.validateUser(req.body)`).
+  if (whole) return AUTHENTICATING_NAME.test(name) && AUTHENTICATING_RECEIVER.test(receiver);
+  // Named like authentication: credentials (two fields, or one under a credential key: `validateToken(req.body.token)`);
+  // one other field is a check of it (`validatePassword(req.body.newPassword)`, a strength check).
+  if (AUTHENTICATING_NAME.test(name)) return credentialObject || fields >= CREDENTIAL_FIELDS;
+  // Any other name: credentials, or several fields given to a bare `validate`/`check`/`verify` or to a receiver named
+  // like authentication (`authService.validate(req.body.email, req.body.name)`); `validateSignup(req.body.name,
+  // req.body.email)` and `validateDateRange(req.query.from, req.query.to)` validate.
+  return credentialObject || (fields >= CREDENTIAL_FIELDS && (GENERIC_CHECK_NAME.test(name) || AUTHENTICATING_RECEIVER.test(receiver)));
 }
 
 /** The name of a call's receiver: `schema` of `schema.validate`, `validator` of `this.validator.validate`. */
@@ -294,7 +308,7 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     const callee = unwrap(node.callee);
     const first = node.arguments[0];
     if (callee.type === T.Identifier) {
-      if (FIELD_CHECK_NAME.test(callee.name) && !AUTHENTICATING_NAME.test(callee.name)) field(first);
+      if (FIELD_CHECK_NAME.test(callee.name) && !authenticates(callee.name, first)) field(first);
     } else if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
       const object = unwrap(callee.object);
@@ -303,8 +317,15 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
       else if (key === 'test' && isRegex(sourceCode, object)) field(first);
       // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data.
       else if ((key === 'includes' || key === 'has') && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
-      else if (FIELD_CHECK_NAME.test(key) && !AUTHENTICATING_NAME.test(key)) field(first);
+      else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) field(first);
     }
+  }
+
+  /** A check named like authentication of a credential (`validateToken(req.body.token)`) verifies it, it does not check its shape (`validatePassword(req.body.newPassword)`, a strength check, does). */
+  function authenticates(name: string, first: TSESTree.CallExpressionArgument | undefined): boolean {
+    if (!AUTHENTICATING_NAME.test(name) || !first || first.type === T.SpreadElement) return AUTHENTICATING_NAME.test(name);
+    const path = inputPath(sourceCode, handler, first, 0);
+    return path === null || CREDENTIAL_KEY.test(String(path.at(-1)));
   }
 }
 

@@ -36,6 +36,28 @@ function nestLogin(param: string, body: string, bootstrap = ''): string {
 
 runRuleTests('require-input-validation', rule, {
   valid: [
+    // Validators named after what they check: a whole input to a validators module, a password strength check of one
+    // field, several fields to a named validator (not credentials)
+    { code: code`
+        const express = require('express');
+        const validators = require('./validators');
+        const User = require('./user');
+        const app = express();
+        app.post('/users', (req, res) => {
+          const { error } = validators.validateUser(req.body);
+          if (error) return res.status(400).json(error);
+          res.json(User.create(req.body));
+        });
+        app.post('/password', (req, res) => {
+          if (!validatePassword(req.body.newPassword)) return res.status(400).send('weak');
+          res.json(User.setPassword(req.body.newPassword));
+        });
+        app.post('/signup', (req, res) => {
+          const errors = validateSignup(req.body.name, req.body.email);
+          if (errors) return res.status(400).json(errors);
+          res.json(User.create({ name: req.body.name, email: req.body.email }));
+        });
+      `, languageOptions: commonjs },
     // a mounted router behind validation on its prefix (the full-path naming changes no verdict)
     { code: code`
         const express = require('express');
