@@ -72,7 +72,7 @@ export interface ScannedFile {
   imports: string[];
   /** Its text may create an app or router (`CREATES_APP`). */
   createsApp: boolean;
-  /** Its text names a module that makes apps (`NAMES_APP_MAKER`). */
+  /** Its text names a module that makes apps (`NAMES_APP_MAKER`), or declares a Nest controller (a router of its model). */
   namesAppMaker: boolean;
 }
 
@@ -180,7 +180,7 @@ export class ImportIndex {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
       }
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text), namesAppMaker: NAMES_APP_MAKER.test(text) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text), namesAppMaker: NAMES_APP_MAKER.test(text) || NEST_CONTROLLER.test(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
