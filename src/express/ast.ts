@@ -45,6 +45,14 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
   );
 }
 
+/** The function whose body holds `node`, `null` at the top of the file. */
+export function enclosingFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return null;
+}
+
 /** The name of a non-computed (or literal-computed) member or property key, else `null`. */
 export function staticKey(
   node:

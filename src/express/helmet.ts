@@ -4,7 +4,7 @@ import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, staticKey, type FunctionNode } from './ast';
+import { enclosingFunction, staticKey, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
 import { packageRootOf } from '../project/resolve';
 
@@ -186,13 +186,6 @@ function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
     }
     return false;
   });
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) return current;
-  }
-  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { APP_STATE_READS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIE
 import {
   enclosingStatement,
   findVariableOf,
+  enclosingFunction,
   isFunction,
   literalString,
   localFunctionOf,
@@ -852,14 +853,6 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
   if (!app.escapes) return true;
   if (enclosingFunction(node) !== enclosingFunction(app.node)) return false;
   return app.handedOverAt === null || node.range[1] <= app.handedOverAt;
-}
-
-/** The function whose body holds `node`, `null` at the top of the file. */
-function enclosingFunction(node: Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) return current;
-  }
-  return null;
 }
 
 /**

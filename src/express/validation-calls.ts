@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, someNode, staticKey, unwrap, type Node } from './ast';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
 import { exits } from './guards';
 import type { Handler } from './model';
 import { nestParameterBinding } from './nest';
@@ -138,7 +138,7 @@ function identifierPath(sourceCode: TSESLint.SourceCode, handler: Handler, id: T
     if (reqTarget && isWithin(name, reqTarget)) return patternPath(name, reqTarget, [REQUEST]);
     // NestJS: `@Body() dto`, `@Body('email') email`, `@Body() { email }` (the parameter itself or its pattern).
     let param: Node = name;
-    while (param.parent && param.parent.type !== T.TSParameterProperty && !isFunctionNode(param.parent)) param = param.parent;
+    while (param.parent && param.parent.type !== T.TSParameterProperty && !isFunction(param.parent)) param = param.parent;
     if (!param.parent || !handler.fn.params.some((p) => p === param || (p.type === T.TSParameterProperty && p.parameter === param))) return null;
     const binding = nestParameterBinding(param);
     if (!binding || !REQUEST_INPUTS.has(binding.property)) return null;
@@ -151,9 +151,6 @@ function identifierPath(sourceCode: TSESLint.SourceCode, handler: Handler, id: T
   return patternPath(name, def.node.id, inputPath(sourceCode, handler, def.node.init, depth + 1));
 }
 
-function isFunctionNode(node: Node): boolean {
-  return node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression;
-}
 
 function isWithin(node: Node, ancestor: Node): boolean {
   for (let current: Node | undefined = node; current; current = current.parent) if (current === ancestor) return true;
