@@ -61,10 +61,13 @@ export function startsWholeAppWalk(text: string): boolean {
 export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
 
 /**
- * Names the modules whose calls make an app in a file's own model (`express`, `@nestjs/core`'s `NestFactory`): a file
- * without them holds an app only through the package files it imports or a parameter its importers hand it one in.
+ * Names the modules whose calls make an app in a file's own model: `express` as a module specifier (`require('express')`,
+ * `from "express"`, `` import(`express`) ``: the model's apps are calls of the value of the module `express`, which only
+ * such a string gives) or `@nestjs/core`'s `NestFactory`. A file without them holds an app only through the package
+ * files it imports or a parameter its importers hand it one in. (`express-session`, `expressApp` or Ghost's local
+ * `../shared/express` name no app maker: the last is a package file, seen by the imports.)
  */
-export const NAMES_APP_MAKER = /express|NestFactory/u;
+export const NAMES_APP_MAKER = /(["'`])express\1|NestFactory/u;
 
 export interface ScannedFile {
   mtimeMs: number;
