@@ -119,8 +119,8 @@ class Project {
 
   /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
   private resolvedAt = 0;
-  /** A resolution went through tsconfig `paths` or a workspace package: those resolutions expire with the lookups. */
-  private resolvedOutside = false;
+  /** Bare specifiers per folder (tsconfig `paths`, workspace packages, or none): they expire with the lookups. */
+  private readonly bareResolved = new Map<string, string | null>();
 
   /**
    * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
@@ -133,20 +133,28 @@ class Project {
       this.aliases.clear();
       this.baseUrlNames.clear();
       this.resolvedAt = now;
-      if (this.resolvedOutside) this.resolved.clear();
-      this.resolvedOutside = false;
+      this.bareResolved.clear();
     }
     const generation = this.index.generation();
     if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
       this.resolved.clear();
+      this.bareResolved.clear();
       this.resolvedFor = generation;
     }
-    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier) && !this.isWorkspaceImport(specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
+    if (!specifier.startsWith('.')) {
+      // A package name (`express`, most of them) or a tsconfig / workspace alias: looked up again with the aliases.
+      let file = this.bareResolved.get(key);
+      if (file === undefined) {
+        file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier) ? this.resolveUncached(fromFile, specifier) : null;
+        if (this.bareResolved.size >= MAX_RESOLUTIONS) this.bareResolved.clear();
+        this.bareResolved.set(key, file);
+      }
+      return file;
+    }
     let file = this.resolved.get(key);
     if (file === undefined) {
       file = this.resolveUncached(fromFile, specifier);
-      if (!specifier.startsWith('.')) this.resolvedOutside = true;
       this.resolved.set(key, file);
     }
     return file;
