@@ -121,27 +121,18 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     });
   });
 
-  it('an edit that adds the handoff is seen on the next lint once the edited file was linted (as an editor does on save)', () => {
-    const files = layout();
-    const handing = files['app.js']!;
-    // (It imports the route module already: an import added to another file is seen with the import index, within 10 s.)
-    files['app.js'] = "const express = require('express');\nconst app = express();\nconst routes = require('./routes');\napp.listen(3000);\n";
-    withProject(files, (dir) => {
-      expect(lint(dir, 'routes/users.js')).toEqual([]);
-      writeFileSync(path.join(dir, 'app.js'), handing);
-      lint(dir, 'app.js');
-      expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
-    });
-  });
-
-  it('an edit to a holder that no lint reads since is seen after HOLDERS_CHECK_MS (500 ms)', () => {
+  // (app.js imports the route module already: an import added to another file is seen with the import index, within 10 s.)
+  it.each([
+    ['once the edited file was linted (as an editor does on save)', (dir: string) => lint(dir, 'app.js')],
+    ['after HOLDERS_CHECK_MS (500 ms) when no lint read it', () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600)],
+  ])('an edit that adds the handoff is seen on the next lint: %s', (_, after) => {
     const files = layout();
     const handing = files['app.js']!;
     files['app.js'] = "const express = require('express');\nconst app = express();\nconst routes = require('./routes');\napp.listen(3000);\n";
     withProject(files, (dir) => {
       expect(lint(dir, 'routes/users.js')).toEqual([]);
       writeFileSync(path.join(dir, 'app.js'), handing);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600);
+      after(dir);
       expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
     });
   });
