@@ -328,6 +328,9 @@ export default createRule<Options, MessageIds>({
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
       if (!mayHoldRequestData || node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      // Only a helper's call can be reported here (`helperSummary`): asked before the arguments' request data, which
+      // costs more.
+      if (!mayCallHelper(node)) return;
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
       const requestData = getRequestData(context);
@@ -371,6 +374,18 @@ export default createRule<Options, MessageIds>({
           data: { method: sink.method, source: `${finding.source}, through '${helper.name}'${helper.file === null ? '' : ` (${helper.file}:${sink.line})`}` },
         });
       }
+    }
+
+    /**
+     * Whether `helperSummary` may know the function `call` calls: a function of this file, or, with the whole-app model,
+     * one that a module of the package exports (a value of a relative import).
+     */
+    function mayCallHelper(call: TSESTree.CallExpression): boolean {
+      if (getRequestData(context).handlers.localFunction(call.callee)) return true;
+      const model = getExpressModel(context);
+      if (!model.settings.crossFile) return false;
+      const value = model.valueOf(call.callee);
+      return value !== undefined && !value.app && value.module.startsWith('.');
     }
 
     /**
