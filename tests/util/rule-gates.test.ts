@@ -334,3 +334,33 @@ describe('FileSigns', () => {
   });
 
 });
+
+describe('every-file rules and request data', () => {
+  // Handlers by shape only (no app, no import of Express, the whole-app model off) in a package that depends on Express:
+  // `FileSigns.mayHandleRequests` must let the request data be built.
+  const shape = { dir: EXPRESS_PACKAGE, settings: { 'secure-express': { crossFile: false } } };
+
+  it('no-sql-injection follows request data into a helper of the file', () => {
+    const { messages } = lint('no-sql-injection', {
+      ...shape,
+      code: `
+function runQuery(sql) { return db.query(sql); }
+module.exports = function (req, res) {
+  runQuery('SELECT * FROM users WHERE id = ' + req.query.id);
+  res.end();
+};
+`,
+    });
+    expect(messages.map((m) => m.message)).toEqual([expect.stringContaining("through 'runQuery'")]);
+  });
+
+  it('no-unsafe-regex reports a pattern from the request', () => {
+    const { messages } = lint('no-unsafe-regex', { ...shape, code: `exports.find = (req, res) => res.json(new RegExp(req.query.q).test('x'));\n` });
+    expect(messages.map((m) => m.messageId)).toEqual(['requestPattern']);
+  });
+
+  it('no-unsafe-regex says nothing of a dynamic pattern in a file where no function receives a request', () => {
+    const { messages } = lint('no-unsafe-regex', { ...shape, code: `exports.find = (query, text) => new RegExp(query).test(text);\n` });
+    expect(messages).toEqual([]);
+  });
+});
