@@ -35,6 +35,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Request data.
+  gate: (file) => file.mayHandleRequests,
   create(context) {
     return {
       CallExpression(node) {

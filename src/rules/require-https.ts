@@ -31,6 +31,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // An app of a file that names `express` or `NestFactory`.
+  gate: (file) => (file.text.includes('express') || file.text.includes('NestFactory')) && file.mayHoldApp,
   create(context) {
     const sourceCode = context.sourceCode;
     return {
