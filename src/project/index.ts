@@ -756,6 +756,13 @@ class Project {
     if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
   }
 
+  /** `CrossFile.mayGainApps`: (a) or (b) of `HolderState`, or holders hand the file an app or register its functions. */
+  mayGainApps(file: string, choice: ParserChoice): boolean {
+    if (this.seed(file, choice)) return true;
+    const state = this.coverAbove(file, choice);
+    return state.received.has(file) || state.reachedBy.has(file);
+  }
+
   /** (a) or (b) of `HolderState`, or a file the import scan did not read as it is now: a holder to read. */
   private seed(file: string, choice: ParserChoice): boolean {
     const stat = this.stat(file);
@@ -1146,6 +1153,11 @@ export interface CrossFile {
   hook: ImportHook;
   /** Applies the importers' facts to the linted file's model (after its own build). */
   link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode): void;
+  /**
+   * Whether other files may give the linted file's model an app, a router or a handler: it imports a file that makes
+   * one (or names a module that does), a holder hands it one, or a holder registers one of its functions on a route.
+   */
+  mayGainApps(): boolean;
 }
 
 /** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
@@ -1177,6 +1189,7 @@ export function crossFileFor(
   project.touched(filename);
   return {
     hook: project.hookFor(filename, choice),
+    mayGainApps: () => project.mayGainApps(filename, choice),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { SERVER_FACTORIES } from '../data/express';
 import { NEST_COMMON, NEST_FACTORY } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
+import { wholeAppMayGiveApps } from '../express/index';
 import { readSettings } from '../express/settings';
 import { startsWholeAppWalk } from '../project/scan';
 
@@ -23,7 +24,9 @@ export interface FileSigns {
   readonly crossFile: boolean;
   /**
    * `model.apps` / `model.handlers` may be non-empty: the file names `express` or Nest's `@nestjs/core` /
-   * `@nestjs/common` (the only modules whose values make apps and routers), or the whole-app model may give it one.
+   * `@nestjs/common` (the only modules whose values make apps and routers), or the whole-app model may give it one
+   * (src/project `CrossFile.mayGainApps`: it imports a file that makes one, or a file that holds one hands it one or
+   * registers one of its functions on a route).
    */
   readonly mayHoldApp: boolean;
   /**
@@ -124,7 +127,7 @@ class Signs implements FileSigns {
   }
 
   get mayHoldApp(): boolean {
-    this.app ??= this.names(APP_MODULES) || this.crossFile;
+    this.app ??= this.names(APP_MODULES) || (this.crossFile && wholeAppMayGiveApps(this.context as unknown as Parameters<typeof wholeAppMayGiveApps>[0]));
     return this.app;
   }
 

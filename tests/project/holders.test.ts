@@ -10,6 +10,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
+import { fileSigns } from '../../src/util/file-gate';
 
 const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
 const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
@@ -118,6 +119,32 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     withProject(files, (dir) => {
       expect(lint(dir, 'routes/users.mjs', esm).some((m) => m.startsWith('2:10 secure-express/require-rate-limit') && m.includes("'r (passed in routes/index.mjs:4)'"))).toBe(true);
       expect(parsedIn(dir)).not.toContain('lib/stats.mjs');
+    });
+  });
+
+  it("the rules about apps and handlers run only in files that may gain an app from others (FileSigns.mayHoldApp)", () => {
+    const files = layout();
+    // Takes an `(app)` like a route module, but no holder calls it: nothing can make its parameter an app.
+    files['lib/mount.js'] = "module.exports = (app) => {\n  app.post('/login', (req, res) => res.end());\n};\n";
+    files['scripts/count.js'] += "require('../lib/mount');\n";
+    const seen = new Map<string, boolean>();
+    const probe = {
+      rules: {
+        signs: {
+          meta: { type: 'problem' as const, schema: [] },
+          create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
+            seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
+            return {};
+          },
+        },
+      },
+    };
+    const config = [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+    withProject(files, (dir) => {
+      for (const name of ['lib/mount.js', 'routes/users.js', 'routes/index.js', 'controllers/profile.js', 'lib/stats.js']) lint(dir, name, config);
+      // (routes/index.js only hands its `(parent)` on: it shows no sign of Express, so it starts no whole-app walk.)
+      expect(Object.fromEntries(seen)).toEqual({ 'mount.js': false, 'users.js': true, 'index.js': false, 'profile.js': true, 'stats.js': false });
+      expect(lint(dir, 'lib/mount.js')).toEqual([]);
     });
   });
 
