@@ -53,8 +53,11 @@ interface Analysis {
  */
 interface HolderState {
   generation: object;
-  /** Files whose importers, at every level, were walked: every holder above them has been read. */
-  covered: Set<string>;
+  /**
+   * Files whose importers, at every level, were walked (every holder above them has been read), with their stat then:
+   * an edit to one (it may now make an app or hand one over) starts the holders over.
+   */
+  covered: Map<string, { mtimeMs: number; size: number } | null>;
   /** The parameters that holders hand each file (`exportPath` + argument index, by a text key). */
   received: Map<string, Map<string, { path: readonly string[]; index: number }>>;
   /** Holders whose models were read: how many received parameters they were read with, and their stat then. */
@@ -779,20 +782,32 @@ class Project {
     const generation = this.index.generation();
     const now = Date.now();
     if (this.holderState && now - this.holderState.checkedAt > HOLDERS_CHECK_MS) {
-      // An edit that adds or removes a handoff or an app in a holder that no lint since has read.
+      // An edit that adds or removes an app or a handoff in a file above the linted ones that no lint since has read.
       this.holderState.checkedAt = now;
-      for (const [file, { mtimeMs, size }] of this.holderState.processed) {
-        const stat = this.stat(file);
-        if (stat?.mtimeMs !== mtimeMs || stat.size !== size) {
+      for (const [file, known] of this.holderState.covered) {
+        if (this.edited(file, known)) {
           this.holderState = null;
           break;
         }
       }
     }
     if (this.holderState?.generation !== generation) {
-      this.holderState = { generation, covered: new Set(), received: new Map(), processed: new Map(), reachedBy: new Map(), queue: [], checkedAt: Date.now() };
+      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), queue: [], checkedAt: Date.now() };
     }
     return this.holderState;
+  }
+
+  /** Whether a file's stat is no longer `known` (what it was when the holders read it). */
+  private edited(file: string, known: { mtimeMs: number; size: number } | null | undefined): boolean {
+    const stat = this.stat(file) ?? null;
+    if (!known || !stat) return !known !== !stat;
+    return stat.mtimeMs !== known.mtimeMs || stat.size !== known.size;
+  }
+
+  /** Marks a file covered, with its stat now. */
+  private cover(state: HolderState, file: string): void {
+    const stat = this.stat(file);
+    state.covered.set(file, stat ? { mtimeMs: stat.mtimeMs, size: stat.size } : null);
   }
 
   /**
@@ -801,11 +816,7 @@ class Project {
    */
   touched(file: string): void {
     const state = this.holderState;
-    if (!state?.covered.has(file)) return;
-    const stat = this.stat(file);
-    const scanned = this.index.scanned(file);
-    const stale = (known: { mtimeMs: number; size: number } | undefined): boolean => known !== undefined && (known.mtimeMs !== stat?.mtimeMs || known.size !== stat?.size);
-    if (stale(scanned) || stale(state.processed.get(file))) this.holderState = null;
+    if (state?.covered.has(file) && this.edited(file, state.covered.get(file))) this.holderState = null;
   }
 
   /**
@@ -825,14 +836,14 @@ class Project {
 
   private readHoldersAbove(file: string, state: HolderState, choice: ParserChoice): void {
     if (state.covered.has(file)) return;
-    state.covered.add(file);
+    this.cover(state, file);
     const stack = [file];
     while (stack.length > 0) {
       const current = stack.pop()!;
       if (this.seed(current, choice) || state.received.has(current)) state.queue.push(current);
       for (const importer of this.index.importersOf(current)) {
         if (state.covered.has(importer)) continue;
-        state.covered.add(importer);
+        this.cover(state, importer);
         stack.push(importer);
       }
     }

@@ -57,8 +57,12 @@ export function startsWholeAppWalk(text: string): boolean {
   return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
 }
 
-/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
-export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+/**
+ * `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router; or `express`
+ * named as a module, whose value may be called under any name (`require('express')()`, `const e = require('express');
+ * e()`).
+ */
+export const CREATES_APP = /\b(?:express|Router)\s*\(|(["'`])express\1/u;
 
 /**
  * Names the modules whose calls make an app in a file's own model: `express` as a module specifier (`require('express')`,
