@@ -16,10 +16,12 @@ const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bi
 
 /**
  * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, an `(app)` or
- * `(router)` parameter): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass the
- * per-file gate for its local imports alone (src/util/create-rule.ts).
+ * `(router)` parameter, an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
+ * factory of the package): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass
+ * the per-file gate for its local imports alone (src/util/create-rule.ts).
  */
-export const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+export const EXPRESS_HINT =
+  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|\b(?:app|\w*App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;

@@ -170,6 +170,25 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     withProject(files, (dir) => expect(lint(dir, 'app.js')).toEqual([]));
   });
 
+  it('an app of a bare factory of the package, served by a file that names no express, is that file\'s app (both ways)', () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-factory", "dependencies": { "express": "^4.21.0" } }',
+      'create-app.js': "const express = require('express');\n\nmodule.exports = function createApp() {\n  const app = express();\n  app.use(express.json({ limit: '10kb' }));\n  return app;\n};\n",
+      'server.js': "const createApp = require('./create-app');\n\nconst app = createApp();\napp.listen(3000);\n",
+    };
+    withProject(files, (dir) => {
+      expect(lint(dir, 'server.js').map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual([
+        '3:13 secure-express/disable-x-powered-by',
+        '3:13 secure-express/require-helmet',
+        '4:1 secure-express/require-https',
+      ]);
+      expect(lint(dir, 'create-app.js')).toEqual([]);
+    });
+    // The factory hardens every app it makes: nothing is missing.
+    files['create-app.js'] = files['create-app.js']!.replace("app.use(express.json({ limit: '10kb' }));", "app.use(require('helmet')());\n  app.set('trust proxy', 1);");
+    withProject(files, (dir) => expect(lint(dir, 'server.js')).toEqual([]));
+  });
+
   // (app.js imports the route module already: an import added to another file is seen with the import index, within 10 s.)
   const holding = "const express = require('express');\nconst app = express();\nconst routes = require('./routes');\napp.listen(3000);\n";
   const notHolding = "const routes = require('./routes');\nmodule.exports = routes;\n";
