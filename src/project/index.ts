@@ -11,7 +11,7 @@ import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './ex
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
-import { BOOTSTRAP, CREATES_APP, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
+import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 
@@ -131,13 +131,7 @@ class Project {
    * after `INDEX_TTL_MS` (a config or package added is seen then), and the resolutions made through them with them.
    */
   resolve(fromFile: string, specifier: string): string | null {
-    const now = Date.now();
-    if (now - this.resolvedAt > INDEX_TTL_MS) {
-      this.aliases.clear();
-      this.baseUrlNames.clear();
-      this.resolvedAt = now;
-      this.bareResolved.clear();
-    }
+    this.expireLookups();
     const generation = this.index.generation();
     if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
       this.resolved.clear();
@@ -161,6 +155,17 @@ class Project {
       this.resolved.set(key, file);
     }
     return file;
+  }
+
+  /** tsconfig `paths` and workspaces are looked up again after `INDEX_TTL_MS`, with the resolutions made through them. */
+  private expireLookups(): void {
+    const now = Date.now();
+    if (now - this.resolvedAt > INDEX_TTL_MS) {
+      this.aliases.clear();
+      this.baseUrlNames.clear();
+      this.resolvedAt = now;
+      this.bareResolved.clear();
+    }
   }
 
   private resolveUncached(fromFile: string, specifier: string): string | null {
@@ -267,7 +272,10 @@ class Project {
 
   /** A bare specifier that tsconfig `paths` map to a file of the package, as a relative one (`@/routes/auth` → `./routes/auth.ts`). */
   localSpecifier(fromFile: string, specifier: string): string | null {
+    // (Most bare specifiers are packages: without tsconfig aliases or a workspace none can be a file of the package.)
     if (specifier.startsWith('.')) return null;
+    this.expireLookups();
+    if (this.aliasesOf(fromFile) === null && this.workspace() === null) return null;
     const target = this.resolve(fromFile, specifier);
     if (!target) return null;
     const relative = path.relative(path.dirname(fromFile), target).split(path.sep).join('/');
@@ -304,8 +312,8 @@ class Project {
     if (!stat) return false;
     const scanned = this.index.scanned(file);
     if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
-    // `CREATES_APP` on a file the import scan did not read (once per content).
-    return mentions(file, CREATES_APP, stat);
+    // `createsApp` on a file the import scan did not read (once per content).
+    return mentions(file, CREATES_APP_TEST, stat);
   }
 
   private parsed(file: string, choice: ParserChoice): Analysis | null {
@@ -1075,13 +1083,16 @@ function newApp(
 
 const textTests = new Map<string, { mtimeMs: number; size: number; result: boolean }>();
 
+/** `createsApp` as a text test of `mentions`. */
+const CREATES_APP_TEST = { source: 'createsApp', test: createsApp };
+
 /** Files that the walk from a controller up to its bootstrap visits at most. */
 const MAX_NEST_WALK = 200;
 
 /**
  * Whether a file's text matches `pattern` (read once per mtime and size); `stat` when the caller has it already.
  */
-function mentions(file: string, pattern: RegExp, stat: { mtimeMs: number; size: number } | null | undefined = safeStat(file)): boolean {
+function mentions(file: string, pattern: { source: string; test(text: string): boolean }, stat: { mtimeMs: number; size: number } | null | undefined = safeStat(file)): boolean {
   if (!stat) return false;
   const key = `${pattern.source}\0${file}`;
   const cached = textTests.get(key);

@@ -59,12 +59,33 @@ export function startsWholeAppWalk(text: string): boolean {
   return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
 }
 
+/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
+const APP_CALL = /\b(?:express|Router)\s*\(/u;
+/** `express` named as a module. */
+const EXPRESS_MODULE = /(["'`])express\1/u;
+/** `require('express')()`. */
+const CALLED_REQUIRE = /require\s*\(\s*(["'`])express\1\s*\)\s*\(/u;
 /**
- * `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router; or `express`
- * named as a module, whose value may be called under any name (`require('express')()`, `const e = require('express');
- * e()`).
+ * Other names of express's value, or of its `Router`: `const e = require('express')`, `import e from 'express'`,
+ * `import * as e from 'express'`, `import e = require('express')`, `{ Router: R }`, `{ Router as R }`.
  */
-export const CREATES_APP = /\b(?:express|Router)\s*\(|(["'`])express\1/u;
+const EXPRESS_NAMES =
+  /(?:\b(?:const|let|var|import)\s+(\w+)\s*=\s*require\s*\(\s*["'`]express["'`]\s*\)|\bimport\s+(?:\*\s*as\s+)?(\w+)\s*(?:,[^;]*?)?\s+from\s*["'`]express["'`]|\bRouter\s*(?::|\s+as\s+)\s*(\w+))/gu;
+
+/**
+ * Whether a file's text may create an app or router: it calls `express()` or a `Router()`, or it names `express` as a
+ * module and calls its value (or its `Router`) under another name it gives it (`const e = require('express'); e()`).
+ */
+export function createsApp(text: string): boolean {
+  if (APP_CALL.test(text)) return true;
+  if (!EXPRESS_MODULE.test(text)) return false;
+  if (CALLED_REQUIRE.test(text)) return true;
+  for (const match of text.matchAll(EXPRESS_NAMES)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    if (name && new RegExp(`\\b${name}\\s*(?:\\.\\s*Router\\s*)?\\(`, 'u').test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * Names the modules whose calls make an app in a file's own model: `express` as a module specifier (`require('express')`,
@@ -79,7 +100,7 @@ export interface ScannedFile {
   mtimeMs: number;
   size: number;
   imports: string[];
-  /** Its text may create an app or router (`CREATES_APP`). */
+  /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
   /** Its text names a module that makes apps (`NAMES_APP_MAKER`), or declares a Nest controller (a router of its model). */
   namesAppMaker: boolean;
@@ -189,7 +210,7 @@ export class ImportIndex {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
       }
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: CREATES_APP.test(text), namesAppMaker: NAMES_APP_MAKER.test(text) || NEST_CONTROLLER.test(text) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: createsApp(text), namesAppMaker: NAMES_APP_MAKER.test(text) || NEST_CONTROLLER.test(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {

@@ -101,8 +101,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkRoutePaths: false }],
   // Values of `express` (`model.imports('express')`): the file imports it, or the whole-app model binds an app to one
-  // of its parameters.
-  gate: (file) => file.names(EXPRESS) || file.crossFile,
+  // of its parameters or registers one of its functions as a handler (`mayHoldApp`).
+  gate: (file) => file.names(EXPRESS) || file.mayHoldApp,
   create(context, [{ checkRoutePaths = false }]) {
     const sourceCode = context.sourceCode;
     const model = getExpressModel(context);

@@ -10,6 +10,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
+import { createsApp } from '../../src/project/scan';
 import { fileSigns } from '../../src/util/file-gate';
 
 const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
@@ -206,5 +207,23 @@ describe('the whole-app walk reads the holders that reach a file, and only those
       after(dir);
       expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
     });
+  });
+});
+
+describe('createsApp: the text test of a file that may make an app or router', () => {
+  it.each([
+    ["const app = require('express')();", true],
+    ["const e = require('express');\nconst app = e();", true],
+    ["import e from 'express';\nconst router = e.Router();", true],
+    ["import * as ex from 'express';\nconst app = ex();", true],
+    ["import ex = require('express');\nconst app = ex();", true],
+    ["const { Router: R } = require('express');\nconst router = R();", true],
+    ["import { Router as R } from 'express';\nconst router = R();", true],
+    ["const shared = require('../shared/express');\nconst app = express('admin');", true],
+    ["import type { Request } from 'express';\nexport const f = (req: Request) => req.body;", false],
+    ["const express = require('express');\nmodule.exports = express.static('public');", false],
+    ["const session = require('express-session');\nmodule.exports = session({});", false],
+  ])('%s: %s', (text, expected) => {
+    expect(createsApp(text)).toBe(expected);
   });
 });
