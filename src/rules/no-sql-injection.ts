@@ -326,10 +326,17 @@ export default createRule<Options, MessageIds>({
      * reported (a part of unseen origin is for the helper to show), and only in text that reads as SQL.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      if (!mayHoldRequestData || node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
+      if (!mayHoldRequestData || node.arguments.length === 0) return;
+      const requestData = getRequestData(context);
+      const handlers = requestData.handlers;
+      if (handlers.list.length === 0) return;
+      // Only a call of a helper can report here: a local function that is not a handler, or (whole-app model on) a
+      // value of another module of the package (as `helperSummary` reads them). Any other call is left before its
+      // arguments' request data is computed.
+      const local = handlers.localFunction(node.callee);
+      if (local ? handlers.handlerOf(local) !== null : !mayBeHelperElsewhere(node.callee)) return;
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
-      const requestData = getRequestData(context);
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
         if (arg.type === T.SpreadElement) return false;
         if (requestData.carries(arg, Danger.sql)) return true;
@@ -370,6 +377,14 @@ export default createRule<Options, MessageIds>({
           data: { method: sink.method, source: `${finding.source}, through '${helper.name}'${helper.file === null ? '' : ` (${helper.file}:${sink.line})`}` },
         });
       }
+    }
+
+    /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */
+    function mayBeHelperElsewhere(callee: TSESTree.Expression): boolean {
+      const model = getExpressModel(context);
+      if (!model.settings.crossFile) return false;
+      const value = model.valueOf(callee);
+      return value !== undefined && !value.app && value.module.startsWith('.');
     }
 
     /**
