@@ -236,13 +236,14 @@ export function helperSinkFindings(
   context: AnyContext,
   call: TSESTree.CallExpression,
   danger: number,
-  kinds: readonly ParamSink['kind'][] = ['response'],
-): HelperFinding[] {
+  kinds?: readonly ParamSink['kind'][],
+): readonly HelperFinding[] {
   const model = getExpressModel(context);
-  if (!model.settings.crossFile) return [];
+  if (!model.settings.crossFile) return NO_FINDINGS;
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+const NO_FINDINGS: readonly HelperFinding[] = [];
 export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';
 
 /**
