@@ -334,7 +334,13 @@ export default createRule<Options, MessageIds>({
       // value of another module of the package (as `helperSummary` reads them). Any other call is left before its
       // arguments' request data is computed.
       const local = handlers.localFunction(node.callee);
-      if (local ? handlers.handlerOf(local) !== null : !mayBeHelperElsewhere(node.callee)) return;
+      if (local) {
+        // A local helper's summary is computed once per function: one that hands no parameter to a query method as
+        // SQL text ends it here, before any argument is looked at.
+        if (handlers.handlerOf(local) !== null || !helperSummary(context, node)?.summary.sinks.some((sink) => sink.kind === 'sql')) return;
+      } else if (!mayBeHelperElsewhere(node.callee)) {
+        return;
+      }
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
