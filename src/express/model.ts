@@ -179,12 +179,9 @@ export function normalizeModuleName(name: string): string {
 }
 
 export function pathEquals(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
-  return (
-    value !== undefined &&
-    value.module === module &&
-    value.path.length === path.length &&
-    value.path.every((p, i) => p === path[i])
-  );
+  if (value === undefined || value.module !== module || value.path.length !== path.length) return false;
+  for (let i = 0; i < path.length; i++) if (value.path[i] !== path[i]) return false;
+  return true;
 }
 
 /**
