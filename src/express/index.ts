@@ -124,8 +124,32 @@ export function modelBuildTimes(): ReadonlyMap<string, number> {
   return modelTimes;
 }
 
-/** The project model's view of the linted file (src/project), or `null` outside a package on disk. */
+/**
+ * With the whole-app model on: whether other files may give the linted file an app, a router or a handler
+ * (`CrossFile.mayGainApps`). `false` outside a package on disk and for a file that starts no whole-app walk.
+ */
+export function wholeAppMayGiveApps(context: AnyContext): boolean {
+  try {
+    return crossFileOf(context)?.mayGainApps() ?? false;
+  } catch {
+    return true;
+  }
+}
+
+const crossFiles = new WeakMap<TSESTree.Program, CrossFile | null>();
+
+/** The project model's view of the linted file (src/project), or `null` outside a package on disk (once per file). */
 function crossFileOf(context: AnyContext): CrossFile | null {
+  const ast = context.sourceCode.ast;
+  let view = crossFiles.get(ast);
+  if (view === undefined) {
+    view = crossFileUncached(context);
+    crossFiles.set(ast, view);
+  }
+  return view;
+}
+
+function crossFileUncached(context: AnyContext): CrossFile | null {
   try {
     const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
     const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';

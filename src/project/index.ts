@@ -36,8 +36,40 @@ interface Analysis {
   linked: boolean;
   /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
   linkedWith: { analysis: Analysis; uses: ModelBuilder | null }[];
-  /** The importers the link passed over because they could hold no app (`link`): an edit to one links again. */
-  linkedWithout: { file: string; mtimeMs: number; size: number }[];
+  /**
+   * The holders (`Project.holders`) the link passed importers over by: importers that could hold no app were not
+   * read, and a new set of holders (an edit, a rebuilt import index) links again.
+   */
+  linkedHolders: HolderState | null;
+}
+
+/**
+ * Which files of a package may hold an app or router in their linked `uses` model, worked out from the top for one
+ * generation of the import index (`Project.holders`). A file holds one only (a) from a module its text names
+ * (`NAMES_APP_MAKER`), (b) from a package file it imports that makes one (`importsAppMakers`), or (c) in a parameter
+ * that an importer holding one hands it (`require('./routes')(app)`). (a) and (b) are the import scan's; (c) is read
+ * from the models of the holders above a file (their handoffs), each built once, so `link` reads only the importers
+ * that may hold one instead of every importer six levels up.
+ */
+interface HolderState {
+  generation: object;
+  /**
+   * Files whose importers, at every level, were walked (every holder above them has been read), with their stat then:
+   * an edit to one (it may now make an app or hand one over) starts the holders over.
+   */
+  covered: Map<string, { mtimeMs: number; size: number } | null>;
+  /** The parameters that holders hand each file (`exportPath` + argument index, by a text key). */
+  received: Map<string, Map<string, { path: readonly string[]; index: number }>>;
+  /** Holders whose models were read: how many received parameters they were read with, and their stat then. */
+  processed: Map<string, { params: number; mtimeMs: number; size: number }>;
+  /** When the processed holders were last checked for edits (`Date.now()`). */
+  checkedAt: number;
+  /**
+   * The holders that reach each file: hand it an app, or register a function it exports on a route (directly or
+   * through barrels, as `exportOf` finds it). Only those can add to the file's model (`link`).
+   */
+  reachedBy: Map<string, string[]>;
+  queue: string[];
 }
 
 interface CacheEntry {
@@ -90,8 +122,8 @@ class Project {
 
   /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
   private resolvedAt = 0;
-  /** A resolution went through tsconfig `paths` or a workspace package: those resolutions expire with the lookups. */
-  private resolvedOutside = false;
+  /** Bare specifiers per folder (tsconfig `paths`, workspace packages, or none): they expire with the lookups. */
+  private readonly bareResolved = new Map<string, string | null>();
 
   /**
    * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
@@ -104,20 +136,28 @@ class Project {
       this.aliases.clear();
       this.baseUrlNames.clear();
       this.resolvedAt = now;
-      if (this.resolvedOutside) this.resolved.clear();
-      this.resolvedOutside = false;
+      this.bareResolved.clear();
     }
     const generation = this.index.generation();
     if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
       this.resolved.clear();
+      this.bareResolved.clear();
       this.resolvedFor = generation;
     }
-    if (!specifier.startsWith('.') && !this.isAliased(fromFile, specifier) && !this.isWorkspaceImport(specifier)) return null;
     const key = `${path.dirname(fromFile)}\0${specifier}`;
+    if (!specifier.startsWith('.')) {
+      // A package name (`express`, most of them) or a tsconfig / workspace alias: looked up again with the aliases.
+      let file = this.bareResolved.get(key);
+      if (file === undefined) {
+        file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier) ? this.resolveUncached(fromFile, specifier) : null;
+        if (this.bareResolved.size >= MAX_RESOLUTIONS) this.bareResolved.clear();
+        this.bareResolved.set(key, file);
+      }
+      return file;
+    }
     let file = this.resolved.get(key);
     if (file === undefined) {
       file = this.resolveUncached(fromFile, specifier);
-      if (!specifier.startsWith('.')) this.resolvedOutside = true;
       this.resolved.set(key, file);
     }
     return file;
@@ -274,6 +314,9 @@ class Project {
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && !cached.linted) return cached.analysis;
     let analysis: Analysis | null = null;
+    // A holder read on an earlier content of the file: the holders are worked out again.
+    const holder = this.holderState?.processed.get(file);
+    if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
     try {
       const text = readFileSync(file, 'utf8');
       const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.linted : undefined;
@@ -284,7 +327,7 @@ class Project {
         parses.set(file, (parses.get(file) ?? 0) + 1);
         sourceCode = parseFile(file, text, choice);
       }
-      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedWithout: [] };
+      if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedHolders: null };
     } catch {
       analysis = null;
     }
@@ -351,8 +394,8 @@ class Project {
       importedApp: (module, modulePath, node) => {
         const direct = this.resolve(file, module);
         if (!direct) return undefined;
-        // Re-exports are followed (a parse) only when a module the file imports may create an app.
-        const found = this.mayCreateApps(direct) || !this.mayReexportApps(direct) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
+        // Re-exports are followed (a parse) only when the module may re-export an app (`appSource`).
+        const found = this.mayCreateApps(direct) || !this.appSource(direct, MAX_REEXPORTS, choice) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
         const factory = exportPath.includes('()');
@@ -464,37 +507,6 @@ class Project {
     return target ? this.reexported(target, modulePath, choice, 0) : null;
   }
 
-  /** Per file (until the import index is rebuilt): whether a module it imports, or theirs, may create an app. */
-  private readonly reexportsApps = new PerGeneration<boolean>(() => this.index.generation());
-
-  /**
-   * Whether following the re-exports of `file` may reach an app or router: a module it imports calls express or a
-   * Router, directly or through the modules they import (a breadth-first walk of the import scan, no parse, over at
-   * most `MAX_REEXPORT_SCAN` files, so that the answer for a file never depends on what was asked before).
-   */
-  private mayReexportApps(file: string): boolean {
-    const known = this.reexportsApps.get(file);
-    if (known !== undefined) return known;
-    let result = false;
-    const seen = new Set([file]);
-    const queue = [file];
-    while (queue.length > 0 && !result && seen.size < MAX_REEXPORT_SCAN) {
-      const current = queue.shift()!;
-      for (const target of this.index.resolvedImportsOf(current)) {
-        if (seen.has(target)) continue;
-        seen.add(target);
-        // The scan's text test (no stat: consistent with the scan's import lists until it is refreshed).
-        if (this.index.scanned(target)?.createsApp ?? this.mayCreateApps(target)) {
-          result = true;
-          break;
-        }
-        queue.push(target);
-      }
-    }
-    this.reexportsApps.set(file, result);
-    return result;
-  }
-
   private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {
     const here = { file, path: exportPath };
     if (depth >= MAX_REEXPORTS) return here;
@@ -526,16 +538,13 @@ class Project {
    * `require('./routes').auth` for `routes/auth.js`), at most `MAX_REEXPORTS` barrels deep. `barrels` are the ones
    * that only pass it on.
    */
-  private importersThroughBarrels(file: string, choice: ParserChoice, onlyHolders = false): { importers: string[]; barrels: Set<string> } {
+  private importersThroughBarrels(file: string, choice: ParserChoice): { importers: string[]; barrels: Set<string> } {
     const importers = [...this.index.importersOf(file)];
     const barrels = new Set<string>();
     const queue: [string, string, number][] = importers.map((importer) => [importer, file, 0]);
     while (queue.length > 0) {
       const [importer, target, depth] = queue.shift()!;
       if (depth >= MAX_REEXPORTS || importer === file) continue;
-      // `onlyHolders`: whether it is a barrel matters only for the files it would add, and they (and theirs) hold no app.
-      // (Every file that may hold one is still found where it was: it is above no importer passed over here.)
-      if (onlyHolders && !this.holdersAbove(importer, MAX_REEXPORTS - depth)) continue;
       const analysis = this.parsed(importer, choice);
       if (!analysis || !reexportsIn(analysis).some((entry) => this.resolve(importer, entry.specifier) === target)) continue;
       barrels.add(importer);
@@ -567,32 +576,25 @@ class Project {
    * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
    * hand an app or router become that app, functions that importers register on routes become handlers.
    */
-  link(
-    builder: ModelBuilder,
-    sourceCode: TSESLint.SourceCode,
-    file: string,
-    choice: ParserChoice,
-    depth: number,
-    handlers: boolean,
-    passedOver: Analysis['linkedWithout'] = [],
-  ): Analysis[] {
+  link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): Analysis[] {
     if (depth > MAX_LINK_DEPTH) return [];
     const importers: Analysis[] = [];
     /** An importer that cannot be read: what it does with the file's apps is unknown. */
     let unknown = false;
-    // At the last level, a file that holds no app (it exports none: no stand-ins to complete) and registers no
-    // handlers here can only get a parameter app handed over by an importer, and its importers are not linked (the
-    // bound): an importer whose own model can hold no app hands nothing, so it is neither parsed nor modelled.
-    const onlyHolders = depth === MAX_LINK_DEPTH && !handlers && builder.apps.length === 0 && builder.importedApps.length === 0;
+    // A file none of whose apps leaves it (no stand-ins to complete, so no importer to find unknown) gets something
+    // only from the holders that reach it (`HolderState`): a parameter app one hands over, routes that register the
+    // file's functions. Other importers are neither parsed nor modelled, and no barrel is parsed to find them.
+    const onlyHolders = ![...builder.apps, ...builder.importedApps].some((app) => app.escapes);
     const direct = this.index.importersOf(file);
-    const { importers: files, barrels } = this.importersThroughBarrels(file, choice, onlyHolders);
+    let files: readonly string[];
+    let barrels = new Set<string>();
+    if (onlyHolders) {
+      files = [...(this.coverAbove(file, choice).reachedBy.get(file) ?? [])].sort();
+    } else {
+      ({ importers: files, barrels } = this.importersThroughBarrels(file, choice));
+    }
     for (const importer of files) {
       if (importer === file) continue;
-      if (onlyHolders && !this.mayHoldApps(importer)) {
-        const stat = this.stat(importer);
-        if (stat) passedOver.push({ file: importer, mtimeMs: stat.mtimeMs, size: stat.size });
-        continue;
-      }
       const analysis = this.usesOf(importer, choice);
       if (!analysis?.uses) {
         unknown = true;
@@ -659,15 +661,12 @@ class Project {
       for (const handoff of importer.uses!.handoffs) {
         const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
         if (target?.file !== file) continue;
-        const fn = exportedFunction(sourceCode, target.path);
-        const param = fn?.params[handoff.index];
-        const id = param?.type === T.AssignmentPattern ? param.left : param;
-        if (!fn || id?.type !== T.Identifier) continue;
-        const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
-        if (!variable) continue;
+        const parameter = parameterOf(sourceCode, target.path, handoff.index);
+        if (!parameter) continue;
+        const { fn, variable } = parameter;
         let entry = parameters.get(variable);
         if (!entry) {
-          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, id.name, { variable }), callers: [] };
+          entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, variable.name, { variable }), callers: [] };
           parameters.set(variable, entry);
         }
         entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
@@ -760,80 +759,205 @@ class Project {
     if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
   }
 
-  /**
-   * Whether the `uses` model of `file` may hold an app or router when `link` reads it unlinked (past the bound): its
-   * model, if built on its current content, says; else an app comes only from a module its text names
-   * (`NAMES_APP_MAKER`) or from a package file it imports (`importsAppMakers`). A file the scan did not read as it is
-   * now may.
-   */
-  private mayHoldApps(file: string): boolean {
+  /** `CrossFile.mayGainApps`: (a) or (b) of `HolderState`, or holders hand the file an app or register its functions. */
+  mayGainApps(file: string, choice: ParserChoice): boolean {
+    if (this.seed(file, choice)) return true;
+    const state = this.coverAbove(file, choice);
+    return state.received.has(file) || state.reachedBy.has(file);
+  }
+
+  /** (a) or (b) of `HolderState`, or a file the import scan did not read as it is now: a holder to read. */
+  private seed(file: string, choice: ParserChoice): boolean {
     const stat = this.stat(file);
     if (!stat) return false;
-    const cached = this.analyses.get(file);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && !cached.linted) {
-      if (!cached.analysis) return false;
-      const uses = cached.analysis.uses;
-      if (uses) return uses.apps.length > 0 || uses.importedApps.length > 0;
-    }
     const scanned = this.index.scanned(file);
     if (!scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return true;
-    return scanned.namesAppMaker || this.importsAppMakers(file);
+    return scanned.namesAppMaker || this.importsAppMakers(file, choice);
+  }
+
+  private holderState: HolderState | null = null;
+
+  /** The holders of the current generation of the import index (started over when it is rebuilt, or by `touched`). */
+  private holders(): HolderState {
+    const generation = this.index.generation();
+    const now = Date.now();
+    if (this.holderState && now - this.holderState.checkedAt > HOLDERS_CHECK_MS) {
+      // An edit that adds or removes an app or a handoff in a file above the linted ones that no lint since has read.
+      this.holderState.checkedAt = now;
+      for (const [file, known] of this.holderState.covered) {
+        if (this.edited(file, known)) {
+          this.holderState = null;
+          break;
+        }
+      }
+    }
+    if (this.holderState?.generation !== generation) {
+      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), queue: [], checkedAt: Date.now() };
+    }
+    return this.holderState;
+  }
+
+  /** Whether a file's stat is no longer `known` (what it was when the holders read it). */
+  private edited(file: string, known: { mtimeMs: number; size: number } | null | undefined): boolean {
+    const stat = this.stat(file) ?? null;
+    if (!known || !stat) return !known !== !stat;
+    return stat.mtimeMs !== known.mtimeMs || stat.size !== known.size;
+  }
+
+  /** Marks a file covered, with its stat now. */
+  private cover(state: HolderState, file: string): void {
+    const stat = this.stat(file);
+    state.covered.set(file, stat ? { mtimeMs: stat.mtimeMs, size: stat.size } : null);
+  }
+
+  /**
+   * The linted file, as it is now: when the holders were worked out on other content of it (an editor saved an edit,
+   * which may add or remove an app or a handoff), they are worked out again.
+   */
+  touched(file: string): void {
+    const state = this.holderState;
+    if (state?.covered.has(file) && this.edited(file, state.covered.get(file))) this.holderState = null;
+  }
+
+  /**
+   * Walks every importer above `file` (the scan's, at every level) once per generation, and reads the handoffs of the
+   * holders among them until no holder hands a parameter it did not hand before: then `received` is complete for
+   * `file` and every file above it.
+   */
+  private coverAbove(file: string, choice: ParserChoice): HolderState {
+    // A holder found edited while it is read (`parsed`) starts the holders over: read them again, on the new content.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const state = this.holders();
+      this.readHoldersAbove(file, state, choice);
+      if (this.holderState === state) return state;
+    }
+    return this.holders();
+  }
+
+  private readHoldersAbove(file: string, state: HolderState, choice: ParserChoice): void {
+    if (state.covered.has(file)) return;
+    this.cover(state, file);
+    const stack = [file];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (this.seed(current, choice) || state.received.has(current)) state.queue.push(current);
+      for (const importer of this.index.importersOf(current)) {
+        if (state.covered.has(importer)) continue;
+        this.cover(state, importer);
+        stack.push(importer);
+      }
+    }
+    while (state.queue.length > 0) {
+      const holder = state.queue.shift()!;
+      const received = state.received.get(holder);
+      const stat = this.stat(holder);
+      if (state.processed.get(holder)?.params === (received?.size ?? 0) || !stat) continue;
+      state.processed.set(holder, { params: received?.size ?? 0, mtimeMs: stat.mtimeMs, size: stat.size });
+      const model = this.holderModel(holder, received, choice);
+      if (!model) continue;
+      const reach = (target: { file: string } | null): void => {
+        if (!target || target.file === holder) return;
+        const list = state.reachedBy.get(target.file) ?? [];
+        if (!list.includes(holder)) list.push(holder);
+        state.reachedBy.set(target.file, list);
+      };
+      for (const handoff of model.handoffs) {
+        const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
+        if (!target) continue;
+        reach(target);
+        let list = state.received.get(target.file);
+        if (!list) {
+          list = new Map();
+          state.received.set(target.file, list);
+        }
+        const key = `${handoff.index}\0${target.path.join('\0')}`;
+        if (list.has(key)) continue;
+        list.set(key, { path: target.path, index: handoff.index });
+        if (state.covered.has(target.file)) state.queue.push(target.file);
+      }
+      // Functions of other files registered on its routes (controllers): `link` adds them to those files' models.
+      for (const app of [...model.apps, ...model.importedApps]) {
+        for (const call of app.calls) {
+          if (!call.isRoute && !call.isUse) continue;
+          for (const item of call.middleware) {
+            const value = item.value;
+            if (value && !value.app && value.module.startsWith('.')) reach(this.exportOf(holder, value.module, value.path, choice));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The model of a holder as `link` may see it: its `uses` model, or when holders above hand it parameters, one with
+   * those parameters bound to stand-ins (so that an app it hands on, and the routes it adds to it, are seen).
+   */
+  private holderModel(file: string, received: Map<string, { path: readonly string[]; index: number }> | undefined, choice: ParserChoice): ModelBuilder | null {
+    try {
+      if (!received || received.size === 0) return this.usesOf(file, choice)?.uses ?? null;
+      const analysis = this.parsed(file, choice);
+      if (!analysis) return null;
+      const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(file, choice));
+      builder.build();
+      for (const { path: exportPath, index } of received.values()) {
+        const parameter = parameterOf(analysis.sourceCode, exportPath, index);
+        if (!parameter) continue;
+        const { fn, variable } = parameter;
+        builder.bindParameter(variable, newApp('router', fn as unknown as TSESTree.CallExpression, variable.name, { variable }));
+      }
+      return builder;
+    } catch {
+      return null;
+    }
   }
 
   /** Per file (until the import index is rebuilt): `importsAppMakers`. */
   private readonly appMakersImported = new PerGeneration<boolean>(() => this.index.generation());
 
   /**
-   * Whether the model of `file` may see an app of another package file (`hookFor`'s `importedApp`): one it imports
-   * calls express or a Router, or one that a barrel it imports re-exports, at most `MAX_REEXPORTS` barrels on (each
-   * barrel's re-export is an import of it, an edge of the scan). A file on the way the scan did not read, and any file
-   * of a workspace (its packages' imports are no edges of the scan), may.
+   * Whether the model of `file` may see an app of another package file (`hookFor`'s `importedApp`): a module it
+   * imports may export one (`appSource`). Any file of a workspace may (its packages' imports are no edges of the scan).
    */
-  private importsAppMakers(file: string): boolean {
+  private importsAppMakers(file: string, choice: ParserChoice): boolean {
     let result = this.appMakersImported.get(file);
-    if (result !== undefined) return result;
-    result = this.workspace() !== null;
-    const seen = new Set([file]);
-    let level = [file];
-    for (let hops = 1; hops <= 1 + MAX_REEXPORTS && level.length > 0 && !result; hops++) {
-      const next: string[] = [];
-      for (const current of level) {
-        if (!this.index.scanned(current)) result = true;
-        for (const target of result ? [] : this.index.resolvedImportsOf(current)) {
-          if (seen.has(target)) continue;
-          seen.add(target);
-          // The scan's text test, as `mayReexportApps`.
-          if (this.index.scanned(target)?.createsApp ?? this.mayCreateApps(target)) {
-            result = true;
-            break;
-          }
-          next.push(target);
-        }
-        if (result) break;
-      }
-      level = next;
+    if (result === undefined) {
+      result = this.workspace() !== null || this.index.resolvedImportsOf(file).some((target) => this.appSource(target, MAX_REEXPORTS, choice));
+      this.appMakersImported.set(file, result);
     }
-    this.appMakersImported.set(file, result);
     return result;
   }
 
-  /** Whether a file at most `levels` importers above `file` (the scan's importers) may hold an app (`mayHoldApps`). */
-  private holdersAbove(file: string, levels: number): boolean {
-    const seen = new Set([file]);
-    let level = [file];
-    for (let i = 0; i < levels && level.length > 0; i++) {
-      const next: string[] = [];
-      for (const current of level) {
-        for (const importer of this.index.importersOf(current)) {
-          if (seen.has(importer)) continue;
-          seen.add(importer);
-          if (this.mayHoldApps(importer)) return true;
-          next.push(importer);
-        }
+  /** Per file and barrel budget (until the import index is rebuilt): `appSource`. */
+  private readonly appSources = new PerGeneration<boolean>(() => this.index.generation());
+
+  /**
+   * Whether what a package file exports may be an app or router of the package, as `hookFor`'s `importedApp` finds
+   * one: the file calls express or a Router (the import scan's text test), or it re-exports a file that may, at most
+   * `budget` barrels on (`reexported`'s bound). Whether it re-exports one is read from its parse (`reexportsOf`), and
+   * only when a module it imports may export one. A file the scan did not read, or that does not parse, may.
+   */
+  private appSource(file: string, budget: number, choice: ParserChoice): boolean {
+    const scanned = this.index.scanned(file);
+    if (!scanned || scanned.createsApp) return true;
+    if (budget === 0) return false;
+    // (The budget falls at each step: no import cycle comes back to the same question.)
+    const key = `${budget}\0${file}`;
+    let result = this.appSources.get(key);
+    if (result === undefined) {
+      const sources = this.index.resolvedImportsOf(file).filter((target) => target !== file && this.appSource(target, budget - 1, choice));
+      result = false;
+      if (sources.length > 0) {
+        const analysis = this.parsed(file, choice);
+        result =
+          !analysis ||
+          reexportsIn(analysis).some((entry) => {
+            const target = this.resolve(file, entry.specifier);
+            return target !== null && sources.includes(target);
+          });
       }
-      level = next;
+      this.appSources.set(key, result);
     }
-    return false;
+    return result;
   }
 
   private linkAnalysis(analysis: Analysis, choice: ParserChoice, depth: number): void {
@@ -842,10 +966,11 @@ class Project {
     const seenAt = this.checked.get(analysis);
     if (seenAt !== undefined && seenAt <= depth) return;
     this.checked.set(analysis, depth);
+    const holders = this.holders();
     if (analysis.linked) {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
       const fresh =
-        analysis.linkedWithout.every(({ file, mtimeMs, size }) => this.stat(file)?.mtimeMs === mtimeMs && this.stat(file)?.size === size) &&
+        analysis.linkedHolders === holders &&
         analysis.linkedWith.every(({ analysis: importer, uses }) => {
           if (this.parsed(importer.file, choice) !== importer) return false;
           this.linkAnalysis(importer, choice, depth + 1);
@@ -856,8 +981,8 @@ class Project {
     }
     analysis.linked = true;
     analysis.linkedWith = [];
-    analysis.linkedWithout = [];
-    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false, analysis.linkedWithout);
+    analysis.linkedHolders = holders;
+    const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
     analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses }));
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;
@@ -884,6 +1009,16 @@ const parameterApps = new WeakSet<ExpressApp>();
 function mountsRoutesAtPath(call: AppCall): boolean {
   if (!call.isUse || call.pathNode === null) return false;
   return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
+}
+
+/** The parameter (`index`) of the function that `exportPath` of a file exports, when it is a plain name. */
+function parameterOf(sourceCode: TSESLint.SourceCode, exportPath: readonly string[], index: number): { fn: TSESTree.Node; variable: TSESLint.Scope.Variable } | null {
+  const fn = exportedFunction(sourceCode, exportPath);
+  const param = fn?.params[index];
+  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  if (!fn || id?.type !== T.Identifier) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
+  return variable ? { fn, variable } : null;
 }
 
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
@@ -992,12 +1127,13 @@ export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
 
+/** How often the holders read are checked for edits (besides the linted file's own, checked on every lint). */
+const HOLDERS_CHECK_MS = 500;
+
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;
 /** Relative specifiers (per folder) whose resolution a project remembers. */
 const MAX_RESOLUTIONS = 50_000;
-/** Files the walk of `mayReexportApps` visits at most. */
-const MAX_REEXPORT_SCAN = 400;
 
 /** The package root of each folder, remembered for `INDEX_TTL_MS` (a `package.json` added is seen after that). */
 const roots = new Map<string, { root: string | null; at: number }>();
@@ -1028,6 +1164,11 @@ export interface CrossFile {
   hook: ImportHook;
   /** Applies the importers' facts to the linted file's model (after its own build). */
   link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode): void;
+  /**
+   * Whether other files may give the linted file's model an app, a router or a handler: it imports a file that makes
+   * one (or names a module that does), a holder hands it one, or a holder registers one of its functions on a route.
+   */
+  mayGainApps(): boolean;
 }
 
 /** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
@@ -1056,8 +1197,10 @@ export function crossFileFor(
   // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
   if (canParse(choice.parser)) project.register(filename, sourceCode);
+  project.touched(filename);
   return {
     hook: project.hookFor(filename, choice),
+    mayGainApps: () => project.mayGainApps(filename, choice),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that

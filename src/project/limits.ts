@@ -11,9 +11,9 @@ export const MAX_FILE_BYTES = 256 * 1024;
 /** Directory depth the scan descends below the package root. */
 export const MAX_SCAN_DEPTH = 10;
 /**
- * Levels of importers followed above the linted file (`routes/auth.js` ← `app.js` ← `bin/www`). The importers read at
- * the last level are not linked themselves; there, a file that holds no app reads only those that may hold one (their
- * text names express or NestFactory, or they import a package file that makes an app): the others could hand it none.
+ * Levels of importers followed above the linted file (`routes/auth.js` ← `app.js` ← `bin/www`). Only importers that
+ * hold an app and reach the file are read (src/project/index.ts `HolderState`); the importers read at the last level
+ * are not linked themselves.
  */
 export const MAX_LINK_DEPTH = 6;
 /** Barrel files followed from an import to the module it re-exports (`routes/index.js` → `routes/auth.js`). */

@@ -16,10 +16,12 @@ const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bi
 
 /**
  * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, an `(app)` or
- * `(router)` parameter): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass the
- * per-file gate for its local imports alone (src/util/create-rule.ts).
+ * `(router)` parameter, an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
+ * factory of the package): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass
+ * the per-file gate for its local imports alone (src/util/create-rule.ts).
  */
-export const EXPRESS_HINT = /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+export const EXPRESS_HINT =
+  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|\b(?:app|\w*App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
@@ -57,14 +59,21 @@ export function startsWholeAppWalk(text: string): boolean {
   return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
 }
 
-/** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
-export const CREATES_APP = /\b(?:express|Router)\s*\(/u;
+/**
+ * `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router; or `express`
+ * named as a module, whose value may be called under any name (`require('express')()`, `const e = require('express');
+ * e()`).
+ */
+export const CREATES_APP = /\b(?:express|Router)\s*\(|(["'`])express\1/u;
 
 /**
- * Names the modules whose calls make an app in a file's own model (`express`, `@nestjs/core`'s `NestFactory`): a file
- * without them holds an app only through the package files it imports or a parameter its importers hand it one in.
+ * Names the modules whose calls make an app in a file's own model: `express` as a module specifier (`require('express')`,
+ * `from "express"`, `` import(`express`) ``: the model's apps are calls of the value of the module `express`, which only
+ * such a string gives) or `@nestjs/core`'s `NestFactory`. A file without them holds an app only through the package
+ * files it imports or a parameter its importers hand it one in. (`express-session`, `expressApp` or Ghost's local
+ * `../shared/express` name no app maker: the last is a package file, seen by the imports.)
  */
-export const NAMES_APP_MAKER = /express|NestFactory/u;
+export const NAMES_APP_MAKER = /(["'`])express\1|NestFactory/u;
 
 export interface ScannedFile {
   mtimeMs: number;

@@ -2,11 +2,14 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { SESSION_NAME_DEFAULTS } from '../data/cookies';
 import { getExpressModel, sessionMiddlewares, staticValueOf } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
 
 type Options = [];
 type MessageIds = 'missingName' | 'defaultName' | 'setName';
+
+/** What a file must name for the rule's gate (`createRule`). */
+const SESSION_MODULES = moduleNames(Object.keys(SESSION_NAME_DEFAULTS));
 
 export default createRule<Options, MessageIds>({
   name: 'no-default-session-name',
@@ -28,6 +31,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // The session middleware of these libraries (`sessionMiddlewares`).
+  gate: (file) => file.names(SESSION_MODULES),
   create(context) {
     const sourceCode = context.sourceCode;
     const sid = quoted(sourceCode, 'sid');

@@ -28,7 +28,7 @@ import {
   dependencyOf,
   type DeclaredDependency,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { quoted } from '../util/fix';
 
 type Options = [{ checkRoutePaths?: boolean }];
@@ -57,6 +57,9 @@ const INTERESTING_KEYS = new Set<string>([
   ...REMOVED_APIS.map((r) => r.name),
   ...REMOVED_EXPRESS_PATHS.flatMap((r) => r.path),
 ]);
+
+/** What a file must name for the rule's gate (`createRule`). */
+const EXPRESS = moduleNames('express');
 
 export default createRule<Options, MessageIds>({
   name: 'no-deprecated-express-api',
@@ -97,6 +100,9 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [{ checkRoutePaths: false }],
+  // Values of `express` (`model.imports('express')`): the file imports it, or the whole-app model binds an app to one
+  // of its parameters.
+  gate: (file) => file.names(EXPRESS) || file.crossFile,
   create(context, [{ checkRoutePaths = false }]) {
     const sourceCode = context.sourceCode;
     const model = getExpressModel(context);

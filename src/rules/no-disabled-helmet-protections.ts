@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { HELMET_DEPTH_NAMES, HELMET_PROTECTIONS, HSTS_MIN_MAX_AGE, helmetProtection } from '../data/helmet';
 import { getExpressModel, staticValueOf, type OptionsView } from '../express';
 import { helmetCalls } from '../express/helmet';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { removeObjectProperty, replacePropertyValue } from '../util/fix';
 
 type Options = [
@@ -17,6 +17,9 @@ type Options = [
 type MessageIds = 'disabled' | 'hstsZero' | 'hstsShort' | 'hstsNoSubDomains' | 'removeEntry' | 'raiseMaxAge';
 
 const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
+
+/** What a file must name for the rule's gate (`createRule`). */
+const HELMET = moduleNames('helmet');
 
 export default createRule<Options, MessageIds>({
   name: 'no-disabled-helmet-protections',
@@ -79,6 +82,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], defenceInDepth: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
   },
   defaultOptions: [{ allow: [], defenceInDepth: [], hstsMinMaxAge: 0, requireIncludeSubDomains: false }],
+  // helmet's calls (`model.imports('helmet')`).
+  gate: (file) => file.names(HELMET),
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const allowed = new Set((options.allow ?? []).map((name) => helmetProtection(name)?.name ?? name));

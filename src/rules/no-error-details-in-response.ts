@@ -56,6 +56,8 @@ export default createRule<Options, MessageIds>({
         "'{{app}}' mounts errorhandler() without a NODE_ENV check: it sends every error's stack trace and properties to the client, in production too. Mount it only when the environment is development.",
     },
   },
+  // A handler's response (and `errorhandler()` mounted on an app).
+  gate: (file) => file.mayHandleRequests,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const allowMessage = options.allowMessage !== false;

@@ -1,8 +1,11 @@
 import { getExpressModel, sessionMiddlewares, staticValueOf } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'memoryStore';
+
+/** What a file must name for the rule's gate (`createRule`). */
+const EXPRESS_SESSION = moduleNames('express-session');
 
 export default createRule<Options, MessageIds>({
   name: 'no-memory-session-store',
@@ -20,6 +23,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // express-session's middleware.
+  gate: (file) => file.names(EXPRESS_SESSION),
   create(context) {
     return {
       'Program:exit'() {

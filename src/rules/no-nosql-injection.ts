@@ -45,6 +45,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Request data.
+  gate: (file) => file.mayHandleRequests,
   create(context) {
     const sourceCode = context.sourceCode;
     let globallySanitized: boolean | undefined;

@@ -36,6 +36,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Request data.
+  gate: (file) => file.mayHandleRequests,
   create(context) {
     return {
       CallExpression(node) {

@@ -3,13 +3,16 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
 import { getExpressModel, getRequestData, helperSinkFindings, literalString, staticKey, unwrap } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 type Options = [{ serveIndex?: boolean }];
 type MessageIds = 'traversal' | 'dotfiles' | 'serveIndex';
 
 /** `fs` functions that take a second path (a destination). */
 const TWO_PATHS = new Set(['copyFile', 'copyFileSync', 'rename', 'renameSync', 'cp', 'cpSync', 'link', 'linkSync', 'symlink', 'symlinkSync']);
+
+/** What a file must name for the rule's gate (`createRule`). */
+const STATIC_MODULES = moduleNames('express', 'serve-static', 'serve-index');
 
 export default createRule<Options, MessageIds>({
   name: 'no-path-traversal',
@@ -42,6 +45,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [{ serveIndex: false }],
+  // Request data, or static middleware and serve-index.
+  gate: (file) => file.names(STATIC_MODULES) || file.mayHandleRequests,
   create(context, [options]) {
     return {
       CallExpression(node) {

@@ -13,7 +13,7 @@ import {
   type FunctionNode,
 } from '../express';
 import { nestCorsOptions } from '../express/nest';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
@@ -23,6 +23,9 @@ const ALLOW_ORIGIN = 'access-control-allow-origin';
 const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
 /** Regular expressions that match every origin. */
 const MATCH_ALL = new Set(['.*', '^.*$', '.+', '^.+$', '.*?', '^.*', '[\\s\\S]*']);
+
+/** What a file must name for the rule's gate (`createRule`). */
+const CORS = moduleNames('cors');
 
 export default createRule<Options, MessageIds>({
   name: 'no-permissive-cors',
@@ -46,6 +49,9 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Headers set by hand on a handler's response, or `cors()` / a Nest app's CORS options.
+  gate: (file) =>
+    (/access-control-allow-origin/iu.test(file.text) && file.mayHandleRequests) || (/cors/iu.test(file.text) && (file.names(CORS) || file.mayHoldApp)),
   create(context) {
     const sourceCode = context.sourceCode;
     let model: ExpressModel | null = null;

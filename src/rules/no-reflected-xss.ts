@@ -43,6 +43,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Request data.
+  gate: (file) => file.mayHandleRequests,
   create(context) {
     /** Handler functions that set a non-HTML Content-Type, and where. */
     const plainFrom = new Map<TSESTree.Node, number>();

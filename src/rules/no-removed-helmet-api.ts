@@ -15,7 +15,7 @@ import {
 import { dependencyOf, getExpressModel, literalString, staticKey, staticValueOf, type OptionsView } from '../express';
 import { cspConfigs, type CspSource } from '../express/csp';
 import { helmetCalls } from '../express/helmet';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { removeArrayElement, removeObjectProperty } from '../util/fix';
 
 type Options = [];
@@ -60,6 +60,14 @@ const QUOTED_KEYWORD_EFFECTS: Readonly<Record<string, string>> = {
   self: "the page's own origin starts to be allowed: helmet 7 and earlier sent the bare word, which matches nothing",
 };
 
+/** What a file must name for the rule's gate (`createRule`). */
+const GATE_MODULES = moduleNames(
+  'helmet',
+  'x-xss-protection',
+  OBSOLETE_HELMET_PACKAGES.map((pkg) => pkg.module),
+  OLD_XSS_FILTER_MIDDLEWARES.map((middleware) => middleware.module),
+);
+
 export default createRule<Options, MessageIds>({
   name: 'no-removed-helmet-api',
   meta: {
@@ -97,6 +105,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Calls of helmet and of the modules below.
+  gate: (file) => file.names(GATE_MODULES),
   create(context) {
     const sourceCode = context.sourceCode;
     /** The package's helmet (nearest package.json) is 8 or later: a bare keyword throws at startup. */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'afterSession' | 'moveStatic';
@@ -24,6 +24,9 @@ const SESSION_MIDDLEWARE: readonly (readonly [string, readonly string[], string]
 const labelOf = (value: ModuleValue | undefined, table: typeof STATIC_MIDDLEWARE): string | null =>
   table.find(([module, path]) => pathEquals(value, module, path))?.[2] ?? null;
 
+/** What a file must name for the rule's gate (`createRule`). */
+const STATIC_MODULES = moduleNames(STATIC_MIDDLEWARE.map(([module]) => module));
+
 export default createRule<Options, MessageIds>({
   name: 'no-session-on-static',
   meta: {
@@ -41,6 +44,8 @@ export default createRule<Options, MessageIds>({
       moveStatic: "Move this 'use' before the session middleware.",
     },
   },
+  // A static middleware of these modules mounted on an app of the file.
+  gate: (file) => file.names(STATIC_MODULES) && file.mayHoldApp,
   create(context) {
     const sourceCode = context.sourceCode;
     return {

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
-import { createRule, fileCanMatter } from '../util/create-rule';
+import { createRule, fileCanMatter, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -70,8 +70,9 @@ export default createRule<Options, MessageIds>({
     const checkEveryPart = options.checkEveryPart === true;
     const sourceCode = context.sourceCode;
     // This rule runs on every file (SQL text is SQL anywhere), but request data only flows where the per-file gate
-    // lets the Express rules in: elsewhere no call can hand request data to a helper, and no model is built for it.
-    const mayHoldRequestData = fileCanMatter(sourceCode);
+    // lets the Express rules in and some function may receive a request (`FileSigns.mayHandleRequests`): elsewhere no
+    // call can hand request data to a helper, and no model is built for it.
+    const mayHoldRequestData = fileCanMatter(sourceCode) && fileSigns(context).mayHandleRequests;
     /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
     const judged = new Map<TSESTree.Node, boolean>();
     const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {

@@ -26,6 +26,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // An app's `set('trust proxy', true)` / `enable('trust proxy')`.
+  gate: (file) => file.text.includes('trust proxy') && file.mayHoldApp,
   create(context) {
     const sourceCode = context.sourceCode;
     return {

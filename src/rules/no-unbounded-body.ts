@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
 import { getExpressModel, pathEquals, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 /** The modules of `BODY_PARSERS`: a file's other module calls (most of them) are skipped before any path comparison. */
 const PARSER_MODULES: ReadonlySet<string> = new Set(BODY_PARSERS.map((p) => p.module));
@@ -11,6 +11,9 @@ import { addObjectProperty } from '../util/fix';
 
 type Options = [{ maxSize?: number | string; maxFileSize?: number | string; requireLimit?: boolean }];
 type MessageIds = 'tooLarge' | 'unbounded' | 'invalid' | 'missing' | 'unlimitedUploads' | 'setLimit' | 'addFileSize';
+
+/** What a file must name for the rule's gate (`createRule`). */
+const PARSER_MODULE_NAMES = moduleNames([...PARSER_MODULES]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-unbounded-body',
@@ -56,6 +59,8 @@ export default createRule<Options, MessageIds>({
       addFileSize: 'Limit uploads to {{max}} with `limits.fileSize`.',
     },
   },
+  // Calls of the body parsers' modules.
+  gate: (file) => file.names(PARSER_MODULE_NAMES),
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const maxSize = parseSize(options.maxSize ?? '1mb') ?? BYTE_UNITS.mb!;

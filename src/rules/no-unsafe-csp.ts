@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { CSP_DEFAULT_DIRECTIVES, CSP_UNSAFE_SOURCES } from '../data/helmet';
 import { getExpressModel } from '../express';
 import { cspConfigs, isNonceOrHash, type CspConfig, type CspDirective, type CspSource } from '../express/csp';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 
 type Options = [{ checkStyles?: boolean }];
 type MessageIds = 'unsafeInline' | 'unsafeEval' | 'unsafeSource' | 'styleUnsafeInline' | 'missingDefaultSrc';
@@ -11,6 +11,9 @@ type MessageIds = 'unsafeInline' | 'unsafeEval' | 'unsafeSource' | 'styleUnsafeI
 /** Directives whose sources decide which scripts run (each falls back to the next, then to `default-src`). */
 const SCRIPT_DIRECTIVES = ['script-src', 'script-src-elem', 'script-src-attr'];
 const STYLE_DIRECTIVES = ['style-src', 'style-src-elem', 'style-src-attr'];
+
+/** What a file must name for the rule's gate (`createRule`). */
+const HELMET = moduleNames('helmet');
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsafe-csp',
@@ -49,6 +52,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ checkStyles: false }],
   },
   defaultOptions: [{ checkStyles: false }],
+  // helmet's calls (`model.imports('helmet')`).
+  gate: (file) => file.names(HELMET),
   create(context, [{ checkStyles }]) {
     const sourceCode = context.sourceCode;
     return {

@@ -5,7 +5,7 @@ import { analyse, type Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
 import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, fileSigns } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'superLinear' | 'requestPattern' | 'useFixed';
@@ -393,6 +393,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (source?.value instanceof RegExp) return;
+      // Request data only in a file where some function may receive a request: elsewhere no model is built for it.
+      if (!fileSigns(context).mayHandleRequests) return;
       const taint = getRequestData(context).carries(pattern, Danger.regex);
       if (taint) context.report({ node: pattern, messageId: 'requestPattern', data: { source: taint.source } });
     }

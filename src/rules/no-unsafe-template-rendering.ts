@@ -28,13 +28,22 @@ import {
   type ExpressModel,
   type OptionsView,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { removeObjectProperty } from '../util/fix';
 
 type Options = [];
 type MessageIds = 'escapeDisabled' | 'safeStringFromRequest' | 'renderFromRequest' | 'localsFromRequest' | 'removeOption';
 
 type Node = TSESTree.Node;
+
+/** What a file must name for the rule's gate (`createRule`). */
+const TEMPLATE_MODULES = moduleNames(
+  AUTOESCAPE_SETTINGS.map((setting) => setting.module),
+  'ejs',
+  HANDLEBARS_MODULES,
+  'express-handlebars',
+  MUSTACHE_MODULE,
+);
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsafe-template-rendering',
@@ -60,6 +69,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Calls of the template engines' modules, `app.set('view options')`, or request data rendered.
+  gate: (file) => file.names(TEMPLATE_MODULES) || file.mayHandleRequests,
   create(context) {
     const sourceCode = context.sourceCode;
     let model: ExpressModel | null = null;

@@ -21,7 +21,7 @@ import {
   type ExpressModel,
 } from '../express';
 import { hashedData, mentionsOf, mentionsOfName, type Mentions } from '../express/password-hashes';
-import { createRule } from '../util/create-rule';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 type Options = [{ bcryptMinCost?: number }];
 type MessageIds =
@@ -39,6 +39,9 @@ type MessageIds =
  */
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
 const RELEVANT_TEXT = new RegExp([...PASSWORD_WORDS, ...BCRYPT_MODULES, ...Object.keys(ARGON2_MODULES), 'pbkdf2'].join('|'), 'iu');
+
+/** The modules whose calls `checkModuleCalls` reads: a file that names none builds no model for them. */
+const HASH_MODULES = moduleNames('crypto', BCRYPT_MODULES, Object.keys(ARGON2_MODULES));
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-password-hash',
@@ -88,9 +91,13 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
 
+    // Request data only in a file where some function may receive a request: elsewhere no model is built for it.
+    const signs = fileSigns(context);
+    const isRequest = (root: TSESTree.Node): boolean => signs.mayHandleRequests && getRequestData(context).handlers.roleOf(root) === 'req';
+
     /** What an expression's names say: a password, a hash, a confirmation field, a stored value. */
     function mentions(node: TSESTree.Node | null | undefined, resolve = true): Mentions {
-      return mentionsOf(sourceCode, node, (root) => getRequestData(context).handlers.roleOf(root) === 'req', 0, resolve);
+      return mentionsOf(sourceCode, node, isRequest, 0, resolve);
     }
 
     function numberOf(node: TSESTree.Node | undefined): number | null {
@@ -258,6 +265,8 @@ export default createRule<Options, MessageIds>({
         });
       },
       'Program:exit'() {
+        // Calls of the hashing modules need their names; a helper of another file needs the whole-app model.
+        if (!signs.names(HASH_MODULES) && !signs.crossFile) return;
         checkModuleCalls();
         const model = getExpressModel(context);
         if (model.settings.crossFile) checkHelperCalls(model);

@@ -66,6 +66,8 @@ export default createRule<Options, MessageIds>({
         "CSRF protection '{{csrf}}' is mounted after route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
     },
   },
+  // Reads the routes of the file's apps (and reports settings problems only in a file with an app).
+  gate: (file) => file.mayHoldApp,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const readsCookieState = new Map<FunctionNode, boolean>();

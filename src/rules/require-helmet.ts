@@ -29,6 +29,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // Reads the file's apps.
+  gate: (file) => file.mayHoldApp,
   create(context) {
     const sourceCode = context.sourceCode;
     return {

@@ -31,11 +31,12 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
+  // An app of a file that names `express` or Nest, or that the whole-app model gives one (an app factory's).
+  gate: (file) => file.mayHoldApp,
   create(context) {
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
-        if (!sourceCode.text.includes('express') && !sourceCode.text.includes('NestFactory')) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {

@@ -65,6 +65,8 @@ export default createRule<Options, MessageIds>({
         "Route '{{method}} {{path}}' on '{{app}}' uses '{{input}}' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
     },
   },
+  // Reads the handlers registered on the file's apps (`model.handlers`; settings problems only with one).
+  gate: (file) => file.mayHoldApp,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const inputs = new Set<string>((options.inputs ?? [...REQUEST_INPUTS]).filter((i) => REQUEST_INPUTS.has(i)));

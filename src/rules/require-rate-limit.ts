@@ -55,6 +55,8 @@ export default createRule<Options, MessageIds>({
       insertLimiter: "Add '{{limiter}}' to the route's middleware.",
     },
   },
+  // Reads the routes of the file's apps (and reports settings problems only in a file with an app).
+  gate: (file) => file.mayHoldApp,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     return {

@@ -54,6 +54,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [{ assumePassportRegenerates: true }],
+  // Reads the handlers registered on the file's apps (`model.handlers`).
+  gate: (file) => file.mayHoldApp,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     return {

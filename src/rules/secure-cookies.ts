@@ -22,7 +22,7 @@ import {
   type ExpressApp,
   type OptionsView,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, moduleNames } from '../util/create-rule';
 import { addObjectProperties, addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
 
 type SameSiteLevel = 'lax' | 'strict';
@@ -77,6 +77,9 @@ const MISSING_RISKS: Record<Entry, string> = {
 };
 
 const DEFAULT_OPTIONS = { sameSite: 'lax', requireExpiry: false, requireDomain: false, requirePath: false } as const;
+
+/** What a file must name for the rule's gate (`createRule`). */
+const COOKIE_MODULES = moduleNames('express-session', 'cookie-session', 'cookie');
 
 export default createRule<Options, MessageIds>({
   name: 'secure-cookies',
@@ -140,6 +143,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [DEFAULT_OPTIONS],
+  // Session middleware, the `cookie` module, or a handler's response.
+  gate: (file) => file.names(COOKIE_MODULES) || file.mayHandleRequests,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const level: SameSiteLevel = options.sameSite ?? 'lax';

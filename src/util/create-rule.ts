@@ -1,6 +1,9 @@
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 import { startsWholeAppWalk } from '../project/scan';
+import { fileSigns, type FileSigns } from './file-gate';
+
+export { fileSigns, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
 
 /** Which shipped config turns a rule on: `recommended` rules are in both configs, `strict` ones only in `strict`. */
 export type ConfigName = 'recommended' | 'strict';
@@ -78,19 +81,35 @@ export function fileCanMatter(sourceCode: { ast: object; text: string }): boolea
   return verdict;
 }
 
+/** A rule definition as `RuleCreator` takes it, with the rule's own gate. */
+export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string>
+  extends ESLintUtils.RuleWithMetaAndName<Options, MessageIds, SecureExpressDocs> {
+  /**
+   * Whether the rule may report in a file, from what the file shows (`FileSigns`: the modules it names as strings,
+   * whether it may hold an app or receive requests): `false` only where the rule provably reports nothing, since the
+   * rule then registers no listener there. Asked after the shared gate (`fileCanMatter`), so a rule without one runs
+   * in every file that passes that gate.
+   */
+  gate?: (file: FileSigns) => boolean;
+}
+
 /**
- * `RuleCreator` plus two guarantees:
+ * `RuleCreator` plus three guarantees:
  * - a JavaScript rule (no `meta.languages`) that a user turns on in a config object without `files` also reaches
  *   files of the plugin's other languages (templates); there it does nothing instead of reading a JavaScript AST
  *   that is not there;
  * - in a file that cannot matter (`fileCanMatter`), a rule about Express programs registers no listeners at all
- *   (rules in `EVERY_FILE_RULES` always run).
+ *   (rules in `EVERY_FILE_RULES` always run);
+ * - in a file where its own `gate` says it cannot report, a rule registers no listeners either (so it builds no
+ *   model there: the model is built by the first rule that asks for it).
  */
-export const createRule: typeof ruleCreator = (rule) => {
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  definition: Readonly<RuleDefinition<Options, MessageIds>>,
+): ReturnType<typeof ruleCreator<Options, MessageIds>> {
+  const { gate: ownGate, ...rule } = definition;
   const created = ruleCreator(rule);
   if (rule.meta.languages) return created;
   const gated = !EVERY_FILE_RULES.has(rule.name);
-  type Options = Parameters<typeof rule.create>[1];
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
   /**
    * The options with their defaults, per distinct options (by their JSON text): merged once instead of once per file
@@ -104,6 +123,7 @@ export const createRule: typeof ruleCreator = (rule) => {
       const sourceCode = context.sourceCode;
       if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
       if (gated && !fileCanMatter(sourceCode)) return {};
+      if (ownGate && !ownGate(fileSigns(context))) return {};
       // Most configurations give no options (ESLint's `[]`): no text key to make for those.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
@@ -115,4 +135,4 @@ export const createRule: typeof ruleCreator = (rule) => {
       return rule.create(context, options);
     },
   };
-};
+}

@@ -1,6 +1,6 @@
-// The last level of the whole-app walk (src/project/index.ts, `link` at `MAX_LINK_DEPTH`): a file there that holds no
-// app gets one only from an importer that may hold one (its text names express, or it imports a package file that
-// makes one). The other importers are neither parsed nor modelled, and the findings are the same.
+// The top of the whole-app walk (src/project/index.ts, `HolderState`): a route module six handoffs below the file that
+// makes the app gets it, and importers that hold no app (they name no express and import no file that makes one, and no
+// holder hands them one) are neither parsed nor modelled. tests/project/holders.test.ts has the layouts.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,8 +44,8 @@ function lintRoutes(files: Record<string, string>): { messages: string[]; parsed
   }
 }
 
-describe('the last level of the whole-app walk reads only importers that may hold an app', () => {
-  it('an app made at the last level reaches the route; importers that hold none are not parsed', () => {
+describe('a chain of six handoffs: only the importers that hold an app are read', () => {
+  it('an app made six handoffs up reaches the route; importers that hold none are not parsed', () => {
     const files = chain();
     files['server.js'] = "const express = require('express');\nconst app = express();\nrequire('./l6')(app);\napp.listen(3000);\n";
     const { messages, parsed } = lintRoutes(files);

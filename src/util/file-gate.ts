@@ -1,0 +1,179 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { SERVER_FACTORIES } from '../data/express';
+import { NEST_COMMON, NEST_FACTORY } from '../data/nest';
+import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
+import { wholeAppMayGiveApps } from '../express/index';
+import { readSettings } from '../express/settings';
+import { startsWholeAppWalk } from '../project/scan';
+
+/**
+ * What a file shows that a rule may react to, each answer computed once per file and shared by every rule: the
+ * per-rule gates (`gate` in a `createRule` definition) ask it before the rule registers a listener. Every answer is
+ * a superset: `false` only where the file provably cannot show the thing.
+ */
+export interface FileSigns {
+  readonly text: string;
+  /** The file names one of `modules` as a string (`require('helmet')`, `from 'node:http'`, `'helmet/x'`). */
+  names(modules: ModuleNames): boolean;
+  /**
+   * The whole-app model may add to the file's model (src/project `crossFileFor`): it is on and the file starts the
+   * walk (`startsWholeAppWalk`). Only then can an importer hand the file an app (a parameter bound to `express()`,
+   * whose values count as values of `express`), or register one of its functions as a handler.
+   */
+  readonly crossFile: boolean;
+  /**
+   * `model.apps` / `model.handlers` may be non-empty: the file names `express` or Nest's `@nestjs/core` /
+   * `@nestjs/common` (the only modules whose values make apps and routers), or the whole-app model may give it one
+   * (src/project `CrossFile.mayGainApps`: it imports a file that makes one, or a file that holds one hands it one or
+   * registers one of its functions on a route).
+   */
+  readonly mayHoldApp: boolean;
+  /**
+   * Some function of the file may receive a request (`getRequestData(context).handlers.list` may be non-empty), and so
+   * request data may flow: an app may register it (`mayHoldApp`), it is typed with Express's types (a module whose
+   * name starts with `express`), it is a Node server's listener (a module of `SERVER_FACTORIES`), or it is shaped like
+   * a handler (a parameter named like a response, `res`, second, or third after an error; the shape counts only in
+   * a file or package that uses Express, which the package.json decides, so the text cannot rule it out).
+   */
+  readonly mayHandleRequests: boolean;
+}
+
+/** A list of module names a gate asks about (`moduleNames('helmet', 'lusca')`), registered for the one scan per file. */
+export interface ModuleNames {
+  readonly names: readonly string[];
+}
+
+const registered = new Set<string>();
+/** Every registered name as a string of the file (`'x'`, `"node:x"`, `` `x` ``, `'x/sub'`), longest first. */
+let knownPattern: RegExp | null = null;
+
+/**
+ * Module names for `FileSigns.names`, registered so that one scan of a file's text finds them all. A module value of
+ * the model (`{ module: 'helmet' }`) comes only from an `import`/`require` whose specifier is that string (a `node:`
+ * prefix dropped), written as a string literal or a template literal without expressions, so a file without the
+ * string has no such value. (A specifier spelt with escape sequences, `'\x68elmet'`, is not seen: no real code does
+ * that, and `no-hardcoded-secrets` makes the same assumption.) `x/sub` counts as `x`: a superset.
+ */
+export function moduleNames(...lists: readonly (string | readonly string[])[]): ModuleNames {
+  const names = [...new Set(lists.flat())];
+  for (const name of names) {
+    if (registered.has(name)) continue;
+    registered.add(name);
+    knownPattern = null;
+  }
+  return { names };
+}
+
+function pattern(): RegExp {
+  if (!knownPattern) {
+    const alternatives = [...registered].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+    // The closing quote (or `/`) is looked at, not taken, so that the next string can start right after.
+    knownPattern = new RegExp(`['"\`](?:node:)?(${alternatives.join('|')})(?=['"\`/])`, 'gu');
+  }
+  return knownPattern;
+}
+
+/** `express` and Nest's modules: only their values make apps and routers in a file's own model. */
+export const APP_MODULES = moduleNames('express', NEST_FACTORY.module, NEST_COMMON);
+/** Node's servers, whose listeners receive requests (`http.createServer((req, res) => …)`). */
+const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));
+/**
+ * A module whose name starts with `express`: typed handlers (`req: Request` of `express` or
+ * `express-serve-static-core`, src/express/typed-roles.ts) and the handler-shape guess of a file that imports Express.
+ */
+const EXPRESS_TYPES = /['"`](?:node:)?express/u;
+/** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
+const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');
+const RESPONSE_NAMES: ReadonlySet<string> = new Set(HANDLER_PARAMETER_NAMES.res);
+
+interface GateContext {
+  readonly sourceCode: {
+    readonly ast: object;
+    readonly text: string;
+    readonly scopeManager: { readonly scopes: readonly { readonly type: string; readonly block: object }[] } | null;
+  };
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+class Signs implements FileSigns {
+  readonly text: string;
+  private named: Set<string> | undefined;
+  private namedWith: RegExp | undefined;
+  private cross: boolean | undefined;
+  private app: boolean | undefined;
+  private requests: boolean | undefined;
+
+  constructor(
+    private readonly context: GateContext,
+    private readonly settings: { crossFile: boolean; handlerShapes: boolean },
+  ) {
+    this.text = context.sourceCode.text;
+  }
+
+  names(modules: ModuleNames): boolean {
+    const current = pattern();
+    if (!this.named || this.namedWith !== current) {
+      this.named = new Set();
+      this.namedWith = current;
+      for (const match of this.text.matchAll(current)) this.named.add(match[1]!);
+    }
+    return modules.names.some((name) => this.named!.has(name));
+  }
+
+  get crossFile(): boolean {
+    this.cross ??= this.settings.crossFile && startsWholeAppWalk(this.text);
+    return this.cross;
+  }
+
+  get mayHoldApp(): boolean {
+    this.app ??= this.names(APP_MODULES) || (this.crossFile && wholeAppMayGiveApps(this.context as unknown as Parameters<typeof wholeAppMayGiveApps>[0]));
+    return this.app;
+  }
+
+  get mayHandleRequests(): boolean {
+    this.requests ??=
+      this.mayHoldApp ||
+      EXPRESS_TYPES.test(this.text) ||
+      this.names(SERVER_MODULES) ||
+      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode));
+    return this.requests;
+  }
+}
+
+/**
+ * A function whose parameters may make it a handler by shape (src/express/handler-shapes.ts `shapeOf`): two to
+ * four parameters, the second (or, of four, the third) an identifier named like a response (`res`, `response`, with a
+ * default or not). Read from the scopes ESLint built, after a text check for the name.
+ */
+function hasResponseParameter(sourceCode: GateContext['sourceCode']): boolean {
+  if (!RESPONSE_WORD.test(sourceCode.text)) return false;
+  const scopes = sourceCode.scopeManager?.scopes;
+  if (!scopes) return true;
+  for (const scope of scopes) {
+    if (scope.type !== 'function') continue;
+    const params = (scope.block as { params?: readonly TSESTree.Parameter[] }).params;
+    if (!params || params.length < 2 || params.length > 4) continue;
+    if (isResponseName(params[1]) || (params.length === 4 && isResponseName(params[2]))) return true;
+  }
+  return false;
+}
+
+function isResponseName(param: TSESTree.Parameter | undefined): boolean {
+  const id = param?.type === 'AssignmentPattern' ? param.left : param;
+  return id?.type === 'Identifier' && RESPONSE_NAMES.has(id.name);
+}
+
+const signsCache = new WeakMap<object, Signs>();
+
+/** The signs of the file being linted (cached on its AST, shared by every rule). */
+export function fileSigns(context: GateContext): FileSigns {
+  const ast = context.sourceCode.ast;
+  let signs = signsCache.get(ast);
+  if (!signs) {
+    const settings = readSettings(context.settings);
+    signs = new Signs(context, { crossFile: settings.crossFile, handlerShapes: settings.handlerShapes });
+    signsCache.set(ast, signs);
+  }
+  return signs;
+}

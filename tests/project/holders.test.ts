@@ -1,0 +1,210 @@
+// The files that may hold an app (src/project/index.ts, `HolderState`): worked out from the top once per generation of
+// the import index, so that `link` reads only the importers that hold an app and reach the linted file (hand it an
+// app, register its functions on a route), through files that name no express and through barrels. The other
+// importers are neither parsed nor modelled.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { Linter } from 'eslint';
+
+import plugin from '../../src/index';
+import { parseCounts } from '../../src/project';
+import { fileSigns } from '../../src/util/file-gate';
+
+const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
+const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
+
+/**
+ * `app.js` makes the app and hands it to `routes/index.js`, which names no express and hands it on to
+ * `routes/users.js`, which adds a login route and registers the controller of `controllers/profile.js`. Importers that hold no app
+ * (`lib/stats.js`, `scripts/count.js`) import the route modules.
+ */
+function layout(): Record<string, string> {
+  return {
+    'package.json': '{ "name": "holders", "main": "app.js", "dependencies": { "express": "^4.21.0" } }',
+    'app.js': "const express = require('express');\nconst app = express();\nrequire('./routes')(app);\napp.listen(3000);\n",
+    'routes/index.js': "module.exports = (parent) => {\n  require('./users')(parent);\n};\n",
+    'routes/users.js':
+      "const profile = require('../controllers/profile');\nmodule.exports = (r) => {\n  r.post('/login', (req, res) => res.send('ok'));\n  r.post('/profile', profile.save);\n};\n",
+    'controllers/profile.js': 'exports.save = (req, res) => {\n  res.json({ saved: req.body.name.trim() });\n};\n',
+    'lib/stats.js': "const users = require('../routes/users');\nconst profile = require('../controllers/profile');\nmodule.exports = { users: typeof users, profile: Object.keys(profile) };\n",
+    // Names express, but not as the module: `express-session` and a comment make no app.
+    'scripts/count.js': "// Counts the express routes.\nconst session = require('express-session');\nconst routes = require('../routes');\nconsole.log(typeof routes, typeof session);\n",
+  };
+}
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+}
+
+function lint(dir: string, name: string, config = cjs): string[] {
+  const file = path.join(dir, name);
+  return new Linter({ cwd: dir })
+    .verify(readFileSync(file, 'utf8'), config, { filename: file })
+    .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+}
+
+function parsedIn(dir: string): string[] {
+  return [...parseCounts().keys()].filter((f) => f.startsWith(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+}
+
+function withProject<T>(files: Record<string, string>, run: (dir: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-holders-'));
+  try {
+    write(dir, files);
+    return run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the whole-app walk reads the holders that reach a file, and only those', () => {
+  it('an app handed on by a file that names no express reaches the routes and controllers below it', () => {
+    withProject(layout(), (dir) => {
+      expect(lint(dir, 'routes/users.js')).toEqual([
+        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      ]);
+      expect(lint(dir, 'controllers/profile.js')).toEqual([
+        "2:21 secure-express/require-input-validation Route 'POST /profile' on 'r (passed in routes/index.js:2)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      ]);
+      // The importers that hold no app were passed over.
+      const parsed = parsedIn(dir);
+      expect(parsed).toEqual(expect.arrayContaining(['app.js', 'routes/index.js']));
+      expect(parsed).not.toContain('lib/stats.js');
+      expect(parsed).not.toContain('scripts/count.js');
+    });
+  });
+
+  it('without the handoff in app.js, nothing reaches the route module (both ways)', () => {
+    const files = layout();
+    files['app.js'] = "const express = require('express');\nconst app = express();\napp.listen(3000);\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js')).toEqual([]);
+      expect(lint(dir, 'controllers/profile.js')).toEqual([]);
+      expect(parsedIn(dir)).not.toContain('routes/index.js');
+    });
+  });
+
+  it('through a barrel: app.js hands the app to a route module it takes from routes/index.js by name', () => {
+    const files = layout();
+    files['app.js'] = "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\nroutes.users(app);\napp.listen(3000);\n";
+    files['routes/index.js'] = "module.exports = { users: require('./users') };\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit') && m.includes("'r (passed in app.js:4)'"))).toBe(true);
+      expect(parsedIn(dir)).not.toContain('lib/stats.js');
+    });
+  });
+
+  it('route modules that import each other (a cycle) still get the app, without throwing', () => {
+    const files = layout();
+    files['routes/users.js'] = `const index = require('./index');\n${files['routes/users.js']!}module.exports.index = index;\n`;
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('4:10 secure-express/require-rate-limit'))).toBe(true);
+      expect(lint(dir, 'controllers/profile.js')).toHaveLength(1);
+    });
+  });
+
+  it('ESM: an app handed on through a module that names no express', () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-esm", "type": "module", "dependencies": { "express": "^4.21.0" } }',
+      'app.mjs': "import express from 'express';\nimport mount from './routes/index.mjs';\n\nconst app = express();\nmount(app);\napp.listen(3000);\n",
+      'routes/index.mjs': "import users from './users.mjs';\n\nexport default function mount(parent) {\n  users(parent);\n}\n",
+      'routes/users.mjs': "export default function users(r) {\n  r.post('/login', (req, res) => res.send('ok'));\n}\n",
+      'lib/stats.mjs': "import users from '../routes/users.mjs';\n\nexport const kind = typeof users;\n",
+    };
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.mjs', esm).some((m) => m.startsWith('2:10 secure-express/require-rate-limit') && m.includes("'r (passed in routes/index.mjs:4)'"))).toBe(true);
+      expect(parsedIn(dir)).not.toContain('lib/stats.mjs');
+    });
+  });
+
+  it("the rules about apps and handlers run only in files that may gain an app from others (FileSigns.mayHoldApp)", () => {
+    const files = layout();
+    // Takes an `(app)` like a route module, but no holder calls it: nothing can make its parameter an app.
+    files['lib/mount.js'] = "module.exports = (app) => {\n  app.post('/login', (req, res) => res.end());\n};\n";
+    files['scripts/count.js'] += "require('../lib/mount');\n";
+    const seen = new Map<string, boolean>();
+    const probe = {
+      rules: {
+        signs: {
+          meta: { type: 'problem' as const, schema: [] },
+          create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
+            seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
+            return {};
+          },
+        },
+      },
+    };
+    const config = [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+    withProject(files, (dir) => {
+      for (const name of ['lib/mount.js', 'routes/users.js', 'routes/index.js', 'controllers/profile.js', 'lib/stats.js']) lint(dir, name, config);
+      // (routes/index.js only hands its `(parent)` on: it shows no sign of Express, so it starts no whole-app walk.)
+      expect(Object.fromEntries(seen)).toEqual({ 'mount.js': false, 'users.js': true, 'index.js': false, 'profile.js': true, 'stats.js': false });
+      expect(lint(dir, 'lib/mount.js')).toEqual([]);
+    });
+  });
+
+  it("an app made by calling express's module value under another name is seen from its importers (both ways)", () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-alias", "dependencies": { "express": "^4.21.0" } }',
+      'app.js': "const app = require('express')();\nmodule.exports = app;\n",
+      'server.js': "const app = require('./app');\nrequire('./routes/users')(app);\napp.listen(3000);\n",
+      'routes/users.js': "module.exports = (r) => {\n  r.post('/login', (req, res) => res.send('ok'));\n};\n",
+    };
+    withProject(files, (dir) => {
+      expect(lint(dir, 'app.js').map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual([
+        '1:13 secure-express/disable-x-powered-by',
+        '1:13 secure-express/require-helmet',
+        '1:13 secure-express/require-https',
+      ]);
+      expect(lint(dir, 'routes/users.js')).toEqual([
+        "2:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in server.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      ]);
+    });
+    // Exported to code the package does not show: nothing is said about the app.
+    files['server.js'] = "module.exports = require('./app');\n";
+    withProject(files, (dir) => expect(lint(dir, 'app.js')).toEqual([]));
+  });
+
+  it('an app of a bare factory of the package, served by a file that names no express, is that file\'s app (both ways)', () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-factory", "dependencies": { "express": "^4.21.0" } }',
+      'create-app.js': "const express = require('express');\n\nmodule.exports = function createApp() {\n  const app = express();\n  app.use(express.json({ limit: '10kb' }));\n  return app;\n};\n",
+      'server.js': "const createApp = require('./create-app');\n\nconst app = createApp();\napp.listen(3000);\n",
+    };
+    withProject(files, (dir) => {
+      expect(lint(dir, 'server.js').map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual([
+        '3:13 secure-express/disable-x-powered-by',
+        '3:13 secure-express/require-helmet',
+        '4:1 secure-express/require-https',
+      ]);
+      expect(lint(dir, 'create-app.js')).toEqual([]);
+    });
+    // The factory hardens every app it makes: nothing is missing.
+    files['create-app.js'] = files['create-app.js']!.replace("app.use(express.json({ limit: '10kb' }));", "app.use(require('helmet')());\n  app.set('trust proxy', 1);");
+    withProject(files, (dir) => expect(lint(dir, 'server.js')).toEqual([]));
+  });
+
+  // (app.js imports the route module already: an import added to another file is seen with the import index, within 10 s.)
+  const holding = "const express = require('express');\nconst app = express();\nconst routes = require('./routes');\napp.listen(3000);\n";
+  const notHolding = "const routes = require('./routes');\nmodule.exports = routes;\n";
+  it.each([
+    ['once the edited file was linted (as an editor does on save)', holding, (dir: string) => lint(dir, 'app.js')],
+    ['after HOLDERS_CHECK_MS (500 ms) when no lint read it', holding, () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600)],
+    ['after HOLDERS_CHECK_MS, when the edited file held no app before', notHolding, () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600)],
+  ])('an edit that adds the handoff is seen on the next lint: %s', (_, before, after) => {
+    const files = layout();
+    const handing = files['app.js']!;
+    files['app.js'] = before;
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js')).toEqual([]);
+      writeFileSync(path.join(dir, 'app.js'), handing);
+      after(dir);
+      expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
+    });
+  });
+});
