@@ -113,13 +113,59 @@ const lookups = new WeakMap<TSESTree.Program, number>();
  * The variable a read reference resolves to, found in the scope that holds the reference (`sourceCode.getScope`),
  * without indexing the file: most files of a package ask for a handful of identifiers (an every-file rule resolving
  * a `const`), where the index costs a pass over every scope. `undefined` when the identifier is not a read-only
- * reference of that scope (declarations, writes, anything unusual): the index answers those, as before.
+ * reference of that scope or a plain assignment's target (declarations, other writes, anything unusual): the index
+ * answers those, as before.
  */
 function readReferenceOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null | undefined {
   if (typeof sourceCode.getScope !== 'function') return undefined;
   const scope = sourceCode.getScope(id);
   for (const ref of scope.references) {
-    if (ref.identifier === id) return ref.isReadOnly() ? ref.resolved : undefined;
+    // A plain assignment's target (`app = express()`) is a write reference that declares nothing: its variable too.
+    if (ref.identifier === id) return ref.isReadOnly() || (id.parent?.type === T.AssignmentExpression && id.parent.left === id) ? ref.resolved : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The variable that `id` declares, when it is the name a declarator, an import or a function binds (through
+ * destructuring: `const { a: [b] } = x` declares `b`), asked of the scope manager for that one declaration (the model
+ * binds every `require()` and handler parameter this way, with no file-wide index); `undefined` otherwise.
+ */
+function declaredVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | undefined {
+  let current: Node = id;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case T.Property:
+        if (parent.value !== current || parent.parent.type !== T.ObjectPattern) return undefined;
+        break;
+      case T.ObjectPattern:
+      case T.ArrayPattern:
+      case T.RestElement:
+        break;
+      case T.AssignmentPattern:
+        if (parent.left !== current) return undefined;
+        break;
+      case T.VariableDeclarator:
+        return parent.id === current ? declaredBy(sourceCode, parent, id) : undefined;
+      case T.ImportSpecifier:
+      case T.ImportDefaultSpecifier:
+      case T.ImportNamespaceSpecifier:
+        return parent.local === current ? declaredBy(sourceCode, parent, id) : undefined;
+      case T.FunctionDeclaration:
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+        return parent.id === current || (parent.params as Node[]).includes(current) ? declaredBy(sourceCode, parent, id) : undefined;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The variable among those `declaration` declares whose identifier is `id`. */
+function declaredBy(sourceCode: TSESLint.SourceCode, declaration: Node, id: TSESTree.Identifier): Variable | undefined {
+  for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declaration) ?? []) {
+    if (variable.identifiers.includes(id)) return variable;
   }
   return undefined;
 }
@@ -128,6 +174,8 @@ function readReferenceOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifie
 export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Variable | null {
   const ast = sourceCode.ast;
   if (!variableIndex.has(ast)) {
+    const declared = declaredVariableOf(sourceCode, id);
+    if (declared) return declared;
     const count = lookups.get(ast) ?? 0;
     if (count < LOOKUPS_BEFORE_INDEX) {
       lookups.set(ast, count + 1);

@@ -56,6 +56,7 @@ export function getRequestHandlers(sourceCode: TSESLint.SourceCode, model: Expre
   return result;
 }
 
+const SERVER_MODULES = new Set(SERVER_FACTORIES.map(([module]) => module));
 const SHAPE_ORDER: readonly HandlerRole[] = ['req', 'res', 'next'];
 const ERROR_ORDER: readonly HandlerRole[] = ['err', 'req', 'res', 'next'];
 
@@ -136,6 +137,8 @@ class HandlerIndex implements RequestHandlers {
   private nodeServerListeners(): FunctionNode[] {
     const found: FunctionNode[] = [];
     for (const { node, callee } of this.model.moduleCalls) {
+      // Both forms below are calls of a server module's values: any other call is skipped at once.
+      if (!SERVER_MODULES.has(callee.module)) continue;
       const isFactory = SERVER_FACTORIES.some(([m, p]) => callee.module === m && sameList(callee.path, p));
       if (isFactory) {
         for (const arg of node.arguments) {

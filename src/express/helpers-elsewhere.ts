@@ -28,6 +28,9 @@ export interface HelperFinding {
   kind: ParamSink['kind'];
 }
 
+const NONE: readonly HelperFinding[] = [];
+const RESPONSE_ONLY: readonly ParamSink['kind'][] = ['response'];
+
 const asked = new WeakMap<ExpressModel, Map<string, SummaryElsewhere | null>>();
 
 /**
@@ -76,13 +79,17 @@ export function helperFindings(
   danger: number,
   /** The linted file's visitor keys, for a file the project model parsed without its own. */
   keys: VisitorKeys,
-  kinds: readonly ParamSink['kind'][] = ['response'],
-): HelperFinding[] {
-  if (requestData.handlers.list.length === 0 || call.arguments.length === 0) return [];
+  kinds: readonly ParamSink['kind'][] = RESPONSE_ONLY,
+): readonly HelperFinding[] {
+  if (requestData.handlers.list.length === 0 || call.arguments.length === 0) return NONE;
+  // Only a value imported from a file of the package has a summary (`summaryElsewhere`): any other call is left
+  // before its arguments' request data is computed.
+  const callee = model.valueOf(call.callee);
+  if (!callee || callee.app || !callee.module.startsWith('.')) return NONE;
   // Only an argument that carries request data can be reported: without one, the other file is not read.
-  if (!call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return [];
-  const elsewhere = summaryElsewhere(model, model.valueOf(call.callee), keys);
-  if (!elsewhere) return [];
+  if (!call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return NONE;
+  const elsewhere = summaryElsewhere(model, callee, keys);
+  if (!elsewhere) return NONE;
   const name = helperName(call.callee);
   const found: HelperFinding[] = [];
   const seen = new Set<TSESTree.Node>();

@@ -90,6 +90,7 @@ export interface ExpressModel {
 }
 
 const cache = new WeakMap<TSESTree.Program, ExpressModel>();
+const NO_CALLS: readonly never[] = [];
 const TOP_SCOPES = new Set<string>(['global', 'module']);
 
 /** The file's top scope: global, ES module, or the function scope Node wraps a CommonJS file in. */
@@ -202,6 +203,27 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
       return null;
     }
   };
+  // The module calls and bound modules per module, indexed on first use and extended when the builder has added more
+  // since (a cross-file binding adds calls after the model is built): rules ask `callsTo` / `imports` of many modules
+  // per file, each a walk over every call of the file before.
+  type ModuleCall = (typeof builder.calls)[number];
+  const callsByModule = new Map<string, ModuleCall[]>();
+  const boundModules = new Set<string>();
+  let indexedCalls = 0;
+  let indexedBindings = 0;
+  const callsOf = (module: string): readonly ModuleCall[] => {
+    for (; indexedCalls < builder.calls.length; indexedCalls++) {
+      const call = builder.calls[indexedCalls]!;
+      const list = callsByModule.get(call.callee.module);
+      if (list) list.push(call);
+      else callsByModule.set(call.callee.module, [call]);
+    }
+    return callsByModule.get(module) ?? NO_CALLS;
+  };
+  const binds = (module: string): boolean => {
+    for (; indexedBindings < builder.bindings.length; indexedBindings++) boundModules.add(builder.bindings[indexedBindings]!.value.module);
+    return boundModules.has(module);
+  };
   return {
     apps: builder.apps,
     handlers: builder.handlers,
@@ -209,7 +231,11 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     settings,
     valueOf,
     is: (node, module, path) => pathEquals(valueOf(node), module, path),
-    callsTo: (module, path) => builder.calls.filter((c) => pathEquals(c.callee, module, path)).map((c) => c.node),
+    callsTo: (module, path) => {
+      const found: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+      for (const call of callsOf(module)) if (pathEquals(call.callee, module, path)) found.push(call.node);
+      return found;
+    },
     bindingName: (module, path = []) =>
       builder.bindings.find((b) => pathEquals(b.value, module, path) && isTopScope(b.variable.scope))?.variable.name ??
       null,
@@ -218,7 +244,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
       builder.bindings.flatMap(({ value }) =>
         value.module === module && value.path.length === 1 && value.node.type === 'ImportSpecifier' ? [{ node: value.node, name: value.path[0]! }] : [],
       ),
-    imports: (module) => builder.bindings.some((b) => b.value.module === module) || builder.calls.some((c) => c.callee.module === module),
+    imports: (module) => binds(module) || callsOf(module).length > 0,
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
     options: (node) => readOptions(sourceCode, node, 0, crossFile ? { elsewhere: valueElsewhere } : {}),
@@ -260,13 +286,14 @@ export function helperSinkFindings(
   context: AnyContext,
   call: TSESTree.CallExpression,
   danger: number,
-  kinds: readonly ParamSink['kind'][] = ['response'],
-): HelperFinding[] {
+  kinds?: readonly ParamSink['kind'][],
+): readonly HelperFinding[] {
   const model = getExpressModel(context);
-  if (!model.settings.crossFile) return [];
+  if (!model.settings.crossFile) return NO_FINDINGS;
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+const NO_FINDINGS: readonly HelperFinding[] = [];
 export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';
 
 /**

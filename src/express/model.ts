@@ -179,12 +179,9 @@ export function normalizeModuleName(name: string): string {
 }
 
 export function pathEquals(value: ModuleValue | undefined, module: string, path: readonly string[]): boolean {
-  return (
-    value !== undefined &&
-    value.module === module &&
-    value.path.length === path.length &&
-    value.path.every((p, i) => p === path[i])
-  );
+  if (value === undefined || value.module !== module || value.path.length !== path.length) return false;
+  for (let i = 0; i < path.length; i++) if (value.path[i] !== path[i]) return false;
+  return true;
 }
 
 /**
@@ -737,7 +734,7 @@ export class ModelBuilder {
   private returnsToLocalCalls(statement: TSESTree.ReturnStatement, node: Node): boolean {
     const fn = enclosingFunction(statement);
     if (!fn || fn.body.type !== T.BlockStatement || !fn.body.body.includes(statement)) return false;
-    if (fn.body.body.filter((s) => s.type === T.ReturnStatement).length !== 1 || containsReturn(fn.body.body.filter((s) => s !== statement))) return false;
+    if (fn.body.body.filter((s) => s.type === T.ReturnStatement).length !== 1) return false;
     let id: TSESTree.Identifier | null = null;
     if (fn.type === T.FunctionDeclaration && fn.id && fn.parent.type !== T.ExportNamedDeclaration && fn.parent.type !== T.ExportDefaultDeclaration) id = fn.id;
     const holder = fn.parent;
@@ -756,6 +753,9 @@ export class ModelBuilder {
     if (calls.length === 0) return false;
     const value = this.values.get(node);
     if (!value?.app) return false;
+    // Last, as it walks the whole body: no other `return` nested in it (a `return router` closing a long setup
+    // function is met in most route files of a package).
+    if (containsReturn(fn.body.body.filter((s) => s !== statement))) return false;
     for (const call of calls) this.visit(call, { ...value, node: call });
     return true;
   }
@@ -907,17 +907,25 @@ function returnedByExportedFunction(app: ExpressApp, node: Node): boolean {
 }
 
 /** True when a `return` statement is among `statements` or nested in their blocks (not in nested functions). */
+function isAstNode(value: unknown): value is Node {
+  return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+}
+
 function containsReturn(statements: readonly Node[]): boolean {
   const stack: Node[] = [...statements];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === T.ReturnStatement) return true;
     if (isFunction(current)) continue;
-    for (const [key, child] of Object.entries(current) as [string, unknown][]) {
+    // Every key but `parent` (no visitor keys here: a file the project model parsed may come without them), with no
+    // array allocated per node.
+    for (const key in current) {
       if (key === 'parent') continue;
-      const children: unknown[] = Array.isArray(child) ? child : [child];
-      for (const c of children) {
-        if (c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string') stack.push(c as Node);
+      const child = (current as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (isAstNode(c)) stack.push(c);
+      } else if (isAstNode(child)) {
+        stack.push(child);
       }
     }
   }

@@ -25,7 +25,7 @@ export interface Mentions {
   stored: boolean;
 }
 
-export const NO_MENTIONS: Mentions = { password: false, hash: false, confirm: false, stored: false };
+export const NO_MENTIONS: Mentions = Object.freeze({ password: false, hash: false, confirm: false, stored: false });
 
 /** Roots of request data: a comparison with these on one side is a check of what the client sent. */
 const REQUEST_ROOTS = new Set(['req', 'request', 'body', 'input', 'params', 'query', 'args', 'payload', 'credentials', 'form', 'fields', 'values', 'dto', 'ctx']);
@@ -43,14 +43,22 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** What each name says, shared by every file of the run (names repeat: `password`, `user`, `req`, `length`). */
+const byName = new Map<string, Mentions>();
+const MAX_NAMES = 5000;
+
 export function mentionsOfName(name: string): Mentions {
+  const known = byName.get(name);
+  if (known) return known;
   const w = words(name);
-  return {
-    password: w.some((x) => PASSWORD_WORDS.has(x)),
-    hash: w.some((x) => HASH_WORDS.has(x)),
-    confirm: w.some((x) => CONFIRMATION_WORDS.has(x)),
-    stored: w.some((x) => STORED_WORDS.has(x)),
-  };
+  const password = w.some((x) => PASSWORD_WORDS.has(x));
+  const hash = w.some((x) => HASH_WORDS.has(x));
+  const confirm = w.some((x) => CONFIRMATION_WORDS.has(x));
+  const stored = w.some((x) => STORED_WORDS.has(x));
+  const mentions: Mentions = password || hash || confirm || stored ? Object.freeze({ password, hash, confirm, stored }) : NO_MENTIONS;
+  if (byName.size >= MAX_NAMES) byName.clear();
+  byName.set(name, mentions);
+  return mentions;
 }
 
 function merge(a: Mentions, b: Mentions): Mentions {

@@ -146,6 +146,11 @@ export default createRule<Options, MessageIds>({
       // What a report needs, checked before the other file is read: a call inside a handler that passes this handler's
       // response and a variable holding a caught error.
       if (node.arguments.length < 2 || handlers().list.length === 0) return;
+      // Only a value of another module of the package has a summary there (`functionSummaryElsewhere`).
+      const model = getExpressModel(context);
+      if (!model.settings.crossFile) return;
+      const callee = model.valueOf(node.callee);
+      if (!callee || callee.app || !callee.module.startsWith('.')) return;
       if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && handlers().roleOf(arg) === 'res')) return;
       const caught = errorVariables(node);
       if (!caught || caught.length === 0) return;

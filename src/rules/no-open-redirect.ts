@@ -19,6 +19,7 @@ type MessageIds = 'openRedirect';
 
 /** Response methods that set a header by name: `res.setHeader('Location', url)`, `res.set(...)`, `res.header(...)`. */
 const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
+const NO_TARGETS: readonly TSESTree.Node[] = [];
 
 export default createRule<Options, MessageIds>({
   name: 'no-open-redirect',
@@ -79,7 +80,7 @@ export default createRule<Options, MessageIds>({
      * `res.redirect(url, 301)`), `res.location(url)`, a `Location` header (`setHeader`, `set`, `header`,
      * `writeHead(302, { Location })`).
      */
-    function targetsOf(node: TSESTree.CallExpression, method: string): TSESTree.Node[] {
+    function targetsOf(node: TSESTree.CallExpression, method: string): readonly TSESTree.Node[] {
       const args = node.arguments;
       if (method === 'redirect') return args.slice(0, 2);
       if (method === 'location') return args.slice(0, 1);
@@ -89,7 +90,8 @@ export default createRule<Options, MessageIds>({
         return args[0] ? locationValues(args[0]) : [];
       }
       if (method === 'writeHead') return args.slice(1).flatMap(locationValues);
-      return [];
+      // Every other method call of the file: no array for it.
+      return NO_TARGETS;
     }
 
     function locationValues(arg: TSESTree.Node): TSESTree.Node[] {

@@ -36,7 +36,8 @@ type MessageIds =
 
 const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
 /** Files that name none of these modules have nothing to report. */
-const RELEVANT_TEXT = /helmet|hpkp|expect-ct|feature-policy|x-xss-protection|lusca/u;
+/** The modules the rule reads calls of: a file that imports none of them has nothing to report (asked of the model, not its text). */
+const RELEVANT_MODULES = [...new Set(['helmet', ...OBSOLETE_HELMET_PACKAGES.map((p) => p.module), 'x-xss-protection', ...OLD_XSS_FILTER_MIDDLEWARES.map((m) => m.module)])];
 const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
 /** What a quoted unsafe keyword would allow in a directive (see `CSP_BARE_KEYWORDS`). */
 function unsafeKeywordEffect(keyword: string, directive: string): string {
@@ -113,8 +114,8 @@ export default createRule<Options, MessageIds>({
       (dependencyOf(context, 'helmet')?.min?.major ?? 0) >= HELMET_THROWS_ON_BARE_KEYWORDS_SINCE;
     return {
       'Program:exit'() {
-        if (!RELEVANT_TEXT.test(sourceCode.text)) return;
         const model = getExpressModel(context);
+        if (!RELEVANT_MODULES.some((module) => model.imports(module))) return;
         const usesHelmet = model.imports('helmet');
         if (usesHelmet) checkHelmet();
         for (const pkg of OBSOLETE_HELMET_PACKAGES) {

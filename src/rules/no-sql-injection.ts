@@ -327,13 +327,23 @@ export default createRule<Options, MessageIds>({
      * reported (a part of unseen origin is for the helper to show), and only in text that reads as SQL.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
-      if (!mayHoldRequestData || node.arguments.length === 0 || getRequestData(context).handlers.list.length === 0) return;
-      // Only a helper's call can be reported here (`helperSummary`): asked before the arguments' request data, which
-      // costs more.
-      if (!mayCallHelper(node)) return;
+      if (!mayHoldRequestData || node.arguments.length === 0) return;
+      const requestData = getRequestData(context);
+      const handlers = requestData.handlers;
+      if (handlers.list.length === 0) return;
+      // Only a call of a helper can report here: a local function that is not a handler, or (whole-app model on) a
+      // value of another module of the package (as `helperSummary` reads them). Any other call is left before its
+      // arguments' request data is computed.
+      const local = handlers.localFunction(node.callee);
+      if (local) {
+        // A local helper's summary is computed once per function: one that hands no parameter to a query method as
+        // SQL text ends it here, before any argument is looked at.
+        if (handlers.handlerOf(local) !== null || !helperSummary(context, node)?.summary.sinks.some((sink) => sink.kind === 'sql')) return;
+      } else if (!mayBeHelperElsewhere(node.callee)) {
+        return;
+      }
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
-      const requestData = getRequestData(context);
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
         if (arg.type === T.SpreadElement) return false;
         if (requestData.carries(arg, Danger.sql)) return true;
@@ -376,15 +386,11 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /**
-     * Whether `helperSummary` may know the function `call` calls: a function of this file, or, with the whole-app model,
-     * one that a module of the package exports (a value of a relative import).
-     */
-    function mayCallHelper(call: TSESTree.CallExpression): boolean {
-      if (getRequestData(context).handlers.localFunction(call.callee)) return true;
+    /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */
+    function mayBeHelperElsewhere(callee: TSESTree.Expression): boolean {
       const model = getExpressModel(context);
       if (!model.settings.crossFile) return false;
-      const value = model.valueOf(call.callee);
+      const value = model.valueOf(callee);
       return value !== undefined && !value.app && value.module.startsWith('.');
     }
 

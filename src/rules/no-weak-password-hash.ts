@@ -37,6 +37,7 @@ type MessageIds =
  * Words a file must contain for the rule to find anything: a password name (every report needs one, or a call of
  * bcrypt, argon2 or PBKDF2, whose names appear in the import or the call). Other files get no listener.
  */
+const EQUALITY = new Set(['===', '==', '!==', '!=']);
 const RELEVANT_TEXT = new RegExp([...PASSWORD_WORDS, ...BCRYPT_MODULES, ...Object.keys(ARGON2_MODULES), 'pbkdf2'].join('|'), 'iu');
 
 /** The modules whose calls `checkModuleCalls` reads: a file that names none builds no model for them. */
@@ -247,7 +248,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       BinaryExpression(node) {
-        if (!['===', '==', '!==', '!='].includes(node.operator)) return;
+        if (!EQUALITY.has(node.operator)) return;
         const left = unwrap(node.left);
         const right = unwrap(node.right);
         if (left.type === T.Literal || right.type === T.Literal || left.type === T.PrivateIdentifier) return;

@@ -91,3 +91,83 @@ describe('model look-ups', () => {
     expect(model.handlerOf(identifiers.find((id) => id.name === 'swapped')!)).toBeNull();
   });
 });
+
+describe('findVariableOf before the file index is built', () => {
+  // Declared names (declarators with destructuring, imports, function names and parameters) are asked of the scope
+  // manager for their one declaration, and a plain assignment's target like a read: the answers must be the scope
+  // manager's own (`variable.identifiers`, else the reference's `resolved`), shadowing included.
+  const text = [
+    "import express, { Router as R } from 'express';",
+    "import * as ns from 'node:path';",
+    'const { a, b: [c, { d = 1 }], ...rest } = ns;',
+    'let x = 1, y;',
+    'x = 2;',
+    'function f(p, { q }, [r], s = 3, ...t) { let x = p; x = q; return x + r + s + t.length; }',
+    'const g = function named(u) { return named(u); };',
+    'const h = (v = y) => v;',
+    'for (const item of [a, c, d]) { y = item; }',
+    'try { f(); } catch (err) { y = err; }',
+    'class K { m(w) { return w; } }',
+    'export default { express, R, rest, g, h, K };',
+  ].join('\n');
+
+  function capture(): { sourceCode: TSESLint.SourceCode; identifiers: TSESTree.Identifier[] } {
+    let sourceCode: TSESLint.SourceCode | undefined;
+    const identifiers: TSESTree.Identifier[] = [];
+    const rule: TSESLint.RuleModule<string> = {
+      meta: { type: 'problem', schema: [], messages: {} },
+      defaultOptions: [],
+      create(context) {
+        sourceCode = context.sourceCode;
+        return { Identifier: (node) => void identifiers.push(node) };
+      },
+    };
+    const messages = new Linter().verify(text, [
+      { files: ['**/*.js'], languageOptions: { sourceType: 'module' }, plugins: { test: { rules: { capture: rule as never } } }, rules: { 'test/capture': 'error' } },
+    ], 'app.js');
+    expect(messages).toEqual([]);
+    return { sourceCode: sourceCode!, identifiers };
+  }
+
+  function expected(sourceCode: TSESLint.SourceCode): Map<TSESTree.Node, unknown> {
+    const answers = new Map<TSESTree.Node, unknown>();
+    for (const scope of sourceCode.scopeManager!.scopes) {
+      for (const variable of scope.variables) for (const id of variable.identifiers) answers.set(id, variable);
+    }
+    for (const scope of sourceCode.scopeManager!.scopes) {
+      for (const ref of scope.references) if (!answers.has(ref.identifier)) answers.set(ref.identifier, ref.resolved);
+    }
+    return answers;
+  }
+
+  it('answers every declared name and assignment target of a fresh file like the scope manager', () => {
+    const { sourceCode, identifiers } = capture();
+    const answers = expected(sourceCode);
+    const declared = identifiers.filter(
+      (id) => answers.get(id) !== undefined && ((answers.get(id) as { identifiers: unknown[] }).identifiers.includes(id) || (id.parent.type === 'AssignmentExpression' && id.parent.left === id)),
+    );
+    expect(declared.map((id) => id.name)).toEqual(
+      expect.arrayContaining(['express', 'R', 'ns', 'a', 'c', 'd', 'rest', 'x', 'y', 'f', 'p', 'q', 'r', 's', 't', 'g', 'named', 'u', 'h', 'v', 'item', 'err', 'K', 'w']),
+    );
+    for (const id of declared) expect([id.name, findVariableOf(sourceCode, id)]).toEqual([id.name, answers.get(id)]);
+  });
+
+  it('tells apart the two variables of one declaration and a shadowing one of the same name', () => {
+    const { sourceCode, identifiers } = capture();
+    const xs = identifiers.filter((id) => id.name === 'x').map((id) => findVariableOf(sourceCode, id));
+    // `let x = 1, y;`, `x = 2;` at the top; `let x = p; x = q; … x + r` inside `f`.
+    expect(xs).toHaveLength(5);
+    expect(xs[0]).toBe(xs[1]);
+    expect(xs[2]).toBe(xs[3]);
+    expect(xs[2]).not.toBe(xs[0]);
+    const y = findVariableOf(sourceCode, identifiers.find((id) => id.name === 'y')!);
+    expect(y).not.toBe(xs[0]);
+    expect(y?.name).toBe('y');
+  });
+
+  it('answers the remaining identifiers like the scope manager once the index is built', () => {
+    const { sourceCode, identifiers } = capture();
+    const answers = expected(sourceCode);
+    for (const id of identifiers) if (answers.has(id)) expect([id.name, findVariableOf(sourceCode, id)]).toEqual([id.name, answers.get(id)]);
+  });
+});

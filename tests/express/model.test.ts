@@ -211,11 +211,12 @@ describe('apps and their calls', () => {
     expect(root!.escapes).toBe(false);
   });
 
-  it('an app returned by an exported function, one used as a value, or one with two returns still leaves the file', () => {
+  it('an app returned by an exported function, one used as a value, or one with two returns (the other nested) still leaves the file', () => {
     for (const code of [
       "import express from 'express';\nexport function make() { const app = express(); return app; }\nmake().listen(1);",
       "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport const factory = make;\nmake().listen(1);",
       "import express from 'express';\nconst make = (flag) => { const app = express(); if (flag) { return app; } return app; };\nmake(true).listen(1);",
+      "import express from 'express';\nconst make = (flag) => { const app = express(); if (flag) { return null; } return app; };\nmake(true).listen(1);",
       "import express from 'express';\nfunction make() { const app = express(); return app; }\nexport default make();",
     ]) {
       const a = analyse(code);
