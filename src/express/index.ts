@@ -129,10 +129,15 @@ export function modelBuildTimes(): ReadonlyMap<string, number> {
  * (`CrossFile.mayGainApps`). `false` outside a package on disk and for a file that starts no whole-app walk.
  */
 export function wholeAppMayGiveApps(context: AnyContext): boolean {
+  // The project model's reading counts as the shared model's time (`modelBuildTimes`), not the asking rule's.
+  const started = performance.now();
   try {
     return crossFileOf(context)?.mayGainApps() ?? false;
   } catch {
     return true;
+  } finally {
+    const id = typeof context.id === 'string' ? context.id : '';
+    modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
   }
 }
 
