@@ -51,6 +51,9 @@ interface Analysis {
  * from the models of the holders above a file (their handoffs), each built once, so `link` reads only the importers
  * that may hold one instead of every importer six levels up.
  */
+/** The parameters handed to one file: `exportPath` of the function and the argument index, by a text key. */
+type Handed = Map<string, { path: readonly string[]; index: number }>;
+
 interface HolderState {
   generation: object;
   /**
@@ -59,7 +62,7 @@ interface HolderState {
    */
   covered: Map<string, { mtimeMs: number; size: number } | null>;
   /** The parameters that holders hand each file (`exportPath` + argument index, by a text key). */
-  received: Map<string, Map<string, { path: readonly string[]; index: number }>>;
+  received: Map<string, Handed>;
   /** Holders whose models were read: how many received parameters they were read with, and their stat then. */
   processed: Map<string, { params: number; mtimeMs: number; size: number }>;
   /** When the processed holders were last checked for edits (`Date.now()`). */
@@ -861,36 +864,45 @@ class Project {
       const stat = this.stat(holder);
       if (state.processed.get(holder)?.params === (received?.size ?? 0) || !stat) continue;
       state.processed.set(holder, { params: received?.size ?? 0, mtimeMs: stat.mtimeMs, size: stat.size });
-      const model = this.holderModel(holder, received, choice);
-      if (!model) continue;
-      const reach = (target: { file: string } | null): void => {
-        if (!target || target.file === holder) return;
-        const list = state.reachedBy.get(target.file) ?? [];
-        if (!list.includes(holder)) list.push(holder);
-        state.reachedBy.set(target.file, list);
-      };
-      for (const handoff of model.handoffs) {
-        const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
-        if (!target) continue;
-        reach(target);
-        let list = state.received.get(target.file);
-        if (!list) {
-          list = new Map();
-          state.received.set(target.file, list);
-        }
-        const key = `${handoff.index}\0${target.path.join('\0')}`;
-        if (list.has(key)) continue;
-        list.set(key, { path: target.path, index: handoff.index });
-        if (state.covered.has(target.file)) state.queue.push(target.file);
+      try {
+        this.readHolder(state, holder, received, choice);
+      } catch {
+        // A holder that cannot be read or understood hands nothing and reaches nothing (as an unreadable importer).
       }
-      // Functions of other files registered on its routes (controllers): `link` adds them to those files' models.
-      for (const app of [...model.apps, ...model.importedApps]) {
-        for (const call of app.calls) {
-          if (!call.isRoute && !call.isUse) continue;
-          for (const item of call.middleware) {
-            const value = item.value;
-            if (value && !value.app && value.module.startsWith('.')) reach(this.exportOf(holder, value.module, value.path, choice));
-          }
+    }
+  }
+
+  /** Records what one holder hands over (`received`, queueing the callees) and whom it reaches (`reachedBy`). */
+  private readHolder(state: HolderState, holder: string, received: Handed | undefined, choice: ParserChoice): void {
+    const model = this.holderModel(holder, received, choice);
+    if (!model) return;
+    const reach = (target: { file: string } | null): void => {
+      if (!target || target.file === holder) return;
+      const list = state.reachedBy.get(target.file) ?? [];
+      if (!list.includes(holder)) list.push(holder);
+      state.reachedBy.set(target.file, list);
+    };
+    for (const handoff of model.handoffs) {
+      const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
+      if (!target) continue;
+      reach(target);
+      let list = state.received.get(target.file);
+      if (!list) {
+        list = new Map();
+        state.received.set(target.file, list);
+      }
+      const key = `${handoff.index}\0${target.path.join('\0')}`;
+      if (list.has(key)) continue;
+      list.set(key, { path: target.path, index: handoff.index });
+      if (state.covered.has(target.file)) state.queue.push(target.file);
+    }
+    // Functions of other files registered on its routes (controllers): `link` adds them to those files' models.
+    for (const app of [...model.apps, ...model.importedApps]) {
+      for (const call of app.calls) {
+        if (!call.isRoute && !call.isUse) continue;
+        for (const item of call.middleware) {
+          const value = item.value;
+          if (value && !value.app && value.module.startsWith('.')) reach(this.exportOf(holder, value.module, value.path, choice));
         }
       }
     }
@@ -900,7 +912,7 @@ class Project {
    * The model of a holder as `link` may see it: its `uses` model, or when holders above hand it parameters, one with
    * those parameters bound to stand-ins (so that an app it hands on, and the routes it adds to it, are seen).
    */
-  private holderModel(file: string, received: Map<string, { path: readonly string[]; index: number }> | undefined, choice: ParserChoice): ModelBuilder | null {
+  private holderModel(file: string, received: Handed | undefined, choice: ParserChoice): ModelBuilder | null {
     try {
       if (!received || received.size === 0) return this.usesOf(file, choice)?.uses ?? null;
       const analysis = this.parsed(file, choice);
