@@ -43,6 +43,9 @@ interface Analysis {
   linkedHolders: HolderState | null;
 }
 
+/** The parameters handed to one file: `exportPath` of the function and the argument index, by a text key. */
+type Handed = Map<string, { path: readonly string[]; index: number }>;
+
 /**
  * Which files of a package may hold an app or router in their linked `uses` model, worked out from the top for one
  * generation of the import index (`Project.holders`). A file holds one only (a) from a module its text names
@@ -51,9 +54,6 @@ interface Analysis {
  * from the models of the holders above a file (their handoffs), each built once, so `link` reads only the importers
  * that may hold one instead of every importer six levels up.
  */
-/** The parameters handed to one file: `exportPath` of the function and the argument index, by a text key. */
-type Handed = Map<string, { path: readonly string[]; index: number }>;
-
 interface HolderState {
   generation: object;
   /**
@@ -65,7 +65,7 @@ interface HolderState {
   received: Map<string, Handed>;
   /** Holders whose models were read: how many received parameters they were read with, and their stat then. */
   processed: Map<string, { params: number; mtimeMs: number; size: number }>;
-  /** When the processed holders were last checked for edits (`Date.now()`). */
+  /** When the covered files were last checked for edits (`Date.now()`, every `HOLDERS_CHECK_MS`). */
   checkedAt: number;
   /**
    * The holders that reach each file: hand it an app, or register a function it exports on a route (directly or
@@ -788,7 +788,7 @@ class Project {
 
   private holderState: HolderState | null = null;
 
-  /** The holders of the current generation of the import index (started over when it is rebuilt, or by `touched`). */
+  /** The holders of the current generation of the import index (started over when it is rebuilt, or a file they read was edited). */
   private holders(): HolderState {
     const generation = this.index.generation();
     const now = Date.now();
