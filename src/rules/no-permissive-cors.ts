@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import {
   getExpressModel,
   getRequestData,
+  enclosingFunction,
   isFunction,
   literalString,
   resolveConst,
@@ -225,10 +226,4 @@ function isGuarded(node: TSESTree.Node): boolean {
     current = current.parent;
   }
   return false;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  let current = node.parent;
-  while (current && !isFunction(current)) current = current.parent;
-  return current ?? null;
 }

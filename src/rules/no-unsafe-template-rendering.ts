@@ -19,6 +19,7 @@ import {
   findVariableOf,
   getExpressModel,
   getRequestData,
+  enclosingFunction,
   isFunction,
   literalString,
   resolveConst,
@@ -310,11 +311,6 @@ function nameOf(node: Node): string | null {
   const inner = unwrap(node);
   if (inner.type === T.Identifier) return inner.name;
   if (inner.type === T.MemberExpression) return staticKey(inner);
-  return null;
-}
-
-function enclosingFunction(node: Node): Node | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
   return null;
 }
 
