@@ -35,9 +35,6 @@ type MessageIds =
   | 'removeEntry';
 
 const HSTS_NAMES = new Set(['strictTransportSecurity', 'hsts']);
-/** Files that name none of these modules have nothing to report. */
-/** The modules the rule reads calls of: a file that imports none of them has nothing to report (asked of the model, not its text). */
-const RELEVANT_MODULES = [...new Set(['helmet', ...OBSOLETE_HELMET_PACKAGES.map((p) => p.module), 'x-xss-protection', ...OLD_XSS_FILTER_MIDDLEWARES.map((m) => m.module)])];
 const FRAME_NAMES = new Set(['xFrameOptions', 'frameguard']);
 /** What a quoted unsafe keyword would allow in a directive (see `CSP_BARE_KEYWORDS`). */
 function unsafeKeywordEffect(keyword: string, directive: string): string {
@@ -60,8 +57,11 @@ const QUOTED_KEYWORD_EFFECTS: Readonly<Record<string, string>> = {
   self: "the page's own origin starts to be allowed: helmet 7 and earlier sent the bare word, which matches nothing",
 };
 
-/** What a file must name for the rule's gate (`createRule`). */
-const GATE_MODULES = moduleNames(
+/**
+ * The modules the rule reads calls of: a file that names none of them has nothing to report (the gate of `createRule`),
+ * nor one that imports none (asked of the model).
+ */
+const RELEVANT_MODULES = moduleNames(
   'helmet',
   'x-xss-protection',
   OBSOLETE_HELMET_PACKAGES.map((pkg) => pkg.module),
@@ -106,7 +106,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   // Calls of helmet and of the modules below.
-  gate: (file) => file.names(GATE_MODULES),
+  gate: (file) => file.names(RELEVANT_MODULES),
   create(context) {
     const sourceCode = context.sourceCode;
     /** The package's helmet (nearest package.json) is 8 or later: a bare keyword throws at startup. */
@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'() {
         const model = getExpressModel(context);
-        if (!RELEVANT_MODULES.some((module) => model.imports(module))) return;
+        if (!RELEVANT_MODULES.names.some((module) => model.imports(module))) return;
         const usesHelmet = model.imports('helmet');
         if (usesHelmet) checkHelmet();
         for (const pkg of OBSOLETE_HELMET_PACKAGES) {
