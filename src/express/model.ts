@@ -174,6 +174,23 @@ export interface ImportedFunction {
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
 
+/** The statement that stores a new app in a plain name (`const app = express()`, `app = express()`), else `null`. */
+function declarationOf(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Statement | null {
+  const statement = enclosingStatement(node);
+  if (statement?.type === T.VariableDeclaration && statement.declarations.some((d) => d.init && unwrap(d.init) === node && d.id.type === T.Identifier)) {
+    return statement;
+  }
+  if (
+    statement?.type === T.ExpressionStatement &&
+    statement.expression.type === T.AssignmentExpression &&
+    unwrap(statement.expression.right) === node &&
+    statement.expression.left.type === T.Identifier
+  ) {
+    return statement;
+  }
+  return null;
+}
+
 export function normalizeModuleName(name: string): string {
   return name.startsWith('node:') ? name.slice(5) : name;
 }
@@ -336,7 +353,11 @@ export class ModelBuilder {
         app = imported.app;
         if (!imported.own) {
           if (!this.importedApps.includes(app)) this.importedApps.push(app);
-        } else if (!this.apps.includes(app)) this.apps.push(app);
+        } else if (!this.apps.includes(app)) {
+          // An app of this file that a factory of the package made (`const app = createApp()`): fixes go after it.
+          if (node.type === T.CallExpression || node.type === T.NewExpression) app.declaration ??= declarationOf(node);
+          this.apps.push(app);
+        }
       }
     }
     return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
@@ -510,27 +531,12 @@ export class ModelBuilder {
   }
 
   private createApp(node: TSESTree.CallExpression | TSESTree.NewExpression, kind: 'app' | 'router'): ExpressApp {
-    const statement = enclosingStatement(node);
-    let declaration: TSESTree.Statement | null = null;
-    if (
-      statement?.type === T.VariableDeclaration &&
-      statement.declarations.some((d) => d.init && unwrap(d.init) === node && d.id.type === T.Identifier)
-    ) {
-      declaration = statement;
-    } else if (
-      statement?.type === T.ExpressionStatement &&
-      statement.expression.type === T.AssignmentExpression &&
-      unwrap(statement.expression.right) === node &&
-      statement.expression.left.type === T.Identifier
-    ) {
-      declaration = statement;
-    }
     const app: ExpressApp = {
       kind,
       node,
       name: this.sourceCode.getText(node),
       variable: null,
-      declaration,
+      declaration: declarationOf(node),
       escapes: false,
       handedOverAt: null,
       calls: [],

@@ -184,6 +184,11 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     withProject(files, (dir) => {
       expect(rulesAt(dir, 'server.js')).toEqual(['3:13 secure-express/disable-x-powered-by', '3:13 secure-express/require-helmet', '4:1 secure-express/require-https']);
       expect(lint(dir, 'create-app.js')).toEqual([]);
+      // --fix hardens the file's app where the file stores it.
+      const file = path.join(dir, 'server.js');
+      const fixed = new Linter({ cwd: dir }).verifyAndFix(readFileSync(file, 'utf8'), cjs, { filename: file });
+      expect(fixed.output).toBe("const createApp = require('./create-app');\n\nconst app = createApp();\napp.disable('x-powered-by');\napp.listen(3000);\n");
+      expect(fixed.messages.map((m) => m.ruleId)).toEqual(['secure-express/require-helmet', 'secure-express/require-https']);
     });
     // The factory hardens every app it makes: nothing is missing.
     files['create-app.js'] = files['create-app.js']!.replace("app.use(express.json({ limit: '10kb' }));", "app.use(require('helmet')());\n  app.set('trust proxy', 1);");
