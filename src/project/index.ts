@@ -48,8 +48,8 @@ type Handed = Map<string, { path: readonly string[]; index: number }>;
 
 /**
  * Which files of a package may hold an app or router in their linked `uses` model, worked out from the top for one
- * generation of the import index (`Project.holders`). A file holds one only (a) from a module its text names
- * (`NAMES_APP_MAKER`), (b) from a package file it imports that makes one (`importsAppMakers`), or (c) in a parameter
+ * generation of the import index (`Project.holders`). A file holds one only (a) from its own code (`makesOwnApp`: it
+ * calls express or a Router, bootstraps a Nest app or declares a controller), (b) from a package file it imports that makes one (`importsAppMakers`), or (c) in a parameter
  * that an importer holding one hands it (`require('./routes')(app)`). (a) and (b) are the import scan's; (c) is read
  * from the models of the holders above a file (their handoffs), each built once, so `link` reads only the importers
  * that may hold one instead of every importer six levels up.
@@ -783,7 +783,7 @@ class Project {
     if (!stat) return false;
     const scanned = this.index.scanned(file);
     if (!scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return true;
-    return scanned.namesAppMaker || this.importsAppMakers(file, choice);
+    return scanned.makesOwnApp || this.importsAppMakers(file, choice);
   }
 
   private holderState: HolderState | null = null;

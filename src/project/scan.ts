@@ -67,10 +67,11 @@ const EXPRESS_MODULE = /(["'`])express\1/u;
 const CALLED_REQUIRE = /require\s*\(\s*(["'`])express\1\s*\)\s*\(/u;
 /**
  * Other names of express's value, or of its `Router`: `const e = require('express')`, `import e from 'express'`,
- * `import * as e from 'express'`, `import e = require('express')`, `{ Router: R }`, `{ Router as R }`.
+ * `import * as e from 'express'`, `import e = require('express')`, `{ Router: R }`, `{ Router as R }`, and compiled
+ * TypeScript's `const express_1 = __importDefault(require("express"))`.
  */
 const EXPRESS_NAMES =
-  /(?:\b(?:const|let|var|import)\s+(\w+)\s*=\s*require\s*\(\s*["'`]express["'`]\s*\)|\bimport\s+(?:\*\s*as\s+)?(\w+)\s*(?:,[^;]*?)?\s+from\s*["'`]express["'`]|\bRouter\s*(?::|\s+as\s+)\s*(\w+))/gu;
+  /(?:\b(?:const|let|var|import)\s+(\w+)\s*=\s*(?:\w+\s*\(\s*)?require\s*\(\s*["'`]express["'`]\s*\)|\bimport\s+(?:\*\s*as\s+)?(\w+)\s*(?:,[^;]*?)?\s+from\s*["'`]express["'`]|\bRouter\s*(?::|\s+as\s+)\s*(\w+))/gu;
 
 /**
  * Whether a file's text may create an app or router: it calls `express()` or a `Router()`, or it names `express` as a
@@ -82,19 +83,23 @@ export function createsApp(text: string): boolean {
   if (CALLED_REQUIRE.test(text)) return true;
   for (const match of text.matchAll(EXPRESS_NAMES)) {
     const name = match[1] ?? match[2] ?? match[3];
-    if (name && new RegExp(`\\b${name}\\s*(?:\\.\\s*Router\\s*)?\\(`, 'u').test(text)) return true;
+    // `e()`, `e.Router()`, and compiled TypeScript's `(0, express_1.default)()`.
+    if (name && new RegExp(`\\b${name}\\s*(?:\\.\\s*default\\s*\\)?\\s*)?(?:\\.\\s*Router\\s*)?\\(`, 'u').test(text)) return true;
   }
   return false;
 }
 
 /**
- * Names the modules whose calls make an app in a file's own model: `express` as a module specifier (`require('express')`,
- * `from "express"`, `` import(`express`) ``: the model's apps are calls of the value of the module `express`, which only
- * such a string gives) or `@nestjs/core`'s `NestFactory`. A file without them holds an app only through the package
- * files it imports or a parameter its importers hand it one in. (`express-session`, `expressApp` or Ghost's local
- * `../shared/express` name no app maker: the last is a package file, seen by the imports.)
+ * Whether a file's own code may make an app or router that it can hand on or register another file's functions on: it
+ * creates one (`createsApp`) or bootstraps a Nest app (`BOOTSTRAP`). A file that only names `express` (TypeScript's
+ * `import { Request } from 'express'`, `express.static`) holds an app only through the package files it imports or a
+ * parameter its importers hand it, as any other file. (A Nest controller is a router of its own model too, but what
+ * runs on its routes is its own methods and the classes its decorators name: it hands no app on and registers no
+ * function of another file; its guards come from the modules that import it, `nestAppsOf`.)
  */
-export const NAMES_APP_MAKER = /(["'`])express\1|NestFactory/u;
+export function makesOwnApp(text: string, creates = createsApp(text)): boolean {
+  return creates || BOOTSTRAP.test(text);
+}
 
 export interface ScannedFile {
   mtimeMs: number;
@@ -102,8 +107,8 @@ export interface ScannedFile {
   imports: string[];
   /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
-  /** Its text names a module that makes apps (`NAMES_APP_MAKER`), or declares a Nest controller (a router of its model). */
-  namesAppMaker: boolean;
+  /** Its own model may make an app or router (`makesOwnApp`). */
+  makesOwnApp: boolean;
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -210,7 +215,8 @@ export class ImportIndex {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
       }
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: createsApp(text), namesAppMaker: NAMES_APP_MAKER.test(text) || NEST_CONTROLLER.test(text) });
+      const creates = createsApp(text);
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {

@@ -10,7 +10,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
-import { createsApp } from '../../src/project/scan';
+import { createsApp, makesOwnApp } from '../../src/project/scan';
 import { fileSigns } from '../../src/util/file-gate';
 
 const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
@@ -85,6 +85,22 @@ describe('the whole-app walk reads the holders that reach a file, and only those
       expect(parsed).toEqual(expect.arrayContaining(['app.js', 'routes/index.js']));
       expect(parsed).not.toContain('lib/stats.js');
       expect(parsed).not.toContain('scripts/count.js');
+    });
+  });
+
+  it('a file that names express but makes no app (express.static, a type import) is no holder: not parsed', () => {
+    const files = layout();
+    files['lib/assets.js'] = "const express = require('express');\nconst users = require('../routes/users');\nmodule.exports = { assets: express.static('public'), users };\n";
+    files['lib/types.ts'] = "import { Request } from 'express';\nimport profile from '../controllers/profile';\nexport const name = (req: Request): string => String(profile) + req.path;\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js')).toEqual([
+        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      ]);
+      expect(lint(dir, 'controllers/profile.js')).toHaveLength(1);
+      const parsed = parsedIn(dir);
+      expect(parsed).toEqual(expect.arrayContaining(['app.js', 'routes/index.js']));
+      expect(parsed).not.toContain('lib/assets.js');
+      expect(parsed).not.toContain('lib/types.ts');
     });
   });
 
@@ -228,7 +244,22 @@ describe('createsApp: the text test of a file that may make an app or router', (
     ["import type { Request } from 'express';\nexport const f = (req: Request) => req.body;", false],
     ["const express = require('express');\nmodule.exports = express.static('public');", false],
     ["const session = require('express-session');\nmodule.exports = session({});", false],
+    ['const express_1 = __importDefault(require("express"));\nconst app = (0, express_1.default)();', true],
+    ['const express_1 = __importDefault(require("express"));\nconst static_1 = express_1.default.static("public");', false],
   ])('%s: %s', (text, expected) => {
     expect(createsApp(text)).toBe(expected);
+  });
+});
+
+describe('makesOwnApp: the text test of a file whose own code may hold an app (a holder without a handoff)', () => {
+  it.each([
+    ["const express = require('express');\nconst app = express();", true],
+    ["import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);", true],
+    ["import { Request } from 'express';\nexport const f = (req: Request) => req.body;", false],
+    ["const express = require('express');\nmodule.exports = express.static('public');", false],
+    // A controller's routes run its own methods and the classes its decorators name: it hands nothing on.
+    ["@Controller('users')\nexport class UsersController {\n  @Post('login') login() {}\n}", false],
+  ])('%s: %s', (text, expected) => {
+    expect(makesOwnApp(text)).toBe(expected);
   });
 });
