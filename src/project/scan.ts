@@ -18,10 +18,11 @@ const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bi
  * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, an `(app)` or
  * `(router)` parameter, an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
  * factory of the package): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass
- * the per-file gate for its local imports alone (src/util/create-rule.ts).
+ * the per-file gate for its local imports alone (src/util/create-rule.ts). (`createApp()` is matched from its `App`:
+ * a leading `\w*` would make every word of the text a start to try.)
  */
 export const EXPRESS_HINT =
-  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|\b(?:app|\w*App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
+  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
@@ -56,8 +57,16 @@ const SECRET_MODULE = new RegExp(
  * local imports alone (src/util/create-rule.ts), so the gate and the walk agree by construction.
  */
 export function startsWholeAppWalk(text: string): boolean {
-  return EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
+  // The per-file gate, the file's signs and the project model ask it of the same text, one after the other.
+  if (text !== lastWalkText) {
+    lastWalkText = text;
+    lastWalkVerdict = EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
+  }
+  return lastWalkVerdict;
 }
+
+let lastWalkText: string | null = null;
+let lastWalkVerdict = false;
 
 /** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
 const APP_CALL = /\b(?:express|Router)\s*\(/u;
