@@ -10,7 +10,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
-import { createsApp, makesOwnApp } from '../../src/project/scan';
+import { createsApp, makesOwnApp, startsWholeAppWalk } from '../../src/project/scan';
 import { fileSigns } from '../../src/util/file-gate';
 
 const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
@@ -261,5 +261,19 @@ describe('makesOwnApp: the text test of a file whose own code may hold an app (a
     ["@Controller('users')\nexport class UsersController {\n  @Post('login') login() {}\n}", false],
   ])('%s: %s', (text, expected) => {
     expect(makesOwnApp(text)).toBe(expected);
+  });
+});
+
+describe('startsWholeAppWalk: the text test of a file the whole-app model starts from', () => {
+  it.each([
+    ['app.listen(3000);', true],
+    ["createApp().listen(3000);", true],
+    ['makeApp ( ).use(cors());', true],
+    ['module.exports = (router) => { router.get(x); };', true],
+    ['webapp.listen(3000);', false],
+    ['apps.use(plugin);', false],
+    ["const n = require('./count');\nmodule.exports = n + 1;", false],
+  ])('%s: %s', (text, expected) => {
+    expect(startsWholeAppWalk(text)).toBe(expected);
   });
 });
