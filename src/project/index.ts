@@ -521,6 +521,9 @@ class Project {
   private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {
     const here = { file, path: exportPath };
     if (depth >= MAX_REEXPORTS) return here;
+    // Only a file that imports package files can pass one of their exports on: a controller that imports none (most
+    // route handlers) is not parsed to find out. (In a workspace, other packages' imports are no edges of the scan.)
+    if (this.importsNoPackageFile(file)) return here;
     const analysis = this.parsed(file, choice);
     const entries = analysis ? reexportsIn(analysis) : [];
     if (entries.length === 0) return here;
@@ -775,6 +778,14 @@ class Project {
     if (this.seed(file, choice)) return true;
     const state = this.coverAbove(file, choice);
     return state.received.has(file) || state.reachedBy.has(file);
+  }
+
+  /** Whether the import scan read `file` as it is now and found no import of a package file in it (outside a workspace). */
+  private importsNoPackageFile(file: string): boolean {
+    const stat = this.stat(file);
+    const scanned = this.index.scanned(file);
+    if (!stat || !scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return false;
+    return this.index.resolvedImportsOf(file).length === 0 && this.workspace() === null;
   }
 
   /** (a) or (b) of `HolderState`, or a file the import scan did not read as it is now: a holder to read. */

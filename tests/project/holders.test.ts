@@ -104,6 +104,20 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     });
   });
 
+  it('a controller that imports no package file re-exports none: it is not parsed to follow a barrel', () => {
+    const files = layout();
+    files['routes/users.js'] = files['routes/users.js']!.replace("r.post('/profile', profile.save);", "r.post('/profile', profile.save);\n  r.get('/account', require('../controllers/account').show);");
+    files['controllers/account.js'] = "const { format } = require('util');\nexports.show = (req, res) => res.send(format('<p>%s</p>', req.query.name));\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'controllers/profile.js')).toHaveLength(1);
+      const parsed = parsedIn(dir);
+      expect(parsed).toEqual(expect.arrayContaining(['app.js', 'routes/index.js', 'routes/users.js']));
+      expect(parsed).not.toContain('controllers/account.js');
+      // Linted itself, it is still a handler of the route that registers it.
+      expect(rulesAt(dir, 'controllers/account.js')).toEqual(['2:39 secure-express/no-reflected-xss', '2:59 secure-express/require-input-validation']);
+    });
+  });
+
   it('without the handoff in app.js, nothing reaches the route module (both ways)', () => {
     const files = layout();
     files['app.js'] = "const express = require('express');\nconst app = express();\napp.listen(3000);\n";
