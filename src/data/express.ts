@@ -27,6 +27,20 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
 ];
 
 /**
+ * Async handler wrappers: `asyncHandler(fn)` returns a handler that runs `fn(req, res, next)` and passes a rejection
+ * to `next` (per each package's README: express-async-handler and express-async-wrap export the wrapper as the
+ * module, express-async-catch as the module and as `asyncCatch`). `fn` is the route's handler. `[module, path]` of
+ * the wrapper. (A wrapper written in the package, `catchAsync = (fn) => (req, res, next) => fn(req, res,
+ * next).catch(next)`, is recognised by its shape.)
+ */
+export const ASYNC_HANDLER_WRAPPERS: readonly (readonly [string, readonly string[]])[] = [
+  ['express-async-handler', []],
+  ['express-async-wrap', []],
+  ['express-async-catch', []],
+  ['express-async-catch', ['asyncCatch']],
+];
+
+/**
  * Test clients that serve an app they are given and configure nothing: an app of another file that a test passes
  * to one (`request(app)`) stays complete (cross-file). An app created in the test itself still escapes.
  */

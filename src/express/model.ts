@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -11,6 +11,7 @@ import {
   localFunctionOf,
   outermost,
   responseChainObject,
+  someNode,
   staticKey,
   unwrap,
   type Expression,
@@ -300,8 +301,72 @@ export class ModelBuilder {
     addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
-      for (const call of app.calls) for (const item of call.middleware) item.value = this.values.get(item.node);
+      for (const call of app.calls) {
+        for (const item of call.middleware) {
+          // (Module values are known only now: the wrapper may be an import.)
+          // (A Nest controller's route items are its guards and pipes: no wrapped handler there.)
+          if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
+          item.value = this.values.get(item.node);
+        }
+      }
     }
+  }
+
+  /**
+   * A route item that an async handler wrapper makes (`asyncHandler(async (req, res) => ...)`, `catchAsync(auth.login)`,
+   * or a `const` holding one): the wrapped function is the route's handler. The item becomes the wrapped expression,
+   * so that a controller of another file is found by its own import (cross-file).
+   */
+  private unwrapHandler(item: MiddlewareItem, call: AppCall): void {
+    const node = unwrap(item.node);
+    const wrapped = node.type === T.CallExpression ? this.wrappedHandler(node) : null;
+    if (wrapped) item.node = unwrap(wrapped) as Expression;
+    const fn = wrapped ? this.resolveFunction(item.node) : this.wrappedFunction(node);
+    if (!fn) return;
+    item.fn = fn;
+    this.recordHandler(fn, call);
+  }
+
+  /**
+   * `fn` of `wrapper(fn)` when `wrapper` is an async handler wrapper: a package of `ASYNC_HANDLER_WRAPPERS`, or a
+   * function of this file or of another file of the package that returns a handler calling its parameter with the
+   * request and the response (`(fn) => (req, res, next) => fn(req, res, next).catch(next)`). A middleware factory
+   * that calls its parameter otherwise (`authorize((req) => req.user.admin)`) wraps no handler. Else `null`.
+   */
+  wrappedHandler(call: TSESTree.CallExpression): Expression | null {
+    const [argument] = call.arguments;
+    if (call.arguments.length !== 1 || !argument || argument.type === T.SpreadElement) return null;
+    const callee = unwrap(call.callee);
+    const value = this.values.get(callee) ?? this.values.get(call.callee);
+    if (value) {
+      if (ASYNC_HANDLER_WRAPPERS.some(([module, path]) => module === value.module && pathIs(value.path, path))) return argument;
+      // Another file is read only for an argument that may be a function (not `limiter(options)`, `queue(config.get())`).
+      const inner = unwrap(argument);
+      const mayBeFunction = isFunction(inner) || inner.type === T.Identifier || inner.type === T.MemberExpression;
+      if (!value.module.startsWith('.') || value.app || !mayBeFunction) return null;
+      const elsewhere = this.hook?.importedFunction?.(value.module, value.path);
+      return elsewhere && wrapsHandler(elsewhere.fn, elsewhere.sourceCode.visitorKeys ?? this.sourceCode.visitorKeys) ? argument : null;
+    }
+    const local = this.resolveFunction(callee);
+    return local && wrapsHandler(local, this.sourceCode.visitorKeys) ? argument : null;
+  }
+
+  /**
+   * The function an async handler wrapper runs, for `node` a call of one or a never-reassigned `const` holding one
+   * (`const login = catchAsync(async (req, res) => ...)`, `exports.login = catchAsync(...)`); else `undefined`.
+   */
+  wrappedFunction(node: Node | null | undefined): FunctionNode | undefined {
+    if (!node) return undefined;
+    let inner = unwrap(node);
+    if (inner.type === T.Identifier) {
+      const variable = findVariableOf(this.sourceCode, inner);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.node.type !== T.VariableDeclarator || !def.node.init || !this.isNeverReassigned(variable!)) return undefined;
+      inner = unwrap(def.node.init);
+    }
+    if (inner.type !== T.CallExpression) return undefined;
+    const wrapped = this.wrappedHandler(inner);
+    return wrapped ? this.resolveFunction(wrapped) : undefined;
   }
 
   /**
@@ -830,6 +895,44 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
     parent.type === T.UpdateExpression ||
     (parent.type === T.UnaryExpression && parent.operator === 'delete')
   );
+}
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Whether `fn` wraps a handler: its one parameter is called, inside a function it returns, with that function's
+ * request and response (`fn(req, res, next)`, `fn(...args)`), as `catchAsync = (fn) => (req, res, next) =>
+ * Promise.resolve(fn(req, res, next)).catch(next)` does.
+ */
+function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): boolean {
+  const parameter = fn.params[0];
+  if (!keys || fn.params.length !== 1 || parameter?.type !== T.Identifier) return false;
+  const returned: Node[] = [];
+  if (fn.body.type !== T.BlockStatement) returned.push(fn.body);
+  else {
+    someNode(keys, fn.body, (node) => {
+      if (node.type === T.ReturnStatement) {
+        if (node.argument) returned.push(node.argument);
+        return 'skip';
+      }
+      return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
+    });
+  }
+  return returned.some((node) => {
+    const handler = unwrap(node);
+    if (!isFunction(handler)) return false;
+    const [first, second] = handler.params;
+    const rest = first?.type === T.RestElement && first.argument.type === T.Identifier ? first.argument.name : null;
+    const names = first?.type === T.Identifier && second?.type === T.Identifier ? [first.name, second.name] : null;
+    if (!rest && !names) return false;
+    return someNode(keys, handler.body, (node) => {
+      if (node.type !== T.CallExpression) return false;
+      const callee = unwrap(node.callee);
+      if (callee.type !== T.Identifier || callee.name !== parameter.name) return false;
+      const args = node.arguments.map((arg) => (arg.type === T.SpreadElement ? `...${arg.argument.type === T.Identifier ? arg.argument.name : ''}` : arg.type === T.Identifier ? arg.name : ''));
+      return rest ? args.includes(`...${rest}`) : args[0] === names![0] && args[1] === names![1];
+    });
+  });
 }
 
 function pathIs(path: readonly string[], expected: readonly string[]): boolean {

@@ -719,7 +719,8 @@ class Project {
             if (!value || value.app || !value.module.startsWith('.')) return;
             const target = this.exportOf(importer.file, value.module, value.path, choice);
             if (target?.file !== file) return;
-            const fn = exportedFunction(sourceCode, target.path);
+            // (A controller wrapped in its own file: `exports.login = catchAsync(async (req, res) => ...)`.)
+            const fn = exportedFunction(sourceCode, target.path) ?? builder.wrappedFunction(exportedNode(sourceCode, target.path));
             if (!fn) return;
             builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
           });

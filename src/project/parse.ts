@@ -229,7 +229,8 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   }
   setParents(ast, keys);
   const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
-  return { ast, scopeManager, text: source, getText } as unknown as TSESLint.SourceCode;
+  // The parser's visitor keys, as ESLint's `SourceCode` has them (walks of a function of this file use them).
+  return { ast, scopeManager, text: source, getText, visitorKeys: keys } as unknown as TSESLint.SourceCode;
 }
 
 const parsing = new WeakMap<object, boolean>();

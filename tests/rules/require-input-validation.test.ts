@@ -36,6 +36,21 @@ function nestLogin(param: string, body: string, bootstrap = ''): string {
 
 runRuleTests('require-input-validation', rule, {
   valid: [
+    // A middleware factory that calls its parameter with the request alone is no async wrapper: the predicate it is
+    // given is no handler of the route (its handler validates).
+    {
+      code: code`
+        const express = require('express');
+        const { param, validationResult } = require('express-validator');
+        const authorize = (check) => (req, res, next) => (check(req) ? next() : res.sendStatus(403));
+        const app = express();
+        app.get('/admin/:id', authorize((req) => req.query.admin === '1'), param('id').isInt(), (req, res) => {
+          if (!validationResult(req).isEmpty()) return res.sendStatus(400);
+          res.json({ id: req.params.id });
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // Validators named after what they check: a whole input to a validators module, a password strength check of one
     // field, several fields to a named validator (not credentials)
     { code: code`
@@ -315,6 +330,47 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
   invalid: [
+    // Async handler wrappers: the function they wrap is the route's handler (express-async-handler, a wrapper of the file)
+    {
+      code: code`
+        const express = require('express');
+        const asyncHandler = require('express-async-handler');
+        const catchAsync = (fn) => (req, res, next) => {
+          Promise.resolve(fn(req, res, next)).catch(next);
+        };
+        const show = catchAsync(async (req, res) => res.json(await find(req.params.id)));
+        const app = express();
+        app.post('/notes', asyncHandler(async (req, res) => res.json(await save(req.body.note))));
+        app.get('/notes/:id', show);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/notes/:id', app: 'app', input: 'req.params' }, line: 6 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'req.body' }, line: 8 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        import wrap from 'express-async-wrap';
+        const guard = (fn: (req: Request, res: Response, next: NextFunction) => Promise<void>) => async (...args: [Request, Response, NextFunction]) => {
+          try {
+            await fn(...args);
+          } catch (error) {
+            args[2](error);
+          }
+        };
+        const app = express();
+        app.put('/profile', wrap(async (req: Request, res: Response) => { res.json(await update(req.body.profile)); }));
+        app.delete('/profile/:id', guard(async (req: Request, res: Response) => { res.json(await remove(req.params.id)); }));
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'PUT', path: '/profile', app: 'app', input: 'req.body' }, line: 11 },
+        { messageId: 'unvalidated', data: { method: 'DELETE', path: '/profile/:id', app: 'app', input: 'req.params' }, line: 12 },
+      ],
+      output: null,
+    },
     // a mounted router's route is named by its full path, as require-rate-limit and require-csrf-protection name it
     // (the realworld TS app: 'POST /api/users/login' there, 'POST /users/login' here)
     {
