@@ -215,7 +215,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect((await lint(fixture('helpers'), 'recommended', false)).list).toEqual([]);
   });
 
-  it('TypeScript layout with imports written ./x.js: https in server.ts counts, its helmet comes after the routers of app.ts, factories return handlers', async () => {
+  it('TypeScript layout with imports written ./x.js: https in server.ts counts, its helmet comes after the routers of app.ts, factories return handlers, a class takes a router', async () => {
     const on = await lint(fixture('typescript'), 'recommended');
     expect(on.list).toEqual([
       // server.ts runs app.use(helmet()) once app.ts has mounted its routers: their responses miss helmet's headers.
@@ -223,9 +223,12 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'src/app.ts:7:20 disable-x-powered-by',
       'src/controllers/auth.ts:14:20 no-open-redirect',
       'src/controllers/users.ts:10:18 no-path-traversal',
+      // A class route module: app.ts hands the router to its constructor (a TypeScript parameter property).
+      'src/routes/admin.ts:5:17 require-rate-limit',
       'src/routes/auth.ts:8:17 require-rate-limit',
     ]);
     expect(on.messages.get('src/routes/auth.ts:8:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:11)'");
+    expect(on.messages.get('src/routes/admin.ts:5:17 require-rate-limit')).toContain("'POST /api/admin/login' on 'router (passed in src/app.ts:17)'");
     expect(on.messages.get('src/app.ts:11:9 require-helmet')).toBe(
       "helmet is mounted on Express app 'app' (src/server.ts:8) after the routes of 'authRouter' mounted on '/api/auth' (src/app.ts:11): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
     );

@@ -1047,12 +1047,24 @@ function mountsRoutesAtPath(call: AppCall): boolean {
 
 /** The parameter (`index`) of the function that `exportPath` of a file exports, when it is a plain name. */
 function parameterOf(sourceCode: TSESLint.SourceCode, exportPath: readonly string[], index: number): { fn: TSESTree.Node; variable: TSESLint.Scope.Variable } | null {
-  const fn = exportedFunction(sourceCode, exportPath);
-  const param = fn?.params[index];
+  // An exported class: what `new Routes(app)` hands its constructor.
+  const fn = exportedFunction(sourceCode, exportPath) ?? constructorOf(exportedNode(sourceCode, exportPath));
+  let param: TSESTree.Node | undefined = fn?.params[index];
+  // `constructor(private readonly app: Application)`: the parameter of a TypeScript parameter property.
+  if (param?.type === T.TSParameterProperty) param = param.parameter;
   const id = param?.type === T.AssignmentPattern ? param.left : param;
   if (!fn || id?.type !== T.Identifier) return null;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
   return variable ? { fn, variable } : null;
+}
+
+/** The constructor of a class (`class Routes { constructor(app) { ... } }`), else `null`. */
+function constructorOf(node: TSESTree.Node | null): TSESTree.FunctionExpression | null {
+  if (node?.type !== T.ClassDeclaration && node?.type !== T.ClassExpression) return null;
+  for (const member of node.body.body) {
+    if (member.type === T.MethodDefinition && member.kind === 'constructor' && member.value.type === T.FunctionExpression) return member.value;
+  }
+  return null;
 }
 
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {

@@ -118,6 +118,35 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     });
   });
 
+  it("an app handed to a class's constructor (new UserRoutes(app)) reaches the routes it adds", () => {
+    const files = layout();
+    files['app.js'] = "const express = require('express');\nconst UserRoutes = require('./routes/class');\nconst app = express();\nnew UserRoutes(app);\napp.listen(3000);\n";
+    files['routes/class.js'] = "class UserRoutes {\n  constructor(app) {\n    app.post('/login', (req, res) => res.send('ok'));\n  }\n}\nmodule.exports = UserRoutes;\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/class.js')).toEqual([
+        "3:14 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (passed in app.js:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      ]);
+    });
+    // Without the `new`, nothing hands the class an app.
+    files['app.js'] = "const express = require('express');\nconst UserRoutes = require('./routes/class');\nconst app = express();\nconsole.log(UserRoutes.name);\napp.listen(3000);\n";
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/class.js')).toEqual([]);
+    });
+  });
+
+  it('ESM: new AuthRoutes(router) hands the router to the constructor (beside a parameter with a default)', () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-class", "type": "module", "dependencies": { "express": "^4.21.0" } }',
+      'app.mjs': "import express from 'express';\nimport AuthRoutes from './auth.mjs';\n\nconst app = express();\nconst router = express.Router();\nnew AuthRoutes(router);\napp.use('/auth', router);\napp.listen(3000);\n",
+      'auth.mjs': "export default class AuthRoutes {\n  constructor(router, limiter = null) {\n    router.post('/login', (req, res) => res.send(limiter ? 'ok' : 'no'));\n  }\n}\n",
+    };
+    withProject(files, (dir) => {
+      expect(lint(dir, 'auth.mjs', esm)).toEqual([
+        "3:17 secure-express/require-rate-limit Authentication route 'POST /auth/login' on 'router (passed in app.mjs:6)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      ]);
+    });
+  });
+
   it('without the handoff in app.js, nothing reaches the route module (both ways)', () => {
     const files = layout();
     files['app.js'] = "const express = require('express');\nconst app = express();\napp.listen(3000);\n";
