@@ -508,12 +508,16 @@ export class ModelBuilder {
         if (parent.right === node && parent.operator === '=') {
           if (parent.left.type === T.Identifier || parent.left.type === T.ObjectPattern) {
             this.bindPattern(parent.left, value);
-          } else if (value.app) {
+          } else if (value.app && !this.bindClassMember(parent.left, value.app, value, node)) {
             this.leaves(value.app, node);
           }
           this.visit(parent, value);
           return;
         }
+        break;
+      case T.PropertyDefinition:
+        // A class field `app = express()`.
+        if (parent.value === node && value.app && this.bindClassMember(parent, value.app, value, node)) return;
         break;
       case T.AwaitExpression:
         this.visit(parent, value);
@@ -854,6 +858,77 @@ export class ModelBuilder {
     app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
   }
 
+  /**
+   * An app kept on the instance of a class of this file: `this.app = express()` in its constructor or a method, or a
+   * field `app = express()`. Followed when the class shows every use of it: `this.app` written once, `this` not handed
+   * out, and its uses run in the order they are written (a method that uses the app is called from the constructor,
+   * `this.middleware(); this.routes();`, in the order the methods are written: the chains follow the source order).
+   * Then each `this.app` is the app, and so is `new App().app` or `server.app` of `const server = new App()`; any other
+   * use of the class or its instances (exported, extended, handed out) lets the app leave the file, as an export of
+   * it would. Else `false`: the app leaves at the assignment, as before.
+   */
+  private bindClassMember(target: Node, app: ExpressApp, value: ModuleValue, node: Node): boolean {
+    let key: string | null;
+    let classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+    if (target.type === T.PropertyDefinition) {
+      if (target.static || target.computed) return false;
+      key = staticKey(target);
+      classNode = target.parent.parent;
+    } else {
+      if (target.type !== T.MemberExpression || target.object.type !== T.ThisExpression) return false;
+      key = staticKey(target);
+      const fn = thisFunction(target);
+      const method = fn?.parent;
+      if (method?.type !== T.MethodDefinition || method.static || method.value !== fn) return false;
+      classNode = method.parent.parent;
+    }
+    if (key === null) return false;
+    const uses = instanceUses(classNode, key, this.sourceCode.visitorKeys);
+    if (!uses) return false;
+    const writes = uses.writes.filter((write) => write !== target);
+    if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
+    const ordered: Node[] = [...uses.reads];
+    if (target.type === T.MemberExpression) ordered.push(target);
+    if (!runsInSourceOrder(classNode, ordered)) return false;
+    app.name = `this.${key}`;
+    // Instances: `new App().app`, `const server = new App(); server.app`.
+    const outside: Node[] = [];
+    let leaves = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
+    const classVariable = this.sourceCode.scopeManager?.getDeclaredVariables(classNode).find((v) => v.name === classNode.id?.name) ??
+      (classNode.parent?.type === T.VariableDeclarator && classNode.parent.id.type === T.Identifier ? findVariableOf(this.sourceCode, classNode.parent.id) : null);
+    if (!classVariable) leaves = true;
+    for (const reference of classVariable?.references ?? []) {
+      if (reference.init || reference.identifier === classNode.id) continue;
+      const created = reference.identifier.parent;
+      if (created?.type !== T.NewExpression || created.callee !== reference.identifier) {
+        leaves = true;
+        continue;
+      }
+      const holder = created.parent;
+      if (holder?.type === T.MemberExpression && holder.object === created) {
+        if (staticKey(holder) === key) outside.push(holder);
+      } else if (holder?.type === T.VariableDeclarator && holder.init === created && holder.id.type === T.Identifier) {
+        const instance = findVariableOf(this.sourceCode, holder.id);
+        if (!instance || !this.isNeverReassigned(instance)) leaves = true;
+        for (const use of instance?.references ?? []) {
+          if (use.init) continue;
+          const member = use.identifier.parent;
+          if (member?.type === T.MemberExpression && member.object === use.identifier) {
+            if (staticKey(member) === key) outside.push(member);
+            else if (staticKey(member) === null) leaves = true;
+          } else {
+            leaves = true;
+          }
+        }
+      } else if (holder?.type !== T.ExpressionStatement) {
+        leaves = true;
+      }
+    }
+    if (leaves) this.leaves(app, node);
+    for (const read of [...uses.reads, ...outside]) this.visit(read, value);
+    return true;
+  }
+
   /** The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ... */
   roleOf(node: Node): HandlerRole | null {
     const inner = unwrap(node);
@@ -898,6 +973,103 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
 }
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The function whose `this` a node sees: the nearest enclosing function that is not an arrow function. */
+function thisFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === T.FunctionExpression || current.type === T.FunctionDeclaration) return current;
+    if (current.type === T.PropertyDefinition || current.type === T.StaticBlock || current.type === T.Program) return null;
+  }
+  return null;
+}
+
+/**
+ * The uses of `this.<key>` in the instance code of a class (constructor, methods, fields, and arrow functions in
+ * them): reads and writes; `null` when `this` itself is handed out (`register(this)`, `return this`) or read by key
+ * that is computed.
+ */
+function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, keys: VisitorKeys | undefined): { reads: TSESTree.MemberExpression[]; writes: Node[] } | null {
+  if (!keys) return null;
+  const reads: TSESTree.MemberExpression[] = [];
+  const writes: Node[] = [];
+  let escapes = false;
+  for (const member of classNode.body.body) {
+    if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && member.static) continue;
+    // (A field that only declares the key, `public app: Application;`, writes nothing the constructor does not overwrite.)
+    if (member.type === T.PropertyDefinition && member.value && !member.computed && staticKey(member) === key) writes.push(member);
+    const root = member.type === T.MethodDefinition ? member.value.body : member.type === T.PropertyDefinition ? member.value : null;
+    if (!root) continue;
+    someNode(keys, root, (node) => {
+      if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ClassDeclaration || node.type === T.ClassExpression) return 'skip';
+      if (node.type !== T.ThisExpression) return false;
+      const parent = node.parent;
+      if (parent?.type !== T.MemberExpression || parent.object !== node) {
+        escapes = true;
+        return true;
+      }
+      const name = staticKey(parent);
+      if (name === null) {
+        escapes = true;
+        return true;
+      }
+      if (name !== key) return false;
+      const outer = parent.parent;
+      const written =
+        (outer?.type === T.AssignmentExpression && outer.left === parent) ||
+        outer?.type === T.UpdateExpression ||
+        (outer?.type === T.UnaryExpression && outer.operator === 'delete');
+      if (written) writes.push(parent);
+      else reads.push(parent);
+      return false;
+    });
+    if (escapes) return null;
+  }
+  return { reads, writes };
+}
+
+/**
+ * Whether the instance code at `nodes` runs in the order it is written: each runs in the constructor, or in a method
+ * the constructor calls (`this.routes()` as one of its statements), and the constructor's statements that run them
+ * come in the same order as the nodes. A method that nothing in the constructor calls runs after it (`start()`), so
+ * only after every other node.
+ */
+function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
+  const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
+  const statements = constructorFn?.body?.body ?? [];
+  /** The index of the constructor statement that calls each method (`this.routes();`). */
+  const calledAt = new Map<string, number>();
+  statements.forEach((statement, i) => {
+    const expression = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
+    const call = expression?.type === T.AwaitExpression ? unwrap(expression.argument) : expression;
+    if (call?.type !== T.CallExpression) return;
+    const callee = unwrap(call.callee);
+    if (callee.type === T.MemberExpression && callee.object.type === T.ThisExpression) {
+      const name = staticKey(callee);
+      if (name !== null && !calledAt.has(name)) calledAt.set(name, i);
+    }
+  });
+  const order = (node: Node): number => {
+    let member: Node | undefined = node;
+    while (member && member.parent !== classNode.body) member = member.parent;
+    if (!member) return Infinity;
+    if (member.type === T.PropertyDefinition) return -1;
+    if (member.type !== T.MethodDefinition) return Infinity;
+    if (member.kind === 'constructor') {
+      const index = statements.findIndex((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
+      return index < 0 ? Infinity : index;
+    }
+    const name = staticKey(member);
+    return name !== null && calledAt.has(name) ? calledAt.get(name)! : Infinity;
+  };
+  const sorted = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
+  let last = -Infinity;
+  for (const node of sorted) {
+    const at = order(node);
+    if (at < last) return false;
+    last = at;
+  }
+  return true;
+}
 
 /**
  * Whether `fn` wraps a handler: its one parameter is called, inside a function it returns, with that function's

@@ -3,6 +3,66 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('disable-x-powered-by', rule, {
   valid: [
+    // An app kept on a class instance: disabled in a method the constructor calls
+    {
+      code: code`
+        const express = require('express');
+        class Server {
+          constructor() {
+            this.app = express();
+            this.configure();
+          }
+          configure() {
+            this.app.disable('x-powered-by');
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    // The class hands its instance out (`this` passed on): what is done to the app is unknown
+    {
+      code: code`
+        import express from 'express';
+        class Server {
+          constructor() {
+            this.app = express();
+            plugins.install(this);
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+    },
+    // The methods run in another order than written (routes() before security()): the chains are unknown
+    {
+      code: code`
+        import express, { type Application } from 'express';
+        class Server {
+          private readonly app: Application;
+          constructor() {
+            this.app = express();
+            this.routes();
+            this.security();
+          }
+          private security(): void {
+            this.app.disable('x-powered-by');
+          }
+          private routes(): void {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+        }
+        new Server();
+      `,
+    },
+    // An exported class: its importers may configure the app
+    {
+      code: code`
+        import express from 'express';
+        export class Server {
+          app = express();
+        }
+      `,
+    },
     // helmet after a route, but the setting is read on every request: disable() anywhere at load counts
     { code: code`
         const express = require('express');
@@ -127,6 +187,44 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // An app kept on a class instance (`this.app = express()`, a field in TypeScript): reported without a fix (the
+    // fix writes after a declaration)
+    {
+      code: code`
+        const express = require('express');
+        class Server {
+          constructor() {
+            this.app = express();
+            this.routes();
+          }
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          start() {
+            this.app.listen(3000);
+          }
+        }
+        new Server().start();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 4, column: 16 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Application } from 'express';
+        class App {
+          public readonly app: Application = express();
+          constructor() {
+            this.app.use(express.json({ limit: '10kb' }));
+          }
+        }
+        const server = new App();
+        server.app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 3, column: 38 }],
+      output: null,
+    },
     // helmet mounted after a route never removes the header from that route's responses; the fix stays disable()
     {
       code: code`

@@ -3,6 +3,28 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // An app kept on a class instance: the limiter its middleware method mounts runs before the routes method's login
+    {
+      code: code`
+        import express, { type Application, type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        class App {
+          public app: Application;
+          constructor() {
+            this.app = express();
+            this.middleware();
+            this.routes();
+          }
+          private middleware(): void {
+            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
+          }
+          private routes(): void {
+            this.app.post('/login', (req: Request, res: Response) => { res.end(); });
+          }
+        }
+        new App().app.listen(3000);
+      `,
+    },
     // regression (Ghost members app): limiters kept in a namespace object named for them,
     // `shared.middleware.brute.otcVerification`, are limiters (CommonJS)
     { code: code`
@@ -212,6 +234,25 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // An app kept on a class instance: its routes method's login has no limiter
+    {
+      code: code`
+        import express, { type Application, type Request, type Response } from 'express';
+        class App {
+          public app: Application;
+          constructor() {
+            this.app = express();
+            this.routes();
+          }
+          private routes(): void {
+            this.app.post('/login', (req: Request, res: Response) => { res.end(); });
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'this.app' }, line: 9, suggestions: [] }],
+      output: null,
+    },
     // regression (Ghost members app), the other way: a namespace object that does not name a limiter
     // (`shared.middleware.auth.session`) is no limiter (CommonJS)
     {
