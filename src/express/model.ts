@@ -1031,7 +1031,7 @@ function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpre
  * Whether the instance code at `nodes` runs in the order it is written: each runs in the constructor, or in a method
  * the constructor calls (`this.routes()` as one of its statements), and the constructor's statements that run them
  * come in the same order as the nodes. A method that nothing in the constructor calls runs after it (`start()`), so
- * only after every other node.
+ * only after every other node, and only one such method (two may run in either order).
  */
 function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
   const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
@@ -1048,9 +1048,13 @@ function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.Class
       if (name !== null && !calledAt.has(name)) calledAt.set(name, i);
     }
   });
-  const order = (node: Node): number => {
+  const memberOf = (node: Node): Node | undefined => {
     let member: Node | undefined = node;
     while (member && member.parent !== classNode.body) member = member.parent;
+    return member;
+  };
+  const order = (node: Node): number => {
+    const member = memberOf(node);
     if (!member) return Infinity;
     if (member.type === T.PropertyDefinition) return -1;
     if (member.type !== T.MethodDefinition) return Infinity;
@@ -1063,9 +1067,16 @@ function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.Class
   };
   const sorted = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
   let last = -Infinity;
+  /** The one member whose nodes run after the constructor: two such methods may run in any order. */
+  let after: Node | undefined;
   for (const node of sorted) {
     const at = order(node);
     if (at < last) return false;
+    if (at === Infinity) {
+      const member = memberOf(node);
+      if (after && member !== after) return false;
+      after = member;
+    }
     last = at;
   }
   return true;

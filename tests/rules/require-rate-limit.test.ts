@@ -3,6 +3,31 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // Methods of a class that the constructor does not call run in an order the class does not show (here the limiter's
+    // method runs first): the route's chain is unknown
+    {
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        class Server {
+          init() {
+            this.app = express();
+          }
+          routes() {
+            this.app.post('/login', (req, res) => res.end());
+          }
+          security() {
+            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
+          }
+        }
+        const server = new Server();
+        server.init();
+        server.security();
+        server.routes();
+        server.app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // An app kept on a class instance: the limiter its middleware method mounts runs before the routes method's login
     {
       code: code`
