@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { createRule, fileCanMatter, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -274,12 +274,25 @@ export default createRule<Options, MessageIds>({
       return typeof value?.value === 'string' ? value.value : '';
     }
 
+    /**
+     * The functions that directly hold a call of a query method (`db.query(…)`, not in a nested function): only such a
+     * local helper can hand a parameter to one as the SQL text (its summary's `sql` sinks), so the calls of any other
+     * local helper are dropped at the end of the file without computing its summary.
+     */
+    const queryingFunctions = new Set<TSESTree.Node>();
+    /** Calls of local helper functions (not handlers) with arguments, judged once every query call has been seen. */
+    const localHelperCalls: { call: TSESTree.CallExpression; fn: TSESTree.Node }[] = [];
+
     return {
       CallExpression(node) {
-        helperElsewhere(node);
         const callee = unwrap(node.callee);
+        const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
+        if (mayHoldRequestData && method !== null && SQL_METHODS.has(method)) {
+          const fn = enclosingFunction(node);
+          if (fn) queryingFunctions.add(fn);
+        }
+        helperElsewhere(node);
         if (callee.type !== T.MemberExpression) return;
-        const method = staticKey(callee);
         if (method !== null && QUERY_BUILDER_FRAGMENTS.methods.has(method)) {
           queryBuilderFragment(node, callee, method);
           return;
@@ -318,6 +331,14 @@ export default createRule<Options, MessageIds>({
           });
         }
       },
+      'Program:exit'() {
+        for (const { call, fn } of localHelperCalls) {
+          // A local helper's summary is computed once per function: one that hands no parameter to a query method as
+          // SQL text ends it here, before any argument is looked at.
+          if (!queryingFunctions.has(fn) || !helperSummary(context, call)?.summary.sinks.some((sink) => sink.kind === 'sql')) continue;
+          helperCall(call);
+        }
+      },
     };
 
     /**
@@ -336,12 +357,16 @@ export default createRule<Options, MessageIds>({
       // arguments' request data is computed.
       const local = handlers.localFunction(node.callee);
       if (local) {
-        // A local helper's summary is computed once per function: one that hands no parameter to a query method as
-        // SQL text ends it here, before any argument is looked at.
-        if (handlers.handlerOf(local) !== null || !helperSummary(context, node)?.summary.sinks.some((sink) => sink.kind === 'sql')) return;
-      } else if (!mayBeHelperElsewhere(node.callee)) {
+        // Judged at the end of the file (`Program:exit`), once the functions that call a query method are known.
+        if (handlers.handlerOf(local) === null) localHelperCalls.push({ call: node, fn: local });
         return;
       }
+      if (mayBeHelperElsewhere(node.callee)) helperCall(node);
+    }
+
+    /** A call of a helper that may take SQL text (a local one that calls a query method, or one of another module). */
+    function helperCall(node: TSESTree.CallExpression): void {
+      const requestData = getRequestData(context);
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
