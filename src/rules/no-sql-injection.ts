@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
-import { createRule, fileCanMatter, fileSigns } from '../util/create-rule';
+import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
     // This rule runs on every file (SQL text is SQL anywhere), but request data only flows where the per-file gate
     // lets the Express rules in and some function may receive a request (`FileSigns.mayHandleRequests`): elsewhere no
     // call can hand request data to a helper, and no model is built for it.
-    const mayHoldRequestData = fileCanMatter(sourceCode) && fileSigns(context).mayHandleRequests;
+    const mayHoldRequestData = contextCanMatter(context) && fileSigns(context).mayHandleRequests;
     /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
     const judged = new Map<TSESTree.Node, boolean>();
     const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
@@ -283,7 +283,7 @@ export default createRule<Options, MessageIds>({
     /** Calls of local helper functions (not handlers) with arguments, judged once every query call has been seen. */
     const localHelperCalls: { call: TSESTree.CallExpression; fn: TSESTree.Node }[] = [];
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         const callee = unwrap(node.callee);
         const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
@@ -331,15 +331,18 @@ export default createRule<Options, MessageIds>({
           });
         }
       },
-      'Program:exit'() {
+    };
+    if (mayHoldRequestData) {
+      listeners['Program:exit'] = () => {
         for (const { call, fn } of localHelperCalls) {
           // A local helper's summary is computed once per function: one that hands no parameter to a query method as
           // SQL text ends it here, before any argument is looked at.
           if (!queryingFunctions.has(fn) || !helperSummary(context, call)?.summary.sinks.some((sink) => sink.kind === 'sql')) continue;
           helperCall(call);
         }
-      },
-    };
+      };
+    }
+    return listeners;
 
     /**
      * `runQuery(sql)`, a helper of this file or of another module of the package, hands its parameter to a query

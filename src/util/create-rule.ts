@@ -1,5 +1,6 @@
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
+import { readSettings } from '../express/settings';
 import { startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
 
@@ -62,23 +63,32 @@ const LOCAL_IMPORT = /['"`](?:\.\.?|[@~])\//u;
 const MAX_OPTION_SETS = 64;
 
 const gateCache = new WeakMap<object, boolean>();
+const singleFileGateCache = new WeakMap<object, boolean>();
 
 /**
  * Whether a JavaScript/TypeScript file can matter to the plugin's Express rules, decided once per file from its
  * text (cached on the AST, shared by every rule): it names one of the modules the rules know, has a
- * handler-shaped function, or imports a local module and shows a sign of Express that starts the whole-app walk
- * (`startsWholeAppWalk`: e.g. an `(app)` parameter that an importer may hand an app). A file with local imports and no such sign
- * gets no whole-app view (src/project `crossFileFor`), so its model is the one of a file without them.
+ * handler-shaped function, or (with the whole-app model on, `crossFile`) imports a local module and shows a sign of
+ * Express that starts the whole-app walk (`startsWholeAppWalk`: e.g. an `(app)` parameter that an importer may hand an
+ * app). A file with local imports and no such sign gets no whole-app view (src/project `crossFileFor`), so its model
+ * is the one of a file without them; with the whole-app model off (`settings['secure-express'].crossFile: false`)
+ * every file's model is, so its local imports are not looked at.
  * Conservative: widen it (never narrow it) when a rule starts reacting to something else.
  */
-export function fileCanMatter(sourceCode: { ast: object; text: string }): boolean {
-  let verdict = gateCache.get(sourceCode.ast);
+export function fileCanMatter(sourceCode: { ast: object; text: string }, crossFile = true): boolean {
+  const cache = crossFile ? gateCache : singleFileGateCache;
+  let verdict = cache.get(sourceCode.ast);
   if (verdict === undefined) {
     const text = sourceCode.text;
-    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
-    gateCache.set(sourceCode.ast, verdict);
+    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (crossFile && LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
+    cache.set(sourceCode.ast, verdict);
   }
   return verdict;
+}
+
+/** `fileCanMatter` for the file a rule's context lints, under that context's settings. */
+export function contextCanMatter(context: { sourceCode: { ast: object; text: string }; settings?: Readonly<Record<string, unknown>> }): boolean {
+  return fileCanMatter(context.sourceCode, readSettings(context.settings).crossFile);
 }
 
 /** A rule definition as `RuleCreator` takes it, with the rule's own gate. */
@@ -122,7 +132,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     create(context) {
       const sourceCode = context.sourceCode;
       if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
-      if (gated && !fileCanMatter(sourceCode)) return {};
+      if (gated && !contextCanMatter(context)) return {};
       if (ownGate && !ownGate(fileSigns(context))) return {};
       // Most configurations give no options (ESLint's `[]`): no text key to make for those.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
