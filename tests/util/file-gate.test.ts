@@ -5,7 +5,7 @@ type ESLintPlugin = ESLint.Plugin;
 import plugin from '../../src/index';
 import { rules } from '../../src/rules';
 import { PASSWORD_HELPER_HINT } from '../../src/project/scan';
-import { createRule, EVERY_FILE_RULES, fileCanMatter } from '../../src/util/create-rule';
+import { createRule, EVERY_FILE_RULES, fileCanMatter, sameJson } from '../../src/util/create-rule';
 
 const textOf = (text: string) => ({ ast: {}, text });
 
@@ -156,6 +156,28 @@ describe('options merged once per options array', () => {
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
     expect(lint(linter, [])).toEqual([]);
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+  });
+});
+
+describe('sameJson, how the options of a file are matched to those of the last file', () => {
+  it.each([
+    [[], []],
+    [[{ checkRoutePaths: true }], [{ checkRoutePaths: true }]],
+    [[{ a: 1, b: ['x', { c: null }] }], [{ b: ['x', { c: null }], a: 1 }]],
+  ])('finds %j the same as %j', (a, b) => {
+    expect(sameJson(a, b)).toBe(true);
+  });
+
+  it.each([
+    [[], [{}]],
+    [[{ checkRoutePaths: true }], [{ checkRoutePaths: false }]],
+    [[{ a: 1 }], [{ a: 1, b: 2 }]],
+    [[{ a: 1, b: undefined }], [{ a: 1, c: undefined }]],
+    [[{ a: [1, 2] }], [{ a: [1, 2, 3] }]],
+    [[{ a: [1] }], [{ a: { 0: 1 } }]],
+    [[new Date(0)], [new Date(0)]],
+  ])('finds %j different from %j', (a, b) => {
+    expect(sameJson(a, b)).toBe(false);
   });
 });
 
