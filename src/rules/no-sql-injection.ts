@@ -275,9 +275,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The functions that directly hold a call of a query method (`db.query(…)`, not in a nested function): only such a
-     * local helper can hand a parameter to one as the SQL text (its summary's `sql` sinks), so the calls of any other
-     * local helper are dropped at the end of the file without computing its summary.
+     * The functions that directly hold a call of a query method on a name (`db.query(sql)`, not in a nested function):
+     * only such a local helper can hand a parameter to one as the SQL text (its summary's `sql` sinks), so the calls of
+     * any other local helper are dropped at the end of the file without computing its summary.
      */
     const queryingFunctions = new Set<TSESTree.Node>();
     /** Calls of local helper functions (not handlers) with arguments, judged once every query call has been seen. */
@@ -287,7 +287,9 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         const callee = unwrap(node.callee);
         const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
-        if (mayHoldRequestData && method !== null && SQL_METHODS.has(method)) {
+        // (The summary's `sql` sink is a parameter, or a `const` of one, passed as the first argument: a name.)
+        const first = node.arguments[0];
+        if (mayHoldRequestData && method !== null && SQL_METHODS.has(method) && first && first.type !== T.SpreadElement && unwrap(first).type === T.Identifier) {
           const fn = enclosingFunction(node);
           if (fn) queryingFunctions.add(fn);
         }

@@ -213,6 +213,22 @@ runRuleTests('no-sql-injection', rule, {
       errors: [{ messageId: 'requestSql', line: 4, column: 42, data: { method: 'pool.query', source: "req.query.name, through 'runQuery'" } }],
       output: null,
     },
+    // a helper that builds the SQL text from its parameter (not a name passed whole): reported where it builds it,
+    // with the request data its caller passes (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const app = express();
+        app.get('/users', (req, res) => byName(req.query.name).then(() => res.end()));
+        function byName(name) {
+          return pool.query('SELECT * FROM users WHERE name = ' + name);
+        }
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestSql', line: 6, column: 21, data: { method: 'pool.query', source: 'req.query.name' } }],
+      output: null,
+    },
     // ... and in an identifier position, with typed handlers (TypeScript)
     {
       code: code`
