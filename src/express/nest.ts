@@ -618,6 +618,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   // The model runs its last step again after a cross-file binding: the controllers are added once.
   if (added.has(builder)) return;
   added.add(builder);
+  // No call of `@nestjs/common` (decorators) and no Nest app: no controller, module or bootstrap to record (most files).
+  if (!builder.calls.some(({ callee }) => callee.module === NEST_COMMON) && !builder.apps.some((app) => app.nest?.options !== undefined)) return;
   const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
   const routeDecorators = builder.calls.filter(
     ({ node, callee }) => callee.module === NEST_COMMON && callee.path.length === 1 && Object.hasOwn(ROUTE_DECORATORS, callee.path[0]!) && isDecoratorCall(node),

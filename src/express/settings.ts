@@ -45,10 +45,22 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** What each `settings['secure-express']` object reads as: every rule of every file asks, and configs reuse the object. */
+const readCache = new WeakMap<object, PluginSettings>();
+
 /** Reads `settings['secure-express']`, ignoring anything malformed. */
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
   const own = settings?.['secure-express'];
   if (!own || typeof own !== 'object') return EMPTY;
+  let read = readCache.get(own);
+  if (!read) {
+    read = readOwn(own);
+    readCache.set(own, read);
+  }
+  return read;
+}
+
+function readOwn(own: object): PluginSettings {
   const middleware = (own as { middleware?: unknown }).middleware;
   const upstream = stringList((own as { upstream?: unknown }).upstream).filter((u): u is UpstreamProtection =>
     UPSTREAM.includes(u),

@@ -12,7 +12,7 @@ import {
 } from '../data/secrets';
 import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
 import { outermost } from '../express/ast';
-import { createRule } from '../util/create-rule';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
 import { usesSemicolons } from '../util/fix/insert-statement';
 
@@ -27,6 +27,12 @@ const SINK_MODULE_TEXT = new RegExp(
   `['"\`](?:node:)?(?:${[...new Set(SECRET_SINKS.map((s) => s.module.replace(/[/.]/gu, '\\$&')))].join('|')})['"\`/]`,
   'u',
 );
+/**
+ * Per sink, its module (for `FileSigns.names`) and the first name of its path (`createHmac` of `crypto`): a call of
+ * `crypto.createHmac` needs the name in the text (`crypto.createHmac`, `{ createHmac }`, `crypto['createHmac']`), so a
+ * file that names `crypto` only for `randomBytes` has no sink to check and builds no model for this rule.
+ */
+const SINK_SIGNS = SECRET_SINKS.map((sink) => ({ module: moduleNames(sink.module), name: sink.path[0] }));
 type MessageIds = 'hardcoded' | 'fallback' | 'useEnv' | 'useEnvOrThrow';
 
 /** What whoever reads the code can do with each kind of secret, as the messages say it. */
@@ -74,6 +80,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
     if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return {};
+    const signs = fileSigns(context);
+    if (!SINK_SIGNS.some(({ module, name }) => signs.names(module) && (name === undefined || sourceCode.text.includes(name)))) return {};
     // In TypeScript, `process.env.X` is `string | undefined`, which the libraries' typings do not accept.
     const typescript = isTypeScriptFile(context);
     return {

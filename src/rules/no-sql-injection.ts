@@ -2,9 +2,9 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
-import { createRule, fileCanMatter, fileSigns } from '../util/create-rule';
+import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
     // This rule runs on every file (SQL text is SQL anywhere), but request data only flows where the per-file gate
     // lets the Express rules in and some function may receive a request (`FileSigns.mayHandleRequests`): elsewhere no
     // call can hand request data to a helper, and no model is built for it.
-    const mayHoldRequestData = fileCanMatter(sourceCode) && fileSigns(context).mayHandleRequests;
+    const mayHoldRequestData = contextCanMatter(context) && fileSigns(context).mayHandleRequests;
     /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
     const judged = new Map<TSESTree.Node, boolean>();
     const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
@@ -274,12 +274,27 @@ export default createRule<Options, MessageIds>({
       return typeof value?.value === 'string' ? value.value : '';
     }
 
-    return {
+    /**
+     * The functions that directly hold a call of a query method on a name (`db.query(sql)`, not in a nested function):
+     * only such a local helper can hand a parameter to one as the SQL text (its summary's `sql` sinks), so the calls of
+     * any other local helper are dropped at the end of the file without computing its summary.
+     */
+    const queryingFunctions = new Set<TSESTree.Node>();
+    /** Calls of local helper functions (not handlers) with arguments, judged once every query call has been seen. */
+    const localHelperCalls: { call: TSESTree.CallExpression; fn: TSESTree.Node }[] = [];
+
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
-        helperElsewhere(node);
         const callee = unwrap(node.callee);
+        const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
+        // (The summary's `sql` sink is a parameter, or a `const` of one, passed as the first argument: a name.)
+        const first = node.arguments[0];
+        if (mayHoldRequestData && method !== null && SQL_METHODS.has(method) && first && first.type !== T.SpreadElement && unwrap(first).type === T.Identifier) {
+          const fn = enclosingFunction(node);
+          if (fn) queryingFunctions.add(fn);
+        }
+        helperElsewhere(node);
         if (callee.type !== T.MemberExpression) return;
-        const method = staticKey(callee);
         if (method !== null && QUERY_BUILDER_FRAGMENTS.methods.has(method)) {
           queryBuilderFragment(node, callee, method);
           return;
@@ -319,6 +334,17 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    if (mayHoldRequestData) {
+      listeners['Program:exit'] = () => {
+        for (const { call, fn } of localHelperCalls) {
+          // A local helper's summary is computed once per function: one that hands no parameter to a query method as
+          // SQL text ends it here, before any argument is looked at.
+          if (!queryingFunctions.has(fn) || !helperSummary(context, call)?.summary.sinks.some((sink) => sink.kind === 'sql')) continue;
+          helperCall(call);
+        }
+      };
+    }
+    return listeners;
 
     /**
      * `runQuery(sql)`, a helper of this file or of another module of the package, hands its parameter to a query
@@ -336,12 +362,16 @@ export default createRule<Options, MessageIds>({
       // arguments' request data is computed.
       const local = handlers.localFunction(node.callee);
       if (local) {
-        // A local helper's summary is computed once per function: one that hands no parameter to a query method as
-        // SQL text ends it here, before any argument is looked at.
-        if (handlers.handlerOf(local) !== null || !helperSummary(context, node)?.summary.sinks.some((sink) => sink.kind === 'sql')) return;
-      } else if (!mayBeHelperElsewhere(node.callee)) {
+        // Judged at the end of the file (`Program:exit`), once the functions that call a query method are known.
+        if (handlers.handlerOf(local) === null) localHelperCalls.push({ call: node, fn: local });
         return;
       }
+      if (mayBeHelperElsewhere(node.callee)) helperCall(node);
+    }
+
+    /** A call of a helper that may take SQL text (a local one that calls a query method, or one of another module). */
+    function helperCall(node: TSESTree.CallExpression): void {
+      const requestData = getRequestData(context);
       // What a report below needs of one argument, checked before the helper (maybe of another file) is read: request
       // data that is still SQL-dangerous, or SQL text built here.
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {

@@ -1,5 +1,6 @@
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
+import { readSettings } from '../express/settings';
 import { startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
 
@@ -43,10 +44,12 @@ export const EVERY_FILE_RULES: ReadonlySet<string> = new Set([
 
 /**
  * The module names and words of `src/data/` that the Express rules react to, as plain text. A superset on
- * purpose (`session` also matches `sessionStore`): the gate only has to be cheap and never miss.
+ * purpose (`session` also matches `sessionStore`): the gate only has to be cheap and never miss. ASCII case folding
+ * only (no `u` flag, a fifth faster on the corpus): the rules compare names exactly, so the word as they read it is in
+ * the text whenever they can react.
  */
 const MODULE_TEXT =
-  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs/iu;
+  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs/i;
 /**
  * A function with the parameters of a handler: `(req, res`, `(err, req, res, next)`, `(request: Request, ...`, a
  * destructured request `({ body, query }, res)`.
@@ -62,23 +65,32 @@ const LOCAL_IMPORT = /['"`](?:\.\.?|[@~])\//u;
 const MAX_OPTION_SETS = 64;
 
 const gateCache = new WeakMap<object, boolean>();
+const singleFileGateCache = new WeakMap<object, boolean>();
 
 /**
  * Whether a JavaScript/TypeScript file can matter to the plugin's Express rules, decided once per file from its
  * text (cached on the AST, shared by every rule): it names one of the modules the rules know, has a
- * handler-shaped function, or imports a local module and shows a sign of Express that starts the whole-app walk
- * (`startsWholeAppWalk`: e.g. an `(app)` parameter that an importer may hand an app). A file with local imports and no such sign
- * gets no whole-app view (src/project `crossFileFor`), so its model is the one of a file without them.
+ * handler-shaped function, or (with the whole-app model on, `crossFile`) imports a local module and shows a sign of
+ * Express that starts the whole-app walk (`startsWholeAppWalk`: e.g. an `(app)` parameter that an importer may hand an
+ * app). A file with local imports and no such sign gets no whole-app view (src/project `crossFileFor`), so its model
+ * is the one of a file without them; with the whole-app model off (`settings['secure-express'].crossFile: false`)
+ * every file's model is, so its local imports are not looked at.
  * Conservative: widen it (never narrow it) when a rule starts reacting to something else.
  */
-export function fileCanMatter(sourceCode: { ast: object; text: string }): boolean {
-  let verdict = gateCache.get(sourceCode.ast);
+export function fileCanMatter(sourceCode: { ast: object; text: string }, crossFile = true): boolean {
+  const cache = crossFile ? gateCache : singleFileGateCache;
+  let verdict = cache.get(sourceCode.ast);
   if (verdict === undefined) {
     const text = sourceCode.text;
-    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
-    gateCache.set(sourceCode.ast, verdict);
+    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (crossFile && LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
+    cache.set(sourceCode.ast, verdict);
   }
   return verdict;
+}
+
+/** `fileCanMatter` for the file a rule's context lints, under that context's settings. */
+export function contextCanMatter(context: { sourceCode: { ast: object; text: string }; settings?: Readonly<Record<string, unknown>> }): boolean {
+  return fileCanMatter(context.sourceCode, readSettings(context.settings).crossFile);
 }
 
 /** A rule definition as `RuleCreator` takes it, with the rule's own gate. */
@@ -117,22 +129,55 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
    * configurations over time.
    */
   const merged = new Map<string, Options>();
+  /**
+   * The options of the file before and what they merged to: ESLint hands each file a new array (its defaults merged
+   * in), equal to the last one in a run of one configuration, so no text key is made for most files.
+   */
+  let lastRaw: readonly unknown[] | undefined;
+  let lastOptions: Options | undefined;
   return {
     ...created,
     create(context) {
       const sourceCode = context.sourceCode;
       if ((sourceCode.ast as { type: string } | undefined)?.type !== 'Program') return {};
-      if (gated && !fileCanMatter(sourceCode)) return {};
+      if (gated && !contextCanMatter(context)) return {};
       if (ownGate && !ownGate(fileSigns(context))) return {};
-      // Most configurations give no options (ESLint's `[]`): no text key to make for those.
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
+      const raw = context.options;
+      let options = lastOptions !== undefined && sameJson(raw, lastRaw) ? lastOptions : undefined;
       if (!options) {
-        options = ESLintUtils.applyDefault(defaults, context.options) as Options;
-        if (merged.size >= MAX_OPTION_SETS) merged.clear();
-        merged.set(key, options);
+        // Most configurations give no options (ESLint's `[]`): no text key to make for those.
+        const key = raw.length === 0 ? '' : JSON.stringify(raw);
+        options = merged.get(key);
+        if (!options) {
+          options = ESLintUtils.applyDefault(defaults, raw) as Options;
+          if (merged.size >= MAX_OPTION_SETS) merged.clear();
+          merged.set(key, options);
+        }
+        lastRaw = raw;
+        lastOptions = options;
       }
       return rule.create(context, options);
     },
   };
+}
+
+/**
+ * Whether two option values hold the same JSON data (primitives, arrays, plain objects; the order of keys aside).
+ * Anything else (a function, a class instance, a cycle too deep) counts as different.
+ */
+export function sameJson(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 8) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
 }

@@ -205,6 +205,15 @@ runRuleTests('no-hardcoded-secrets', rule, {
       ],
       output: null,
     },
+    // The sink's name as a computed string key, in a file that names `crypto` for other calls too (the rule looks
+    // for a sink's module and the first name of its path in the text before building the model)
+    {
+      code: "const crypto = require('crypto');\nconst id = crypto.randomBytes(8).toString('hex');\nmodule.exports = (body) => crypto['createHmac']('sha256', 'k3y-material').update(body + id).digest('hex');\n",
+      languageOptions: commonjs,
+      filename: 'sign.js',
+      errors: [{ messageId: 'hardcoded', data: { label: 'crypto.createHmac() key', risk: 'sign data the app trusts' }, line: 3, suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_SECRET' }, output: "const crypto = require('crypto');\nconst id = crypto.randomBytes(8).toString('hex');\nmodule.exports = (body) => crypto['createHmac']('sha256', process.env.HMAC_SECRET).update(body + id).digest('hex');\n" }] }],
+      output: null,
+    },
     // The module named by a template literal and with the `node:` prefix, in a file with no sign of Express (the rule
     // looks for the sink modules' names in the text before building the model: both forms must pass that test).
     {

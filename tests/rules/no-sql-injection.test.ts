@@ -26,6 +26,17 @@ runRuleTests('no-sql-injection', rule, {
         }
         module.exports = { createViewOrReplace };
       `, languageOptions: commonjs },
+    // a helper that runs its parameter as SQL only inside a callback of its own (not as its own query call): its
+    // callers are not reported, wherever the helper is declared (CommonJS)
+    { code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const app = express();
+        app.get('/users', (req, res) => later('SELECT * FROM users WHERE name = ' + req.query.name).then(() => res.end()));
+        function later(sql) {
+          return Promise.resolve().then(() => pool.query(sql));
+        }
+      `, languageOptions: commonjs },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // parameterized queries: the clean twins
@@ -186,6 +197,36 @@ runRuleTests('no-sql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'requestSql', line: 7, column: 42, data: { method: 'pool.query', source: "req.query.name, through 'runQuery'" } }],
+      output: null,
+    },
+    // ... also when the helper is declared after the route that calls it (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { pool } from './db';
+        const app = express();
+        app.get('/users', (req, res) => runQuery(\`SELECT * FROM users WHERE name = '\${req.query.name}'\`).then(() => res.end()));
+        function runQuery(sql) {
+          return pool.query(sql);
+        }
+      `,
+      errors: [{ messageId: 'requestSql', line: 4, column: 42, data: { method: 'pool.query', source: "req.query.name, through 'runQuery'" } }],
+      output: null,
+    },
+    // a helper that builds the SQL text from its parameter (not a name passed whole): reported where it builds it,
+    // with the request data its caller passes (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const app = express();
+        app.get('/users', (req, res) => byName(req.query.name).then(() => res.end()));
+        function byName(name) {
+          return pool.query('SELECT * FROM users WHERE name = ' + name);
+        }
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestSql', line: 6, column: 21, data: { method: 'pool.query', source: 'req.query.name' } }],
       output: null,
     },
     // ... and in an identifier position, with typed handlers (TypeScript)

@@ -5,7 +5,7 @@ type ESLintPlugin = ESLint.Plugin;
 import plugin from '../../src/index';
 import { rules } from '../../src/rules';
 import { PASSWORD_HELPER_HINT } from '../../src/project/scan';
-import { createRule, EVERY_FILE_RULES, fileCanMatter } from '../../src/util/create-rule';
+import { createRule, EVERY_FILE_RULES, fileCanMatter, sameJson } from '../../src/util/create-rule';
 
 const textOf = (text: string) => ({ ast: {}, text });
 
@@ -53,6 +53,16 @@ describe('fileCanMatter, the per-file gate', () => {
     expect(fileCanMatter(textOf(text))).toBe(false);
   });
 
+  it('looks at local imports only with the whole-app model on (`crossFile`)', () => {
+    const routes = "const users = require('./users');\nmodule.exports = (app) => { users(app); };";
+    expect(fileCanMatter(textOf(routes), true)).toBe(true);
+    // Without the whole-app model the file's model is that of a file without its local imports: nothing to see.
+    expect(fileCanMatter(textOf(routes), false)).toBe(false);
+    // A file that names a module the rules know or has a handler shape passes either way.
+    expect(fileCanMatter(textOf("const users = require('./users');\nconst router = require('express').Router();"), false)).toBe(true);
+    expect(fileCanMatter(textOf("const users = require('./users');\nexports.list = (req, res) => users(res);"), false)).toBe(true);
+  });
+
   it('decides once per file (cached on the AST)', () => {
     const file = { ast: {}, text: PLAIN };
     expect(fileCanMatter(file)).toBe(false);
@@ -83,12 +93,19 @@ describe('rules behind the gate', () => {
     return { rule, seen };
   }
 
-  function lint(text: string, name: string) {
+  function lint(text: string, name: string, settings: Record<string, unknown> = {}) {
     const { rule, seen } = counting(name);
     const linter = new Linter({ configType: 'flat' });
-    linter.verify(text, [{ plugins: { t: { rules: { [name]: rule as unknown as Rule.RuleModule } } }, rules: { [`t/${name}`]: 'error' } }]);
+    linter.verify(text, [{ plugins: { t: { rules: { [name]: rule as unknown as Rule.RuleModule } } }, rules: { [`t/${name}`]: 'error' }, settings }]);
     return seen.nodes;
   }
+
+  it('runs in a file that matters only through its local imports when the whole-app model is on', () => {
+    const routes = "const users = require('./users');\nmodule.exports = (app) => { users(app); };";
+    expect(lint(routes, 'gated')).toBeGreaterThan(0);
+    expect(lint(routes, 'gated', { 'secure-express': { crossFile: false } })).toBe(0);
+    expect(lint(`${routes}\nconst express = require('express');`, 'gated', { 'secure-express': { crossFile: false } })).toBeGreaterThan(0);
+  });
 
   it('registers no listener in a file that cannot matter', () => {
     expect(lint(PLAIN, 'gated')).toBe(0);
@@ -139,6 +156,28 @@ describe('options merged once per options array', () => {
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
     expect(lint(linter, [])).toEqual([]);
     expect(lint(linter, [{ checkRoutePaths: true }])).toEqual(['routePath']);
+  });
+});
+
+describe('sameJson, how the options of a file are matched to those of the last file', () => {
+  it.each([
+    [[], []],
+    [[{ checkRoutePaths: true }], [{ checkRoutePaths: true }]],
+    [[{ a: 1, b: ['x', { c: null }] }], [{ b: ['x', { c: null }], a: 1 }]],
+  ])('finds %j the same as %j', (a, b) => {
+    expect(sameJson(a, b)).toBe(true);
+  });
+
+  it.each([
+    [[], [{}]],
+    [[{ checkRoutePaths: true }], [{ checkRoutePaths: false }]],
+    [[{ a: 1 }], [{ a: 1, b: 2 }]],
+    [[{ a: 1, b: undefined }], [{ a: 1, c: undefined }]],
+    [[{ a: [1, 2] }], [{ a: [1, 2, 3] }]],
+    [[{ a: [1] }], [{ a: { 0: 1 } }]],
+    [[new Date(0)], [new Date(0)]],
+  ])('finds %j different from %j', (a, b) => {
+    expect(sameJson(a, b)).toBe(false);
   });
 });
 
