@@ -92,11 +92,15 @@ export function createsApp(text: string): boolean {
   if (CALLED_REQUIRE.test(text)) return true;
   for (const match of text.matchAll(EXPRESS_NAMES)) {
     const name = match[1] ?? match[2] ?? match[3];
-    // `e()`, `e.Router()`, and compiled TypeScript's `(0, express_1.default)()`.
-    if (name && new RegExp(`\\b${name}\\s*(?:\\.\\s*default\\s*\\)?\\s*)?(?:\\.\\s*Router\\s*)?\\(`, 'u').test(text)) return true;
+    // `e()`, `e.Router()`, and compiled TypeScript's `(0, express_1.default)()` and `(0, express_1.Router)()`.
+    if (name && new RegExp(`\\b${name}\\s*(?:\\.\\s*default\\s*\\)?\\s*)?(?:\\.\\s*Router\\s*\\)?\\s*)?\\(`, 'u').test(text)) return true;
   }
-  return false;
+  // `Router` kept under another name before it is called: `const R = express.Router; R()`, `const mk = Router`.
+  return ROUTER_KEPT.test(text);
 }
+
+/** `= Router` or `= <name>.Router` ending an assignment: the Router function kept in a variable. */
+const ROUTER_KEPT = /=\s*(?:[\w$]+\s*\.\s*)?Router\s*(?:;|,|\n|$)/u;
 
 /**
  * Whether a file's own code may make an app or router that it can hand on or register another file's functions on: it

@@ -289,6 +289,10 @@ describe('createsApp: the text test of a file that may make an app or router', (
     ["const session = require('express-session');\nmodule.exports = session({});", false],
     ['const express_1 = __importDefault(require("express"));\nconst app = (0, express_1.default)();', true],
     ['const express_1 = __importDefault(require("express"));\nconst static_1 = express_1.default.static("public");', false],
+    ['const express_1 = require("express");\nconst router = (0, express_1.Router)();', true],
+    ["const express = require('express');\nconst newRouter = express.Router;\nconst router = newRouter();", true],
+    ["const { Router } = require('express');\nconst makeRouter = Router;\nconst router = makeRouter();", true],
+    ["import type { Router } from 'express';\nexport const mount = (r: Router): void => { r.get('/', list); };", false],
   ])('%s: %s', (text, expected) => {
     expect(createsApp(text)).toBe(expected);
   });
