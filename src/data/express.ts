@@ -27,6 +27,19 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
 ];
 
 /**
+ * Helpers that compilers wrap a `require` in to read a CommonJS module as an ES one (TypeScript's `__importDefault` /
+ * `__importStar`, also as `tslib_1.__importDefault`; Babel's `_interopRequireDefault` / `_interopRequireWildcard`;
+ * esbuild's `__toESM`): the module's value, with its `default` being the module itself when it has none.
+ */
+export const MODULE_INTEROP_HELPERS: ReadonlySet<string> = new Set([
+  '__importDefault',
+  '__importStar',
+  '_interopRequireDefault',
+  '_interopRequireWildcard',
+  '__toESM',
+]);
+
+/**
  * Async handler wrappers: `asyncHandler(fn)` returns a handler that runs `fn(req, res, next)` and passes a rejection
  * to `next` (per each package's README: express-async-handler and express-async-wrap export the wrapper as the
  * module, express-async-catch as the module and as `asyncCatch`). `fn` is the route's handler. `[module, path]` of

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HTTP_METHODS, MODULE_INTEROP_HELPERS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -496,6 +496,11 @@ export class ModelBuilder {
           this.onCall(parent, value);
           return;
         }
+        // Compiled code: `__importDefault(require("express"))` is the module (`express_1.default` is express).
+        if (parent.type === T.CallExpression && parent.arguments.length === 1 && !value.app && value.path.length === 0 && isInteropHelper(parent.callee)) {
+          this.visit(parent, value);
+          return;
+        }
         break;
       case T.VariableDeclarator:
         if (parent.init === node) {
@@ -537,6 +542,8 @@ export class ModelBuilder {
   }
 
   private onCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: ModuleValue): void {
+    // `tslib_1.__importDefault(require("express"))` is the module it is given, not a value of tslib.
+    if (call.type === T.CallExpression && call.arguments.length === 1 && isInteropHelper(call.callee)) return;
     this.calls.push({ node: call, callee });
     // A method of an app, router or `app.route(path)`.
     const member = call.callee.type === T.MemberExpression ? call.callee : unwrap(call.callee);
@@ -973,6 +980,13 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
 }
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** `__importDefault`, `tslib_1.__importDefault`, `_interopRequireDefault`... (`MODULE_INTEROP_HELPERS`). */
+function isInteropHelper(callee: Node): boolean {
+  const inner = unwrap(callee);
+  const name = inner.type === T.Identifier ? inner.name : inner.type === T.MemberExpression ? staticKey(inner) : null;
+  return name !== null && MODULE_INTEROP_HELPERS.has(name);
+}
 
 /** The function whose `this` a node sees: the nearest enclosing function that is not an arrow function. */
 function thisFunction(node: Node): FunctionNode | null {

@@ -187,6 +187,45 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // Compiled TypeScript: `__importDefault(require("express"))` (also `tslib_1.__importDefault`) is express
+    {
+      code: code`
+        "use strict";
+        var __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };
+        Object.defineProperty(exports, "__esModule", { value: true });
+        const express_1 = __importDefault(require("express"));
+        const app = (0, express_1.default)();
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 5, column: 13 }],
+      output: code`
+        "use strict";
+        var __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };
+        Object.defineProperty(exports, "__esModule", { value: true });
+        const express_1 = __importDefault(require("express"));
+        const app = (0, express_1.default)();
+        app.disable("x-powered-by");
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        const tslib_1 = require("tslib");
+        const express_1 = tslib_1.__importDefault(require("express"));
+        const router = (0, express_1.default)();
+        router.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'router' }, line: 3, column: 16 }],
+      output: code`
+        const tslib_1 = require("tslib");
+        const express_1 = tslib_1.__importDefault(require("express"));
+        const router = (0, express_1.default)();
+        router.disable("x-powered-by");
+        router.listen(3000);
+      `,
+    },
     // An app kept on a class instance (`this.app = express()`, a field in TypeScript): reported without a fix (the
     // fix writes after a declaration)
     {
