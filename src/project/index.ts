@@ -35,7 +35,7 @@ interface Analysis {
   /** Cross-file facts from its importers were applied to `uses` (exported apps' escapes, handed-over parameters). */
   linked: boolean;
   /** The importers (and their `uses`) that `uses` was linked with: when one changes (an edit), `uses` is rebuilt. */
-  linkedWith: { analysis: Analysis; uses: ModelBuilder | null }[];
+  linkedWith: { analysis: Analysis; uses: ModelBuilder | null; linked: boolean }[];
   /**
    * The holders (`Project.holders`) the link passed importers over by: importers that could hold no app were not
    * read, and a new set of holders (an edit, a rebuilt import index) links again.
@@ -72,6 +72,11 @@ interface HolderState {
    * through barrels, as `exportOf` finds it). Only those can add to the file's model (`link`).
    */
   reachedBy: Map<string, string[]>;
+  /**
+   * The fewest handoffs that bring an app to each file that receives one, from a holder of its own app: a file more
+   * than `MAX_LINK_DEPTH + 1` handoffs down gets none (`link`), whatever was linked before it.
+   */
+  handoffs: Map<string, number>;
   queue: string[];
 }
 
@@ -671,9 +676,11 @@ class Project {
       }
     }
 
-    // Apps and routers handed to a function of this file: `require('./routes')(app, db)`.
+    // Apps and routers handed to a function of this file: `require('./routes')(app, db)`. Not past the bound of
+    // handoffs (`HolderState.handoffs`): the chain above would be read only in part, depending on what was linked before.
     const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
-    for (const importer of importers) {
+    const tooDeep = (this.holderState?.handoffs.get(file) ?? 0) > MAX_LINK_DEPTH + 1;
+    for (const importer of tooDeep ? [] : importers) {
       for (const handoff of importer.uses!.handoffs) {
         const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
         if (target?.file !== file) continue;
@@ -817,7 +824,7 @@ class Project {
       }
     }
     if (this.holderState?.generation !== generation) {
-      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), queue: [], checkedAt: Date.now() };
+      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), queue: [], checkedAt: Date.now() };
     }
     return this.holderState;
   }
@@ -865,7 +872,12 @@ class Project {
     const stack = [file];
     while (stack.length > 0) {
       const current = stack.pop()!;
-      if (this.seed(current, choice) || state.received.has(current)) state.queue.push(current);
+      if (this.seed(current, choice)) {
+        state.handoffs.set(current, 0);
+        state.queue.push(current);
+      } else if (state.received.has(current)) {
+        state.queue.push(current);
+      }
       for (const importer of this.index.importersOf(current)) {
         if (state.covered.has(importer)) continue;
         this.cover(state, importer);
@@ -900,6 +912,8 @@ class Project {
       const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
       if (!target) continue;
       reach(target);
+      const handoffs = (state.handoffs.get(holder) ?? 0) + 1;
+      if (handoffs < (state.handoffs.get(target.file) ?? Infinity)) state.handoffs.set(target.file, handoffs);
       let list = state.received.get(target.file);
       if (!list) {
         list = new Map();
@@ -1005,10 +1019,11 @@ class Project {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
       const fresh =
         analysis.linkedHolders === holders &&
-        analysis.linkedWith.every(({ analysis: importer, uses }) => {
+        analysis.linkedWith.every(({ analysis: importer, uses, linked }) => {
           if (this.parsed(importer.file, choice) !== importer) return false;
           this.linkAnalysis(importer, choice, depth + 1);
-          return importer.uses === uses;
+          // (An importer read past the bound was not linked then: linked since, in place, it may hand more.)
+          return importer.uses === uses && importer.linked === linked;
         });
       if (fresh) return;
       analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
@@ -1017,7 +1032,7 @@ class Project {
     analysis.linkedWith = [];
     analysis.linkedHolders = holders;
     const importers = this.link(analysis.uses!, analysis.sourceCode, analysis.file, choice, depth, false);
-    analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses }));
+    analysis.linkedWith = importers.map((importer) => ({ analysis: importer, uses: importer.uses, linked: importer.linked }));
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;
       app.file = analysis.rel;

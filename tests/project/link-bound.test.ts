@@ -70,3 +70,47 @@ describe('a chain of six handoffs: only the importers that hold an app are read'
     expect(messages.filter((m) => m.includes('require-rate-limit'))).toEqual([]);
   });
 });
+
+describe('a chain of ten handoffs: the bound is the same whatever order the files are linted in', () => {
+  /** `server.js` hands the app to `r/m1.js`, which adds a login route and hands it to `r/m2.js`, ... `r/m10.js`. */
+  function deep(): Record<string, string> {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "deep", "dependencies": { "express": "^4.21.0" } }',
+      'server.js': "const express = require('express');\nconst app = express();\nrequire('./r/m1')(app);\napp.listen(3000);\n",
+    };
+    for (let i = 1; i <= 10; i++) {
+      const next = i < 10 ? `\n  require('./m${i + 1}')(app);` : '';
+      files[`r/m${i}.js`] = `module.exports = function (app) {\n  app.post('/m${i}/login', (req, res) => res.send('ok'));${next}\n};\n`;
+    }
+    return files;
+  }
+
+  /** The files linted in `order` by one Linter (one process, as ESLint does): the rate-limit findings per file. */
+  function lintInOrder(order: readonly string[]): Record<string, number> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-link-deep-'));
+    try {
+      for (const [name, text] of Object.entries(deep())) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
+      const linter = new Linter({ cwd: dir });
+      const found: Record<string, number> = {};
+      for (const name of order) {
+        const file = path.join(dir, name);
+        found[name] = linter.verify(readFileSync(file, 'utf8'), config, { filename: file }).filter((m) => m.ruleId === 'secure-express/require-rate-limit').length;
+      }
+      return Object.fromEntries(Object.entries(found).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('routes up to seven handoffs down get the app, the ones below none, in every order', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `r/m${i + 1}.js`);
+    const expected = Object.fromEntries(names.map((name, i) => [name, i < 7 ? 1 : 0]));
+    // Top down, bottom up, and as a directory listing sorts them (m1, m10, m2, ...).
+    expect(lintInOrder(names)).toEqual(expected);
+    expect(lintInOrder([...names].reverse())).toEqual(expected);
+    expect(lintInOrder([...names].sort())).toEqual(expected);
+  });
+});
