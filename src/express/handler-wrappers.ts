@@ -1,0 +1,51 @@
+// Calls that wrap a value the model reads through (src/express/model.ts): the interop helpers of compiled CommonJS
+// (`__importDefault(require("express"))`) and async handler wrappers (`catchAsync(fn)`).
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+
+import { MODULE_INTEROP_HELPERS } from '../data/express';
+import { isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** `__importDefault`, `tslib_1.__importDefault`, `_interopRequireDefault`... (`MODULE_INTEROP_HELPERS`). */
+export function isInteropHelper(callee: Node): boolean {
+  const inner = unwrap(callee);
+  const name = inner.type === T.Identifier ? inner.name : inner.type === T.MemberExpression ? staticKey(inner) : null;
+  return name !== null && MODULE_INTEROP_HELPERS.has(name);
+}
+
+/**
+ * Whether `fn` wraps a handler: its one parameter is called, inside a function it returns, with that function's
+ * request and response (`fn(req, res, next)`, `fn(...args)`), as `catchAsync = (fn) => (req, res, next) =>
+ * Promise.resolve(fn(req, res, next)).catch(next)` does.
+ */
+export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): boolean {
+  const parameter = fn.params[0];
+  if (!keys || fn.params.length !== 1 || parameter?.type !== T.Identifier) return false;
+  const returned: Node[] = [];
+  if (fn.body.type !== T.BlockStatement) returned.push(fn.body);
+  else {
+    someNode(keys, fn.body, (node) => {
+      if (node.type === T.ReturnStatement) {
+        if (node.argument) returned.push(node.argument);
+        return 'skip';
+      }
+      return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
+    });
+  }
+  return returned.some((node) => {
+    const handler = unwrap(node);
+    if (!isFunction(handler)) return false;
+    const [first, second] = handler.params;
+    const rest = first?.type === T.RestElement && first.argument.type === T.Identifier ? first.argument.name : null;
+    const names = first?.type === T.Identifier && second?.type === T.Identifier ? [first.name, second.name] : null;
+    if (!rest && !names) return false;
+    return someNode(keys, handler.body, (node) => {
+      if (node.type !== T.CallExpression) return false;
+      const callee = unwrap(node.callee);
+      if (callee.type !== T.Identifier || callee.name !== parameter.name) return false;
+      const args = node.arguments.map((arg) => (arg.type === T.SpreadElement ? `...${arg.argument.type === T.Identifier ? arg.argument.name : ''}` : arg.type === T.Identifier ? arg.name : ''));
+      return rest ? args.includes(`...${rest}`) : args[0] === names![0] && args[1] === names![1];
+    });
+  });
+}

@@ -1,0 +1,116 @@
+// An app kept on the instance of a class of the file (`this.app = express()`): where its uses are, and whether they run
+// in the order they are written (src/express/model.ts, `bindClassMember`).
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { someNode, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The function whose `this` a node sees: the nearest enclosing function that is not an arrow function. */
+export function thisFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === T.FunctionExpression || current.type === T.FunctionDeclaration) return current;
+    if (current.type === T.PropertyDefinition || current.type === T.StaticBlock || current.type === T.Program) return null;
+  }
+  return null;
+}
+
+/**
+ * The uses of `this.<key>` in the instance code of a class (constructor, methods, fields, and arrow functions in
+ * them): reads and writes; `null` when `this` itself is handed out (`register(this)`, `return this`) or read by key
+ * that is computed.
+ */
+export function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, keys: VisitorKeys | undefined): { reads: TSESTree.MemberExpression[]; writes: Node[] } | null {
+  if (!keys) return null;
+  const reads: TSESTree.MemberExpression[] = [];
+  const writes: Node[] = [];
+  let escapes = false;
+  for (const member of classNode.body.body) {
+    if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && member.static) continue;
+    // (A field that only declares the key, `public app: Application;`, writes nothing the constructor does not overwrite.)
+    if (member.type === T.PropertyDefinition && member.value && !member.computed && staticKey(member) === key) writes.push(member);
+    const root = member.type === T.MethodDefinition ? member.value.body : member.type === T.PropertyDefinition ? member.value : null;
+    if (!root) continue;
+    someNode(keys, root, (node) => {
+      if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ClassDeclaration || node.type === T.ClassExpression) return 'skip';
+      if (node.type !== T.ThisExpression) return false;
+      const parent = node.parent;
+      if (parent?.type !== T.MemberExpression || parent.object !== node) {
+        escapes = true;
+        return true;
+      }
+      const name = staticKey(parent);
+      if (name === null) {
+        escapes = true;
+        return true;
+      }
+      if (name !== key) return false;
+      const outer = parent.parent;
+      const written =
+        (outer?.type === T.AssignmentExpression && outer.left === parent) ||
+        outer?.type === T.UpdateExpression ||
+        (outer?.type === T.UnaryExpression && outer.operator === 'delete');
+      if (written) writes.push(parent);
+      else reads.push(parent);
+      return false;
+    });
+    if (escapes) return null;
+  }
+  return { reads, writes };
+}
+
+/**
+ * Whether the instance code at `nodes` runs in the order it is written: each runs in the constructor, or in a method
+ * the constructor calls (`this.routes()` as one of its statements), and the constructor's statements that run them
+ * come in the same order as the nodes. A method that nothing in the constructor calls runs after it (`start()`), so
+ * only after every other node, and only one such method (two may run in either order).
+ */
+export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
+  const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
+  const statements = constructorFn?.body?.body ?? [];
+  /** The index of the constructor statement that calls each method (`this.routes();`). */
+  const calledAt = new Map<string, number>();
+  statements.forEach((statement, i) => {
+    const expression = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
+    const call = expression?.type === T.AwaitExpression ? unwrap(expression.argument) : expression;
+    if (call?.type !== T.CallExpression) return;
+    const callee = unwrap(call.callee);
+    if (callee.type === T.MemberExpression && callee.object.type === T.ThisExpression) {
+      const name = staticKey(callee);
+      if (name !== null && !calledAt.has(name)) calledAt.set(name, i);
+    }
+  });
+  const memberOf = (node: Node): Node | undefined => {
+    let member: Node | undefined = node;
+    while (member && member.parent !== classNode.body) member = member.parent;
+    return member;
+  };
+  const order = (node: Node): number => {
+    const member = memberOf(node);
+    if (!member) return Infinity;
+    if (member.type === T.PropertyDefinition) return -1;
+    if (member.type !== T.MethodDefinition) return Infinity;
+    if (member.kind === 'constructor') {
+      const index = statements.findIndex((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
+      return index < 0 ? Infinity : index;
+    }
+    const name = staticKey(member);
+    return name !== null && calledAt.has(name) ? calledAt.get(name)! : Infinity;
+  };
+  const sorted = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
+  let last = -Infinity;
+  /** The one member whose nodes run after the constructor: two such methods may run in any order. */
+  let after: Node | undefined;
+  for (const node of sorted) {
+    const at = order(node);
+    if (at < last) return false;
+    if (at === Infinity) {
+      const member = memberOf(node);
+      if (after && member !== after) return false;
+      after = member;
+    }
+    last = at;
+  }
+  return true;
+}
