@@ -17,7 +17,7 @@ export function isInteropHelper(callee: Node): boolean {
 /**
  * Whether `fn` wraps a handler: its one parameter is called, inside a function it returns, with that function's
  * request and response (`fn(req, res, next)`, `fn(...args)`), as `catchAsync = (fn) => (req, res, next) =>
- * Promise.resolve(fn(req, res, next)).catch(next)` does.
+ * Promise.resolve(fn(req, res, next)).catch(next)` does, and the request is used for nothing else.
  */
 export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): boolean {
   const parameter = fn.params[0];
@@ -40,12 +40,29 @@ export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): b
     const rest = first?.type === T.RestElement && first.argument.type === T.Identifier ? first.argument.name : null;
     const names = first?.type === T.Identifier && second?.type === T.Identifier ? [first.name, second.name] : null;
     if (!rest && !names) return false;
-    return someNode(keys, handler.body, (node) => {
+    const request = rest ?? names![0]!;
+    /** The request, as the handler's wrapped call is given it (`fn(req, res, next)`, `fn(...args)`). */
+    const handed = new Set<Node>();
+    const calls = someNode(keys, handler.body, (node) => {
       if (node.type !== T.CallExpression) return false;
       const callee = unwrap(node.callee);
       if (callee.type !== T.Identifier || callee.name !== parameter.name) return false;
       const args = node.arguments.map((arg) => (arg.type === T.SpreadElement ? `...${arg.argument.type === T.Identifier ? arg.argument.name : ''}` : arg.type === T.Identifier ? arg.name : ''));
-      return rest ? args.includes(`...${rest}`) : args[0] === names![0] && args[1] === names![1];
+      const matches = rest ? args.includes(`...${rest}`) : args[0] === names![0] && args[1] === names![1];
+      if (matches) for (const arg of node.arguments) handed.add(arg.type === T.SpreadElement ? arg.argument : arg);
+      return matches;
     });
+    // Only a wrapper that does nothing else with the request: one that reads it first (validates `req.body`,
+    // regenerates `req.session`) runs checks of its own before the handler, which the rules do not see through.
+    // (`args[2](error)`, the `next` of a rest parameter, is not the request.)
+    return (
+      calls &&
+      !someNode(keys, handler.body, (node) => {
+        if (node.type !== T.Identifier || node.name !== request || handed.has(node)) return false;
+        const parent = node.parent;
+        const index = parent?.type === T.MemberExpression && parent.object === node && parent.computed && parent.property.type === T.Literal ? parent.property.value : null;
+        return !(rest && typeof index === 'number' && index >= 2);
+      })
+    );
   });
 }

@@ -71,6 +71,17 @@ describe('async handler wrappers across files', () => {
     });
   });
 
+  it('a wrapper that reads the request before the handler (validates the body, regenerates the session) is not seen through', () => {
+    const files: Record<string, string> = { ...APP };
+    files['src/utils/catchAsync.js'] =
+      "const { z } = require('zod');\nconst schema = z.object({ id: z.string().max(24) });\nmodule.exports = (fn) => (req, res, next) => {\n  if (!schema.safeParse(req.params).success) return res.sendStatus(400);\n  return fn(req, res, next);\n};\n";
+    withProject(files, (lint) => {
+      // Its checks run before the handler: the rules say nothing rather than report what the wrapper validated.
+      expect(lint('src/controllers/users.js')).toEqual([]);
+      expect(lint('src/controllers/auth.js')).toEqual([]);
+    });
+  });
+
   it('ESM: express-async-handler at the route, and a package wrapper around an exported controller', () => {
     const files: Record<string, string> = {
       'package.json': '{ "name": "wrapped-esm", "type": "module", "dependencies": { "express": "^4.21.0", "express-async-handler": "^1.2.0" } }',
