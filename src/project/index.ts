@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
@@ -449,7 +450,7 @@ class Project {
       importedFunction: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
-        const fn = analysis ? exportedFunction(analysis.sourceCode, found!.path) : null;
+        const fn = analysis ? (exportedFunction(analysis.sourceCode, found!.path) ?? this.wrappedExport(analysis, found!.path, choice)) : null;
         if (!analysis || !fn) return undefined;
         let moduleCalls: ModelBuilder['calls'] | undefined;
         return {
@@ -515,6 +516,27 @@ class Project {
         }
       },
     };
+  }
+
+  /** Files whose `uses` model `wrappedExport` is building (a wrapper of a file that imports it back stops there). */
+  private readonly unwrapping = new Set<string>();
+
+  /**
+   * The function that an export of a file wraps with an async handler wrapper (`exports.login = catchAsync(async (req,
+   * res) => ...)`, a `const` holding one), as that file's own model sees the wrapper; else `null`.
+   */
+  private wrappedExport(analysis: Analysis, exportPath: readonly string[], choice: ParserChoice): FunctionNode | null {
+    const node = exportedNode(analysis.sourceCode, exportPath);
+    const inner = node ? unwrapNode(node) : null;
+    if (!inner || (inner.type !== T.CallExpression && inner.type !== T.Identifier) || this.unwrapping.has(analysis.file)) return null;
+    this.unwrapping.add(analysis.file);
+    try {
+      return this.usesOf(analysis.file, choice)?.uses?.wrappedFunction(inner) ?? null;
+    } catch {
+      return null;
+    } finally {
+      this.unwrapping.delete(analysis.file);
+    }
   }
 
   /**
