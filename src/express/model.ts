@@ -491,7 +491,8 @@ export class ModelBuilder {
       case T.MemberExpression: {
         if (parent.object !== node) break;
         const key = staticKey(parent);
-        if (value.app && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property') && !isPlainRead(parent)) {
+        // (`routes_1.default` of compiled code is the app itself: followed below, not a use of it.)
+        if (value.app && key !== 'default' && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property') && !isPlainRead(parent)) {
           // `configure(app.router)`, `app.router.use(x)`, `app.use.bind(app)`: what it passes on reaches the app.
           this.pendingUses.push({ node: parent, app: value.app });
         }
@@ -506,7 +507,7 @@ export class ModelBuilder {
           return;
         }
         // Compiled code: `__importDefault(require("express"))` is the module (`express_1.default` is express).
-        if (parent.type === T.CallExpression && parent.arguments.length === 1 && !value.app && value.path.length === 0 && isInteropHelper(parent.callee)) {
+        if (parent.type === T.CallExpression && parent.arguments.length === 1 && value.path.length === 0 && isInteropHelper(parent.callee)) {
           this.visit(parent, value);
           return;
         }

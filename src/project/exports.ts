@@ -91,7 +91,8 @@ function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
       found = assignment.right;
     }
   }
-  return found;
+  // Compiled TypeScript's default export: `exports.default = router;`.
+  return found ?? (sourceCode.ast.body.some((s) => s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration) ? null : namedExport(sourceCode, 'default'));
 }
 
 function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null {
@@ -112,12 +113,20 @@ function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null
       }
     }
   }
-  // `exports.login = ...`, `module.exports.login = ...`
+  // `exports.login = ...`, `module.exports.login = ...` (not compiled TypeScript's `exports.login = void 0;`, which
+  // declares the export before the statement that sets it)
   for (const assignment of moduleExportsAssignments(sourceCode.ast)) {
     const left = assignment.left;
-    if (left.type === T.MemberExpression && staticKey(left) === name && isModuleExports(left.object)) return assignment.right;
+    if (left.type === T.MemberExpression && staticKey(left) === name && isModuleExports(left.object) && !isVoidChain(assignment.right)) return assignment.right;
   }
   return null;
+}
+
+/** `void 0`, or `exports.b = void 0` of a chain `exports.a = exports.b = void 0`. */
+function isVoidChain(node: Node): boolean {
+  let current = unwrap(node);
+  while (current.type === T.AssignmentExpression) current = unwrap(current.right);
+  return current.type === T.UnaryExpression && current.operator === 'void';
 }
 
 /** Resolves an identifier to what it holds: its declaration's function or class, or its `const` initializer. */
