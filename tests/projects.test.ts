@@ -225,6 +225,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'src/controllers/users.ts:10:18 no-path-traversal',
       // A class route module: app.ts hands the router to its constructor (a TypeScript parameter property).
       'src/routes/admin.ts:5:17 require-rate-limit',
+      'src/routes/admin.ts:9:22 require-rate-limit',
       'src/routes/auth.ts:8:17 require-rate-limit',
     ]);
     expect(on.messages.get('src/routes/auth.ts:8:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:11)'");

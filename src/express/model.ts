@@ -448,6 +448,8 @@ export class ModelBuilder {
     for (const ref of variable.references) {
       if (ref.isRead()) this.visit(ref.identifier, value);
     }
+    const property = value.app ? parameterPropertyOf(variable) : null;
+    if (property) this.bindClassMember(property, value.app!, value, property);
   }
 
   private bindPattern(pattern: Node, value: ModuleValue): void {
@@ -887,7 +889,15 @@ export class ModelBuilder {
   private bindClassMember(target: Node, app: ExpressApp, value: ModuleValue, node: Node): boolean {
     let key: string | null;
     let classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-    if (target.type === T.PropertyDefinition) {
+    // `constructor(private readonly router: Router)`: the app a caller hands the constructor is `this.router` too.
+    const parameterProperty = target.type === T.TSParameterProperty;
+    if (target.type === T.TSParameterProperty) {
+      const method = target.parent.parent;
+      const id = target.parameter.type === T.AssignmentPattern ? target.parameter.left : target.parameter;
+      if (method?.type !== T.MethodDefinition || method.kind !== 'constructor' || id.type !== T.Identifier) return false;
+      key = id.name;
+      classNode = method.parent.parent;
+    } else if (target.type === T.PropertyDefinition) {
       if (target.static || target.computed) return false;
       key = staticKey(target);
       classNode = target.parent.parent;
@@ -907,6 +917,11 @@ export class ModelBuilder {
     const ordered: Node[] = [...uses.reads];
     if (target.type === T.MemberExpression) ordered.push(target);
     if (!runsInSourceOrder(classNode, ordered)) return false;
+    if (parameterProperty) {
+      // The caller's app: its name and where it goes stay the caller's.
+      for (const read of uses.reads) this.visit(read, value);
+      return true;
+    }
     app.name = `this.${key}`;
     // Instances: `new App().app`, `const server = new App(); server.app`.
     const outside: Node[] = [];
@@ -989,6 +1004,15 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   );
 }
 
+
+/** The TypeScript parameter property a variable is the parameter of (`constructor(private router: Router)`), if any. */
+function parameterPropertyOf(variable: Variable): TSESTree.TSParameterProperty | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter') return null;
+  let node: Node | undefined = def.name.parent;
+  if (node?.type === T.AssignmentPattern) node = node.parent;
+  return node?.type === T.TSParameterProperty ? node : null;
+}
 
 function pathIs(path: readonly string[], expected: readonly string[]): boolean {
   return path.length === expected.length && path.every((p, i) => p === expected[i]);
