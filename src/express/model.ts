@@ -343,7 +343,8 @@ export class ModelBuilder {
       if (ASYNC_HANDLER_WRAPPERS.some(([module, path]) => module === value.module && pathIs(value.path, path))) return argument;
       // Another file is read only for an argument that may be a function (not `limiter(options)`, `queue(config.get())`).
       const inner = unwrap(argument);
-      const mayBeFunction = isFunction(inner) || inner.type === T.Identifier || inner.type === T.MemberExpression;
+      const bound = inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'bind';
+      const mayBeFunction = isFunction(inner) || inner.type === T.Identifier || inner.type === T.MemberExpression || bound;
       if (!value.module.startsWith('.') || value.app || !mayBeFunction) return null;
       const elsewhere = this.hook?.importedFunction?.(value.module, value.path);
       return elsewhere && wrapsHandler(elsewhere.fn, elsewhere.sourceCode.visitorKeys ?? this.sourceCode.visitorKeys) ? argument : null;

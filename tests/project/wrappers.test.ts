@@ -38,7 +38,7 @@ const APP = {
   'src/app.js':
     "const express = require('express');\nconst session = require('express-session');\nconst routes = require('./routes');\n\nconst app = express();\napp.use(session({ secret: process.env.SECRET, name: 'sid', store: new (require('connect-redis').RedisStore)({}) }));\napp.use('/v1', routes);\nmodule.exports = app;\n",
   'src/routes/index.js':
-    "const express = require('express');\nconst auth = require('../controllers/auth');\nconst users = require('../controllers/users');\nconst catchAsync = require('../utils/catchAsync');\nconst authorize = require('../utils/authorize');\n\nconst router = express.Router();\nrouter.post('/login', auth.login);\nrouter.get('/users/:id', catchAsync(users.show));\nrouter.get('/admin', authorize(users.isAdmin), users.list);\nmodule.exports = router;\n",
+    "const express = require('express');\nconst auth = require('../controllers/auth');\nconst users = require('../controllers/users');\nconst catchAsync = require('../utils/catchAsync');\nconst authorize = require('../utils/authorize');\n\nconst router = express.Router();\nrouter.post('/login', auth.login);\nrouter.get('/users/:id', catchAsync(users.show.bind(users)));\nrouter.get('/admin', authorize(users.isAdmin), users.list);\nmodule.exports = router;\n",
   'src/controllers/auth.js':
     "const catchAsync = require('../utils/catchAsync');\n\nconst login = catchAsync(async (req, res) => {\n  req.session.userId = await lookup(req.body.email);\n  res.json({ ok: true });\n});\n\nmodule.exports = { login };\n",
   'src/controllers/users.js':
