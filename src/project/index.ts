@@ -992,7 +992,7 @@ class Project {
   handOverToConfigurers(builder: ModelBuilder, file: string, choice: ParserChoice): void {
     for (const handoff of builder.handoffs) {
       const target = this.exportOf(file, handoff.callee.module, handoff.callee.path, choice);
-      if (!target || this.configuresHanded(target.file, target.path, handoff.index, choice, MAX_LINK_DEPTH, handoff.app.nest !== undefined)) builder.handOver(handoff.app, handoff.node);
+      if (!target || this.configuresHanded(target.file, target.path, handoff.index, choice, MAX_LINK_DEPTH)) builder.handOver(handoff.app, handoff.node);
     }
   }
 
@@ -1005,8 +1005,8 @@ class Project {
    * `set`, `enable`, `disable`, `engine`; or lets it go to code the package does not show), and the functions of the
    * package it hands it on to. A file that cannot be read, or a parameter that cannot be found, may configure it.
    */
-  private handedFacts(file: string, exportPath: readonly string[], index: number, choice: ParserChoice, nest: boolean): { own: boolean; next: { file: string; path: readonly string[]; index: number }[] } {
-    const key = `${nest ? 'nest' : ''}\0${index}\0${file}\0${exportPath.join('\0')}`;
+  private handedFacts(file: string, exportPath: readonly string[], index: number, choice: ParserChoice): { own: boolean; next: { file: string; path: readonly string[]; index: number }[] } {
+    const key = `${index}\0${file}\0${exportPath.join('\0')}`;
     let facts = this.handed.get(key);
     if (!facts) {
       facts = { own: true, next: [] };
@@ -1016,8 +1016,7 @@ class Project {
         if (analysis && parameter) {
           const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(file, choice));
           builder.build();
-          // (A Nest app handed to `setupSwagger(app)` is read by `SwaggerModule.setup`, not configured: as in its model.)
-          const standIn = newApp('router', parameter.fn as unknown as TSESTree.CallExpression, parameter.variable.name, { variable: parameter.variable, ...(nest ? { nest: {} } : {}) });
+          const standIn = newApp('router', parameter.fn as unknown as TSESTree.CallExpression, parameter.variable.name, { variable: parameter.variable });
           builder.bindParameter(parameter.variable, standIn);
           let own = standIn.escapes || standIn.calls.some((call) => (call.isUse && call.middleware.some((item) => !item.value?.app)) || CONFIGURING_METHODS.has(call.method));
           const next: { file: string; path: readonly string[]; index: number }[] = [];
@@ -1042,10 +1041,10 @@ class Project {
    * through the functions it hands it on to, up to `budget` handoffs on (the link's bound: configuration further down
    * is not seen, as those files get no app).
    */
-  private configuresHanded(file: string, exportPath: readonly string[], index: number, choice: ParserChoice, budget: number, nest: boolean): boolean {
-    const facts = this.handedFacts(file, exportPath, index, choice, nest);
+  private configuresHanded(file: string, exportPath: readonly string[], index: number, choice: ParserChoice, budget: number): boolean {
+    const facts = this.handedFacts(file, exportPath, index, choice);
     if (facts.own) return true;
-    return budget > 0 && facts.next.some((next) => this.configuresHanded(next.file, next.path, next.index, choice, budget - 1, nest));
+    return budget > 0 && facts.next.some((next) => this.configuresHanded(next.file, next.path, next.index, choice, budget - 1));
   }
 
   /** Per file (until the import index is rebuilt): `importsAppMakers`. */
@@ -1144,19 +1143,8 @@ const parameterApps = new WeakSet<ExpressApp>();
  * another file of the package, a function of the file), not middleware of a package (`app.use('/public',
  * express.static('public'))`, which a bare app factory may mount too).
  */
-/** App methods that change what every request or response of the app gets (besides `use`), Nest's included. */
-const CONFIGURING_METHODS: ReadonlySet<string> = new Set([
-  'set',
-  'enable',
-  'disable',
-  'engine',
-  'enableCors',
-  'setGlobalPrefix',
-  'useGlobalGuards',
-  'useGlobalPipes',
-  'useGlobalInterceptors',
-  'useGlobalFilters',
-]);
+/** App methods that change what every request or response of the app gets (besides `use`). */
+const CONFIGURING_METHODS: ReadonlySet<string> = new Set(['set', 'enable', 'disable', 'engine']);
 
 function mountsRoutesAtPath(call: AppCall): boolean {
   if (!call.isUse || call.pathNode === null) return false;
