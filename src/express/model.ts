@@ -392,14 +392,6 @@ export class ModelBuilder {
     }
   }
 
-  /**
-   * Cross-file: `app` was handed at `node` to a function of the package that configures it (src/project): from there
-   * on, what runs before its routes is not all in this file, as if it had been handed to code the file does not show.
-   */
-  handOver(app: ExpressApp, node: Node): void {
-    this.leaves(app, node);
-  }
-
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
   addHandler(fn: FunctionNode, call: AppCall): void {
     this.recordHandler(fn, call);

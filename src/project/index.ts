@@ -376,11 +376,9 @@ class Project {
     this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: new WeakRef(sourceCode) });
   }
 
-  private build(analysis: Analysis, hook: ImportHook | undefined, choice?: ParserChoice): ModelBuilder {
+  private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
     const builder = new ModelBuilder(analysis.sourceCode, hook);
     builder.build();
-    // A `uses` model: the apps it hands to a function that configures them are handed over (`handOverToConfigurers`).
-    if (choice) this.handOverToConfigurers(builder, analysis.file, choice);
     for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= analysis.rel;
     // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
     for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
@@ -397,7 +395,7 @@ class Project {
   /** The model of a file that sees the apps its package imports are: what it does with them. */
   usesOf(file: string, choice: ParserChoice): Analysis | null {
     const analysis = this.parsed(file, choice);
-    if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice), choice);
+    if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice));
     return analysis;
   }
 
@@ -983,70 +981,6 @@ class Project {
     }
   }
 
-  /**
-   * An app handed to a function of the package that configures it (`require('./config/express')(app)` mounting
-   * helmet, a session or a limiter) is handed over there, as to code the file does not show: what runs before the
-   * routes registered after that call is not all in the file (`chainKnownBefore`), and the app-wide rules do not judge
-   * the app from its file alone. A function that only registers routes on it, or mounts routers at a path, does not.
-   */
-  handOverToConfigurers(builder: ModelBuilder, file: string, choice: ParserChoice): void {
-    for (const handoff of builder.handoffs) {
-      const target = this.exportOf(file, handoff.callee.module, handoff.callee.path, choice);
-      if (!target || this.configuresHanded(target.file, target.path, handoff.index, choice, MAX_LINK_DEPTH)) builder.handOver(handoff.app, handoff.node);
-    }
-  }
-
-  /** Per generation: what a function does with the app handed as one of its parameters (`handedFacts`). */
-  private readonly handed = new PerGeneration<{ own: boolean; next: { file: string; path: readonly string[]; index: number }[] }>(() => this.index.generation());
-
-  /**
-   * What the function at `exportPath` of `file` does with the app or router handed as its parameter `index`: whether
-   * it configures it itself (`own`: mounts middleware, a `use` with more than routers and apps; changes a setting,
-   * `set`, `enable`, `disable`, `engine`; or lets it go to code the package does not show), and the functions of the
-   * package it hands it on to. A file that cannot be read, or a parameter that cannot be found, may configure it.
-   */
-  private handedFacts(file: string, exportPath: readonly string[], index: number, choice: ParserChoice): { own: boolean; next: { file: string; path: readonly string[]; index: number }[] } {
-    const key = `${index}\0${file}\0${exportPath.join('\0')}`;
-    let facts = this.handed.get(key);
-    if (!facts) {
-      facts = { own: true, next: [] };
-      try {
-        const analysis = this.parsed(file, choice);
-        const parameter = analysis ? parameterOf(analysis.sourceCode, exportPath, index) : null;
-        if (analysis && parameter) {
-          const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(file, choice));
-          builder.build();
-          const standIn = newApp('router', parameter.fn as unknown as TSESTree.CallExpression, parameter.variable.name, { variable: parameter.variable });
-          builder.bindParameter(parameter.variable, standIn);
-          let own = standIn.escapes || standIn.calls.some((call) => (call.isUse && call.middleware.some((item) => !item.value?.app)) || CONFIGURING_METHODS.has(call.method));
-          const next: { file: string; path: readonly string[]; index: number }[] = [];
-          for (const handoff of builder.handoffs) {
-            if (handoff.app !== standIn) continue;
-            const target = this.exportOf(file, handoff.callee.module, handoff.callee.path, choice);
-            if (target) next.push({ file: target.file, path: target.path, index: handoff.index });
-            else own = true;
-          }
-          facts = { own, next };
-        }
-      } catch {
-        facts = { own: true, next: [] };
-      }
-      this.handed.set(key, facts);
-    }
-    return facts;
-  }
-
-  /**
-   * Whether the function at `exportPath` of `file` configures the app handed as its parameter `index`, itself or
-   * through the functions it hands it on to, up to `budget` handoffs on (the link's bound: configuration further down
-   * is not seen, as those files get no app).
-   */
-  private configuresHanded(file: string, exportPath: readonly string[], index: number, choice: ParserChoice, budget: number): boolean {
-    const facts = this.handedFacts(file, exportPath, index, choice);
-    if (facts.own) return true;
-    return budget > 0 && facts.next.some((next) => this.configuresHanded(next.file, next.path, next.index, choice, budget - 1));
-  }
-
   /** Per file (until the import index is rebuilt): `importsAppMakers`. */
   private readonly appMakersImported = new PerGeneration<boolean>(() => this.index.generation());
 
@@ -1114,7 +1048,7 @@ class Project {
           return importer.uses === uses && importer.linked === linked;
         });
       if (fresh) return;
-      analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice), choice);
+      analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
     }
     analysis.linked = true;
     analysis.linkedWith = [];
@@ -1143,9 +1077,6 @@ const parameterApps = new WeakSet<ExpressApp>();
  * another file of the package, a function of the file), not middleware of a package (`app.use('/public',
  * express.static('public'))`, which a bare app factory may mount too).
  */
-/** App methods that change what every request or response of the app gets (besides `use`). */
-const CONFIGURING_METHODS: ReadonlySet<string> = new Set(['set', 'enable', 'disable', 'engine']);
-
 function mountsRoutesAtPath(call: AppCall): boolean {
   if (!call.isUse || call.pathNode === null) return false;
   return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
@@ -1361,7 +1292,6 @@ export function crossFileFor(
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that
       // may be another file.)
       const exported = builder.apps.some((app) => app.escapes && (!app.leaks || app.handedOverAt === null));
-      project.handOverToConfigurers(builder, filename, choice);
       if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
       if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
