@@ -206,6 +206,20 @@ export function enclosingStatement(node: Node): TSESTree.Statement | null {
   return null;
 }
 
+/** The expressions a function returns (an arrow's expression body, its `return`s), not those of nested functions. */
+export function returnedExpressions(visitorKeys: Readonly<Record<string, readonly string[] | undefined>>, fn: FunctionNode): Node[] {
+  if (fn.body.type !== T.BlockStatement) return [fn.body];
+  const found: Node[] = [];
+  someNode(visitorKeys, fn.body, (node) => {
+    if (node.type === T.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      return 'skip';
+    }
+    return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
+  });
+  return found;
+}
+
 /**
  * True when `test` holds for `root` or a node below it (depth first, by the source's visitor keys). `test` may
  * return `'skip'` to leave a node's children out (a nested function). Stops at the first match.

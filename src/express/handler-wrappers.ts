@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { MODULE_INTEROP_HELPERS } from '../data/express';
-import { isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import { isFunction, returnedExpressions, someNode, staticKey, unwrap, type FunctionNode, type Node } from './ast';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -22,17 +22,7 @@ export function isInteropHelper(callee: Node): boolean {
 export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): boolean {
   const parameter = fn.params[0];
   if (!keys || fn.params.length !== 1 || parameter?.type !== T.Identifier) return false;
-  const returned: Node[] = [];
-  if (fn.body.type !== T.BlockStatement) returned.push(fn.body);
-  else {
-    someNode(keys, fn.body, (node) => {
-      if (node.type === T.ReturnStatement) {
-        if (node.argument) returned.push(node.argument);
-        return 'skip';
-      }
-      return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
-    });
-  }
+  const returned = returnedExpressions(keys, fn);
   return returned.some((node) => {
     const handler = unwrap(node);
     if (!isFunction(handler)) return false;

@@ -16,7 +16,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
@@ -499,18 +499,7 @@ class RequestDataAnalysis {
   private returnsOf(fn: FunctionNode): Node[] {
     const known = this.returns.get(fn);
     if (known) return known;
-    const found: Node[] = [];
-    if (fn.body.type !== T.BlockStatement) {
-      found.push(fn.body);
-    } else {
-      someNode(this.sourceCode.visitorKeys, fn.body, (node) => {
-        if (node.type === T.ReturnStatement) {
-          if (node.argument) found.push(node.argument);
-          return 'skip';
-        }
-        return isFunction(node) || node.type === T.ClassBody ? 'skip' : false;
-      });
-    }
+    const found = returnedExpressions(this.sourceCode.visitorKeys, fn);
     this.returns.set(fn, found);
     return found;
   }
