@@ -8,7 +8,7 @@ import { enclosingFunction, staticKey, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
 import { packageRootOf } from '../project/resolve';
 
-import { appCallsAcrossFiles, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
+import { appCallsAcrossFiles, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
 export interface HelmetUse {
   call: AppCall;
@@ -113,13 +113,24 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
   const home = enclosingFunction(app.node);
   const own = uses.filter((use) => use.call.app === app);
   if (own.some((use) => enclosingFunction(use.call.node) !== home)) return null;
-  const later = uses.filter((use) => (app.after ?? []).includes(use.call.app));
+  // (With what the importers hand their stand-in to: `require('../config/security')(app)` in bin/www.)
+  const afterHanded = new Set((app.after ?? []).flatMap((standIn) => handedCalls(standIn).map((handed) => handed.call)));
+  const later = uses.filter((use) => (app.after ?? []).includes(use.call.app) || afterHanded.has(use.call));
+  // helmet that a function of another file mounts when the app is handed to it: where that call is in this file.
+  const handedAt = new Map(handedCalls(app).map((handed) => [handed.call, handed.at]));
+  const handed = uses.filter((use) => handedAt.has(use.call));
+  /** Where a helmet use runs in this file's order: its own call, or the handoff that mounts it. */
+  const span = (use: HelmetUse): [number, number] | null => {
+    if (use.call.app === app) return use.call.node.range;
+    const at = handedAt.get(use.call);
+    return at === undefined ? null : [at, at];
+  };
   for (const call of app.calls) {
     if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
     // The helmet uses that would run for the call's requests, if it were not answered first.
-    const applying = [...own, ...later].filter((use) => overlaps(use.call, call));
-    if (applying.some((use) => use.call.app === app && use.call.node.range[1] <= call.node.range[0])) continue;
-    const helmet = applying.find((use) => use.call.app !== app || use.call.node.range[0] >= call.node.range[1]);
+    const applying = [...own, ...handed, ...later].filter((use) => overlaps(use.call, call));
+    if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= call.node.range[0])) continue;
+    const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) >= call.node.range[1]);
     if (helmet && mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
   }
   return null;

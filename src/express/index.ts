@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, unwrap, type Node } from './ast';
 import {
+  handedCalls,
   ModelBuilder,
   pathEquals,
   type AppCall,
@@ -24,8 +25,8 @@ export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './hand
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, type CrossFile } from '../project';
 
-export { pathEquals } from './model';
-export type { AppCall, ExpressApp, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
+export { handedCalls, pathEquals } from './model';
+export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf } from './ast';
 export type { FunctionNode } from './ast';
@@ -269,16 +270,17 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
  * factory's before, its importers' after). Their nodes belong to those files: read them, never report on them.
  */
 export function appCallsAcrossFiles(app: ExpressApp): AppCall[] {
-  if (!app.before && !app.after) return app.calls;
-  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) => a.calls);
+  if (!app.before && !app.after && !app.handedTo) return app.calls;
+  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) => (a.handedTo ? [...a.calls, ...handedCalls(a).map((h) => h.call)] : a.calls));
 }
 
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
-  // Cross-file: what the package's app factory and the files that import the app mount on it count too.
-  return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) =>
-    a.calls.filter((c) => c.isUse).flatMap((call) => call.middleware.map((item) => ({ call, item }))),
-  );
+  // Cross-file: what the package's app factory, the files that import the app and the functions of other files it is
+  // handed to (`require('./config/security')(app)`) mount on it count too.
+  return appCallsAcrossFiles(app)
+    .filter((c) => c.isUse)
+    .flatMap((call) => call.middleware.map((item) => ({ call, item })));
 }
 
 export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddleware } from './sessions';

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { literalString, staticKey, unwrap, type Node } from './ast';
-import { chainKnownBefore, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -110,10 +110,24 @@ function chainsAbove(
 ): MiddlewareChain[] {
   const position = endOf(at);
   const entries: ChainEntry[] = [];
+  // Cross-file: what functions of other files mount on the app handed to them (`require('./config/security')(app)`)
+  // runs at the point of that call, among what the app mounts itself.
+  const handed = handedCalls(app);
+  let next = 0;
+  const handedUntil = (end: number): void => {
+    for (; next < handed.length && handed[next]!.at < end; next++) {
+      const { call: use } = handed[next]!;
+      if (!use.isUse || !pathMatches(use, path)) continue;
+      for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
+    }
+  };
   for (const use of usesWithMiddleware(app)) {
-    if (endOf(use) >= position || !pathMatches(use, path)) continue;
+    if (endOf(use) >= position) continue;
+    handedUntil(endOf(use));
+    if (!pathMatches(use, path)) continue;
     for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
   }
+  handedUntil(position);
   // Cross-file: what the package's app factory mounted on this app runs before anything of this file.
   const configured: ChainEntry[] = [];
   for (const factoryApp of app.before ?? []) {

@@ -92,6 +92,13 @@ export interface ExpressApp {
   before?: ExpressApp[];
   /** Cross-file: the stand-ins of this app in the files that import it, with what they add to it (`server.use(helmet())`). */
   after?: ExpressApp[];
+  /**
+   * Cross-file: what functions of other files of the package do to the app when it is handed to them while this file
+   * registers its routes (`require('./config/security')(app)` mounting helmet and a limiter): `at` is where that call
+   * ends in this app's file, `app` the function's stand-in for its parameter, with the calls it makes on it. The
+   * middleware they mount runs, in the chains, after what this app mounted before `at` (`handedCalls`).
+   */
+  handedTo?: { at: number; app: ExpressApp }[];
   /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
   origin?: { file: string; path: readonly string[] };
   /** NestJS hook: set for the app of `NestFactory.create` and for `@Controller()` classes (see `./nest`). */
@@ -1020,6 +1027,56 @@ function isPathArgument(arg: Node): boolean {
     return node.elements.length > 0 && node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isPathArgument(e));
   }
   return false;
+}
+
+/** A call that a function of another file makes on an app handed to it, at the position of that handoff in the app's file. */
+export interface HandedCall {
+  call: AppCall;
+  /** Where the handoff (`require('./config/security')(app)`) ends in the file of the app it was handed. */
+  at: number;
+}
+
+/**
+ * Per app, with the `handedTo` arrays it read (the app's and those of the functions it is handed to): the project model
+ * gives an app a new array when it adds or drops a handoff (as it links the files that need them, or finds a callee
+ * edited).
+ */
+const handedCache = new WeakMap<ExpressApp, { read: [ExpressApp, readonly unknown[] | undefined][]; list: readonly HandedCall[] }>();
+const NO_HANDED: readonly HandedCall[] = [];
+/** Functions handed an app in turn (`configure(app)` calling `security(app)`) that `handedCalls` follows. */
+const MAX_HANDED_DEPTH = 4;
+
+/**
+ * Cross-file: the calls that functions of other files of the package make on `app` when it is handed to them
+ * (`handedTo`), in the order they run, each at the position of its handoff in `app`'s file. A function's calls are
+ * those of its own body (a callback in it may run at any time: not counted), with what it hands on in turn at the
+ * point it does so.
+ */
+export function handedCalls(app: ExpressApp): readonly HandedCall[] {
+  if (!app.handedTo) return NO_HANDED;
+  const cached = handedCache.get(app);
+  if (cached?.read.every(([holder, array]) => holder.handedTo === array)) return cached.list;
+  const list: HandedCall[] = [];
+  const read: [ExpressApp, readonly unknown[] | undefined][] = [[app, app.handedTo]];
+  for (const handed of [...app.handedTo].sort((a, b) => a.at - b.at)) collectHanded(handed.app, handed.at, new Set([app]), list, read);
+  handedCache.set(app, { read, list });
+  return list;
+}
+
+function collectHanded(standIn: ExpressApp, at: number, seen: Set<ExpressApp>, out: HandedCall[], read: [ExpressApp, readonly unknown[] | undefined][]): void {
+  if (seen.has(standIn) || seen.size > MAX_HANDED_DEPTH) return;
+  seen.add(standIn);
+  read.push([standIn, standIn.handedTo]);
+  const body = standIn.node as Node;
+  const own = standIn.calls.filter((call) => enclosingFunction(call.node) === body);
+  const nested = [...(standIn.handedTo ?? [])].sort((a, b) => a.at - b.at);
+  let next = 0;
+  for (const call of own) {
+    while (next < nested.length && nested[next]!.at <= call.node.range[0]) collectHanded(nested[next++]!.app, at, seen, out, read);
+    out.push({ call, at });
+  }
+  while (next < nested.length) collectHanded(nested[next++]!.app, at, seen, out, read);
+  seen.delete(standIn);
 }
 
 /**

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, isFunction, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
-import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
 import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
@@ -657,6 +657,8 @@ class Project {
       // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
       // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
       if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      // What the importer hands the app to (`require('./config/security')(app)` in server.js) mounts on it too.
+      if (own.length > 0) this.configureHandoffs(importer.uses!, importer.file, choice, new Set(own));
       for (const standIn of own) {
         // A barrel that only passes the app on: its importers say what happens to it.
         if (barrels.has(importer.file) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0) continue;
@@ -715,6 +717,9 @@ class Project {
           parameters.set(variable, entry);
         }
         entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
+        // What the caller handed its app to before this call (`require('./config/security')(app)` before
+        // `require('./routes')(app)`) runs before this file's routes: the chains read it (`handedTo`).
+        this.configureHandoffs(importer.uses!, importer.file, choice, new Set([handoff.app]), handoff.node.range[0]);
         const call: AppCall = {
           app: handoff.app,
           node: handoff.node as TSESTree.CallExpression,
@@ -757,6 +762,78 @@ class Project {
       }
     }
     return importers;
+  }
+
+  /**
+   * What `configureHandoffs` found for each handoff of a model (so once whatever links it): the callee's file as it was
+   * parsed then (an edit to it reads it again), and the entry it added to the app's `handedTo`.
+   */
+  private readonly handedEntries = new WeakMap<object, { source: Analysis | null; entry: { at: number; app: ExpressApp } | null }>();
+  /** The stand-in of each parameter of a file's functions that apps are handed to, with its model, per parse of the file. */
+  private readonly handedStandIns = new WeakMap<Analysis, Map<string, { standIn: ExpressApp; builder: ModelBuilder } | null>>();
+
+  /**
+   * Apps of `builder` (of `file`) handed to functions of other files of the package (`require('./config/security')(app)`):
+   * each gets, in `handedTo`, what that function does to it, so that the middleware it mounts (helmet, a limiter, the
+   * session) runs in the chains at the point of the call, and counts for the app. Only the apps in `apps` (all when
+   * `null`), and only handoffs in the function that holds the app (they run while it registers its routes, in the order
+   * written) that end before `before`.
+   */
+  configureHandoffs(builder: ModelBuilder, file: string, choice: ParserChoice, apps: ReadonlySet<ExpressApp> | null, before = Infinity, depth = 0): void {
+    for (const handoff of builder.handoffs) {
+      const app = handoff.app;
+      if ((apps && !apps.has(app)) || handoff.node.range[1] > before) continue;
+      const home = isFunction(app.node) ? app.node : enclosingFunction(app.node);
+      if (enclosingFunction(handoff.node) !== home) continue;
+      try {
+        const target = this.exportOf(file, handoff.callee.module, handoff.callee.path, choice);
+        const source = target && target.file !== file ? this.parsed(target.file, choice) : null;
+        const known = this.handedEntries.get(handoff);
+        if (known && known.source === source) {
+          // The callee as it was: what it hands on may have changed (`handedStandIn` checks that again).
+          if (source && known.entry) this.handedStandIn(source, target!.path, handoff.index, choice, depth);
+          continue;
+        }
+        // First seen, or the callee was edited since: what it added goes.
+        if (known?.entry) app.handedTo = (app.handedTo ?? []).filter((entry) => entry !== known.entry);
+        const standIn = source ? this.handedStandIn(source, target!.path, handoff.index, choice, depth) : null;
+        const entry = standIn ? { at: handoff.node.range[1], app: standIn } : null;
+        // (A new array: `handedCalls` keeps its answer for the array it read.)
+        if (entry) app.handedTo = [...(app.handedTo ?? []), entry];
+        this.handedEntries.set(handoff, { source, entry });
+      } catch {
+        // A function that cannot be read or understood adds nothing: the app's chains stay as its file shows them.
+      }
+    }
+  }
+
+  /** The stand-in for parameter `index` of the function `exportPath` of a parsed file, with the calls it makes on it, or `null`. */
+  private handedStandIn(analysis: Analysis, exportPath: readonly string[], index: number, choice: ParserChoice, depth: number): ExpressApp | null {
+    let known = this.handedStandIns.get(analysis);
+    if (!known) {
+      known = new Map();
+      this.handedStandIns.set(analysis, known);
+    }
+    const key = `${index}\0${exportPath.join('\0')}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = null;
+      // (Set first: a function that is handed its own app back, through other files, ends here.)
+      known.set(key, null);
+      const parameter = parameterOf(analysis.sourceCode, exportPath, index);
+      if (parameter) {
+        const { fn, variable } = parameter;
+        const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(analysis.file, choice));
+        builder.build();
+        const standIn = newApp('router', fn as unknown as TSESTree.CallExpression, `${variable.name} (${analysis.rel}:${fn.loc.start.line})`, { variable, file: analysis.rel });
+        builder.bindParameter(variable, standIn);
+        found = { standIn, builder };
+        known.set(key, found);
+      }
+    }
+    // What it hands the app on to in turn (`configure(app)` calling `security(app)`), as those files are now.
+    if (found && depth < MAX_HANDOFF_DEPTH) this.configureHandoffs(found.builder, analysis.file, choice, new Set([found.standIn]), Infinity, depth + 1);
+    return found?.standIn ?? null;
   }
 
   /**
@@ -1293,6 +1370,8 @@ export function crossFileFor(
       // may be another file.)
       const exported = builder.apps.some((app) => app.escapes && (!app.leaks || app.handedOverAt === null));
       if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
+      // What the functions of other files that this file hands its apps to mount on them.
+      if (builder.handoffs.length > 0) project.configureHandoffs(builder, filename, choice, null);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
       if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
     },

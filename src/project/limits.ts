@@ -16,6 +16,11 @@ export const MAX_SCAN_DEPTH = 10;
  * are not linked themselves.
  */
 export const MAX_LINK_DEPTH = 6;
+/**
+ * Functions an app is handed to in turn that the chains follow (`app.js` → `config/express.js` → `config/security.js`):
+ * what the last one mounts on the app counts, what it hands on is not read.
+ */
+export const MAX_HANDOFF_DEPTH = 3;
 /** Barrel files followed from an import to the module it re-exports (`routes/index.js` → `routes/auth.js`). */
 export const MAX_REEXPORTS = 4;
 /** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */

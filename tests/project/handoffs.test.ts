@@ -1,0 +1,216 @@
+// An app handed to a function of another file of the package that configures it (`require('./config/security')(app)`,
+// the MEAN and boilerplate layouts): what that function mounts on the app (helmet, a limiter, the session) runs at the
+// point of the call (src/express/model.ts `handedTo` / `handedCalls`), so the routes registered after it get it, the
+// routes before it do not, and the app-wide rules count it. Only what the function itself mounts, in its own body.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+
+import plugin from '../../src/index';
+
+const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
+const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
+const ts = [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const } }] as Linter.Config[];
+
+/** The rules whose verdicts depend on what runs before a route or on the whole app. */
+const WATCHED = /require-helmet|disable-x-powered-by|require-rate-limit|require-csrf-protection|require-session-regenerate/u;
+
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-handoffs-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    run((name) => {
+      const file = path.join(dir, name);
+      return new Linter({ cwd: dir })
+        .verify(readFileSync(file, 'utf8'), config, { filename: file })
+        .filter((m) => m.ruleId && WATCHED.test(m.ruleId))
+        .map((m) => `${m.line}:${m.column} ${m.ruleId}${m.ruleId!.endsWith('require-helmet') ? ` ${m.message.slice(0, 60)}` : ''}`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const PACKAGE = '{ "name": "handed", "main": "server.js", "dependencies": { "express": "^4.21.0", "helmet": "^8.0.0", "express-rate-limit": "^7.4.0", "express-session": "^1.18.0" } }';
+
+const SECURITY =
+  "const helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\n\nmodule.exports = function (app) {\n  app.disable('x-powered-by');\n  app.use(helmet());\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n};\n";
+
+const ROUTES = "module.exports = (app) => {\n  app.post('/login', (req, res) => {\n    res.json({ ok: req.body.user === 'a' });\n  });\n};\n";
+
+const MEAN = {
+  'package.json': PACKAGE,
+  'server.js': "const express = require('express');\n\nconst app = express();\nrequire('./config/security')(app);\nrequire('./routes')(app);\napp.listen(3000);\n",
+  'config/security.js': SECURITY,
+  'routes/index.js': ROUTES,
+};
+
+describe('apps handed to a function of the package that configures them', () => {
+  it('helmet, the limiter and x-powered-by set by a config module before the routes count (CommonJS)', () => {
+    withProject(MEAN, (lint) => {
+      expect(lint('server.js')).toEqual([]);
+      expect(lint('routes/index.js')).toEqual([]);
+    });
+  });
+
+  it('an edit to the config module is seen on the next lint (an editor)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-handoffs-'));
+    try {
+      for (const [name, text] of Object.entries(MEAN)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
+      const lint = (name: string): string[] => {
+        const file = path.join(dir, name);
+        return new Linter({ cwd: dir })
+          .verify(readFileSync(file, 'utf8'), cjs, { filename: file })
+          .filter((m) => m.ruleId && WATCHED.test(m.ruleId))
+          .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+      };
+      expect(lint('routes/index.js')).toEqual([]);
+      // The limiter goes: the same process, the next lint of the route file reports it.
+      writeFileSync(path.join(dir, 'config/security.js'), SECURITY.replace('  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n', ''));
+      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+      expect(lint('server.js')).toEqual([]);
+      writeFileSync(path.join(dir, 'config/security.js'), SECURITY);
+      expect(lint('routes/index.js')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without the config module, the same app and route are reported', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['server.js'] = "const express = require('express');\n\nconst app = express();\nrequire('./routes')(app);\napp.listen(3000);\n";
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([
+        '3:13 secure-express/disable-x-powered-by',
+        "3:13 secure-express/require-helmet Express app 'app' mounts no helmet(): its responses lack Con",
+      ]);
+      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+    });
+  });
+
+  it('a config module called after the routes runs after them: the route gets no limiter, helmet comes too late', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['server.js'] =
+      "const express = require('express');\n\nconst app = express();\napp.get('/', (req, res) => res.send('hi'));\nrequire('./routes')(app);\nrequire('./config/security')(app);\napp.listen(3000);\n";
+    withProject(files, (lint) => {
+      // `app.disable` is a setting: it holds for every response, wherever it is called.
+      expect(lint('server.js')).toEqual(["4:9 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]);
+      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+    });
+  });
+
+  it('follows a config module that hands the app on (config/index.js calling security(app))', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['server.js'] = "const express = require('express');\n\nconst app = express();\nrequire('./config')(app);\nrequire('./routes')(app);\napp.listen(3000);\n";
+    files['config/index.js'] = "const security = require('./security');\n\nmodule.exports = (app) => {\n  security(app);\n};\n";
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([]);
+      expect(lint('routes/index.js')).toEqual([]);
+    });
+  });
+
+  it('counts only what the function mounts in its own body, on the paths it mounts it', () => {
+    const files: Record<string, string> = { ...MEAN };
+    // helmet in a callback that may run at any time; the limiter only on '/api'.
+    files['config/security.js'] =
+      "const helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\n\nmodule.exports = function (app) {\n  app.on('mount', () => app.use(helmet()));\n  app.use('/api', rateLimit({ windowMs: 60000, limit: 100 }));\n};\n";
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([
+        '3:13 secure-express/disable-x-powered-by',
+        "3:13 secure-express/require-helmet Express app 'app' mounts no helmet(): its responses lack Con",
+      ]);
+      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+    });
+  });
+
+  it('a session mounted by a config module makes the login route a session route (CSRF, regenerate)', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['config/security.js'] =
+      "const session = require('express-session');\n\nmodule.exports = function (app, config) {\n  app.use(session({ secret: config.secret, name: 'sid', resave: false, saveUninitialized: false }));\n};\n";
+    files['server.js'] =
+      "const express = require('express');\n\nconst app = express();\nrequire('./config/security')(app, { secret: process.env.SECRET });\nrequire('./routes')(app);\napp.listen(3000);\n";
+    files['routes/index.js'] = "module.exports = (app) => {\n  app.post('/login', (req, res) => {\n    req.session.user = req.body.user;\n    res.end();\n  });\n};\n";
+    withProject(files, (lint) => {
+      expect(lint('routes/index.js')).toEqual([
+        '2:12 secure-express/require-csrf-protection',
+        '2:12 secure-express/require-rate-limit',
+        '3:5 secure-express/require-session-regenerate',
+      ]);
+    });
+  });
+
+  it('an importer that hands the exported app to a config module adds what it mounts (bin/www)', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "bin/www"'),
+      'app.js': "const express = require('express');\n\nconst app = express();\napp.get('/', (req, res) => res.send('hi'));\nmodule.exports = app;\n",
+      'bin/www': "#!/usr/bin/env node\nconst app = require('../app');\nrequire('../config/security')(app);\napp.listen(3000);\n",
+      'config/security.js': SECURITY,
+    };
+    withProject(files, (lint) => {
+      // helmet reaches the app, but only after the route `app.js` registered while it loaded.
+      expect(lint('app.js')).toEqual(["4:9 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]);
+    });
+  });
+
+  it('ES modules: a default-exported config function', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.mjs", "type": "module"'),
+      'server.mjs': "import express from 'express';\nimport security from './config/security.mjs';\nimport routes from './routes/index.mjs';\n\nconst app = express();\nsecurity(app);\nroutes(app);\napp.listen(3000);\n",
+      'config/security.mjs':
+        "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport default function security(app) {\n  app.disable('x-powered-by');\n  app.use(helmet());\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
+      'routes/index.mjs': "export default (app) => {\n  app.post('/login', (req, res) => {\n    res.json({ ok: req.body.user === 'a' });\n  });\n};\n",
+    };
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('server.mjs')).toEqual([]);
+        expect(lint('routes/index.mjs')).toEqual([]);
+      },
+      esm,
+    );
+    // The routes first: the limiter comes too late for the login route.
+    files['server.mjs'] = files['server.mjs']!.replace('security(app);\nroutes(app);', 'routes(app);\nsecurity(app);');
+    withProject(files, (lint) => expect(lint('routes/index.mjs')).toEqual(['2:12 secure-express/require-rate-limit']), esm);
+  });
+
+  it('TypeScript: named exports imported as ./x.js', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
+      'src/server.ts':
+        "import express from 'express';\nimport { applySecurity } from './config/security.js';\nimport { registerRoutes } from './routes/index.js';\n\nconst app = express();\napplySecurity(app);\nregisterRoutes(app);\napp.listen(3000);\n",
+      'src/config/security.ts':
+        "import type { Express } from 'express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport function applySecurity(app: Express): void {\n  app.disable('x-powered-by');\n  app.use(helmet());\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
+      'src/routes/index.ts':
+        "import type { Express, Request, Response } from 'express';\n\nexport function registerRoutes(app: Express): void {\n  app.post('/login', (req: Request, res: Response) => {\n    res.json({ ok: req.body.user === 'a' });\n  });\n}\n",
+    };
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('src/server.ts')).toEqual([]);
+        expect(lint('src/routes/index.ts')).toEqual([]);
+      },
+      ts,
+    );
+    files['src/config/security.ts'] = "import type { Express } from 'express';\n\nexport function applySecurity(app: Express): void {\n  app.set('view engine', 'pug');\n}\n";
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('src/server.ts')).toEqual([
+          '5:13 secure-express/disable-x-powered-by',
+          "5:13 secure-express/require-helmet Express app 'app' mounts no helmet(): its responses lack Con",
+        ]);
+        expect(lint('src/routes/index.ts')).toEqual(['4:12 secure-express/require-rate-limit']);
+      },
+      ts,
+    );
+  });
+});
