@@ -984,6 +984,44 @@ function routerRoutes(builder: NestBuilder, sourceCode: TSESLint.SourceCode, opt
   return routes;
 }
 
+/**
+ * Cross-file: a bootstrap as `summarize` reads it, with what the functions of other files of the package that it
+ * hands its app to before it starts add (`setupApp(app)` mounting the session, `app.useGlobalPipes(new
+ * ValidationPipe())` in `setup.ts`): their `use` middleware, global guards and pipes and global prefix, at the point of
+ * the call (`handedCalls`). `modelOf` gives the model and source of the file of a call's stand-in.
+ */
+export function withHandedCalls(
+  bootstrap: NestFileSummary['bootstraps'][number],
+  app: ExpressApp,
+  handed: readonly { call: AppCall; at: number }[],
+  modelOf: (standIn: ExpressApp) => { builder: NestBuilder; sourceCode: TSESLint.SourceCode } | undefined,
+): NestFileSummary['bootstraps'][number] {
+  const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
+  const calls = handed.filter(({ at }) => !start || at <= start.node.range[0]).map(({ call }) => call);
+  if (calls.length === 0) return bootstrap;
+  const middleware = [...bootstrap.middleware];
+  const globalGuards = [...bootstrap.globalGuards];
+  const globalPipes = [...bootstrap.globalPipes];
+  let globalPrefix = bootstrap.globalPrefix;
+  for (const call of calls) {
+    const model = modelOf(call.app);
+    if (!model) continue;
+    const { builder, sourceCode } = model;
+    if (call.isUse) {
+      for (const item of call.middleware) {
+        if (item.value?.app) continue;
+        middleware.push({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: call.pathNode ? call.path : '' });
+      }
+    } else if (call.method === GLOBAL_GUARDS_METHOD || call.method === GLOBAL_PIPES_METHOD) {
+      const list = call.method === GLOBAL_GUARDS_METHOD ? globalGuards : globalPipes;
+      list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
+    } else if (call.method === 'setglobalprefix') {
+      globalPrefix = literalString(call.node.arguments[0]);
+    }
+  }
+  return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix };
+}
+
 /** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
 function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, controllers: NestFileSummary['controllers']): void {
   const bootstraps: NestFileSummary['bootstraps'][number][] = [];

@@ -5,8 +5,8 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
-import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
+import { handedCalls, ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
+import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
@@ -771,6 +771,8 @@ class Project {
   private readonly handedEntries = new WeakMap<object, { source: Analysis | null; entry: { at: number; app: ExpressApp } | null }>();
   /** The stand-in of each parameter of a file's functions that apps are handed to, with its model, per parse of the file. */
   private readonly handedStandIns = new WeakMap<Analysis, Map<string, { standIn: ExpressApp; builder: ModelBuilder } | null>>();
+  /** The model and source of the file of each such stand-in (what its calls' nodes belong to). */
+  private readonly standInModels = new WeakMap<ExpressApp, { builder: ModelBuilder; sourceCode: TSESLint.SourceCode }>();
 
   /**
    * Apps of `builder` (of `file`) handed to functions of other files of the package (`require('./config/security')(app)`):
@@ -829,6 +831,7 @@ class Project {
         builder.bindParameter(variable, standIn);
         found = { standIn, builder };
         known.set(key, found);
+        this.standInModels.set(standIn, { builder, sourceCode: analysis.sourceCode });
       }
     }
     // What it hands the app on to in turn (`configure(app)` calling `security(app)`), as those files are now.
@@ -845,7 +848,8 @@ class Project {
     const summaryOf = (target: string): NestFileSummary | null => {
       if (target === file) return own;
       const analysis = this.exportsOf(target, choice);
-      return analysis?.exports ? nestSummaryOf(analysis.sourceCode.ast) : null;
+      const summary = analysis?.exports ? nestSummaryOf(analysis.sourceCode.ast) : null;
+      return summary && summary.bootstraps.length > 0 ? this.withHandedSetup(target, summary, choice) : summary;
     };
     const boots: string[] = [];
     const seen = new Set([file]);
@@ -866,6 +870,24 @@ class Project {
       // `@app/core`) that does not resolve to a file here cannot be followed.
       return specifier.startsWith('@nestjs/') || installed(this.root, specifier) ? null : undefined;
     });
+  }
+
+  /**
+   * A bootstrap file's Nest summary with what the functions of the package it hands its apps to add to them before
+   * they start (`setupApp(app)` in `setup.ts`: the session, global pipes and guards), as `withHandedCalls` reads it.
+   */
+  private withHandedSetup(file: string, summary: NestFileSummary, choice: ParserChoice): NestFileSummary {
+    try {
+      const builder = this.usesOf(file, choice)?.uses;
+      if (!builder || builder.handoffs.length === 0) return summary;
+      this.configureHandoffs(builder, file, choice, null);
+      const apps = builder.apps.filter((app) => app.nest?.options !== undefined);
+      if (apps.length !== summary.bootstraps.length || !apps.some((app) => app.handedTo)) return summary;
+      const modelOf = (standIn: ExpressApp): { builder: ModelBuilder; sourceCode: TSESLint.SourceCode } | undefined => this.standInModels.get(standIn);
+      return { ...summary, bootstraps: summary.bootstraps.map((bootstrap, i) => withHandedCalls(bootstrap, apps[i]!, handedCalls(apps[i]!), modelOf)) };
+    } catch {
+      return summary;
+    }
   }
 
   /**

@@ -18,7 +18,10 @@ const ts = [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { p
 /** The rules whose verdicts depend on what runs before a route or on the whole app. */
 const WATCHED = /require-helmet|disable-x-powered-by|require-rate-limit|require-csrf-protection|require-session-regenerate/u;
 
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs): void {
+/** With the rule that a global `ValidationPipe` answers (Nest). */
+const NEST_WATCHED = new RegExp(`${WATCHED.source}|require-input-validation`, 'u');
+
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs, watched = WATCHED): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-handoffs-'));
   try {
     for (const [name, text] of Object.entries(files)) {
@@ -29,7 +32,7 @@ function withProject(files: Record<string, string>, run: (lint: (name: string) =
       const file = path.join(dir, name);
       return new Linter({ cwd: dir })
         .verify(readFileSync(file, 'utf8'), config, { filename: file })
-        .filter((m) => m.ruleId && WATCHED.test(m.ruleId))
+        .filter((m) => m.ruleId && watched.test(m.ruleId))
         .map((m) => `${m.line}:${m.column} ${m.ruleId}${m.ruleId!.endsWith('require-helmet') ? ` ${m.message.slice(0, 60)}` : ''}`);
     });
   } finally {
@@ -212,5 +215,33 @@ describe('apps handed to a function of the package that configures them', () => 
       },
       ts,
     );
+  });
+
+  it('NestJS: a setup function of the package that the bootstrap hands its app to (session, global ValidationPipe)', () => {
+    const files: Record<string, string> = {
+      'package.json':
+        '{ "name": "nest-setup", "dependencies": { "@nestjs/core": "^10.0.0", "@nestjs/common": "^10.0.0", "@nestjs/platform-express": "^10.0.0", "express-session": "^1.18.1", "helmet": "^8.0.0" } }',
+      'src/main.ts':
+        "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nimport { setupApp } from './setup';\n\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  setupApp(app);\n  await app.listen(3000);\n}\nbootstrap();\n",
+      'src/setup.ts':
+        "import type { INestApplication } from '@nestjs/common';\nimport { ValidationPipe } from '@nestjs/common';\nimport session from 'express-session';\nimport helmet from 'helmet';\n\nexport function setupApp(app: INestApplication): void {\n  app.use(helmet());\n  app.useGlobalPipes(new ValidationPipe({ whitelist: true }));\n  app.use(session({ secret: process.env.S!, name: 'sid', resave: false, saveUninitialized: false }));\n}\n",
+      'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { AuthModule } from './auth/auth.module';\n@Module({ imports: [AuthModule] })\nexport class AppModule {}\n",
+      'src/auth/auth.module.ts': "import { Module } from '@nestjs/common';\nimport { AuthController } from './auth.controller';\n@Module({ controllers: [AuthController] })\nexport class AuthModule {}\n",
+      'src/auth/auth.controller.ts':
+        "import { Body, Controller, Post, Req } from '@nestjs/common';\nimport type { Request } from 'express';\n\n@Controller('auth')\nexport class AuthController {\n  @Post('login')\n  login(@Body() body: { user: string }, @Req() req: Request) {\n    (req as any).session.user = body.user;\n    return { ok: true };\n  }\n}\n",
+    };
+    withProject(
+      files,
+      (lint) => {
+        // The session makes the POST route trust cookies; the global pipe validates its body.
+        expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-csrf-protection', '6:9 secure-express/require-rate-limit']);
+        expect(lint('src/main.ts')).toEqual([]);
+      },
+      ts,
+      NEST_WATCHED,
+    );
+    // Set up after the app starts, or not at all: no session, no pipe.
+    files['src/main.ts'] = files['src/main.ts']!.replace('  setupApp(app);\n  await app.listen(3000);', '  await app.listen(3000);\n  setupApp(app);');
+    withProject(files, (lint) => expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-rate-limit', '7:17 secure-express/require-input-validation']), ts, NEST_WATCHED);
   });
 });
