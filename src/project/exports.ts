@@ -166,6 +166,13 @@ function walk(sourceCode: TSESLint.SourceCode, reached: Reached, steps: readonly
     // A constructor function: `new Controller()` (or a call that returns `this`).
     return walk(sourceCode, { instanceOf: node }, rest, depth + 1);
   }
+  // An instance, or what a function of the file returns, exported as it is made: `module.exports = new
+  // UserController()`, `const users = makeUsers(db); module.exports = users`.
+  if (node.type === T.NewExpression || node.type === T.CallExpression) {
+    const made = resolveIdentifier(sourceCode, node.callee);
+    if (made.type === T.ClassDeclaration || made.type === T.ClassExpression || isFunction(made)) return walk(sourceCode, { node: made }, ['()', ...steps], depth + 1);
+    return null;
+  }
   const property = propertyOf(sourceCode, node, step!);
   return property ? walk(sourceCode, { node: property }, rest, depth + 1) : null;
 }
