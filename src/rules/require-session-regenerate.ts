@@ -81,7 +81,9 @@ export default createRule<Options, MessageIds>({
           const authenticates = passport.find((item) => passportUsesSession(item));
           if (passportRegenerates && authenticates) continue;
           const req = requestVariable(handler);
-          const name = named ?? routeFullPath(middlewareChains(handler.call)) ?? handler.call.path ?? 'handler';
+          // The route's path, after the function's name when it has one: `handleSignIn (/auth/signin)`.
+          const path = routeFullPath(middlewareChains(handler.call)) ?? handler.call.path;
+          const name = named !== null ? (path !== null ? `${named} (${path})` : named) : (path ?? 'handler');
           if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
             done.add(handler.fn);
             reportOldPassport(authenticates.node, name, oldPassport);

@@ -189,7 +189,7 @@ runRuleTests('require-session-regenerate', rule, {
         module.exports = router;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missingRegenerate', data: { name: 'handleSignIn' }, line: 4 }],
+      errors: [{ messageId: 'missingRegenerate', data: { name: 'handleSignIn (/auth)' }, line: 4 }],
       output: null,
     },
     // passport with session: false does not regenerate; TS with app.route
@@ -220,7 +220,7 @@ runRuleTests('require-session-regenerate', rule, {
         app.post('/session', passport.authenticate('local'), logIn);
       `,
       options: [{ assumePassportRegenerates: false }],
-      errors: [{ messageId: 'missingRegenerate', data: { name: 'logIn' }, line: 6 }],
+      errors: [{ messageId: 'missingRegenerate', data: { name: 'logIn (/session)' }, line: 6 }],
       output: null,
     },
   ],
