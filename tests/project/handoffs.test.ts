@@ -2,42 +2,23 @@
 // the MEAN and boilerplate layouts): what that function mounts on the app (helmet, a limiter, the session) runs at the
 // point of the call (src/express/model.ts `handedTo` / `handedCalls`), so the routes registered after it get it, the
 // routes before it do not, and the app-wide rules count it. Only what the function itself mounts, in its own body.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import * as tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 
-import plugin from '../../src/index';
-
-const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
-const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
-const ts = [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const } }] as Linter.Config[];
+import { esm, lintFile, ts, withProject as inProject } from './fixture-project';
 
 /** The rules whose verdicts depend on what runs before a route or on the whole app. */
 const WATCHED = /require-helmet|disable-x-powered-by|require-rate-limit|require-csrf-protection|require-session-regenerate/u;
-
 /** With the rule that a global `ValidationPipe` answers (Nest). */
 const NEST_WATCHED = new RegExp(`${WATCHED.source}|require-input-validation`, 'u');
 
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs, watched = WATCHED): void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-handoffs-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-    run((name) => {
-      const file = path.join(dir, name);
-      return new Linter({ cwd: dir })
-        .verify(readFileSync(file, 'utf8'), config, { filename: file })
-        .filter((m) => m.ruleId && watched.test(m.ruleId))
-        .map((m) => `${m.line}:${m.column} ${m.ruleId}${m.ruleId!.endsWith('require-helmet') ? ` ${m.message.slice(0, 60)}` : ''}`);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** `line:column ruleId`, with the start of require-helmet's message (which of its messages it is). */
+const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}${m.ruleId!.endsWith('require-helmet') ? ` ${m.message.slice(0, 60)}` : ''}`;
+
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config?: typeof esm, rules = WATCHED): void {
+  inProject('handoffs', files, run, { config, rules, format });
 }
 
 const PACKAGE = '{ "name": "handed", "main": "server.js", "dependencies": { "express": "^4.21.0", "helmet": "^8.0.0", "express-rate-limit": "^7.4.0", "express-session": "^1.18.0" } }';
@@ -63,29 +44,15 @@ describe('apps handed to a function of the package that configures them', () => 
   });
 
   it('an edit to the config module is seen on the next lint (an editor)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-handoffs-'));
-    try {
-      for (const [name, text] of Object.entries(MEAN)) {
-        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-        writeFileSync(path.join(dir, name), text);
-      }
-      const lint = (name: string): string[] => {
-        const file = path.join(dir, name);
-        return new Linter({ cwd: dir })
-          .verify(readFileSync(file, 'utf8'), cjs, { filename: file })
-          .filter((m) => m.ruleId && WATCHED.test(m.ruleId))
-          .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-      };
+    inProject('handoffs', MEAN, (lint, dir) => {
       expect(lint('routes/index.js')).toEqual([]);
       // The limiter goes: the same process, the next lint of the route file reports it.
       writeFileSync(path.join(dir, 'config/security.js'), SECURITY.replace('  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n', ''));
-      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+      expect(lintFile(dir, 'routes/index.js', { rules: WATCHED })).toEqual(['2:12 secure-express/require-rate-limit']);
       expect(lint('server.js')).toEqual([]);
       writeFileSync(path.join(dir, 'config/security.js'), SECURITY);
       expect(lint('routes/index.js')).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    }, { rules: WATCHED, format });
   });
 
   it('without the config module, the same app and route are reported', () => {

@@ -1,38 +1,12 @@
 // Controllers exported as an instance (`module.exports = new UserController()`, `export default new UserController()`)
 // or as what a function of their file returns (`module.exports = makeUsers()`): the methods a route registers
 // (`router.post('/login', userController.login)`) are that route's handlers (src/project/exports.ts `walk`).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import * as tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
-
-import plugin from '../../src/index';
-
-const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
-const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
-const ts = [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const } }] as Linter.Config[];
+import { esm, ts, withProject as inProject } from './fixture-project';
 
 const WATCHED = /require-session-regenerate|require-csrf-protection|require-input-validation/u;
 
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs): void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-instances-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-    run((name) => {
-      const file = path.join(dir, name);
-      return new Linter({ cwd: dir })
-        .verify(readFileSync(file, 'utf8'), config, { filename: file })
-        .filter((m) => m.ruleId && WATCHED.test(m.ruleId))
-        .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config?: typeof esm): void {
+  inProject('instances', files, run, { config, rules: WATCHED });
 }
 
 const PACKAGE = '{ "name": "instances", "main": "app.js", "dependencies": { "express": "^4.21.0", "express-session": "^1.18.0" } }';

@@ -3,33 +3,10 @@
 // (`router.get('/users/:id', catchAsync(users.show))`) is the route's handler, with the wrapper imported from a file
 // of the package or from express-async-handler. A middleware factory that only passes the request to its parameter
 // wraps no handler.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { esm, withProject as inProject } from './fixture-project';
 
-import { Linter } from 'eslint';
-
-import plugin from '../../src/index';
-
-const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
-const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
-
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config = cjs): void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-wrappers-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-    run((name) => {
-      const file = path.join(dir, name);
-      return new Linter({ cwd: dir })
-        .verify(readFileSync(file, 'utf8'), config, { filename: file })
-        .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config?: typeof esm): void {
+  inProject('wrappers', files, run, { config });
 }
 
 const APP = {
