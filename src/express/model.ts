@@ -84,6 +84,11 @@ export interface ExpressApp {
   /** Set when it escapes for another reason than being exported (returned, stored, passed to an unknown function). */
   leaks?: boolean;
   /**
+   * Set when code the model does not show gets it (passed to a function it does not follow, stored in an object or a
+   * property), not only by an export or a `return`: what that code does to it is unknown.
+   */
+  passedOn?: boolean;
+  /**
    * Cross-file (src/project): the package file this app or router lives in, relative to the package root, when it
    * is not the linted file. Its nodes belong to that file: rules never report on them.
    */
@@ -98,7 +103,7 @@ export interface ExpressApp {
    * ends in this app's file, `app` the function's stand-in for its parameter, with the calls it makes on it. The
    * middleware they mount runs, in the chains, after what this app mounted before `at` (`handedCalls`).
    */
-  handedTo?: { at: number; app: ExpressApp }[];
+  handedTo?: HandedTo[];
   /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
   origin?: { file: string; path: readonly string[] };
   /** NestJS hook: set for the app of `NestFactory.create` and for `@Controller()` classes (see `./nest`). */
@@ -233,7 +238,13 @@ export class ModelBuilder {
    * unknown code while the parameter is, a mount once src/project binds the parameter to a caller's app
    * (`bindParameter`). `state` is the app before that call left it, `leaves` how often it had left by then.
    */
-  private readonly parameterUses: { variable: Variable; call: TSESTree.CallExpression; app: ExpressApp; leaves: number; state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt'> }[] = [];
+  private readonly parameterUses: {
+    variable: Variable;
+    call: TSESTree.CallExpression;
+    app: ExpressApp;
+    leaves: number;
+    state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt' | 'passedOn'>;
+  }[] = [];
   /** How often each app left the file (`leaves`), so that a later mount can undo only a verdict that is its own. */
   private readonly leaveCounts = new Map<ExpressApp, number>();
   private readonly boundVariables = new Set<Variable>();
@@ -247,8 +258,11 @@ export class ModelBuilder {
 
   /** Stand-ins for apps and routers of other files of the package that this file imports (cross-file only). */
   readonly importedApps: ExpressApp[] = [];
-  /** Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)`. */
-  readonly handoffs: { node: TSESTree.CallExpression | TSESTree.NewExpression; index: number; app: ExpressApp; callee: ModuleValue }[] = [];
+  /**
+   * Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)` (argument
+   * `index`), or in an options object, `expressLoader({ app })` (argument `index`, property `key`).
+   */
+  readonly handoffs: { node: TSESTree.CallExpression | TSESTree.NewExpression; index: number; key?: string; app: ExpressApp; callee: ModuleValue }[] = [];
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -395,6 +409,7 @@ export class ModelBuilder {
       if (!mount?.isUse || this.leaveCounts.get(use.app) !== use.leaves + 1) continue;
       Object.assign(use.app, use.state);
       if (use.state.leaks === undefined) delete use.app.leaks;
+      if (use.state.passedOn === undefined) delete use.app.passedOn;
       use.app.mounts.push({ parent: mount.app, call: mount });
     }
   }
@@ -794,16 +809,35 @@ export class ModelBuilder {
         }
         if (callee && TEST_CLIENTS.has(callee.module) && callee.path.length === 0 && this.importedApps.includes(app)) return;
         if (callee && this.hook?.follows(callee.module)) {
-          // Handed to a function of the package: src/project follows it there.
-          this.handoffs.push({ node: parent, index: parent.arguments.indexOf(node as TSESTree.CallExpressionArgument), app, callee });
+          // Handed to a function of the package: src/project follows it there. (`setup.call(null, app)`: `setup(app)`.)
+          const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+          const viaCall = parent.type === T.CallExpression && callee.path.at(-1) === 'call' && index > 0;
+          this.handoffs.push(viaCall ? { node: parent, index: index - 1, app, callee: { ...callee, path: callee.path.slice(0, -1) } } : { node: parent, index, app, callee });
           return;
         }
         // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
         if (app.nest && isNestAppReader(callee)) return;
         const parameter = parent.type === T.CallExpression && !callee ? this.parameterReceiver(parent) : null;
         if (parameter && parent.type === T.CallExpression) {
-          const { escapes, leaks, handedOverAt } = app;
-          this.parameterUses.push({ variable: parameter, call: parent, app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt } });
+          const { escapes, leaks, handedOverAt, passedOn } = app;
+          this.parameterUses.push({ variable: parameter, call: parent, app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
+        }
+        this.leaves(app, node);
+        return;
+      }
+      case T.Property: {
+        // `expressLoader({ app })`, `loaders({ expressApp: app })`: handed to a function of the package in an options
+        // object (the loaders layout); src/project follows it to the parameter that destructures that key.
+        const object = parent.parent;
+        const call = object?.parent;
+        const key = parent.value === node && parent.kind === 'init' && !parent.computed ? staticKey(parent) : null;
+        if (key !== null && object?.type === T.ObjectExpression && (call?.type === T.CallExpression || call?.type === T.NewExpression) && call.callee !== object) {
+          const index = call.arguments.indexOf(object);
+          const callee = this.values.get(call.callee);
+          if (index >= 0 && callee && this.hook?.follows(callee.module)) {
+            this.handoffs.push({ node: call, index, key, app, callee });
+            return;
+          }
         }
         this.leaves(app, node);
         return;
@@ -870,6 +904,7 @@ export class ModelBuilder {
     app.escapes = true;
     // Anything but a module export leaks it (a return hands it to a caller that src/project may not see).
     if (!leavesByExportOrReturn(node, false)) app.leaks = true;
+    if (!leavesByExportOrReturn(node)) app.passedOn = true;
     const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
     if (sameFunction && leavesByExportOrReturn(node)) return;
     if (returnedByExportedFunction(app, node)) return;
@@ -1029,6 +1064,22 @@ function isPathArgument(arg: Node): boolean {
   return false;
 }
 
+/** A function of another file of the package that an app is handed to (`ExpressApp.handedTo`). */
+export interface HandedTo {
+  /** Where the call that hands it the app ends, in the file of the app. */
+  at: number;
+  /** The function's stand-in for its parameter, with the calls it makes on it. */
+  app: ExpressApp;
+  /**
+   * An async function called without `await`: where its first `await` starts. What it does from there runs after the
+   * caller has gone on (after the routes the caller registers next): `handedCalls` puts it at `DEFERRED`.
+   */
+  deferredFrom?: number;
+}
+
+/** The position of what an async function does after its first `await` when its caller does not wait for it. */
+export const DEFERRED = Number.MAX_SAFE_INTEGER;
+
 /** A call that a function of another file makes on an app handed to it, at the position of that handoff in the app's file. */
 export interface HandedCall {
   call: AppCall;
@@ -1044,7 +1095,7 @@ export interface HandedCall {
 const handedCache = new WeakMap<ExpressApp, { read: [ExpressApp, readonly unknown[] | undefined][]; list: readonly HandedCall[] }>();
 const NO_HANDED: readonly HandedCall[] = [];
 /** Functions handed an app in turn (`configure(app)` calling `security(app)`) that `handedCalls` follows. */
-const MAX_HANDED_DEPTH = 4;
+const MAX_HANDED_DEPTH = 40;
 
 /**
  * Cross-file: the calls that functions of other files of the package make on `app` when it is handed to them
@@ -1058,24 +1109,30 @@ export function handedCalls(app: ExpressApp): readonly HandedCall[] {
   if (cached?.read.every(([holder, array]) => holder.handedTo === array)) return cached.list;
   const list: HandedCall[] = [];
   const read: [ExpressApp, readonly unknown[] | undefined][] = [[app, app.handedTo]];
-  for (const handed of [...app.handedTo].sort((a, b) => a.at - b.at)) collectHanded(handed.app, handed.at, new Set([app]), list, read);
+  for (const handed of [...app.handedTo].sort((a, b) => a.at - b.at)) collectHanded(handed, handed.at, new Set([app]), list, read);
   handedCache.set(app, { read, list });
   return list;
 }
 
-function collectHanded(standIn: ExpressApp, at: number, seen: Set<ExpressApp>, out: HandedCall[], read: [ExpressApp, readonly unknown[] | undefined][]): void {
+function collectHanded(handed: HandedTo, at: number, seen: Set<ExpressApp>, out: HandedCall[], read: [ExpressApp, readonly unknown[] | undefined][]): void {
+  const standIn = handed.app;
   if (seen.has(standIn) || seen.size > MAX_HANDED_DEPTH) return;
   seen.add(standIn);
   read.push([standIn, standIn.handedTo]);
   const body = standIn.node as Node;
   const own = standIn.calls.filter((call) => enclosingFunction(call.node) === body);
   const nested = [...(standIn.handedTo ?? [])].sort((a, b) => a.at - b.at);
+  /** Where something the function does at `position` of its file runs, in the order of the app's file. */
+  const when = (position: number): number => (handed.deferredFrom !== undefined && position > handed.deferredFrom ? DEFERRED : at);
   let next = 0;
   for (const call of own) {
-    while (next < nested.length && nested[next]!.at <= call.node.range[0]) collectHanded(nested[next++]!.app, at, seen, out, read);
-    out.push({ call, at });
+    while (next < nested.length && nested[next]!.at <= call.node.range[0]) {
+      const inner = nested[next++]!;
+      collectHanded(inner, when(inner.at), seen, out, read);
+    }
+    out.push({ call, at: when(call.node.range[0]) });
   }
-  while (next < nested.length) collectHanded(nested[next++]!.app, at, seen, out, read);
+  for (; next < nested.length; next++) collectHanded(nested[next]!, when(nested[next]!.at), seen, out, read);
   seen.delete(standIn);
 }
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunction, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { handedCalls, ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
+import { enclosingFunction, isFunction, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
@@ -45,7 +45,7 @@ interface Analysis {
 }
 
 /** The parameters handed to one file: `exportPath` of the function and the argument index, by a text key. */
-type Handed = Map<string, { path: readonly string[]; index: number }>;
+type Handed = Map<string, { path: readonly string[]; index: number; key?: string }>;
 
 /**
  * Which files of a package may hold an app or router in their linked `uses` model, worked out from the top for one
@@ -430,7 +430,8 @@ class Project {
           // The package's app factory (it calls `express()` itself, registers no route and mounts nothing at a path):
           // a new app of this file, configured by the factory first. (One that mounts routers, `app.use('/auth',
           // authRouter)`, is a setup function: below.)
-          if (!app.before && !app.calls.some((call) => (call.isRoute && !call.isUse) || mountsRoutesAtPath(call))) {
+          // (Not one that hands its app to other code first, `auth(router)`: that code may register routes on it.)
+          if (!app.before && app.handedOverAt === null && !app.calls.some((call) => (call.isRoute && !call.isUse) || mountsRoutesAtPath(call))) {
             return { own: true, app: newApp(app.kind, node, '', { before: [...(app.before ?? []), app] }) };
           }
           // A setup function (`setupAdminApp()` makes an app with the shared factory, or registers routes on an app of
@@ -658,7 +659,9 @@ class Project {
       // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
       if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
       // What the importer hands the app to (`require('./config/security')(app)` in server.js) mounts on it too.
-      if (own.length > 0) this.configureHandoffs(importer.uses!, importer.file, choice, new Set(own));
+      // What the importer hands its apps to (`require('./config/security')(app)` in server.js, before it mounts this
+      // file's router, or in bin/www for the app of this file) mounts on them too.
+      this.configureHandoffs(importer.uses!, importer.file, choice, null);
       for (const standIn of own) {
         // A barrel that only passes the app on: its importers say what happens to it.
         if (barrels.has(importer.file) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0) continue;
@@ -708,7 +711,7 @@ class Project {
       for (const handoff of importer.uses!.handoffs) {
         const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
         if (target?.file !== file) continue;
-        const parameter = parameterOf(sourceCode, target.path, handoff.index);
+        const parameter = parameterOf(sourceCode, target.path, handoff.index, handoff.key);
         if (!parameter) continue;
         const { fn, variable } = parameter;
         let entry = parameters.get(variable);
@@ -719,7 +722,7 @@ class Project {
         entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
         // What the caller handed its app to before this call (`require('./config/security')(app)` before
         // `require('./routes')(app)`) runs before this file's routes: the chains read it (`handedTo`).
-        this.configureHandoffs(importer.uses!, importer.file, choice, new Set([handoff.app]), handoff.node.range[0]);
+        this.configureHandoffs(importer.uses!, importer.file, choice, null);
         const call: AppCall = {
           app: handoff.app,
           node: handoff.node as TSESTree.CallExpression,
@@ -771,6 +774,8 @@ class Project {
   private readonly handedEntries = new WeakMap<object, { source: Analysis | null; entry: { at: number; app: ExpressApp } | null }>();
   /** The stand-in of each parameter of a file's functions that apps are handed to, with its model, per parse of the file. */
   private readonly handedStandIns = new WeakMap<Analysis, Map<string, { standIn: ExpressApp; builder: ModelBuilder } | null>>();
+  /** The stand-ins whose handoffs `handedStandIn` is reading (a cycle of handoffs ends at one of them). */
+  private readonly configuring = new Set<ExpressApp>();
   /** The model and source of the file of each such stand-in (what its calls' nodes belong to). */
   private readonly standInModels = new WeakMap<ExpressApp, { builder: ModelBuilder; sourceCode: TSESLint.SourceCode }>();
 
@@ -786,22 +791,32 @@ class Project {
       const app = handoff.app;
       if ((apps && !apps.has(app)) || handoff.node.range[1] > before) continue;
       const home = isFunction(app.node) ? app.node : enclosingFunction(app.node);
-      if (enclosingFunction(handoff.node) !== home) continue;
+      // In another function than the one that holds the app, a handoff runs when that function runs: in source order
+      // for an app that never leaves the file (as its other calls there: the methods of a class that keeps it), at an
+      // unknown time otherwise.
+      if (enclosingFunction(handoff.node) !== home && app.escapes) continue;
       try {
         const target = this.exportOf(file, handoff.callee.module, handoff.callee.path, choice);
         const source = target && target.file !== file ? this.parsed(target.file, choice) : null;
         const known = this.handedEntries.get(handoff);
         if (known && known.source === source) {
           // The callee as it was: what it hands on may have changed (`handedStandIn` checks that again).
-          if (source && known.entry) this.handedStandIn(source, target!.path, handoff.index, choice, depth);
+          if (source && known.entry) this.handedStandIn(source, target!.path, handoff.index, handoff.key, choice, depth);
           continue;
         }
         // First seen, or the callee was edited since: what it added goes.
         if (known?.entry) app.handedTo = (app.handedTo ?? []).filter((entry) => entry !== known.entry);
-        const standIn = source ? this.handedStandIn(source, target!.path, handoff.index, choice, depth) : null;
-        const entry = standIn ? { at: handoff.node.range[1], app: standIn } : null;
+        const standIn = source ? this.handedStandIn(source, target!.path, handoff.index, handoff.key, choice, depth) : null;
+        const entry: HandedTo | null = standIn ? { at: handoff.node.range[1], app: standIn } : null;
+        // An async function the caller does not wait for: what it does after its first `await` comes after the caller.
+        const deferredFrom = entry && handoff.node.parent?.type !== T.AwaitExpression ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
+        if (entry && deferredFrom !== null) entry.deferredFrom = deferredFrom;
         // (A new array: `handedCalls` keeps its answer for the array it read.)
         if (entry) app.handedTo = [...(app.handedTo ?? []), entry];
+        // A function that cannot be followed to the parameter the app fills (`(options) => options.app.use(helmet())`,
+        // an export the model cannot find), or that hands the app to code the model does not show (another package's
+        // function, past the bound of handoffs), may do anything with it: the app leaves there, as if handed to that code.
+        if (!standIn || standIn.passedOn) handedToUnknown(app, handoff.node);
         this.handedEntries.set(handoff, { source, entry });
       } catch {
         // A function that cannot be read or understood adds nothing: the app's chains stay as its file shows them.
@@ -810,19 +825,24 @@ class Project {
   }
 
   /** The stand-in for parameter `index` of the function `exportPath` of a parsed file, with the calls it makes on it, or `null`. */
-  private handedStandIn(analysis: Analysis, exportPath: readonly string[], index: number, choice: ParserChoice, depth: number): ExpressApp | null {
+  private handedStandIn(
+    analysis: Analysis,
+    exportPath: readonly string[],
+    index: number,
+    key: string | undefined,
+    choice: ParserChoice,
+    depth: number,
+  ): ExpressApp | null {
     let known = this.handedStandIns.get(analysis);
     if (!known) {
       known = new Map();
       this.handedStandIns.set(analysis, known);
     }
-    const key = `${index}\0${exportPath.join('\0')}`;
-    let found = known.get(key);
+    const slot = `${index}\0${key ?? ''}\0${exportPath.join('\0')}`;
+    let found = known.get(slot);
     if (found === undefined) {
       found = null;
-      // (Set first: a function that is handed its own app back, through other files, ends here.)
-      known.set(key, null);
-      const parameter = parameterOf(analysis.sourceCode, exportPath, index);
+      const parameter = parameterOf(analysis.sourceCode, exportPath, index, key);
       if (parameter) {
         const { fn, variable } = parameter;
         const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(analysis.file, choice));
@@ -830,13 +850,28 @@ class Project {
         const standIn = newApp('router', fn as unknown as TSESTree.CallExpression, `${variable.name} (${analysis.rel}:${fn.loc.start.line})`, { variable, file: analysis.rel });
         builder.bindParameter(variable, standIn);
         found = { standIn, builder };
-        known.set(key, found);
+        known.set(slot, found);
         this.standInModels.set(standIn, { builder, sourceCode: analysis.sourceCode });
+      } else {
+        known.set(slot, null);
       }
     }
-    // What it hands the app on to in turn (`configure(app)` calling `security(app)`), as those files are now.
-    if (found && depth < MAX_HANDOFF_DEPTH) this.configureHandoffs(found.builder, analysis.file, choice, new Set([found.standIn]), Infinity, depth + 1);
-    return found?.standIn ?? null;
+    if (!found) return null;
+    // A function being read further up (`a(app)` calling `b(app)` calling `a(app)` again): what it does is being added.
+    if (this.configuring.has(found.standIn)) return found.standIn;
+    // What it hands the app on to in turn (`configure(app)` calling `security(app)`), as those files are now; past the
+    // bound, unknown.
+    if (depth < MAX_HANDOFF_DEPTH) {
+      this.configuring.add(found.standIn);
+      try {
+        this.configureHandoffs(found.builder, analysis.file, choice, new Set([found.standIn]), Infinity, depth + 1);
+      } finally {
+        this.configuring.delete(found.standIn);
+      }
+    } else if (found.builder.handoffs.some((handoff) => handoff.app === found.standIn)) {
+      found.standIn.passedOn = true;
+    }
+    return found.standIn;
   }
 
   /**
@@ -1040,9 +1075,9 @@ class Project {
         list = new Map();
         state.received.set(target.file, list);
       }
-      const key = `${handoff.index}\0${target.path.join('\0')}`;
+      const key = `${handoff.index}\0${handoff.key ?? ''}\0${target.path.join('\0')}`;
       if (list.has(key)) continue;
-      list.set(key, { path: target.path, index: handoff.index });
+      list.set(key, { path: target.path, index: handoff.index, key: handoff.key });
       if (state.covered.has(target.file)) state.queue.push(target.file);
     }
     // Functions of other files registered on its routes (controllers): `link` adds them to those files' models.
@@ -1068,8 +1103,8 @@ class Project {
       if (!analysis) return null;
       const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(file, choice));
       builder.build();
-      for (const { path: exportPath, index } of received.values()) {
-        const parameter = parameterOf(analysis.sourceCode, exportPath, index);
+      for (const { path: exportPath, index, key } of received.values()) {
+        const parameter = parameterOf(analysis.sourceCode, exportPath, index, key);
         if (!parameter) continue;
         const { fn, variable } = parameter;
         builder.bindParameter(variable, newApp('router', fn as unknown as TSESTree.CallExpression, variable.name, { variable }));
@@ -1181,14 +1216,27 @@ function mountsRoutesAtPath(call: AppCall): boolean {
   return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
 }
 
-/** The parameter (`index`) of the function that `exportPath` of a file exports, when it is a plain name. */
-function parameterOf(sourceCode: TSESLint.SourceCode, exportPath: readonly string[], index: number): { fn: TSESTree.Node; variable: TSESLint.Scope.Variable } | null {
+/**
+ * The parameter (`index`) of the function that `exportPath` of a file exports, when it is a plain name, or with `key`,
+ * the name it destructures that property of the parameter to (`({ app }) => ...` for `expressLoader({ app })`).
+ */
+function parameterOf(
+  sourceCode: TSESLint.SourceCode,
+  exportPath: readonly string[],
+  index: number,
+  key?: string,
+): { fn: TSESTree.Node; variable: TSESLint.Scope.Variable } | null {
   // An exported class: what `new Routes(app)` hands its constructor.
   const fn = exportedFunction(sourceCode, exportPath) ?? constructorOf(exportedNode(sourceCode, exportPath));
   let param: TSESTree.Node | undefined = fn?.params[index];
   // `constructor(private readonly app: Application)`: the parameter of a TypeScript parameter property.
   if (param?.type === T.TSParameterProperty) param = param.parameter;
-  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  let id: TSESTree.Node | undefined = param?.type === T.AssignmentPattern ? param.left : param;
+  if (key !== undefined) {
+    const property = id?.type === T.ObjectPattern ? id.properties.find((p) => p.type === T.Property && !p.computed && staticKey(p) === key) : undefined;
+    const value = property?.type === T.Property ? property.value : undefined;
+    id = value?.type === T.AssignmentPattern ? value.left : value;
+  }
   if (!fn || id?.type !== T.Identifier) return null;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(id));
   return variable ? { fn, variable } : null;
@@ -1244,6 +1292,37 @@ function writesProperties(analysis: Analysis): boolean {
     propertyWrites.set(analysis, result);
   }
   return result;
+}
+
+/** Where the first `await` (or `for await`) of an async function's own body starts, or `null` (not async, or none). */
+function firstAwait(fn: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): number | null {
+  if (!isFunction(fn) || !fn.async) return null;
+  let first: number | null = null;
+  const visit = (node: TSESTree.Node): void => {
+    if (first !== null && node.range[0] >= first) return;
+    if (node !== fn && isFunction(node)) return;
+    if (node.type === T.AwaitExpression || (node.type === T.ForOfStatement && node.await)) first = node.range[0];
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+      }
+    }
+  };
+  visit(fn.body);
+  return first;
+}
+
+/**
+ * What the model does for an app handed to code it does not show (`ModelBuilder.leaves`): unknown after the call that
+ * hands it (what that call itself registers, a route module's routes, stays known: it is followed or not on its own).
+ */
+function handedToUnknown(app: ExpressApp, node: TSESTree.Node): void {
+  app.escapes = true;
+  app.leaks = true;
+  app.passedOn = true;
+  const at = enclosingFunction(node) === (isFunction(app.node) ? app.node : enclosingFunction(app.node)) ? node.range[1] : -1;
+  app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
 }
 
 function newApp(

@@ -17,10 +17,11 @@ export const MAX_SCAN_DEPTH = 10;
  */
 export const MAX_LINK_DEPTH = 6;
 /**
- * Functions an app is handed to in turn that the chains follow (`app.js` → `config/express.js` → `config/security.js`):
- * what the last one mounts on the app counts, what it hands on is not read.
+ * Functions an app is handed to in turn whose middleware the chains follow (`app.js` → `config/express.js` →
+ * `config/security.js` → ...): each file's function is read once, so this only stops a pathological chain; what the
+ * last one hands on is then unknown, and nothing is said of the app's routes after the call that leads there.
  */
-export const MAX_HANDOFF_DEPTH = 3;
+export const MAX_HANDOFF_DEPTH = 32;
 /** Barrel files followed from an import to the module it re-exports (`routes/index.js` → `routes/auth.js`). */
 export const MAX_REEXPORTS = 4;
 /** Parsed files kept per process (each is read and summarised at most once while its mtime and size hold). */

@@ -17,8 +17,14 @@ const NEST_WATCHED = new RegExp(`${WATCHED.source}|require-input-validation`, 'u
 /** `line:column ruleId`, with the start of require-helmet's message (which of its messages it is). */
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}${m.ruleId!.endsWith('require-helmet') ? ` ${m.message.slice(0, 60)}` : ''}`;
 
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config?: typeof esm, rules = WATCHED): void {
-  inProject('handoffs', files, run, { config, rules, format });
+function withProject(
+  files: Record<string, string>,
+  run: (lint: (name: string) => string[]) => void,
+  config?: typeof esm,
+  rules = WATCHED,
+  formatted = format,
+): void {
+  inProject('handoffs', files, run, { config, rules, format: formatted });
 }
 
 const PACKAGE = '{ "name": "handed", "main": "server.js", "dependencies": { "express": "^4.21.0", "helmet": "^8.0.0", "express-rate-limit": "^7.4.0", "express-session": "^1.18.0" } }';
@@ -82,6 +88,18 @@ describe('apps handed to a function of the package that configures them', () => 
     const files: Record<string, string> = { ...MEAN };
     files['server.js'] = "const express = require('express');\n\nconst app = express();\nrequire('./config')(app);\nrequire('./routes')(app);\napp.listen(3000);\n";
     files['config/index.js'] = "const security = require('./security');\n\nmodule.exports = (app) => {\n  security(app);\n};\n";
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([]);
+      expect(lint('routes/index.js')).toEqual([]);
+    });
+    // `security.call(null, app)` is `security(app)`.
+    files['config/index.js'] = "const security = require('./security');\n\nmodule.exports = (app) => {\n  security.call(null, app);\n};\n";
+    withProject(files, (lint) => expect(lint('routes/index.js')).toEqual([]));
+  });
+
+  it('a config module that cannot be read (it does not parse) may do anything with the app: nothing is said of it', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['config/security.js'] = 'module.exports = function (app) {\n  app.use(\n};\n';
     withProject(files, (lint) => {
       expect(lint('server.js')).toEqual([]);
       expect(lint('routes/index.js')).toEqual([]);
@@ -210,5 +228,121 @@ describe('apps handed to a function of the package that configures them', () => 
     // Set up after the app starts, or not at all: no session, no pipe.
     files['src/main.ts'] = files['src/main.ts']!.replace('  setupApp(app);\n  await app.listen(3000);', '  await app.listen(3000);\n  setupApp(app);');
     withProject(files, (lint) => expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-rate-limit', '7:17 secure-express/require-input-validation']), ts, NEST_WATCHED);
+  });
+});
+
+// The loaders layout (bulletproof-node): the app goes down in an options object, `loaders({ expressApp: app })` then
+// `expressLoader({ app: expressApp })`, to a parameter that destructures it; the API router is made by a function that
+// hands it to the route modules (`auth(router)`) and returns it.
+const LOADERS: Record<string, string> = {
+  'package.json': '{ "name": "loaders", "main": "src/app.ts", "dependencies": { "express": "^4.21.0", "express-rate-limit": "^7.4.0" } }',
+  'src/app.ts':
+    "import express from 'express';\nimport loaders from './loaders/index.js';\n\nasync function startServer() {\n  const app = express();\n  await loaders({ expressApp: app });\n  app.listen(3000);\n}\nstartServer();\n",
+  'src/loaders/index.ts':
+    "import type { Application } from 'express';\nimport expressLoader from './express.js';\n\nexport default async ({ expressApp }: { expressApp: Application }) => {\n  await expressLoader({ app: expressApp });\n};\n",
+  'src/loaders/express.ts':
+    "import express from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport routes from '../api/index.js';\n\nexport default ({ app }: { app: express.Application }) => {\n  app.disable('x-powered-by');\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n  app.use(express.json({ limit: '10kb' }));\n  app.use('/api', routes());\n};\n",
+  'src/api/index.ts': "import { Router } from 'express';\nimport auth from './routes/auth.js';\n\nexport default () => {\n  const app = Router();\n  auth(app);\n  return app;\n};\n",
+  'src/api/routes/auth.ts':
+    "import { Router, type Request, type Response } from 'express';\n\nconst route = Router();\n\nexport default (app: Router) => {\n  app.use('/auth', route);\n  route.post('/signin', (req: Request, res: Response) => {\n    res.json({ ok: req.body.password === 'x' });\n  });\n};\n",
+};
+
+describe('apps handed down in an options object (the loaders layout)', () => {
+  it('the limiter a loader mounts runs before the routes of the API router (TypeScript)', () => {
+    withProject(
+      LOADERS,
+      (lint) => {
+        expect(lint('src/api/routes/auth.ts')).toEqual([]);
+        expect(lint('src/app.ts')).toEqual(["5:15 secure-express/require-helmet Express app 'app' mounts no helmet(): its responses lack Con"]);
+      },
+      ts,
+    );
+  });
+
+  it('without the limiter, the sign-in route is reported with its full path', () => {
+    const files = { ...LOADERS, 'src/loaders/express.ts': LOADERS['src/loaders/express.ts']!.replace("  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n", '') };
+    withProject(files, (lint) => expect(lint('src/api/routes/auth.ts')).toEqual(['7:14 secure-express/require-rate-limit']), ts, /require-rate-limit/u);
+    withProject(
+      files,
+      (lint) => expect(lint('src/api/routes/auth.ts')).toEqual(["Authentication route 'POST /api/auth/signin'"]),
+      ts,
+      /require-rate-limit/u,
+      (m) => m.message.slice(0, m.message.indexOf(' on ')),
+    );
+  });
+
+  it('CommonJS: require("./loaders")({ app }) with module.exports = ({ app }) => ...; a key the function does not destructure stays unknown', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js': "const express = require('express');\n\nconst app = express();\nrequire('./loaders')({ app, db: null });\nrequire('./routes')(app);\napp.listen(3000);\n",
+      'loaders/index.js': "const helmet = require('helmet');\n\nmodule.exports = ({ app }) => {\n  app.disable('x-powered-by');\n  app.use(helmet());\n};\n",
+      'routes/index.js': ROUTES,
+    };
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([]);
+      expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']);
+    });
+    // `(options) => options.app.use(...)`: the app is in a property the model does not follow: it leaves the file.
+    files['loaders/index.js'] = "const helmet = require('helmet');\n\nmodule.exports = (options) => {\n  options.app.use(helmet());\n};\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
+  });
+});
+
+describe('what a configuring function does, and when (trial 6)', () => {
+  it('a router of another file mounted after the call gets what the call mounted', () => {
+    const files: Record<string, string> = {
+      ...MEAN,
+      'server.js': "const express = require('express');\n\nconst app = express();\nrequire('./config/security')(app);\napp.use('/auth', require('./routes/auth'));\napp.listen(3000);\n",
+      'routes/auth.js': "const router = require('express').Router();\nrouter.post('/login', (req, res) => res.json({ ok: req.body.user === 'a' }));\nmodule.exports = router;\n",
+    };
+    withProject(files, (lint) => expect(lint('routes/auth.js')).toEqual([]));
+    files['server.js'] = files['server.js']!.replace("require('./config/security')(app);\napp.use('/auth', require('./routes/auth'));", "app.use('/auth', require('./routes/auth'));\nrequire('./config/security')(app);");
+    withProject(files, (lint) => expect(lint('routes/auth.js')).toEqual(['2:13 secure-express/require-rate-limit']));
+  });
+
+  it('an app kept on a class instance, handed on from a method the constructor calls in order', () => {
+    const files: Record<string, string> = {
+      ...MEAN,
+      'server.js':
+        "const express = require('express');\nconst security = require('./config/security');\n\nclass Server {\n  constructor() {\n    this.app = express();\n    this.middleware();\n    this.routes();\n  }\n  middleware() {\n    security(this.app);\n  }\n  routes() {\n    this.app.post('/login', (req, res) => res.json({ ok: req.body.user === 'a' }));\n  }\n}\nnew Server();\n",
+    };
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
+    // Without the method that hands it on, the same class is reported.
+    files['server.js'] = files['server.js']!.replace('    security(this.app);\n', '');
+    withProject(files, (lint) =>
+      expect(lint('server.js')).toEqual([
+        '6:16 secure-express/disable-x-powered-by',
+        "6:16 secure-express/require-helmet Express app 'this.app' mounts no helmet(): its responses lac",
+        '13:19 secure-express/require-rate-limit',
+      ]),
+    );
+  });
+
+  it('a function that hands the app to another package, or that is reached through a cycle, is followed as far as it can be', () => {
+    const files: Record<string, string> = { ...MEAN };
+    // `defend(app)` of a package: what it mounts is unknown, so nothing is said of the app or of the routes after.
+    files['config/security.js'] = "const defend = require('express-defend');\n\nmodule.exports = function (app) {\n  defend(app);\n};\n";
+    withProject(files, (lint) => {
+      expect(lint('server.js')).toEqual([]);
+      expect(lint('routes/index.js')).toEqual([]);
+    });
+    // a(app) → b(app) → a(app): the cycle adds nothing, and the limiter b mounts counts.
+    files['config/security.js'] = "const b = require('./b');\n\nmodule.exports = function a(app) {\n  if (!app.locals.secured) b(app);\n};\n";
+    files['config/b.js'] =
+      "const rateLimit = require('express-rate-limit');\nconst a = require('./security');\n\nmodule.exports = function b(app) {\n  app.locals.secured = true;\n  app.use(rateLimit({ limit: 100 }));\n  a(app);\n};\n";
+    withProject(files, (lint) => expect(lint('routes/index.js')).toEqual([]));
+  });
+
+  it('an async function called without await: what it mounts after its first await comes after the caller', () => {
+    const files: Record<string, string> = { ...MEAN };
+    files['config/security.js'] =
+      "const helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\n\nmodule.exports = async function (app) {\n  await Promise.resolve();\n  app.use(helmet());\n  app.use(rateLimit({ limit: 100 }));\n};\n";
+    files['server.js'] = "const express = require('express');\n\nconst app = express();\nrequire('./config/security')(app);\napp.get('/', (req, res) => res.send('hi'));\napp.listen(3000);\n";
+    withProject(files, (lint) =>
+      expect(lint('server.js')).toEqual(['3:13 secure-express/disable-x-powered-by', "5:9 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]),
+    );
+    // Awaited, it runs before the route.
+    files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  await require('./config/security')(app);\n  app.get('/', (req, res) => res.send('hi'));\n  app.listen(3000);\n})();\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
   });
 });
