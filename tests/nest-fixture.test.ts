@@ -182,6 +182,23 @@ const cases: Case[] = [
     expected: ['src/main.ts:14:20 no-permissive-cors'],
   },
   {
+    name: "app.useGlobalGuards(app.get(ThrottlerGuard)): the container's instance limits every route",
+    changes: {
+      'src/main.ts': (text) =>
+        text
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { ThrottlerGuard } from '@nestjs/throttler';")
+          .replace('  app.use(helmet());', '  app.use(helmet());\n  app.useGlobalGuards(app.get(ThrottlerGuard));'),
+    },
+    expected: ['src/main.ts:14:20 no-permissive-cors'],
+  },
+  {
+    name: 'app.useGlobalGuards(app.get(AuthGuard)): another class of the container is no limiter',
+    changes: {
+      'src/main.ts': (text) => text.replace('  app.use(helmet());', '  app.use(helmet());\n  app.useGlobalGuards(app.get(AuthGuard));'),
+    },
+    expected: ['src/auth.controller.ts:11:9 require-rate-limit', 'src/main.ts:13:20 no-permissive-cors'],
+  },
+  {
     name: '@Throttle({...}) on the login counts as its limiter',
     changes: {
       'src/auth.controller.ts': (text) =>

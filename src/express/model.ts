@@ -328,7 +328,8 @@ export class ModelBuilder {
           // (Module values are known only now: the wrapper may be an import.)
           // (A Nest controller's route items are its guards and pipes: no wrapped handler there.)
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
-          item.value = this.values.get(item.node);
+          // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.)
+          item.value = (app.nest && item.value) || this.values.get(item.node);
         }
       }
     }

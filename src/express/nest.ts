@@ -298,9 +298,37 @@ function itemsOf(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareIt
   return items;
 }
 
-function isValidationPipe(builder: NestBuilder, node: Node): boolean {
+/**
+ * The class a guard or pipe item is an instance of: `new X(...)`, and `app.get(X)` / `moduleRef.get(X)` (the instance of
+ * provider `X` that Nest's container made); else the item itself (a class, or a name).
+ */
+function madeClass(node: Node): Node {
   const inner = unwrap(node);
-  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  if (inner.type === T.NewExpression) return inner.callee;
+  if (inner.type === T.CallExpression && inner.arguments.length === 1 && inner.arguments[0]!.type !== T.SpreadElement) {
+    const callee = unwrap(inner.callee);
+    if (callee.type === T.MemberExpression && staticKey(callee) === 'get') return unwrap(inner.arguments[0]!);
+  }
+  return inner;
+}
+
+/** `app.get(ThrottlerGuard)`: the container's instance of the class, valued as `new ThrottlerGuard(...)` is. */
+function containerInstance(builder: NestBuilder, node: Node): ModuleValue | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== T.CallExpression) return undefined;
+  const made = madeClass(inner);
+  const value = made !== inner ? (builder.values.get(made) ?? builder.values.get(unwrap(made))) : undefined;
+  return value ? { ...value, path: [...value.path, '()'], node: inner } : undefined;
+}
+
+/** An item of `useGlobalGuards(...)` / `useGlobalPipes(...)` with the value it holds (`containerInstance` first). */
+function withMadeValue(builder: NestBuilder, item: MiddlewareItem): MiddlewareItem {
+  const value = containerInstance(builder, item.node);
+  return value ? { ...item, value } : item;
+}
+
+function isValidationPipe(builder: NestBuilder, node: Node): boolean {
+  const target = madeClass(node);
   const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
   return is(value, VALIDATION_PIPE.module, VALIDATION_PIPE.path);
 }
@@ -319,8 +347,8 @@ function globalItems(builder: NestBuilder, sourceCode: TSESLint.SourceCode): { g
   for (const app of builder.apps) {
     if (!app.nest) continue;
     for (const call of app.calls) {
-      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments));
-      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments));
+      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, item)));
+      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, item)));
     }
   }
   for (const options of moduleOptions(builder)) {
@@ -461,8 +489,7 @@ function fileShowsWholeApp(builder: NestBuilder, sourceCode: TSESLint.SourceCode
 }
 
 function isThrottler(builder: NestBuilder, item: MiddlewareItem): boolean {
-  const inner = unwrap(item.node);
-  const target = inner.type === T.NewExpression ? inner.callee : inner;
+  const target = madeClass(item.node);
   const value = builder.values.get(target) ?? builder.values.get(unwrap(target));
   if (value?.module === THROTTLER_MODULE) return true;
   return target.type === T.Identifier && /throttl/iu.test(target.name);
@@ -703,7 +730,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
 
 function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node, given?: MiddlewareItem): NestGuardSummary {
   const inner = unwrap(node);
-  const value = given?.value ?? builder.values.get(node) ?? builder.values.get(inner);
+  const value = given?.value ?? containerInstance(builder, inner) ?? builder.values.get(node) ?? builder.values.get(inner);
   const item: MiddlewareItem = { node: node as Expression, value, fn: given?.fn };
   const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
   const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));

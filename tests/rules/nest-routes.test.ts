@@ -64,6 +64,7 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     { name: 'ThrottlerGuard on the controller', code: app({ controller: '@UseGuards(ThrottlerGuard)\n' }) },
     { name: 'ThrottlerGuard as APP_GUARD', code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }' }) },
     { name: 'ThrottlerGuard as a global guard', code: app({ bootstrap: 'app.useGlobalGuards(new ThrottlerGuard());\n  ' }) },
+    { name: "the container's ThrottlerGuard as a global guard: app.get(ThrottlerGuard)", code: app({ bootstrap: 'app.useGlobalGuards(app.get(ThrottlerGuard));\n  ' }) },
     {
       name: '@SkipThrottle({ default: false }) keeps the global guard',
       code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }', method: '@SkipThrottle({ default: false })\n  ' }),
