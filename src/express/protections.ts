@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';
-import { unwrap } from './ast';
+import { isFunction, unwrap } from './ast';
 import { middlewareNames, type ChainEntry } from './middleware-chain';
 import { pathEquals, type MiddlewareItem, type ModuleValue } from './model';
 import type { ExpressModel } from './index';
@@ -31,8 +31,28 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
  */
 export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
-  if (item.fn && consumes(model, item.fn)) return true;
+  if (item.fn && (consumes(model, item.fn) || runsMiddleware(model, item.fn, LIMITER_MIDDLEWARE))) return true;
   return namedAs(item, names, LIMITER_NAME);
+}
+
+/**
+ * Whether a middleware function of the file runs a middleware of `table` on its own request (hackathon-starter's
+ * `(req, res, next) => { if (req.path === '/api/upload') next(); else lusca.csrf()(req, res, next); }`): it protects
+ * the requests it passes to it. (That it may skip some is the app's choice, as a path on `use` would be.)
+ */
+function runsMiddleware(model: ExpressModel, fn: TSESTree.Node, table: Parameters<typeof inTable>[1]): boolean {
+  if (!isFunction(fn) || fn.params.length < 3) return false;
+  const req = fn.params[0];
+  if (req?.type !== T.Identifier) return false;
+  const [start, end] = fn.range;
+  return model.moduleCalls.some(
+    ({ node, callee }) =>
+      node.range[0] >= start &&
+      node.range[1] <= end &&
+      inTable(callee, table) &&
+      node.arguments[0]?.type === T.Identifier &&
+      node.arguments[0].name === req.name,
+  );
 }
 
 const consumeCache = new WeakMap<TSESTree.Node, boolean>();
@@ -56,6 +76,7 @@ function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
 export function isCsrfProtection(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   const value = item.value;
   if (inTable(value, CSRF_MIDDLEWARE)) return true;
+  if (item.fn && runsMiddleware(model, item.fn, CSRF_MIDDLEWARE)) return true;
   if (value && pathEquals(value, LUSCA.module, ['()'])) {
     const creation = unwrap(value.node);
     if (creation.type !== T.CallExpression) return false;

@@ -3,6 +3,28 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    {
+      name: "a middleware of the file that runs lusca's CSRF check on its request, skipping one path (hackathon-starter)",
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const lusca = require('lusca');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.use((req, res, next) => {
+          if (req.path === '/api/upload') {
+            next();
+          } else {
+            lusca.csrf()(req, res, next);
+          }
+        });
+        app.post('/account', (req, res) => {
+          req.session.email = String(req.body.email);
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // csrf-csrf before the routes (CommonJS, destructured)
     { code: code`
         const express = require('express');
@@ -196,6 +218,27 @@ runRuleTests('require-csrf-protection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    {
+      name: "a middleware of the file that runs lusca's CSRF check on another object than its request",
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const lusca = require('lusca');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.use((req, res, next) => {
+          if (req.path === '/api/upload') next();
+          else lusca.csrf()({}, res, next);
+        });
+        app.post('/account', (req, res) => {
+          req.session.email = String(req.body.email);
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', line: 10 }],
+      output: null,
+    },
     // regression: an unknown upstream protection is reported, not silently dropped (TS)
     {
       name: 'an unknown upstream protection in settings is reported with the one it probably means',
