@@ -180,14 +180,14 @@ class Project {
   private resolveUncached(fromFile: string, specifier: string): string | null {
     if (specifier.startsWith('.')) {
       const root = this.packageOf(fromFile);
-      const file = root ? resolveModule(root, fromFile, specifier) : null;
+      const file = root ? resolveModule(root, fromFile, specifier, this.index.listings) : null;
       if (file) return file;
       // A relative path into another package of the workspace (a workspace import, rewritten by `localSpecifier`).
       const target = path.resolve(path.dirname(fromFile), specifier);
       const other = this.packageOf(target);
-      return other && other !== root ? resolvePath(other, target) : null;
+      return other && other !== root ? resolvePath(other, target, this.index.listings) : null;
     }
-    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier) : null;
+    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier, this.index.listings) : null;
     if (aliased) return aliased;
     const workspace = this.workspace();
     return workspace ? (resolveWorkspaceImport(workspace, specifier)?.file ?? null) : null;

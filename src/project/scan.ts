@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { SECRET_SINKS } from '../data/secrets';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
-import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
+import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
 /**
  * Relative module specifiers in `require('./x')`, `import('./x')`, `import ... from './x'`, `export ... from './x'`
@@ -194,6 +194,12 @@ export class ImportIndex {
     return list;
   }
 
+  /**
+   * The directory listings of the last scan (the folders it walked, and others listed since on demand): the project's
+   * resolutions look files up in them (`resolvePath`). Replaced at each scan, so they are never older than the index.
+   */
+  listings = new Listings();
+
   /** What the scan read of a package file (its content as of the last refresh), or `undefined` when it did not. */
   scanned(file: string): ScannedFile | undefined {
     this.refresh();
@@ -275,6 +281,8 @@ export class ImportIndex {
  */
   private sourceFiles(): string[] {
     const files: string[] = [];
+    const listings = new Listings();
+    this.listings = listings;
     const binFolder = path.join(this.root, 'bin');
     const walk = (dir: string, depth: number): void => {
       if (depth > MAX_SCAN_DEPTH || files.length >= MAX_SCAN_FILES) return;
@@ -284,6 +292,7 @@ export class ImportIndex {
       } catch {
         return;
       }
+      listings.add(dir, entries);
       for (const entry of entries) {
         if (files.length >= MAX_SCAN_FILES) return;
         if (entry.name.startsWith('.')) continue;
