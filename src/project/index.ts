@@ -119,7 +119,13 @@ class Project {
     readonly root: string,
     entries: readonly string[],
   ) {
-    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.isAliased(from, specifier));
+    this.index = new ImportIndex(
+      root,
+      entries,
+      (from, specifier) => this.resolve(from, specifier),
+      (from, specifier) => this.isAliased(from, specifier),
+      (from) => this.aliasesOf(from) !== null,
+    );
   }
 
   rel(file: string): string {

@@ -144,6 +144,8 @@ export class ImportIndex {
     private readonly resolve: (fromFile: string, specifier: string) => string | null = (from, spec) => resolveModule(root, from, spec),
     /** True when a bare specifier of a file may name a file of the package (tsconfig `paths`): scanned too. */
     private readonly aliased?: (fromFile: string, specifier: string) => boolean,
+    /** False when no bare specifier of a file can be `aliased` (no tsconfig paths or baseUrl apply to it): not scanned for them. */
+    private readonly mayAlias?: (fromFile: string) => boolean,
   ) {}
 
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
@@ -229,7 +231,7 @@ export class ImportIndex {
       }
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
-      if (this.aliased) {
+      if (this.aliased && (this.mayAlias?.(file) ?? true)) {
         for (const match of text.matchAll(BARE_IMPORT_PATTERN)) {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
