@@ -360,3 +360,62 @@ function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier:
   }
   return null;
 }
+
+/** The ESM `export` keyword (not `module.exports`, `exports.x`, `obj.export`). */
+const ESM_EXPORT = /(?<![\w$.#])export(?![\w$])/u;
+/** `module` as a word: each is looked at for a `module.exports = x`. */
+const MODULE_WORD = /\bmodule\b/gu;
+/** The start of a value that is no module (`importedFrom` finds none in it): an object or array literal, a string, a number, a function or class. */
+const NO_MODULE_START = /^(?:[{["'`\d]|function(?![\w$])|class(?![\w$]))/u;
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/u;
+const SPACE = /\s/u;
+const IDENTIFIER_CHAR = /[\w$]/u;
+
+/** The index after the whitespace at `i`, or -1 when a comment starts there (not read: the caller assumes the worst). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*') ? -1 : i;
+}
+
+/**
+ * Whether the text of a file may hold a re-export (`reexportsOf`) of the whole module (`exported: null`), of everything
+ * (`'*'`) or under the name `first` (when given): `false` only when none can be there, so that a file read for its
+ * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one; in CommonJS, a key named `first` (or any key
+ * when the text has an escape that may spell it), or a `module.exports = x` whose value may be another module (anything
+ * but an object or array literal, a string, a number, a function or a class; one with a comment inside is taken as one).
+ */
+export function mayReexport(text: string, first: string | undefined): boolean {
+  if (ESM_EXPORT.test(text) || text.includes('\\u')) return true;
+  if (first !== undefined && (!IDENTIFIER_NAME.test(first) || text.includes(first) || text.includes('\\'))) return true;
+  for (const word of text.matchAll(MODULE_WORD)) {
+    let i = skipSpace(text, word.index + 'module'.length);
+    if (i < 0) return true;
+    if (text[i] === '.') {
+      // `module.exports`
+      i = skipSpace(text, i + 1);
+      if (i < 0) return true;
+      if (!text.startsWith('exports', i) || IDENTIFIER_CHAR.test(text[i + 7] ?? '')) continue;
+      i += 7;
+    } else if (text[i] === '[') {
+      // `module['exports']`
+      i = skipSpace(text, i + 1);
+      if (i < 0) return true;
+      const quote = text[i]!;
+      if (!`'"\``.includes(quote) || !text.startsWith(`exports${quote}`, i + 1)) continue;
+      i = skipSpace(text, i + 9);
+      if (i < 0) return true;
+      if (text[i] !== ']') continue;
+      i++;
+    } else {
+      continue;
+    }
+    i = skipSpace(text, i);
+    if (i < 0) return true;
+    // `(module.exports) = x`: a target in parentheses.
+    if (text[i] === ')') return true;
+    if (text[i] !== '=' || text[i + 1] === '=' || text[i + 1] === '>') continue;
+    i = skipSpace(text, i + 1);
+    if (i < 0 || !NO_MODULE_START.test(text.slice(i, i + 9))) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { ModelBuilder, type AppCall, type ExpressApp, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
+import { exportedFunction, exportedNode, mayReexport, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
@@ -559,6 +559,8 @@ class Project {
     // Only a file that imports package files can pass one of their exports on: a controller that imports none (most
     // route handlers) is not parsed to find out. (In a workspace, other packages' imports are no edges of the scan.)
     if (this.importsNoPackageFile(file)) return here;
+    // Nor is a file whose text can hold no re-export that this path could take (`mayReexport`).
+    if (!this.mayReexportAt(file, exportPath[0])) return here;
     const analysis = this.parsed(file, choice);
     const entries = analysis ? reexportsIn(analysis) : [];
     if (entries.length === 0) return here;
@@ -580,6 +582,36 @@ class Project {
       if (found && there && exportedNode(there.sourceCode, found.path)) return found;
     }
     return here;
+  }
+
+  /** The texts `mayReexportAt` read, per file (with the stat they were read at). */
+  private readonly reexportTexts = new Map<string, { mtimeMs: number; size: number; text: string | null }>();
+
+  /**
+   * `mayReexport` for a file not parsed yet (its text read once per content); `true` when it is parsed already (its
+   * re-exports are known) or cannot be read (the parse decides).
+   */
+  private mayReexportAt(file: string, first: string | undefined): boolean {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return true;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
+    let read = this.reexportTexts.get(file);
+    if (!read || read.mtimeMs !== stat.mtimeMs || read.size !== stat.size) {
+      // (As `parsed` would: a holder read on an earlier content of the file has the holders worked out again.)
+      const holder = this.holderState?.processed.get(file);
+      if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
+      let text: string | null = null;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = null;
+      }
+      read = { mtimeMs: stat.mtimeMs, size: stat.size, text };
+      if (this.reexportTexts.size >= MAX_REEXPORT_TEXTS) this.reexportTexts.clear();
+      this.reexportTexts.set(file, read);
+    }
+    return read.text === null || mayReexport(read.text, first);
   }
 
   /**
@@ -1218,6 +1250,9 @@ const parses = new Map<string, number>();
 export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
+
+/** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
+const MAX_REEXPORT_TEXTS = 512;
 
 /** How often the holders read are checked for edits (besides the linted file's own, checked on every lint). */
 const HOLDERS_CHECK_MS = 500;
