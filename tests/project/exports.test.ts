@@ -45,6 +45,22 @@ describe('mayReexport', () => {
     ['a.js', "exports.login = require('./login').handler;\n", 'login', true, true],
     ['a.js', "module.exports = { 'log\\u0069n': require('./login') };\n", 'login', true, true],
     ['a.js', "module.exports = { 'log\\x69n': require('./login') };\n", 'login', true, true],
+    // A key named as the first step whose value is no module: a function, a call, a const holding an object or a `new`.
+    ['a.js', "const x = require('./x');\nconst login = async function (req, res) { x(req); };\nmodule.exports = { login, logout: x.logout };\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nfunction login(req, res) { x(req); }\nmodule.exports = { login };\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nexports.login = x.wrap((req, res) => res.end());\n", 'login', false, false],
+    ['a.js', "const { Service } = require('./service');\nconst service = new Service();\nmodule.exports = service;\nmodule.exports.login = (req, res) => service.login(req, res);\n", 'login', false, false],
+    ['a.js', "const limits = require('./limits');\nconst login = { limits };\nmodule.exports = { login };\n", 'login', false, false],
+    // ... and one whose value is (or may be) a module: through consts, members, an import.
+    ['a.js', "const login = require('./login');\nmodule.exports = { login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nconst login = auth.login;\nmodule.exports = { login, logout: auth.logout };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nmodule.exports = { 'login': auth.login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nmodule.exports = { ['login']: auth.login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nexports['login'] = auth;\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nconst service = auth.service;\nmodule.exports = service;\n", undefined, true, true],
+    ['a.mjs', "import login from './login.mjs';\nmodule.exports = { login };\n", 'login', true, true],
+    // A name written twice is no const to follow (the parse finds none), but may be one here.
+    ['a.js', "let login = () => {};\nlogin = require('./login');\nmodule.exports = { login };\n", 'login', false, true],
     // ESM: any export may be one.
     ['a.mjs', "export * from './x.mjs';\n", 'login', true, true],
     ['a.mjs', "export { login } from './x.mjs';\n", 'login', true, true],
