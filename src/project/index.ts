@@ -89,6 +89,48 @@ interface CacheEntry {
   linted?: WeakRef<TSESLint.SourceCode>;
 }
 
+/**
+ * Resolutions per folder of the importing file and specifier (what `Project.resolve` remembers), looked up without
+ * building a key per call: the folder's map of the last file asked is kept (a model asks for one file's imports in a row).
+ */
+class Resolutions {
+  private readonly byFolder = new Map<string, Map<string, string | null>>();
+  private lastFile: string | null = null;
+  private lastFolder: Map<string, string | null> | null = null;
+  size = 0;
+
+  private folderOf(file: string, create: boolean): Map<string, string | null> | undefined {
+    if (file === this.lastFile && this.lastFolder) return this.lastFolder;
+    const dir = path.dirname(file);
+    let folder = this.byFolder.get(dir);
+    if (!folder) {
+      if (!create) return undefined;
+      folder = new Map();
+      this.byFolder.set(dir, folder);
+    }
+    this.lastFile = file;
+    this.lastFolder = folder;
+    return folder;
+  }
+
+  get(fromFile: string, specifier: string): string | null | undefined {
+    return this.folderOf(fromFile, false)?.get(specifier);
+  }
+
+  set(fromFile: string, specifier: string, file: string | null): void {
+    const folder = this.folderOf(fromFile, true)!;
+    if (!folder.has(specifier)) this.size++;
+    folder.set(specifier, file);
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+    this.lastFile = null;
+    this.lastFolder = null;
+    this.size = 0;
+  }
+}
+
 /** Answers per file that hold until the import index is rebuilt (a new `generation()`), then start over. */
 class PerGeneration<V> {
   private map = new Map<string, V>();
@@ -132,13 +174,13 @@ class Project {
     return path.relative(this.root, file).split(path.sep).join('/');
   }
 
-  private readonly resolved = new Map<string, string | null>();
+  private readonly resolved = new Resolutions();
   private resolvedFor: object | null = null;
 
   /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
   private resolvedAt = 0;
   /** Bare specifiers per folder (tsconfig `paths`, workspace packages, or none): they expire with the lookups. */
-  private readonly bareResolved = new Map<string, string | null>();
+  private readonly bareResolved = new Resolutions();
 
   /**
    * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
@@ -153,21 +195,20 @@ class Project {
       this.bareResolved.clear();
       this.resolvedFor = generation;
     }
-    const key = `${path.dirname(fromFile)}\0${specifier}`;
     if (!specifier.startsWith('.')) {
       // A package name (`express`, most of them) or a tsconfig / workspace alias: looked up again with the aliases.
-      let file = this.bareResolved.get(key);
+      let file = this.bareResolved.get(fromFile, specifier);
       if (file === undefined) {
         file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier) ? this.resolveUncached(fromFile, specifier) : null;
         if (this.bareResolved.size >= MAX_RESOLUTIONS) this.bareResolved.clear();
-        this.bareResolved.set(key, file);
+        this.bareResolved.set(fromFile, specifier, file);
       }
       return file;
     }
-    let file = this.resolved.get(key);
+    let file = this.resolved.get(fromFile, specifier);
     if (file === undefined) {
       file = this.resolveUncached(fromFile, specifier);
-      this.resolved.set(key, file);
+      this.resolved.set(fromFile, specifier, file);
     }
     return file;
   }
