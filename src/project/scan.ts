@@ -60,10 +60,16 @@ export function startsWholeAppWalk(text: string): boolean {
   // The per-file gate, the file's signs and the project model ask it of the same text, one after the other.
   if (text !== lastWalkText) {
     lastWalkText = text;
-    lastWalkVerdict = EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
+    lastWalkVerdict = WALK_SIGNS.test(text);
   }
   return lastWalkVerdict;
 }
+
+/**
+ * The signs of `startsWholeAppWalk` as one pattern (any of them): one pass over a text that shows none (most files of a
+ * large package) instead of five.
+ */
+const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE].map((pattern) => pattern.source).join('|'), 'u');
 
 let lastWalkText: string | null = null;
 let lastWalkVerdict = false;
