@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 import { staticKey, unwrap } from './ast';
 import type { ExpressModel } from './index';
-import type { ModuleValue } from './model';
+import type { ImportedFunction, ModuleValue } from './model';
 import type { RequestData } from './request-data';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -31,6 +31,8 @@ export interface HelperFinding {
 const NONE: readonly HelperFinding[] = [];
 const RESPONSE_ONLY: readonly ParamSink['kind'][] = ['response'];
 
+const NO_MODULE_CALLS: ImportedFunction['moduleCalls'] = [];
+
 const asked = new WeakMap<ExpressModel, Map<string, SummaryElsewhere | null>>();
 
 /**
@@ -48,7 +50,10 @@ export function summaryElsewhere(model: ExpressModel, value: ModuleValue | undef
   let found = known.get(key);
   if (found === undefined) {
     const elsewhere = model.functionElsewhere(value);
-    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, elsewhere.moduleCalls), file: elsewhere.file } : null;
+    // The module calls of its file (its model, built for them) only when the file names crypto: the summary reads
+    // nothing else of them (`fastHashes`), and a file that never names it makes no call of crypto.
+    const moduleCalls = elsewhere && (elsewhere.sourceCode.text.includes('crypto') ? elsewhere.moduleCalls : NO_MODULE_CALLS);
+    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, moduleCalls!), file: elsewhere.file } : null;
     known.set(key, found);
   }
   return found ?? undefined;

@@ -367,3 +367,160 @@ function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier:
   }
   return null;
 }
+
+/** The ESM `export` keyword (not `module.exports`, `exports.x`, `obj.export`). */
+const ESM_EXPORT = /(?<![\w$.#])export(?![\w$])/u;
+/** The ESM `import` keyword (an import binding may be re-exported by name). */
+const ESM_IMPORT = /(?<![\w$.#])import(?![\w$])/u;
+/** `module` as a word: each is looked at for a `module.exports = x`. */
+const MODULE_WORD = /\bmodule\b/gu;
+/**
+ * The start of a value that is no module (`importedFrom` finds none in it): an object or array literal, a string, a
+ * number, a function, class or arrow function (`async` ones too), a `new` expression.
+ */
+const NO_MODULE_START =
+  /^(?:[{["'`\d]|(?:function|class|new)(?![\w$])|async\s*(?:function(?![\w$])|\()|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u;
+/** A name and the member names after it (`a.b.c`), at the start. */
+const NAME_CHAIN = /^([A-Za-z_$][\w$]*)(?:\s*\.\s*[A-Za-z_$][\w$]*)*/u;
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/u;
+const SPACE = /\s/u;
+const IDENTIFIER_CHAR = /[\w$]/u;
+/** Steps through `const` values followed (as `resolveIdentifier` does, `MAX_STEPS`). */
+const MAX_VALUE_STEPS = MAX_STEPS + 1;
+/** Names whose values one `mayReexport` looks at. */
+const MAX_NAMES_LOOKED = 64;
+let namesLooked = 0;
+
+/** The index after the whitespace at `i`, or -1 when a comment starts there (not read: the caller assumes the worst). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*') ? -1 : i;
+}
+
+/** The indexes of `name` as a whole word in the text. */
+function wordsOf(text: string, name: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (IDENTIFIER_CHAR.test(text[i - 1] ?? '') || IDENTIFIER_CHAR.test(text[i + name.length] ?? '')) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** An `=` at `i` that assigns (not `==`, `===`, `=>`). */
+function assignsAt(text: string, i: number): boolean {
+  return text[i] === '=' && text[i + 1] !== '=' && text[i + 1] !== '>';
+}
+
+/**
+ * Whether the value written at `i` may be (or be a member of) another module, as `importedFrom` follows it: a
+ * `require(...)`, or a name (and members of it) whose values may be one (`nameMayBeModule`). A call of anything but
+ * `require` is none, nor is a value of `NO_MODULE_START`; anything else may be.
+ */
+function valueMayBeModule(text: string, i: number, steps: number): boolean {
+  if (i < 0) return true;
+  const rest = text.slice(i, i + 80);
+  if (NO_MODULE_START.test(rest)) return false;
+  const chain = NAME_CHAIN.exec(rest);
+  if (!chain) return true;
+  const name = chain[1]!;
+  if (name === 'require') return true;
+  const after = skipSpace(text, i + chain[0].length);
+  // `helper(x)`, `a.b(x)`: a call of another function.
+  if (after >= 0 && text[after] === '(') return false;
+  return nameMayBeModule(text, name, steps + 1);
+}
+
+/**
+ * Whether a name may hold another module: an import binding (the text imports), or a value written to it that may be
+ * one (every `name = x` of the text, wherever it is, is looked at). A name only declared otherwise (a function, a
+ * parameter, a destructured `const`) holds none.
+ */
+function nameMayBeModule(text: string, name: string, steps: number): boolean {
+  // (A bounded number of names per text: past it, the worst is assumed.)
+  if (steps > MAX_VALUE_STEPS || ++namesLooked > MAX_NAMES_LOOKED || ESM_IMPORT.test(text)) return true;
+  for (const at of wordsOf(text, name)) {
+    const next = skipSpace(text, at + name.length);
+    if (next < 0) return true;
+    if (assignsAt(text, next) && valueMayBeModule(text, skipSpace(text, next + 1), steps)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a CommonJS key named `first` may re-export another module: each place the name is written as a key
+ * (`first: x`, `'first': x`, `['first']: x`, `{ first }`, `exports.first = x`, `exports['first'] = x`) with a value
+ * that may be one. Anything else it is (a call, a read, a method `first() {}`) is no key with such a value.
+ */
+function keyMayBeModule(text: string, first: string): boolean {
+  for (const at of wordsOf(text, first)) {
+    const end = at + first.length;
+    const before = text[at - 1];
+    let next: number;
+    if (before !== undefined && `'"\``.includes(before)) {
+      // `'first'`: a key (`'first': x`, `['first']: x`) or a computed member (`exports['first'] = x`).
+      if (text[end] !== before) continue;
+      next = skipSpace(text, end + 1);
+      if (next >= 0 && text[next] === ']') next = skipSpace(text, next + 1);
+    } else {
+      next = skipSpace(text, end);
+    }
+    if (next < 0) return true;
+    const c = text[next];
+    let back = at - 1;
+    while (back >= 0 && SPACE.test(text[back]!)) back--;
+    if (c === ':' && text[next + 1] !== ':') {
+      if (valueMayBeModule(text, skipSpace(text, next + 1), 0)) return true;
+    } else if (assignsAt(text, next) && (text[back] === '.' || text[back] === '[' || text[back] === "'" || text[back] === '"' || text[back] === '`')) {
+      // `exports.first = x`, `exports['first'] = x`
+      if (valueMayBeModule(text, skipSpace(text, next + 1), 0)) return true;
+    } else if ((c === ',' || c === '}') && text[back] !== '.' && nameMayBeModule(text, first, 0)) {
+      // `{ first }`: the value of the name.
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the text of a file may hold a re-export (`reexportsOf`) of the whole module (`exported: null`), of everything
+ * (`'*'`) or under the name `first` (when given): `false` only when none can be there, so that a file read for its
+ * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one; in CommonJS, a key named `first` whose value
+ * may be another module (`keyMayBeModule`; any key when the text has an escape that may spell it), or a
+ * `module.exports = x` whose value may be one (`valueMayBeModule`). A comment inside what is read is taken as one.
+ */
+export function mayReexport(text: string, first: string | undefined): boolean {
+  namesLooked = 0;
+  if (ESM_EXPORT.test(text) || text.includes('\\u')) return true;
+  if (first !== undefined && (!IDENTIFIER_NAME.test(first) || text.includes('\\') || keyMayBeModule(text, first))) return true;
+  for (const word of text.matchAll(MODULE_WORD)) {
+    let i = skipSpace(text, word.index + 'module'.length);
+    if (i < 0) return true;
+    if (text[i] === '.') {
+      // `module.exports`
+      i = skipSpace(text, i + 1);
+      if (i < 0) return true;
+      if (!text.startsWith('exports', i) || IDENTIFIER_CHAR.test(text[i + 7] ?? '')) continue;
+      i += 7;
+    } else if (text[i] === '[') {
+      // `module['exports']`
+      i = skipSpace(text, i + 1);
+      if (i < 0) return true;
+      const quote = text[i]!;
+      if (!`'"\``.includes(quote) || !text.startsWith(`exports${quote}`, i + 1)) continue;
+      i = skipSpace(text, i + 9);
+      if (i < 0) return true;
+      if (text[i] !== ']') continue;
+      i++;
+    } else {
+      continue;
+    }
+    i = skipSpace(text, i);
+    if (i < 0) return true;
+    // `(module.exports) = x`: a target in parentheses.
+    if (text[i] === ')') return true;
+    if (!assignsAt(text, i)) continue;
+    if (valueMayBeModule(text, skipSpace(text, i + 1), 0)) return true;
+  }
+  return false;
+}

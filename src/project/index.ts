@@ -8,7 +8,7 @@ import { enclosingFunction, isFunction, staticKey, unwrap as unwrapNode, type Fu
 import { handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedFunction, exportedNode, reexportsOf, type Reexport } from './exports';
+import { exportedFunction, exportedNode, mayReexport, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
@@ -89,6 +89,48 @@ interface CacheEntry {
   linted?: WeakRef<TSESLint.SourceCode>;
 }
 
+/**
+ * Resolutions per folder of the importing file and specifier (what `Project.resolve` remembers), looked up without
+ * building a key per call: the folder's map of the last file asked is kept (a model asks for one file's imports in a row).
+ */
+class Resolutions {
+  private readonly byFolder = new Map<string, Map<string, string | null>>();
+  private lastFile: string | null = null;
+  private lastFolder: Map<string, string | null> | null = null;
+  size = 0;
+
+  private folderOf(file: string, create: boolean): Map<string, string | null> | undefined {
+    if (file === this.lastFile && this.lastFolder) return this.lastFolder;
+    const dir = path.dirname(file);
+    let folder = this.byFolder.get(dir);
+    if (!folder) {
+      if (!create) return undefined;
+      folder = new Map();
+      this.byFolder.set(dir, folder);
+    }
+    this.lastFile = file;
+    this.lastFolder = folder;
+    return folder;
+  }
+
+  get(fromFile: string, specifier: string): string | null | undefined {
+    return this.folderOf(fromFile, false)?.get(specifier);
+  }
+
+  set(fromFile: string, specifier: string, file: string | null): void {
+    const folder = this.folderOf(fromFile, true)!;
+    if (!folder.has(specifier)) this.size++;
+    folder.set(specifier, file);
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+    this.lastFile = null;
+    this.lastFolder = null;
+    this.size = 0;
+  }
+}
+
 /** Answers per file that hold until the import index is rebuilt (a new `generation()`), then start over. */
 class PerGeneration<V> {
   private map = new Map<string, V>();
@@ -119,20 +161,26 @@ class Project {
     readonly root: string,
     entries: readonly string[],
   ) {
-    this.index = new ImportIndex(root, entries, (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.isAliased(from, specifier));
+    this.index = new ImportIndex(
+      root,
+      entries,
+      (from, specifier) => this.resolve(from, specifier),
+      (from, specifier) => this.isAliased(from, specifier),
+      (from) => this.aliasesOf(from) !== null,
+    );
   }
 
   rel(file: string): string {
     return path.relative(this.root, file).split(path.sep).join('/');
   }
 
-  private readonly resolved = new Map<string, string | null>();
+  private readonly resolved = new Resolutions();
   private resolvedFor: object | null = null;
 
   /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
   private resolvedAt = 0;
   /** Bare specifiers per folder (tsconfig `paths`, workspace packages, or none): they expire with the lookups. */
-  private readonly bareResolved = new Map<string, string | null>();
+  private readonly bareResolved = new Resolutions();
 
   /**
    * `resolveModule`, remembered until the import index is rebuilt (a source file added or removed: seen within
@@ -147,21 +195,20 @@ class Project {
       this.bareResolved.clear();
       this.resolvedFor = generation;
     }
-    const key = `${path.dirname(fromFile)}\0${specifier}`;
     if (!specifier.startsWith('.')) {
       // A package name (`express`, most of them) or a tsconfig / workspace alias: looked up again with the aliases.
-      let file = this.bareResolved.get(key);
+      let file = this.bareResolved.get(fromFile, specifier);
       if (file === undefined) {
         file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier) ? this.resolveUncached(fromFile, specifier) : null;
         if (this.bareResolved.size >= MAX_RESOLUTIONS) this.bareResolved.clear();
-        this.bareResolved.set(key, file);
+        this.bareResolved.set(fromFile, specifier, file);
       }
       return file;
     }
-    let file = this.resolved.get(key);
+    let file = this.resolved.get(fromFile, specifier);
     if (file === undefined) {
       file = this.resolveUncached(fromFile, specifier);
-      this.resolved.set(key, file);
+      this.resolved.set(fromFile, specifier, file);
     }
     return file;
   }
@@ -180,14 +227,14 @@ class Project {
   private resolveUncached(fromFile: string, specifier: string): string | null {
     if (specifier.startsWith('.')) {
       const root = this.packageOf(fromFile);
-      const file = root ? resolveModule(root, fromFile, specifier) : null;
+      const file = root ? resolveModule(root, fromFile, specifier, this.index.listings) : null;
       if (file) return file;
       // A relative path into another package of the workspace (a workspace import, rewritten by `localSpecifier`).
       const target = path.resolve(path.dirname(fromFile), specifier);
       const other = this.packageOf(target);
-      return other && other !== root ? resolvePath(other, target) : null;
+      return other && other !== root ? resolvePath(other, target, this.index.listings) : null;
     }
-    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier) : null;
+    const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier, this.index.listings) : null;
     if (aliased) return aliased;
     const workspace = this.workspace();
     return workspace ? (resolveWorkspaceImport(workspace, specifier)?.file ?? null) : null;
@@ -554,6 +601,8 @@ class Project {
     // Only a file that imports package files can pass one of their exports on: a controller that imports none (most
     // route handlers) is not parsed to find out. (In a workspace, other packages' imports are no edges of the scan.)
     if (this.importsNoPackageFile(file)) return here;
+    // Nor is a file whose text can hold no re-export that this path could take (`mayReexport`).
+    if (!this.mayReexportAt(file, exportPath[0])) return here;
     const analysis = this.parsed(file, choice);
     const entries = analysis ? reexportsIn(analysis) : [];
     if (entries.length === 0) return here;
@@ -575,6 +624,36 @@ class Project {
       if (found && there && exportedNode(there.sourceCode, found.path)) return found;
     }
     return here;
+  }
+
+  /** The texts `mayReexportAt` read, per file (with the stat they were read at). */
+  private readonly reexportTexts = new Map<string, { mtimeMs: number; size: number; text: string | null }>();
+
+  /**
+   * `mayReexport` for a file not parsed yet (its text read once per content); `true` when it is parsed already (its
+   * re-exports are known) or cannot be read (the parse decides).
+   */
+  private mayReexportAt(file: string, first: string | undefined): boolean {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return true;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
+    let read = this.reexportTexts.get(file);
+    if (!read || read.mtimeMs !== stat.mtimeMs || read.size !== stat.size) {
+      // (As `parsed` would: a holder read on an earlier content of the file has the holders worked out again.)
+      const holder = this.holderState?.processed.get(file);
+      if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
+      let text: string | null = null;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = null;
+      }
+      read = { mtimeMs: stat.mtimeMs, size: stat.size, text };
+      if (this.reexportTexts.size >= MAX_REEXPORT_TEXTS) this.reexportTexts.clear();
+      this.reexportTexts.set(file, read);
+    }
+    return read.text === null || mayReexport(read.text, first);
   }
 
   /**
@@ -1390,6 +1469,9 @@ const parses = new Map<string, number>();
 export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
+
+/** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
+const MAX_REEXPORT_TEXTS = 512;
 
 /** How often the holders read are checked for edits (besides the linted file's own, checked on every lint). */
 const HOLDERS_CHECK_MS = 500;

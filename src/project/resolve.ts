@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** Extensions of the source files the project model reads, in resolution order. */
@@ -43,8 +43,94 @@ export function packageRootOf(file: string): string | null {
 }
 
 export function isInside(root: string, file: string): boolean {
+  // (The usual case without `path.relative`: a clean path below the root, as the resolutions build them. Exactly what
+  // `path.relative` gives then: the rest after the root and a separator, when no segment is empty, `.` or `..`.)
+  if (path.sep === '/' && file.length > root.length + 1 && file.charCodeAt(root.length) === 47 && file.startsWith(root)) {
+    const rest = file.slice(root.length + 1);
+    if (!UNCLEAN.test(rest)) return !rest.startsWith('..') && !NODE_MODULES_SEGMENT.test(rest);
+  }
   const relative = path.relative(root, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.split(path.sep).includes('node_modules');
+}
+
+/** A segment of a POSIX path that `path.relative` would normalise away: empty, `.` or `..`. */
+const UNCLEAN = /(?:^|\/)\.{0,2}(?:\/|$)/u;
+const NODE_MODULES_SEGMENT = /(?:^|\/)node_modules(?:\/|$)/u;
+
+/** What a directory listing says of a path: not there, a regular file, or to be asked of the file system. */
+const ABSENT = 0;
+const FILE = 1;
+const ASK = 2;
+
+/** Directories listed at most per `Listings` besides the ones the import scan walked. */
+const MAX_LISTED = 10_000;
+
+/**
+ * Directory listings, taken once (the import scan's walk hands over the ones it read): `resolvePath` looks its
+ * candidates up in them instead of asking the file system for each. Only a listing's regular files count as files;
+ * a symbolic link, an entry of unknown type, a name that differs from a listed one only in case (a case-insensitive
+ * file system) or in a directory that cannot be listed is asked of the file system as before, and a path that no
+ * listing shows is looked for again on disk (a file created since the listing is found as before).
+ */
+export class Listings {
+  private readonly files = new Set<string>();
+  /** Entries neither a regular file nor a directory (symbolic links, unknown types): asked of the file system. */
+  private readonly other = new Set<string>();
+  /** Lower-cased paths of the entries that are not directories. */
+  private readonly folded = new Set<string>();
+  /** Directories whose listing is known (`true`), or that cannot be listed (`false`). */
+  private readonly listed = new Map<string, boolean>();
+
+  /** Records the complete listing of `dir` (as `readdirSync(dir, { withFileTypes: true })` gave it). */
+  add(dir: string, entries: readonly Dirent[]): void {
+    const clean = path.normalize(dir) === dir;
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const full = clean ? prefix + entry.name : path.join(dir, entry.name);
+      if (entry.isFile()) this.files.add(full);
+      else this.other.add(full);
+      this.folded.add(full.toLowerCase());
+    }
+    this.listed.set(clean ? dir : path.normalize(dir), true);
+  }
+
+  /** `ABSENT`, `FILE` or `ASK` for a normalised absolute path. */
+  kind(file: string): number {
+    const dir = path.dirname(file);
+    let known = this.listed.get(dir);
+    if (known === undefined) {
+      if (this.listed.size >= MAX_LISTED) return ASK;
+      known = this.list(dir);
+    }
+    if (!known) return ASK;
+    if (this.files.has(file)) return FILE;
+    if (this.other.has(file) || this.folded.has(file.toLowerCase())) return ASK;
+    return ABSENT;
+  }
+
+  private list(dir: string): boolean {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder that is not there (or not a folder) holds no file; one that cannot be read is asked file by file.
+      const code = (error as { code?: unknown }).code;
+      const absent = code === 'ENOENT' || code === 'ENOTDIR';
+      this.listed.set(dir, absent);
+      return absent;
+    }
+    this.add(dir, entries);
+    return true;
+  }
+}
+
+/** Any character outside ASCII: such a path is asked of the file system (listings are compared byte for byte). */
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/** A normalised absolute POSIX path of ASCII characters: its candidates can be compared with listed paths as strings. */
+function listable(file: string): boolean {
+  return path.sep === '/' && file.charCodeAt(0) === 47 && !UNCLEAN.test(file.slice(1)) && !NON_ASCII.test(file);
 }
 
 /**
@@ -52,16 +138,16 @@ export function isInside(root: string, file: string): boolean {
  * or `null`: bare package names, computed paths and anything outside the package root are not followed here
  * (tsconfig `paths` are: see `resolveAliased` in ./tsconfig).
  */
-export function resolveModule(root: string, fromFile: string, specifier: string): string | null {
+export function resolveModule(root: string, fromFile: string, specifier: string, listings?: Listings): string | null {
   if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return null;
-  return resolvePath(root, path.resolve(path.dirname(fromFile), specifier));
+  return resolvePath(root, path.resolve(path.dirname(fromFile), specifier), listings);
 }
 
 /**
  * The file of the package that an absolute module path names, tried as TypeScript and Node do (the path itself, a TS
  * twin of an emitted `.js`, each source extension, an `index` file), or `null` outside the package root.
  */
-export function resolvePath(root: string, base: string): string | null {
+export function resolvePath(root: string, base: string, listings?: Listings): string | null {
   if (!isInside(root, base) && base !== root) return null;
   const ext = path.extname(base);
   const candidates: string[] = [];
@@ -73,6 +159,15 @@ export function resolvePath(root: string, base: string): string | null {
   // An extensionless script (`bin/www`).
   if (ext === '') candidates.push(base);
   for (const e of SOURCE_EXTENSIONS) candidates.push(path.join(base, `index${e}`));
+  if (listings && listable(base)) {
+    // The first candidate that the listings show, or that the file system confirms when they cannot say; when none
+    // shows any, every candidate is asked of the file system below (a file created since the listing).
+    for (const c of candidates) {
+      const kind = listings.kind(c);
+      if (kind === ABSENT) continue;
+      if (isInside(root, c) && (kind === FILE || isFile(c))) return c;
+    }
+  }
   return candidates.find((c) => isInside(root, c) && isFile(c)) ?? null;
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { SECRET_SINKS } from '../data/secrets';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
-import { packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
+import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
 /**
  * Relative module specifiers in `require('./x')`, `import('./x')`, `import ... from './x'`, `export ... from './x'`
@@ -60,10 +60,16 @@ export function startsWholeAppWalk(text: string): boolean {
   // The per-file gate, the file's signs and the project model ask it of the same text, one after the other.
   if (text !== lastWalkText) {
     lastWalkText = text;
-    lastWalkVerdict = EXPRESS_HINT.test(text) || NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text) || PASSWORD_HELPER_HINT.test(text) || SECRET_MODULE.test(text);
+    lastWalkVerdict = WALK_SIGNS.test(text);
   }
   return lastWalkVerdict;
 }
+
+/**
+ * The signs of `startsWholeAppWalk` as one pattern (any of them): one pass over a text that shows none (most files of a
+ * large package) instead of five.
+ */
+const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE].map((pattern) => pattern.source).join('|'), 'u');
 
 let lastWalkText: string | null = null;
 let lastWalkVerdict = false;
@@ -144,6 +150,8 @@ export class ImportIndex {
     private readonly resolve: (fromFile: string, specifier: string) => string | null = (from, spec) => resolveModule(root, from, spec),
     /** True when a bare specifier of a file may name a file of the package (tsconfig `paths`): scanned too. */
     private readonly aliased?: (fromFile: string, specifier: string) => boolean,
+    /** False when no bare specifier of a file can be `aliased` (no tsconfig paths or baseUrl apply to it): not scanned for them. */
+    private readonly mayAlias?: (fromFile: string) => boolean,
   ) {}
 
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
@@ -194,6 +202,12 @@ export class ImportIndex {
     return list;
   }
 
+  /**
+   * The directory listings of the last scan (the folders it walked, and others listed since on demand): the project's
+   * resolutions look files up in them (`resolvePath`). Replaced at each scan, so they are never older than the index.
+   */
+  listings = new Listings();
+
   /** What the scan read of a package file (its content as of the last refresh), or `undefined` when it did not. */
   scanned(file: string): ScannedFile | undefined {
     this.refresh();
@@ -223,7 +237,7 @@ export class ImportIndex {
       }
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
-      if (this.aliased) {
+      if (this.aliased && (this.mayAlias?.(file) ?? true)) {
         for (const match of text.matchAll(BARE_IMPORT_PATTERN)) {
           if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
         }
@@ -275,6 +289,8 @@ export class ImportIndex {
  */
   private sourceFiles(): string[] {
     const files: string[] = [];
+    const listings = new Listings();
+    this.listings = listings;
     const binFolder = path.join(this.root, 'bin');
     const walk = (dir: string, depth: number): void => {
       if (depth > MAX_SCAN_DEPTH || files.length >= MAX_SCAN_FILES) return;
@@ -284,6 +300,7 @@ export class ImportIndex {
       } catch {
         return;
       }
+      listings.add(dir, entries);
       for (const entry of entries) {
         if (files.length >= MAX_SCAN_FILES) return;
         if (entry.name.startsWith('.')) continue;

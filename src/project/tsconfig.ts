@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { INDEX_TTL_MS, MAX_ANALYSES } from './limits';
-import { isFile, isInside, resolvePath, safeStat } from './resolve';
+import { isFile, isInside, resolvePath, safeStat, type Listings } from './resolve';
 
 /**
  * `compilerOptions.paths` and `baseUrl` of the tsconfig.json (or jsconfig.json) that applies to a file of the package,
@@ -118,18 +118,26 @@ function optionsOf(file: string, depth: number, seen: Set<string>): Options {
 const nearest = new Map<string, { found: string | null; at: number }>();
 
 function configFor(dir: string, root: string): string | null {
+  return nearestConfig(dir, root).found;
+}
+
+/**
+ * `configFor` with the time its answer was looked up: a folder without a config of its own answers as its parent
+ * does, with the parent's time (so that no answer is kept longer than INDEX_TTL_MS after the file system was asked).
+ */
+function nearestConfig(dir: string, root: string): { found: string | null; at: number } {
   const key = `${root}\0${dir}`;
   const known = nearest.get(key);
+  const now = Date.now();
   // A config file created later is found after INDEX_TTL_MS; a deleted one at once.
-  if (known && Date.now() - known.at <= INDEX_TTL_MS && (known.found === null || isFile(known.found))) return known.found;
-  let found: string | null = null;
-  for (let current = dir; ; current = path.dirname(current)) {
-    found = CONFIG_NAMES.map((name) => path.join(current, name)).find(isFile) ?? null;
-    if (found || current === root || !isInside(root, path.join(current, 'x')) || path.dirname(current) === current) break;
-  }
+  if (known && now - known.at <= INDEX_TTL_MS && (known.found === null || isFile(known.found))) return known;
+  let entry: { found: string | null; at: number };
+  const found = CONFIG_NAMES.map((name) => path.join(dir, name)).find(isFile) ?? null;
+  if (found || dir === root || !isInside(root, path.join(dir, 'x')) || path.dirname(dir) === dir) entry = { found, at: now };
+  else entry = nearestConfig(path.dirname(dir), root);
   if (nearest.size >= MAX_ANALYSES) nearest.clear();
-  nearest.set(key, { found, at: Date.now() });
-  return found;
+  nearest.set(key, entry);
+  return entry;
 }
 
 const aliasesCache = new Map<string, { stamp: string; aliases: PathAliases | null }>();
@@ -221,10 +229,10 @@ export function matchesAlias(aliases: PathAliases, specifier: string): boolean {
  * `fromFile` (`@/routes/auth` → `src/routes/auth.ts`), or `null`: no config, no matching pattern, or a target outside
  * the package (another workspace package, node_modules).
  */
-export function resolveAliased(root: string, aliases: PathAliases | null, specifier: string): string | null {
+export function resolveAliased(root: string, aliases: PathAliases | null, specifier: string, listings?: Listings): string | null {
   if (!aliases) return null;
   for (const candidate of aliasCandidates(aliases, specifier)) {
-    const file = resolvePath(root, candidate);
+    const file = resolvePath(root, candidate, listings);
     if (file) return file;
   }
   return null;

@@ -1,0 +1,84 @@
+// `mayReexport` (src/project/exports.ts): the text test that spares parsing a file the project model reads only for its
+// re-exports. It may say `true` for a file without one, never `false` for a file with one that the path could take.
+import * as espree from 'espree';
+import * as tsParser from '@typescript-eslint/parser';
+
+import { mayReexport, reexportsOf } from '../../src/project/exports';
+import { parseFile } from '../../src/project/parse';
+
+const choice = (file: string) =>
+  file.endsWith('.ts')
+    ? { parser: tsParser, parserOptions: {}, sourceType: 'module' as const }
+    : { parser: espree, parserOptions: { ecmaVersion: 'latest' }, sourceType: file.endsWith('.mjs') ? ('module' as const) : ('commonjs' as const) };
+
+/** Whether the parse finds a re-export the path starting with `first` could take (what `reexported` follows). */
+function reexports(file: string, text: string, first: string | undefined): boolean {
+  const sourceCode = parseFile(`/pkg/${file}`, text, choice(file));
+  if (!sourceCode) throw new Error(`${file} does not parse`);
+  return reexportsOf(sourceCode).some((e) => e.exported === null || e.exported === '*' || (first !== undefined && e.exported === first));
+}
+
+describe('mayReexport', () => {
+  // [file, text, first, re-exports (what the parse finds), what mayReexport says]
+  const cases: [string, string, string | undefined, boolean, boolean][] = [
+    // CommonJS values that are no module: not parsed.
+    ['a.js', "const x = require('./x');\nmodule.exports = function handler(req, res) { x(req); };\n", undefined, false, false],
+    ['a.js', "const x = require('./x');\nmodule.exports = [x, require('./y')];\n", undefined, false, false],
+    ['a.js', "const x = require('./x');\nmodule.exports = class Controller {};\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nmodule.exports = { other: x };\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nmodule.exports = 'routes';\n", undefined, false, false],
+    // A comment inside is not read: taken as a re-export (the parse decides).
+    ['a.js', "const x = require('./x');\nmodule.exports = /* the routes */ 'routes';\n", undefined, false, true],
+    // The whole module re-exported: `module.exports = require(...)`, through a const, in parentheses, with comments.
+    ['a.js', "module.exports = require('./x');\n", undefined, true, true],
+    ['a.js', "const x = require('./x');\nmodule.exports = x;\n", 'login', true, true],
+    ['a.js', "module.exports = (require('./x'));\n", undefined, true, true],
+    ['a.js', "module.exports /* all of it */ = require('./x');\n", undefined, true, true],
+    ['a.js', "module\n  // the module\n  .exports = require('./x');\n", undefined, true, true],
+    ['a.js', "module['exports'] = require('./x');\n", undefined, true, true],
+    ['a.js', "(module.exports) = require('./x');\n", undefined, true, true],
+    ['a.js', 'module.exports = // the router\n  require("./x");\n', undefined, true, true],
+    ['a.js', "exports = module.exports = require('./x');\n", undefined, true, true],
+    // A key named as the path's first step.
+    ['a.js', "module.exports = { login: require('./login') };\n", 'login', true, true],
+    ['a.js', "module.exports = { login: require('./login') };\n", 'logout', false, false],
+    ['a.js', "exports.login = require('./login').handler;\n", 'login', true, true],
+    ['a.js', "module.exports = { 'log\\u0069n': require('./login') };\n", 'login', true, true],
+    ['a.js', "module.exports = { 'log\\x69n': require('./login') };\n", 'login', true, true],
+    // A key named as the first step whose value is no module: a function, a call, a const holding an object or a `new`.
+    ['a.js', "const x = require('./x');\nconst login = async function (req, res) { x(req); };\nmodule.exports = { login, logout: x.logout };\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nfunction login(req, res) { x(req); }\nmodule.exports = { login };\n", 'login', false, false],
+    ['a.js', "const x = require('./x');\nexports.login = x.wrap((req, res) => res.end());\n", 'login', false, false],
+    ['a.js', "const { Service } = require('./service');\nconst service = new Service();\nmodule.exports = service;\nmodule.exports.login = (req, res) => service.login(req, res);\n", 'login', false, false],
+    ['a.js', "const limits = require('./limits');\nconst login = { limits };\nmodule.exports = { login };\n", 'login', false, false],
+    // ... and one whose value is (or may be) a module: through consts, members, an import.
+    ['a.js', "const login = require('./login');\nmodule.exports = { login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nconst login = auth.login;\nmodule.exports = { login, logout: auth.logout };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nmodule.exports = { 'login': auth.login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nmodule.exports = { ['login']: auth.login };\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nexports['login'] = auth;\n", 'login', true, true],
+    ['a.js', "const auth = require('./auth');\nconst service = auth.service;\nmodule.exports = service;\n", undefined, true, true],
+    ['a.mjs', "import login from './login.mjs';\nmodule.exports = { login };\n", 'login', true, true],
+    // A name written twice is no const to follow (the parse finds none), but may be one here.
+    ['a.js', "let login = () => {};\nlogin = require('./login');\nmodule.exports = { login };\n", 'login', false, true],
+    // ESM: any export may be one.
+    ['a.mjs', "export * from './x.mjs';\n", 'login', true, true],
+    ['a.mjs', "export { login } from './x.mjs';\n", 'login', true, true],
+    ['a.mjs', "import login from './x.mjs';\nexport { login };\n", 'login', true, true],
+    ['a.ts', "export { default as login } from './x';\n", 'login', true, true],
+    ['a.mjs', 'export const x = 1;\n', 'login', false, true],
+    // `module.exports` read, compared, or a member of it: no whole-module re-export.
+    ["a.js", "if (module.exports === require('./x')) console.log('same');\nmodule.exports.init = () => {};\n", undefined, false, false],
+  ];
+  it.each(cases)('%s: %j (first %s): re-exports %s, may %s', (file, text, first, expected, may) => {
+    expect(reexports(file, text, first)).toBe(expected);
+    expect(mayReexport(text, first)).toBe(may);
+  });
+
+  it('takes no time on comments and strings that only look like module.exports', () => {
+    const text = `${'// the module is here, see https://example.com/a and module.exports.x // b\n'.repeat(5000)}module.exports = {};\n`;
+    const started = performance.now();
+    expect(mayReexport(text, undefined)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
