@@ -415,6 +415,18 @@ export class ModelBuilder {
     }
   }
 
+  /**
+   * Cross-file: a parameter receives the same value of an installed package from every caller in other files
+   * (`require('./routes')(app, passport)` with `passport = require('passport')`): follow it as that value, so that
+   * `passport.authenticate('local')` on its routes is what it is. (Its node is the parameter: the caller's belongs to
+   * the caller's file.)
+   */
+  bindParameterValue(variable: Variable, module: string, path: readonly string[]): void {
+    if (this.boundVariables.has(variable) || module.startsWith('.')) return;
+    this.bindVariable(variable, this.makeValue(module, path, variable.identifiers[0] ?? this.sourceCode.ast));
+    this.finish();
+  }
+
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
   addHandler(fn: FunctionNode, call: AppCall): void {
     this.recordHandler(fn, call);
@@ -818,6 +830,9 @@ export class ModelBuilder {
         }
         // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
         if (app.nest && isNestAppReader(callee)) return;
+        // A function that calls itself with the app (`function configure(app, n) { ...; if (n < 3) configure(app, n + 1) }`)
+        // does again only what it does: the app stays where it is.
+        if (!callee && this.callsItself(parent)) return;
         const parameter = parent.type === T.CallExpression && !callee ? this.parameterReceiver(parent) : null;
         if (parameter && parent.type === T.CallExpression) {
           const { escapes, leaks, handedOverAt, passedOn } = app;
@@ -887,6 +902,24 @@ export class ModelBuilder {
     if (containsReturn(fn.body.body.filter((s) => s !== statement))) return false;
     for (const call of calls) this.visit(call, { ...value, node: call });
     return true;
+  }
+
+  /** Whether a call's callee names a function that the call is in (a recursive call). */
+  private callsItself(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.Identifier) return false;
+    const def = findVariableOf(this.sourceCode, callee)?.defs[0];
+    // (A declaration or a named function expression's own name, or a `const` holding a function; not a parameter, whose
+    // definition's node is its function too.)
+    const fn =
+      def?.type === 'FunctionName' && isFunction(def.node)
+        ? def.node
+        : def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init))
+          ? unwrap(def.node.init)
+          : null;
+    if (!fn) return false;
+    for (let scope: Node | null = enclosingFunction(call); scope; scope = enclosingFunction(scope)) if (scope === fn) return true;
+    return false;
   }
 
   /** `p.use(...)` where `p` is a parameter of a function (not yet known as an app): the parameter's variable. */

@@ -33,6 +33,7 @@ import {
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
+import { resolveConst } from './options';
 import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
 import {
   joinNestPaths,
@@ -312,9 +313,12 @@ function madeClass(node: Node): Node {
   return inner;
 }
 
-/** `app.get(ThrottlerGuard)`: the container's instance of the class, valued as `new ThrottlerGuard(...)` is. */
-function containerInstance(builder: NestBuilder, node: Node): ModuleValue | undefined {
-  const inner = unwrap(node);
+/**
+ * `app.get(ThrottlerGuard)`: the container's instance of the class, valued as `new ThrottlerGuard(...)` is; also kept in
+ * a `const` first (`const guard = app.get(ThrottlerGuard); app.useGlobalGuards(guard)`).
+ */
+function containerInstance(builder: NestBuilder, node: Node, sourceCode?: TSESLint.SourceCode): ModuleValue | undefined {
+  const inner = sourceCode ? resolveConst(sourceCode, node) : unwrap(node);
   if (inner.type !== T.CallExpression) return undefined;
   const made = madeClass(inner);
   const value = made !== inner ? (builder.values.get(made) ?? builder.values.get(unwrap(made))) : undefined;
@@ -322,8 +326,8 @@ function containerInstance(builder: NestBuilder, node: Node): ModuleValue | unde
 }
 
 /** An item of `useGlobalGuards(...)` / `useGlobalPipes(...)` with the value it holds (`containerInstance` first). */
-function withMadeValue(builder: NestBuilder, item: MiddlewareItem): MiddlewareItem {
-  const value = containerInstance(builder, item.node);
+function withMadeValue(builder: NestBuilder, sourceCode: TSESLint.SourceCode, item: MiddlewareItem): MiddlewareItem {
+  const value = containerInstance(builder, item.node, sourceCode);
   return value ? { ...item, value } : item;
 }
 
@@ -347,8 +351,8 @@ function globalItems(builder: NestBuilder, sourceCode: TSESLint.SourceCode): { g
   for (const app of builder.apps) {
     if (!app.nest) continue;
     for (const call of app.calls) {
-      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, item)));
-      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, item)));
+      if (call.method === GLOBAL_GUARDS_METHOD) guards.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, sourceCode, item)));
+      if (call.method === GLOBAL_PIPES_METHOD) pipes.push(...itemsOf(call.node.arguments).map((item) => withMadeValue(builder, sourceCode, item)));
     }
   }
   for (const options of moduleOptions(builder)) {
@@ -730,7 +734,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
 
 function guardSummary(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node, given?: MiddlewareItem): NestGuardSummary {
   const inner = unwrap(node);
-  const value = given?.value ?? containerInstance(builder, inner) ?? builder.values.get(node) ?? builder.values.get(inner);
+  const value = given?.value ?? containerInstance(builder, inner, sourceCode) ?? builder.values.get(node) ?? builder.values.get(inner);
   const item: MiddlewareItem = { node: node as Expression, value, fn: given?.fn };
   const limiterValue = LIMITER_MIDDLEWARE.some((row) => value?.module === row.module && row.paths.some((path) => is(value, row.module, path)));
   const named = inner.type === T.Identifier && LIMITER_NAME.test(inner.name) && (!value || value.module.startsWith('.'));

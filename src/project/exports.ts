@@ -210,7 +210,7 @@ function assignedProperty(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifi
 }
 
 /** A method or arrow property of a class, or `this.key = ...` in a constructor function / `Fn.prototype.key = ...`. */
-function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: string): Node | null {
+function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: string, depth = 0): Node | null {
   if (owner.type === T.ClassDeclaration || owner.type === T.ClassExpression) {
     for (const member of owner.body.body) {
       if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && !member.static && staticKey(member) === key) {
@@ -218,7 +218,11 @@ function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: strin
       }
     }
     const constructor = owner.body.body.find((m) => m.type === T.MethodDefinition && m.kind === 'constructor');
-    return constructor?.type === T.MethodDefinition ? thisAssignment(constructor.value.body, key) : null;
+    const assigned = constructor?.type === T.MethodDefinition ? thisAssignment(constructor.value.body, key) : null;
+    if (assigned) return assigned;
+    // A method of a class of the file it extends (`class UserController extends Base`).
+    const base = owner.superClass ? resolveIdentifier(sourceCode, owner.superClass) : null;
+    return base && base !== owner && depth < MAX_STEPS ? instanceMember(sourceCode, base, key, depth + 1) : null;
   }
   if (!isFunction(owner)) return null;
   const own = owner.body.type === T.BlockStatement ? thisAssignment(owner.body, key) : null;

@@ -816,6 +816,32 @@ class Project {
         entry.app.mounts.push({ parent: handoff.app, call, index: -1 });
       }
     }
+    // The other arguments of those calls: a parameter that every call hands the same value of an installed package
+    // (`require('./routes')(app, passport)`) is that value.
+    const values = new Map<TSESLint.Scope.Variable, { module: string; path: readonly string[]; key: string } | null>();
+    for (const importer of tooDeep ? [] : importers) {
+      for (const handoff of importer.uses!.handoffs) {
+        const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
+        if (target?.file !== file || handoff.key !== undefined) continue;
+        const fn = exportedFunction(sourceCode, target.path) ?? constructorOf(exportedNode(sourceCode, target.path));
+        if (!fn || handoff.node.arguments.length > fn.params.length + 1) continue;
+        // (`setup.call(null, app, passport)`: the arguments after `this`.)
+        const offset = handoff.node.arguments.length > 0 && handoff.index !== handoff.node.arguments.findIndex((a) => importer.uses!.values.get(a)?.app === handoff.app) ? 1 : 0;
+        fn.params.forEach((param, i) => {
+          if (i === handoff.index || param.type !== T.Identifier) return;
+          const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+          if (!variable) return;
+          const argument = handoff.node.arguments[i + offset];
+          const value = argument && argument.type !== T.SpreadElement ? importer.uses!.values.get(argument) : undefined;
+          const seen = values.get(variable);
+          const key = value && !value.app && !value.module.startsWith('.') ? `${value.module}\0${value.path.join('\0')}` : null;
+          if (seen === null) return;
+          if (key === null || (seen && seen.key !== key)) values.set(variable, null);
+          else values.set(variable, { module: value!.module, path: value!.path, key });
+        });
+      }
+    }
+    for (const [variable, value] of values) if (value) builder.bindParameterValue(variable, value.module, value.path);
     for (const [variable, { app, callers }] of parameters) {
       // Messages say where the app comes from: `'app' (passed in app.js:12)`.
       // (One name in every model that sees it: the linted file's and its importers'.)
@@ -887,8 +913,11 @@ class Project {
         if (known?.entry) app.handedTo = (app.handedTo ?? []).filter((entry) => entry !== known.entry);
         const standIn = source ? this.handedStandIn(source, target!.path, handoff.index, handoff.key, choice, depth) : null;
         const entry: HandedTo | null = standIn ? { at: handoff.node.range[1], app: standIn } : null;
-        // An async function the caller does not wait for: what it does after its first `await` comes after the caller.
-        const deferredFrom = entry && handoff.node.parent?.type !== T.AwaitExpression ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
+        // An async function called as a statement of its own, its promise dropped (`configure(app);`): what it does
+        // after its first `await` comes after the caller. (Awaited in any way, `await configure(app).catch(...)`,
+        // `await Promise.all([...])`, `const p = configure(app); await p`, or followed by `.then(...)`: it may come
+        // first, as written.)
+        const deferredFrom = entry && handoff.node.parent?.type === T.ExpressionStatement ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
         if (entry && deferredFrom !== null) entry.deferredFrom = deferredFrom;
         // (A new array: `handedCalls` keeps its answer for the array it read.)
         if (entry) app.handedTo = [...(app.handedTo ?? []), entry];

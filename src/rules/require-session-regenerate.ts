@@ -137,6 +137,10 @@ export default createRule<Options, MessageIds>({
       if (fn.id) return fn.id.name;
       const parent = fn.parent;
       if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+      // A method, an arrow property of a class or an object's member: `login(req, res) {}`, `login = (req, res) => {}`.
+      if ((parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition || parent?.type === T.Property) && parent.value === fn) {
+        return staticKey(parent);
+      }
       return null;
     }
 
@@ -158,7 +162,8 @@ export default createRule<Options, MessageIds>({
       let regenerates = false;
       let logsIn: TSESTree.CallExpression | null = null;
       for (const ref of req.references) {
-        const id = ref.identifier;
+        // (Through TypeScript's casts: `(req as any).session`, `(req.session as any).user = ...`.)
+        const id = castsAround(ref.identifier as TSESTree.Node);
         const member = id.parent;
         if (member?.type !== T.MemberExpression || member.object !== id) continue;
         const key = staticKey(member);
@@ -169,8 +174,9 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (key !== 'session') continue;
-        const outer = member.parent;
-        if (outer?.type === T.MemberExpression && outer.object === member) {
+        const session = castsAround(member);
+        const outer = session.parent;
+        if (outer?.type === T.MemberExpression && outer.object === session) {
           if (staticKey(outer) === 'regenerate' && outer.parent?.type === T.CallExpression && outer.parent.callee === outer) {
             regenerates = true;
             continue;
@@ -182,7 +188,7 @@ export default createRule<Options, MessageIds>({
           if (parent?.type === T.AssignmentExpression && parent.left === target) firstWrite = earlier(firstWrite, parent);
         } else if (
           outer?.type === T.CallExpression &&
-          outer.arguments[0] === member &&
+          outer.arguments[0] === session &&
           outer.callee.type === T.MemberExpression &&
           outer.callee.object.type === T.Identifier &&
           outer.callee.object.name === 'Object' &&
@@ -195,6 +201,15 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+const CASTS = new Set<string>([T.TSAsExpression, T.TSNonNullExpression, T.TSTypeAssertion, T.TSSatisfiesExpression]);
+
+/** The outermost of the TypeScript casts around `node` (`req as any`, `req.session!`), or `node`. */
+function castsAround(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && CASTS.has(current.parent.type)) current = current.parent;
+  return current;
+}
 
 /**
  * The passport range of the nearest package.json when its lowest version is below the fix (`^0.5.3`), else

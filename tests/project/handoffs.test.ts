@@ -219,7 +219,12 @@ describe('apps handed to a function of the package that configures them', () => 
       files,
       (lint) => {
         // The session makes the POST route trust cookies; the global pipe validates its body.
-        expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-csrf-protection', '6:9 secure-express/require-rate-limit']);
+        // (And the login writes the session through a cast, `(req as any).session.user`, without regenerating it.)
+        expect(lint('src/auth/auth.controller.ts')).toEqual([
+          '6:9 secure-express/require-csrf-protection',
+          '6:9 secure-express/require-rate-limit',
+          '8:5 secure-express/require-session-regenerate',
+        ]);
         expect(lint('src/main.ts')).toEqual([]);
       },
       ts,
@@ -227,7 +232,7 @@ describe('apps handed to a function of the package that configures them', () => 
     );
     // Set up after the app starts, or not at all: no session, no pipe.
     files['src/main.ts'] = files['src/main.ts']!.replace('  setupApp(app);\n  await app.listen(3000);', '  await app.listen(3000);\n  setupApp(app);');
-    withProject(files, (lint) => expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-rate-limit', '7:17 secure-express/require-input-validation']), ts, NEST_WATCHED);
+    withProject(files, (lint) => expect(lint('src/auth/auth.controller.ts')).toEqual(['6:9 secure-express/require-rate-limit', '7:17 secure-express/require-input-validation', '8:5 secure-express/require-session-regenerate']), ts, NEST_WATCHED);
   });
 });
 
@@ -331,6 +336,13 @@ describe('what a configuring function does, and when (trial 6)', () => {
     files['config/b.js'] =
       "const rateLimit = require('express-rate-limit');\nconst a = require('./security');\n\nmodule.exports = function b(app) {\n  app.locals.secured = true;\n  app.use(rateLimit({ limit: 100 }));\n  a(app);\n};\n";
     withProject(files, (lint) => expect(lint('routes/index.js')).toEqual([]));
+    // A function that calls itself with the app does again only what it does: the app is still known.
+    files['config/security.js'] = "const express = require('express');\n\nmodule.exports = function a(app, n = 0) {\n  app.use(express.json({ limit: '1kb' }));\n  if (n < 3) a(app, n + 1);\n};\n";
+    delete files['config/b.js'];
+    withProject(files, (lint) => expect(lint('routes/index.js')).toEqual(['2:12 secure-express/require-rate-limit']));
+    // A parameter called with the app is no recursion (`plugins.forEach((ext) => ext(app))`): unknown code gets it.
+    files['server.js'] = "const express = require('express');\n\nconst app = express();\nconst plugins = require(process.env.PLUGINS);\nplugins.forEach((ext) => ext(app));\napp.listen(3000);\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
   });
 
   it('an async function called without await: what it mounts after its first await comes after the caller', () => {
@@ -341,8 +353,28 @@ describe('what a configuring function does, and when (trial 6)', () => {
     withProject(files, (lint) =>
       expect(lint('server.js')).toEqual(['3:13 secure-express/disable-x-powered-by', "5:9 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]),
     );
+    // Awaited in any way (here with a .catch), it may run before the route: nothing is said against it.
+    files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  await require('./config/security')(app).catch(() => process.exit(1));\n  app.get('/', (req, res) => res.send('hi'));\n  app.listen(3000);\n})();\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
     // Awaited, it runs before the route.
     files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  await require('./config/security')(app);\n  app.get('/', (req, res) => res.send('hi'));\n  app.listen(3000);\n})();\n";
     withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
+  });
+});
+
+describe('values of installed packages handed to a route module', () => {
+  it("require('./routes')(app, passport): the routes' passport.authenticate is passport's (CSRF on a session login)", () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js':
+        "const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\n\nconst app = express();\napp.use(session({ secret: process.env.S, name: 'sid', resave: false, saveUninitialized: false }));\nrequire('./routes')(app, passport);\napp.listen(3000);\n",
+      'routes.js':
+        "module.exports = function (app, passport) {\n  app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));\n};\n",
+    };
+    withProject(files, (lint) => expect(lint('routes.js')).toEqual(['2:12 secure-express/require-csrf-protection', '2:12 secure-express/require-rate-limit']));
+    // Two callers that hand different values: the parameter is neither.
+    files['admin.js'] = "const express = require('express');\nconst app = express();\nrequire('./routes')(app, require('./my-auth'));\napp.listen(3001);\n";
+    files['my-auth.js'] = 'module.exports = { authenticate: () => (req, res, next) => next() };\n';
+    withProject(files, (lint) => expect(lint('routes.js')).toEqual(['2:12 secure-express/require-rate-limit']));
   });
 });

@@ -45,6 +45,31 @@ describe('controllers exported as an instance or a made object', () => {
     });
   });
 
+  it("messages name a method by its name and its route: 'login (/users/login)'", () => {
+    const files = {
+      'package.json': PACKAGE,
+      'app.js': APP,
+      'routes/users.js': ROUTES,
+      'controllers/user.js': `class UserController {\n${CONTROLLER_BODY}}\n\nmodule.exports = new UserController();\n`,
+    };
+    inProject('instances', files, (lint) => expect(lint('controllers/user.js')).toEqual(["Login handler 'login (/users/login)'"]), {
+      rules: /require-session-regenerate/u,
+      format: (m) => m.message.slice(0, m.message.indexOf(' stores')),
+    });
+  });
+
+  it('a method the class inherits from a class of its file is followed', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'app.js': APP,
+      'routes/users.js': ROUTES,
+      'controllers/user.js': `class Base {\n${CONTROLLER_BODY}}\n\nclass UserController extends Base {\n  logout(req, res) {\n    req.session.destroy(() => res.end());\n  }\n}\n\nmodule.exports = new UserController();\n`,
+    };
+    withProject(files, (lint) => {
+      expect(lint('controllers/user.js')).toEqual(['3:5 secure-express/require-session-regenerate', '3:24 secure-express/require-input-validation']);
+    });
+  });
+
   it('an instance of a class of another package, or of an imported class, stays unknown', () => {
     const files = {
       'package.json': PACKAGE,

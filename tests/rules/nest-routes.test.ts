@@ -65,6 +65,7 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     { name: 'ThrottlerGuard as APP_GUARD', code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }' }) },
     { name: 'ThrottlerGuard as a global guard', code: app({ bootstrap: 'app.useGlobalGuards(new ThrottlerGuard());\n  ' }) },
     { name: "the container's ThrottlerGuard as a global guard: app.get(ThrottlerGuard)", code: app({ bootstrap: 'app.useGlobalGuards(app.get(ThrottlerGuard));\n  ' }) },
+    { name: "the container's ThrottlerGuard kept in a const first", code: app({ bootstrap: 'const guard = app.get(ThrottlerGuard);\n  app.useGlobalGuards(guard);\n  ' }) },
     {
       name: '@SkipThrottle({ default: false }) keeps the global guard',
       code: app({ providers: '{ provide: APP_GUARD, useClass: ThrottlerGuard }', method: '@SkipThrottle({ default: false })\n  ' }),

@@ -158,6 +158,21 @@ runRuleTests('require-session-regenerate', rule, {
       errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 5 }],
       output: null,
     },
+    {
+      name: 'TypeScript casts around the request or the session (TS)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/login', (req: Request, res: Response) => {
+          (req.session as any).userId = String(req.body.id);
+          (req as any).session.role = 'user';
+          res.end();
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 4 }],
+      output: null,
+    },
     // a router mounted on a prefix: the route is named by its full path, as the other route rules name it
     {
       code: code`
