@@ -422,7 +422,8 @@ export class ModelBuilder {
    * the caller's file.)
    */
   bindParameterValue(variable: Variable, module: string, path: readonly string[]): void {
-    if (this.boundVariables.has(variable) || module.startsWith('.')) return;
+    // (A parameter the function writes, `passport = stub`, holds something else from there.)
+    if (this.boundVariables.has(variable) || module.startsWith('.') || !this.isNeverReassigned(variable)) return;
     this.bindVariable(variable, this.makeValue(module, path, variable.identifiers[0] ?? this.sourceCode.ast));
     this.finish();
   }
@@ -1109,6 +1110,11 @@ export interface HandedTo {
    * caller has gone on (after the routes the caller registers next): `handedCalls` puts it at `DEFERRED`.
    */
   deferredFrom?: number;
+  /**
+   * Where that part runs in the order of the app's file: `DEFERRED` (after everything the caller registers) unless the
+   * caller waits for the promise later (`const p = configure(app); ...; await p`: at that `await`).
+   */
+  deferredAt?: number;
 }
 
 /** The position of what an async function does after its first `await` when its caller does not wait for it. */
@@ -1157,7 +1163,7 @@ function collectHanded(handed: HandedTo, at: number, seen: Set<ExpressApp>, out:
   const own = standIn.calls.filter((call) => enclosingFunction(call.node) === body);
   const nested = [...(standIn.handedTo ?? [])].sort((a, b) => a.at - b.at);
   /** Where something the function does at `position` of its file runs, in the order of the app's file. */
-  const when = (position: number): number => (handed.deferredFrom !== undefined && position > handed.deferredFrom ? DEFERRED : at);
+  const when = (position: number): number => (handed.deferredFrom !== undefined && position > handed.deferredFrom ? (handed.deferredAt ?? DEFERRED) : at);
   let next = 0;
   for (const call of own) {
     while (next < nested.length && nested[next]!.at <= call.node.range[0]) {

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, mayReexport, reexportsOf, type Reexport } from './exports';
@@ -913,12 +913,14 @@ class Project {
         if (known?.entry) app.handedTo = (app.handedTo ?? []).filter((entry) => entry !== known.entry);
         const standIn = source ? this.handedStandIn(source, target!.path, handoff.index, handoff.key, choice, depth) : null;
         const entry: HandedTo | null = standIn ? { at: handoff.node.range[1], app: standIn } : null;
-        // An async function called as a statement of its own, its promise dropped (`configure(app);`): what it does
-        // after its first `await` comes after the caller. (Awaited in any way, `await configure(app).catch(...)`,
-        // `await Promise.all([...])`, `const p = configure(app); await p`, or followed by `.then(...)`: it may come
-        // first, as written.)
-        const deferredFrom = entry && handoff.node.parent?.type === T.ExpressionStatement ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
-        if (entry && deferredFrom !== null) entry.deferredFrom = deferredFrom;
+        // An async function whose promise the caller does not wait for: what it does after its first `await` comes
+        // after the caller has gone on (`promiseWait`).
+        const wait = entry ? promiseWait(handoff.node) : null;
+        const deferredFrom = wait !== null ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
+        if (entry && deferredFrom !== null) {
+          entry.deferredFrom = deferredFrom;
+          entry.deferredAt = wait!;
+        }
         // (A new array: `handedCalls` keeps its answer for the array it read.)
         if (entry) app.handedTo = [...(app.handedTo ?? []), entry];
         // A function that cannot be followed to the parameter the app fills (`(options) => options.app.use(helmet())`,
@@ -1400,6 +1402,71 @@ function writesProperties(analysis: Analysis): boolean {
     propertyWrites.set(analysis, result);
   }
   return result;
+}
+
+const CASTS = new Set<string>([T.TSAsExpression, T.TSNonNullExpression, T.TSTypeAssertion, T.TSSatisfiesExpression, T.ChainExpression]);
+const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
+
+/**
+ * When the caller of an async function gets past what the function does after its first `await`: `null` when it waits
+ * for it where it calls it (`await configure(app)`, `.catch(...)` or `Promise.all([...])` awaited), or hands the promise
+ * on (`.then(cb)`, returned: the code after runs later, counted at the call); `DEFERRED` when it drops the promise
+ * (`configure(app);`, `void configure(app)`, `.catch(...)` not awaited); the position of `await p` when it keeps the
+ * promise in a `const` and waits for it later.
+ */
+function promiseWait(call: TSESTree.Node): number | null {
+  let node: TSESTree.Node = call;
+  for (let step = 0; step < 8; step++) {
+    let parent = node.parent;
+    while (parent && CASTS.has(parent.type)) {
+      node = parent;
+      parent = node.parent;
+    }
+    if (!parent) return null;
+    if (parent.type === T.AwaitExpression) return null;
+    if (parent.type === T.ExpressionStatement || (parent.type === T.UnaryExpression && parent.operator === 'void')) return DEFERRED;
+    if (parent.type === T.MemberExpression && parent.object === node && parent.parent?.type === T.CallExpression && parent.parent.callee === parent) {
+      const key = staticKey(parent);
+      if (key === 'catch' || key === 'finally') {
+        node = parent.parent;
+        continue;
+      }
+      return null;
+    }
+    if (parent.type === T.ArrayExpression && parent.parent?.type === T.CallExpression && parent.parent.arguments[0] === parent) {
+      const callee = unwrapNode(parent.parent.callee);
+      const key = callee.type === T.MemberExpression ? staticKey(callee) : null;
+      if (callee.type === T.MemberExpression && callee.object.type === T.Identifier && callee.object.name === 'Promise' && key && PROMISE_COMBINATORS.has(key)) {
+        node = parent.parent;
+        continue;
+      }
+      return null;
+    }
+    if (parent.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.Identifier) {
+      // `const p = configure(app); ...; await p`: at that `await`, in the same function.
+      const name = parent.id.name;
+      const scope = enclosingFunction(parent);
+      let found: number | null = null;
+      const visit = (n: TSESTree.Node): void => {
+        if (found !== null) return;
+        if (n !== scope && isFunction(n)) return;
+        if (n.type === T.AwaitExpression && n.argument.type === T.Identifier && n.argument.name === name && n.range[0] > parent.range[1]) {
+          found = n.range[0];
+          return;
+        }
+        for (const value of Object.values(n)) {
+          if (value && typeof value === 'object' && value !== n.parent) {
+            for (const child of Array.isArray(value) ? value : [value]) if (child && typeof (child as TSESTree.Node).type === 'string' && child !== n.parent) visit(child as TSESTree.Node);
+          }
+        }
+      };
+      const body = scope ? scope.body : (parent.parent.parent as TSESTree.Node);
+      if (body) visit(body);
+      return found ?? DEFERRED;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Where the first `await` (or `for await`) of an async function's own body starts, or `null` (not async, or none). */

@@ -356,6 +356,16 @@ describe('what a configuring function does, and when (trial 6)', () => {
     // Awaited in any way (here with a .catch), it may run before the route: nothing is said against it.
     files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  await require('./config/security')(app).catch(() => process.exit(1));\n  app.get('/', (req, res) => res.send('hi'));\n  app.listen(3000);\n})();\n";
     withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
+    // Dropped in other ways (`void`, a `.catch` not awaited): after the caller again.
+    for (const call of ["void require('./config/security')(app);", "require('./config/security')(app).catch(console.error);"]) {
+      files['server.js'] = `const express = require('express');\n\nconst app = express();\n${call}\napp.get('/', (req, res) => res.send('hi'));\napp.listen(3000);\n`;
+      withProject(files, (lint) => expect(lint('server.js')).toEqual(['3:13 secure-express/disable-x-powered-by', "5:9 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]));
+    }
+    // Kept and awaited later: at that await (after the route here, before it when the await comes first).
+    files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  const ready = require('./config/security')(app);\n  app.get('/', (req, res) => res.send('hi'));\n  await ready;\n  app.listen(3000);\n})();\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual(['4:15 secure-express/disable-x-powered-by', "6:11 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6"]));
+    files['server.js'] = files['server.js']!.replace("  app.get('/', (req, res) => res.send('hi'));\n  await ready;\n", "  await ready;\n  app.get('/', (req, res) => res.send('hi'));\n");
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
     // Awaited, it runs before the route.
     files['server.js'] = "const express = require('express');\n\n(async () => {\n  const app = express();\n  await require('./config/security')(app);\n  app.get('/', (req, res) => res.send('hi'));\n  app.listen(3000);\n})();\n";
     withProject(files, (lint) => expect(lint('server.js')).toEqual([]));
@@ -372,6 +382,10 @@ describe('values of installed packages handed to a route module', () => {
         "module.exports = function (app, passport) {\n  app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));\n};\n",
     };
     withProject(files, (lint) => expect(lint('routes.js')).toEqual(['2:12 secure-express/require-csrf-protection', '2:12 secure-express/require-rate-limit']));
+    // A parameter the route module reassigns holds something else.
+    withProject({ ...files, 'routes.js': files['routes.js']!.replace('module.exports = function (app, passport) {\n', "module.exports = function (app, passport) {\n  passport = require('./my-auth');\n"), 'my-auth.js': 'module.exports = { authenticate: () => (req, res, next) => next() };\n' }, (lint) =>
+      expect(lint('routes.js')).toEqual(['3:12 secure-express/require-rate-limit']),
+    );
     // Two callers that hand different values: the parameter is neither.
     files['admin.js'] = "const express = require('express');\nconst app = express();\nrequire('./routes')(app, require('./my-auth'));\napp.listen(3001);\n";
     files['my-auth.js'] = 'module.exports = { authenticate: () => (req, res, next) => next() };\n';
