@@ -248,6 +248,8 @@ export class ModelBuilder {
   /** How often each app left the file (`leaves`), so that a later mount can undo only a verdict that is its own. */
   private readonly leaveCounts = new Map<ExpressApp, number>();
   private readonly boundVariables = new Set<Variable>();
+  /** Stand-ins of the parameters of functions of this file that an app is handed to, with that app and call. */
+  private readonly localHandoffs = new Map<ExpressApp, { app: ExpressApp; call: TSESTree.CallExpression; left: boolean }>();
   /** The handlers already recorded, per function (a function can be registered on several calls). */
   private readonly handlerCalls = new Map<FunctionNode, Set<AppCall>>();
   /** Whether a variable is only ever written by its declaration, per variable (asked once per use). */
@@ -834,6 +836,9 @@ export class ModelBuilder {
         // A function that calls itself with the app (`function configure(app, n) { ...; if (n < 3) configure(app, n + 1) }`)
         // does again only what it does: the app stays where it is.
         if (!callee && this.callsItself(parent)) return;
+        // A function of this file that the app is handed to (`configureSecurity(app)`): what it does to the app runs at
+        // the call, as for a function of another file (`handedTo`).
+        if (parent.type === T.CallExpression && !callee && this.handToLocalFunction(parent, node, app)) return;
         const parameter = parent.type === T.CallExpression && !callee ? this.parameterReceiver(parent) : null;
         if (parameter && parent.type === T.CallExpression) {
           const { escapes, leaks, handedOverAt, passedOn } = app;
@@ -905,6 +910,53 @@ export class ModelBuilder {
     return true;
   }
 
+  /**
+   * `configureSecurity(app)` where `configureSecurity` is a function declared in this file (a declaration or a `const`
+   * holding one, never written again) whose parameter at the app's position is a plain name bound nowhere else yet: that
+   * parameter becomes a stand-in of the app, mounted at the call, and the app's `handedTo` lists it, so what the function
+   * mounts runs in the app's chains at the call and its routes get the app's chain before the call. `false` otherwise
+   * (the app then leaves at the call, as before).
+   */
+  private handToLocalFunction(call: TSESTree.CallExpression, node: Node, app: ExpressApp): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.Identifier || app.nest) return false;
+    const variable = findVariableOf(this.sourceCode, callee);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const fn =
+      def?.type === 'FunctionName' && def.node.type === T.FunctionDeclaration
+        ? def.node
+        : def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init)) && this.isNeverReassigned(variable!)
+          ? (unwrap(def.node.init) as FunctionNode)
+          : null;
+    if (!fn || fn.async || fn.generator) return false;
+    for (let scope: Node | null = enclosingFunction(call); scope; scope = enclosingFunction(scope)) if (scope === fn) return false;
+    const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+    let param: Node | undefined = fn.params[index];
+    if (param?.type === T.AssignmentPattern) param = param.left;
+    if (param?.type !== T.Identifier) return false;
+    const parameter = this.sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param as TSESTree.Identifier));
+    if (!parameter || this.boundVariables.has(parameter) || !this.isNeverReassigned(parameter)) return false;
+    const standIn: ExpressApp = {
+      kind: 'router',
+      node: fn as unknown as TSESTree.CallExpression,
+      name: `${parameter.name} (passed at line ${call.loc.start.line})`,
+      variable: parameter,
+      declaration: null,
+      escapes: false,
+      handedOverAt: null,
+      calls: [],
+      mounts: [],
+      servers: [],
+    };
+    const mount: AppCall = { app, node: call, method: 'use', isRoute: false, isUse: true, pathNode: null, path: null, args: [], middleware: [] };
+    standIn.mounts.push({ parent: app, call: mount, index: -1 });
+    app.handedTo = [...(app.handedTo ?? []), { at: call.range[1], app: standIn }];
+    this.localHandoffs.set(standIn, { app, call, left: false });
+    this.apps.push(standIn);
+    this.bindVariable(parameter, this.makeValue('express', ['Router', '()'], fn, standIn));
+    return true;
+  }
+
   /** Whether a call's callee names a function that the call is in (a recursive call). */
   private callsItself(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     const callee = unwrap(call.callee);
@@ -939,7 +991,15 @@ export class ModelBuilder {
     app.escapes = true;
     // Anything but a module export leaks it (a return hands it to a caller that src/project may not see).
     if (!leavesByExportOrReturn(node, false)) app.leaks = true;
-    if (!leavesByExportOrReturn(node)) app.passedOn = true;
+    if (!leavesByExportOrReturn(node)) {
+      app.passedOn = true;
+      // A function of this file handed the app (`handToLocalFunction`) passes it on: the app leaves at that call.
+      const local = this.localHandoffs.get(app);
+      if (local && !local.left) {
+        local.left = true;
+        this.leaves(local.app, local.call);
+      }
+    }
     const sameFunction = enclosingFunction(node) === enclosingFunction(app.node);
     if (sameFunction && leavesByExportOrReturn(node)) return;
     if (returnedByExportedFunction(app, node)) return;

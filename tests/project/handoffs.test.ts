@@ -392,3 +392,25 @@ describe('values of installed packages handed to a route module', () => {
     withProject(files, (lint) => expect(lint('routes.js')).toEqual(['2:12 secure-express/require-rate-limit']));
   });
 });
+
+describe('an app handed to a function of its own file', () => {
+  const SERVER = (helper: string): Record<string, string> => ({
+    'package.json': PACKAGE,
+    'server.js': `const express = require('express');\nconst helmet = require('helmet');\nconst rateLimit = require('express-rate-limit');\n\nconst app = express();\nconfigureSecurity(app);\napp.post('/login', (req, res) => res.json({ ok: req.body.user === 'a' }));\napp.listen(3000);\n\nfunction configureSecurity(app) {\n${helper}}\n`,
+  });
+
+  it('what the function mounts runs at the call (no finding); without it, the app and the route are reported', () => {
+    withProject(SERVER("  app.disable('x-powered-by');\n  app.use(helmet());\n  app.use(rateLimit({ limit: 100 }));\n"), (lint) => expect(lint('server.js')).toEqual([]));
+    withProject(SERVER("  app.set('view engine', 'pug');\n"), (lint) =>
+      expect(lint('server.js')).toEqual([
+        '5:13 secure-express/disable-x-powered-by',
+        "5:13 secure-express/require-helmet Express app 'app' mounts no helmet(): its responses lack Con",
+        '7:10 secure-express/require-rate-limit',
+      ]),
+    );
+  });
+
+  it('a function that passes the app on to code the file does not show leaves it unknown after the call', () => {
+    withProject(SERVER("  require('some-security-kit')(app);\n"), (lint) => expect(lint('server.js')).toEqual([]));
+  });
+});
