@@ -266,7 +266,9 @@ export function localFunctionOf(
   const variable = findVariableOf(sourceCode, inner);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!def) return undefined;
-  if (def.node.type === T.FunctionDeclaration) return def.node;
+  // (A function's own name: a declaration, or a named function expression inside itself. Not a parameter, whose
+  // definition's node is its function too: `function run(ext) { ext(app) }` does not call `run`.)
+  if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
   if (def.node.type === T.VariableDeclarator && def.node.init && def.node.id.type === T.Identifier) {
     const init = unwrap(def.node.init);
     if (isFunction(init) && neverReassigned(variable!)) return init;

@@ -264,10 +264,18 @@ export class ModelBuilder {
    * Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)` (argument
    * `index`), or in an options object, `expressLoader({ app })` (argument `index`, property `key`).
    */
-  readonly handoffs: { node: TSESTree.CallExpression | TSESTree.NewExpression; index: number; key?: string; app: ExpressApp; callee: ModuleValue }[] = [];
+  readonly handoffs: {
+    node: TSESTree.CallExpression | TSESTree.NewExpression;
+    index: number;
+    key?: string;
+    /** `setup.call(null, app)`: the arguments start after `this` (`index` is the parameter's). */
+    viaCall?: true;
+    app: ExpressApp;
+    callee: ModuleValue;
+  }[] = [];
 
   constructor(
-    private readonly sourceCode: TSESLint.SourceCode,
+    readonly sourceCode: TSESLint.SourceCode,
     private readonly hook?: ImportHook,
   ) {}
 
@@ -828,7 +836,7 @@ export class ModelBuilder {
           // Handed to a function of the package: src/project follows it there. (`setup.call(null, app)`: `setup(app)`.)
           const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
           const viaCall = parent.type === T.CallExpression && callee.path.at(-1) === 'call' && index > 0;
-          this.handoffs.push(viaCall ? { node: parent, index: index - 1, app, callee: { ...callee, path: callee.path.slice(0, -1) } } : { node: parent, index, app, callee });
+          this.handoffs.push(viaCall ? { node: parent, index: index - 1, viaCall: true, app, callee: { ...callee, path: callee.path.slice(0, -1) } } : { node: parent, index, app, callee });
           return;
         }
         // NestJS hook: `SwaggerModule.setup('docs', app, document)` reads the app, it does not configure it.
@@ -920,14 +928,7 @@ export class ModelBuilder {
   private handToLocalFunction(call: TSESTree.CallExpression, node: Node, app: ExpressApp): boolean {
     const callee = unwrap(call.callee);
     if (callee.type !== T.Identifier || app.nest) return false;
-    const variable = findVariableOf(this.sourceCode, callee);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const fn =
-      def?.type === 'FunctionName' && def.node.type === T.FunctionDeclaration
-        ? def.node
-        : def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init)) && this.isNeverReassigned(variable!)
-          ? (unwrap(def.node.init) as FunctionNode)
-          : null;
+    const fn = this.resolveFunction(callee);
     if (!fn || fn.async || fn.generator) return false;
     for (let scope: Node | null = enclosingFunction(call); scope; scope = enclosingFunction(scope)) if (scope === fn) return false;
     const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
@@ -961,15 +962,7 @@ export class ModelBuilder {
   private callsItself(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     const callee = unwrap(call.callee);
     if (callee.type !== T.Identifier) return false;
-    const def = findVariableOf(this.sourceCode, callee)?.defs[0];
-    // (A declaration or a named function expression's own name, or a `const` holding a function; not a parameter, whose
-    // definition's node is its function too.)
-    const fn =
-      def?.type === 'FunctionName' && isFunction(def.node)
-        ? def.node
-        : def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init))
-          ? unwrap(def.node.init)
-          : null;
+    const fn = this.resolveFunction(callee);
     if (!fn) return false;
     for (let scope: Node | null = enclosingFunction(call); scope; scope = enclosingFunction(scope)) if (scope === fn) return true;
     return false;

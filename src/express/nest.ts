@@ -47,6 +47,7 @@ import {
   type NestDynamicModule,
   type NestFileSummary,
   type NestGuardSummary,
+  type NestMountedSummary,
   inheritedItems,
   type NestRef,
   type NestRouteSelector,
@@ -1039,10 +1040,7 @@ export function withHandedCalls(
     if (!model) continue;
     const { builder, sourceCode } = model;
     if (call.isUse) {
-      for (const item of call.middleware) {
-        if (item.value?.app) continue;
-        middleware.push({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: call.pathNode ? call.path : '' });
-      }
+      middleware.push(...mountedSummaries(builder, sourceCode, call));
     } else if (call.method === GLOBAL_GUARDS_METHOD || call.method === GLOBAL_PIPES_METHOD) {
       const list = call.method === GLOBAL_GUARDS_METHOD ? globalGuards : globalPipes;
       list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
@@ -1051,6 +1049,13 @@ export function withHandedCalls(
     }
   }
   return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix };
+}
+
+/** The middleware a `use` call of a Nest app mounts (not the apps and routers), with the path it mounts it on. */
+function mountedSummaries(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): NestMountedSummary[] {
+  return call.middleware
+    .filter((item) => !item.value?.app)
+    .map((item) => ({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: call.pathNode ? call.path : '' }));
 }
 
 /** Records the file's NestJS summary (bootstraps, modules, controllers) for the project model. */
@@ -1063,13 +1068,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
-    const middleware = app.calls
-      .filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0]))
-      .flatMap((c) =>
-        c.middleware
-          .filter((item) => !item.value?.app)
-          .map((item) => ({ ...guardSummary(builder, sourceCode, item.node, { ...item, value: item.value ?? builder.values.get(item.node) }), path: c.pathNode ? c.path : '' })),
-      );
+    const middleware = app.calls.filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0])).flatMap((c) => mountedSummaries(builder, sourceCode, c));
     bootstraps.push({
       rootModule: root && root.type !== T.SpreadElement ? refOf(sourceCode, root) : null,
       middleware,

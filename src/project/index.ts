@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunction, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, isFunction, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
@@ -826,7 +826,7 @@ class Project {
         const fn = exportedFunction(sourceCode, target.path) ?? constructorOf(exportedNode(sourceCode, target.path));
         if (!fn || handoff.node.arguments.length > fn.params.length + 1) continue;
         // (`setup.call(null, app, passport)`: the arguments after `this`.)
-        const offset = handoff.node.arguments.length > 0 && handoff.index !== handoff.node.arguments.findIndex((a) => importer.uses!.values.get(a)?.app === handoff.app) ? 1 : 0;
+        const offset = handoff.viaCall ? 1 : 0;
         fn.params.forEach((param, i) => {
           if (i === handoff.index || param.type !== T.Identifier) return;
           const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
@@ -915,7 +915,7 @@ class Project {
         const entry: HandedTo | null = standIn ? { at: handoff.node.range[1], app: standIn } : null;
         // An async function whose promise the caller does not wait for: what it does after its first `await` comes
         // after the caller has gone on (`promiseWait`).
-        const wait = entry ? promiseWait(handoff.node) : null;
+        const wait = entry ? promiseWait(handoff.node, builder.sourceCode.visitorKeys) : null;
         const deferredFrom = wait !== null ? firstAwait(standIn!.node as TSESTree.Node, source!.sourceCode.visitorKeys) : null;
         if (entry && deferredFrom !== null) {
           entry.deferredFrom = deferredFrom;
@@ -1404,7 +1404,6 @@ function writesProperties(analysis: Analysis): boolean {
   return result;
 }
 
-const CASTS = new Set<string>([T.TSAsExpression, T.TSNonNullExpression, T.TSTypeAssertion, T.TSSatisfiesExpression, T.ChainExpression]);
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
 
 /**
@@ -1414,14 +1413,11 @@ const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
  * (`configure(app);`, `void configure(app)`, `.catch(...)` not awaited); the position of `await p` when it keeps the
  * promise in a `const` and waits for it later.
  */
-function promiseWait(call: TSESTree.Node): number | null {
+function promiseWait(call: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): number | null {
   let node: TSESTree.Node = call;
   for (let step = 0; step < 8; step++) {
-    let parent = node.parent;
-    while (parent && CASTS.has(parent.type)) {
-      node = parent;
-      parent = node.parent;
-    }
+    node = outermost(node) as TSESTree.Node;
+    const parent = node.parent;
     if (!parent) return null;
     if (parent.type === T.AwaitExpression) return null;
     if (parent.type === T.ExpressionStatement || (parent.type === T.UnaryExpression && parent.operator === 'void')) return DEFERRED;
@@ -1446,22 +1442,18 @@ function promiseWait(call: TSESTree.Node): number | null {
       // `const p = configure(app); ...; await p`: at that `await`, in the same function.
       const name = parent.id.name;
       const scope = enclosingFunction(parent);
+      const body = scope ? scope.body : (parent.parent.parent as TSESTree.Node | undefined);
       let found: number | null = null;
-      const visit = (n: TSESTree.Node): void => {
-        if (found !== null) return;
-        if (n !== scope && isFunction(n)) return;
-        if (n.type === T.AwaitExpression && n.argument.type === T.Identifier && n.argument.name === name && n.range[0] > parent.range[1]) {
-          found = n.range[0];
-          return;
-        }
-        for (const value of Object.values(n)) {
-          if (value && typeof value === 'object' && value !== n.parent) {
-            for (const child of Array.isArray(value) ? value : [value]) if (child && typeof (child as TSESTree.Node).type === 'string' && child !== n.parent) visit(child as TSESTree.Node);
+      if (body) {
+        someNode(visitorKeys, body, (n) => {
+          if (isFunction(n)) return 'skip';
+          if (n.type === T.AwaitExpression && n.argument.type === T.Identifier && n.argument.name === name && n.range[0] > parent.range[1]) {
+            found = n.range[0];
+            return true;
           }
-        }
-      };
-      const body = scope ? scope.body : (parent.parent.parent as TSESTree.Node);
-      if (body) visit(body);
+          return false;
+        });
+      }
       return found ?? DEFERRED;
     }
     return null;
@@ -1473,18 +1465,15 @@ function promiseWait(call: TSESTree.Node): number | null {
 function firstAwait(fn: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): number | null {
   if (!isFunction(fn) || !fn.async) return null;
   let first: number | null = null;
-  const visit = (node: TSESTree.Node): void => {
-    if (first !== null && node.range[0] >= first) return;
-    if (node !== fn && isFunction(node)) return;
-    if (node.type === T.AwaitExpression || (node.type === T.ForOfStatement && node.await)) first = node.range[0];
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-      }
+  // (`someNode` visits in source order: the first one met is the first written.)
+  someNode(visitorKeys, fn.body, (node) => {
+    if (isFunction(node)) return 'skip';
+    if (node.type === T.AwaitExpression || (node.type === T.ForOfStatement && node.await)) {
+      first = node.range[0];
+      return true;
     }
-  };
-  visit(fn.body);
+    return false;
+  });
   return first;
 }
 

@@ -7,6 +7,7 @@ import { PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import {
   getExpressModel,
   middlewareChains,
+  outermost,
   routeFullPath,
   staticKey,
   staticValueOf,
@@ -163,7 +164,7 @@ export default createRule<Options, MessageIds>({
       let logsIn: TSESTree.CallExpression | null = null;
       for (const ref of req.references) {
         // (Through TypeScript's casts: `(req as any).session`, `(req.session as any).user = ...`.)
-        const id = castsAround(ref.identifier as TSESTree.Node);
+        const id = outermost(ref.identifier as TSESTree.Node) as TSESTree.Node;
         const member = id.parent;
         if (member?.type !== T.MemberExpression || member.object !== id) continue;
         const key = staticKey(member);
@@ -174,7 +175,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (key !== 'session') continue;
-        const session = castsAround(member);
+        const session = outermost(member) as TSESTree.Node;
         const outer = session.parent;
         if (outer?.type === T.MemberExpression && outer.object === session) {
           if (staticKey(outer) === 'regenerate' && outer.parent?.type === T.CallExpression && outer.parent.callee === outer) {
@@ -201,15 +202,6 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
-
-const CASTS = new Set<string>([T.TSAsExpression, T.TSNonNullExpression, T.TSTypeAssertion, T.TSSatisfiesExpression]);
-
-/** The outermost of the TypeScript casts around `node` (`req as any`, `req.session!`), or `node`. */
-function castsAround(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent && CASTS.has(current.parent.type)) current = current.parent;
-  return current;
-}
 
 /**
  * The passport range of the nearest package.json when its lowest version is below the fix (`^0.5.3`), else

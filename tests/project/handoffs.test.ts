@@ -412,5 +412,7 @@ describe('an app handed to a function of its own file', () => {
 
   it('a function that passes the app on to code the file does not show leaves it unknown after the call', () => {
     withProject(SERVER("  require('some-security-kit')(app);\n"), (lint) => expect(lint('server.js')).toEqual([]));
+    // A parameter of a function declaration called with the app is unknown code, not that function calling itself.
+    withProject(SERVER('  applyPlugin(require(process.env.PLUGIN));\n  function applyPlugin(ext) {\n    ext(app);\n  }\n'), (lint) => expect(lint('server.js')).toEqual([]));
   });
 });
