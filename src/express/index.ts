@@ -34,6 +34,7 @@ export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
 export type { PluginSettings, UpstreamProtection } from './settings';
 export {
+  describeEntry,
   joinPaths,
   middlewareAfter,
   middlewareChains,

@@ -173,17 +173,26 @@ export function routeFullPath(chains: readonly MiddlewareChain[]): string | null
   return paths.size === 1 && only !== undefined ? only : null;
 }
 
-/** Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path. */
+/**
+ * Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path, in
+ * this file, and what a function of another file mounts on the app when it is handed the app after the route
+ * (`require('./security')(app)` below `app.post('/login', ...)`): such an entry's `call.app` is that file's stand-in
+ * (its `file` is set, its nodes are of that file).
+ */
 export function middlewareAfter(call: AppCall): ChainEntry[] {
   const entries: ChainEntry[] = [];
   const visited = new Set<ExpressApp>();
   const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
-    // Middleware of another file (cross-file) is not named here: messages quote this file's source.
+    // (An app or router of another file that mounts this one: its middleware is that file's business.)
     if (visited.has(app) || visited.size >= MAX_DEPTH || app.file !== undefined) return;
     visited.add(app);
     for (const use of usesWithMiddleware(app)) {
       if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
       for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
+    }
+    for (const { call: use, at } of handedCalls(app)) {
+      if (at < position || !use.isUse || !pathMatches(use, path)) continue;
+      for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
     }
     for (const mount of app.mounts) {
       const prefix = relativePath(mount.call);
@@ -192,6 +201,35 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
   };
   visit(call.app, endOf(call), relativePath(call), false);
   return entries;
+}
+
+/**
+ * How a message names a middleware that runs after a route: its source text in this file (`authLimiter`,
+ * `rateLimit({ ... })`), or for one that a function of another file mounts, a short form of it and where it is
+ * (`rateLimit(...)`, ` (config/security.js:5)`).
+ */
+export function describeEntry(sourceCode: { getText(node: Node): string }, entry: ChainEntry): { text: string; where: string } {
+  const file = entry.call.app.file;
+  if (file === undefined) return { text: sourceCode.getText(entry.item.node), where: '' };
+  return { text: shortForm(entry.item.node) ?? 'middleware', where: ` (${file}:${entry.item.node.loc.start.line})` };
+}
+
+/** `name`, `a.b.c`, `f(...)`, `a.b()`: what an expression is without its source text; `null` for other forms. */
+function shortForm(node: Node, depth = 0): string | null {
+  const inner = unwrap(node);
+  if (depth > 8) return null;
+  if (inner.type === T.Identifier) return inner.name;
+  if (inner.type === T.ThisExpression) return 'this';
+  if (inner.type === T.MemberExpression) {
+    const object = shortForm(inner.object, depth + 1);
+    const key = staticKey(inner);
+    return object !== null && key !== null ? `${object}.${key}` : null;
+  }
+  if (inner.type === T.CallExpression) {
+    const callee = shortForm(inner.callee, depth + 1);
+    return callee === null ? null : `${callee}(${inner.arguments.length > 0 ? '...' : ''})`;
+  }
+  return null;
 }
 
 export function joinPaths(prefix: string, path: string): string {

@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
+  describeEntry,
   functionSummaryElsewhere,
   getExpressModel,
   getRequestData,
@@ -63,7 +64,7 @@ export default createRule<Options, MessageIds>({
       missing:
         "Route '{{method}} {{path}}' on '{{app}}' changes state and trusts the cookies that {{cookie}} reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
       mountedAfter:
-        "CSRF protection '{{csrf}}' is mounted after route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
+        "CSRF protection '{{csrf}}'{{where}} is mounted after route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
     },
   },
   // Reads the routes of the file's apps (and reports settings problems only in a file with an app).
@@ -132,7 +133,8 @@ export default createRule<Options, MessageIds>({
             const late = middlewareAfter(call).find(csrf);
             const node = call.pathNode ?? call.node;
             if (late) {
-              context.report({ node, messageId: 'mountedAfter', data: { method, path: finding.path, app: app.name, csrf: sourceCode.getText(late.item.node) } });
+              const { text, where } = describeEntry(sourceCode, late);
+              context.report({ node, messageId: 'mountedAfter', data: { method, path: finding.path, app: app.name, csrf: text, where } });
             } else {
               context.report({ node, messageId: 'missing', data: { method, path: finding.path, app: app.name, cookie: finding.cookie } });
             }

@@ -2,9 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE } from '../data/limiters';
-import {
-  getExpressModel,
-  middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
+import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
 import { isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
@@ -51,7 +49,7 @@ export default createRule<Options, MessageIds>({
       missing:
         "Authentication route '{{method}} {{path}}' on '{{app}}' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
       mountedAfter:
-        "Rate limiter '{{limiter}}' is mounted after authentication route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
+        "Rate limiter '{{limiter}}'{{where}} is mounted after authentication route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
       insertLimiter: "Add '{{limiter}}' to the route's middleware.",
     },
   },
@@ -83,7 +81,8 @@ export default createRule<Options, MessageIds>({
             const method = call.method.toUpperCase();
             const path = unprotected.path ?? '';
             const late = middlewareAfter(call).find((e) => limiter(e.item));
-            const candidate = late ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);
+            // (A limiter that a function of another file mounts is not this file's to name: one this file defines is offered.)
+            const candidate = late && late.call.app.file === undefined ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);
             const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
               candidate && call.args[0]
                 ? [
@@ -96,12 +95,8 @@ export default createRule<Options, MessageIds>({
                 : [];
             const node = call.pathNode ?? call.node;
             if (late) {
-              context.report({
-                node,
-                messageId: 'mountedAfter',
-                data: { method, path, app: app.name, limiter: sourceCode.getText(late.item.node) },
-                suggest,
-              });
+              const { text, where } = describeEntry(sourceCode, late);
+              context.report({ node, messageId: 'mountedAfter', data: { method, path, app: app.name, limiter: text, where }, suggest });
             } else {
               context.report({ node, messageId: 'missing', data: { method, path, app: app.name }, suggest });
             }

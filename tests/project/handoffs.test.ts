@@ -252,6 +252,70 @@ const LOADERS: Record<string, string> = {
     "import { Router, type Request, type Response } from 'express';\n\nconst route = Router();\n\nexport default (app: Router) => {\n  app.use('/auth', route);\n  route.post('/signin', (req: Request, res: Response) => {\n    res.json({ ok: req.body.password === 'x' });\n  });\n};\n",
 };
 
+describe('middleware that a config module mounts after a route is named where it is', () => {
+  /** `line:column ruleId message` for the limiter and CSRF rules. */
+  const withMessage = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId} ${m.message}`;
+  const LATE = /require-rate-limit|require-csrf-protection/u;
+  const SESSION_ROUTE = "app.post('/login', (req, res) => {\n  req.session.regenerate(() => {\n    req.session.user = req.body.user;\n    res.end();\n  });\n});\n";
+
+  it('CommonJS: the limiter and the CSRF check of config/security.js, called after the login route', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"express-session": "^1.18.0"', '"express-session": "^1.18.0", "lusca": "^1.7.0"'),
+      'server.js': `const express = require('express');\nconst session = require('express-session');\n\nconst app = express();\napp.use(session({ secret: process.env.SECRET, name: 'sid', resave: false, saveUninitialized: false }));\n${SESSION_ROUTE}require('./config/security')(app);\napp.listen(3000);\n`,
+      'config/security.js':
+        "const lusca = require('lusca');\nconst rateLimit = require('express-rate-limit');\n\nmodule.exports = function (app) {\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n  app.use(lusca.csrf());\n};\n",
+    };
+    withProject(
+      files,
+      (lint) =>
+        expect(lint('server.js')).toEqual([
+          "6:10 secure-express/require-csrf-protection CSRF protection 'lusca.csrf()' (config/security.js:6) is mounted after route 'POST /login' on 'app', so it never runs for that route: mount it before the route.",
+          "6:10 secure-express/require-rate-limit Rate limiter 'rateLimit(...)' (config/security.js:5) is mounted after authentication route 'POST /login' on 'app', so it never runs for that route: mount it before the route.",
+        ]),
+      undefined,
+      LATE,
+      withMessage,
+    );
+    // Called before the route: both run first, nothing is said.
+    files['server.js'] = files['server.js']!.replace(`${SESSION_ROUTE}require('./config/security')(app);\n`, `require('./config/security')(app);\n${SESSION_ROUTE}`);
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]), undefined, LATE, withMessage);
+  });
+
+  it('a limiter this file defines is offered in place of the late one of another file (the suggestion)', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js':
+        "const express = require('express');\nconst rateLimit = require('express-rate-limit');\n\nconst loginLimiter = rateLimit({ windowMs: 60000, limit: 5 });\nconst app = express();\napp.post('/login', (req, res) => res.end());\nrequire('./config/security')(app);\napp.listen(3000);\n",
+      'config/security.js': SECURITY,
+    };
+    withProject(
+      files,
+      (lint) => expect(lint('server.js')).toEqual(["6:10 secure-express/require-rate-limit Rate limiter 'rateLimit(...)' (config/security.js:7) is mounted after authentication route 'POST /login' on 'app', so it never runs for that route: mount it before the route. [Add 'loginLimiter' to the route's middleware.]"]),
+      undefined,
+      /require-rate-limit/u,
+      (m) => `${withMessage(m)} [${(m.suggestions ?? []).map((s) => s.desc).join(', ')}]`,
+    );
+  });
+
+  it('ES modules and TypeScript: the same message', () => {
+    const esmFiles: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.mjs", "type": "module"'),
+      'server.mjs': "import express from 'express';\nimport security from './config/security.mjs';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.end());\nsecurity(app);\napp.listen(3000);\n",
+      'config/security.mjs': "import { rateLimit } from 'express-rate-limit';\n\nexport default function security(app) {\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
+    };
+    const message = (file: string, line: number): string =>
+      `5:10 secure-express/require-rate-limit Rate limiter 'rateLimit(...)' (${file}:${line}) is mounted after authentication route 'POST /auth/token' on 'app', so it never runs for that route: mount it before the route.`;
+    withProject(esmFiles, (lint) => expect(lint('server.mjs')).toEqual([message('config/security.mjs', 4)]), esm, /require-rate-limit/u, withMessage);
+    const tsFiles: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
+      'src/server.ts': "import express from 'express';\nimport { applySecurity } from './security.js';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.end());\napplySecurity(app);\napp.listen(3000);\n",
+      'src/security.ts':
+        "import type { Express } from 'express';\nimport { rateLimit } from 'express-rate-limit';\n\nexport function applySecurity(app: Express): void {\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
+    };
+    withProject(tsFiles, (lint) => expect(lint('src/server.ts')).toEqual([message('src/security.ts', 5)]), ts, /require-rate-limit/u, withMessage);
+  });
+});
+
 describe('apps handed down in an options object (the loaders layout)', () => {
   it('the limiter a loader mounts runs before the routes of the API router (TypeScript)', () => {
     withProject(
