@@ -305,7 +305,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/transfer', (req, res) => res.end(req.session.user));
         app.use(doubleCsrfProtection);
       `,
-      errors: [{ messageId: 'mountedAfter', data: { csrf: 'doubleCsrfProtection', method: 'POST', path: '/transfer', app: 'app' } }],
+      errors: [{ messageId: 'mountedAfter', data: { csrf: 'doubleCsrfProtection', method: 'POST', path: '/transfer', app: 'app', where: '' } }],
       output: null,
     },
     // a router mounted under an app with a session and no CSRF; full path in the message

@@ -419,7 +419,7 @@ runRuleTests('require-rate-limit', rule, {
       errors: [
         {
           messageId: 'mountedAfter',
-          data: { limiter: 'limiter', method: 'POST', path: '/login', app: 'app' },
+          data: { limiter: 'limiter', method: 'POST', path: '/login', app: 'app', where: '' },
           line: 5,
           suggestions: [
             {
@@ -558,7 +558,7 @@ runRuleTests('require-rate-limit', rule, {
         app.use('/oauth', auth);
         app.use(rateLimit());
       `,
-      errors: [{ messageId: 'mountedAfter', data: { limiter: 'rateLimit()', method: 'POST', path: '/oauth/token', app: 'auth' }, suggestions: [] }],
+      errors: [{ messageId: 'mountedAfter', data: { limiter: 'rateLimit()', method: 'POST', path: '/oauth/token', app: 'auth', where: '' }, suggestions: [] }],
       output: null,
     },
     // a settings name for another protection does not count
