@@ -226,6 +226,65 @@ runRuleTests('disable-x-powered-by', rule, {
         router.listen(3000);
       `,
     },
+    // Code after the app's declaration on the same line (trial 9): the setting goes between them, the code stays valid
+    {
+      code: code`
+        const express = require('express');
+        const app = express(); app.get('/', (req, res) => res.send('hi')); app.listen(3005);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by'); app.get('/', (req, res) => res.send('hi')); app.listen(3005);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express(); /* the app */ const port = 3000 // the port
+        app.listen(port)
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        import express from 'express';
+        const app = express(); /* the app */
+        app.disable('x-powered-by'); const port = 3000 // the port
+        app.listen(port)
+      `,
+    },
+    // A file without semicolons: the inserted statement still ends with one when code follows it on the line
+    {
+      code: code`
+        const express = require('express')
+        const app = express(); const port = 3000
+        app.listen(port)
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        const express = require('express')
+        const app = express();
+        app.disable('x-powered-by'); const port = 3000
+        app.listen(port)
+      `,
+    },
+    {
+      code: code`
+        const express = require('express')
+        function start() { const app = express() }
+        start()
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 32 }],
+      output: code`
+        const express = require('express')
+        function start() { const app = express()
+        app.disable('x-powered-by') }
+        start()
+      `,
+    },
     // An app kept on a class instance (`this.app = express()`, a field in TypeScript): reported without a fix (the
     // fix writes after a declaration)
     {

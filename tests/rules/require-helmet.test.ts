@@ -303,6 +303,24 @@ runRuleTests('require-helmet', rule, {
       errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'line 4' }, line: 4, column: 1 }],
       output: null,
     },
+    // Code after the app's declaration on the same line (trial 9): helmet goes between them, the code stays valid
+    {
+      code: code`
+        const express = require('express')
+        const helmet = require('helmet')
+        const app = express(); const port = 3000
+        app.listen(port)
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 3, column: 13 }],
+      output: code`
+        const express = require('express')
+        const helmet = require('helmet')
+        const app = express();
+        app.use(helmet()); const port = 3000
+        app.listen(port)
+      `,
+    },
     // a sub-app mounted before the parent's helmet, or also served itself, does not get helmet's headers
     {
       code: code`

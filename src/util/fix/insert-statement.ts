@@ -18,14 +18,21 @@ export function insertStatementAfter(
   text: string,
 ): TSESLint.RuleFix {
   let anchor: TSESTree.Node | TSESTree.Token = statement;
-  const next = sourceCode.getTokenAfter(statement, { includeComments: true });
-  if (next && next.loc.start.line === statement.loc.end.line && next.type !== 'Punctuator') {
-    // A comment that follows on the same line: `const app = express(); // the app`
+  let next = sourceCode.getTokenAfter(statement, { includeComments: true });
+  if (next?.type === 'Punctuator' && next.value === ';' && next.loc.start.line === statement.loc.end.line) {
     anchor = next;
-  } else if (next?.type === 'Punctuator' && next.value === ';' && next.loc.start.line === statement.loc.end.line) {
-    anchor = next;
+    next = sourceCode.getTokenAfter(next, { includeComments: true });
   }
-  const semicolons = usesSemicolons(sourceCode);
+  // Comments that follow on the same line stay with the statement: `const app = express(); // the app`. Code that
+  // follows on the same line (`const app = express(); app.get(...)`) comes after the inserted statement.
+  while ((next?.type === 'Line' || next?.type === 'Block') && next.loc.start.line === anchor.loc.end.line) {
+    anchor = next;
+    if (next.type === 'Line') break;
+    next = sourceCode.getTokenAfter(next, { includeComments: true });
+  }
+  // (Code after it on the line: a `;` ends the inserted statement whatever the file's style.)
+  const codeFollows = next !== null && next !== undefined && next.type !== 'Line' && next.type !== 'Block' && next.loc.start.line === anchor.loc.end.line && !(next.type === 'Punctuator' && next.value === '}');
+  const semicolons = codeFollows || usesSemicolons(sourceCode);
   return fixer.insertTextAfter(anchor, `\n${lineIndent(sourceCode, statement)}${text}${semicolons ? ';' : ''}`);
 }
 
