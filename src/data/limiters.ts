@@ -21,6 +21,12 @@ export const CONSUME_METHOD = 'consume';
 /** Names that say a middleware of the user's own is a rate limiter (`loginLimiter`, `throttle`, `bruteForce`). */
 export const LIMITER_NAME = /rate.?limit|limiter|throttl|brute|slow.?down/iu;
 
+/**
+ * Last path segments of routes that end a session and take no credentials (`POST /auth/logout`): not authentication
+ * routes, even under a path that is (`/auth`), unless the user's `authPaths` name them.
+ */
+export const SIGN_OUT_SEGMENTS: readonly string[] = ['logout', 'log-out', 'log_out', 'signout', 'sign-out', 'sign_out', 'logoff', 'log-off'];
+
 /** Route paths that take credentials or tokens: the ones brute force and credential stuffing aim at. */
 export const DEFAULT_AUTH_PATHS: readonly string[] = [
   'login', 'signin', 'sign-in', 'logon', 'auth', 'token', 'password', 'reset', 'register', 'signup', 'sign-up',

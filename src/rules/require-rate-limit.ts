@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE } from '../data/limiters';
+import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SIGN_OUT_SEGMENTS } from '../data/limiters';
 import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
 import { isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
@@ -68,6 +68,9 @@ export default createRule<Options, MessageIds>({
         if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
         // Built only in files with an app (most files have none).
         const authPattern = authPathPattern(options.authPaths ?? DEFAULT_AUTH_PATHS);
+        const signOut = SIGN_OUT_SEGMENTS.filter((segment) => !(options.authPaths ?? []).some((word) => word.toLowerCase() === segment));
+        /** An authentication route: a path with an authentication segment, unless it ends in signing out. */
+        const isAuthPath = (path: string): boolean => authPattern.test(path) && !signOut.includes(path.replace(/\/+$/u, '').split('/').at(-1)!.toLowerCase());
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
         for (const app of model.apps) {
@@ -75,7 +78,7 @@ export default createRule<Options, MessageIds>({
             if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
             const chains = middlewareChains(call);
             const unprotected = chains.find(
-              (chain) => chain.complete && chain.path !== null && authPattern.test(chain.path) && !chain.entries.some((e) => limiter(e.item)),
+              (chain) => chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item)),
             );
             if (!unprotected) continue;
             const method = call.method.toUpperCase();

@@ -3,6 +3,17 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // Signing out takes no credentials: not an authentication route, even under /auth (trial 9)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/auth/logout', (req, res) => req.session.destroy(() => res.end()));
+        app.post('/api/users/sign-out/', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // Methods of a class that the constructor does not call run in an order the class does not show (here the limiter's
     // method runs first): the route's chain is unknown
     {
@@ -259,6 +270,31 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // ... unless the options name it; /auth/login stays an authentication route
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/auth/logout', (req, res) => res.end());
+        app.post('/auth/login', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      options: [{ authPaths: ['auth', 'Logout'] }],
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/logout', app: 'app' }, line: 3 },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'app' }, line: 4 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/auth/logout', (req, res) => res.end());
+        app.post('/auth/login', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'app' }, line: 4 }],
+    },
     // An app kept on a class instance: its routes method's login has no limiter
     {
       code: code`
