@@ -82,6 +82,12 @@ export const TLS_SERVER_FACTORIES: readonly (readonly [string, readonly string[]
   ['tls', ['createServer']],
 ];
 
+/**
+ * Hosts that only the same machine reaches (`app.listen(3000, '127.0.0.1')`): an app that listens only there is
+ * reached through a proxy on that machine, which terminates TLS (the reverse-proxy setup), or is a local tool.
+ */
+export const LOOPBACK_HOST = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/iu;
+
 /** Packages whose presence means the app terminates TLS itself or redirects HTTP to HTTPS. */
 export const TLS_ENFORCING_PACKAGES: readonly string[] = [
   'express-sslify', 'express-force-ssl', 'express-enforces-ssl', 'greenlock-express', 'heroku-ssl-redirect',

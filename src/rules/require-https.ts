@@ -1,8 +1,9 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
+import { LOOPBACK_HOST, TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, staticValueOf, trustsProxy, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
+import { appCallsAcrossFiles, getExpressModel, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
@@ -41,7 +42,7 @@ export default createRule<Options, MessageIds>({
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {
           if (app.kind !== 'app' || app.escapes || appShowsTls(app)) continue;
-          const served = servingCall(app);
+          const served = servingCall(app, app.name, sourceCode);
           if (served) {
             context.report({ node: served.node, messageId: 'plainHttp', data: { name: app.name, how: served.how } });
             continue;
@@ -98,13 +99,39 @@ function servedElsewhere(app: ExpressApp): { where: string; how: string } | null
   return null;
 }
 
-/** The first call that serves the app over plain HTTP: `http.createServer(app)` or `app.listen()`. */
-function servingCall(app: ExpressApp, name = app.name): { node: TSESTree.Node; how: string } | null {
-  const calls: { node: TSESTree.Node; how: string }[] = [
+/**
+ * The first call that serves the app over plain HTTP: `http.createServer(app)` or `app.listen()`, unless it listens
+ * only on the machine itself (`app.listen(3000, '127.0.0.1')`, `http.createServer(app).listen({ port, host: 'localhost' })`).
+ * `sourceCode` (the linted file's) reads a host kept in a `const`; without it only a literal host is read.
+ */
+function servingCall(app: ExpressApp, name = app.name, sourceCode?: TSESLint.SourceCode): { node: TSESTree.Node; how: string } | null {
+  const calls: { node: TSESTree.Node; how: string; listen: TSESTree.Node | null }[] = [
     ...app.servers
       .filter((s) => s.module === 'http' || (s.module === 'http2' && s.method === 'createServer'))
-      .map((s) => ({ node: s.node, how: `${s.module}.${s.method}` })),
-    ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${name}.listen()` })),
+      .map((s) => ({ node: s.node, how: `${s.module}.${s.method}`, listen: listenOn(s.node) })),
+    ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${name}.listen()`, listen: c.node })),
   ];
-  return calls.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
+  const exposed = calls.filter((call) => !(call.listen && listensOnLoopback(call.listen, sourceCode)));
+  return exposed.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
+}
+
+/** `http.createServer(app).listen(...)`: that `listen` call, else `null`. */
+function listenOn(server: TSESTree.Node): TSESTree.Node | null {
+  const member = server.parent;
+  if (member?.type !== T.MemberExpression || member.object !== server || staticKey(member) !== 'listen') return null;
+  return member.parent?.type === T.CallExpression && member.parent.callee === member ? member.parent : null;
+}
+
+/** A `listen(port, host)` or `listen({ port, host })` call whose host is a loopback address. */
+function listensOnLoopback(listen: TSESTree.Node, sourceCode: TSESLint.SourceCode | undefined): boolean {
+  if (listen.type !== T.CallExpression) return false;
+  const [first, second] = listen.arguments;
+  let host: TSESTree.Node | undefined = second;
+  if (first && unwrap(first).type === T.ObjectExpression) {
+    const property = (unwrap(first) as TSESTree.ObjectExpression).properties.find((p) => p.type === T.Property && staticKey(p) === 'host');
+    host = property?.type === T.Property ? property.value : undefined;
+  }
+  if (!host || host.type === T.SpreadElement) return false;
+  const value = host.type === T.Literal ? host.value : sourceCode ? staticValueOf(sourceCode, host)?.value : undefined;
+  return typeof value === 'string' && LOOPBACK_HOST.test(value);
 }

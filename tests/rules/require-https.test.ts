@@ -3,6 +3,35 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-https', rule, {
   valid: [
+    // Listening only on the machine itself: a local proxy in front terminates TLS (the reverse-proxy setup; trial 9)
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const app = express();
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000, '127.0.0.1');
+        http.createServer(app).listen(3001, 'localhost');
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const HOST = '::1';
+        const app = express();
+        app.listen({ port: 3000, host: 'localhost' });
+        app.listen(3001, HOST);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/', (req: Request, res: Response) => res.send('hi'));
+        app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('up'));
+      `,
+    },
     // seeds/002's HTTPS example, as written
     { code: code`
         const https = require('https');
@@ -76,6 +105,26 @@ runRuleTests('require-https', rule, {
     `,
   ],
   invalid: [
+    // Any other host (or none) is reachable from the network; one loopback listen does not hide another
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.listen(3000, '0.0.0.0');
+      `,
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'app.listen()' }, line: 3 }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const app = express();
+        app.listen(3000, '127.0.0.1');
+        http.createServer(app).listen(process.env.PORT, process.env.HOST);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'http.createServer' }, line: 5 }],
+    },
     // a settings read keeps the app in the file
     {
       code: code`
