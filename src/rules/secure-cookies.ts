@@ -192,7 +192,7 @@ export default createRule<Options, MessageIds>({
 
     function check(site: CookieSite): void {
       const defaults = COOKIE_DEFAULTS[site.source];
-      const label = defaults.label;
+      const label = siteLabel(site);
       const missing: Entry[] = [];
 
       // A cookie that browser code reads (a double-submit CSRF token) must not be httpOnly: not asked at all.
@@ -302,7 +302,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: site.report,
           messageId: 'missingHttpOnly',
-          data: { label, cookie: site.name === null ? 'a cookie' : `cookie '${site.name}'` },
+          data: { label: defaults.label, cookie: site.name === null ? 'a cookie' : `cookie '${site.name}'` },
           suggest: add ? [{ messageId: 'addHttpOnly', data: { flag }, fix: add(['httpOnly']) }] : [],
         });
       }
@@ -335,7 +335,7 @@ export default createRule<Options, MessageIds>({
         node: flagNode(flag),
         messageId: how,
         // A flag of another file's options (`cookie: config.cookie`) names that file.
-        data: { label: `${COOKIE_DEFAULTS[site.source].label}${elsewhereOf(flag.node) ? ` (from ${elsewhereOf(flag.node)})` : ''}`, flag: name, risk: risks[name] },
+        data: { label: `${siteLabel(site)}${elsewhereOf(flag.node) ? ` (from ${elsewhereOf(flag.node)})` : ''}`, flag: name, risk: risks[name] },
         suggest: replaceSuggestion(flag, name, value),
       });
     }
@@ -552,4 +552,10 @@ function headerAttributes(node: TSESTree.Node): Map<string, unknown> | null {
     if (name) attributes.set(name, rest.length > 0 ? rest.join('=').trim() : true);
   }
   return attributes;
+}
+
+/** How messages name a cookie: `express-session cookie`, or one set on its own by name, `'token' cookie (res.cookie())`. */
+function siteLabel(site: CookieSite): string {
+  const defaults = COOKIE_DEFAULTS[site.source];
+  return defaults.perCookie && site.name !== null ? `'${site.name}' cookie (${defaults.label})` : defaults.label;
 }

@@ -272,7 +272,7 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'remember.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'remember' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import type { Response } from 'express';
         export function remember(res: Response, id: string): void {
           res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' });
@@ -288,7 +288,7 @@ runRuleTests('secure-cookies', rule, {
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true }); };
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'sid' cookie (res.cookie())", flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ messageId: 'addFlags', output: code`
         const express = require('express');
         exports.login = (req, res) => { res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' }); };
       ` }] }],
@@ -302,7 +302,7 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'controller.ts',
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'sid' cookie (res.cookie())", flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import type { Request, Response } from 'express';
         export function login(r: Request, w: Response) {
           w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax', secure: true });
@@ -318,7 +318,7 @@ runRuleTests('secure-cookies', rule, {
           res.end();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'sid' cookie (Set-Cookie header)", flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import http from 'node:http';
         http.createServer((req, res) => {
           res.setHeader('Set-Cookie', 'sid=1; HttpOnly; SameSite=Lax; Secure');
@@ -720,7 +720,7 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4, suggestions: [{ messageId: 'addFlags', output: code`
+        { messageId: 'missing', data: { label: "'token' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 4, suggestions: [{ messageId: 'addFlags', output: code`
         import express from 'express';
         const app = express();
         app.post('/login', (req, res) => {
@@ -793,7 +793,7 @@ runRuleTests('secure-cookies', rule, {
           next();
         });
       `,
-      errors: [{ messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'XSRF-TOKEN' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         import express from 'express';
         const app = express();
         app.use((req, res, next) => {
@@ -813,7 +813,7 @@ runRuleTests('secure-cookies', rule, {
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'csrf-token' cookie (Set-Cookie header)", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         const express = require('express');
         const app = express();
         app.get('/form', (req, res) => {
@@ -835,7 +835,7 @@ runRuleTests('secure-cookies', rule, {
       languageOptions: commonjs,
       name: 'partial fix: res.cookie on a router through res.status() (CommonJS)',
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
+        { messageId: 'missing', data: { label: "'a' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         const { Router } = require('express');
         const router = Router();
         router.get('/', function handler(req, response) {
@@ -910,7 +910,7 @@ runRuleTests('secure-cookies', rule, {
       errors: [
         {
           messageId: 'missing',
-          data: { label: 'Set-Cookie header', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' },
+          data: { label: "'sid' cookie (Set-Cookie header)", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' },
           line: 4,
           suggestions: [
             {
@@ -948,7 +948,7 @@ runRuleTests('secure-cookies', rule, {
         { messageId: 'noneWithoutSecure', line: 5 },
         {
           messageId: 'missing',
-          data: { label: 'Set-Cookie header', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' },
+          data: { label: "'theme' cookie (Set-Cookie header)", flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' },
           line: 5,
           suggestions: [
             {
@@ -975,7 +975,7 @@ runRuleTests('secure-cookies', rule, {
         app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false }));
       `,
       errors: [
-        { messageId: 'missing', data: { label: 'res.cookie()', flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, suggestions: [{ messageId: 'addFlags', output: code`
+        { messageId: 'missing', data: { label: "'a' cookie (res.cookie())", flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, suggestions: [{ messageId: 'addFlags', output: code`
         import express from "express";
         const app = express();
         app.get("/", (req, res) => res.cookie("a", req.user.id, { sameSite: false, secure: true }));
@@ -1001,7 +1001,7 @@ runRuleTests('secure-cookies', rule, {
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'cookie.serialize()', flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'sid' cookie (cookie.serialize())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, suggestions: [{ messageId: 'addFlags', output: code`
         const cookie = require('cookie');
         module.exports = (token) => cookie.serialize('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
       ` }] }],
@@ -1036,7 +1036,13 @@ describe('secure-cookies: the message of missing flags', () => {
 
   it('names the risk of each missing flag (TypeScript)', () => {
     expect(lint("import type { Response } from 'express';\nexport function remember(res: Response, id: string): void { res.cookie('remember', id, { httpOnly: true }); }\n", 'remember.ts')).toEqual([
-      "The res.cookie() is set without 'secure', 'sameSite': it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF).",
+      "The 'remember' cookie (res.cookie()) is set without 'secure', 'sameSite': it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF).",
+    ]);
+  });
+
+  it('names the cookie when the code shows its name, else the call', () => {
+    expect(lint("import type { Response } from 'express';\nexport function remember(res: Response, name: string, id: string): void { res.cookie(name, id, { httpOnly: true, secure: true }); }\n", 'remember.ts')).toEqual([
+      "The res.cookie() is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
     ]);
   });
 
