@@ -27,6 +27,26 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
 ];
 
 /**
+ * Functions of hosting platforms that serve an app they are given, without configuring it; the platform terminates
+ * TLS. serverless-http 3.x (`serverless(app, options)`), aws-serverless-express 3.x (`createServer(app)`),
+ * firebase-functions 4.x–6.x (`functions.https.onRequest(app)`, v1 with a region or runtime options, v2
+ * `onRequest(options, app)`), @google-cloud/functions-framework 3.x (`http('name', app)`), per their READMEs. Unlike
+ * `SERVER_FACTORIES`, a function handed to them gets Express's request and response, not Node's.
+ */
+export const HOSTED_APP_SERVERS: readonly (readonly [string, readonly string[]])[] = [
+  ['serverless-http', []],
+  ['aws-serverless-express', ['createServer']],
+  ['firebase-functions', ['https', 'onRequest']],
+  ['firebase-functions', ['region', '()', 'https', 'onRequest']],
+  ['firebase-functions', ['runWith', '()', 'https', 'onRequest']],
+  ['firebase-functions/v1', ['https', 'onRequest']],
+  ['firebase-functions/v2', ['https', 'onRequest']],
+  ['firebase-functions/v2/https', ['onRequest']],
+  ['firebase-functions/https', ['onRequest']],
+  ['@google-cloud/functions-framework', ['http']],
+];
+
+/**
  * Helpers that compilers wrap a `require` in to read a CommonJS module as an ES one (TypeScript's `__importDefault` /
  * `__importStar`, also as `tslib_1.__importDefault`; Babel's `_interopRequireDefault` / `_interopRequireWildcard`;
  * esbuild's `__toESM`): the module's value, with its `default` being the module itself when it has none.

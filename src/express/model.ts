@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -820,7 +820,8 @@ export class ModelBuilder {
           app.mounts.push({ parent: mount.app, call: mount });
           return;
         }
-        if (callee && SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p))) {
+        // (A Node server, or a hosting platform's: `serverless(app)`, `functions.https.onRequest(app)`.)
+        if (callee && (SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p)) || HOSTED_APP_SERVERS.some(([m, p]) => callee.module === m && pathIs(callee.path, p)))) {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }

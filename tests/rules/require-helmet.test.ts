@@ -11,6 +11,18 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // A hosting platform serves the app (firebase-functions v2): helmet mounted, nothing to say
+    {
+      code: code`
+        import { onRequest } from 'firebase-functions/v2/https';
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use(helmet());
+        app.get('/', (req, res) => res.send('ok'));
+        export const api = onRequest({ region: 'europe-west1' }, app);
+      `,
+    },
     // Middleware that wraps res.send (response-time, logging) before helmet sends nothing itself
     { code: code`
         const express = require('express');
@@ -205,6 +217,72 @@ runRuleTests('require-helmet', rule, {
     `,
   ],
   invalid: [
+    // An app that a hosting platform serves (serverless-http, firebase-functions) is served, not handed to unknown
+    // code: without helmet it is reported, as an app that listens (trial 9)
+    {
+      code: code`
+        const express = require('express');
+        const serverless = require('serverless-http');
+        const functions = require('firebase-functions');
+        const app = express();
+        const api = express();
+        app.get('/', (req, res) => res.send('hi'));
+        api.get('/', (req, res) => res.send('hi'));
+        module.exports.handler = serverless(app);
+        exports.api = functions.region('europe-west1').https.onRequest(api);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+        const express = require('express');
+        const serverless = require('serverless-http');
+        const functions = require('firebase-functions');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet());
+        const api = express();
+        app.get('/', (req, res) => res.send('hi'));
+        api.get('/', (req, res) => res.send('hi'));
+        module.exports.handler = serverless(app);
+        exports.api = functions.region('europe-west1').https.onRequest(api);
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'missing',
+          data: { name: 'api' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'api' },
+              output: code`
+        const express = require('express');
+        const serverless = require('serverless-http');
+        const functions = require('firebase-functions');
+        const helmet = require('helmet');
+        const app = express();
+        const api = express();
+        api.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
+        api.get('/', (req, res) => res.send('hi'));
+        module.exports.handler = serverless(app);
+        exports.api = functions.region('europe-west1').https.onRequest(api);
+      `,
+            },
+          ],
+        },
+      ],
+    },
     // a route under helmet's path registered before it; a route before the app-wide helmet that follows a path-scoped one
     {
       code: code`
