@@ -11,7 +11,7 @@ import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from
 import { exportedFunction, exportedNode, mayReexport, reexportsOf, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
-import { isFile, isInside, packageRootOf, resolveModule, resolvePath, safeStat } from './resolve';
+import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
@@ -166,7 +166,7 @@ class Project {
       entries,
       (from, specifier) => this.resolve(from, specifier),
       (from, specifier) => this.isAliased(from, specifier),
-      (from) => this.aliasesOf(from) !== null,
+      (from) => this.aliasesOf(from) !== null || this.subpathImports() !== null,
     );
   }
 
@@ -234,10 +234,22 @@ class Project {
       const other = this.packageOf(target);
       return other && other !== root ? resolvePath(other, target, this.index.listings) : null;
     }
+    // A subpath import (`#routes/auth.js`) through the package's `imports` map, else (a tsconfig path named `#x`) as below.
+    const imports = specifier.startsWith('#') ? this.subpathImports() : null;
+    const subpath = imports ? resolveSubpathImport(this.root, imports, specifier, this.index.listings) : null;
+    if (subpath) return subpath;
     const aliased = this.isAliased(fromFile, specifier) ? resolveAliased(this.root, this.aliasesOf(fromFile), specifier, this.index.listings) : null;
     if (aliased) return aliased;
     const workspace = this.workspace();
     return workspace ? (resolveWorkspaceImport(workspace, specifier)?.file ?? null) : null;
+  }
+
+  /** The package's subpath imports (`package.json` `imports`), read with the resolutions (again after `INDEX_TTL_MS`). */
+  private importsRead: { at: number; imports: Record<string, unknown> | null } | null = null;
+
+  private subpathImports(): Record<string, unknown> | null {
+    if (!this.importsRead || this.importsRead.at !== this.resolvedAt) this.importsRead = { at: this.resolvedAt, imports: packageImportsOf(this.root) };
+    return this.importsRead.imports;
   }
 
   /** The monorepo this package belongs to (npm / yarn workspaces, pnpm-workspace.yaml), read with the resolutions. */
@@ -306,6 +318,8 @@ class Project {
    * matches) or `baseUrl` (its first segment is a file or folder there): the import scan keeps it, the resolver decides.
    */
   isAliased(fromFile: string, specifier: string): boolean {
+    // A subpath import (`#routes/auth.js`) when the package has an `imports` map (tsconfig `paths` may also name `#x`).
+    if (specifier.startsWith('#') && this.subpathImports() !== null) return true;
     const aliases = this.aliasesOf(fromFile);
     if (!aliases || specifier.startsWith('.')) return false;
     if (matchesAlias(aliases, specifier)) return true;
@@ -331,7 +345,7 @@ class Project {
     // (Most bare specifiers are packages: without tsconfig aliases or a workspace none can be a file of the package.)
     if (specifier.startsWith('.')) return null;
     this.expireLookups();
-    if (this.aliasesOf(fromFile) === null && this.workspace() === null) return null;
+    if (this.aliasesOf(fromFile) === null && this.workspace() === null && !(specifier.startsWith('#') && this.subpathImports() !== null)) return null;
     const target = this.resolve(fromFile, specifier);
     if (!target) return null;
     const relative = path.relative(path.dirname(fromFile), target).split(path.sep).join('/');

@@ -204,3 +204,69 @@ export function packageEntries(root: string, extra: readonly string[]): string[]
   }
   return [...files];
 }
+
+/** The `imports` field of the package's `package.json` (Node's subpath imports, `#routes/*`), `null` without one. */
+export function packageImportsOf(root: string): Record<string, unknown> | null {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const imports = manifest.imports;
+    return imports && typeof imports === 'object' && !Array.isArray(imports) ? (imports as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The conditions a target object is read with: Node's own, and the `default` every resolver takes. */
+const IMPORT_CONDITIONS = new Set(['node', 'import', 'require', 'module-sync', 'default']);
+
+/**
+ * The file of the package that a subpath import (`#routes/auth.js`, `#db`) names through the `imports` map, as Node
+ * resolves it: an exact key, else the pattern key (`#routes/*`) with the longest prefix; a target object is read with
+ * Node's conditions in its own key order, an array by its first target that resolves. Only a target inside the
+ * package (`./src/routes/*.js`) is a file of it; the file is found as `resolvePath` finds one (the `.ts` twin of an
+ * emitted `.js`). `null` for any other specifier or target.
+ */
+export function resolveSubpathImport(root: string, imports: Record<string, unknown>, specifier: string, listings?: Listings): string | null {
+  if (!specifier.startsWith('#') || specifier === '#' || specifier.startsWith('#/')) return null;
+  let target: unknown = Object.hasOwn(imports, specifier) && !specifier.includes('*') ? imports[specifier] : undefined;
+  let star: string | null = null;
+  if (target === undefined) {
+    let best: string | null = null;
+    for (const key of Object.keys(imports)) {
+      const at = key.indexOf('*');
+      if (at === -1 || key.indexOf('*', at + 1) !== -1) continue;
+      const prefix = key.slice(0, at);
+      const suffix = key.slice(at + 1);
+      if (!specifier.startsWith(prefix) || specifier.length < key.length || !specifier.endsWith(suffix)) continue;
+      if (best === null || prefix.length > best.indexOf('*')) {
+        best = key;
+        star = specifier.slice(prefix.length, specifier.length - suffix.length);
+      }
+    }
+    if (best === null) return null;
+    target = imports[best];
+  }
+  return resolveImportTarget(root, target, star, listings, 0);
+}
+
+function resolveImportTarget(root: string, target: unknown, star: string | null, listings: Listings | undefined, depth: number): string | null {
+  if (depth > 8) return null;
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) return null;
+    const written = star === null ? target : target.split('*').join(star);
+    return resolvePath(root, path.resolve(root, written), listings);
+  }
+  if (Array.isArray(target)) {
+    for (const item of target) {
+      const file = resolveImportTarget(root, item, star, listings, depth + 1);
+      if (file) return file;
+    }
+    return null;
+  }
+  if (target && typeof target === 'object') {
+    for (const [condition, value] of Object.entries(target as Record<string, unknown>)) {
+      if (IMPORT_CONDITIONS.has(condition)) return resolveImportTarget(root, value, star, listings, depth + 1);
+    }
+  }
+  return null;
+}

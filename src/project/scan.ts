@@ -131,6 +131,9 @@ export interface ScannedFile {
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
+/** The bucket of the specifiers whose name says nothing of the file they name (`#db`, `@config`). */
+const ANY_NAME = '\0any';
+
 function stem(specifier: string): string {
   const last = specifier.replace(/\/+$/u, '').split(/[/\\]/u).pop() ?? '';
   return last.replace(/\.[cm]?[jt]sx?$/u, '');
@@ -256,7 +259,8 @@ export class ImportIndex {
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {
       for (const specifier of scanned.imports) {
-        const name = stem(specifier);
+        // (An alias of one segment, `#db` or `@config`, may name a file of any name: asked for every file.)
+        const name = specifier.startsWith('.') || specifier.includes('/') ? stem(specifier) : ANY_NAME;
         const list = importers.get(name) ?? [];
         list.push({ file, specifier });
         importers.set(name, list);
@@ -273,7 +277,7 @@ export class ImportIndex {
   /** Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file). */
   private resolveImporters(file: string): string[] {
     const base = stem(file);
-    const names = base === 'index' ? [base, path.basename(path.dirname(file))] : [base];
+    const names = base === 'index' ? [base, path.basename(path.dirname(file)), ANY_NAME] : [base, ANY_NAME];
     const found: string[] = [];
     for (const name of names) {
       for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {

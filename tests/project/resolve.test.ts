@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { isInside, Listings, resolveModule, resolvePath } from '../../src/project/resolve';
+import { isInside, Listings, packageImportsOf, resolveModule, resolvePath, resolveSubpathImport } from '../../src/project/resolve';
 
 let dir: string;
 
@@ -177,5 +177,48 @@ describe('isInside', () => {
         }
       }
     }
+  });
+});
+
+describe('resolveSubpathImport (package.json imports)', () => {
+  it('resolves exact keys, the longest pattern, conditions in their order, arrays, and TS twins; nothing outside the package', () => {
+    write({
+      'src/db.js': '',
+      'src/routes/auth.ts': '',
+      'src/routes/admin/users.js': '',
+      'src/special/auth.js': '',
+      'src/cond/node.js': '',
+      'src/cond/default.js': '',
+    });
+    const imports = {
+      '#db': './src/db.js',
+      '#routes/*': './src/routes/*.js',
+      '#routes/special/*': './src/special/*.js',
+      '#cond': { types: './src/cond/types.d.ts', node: './src/cond/node.js', default: './src/cond/default.js' },
+      '#fallback': ['./src/missing.js', './src/db.js'],
+      '#external': 'some-package',
+      '#outside': './../elsewhere.js',
+    };
+    const at = (name: string): string => path.join(dir, name);
+    expect(resolveSubpathImport(dir, imports, '#db')).toBe(at('src/db.js'));
+    // The `.js` the pattern writes names the `.ts` source, as TypeScript resolves it.
+    expect(resolveSubpathImport(dir, imports, '#routes/auth')).toBe(at('src/routes/auth.ts'));
+    expect(resolveSubpathImport(dir, imports, '#routes/admin/users')).toBe(at('src/routes/admin/users.js'));
+    expect(resolveSubpathImport(dir, imports, '#routes/special/auth')).toBe(at('src/special/auth.js'));
+    expect(resolveSubpathImport(dir, imports, '#cond')).toBe(at('src/cond/node.js'));
+    expect(resolveSubpathImport(dir, imports, '#fallback')).toBe(at('src/db.js'));
+    expect(resolveSubpathImport(dir, imports, '#external')).toBeNull();
+    expect(resolveSubpathImport(dir, imports, '#outside')).toBeNull();
+    expect(resolveSubpathImport(dir, imports, '#nothing')).toBeNull();
+    expect(resolveSubpathImport(dir, imports, 'express')).toBeNull();
+  });
+
+  it('reads the imports map of the package.json, and nothing from a manifest without one or that does not parse', () => {
+    write({ 'package.json': '{ "name": "p", "imports": { "#db": "./db.js" } }' });
+    expect(packageImportsOf(dir)).toEqual({ '#db': './db.js' });
+    write({ 'package.json': '{ "name": "p" }' });
+    expect(packageImportsOf(dir)).toBeNull();
+    write({ 'package.json': '{ "name": ' });
+    expect(packageImportsOf(dir)).toBeNull();
   });
 });
