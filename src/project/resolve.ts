@@ -265,7 +265,10 @@ function resolveImportTarget(root: string, target: unknown, star: string | null,
   }
   if (target && typeof target === 'object') {
     for (const [condition, value] of Object.entries(target as Record<string, unknown>)) {
-      if (IMPORT_CONDITIONS.has(condition)) return resolveImportTarget(root, value, star, listings, depth + 1);
+      if (!IMPORT_CONDITIONS.has(condition)) continue;
+      // (Node goes on to the next condition when a target resolves to nothing.)
+      const file = resolveImportTarget(root, value, star, listings, depth + 1);
+      if (file) return file;
     }
   }
   return null;
