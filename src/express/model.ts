@@ -1049,15 +1049,19 @@ export class ModelBuilder {
     app.name = `this.${key}`;
     // Instances: `new App().app`, `const server = new App(); server.app`.
     const outside: Node[] = [];
-    let leaves = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
+    // The class exported (`export class AuthRoutes`, `module.exports = App`): its importers make the instances, and
+    // src/project follows `new AuthRoutes().router` there, as an export of the app itself. Any other use leaves.
+    let exported = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
+    let leaves = false;
     const classVariable = this.sourceCode.scopeManager?.getDeclaredVariables(classNode).find((v) => v.name === classNode.id?.name) ??
       (classNode.parent?.type === T.VariableDeclarator && classNode.parent.id.type === T.Identifier ? findVariableOf(this.sourceCode, classNode.parent.id) : null);
-    if (!classVariable) leaves = true;
+    if (!classVariable && !exported) leaves = true;
     for (const reference of classVariable?.references ?? []) {
       if (reference.init || reference.identifier === classNode.id) continue;
       const created = reference.identifier.parent;
       if (created?.type !== T.NewExpression || created.callee !== reference.identifier) {
-        leaves = true;
+        if (leavesByExportOrReturn(reference.identifier as Node, false)) exported = true;
+        else leaves = true;
         continue;
       }
       const holder = created.parent;
@@ -1081,8 +1085,21 @@ export class ModelBuilder {
       }
     }
     if (leaves) this.leaves(app, node);
+    else if (exported) this.leavesWithExportedClass(app);
     for (const read of [...uses.reads, ...outside]) this.visit(read, value);
     return true;
+  }
+
+  /**
+   * An app kept on the instances of an exported class leaves the file as an exported app does: the importers that
+   * make instances get it. One made in a method (`this.router = Router()` in the constructor) leaves from the start
+   * of the file's order, as an export of it from another function does.
+   */
+  private leavesWithExportedClass(app: ExpressApp): void {
+    this.leaveCounts.set(app, (this.leaveCounts.get(app) ?? 0) + 1);
+    app.escapes = true;
+    if (enclosingFunction(app.node) === null) return;
+    app.handedOverAt = app.handedOverAt === null ? -1 : Math.min(app.handedOverAt, -1);
   }
 
   /** The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ... */

@@ -213,7 +213,8 @@ function assignedProperty(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifi
 function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: string, depth = 0): Node | null {
   if (owner.type === T.ClassDeclaration || owner.type === T.ClassExpression) {
     for (const member of owner.body.body) {
-      if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && !member.static && staticKey(member) === key) {
+      // (A field declared without a value, `public app: Application;`, is set in the constructor: below.)
+      if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && !member.static && staticKey(member) === key && member.value) {
         return member.value;
       }
     }

@@ -478,7 +478,9 @@ class Project {
         const found = this.mayCreateApps(direct) || !this.appSource(direct, MAX_REEXPORTS, choice) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
-        const factory = exportPath.includes('()');
+        // (`createApp()`: a call that returns the app. `new AuthRoutes().router`, `makeApi().app`: a property of what a
+        // call returns, the app of the other file as a setup function's is: a stand-in of it, below.)
+        const factory = exportPath.at(-1) === '()';
         const key = `${target}\0${exportPath.join('\0')}`;
         let app = known.get(key);
         if (app === undefined) {
@@ -766,7 +768,9 @@ class Project {
     }
     for (const [app, list] of standIns) {
       if (unknown || !app.escapes) continue;
-      if (list.every((s) => s.origin!.path.includes('()'))) {
+      // (`['createApp', '()']`: what a call returns. `['AuthRoutes', '()', 'router']`, a property of an instance, is as
+      // an exported app: below.)
+      if (list.every((s) => s.origin!.path.at(-1) === '()')) {
         // An app that an exported function returns: complete when no caller passes on the app its call returns
         // (a factory's app that each caller returns or hands over stays theirs to configure).
         // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
