@@ -27,8 +27,11 @@ type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /** Where a parameter of a function goes: a sink that its callers' arguments reach. */
 export type ParamSink =
-  /** `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`). */
-  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number }
+  /**
+   * `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`); `whole` when the body is
+   * the parameter as it is (`res.send(body)`), not text built around it.
+   */
+  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number; whole?: boolean }
   /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
   /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
@@ -314,7 +317,8 @@ class Summarizer {
       for (const index of row.args) {
         const arg = node.arguments[index];
         const param = arg && arg.type !== T.SpreadElement ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
-        if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line });
+        const whole = row.body === true && param !== null && this.paramOf(arg as Node) === param;
+        if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line, ...(whole ? { whole } : {}) });
       }
     }
     const sent = SEND_METHODS.get(method);
