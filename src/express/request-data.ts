@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
+  ANY_DANGER,
   Danger,
   EXPRESS_URL_PROPERTIES,
   MARKDOWN_PIPELINES,
@@ -164,11 +165,14 @@ class RequestDataAnalysis {
         return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
       },
       (call) => {
-        // An allow-list function of this file or of another module of the package (its summary).
+        // An allow-list or checking function of this file or of another module of the package (its summary).
         const keys = sourceCode.visitorKeys;
         const local = handlers.localFunction(call.callee);
-        if (local) return handlers.handlerOf(local) ? null : functionSummary(sourceCode, local, keys).allowList;
-        return summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary.allowList ?? null;
+        const summary = local
+          ? handlers.handlerOf(local) ? undefined : functionSummary(sourceCode, local, keys)
+          : summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary;
+        if (!summary) return null;
+        return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },
     );
   }
