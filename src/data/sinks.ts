@@ -172,6 +172,22 @@ export const MONGO_FILTER_METHODS: ReadonlySet<string> = new Set([
 /** Response methods that write a body; `send` makes it `text/html` for a string. */
 export const RESPONSE_BODY_METHODS: ReadonlySet<string> = new Set(['send', 'write', 'end']);
 
+/**
+ * Response body methods that send an object or an array as JSON: Express's `res.send(obj)` calls `res.json(obj)`
+ * (4.x and 5.x), which answers `application/json` unless a Content-Type was set. `res.write` and `res.end` take only
+ * strings and buffers (`res.write({})` throws).
+ */
+export const JSON_BODY_METHODS: ReadonlySet<string> = new Set(['send']);
+
+/**
+ * Global functions whose result is always an object or an array, whatever they are given: `Object.assign(t, …)`
+ * (its target made an object), `Object.keys(x)`, `Object.fromEntries(x)`, `Array.from(x)`.
+ */
+export const OBJECT_RESULT_CALLS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Object: new Set(['assign', 'keys', 'values', 'entries', 'fromEntries']),
+  Array: new Set(['from', 'of']),
+};
+
 /** Response methods that set the Content-Type: `res.type('json')`, `res.set('Content-Type', 'text/plain')`. */
 export const CONTENT_TYPE_METHODS: ReadonlySet<string> = new Set(['type', 'contentType', 'set', 'header', 'setHeader', 'writeHead']);
 

@@ -93,10 +93,11 @@ export class GuardFinder {
     /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
     private readonly routeChainBefore: (fn: Node) => readonly { node: Node; value: ModuleValue | undefined }[] = () => [],
     /**
-     * The parameter a called function vouches for (its summary: true only when it is in a constant list or equals
-     * constants), for a helper of the file or one imported from another module of the package; else `null`.
+     * The parameter a called function vouches for when it returns true, and the dangers that rules out (its
+     * summary: a constant allow list, or checks of the parameter written like inline ones), for a helper of the file
+     * or one imported from another module of the package; else `null`.
      */
-    private readonly allowListParam: (call: TSESTree.CallExpression) => number | null = () => null,
+    private readonly vouchedBy: (call: TSESTree.CallExpression) => { param: number; removes: number } | null = () => null,
   ) {}
 
   /** The guards on `node` (its text names the checked value). */
@@ -104,11 +105,8 @@ export class GuardFinder {
     const text = this.sourceCode.getText(unwrap(node));
     const found: Guard[] = [];
     const add = (test: Node, holds: boolean, end: number): void => {
-      const fact = this.factsOf(test, holds).get(text);
-      if (fact) {
-        const removes = fact.removes | (fact.slash && fact.notDouble ? Danger.redirect : 0);
-        if (removes) found.push({ removes, end });
-      }
+      const removes = this.removesFor(test, holds, text);
+      if (removes) found.push({ removes, end });
     };
     let current: Node = node;
     while (current.parent) {
@@ -145,6 +143,12 @@ export class GuardFinder {
       current = parent;
     }
     return found;
+  }
+
+  /** The dangers ruled out for the expression written `subject` where `test` evaluates to `holds`. */
+  removesFor(test: Node, holds: boolean, subject: string): number {
+    const fact = this.factsOf(test, holds).get(subject);
+    return fact ? fact.removes | (fact.slash && fact.notDouble ? Danger.redirect : 0) : 0;
   }
 
   private text(node: Node): string {
@@ -287,11 +291,12 @@ export class GuardFinder {
       fact(first, (f) => (f.removes |= removes === 'all' ? ANY_DANGER : removes));
       return;
     }
-    // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)` (this file or another module).
-    const vouched = this.allowListParam(node);
+    // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)`, `if (!safeLocal(url))` with
+    // `safeLocal = (u) => u.startsWith('/') && !u.startsWith('//')` (this file or another module).
+    const vouched = this.vouchedBy(node);
     if (vouched !== null) {
-      const arg = node.arguments[vouched];
-      if (arg && arg.type !== T.SpreadElement) all(arg);
+      const arg = node.arguments[vouched.param];
+      if (arg && arg.type !== T.SpreadElement) fact(arg, (f) => (f.removes |= vouched.removes));
       return;
     }
     if (callee.type !== T.MemberExpression) return;

@@ -26,6 +26,8 @@ export interface HelperFinding {
   method: string;
   /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text). */
   kind: ParamSink['kind'];
+  /** A response body that is the parameter as it is (`res.send(body)`), not text built around it. */
+  whole?: boolean;
 }
 
 const NONE: readonly HelperFinding[] = [];
@@ -114,6 +116,7 @@ export function helperFindings(
       source: `${taint.source}, through '${name}' (${elsewhere.file}:${sink.line})`,
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
+      ...(sink.kind === 'response' && sink.whole ? { whole: true } : {}),
     });
   }
   return found;

@@ -2,12 +2,14 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
+  ANY_DANGER,
   Danger,
   EXPRESS_URL_PROPERTIES,
   MARKDOWN_PIPELINES,
   MARKDOWN_RENDERERS,
   NODE_REQUEST_PROPERTIES,
   OBJECT_READERS,
+  OBJECT_RESULT_CALLS,
   PATH_PROPAGATORS,
   PROPAGATING_CALLS,
   REQUEST_METHODS,
@@ -45,6 +47,15 @@ export interface Finding {
   source: string;
 }
 
+/** How a sink takes what it is given. */
+export interface FindingOptions {
+  /**
+   * The sink sends an object or an array as JSON (`res.send(obj)`): a value known to hold one (`holdsObject`) is
+   * no finding, at the sink or, when the sink sends a helper's parameter as it is, at a caller's argument.
+   */
+  json?: boolean;
+}
+
 /**
  * Request data, followed like a reviewer reads it, inside every function that receives a request
  * (`RequestHandlers`: registered, typed, shaped like a handler, Node servers):
@@ -69,7 +80,13 @@ export interface RequestData {
    * Where to report request data carrying `danger` that reaches a sink at `node`: `node` itself, or, when the data
    * only comes through a helper's parameter, each caller's argument that carries it.
    */
-  findings(node: Node | null | undefined, danger: number): Finding[];
+  findings(node: Node | null | undefined, danger: number, options?: FindingOptions): Finding[];
+  /**
+   * Whether `node` is known to hold an object or an array: an object or array literal, a call of
+   * `OBJECT_RESULT_CALLS` (`Object.keys(x)`), both branches of a `?:` that do, or a local variable every write of
+   * which does. Anything else (a string, a parameter, `JSON.parse(…)`, another call's result) is not known.
+   */
+  holdsObject(node: Node | null | undefined): boolean;
   /** The variable an identifier refers to (the model's per-file index). */
   variableOf(id: TSESTree.Identifier): Variable | null;
   /** Every function that receives a request, and the roles of expressions in them. */
@@ -89,7 +106,8 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
       const taint = node ? analysis.taintOf(node) : null;
       return taint && taint.danger & danger ? taint : null;
     },
-    findings: (node, danger) => (node ? analysis.findings(node, danger, 0, new Set()) : []),
+    findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true) : []),
+    holdsObject: (node) => (node ? analysis.holdsObject(node, 0) : false),
     variableOf: (id) => analysis.variableOf(id),
     handlers,
   };
@@ -147,11 +165,14 @@ class RequestDataAnalysis {
         return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
       },
       (call) => {
-        // An allow-list function of this file or of another module of the package (its summary).
+        // An allow-list or checking function of this file or of another module of the package (its summary).
         const keys = sourceCode.visitorKeys;
         const local = handlers.localFunction(call.callee);
-        if (local) return handlers.handlerOf(local) ? null : functionSummary(sourceCode, local, keys).allowList;
-        return summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary.allowList ?? null;
+        const summary = local
+          ? handlers.handlerOf(local) ? undefined : functionSummary(sourceCode, local, keys)
+          : summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary;
+        if (!summary) return null;
+        return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },
     );
   }
@@ -181,21 +202,81 @@ class RequestDataAnalysis {
     return result;
   }
 
-  findings(node: Node, danger: number, depth: number, seen: Set<Node>): Finding[] {
+  findings(node: Node, danger: number, depth: number, seen: Set<Node>, json: boolean): Finding[] {
     const taint = this.taintOf(node);
     if (!taint || !(taint.danger & danger)) return [];
+    if (json && this.holdsObject(node, 0)) return [];
     if (!taint.helper) return [{ node, source: taint.source }];
     const { fn, index, name } = taint.helper;
     if (depth >= MAX_HELPER_DEPTH || seen.has(fn)) return [];
     seen.add(fn);
+    // `function send(res, body) { res.send(body) }`: each caller's argument is what is sent.
+    const passedOn = json && this.isParameterItself(node, fn, index);
     const found: Finding[] = [];
     for (const call of this.handlers.callsOf(fn)) {
       const arg = call.arguments[index];
       if (!arg || arg.type === T.SpreadElement) continue;
-      for (const f of this.findings(arg, danger, depth + 1, seen)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
+      for (const f of this.findings(arg, danger, depth + 1, seen, passedOn)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
     }
     seen.delete(fn);
     return found;
+  }
+
+  /** `node` is parameter `index` of `fn` as it is: a plain parameter that nothing assigns. */
+  private isParameterItself(node: Node, fn: FunctionNode, index: number): boolean {
+    const inner = unwrap(node);
+    if (inner.type !== T.Identifier || fn.params[index]?.type !== T.Identifier) return false;
+    const variable = this.variableOf(inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return def?.type === 'Parameter' && def.node === fn && fn.params[index] === def.name && !variable!.references.some((r) => r.isWrite());
+  }
+
+  holdsObject(raw: Node, depth: number): boolean {
+    const node = unwrap(raw);
+    if (depth > 8) return false;
+    switch (node.type) {
+      case T.ObjectExpression:
+      case T.ArrayExpression:
+        return true;
+      case T.ConditionalExpression:
+        return this.holdsObject(node.consequent, depth + 1) && this.holdsObject(node.alternate, depth + 1);
+      case T.SequenceExpression:
+        return node.expressions.length > 0 && this.holdsObject(node.expressions[node.expressions.length - 1]!, depth + 1);
+      case T.AssignmentExpression:
+        return node.operator === '=' && this.holdsObject(node.right, depth + 1);
+      case T.CallExpression: {
+        // `Object.keys(x)`, `Array.from(x)`: the globals themselves, not a local of that name.
+        const callee = unwrap(node.callee);
+        if (callee.type !== T.MemberExpression || callee.object.type !== T.Identifier) return false;
+        const owner = callee.object.name;
+        const methods = Object.hasOwn(OBJECT_RESULT_CALLS, owner) ? OBJECT_RESULT_CALLS[owner] : undefined;
+        const method = staticKey(callee);
+        return methods !== undefined && method !== null && methods.has(method) && this.isGlobal(callee.object);
+      }
+      case T.Identifier:
+        return this.variableHoldsObject(node, depth);
+      default:
+        return false;
+    }
+  }
+
+  /** A local whose every write (its initializer, each `=`) holds an object or an array. */
+  private variableHoldsObject(id: TSESTree.Identifier, depth: number): boolean {
+    const variable = this.variableOf(id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name) return false;
+    const loop = def.node.parent?.parent;
+    if ((loop?.type === T.ForOfStatement || loop?.type === T.ForInStatement) && loop.left === def.node.parent) return false;
+    // `let body;` holds `undefined` until a write: `res.send(undefined)` sends nothing.
+    const values: Node[] = def.node.init ? [def.node.init] : [];
+    for (const ref of variable!.references) {
+      if (!ref.isWrite() || ref.init) continue;
+      const assignment = ref.identifier.parent;
+      // `body = {…}` only: `+=`, `x++`, destructuring and loop bindings are not known.
+      if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.left !== ref.identifier) return false;
+      values.push(assignment.right);
+    }
+    return values.length > 0 && values.every((value) => this.holdsObject(value, depth + 1));
   }
 
   /** The taint left once the checks that dominate `node` have removed what they rule out. */

@@ -18,7 +18,7 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
-import { exits } from '../express/guards';
+import { exits, GuardFinder } from '../express/guards';
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
@@ -27,8 +27,11 @@ type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /** Where a parameter of a function goes: a sink that its callers' arguments reach. */
 export type ParamSink =
-  /** `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`). */
-  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number }
+  /**
+   * `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`); `whole` when the body is
+   * the parameter as it is (`res.send(body)`), not text built around it.
+   */
+  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number; whole?: boolean }
   /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
   /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
@@ -94,6 +97,13 @@ export interface FunctionSummary {
    */
   allowList: number | null;
   /**
+   * The parameter that the function's true result checks, and the dangers that rules out: its whole body returns a
+   * test that `guards.ts` accepts written inline on that parameter (`typeof u === 'string' && u.startsWith('/') &&
+   * !u.startsWith('//')`, an anchored `/^…$/.test(u)`, `Number.isInteger(u)`), read without module values (a
+   * package's function in it is unknown) and without lists (those are `allowList`'s, constant ones only); else `null`.
+   */
+  checks: { param: number; removes: number } | null;
+  /**
    * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
    */
@@ -106,7 +116,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null, checks: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -168,6 +178,7 @@ class Summarizer {
       returns: this.returnedRequestData(),
       readsCookieState: this.readsCookieState(),
       allowList: this.allowList(),
+      checks: this.checks(),
       fastHashes: this.fastHashes(),
     };
   }
@@ -242,14 +253,32 @@ class Summarizer {
     return [...found];
   }
 
+  /** What the function returns when its whole body is one `return` (or an arrow's expression), else `null`. */
+  private onlyResult(): Node | null {
+    const body = this.fn.body;
+    if (body.type !== T.BlockStatement) return body;
+    const only = body.body.length === 1 ? body.body[0] : undefined;
+    return only?.type === T.ReturnStatement ? only.argument : null;
+  }
+
   /** `return LIST.includes(x)` (the whole body): the parameter it checks against constants. */
   private allowList(): number | null {
-    let result: Node | null = this.fn.body;
-    if (result.type === T.BlockStatement) {
-      const only = result.body.length === 1 ? result.body[0] : undefined;
-      result = only?.type === T.ReturnStatement ? only.argument : null;
-    }
+    const result = this.onlyResult();
     return result ? this.allowTest(result, 0) : null;
+  }
+
+  /** `return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//')`: see `FunctionSummary.checks`. */
+  private checks(): FunctionSummary['checks'] {
+    const result = this.onlyResult();
+    if (!result) return null;
+    // No module values, and every list may change (`isTainted` says yes to all): only the checks of the value itself.
+    const guards = new GuardFinder(this.sourceCode, () => undefined, () => true);
+    for (const [variable, param] of this.params) {
+      if (variable.references.some((r) => r.isWrite())) continue;
+      const removes = guards.removesFor(result, true, variable.name);
+      if (removes) return { param, removes };
+    }
+    return null;
   }
 
   private allowTest(raw: Node, depth: number): number | null {
@@ -314,7 +343,8 @@ class Summarizer {
       for (const index of row.args) {
         const arg = node.arguments[index];
         const param = arg && arg.type !== T.SpreadElement ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
-        if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line });
+        const whole = row.body === true && param !== null && this.paramOf(arg as Node) === param;
+        if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line, ...(whole ? { whole } : {}) });
       }
     }
     const sent = SEND_METHODS.get(method);

@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import {
   CONTENT_TYPE_METHODS,
   Danger,
+  JSON_BODY_METHODS,
   METHOD_OVERRIDE_MODULE,
   NON_NAVIGATION_METHODS,
   REQUEST_PROPERTIES,
@@ -48,6 +49,12 @@ export default createRule<Options, MessageIds>({
   create(context) {
     /** Handler functions that set a non-HTML Content-Type, and where. */
     const plainFrom = new Map<TSESTree.Node, number>();
+    /** Handler functions that set an HTML Content-Type (then `res.send(obj)` sends its JSON as HTML), and where. */
+    const htmlFrom = new Map<TSESTree.Node, number>();
+    const before = (marks: Map<TSESTree.Node, number>, handler: RequestHandler | null, node: TSESTree.Node): boolean => {
+      const from = handler ? marks.get(handler.fn) : undefined;
+      return from !== undefined && from < node.range[0];
+    };
 
     return {
       CallExpression(node) {
@@ -56,9 +63,11 @@ export default createRule<Options, MessageIds>({
         if (elsewhere.length > 0) {
           const requestData = getRequestData(context);
           const handler = requestData.handlers.enclosing(node);
-          const from = handler ? plainFrom.get(handler.fn) : undefined;
           for (const finding of elsewhere) {
-            if ((from !== undefined && from < node.range[0]) || isWholeRequestObject(requestData, finding.node)) continue;
+            if (before(plainFrom, handler, node) || isWholeRequestObject(requestData, finding.node)) continue;
+            // `send(res, { id })` with `exports.send = (res, body) => res.send(body)`: sent as JSON.
+            const json = finding.whole === true && JSON_BODY_METHODS.has(finding.method.slice('res.'.length)) && !before(htmlFrom, handler, node);
+            if (json && requestData.holdsObject(finding.node)) continue;
             context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: finding.method } });
           }
         }
@@ -72,20 +81,21 @@ export default createRule<Options, MessageIds>({
         const handlers = requestData.handlers;
         if (handlers.list.length === 0 || handlers.roleOf(callee.object) !== 'res') return;
         if (!isBody) {
-          if (setsNonHtml(node, method)) {
-            const handler = handlers.enclosing(node);
-            if (handler && !plainFrom.has(handler.fn)) plainFrom.set(handler.fn, node.range[0]);
-          }
+          const type = typeSetBy(node, method);
+          const marks = isNonHtmlType(type) ? plainFrom : isHtmlType(type) ? htmlFrom : null;
+          const handler = marks && handlers.enclosing(node);
+          if (marks && handler && !marks.has(handler.fn)) marks.set(handler.fn, node.range[0]);
           return;
         }
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
-        if (isWholeRequestObject(requestData, arg) || chainSetsNonHtml(callee.object)) return;
+        if (isWholeRequestObject(requestData, arg) || chainSets(callee.object, isNonHtmlType)) return;
         const handler = handlers.enclosing(node);
-        const from = handler ? plainFrom.get(handler.fn) : undefined;
-        if (from !== undefined && from < node.range[0]) return;
+        if (before(plainFrom, handler, node)) return;
         if (handler && neverNavigated(handler)) return;
-        for (const finding of requestData.findings(arg, Danger.xss)) {
+        // `res.send({ id })`, `res.send([q])`: Express sends an object or array as JSON, unless an HTML type is set.
+        const json = JSON_BODY_METHODS.has(method) && !chainSets(callee.object, isHtmlType) && !before(htmlFrom, handler, node);
+        for (const finding of requestData.findings(arg, Danger.xss, { json })) {
           context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: `res.${method}` } });
         }
       },
@@ -101,34 +111,36 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** `res.type('json').send(x)`, `res.status(400).set('Content-Type', 'text/plain').send(x)`. */
-function chainSetsNonHtml(node: TSESTree.Node): boolean {
+/** `res.type('json').send(x)`, `res.status(400).set('Content-Type', 'text/plain').send(x)`: a type `test` accepts. */
+function chainSets(node: TSESTree.Node, test: (type: string | null) => boolean): boolean {
   let current = unwrap(node);
   while (current.type === T.CallExpression && current.callee.type === T.MemberExpression) {
     const method = staticKey(current.callee);
-    if (method !== null && CONTENT_TYPE_METHODS.has(method) && setsNonHtml(current, method)) return true;
+    if (method !== null && CONTENT_TYPE_METHODS.has(method) && test(typeSetBy(current, method))) return true;
     current = unwrap(current.callee.object);
   }
   return false;
 }
 
-function setsNonHtml(call: TSESTree.CallExpression, method: string): boolean {
+/** The Content-Type a call of `CONTENT_TYPE_METHODS` sets, as written, or `null` (another header, not known). */
+function typeSetBy(call: TSESTree.CallExpression, method: string): string | null {
   const [first, second] = call.arguments;
-  if (method === 'type' || method === 'contentType') return isNonHtmlType(literalString(first));
+  if (method === 'type' || method === 'contentType') return literalString(first);
   if (method === 'writeHead') {
     const headers = call.arguments.find((a) => unwrap(a).type === T.ObjectExpression);
-    return headers ? objectSetsNonHtml(unwrap(headers) as TSESTree.ObjectExpression) : false;
+    return headers ? objectType(unwrap(headers) as TSESTree.ObjectExpression) : null;
   }
   const name = literalString(first);
-  if (name !== null) return name.toLowerCase() === 'content-type' && isNonHtmlType(literalString(second));
+  if (name !== null) return name.toLowerCase() === 'content-type' ? literalString(second) : null;
   const object = first ? unwrap(first) : null;
-  return object?.type === T.ObjectExpression && objectSetsNonHtml(object);
+  return object?.type === T.ObjectExpression ? objectType(object) : null;
 }
 
-function objectSetsNonHtml(object: TSESTree.ObjectExpression): boolean {
-  return object.properties.some(
-    (p) => p.type === T.Property && staticKey(p)?.toLowerCase() === 'content-type' && isNonHtmlType(literalString(p.value)),
-  );
+function objectType(object: TSESTree.ObjectExpression): string | null {
+  for (const p of object.properties) {
+    if (p.type === T.Property && staticKey(p)?.toLowerCase() === 'content-type') return literalString(p.value);
+  }
+  return null;
 }
 
 /** Any type a browser does not render as HTML: `json`, `text/plain`, `application/json; charset=utf-8`, `txt`. */
@@ -136,6 +148,11 @@ function isNonHtmlType(type: string | null): boolean {
   if (type === null) return false;
   const lower = type.toLowerCase().trim();
   return !/html|xml|svg/u.test(lower) && lower !== '';
+}
+
+/** A type a browser may render as a document: `html`, `text/html`, `image/svg+xml`. */
+function isHtmlType(type: string | null): boolean {
+  return type !== null && /html|xml|svg/u.test(type.toLowerCase());
 }
 
 /** `res.send(req.body)`: a parsed object is sent as JSON. */

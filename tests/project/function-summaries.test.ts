@@ -1,5 +1,6 @@
 import { exportedFunction } from '../../src/project/exports';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ANY_DANGER, Danger } from '../../src/data/sinks';
 
 import { functionSummary, type FunctionSummary, type ModuleCalls } from '../../src/project/function-summaries';
 import { parseFile } from '../../src/project/parse';
@@ -99,6 +100,26 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf('exports.ok = (u, list) => list.includes(u);', 'ok').allowList).toBeNull();
   });
 
+  it('checks: a whole body that returns checks of a parameter written like inline ones', () => {
+    const redirect = (text: string): number => {
+      const checks = summaryOf(text, 'ok').checks;
+      return checks ? checks.removes & Danger.redirect : -1;
+    };
+    expect(summaryOf("exports.ok = function (x, u) { return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toEqual({
+      param: 1,
+      removes: Danger.nosql | Danger.path | Danger.redirect,
+    });
+    expect(summaryOf('exports.ok = (u) => /^\\/(?![\\/\\\\])[\\w/-]*$/.test(u);', 'ok').checks).toEqual({ param: 0, removes: ANY_DANGER });
+    expect(redirect("exports.ok = (u) => u.startsWith('https://app.example/');")).toBe(Danger.redirect);
+    // Not a check of the target: a lone '/' prefix, an unanchored regex, a list that may change, a log, the argument itself.
+    expect(redirect("exports.ok = (u) => u.startsWith('/');")).toBe(0);
+    expect(summaryOf("exports.ok = (u) => /\\/[a-z]+/.test(u);", 'ok').checks).toBeNull();
+    expect(summaryOf('exports.ok = (u, list) => list.includes(u);', 'ok').checks).toBeNull();
+    expect(summaryOf("exports.ok = (u) => { console.log(u); return u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toBeNull();
+    expect(summaryOf('exports.ok = (u) => u;', 'ok').checks).toBeNull();
+    expect(summaryOf("exports.ok = (u) => (u = '/', u.startsWith('/') && !u.startsWith('//'));", 'ok').checks).toBeNull();
+  });
+
   it('cookie state: read from the first parameter by name or destructured', () => {
     expect(summaryOf('exports.a = (req, res) => res.json(req.session.user);', 'a').readsCookieState).toBe(true);
     expect(summaryOf('exports.a = ({ signedCookies }, res) => res.json(signedCookies.id);', 'a').readsCookieState).toBe(true);
@@ -155,6 +176,6 @@ describe('per-function summaries of the project model', () => {
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null, checks: null, fastHashes: [] });
   });
 });

@@ -422,3 +422,114 @@ runRuleTests('no-open-redirect (allow-list functions of the file)', rule, {
     },
   ],
 });
+
+runRuleTests('no-open-redirect (checking functions of the file)', rule, {
+  valid: [
+    // trial (apps/redirect-helper): a helper whose whole body returns the local-path check the rule accepts inline,
+    // as an early exit and as a ?: around the redirect; a function declaration and an arrow (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        function safeLocal(u) {
+          return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');
+        }
+        const isLocalPath = (url) => /^\\/(?![/\\\\])[\\w/-]*$/.test(url);
+        const app = express();
+        app.get('/b', (req, res) => {
+          const next = req.query.next;
+          if (!safeLocal(next)) return res.redirect('/');
+          res.redirect(next);
+        });
+        app.get('/d', (req, res) => {
+          const next = req.query.next;
+          res.redirect(isLocalPath(next) ? next : '/');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // ESM: a fixed origin prefix, and the check's branch around the redirect
+    code`
+      import express from 'express';
+      const ours = (u) => u.startsWith('https://app.example/');
+      const app = express();
+      app.get('/go', (req, res) => {
+        if (ours(req.query.to)) {
+          res.redirect(req.query.to);
+        } else {
+          res.sendStatus(400);
+        }
+      });
+    `,
+    // TypeScript: a type-predicate helper, checked with a throw
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        function isLocal(url: unknown): url is string {
+          return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//');
+        }
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = req.query.to;
+          if (!isLocal(to)) throw new Error('bad target');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // the other way: a helper that only logs (or returns) its argument, a lone '/' prefix, an unanchored regex, a
+    // check whose result is not the condition of the redirect, a check after it, the other branch (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        function logged(u) { console.log(u); return u.startsWith('/') && !u.startsWith('//'); }
+        const same = (u) => u;
+        const slash = (u) => u.startsWith('/');
+        const loose = (u) => /\\/[a-z]+/.test(u);
+        const local = (u) => u.startsWith('/') && !u.startsWith('//');
+        const app = express();
+        app.get('/a', (req, res) => { const n = req.query.next; if (!logged(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/b', (req, res) => { const n = req.query.next; if (!same(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/c', (req, res) => { const n = req.query.next; if (!slash(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/d', (req, res) => { const n = req.query.next; if (!loose(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/e', (req, res) => { const n = req.query.next; local(n); res.redirect(n); });
+        app.get('/f', (req, res) => { const n = req.query.next; res.redirect(n); if (!local(n)) return; });
+        app.get('/g', (req, res) => { const n = req.query.next; if (local(n)) return res.redirect('/'); res.redirect(n); });
+      `,
+      languageOptions: commonjs,
+      errors: [8, 9, 10, 11, 12, 13, 14].map((line) => ({ messageId: 'openRedirect' as const, data: { method: 'res.redirect', source: 'req.query.next' }, line })),
+      output: null,
+    },
+    // ESM: the helper checks another parameter than the one given the target
+    {
+      code: code`
+        import express from 'express';
+        const local = (a, u) => u.startsWith('/') && !u.startsWith('//');
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (!local(req.query.to, '/home')) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 6 }],
+      output: null,
+    },
+    // TypeScript: a check of the target's length only
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const short = (url: string): boolean => url.length < 100;
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = String(req.query.to);
+          if (!short(to)) return res.sendStatus(400);
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 }],
+      output: null,
+    },
+  ],
+});

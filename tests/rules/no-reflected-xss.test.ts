@@ -29,6 +29,48 @@ runRuleTests('no-reflected-xss', rule, {
       `,
       filename: 'users.ts',
     },
+    // trial (apps/xss-json): an object or array body is sent as JSON by res.send (it calls res.json), also through a
+    // status chain, a local holding only literals, Object.keys/Array.from, and a local helper sending it as it is (CommonJS)
+    { code: code`
+        const express = require('express');
+        const app = express();
+        function reply(res, body) { res.status(200).send(body); }
+        app.get('/a', (req, res) => { res.send({ id: req.query.id }); });
+        app.get('/b', (req, res) => { res.status(200).send({ id: req.query.id }); });
+        app.get('/c', (req, res) => { const id = req.query.id; res.status(200).send({ id: id }); });
+        app.get('/f', (req, res) => { res.send([req.query.id]); });
+        app.get('/g', (req, res) => {
+          let body = { q: req.query.q };
+          if (req.query.all) body = [req.query.q, req.query.r];
+          body.extra = req.query.x;
+          res.send(req.query.list ? body : { none: true });
+        });
+        app.get('/h', (req, res) => { res.send(Object.keys(req.query)); res.send(Array.from(req.query.q)); });
+        app.get('/i', (req, res) => reply(res, { q: req.query.q }));
+      `, languageOptions: commonjs },
+    // the output of no-deprecated-express-api's fix of res.send(200, { id: id }) (ESM)
+    code`
+      import express from 'express';
+      const router = express.Router();
+      router.get('/', function (req, res) {
+        var id = req.query.id;
+        res.status(200).send({ id: id });
+      });
+      export default router;
+    `,
+    // TypeScript: a typed handler, an object held in a const with a type, an array made with Object.entries
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        interface Reply { id: unknown }
+        export function show(req: Request, res: Response): void {
+          const body: Reply = { id: req.params.id } as Reply;
+          res.status(404).send(body);
+          res.send(Object.entries(req.query));
+        }
+      `,
+      filename: 'show.ts',
+    },
     // unusual syntax does not crash the rule
     { code: UNUSUAL_SOURCE, filename: 'page.tsx' },
     // escaped output: the clean twins
@@ -130,6 +172,77 @@ runRuleTests('no-reflected-xss', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // trial (apps/xss-json), the other way: a string, a string made of an object or array, a template literal, a
+    // value that may be a string, JSON.parse's result (a string when the text is one), a local written a string
+    // too, a helper that wraps its parameter in markup; an object sent as HTML after res.type('html') or with
+    // write/end, which do not JSON-encode (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        function page(res, body) { res.send('<p>' + body + '</p>'); }
+        app.get('/a', (req, res) => {
+          res.send(req.query.id);
+          res.send('<p>' + [req.query.q] + '</p>');
+          res.send(String({ q: req.query.q }));
+          res.send(\`\${[req.query.q]}\`);
+          res.send(req.query.q || {});
+          res.send(JSON.parse(req.query.json));
+          let body = { q: req.query.q };
+          if (req.query.raw) body = req.query.q;
+          res.send(body);
+          page(res, [req.query.q]);
+        });
+        app.get('/b', (req, res) => { res.type('html'); res.send({ q: req.query.q }); });
+        app.get('/c', (req, res) => { res.set('Content-Type', 'text/html').send([req.query.q]); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query.id', method: 'res.send' }, line: 5 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 6 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 7 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 8 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 9 },
+        { messageId: 'reflected', data: { source: 'req.query.json', method: 'res.send' }, line: 10 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 13 },
+        { messageId: 'reflected', data: { source: "req.query.q, through 'page'", method: 'res.send' }, line: 14 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 16 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 17 },
+      ],
+      output: null,
+    },
+    // ESM: res.write/res.end take no object (kept as they were); a string sent in an array's place
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/a', (req, res) => {
+          res.write({ q: req.query.q });
+          res.end([req.query.q]);
+          const list = req.query.many ? [req.query.q] : req.query.q;
+          res.send(list);
+        });
+      `,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.write' }, line: 4 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.end' }, line: 5 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 7 },
+      ],
+      output: null,
+    },
+    // TypeScript: a typed handler sending a string, and a parameter (it may be a string)
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function show(req: Request, res: Response): void {
+          const body = req.params.id as unknown as object;
+          res.status(404).send(body);
+        }
+      `,
+      filename: 'show.ts',
+      errors: [{ messageId: 'reflected', data: { source: 'req.params.id', method: 'res.send' }, line: 4 }],
+      output: null,
+    },
     // regression (express-gateway lib/rest/routes/*.js), the other way: the same 404 text on a GET route, and on a
     // PUT route of an app that mounts method-override (a form's POST becomes the PUT) (CommonJS)
     {

@@ -1,0 +1,77 @@
+// A checking function of another module of the package (its summary, src/project/function-summaries.ts) counts as
+// the check it returns, like the same check written inline around the redirect (no-open-redirect).
+import type { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { cjs, esm, ts, withProject } from './fixture-project';
+
+const redirect = /no-open-redirect/u;
+
+const routes = (imported: string): string =>
+  [
+    imported,
+    'module.exports = (app) => {',
+    "  app.get('/c', (req, res) => { const next = req.query.next; if (!isLocalPath(next)) return res.redirect('/'); res.redirect(next); });",
+    "  app.get('/d', (req, res) => { const next = req.query.next; res.redirect(isLocalPath(next) ? next : '/'); });",
+    "  app.get('/e', (req, res) => { const next = req.query.next; if (!isSlash(next)) return res.redirect('/'); res.redirect(next); });",
+    "  app.get('/f', (req, res) => { const next = req.query.next; if (!echo(next)) return res.redirect('/'); res.redirect(next); });",
+    "  app.get('/g', (req, res) => { const next = req.query.next; isLocalPath(next); res.redirect(next); });",
+    '};',
+    '',
+  ].join('\n');
+
+const lib = [
+  String.raw`exports.isLocalPath = (url) => /^\/(?![\/\\])[\w\-\/]*$/.test(url);`,
+  "exports.isSlash = (url) => url.startsWith('/');",
+  'exports.echo = (url) => { console.log(url); return url; };',
+  '',
+].join('\n');
+
+describe('checking functions of another module (no-open-redirect)', () => {
+  it('trial (apps/redirect-helper), CommonJS: an imported anchored-regex check guards; a lone slash, a logger, an unused result do not', () => {
+    const files = {
+      'package.json': '{ "name": "redirect-helper", "dependencies": { "express": "^4.21.0" } }',
+      'app.js': "const express = require('express');\nconst app = express();\nrequire('./routes')(app);\napp.listen(3000);\n",
+      'lib/url.js': lib,
+      'routes.js': routes("const { isLocalPath, isSlash, echo } = require('./lib/url');"),
+    };
+    withProject('guard-cjs', files, (lint) => {
+      expect(lint('routes.js')).toEqual(['5:121 secure-express/no-open-redirect', '6:118 secure-express/no-open-redirect', '7:94 secure-express/no-open-redirect']);
+    }, { rules: redirect });
+    // Without the whole-app model the imported function is unknown: every redirect is reported.
+    const single = [...cjs, { settings: { 'secure-express': { crossFile: false } } }] as Linter.Config[];
+    withProject('guard-cjs-single', files, (lint) => {
+      expect(lint('routes.js')).toHaveLength(5);
+    }, { rules: redirect, config: single });
+  });
+
+  it('ESM and TypeScript: named imports of a local-path check', () => {
+    const files = {
+      'package.json': '{ "name": "redirect-helper-esm", "type": "module", "dependencies": { "express": "^4.21.0" } }',
+      'lib/url.mjs': "export function safeLocal(u) {\n  return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');\n}\nexport const slash = (u) => u.startsWith('/');\n",
+      'app.mjs': [
+        "import express from 'express';",
+        "import { safeLocal, slash } from './lib/url.mjs';",
+        'const app = express();',
+        "app.get('/a', (req, res) => { if (!safeLocal(req.query.next)) return res.redirect('/'); res.redirect(req.query.next); });",
+        "app.get('/b', (req, res) => { if (!slash(req.query.next)) return res.redirect('/'); res.redirect(req.query.next); });",
+        '',
+      ].join('\n'),
+      'src/url.ts': "export const isLocal = (u: unknown): u is string => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');\nexport const isShort = (u: string): boolean => u.length < 80;\n",
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { isLocal, isShort } from './url';",
+        'const app = express();',
+        "app.get('/a', (req, res) => { const to = req.query.to; if (!isLocal(to)) return res.redirect('/'); res.redirect(to); });",
+        "app.get('/b', (req, res) => { const to = String(req.query.to); if (!isShort(to)) return res.redirect('/'); res.redirect(to); });",
+        '',
+      ].join('\n'),
+    };
+    withProject('guard-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual(['5:98 secure-express/no-open-redirect']);
+    }, { rules: redirect, config: esm });
+    withProject('guard-ts', files, (lint) => {
+      expect(lint('src/app.ts')).toEqual(['5:121 secure-express/no-open-redirect']);
+    }, { rules: redirect, config: ts });
+  });
+});
