@@ -1602,8 +1602,8 @@ export interface CrossFile {
   mayGainApps(): boolean;
 }
 
-/** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
-const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+/** A handler's `(req, res)` or an `(app)` / `(router)` parameter (a TypeScript parameter property, `(private readonly app: Application)`, too): importers may register or call it. */
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 
 
