@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariableOf, unwrap, type Node } from './ast';
+import { findVariableOf, isFunction, unwrap, type Node } from './ast';
 import {
   handedCalls,
   ModelBuilder,
@@ -273,6 +273,20 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
 export function appCallsAcrossFiles(app: ExpressApp): AppCall[] {
   if (!app.before && !app.after && !app.handedTo) return app.calls;
   return [...(app.before ?? []), app, ...(app.after ?? [])].flatMap((a) => (a.handedTo ? [...a.calls, ...handedCalls(a).map((h) => h.call)] : a.calls));
+}
+
+/**
+ * Whether `app` is an Express app (`express()`), not a router: a parameter that stands in for what callers hand it
+ * (`module.exports = (app) => { ... }`, `({ app }) => ...`, `constructor(private app: Application)`) is one when the
+ * model sees who hands it over and every one of them hands it an app (through parameters of other functions too).
+ * A parameter no caller of the package is seen to hand anything, or that one caller hands a router, is not.
+ */
+export function isExpressApp(app: ExpressApp, seen = new Set<ExpressApp>()): boolean {
+  if (app.kind === 'app') return true;
+  if (seen.has(app) || app.mounts.length === 0 || !isFunction(app.node)) return false;
+  seen.add(app);
+  // (`index: -1`: handed over by a call, `require('./config')(app)`, not mounted with `use`.)
+  return app.mounts.every((mount) => mount.index === -1 && isExpressApp(mount.parent, seen));
 }
 
 /** Every middleware item mounted with `use` on an app or router, in source order. */

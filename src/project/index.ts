@@ -742,7 +742,11 @@ class Project {
       this.linkAnalysis(analysis, choice, depth + 1);
       importers.push(analysis);
     }
-    if (importers.length === 0) return importers;
+    if (importers.length === 0) {
+      // No file of the package imports it: an app that its own file serves and only exports is complete.
+      if (!unknown) for (const app of builder.apps) if (servedAndExported(app)) app.escapes = false;
+      return importers;
+    }
 
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
     // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
@@ -1507,6 +1511,26 @@ function handedToUnknown(app: ExpressApp, node: TSESTree.Node): void {
   app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
 }
 
+/**
+ * An app that its own file serves (`app.listen(3000)`, also under `if (require.main === module)`, or
+ * `http.createServer(app)`) and that leaves the file only by an export (`module.exports = app`, `export default app`):
+ * a server, which an importer would run (a test, a process manager) rather than configure. Whatever an importer adds
+ * to it runs after the routes the file registers while it loads, so when no importer of the package adds anything,
+ * the file shows the whole app. (An exported app its file does not serve, Vercel's `export default app` or a library's,
+ * stays unknown: its host configures it.)
+ */
+function servedAndExported(app: ExpressApp): boolean {
+  return (
+    app.kind === 'app' &&
+    app.escapes &&
+    !app.leaks &&
+    !app.passedOn &&
+    app.handedOverAt === null &&
+    !app.nest &&
+    (app.servers.length > 0 || app.calls.some((call) => call.method === 'listen'))
+  );
+}
+
 function newApp(
   kind: 'app' | 'router',
   node: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -1620,8 +1644,8 @@ export interface CrossFile {
   mayGainApps(): boolean;
 }
 
-/** A handler's `(req, res)` or an `(app)` / `(router)` parameter: importers may register or call it. */
-const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+/** A handler's `(req, res)` or an `(app)` / `(router)` parameter (a TypeScript parameter property, `(private readonly app: Application)`, too): importers may register or call it. */
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 
 

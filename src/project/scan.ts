@@ -22,7 +22,7 @@ const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bi
  * a leading `\w*` would make every word of the text a start to try.)
  */
 export const EXPRESS_HINT =
-  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
+  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;

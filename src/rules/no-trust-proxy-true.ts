@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getExpressModel, literalString, staticValueOf, type AppCall } from '../express';
+import { getExpressModel, isExpressApp, literalString, staticValueOf, type AppCall } from '../express';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -35,7 +35,10 @@ export default createRule<Options, MessageIds>({
         if (!sourceCode.text.includes('trust proxy')) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
-          if (app.kind !== 'app') continue;
+          // (A parameter that callers hand an app to, `module.exports = (app) => { app.set('trust proxy', true); }`, is an app.)
+          if (!isExpressApp(app)) continue;
+          // (The suggestion names the variable the code writes: a parameter's, not where the app comes from.)
+          const written = app.kind === 'app' ? app.name : (app.variable?.name ?? app.name);
           for (const call of app.calls) {
             const suggestion = trustsAll(call);
             if (!suggestion) continue;
@@ -43,7 +46,7 @@ export default createRule<Options, MessageIds>({
               node: call.node,
               messageId: 'trustAll',
               data: { name: app.name },
-              suggest: [{ messageId: 'trustOneHop', data: { name: app.name }, fix: suggestion }],
+              suggest: [{ messageId: 'trustOneHop', data: { name: written }, fix: suggestion }],
             });
           }
         }

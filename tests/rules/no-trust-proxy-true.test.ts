@@ -31,6 +31,17 @@ runRuleTests('no-trust-proxy-true', rule, {
       settings.set('trust proxy', true);
       config.enable('trust proxy');
     `,
+    // a function of the file handed a router, or that nothing hands an app: not known to be an app
+    { code: code`
+        const express = require('express');
+        function configure(r) {
+          r.set('trust proxy', true);
+        }
+        configure(express.Router());
+        module.exports = function (app) {
+          app.enable('trust proxy');
+        };
+      `, languageOptions: commonjs },
   ],
   invalid: [
     {
@@ -137,6 +148,40 @@ runRuleTests('no-trust-proxy-true', rule, {
                   if (process.env.BEHIND_PROXY) app.set(\`trust proxy\`, 1);
                   app.listen(3000);
                 }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a function of the file that the app is handed to: its parameter is the app
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        function configure(a) {
+          a.enable('trust proxy');
+        }
+        configure(app);
+      `,
+      errors: [
+        {
+          messageId: 'trustAll',
+          data: { name: 'a (passed at line 6)' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              data: { name: 'a' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                function configure(a) {
+                  a.set('trust proxy', 1);
+                }
+                configure(app);
               `,
             },
           ],
