@@ -38,6 +38,15 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
   return uses;
 }
 
+/**
+ * Cross-file: whether the app mounts with `use` a value of another file of the package that the model cannot read (a
+ * computed export, what a function call there returns, a file that does not parse): it may be helmet, so rules about
+ * the app's headers say nothing.
+ */
+export function mountsUnknownMiddleware(app: ExpressApp): boolean {
+  return usedMiddleware(app).some(({ item }) => item.from?.unknown === true);
+}
+
 export interface HelmetCall {
   node: TSESTree.CallExpression | TSESTree.NewExpression;
   /** `helmet` for `helmet(...)`, else the property called on helmet (`hsts`, `contentSecurityPolicy`, `hpkp`, ...). */
