@@ -384,5 +384,7 @@ export function middlewareNames(item: MiddlewareItem): string[] {
     }
   }
   if (item.value) names.push(item.value.module);
+  // (Middleware that another file of the package makes goes by the module it is imported from too.)
+  if (item.from && item.from.module !== item.value?.module) names.push(item.from.module);
   return names;
 }

@@ -119,12 +119,14 @@ export interface MiddlewareItem {
   fn: FunctionNode | undefined;
   /**
    * Cross-file: set when the item is what another file of the package exports (`app.use(require('./middleware'))`,
-   * one item per element of an exported array): `file` is that file (relative to the package root). `value` is then
-   * the middleware that file makes (`helmet({...})`: its node, and its options, belong to that file: read them, never
-   * report on them). `unknown` when the model cannot read what the file exports there (a computed export, what a
-   * function call returns, a file that does not parse): it may be any middleware.
+   * one item per element of an exported array): `file` is that file (relative to the package root), `module` the
+   * specifier this file imports it by. `value` is then the middleware that file makes (`helmet({...})`: its node, and
+   * its options, belong to that file: read them, never report on them), or, for an item it does not make with a
+   * package, the imported value as before. `unknown` when the model cannot read what the file exports there (a
+   * computed export, what a function call returns, a file that does not parse): it may be middleware of any package
+   * that file uses, `names` (installed packages it imports or calls; absent when the file does not parse: any).
    */
-  from?: { file: string; unknown?: true };
+  from?: { file: string; module: string; unknown?: true; names?: readonly string[] };
 }
 
 export interface AppCall {
@@ -194,7 +196,9 @@ export interface ImportedMiddleware {
   value: ModuleValue | undefined;
   /** That file, relative to the package root. */
   file: string;
+  /** Set when the model cannot read the item, with the installed packages that file uses (absent: it does not parse). */
   unknown?: true;
+  names?: readonly string[];
 }
 
 /** A function of another file of the package, as the project model parsed it. */
@@ -386,7 +390,12 @@ export class ModelBuilder {
     if (item.fn || !value || value.app || !value.module.startsWith('.') || !this.hook?.importedMiddleware) return null;
     const found = this.hook.importedMiddleware(value.module, value.path);
     if (!found || found.length === 0) return null;
-    return found.map((m) => ({ node: item.node, value: m.value, fn: undefined, from: m.unknown ? { file: m.file, unknown: true } : { file: m.file } }));
+    return found.map((m) => ({
+      node: item.node,
+      value: m.value ?? value,
+      fn: undefined,
+      from: m.unknown ? { file: m.file, module: value.module, unknown: true, ...(m.names ? { names: m.names } : {}) } : { file: m.file, module: value.module },
+    }));
   }
 
   /**

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type ModuleValue } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
@@ -602,10 +602,23 @@ class Project {
     const file = analysis.rel;
     const items: ImportedMiddleware[] = [];
     let middlewareSeen = false;
+    let names: string[] | undefined;
+    const unknown = (): ImportedMiddleware => {
+      names ??= [...new Set([...builder.bindings.map((b) => b.value.module), ...builder.calls.map((c) => c.callee.module)])].filter((m) => !m.startsWith('.'));
+      return { value: undefined, file, unknown: true, names };
+    };
     /** Adds what `node` holds; false when it is something else than middleware (a function, an object, an app). */
     const add = (node: TSESTree.Node | null, top: boolean): boolean => {
       if (!node) {
-        items.push({ value: undefined, file, unknown: true });
+        // (`express.static(...)` of a file that exports express's `static`: the call of a package's value.)
+        const called = top ? calledExport(builder, analysis.sourceCode, found.path) : undefined;
+        if (called && !called.app && !called.module.startsWith('.')) {
+          items.push({ value: called, file });
+          middlewareSeen = true;
+          return true;
+        }
+        items.push(unknown());
+        middlewareSeen = true;
         return true;
       }
       const inner = unwrapNode(node);
@@ -628,7 +641,7 @@ class Project {
       if (inner.type === T.ArrayExpression && top) {
         for (const element of inner.elements) {
           if (!element) continue;
-          if (element.type === T.SpreadElement || !add(builder.values.has(element) ? element : resolveIdentifier(analysis.sourceCode, element), false)) items.push({ value: undefined, file, unknown: true });
+          if (element.type === T.SpreadElement || !add(builder.values.has(element) ? element : resolveIdentifier(analysis.sourceCode, element), false)) items.push(unknown());
         }
         return true;
       }
@@ -636,7 +649,7 @@ class Project {
         if (!top) items.push({ value: undefined, file });
         return !top;
       }
-      items.push({ value: undefined, file, unknown: true });
+      items.push(unknown());
       middlewareSeen = true;
       return true;
     };
@@ -1388,6 +1401,20 @@ class Project {
 }
 
 const reexports = new WeakMap<Analysis, Reexport[]>();
+
+/**
+ * What a file exports at `exportPath` when the path calls a value of a package that the file exports
+ * (`module.exports.static = express.static` read as `['static', '()']`): that value with the rest of the path.
+ */
+function calledExport(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, exportPath: readonly string[]): ModuleValue | undefined {
+  for (let k = exportPath.length - 1; k >= 0; k--) {
+    if (exportPath[k] !== '()') continue;
+    const node = exportedNode(sourceCode, exportPath.slice(0, k));
+    const value = node ? (builder.values.get(node) ?? builder.values.get(unwrapNode(node))) : undefined;
+    if (value) return { module: value.module, path: [...value.path, ...exportPath.slice(k)], node: value.node };
+  }
+  return undefined;
+}
 
 /** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
 const parameterApps = new WeakSet<ExpressApp>();

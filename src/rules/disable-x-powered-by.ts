@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
-import { describeRouteBeforeHelmet, helmetUses, mountsUnknownMiddleware, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
 import { createRule } from '../util/create-rule';
 import { insertStatementAfter, quoted } from '../util/fix';
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
           }
           if (keeping) {
             context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
-          } else if (!mountsUnknownMiddleware(app)) {
+          } else if (!mountsUnknownHelmet(app)) {
             // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
             context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, fix });
           }

@@ -1,8 +1,8 @@
 // Middleware made in another file of the package and imported (`module.exports = helmet({...})`, `export default
 // [helmet(), rateLimit(...)]`, `export const limiter = rateLimit(...)`): the model reads what that file exports
 // (src/project `importedMiddleware`), so the imported value is that middleware, in the chains and on the app. A value
-// of another file that the model cannot read (a computed export, what a call returns) may be helmet: the app-wide
-// header rules say nothing about it.
+// of another file that the model cannot read (a computed export, what a call returns) in a file that uses helmet may be
+// helmet: the app-wide header rules say nothing about it.
 import type { Linter } from 'eslint';
 
 import { esm, ts, withProject as inProject } from './fixture-project';
@@ -59,17 +59,21 @@ describe('middleware exported by another file of the package', () => {
     );
   });
 
-  it('a value the model cannot read (what a call returns) may be helmet: the header rules say nothing, the limiter rule still reports', () => {
+  it('a value the model cannot read (what a call returns) in a file that uses helmet may be helmet: the header rules say nothing, the limiter rule still reports', () => {
     const files = {
       'package.json': PACKAGE,
-      'middleware/index.js': "const build = require('./build');\nmodule.exports = build({ strict: true });\n",
-      'middleware/build.js': "module.exports = (options) => options;\n",
+      'middleware/index.js': "const helmet = require('helmet');\nconst build = (options) => (options.strict ? helmet() : (req, res, next) => next());\nmodule.exports = build({ strict: true });\n",
       'app.js': APP("app.use(require('./middleware'));"),
     };
     withProject(files, (lint) => expect(lint('app.js')).toEqual(['3:10 secure-express/require-rate-limit']));
     // A file that does not parse is unknown too.
     withProject({ ...files, 'middleware/index.js': "module.exports = [require('helmet')(), \n" }, (lint) =>
       expect(lint('app.js')).toEqual(['3:10 secure-express/require-rate-limit']),
+    );
+    // One that uses no helmet cannot be helmet, whatever it returns.
+    const other = { ...files, 'middleware/index.js': "const build = require('./build');\nmodule.exports = build({ strict: true });\n", 'middleware/build.js': 'module.exports = (options) => options;\n' };
+    withProject(other, (lint) =>
+      expect(lint('app.js')).toEqual(['1:13 secure-express/disable-x-powered-by', '1:13 secure-express/require-helmet', '3:10 secure-express/require-rate-limit']),
     );
   });
 
@@ -81,6 +85,18 @@ describe('middleware exported by another file of the package', () => {
         "const helmet = require('helmet');\nconst { guard, other } = require('./mw');\nconst mw = require('./mw');\nconst app = require('express')();\napp.use(helmet());\napp.post('/login', guard, (req, res) => res.json({}));\napp.post('/signin', mw.guard, (req, res) => res.json({}));\napp.post('/register', other, (req, res) => res.json({}));\napp.listen(3000);\n",
     };
     withProject(files, (lint) => expect(lint('app.js')).toEqual(['8:10 secure-express/require-rate-limit']));
+  });
+
+  it("an imported value keeps the names it goes by in the importing file: a telling name, the module in `limiters`", () => {
+    const files = {
+      'package.json': PACKAGE,
+      'middleware/counter.js': "module.exports = require('redis-throttle-kit')({ per: 60 });\n",
+      'app.js':
+        "const helmet = require('helmet');\nconst authLimiter = require('./middleware/counter');\nconst guard = require('./middleware/counter');\nconst app = require('express')();\napp.use(helmet());\napp.post('/login', authLimiter, (req, res) => res.json({}));\napp.post('/signup', guard, (req, res) => res.json({}));\napp.listen(3000);\n",
+    };
+    withProject(files, (lint) => expect(lint('app.js')).toEqual(['7:10 secure-express/require-rate-limit']));
+    const named = [...esm, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const }, rules: { 'secure-express/require-rate-limit': ['error', { limiters: ['./middleware/counter'] }] } }] as typeof esm;
+    withProject(files, (lint) => expect(lint('app.js')).toEqual([]), named);
   });
 
   it('ESM: `export default [helmet(), rateLimit(...)]` spread or mounted whole, `export const guard`', () => {
