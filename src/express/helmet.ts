@@ -38,6 +38,15 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
   return uses;
 }
 
+/**
+ * Cross-file: whether the app mounts with `use` a value of another file of the package that the model cannot read (a
+ * computed export, what a function call there returns, a file that does not parse) and that may be helmet: that file
+ * uses helmet (or does not parse). Rules about the app's headers then say nothing.
+ */
+export function mountsUnknownHelmet(app: ExpressApp): boolean {
+  return usedMiddleware(app).some(({ item }) => item.from?.unknown === true && (!item.from.names || item.from.names.includes('helmet')));
+}
+
 export interface HelmetCall {
   node: TSESTree.CallExpression | TSESTree.NewExpression;
   /** `helmet` for `helmet(...)`, else the property called on helmet (`hsts`, `contentSecurityPolicy`, `hpkp`, ...). */

@@ -39,6 +39,7 @@ export {
   middlewareAfter,
   middlewareChains,
   middlewareNames,
+  onlyMiddleware,
   pathMatches,
   routeFullPath,
   type ChainEntry,

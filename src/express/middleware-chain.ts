@@ -68,6 +68,82 @@ function usesWithMiddleware(app: ExpressApp): AppCall[] {
   return uses;
 }
 
+const allCache = new WeakMap<ExpressApp, AppCall[]>();
+
+/**
+ * The app's `use` calls that hold middleware and its `all` calls (`app.all('/login', limiter)`,
+ * `app.route('/signup').all(limiter)`), in source order, once per app.
+ */
+function chainCallsOf(app: ExpressApp): AppCall[] {
+  let calls = allCache.get(app);
+  if (!calls) {
+    const alls = app.calls.filter((c) => c.method === 'all' && c.isRoute);
+    calls = alls.length === 0 ? usesWithMiddleware(app) : [...usesWithMiddleware(app), ...alls].sort((a, b) => endOf(a) - endOf(b));
+    allCache.set(app, calls);
+  }
+  return calls;
+}
+
+/** The items of a `use` (without apps and routers) or an `all` call that run for a request to `path`; none when it does not match. */
+function matchingItems(call: AppCall, path: string | null): MiddlewareItem[] {
+  if (call.isUse) return pathMatches(call, path) ? useItems(call) : [];
+  return allPathMatches(call, path) ? call.middleware.filter((item) => !item.value?.app) : [];
+}
+
+/**
+ * Whether `app.all(path, ...)` (or `app.route(path).all(...)`) runs for requests to `path`, a route's full path on the
+ * same app: the same static path (Express matches it case-insensitively, a trailing slash aside), or a wildcard for
+ * every path under a static prefix (`'*'`, `'/*'`, `'/{*splat}'`, `'/*splat'` of Express 5, `'/api/*'`, `'(.*)'`).
+ * Unlike `pathMatches`, anything else is `false`: a path that is not static, or one with parameters that differ from the
+ * route's, might not match, and then the middleware does not count as protecting the route.
+ */
+export function allPathMatches(all: AppCall, path: string | null): boolean {
+  if (all.path === null || path === null || all.pathNode === null) return false;
+  const normal = (p: string): string => p.replace(/\/+$/u, '').toLowerCase();
+  const allPath = normal(all.path);
+  const route = normal(path);
+  if (allPath === route) return true;
+  // A wildcard at the end: `*`, `(.*)`, `{*name}` (also the prefix itself), `*name` (Express 5, one segment or more).
+  const wildcard = /^(.*?)\/?(?:\*|\(\.\*\)|\{\*[A-Za-z_$][\w$]*\}|\*[A-Za-z_$][\w$]*)$/u.exec(allPath);
+  if (!wildcard || PATTERN_CHARACTERS.test(wildcard[1]!)) return false;
+  const prefix = wildcard[1]!;
+  if (prefix === '') return route !== '' || !/\*[A-Za-z_$]/u.test(allPath);
+  return route.startsWith(`${prefix}/`) || (route === prefix && !/\*[A-Za-z_$]/u.test(allPath.slice(prefix.length)));
+}
+
+/**
+ * Whether an `all` call only holds middleware (`app.all('/login', limiter)`, `app.route(p).all(csrfProtection)`):
+ * each item is one that `isMiddleware` knows (a rate limiter, CSRF protection: the rule's own), or a function of the
+ * file with a `next` parameter that it uses. Such a call does not answer the request itself: it is no route to report,
+ * the routes after it are. A package's handler (`app.all('/api/auth/*', toNodeHandler(auth))`) is a route.
+ */
+export function onlyMiddleware(call: AppCall, isMiddleware: (item: MiddlewareItem) => boolean): boolean {
+  if (call.method !== 'all' || call.isUse || call.middleware.length === 0) return false;
+  return call.middleware.every((item) => (item.fn ? passesOn(item.fn) : isMiddleware(item)));
+}
+
+/** A function with a third parameter (`next`) that its body reads. */
+function passesOn(fn: MiddlewareItem['fn'] & object): boolean {
+  const next = fn.params[2];
+  if (fn.params.length !== 3 || next?.type !== T.Identifier) return false;
+  let found = false;
+  const visit = (node: Node): void => {
+    if (found) return;
+    if (node.type === T.Identifier && node.name === next.name && node !== next) {
+      found = true;
+      return;
+    }
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const child = node[key] as unknown;
+      if (Array.isArray(child)) for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as Node);
+      if (child && typeof child === 'object' && 'type' in child) visit(child as Node);
+    }
+  };
+  visit(fn.body);
+  return found;
+}
+
 /** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */
 function usesOf(app: ExpressApp): AppCall[] {
   let uses = usesCache.get(app);
@@ -121,11 +197,11 @@ function chainsAbove(
       for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
     }
   };
-  for (const use of usesWithMiddleware(app)) {
+  // (`app.all(path, limiter)` before the route on the same path runs before it, as a `use` does.)
+  for (const use of chainCallsOf(app)) {
     if (endOf(use) >= position) continue;
     handedUntil(endOf(use));
-    if (!pathMatches(use, path)) continue;
-    for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
+    for (const item of matchingItems(use, path)) entries.push({ item, call: use, app, inherited });
   }
   handedUntil(position);
   // Cross-file: what the package's app factory mounted on this app runs before anything of this file.
@@ -186,9 +262,9 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
     // (An app or router of another file that mounts this one: its middleware is that file's business.)
     if (visited.has(app) || visited.size >= MAX_DEPTH || app.file !== undefined) return;
     visited.add(app);
-    for (const use of usesWithMiddleware(app)) {
-      if (endOf(use) <= position || use === call || !pathMatches(use, path)) continue;
-      for (const item of useItems(use)) entries.push({ item, call: use, app, inherited });
+    for (const use of chainCallsOf(app)) {
+      if (endOf(use) <= position || use === call) continue;
+      for (const item of matchingItems(use, path)) entries.push({ item, call: use, app, inherited });
     }
     for (const { call: use, at } of handedCalls(app)) {
       if (at < position || !use.isUse || !pathMatches(use, path)) continue;
@@ -308,5 +384,7 @@ export function middlewareNames(item: MiddlewareItem): string[] {
     }
   }
   if (item.value) names.push(item.value.module);
+  // (Middleware that another file of the package makes goes by the module it is imported from too.)
+  if (item.from && item.from.module !== item.value?.module) names.push(item.from.module);
   return names;
 }

@@ -117,6 +117,16 @@ export interface MiddlewareItem {
   value: ModuleValue | undefined;
   /** The function itself when it is written in this file. */
   fn: FunctionNode | undefined;
+  /**
+   * Cross-file: set when the item is what another file of the package exports (`app.use(require('./middleware'))`,
+   * one item per element of an exported array): `file` is that file (relative to the package root), `module` the
+   * specifier this file imports it by. `value` is then the middleware that file makes (`helmet({...})`: its node, and
+   * its options, belong to that file: read them, never report on them), or, for an item it does not make with a
+   * package, the imported value as before. `unknown` when the model cannot read what the file exports there (a
+   * computed export, what a function call returns, a file that does not parse): it may be middleware of any package
+   * that file uses, `names` (installed packages it imports or calls; absent when the file does not parse: any).
+   */
+  from?: { file: string; module: string; unknown?: true; names?: readonly string[] };
 }
 
 export interface AppCall {
@@ -171,6 +181,24 @@ export interface ImportHook {
    * `module.exports = { sessionSecret: '...' }`), if that file writes no property of its objects later.
    */
   importedValue?(module: string, path: readonly string[]): ValueElsewhere | undefined;
+  /**
+   * What `module` exports at `path` when it is middleware that file makes with an installed package (`module.exports =
+   * helmet({...})`, `export const limiter = rateLimit(...)`, an array of such, a `const` holding one), or a value the
+   * model cannot read there: one entry per item (`value` undefined and `unknown` for one it cannot read). `undefined`
+   * when the file shows something else (a function of its own, an app) or is not a file of the package.
+   */
+  importedMiddleware?(module: string, path: readonly string[]): readonly ImportedMiddleware[] | undefined;
+}
+
+/** One middleware that another file of the package exports (`ImportHook.importedMiddleware`). */
+export interface ImportedMiddleware {
+  /** The value that file made (`{ module: 'helmet', path: ['()'] }`, its node in that file), if the model reads it. */
+  value: ModuleValue | undefined;
+  /** That file, relative to the package root. */
+  file: string;
+  /** Set when the model cannot read the item, with the installed packages that file uses (absent: it does not parse). */
+  unknown?: true;
+  names?: readonly string[];
 }
 
 /** A function of another file of the package, as the project model parsed it. */
@@ -334,15 +362,40 @@ export class ModelBuilder {
     for (const app of [...this.apps, ...this.importedApps]) {
       app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
       for (const call of app.calls) {
+        let imported = false;
         for (const item of call.middleware) {
+          // (An item that another file's export made is already what it is.)
+          if (item.from) continue;
           // (Module values are known only now: the wrapper may be an import.)
           // (A Nest controller's route items are its guards and pipes: no wrapped handler there.)
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
           // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.)
           item.value = (app.nest && item.value) || this.values.get(item.node);
+          if (!item.fn && item.value && !item.value.app && item.value.module.startsWith('.') && !app.nest) imported = true;
         }
+        // (A route's handler, its last item, is not asked about: a controller's file is parsed only when a rule needs it.)
+        const last = call.isUse || call.method === 'all' ? -1 : call.middleware.length - 1;
+        if (imported) call.middleware = call.middleware.flatMap((item, i) => (i === last ? null : this.importedItems(item)) ?? [item]);
       }
     }
+  }
+
+  /**
+   * Cross-file: the items that an item holding a value of another file of the package stands for, when that file
+   * exports middleware made with an installed package (`module.exports = [helmet(), rateLimit({...})]`) or a value the
+   * model cannot read (`ImportHook.importedMiddleware`); else `null` (a function of that file, an app, no hook).
+   */
+  private importedItems(item: MiddlewareItem): MiddlewareItem[] | null {
+    const value = item.value;
+    if (item.fn || !value || value.app || !value.module.startsWith('.') || !this.hook?.importedMiddleware) return null;
+    const found = this.hook.importedMiddleware(value.module, value.path);
+    if (!found || found.length === 0) return null;
+    return found.map((m) => ({
+      node: item.node,
+      value: m.value ?? value,
+      fn: undefined,
+      from: m.unknown ? { file: m.file, module: value.module, unknown: true, ...(m.names ? { names: m.names } : {}) } : { file: m.file, module: value.module },
+    }));
   }
 
   /**

@@ -21,8 +21,10 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
   const own = middlewareNames(item);
   if (own.some((n) => names.includes(n))) return true;
   if (!pattern) return false;
-  // Only names of the user's own code: a module value is judged by its module, not by what it was called.
-  return !item.value || item.value.module.startsWith('.') ? own.some((n) => pattern.test(n)) : false;
+  // Only names of the user's own code: a module value is judged by its module, not by what it was called. (One that
+  // another file of the package makes is the user's code too: `const authLimiter = require('./auth-limiter')`.)
+  if (!item.value || item.value.module.startsWith('.')) return own.some((n) => pattern.test(n));
+  return item.from ? own.some((n) => n !== item.value!.module && pattern.test(n)) : false;
 }
 
 /**

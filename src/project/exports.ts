@@ -130,7 +130,7 @@ function isVoidChain(node: Node): boolean {
 }
 
 /** Resolves an identifier to what it holds: its declaration's function or class, or its `const` initializer. */
-function resolveIdentifier(sourceCode: TSESLint.SourceCode, node: Node): Node {
+export function resolveIdentifier(sourceCode: TSESLint.SourceCode, node: Node): Node {
   let current = unwrap(node);
   for (let i = 0; i < MAX_STEPS && current.type === T.Identifier; i++) {
     const variable = findVariableOf(sourceCode, current);

@@ -5,10 +5,11 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportHook } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type ModuleValue } from '../express/model';
+import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedFunction, exportedNode, mayReexport, reexportsOf, type Reexport } from './exports';
+import { exportedFunction, exportedNode, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -468,6 +469,7 @@ class Project {
     const build = (analysis: Analysis): ModelBuilder => this.build(analysis, undefined);
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
+    const middleware = new Map<string, readonly ImportedMiddleware[] | undefined>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
       localSpecifier: (module) => this.localSpecifier(file, module),
@@ -532,6 +534,11 @@ class Project {
           },
         };
       },
+      importedMiddleware: (module, modulePath) => {
+        const key = `${module}\0${modulePath.join('\0')}`;
+        if (!middleware.has(key)) middleware.set(key, this.exportedMiddleware(file, module, modulePath, choice, 0));
+        return middleware.get(key);
+      },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
@@ -577,7 +584,93 @@ class Project {
           return undefined;
         }
       },
+      importedMiddleware: (module, exportPath) => {
+        try {
+          return hook.importedMiddleware!(module, exportPath);
+        } catch {
+          return undefined;
+        }
+      },
     };
+  }
+
+  /**
+   * What `module`, imported by `from`, exports at `modulePath` when it is middleware made with an installed package
+   * (`module.exports = helmet({...})`, `export const limiter = rateLimit(...)`, `export default [helmet(), ...]`, a
+   * `const` holding one, through re-exports and through values of other package files it holds): one entry per item,
+   * as that file's own model sees it. An item it cannot read (a computed export, a call of a function, a spread, a file
+   * that does not parse) is `unknown`; one it reads as something else (a function written there) has no value.
+   * `undefined` when the whole export is not middleware of a package (a function, an app, an object) or `module` is
+   * not a file of the package.
+   */
+  private exportedMiddleware(
+    from: string,
+    module: string,
+    modulePath: readonly string[],
+    choice: ParserChoice,
+    depth: number,
+  ): ImportedMiddleware[] | undefined {
+    const found = this.exportOf(from, module, modulePath, choice);
+    if (!found) return undefined;
+    const analysis = this.exportsOf(found.file, choice);
+    if (!analysis?.exports) return [{ value: undefined, file: this.rel(found.file), unknown: true }];
+    const builder = analysis.exports;
+    const file = analysis.rel;
+    const items: ImportedMiddleware[] = [];
+    let middlewareSeen = false;
+    let names: string[] | undefined;
+    const unknown = (): ImportedMiddleware => {
+      names ??= [...new Set([...builder.bindings.map((b) => b.value.module), ...builder.calls.map((c) => c.callee.module)])].filter((m) => !m.startsWith('.'));
+      return { value: undefined, file, unknown: true, names };
+    };
+    /** Adds what `node` holds; false when it is something else than middleware (a function, an object, an app). */
+    const add = (node: TSESTree.Node | null, top: boolean): boolean => {
+      if (!node) {
+        // (`express.static(...)` of a file that exports express's `static`: the call of a package's value.)
+        const called = top ? calledExport(builder, analysis.sourceCode, found.path) : undefined;
+        if (called && !called.app && !called.module.startsWith('.')) {
+          items.push({ value: called, file });
+          middlewareSeen = true;
+          return true;
+        }
+        items.push(unknown());
+        middlewareSeen = true;
+        return true;
+      }
+      const inner = unwrapNode(node);
+      const value = builder.values.get(inner) ?? builder.values.get(node);
+      if (value) {
+        if (value.app) return false;
+        if (value.module.startsWith('.')) {
+          const further = depth < MAX_REEXPORTS ? this.exportedMiddleware(analysis.file, value.module, value.path, choice, depth + 1) : undefined;
+          if (!further) return false;
+          items.push(...further);
+          middlewareSeen ||= further.some((m) => m.value !== undefined || m.unknown);
+          return true;
+        }
+        // (An async handler wrapper's call is the route's handler, read as the function it wraps.)
+        if (ASYNC_HANDLER_WRAPPERS.some(([wrapper]) => wrapper === value.module)) return false;
+        items.push({ value, file });
+        middlewareSeen = true;
+        return true;
+      }
+      if (inner.type === T.ArrayExpression && top) {
+        for (const element of inner.elements) {
+          if (!element) continue;
+          if (element.type === T.SpreadElement || !add(builder.values.has(element) ? element : resolveIdentifier(analysis.sourceCode, element), false)) items.push(unknown());
+        }
+        return true;
+      }
+      if (isFunction(inner) || inner.type === T.ObjectExpression || inner.type === T.ClassExpression || inner.type === T.ClassDeclaration || inner.type === T.Literal) {
+        if (!top) items.push({ value: undefined, file });
+        return !top;
+      }
+      items.push(unknown());
+      middlewareSeen = true;
+      return true;
+    };
+    if (!add(exportedNode(analysis.sourceCode, found.path), true)) return undefined;
+    return middlewareSeen || items.some((m) => m.unknown) ? items : undefined;
   }
 
   /** Files whose `uses` model `wrappedExport` is building (a wrapper of a file that imports it back stops there). */
@@ -1330,6 +1423,20 @@ class Project {
 }
 
 const reexports = new WeakMap<Analysis, Reexport[]>();
+
+/**
+ * What a file exports at `exportPath` when the path calls a value of a package that the file exports
+ * (`module.exports.static = express.static` read as `['static', '()']`): that value with the rest of the path.
+ */
+function calledExport(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, exportPath: readonly string[]): ModuleValue | undefined {
+  for (let k = exportPath.length - 1; k >= 0; k--) {
+    if (exportPath[k] !== '()') continue;
+    const node = exportedNode(sourceCode, exportPath.slice(0, k));
+    const value = node ? (builder.values.get(node) ?? builder.values.get(unwrapNode(node))) : undefined;
+    if (value) return { module: value.module, path: [...value.path, ...exportPath.slice(k)], node: value.node };
+  }
+  return undefined;
+}
 
 /** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
 const parameterApps = new WeakSet<ExpressApp>();

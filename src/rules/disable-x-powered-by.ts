@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
-import { describeRouteBeforeHelmet, helmetUses, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
 import { createRule } from '../util/create-rule';
 import { insertStatementAfter, quoted } from '../util/fix';
@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
           const standalone = helmets.filter((h) => h.middleware === 'xPoweredBy' || h.middleware === 'hidePoweredBy');
           const keeping = helmets
             .filter((h) => h.middleware === 'helmet')
-            .map((h) => keptBy(h.options))
+            .map((h) => keptBy(h, app))
             .find((k) => k !== undefined);
           // The helmet uses that remove the header, in the order they run.
           const hiding: HelmetUse[] = helmets.filter((h) => standalone.includes(h) || (h.middleware === 'helmet' && keeping === undefined));
@@ -63,7 +63,8 @@ export default createRule<Options, MessageIds>({
           }
           if (keeping) {
             context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
-          } else {
+          } else if (!mountsUnknownHelmet(app)) {
+            // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
             context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, fix });
           }
         }
@@ -80,14 +81,16 @@ export default createRule<Options, MessageIds>({
         }
 
         /** `{ hidePoweredBy: false }` / `{ xPoweredBy: false }` in helmet's options; `undefined` when not told. */
-        function keptBy(options: TSESTree.Node | undefined): { node: TSESTree.Node; key: string } | undefined {
+        function keptBy({ options, item, call }: HelmetUse, app: ExpressApp): { node: TSESTree.Node; key: string } | undefined {
           if (!options) return undefined;
+          // helmet made in another file: its options are that file's, the report goes on the app.
+          const foreign = item.from !== undefined || call.app.file !== undefined;
           const view = model.options(options);
           if (view === 'unknown') return undefined;
           for (const key of HELMET_POWERED_BY_KEYS) {
             const value = view.get(key);
             if (value.kind === 'set' && staticValueOf(sourceCode, value.node)?.value === false) {
-              return { node: value.property ?? value.node, key };
+              return { node: foreign ? app.node : (value.property ?? value.node), key };
             }
           }
           return undefined;

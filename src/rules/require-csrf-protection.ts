@@ -10,6 +10,7 @@ import {
   getRequestData,
   middlewareAfter,
   middlewareChains,
+  onlyMiddleware,
   pathEquals,
   readsCookieState,
   staticValueOf,
@@ -22,7 +23,7 @@ import {
   type RequestHandlers,
 } from '../express';
 import { nestReadsSession } from '../express/nest';
-import { isCsrfProtection } from '../express/protections';
+import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -113,6 +114,8 @@ export default createRule<Options, MessageIds>({
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
+            // (`app.all('*', csrfProtection)` protects the routes after it: it answers no request itself.)
+            if (onlyMiddleware(call, (item) => isCsrfProtection(model, item, names) || isLimiter(model, item, []))) continue;
             let finding: { cookie: string; path: string } | null = null;
             for (const chain of middlewareChains(call)) {
               if (!chain.complete) continue;

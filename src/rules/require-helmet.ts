@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel } from '../express';
-import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, routeBeforeHelmet } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
@@ -47,6 +47,8 @@ export default createRule<Options, MessageIds>({
             }
             continue;
           }
+          // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
+          if (mountsUnknownHelmet(app)) continue;
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {

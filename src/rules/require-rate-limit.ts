@@ -2,8 +2,8 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SIGN_OUT_SEGMENTS } from '../data/limiters';
-import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, pathEquals, type AppCall, type ExpressModel } from '../express';
-import { isLimiter } from '../express/protections';
+import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, type AppCall, type ExpressModel } from '../express';
+import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -76,6 +76,8 @@ export default createRule<Options, MessageIds>({
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
+            // (`app.all('/login', limiter)` limits the routes after it: it answers no request itself.)
+            if (onlyMiddleware(call, (item) => limiter(item) || isCsrfProtection(model, item, []))) continue;
             const chains = middlewareChains(call);
             const unprotected = chains.find(
               (chain) => chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item)),

@@ -4,6 +4,52 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 runRuleTests('require-csrf-protection', rule, {
   valid: [
     {
+      name: "CSRF protection added with all() on every path or on the route's path runs before the routes after it (trial 9: all-csrf)",
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { csrfSync } = require('csrf-sync');
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.all('*', csrfSynchronisedProtection);
+        app.post('/profile', (req, res) => { req.session.name = String(req.body.name); res.end(); });
+        app.route('/settings')
+          .all(csrfSynchronisedProtection)
+          .post((req, res) => { req.session.theme = 'x'; res.end(); });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      name: 'all() with CSRF protection on the Express 5 wildcard and on the exact path (ESM)',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        app.all('/account/{*rest}', doubleCsrfProtection);
+        app.post('/account/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.all('/transfer', doubleCsrfProtection);
+        app.post('/transfer', (req, res) => { req.session.to = String(req.body.to); res.end(); });
+      `,
+    },
+    {
+      name: 'all() with CSRF protection before the route (TS)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        app.use(session({ secret: process.env.SECRET! }));
+        app.route('/profile').all(csrfSynchronisedProtection).post((req: Request, res: Response) => { req.session.id; res.end(); });
+      `,
+      filename: 'app.ts',
+    },
+    {
       name: "a middleware of the file that runs lusca's CSRF check on its request, skipping one path (hackathon-starter)",
       code: code`
         const express = require('express');
@@ -218,6 +264,27 @@ runRuleTests('require-csrf-protection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    {
+      name: 'all() with CSRF protection on another path, or after the route, does not protect it',
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { csrfSync } = require('csrf-sync');
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.all('/settings', csrfSynchronisedProtection);
+        app.post('/profile', (req, res) => { req.session.name = String(req.body.name); res.end(); });
+        app.all(process.env.PREFIX, csrfSynchronisedProtection);
+        app.post('/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '/email', app: 'app', cookie: 'express-session' }, line: 10 },
+      ],
+      output: null,
+    },
     {
       name: "a middleware of the file that runs lusca's CSRF check on another object than its request",
       code: code`

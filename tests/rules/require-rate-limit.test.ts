@@ -3,6 +3,50 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // Middleware added with all() runs for every method on its path before the routes after it: `all(limiter)` counts,
+    // and an all() that only holds middleware answers no request (trial 9: route-all-limiter)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const app = express();
+        app.route('/signup').all(limiter).post((req, res) => res.redirect('/'));
+        app.all('/login', limiter);
+        app.post('/login', (req, res) => res.redirect('/'));
+        app.all('/api/*', limiter);
+        app.post('/api/auth/token', (req, res) => res.end());
+        app.all('/Reset-Password/', (req, res, next) => next(), limiter);
+        app.post('/reset-password', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        app.all('/{*splat}', rateLimit({ windowMs: 60000, limit: 100 }));
+        app.post('/login', (req, res) => res.end());
+        const router = express.Router();
+        router.all('/login', rateLimit({ windowMs: 60000, limit: 5 }));
+        router.post('/login', (req, res) => res.end());
+        app.use('/auth', router);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.all('*', rateLimit({ windowMs: 60000, limit: 100 }));
+        app.post('/login', (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
     // Signing out takes no credentials: not an authentication route, even under /auth (trial 9)
     {
       code: code`
@@ -270,6 +314,132 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // all() middleware counts only on a path it surely matches (conservative): another path, a parameter, a wildcard
+    // that misses the route, or all() after the route; an all() whose last item answers the request is a route
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const app = express();
+        app.all('/signin', limiter);
+        app.post('/login', (req, res) => res.end());
+        app.all('/:page', limiter);
+        app.post('/register', (req, res) => res.end());
+        app.all('/api/*', limiter);
+        app.post('/auth/token', (req, res) => res.end());
+        app.route('/signup').post((req, res) => res.end()).all(limiter);
+        app.all('/reset', limiter, (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/login', app: 'app' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'limiter' },
+              output: code`
+                const express = require('express');
+                const rateLimit = require('express-rate-limit');
+                const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+                const app = express();
+                app.all('/signin', limiter);
+                app.post('/login', limiter, (req, res) => res.end());
+                app.all('/:page', limiter);
+                app.post('/register', (req, res) => res.end());
+                app.all('/api/*', limiter);
+                app.post('/auth/token', (req, res) => res.end());
+                app.route('/signup').post((req, res) => res.end()).all(limiter);
+                app.all('/reset', limiter, (req, res) => res.end());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/register', app: 'app' },
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'limiter' },
+              output: code`
+                const express = require('express');
+                const rateLimit = require('express-rate-limit');
+                const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+                const app = express();
+                app.all('/signin', limiter);
+                app.post('/login', (req, res) => res.end());
+                app.all('/:page', limiter);
+                app.post('/register', limiter, (req, res) => res.end());
+                app.all('/api/*', limiter);
+                app.post('/auth/token', (req, res) => res.end());
+                app.route('/signup').post((req, res) => res.end()).all(limiter);
+                app.all('/reset', limiter, (req, res) => res.end());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/auth/token', app: 'app' },
+          line: 10,
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'limiter' },
+              output: code`
+                const express = require('express');
+                const rateLimit = require('express-rate-limit');
+                const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+                const app = express();
+                app.all('/signin', limiter);
+                app.post('/login', (req, res) => res.end());
+                app.all('/:page', limiter);
+                app.post('/register', (req, res) => res.end());
+                app.all('/api/*', limiter);
+                app.post('/auth/token', limiter, (req, res) => res.end());
+                app.route('/signup').post((req, res) => res.end()).all(limiter);
+                app.all('/reset', limiter, (req, res) => res.end());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/signup', app: 'app', limiter: 'limiter', where: '' },
+          line: 11,
+          suggestions: [
+            {
+              messageId: 'insertLimiter',
+              data: { limiter: 'limiter' },
+              output: code`
+                const express = require('express');
+                const rateLimit = require('express-rate-limit');
+                const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+                const app = express();
+                app.all('/signin', limiter);
+                app.post('/login', (req, res) => res.end());
+                app.all('/:page', limiter);
+                app.post('/register', (req, res) => res.end());
+                app.all('/api/*', limiter);
+                app.post('/auth/token', (req, res) => res.end());
+                app.route('/signup').post(limiter, (req, res) => res.end()).all(limiter);
+                app.all('/reset', limiter, (req, res) => res.end());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
     // ... unless the options name it; /auth/login stays an authentication route
     {
       code: code`
