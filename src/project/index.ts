@@ -1751,8 +1751,12 @@ export interface CrossFile {
   mayGainApps(): boolean;
 }
 
-/** A handler's `(req, res)` or an `(app)` / `(router)` parameter (a TypeScript parameter property, `(private readonly app: Application)`, too): importers may register or call it. */
-const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|\(\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+/**
+ * A handler's `(req, res)`, or a parameter named like an app or router (`app`, `router`, `server`, `expressApp`,
+ * `application`, in any position; a TypeScript parameter property, `(private readonly app: Application)`, too):
+ * importers may register or call it.
+ */
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 
 

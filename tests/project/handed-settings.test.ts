@@ -32,6 +32,23 @@ describe('trust proxy set by a function the app is handed to', () => {
     withProject(files, (lint) => expect(lint('c.js')).toEqual(["2:3 Express app 'app (passed in server.js:4)'"]));
   });
 
+  it('a parameter named server, expressApp or application, or in another position than the first, is followed too (trial 9)', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js': server("require('./c').configure(app);\nrequire('./d')({ db: null }, app);"),
+      'c.js': "exports.configure = (server) => {\n  server.enable('trust proxy');\n};\n",
+      'd.js': "module.exports = function setup(deps, expressApp) {\n  expressApp.set('trust proxy', true);\n};\n",
+    };
+    withProject(files, (lint) => {
+      expect(lint('c.js')).toEqual(["2:3 Express app 'server (passed in server.js:3)'"]);
+      expect(lint('d.js')).toEqual(["2:3 Express app 'expressApp (passed in server.js:4)'"]);
+    });
+    // A function of the package that closes a server it is given: no app, nothing said.
+    files['c.js'] = "exports.configure = (server) => {\n  server.close();\n};\n";
+    files['server.js'] = server("require('./c').configure(require('http').createServer());");
+    withProject(files, (lint) => expect(lint('c.js')).toEqual([]));
+  });
+
   it('a parameter handed a router, an app and a router, or nothing the package shows, is not known to be an app', () => {
     const files: Record<string, string> = { 'package.json': PACKAGE, 'server.js': server("require('./b')(express.Router());"), 'b.js': B };
     withProject(files, (lint) => expect(lint('b.js')).toEqual([]));

@@ -202,6 +202,21 @@ describe('apps handed to a function of the package that configures them', () => 
     );
   });
 
+  it('TypeScript: a route module that takes the app as its second parameter (db, app) gets the caller\'s chain', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
+      'src/server.ts':
+        "import express from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport { registerRoutes } from './routes.js';\n\nconst app = express();\napp.use(rateLimit({ windowMs: 60000, limit: 100 }));\nregisterRoutes({ users: [] }, app);\napp.listen(3000);\n",
+      // (Its handlers are another file's: nothing in it but the parameter says it takes part in an app.)
+      'src/routes.ts': "import type { Express } from 'express';\nimport { login } from './controllers.js';\n\nexport function registerRoutes(db: { users: string[] }, app: Express): void {\n  app.post('/login', login(db));\n}\n",
+      'src/controllers.ts':
+        "import type { Request, Response } from 'express';\n\nexport const login = (db: { users: string[] }) => (req: Request, res: Response) => {\n  res.json({ ok: db.users.includes(String(req.body.user)) });\n};\n",
+    };
+    withProject(files, (lint) => expect(lint('src/routes.ts')).toEqual([]), ts);
+    files['src/server.ts'] = files['src/server.ts']!.replace('app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n', '');
+    withProject(files, (lint) => expect(lint('src/routes.ts')).toEqual(['5:12 secure-express/require-rate-limit']), ts);
+  });
+
   it('NestJS: a setup function of the package that the bootstrap hands its app to (session, global ValidationPipe)', () => {
     const files: Record<string, string> = {
       'package.json':
