@@ -458,6 +458,10 @@ class RequestDataAnalysis {
         if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.redirect);
         // `Object.assign({}, req.body)`
         if (object.name === 'Object' && key === 'assign') return union(node.arguments.map(argTaint));
+        // `Object.values(req.query)`, `Object.entries(req.body)`: the object's data in an array (its keys are text).
+        if (object.name === 'Object' && (key === 'values' || key === 'entries' || key === 'fromEntries')) return argTaint(first);
+        if (object.name === 'Object' && key === 'keys') return without(argTaint(first), Danger.nosql);
+        if (object.name === 'Array' && (key === 'from' || key === 'of')) return union(node.arguments.map(argTaint));
         if (object.name === 'Promise' && key === 'resolve') return argTaint(first);
       }
       if (key === 'then' && first && first.type !== T.SpreadElement) {

@@ -4,6 +4,13 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-reflected-xss', rule, {
   valid: [
+    // ... but the arrays themselves are sent as JSON (ESM)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/k', (req, res) => res.send(Object.keys(req.query)));
+      app.get('/v', (req, res) => res.send(Object.values(req.query)));
+    `,
     // regression (express-gateway lib/rest/routes/*.js): a 404 text naming the id on PUT and DELETE routes; no
     // browser renders their response as a page (CommonJS)
     { code: code`
@@ -172,6 +179,29 @@ runRuleTests('no-reflected-xss', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // The values of a request object joined into text (trial 10): `Object.values`, `Object.entries`, `Array.from` carry it
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/s', (req, res) => res.send(Object.values(req.query).join('')));
+        app.get('/t', (req, res) => res.send(Array.from(Object.entries(req.query)).join(',')));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query', method: 'res.send' }, line: 3 },
+        { messageId: 'reflected', data: { source: 'req.query', method: 'res.send' }, line: 4 },
+      ],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/s', (req: Request, res: Response) => { res.send(Object.values({ q: req.query.q }).join('')); });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 3 }],
+    },
     // trial (apps/xss-json), the other way: a string, a string made of an object or array, a template literal, a
     // value that may be a string, JSON.parse's result (a string when the text is one), a local written a string
     // too, a helper that wraps its parameter in markup; an object sent as HTML after res.type('html') or with

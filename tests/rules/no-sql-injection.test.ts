@@ -184,6 +184,21 @@ runRuleTests('no-sql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // Column names taken from the keys of the request body (trial 10: `Object.keys` carries them)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const app = express();
+        app.post('/users/search', (req, res) => {
+          const columns = Object.keys(req.body).join(', ');
+          pool.query('SELECT ' + columns + ' FROM users').then(() => res.end());
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestIdentifier', line: 6, data: { method: 'pool.query', source: 'req.body' } }],
+      output: null,
+    },
     // a helper of the file that runs its parameter as the whole SQL text: reported at the caller's text (CommonJS)
     {
       code: code`
