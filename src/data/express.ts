@@ -47,6 +47,16 @@ export const HOSTED_APP_SERVERS: readonly (readonly [string, readonly string[]])
 ];
 
 /**
+ * Hosting platforms' functions that serve an app given in their options object: `[module, path, key]`.
+ * @vendia/serverless-express 4.x and its successor @codegenie/serverless-express (`serverlessExpress({ app })`), per
+ * their READMEs.
+ */
+export const HOSTED_APP_SERVERS_BY_OPTION: readonly (readonly [string, readonly string[], string])[] = [
+  ['@vendia/serverless-express', [], 'app'],
+  ['@codegenie/serverless-express', [], 'app'],
+];
+
+/**
  * Helpers that compilers wrap a `require` in to read a CommonJS module as an ES one (TypeScript's `__importDefault` /
  * `__importStar`, also as `tslib_1.__importDefault`; Babel's `_interopRequireDefault` / `_interopRequireWildcard`;
  * esbuild's `__toESM`): the module's value, with its `default` being the module itself when it has none.

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   enclosingStatement,
   findVariableOf,
@@ -918,6 +918,11 @@ export class ModelBuilder {
         if (key !== null && object?.type === T.ObjectExpression && (call?.type === T.CallExpression || call?.type === T.NewExpression) && call.callee !== object) {
           const index = call.arguments.indexOf(object);
           const callee = this.values.get(call.callee);
+          // A hosting platform that serves the app of its options (`serverlessExpress({ app })`).
+          if (index >= 0 && callee && HOSTED_APP_SERVERS_BY_OPTION.some(([m, p, k]) => callee.module === m && pathIs(callee.path, p) && key === k)) {
+            app.servers.push({ node: call, module: callee.module, method: callee.path.join('.') });
+            return;
+          }
           if (index >= 0 && callee && this.hook?.follows(callee.module)) {
             this.handoffs.push({ node: call, index, key, app, callee });
             return;

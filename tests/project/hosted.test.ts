@@ -44,6 +44,25 @@ describe('apps served by a hosting platform', () => {
     }, { config: esm, rules: APP_WIDE });
   });
 
+  it('serverlessExpress({ app }) of @vendia or @codegenie serves the app of its options (TypeScript, CommonJS)', () => {
+    const files = {
+      'package.json': PACKAGE.replace('"main": "lambda.js"', '"main": "src/lambda.ts"'),
+      'src/lambda.ts':
+        "import express, { type Request, type Response } from 'express';\nimport serverlessExpress from '@vendia/serverless-express';\n\nconst app = express();\napp.get('/', (req: Request, res: Response) => res.send('hi'));\nexport const handler = serverlessExpress({ app });\n",
+    };
+    withProject('hosted', files, (lint) => {
+      expect(lint('src/lambda.ts')).toEqual(['4:13 secure-express/disable-x-powered-by', '4:13 secure-express/require-helmet']);
+    }, { config: ts, rules: APP_WIDE });
+    const cjsFiles = {
+      'package.json': PACKAGE,
+      'lambda.js': "const express = require('express');\nconst serverlessExpress = require('@codegenie/serverless-express');\n\nconst app = express();\napp.get('/', (req, res) => res.send('hi'));\nexports.handler = serverlessExpress({ app });\n",
+    };
+    withProject('hosted', cjsFiles, (lint) => expect(lint('lambda.js')).toEqual(['4:13 secure-express/disable-x-powered-by', '4:13 secure-express/require-helmet']), { rules: APP_WIDE });
+    // Under another key the package does not read the app as its own: unknown, nothing said.
+    cjsFiles['lambda.js'] = cjsFiles['lambda.js'].replace('serverlessExpress({ app })', 'serverlessExpress({ handler: app })');
+    withProject('hosted', cjsFiles, (lint) => expect(lint('lambda.js')).toEqual([]), { rules: APP_WIDE });
+  });
+
   it('TypeScript: serverless(app) in the app file', () => {
     const files = {
       'package.json': PACKAGE.replace('"main": "lambda.js"', '"main": "src/handler.ts"'),
