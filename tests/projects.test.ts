@@ -58,7 +58,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     );
     expect(on.messages.get('app.js:8:11 require-https')).toBe(
-      "Express app 'app' is served over plain HTTP in bin/www:8 (http.createServer), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
+      "Express app 'app' is served over plain HTTP in bin/www:8 (http.createServer), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or, when a proxy terminates TLS in front of it, say how many: app.set('trust proxy', 1).",
     );
     // The single-file view: app.js's app escapes, the routers are mounted nowhere it can see.
     const off = await lint(fixture('generator'), 'strict', false);

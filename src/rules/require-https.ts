@@ -26,9 +26,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       plainHttp:
-        "Express app '{{name}}' is served over plain HTTP ({{how}}) and nothing in this file shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
+        "Express app '{{name}}' is served over plain HTTP ({{how}}) and nothing in this file shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or, when a proxy terminates TLS in front of it, say how many: {{name}}.set('trust proxy', 1).",
       plainHttpElsewhere:
-        "Express app '{{name}}' is served over plain HTTP in {{where}} ({{how}}), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or set 'trust proxy' when a proxy terminates TLS in front of it.",
+        "Express app '{{name}}' is served over plain HTTP in {{where}} ({{how}}), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or, when a proxy terminates TLS in front of it, say how many: {{name}}.set('trust proxy', 1).",
     },
   },
   defaultOptions: [],
