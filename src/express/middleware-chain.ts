@@ -105,11 +105,19 @@ export function allPathMatches(all: AppCall, path: string | null): boolean {
   if (allPath === route) return true;
   // A wildcard at the end: `*`, `(.*)`, `{*name}` (also the prefix itself), `*name` (Express 5, one segment or more).
   const wildcard = /^(.*?)\/?(?:\*|\(\.\*\)|\{\*[A-Za-z_$][\w$]*\}|\*[A-Za-z_$][\w$]*)$/u.exec(allPath);
-  if (!wildcard || PATTERN_CHARACTERS.test(wildcard[1]!)) return false;
+  if (!wildcard) return false;
   const prefix = wildcard[1]!;
-  if (prefix === '') return route !== '' || !/\*[A-Za-z_$]/u.test(allPath);
-  return route.startsWith(`${prefix}/`) || (route === prefix && !/\*[A-Za-z_$]/u.test(allPath.slice(prefix.length)));
+  const oneOrMore = /\*[A-Za-z_$]/u.test(allPath.slice(prefix.length));
+  if (prefix === '') return route !== '' || !oneOrMore;
+  // (A prefix with named parameters, `/x/:id`, matches any value of them: segment by segment.)
+  const prefixSegments = prefix.split('/');
+  const routeSegments = route.split('/');
+  if (routeSegments.length < prefixSegments.length || (routeSegments.length === prefixSegments.length && oneOrMore)) return false;
+  return prefixSegments.every((segment, i) => segment === routeSegments[i] || (PARAMETER_SEGMENT.test(segment) && routeSegments[i] !== ''));
 }
+
+/** A path segment that is one named parameter (`:id`): it matches any one segment. */
+const PARAMETER_SEGMENT = /^:[A-Za-z_$][\w$]*$/u;
 
 /**
  * Whether an `all` call only holds middleware (`app.all('/login', limiter)`, `app.route(p).all(csrfProtection)`):

@@ -3,6 +3,20 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // all() on a wildcard under a prefix with a named parameter covers every value of it (trial 10)
+    {
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.all('/x/:id/*', limiter);
+        app.post('/x/:id/reset-password', (req, res) => res.end());
+        app.post('/x/42/reset-password', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // Middleware added with all() runs for every method on its path before the routes after it: `all(limiter)` counts,
     // and an all() that only holds middleware answers no request (trial 9: route-all-limiter)
     {
@@ -314,6 +328,45 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // ... not a route under another prefix, nor the prefix itself for a one-or-more wildcard
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.all('/x/:id/*splat', limiter);
+        app.post('/y/1/reset-password', (req, res) => res.end());
+        app.post('/x/1', (req, res) => res.end());
+        app.post('/x/1/password', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      options: [{ authPaths: ['password', 'x'] }],
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/y/1/reset-password', app: 'app' }, line: 6, suggestions: [{ messageId: 'insertLimiter', data: { limiter: 'limiter' }, output: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.all('/x/:id/*splat', limiter);
+        app.post('/y/1/reset-password', limiter, (req, res) => res.end());
+        app.post('/x/1', (req, res) => res.end());
+        app.post('/x/1/password', (req, res) => res.end());
+        app.listen(3000);
+      ` }] },
+        { messageId: 'missing', data: { method: 'POST', path: '/x/1', app: 'app' }, line: 7, suggestions: [{ messageId: 'insertLimiter', data: { limiter: 'limiter' }, output: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.all('/x/:id/*splat', limiter);
+        app.post('/y/1/reset-password', (req, res) => res.end());
+        app.post('/x/1', limiter, (req, res) => res.end());
+        app.post('/x/1/password', (req, res) => res.end());
+        app.listen(3000);
+      ` }] },
+      ],
+    },
     // all() middleware counts only on a path it surely matches (conservative): another path, a parameter, a wildcard
     // that misses the route, or all() after the route; an all() whose last item answers the request is a route
     {
