@@ -176,4 +176,30 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'src/user-controller.ts:22:40 no-nosql-injection',
     ]);
   });
+
+  it('helpers of other modules that return their parameter, or text or an object built from it, carry the argument\'s request data (trial 10; CJS, ESM, TS)', async () => {
+    const on = await lint('returns-elsewhere', 'recommended');
+    // Not reported: a helper that escapes (escape-html, encodeURIComponent), validates, converts (Number) or returns an
+    // object (sent as JSON by res.send), a constant argument, a URL with a fixed origin, String() before a filter.
+    // `userQuery(req.query.id)` builds SQL text in lib/text.js and the query runs here: no-sql-injection reads the SQL
+    // text where the query method is called, as for a local helper (unchanged).
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'esm.mjs:6:49 no-reflected-xss',
+      'routes.js:11:44 no-reflected-xss',
+      'routes.js:12:45 no-reflected-xss',
+      'routes.js:13:46 no-open-redirect',
+      'routes.js:14:48 no-path-traversal',
+      'routes.js:16:67 no-nosql-injection',
+      'routes.js:17:72 no-nosql-injection',
+      'src/pages.ts:5:12 no-reflected-xss',
+    ]);
+    expect(on.messages.get('routes.js:12:45 no-reflected-xss')).toContain("(req.query.name, through 'greet' (lib/text.js:4))");
+    expect(on.messages.get('routes.js:13:46 no-open-redirect')).toContain("(req.query.next, through 'echo' (lib/text.js:3))");
+    expect(on.messages.get('routes.js:14:48 no-path-traversal')).toContain("(req.query.name, through 'trimmed' (lib/text.js:14))");
+    expect(on.messages.get('routes.js:16:67 no-nosql-injection')).toContain("(req.body.name, through 'byName' (lib/text.js:13))");
+    expect(on.messages.get('esm.mjs:6:49 no-reflected-xss')).toContain("(req.query.t, through 'title' (lib/format.mjs:3))");
+    expect(on.messages.get('src/pages.ts:5:12 no-reflected-xss')).toContain("(req.query.msg, through 'banner' (src/view.ts:2))");
+    // The single-file view cannot read the helpers.
+    expect((await lint('returns-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
 });

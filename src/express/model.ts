@@ -927,6 +927,8 @@ export class ModelBuilder {
             this.handoffs.push({ node: call, index, key, app, callee });
             return;
           }
+          // `setup({ app })` where `function setup({ app }) { ... }` is a function of this file.
+          if (index >= 0 && !callee && call.type === T.CallExpression && this.handToLocalFunction(call, object, app, key)) return;
         }
         this.leaves(app, node);
         return;
@@ -982,9 +984,10 @@ export class ModelBuilder {
    * holding one, never written again) whose parameter at the app's position is a plain name bound nowhere else yet: that
    * parameter becomes a stand-in of the app, mounted at the call, and the app's `handedTo` lists it, so what the function
    * mounts runs in the app's chains at the call and its routes get the app's chain before the call. `false` otherwise
-   * (the app then leaves at the call, as before).
+   * (the app then leaves at the call, as before). With `key`, the app is that property of the argument (`setup({ app })`)
+   * and the parameter is the name the function destructures it to (`function setup({ app }) { ... }`).
    */
-  private handToLocalFunction(call: TSESTree.CallExpression, node: Node, app: ExpressApp): boolean {
+  private handToLocalFunction(call: TSESTree.CallExpression, node: Node, app: ExpressApp, key?: string): boolean {
     const callee = unwrap(call.callee);
     if (callee.type !== T.Identifier || app.nest) return false;
     const fn = this.resolveFunction(callee);
@@ -993,6 +996,11 @@ export class ModelBuilder {
     const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
     let param: Node | undefined = fn.params[index];
     if (param?.type === T.AssignmentPattern) param = param.left;
+    if (key !== undefined) {
+      const property = param?.type === T.ObjectPattern ? param.properties.find((p) => p.type === T.Property && !p.computed && staticKey(p) === key) : undefined;
+      param = property?.type === T.Property ? property.value : undefined;
+      if (param?.type === T.AssignmentPattern) param = param.left;
+    }
     if (param?.type !== T.Identifier) return false;
     const parameter = this.sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param as TSESTree.Identifier));
     if (!parameter || this.boundVariables.has(parameter) || !this.isNeverReassigned(parameter)) return false;

@@ -245,8 +245,17 @@ class RequestDataAnalysis {
       case T.AssignmentExpression:
         return node.operator === '=' && this.holdsObject(node.right, depth + 1);
       case T.CallExpression: {
-        // `Object.keys(x)`, `Array.from(x)`: the globals themselves, not a local of that name.
         const callee = unwrap(node.callee);
+        // A helper whose every return holds an object (`const wrap = (q) => ({ q })`), of this file or of another file
+        // of the package (its summary's `returnsObject`).
+        const local = this.handlers.localFunction(callee);
+        if (local) {
+          const returned = local.async || local.generator ? [] : this.returnsOf(local);
+          return returned.length > 0 && returned.every((r) => this.holdsObject(r, depth + 1));
+        }
+        const value = this.model.valueOf(callee);
+        if (value?.module.startsWith('.') && !value.app && summaryElsewhere(this.model, value, this.sourceCode.visitorKeys)?.summary.returnsObject) return true;
+        // `Object.keys(x)`, `Array.from(x)`: the globals themselves, not a local of that name.
         if (callee.type !== T.MemberExpression || callee.object.type !== T.Identifier) return false;
         const owner = callee.object.name;
         const methods = Object.hasOwn(OBJECT_RESULT_CALLS, owner) ? OBJECT_RESULT_CALLS[owner] : undefined;
@@ -496,16 +505,26 @@ class RequestDataAnalysis {
   /**
    * Cross-file: a function of another module of the package that returns request data read from the request it is
    * given (`exports.nextOf = (req) => req.query.next`), called with this handler's request: that data, named with
-   * the helper and its file.
+   * the helper and its file. One that returns a parameter, as it is or in text or an object built from it
+   * (`exports.greet = (name) => '<p>Hello ' + name + '</p>'`): what the argument carries, less what the way removes.
    */
   private returnedElsewhere(node: TSESTree.CallExpression, value: ReturnType<ExpressModel['valueOf']>): Tainted | null {
     if (!value || value.app || !value.module.startsWith('.')) return null;
     const elsewhere = summaryElsewhere(this.model, value, this.sourceCode.visitorKeys);
-    const returns = elsewhere?.summary.returns;
-    if (!returns) return null;
-    const arg = node.arguments[returns.param];
-    if (!arg || arg.type === T.SpreadElement || this.handlers.roleOf(arg) !== 'req') return null;
-    return { danger: returns.danger, source: `${returns.source}, from '${helperName(node.callee)}' (${elsewhere.file}:${returns.line})` };
+    if (!elsewhere) return null;
+    const parts: (Tainted | null)[] = [];
+    const returns = elsewhere.summary.returns;
+    const arg = returns ? node.arguments[returns.param] : undefined;
+    if (returns && arg && arg.type !== T.SpreadElement && this.handlers.roleOf(arg) === 'req') {
+      parts.push({ danger: returns.danger, source: `${returns.source}, from '${helperName(node.callee)}' (${elsewhere.file}:${returns.line})` });
+    }
+    for (const returned of elsewhere.summary.returnsParameters) {
+      const passed = node.arguments[returned.param];
+      const taint = passed && passed.type !== T.SpreadElement ? this.taintOf(passed) : null;
+      const danger = taint ? taint.danger & returned.danger : 0;
+      if (danger) parts.push({ ...taint!, danger, source: `${taint!.source}, through '${helperName(node.callee)}' (${elsewhere.file}:${returned.line})` });
+    }
+    return union(parts);
   }
 
   /** `markdownit({ html: true })`: the option of the call that created the renderer. */

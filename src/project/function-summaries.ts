@@ -14,11 +14,13 @@ import {
   REQUEST_PROPERTIES,
   SQL_METHODS,
   SQL_ORM_OPTION_KEYS,
+  SANITIZERS,
   SQL_START,
+  STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
-import { exits, GuardFinder } from '../express/guards';
+import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
@@ -59,6 +61,19 @@ export interface ReturnedRequestData {
 }
 
 /**
+ * A parameter whose value the function returns, as it is or in what it builds from it (`(q) => q`,
+ * `(name) => '<p>Hello ' + name + '</p>'`, `(q) => ({ q })`): a call's result carries what its argument carries,
+ * less what the way there removes (`danger`: text holds no query operator, `String(x)` and `encodeURIComponent(x)`
+ * remove theirs).
+ */
+export interface ReturnedParameter {
+  param: number;
+  /** The dangers of the argument that the result keeps (bits of `Danger`). */
+  danger: number;
+  line: number;
+}
+
+/**
  * A parameter that is (or is part of, through `+`, templates, calls and members) the data of a fast hash:
  * `crypto.createHash('md5').update(param)`, `createHmac(…).update(param)`, `crypto.hash('sha1', param)`.
  */
@@ -86,6 +101,16 @@ export interface FunctionSummary {
   sinks: readonly ParamSink[];
   /** Request data it returns from the request its callers pass (`(req) => req.query.next`). */
   returns: ReturnedRequestData | null;
+  /**
+   * The parameters it returns (`(q) => q`, `(name) => '<p>' + name + '</p>'`, `(q) => ({ q })`), through `const`
+   * locals, `||`, `??`, `?:` branches, `await`, templates, `+`, string methods (`trim()`), `String()`,
+   * `encodeURIComponent()`, object and array literals. Any other call ends the flow (a sanitizer, a validator, a
+   * package's function: what it returns is unknown), and a parameter that a test of the function reads (`if (!valid(q))
+   * throw …`, `q ? … : …`) is left out.
+   */
+  returnsParameters: readonly ReturnedParameter[];
+  /** Every value it returns is an object or array literal (`(q) => ({ q })`): `res.send` sends it as JSON. */
+  returnsObject: boolean;
   /**
    * It reads what cookies carry from its first parameter (the request): `req.cookies`, `req.signedCookies`,
    * `req.session`, `req.user`, `req.isAuthenticated()`, destructured too.
@@ -116,7 +141,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, readsCookieState: false, allowList: null, checks: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -176,6 +201,8 @@ class Summarizer {
     return {
       sinks: kept,
       returns: this.returnedRequestData(),
+      returnsParameters: this.returnedParameters(),
+      returnsObject: this.returnsObject(),
       readsCookieState: this.readsCookieState(),
       allowList: this.allowList(),
       checks: this.checks(),
@@ -588,13 +615,7 @@ class Summarizer {
    * `null` when it returns none, or when a check in the function tests what it returns.
    */
   private returnedRequestData(): ReturnedRequestData | null {
-    const returned: Node[] = [];
-    if (this.fn.body.type !== T.BlockStatement) returned.push(this.fn.body);
-    else {
-      this.visit(this.fn, [], (node) => {
-        if (node.type === T.ReturnStatement && node.argument) returned.push(node.argument);
-      });
-    }
+    const returned = this.returned();
     let found: ReturnedRequestData | null = null;
     const consts = new Set<Variable>();
     for (const node of returned) {
@@ -616,6 +637,144 @@ class Summarizer {
       if (!checked && test && someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, result.param, consts))) checked = true;
     });
     return checked ? null : result;
+  }
+
+  private returnedNodes: Node[] | null = null;
+
+  /** The expressions the function returns (an arrow's expression body), not those of nested functions. */
+  private returned(): Node[] {
+    if (this.returnedNodes) return this.returnedNodes;
+    const returned: Node[] = [];
+    if (this.fn.body.type !== T.BlockStatement) returned.push(this.fn.body);
+    else {
+      this.visit(this.fn, [], (node) => {
+        if (node.type === T.ReturnStatement && node.argument) returned.push(node.argument);
+      });
+    }
+    this.returnedNodes = returned;
+    return returned;
+  }
+
+  /** See `FunctionSummary.returnsParameters`. */
+  private returnedParameters(): ReturnedParameter[] {
+    const found = new Map<number, ReturnedParameter>();
+    const consts = new Set<Variable>();
+    for (const node of this.returned()) {
+      for (const [param, danger] of this.parameterFlow(node, 0, consts)) {
+        const known = found.get(param);
+        found.set(param, known ? { ...known, danger: known.danger | danger } : { param, danger, line: node.loc.start.line });
+      }
+    }
+    if (found.size === 0) return [];
+    // A test of the parameter, or of a local made from it (a check, an allow list, a validation): unknown, say nothing.
+    this.visit(this.fn, [], (node) => {
+      const test =
+        node.type === T.IfStatement || node.type === T.ConditionalExpression
+          ? node.test
+          : node.type === T.LogicalExpression && node.operator === '&&'
+            ? node.left
+            : null;
+      if (!test) return;
+      for (const param of [...found.keys()]) {
+        if (someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, param, consts))) found.delete(param);
+      }
+    });
+    return [...found.values()];
+  }
+
+  /** The parameters `raw` is made of, each with the dangers it keeps on the way (see `returnsParameters`). */
+  private parameterFlow(raw: Node, depth: number, consts: Set<Variable>): Map<number, number> {
+    const flow = new Map<number, number>();
+    if (depth > 8) return flow;
+    const add = (from: Map<number, number>, keep = ANY_DANGER): void => {
+      for (const [param, danger] of from) if (danger & keep) flow.set(param, (flow.get(param) ?? 0) | (danger & keep));
+    };
+    const text = (node: Node, parts: readonly Node[]): void => {
+      for (const part of parts) {
+        for (const [param, danger] of this.parameterFlow(part, depth + 1, consts)) {
+          const kept = withoutRedirectWhenFixedOrigin(this.sourceCode, node, { danger: danger & ~Danger.nosql });
+          if (kept?.danger) add(new Map([[param, kept.danger]]));
+        }
+      }
+    };
+    const node = unwrap(raw);
+    switch (node.type) {
+      case T.Identifier: {
+        const variable = findVariableOf(this.sourceCode, node);
+        if (!variable) return flow;
+        const index = this.params.get(variable);
+        if (index !== undefined) {
+          if (!variable.references.some((r) => r.isWrite())) flow.set(index, ANY_DANGER);
+          return flow;
+        }
+        const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+        if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return flow;
+        consts.add(variable);
+        return this.parameterFlow(def.node.init, depth + 1, consts);
+      }
+      case T.TemplateLiteral:
+        text(node, node.expressions);
+        return flow;
+      case T.BinaryExpression:
+        if (node.operator === '+') text(node, [node.left, node.right]);
+        return flow;
+      case T.LogicalExpression:
+        add(this.parameterFlow(node.left, depth + 1, consts));
+        add(this.parameterFlow(node.right, depth + 1, consts));
+        return flow;
+      case T.ConditionalExpression:
+        add(this.parameterFlow(node.consequent, depth + 1, consts));
+        add(this.parameterFlow(node.alternate, depth + 1, consts));
+        return flow;
+      case T.AwaitExpression:
+        return this.parameterFlow(node.argument, depth + 1, consts);
+      case T.ObjectExpression:
+        for (const p of node.properties) {
+          if (p.type === T.SpreadElement) add(this.parameterFlow(p.argument, depth + 1, consts));
+          else if (p.value.type !== T.AssignmentPattern) add(this.parameterFlow(p.value, depth + 1, consts));
+        }
+        return flow;
+      case T.ArrayExpression:
+        for (const e of node.elements) if (e) add(this.parameterFlow(e.type === T.SpreadElement ? e.argument : e, depth + 1, consts));
+        return flow;
+      case T.CallExpression: {
+        const callee = unwrap(node.callee);
+        const first = node.arguments[0];
+        // `name.trim()`, `a.concat(b)`: text made of the receiver (and, for `concat`, the arguments).
+        if (callee.type === T.MemberExpression && STRING_PROPAGATORS.has(staticKey(callee) ?? '')) {
+          const parts: Node[] = [callee.object];
+          if (staticKey(callee) === 'concat') for (const a of node.arguments) parts.push(a.type === T.SpreadElement ? a.argument : a);
+          text(node, parts);
+          return flow;
+        }
+        // `String(q)`, `encodeURIComponent(q)`: the globals of `SANITIZERS` that leave some dangers (the others leave none,
+        // and a package's sanitizer ends the flow as any other call does).
+        if (callee.type === T.Identifier && first && first.type !== T.SpreadElement && !findVariableOf(this.sourceCode, callee)?.defs.length) {
+          const row = SANITIZERS.find((sanitizer) => sanitizer.global === callee.name);
+          if (row && row.removes !== 'all') add(this.parameterFlow(first, depth + 1, consts), ANY_DANGER & ~row.removes);
+        }
+        return flow;
+      }
+      default:
+        return flow;
+    }
+  }
+
+  /** See `FunctionSummary.returnsObject`. */
+  private returnsObject(): boolean {
+    const isObject = (raw: Node, depth: number): boolean => {
+      const node = unwrap(raw);
+      if (node.type === T.ObjectExpression || node.type === T.ArrayExpression) return true;
+      if (node.type === T.ConditionalExpression) return isObject(node.consequent, depth + 1) && isObject(node.alternate, depth + 1);
+      if (node.type !== T.Identifier || depth > 4) return false;
+      const variable = findVariableOf(this.sourceCode, node);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return false;
+      return isObject(def.node.init, depth + 1);
+    };
+    const returned = this.returned();
+    // (An `async` function returns a promise: `res.send(await f(q))` sends what it resolves to.)
+    return returned.length > 0 && returned.every((node) => isObject(node, 0));
   }
 
   private touches(id: TSESTree.Identifier, param: number, consts: ReadonlySet<Variable>): boolean {

@@ -1756,7 +1756,7 @@ export interface CrossFile {
  * `application`, in any position; a TypeScript parameter property, `(private readonly app: Application)`, too):
  * importers may register or call it.
  */
-const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
+const IMPORTERS_MATTER = /\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:\{\s*|(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)/u;
 
 
 

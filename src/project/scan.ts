@@ -16,13 +16,13 @@ const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bi
 
 /**
  * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, a parameter named
- * `app`, `router`, `server`, `expressApp` or `application` in any position, an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
+ * `app`, `router`, `server`, `expressApp` or `application` in any position, destructured too (`({ app }) =>`, the loaders layout), an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
  * factory of the package): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass
  * the per-file gate for its local imports alone (src/util/create-rule.ts). (`createApp()` is matched from its `App`:
  * a leading `\w*` would make every word of the text a start to try.)
  */
 export const EXPRESS_HINT =
-  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
+  /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:\{\s*|(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;

@@ -170,12 +170,44 @@ describe('per-function summaries of the project model', () => {
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys, calls).fastHashes).toMatchObject([{ param: 0, fn: 'createHash', algorithm: 'md5' }]);
   });
 
+  it('returned parameters: as they are, in text or objects built from them; not through a sanitizer, a check or another call', () => {
+    const returned = (text: string, name = 'f'): string[] => summaryOf(text, name).returnsParameters.map((r) => `${r.param}:${r.danger === ANY_DANGER ? 'any' : r.danger}`);
+    const text = ANY_DANGER & ~Danger.nosql;
+    expect(returned('exports.f = (q) => q;')).toEqual(['0:any']);
+    expect(returned("exports.f = (name) => '<p>Hello ' + name + '</p>';")).toEqual([`0:${text}`]);
+    expect(returned('exports.f = function (a, b) { const t = `${a.trim()}: ${b}`; return t; };')).toEqual([`0:${text}`, `1:${text}`]);
+    expect(returned('exports.f = async (q, d) => (await q) || d;')).toEqual(['0:any', '1:any']);
+    expect(returned('exports.f = (q) => ({ q, list: [q] });')).toEqual(['0:any']);
+    expect(returned('exports.f = (q) => String(q);')).toEqual([`0:${text}`]);
+    expect(returned('exports.f = (q) => encodeURIComponent(q);')).toEqual([`0:${Danger.sql | Danger.regex}`]);
+    // A fixed origin before it: no open redirect.
+    expect(returned("exports.f = (path) => 'https://example.com/' + path;")).toEqual([`0:${text & ~Danger.redirect}`]);
+    // Escaped, converted, validated, checked, reassigned, handed to any other call, or not returned: nothing.
+    expect(returned("const escapeHtml = require('escape-html'); exports.f = (name) => '<p>' + escapeHtml(name) + '</p>';")).toEqual([]);
+    expect(returned('exports.f = (q) => Number(q);')).toEqual([]);
+    expect(returned("exports.f = (q) => { if (!/^[a-z]+$/.test(q)) throw new Error('bad'); return q; };")).toEqual([]);
+    expect(returned('exports.f = (q) => (q ? { q } : q);')).toEqual([]);
+    expect(returned("exports.f = (q) => { q = 'x'; return q; };")).toEqual([]);
+    expect(returned('exports.f = (q) => format(q);')).toEqual([]);
+    expect(returned('exports.f = (q) => { log(q); };')).toEqual([]);
+    // A nested function's return is its own.
+    expect(returned('exports.f = (q) => { const g = () => q; return 1; };')).toEqual([]);
+  });
+
+  it('returnsObject: every returned value is an object or array literal', () => {
+    expect(summaryOf('exports.f = (q) => ({ q });', 'f').returnsObject).toBe(true);
+    expect(summaryOf('exports.f = (q) => { const o = { q }; return a ? o : [q]; };', 'f').returnsObject).toBe(true);
+    expect(summaryOf('exports.f = (q) => (q ? { q } : q);', 'f').returnsObject).toBe(false);
+    expect(summaryOf('exports.f = (q) => { if (q) return { q }; };', 'f').returnsObject).toBe(true);
+    expect(summaryOf('exports.f = (q) => { log(q); };', 'f').returnsObject).toBe(false);
+  });
+
   it('is computed once per function, and bad input gives an empty summary', () => {
     const text = 'exports.run = (sql) => pool.query(sql);';
     const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, readsCookieState: false, allowList: null, checks: null, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, fastHashes: [] });
   });
 });

@@ -78,6 +78,69 @@ describe('trust proxy set by a function the app is handed to', () => {
     withProject(files, (lint) => expect(lint('src/loaders/express.js')).toEqual([]), config);
   });
 
+  it('the loaders layout with nothing but the setting: ({ app }), ({ app: expressApp }), ({ expressApp }) (trial 10)', () => {
+    // A file whose only sign of Express is the destructured options parameter: it starts the whole-app walk too.
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js': server("const helmet = require('helmet');\napp.use(helmet());\nrequire('./loader')({ app });\nrequire('./b')({ app, db: null });\nrequire('./c')({ expressApp: app });"),
+      'loader.js': "module.exports = ({ app }) => {\n  app.set('trust proxy', true);\n};\n",
+      'b.js': "module.exports = function setup({ db, app: expressApp }) {\n  expressApp.enable('trust proxy');\n};\n",
+      'c.js': "module.exports = async ({ expressApp }) => {\n  expressApp.set('trust proxy', true);\n};\n",
+    };
+    withProject(files, (lint) => {
+      expect(lint('loader.js')).toEqual(["2:3 Express app 'app (passed in server.js:5)'"]);
+      expect(lint('b.js')).toEqual(["2:3 Express app 'expressApp (passed in server.js:6)'"]);
+      expect(lint('c.js')).toEqual(["2:3 Express app 'expressApp (passed in server.js:7)'"]);
+      expect(lint('server.js')).toEqual([]);
+    });
+    // Handed a router, under another key than the one destructured, or by no file of the package: unknown.
+    files['server.js'] = server("require('./loader')({ app: express.Router() });\nrequire('./b')({ server: app });");
+    withProject(files, (lint) => {
+      expect(lint('loader.js')).toEqual([]);
+      expect(lint('b.js')).toEqual([]);
+      expect(lint('c.js')).toEqual([]);
+    });
+  });
+
+  it('ES modules: a loader with only the setting, or with other middleware and no route (trial 10)', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.js", "type": "module"'),
+      'server.js':
+        "import express from 'express';\nimport a from './a.js';\nimport c from './c.js';\nconst app = express();\na({ app });\nc({ app });\napp.listen(3000);\n",
+      'a.js': "export default ({ app }) => {\n  app.set('trust proxy', true);\n};\n",
+      'c.js': "import express from 'express';\nexport default ({ app }) => {\n  app.use(express.json({ limit: '10kb' }));\n  app.enable('trust proxy');\n};\n",
+    };
+    const config = [...esm, { files: ['**/*.js'], languageOptions: { sourceType: 'module' as const } }];
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('a.js')).toEqual(["2:3 Express app 'app (passed in server.js:5)'"]);
+        expect(lint('c.js')).toEqual(["4:3 Express app 'app (passed in server.js:6)'"]);
+      },
+      config,
+    );
+    files['server.js'] = files['server.js']!.replace('const app = express();', 'const app = express.Router();');
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('a.js')).toEqual([]);
+        expect(lint('c.js')).toEqual([]);
+      },
+      config,
+    );
+  });
+
+  it('TypeScript: a typed options parameter, ({ app }: { app: Express })', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
+      'src/server.ts': "import express from 'express';\nimport setup from './setup';\n\nconst app = express();\nsetup({ app });\napp.listen(3000);\n",
+      'src/setup.ts': "import type { Express } from 'express';\n\nexport default ({ app }: { app: Express }): void => {\n  app.set('trust proxy', true);\n};\n",
+    };
+    withProject(files, (lint) => expect(lint('src/setup.ts')).toEqual(["4:3 Express app 'app (passed in src/server.ts:5)'"]), ts);
+    files['src/server.ts'] = files['src/server.ts']!.replace('const app = express();', 'const app = express.Router();');
+    withProject(files, (lint) => expect(lint('src/setup.ts')).toEqual([]), ts);
+  });
+
   it('TypeScript: a configuring function and a class whose constructor keeps the app (`private readonly app`)', () => {
     const files: Record<string, string> = {
       'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),

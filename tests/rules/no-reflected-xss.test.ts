@@ -55,6 +55,15 @@ runRuleTests('no-reflected-xss', rule, {
         app.get('/h', (req, res) => { res.send(Object.keys(req.query)); res.send(Array.from(req.query.q)); });
         app.get('/i', (req, res) => reply(res, { q: req.query.q }));
       `, languageOptions: commonjs },
+    // a local helper whose every return is an object or array literal: its result is sent as JSON (trial 10, ESM and TS)
+    code`
+      import express from 'express';
+      const app = express();
+      const wrap = (q) => ({ q });
+      function pair(a: string, b: string): string[] { const list = [a, b]; return list; }
+      app.get('/a', (req, res) => res.send(wrap(req.query.q)));
+      app.get('/b', (req, res) => res.status(200).send(pair(req.query.a as string, 'x')));
+    `,
     // the output of no-deprecated-express-api's fix of res.send(200, { id: id }) (ESM)
     code`
       import express from 'express';
@@ -225,6 +234,9 @@ runRuleTests('no-reflected-xss', rule, {
         });
         app.get('/b', (req, res) => { res.type('html'); res.send({ q: req.query.q }); });
         app.get('/c', (req, res) => { res.set('Content-Type', 'text/html').send([req.query.q]); });
+        function echo(q) { return q; }
+        const maybe = (q) => (req2 ? { q } : q);
+        app.get('/d', (req, res) => { res.send(echo(req.query.q)); res.send(maybe(req.query.q)); });
       `,
       languageOptions: commonjs,
       errors: [
@@ -238,6 +250,8 @@ runRuleTests('no-reflected-xss', rule, {
         { messageId: 'reflected', data: { source: "req.query.q, through 'page'", method: 'res.send' }, line: 14 },
         { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 16 },
         { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 17 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 20 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 20 },
       ],
       output: null,
     },

@@ -42,6 +42,22 @@ runRuleTests('no-trust-proxy-true', rule, {
           app.enable('trust proxy');
         };
       `, languageOptions: commonjs },
+    // the options-object form (`setup({ app })`): handed a router, or under another key than the one destructured
+    { code: code`
+        const express = require('express');
+        function setup({ app }) {
+          app.enable('trust proxy');
+        }
+        setup({ app: express.Router() });
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      const setup = ({ app: server }) => {
+        server.set('trust proxy', true);
+      };
+      setup({ server: app });
+    `,
   ],
   invalid: [
     {
@@ -182,6 +198,76 @@ runRuleTests('no-trust-proxy-true', rule, {
                   a.set('trust proxy', 1);
                 }
                 configure(app);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // the app handed in an options object (`setup({ app })`) to a function of the file that destructures it (trial 10)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const setup = ({ app: server }) => {
+          server.set('trust proxy', true);
+        };
+        setup({ app, db: null });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'trustAll',
+          data: { name: 'server (passed at line 6)' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              data: { name: 'server' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                const setup = ({ app: server }) => {
+                  server.set('trust proxy', 1);
+                };
+                setup({ app, db: null });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        const app = express();
+        setup({ app });
+        app.listen(3000);
+        function setup({ app }: { app: Express }): void {
+          app.enable('trust proxy');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'trustAll',
+          data: { name: 'app (passed at line 3)' },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'trustOneHop',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Express } from 'express';
+                const app = express();
+                setup({ app });
+                app.listen(3000);
+                function setup({ app }: { app: Express }): void {
+                  app.set('trust proxy', 1);
+                }
               `,
             },
           ],
