@@ -289,6 +289,11 @@ export class ModelBuilder {
   /** Stand-ins for apps and routers of other files of the package that this file imports (cross-file only). */
   readonly importedApps: ExpressApp[] = [];
   /**
+   * The exported classes of this file that keep an app on their instances (`this.app = express()`), with its key:
+   * an importer that only calls their methods only does what those methods do (src/project `link`).
+   */
+  readonly classApps = new Map<TSESTree.ClassDeclaration | TSESTree.ClassExpression, { key: string; app: ExpressApp }>();
+  /**
    * Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)` (argument
    * `index`), or in an options object, `expressLoader({ app })` (argument `index`, property `key`).
    */
@@ -1143,7 +1148,10 @@ export class ModelBuilder {
       }
     }
     if (leaves) this.leaves(app, node);
-    else if (exported) this.leavesWithExportedClass(app);
+    else if (exported) {
+      this.leavesWithExportedClass(app);
+      this.classApps.set(classNode, { key, app });
+    }
     for (const read of [...uses.reads, ...outside]) this.visit(read, value);
     return true;
   }
