@@ -1027,7 +1027,7 @@ class Project {
       if (parent?.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.Identifier) continue;
       if (parent?.type === T.TSTypeReference || parent?.type === T.TSTypeQuery || parent?.type === T.TSQualifiedName) continue;
       if (parent?.type !== T.NewExpression || parent.callee !== node || classNode!.superClass) return null;
-      if (!onlyCallsMethods(importer.sourceCode, parent, classNode!, kept.key)) return null;
+      if (!onlyCallsMethods(importer.sourceCode, parent, classNode!, kept.key, kept.later)) return null;
       found.push({ app: kept.app, node: parent });
     }
     return found;
@@ -1687,9 +1687,17 @@ function servedAndExported(app: ExpressApp): boolean {
 /**
  * Whether `created`, an instance of `classNode` made in another file, is only used to call methods of the class
  * (`new App().listen()`, `const server = new App(); server.start();`) or to read its app (`key`): made in a
- * statement of its own or kept in a const-like variable that is not exported.
+ * statement of its own or kept in a const-like variable that is not exported. With several methods that use the app
+ * after the constructor (`later`), each is called once, in that order, as statements of the block that makes the
+ * instance (`server.middleware(); server.routes(); await server.listen();`), an async one awaited unless it is last.
  */
-function onlyCallsMethods(sourceCode: TSESLint.SourceCode, created: TSESTree.NewExpression, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): boolean {
+function onlyCallsMethods(
+  sourceCode: TSESLint.SourceCode,
+  created: TSESTree.NewExpression,
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  key: string,
+  later: readonly string[] | null,
+): boolean {
   const methods = new Set<string>();
   for (const member of classNode.body.body) {
     if (member.type !== T.MethodDefinition || member.static || member.kind !== 'method' || member.computed) continue;
@@ -1704,17 +1712,38 @@ function onlyCallsMethods(sourceCode: TSESLint.SourceCode, created: TSESTree.New
     return name !== null && methods.has(name) && parent.parent?.type === T.CallExpression && parent.parent.callee === parent;
   };
   const holder = created.parent;
-  if (holder?.type === T.ExpressionStatement) return true;
+  if (holder?.type === T.ExpressionStatement) return !later;
   if (holder?.type === T.VariableDeclarator && holder.init === created) {
     if (holder.parent.parent?.type === T.ExportNamedDeclaration) return false;
     // `const { app } = new App()`: the app only (a stand-in of its own).
-    if (holder.id.type === T.ObjectPattern) return holder.id.properties.every((p) => p.type === T.Property && !p.computed && staticKey(p) === key);
+    if (holder.id.type === T.ObjectPattern) return !later && holder.id.properties.every((p) => p.type === T.Property && !p.computed && staticKey(p) === key);
     if (holder.id.type !== T.Identifier) return false;
     const variable = sourceCode.scopeManager?.getDeclaredVariables(holder).find((v) => v.name === (holder.id as TSESTree.Identifier).name);
     if (!variable) return false;
-    return variable.references.every((reference) => reference.init || (reference.isReadOnly() && used(reference.identifier as TSESTree.Node)));
+    if (!variable.references.every((reference) => reference.init || (reference.isReadOnly() && used(reference.identifier as TSESTree.Node)))) return false;
+    if (!later) return true;
+    const calls = variable.references
+      .filter((reference) => !reference.init)
+      .map((reference) => reference.identifier.parent as TSESTree.MemberExpression)
+      .filter((member) => later.includes(staticKey(member) ?? ''))
+      .sort((a, b) => a.range[0] - b.range[0]);
+    return (
+      calls.length === later.length &&
+      calls.every((member, i) => {
+        const call = member.parent as TSESTree.CallExpression;
+        const awaited = call.parent.type === T.AwaitExpression;
+        const statement = awaited ? call.parent.parent : call.parent;
+        const method = classNode.body.body.find((m) => m.type === T.MethodDefinition && !m.static && staticKey(m) === later[i]) as TSESTree.MethodDefinition | undefined;
+        return (
+          staticKey(member) === later[i] &&
+          statement?.type === T.ExpressionStatement &&
+          statement.parent === holder.parent.parent &&
+          (awaited || !method?.value.async || i === later.length - 1)
+        );
+      })
+    );
   }
-  return used(created);
+  return !later && used(created);
 }
 
 function newApp(

@@ -124,6 +124,45 @@ describe('routers and apps kept on instances of an exported class', () => {
       withProject('classes', tsFiles(CLASS_APP_TS('', LISTEN), server), (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
     });
 
+    it('TypeScript: several methods that use the app after the constructor run in the order the importer calls them', () => {
+      const CLASS = (methods: string): string =>
+        `import express, { type Application, type Request, type Response } from 'express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport default class App {\n  public app: Application = express();\n\n${methods}}\n`;
+      const MIDDLEWARE = "  public middleware(): void {\n    this.app.use(helmet());\n  }\n\n";
+      const LIMITER = "  public limiter(): void {\n    this.app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n  }\n\n";
+      const ROUTES = "  public routes(): void {\n    this.app.post('/login', (req: Request, res: Response) => { res.json({}); });\n  }\n\n";
+      const START = '  public async start(): Promise<void> {\n    this.app.listen(3000);\n  }\n';
+      const files = tsFiles(CLASS(MIDDLEWARE + ROUTES + START), "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nawait server.start();\n");
+      // Called in the order they are written: helmet before the routes, no limiter.
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // A limiter written and called after the routes: the route goes without it.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + LIMITER + START);
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nserver.limiter();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // Written and called before them: nothing.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + LIMITER + ROUTES + START);
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.limiter();\nserver.routes();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // Called in another order than written, one left out, one called under a condition or twice, an async one not
+      // awaited before the next: their order is unknown.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + LIMITER + START);
+      for (const calls of [
+        'server.middleware();\nserver.limiter();\nserver.routes();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nif (process.env.LIMIT) server.limiter();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nserver.limiter();\nserver.limiter();\nawait server.start();\n',
+      ]) {
+        files['src/server.ts'] = `import App from './app';\n\nconst server = new App();\n${calls}`;
+        withProject('classes', files, (lint) => expect(lint('src/app.ts'), calls).toEqual([]), { config: ts, rules: RULES });
+      }
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + START.replace('start', 'init') + '\n' + LIMITER.replace('limiter', 'listen').replace('this.app.use(rateLimit({ windowMs: 60000, limit: 5 }))', 'this.app.listen(3000)'));
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nserver.init();\nserver.listen();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // An instance made in the class's own file too: the order of its calls there is not weighed.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + START) + 'new App().routes();\n';
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
     it('CommonJS: module.exports = App, new App().listen() in server.js (trial 10 class-variants)', () => {
       const files = {
         'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.js"'),
