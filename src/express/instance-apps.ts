@@ -67,6 +67,29 @@ export function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.Cla
  * only after every other node, and only one such method (two may run in either order).
  */
 export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
+  const order = sourceOrder(classNode, nodes);
+  return order !== null && order.later.length <= 1;
+}
+
+/**
+ * `runsInSourceOrder` when the methods that run after the constructor may be several: the names of those methods in
+ * the order they are written (each one's nodes together, after the constructor's), which is the order they run in only
+ * when their callers call them in that order (src/project `link` checks an exported class's importers). `null` when the
+ * nodes run in another order, or one that runs after the constructor is not in a named method.
+ */
+export function laterMethods(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): string[] | null {
+  const order = sourceOrder(classNode, nodes);
+  if (!order) return null;
+  const names: string[] = [];
+  for (const member of order.later) {
+    const name = member.type === T.MethodDefinition && member.kind === 'method' && !member.static ? staticKey(member) : null;
+    if (name === null) return null;
+    names.push(name);
+  }
+  return names;
+}
+
+function sourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): { later: Node[] } | null {
   const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
   const statements = constructorFn?.body?.body ?? [];
   /** The index of the constructor statement that calls each method (`this.routes();`). */
@@ -100,17 +123,20 @@ export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTre
   };
   const sorted = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
   let last = -Infinity;
-  /** The one member whose nodes run after the constructor: two such methods may run in any order. */
-  let after: Node | undefined;
+  /** The members whose nodes run after the constructor, in source order: two such methods may run in any order. */
+  const later: Node[] = [];
   for (const node of sorted) {
     const at = order(node);
-    if (at < last) return false;
+    if (at < last) return null;
     if (at === Infinity) {
       const member = memberOf(node);
-      if (after && member !== after) return false;
-      after = member;
+      if (!member) return null;
+      if (later.at(-1) !== member) {
+        if (later.includes(member)) return null;
+        later.push(member);
+      }
     }
     last = at;
   }
-  return true;
+  return { later };
 }

@@ -19,7 +19,7 @@ import {
   type Variable,
 } from './ast';
 import { isInteropHelper, wrapsHandler } from './handler-wrappers';
-import { instanceUses, runsInSourceOrder, thisFunction } from './instance-apps';
+import { instanceUses, laterMethods, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import type { ValueElsewhere } from './options';
@@ -288,6 +288,12 @@ export class ModelBuilder {
 
   /** Stand-ins for apps and routers of other files of the package that this file imports (cross-file only). */
   readonly importedApps: ExpressApp[] = [];
+  /**
+   * The exported classes of this file that keep an app on their instances (`this.app = express()`), with its key:
+   * an importer that only calls their methods only does what those methods do (src/project `link`). `later`: the
+   * methods that use the app after the constructor, when there are several, in the order the chains assume.
+   */
+  readonly classApps = new Map<TSESTree.ClassDeclaration | TSESTree.ClassExpression, { key: string; app: ExpressApp; later: readonly string[] | null }>();
   /**
    * Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)` (argument
    * `index`), or in an options object, `expressLoader({ app })` (argument `index`, property `key`).
@@ -1106,15 +1112,22 @@ export class ModelBuilder {
     if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
     const ordered: Node[] = [...uses.reads];
     if (target.type === T.MemberExpression) ordered.push(target);
-    if (!runsInSourceOrder(classNode, ordered)) return false;
+    // Several methods that run after the constructor (`middleware()`, `routes()`, `listen()`, in that order): the order
+    // they run in is their callers'. Those of an exported class's instances made in other files are checked there
+    // (src/project `link`); any made in this file leave the app unknown.
+    let later: string[] | null = null;
+    if (!runsInSourceOrder(classNode, ordered)) {
+      later = parameterProperty ? null : laterMethods(classNode, ordered);
+      if (!later) return false;
+    }
     if (parameterProperty) {
       // The caller's app: its name and where it goes stay the caller's.
       for (const read of uses.reads) this.visit(read, value);
       return true;
     }
-    app.name = `this.${key}`;
     // Instances: `new App().app`, `const server = new App(); server.app`.
     const outside: Node[] = [];
+    let madeHere = false;
     // The class exported (`export class AuthRoutes`, `module.exports = App`): its importers make the instances, and
     // src/project follows `new AuthRoutes().router` there, as an export of the app itself. Any other use leaves.
     let exported = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
@@ -1130,6 +1143,7 @@ export class ModelBuilder {
         else leaves = true;
         continue;
       }
+      madeHere = true;
       const holder = created.parent;
       if (holder?.type === T.MemberExpression && holder.object === created) {
         if (staticKey(holder) === key) outside.push(holder);
@@ -1150,8 +1164,13 @@ export class ModelBuilder {
         leaves = true;
       }
     }
+    if (later && (leaves || !exported || madeHere)) return false;
+    app.name = `this.${key}`;
     if (leaves) this.leaves(app, node);
-    else if (exported) this.leavesWithExportedClass(app);
+    else if (exported) {
+      this.leavesWithExportedClass(app);
+      this.classApps.set(classNode, { key, app, later });
+    }
     for (const read of [...uses.reads, ...outside]) this.visit(read, value);
     return true;
   }

@@ -849,7 +849,14 @@ class Project {
       const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
       // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
       // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
-      if (own.length === 0 && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      // Instances of an exported class that keeps an app, whose methods are all the importer calls (`new App().listen()`):
+      // the importer does what those methods do, in the class's file.
+      const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
+      if (classes === null) unknown = true;
+      if (own.length === 0 && !classes?.length && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      for (const { app, node } of classes ?? []) {
+        standIns.set(app, [...(standIns.get(app) ?? []), newApp(app.kind, node, app.name, { file: importer.rel, origin: { file, path: [] }, before: [app] })]);
+      }
       // What the importer hands the app to (`require('./config/security')(app)` in server.js) mounts on it too.
       // What the importer hands its apps to (`require('./config/security')(app)` in server.js, before it mounts this
       // file's router, or in bin/www for the app of this file) mounts on them too.
@@ -985,6 +992,45 @@ class Project {
       }
     }
     return importers;
+  }
+
+  /**
+   * The exported classes of `file` that keep an app on their instances (`builder.classApps`) and that `importer` only
+   * makes instances of to call their methods (`new App().listen(3000)`, `const server = new App(); await
+   * server.start()`) or read the app (`new App().app`, a stand-in of its own): those apps, with where the instance
+   * is made. `null` when it uses such a class any other way (extends it, hands it or an instance to other code, reads
+   * another property or a static one, a method of a class with a superclass): what happens to the app is unknown.
+   */
+  private instancesOnlyCalled(
+    importer: Analysis,
+    file: string,
+    sourceCode: TSESLint.SourceCode,
+    builder: ModelBuilder,
+    choice: ParserChoice,
+  ): { app: ExpressApp; node: TSESTree.NewExpression }[] | null {
+    const found: { app: ExpressApp; node: TSESTree.NewExpression }[] = [];
+    if (builder.classApps.size === 0) return found;
+    for (const [node, value] of importer.uses!.values) {
+      if (!value.module.startsWith('.') || value.app) continue;
+      const target = this.exportOf(importer.file, value.module, value.path, choice);
+      if (target?.file !== file) continue;
+      const exported = exportedNode(sourceCode, target.path);
+      const classNode = exported?.type === T.ClassDeclaration || exported?.type === T.ClassExpression ? exported : null;
+      const kept = classNode ? builder.classApps.get(classNode) : undefined;
+      const parent = node.parent;
+      if (!kept) {
+        // The module itself (`require('./app')`, `import * as m`): bound or read by key (followed), else handed on.
+        if (target.path.length === 0 && parent?.type !== T.VariableDeclarator && !(parent?.type === T.MemberExpression && parent.object === node)) return null;
+        continue;
+      }
+      // (`const App = require('./app')`: its references are followed. `const server: App`, `typeof App`: types.)
+      if (parent?.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.Identifier) continue;
+      if (parent?.type === T.TSTypeReference || parent?.type === T.TSTypeQuery || parent?.type === T.TSQualifiedName) continue;
+      if (parent?.type !== T.NewExpression || parent.callee !== node || classNode!.superClass) return null;
+      if (!onlyCallsMethods(importer.sourceCode, parent, classNode!, kept.key, kept.later)) return null;
+      found.push({ app: kept.app, node: parent });
+    }
+    return found;
   }
 
   /**
@@ -1636,6 +1682,68 @@ function servedAndExported(app: ExpressApp): boolean {
     !app.nest &&
     (app.servers.length > 0 || app.calls.some((call) => call.method === 'listen'))
   );
+}
+
+/**
+ * Whether `created`, an instance of `classNode` made in another file, is only used to call methods of the class
+ * (`new App().listen()`, `const server = new App(); server.start();`) or to read its app (`key`): made in a
+ * statement of its own or kept in a const-like variable that is not exported. With several methods that use the app
+ * after the constructor (`later`), each is called once, in that order, as statements of the block that makes the
+ * instance (`server.middleware(); server.routes(); await server.listen();`), an async one awaited unless it is last.
+ */
+function onlyCallsMethods(
+  sourceCode: TSESLint.SourceCode,
+  created: TSESTree.NewExpression,
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  key: string,
+  later: readonly string[] | null,
+): boolean {
+  const methods = new Set<string>();
+  for (const member of classNode.body.body) {
+    if (member.type !== T.MethodDefinition || member.static || member.kind !== 'method' || member.computed) continue;
+    const name = staticKey(member);
+    if (name !== null && name !== key) methods.add(name);
+  }
+  const used = (reference: TSESTree.Node): boolean => {
+    const parent = reference.parent;
+    if (parent?.type !== T.MemberExpression || parent.object !== reference) return false;
+    const name = staticKey(parent);
+    if (name === key) return true;
+    return name !== null && methods.has(name) && parent.parent?.type === T.CallExpression && parent.parent.callee === parent;
+  };
+  const holder = created.parent;
+  if (holder?.type === T.ExpressionStatement) return !later;
+  if (holder?.type === T.VariableDeclarator && holder.init === created) {
+    if (holder.parent.parent?.type === T.ExportNamedDeclaration) return false;
+    // `const { app } = new App()`: the app only (a stand-in of its own).
+    if (holder.id.type === T.ObjectPattern) return !later && holder.id.properties.every((p) => p.type === T.Property && !p.computed && staticKey(p) === key);
+    if (holder.id.type !== T.Identifier) return false;
+    const variable = sourceCode.scopeManager?.getDeclaredVariables(holder).find((v) => v.name === (holder.id as TSESTree.Identifier).name);
+    if (!variable) return false;
+    if (!variable.references.every((reference) => reference.init || (reference.isReadOnly() && used(reference.identifier as TSESTree.Node)))) return false;
+    if (!later) return true;
+    const calls = variable.references
+      .filter((reference) => !reference.init)
+      .map((reference) => reference.identifier.parent as TSESTree.MemberExpression)
+      .filter((member) => later.includes(staticKey(member) ?? ''))
+      .sort((a, b) => a.range[0] - b.range[0]);
+    return (
+      calls.length === later.length &&
+      calls.every((member, i) => {
+        const call = member.parent as TSESTree.CallExpression;
+        const awaited = call.parent.type === T.AwaitExpression;
+        const statement = awaited ? call.parent.parent : call.parent;
+        const method = classNode.body.body.find((m) => m.type === T.MethodDefinition && !m.static && staticKey(m) === later[i]) as TSESTree.MethodDefinition | undefined;
+        return (
+          staticKey(member) === later[i] &&
+          statement?.type === T.ExpressionStatement &&
+          statement.parent === holder.parent.parent &&
+          (awaited || !method?.value.async || i === later.length - 1)
+        );
+      })
+    );
+  }
+  return !later && used(created);
 }
 
 function newApp(

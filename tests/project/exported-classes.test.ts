@@ -67,4 +67,124 @@ describe('routers and apps kept on instances of an exported class', () => {
     };
     withProject('classes', files, (lint) => expect(lint('routes/auth.mjs')).toEqual(['7:22 secure-express/require-rate-limit']), { config: esm, rules: /require-rate-limit/u });
   });
+
+  describe('an importer that only calls methods of the class (new App().listen())', () => {
+    const CLASS_APP_TS = (constructorBody: string, methods: string): string =>
+      `import express, { type Application, type Request, type Response } from 'express';\nimport helmet from 'helmet';\n\nexport default class App {\n  public app: Application;\n\n  constructor() {\n    this.app = express();\n${constructorBody}    this.routes();\n  }\n\n  private routes(): void {\n    this.app.post('/login', (req: Request, res: Response) => { res.json({}); });\n  }\n${methods}}\n`;
+    const LISTEN = '\n  public listen(port: number): void {\n    this.app.listen(port);\n  }\n';
+    const tsFiles = (app: string, server: string): Record<string, string> => ({ 'package.json': PACKAGE.replace('src/app.ts', 'src/server.ts'), 'src/app.ts': app, 'src/server.ts': server });
+    const BARE = ['8:16 secure-express/disable-x-powered-by', '8:16 secure-express/require-helmet', '13:19 secure-express/require-rate-limit'];
+
+    it('TypeScript: new App() kept in a const, its listen method called (trial 10): checked in the class file', () => {
+      const files = tsFiles(CLASS_APP_TS('', LISTEN), "import App from './app';\n\nconst app = new App();\napp.listen(3000);\n");
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
+      // Made and called in one expression, and with the app property read too: the same.
+      files['src/server.ts'] = "import App from './app';\n\nnew App().listen(3000);\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nconsole.log(server.app.get('env'));\nserver.listen(3000);\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
+      // The class named as a type too.
+      files['src/server.ts'] = "import App from './app';\n\nfunction start(server: App): void {\n  server.listen(3000);\n}\n\nconst server: App = new App();\nserver.listen(3000);\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
+      // Helmet, a limiter and the setting in the constructor, before the routes: nothing.
+      files['src/app.ts'] = CLASS_APP_TS("    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n    this.app.use('/login', require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n", LISTEN);
+      files['src/server.ts'] = "import App from './app';\n\nconst app = new App();\napp.listen(3000);\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    it('TypeScript: an async start method awaited, and one that mounts helmet after the constructor routes', () => {
+      const START = '\n  public async start(port: number): Promise<void> {\n    await new Promise<void>((resolve) => this.app.listen(port, resolve));\n  }\n';
+      const files = tsFiles(CLASS_APP_TS('', START), "import App from './app';\n\nasync function main(): Promise<void> {\n  const server = new App();\n  await server.start(3000);\n}\n\nvoid main();\n");
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
+      // Helmet and a limiter mounted by the method the server calls: after the constructor's routes, so the login
+      // route goes without the limiter (helmet in another method than the routes: its order is not weighed, as in one file).
+      const SECURE_START =
+        "\n  public start(port: number): void {\n    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n    this.app.listen(port);\n  }\n";
+      files['src/app.ts'] = CLASS_APP_TS('', SECURE_START);
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.start(3000);\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // The limiter in the constructor, before the routes: nothing.
+      files['src/app.ts'] = CLASS_APP_TS("    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n", SECURE_START.replace("    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n", ''));
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // Mounted in the constructor before the routes, the method only listens: nothing.
+      files['src/app.ts'] = CLASS_APP_TS("    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n", START);
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+    });
+
+    it.each([
+      ['the instance handed to a function of another package', "import App from './app';\nimport { boot } from 'boot-kit';\n\nconst app = new App();\nboot(app);\napp.listen(3000);\n"],
+      ['the class handed to a function of another package', "import App from './app';\nimport { boot } from 'boot-kit';\n\nboot(App);\nnew App().listen(3000);\n"],
+      ['the class extended', "import App from './app';\n\nclass Api extends App {}\nnew App().listen(3000);\nnew Api().listen(3001);\n"],
+      ['another property read', "import App from './app';\n\nconst app = new App();\n(app as any).server.listen(3000);\n"],
+      ['the instance exported', "import App from './app';\n\nexport const app = new App();\napp.listen(3000);\n"],
+      ['the instance kept in an array', "import App from './app';\n\nconst apps = [new App()];\napps[0].listen(3000);\n"],
+      ['the variable reassigned', "import App from './app';\n\nlet app = new App();\napp = new App();\napp.listen(3000);\n"],
+      ['a method destructured', "import App from './app';\n\nconst { app, listen } = new App();\nlisten(3000);\n"],
+    ])('TypeScript: an importer that does anything else with the class or the instance leaves the app unknown (%s)', (_, server) => {
+      withProject('classes', tsFiles(CLASS_APP_TS('', LISTEN), server), (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    it('TypeScript: several methods that use the app after the constructor run in the order the importer calls them', () => {
+      const CLASS = (methods: string): string =>
+        `import express, { type Application, type Request, type Response } from 'express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport default class App {\n  public app: Application = express();\n\n${methods}}\n`;
+      const MIDDLEWARE = "  public middleware(): void {\n    this.app.use(helmet());\n  }\n\n";
+      const LIMITER = "  public limiter(): void {\n    this.app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n  }\n\n";
+      const ROUTES = "  public routes(): void {\n    this.app.post('/login', (req: Request, res: Response) => { res.json({}); });\n  }\n\n";
+      const START = '  public async start(): Promise<void> {\n    this.app.listen(3000);\n  }\n';
+      const files = tsFiles(CLASS(MIDDLEWARE + ROUTES + START), "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nawait server.start();\n");
+      // Called in the order they are written: helmet before the routes, no limiter.
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // A limiter written and called after the routes: the route goes without it.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + LIMITER + START);
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nserver.limiter();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // Written and called before them: nothing.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + LIMITER + ROUTES + START);
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.limiter();\nserver.routes();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // Called in another order than written, one left out, one called under a condition or twice, an async one not
+      // awaited before the next: their order is unknown.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + LIMITER + START);
+      for (const calls of [
+        'server.middleware();\nserver.limiter();\nserver.routes();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nif (process.env.LIMIT) server.limiter();\nawait server.start();\n',
+        'server.middleware();\nserver.routes();\nserver.limiter();\nserver.limiter();\nawait server.start();\n',
+      ]) {
+        files['src/server.ts'] = `import App from './app';\n\nconst server = new App();\n${calls}`;
+        withProject('classes', files, (lint) => expect(lint('src/app.ts'), calls).toEqual([]), { config: ts, rules: RULES });
+      }
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + START.replace('start', 'init') + '\n' + LIMITER.replace('limiter', 'listen').replace('this.app.use(rateLimit({ windowMs: 60000, limit: 5 }))', 'this.app.listen(3000)'));
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nserver.init();\nserver.listen();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // An instance made in the class's own file too: the order of its calls there is not weighed.
+      files['src/app.ts'] = CLASS(MIDDLEWARE + ROUTES + START) + 'new App().routes();\n';
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    it('CommonJS: module.exports = App, new App().listen() in server.js (trial 10 class-variants)', () => {
+      const files = {
+        'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.js"'),
+        'app.js':
+          "const express = require('express');\n\nclass App {\n  constructor() {\n    this.app = express();\n    this.app.post('/login', (req, res) => res.json({}));\n  }\n\n  listen() {\n    this.app.listen(3000);\n  }\n}\n\nmodule.exports = App;\n",
+        'server.js': "const App = require('./app');\n\nnew App().listen();\n",
+      };
+      withProject('classes', files, (lint) => expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet', '6:19 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
+      files['server.js'] = "const App = require('./app');\n\nconst app = new App();\nrequire('./boot')(app);\napp.listen();\n";
+      withProject('classes', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
+    });
+
+    it('ES modules: export class App, const server = new App(); await server.listen()', () => {
+      const files = {
+        'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.mjs", "type": "module"'),
+        'app.mjs':
+          "import express from 'express';\nimport helmet from 'helmet';\n\nexport class App {\n  app = express();\n\n  constructor() {\n    this.app.use(helmet());\n    this.app.post('/login', (req, res) => res.json({}));\n  }\n\n  async listen(port) {\n    await new Promise((resolve) => this.app.listen(port, resolve));\n  }\n}\n",
+        'server.mjs': "import { App } from './app.mjs';\n\nconst server = new App();\nawait server.listen(3000);\n",
+      };
+      withProject('classes', files, (lint) => expect(lint('app.mjs')).toEqual(['9:19 secure-express/require-rate-limit']), { config: esm, rules: RULES });
+      files['server.mjs'] = "import { App } from './app.mjs';\n\nconst server = new App();\nawait server.listen(3000);\nexport default server;\n";
+      withProject('classes', files, (lint) => expect(lint('app.mjs')).toEqual([]), { config: esm, rules: RULES });
+    });
+  });
 });
