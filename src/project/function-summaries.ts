@@ -628,12 +628,7 @@ class Summarizer {
     // (A default, `req.query.next || '/'`, is no check.)
     let checked = false;
     this.visit(this.fn, [], (node) => {
-      const test =
-        node.type === T.IfStatement || node.type === T.ConditionalExpression
-          ? node.test
-          : node.type === T.LogicalExpression && node.operator === '&&'
-            ? node.left
-            : null;
+      const test = testOf(node);
       if (!checked && test && someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, result.param, consts))) checked = true;
     });
     return checked ? null : result;
@@ -668,12 +663,7 @@ class Summarizer {
     if (found.size === 0) return [];
     // A test of the parameter, or of a local made from it (a check, an allow list, a validation): unknown, say nothing.
     this.visit(this.fn, [], (node) => {
-      const test =
-        node.type === T.IfStatement || node.type === T.ConditionalExpression
-          ? node.test
-          : node.type === T.LogicalExpression && node.operator === '&&'
-            ? node.left
-            : null;
+      const test = testOf(node);
       if (!test) return;
       for (const param of [...found.keys()]) {
         if (someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, param, consts))) found.delete(param);
@@ -918,4 +908,11 @@ function leadingText(node: Node): string {
 function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {
   const inner = arg.type === T.SpreadElement ? null : unwrap(arg);
   return inner?.type === T.ObjectExpression && inner.properties.some((p) => p.type === T.Property && SQL_ORM_OPTION_KEYS.has(staticKey(p) ?? ''));
+}
+
+/** What a branch tests: an `if`'s or a `?:`'s condition, the left side of `&&`; else `null`. */
+function testOf(node: Node): Node | null {
+  if (node.type === T.IfStatement || node.type === T.ConditionalExpression) return node.test;
+  if (node.type === T.LogicalExpression && node.operator === '&&') return node.left;
+  return null;
 }
