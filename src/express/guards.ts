@@ -147,8 +147,25 @@ export class GuardFinder {
 
   /** The dangers ruled out for the expression written `subject` where `test` evaluates to `holds`. */
   removesFor(test: Node, holds: boolean, subject: string): number {
-    const fact = this.factsOf(test, holds).get(subject);
-    return fact ? fact.removes | (fact.slash && fact.notDouble ? Danger.redirect : 0) : 0;
+    return this.removesForAll([{ test, holds }], subject);
+  }
+
+  /**
+   * The dangers ruled out for `subject` where every test evaluates as given (a helper's early exits and its result):
+   * the facts of all of them hold together (`'/'` from one test, not `'//'` from another make a local path).
+   */
+  removesForAll(tests: readonly { test: Node; holds: boolean }[], subject: string): number {
+    let removes = 0;
+    let slash = false;
+    let notDouble = false;
+    for (const { test, holds } of tests) {
+      const fact = this.factsOf(test, holds).get(subject);
+      if (!fact) continue;
+      removes |= fact.removes;
+      slash ||= fact.slash;
+      notDouble ||= fact.notDouble;
+    }
+    return removes | (slash && notDouble ? Danger.redirect : 0);
   }
 
   private text(node: Node): string {

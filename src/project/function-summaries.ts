@@ -294,18 +294,41 @@ class Summarizer {
     return result ? this.allowTest(result, 0) : null;
   }
 
-  /** `return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//')`: see `FunctionSummary.checks`. */
+  /**
+   * `return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//')`, or the same after early exits that
+   * return `false` (`if (typeof u !== 'string') return false;`): see `FunctionSummary.checks`. When the function returns
+   * true, no early exit was taken and the final test holds: the facts of all of them hold together.
+   */
   private checks(): FunctionSummary['checks'] {
-    const result = this.onlyResult();
-    if (!result) return null;
+    const tests = this.checkSteps();
+    if (!tests) return null;
     // No module values, and every list may change (`isTainted` says yes to all): only the checks of the value itself.
     const guards = new GuardFinder(this.sourceCode, () => undefined, () => true);
     for (const [variable, param] of this.params) {
       if (variable.references.some((r) => r.isWrite())) continue;
-      const removes = guards.removesFor(result, true, variable.name);
+      const removes = guards.removesForAll(tests, variable.name);
       if (removes) return { param, removes };
     }
     return null;
+  }
+
+  /** The tests a true result depends on: each `if (c) return false;` (c does not hold) and the final `return t` (t holds). */
+  private checkSteps(): { test: Node; holds: boolean }[] | null {
+    const only = this.onlyResult();
+    if (only) return [{ test: only, holds: true }];
+    const body = this.fn.body;
+    if (body.type !== T.BlockStatement || body.body.length < 2 || body.body.length > 8) return null;
+    const last = body.body[body.body.length - 1]!;
+    if (last.type !== T.ReturnStatement || !last.argument) return null;
+    const steps: { test: Node; holds: boolean }[] = [];
+    for (const statement of body.body.slice(0, -1)) {
+      if (statement.type !== T.IfStatement || statement.alternate) return null;
+      const exit = statement.consequent.type === T.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+      if (exit.type !== T.ReturnStatement || !exit.argument || unwrap(exit.argument).type !== T.Literal || (unwrap(exit.argument) as TSESTree.Literal).value !== false) return null;
+      steps.push({ test: statement.test, holds: false });
+    }
+    steps.push({ test: last.argument, holds: true });
+    return steps;
   }
 
   private allowTest(raw: Node, depth: number): number | null {

@@ -118,6 +118,14 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf("exports.ok = (u) => { console.log(u); return u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toBeNull();
     expect(summaryOf('exports.ok = (u) => u;', 'ok').checks).toBeNull();
     expect(summaryOf("exports.ok = (u) => (u = '/', u.startsWith('/') && !u.startsWith('//'));", 'ok').checks).toBeNull();
+    // Early exits that return false before the check: their facts and the check's hold together (trial 10).
+    expect(redirect("exports.ok = function (u) { if (typeof u !== 'string') return false; if (u.startsWith('//')) return false; return u.startsWith('/'); };")).toBe(Danger.redirect);
+    expect(redirect("exports.ok = function (u) { if (typeof u !== 'string') { return false; } return u.startsWith('/') && !u.startsWith('//'); };")).toBe(Danger.redirect);
+    // Not: an exit that returns true (an or), another statement between, an exit with an else, a lone '/' after them.
+    expect(summaryOf("exports.ok = function (u) { if (typeof u !== 'string') return true; return u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toBeNull();
+    expect(summaryOf("exports.ok = function (u) { if (!u) return false; log(u); return u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toBeNull();
+    expect(summaryOf("exports.ok = function (u) { if (!u) return false; else u = '/'; return u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toBeNull();
+    expect(redirect("exports.ok = function (u) { if (typeof u !== 'string') return false; return u.startsWith('/'); };")).toBe(0);
   });
 
   it('cookie state: read from the first parameter by name or destructured', () => {

@@ -425,6 +425,34 @@ runRuleTests('no-open-redirect (allow-list functions of the file)', rule, {
 
 runRuleTests('no-open-redirect (checking functions of the file)', rule, {
   valid: [
+    // A helper of several statements: early exits that return false, then the check (trial 10); CommonJS and TS
+    {
+      code: code`
+        const express = require('express');
+        function isSafe(u) {
+          if (typeof u !== 'string') return false;
+          if (u.startsWith('//')) {
+            return false;
+          }
+          return u.startsWith('/');
+        }
+        const app = express();
+        app.get('/a', (req, res) => { const n = req.query.next; if (!isSafe(n)) return res.redirect('/'); res.redirect(n); });
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const isLocal = (u: unknown): u is string => {
+          if (typeof u !== 'string') return false;
+          return u.startsWith('/') && !u.startsWith('//');
+        };
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => { const to = req.query.to; res.redirect(isLocal(to) ? to : '/'); });
+      `,
+      filename: 'go.ts',
+    },
     // trial (apps/redirect-helper): a helper whose whole body returns the local-path check the rule accepts inline,
     // as an early exit and as a ?: around the redirect; a function declaration and an arrow (CommonJS)
     {
@@ -478,6 +506,35 @@ runRuleTests('no-open-redirect (checking functions of the file)', rule, {
     },
   ],
   invalid: [
+    // ... not one that returns true early (an or), logs between its exits, or whose early exits do not rule out '//' (ESM)
+    {
+      code: code`
+        import express from 'express';
+        function orTrue(u) {
+          if (typeof u !== 'string') return true;
+          return u.startsWith('/') && !u.startsWith('//');
+        }
+        function logged(u) {
+          if (typeof u !== 'string') return false;
+          console.log(u);
+          return u.startsWith('/') && !u.startsWith('//');
+        }
+        function slashOnly(u) {
+          if (typeof u !== 'string') return false;
+          return u.startsWith('/');
+        }
+        const app = express();
+        app.get('/a', (req, res) => { const n = req.query.next; if (!orTrue(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/b', (req, res) => { const n = req.query.next; if (!logged(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/c', (req, res) => { const n = req.query.next; if (!slashOnly(n)) return res.redirect('/'); res.redirect(n); });
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 16 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 17 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 18 },
+      ],
+      output: null,
+    },
     // the other way: a helper that only logs (or returns) its argument, a lone '/' prefix, an unanchored regex, a
     // check whose result is not the condition of the redirect, a check after it, the other branch (CommonJS)
     {
