@@ -11,6 +11,7 @@ import {
   RESPONSE_BODY_METHODS,
 } from '../data/sinks';
 import {
+  enclosingFunction,
   enclosingHandler,
   getExpressModel,
   getRequestData,
@@ -94,7 +95,8 @@ export default createRule<Options, MessageIds>({
         if (before(plainFrom, handler, node)) return;
         if (handler && neverNavigated(handler)) return;
         // `res.send({ id })`, `res.send([q])`: Express sends an object or array as JSON, unless an HTML type is set.
-        const json = JSON_BODY_METHODS.has(method) && !chainSets(callee.object, isHtmlType) && !before(htmlFrom, handler, node);
+        const json =
+          JSON_BODY_METHODS.has(method) && !chainSets(callee.object, isHtmlType) && !before(htmlFrom, handler, node) && !inHtmlFormat(node, (n) => handlers.roleOf(n) === 'res');
         for (const finding of requestData.findings(arg, Danger.xss, { json })) {
           context.report({ node: finding.node, messageId: 'reflected', data: { source: finding.source, method: `res.${method}` } });
         }
@@ -183,4 +185,28 @@ function overridesMethod(app: ExpressApp, seen: Set<ExpressApp>): boolean {
     usedMiddleware(app).some(({ item }) => item.value?.module === METHOD_OVERRIDE_MODULE) ||
     app.mounts.some((m) => overridesMethod(m.parent, seen))
   );
+}
+
+/**
+ * Inside the `html` callback of `res.format({ html() { ... } })`: Express has set `text/html` before calling it, so an
+ * object sent there is JSON text served as HTML.
+ */
+function inHtmlFormat(node: TSESTree.Node, isResponse: (node: TSESTree.Node) => boolean): boolean {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    const property = fn.parent;
+    if (property?.type !== T.Property || property.value !== fn) continue;
+    const key = staticKey(property);
+    const call = property.parent.parent;
+    if (
+      (key === 'html' || key === 'text/html') &&
+      call?.type === T.CallExpression &&
+      call.arguments[0] === property.parent &&
+      call.callee.type === T.MemberExpression &&
+      staticKey(call.callee) === 'format' &&
+      isResponse(call.callee.object)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

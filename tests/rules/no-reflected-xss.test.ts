@@ -188,6 +188,36 @@ runRuleTests('no-reflected-xss', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // An object sent in res.format's html callback goes out as JSON text under text/html (trial 10); the json one is JSON
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/f', (req, res) => {
+          res.format({
+            html: () => res.send({ q: req.query.q }),
+            json: () => res.send({ q: req.query.q }),
+            'text/html'() { res.send([req.query.q]); },
+          });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 5 },
+        { messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 7 },
+      ],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/f', (req: Request, res: Response) => {
+          res.format({ html() { res.send({ q: req.query.q }); }, default() { res.send({ q: req.query.q }); } });
+        });
+      `,
+      filename: 'f.ts',
+      errors: [{ messageId: 'reflected', data: { source: 'req.query.q', method: 'res.send' }, line: 4 }],
+    },
     // The values of a request object joined into text (trial 10): `Object.values`, `Object.entries`, `Array.from` carry it
     {
       code: code`
