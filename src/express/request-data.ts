@@ -231,7 +231,7 @@ class RequestDataAnalysis {
     return def?.type === 'Parameter' && def.node === fn && fn.params[index] === def.name && !variable!.references.some((r) => r.isWrite());
   }
 
-  holdsObject(raw: Node, depth: number): boolean {
+  holdsObject(raw: Node, depth: number, awaited = false): boolean {
     const node = unwrap(raw);
     if (depth > 8) return false;
     switch (node.type) {
@@ -244,13 +244,16 @@ class RequestDataAnalysis {
         return node.expressions.length > 0 && this.holdsObject(node.expressions[node.expressions.length - 1]!, depth + 1);
       case T.AssignmentExpression:
         return node.operator === '=' && this.holdsObject(node.right, depth + 1);
+      // `await make(q)`: what the async function resolves to.
+      case T.AwaitExpression:
+        return this.holdsObject(node.argument, depth + 1, true);
       case T.CallExpression: {
         const callee = unwrap(node.callee);
         // A helper whose every return holds an object (`const wrap = (q) => ({ q })`), of this file or of another file
         // of the package (its summary's `returnsObject`).
         const local = this.handlers.localFunction(callee);
         if (local) {
-          const returned = local.async || local.generator ? [] : this.returnsOf(local);
+          const returned = (local.async && !awaited) || local.generator ? [] : this.returnsOf(local);
           return returned.length > 0 && returned.every((r) => this.holdsObject(r, depth + 1));
         }
         const value = this.model.valueOf(callee);

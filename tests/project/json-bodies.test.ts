@@ -11,6 +11,27 @@ import { cjs, esm, ts, withProject } from './fixture-project';
 const xss = /no-reflected-xss/u;
 
 describe('JSON bodies (no-reflected-xss)', () => {
+  it('an async helper that resolves to an object, awaited, sends JSON; one that resolves to text does not (trial 11)', () => {
+    const files = {
+      'package.json': '{ "name": "json-async", "dependencies": { "express": "^4.21.0" } }',
+      'svc.js': "exports.make = async (data) => ({ id: 1, data });\nexports.rows = async (q) => [{ q }];\nexports.text = async (q) => '<p>' + q + '</p>';\n",
+      'app.js': [
+        "const express = require('express');",
+        "const svc = require('./svc');",
+        'const app = express();',
+        'const local = async (d) => ({ d });',
+        "app.post('/1', async (req, res) => res.send(await svc.make(req.body.x)));",
+        "app.post('/2', async (req, res) => res.send(await svc.rows(req.body.q)));",
+        "app.post('/3', async (req, res) => res.send(await local(req.body.x)));",
+        "app.post('/4', async (req, res) => { const r = await svc.make(req.body.x); res.send(r); });",
+        "app.post('/5', async (req, res) => res.send(await svc.text(req.body.q)));",
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+    };
+    withProject('json-async', files, (lint) => expect(lint('app.js')).toEqual(['9:45 secure-express/no-reflected-xss']), { rules: xss });
+  });
+
   it('CommonJS: a helper of another file that sends its parameter as it is, given an object or array, sends JSON', () => {
     const files = {
       'package.json': '{ "name": "json-helpers", "dependencies": { "express": "^4.21.0" } }',
