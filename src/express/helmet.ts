@@ -4,7 +4,7 @@ import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, staticKey, type FunctionNode } from './ast';
+import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
 import { packageRootOf } from '../project/resolve';
 
@@ -39,12 +39,17 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
 }
 
 /**
- * Cross-file: whether the app mounts with `use` a value of another file of the package that the model cannot read (a
- * computed export, what a function call there returns, a file that does not parse) and that may be helmet: that file
- * uses helmet (or does not parse). Rules about the app's headers then say nothing.
+ * Whether the app mounts with `use` a value that the model cannot read and that may be helmet: a value of another file
+ * of the package (a computed export, what a function call there returns, a file that does not parse) when that file
+ * uses helmet (or does not parse); or, when this file names helmet (`fileNamesHelmet`), a value of this file that is
+ * not known (`for (const m of middlewares) app.use(m)`, a parameter). Rules about the app's headers then say nothing.
  */
-export function mountsUnknownHelmet(app: ExpressApp): boolean {
-  return usedMiddleware(app).some(({ item }) => item.from?.unknown === true && (!item.from.names || item.from.names.includes('helmet')));
+export function mountsUnknownHelmet(app: ExpressApp, fileNamesHelmet = false): boolean {
+  return usedMiddleware(app).some(
+    ({ item }) =>
+      (item.from?.unknown === true && (!item.from.names || item.from.names.includes('helmet'))) ||
+      (fileNamesHelmet && !item.value && !item.fn && !item.from && unwrap(item.node).type === T.Identifier),
+  );
 }
 
 export interface HelmetCall {

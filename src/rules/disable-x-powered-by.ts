@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
           }
           if (keeping) {
             context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
-          } else if (!mountsUnknownHelmet(app)) {
+          } else if (!mountsUnknownHelmet(app, model.imports('helmet'))) {
             // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
             context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, fix });
           }

@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
             continue;
           }
           // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
-          if (mountsUnknownHelmet(app)) continue;
+          if (mountsUnknownHelmet(app, model.imports('helmet'))) continue;
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {

@@ -3,6 +3,17 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('disable-x-powered-by', rule, {
   valid: [
+    // helmet (which removes the header) mounted through a loop: the value may be helmet (trial 11)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        for (const m of [helmet()]) app.use(m);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // An app kept on a class instance: disabled in a method the constructor calls
     {
       code: code`

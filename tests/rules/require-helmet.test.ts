@@ -11,6 +11,32 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // helmet mounted through a loop over middleware the file makes: the value is not known, and may be helmet (trial 11)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        const mws = [helmet()];
+        for (const m of mws) {
+          app.use(m);
+        }
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type RequestHandler } from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        const list: RequestHandler[] = [helmet(), express.json()];
+        list.forEach((m) => app.use(m));
+        for (const m of list) app.use(m);
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     // A hosting platform serves the app (firebase-functions v2): helmet mounted, nothing to say
     {
       code: code`
