@@ -3,8 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { LOOPBACK_HOST, TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
-import { helmetUses } from '../express/helmet';
+import { appCallsAcrossFiles, getExpressModel, pathEquals, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
+import { helmetUses, mountsUnknownHelmet } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
@@ -67,6 +67,10 @@ export default createRule<Options, MessageIds>({
     function appShowsTls(app: ExpressApp): boolean {
       if (nestServesHttps(app)) return true;
       if (trustsProxy(sourceCode, app, appCallsAcrossFiles(app))) return true;
+      // helmet made in another file of the package (`app.use(require('./security'))`): HSTS unless that file turned it
+      // off, which this file does not show; or a value that may be helmet (`mountsUnknownHelmet`).
+      if (usedMiddleware(app).some(({ item }) => item.from !== undefined && pathEquals(item.value, 'helmet', ['()']))) return true;
+      if (mountsUnknownHelmet(app, getExpressModel(context).imports('helmet'))) return true;
       return helmetUses(app).some((use) => {
         if (helmetProtection(use.middleware)?.name === 'strictTransportSecurity') return true;
         if (use.middleware !== 'helmet') return false;

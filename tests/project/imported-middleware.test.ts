@@ -21,6 +21,19 @@ const APP = (mount: string): string =>
   `const app = require('express')();\n${mount}\napp.post('/login', (req, res) => res.json({}));\napp.listen(3000);\n`;
 
 describe('middleware exported by another file of the package', () => {
+  it("require-https (strict): helmet made in another file sends HSTS, as helmet of this file does (trial 11)", () => {
+    const https = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'middleware/index.js': "module.exports = [require('helmet')(), require('express-rate-limit')({ windowMs: 60000, limit: 100 })];\n",
+      'app.js': APP("app.use(require('./middleware'));"),
+    };
+    inProject('imported-mw', files, (lint) => expect(lint('app.js')).toEqual([]), { rules: /require-https/u, format: https });
+    // Without helmet there: no HSTS, nothing else shows TLS, reported.
+    files['middleware/index.js'] = "module.exports = [require('express-rate-limit')({ windowMs: 60000, limit: 100 })];\n";
+    inProject('imported-mw', files, (lint) => expect(lint('app.js')).toEqual(['4:1 secure-express/require-https']), { rules: /require-https/u, format: https });
+  });
+
   it('an exported array of helmet() and a limiter counts as helmet and a limiter (CommonJS)', () => {
     const files = {
       'package.json': PACKAGE,
