@@ -29,6 +29,10 @@ describe('middleware exported by another file of the package', () => {
       'app.js': APP("app.use(require('./middleware'));"),
     };
     inProject('imported-mw', files, (lint) => expect(lint('app.js')).toEqual([]), { rules: /require-https/u, format: https });
+    // What a function of that file returns (`security()`), in a file that uses helmet: may be helmet, nothing said.
+    files['middleware/index.js'] = "const helmet = require('helmet');\nexports.security = (opts = {}) => [helmet(), opts.log ? (req, res, next) => next() : null].filter(Boolean);\n";
+    files['app.js'] = APP("app.use(require('./middleware').security());");
+    inProject('imported-mw', files, (lint) => expect(lint('app.js')).toEqual([]), { rules: /require-https/u, format: https });
     // Without helmet there: no HSTS, nothing else shows TLS, reported.
     files['middleware/index.js'] = "module.exports = [require('express-rate-limit')({ windowMs: 60000, limit: 100 })];\n";
     inProject('imported-mw', files, (lint) => expect(lint('app.js')).toEqual(['4:1 secure-express/require-https']), { rules: /require-https/u, format: https });
