@@ -103,6 +103,10 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.BinaryExpression && ARITHMETIC.has(inner.operator)) return true;
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
       if (inner.type === T.MemberExpression && isSafeProperty(inner)) return true;
+      // `SORTS[req.query.sort]`: one of a constant object's safe values (or a fixed text of its prototype), whatever the key.
+      if (inner.type === T.MemberExpression && inner.computed && isSafeLookup(inner)) return true;
+      // `Number(req.query.limit) || 10`, `SORTS[s] ?? 'name'`: either side.
+      if (inner.type === T.LogicalExpression) return isSafePart(inner.left) && isSafePart(inner.right);
       if (inner.type === T.CallExpression) {
         const callee = unwrap(inner.callee);
         if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) return true;
@@ -198,6 +202,45 @@ export default createRule<Options, MessageIds>({
         return variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier))) ?? false;
       });
       return readOnly && isSafeTarget(prop.value, () => isSafePart(prop.value));
+    }
+
+    /**
+     * `SORTS[key]`, `DIRS[key]` of a `const` object literal (also in `Object.freeze(...)`, or written in place) whose
+     * every value is safe text and whose properties the module never writes: whatever the key, the value is one of them,
+     * or `undefined` or a fixed text of the object's prototype, none of them chosen by the client.
+     */
+    function isSafeLookup(member: TSESTree.MemberExpression): boolean {
+      const object = unwrap(member.object);
+      let init = object.type === T.Identifier ? resolveConst(sourceCode, object) : object;
+      if (object.type === T.Identifier && init === object) return false;
+      if (
+        init.type === T.CallExpression &&
+        init.callee.type === T.MemberExpression &&
+        unwrap(init.callee.object).type === T.Identifier &&
+        (unwrap(init.callee.object) as TSESTree.Identifier).name === 'Object' &&
+        staticKey(init.callee) === 'freeze' &&
+        init.arguments.length === 1
+      ) {
+        init = unwrap(init.arguments[0]!);
+      }
+      if (init.type !== T.ObjectExpression || init.properties.length === 0) return false;
+      if (!init.properties.every((p) => p.type === T.Property && p.kind === 'init' && !p.method && p.value.type !== T.AssignmentPattern && isSafePart(p.value))) return false;
+      if (object.type !== T.Identifier) return true;
+      const variable = findVariableOf(sourceCode, object);
+      // (Read by key, or listed: `Object.keys(SORTS)`.)
+      const listed = (id: TSESTree.Node): boolean => {
+        const call = id.parent;
+        return (
+          call?.type === T.CallExpression &&
+          call.arguments.length === 1 &&
+          call.arguments[0] === id &&
+          call.callee.type === T.MemberExpression &&
+          unwrap(call.callee.object).type === T.Identifier &&
+          (unwrap(call.callee.object) as TSESTree.Identifier).name === 'Object' &&
+          ['keys', 'values', 'entries'].includes(staticKey(call.callee) ?? '')
+        );
+      };
+      return variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && (!isWrittenThrough(ref.identifier) || listed(ref.identifier)))) ?? false;
     }
 
     /**

@@ -4,6 +4,24 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // A number with a default, and a lookup in a constant object with a default: no client text reaches the SQL (trial 11)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const SORTS = { name: 'name', created: 'created_at' };
+        const DIRS = Object.freeze({ asc: 'ASC', desc: 'DESC' });
+        const app = express();
+        app.get('/users', (req, res) => {
+          const limit = Number(req.query.limit) || 10;
+          const col = SORTS[req.query.sort] ?? 'name';
+          const dir = DIRS[req.query.dir] || 'ASC';
+          const keys = Object.keys(SORTS);
+          pool.query(\`SELECT * FROM users ORDER BY \${col} \${dir} LIMIT \${limit}\`).then(() => res.json(keys));
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // a helper of the file that runs its parameter as SQL text, given constant text or placeholders (ESM)
     code`
       import express from 'express';
