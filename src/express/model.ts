@@ -800,6 +800,22 @@ export class ModelBuilder {
         for (const element of node.elements) if (element) add(element);
         return;
       }
+      // `isTest ? [] : [limiter]`: what either branch holds (which one runs is the app's configuration).
+      if (node.type === T.ConditionalExpression && this.isArrayList(node.consequent) && this.isArrayList(node.alternate)) {
+        add(node.consequent);
+        add(node.alternate);
+        return;
+      }
+      // `limits(5)` with `const limits = (n) => [rateLimit({ limit: n })]`: the array a function of the file returns.
+      if (node.type === T.CallExpression) {
+        const fn = this.resolveFunction(node.callee);
+        const returned = fn && !fn.async && !fn.generator ? onlyReturned(fn) : null;
+        const inner = returned ? unwrap(returned) : null;
+        if (inner && (inner.type === T.ArrayExpression || (inner.type === T.ConditionalExpression && this.isArrayList(inner.consequent) && this.isArrayList(inner.alternate)))) {
+          add(inner);
+          return;
+        }
+      }
       if (node.type === T.SpreadElement) {
         add(node.argument);
         return;
@@ -810,14 +826,24 @@ export class ModelBuilder {
     return items;
   }
 
-  /** The array literal a never-reassigned variable is declared with. */
-  private constArray(id: TSESTree.Identifier): TSESTree.ArrayExpression | null {
+  /** The array literal (or `?:` of two) a never-reassigned variable is declared with. */
+  private constArray(id: TSESTree.Identifier): TSESTree.ArrayExpression | TSESTree.ConditionalExpression | null {
     const variable = findVariableOf(this.sourceCode, id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
     const init = unwrap(def.node.init);
-    if (init.type !== T.ArrayExpression) return null;
-    return variable!.references.every((r) => !r.isWrite() || r.init) ? init : null;
+    const list = init.type === T.ArrayExpression || (init.type === T.ConditionalExpression && this.isArrayList(init.consequent) && this.isArrayList(init.alternate));
+    if (!list) return null;
+    return variable!.references.every((r) => !r.isWrite() || r.init) ? (init as TSESTree.ArrayExpression | TSESTree.ConditionalExpression) : null;
+  }
+
+  /** An array literal, or a never-reassigned variable declared with one. */
+  private isArrayList(node: Node): boolean {
+    const inner = unwrap(node);
+    if (inner.type === T.ArrayExpression) return true;
+    if (inner.type !== T.Identifier) return false;
+    const array = this.constArray(inner);
+    return array?.type === T.ArrayExpression;
   }
 
   /** A function written in this file: inline, or a function declaration / `const` holding one. */
@@ -1423,3 +1449,10 @@ function containsReturn(statements: readonly Node[]): boolean {
   return false;
 }
 
+
+/** What a function returns when that is all it does: an arrow's expression body, or its body's one `return x;`. */
+function onlyReturned(fn: FunctionNode): Node | null {
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  const [only] = fn.body.body;
+  return fn.body.body.length === 1 && only?.type === T.ReturnStatement && only.argument ? only.argument : null;
+}

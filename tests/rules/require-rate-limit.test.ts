@@ -3,6 +3,39 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // Limiters in an array that a function of the file returns, or in a ?: of arrays (trial 11): CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const isTest = process.env.NODE_ENV === 'test';
+        const limits = (n) => [rateLimit({ windowMs: 60000, limit: n })];
+        const maybe = (n) => (isTest ? [] : [rateLimit({ windowMs: 60000, limit: n })]);
+        const prodOnly = isTest ? [] : [rateLimit({ windowMs: 60000, limit: 3 })];
+        app.post('/a/login', limits(3), (req, res) => res.end());
+        app.post('/b/login', ...limits(3), (req, res) => res.end());
+        app.post('/c/login', maybe(3), (req, res) => res.end());
+        app.post('/d/login', prodOnly, (req, res) => res.end());
+        app.post('/e/login', ...prodOnly, (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type RequestHandler } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        function guards(): RequestHandler[] {
+          return [rateLimit({ windowMs: 60000, limit: 5 })];
+        }
+        app.post('/login', guards(), (req, res) => { res.end(); });
+        app.post('/signup', process.env.CI ? [] : [rateLimit({ windowMs: 60000, limit: 5 })], (req, res) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     // all() on a wildcard under a prefix with a named parameter covers every value of it (trial 10)
     {
       code: code`
@@ -328,6 +361,21 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // ... not when neither branch nor the returned array holds one (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const none = () => [express.json()];
+        app.post('/login', none(), (req, res) => res.end());
+        app.post('/signup', process.env.CI ? [] : [express.json()], (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4 },
+        { messageId: 'missing', data: { method: 'POST', path: '/signup', app: 'app' }, line: 5 },
+      ],
+    },
     // ... not a route under another prefix, nor the prefix itself for a one-or-more wildcard
     {
       code: code`
