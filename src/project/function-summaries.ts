@@ -815,6 +815,12 @@ class Summarizer {
       }
       case T.CallExpression: {
         const callee = unwrap(node.callee);
+        // `String(req.query.name || '')`: the same data, as text (the global `String`, not a local of that name).
+        if (callee.type === T.Identifier && callee.name === 'String' && node.arguments.length === 1 && node.arguments[0]!.type !== T.SpreadElement) {
+          const variable = findVariableOf(this.sourceCode, callee);
+          if (!variable || variable.defs.length === 0) return asText(this.requestValue(node.arguments[0]!, depth + 1, consts));
+          return null;
+        }
         if (callee.type !== T.MemberExpression) return null;
         const param = this.requestParam(unwrap(callee.object));
         const danger = param === null ? undefined : REQUEST_METHODS[staticKey(callee) ?? ''];

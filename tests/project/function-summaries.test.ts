@@ -58,6 +58,12 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf("exports.ref = function (r) { const h = r.get('Referer'); return h; };", 'ref').returns).toMatchObject({ param: 0, source: "r.get('Referer')" });
     expect(summaryOf("exports.nextOf = (req) => { const n = req.query.next; return OK.includes(n) ? n : '/'; };", 'nextOf').returns).toBeNull();
     expect(summaryOf('exports.page = (req) => Number(req.query.page);', 'page').returns).toBeNull();
+    // `String(...)` keeps the data as text (trial 11): no Mongo operator, still XSS; a local `String` is unknown.
+    const text = summaryOf("exports.name = (req) => String(req.query.name || '');", 'name').returns;
+    expect(text).toMatchObject({ param: 0, source: 'req.query.name' });
+    expect(text!.danger & Danger.xss).toBe(Danger.xss);
+    expect(text!.danger & Danger.nosql).toBe(0);
+    expect(summaryOf("const String = (x) => 'fixed';\nexports.name = (req) => String(req.query.name);", 'name').returns).toBeNull();
     // Text built from it cannot be an operator object.
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns?.danger).toBeGreaterThan(0);
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns!.danger & 2).toBe(0);
