@@ -313,3 +313,10 @@ export function objectLiteralsOf(sourceCode: TSESLint.SourceCode, node: Node, de
   });
   return found;
 }
+
+/** What a function returns when that is all it does: an arrow's expression body, or a body that is one `return x;`. */
+export function soleReturn(fn: FunctionNode): Node | null {
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  const [only] = fn.body.body;
+  return fn.body.body.length === 1 && only?.type === T.ReturnStatement && only.argument ? only.argument : null;
+}

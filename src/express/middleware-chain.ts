@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
-import { literalString, staticKey, unwrap, type Node } from './ast';
+import { literalString, someNode, staticKey, unwrap, type Node } from './ast';
 import { chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
@@ -125,31 +125,20 @@ const PARAMETER_SEGMENT = /^:[A-Za-z_$][\w$]*$/u;
  * file with a `next` parameter that it uses. Such a call does not answer the request itself: it is no route to report,
  * the routes after it are. A package's handler (`app.all('/api/auth/*', toNodeHandler(auth))`) is a route.
  */
-export function onlyMiddleware(call: AppCall, isMiddleware: (item: MiddlewareItem) => boolean): boolean {
+export function onlyMiddleware(
+  call: AppCall,
+  isMiddleware: (item: MiddlewareItem) => boolean,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+): boolean {
   if (call.method !== 'all' || call.isUse || call.middleware.length === 0) return false;
-  return call.middleware.every((item) => (item.fn ? passesOn(item.fn) : isMiddleware(item)));
+  return call.middleware.every((item) => (item.fn ? passesOn(item.fn, visitorKeys) : isMiddleware(item)));
 }
 
 /** A function with a third parameter (`next`) that its body reads. */
-function passesOn(fn: MiddlewareItem['fn'] & object): boolean {
+function passesOn(fn: MiddlewareItem['fn'] & object, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
   const next = fn.params[2];
   if (fn.params.length !== 3 || next?.type !== T.Identifier) return false;
-  let found = false;
-  const visit = (node: Node): void => {
-    if (found) return;
-    if (node.type === T.Identifier && node.name === next.name && node !== next) {
-      found = true;
-      return;
-    }
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const child = node[key] as unknown;
-      if (Array.isArray(child)) for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as Node);
-      if (child && typeof child === 'object' && 'type' in child) visit(child as Node);
-    }
-  };
-  visit(fn.body);
-  return found;
+  return someNode(visitorKeys, fn.body, (node) => node.type === T.Identifier && node.name === next.name);
 }
 
 /** The app's `use` calls, in source order (computed once per app: routes far outnumber them). */

@@ -11,6 +11,7 @@ import {
   localFunctionOf,
   outermost,
   responseChainObject,
+  soleReturn,
   staticKey,
   unwrap,
   type Expression,
@@ -809,7 +810,7 @@ export class ModelBuilder {
       // `limits(5)` with `const limits = (n) => [rateLimit({ limit: n })]`: the array a function of the file returns.
       if (node.type === T.CallExpression) {
         const fn = this.resolveFunction(node.callee);
-        const returned = fn && !fn.async && !fn.generator ? onlyReturned(fn) : null;
+        const returned = fn && !fn.async && !fn.generator ? soleReturn(fn) : null;
         const inner = returned ? unwrap(returned) : null;
         if (inner && (inner.type === T.ArrayExpression || (inner.type === T.ConditionalExpression && this.isArrayList(inner.consequent) && this.isArrayList(inner.alternate)))) {
           add(inner);
@@ -1447,12 +1448,4 @@ function containsReturn(statements: readonly Node[]): boolean {
     }
   }
   return false;
-}
-
-
-/** What a function returns when that is all it does: an arrow's expression body, or its body's one `return x;`. */
-function onlyReturned(fn: FunctionNode): Node | null {
-  if (fn.body.type !== T.BlockStatement) return fn.body;
-  const [only] = fn.body.body;
-  return fn.body.body.length === 1 && only?.type === T.ReturnStatement && only.argument ? only.argument : null;
 }

@@ -18,7 +18,7 @@ import {
   SQL_START,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { findVariableOf, isFunction, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import type { ModuleValue } from '../express/model';
@@ -282,10 +282,7 @@ class Summarizer {
 
   /** What the function returns when its whole body is one `return` (or an arrow's expression), else `null`. */
   private onlyResult(): Node | null {
-    const body = this.fn.body;
-    if (body.type !== T.BlockStatement) return body;
-    const only = body.body.length === 1 ? body.body[0] : undefined;
-    return only?.type === T.ReturnStatement ? only.argument : null;
+    return soleReturn(this.fn);
   }
 
   /** `return LIST.includes(x)` (the whole body): the parameter it checks against constants. */

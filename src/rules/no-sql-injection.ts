@@ -197,10 +197,7 @@ export default createRule<Options, MessageIds>({
       const props = init.properties.filter((p) => p.type !== T.Property || staticKey(p) === key);
       const prop = props[0];
       if (props.length !== 1 || prop?.type !== T.Property || prop.computed || prop.value.type === T.AssignmentPattern) return false;
-      const readOnly = isSafeTarget(init, () => {
-        const variable = findVariableOf(sourceCode, object);
-        return variable?.references.every((ref) => ref.init || (ref.identifier.type === T.Identifier && !isWrittenThrough(ref.identifier))) ?? false;
-      });
+      const readOnly = isSafeTarget(init, () => neverWritten(object, false));
       return readOnly && isSafeTarget(prop.value, () => isSafePart(prop.value));
     }
 
@@ -224,16 +221,29 @@ export default createRule<Options, MessageIds>({
         init = unwrap(init.arguments[0]!);
       }
       if (init.type !== T.ObjectExpression || init.properties.length === 0) return false;
-      if (!init.properties.every((p) => p.type === T.Property && p.kind === 'init' && !p.method && p.value.type !== T.AssignmentPattern && isSafePart(p.value))) return false;
+      const values = init;
+      // (Once per object: `const A = { x: A[k] }` does not loop.)
+      const safeValues = isSafeTarget(values, () =>
+        values.properties.every((p) => p.type === T.Property && p.kind === 'init' && !p.method && p.value.type !== T.AssignmentPattern && isSafePart(p.value)),
+      );
+      if (!safeValues) return false;
       if (object.type !== T.Identifier) return true;
-      const variable = findVariableOf(sourceCode, object);
-      // (Read by key, or listed: `Object.keys(SORTS)`.)
-      const listed = (id: TSESTree.Node): boolean => {
-        const call = id.parent;
+      return neverWritten(object, true);
+    }
+
+    /**
+     * Whether the module never writes through the variable `id` holds (`id.x = …`, `delete id.x`) nor hands it to code
+     * that could: every use reads a property, or (with `listing`) lists its keys or values (`Object.keys(SORTS)`).
+     */
+    function neverWritten(id: TSESTree.Identifier, listing: boolean): boolean {
+      const variable = findVariableOf(sourceCode, id);
+      const listed = (ref: TSESTree.Node): boolean => {
+        const call = ref.parent;
         return (
+          listing &&
           call?.type === T.CallExpression &&
           call.arguments.length === 1 &&
-          call.arguments[0] === id &&
+          call.arguments[0] === ref &&
           call.callee.type === T.MemberExpression &&
           unwrap(call.callee.object).type === T.Identifier &&
           (unwrap(call.callee.object) as TSESTree.Identifier).name === 'Object' &&

@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
             // (`app.all('*', csrfProtection)` protects the routes after it: it answers no request itself.)
-            if (onlyMiddleware(call, (item) => isCsrfProtection(model, item, names) || isLimiter(model, item, []))) continue;
+            if (onlyMiddleware(call, (item) => isCsrfProtection(model, item, names) || isLimiter(model, item, []), sourceCode.visitorKeys)) continue;
             let finding: { cookie: string; path: string } | null = null;
             for (const chain of middlewareChains(call)) {
               if (!chain.complete) continue;

@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {
           if (app.kind !== 'app' || app.escapes || appShowsTls(app)) continue;
-          const served = servingCall(app, app.name, sourceCode);
+          const served = servingCall(app, app.name, { sourceCode, model: getExpressModel(context) });
           if (served) {
             context.report({ node: served.node, messageId: 'plainHttp', data: { name: app.name, how: served.how } });
             continue;
@@ -106,16 +106,17 @@ function servedElsewhere(app: ExpressApp): { where: string; how: string } | null
 /**
  * The first call that serves the app over plain HTTP: `http.createServer(app)` or `app.listen()`, unless it listens
  * only on the machine itself (`app.listen(3000, '127.0.0.1')`, `http.createServer(app).listen({ port, host: 'localhost' })`).
- * `sourceCode` (the linted file's) reads a host kept in a `const`; without it only a literal host is read.
+ * `linted` (the linted file's source and model) reads a host kept in a `const` or an options object as the model reads
+ * options; without it (a call of another file) only a literal host is read.
  */
-function servingCall(app: ExpressApp, name = app.name, sourceCode?: TSESLint.SourceCode): { node: TSESTree.Node; how: string } | null {
+function servingCall(app: ExpressApp, name = app.name, linted?: Linted): { node: TSESTree.Node; how: string } | null {
   const calls: { node: TSESTree.Node; how: string; listen: TSESTree.Node | null }[] = [
     ...app.servers
       .filter((s) => s.module === 'http' || (s.module === 'http2' && s.method === 'createServer'))
       .map((s) => ({ node: s.node, how: `${s.module}.${s.method}`, listen: listenOn(s.node) })),
     ...app.calls.filter((c) => c.method === 'listen').map((c) => ({ node: c.node, how: `${name}.listen()`, listen: c.node })),
   ];
-  const exposed = calls.filter((call) => !(call.listen && listensOnLoopback(call.listen, sourceCode)));
+  const exposed = calls.filter((call) => !(call.listen && listensOnLoopback(call.listen, linted)));
   return exposed.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
 }
 
@@ -126,16 +127,27 @@ function listenOn(server: TSESTree.Node): TSESTree.Node | null {
   return member.parent?.type === T.CallExpression && member.parent.callee === member ? member.parent : null;
 }
 
+interface Linted {
+  sourceCode: TSESLint.SourceCode;
+  model: ExpressModel;
+}
+
 /** A `listen(port, host)` or `listen({ port, host })` call whose host is a loopback address. */
-function listensOnLoopback(listen: TSESTree.Node, sourceCode: TSESLint.SourceCode | undefined): boolean {
+function listensOnLoopback(listen: TSESTree.Node, linted: Linted | undefined): boolean {
   if (listen.type !== T.CallExpression) return false;
   const [first, second] = listen.arguments;
   let host: TSESTree.Node | undefined = second;
-  if (first && unwrap(first).type === T.ObjectExpression) {
-    const property = (unwrap(first) as TSESTree.ObjectExpression).properties.find((p) => p.type === T.Property && staticKey(p) === 'host');
-    host = property?.type === T.Property ? property.value : undefined;
+  if (first && first.type !== T.SpreadElement && unwrap(first).type === T.ObjectExpression) {
+    if (linted) {
+      const view = linted.model.options(first);
+      const value = view === 'unknown' ? null : view.get('host');
+      host = value?.kind === 'set' ? value.node : undefined;
+    } else {
+      const property = (unwrap(first) as TSESTree.ObjectExpression).properties.find((p) => p.type === T.Property && staticKey(p) === 'host');
+      host = property?.type === T.Property ? property.value : undefined;
+    }
   }
   if (!host || host.type === T.SpreadElement) return false;
-  const value = host.type === T.Literal ? host.value : sourceCode ? staticValueOf(sourceCode, host)?.value : undefined;
+  const value = host.type === T.Literal ? host.value : linted ? staticValueOf(linted.sourceCode, host)?.value : undefined;
   return typeof value === 'string' && LOOPBACK_HOST.test(value);
 }

@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
           for (const call of app.calls) {
             if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
             // (`app.all('/login', limiter)` limits the routes after it: it answers no request itself.)
-            if (onlyMiddleware(call, (item) => limiter(item) || isCsrfProtection(model, item, []))) continue;
+            if (onlyMiddleware(call, (item) => limiter(item) || isCsrfProtection(model, item, []), sourceCode.visitorKeys)) continue;
             const chains = middlewareChains(call);
             const unprotected = chains.find(
               (chain) => chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item)),

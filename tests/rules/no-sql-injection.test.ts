@@ -4,6 +4,17 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // An object that reads itself by key does not make the rule loop (review)
+    {
+      code: code`
+        const express = require('express');
+        const { pool } = require('./db');
+        const A = { x: A[0] };
+        const app = express();
+        app.get('/a', (req, res) => { pool.query(\`SELECT * FROM t ORDER BY name \${A[req.query.d] ?? 'ASC'}\`).then(() => res.end()); });
+      `,
+      languageOptions: commonjs,
+    },
     // A number with a default, and a lookup in a constant object with a default: no client text reaches the SQL (trial 11)
     {
       code: code`

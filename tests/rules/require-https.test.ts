@@ -22,6 +22,8 @@ runRuleTests('require-https', rule, {
         const app = express();
         app.listen({ port: 3000, host: 'localhost' });
         app.listen(3001, HOST);
+        const local = { host: '127.0.0.1' };
+        app.listen({ ...local, port: 3002 });
       `,
     },
     {
