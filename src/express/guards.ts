@@ -93,11 +93,11 @@ export class GuardFinder {
     /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
     private readonly routeChainBefore: (fn: Node) => readonly { node: Node; value: ModuleValue | undefined }[] = () => [],
     /**
-     * The parameter a called function vouches for when it returns true, and the dangers that rules out (its
-     * summary: a constant allow list, or checks of the parameter written like inline ones), for a helper of the file
-     * or one imported from another module of the package; else `null`.
+     * The parameter a called function vouches for when it returns `result`, and the dangers that rules out (its
+     * summary: a constant allow list, or checks of the parameter written like inline ones; for `false`, a negated
+     * one such as `isUnsafe(u)`), for a helper of the file or one imported from another module of the package; else `null`.
      */
-    private readonly vouchedBy: (call: TSESTree.CallExpression) => { param: number; removes: number } | null = () => null,
+    private readonly vouchedBy: (call: TSESTree.CallExpression, result: boolean) => { param: number; removes: number } | null = () => null,
   ) {}
 
   /** The guards on `node` (its text names the checked value). */
@@ -310,7 +310,7 @@ export class GuardFinder {
     }
     // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)`, `if (!safeLocal(url))` with
     // `safeLocal = (u) => u.startsWith('/') && !u.startsWith('//')` (this file or another module).
-    const vouched = this.vouchedBy(node);
+    const vouched = this.vouchedBy(node, true);
     if (vouched !== null) {
       const arg = node.arguments[vouched.param];
       if (arg && arg.type !== T.SpreadElement) fact(arg, (f) => (f.removes |= vouched.removes));
@@ -475,6 +475,13 @@ export class GuardFinder {
   }
 
   private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void): void {
+    // `if (isUnsafe(url)) return …` with `isUnsafe = (u) => !u.startsWith('/') || u.startsWith('//')` (this file or another module).
+    const vouched = this.vouchedBy(node, false);
+    if (vouched !== null) {
+      const arg = node.arguments[vouched.param];
+      if (arg && arg.type !== T.SpreadElement) fact(arg, (f) => (f.removes |= vouched.removes));
+      return;
+    }
     const callee = unwrap(node.callee);
     if (callee.type !== T.MemberExpression || staticKey(callee) !== 'startsWith') return;
     const prefix = literalString(node.arguments[0]);

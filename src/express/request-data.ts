@@ -164,7 +164,7 @@ class RequestDataAnalysis {
         const index = handler.call.middleware.findIndex((item) => item.fn === fn);
         return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
       },
-      (call) => {
+      (call, result) => {
         // An allow-list or checking function of this file or of another module of the package (its summary).
         const keys = sourceCode.visitorKeys;
         const local = handlers.localFunction(call.callee);
@@ -172,6 +172,7 @@ class RequestDataAnalysis {
           ? handlers.handlerOf(local) ? undefined : functionSummary(sourceCode, local, keys)
           : summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary;
         if (!summary) return null;
+        if (!result) return summary.rejects;
         return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },
     );

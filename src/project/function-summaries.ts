@@ -129,6 +129,13 @@ export interface FunctionSummary {
    */
   checks: { param: number; removes: number } | null;
   /**
+   * The parameter that the function's false result checks, and the dangers that rules out: a caller's `if
+   * (isUnsafe(u)) return …` guards `u` after it. Its whole body returns a test that is false only when the checks
+   * accepted inline hold (`!u.startsWith('/') || u.startsWith('//')`, `!ALLOWED.includes(x)` with a constant list), or
+   * the same after early exits that return `true` (`if (typeof u !== 'string') return true;`); else `null`.
+   */
+  rejects: { param: number; removes: number } | null;
+  /**
    * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
    */
@@ -141,7 +148,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, rejects: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -206,6 +213,7 @@ class Summarizer {
       readsCookieState: this.readsCookieState(),
       allowList: this.allowList(),
       checks: this.checks(),
+      rejects: this.rejects(),
       fastHashes: this.fastHashes(),
     };
   }
@@ -297,7 +305,27 @@ class Summarizer {
    * true, no early exit was taken and the final test holds: the facts of all of them hold together.
    */
   private checks(): FunctionSummary['checks'] {
-    const tests = this.checkSteps();
+    return this.vouches(true);
+  }
+
+  /**
+   * `return !u.startsWith('/') || u.startsWith('//')`, `return !ALLOWED.includes(x)`, or the same after early exits
+   * that return `true`: see `FunctionSummary.rejects`. When the function returns false, no early exit was taken and
+   * the final test does not hold.
+   */
+  private rejects(): FunctionSummary['rejects'] {
+    const only = this.onlyResult();
+    const inner = only ? unwrap(only) : null;
+    if (inner?.type === T.UnaryExpression && inner.operator === '!') {
+      const listed = this.allowTest(inner.argument, 0);
+      if (listed !== null) return { param: listed, removes: ANY_DANGER };
+    }
+    return this.vouches(false);
+  }
+
+  /** The parameter whose checks hold together when the function returns `result` (its steps), and what they rule out. */
+  private vouches(result: boolean): { param: number; removes: number } | null {
+    const tests = this.checkSteps(result);
     if (!tests) return null;
     // No module values, and every list may change (`isTainted` says yes to all): only the checks of the value itself.
     const guards = new GuardFinder(this.sourceCode, () => undefined, () => true);
@@ -309,10 +337,13 @@ class Summarizer {
     return null;
   }
 
-  /** The tests a true result depends on: each `if (c) return false;` (c does not hold) and the final `return t` (t holds). */
-  private checkSteps(): { test: Node; holds: boolean }[] | null {
+  /**
+   * The tests that a `result` of the function depends on: each early `if (c) return <the other result>;` (c does not
+   * hold) and the final `return t` (t evaluates to `result`).
+   */
+  private checkSteps(result: boolean): { test: Node; holds: boolean }[] | null {
     const only = this.onlyResult();
-    if (only) return [{ test: only, holds: true }];
+    if (only) return [{ test: only, holds: result }];
     const body = this.fn.body;
     if (body.type !== T.BlockStatement || body.body.length < 2 || body.body.length > 8) return null;
     const last = body.body[body.body.length - 1]!;
@@ -321,10 +352,10 @@ class Summarizer {
     for (const statement of body.body.slice(0, -1)) {
       if (statement.type !== T.IfStatement || statement.alternate) return null;
       const exit = statement.consequent.type === T.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
-      if (exit.type !== T.ReturnStatement || !exit.argument || unwrap(exit.argument).type !== T.Literal || (unwrap(exit.argument) as TSESTree.Literal).value !== false) return null;
+      if (exit.type !== T.ReturnStatement || !exit.argument || unwrap(exit.argument).type !== T.Literal || (unwrap(exit.argument) as TSESTree.Literal).value !== !result) return null;
       steps.push({ test: statement.test, holds: false });
     }
-    steps.push({ test: last.argument, holds: true });
+    steps.push({ test: last.argument, holds: result });
     return steps;
   }
 

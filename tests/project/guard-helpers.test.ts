@@ -74,4 +74,36 @@ describe('checking functions of another module (no-open-redirect)', () => {
       expect(lint('src/app.ts')).toEqual(['5:121 secure-express/no-open-redirect']);
     }, { rules: redirect, config: ts });
   });
+
+  it('a rejecting function of another module: `if (isUnsafe(u)) return …` guards, the other way round does not (CommonJS, ESM)', () => {
+    const files = {
+      'package.json': '{ "name": "redirect-reject", "dependencies": { "express": "^4.21.0" } }',
+      'lib/url.js': "exports.isUnsafe = (u) => typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');\nexports.isDouble = (u) => u.startsWith('//');\n",
+      'app.js': [
+        "const express = require('express');",
+        "const { isUnsafe, isDouble } = require('./lib/url');",
+        'const app = express();',
+        "app.get('/a', (req, res) => { const n = req.query.next; if (isUnsafe(n)) return res.redirect('/'); res.redirect(n); });",
+        "app.get('/b', (req, res) => { const n = req.query.next; if (!isUnsafe(n)) return res.redirect('/'); res.redirect(n); });",
+        "app.get('/c', (req, res) => { const n = req.query.next; if (isDouble(n)) return res.redirect('/'); res.redirect(n); });",
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+      'lib/url.mjs': "const HOME = ['/', '/home'];\nexport function elsewhere(u) {\n  return !HOME.includes(u);\n}\n",
+      'app.mjs': [
+        "import express from 'express';",
+        "import { elsewhere } from './lib/url.mjs';",
+        'const app = express();',
+        "app.get('/a', (req, res) => { if (elsewhere(req.query.to)) return res.sendStatus(400); res.redirect(req.query.to); });",
+        "app.get('/b', (req, res) => { if (!elsewhere(req.query.to)) return res.sendStatus(400); res.redirect(req.query.to); });",
+        '',
+      ].join('\n'),
+    };
+    withProject('reject-cjs', files, (lint) => {
+      expect(lint('app.js')).toEqual(['5:114 secure-express/no-open-redirect', '6:113 secure-express/no-open-redirect']);
+    }, { rules: redirect });
+    withProject('reject-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual(['5:102 secure-express/no-open-redirect']);
+    }, { rules: redirect, config: esm });
+  });
 });

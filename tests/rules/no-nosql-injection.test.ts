@@ -599,6 +599,64 @@ const wrapped = (make: (chain: string, use: string) => string, chain: string, li
   suggestions: [{ messageId: 'wrapString' as const, output: make(chain, `String(${source})`) }],
 });
 
+runRuleTests('no-nosql-injection (rejecting functions of the file)', rule, {
+  valid: [
+    // `if (notText(x)) return …` with a helper whose false result means a string: no operator object after it (ESM)
+    code`
+      import express from 'express';
+      import mongoose from 'mongoose';
+      const User = mongoose.model('User');
+      const notText = (v) => typeof v !== 'string';
+      const app = express();
+      app.post('/login', async (req, res) => {
+        if (notText(req.body.email)) return res.sendStatus(400);
+        res.json(await User.findOne({ email: req.body.email }));
+      });
+    `,
+  ],
+  invalid: [
+    // ... but not where it holds (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const mongoose = require('mongoose');
+        const User = mongoose.model('User');
+        const notText = (v) => typeof v !== 'string';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          if (!notText(req.body.email)) return res.sendStatus(400);
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 8,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const mongoose = require('mongoose');
+                const User = mongoose.model('User');
+                const notText = (v) => typeof v !== 'string';
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  if (!notText(req.body.email)) return res.sendStatus(400);
+                  res.json(await User.findOne({ email: String(req.body.email) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
   valid: [
     // regression (TypeScript-Node-Starter false positive): `isEmail()` run on the request, then an early exit on a

@@ -423,6 +423,93 @@ runRuleTests('no-open-redirect (allow-list functions of the file)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (rejecting functions of the file)', rule, {
+  valid: [
+    // A helper whose false result holds the local-path check: `if (isUnsafe(u)) return …` guards the redirect after it
+    // (CommonJS), and as a ?: around it; a negated allow list (ESM); early exits that return true (TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        function isUnsafe(u) {
+          return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/a', (req, res) => { const n = req.query.next; if (isUnsafe(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/b', (req, res) => { const n = req.query.next; res.redirect(isUnsafe(n) ? '/' : n); });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const TARGETS = ['/home', '/account'];
+      const notListed = (to) => !TARGETS.includes(to);
+      const app = express();
+      app.get('/go', (req, res) => {
+        if (notListed(req.query.to)) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        function isForeign(u: unknown): boolean {
+          if (typeof u !== 'string') return true;
+          if (u.startsWith('//')) return true;
+          return !u.startsWith('/');
+        }
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (isForeign(to)) throw new Error('bad target');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // ... not used the other way round, not one that rules out only '//', not one whose early exit returns false (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const isUnsafe = (u) => !u.startsWith('/') || u.startsWith('//');
+        const isDouble = (u) => u.startsWith('//');
+        function mixed(u) {
+          if (u === '') return false;
+          return !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/a', (req, res) => { const n = req.query.next; if (!isUnsafe(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/b', (req, res) => { const n = req.query.next; if (isDouble(n)) return res.redirect('/'); res.redirect(n); });
+        app.get('/c', (req, res) => { const n = req.query.next; if (mixed(n)) return res.redirect('/'); res.redirect(n); });
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 9 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 10 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 11 },
+      ],
+      output: null,
+    },
+    // a negated list that the module adds to is no allow list (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const TARGETS = ['/home'];
+        TARGETS.push(process.env.EXTRA);
+        const notListed = (to) => !TARGETS.includes(to);
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (notListed(req.query.to)) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 8 }],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (checking functions of the file)', rule, {
   valid: [
     // A helper of several statements: early exits that return false, then the check (trial 10); CommonJS and TS
