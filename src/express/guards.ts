@@ -218,6 +218,10 @@ export class GuardFinder {
       case T.UnaryExpression:
         if (node.operator === '!') this.collect(node.argument, !holds, out);
         return;
+      case T.AwaitExpression:
+        // `if (!(await isAllowed(u)))`: what the awaited call resolves to (an async helper's result; `vouchedBy` asks).
+        this.collect(node.argument, holds, out);
+        return;
       case T.LogicalExpression:
         if ((node.operator === '&&' && holds) || (node.operator === '||' && !holds)) {
           for (const part of [node.left, node.right]) {

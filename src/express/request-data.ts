@@ -18,7 +18,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
@@ -172,6 +172,8 @@ class RequestDataAnalysis {
           ? handlers.handlerOf(local) ? undefined : functionSummary(sourceCode, local, keys)
           : summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary;
         if (!summary) return null;
+        // An async helper's unawaited call is a promise: always truthy, it checks nothing.
+        if (summary.async && outermost(call).parent?.type !== T.AwaitExpression) return null;
         if (!result) return summary.rejects;
         return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },

@@ -135,6 +135,8 @@ export interface FunctionSummary {
    * the same after early exits that return `true` (`if (typeof u !== 'string') return true;`); else `null`.
    */
   rejects: { param: number; removes: number } | null;
+  /** It is `async`: its result (what `allowList`, `checks` and `rejects` read) is a promise, a check only where awaited. */
+  async: boolean;
   /**
    * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
@@ -148,7 +150,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, rejects: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -214,6 +216,7 @@ class Summarizer {
       allowList: this.allowList(),
       checks: this.checks(),
       rejects: this.rejects(),
+      async: this.fn.async,
       fastHashes: this.fastHashes(),
     };
   }

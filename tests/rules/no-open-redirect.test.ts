@@ -510,6 +510,57 @@ runRuleTests('no-open-redirect (rejecting functions of the file)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (async checking functions of the file)', rule, {
+  valid: [
+    // an async allow-list helper (it looks the list up) counts where its result is awaited (ESM, TS)
+    code`
+      import express from 'express';
+      const ALLOWED = ['/home', '/account'];
+      const isAllowed = async (url) => ALLOWED.includes(url);
+      const app = express();
+      app.get('/go', async (req, res) => {
+        if (!(await isAllowed(req.query.to))) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        async function isUnsafe(u: unknown): Promise<boolean> {
+          return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/go', async (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (await isUnsafe(to)) return res.redirect('/');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // not awaited, the promise is always truthy and checks nothing (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        async function isAllowed(url) {
+          return ALLOWED.includes(url);
+        }
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (!isAllowed(req.query.to)) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 9 }],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (checking functions of the file)', rule, {
   valid: [
     // A helper of several statements: early exits that return false, then the check (trial 10); CommonJS and TS
