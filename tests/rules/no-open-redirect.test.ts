@@ -510,6 +510,55 @@ runRuleTests('no-open-redirect (rejecting functions of the file)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (truthy lookups)', rule, {
+  valid: [
+    // trial 11: a truthy entry of a constant object names one of its keys (ESM, and an early exit in CommonJS)
+    code`
+      import express from 'express';
+      const PAGES = { home: 'Home', account: 'Account' };
+      const app = express();
+      app.get('/go', (req, res) => {
+        const page = req.query.page;
+        res.redirect(PAGES[page] ? '/' + page : '/');
+      });
+    `,
+    {
+      code: code`
+        const express = require('express');
+        const ROUTES = { home: '/home' };
+        const app = express();
+        app.get('/go', (req, res) => {
+          const page = req.query.page;
+          if (!ROUTES[page]) return res.sendStatus(404);
+          res.redirect('/' + page);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // ... not one of an object the request sends, nor a falsy one (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const PAGES: Record<string, string> = { home: 'Home' };
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const page = req.query.page as string;
+          res.redirect(req.body.pages[page] ? '/' + page : '/');
+          res.redirect(PAGES[page] ? '/' : '/' + page);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [
+        { messageId: 'openRedirect', line: 6 },
+        { messageId: 'openRedirect', line: 7 },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (async checking functions of the file)', rule, {
   valid: [
     // an async allow-list helper (it looks the list up) counts where its result is awaited (ESM, TS)
