@@ -220,7 +220,7 @@ export class GuardFinder {
         return;
       case T.MemberExpression:
         // `PAGES[x] ? '/' + x : '/'`: a truthy entry of an object the request does not make names a key of it.
-        if (holds && node.computed && node.property.type !== T.PrivateIdentifier && !this.isTainted(node.object)) all(node.property);
+        if (holds && node.computed && !this.isTainted(node.object)) all(node.property);
         return;
       case T.AwaitExpression:
         // `if (!(await isAllowed(u)))`: what the awaited call resolves to (an async helper's result; `vouchedBy` asks).
