@@ -267,7 +267,7 @@ export class GuardFinder {
               const type = literalString(other);
               if (type === 'string') fact(value.argument, (f) => (f.removes |= Danger.nosql));
               else if (type === 'number' || type === 'boolean') all(value.argument);
-            } else if (value.type === T.MemberExpression && ['host', 'hostname', 'origin'].includes(staticKey(value) ?? '')) {
+            } else if (value.type === T.MemberExpression && HOST_KEYS.has(staticKey(value) ?? '')) {
               // `new URL(x, base).host === 'example.com'` pins where the URL goes.
               fact(value.object, (f) => (f.removes |= Danger.redirect));
               all(value);
@@ -330,7 +330,12 @@ export class GuardFinder {
     switch (key) {
       case 'includes':
       case 'has':
-        if (!this.isTainted(callee.object)) all(first);
+        if (!this.isTainted(callee.object)) {
+          all(first);
+          // `ALLOWED.has(new URL(x, base).hostname)` pins where the URL goes, as `=== 'example.com'` does.
+          const listed = first && first.type !== T.SpreadElement ? unwrap(first) : null;
+          if (listed?.type === T.MemberExpression && HOST_KEYS.has(staticKey(listed) ?? '')) fact(listed.object, (f) => (f.removes |= Danger.redirect));
+        }
         return;
       case 'hasOwn':
         // `Object.hasOwn(SAFE, x)`
@@ -496,6 +501,9 @@ export class GuardFinder {
     if (prefix === '//' || prefix === '/\\') fact(callee.object, (f) => (f.notDouble = true));
   }
 }
+
+/** The parts of a parsed URL that say where it goes (`new URL(x, base).host === 'example.com'`). */
+const HOST_KEYS: ReadonlySet<string> = new Set(['host', 'hostname', 'origin']);
 
 /**
  * A statement that always leaves the code after it: `return`, `throw`, `continue`, `break`, a block with one such

@@ -510,6 +510,73 @@ runRuleTests('no-open-redirect (rejecting functions of the file)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (allow-listed hosts)', rule, {
+  valid: [
+    // trial 12: the parsed URL's host in a constant Set or array pins where it goes (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = new Set(['docs.example.com']);
+        const app = express();
+        app.get('/b', (req, res) => {
+          const target = new URL(String(req.query.to), 'https://example.com');
+          if (!ALLOWED.has(target.hostname)) return res.sendStatus(400);
+          res.redirect(target.toString());
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const HOSTS = ['docs.example.com', 'example.com'];
+      const app = express();
+      app.get('/b', (req, res) => {
+        const target = new URL(req.query.to, 'https://example.com');
+        if (HOSTS.includes(target.host)) res.redirect(target.href);
+        else res.sendStatus(400);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const ORIGINS: ReadonlySet<string> = new Set(['https://example.com']);
+        const app = express();
+        app.get('/b', (req: Request, res: Response) => {
+          const target = new URL(String(req.query.to), 'https://example.com');
+          if (!ORIGINS.has(target.origin)) throw new Error('bad target');
+          res.redirect(target.toString());
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // ... not a list the request sends, nor a part that does not say where it goes (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const PATHS = new Set(['/home']);
+        const app = express();
+        app.get('/b', (req, res) => {
+          const target = new URL(req.query.to, 'https://example.com');
+          if (!req.body.hosts.includes(target.hostname)) return res.sendStatus(400);
+          res.redirect(target.toString());
+        });
+        app.get('/c', (req, res) => {
+          const target = new URL(req.query.to, 'https://example.com');
+          if (!PATHS.has(target.pathname)) return res.sendStatus(400);
+          res.redirect(target.toString());
+        });
+      `,
+      errors: [
+        { messageId: 'openRedirect', line: 7 },
+        { messageId: 'openRedirect', line: 12 },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (truthy lookups)', rule, {
   valid: [
     // trial 11: a truthy entry of a constant object names one of its keys (ESM, and an early exit in CommonJS)
