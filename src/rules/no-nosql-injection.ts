@@ -23,8 +23,12 @@ import { createRule } from '../util/create-rule';
 type Options = [];
 type MessageIds = 'operatorInjection' | 'whereInjection' | 'wrapString';
 
-/** Keys whose value is matched as a plain value even when it is an object. */
-const LITERAL_OPERATORS = new Set(['$eq']);
+/**
+ * Keys whose value is matched as a plain value even when it is an object: `$eq`, and the lists of `$in` / `$nin`,
+ * whose elements are compared for equality (an object there is a document to equal, a non-array an error).
+ * (`$all` is not one: its elements may be `$elemMatch` operators.)
+ */
+const LITERAL_OPERATORS = new Set(['$eq', '$in', '$nin']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-nosql-injection',
@@ -170,7 +174,8 @@ export default createRule<Options, MessageIds>({
               } else if (key === null || !LITERAL_OPERATORS.has(key)) {
                 const value = unwrap(prop.value);
                 if (value.type === T.ObjectExpression) checkFilter(value, depth + 1);
-                else checkValue(prop.value, !prop.computed || key !== null);
+                // (`$all` takes a list: `String()` around it is no fix.)
+                else checkValue(prop.value, (!prop.computed || key !== null) && key !== '$all');
               }
             }
             return;

@@ -290,7 +290,7 @@ runRuleTests('no-nosql-injection', rule, {
         import { Order } from './models';
         const router = Router();
         router.get('/orders', async (req, res) => {
-          await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+          await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': req.query.tags });
           await Order.aggregate([{ $match: { status: req.query.status } }]);
           await Order.where('total', req.body.total);
           res.end();
@@ -308,7 +308,7 @@ runRuleTests('no-nosql-injection', rule, {
                 import { Order } from './models';
                 const router = Router();
                 router.get('/orders', async (req, res) => {
-                  await Order.find({ $or: [{ owner: String(req.cookies.user) }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.find({ $or: [{ owner: String(req.cookies.user) }], 'meta.tag': req.query.tags });
                   await Order.aggregate([{ $match: { status: req.query.status } }]);
                   await Order.where('total', req.body.total);
                   res.end();
@@ -328,7 +328,7 @@ runRuleTests('no-nosql-injection', rule, {
                 import { Order } from './models';
                 const router = Router();
                 router.get('/orders', async (req, res) => {
-                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: String(req.query.tags) } });
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': String(req.query.tags) });
                   await Order.aggregate([{ $match: { status: req.query.status } }]);
                   await Order.where('total', req.body.total);
                   res.end();
@@ -348,7 +348,7 @@ runRuleTests('no-nosql-injection', rule, {
                 import { Order } from './models';
                 const router = Router();
                 router.get('/orders', async (req, res) => {
-                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': req.query.tags });
                   await Order.aggregate([{ $match: { status: String(req.query.status) } }]);
                   await Order.where('total', req.body.total);
                   res.end();
@@ -368,7 +368,7 @@ runRuleTests('no-nosql-injection', rule, {
                 import { Order } from './models';
                 const router = Router();
                 router.get('/orders', async (req, res) => {
-                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': { $in: req.query.tags } });
+                  await Order.find({ $or: [{ owner: req.cookies.user }], 'meta.tag': req.query.tags });
                   await Order.aggregate([{ $match: { status: req.query.status } }]);
                   await Order.where('total', String(req.body.total));
                   res.end();
@@ -597,6 +597,65 @@ const wrapped = (make: (chain: string, use: string) => string, chain: string, li
   data: { source, method: 'User.findOne' },
   line,
   suggestions: [{ messageId: 'wrapString' as const, output: make(chain, `String(${source})`) }],
+});
+
+runRuleTests('no-nosql-injection (lists of $in and $nin)', rule, {
+  valid: [
+    // trial 12: the values of $in / $nin are compared for equality, never read as operators (ESM, TS)
+    code`
+      import express from 'express';
+      import mongoose from 'mongoose';
+      const Post = mongoose.model('Post');
+      const app = express();
+      app.post('/search', async (req, res) => {
+        res.json(await Post.find({ tags: { $in: req.body.tags }, author: { $nin: req.body.blocked } }));
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import mongoose from 'mongoose';
+        const Post = mongoose.model('Post');
+        const app = express();
+        app.get('/by', async (req: Request, res: Response) => {
+          res.json(await Post.find({ _id: { $in: [req.query.a, req.query.b] } }));
+        });
+      `,
+      filename: 'by.ts',
+    },
+  ],
+  invalid: [
+    // ... but $all may hold $elemMatch operators (no String() suggestion for its list), and a whole value is still one (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const mongoose = require('mongoose');
+        const Post = mongoose.model('Post');
+        const app = express();
+        app.post('/search', async (req, res) => {
+          res.json(await Post.find({ tags: { $all: req.body.tags }, author: req.body.author }));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'operatorInjection', data: { source: 'req.body.tags', method: 'Post.find' }, line: 6, column: 44, suggestions: null },
+        { messageId: 'operatorInjection', data: { source: 'req.body.author', method: 'Post.find' }, line: 6, suggestions: [
+          {
+            messageId: 'wrapString',
+            output: code`
+              const express = require('express');
+              const mongoose = require('mongoose');
+              const Post = mongoose.model('Post');
+              const app = express();
+              app.post('/search', async (req, res) => {
+                res.json(await Post.find({ tags: { $all: req.body.tags }, author: String(req.body.author) }));
+              });
+            `,
+          },
+        ] },
+      ],
+    },
+  ],
 });
 
 runRuleTests('no-nosql-injection (rejecting functions of the file)', rule, {
