@@ -256,7 +256,8 @@ export const EXPRESS5_MAJOR = 5;
  * wildcards `*name`.
  */
 export const EXPRESS5_PATH_CHANGES: readonly { pattern: RegExp; what: string; instead: string }[] = [
-  { pattern: /\*(?![A-Za-z_$])/u, what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`)' },
+  // (`/*splat` matches one segment or more; `/{*splat}` also matches the path before it, as `*` did: `/files/{*splat}`.)
+  { pattern: /\*(?![A-Za-z_$])/u, what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' },
   { pattern: /\?/u, what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' },
   { pattern: /\+/u, what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' },
   { pattern: /[()]/u, what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' },

@@ -700,7 +700,7 @@ runRuleTests('no-deprecated-express-api', rule, {
       options: [{ checkRoutePaths: true }],
       errors: [
         { messageId: 'routePath', data: { path: '/user/:id?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 3, column: 9 },
-        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`)' }, line: 4 },
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 4 },
         { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 5 },
         { messageId: 'routePath', data: { path: '/ab(cd)?e', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 6 },
         { messageId: 'routePath', data: { path: '/[a-z]', what: 'a character class', instead: 'a RegExp route or validation in the handler' }, line: 7 },
@@ -714,7 +714,7 @@ runRuleTests('no-deprecated-express-api', rule, {
       languageOptions: commonjs,
       errors: [
         refused('/files/:name?', 'a `?` optional marker', 'braces (`/:file{.:ext}`)', 3),
-        refused('*', 'an unnamed `*` wildcard', 'a named wildcard (`/*splat`)', 4),
+        refused('*', 'an unnamed `*` wildcard', 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)', 4),
       ],
       output: null,
     },
