@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
+import { EXPRESS5_MAJOR } from '../data/express-apis';
 import {
   enclosingHandler,
   getExpressModel,
@@ -21,7 +22,7 @@ import {
 import { createRule } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'operatorInjection' | 'whereInjection' | 'wrapString';
+type MessageIds = 'operatorInjection' | 'operatorInjectionExpress5' | 'whereInjection' | 'wrapString';
 
 /**
  * Keys whose value is matched as a plain value even when it is an object: `$eq`, and the lists of `$in` / `$nin`,
@@ -43,6 +44,9 @@ export default createRule<Options, MessageIds>({
     messages: {
       operatorInjection:
         "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
+      // (express-mongo-sanitize throws on Express 5, whose `req.query` is a getter.)
+      operatorInjectionExpress5:
+        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
       whereInjection:
         "Request data ({{source}}) is part of a $where expression in '{{method}}': the database runs it as JavaScript. Use query operators instead.",
       wrapString: 'Coerce the value with String(…).',
@@ -54,6 +58,16 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     let globallySanitized: boolean | undefined;
+    let express5: boolean | undefined;
+
+    /** The advice fits the package's Express: a range that admits only 5 or later gets no express-mongo-sanitize. */
+    function operatorMessage(): 'operatorInjection' | 'operatorInjectionExpress5' {
+      if (express5 === undefined) {
+        const declared = dependencyOf(context, 'express');
+        express5 = (declared?.min?.major ?? 0) >= EXPRESS5_MAJOR;
+      }
+      return express5 ? 'operatorInjectionExpress5' : 'operatorInjection';
+    }
     let withoutMongo: boolean | undefined;
 
     /**
@@ -125,7 +139,7 @@ export default createRule<Options, MessageIds>({
         if (sanitized && finding.kind !== 'where') continue;
         context.report({
           node: finding.node,
-          messageId: finding.kind === 'where' ? 'whereInjection' : 'operatorInjection',
+          messageId: finding.kind === 'where' ? 'whereInjection' : operatorMessage(),
           data: { source: finding.source, method: finding.method },
         });
       }
@@ -226,7 +240,7 @@ export default createRule<Options, MessageIds>({
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
             for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
-              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : 'operatorInjection', data: { source: outer.source, method: name } });
+              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : operatorMessage(), data: { source: outer.source, method: name } });
             }
             continue;
           }
@@ -235,7 +249,7 @@ export default createRule<Options, MessageIds>({
           const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
           context.report({
             node: finding.node,
-            messageId: finding.where ? 'whereInjection' : 'operatorInjection',
+            messageId: finding.where ? 'whereInjection' : operatorMessage(),
             data: { source, method: name },
             suggest: finding.wrap
               ? [
