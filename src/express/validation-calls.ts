@@ -190,6 +190,19 @@ function patternPath(name: Node, pattern: Node, base: InputPath): InputPath {
  * what they bind are. `false` when the handler shows no read it can follow.
  */
 export function checksEveryField(sourceCode: TSESLint.SourceCode, handler: Handler, inputs: ReadonlySet<string>): boolean {
+  return uncheckedRead(sourceCode, handler, inputs) === 'checked';
+}
+
+/**
+ * The first read of the request inputs `inputs` in `handler` that no hand-written check covers (see
+ * `checksEveryField`), with the input path it reads (`['query', 'next']`, `['body']` for a whole input); `'checked'`
+ * when every read is covered; `null` when the handler shows no read it can follow.
+ */
+export function uncheckedRead(
+  sourceCode: TSESLint.SourceCode,
+  handler: Handler,
+  inputs: ReadonlySet<string>,
+): { node: Node; path: readonly string[] } | 'checked' | null {
   const fn = handler.fn;
   const testKeys = [new Map<Node, string[]>(), new Map<Node, string[]>()];
   const keysOf = (test: Node, fails: boolean): string[] => {
@@ -203,7 +216,8 @@ export function checksEveryField(sourceCode: TSESLint.SourceCode, handler: Handl
     return keys;
   };
   let reads = 0;
-  const unchecked = someNode(sourceCode.visitorKeys, fn.body, (node) => {
+  let first: { node: Node; path: readonly string[] } | null = null;
+  someNode(sourceCode.visitorKeys, fn.body, (node) => {
     if (node.type !== T.Identifier && node.type !== T.MemberExpression) return false;
     if (node.type === T.Identifier && isBinding(node)) return 'skip';
     const path = inputPath(sourceCode, handler, node, 0);
@@ -215,10 +229,14 @@ export function checksEveryField(sourceCode: TSESLint.SourceCode, handler: Handl
     if (!inputs.has(path[0]!)) return 'skip';
     if (isConstBinding(node)) return 'skip';
     reads++;
-    if (path.length === 1) return true;
-    return !isChecked(node, fn, path.join('.'), keysOf);
+    if (path.length === 1 || !isChecked(node, fn, path.join('.'), keysOf)) {
+      first = { node, path };
+      return true;
+    }
+    return false;
   });
-  return !unchecked && reads > 0;
+  if (first) return first;
+  return reads > 0 ? 'checked' : null;
 }
 
 /** A name being declared (`email` of `const { email } = ...`, a parameter), not read. */

@@ -23,7 +23,7 @@ import {
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
-import { authenticatesInstead, checksEveryField } from '../express/validation-calls';
+import { authenticatesInstead, uncheckedRead } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
 
@@ -92,22 +92,28 @@ export default createRule<Options, MessageIds>({
           const index = call.middleware.findIndex((item) => item.fn === handler.fn);
           if (index < 0 || index !== call.middleware.length - 1) continue;
           // NestJS hook: `@Body() dto` reads the body too; a controller's chain counts only when the file shows its pipes.
-          const read = firstInputRead(sourceCode, handler, inputs) ?? nestInputRead(handler, inputs);
+          const own = firstInputRead(sourceCode, handler, inputs);
+          const read = own ?? nestInputRead(handler, inputs);
           if (!read) continue;
           const chains = middlewareChains(call, index);
           if (call.app.nest?.controller && !chains.every((chain) => chain.complete)) continue;
           if (chains.every((chain) => chain.entries.some((e) => validates(e.item)))) continue;
           if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler, names)) continue;
-          // Hand-written checks: every field read is checked by an `if` that exits before it.
-          if (checksEveryField(sourceCode, handler, inputs)) continue;
+          // Hand-written checks: every field read is checked by an `if` that exits before it. Else the report is at the
+          // first read when no check covers it, or at the first read no check covers when that one is of another input
+          // (`req.query.next` read unchecked after a checked `req.body`).
+          const unchecked = uncheckedRead(sourceCode, handler, inputs);
+          if (unchecked === 'checked') continue;
+          const input = unchecked?.path[0];
+          const at = own && input !== undefined && own.text !== `${requestName(handler)}.${input}` ? { node: unchecked!.node, text: `${requestName(handler)}.${input}` } : read;
           context.report({
-            node: read.node,
+            node: at.node,
             messageId: 'unvalidated',
             data: {
               method: call.method.toUpperCase(),
               path: routeFullPath(chains) ?? (call.pathNode ? (call.path ?? sourceCode.getText(call.pathNode)) : '/'),
               app: call.app.name,
-              input: read.text,
+              input: at.text,
             },
           });
         }
@@ -126,6 +132,13 @@ function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]):
 }
 
 /** The first place the handler reads `req.body`, `req.query` or `req.params` (or destructures them). */
+/** The name the handler gives its request (`req`, `request`), `req` when it destructures it. */
+function requestName(handler: Handler): string {
+  const param = handler.params.req;
+  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  return id?.type === T.Identifier ? id.name : 'req';
+}
+
 function firstInputRead(
   sourceCode: TSESLint.SourceCode,
   handler: Handler,

@@ -734,3 +734,51 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
 });
+
+runRuleTests('require-input-validation (the unchecked read is named)', rule, {
+  valid: [
+    // both inputs checked by hand (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => {
+          const { email } = req.body;
+          if (typeof email !== 'string') return res.status(400).end();
+          if (typeof req.query.next !== 'string') return res.status(400).end();
+          res.json({ email, next: req.query.next });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // trial 12: the body is checked, the query is not: the report names and points at the query (ESM, TS)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', (req, res) => {
+          const { email } = req.body;
+          if (typeof email !== 'string') return res.status(400).end();
+          res.json({ email, next: req.query.next });
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'req.query' }, line: 6, column: 27 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/login', (request: Request, response: Response) => {
+          if (typeof request.body.email !== 'string') return response.status(400).end();
+          response.json({ email: request.body.email, page: request.params.page });
+        });
+      `,
+      filename: 'login.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'app', input: 'request.params' }, line: 5 }],
+      output: null,
+    },
+  ],
+});
