@@ -19,6 +19,11 @@ export interface HelmetProtection {
   weight: 'attack' | 'depth' | 'none';
   /** Why it has that weight (the rule's doc repeats it). */
   why: string;
+  /**
+   * The CSP directive that does its job in current browsers, as helmet's `directives` name it (camelCase and
+   * kebab-case): turning it off is no weakening when the same helmet call's CSP sets that directive.
+   */
+  cspDirective?: readonly string[];
 }
 
 export const HELMET_VERSION_READ = '8.3.0';
@@ -34,7 +39,7 @@ export const HELMET_PROTECTIONS: readonly HelmetProtection[] = [
   { name: 'xContentTypeOptions', alias: 'noSniff', header: 'X-Content-Type-Options', weight: 'attack', why: 'stops browsers from running an uploaded or mistyped file as script or HTML (MIME sniffing)' },
   { name: 'xDnsPrefetchControl', alias: 'dnsPrefetchControl', header: 'X-DNS-Prefetch-Control', weight: 'depth', why: 'a privacy setting for DNS prefetching of links, often turned on for speed' },
   { name: 'xDownloadOptions', alias: 'ieNoOpen', header: 'X-Download-Options', weight: 'depth', why: 'read only by Internet Explorer 8' },
-  { name: 'xFrameOptions', alias: 'frameguard', header: 'X-Frame-Options', weight: 'attack', why: 'stops clickjacking: without it (or CSP frame-ancestors) any site can frame the pages' },
+  { name: 'xFrameOptions', alias: 'frameguard', header: 'X-Frame-Options', weight: 'attack', why: 'stops clickjacking: without it (or CSP frame-ancestors) any site can frame the pages', cspDirective: ['frameAncestors', 'frame-ancestors'] },
   { name: 'xPermittedCrossDomainPolicies', alias: 'permittedCrossDomainPolicies', header: 'X-Permitted-Cross-Domain-Policies', weight: 'depth', why: 'read only by Adobe Flash and Acrobat' },
   { name: 'xPoweredBy', alias: 'hidePoweredBy', header: 'X-Powered-By', weight: 'depth', why: 'hiding the framework name only slows down fingerprinting' },
   { name: 'xXssProtection', alias: 'xssFilter', header: 'X-XSS-Protection', weight: 'none', why: "helmet only ever sends '0', which turns the old browser filter off; leaving the header out changes nothing in current browsers" },

@@ -132,6 +132,19 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** Whether the helmet call's own CSP sets one of `directives` (`frameAncestors: ["'self'"]`) to something. */
+    function cspSets(view: OptionsView, directives: readonly string[]): boolean {
+      const csp = view.object('contentSecurityPolicy');
+      const set = csp && csp !== 'unknown' ? csp.object('directives') : null;
+      if (!set || set === 'unknown') return false;
+      return directives.some((key) => {
+        const value = set.get(key);
+        if (value.kind !== 'set') return false;
+        const known = staticValueOf(sourceCode, value.node);
+        return !known || (known.value !== false && known.value !== null);
+      });
+    }
+
     return {
       'Program:exit'() {
         // A module is named in the source text; skip the model for files that never mention helmet.
@@ -154,6 +167,8 @@ export default createRule<Options, MessageIds>({
               const value = view.get(key);
               if (value.kind !== 'set') continue;
               if (staticValueOf(sourceCode, value.node)?.value === false) {
+                // (X-Frame-Options off while the same call's CSP sends frame-ancestors: current browsers use that.)
+                if (protection.cspDirective && cspSets(view, protection.cspDirective)) continue;
                 context.report({
                   node: value.written || !value.property ? value.node : value.property,
                   messageId: 'disabled',

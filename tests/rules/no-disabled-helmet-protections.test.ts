@@ -478,3 +478,60 @@ runRuleTests('no-disabled-helmet-protections', rule, {
     },
   ],
 });
+
+runRuleTests('no-disabled-helmet-protections (frame-ancestors instead of X-Frame-Options)', rule, {
+  valid: [
+    // trial 12: the same call's CSP sends frame-ancestors, which current browsers use instead (ESM, CommonJS, TS)
+    code`
+      import express from 'express';
+      import helmet from 'helmet';
+      const app = express();
+      app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: ["'self'", 'https://partner.example'] } } }));
+    `,
+    {
+      code: code`
+        const helmet = require('helmet');
+        const app = require('express')();
+        app.use(helmet({ xFrameOptions: false, contentSecurityPolicy: { useDefaults: true, directives: { 'frame-ancestors': ["'none'"] } } }));
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet, { type HelmetOptions } from 'helmet';
+        const options: HelmetOptions = { frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: ["'self'"] } } };
+        express().use(helmet(options));
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // ... not when the CSP leaves frame-ancestors out or turns it off (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { scriptSrc: ["'self'"] } } }));
+        app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: null } } }));
+      `,
+      errors: [
+        { messageId: 'disabled', data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY }, line: 4, suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
+          import express from 'express';
+          import helmet from 'helmet';
+          const app = express();
+          app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'"] } } }));
+          app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: null } } }));
+        ` }] },
+        { messageId: 'disabled', data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY }, line: 5, suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
+          import express from 'express';
+          import helmet from 'helmet';
+          const app = express();
+          app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { scriptSrc: ["'self'"] } } }));
+          app.use(helmet({ contentSecurityPolicy: { directives: { frameAncestors: null } } }));
+        ` }] },
+      ],
+    },
+  ],
+});
