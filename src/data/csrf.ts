@@ -37,6 +37,17 @@ export const COOKIE_STATE_KEYS: ReadonlySet<string> = new Set([
   'logout', 'logOut',
 ]);
 
+/** The `req` members that Passport sets from whatever authenticated the request (a session, or a token). */
+export const PASSPORT_USER_KEYS: ReadonlySet<string> = new Set(['user', 'isAuthenticated', 'isUnauthenticated']);
+
+/**
+ * Passport strategies that authenticate each request from its `Authorization` header or an API key (passport-jwt,
+ * passport-http-bearer, passport-http's basic and digest, passport-headerapikey): run with `{ session: false }`, the
+ * user they set comes from that token, not from a cookie, unless the JWT is read from one (a `jwtFromRequest` of the
+ * same file that reads cookies).
+ */
+export const TOKEN_STRATEGIES: ReadonlySet<string> = new Set(['jwt', 'bearer', 'basic', 'digest', 'headerapikey']);
+
 /**
  * Route middleware from modules that authenticate the request by its session cookie (passport 0.7, connect-ensure-login
  * 0.1). An app-wide `passport.session()` only restores `req.user`: a route counts when it reads it.

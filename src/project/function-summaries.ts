@@ -912,20 +912,26 @@ class Summarizer {
  * `({ cookies }, res)`): `isRequest` says which expressions are the request (by role in the linted file's model, by
  * parameter name in another file's summary).
  */
-export function readsCookieState(keys: VisitorKeys, fn: FunctionNode, isRequest: (node: Node) => boolean): boolean {
+export function readsCookieState(
+  keys: VisitorKeys,
+  fn: FunctionNode,
+  isRequest: (node: Node) => boolean,
+  /** The `req` members that count (`COOKIE_STATE_KEYS`; without Passport's user where a token authenticates the route). */
+  members: ReadonlySet<string> = COOKIE_STATE_KEYS,
+): boolean {
   const first = fn.params[0];
-  if (first?.type === T.ObjectPattern && patternReads(first)) return true;
+  if (first?.type === T.ObjectPattern && patternReads(first, members)) return true;
   return someNode(
     keys,
     fn.body,
     (node) =>
-      (node.type === T.MemberExpression && COOKIE_STATE_KEYS.has(staticKey(node) ?? '') && isRequest(node.object)) ||
-      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id)),
+      (node.type === T.MemberExpression && members.has(staticKey(node) ?? '') && isRequest(node.object)) ||
+      (node.type === T.VariableDeclarator && node.id.type === T.ObjectPattern && node.init !== null && isRequest(node.init) && patternReads(node.id, members)),
   );
 }
 
-function patternReads(pattern: TSESTree.ObjectPattern): boolean {
-  return pattern.properties.some((p) => p.type === T.Property && COOKIE_STATE_KEYS.has(staticKey(p) ?? ''));
+function patternReads(pattern: TSESTree.ObjectPattern, members: ReadonlySet<string>): boolean {
+  return pattern.properties.some((p) => p.type === T.Property && members.has(staticKey(p) ?? ''));
 }
 
 /** Text built from a value cannot be a query operator object. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS } from '../data/csrf';
+import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS, PASSPORT_USER_KEYS, TOKEN_STRATEGIES } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
   describeEntry,
@@ -73,6 +73,28 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const readsCookieState = new Map<FunctionNode, boolean>();
+    const readsCookiesOnly = new Map<FunctionNode, boolean>();
+    /** The JWT may be read from a cookie here (`jwtFromRequest` / `fromExtractors` in a file that names cookies). */
+    const jwtFromCookies = /\b(?:jwtFromRequest|fromExtractors)\b/u.test(sourceCode.text) && /\bcookies\b/u.test(sourceCode.text);
+
+    /** `passport.authenticate('<token strategy>', { session: false })` (see `TOKEN_STRATEGIES`). */
+    function isTokenAuthentication(model: ExpressModel, item: MiddlewareItem): boolean {
+      const value = item.value ?? model.valueOf(item.node);
+      if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
+      const call = unwrap(item.node);
+      if (call.type !== T.CallExpression) return false;
+      const [strategy, options] = call.arguments;
+      const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
+      const tokenOnly = names.length > 0 && names.every((name) => {
+        const known = name && name.type !== T.SpreadElement ? staticValueOf(sourceCode, name)?.value : undefined;
+        return typeof known === 'string' && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies);
+      });
+      if (!tokenOnly || !options || options.type === T.SpreadElement) return false;
+      const view = model.options(options);
+      if (view === 'unknown') return false;
+      const session = view.get('session');
+      return session.kind === 'set' && staticValueOf(sourceCode, session.node)?.value === false;
+    }
 
     /**
      * The route's own handlers and middleware, or middleware of its chain written in this file, read `req.cookies`,
@@ -82,17 +104,23 @@ export default createRule<Options, MessageIds>({
      */
     function usesCookieState(call: AppCall, entries: readonly ChainEntry[]): boolean {
       const handlers = getRequestData(context).handlers;
+      const model = getExpressModel(context);
       const items = [...entries.map((e) => e.item), ...call.middleware];
+      // A route that a token strategy authenticates without a session (`passport.authenticate('jwt', { session: false })`):
+      // the user it reads comes from the token, so only the cookies and the session themselves count.
+      const tokens = items.filter((item) => isTokenAuthentication(model, item));
+      const members = tokens.length > 0 ? TOKEN_ROUTE_KEYS : COOKIE_STATE_KEYS;
       return items.some((item) => {
+        if (tokens.includes(item)) return false;
         if (item.fn) {
-          let known = readsCookieState.get(item.fn);
+          const cache = tokens.length > 0 ? readsCookiesOnly : readsCookieState;
+          let known = cache.get(item.fn);
           if (known === undefined) {
-            known = functionReadsCookieState(sourceCode, handlers, item.fn);
-            readsCookieState.set(item.fn, known);
+            known = functionReadsCookieState(sourceCode, handlers, item.fn, members);
+            cache.set(item.fn, known);
           }
           return known;
         }
-        const model = getExpressModel(context);
         const value = item.value ?? model.valueOf(item.node);
         if (COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path))) return true;
         // Cross-file: a controller of the package (`auth.login`): the project model's summary of it says.
@@ -149,11 +177,14 @@ export default createRule<Options, MessageIds>({
 });
 
 /** Whether a handler reads cookie-carried state from its request: `req.session.x`, `const { user } = req`, `({ cookies }, res)`. */
-function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode): boolean {
+function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: RequestHandlers, fn: FunctionNode, members: ReadonlySet<string>): boolean {
   // NestJS: a route method with a `@Session()` parameter.
   if (nestReadsSession(fn)) return true;
-  return readsCookieState(sourceCode.visitorKeys, fn, (node) => handlers.roleOf(node) === 'req');
+  return readsCookieState(sourceCode.visitorKeys, fn, (node) => handlers.roleOf(node) === 'req', members);
 }
+
+/** What a route that a token authenticates reads from cookies: the cookies and the session, not Passport's user. */
+const TOKEN_ROUTE_KEYS: ReadonlySet<string> = new Set([...COOKIE_STATE_KEYS].filter((key) => !PASSPORT_USER_KEYS.has(key)));
 
 /** The module of a session or cookie-parsing middleware, else `null`. */
 function cookieModule(entry: ChainEntry): string | null {

@@ -574,3 +574,81 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
 });
+
+runRuleTests('require-csrf-protection (routes a token authenticates)', rule, {
+  valid: [
+    // trial 12: a bearer API that also parses a locale cookie: the user comes from the token (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const passport = require('passport');
+        const app = express();
+        app.use(cookieParser());
+        app.post('/widgets', passport.authenticate('jwt', { session: false }), (req, res) => res.json({ owner: req.user.id }));
+      `,
+      languageOptions: commonjs,
+    },
+    // the same through a router's chain, and with several token strategies (ESM, TS)
+    code`
+      import express from 'express';
+      import cookieParser from 'cookie-parser';
+      import passport from 'passport';
+      const app = express();
+      const api = express.Router();
+      app.use(cookieParser());
+      api.use(passport.authenticate('bearer', { session: false }));
+      api.post('/items', (req, res) => res.json({ by: req.user, ok: req.isAuthenticated() }));
+      app.use('/api', api);
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import cookieParser from 'cookie-parser';
+        import passport from 'passport';
+        const NO_SESSION = { session: false };
+        const app = express();
+        app.use(cookieParser());
+        app.put('/items/:id', passport.authenticate(['jwt', 'basic'], NO_SESSION), (req: Request, res: Response) => {
+          res.json({ owner: (req.user as { id: string }).id });
+        });
+      `,
+      filename: 'api.ts',
+    },
+  ],
+  invalid: [
+    // ... not with a session (passport's default), nor when the handler reads the cookies or the JWT may come from one,
+    // nor for a strategy that reads a form (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        import passport from 'passport';
+        const app = express();
+        app.use(cookieParser());
+        app.post('/a', passport.authenticate('jwt'), (req, res) => res.json({ owner: req.user.id }));
+        app.post('/b', passport.authenticate('jwt', { session: false }), (req, res) => res.json({ theme: req.cookies.theme, owner: req.user.id }));
+        app.post('/c', passport.authenticate('local', { session: false }), (req, res) => res.json({ owner: req.user.id }));
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/a', app: 'app', cookie: 'cookie-parser' }, line: 6 },
+        { messageId: 'missing', data: { method: 'POST', path: '/b', app: 'app', cookie: 'cookie-parser' }, line: 7 },
+        { messageId: 'missing', data: { method: 'POST', path: '/c', app: 'app', cookie: 'cookie-parser' }, line: 8 },
+      ],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const passport = require('passport');
+        const { Strategy, ExtractJwt } = require('passport-jwt');
+        passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromExtractors([(req) => req.cookies.token]), secretOrKey: process.env.K }, (p, done) => done(null, p)));
+        const app = express();
+        app.use(cookieParser());
+        app.post('/widgets', passport.authenticate('jwt', { session: false }), (req, res) => res.json({ owner: req.user.id }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/widgets', app: 'app', cookie: 'cookie-parser' }, line: 8 }],
+    },
+  ],
+});
