@@ -115,9 +115,23 @@ export function inputPath(sourceCode: TSESLint.SourceCode, handler: Handler, nod
   if (depth > MAX_DEPTH) return null;
   const expr = unwrap(node);
   if (expr.type === T.Identifier) return identifierPath(sourceCode, handler, expr, depth);
+  // `req.body ?? {}`, `req.params.ext || 'html'`: the request value, or a constant when it is missing.
+  if (isDefaulted(expr)) return inputPath(sourceCode, handler, expr.left, depth + 1);
   if (expr.type !== T.MemberExpression) return null;
   const key = staticKey(expr);
   return key === null ? null : step(inputPath(sourceCode, handler, expr.object, depth + 1), key);
+}
+
+/** `x ?? c` or `x || c` with a constant, an empty object or an empty array as `c` (a default for a missing value). */
+function isDefaulted(node: Node): node is TSESTree.LogicalExpression {
+  if (node.type !== T.LogicalExpression || (node.operator !== '??' && node.operator !== '||')) return false;
+  const fallback = unwrap(node.right);
+  return (
+    (fallback.type === T.Literal && !('regex' in fallback && fallback.regex)) ||
+    (fallback.type === T.TemplateLiteral && fallback.expressions.length === 0) ||
+    (fallback.type === T.ObjectExpression && fallback.properties.length === 0) ||
+    (fallback.type === T.ArrayExpression && fallback.elements.length === 0)
+  );
 }
 
 /** The path of `base[key]`. */
@@ -253,7 +267,8 @@ function isBinding(id: TSESTree.Identifier): boolean {
 /** Request data held by a `const` (`const { email } = req.body`, `const q = req.query.q as string`): its uses are the reads. */
 function isConstBinding(node: Node): boolean {
   let current = node;
-  while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
+  // (Through wrappers, and a default: `const ext = req.params.ext ?? 'html'` binds the field.)
+  while (current.parent && (unwrap(current.parent) !== current.parent || (isDefaulted(current.parent) && current.parent.left === current))) current = current.parent;
   const parent = current.parent;
   return parent?.type === T.VariableDeclarator && parent.init === current && parent.parent?.type === T.VariableDeclaration && parent.parent.kind === 'const';
 }
@@ -273,6 +288,15 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails
       if (current === parent.test && (covers(parent.test, true) || covers(parent.test, false))) return true;
       if (current === parent.alternate && exits(parent.consequent) && covers(parent.test, true)) return true;
       if (current === parent.consequent && covers(parent.test, false)) return true;
+    }
+    // `typeof q === 'string' ? q : ''`, `typeof q === 'string' && q.trim()`, `typeof q !== 'string' || q.length > 80`.
+    if (parent.type === T.ConditionalExpression) {
+      if (current === parent.test && (covers(parent.test, true) || covers(parent.test, false))) return true;
+      if (current === parent.consequent && covers(parent.test, false)) return true;
+      if (current === parent.alternate && covers(parent.test, true)) return true;
+    }
+    if (parent.type === T.LogicalExpression && current === parent.right && parent.operator !== '??') {
+      if (covers(parent.left, parent.operator === '||')) return true;
     }
     if (parent.type === T.BlockStatement || parent.type === T.SwitchCase || parent.type === T.StaticBlock) {
       const body: readonly Node[] = parent.type === T.SwitchCase ? parent.consequent : parent.body;

@@ -782,3 +782,66 @@ runRuleTests('require-input-validation (the unchecked read is named)', rule, {
     },
   ],
 });
+
+runRuleTests('require-input-validation (defaults and checks in expressions)', rule, {
+  valid: [
+    // trial 12 (Express 5: req.body is undefined without a parser): a default, then a check (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/notes', (req, res) => {
+          const { title } = req.body ?? {};
+          if (typeof title !== 'string' || title.length > 200) return res.status(400).end();
+          res.json({ title });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // a ?: or && whose test checks the read, and a default then an allow list (ESM, TS)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/search', (req, res) => {
+        const q = typeof req.query.q === 'string' ? req.query.q : '';
+        const page = typeof req.query.page === 'string' && req.query.page.length < 5 ? Number(req.query.page) : 1;
+        res.json({ q, page });
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/docs/:name.:ext', (req: Request, res: Response) => {
+          const ext = req.params.ext ?? 'html';
+          if (!['html', 'md'].includes(ext)) return res.status(404).end();
+          if (!/^[a-z-]+$/.test(req.params.name)) return res.status(404).end();
+          res.json({ name: req.params.name, ext });
+        });
+      `,
+      filename: 'docs.ts',
+    },
+  ],
+  invalid: [
+    // ... not a default alone, nor a test of another field (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/notes', (req, res) => {
+          const { title } = req.body ?? {};
+          res.json({ title });
+        });
+        app.get('/search', (req, res) => {
+          const q = typeof req.query.page === 'string' ? req.query.q : '';
+          res.json({ q });
+        });
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 8 },
+      ],
+      output: null,
+    },
+  ],
+});
