@@ -175,12 +175,30 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (key !== 'session') continue;
-        const session = outermost(member) as TSESTree.Node;
+        useSession(outermost(member) as TSESTree.Node);
+      }
+      // `const { session } = req`: the session under another name.
+      for (const ref of req.references) {
+        const id = outermost(ref.identifier as TSESTree.Node) as TSESTree.Node;
+        const declarator = id.parent;
+        if (declarator?.type !== T.VariableDeclarator || declarator.init !== id || declarator.id.type !== T.ObjectPattern) continue;
+        for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) {
+          const def = variable.defs[0];
+          const property = def?.name.parent;
+          if (property?.type !== T.Property || property.value !== def!.name || staticKey(property) !== 'session') continue;
+          for (const use of variable.references) if (!use.init) useSession(outermost(use.identifier as TSESTree.Node) as TSESTree.Node);
+        }
+      }
+      return { firstWrite, regenerates, logsIn };
+
+      /** One read of the session (`req.session`, or a name it was destructured to). */
+      function useSession(session: TSESTree.Node): void {
         const outer = session.parent;
         if (outer?.type === T.MemberExpression && outer.object === session) {
-          if (staticKey(outer) === 'regenerate' && outer.parent?.type === T.CallExpression && outer.parent.callee === outer) {
+          // Called, bound or promisified (`promisify(req.session.regenerate.bind(req.session))()`): it regenerates.
+          if (staticKey(outer) === 'regenerate' && !(outer.parent?.type === T.AssignmentExpression && outer.parent.left === outer)) {
             regenerates = true;
-            continue;
+            return;
           }
           // req.session.x = v, req.session.x.y = v, req.session[k] = v
           let target: TSESTree.Node = outer;
@@ -198,7 +216,6 @@ export default createRule<Options, MessageIds>({
           firstWrite = earlier(firstWrite, outer);
         }
       }
-      return { firstWrite, regenerates, logsIn };
     }
   },
 });

@@ -240,3 +240,67 @@ runRuleTests('require-session-regenerate', rule, {
     },
   ],
 });
+
+runRuleTests('require-session-regenerate (promisified and destructured sessions)', rule, {
+  valid: [
+    // trial 12: regenerate bound and promisified before the write (CommonJS, ESM)
+    {
+      code: code`
+        const express = require('express');
+        const util = require('node:util');
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const user = await check(req.body);
+          await util.promisify(req.session.regenerate.bind(req.session))();
+          req.session.userId = user.id;
+          res.redirect('/');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { promisify } from 'node:util';
+      const app = express();
+      app.post('/login', async (req, res) => {
+        const user = await check(req.body);
+        const regenerate = promisify(req.session.regenerate).bind(req.session);
+        await regenerate();
+        req.session.userId = user.id;
+        res.redirect('/');
+      });
+    `,
+    // the session destructured from the request (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/login', (req: Request, res: Response) => {
+          const { session } = req;
+          session.regenerate(() => {
+            req.session.userId = 1;
+            res.redirect('/');
+          });
+        });
+      `,
+      filename: 'login.ts',
+    },
+  ],
+  invalid: [
+    // ... and a write to the destructured session without regenerating is reported too (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const { session, body } = req;
+          const user = await check(body);
+          session.userId = user.id;
+          res.redirect('/');
+        });
+      `,
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 6 }],
+      output: null,
+    },
+  ],
+});
