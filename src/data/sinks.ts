@@ -114,8 +114,28 @@ export const SQL_METHODS: ReadonlySet<string> = new Set([
   'one', 'many', 'any', 'none', 'oneOrNone', 'manyOrNone', 'result', 'multi', 'multiResult', 'map',
 ]);
 
-/** Words a SQL statement (or a raw fragment passed to a query builder) starts with. */
-export const SQL_START = /^\s*\(?\s*(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate|call|exec|execute|grant|revoke|upsert|pragma)\b/iu;
+/**
+ * Query-builder methods that take a SQL fragment by design, not a statement (knex 0.95–3.x `whereRaw(sql, bindings)`,
+ * `havingRaw`, `orderByRaw`, `joinRaw`, `fromRaw`; sequelize 5–6 `literal(text)`): their text is SQL whatever it
+ * starts with (`name = ?`, `created_at desc`). `clause`: the SQL the fragment is put in, which tells a value from a
+ * name or a whole condition inside it. `values`: whether the method also takes bound values (sequelize's `literal`
+ * takes none, so no placeholder can stand in its text). `modules`: the receiver must be known to come from one of
+ * them (a name as common as `literal` says nothing by itself).
+ */
+export const SQL_FRAGMENT_METHODS: Readonly<Record<string, { clause: string; values: boolean; modules?: readonly string[] }>> = {
+  whereRaw: { clause: 'SELECT * FROM t WHERE ', values: true },
+  havingRaw: { clause: 'SELECT a FROM t GROUP BY a HAVING ', values: true },
+  orderByRaw: { clause: 'SELECT * FROM t ORDER BY ', values: true },
+  joinRaw: { clause: 'SELECT * FROM t ', values: true },
+  fromRaw: { clause: 'SELECT * FROM ', values: true },
+  literal: { clause: '', values: false, modules: ['sequelize'] },
+};
+
+/**
+ * Words a SQL statement (or a raw fragment passed to a query builder) starts with, after any SQL comments
+ * (`/* report *\/ SELECT …`, `-- report` on a line of its own).
+ */
+export const SQL_START = /^\s*(?:(?:\/\*[\s\S]*?\*\/|--[^\n]*(?:\n|$))\s*)*\(?\s*(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate|call|exec|execute|grant|revoke|upsert|pragma)\b/iu;
 
 /** Where each driver wants its parameters. */
 export type PlaceholderStyle = 'question' | 'dollar' | 'named';

@@ -16,6 +16,7 @@ import {
   SQL_ORM_OPTION_KEYS,
   SANITIZERS,
   SQL_START,
+  SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
@@ -446,7 +447,7 @@ class Summarizer {
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
-      else for (const part of this.sqlTextParams(first)) add({ kind: 'sqlPart', param: part, method: owner, danger: Danger.sql, line });
+      else for (const part of this.sqlTextParams(first, fragmentMethod(method))) add({ kind: 'sqlPart', param: part, method: owner, danger: Danger.sql, line });
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
       for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
@@ -454,10 +455,13 @@ class Summarizer {
     }
   }
 
-  /** Parameters that are parts of SQL text built here (`+`, template literal) whose leading text reads as SQL. */
-  private sqlTextParams(text: Node): number[] {
+  /**
+   * Parameters that are parts of SQL text built here (`+`, template literal) whose leading text reads as SQL, or any
+   * text of a `fragment` method (knex's `whereRaw`: `SQL_FRAGMENT_METHODS`).
+   */
+  private sqlTextParams(text: Node, fragment: boolean): number[] {
     const built = this.localValue(text);
-    if (!built || !SQL_START.test(leadingText(built))) return [];
+    if (!built || (!fragment && !SQL_START.test(leadingText(built)))) return [];
     const found = new Set<number>();
     const parts = (node: Node, depth: number): void => {
       const inner = unwrap(node);
@@ -981,4 +985,12 @@ function testOf(node: Node): Node | null {
   if (node.type === T.IfStatement || node.type === T.ConditionalExpression) return node.test;
   if (node.type === T.LogicalExpression && node.operator === '&&') return node.left;
   return null;
+}
+
+/**
+ * Whether `method` takes SQL fragments by design whatever its receiver (knex's `whereRaw`); one that needs a known
+ * receiver (sequelize's `literal`) is left to text that starts like SQL, since a summary does not follow receivers.
+ */
+function fragmentMethod(method: string): boolean {
+  return Object.hasOwn(SQL_FRAGMENT_METHODS, method) && SQL_FRAGMENT_METHODS[method]!.modules === undefined;
 }

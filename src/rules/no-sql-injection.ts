@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, SQL_DRIVERS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
+import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
-import { sqlPosition, type SqlPosition } from '../util/sql-position';
+import { insideQuotes, sqlPosition, type SqlPosition } from '../util/sql-position';
 
 type Options = [{ checkEveryPart?: boolean }];
 type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
@@ -279,12 +279,16 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** The SQL text's leading constant, its constant text and its non-constant parts, when `node` is SQL built by concatenation. */
-    function builtSql(node: TSESTree.Node): BuiltSql | null {
+    /**
+     * The SQL text's leading constant, its constant text and its non-constant parts, when `node` is SQL built by
+     * concatenation. Text that does not start like a SQL statement is left, unless it is a `fragment` (the argument of
+     * a method that takes SQL fragments by design, `SQL_FRAGMENT_METHODS`).
+     */
+    function builtSql(node: TSESTree.Node, fragment = false): BuiltSql | null {
       const inner = resolveConst(sourceCode, node);
       if (inner.type === T.TemplateLiteral) {
         const prefix = inner.quasis[0]?.value.cooked ?? '';
-        if (!SQL_START.test(prefix)) return null;
+        if (!fragment && !SQL_START.test(prefix)) return null;
         const segments: BuiltSql['segments'] = [prefix];
         inner.expressions.forEach((e, i) => {
           segments.push(isSafePart(e) ? constantText(e) : e, inner.quasis[i + 1]?.value.cooked ?? '');
@@ -299,17 +303,28 @@ export default createRule<Options, MessageIds>({
           current = unwrap(current.left);
         }
         operands.unshift(current);
-        const head = builtSql(operands[0]!);
-        if (!SQL_START.test(leadingText(operands[0]!)) && !head) return null;
-        const first = head ?? { prefix: leadingText(operands[0]!), segments: [leadingText(operands[0]!)] };
+        const first = headOf(operands[0]!, fragment);
+        if (!first) return null;
         return { prefix: first.prefix, segments: [...first.segments, ...operands.slice(1).map((o) => segmentOf(o))] };
       }
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat') {
-        const head = builtSql(inner.callee.object) ?? { prefix: leadingText(inner.callee.object), segments: [leadingText(inner.callee.object)] };
-        if (!SQL_START.test(head.prefix)) return null;
+        const head = headOf(inner.callee.object, fragment);
+        if (!head) return null;
         return { prefix: head.prefix, segments: [...head.segments, ...inner.arguments.map((a) => segmentOf(a))] };
       }
       return null;
+    }
+
+    /**
+     * The start of a concatenation: SQL built in it, or its constant text when that starts like SQL; in a fragment,
+     * any text, and a non-constant start is a part of its own.
+     */
+    function headOf(node: TSESTree.Node, fragment: boolean): BuiltSql | null {
+      const built = builtSql(node, fragment);
+      if (built) return built;
+      const value = staticValueOf(sourceCode, node)?.value;
+      if (typeof value === 'string') return fragment || SQL_START.test(value) ? { prefix: value, segments: [value] } : null;
+      return fragment ? { prefix: '', segments: [segmentOf(node)] } : null;
     }
 
     function segmentOf(node: TSESTree.Node): string | TSESTree.Node {
@@ -320,11 +335,6 @@ export default createRule<Options, MessageIds>({
     function constantText(node: TSESTree.Node): string {
       const value = staticValueOf(sourceCode, node)?.value;
       return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
-    }
-
-    function leadingText(node: TSESTree.Node): string {
-      const value = staticValueOf(sourceCode, node);
-      return typeof value?.value === 'string' ? value.value : '';
     }
 
     /**
@@ -355,17 +365,22 @@ export default createRule<Options, MessageIds>({
         if (method === null || !SQL_METHODS.has(method)) return;
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
-        const sql = builtSql(arg);
-        if (!sql || !SQL_START.test(sql.prefix)) return;
+        const model = getExpressModel(context);
+        const fragment = fragmentMethod(method, callee);
+        let sql = builtSql(arg, fragment !== null);
+        // A fragment method's whole argument: reported only when it is request data (`orderByRaw(req.query.sort)`).
+        const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
+        if (whole) sql = { prefix: '', segments: [arg] };
+        if (!sql || (fragment === null && !SQL_START.test(sql.prefix))) return;
         const parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
         if (parts.length === 0) return;
-        const model = getExpressModel(context);
         if (model.valueOf(callee.object)?.app) return;
-        const finding = worstPart(sql.segments);
-        if (!finding) return;
+        const finding = worstPart(sql.segments, fragment?.clause);
+        if (!finding || (whole && finding.source === null)) return;
         const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
         const style = placeholderStyle(model.valueOf(callee.object)?.module);
-        const suggest = style ? parameterize(node, unwrap(arg), style, parts) : null;
+        // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
+        const suggest = style && fragment?.values !== false ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
         const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
           ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
           : [];
@@ -481,10 +496,11 @@ export default createRule<Options, MessageIds>({
      * The part to report: request data first (anywhere), then a part of unseen origin in a value or fragment
      * position (not a TypeScript number, nor a whole fragment that is a parameter of the helper), then, with `checkEveryPart`, any part. `null` when none is reported.
      */
-    function worstPart(segments: BuiltSql['segments']): { part: TSESTree.Node; position: SqlPosition; source: string | null } | null {
+    function worstPart(segments: BuiltSql['segments'], clause = ''): { part: TSESTree.Node; position: SqlPosition; source: string | null } | null {
       const requestData = getRequestData(context);
       const found: { part: TSESTree.Node; position: SqlPosition; source: string | null; rank: number }[] = [];
-      let before = '';
+      // (A fragment's parts are placed by the clause it is put in: `whereRaw('name = ' + x)` holds a value.)
+      let before = clause;
       segments.forEach((segment, i) => {
         if (typeof segment === 'string') {
           before += segment;
@@ -564,12 +580,26 @@ export default createRule<Options, MessageIds>({
       context.report({ node: arg, messageId: 'requestSql', data: { method: name, source: tainted.source } });
     }
 
-    /** The placeholder rewrite of a template literal argument, when every non-constant part is a plain value. */
+    /** The fragment facts of a method that takes SQL fragments by design, on a receiver they apply to. */
+    function fragmentMethod(method: string, callee: TSESTree.MemberExpression): (typeof SQL_FRAGMENT_METHODS)[string] | null {
+      const facts = Object.hasOwn(SQL_FRAGMENT_METHODS, method) ? SQL_FRAGMENT_METHODS[method]! : null;
+      if (!facts?.modules) return facts;
+      const module = getExpressModel(context).valueOf(callee.object)?.module;
+      return module !== undefined && facts.modules.includes(module) ? facts : null;
+    }
+
+    /**
+     * The placeholder rewrite of a template literal argument, when every non-constant part is a plain value that
+     * stands where a value goes (after `=`, `<`, `LIKE`, in `IN (…)`, `VALUES (…)`, inside quotes as the whole
+     * string): a placeholder never takes the place of a fragment (`WHERE ${filter}` would become `WHERE $1`, true for
+     * every row with `filter=true`) nor of a name. `clause`: the SQL a fragment method's text is put in.
+     */
     function parameterize(
       call: TSESTree.CallExpression,
       template: TSESTree.Node,
       style: PlaceholderStyle,
       parts: readonly TSESTree.Node[],
+      clause = '',
     ): TSESLint.ReportFixFunction | null {
       if (template.type !== T.TemplateLiteral) return null;
       const dynamic = new Set(parts);
@@ -585,11 +615,12 @@ export default createRule<Options, MessageIds>({
           text += `\${${sourceCode.getText(expression)}}${next}`;
           continue;
         }
+        if (sqlPosition(clause + text, next) !== 'value') return null;
         const quoted = text.endsWith("'") && next.startsWith("'");
         if (quoted) {
           text = text.slice(0, -1);
           next = next.slice(1);
-        } else if (/['"%]$/u.test(text) || /^['"%]/u.test(next) || sqlPosition(text, next) === 'identifier') {
+        } else if (/['"%]$/u.test(text) || /^['"%]/u.test(next) || insideQuotes(clause + text)) {
           return null;
         }
         const name = uniqueName(expression, values.map((v) => v.name), values.length + 1);

@@ -106,19 +106,34 @@ export default createRule<Options, MessageIds>({
       return typeof value === 'number' ? value : null;
     }
 
-    /** The numeric literal to rewrite: the argument itself, or the literal a `const` holds. */
-    function costLiteral(node: TSESTree.Node): TSESTree.Literal | null {
+    /**
+     * What the fix rewrites to raise a bcrypt cost: the literal argument itself; the literal a `const` holds when
+     * every read of that `const` is a bcrypt cost argument of this file (`costArguments`) and it is not exported, so
+     * raising it changes nothing else (`const COST = 8; const MAX_LOGIN_ATTEMPTS = COST` must keep its 8); else the
+     * argument naming the `const` (its value is a number: the caller checked), which raises this call's cost alone.
+     * Any other expression: no fix.
+     */
+    function costFixTarget(node: TSESTree.Node, costArguments: ReadonlySet<TSESTree.Node>): TSESTree.Node | null {
       const inner = unwrap(node);
       if (inner.type === T.Literal && typeof inner.value === 'number') return inner;
-      if (inner.type === T.Identifier) {
-        const init = resolveConst(sourceCode, inner);
-        if (init !== inner && init.type === T.Literal && typeof init.value === 'number') {
-          const variable = findVariableOf(sourceCode, inner);
-          const declaration = variable?.defs[0]?.parent;
-          if (declaration?.type === T.VariableDeclaration && declaration.kind === 'const') return init;
-        }
-      }
-      return null;
+      if (inner.type !== T.Identifier) return null;
+      const variable = findVariableOf(sourceCode, inner);
+      const def = variable?.defs[0];
+      const declaration = def?.parent;
+      if (!variable || declaration?.type !== T.VariableDeclaration || declaration.kind !== 'const') return null;
+      const init = resolveConst(sourceCode, inner);
+      const ownLiteral =
+        init.type === T.Literal &&
+        typeof init.value === 'number' &&
+        def!.node.type === T.VariableDeclarator &&
+        def!.node.init === init;
+      const local =
+        ownLiteral &&
+        variable.defs.length === 1 &&
+        declaration.parent?.type !== T.ExportNamedDeclaration &&
+        !(variable.scope.type === 'global' && context.languageOptions.sourceType === 'script') &&
+        variable.references.every((ref) => !ref.isRead() || costArguments.has(ref.identifier));
+      return local ? init : inner;
     }
 
     function checkModuleCalls(): void {
@@ -166,25 +181,31 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
+      const costArguments = new Set<TSESTree.Node>();
+      const lowCosts: { arg: TSESTree.CallExpressionArgument; cost: number }[] = [];
       for (const module of BCRYPT_MODULES) {
         if (!model.imports(module)) continue;
         for (const [fn, index] of Object.entries(BCRYPT_COST_ARGUMENT)) {
           for (const call of model.callsTo(module, [fn])) {
             const arg = call.arguments[index];
+            if (!arg) continue;
+            costArguments.add(unwrap(arg));
             const cost = numberOf(arg);
-            if (cost === null || cost >= bcryptMinCost) continue;
-            const literal = costLiteral(arg!);
-            const fix: TSESLint.ReportFixFunction | null = literal
-              ? (fixer) => fixer.replaceText(literal, String(bcryptMinCost))
-              : null;
-            context.report({
-              node: arg!,
-              messageId: 'lowBcryptCost',
-              data: { cost: String(cost), minimum: String(bcryptMinCost) },
-              fix,
-            });
+            if (cost !== null && cost < bcryptMinCost) lowCosts.push({ arg, cost });
           }
         }
+      }
+      for (const { arg, cost } of lowCosts) {
+        const target = costFixTarget(arg, costArguments);
+        const fix: TSESLint.ReportFixFunction | null = target
+          ? (fixer) => fixer.replaceText(target, String(bcryptMinCost))
+          : null;
+        context.report({
+          node: arg,
+          messageId: 'lowBcryptCost',
+          data: { cost: String(cost), minimum: String(bcryptMinCost) },
+          fix,
+        });
       }
       for (const [module, facts] of Object.entries(ARGON2_MODULES)) {
         if (!model.imports(module)) continue;

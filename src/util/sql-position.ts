@@ -63,6 +63,11 @@ function unquotedPosition(before: string, after: string): SqlPosition {
   return 'fragment';
 }
 
+/** Whether the end of `before` is inside quotes (a string, or a quoted name). */
+export function insideQuotes(before: string): boolean {
+  return scan(before).quote !== null;
+}
+
 /** The quote the end of `text` is inside, if any, and where it opened. */
 function scan(text: string): { quote: "'" | '"' | '`' | '[' | null; quoteStart: number } {
   let quote: "'" | '"' | '`' | '[' | null = null;
@@ -77,6 +82,10 @@ function scan(text: string): { quote: "'" | '"' | '`' | '[' | null; quoteStart: 
         const end = text.indexOf('\n', i);
         if (end === -1) break;
         i = end;
+      } else if (c === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2);
+        if (end === -1) break;
+        i = end + 1;
       }
     } else if (quote === "'" && c === '\\') {
       i++;

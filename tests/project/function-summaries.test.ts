@@ -79,6 +79,13 @@ describe('per-function summaries of the project model', () => {
     expect(kinds(summaryOf("exports.s = (id) => { let q = 'SELECT * FROM p WHERE id = ' + id; q = 'SELECT 1'; return db.one(q); };", 's'))).toEqual([]);
     // Not SQL text: a generic method name with other text.
     expect(kinds(summaryOf("exports.s = (x) => list.any('item ' + x);", 's'))).toEqual([]);
+    // knex's raw fragment methods take SQL whatever it starts with (trial 12); `literal` needs a receiver known to
+    // be sequelize's, which a summary does not follow, so its text must start like SQL
+    expect(kinds(summaryOf("exports.s = (q) => db('t').whereRaw(`name = '${q}'`);", 's'))).toEqual(["sqlPart:0:db('t').whereRaw"]);
+    expect(kinds(summaryOf("exports.s = (o) => db('t').orderByRaw(o + ' desc');", 's'))).toEqual(["sqlPart:0:db('t').orderByRaw"]);
+    expect(kinds(summaryOf("exports.s = (q) => db('t').whereRaw('name = ?', [q]);", 's'))).toEqual([]);
+    expect(kinds(summaryOf("exports.s = (q) => tpl.literal(`name = '${q}'`);", 's'))).toEqual([]);
+    expect(kinds(summaryOf("exports.s = (q) => db.query(`/* by name */ SELECT * FROM t WHERE name = '${q}'`);", 's'))).toEqual(['sqlPart:0:db.query']);
   });
 
   it('$where built from a parameter: in the filter, a const, or a local closure (NodeGoat); methods of constructor functions', () => {

@@ -4,6 +4,31 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // Trial 12: fragment methods with their values bound, a constant ORDER BY, a `literal` that is not sequelize's,
+    // a comment before text that is not SQL
+    {
+      code: code`
+        const express = require('express');
+        const knex = require('knex');
+        const db = knex({ client: 'pg' });
+        const tpl = { literal: (s) => s };
+        const app = express();
+        app.get('/a', async (req, res) => res.json(await db('t').whereRaw('name = ?', [req.query.q]).orderByRaw('created_at desc')));
+        app.get('/b', async (req, res) => res.json(await db('t').havingRaw(\`count(*) > ?\`, [Number(req.query.n)])));
+        app.get('/c', (req, res) => res.send(tpl.literal(\`name = '\${req.query.q}'\`)));
+        app.get('/d', async (req, res) => res.json(await db.query(\`/* note */ \${req.query.key}\`)));
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import { Sequelize } from 'sequelize';
+        import express from 'express';
+        const sequelize = new Sequelize('db');
+        const app = express();
+        app.get('/n', async (req, res) => res.json(await sequelize.query('SELECT COUNT(*) FROM t WHERE y = :q', { replacements: { q: req.query.q }, attributes: [[sequelize.literal('(SELECT 1)'), 'one']] })));
+      `,
+    },
     // An object that reads itself by key does not make the rule loop (review)
     {
       code: code`
@@ -213,6 +238,182 @@ runRuleTests('no-sql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // Trial 12: a whole fragment (a condition, an expression) is no value position, and sequelize's `literal` takes no
+    // bound values: reported without a placeholder suggestion; a value next to it keeps its suggestion
+    {
+      code: code`
+        const express = require('express');
+        const { Pool } = require('pg');
+        const { Sequelize } = require('sequelize');
+        const pool = new Pool();
+        const sequelize = new Sequelize(process.env.DB);
+        const app = express();
+        app.get('/a', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE \${req.query.filter}\`)).rows));
+        app.get('/b', async (req, res) => res.json(await sequelize.query(\`SELECT id, (\${req.query.expr}) AS v FROM t\`)));
+        app.get('/c', async (req, res) => res.json(await sequelize.literal(\`(SELECT COUNT(*) FROM t WHERE y = '\${req.query.q}')\`)));
+        app.get('/d', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE \${req.query.filter} AND id = \${req.query.id}\`)).rows));
+        app.get('/e', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE id IN (\${req.query.id}) AND n < \${req.query.n}\`)).rows));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'req.query.filter' }, line: 7, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'sequelize.query', source: 'req.query.expr' }, line: 8, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'sequelize.literal', source: 'req.query.q' }, line: 9, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'req.query.filter' }, line: 10, suggestions: [] },
+        {
+          messageId: 'requestSql',
+          data: { method: 'pool.query', source: 'req.query.id' },
+          line: 11,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: '$1..$n' },
+              output: code`
+                const express = require('express');
+                const { Pool } = require('pg');
+                const { Sequelize } = require('sequelize');
+                const pool = new Pool();
+                const sequelize = new Sequelize(process.env.DB);
+                const app = express();
+                app.get('/a', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE \${req.query.filter}\`)).rows));
+                app.get('/b', async (req, res) => res.json(await sequelize.query(\`SELECT id, (\${req.query.expr}) AS v FROM t\`)));
+                app.get('/c', async (req, res) => res.json(await sequelize.literal(\`(SELECT COUNT(*) FROM t WHERE y = '\${req.query.q}')\`)));
+                app.get('/d', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE \${req.query.filter} AND id = \${req.query.id}\`)).rows));
+                app.get('/e', async (req, res) => res.json((await pool.query(\`SELECT * FROM t WHERE id IN ($1) AND n < $2\`, [req.query.id, req.query.n])).rows));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Trial 12: knex's raw fragment methods and sequelize's `literal` take SQL whatever it starts with; a bare request
+    // value as an ORDER BY is a name (allow list); a SQL comment before a statement is skipped
+    {
+      code: code`
+        import express from 'express';
+        import knex from 'knex';
+        import { Sequelize } from 'sequelize';
+        const db = knex({ client: 'pg' });
+        const sequelize = new Sequelize('x');
+        const app = express();
+        app.get('/a', async (req, res) => res.json(await db('t').whereRaw(\`name = '\${req.query.q}'\`)));
+        app.get('/b', async (req, res) => res.json(await db('t').whereRaw("lower(name) like '%" + req.query.q + "%'")));
+        app.get('/c', async (req, res) => res.json(await db('t').orderByRaw(req.query.sort)));
+        app.get('/d', async (req, res) => res.json(await db('t').where({ a: 1 }).havingRaw('count(*) > ' + req.query.n)));
+        app.get('/e', async (req, res) => res.json(await Sequelize.literal(\`name = '\${req.query.q}'\`)));
+        app.get('/f', async (req, res) => res.json(await sequelize.query(\`/* report */ select * from t where a = '\${req.query.q}'\`)));
+      `,
+      errors: [
+        {
+          messageId: 'requestSql',
+          data: { method: "db('t').whereRaw", source: 'req.query.q' },
+          line: 7,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: '?' },
+              output: code`
+                import express from 'express';
+                import knex from 'knex';
+                import { Sequelize } from 'sequelize';
+                const db = knex({ client: 'pg' });
+                const sequelize = new Sequelize('x');
+                const app = express();
+                app.get('/a', async (req, res) => res.json(await db('t').whereRaw(\`name = ?\`, [req.query.q])));
+                app.get('/b', async (req, res) => res.json(await db('t').whereRaw("lower(name) like '%" + req.query.q + "%'")));
+                app.get('/c', async (req, res) => res.json(await db('t').orderByRaw(req.query.sort)));
+                app.get('/d', async (req, res) => res.json(await db('t').where({ a: 1 }).havingRaw('count(*) > ' + req.query.n)));
+                app.get('/e', async (req, res) => res.json(await Sequelize.literal(\`name = '\${req.query.q}'\`)));
+                app.get('/f', async (req, res) => res.json(await sequelize.query(\`/* report */ select * from t where a = '\${req.query.q}'\`)));
+              `,
+            },
+          ],
+        },
+        { messageId: 'requestSql', data: { method: "db('t').whereRaw", source: 'req.query.q' }, line: 8, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: "db('t').orderByRaw", source: 'req.query.sort' }, line: 9, suggestions: [] },
+        { messageId: 'requestSql', data: { method: "db('t').where({ a: 1 }).havingRaw", source: 'req.query.n' }, line: 10, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'Sequelize.literal', source: 'req.query.q' }, line: 11, suggestions: [] },
+        {
+          messageId: 'requestSql',
+          data: { method: 'sequelize.query', source: 'req.query.q' },
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: 'named (:name)' },
+              output: code`
+                import express from 'express';
+                import knex from 'knex';
+                import { Sequelize } from 'sequelize';
+                const db = knex({ client: 'pg' });
+                const sequelize = new Sequelize('x');
+                const app = express();
+                app.get('/a', async (req, res) => res.json(await db('t').whereRaw(\`name = '\${req.query.q}'\`)));
+                app.get('/b', async (req, res) => res.json(await db('t').whereRaw("lower(name) like '%" + req.query.q + "%'")));
+                app.get('/c', async (req, res) => res.json(await db('t').orderByRaw(req.query.sort)));
+                app.get('/d', async (req, res) => res.json(await db('t').where({ a: 1 }).havingRaw('count(*) > ' + req.query.n)));
+                app.get('/e', async (req, res) => res.json(await Sequelize.literal(\`name = '\${req.query.q}'\`)));
+                app.get('/f', async (req, res) => res.json(await sequelize.query(\`/* report */ select * from t where a = :q\`, { replacements: { q: req.query.q } })));
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // TS: a fragment built in a helper from a typed parameter (unseen origin) is reported like a statement; a whole
+    // fragment parameter is left to the callers; `-- comment` lines before a statement are skipped
+    {
+      code: code`
+        import knex from 'knex';
+        const db = knex({ client: 'mysql2' });
+        export const byName = (name: string) => db('users').whereRaw(\`name = \${name}\`);
+        export const filtered = (condition: string) => db('users').whereRaw(\`\${condition}\`);
+        export const raw = (id: string) => db.raw(\`-- lookup
+          select * from users where id = \${id}\`);
+      `,
+      filename: 'db.ts',
+      errors: [
+        {
+          messageId: 'dynamicSql',
+          data: { method: "db('users').whereRaw", part: 'name', origin: "a parameter of 'byName'" },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              output: code`
+                import knex from 'knex';
+                const db = knex({ client: 'mysql2' });
+                export const byName = (name: string) => db('users').whereRaw(\`name = ?\`, [name]);
+                export const filtered = (condition: string) => db('users').whereRaw(\`\${condition}\`);
+                export const raw = (id: string) => db.raw(\`-- lookup
+                  select * from users where id = \${id}\`);
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'dynamicSql',
+          data: { method: 'db.raw', part: 'id', origin: "a parameter of 'raw'" },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              output: code`
+                import knex from 'knex';
+                const db = knex({ client: 'mysql2' });
+                export const byName = (name: string) => db('users').whereRaw(\`name = \${name}\`);
+                export const filtered = (condition: string) => db('users').whereRaw(\`\${condition}\`);
+                export const raw = (id: string) => db.raw(\`-- lookup
+                  select * from users where id = ?\`, [id]);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // Column names taken from the keys of the request body (trial 10: `Object.keys` carries them)
     {
       code: code`

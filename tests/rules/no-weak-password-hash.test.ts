@@ -164,6 +164,109 @@ runRuleTests('no-weak-password-hash', rule, {
         bcrypt.genSaltSync(10, 'b');
       `,
     },
+    // trial 12: a const read for something else too (MAX_LOGIN_ATTEMPTS): raising it would change that value, so the
+    // fix raises the call's argument alone and the const keeps its 8
+    {
+      code: code`
+        const bcrypt = require('bcrypt');
+        const COST = 8;
+        const MAX_LOGIN_ATTEMPTS = COST;
+        exports.hash = (password) => bcrypt.hash(password, COST);
+        exports.maxAttempts = MAX_LOGIN_ATTEMPTS;
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...BCRYPT(8), line: 4, column: 52 }],
+      output: code`
+        const bcrypt = require('bcrypt');
+        const COST = 8;
+        const MAX_LOGIN_ATTEMPTS = COST;
+        exports.hash = (password) => bcrypt.hash(password, 10);
+        exports.maxAttempts = MAX_LOGIN_ATTEMPTS;
+      `,
+    },
+    // a const exported with the module object: other files may read it
+    {
+      code: code`
+        const bcrypt = require('bcrypt');
+        const ROUNDS = 6;
+        bcrypt.hashSync(password, ROUNDS);
+        module.exports = { ROUNDS };
+      `,
+      languageOptions: commonjs,
+      errors: [BCRYPT(6)],
+      output: code`
+        const bcrypt = require('bcrypt');
+        const ROUNDS = 6;
+        bcrypt.hashSync(password, 10);
+        module.exports = { ROUNDS };
+      `,
+    },
+    // ESM: an exported const is not local, even when this file only hashes with it
+    {
+      code: code`
+        import bcrypt from 'bcrypt';
+        export const SALT_ROUNDS = 8;
+        export const hashPassword = (password) => bcrypt.hash(password, SALT_ROUNDS);
+      `,
+      errors: [BCRYPT(8)],
+      output: code`
+        import bcrypt from 'bcrypt';
+        export const SALT_ROUNDS = 8;
+        export const hashPassword = (password) => bcrypt.hash(password, 10);
+      `,
+    },
+    // ESM: the literal lives in another const (B = A): A is raised only through the argument
+    {
+      code: code`
+        import bcrypt from 'bcrypt';
+        const A = 8;
+        const B = A;
+        await bcrypt.hash(password, B);
+      `,
+      errors: [BCRYPT(8)],
+      output: code`
+        import bcrypt from 'bcrypt';
+        const A = 8;
+        const B = A;
+        await bcrypt.hash(password, 10);
+      `,
+    },
+    // TS: every read of the const is a bcrypt cost (through \`as\`, in two calls): the const itself is raised
+    {
+      code: code`
+        import * as bcrypt from 'bcryptjs';
+        const ROUNDS: number = 8;
+        export async function hashPassword(password: string): Promise<string> {
+          const salt = await bcrypt.genSalt(ROUNDS as number);
+          return bcrypt.hash(password, ROUNDS);
+        }
+      `,
+      errors: [BCRYPT(8), BCRYPT(8)],
+      output: code`
+        import * as bcrypt from 'bcryptjs';
+        const ROUNDS: number = 10;
+        export async function hashPassword(password: string): Promise<string> {
+          const salt = await bcrypt.genSalt(ROUNDS as number);
+          return bcrypt.hash(password, ROUNDS);
+        }
+      `,
+    },
+    // TS: a const also read outside bcrypt (a type query does not count as a cost)
+    {
+      code: code`
+        import bcrypt from 'bcrypt';
+        const ROUNDS = 8;
+        const retries: number = ROUNDS;
+        export const hashPassword = (password: string) => bcrypt.hash(password, ROUNDS);
+      `,
+      errors: [BCRYPT(8)],
+      output: code`
+        import bcrypt from 'bcrypt';
+        const ROUNDS = 8;
+        const retries: number = ROUNDS;
+        export const hashPassword = (password: string) => bcrypt.hash(password, 10);
+      `,
+    },
     // bcryptjs named import; a cost that cannot be rewritten in place (an expression)
     {
       name: 'partial fix: bcryptjs, an expression cost is reported without a fix',

@@ -1,4 +1,4 @@
-import { sqlPosition } from '../../src/util/sql-position';
+import { insideQuotes, sqlPosition } from '../../src/util/sql-position';
 
 describe('sqlPosition', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('sqlPosition', () => {
     ["SELECT * FROM t WHERE a = '-- x' AND ", '', 'fragment'],
   ] as const)('%s|%s → %s', (before, after, expected) => {
     expect(sqlPosition(before, after)).toBe(expected);
+  });
+});
+
+describe('insideQuotes', () => {
+  it('tells text ending inside a string or a quoted name from text outside', () => {
+    expect(insideQuotes("SELECT * FROM t WHERE a = 'x")).toBe(true);
+    expect(insideQuotes('SELECT "col')).toBe(true);
+    expect(insideQuotes("SELECT * FROM t WHERE a = 'x' AND b = ")).toBe(false);
+    expect(insideQuotes("SELECT 1 -- it's\nFROM t WHERE a = ")).toBe(false);
+    expect(insideQuotes("/* Bob's report */ SELECT * FROM t WHERE a = ")).toBe(false);
+    expect(sqlPosition("/* Bob's report */ SELECT * FROM t ORDER BY ", '')).toBe('identifier');
   });
 });
