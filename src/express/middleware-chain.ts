@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { literalString, someNode, staticKey, unwrap, type Node } from './ast';
-import { chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { callSpan, chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -34,9 +34,9 @@ export interface MiddlewareChain {
   path: string | null;
 }
 
-/** Where a call sits, for "mounted earlier": a `use` that ends before it runs first. */
+/** Where a call sits, for "mounted earlier": a `use` that ends before it runs first (where it runs: `callSpan`). */
 function endOf(call: AppCall): number {
-  return call.node.range[1];
+  return callSpan(call)[1];
 }
 
 const MAX_DEPTH = 16;
