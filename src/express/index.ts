@@ -42,6 +42,7 @@ export {
   onlyMiddleware,
   pathMatches,
   routeFullPath,
+  routeFullPaths,
   type ChainEntry,
   type MiddlewareChain,
 } from './middleware-chain';

@@ -142,6 +142,11 @@ export interface AppCall {
   pathNode: Expression | null;
   /** The static path, or `null` when there is none or it is not a string. */
   path: string | null;
+  /**
+   * For an array of static paths (`app.post(['/login', '/signin'], h)`, `app.use(['/auth', '/v1/auth'], router)`):
+   * each of them, as Express answers on each (`path` is then `null`). Absent otherwise.
+   */
+  paths?: readonly string[];
   /** The arguments after the path. */
   args: TSESTree.CallExpressionArgument[];
   /** For `use` and routes: the middleware and handlers, in order, arrays flattened. */
@@ -790,6 +795,8 @@ export class ModelBuilder {
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
+    const paths = pathNode ? staticPaths(pathNode) : null;
+    if (paths) appCall.paths = paths;
     if (this.runsAt.size > 0) {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
@@ -1257,6 +1264,19 @@ export class ModelBuilder {
  */
 function readsAppState(member: string | null, kind: 'method' | 'property', args = 0): boolean {
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
+}
+
+/** `['/login', '/signin']`: the paths of an array of static strings, else `null` (`null` for one that is not one). */
+function staticPaths(node: Node): string[] | null {
+  const array = unwrap(node);
+  if (array.type !== T.ArrayExpression || array.elements.length === 0) return null;
+  const paths: string[] = [];
+  for (const element of array.elements) {
+    const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
+    if (value === null) return null;
+    paths.push(value);
+  }
+  return paths;
 }
 
 /** `x.m(...)`: the member is called as a method. */
