@@ -8,7 +8,7 @@ import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
 import { packageRootOf } from '../project/resolve';
 
-import { appCallsAcrossFiles, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
+import { appCallsAcrossFiles, callSpan, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
 
 export interface HelmetUse {
   call: AppCall;
@@ -135,7 +135,7 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
   const handed = uses.filter((use) => handedAt.has(use.call));
   /** Where a helmet use runs in this file's order: its own call, or the handoff that mounts it. */
   const span = (use: HelmetUse): [number, number] | null => {
-    if (use.call.app === app) return use.call.node.range;
+    if (use.call.app === app) return [...callSpan(use.call)];
     const at = handedAt.get(use.call);
     return at === undefined ? null : [at, at];
   };
@@ -143,8 +143,8 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
     if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
     // The helmet uses that would run for the call's requests, if it were not answered first.
     const applying = [...own, ...handed, ...later].filter((use) => overlaps(use.call, call));
-    if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= call.node.range[0])) continue;
-    const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) >= call.node.range[1]);
+    if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= callSpan(call)[0])) continue;
+    const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) >= callSpan(call)[1]);
     if (helmet && mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
   }
   return null;
@@ -178,7 +178,7 @@ function mayRespond(sourceCode: TSESLint.SourceCode, app: ExpressApp, call: AppC
       return [...(mounted.before ?? []), mounted].some((a) => {
         const guarded = helmetUses(a).filter((use) => use.call.app === a);
         return a.calls.some(
-          (c) => !guarded.some((use) => use.call.node.range[1] <= c.node.range[0] && overlaps(use.call, c)) && mayRespond(sourceCode, a, c, seen),
+          (c) => !guarded.some((use) => callSpan(use.call)[1] <= callSpan(c)[0] && overlaps(use.call, c)) && mayRespond(sourceCode, a, c, seen),
         );
       });
     }

@@ -25,7 +25,7 @@ export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './hand
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, type CrossFile } from '../project';
 
-export { handedCalls, pathEquals } from './model';
+export { callSpan, handedCalls, pathEquals } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf } from './ast';
@@ -42,6 +42,7 @@ export {
   onlyMiddleware,
   pathMatches,
   routeFullPath,
+  routeFullPaths,
   type ChainEntry,
   type MiddlewareChain,
 } from './middleware-chain';

@@ -61,10 +61,12 @@ export function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.Cla
 }
 
 /**
- * Whether the instance code at `nodes` runs in the order it is written: each runs in the constructor, or in a method
- * the constructor calls (`this.routes()` as one of its statements), and the constructor's statements that run them
- * come in the same order as the nodes. A method that nothing in the constructor calls runs after it (`start()`), so
- * only after every other node, and only one such method (two may run in either order).
+ * Whether the instance code at `nodes` runs in an order the model can follow: each runs in a field, in the
+ * constructor, or in a method the constructor calls (`this.routes()` as one of its statements), in the order the
+ * constructor's statements run them (its own `this.app.use(...)` after `this.routes();` runs after the routes, though
+ * written before them). A method that nothing in the constructor calls runs after it (`start()`), so only after every
+ * other node, and only one such method (two may run in either order). `runsAt` (see `sourceOrder`) says where the
+ * nodes of the constructor's methods run when that is not where they are written.
  */
 export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
   const order = sourceOrder(classNode, nodes);
@@ -89,7 +91,35 @@ export function laterMethods(classNode: TSESTree.ClassDeclaration | TSESTree.Cla
   return names;
 }
 
-function sourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): { later: Node[] } | null {
+/**
+ * Where the code of each method that the constructor calls runs, when the nodes do not run in the order they are
+ * written (`this.routes(); this.app.use(errorHandler);` with `routes()` written below the constructor): the method and
+ * the constructor statement that calls it. Empty when they run in source order; `null` when the model cannot follow them.
+ */
+export function constructorCalls(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): Map<Node, TSESTree.Statement> | null {
+  return sourceOrder(classNode, nodes)?.runsAt ?? null;
+}
+
+/**
+ * The span in which a node of a method runs, in the file's positions: inside the start of the constructor statement
+ * that calls the method (`runsAt`), in the order the method's nodes are written; else where it is written.
+ */
+export function runSpan(node: Node, runsAt: ReadonlyMap<Node, TSESTree.Statement>): [number, number] {
+  if (runsAt.size === 0) return node.range;
+  let member: Node | undefined = node;
+  while (member && !runsAt.has(member)) member = member.parent;
+  const statement = member && runsAt.get(member);
+  if (!member || !statement) return node.range;
+  // (Fractions of the statement's first character: before anything after it starts, in the method's order.)
+  const length = member.range[1] - member.range[0] + 1;
+  const at = (position: number): number => statement.range[0] + (position - member.range[0] + 1) / (length + 1);
+  return [at(node.range[0]), at(node.range[1])];
+}
+
+function sourceOrder(
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  nodes: readonly Node[],
+): { later: Node[]; runsAt: Map<Node, TSESTree.Statement> } | null {
   const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
   const statements = constructorFn?.body?.body ?? [];
   /** The index of the constructor statement that calls each method (`this.routes();`). */
@@ -121,22 +151,36 @@ function sourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpres
     const name = staticKey(member);
     return name !== null && calledAt.has(name) ? calledAt.get(name)! : Infinity;
   };
-  const sorted = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
-  let last = -Infinity;
+  const orders = new Map(nodes.map((node) => [node, order(node)]));
+  const bySource = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
+  // The order they run in: by the constructor statement that runs them (fields first, methods it does not call last),
+  // then as written.
+  const byRun = [...nodes].sort((a, b) => orders.get(a)! - orders.get(b)! || a.range[0] - b.range[0]);
+  const runsAt = new Map<Node, TSESTree.Statement>();
+  if (byRun.some((node, i) => node !== bySource[i])) {
+    for (const node of byRun) {
+      const at = orders.get(node)!;
+      const member = memberOf(node);
+      if (member?.type === T.MethodDefinition && member.kind === 'method' && at !== Infinity && at >= 0) runsAt.set(member, statements[at]!);
+    }
+    // Everything else runs where it is written: the positions must then follow the order they run in.
+    let last = -Infinity;
+    for (const node of byRun) {
+      const [start] = runSpan(node, runsAt);
+      if (start < last) return null;
+      last = start;
+    }
+  }
   /** The members whose nodes run after the constructor, in source order: two such methods may run in any order. */
   const later: Node[] = [];
-  for (const node of sorted) {
-    const at = order(node);
-    if (at < last) return null;
-    if (at === Infinity) {
-      const member = memberOf(node);
-      if (!member) return null;
-      if (later.at(-1) !== member) {
-        if (later.includes(member)) return null;
-        later.push(member);
-      }
+  for (const node of byRun) {
+    if (orders.get(node) !== Infinity) continue;
+    const member = memberOf(node);
+    if (!member) return null;
+    if (later.at(-1) !== member) {
+      if (later.includes(member)) return null;
+      later.push(member);
     }
-    last = at;
   }
-  return { later };
+  return { later, runsAt };
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { literalString, someNode, staticKey, unwrap, type Node } from './ast';
-import { chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { callSpan, chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -34,9 +34,9 @@ export interface MiddlewareChain {
   path: string | null;
 }
 
-/** Where a call sits, for "mounted earlier": a `use` that ends before it runs first. */
+/** Where a call sits, for "mounted earlier": a `use` that ends before it runs first (where it runs: `callSpan`). */
 function endOf(call: AppCall): number {
-  return call.node.range[1];
+  return callSpan(call)[1];
 }
 
 const MAX_DEPTH = 16;
@@ -98,6 +98,8 @@ function matchingItems(call: AppCall, path: string | null): MiddlewareItem[] {
  * route's, might not match, and then the middleware does not count as protecting the route.
  */
 export function allPathMatches(all: AppCall, path: string | null): boolean {
+  // (`app.all(['/login', '/signin'], limiter)`: each of its paths.)
+  if (all.paths) return all.paths.some((one) => allPathMatches({ ...all, path: one, paths: undefined }, path));
   if (all.path === null || path === null || all.pathNode === null) return false;
   const normal = (p: string): string => p.replace(/\/+$/u, '').toLowerCase();
   const allPath = normal(all.path);
@@ -162,13 +164,14 @@ export function middlewareChains(call: AppCall, handlerIndex = call.middleware.l
     .slice(0, Math.max(0, handlerIndex))
     .filter((item) => !item.value?.app)
     .map((item) => ({ item, call, app: call.app, inherited: false }));
-  return chainsAbove(call.app, call, relativePath(call), own, false, new Set());
+  // (A route on an array of paths, `app.post(['/login', '/signin'], h)`: a chain for each.)
+  return relativePaths(call).flatMap((path) => chainsAbove(call.app, call, path, own, false, new Set()));
 }
 
-/** The path a route or `use` call adds, `''` for none, `null` when it is not a static string. */
-function relativePath(call: AppCall): string | null {
-  if (!call.pathNode) return '';
-  return call.path;
+/** The paths a route or `use` call adds: `''` for none, each of an array of paths, `null` for one that is not a static string. */
+function relativePaths(call: AppCall): (string | null)[] {
+  if (!call.pathNode) return [''];
+  return call.paths ? [...call.paths] : [call.path];
 }
 
 function chainsAbove(
@@ -229,9 +232,11 @@ function chainsAbove(
       .slice(0, Math.max(0, index))
       .filter((item) => !item.value?.app)
       .map((item) => ({ item, call: mount.call, app: mount.parent, inherited: true }));
-    const prefix = relativePath(mount.call);
-    const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
-    chains.push(...chainsAbove(mount.parent, mount.call, fullPath, [...before, ...here], true, above));
+    // (Mounted on several paths, `app.use(['/auth', '/v1/auth'], router)`: a mount on each.)
+    for (const prefix of relativePaths(mount.call)) {
+      const fullPath = prefix === null || path === null ? null : joinPaths(prefix, path);
+      chains.push(...chainsAbove(mount.parent, mount.call, fullPath, [...before, ...here], true, above));
+    }
   }
   return chains;
 }
@@ -247,6 +252,15 @@ export function routeFullPath(chains: readonly MiddlewareChain[]): string | null
 }
 
 /**
+ * For a route on an array of paths (`['/login', '/signin']`), the full paths it answers on through its chains, joined
+ * (`'/auth/login, /auth/signin'`); `null` when one is not a static string.
+ */
+export function routeFullPaths(chains: readonly MiddlewareChain[]): string | null {
+  const paths = new Set(chains.map((chain) => chain.path));
+  return paths.size === 0 || paths.has(null) ? null : [...paths].join(', ');
+}
+
+/**
  * Every `use` on the route's app or router (and on the apps that mount it) after the route, on a matching path, in
  * this file, and what a function of another file mounts on the app when it is handed the app after the route
  * (`require('./security')(app)` below `app.post('/login', ...)`): such an entry's `call.app` is that file's stand-in
@@ -255,24 +269,26 @@ export function routeFullPath(chains: readonly MiddlewareChain[]): string | null
 export function middlewareAfter(call: AppCall): ChainEntry[] {
   const entries: ChainEntry[] = [];
   const visited = new Set<ExpressApp>();
-  const visit = (app: ExpressApp, position: number, path: string | null, inherited: boolean): void => {
+  // (Several paths, of an array of paths or of mounts on several: what runs after the route on any of them.)
+  const visit = (app: ExpressApp, position: number, paths: readonly (string | null)[], inherited: boolean): void => {
     // (An app or router of another file that mounts this one: its middleware is that file's business.)
     if (visited.has(app) || visited.size >= MAX_DEPTH || app.file !== undefined) return;
     visited.add(app);
     for (const use of chainCallsOf(app)) {
       if (endOf(use) <= position || use === call) continue;
-      for (const item of matchingItems(use, path)) entries.push({ item, call: use, app, inherited });
+      const matching = paths.map((path) => matchingItems(use, path)).find((items) => items.length > 0) ?? [];
+      for (const item of matching) entries.push({ item, call: use, app, inherited });
     }
     for (const { call: use, at } of handedCalls(app)) {
-      if (at < position || !use.isUse || !pathMatches(use, path)) continue;
+      if (at < position || !use.isUse || !paths.some((path) => pathMatches(use, path))) continue;
       for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
     }
     for (const mount of app.mounts) {
-      const prefix = relativePath(mount.call);
-      visit(mount.parent, endOf(mount.call), prefix === null || path === null ? null : joinPaths(prefix, path), true);
+      const full = relativePaths(mount.call).flatMap((prefix) => paths.map((path) => (prefix === null || path === null ? null : joinPaths(prefix, path))));
+      visit(mount.parent, endOf(mount.call), full, true);
     }
   };
-  visit(call.app, endOf(call), relativePath(call), false);
+  visit(call.app, endOf(call), relativePaths(call), false);
   return entries;
 }
 

@@ -20,7 +20,7 @@ import {
   type Variable,
 } from './ast';
 import { isInteropHelper, wrapsHandler } from './handler-wrappers';
-import { instanceUses, laterMethods, runsInSourceOrder, thisFunction } from './instance-apps';
+import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import type { ValueElsewhere } from './options';
@@ -142,10 +142,26 @@ export interface AppCall {
   pathNode: Expression | null;
   /** The static path, or `null` when there is none or it is not a string. */
   path: string | null;
+  /**
+   * For an array of static paths (`app.post(['/login', '/signin'], h)`, `app.use(['/auth', '/v1/auth'], router)`):
+   * each of them, as Express answers on each (`path` is then `null`). Absent otherwise.
+   */
+  paths?: readonly string[];
   /** The arguments after the path. */
   args: TSESTree.CallExpressionArgument[];
   /** For `use` and routes: the middleware and handlers, in order, arrays flattened. */
   middleware: MiddlewareItem[];
+  /**
+   * Where the call runs in the file's order, when that is not where it is written: in a method that a class's
+   * constructor calls (`this.routes();`) before the constructor's own calls below that statement, a span inside the
+   * start of that statement (`bindClassMember`). Read it with `callSpan`.
+   */
+  runsAt?: readonly [number, number];
+}
+
+/** Where a call runs in the file's order (`AppCall.runsAt`), else its range: what "mounted before the route" compares. */
+export function callSpan(call: AppCall): readonly [number, number] {
+  return call.runsAt ?? call.node.range;
 }
 
 export type HandlerRole = 'req' | 'res' | 'next' | 'err';
@@ -283,6 +299,8 @@ export class ModelBuilder {
   private readonly handlerCalls = new Map<FunctionNode, Set<AppCall>>();
   /** Whether a variable is only ever written by its declaration, per variable (asked once per use). */
   private readonly neverReassigned = new Map<Variable, boolean>();
+  /** Methods of classes of this file whose app calls run at the constructor statement that calls them (`AppCall.runsAt`). */
+  private readonly runsAt = new Map<Node, TSESTree.Statement>();
 
   /** Every module named by an import declaration, type-only ones included (`import type { Request } from 'express'`). */
   readonly declaredImports = new Set<string>();
@@ -367,7 +385,7 @@ export class ModelBuilder {
     // NestJS hook: controllers become routers whose routes carry their guards and pipes.
     addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
-      app.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+      app.calls.sort((a, b) => callSpan(a)[0] - callSpan(b)[0]);
       for (const call of app.calls) {
         let imported = false;
         for (const item of call.middleware) {
@@ -777,6 +795,12 @@ export class ModelBuilder {
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
+    const paths = pathNode ? staticPaths(pathNode) : null;
+    if (paths) appCall.paths = paths;
+    if (this.runsAt.size > 0) {
+      const span = runSpan(node, this.runsAt);
+      if (span[0] !== node.range[0]) appCall.runsAt = span;
+    }
     this.appCallsByNode.set(node, appCall);
     app.calls.push(appCall);
     if (isRoute || isUse) {
@@ -1103,8 +1127,9 @@ export class ModelBuilder {
   /**
    * An app kept on the instance of a class of this file: `this.app = express()` in its constructor or a method, or a
    * field `app = express()`. Followed when the class shows every use of it: `this.app` written once, `this` not handed
-   * out, and its uses run in the order they are written (a method that uses the app is called from the constructor,
-   * `this.middleware(); this.routes();`, in the order the methods are written: the chains follow the source order).
+   * out, and its uses run in an order the class shows (a method that uses the app is called from the constructor,
+   * `this.middleware(); this.routes();`: its calls run at that statement, `AppCall.runsAt`, when that is not where they
+   * are written, so that `this.routes(); this.app.use(errorHandler);` mounts the handler after the routes).
    * Then each `this.app` is the app, and so is `new App().app` or `server.app` of `const server = new App()`; any other
    * use of the class or its instances (exported, extended, handed out) lets the app leave the file, as an export of
    * it would. Else `false`: the app leaves at the assignment, as before.
@@ -1148,6 +1173,7 @@ export class ModelBuilder {
       if (!later) return false;
     }
     if (parameterProperty) {
+      this.runFromConstructor(classNode, ordered);
       // The caller's app: its name and where it goes stay the caller's.
       for (const read of uses.reads) this.visit(read, value);
       return true;
@@ -1192,6 +1218,7 @@ export class ModelBuilder {
       }
     }
     if (later && (leaves || !exported || madeHere)) return false;
+    this.runFromConstructor(classNode, ordered);
     app.name = `this.${key}`;
     if (leaves) this.leaves(app, node);
     else if (exported) {
@@ -1200,6 +1227,11 @@ export class ModelBuilder {
     }
     for (const read of [...uses.reads, ...outside]) this.visit(read, value);
     return true;
+  }
+
+  /** The app calls in the methods that the class's constructor calls run where it calls them (`AppCall.runsAt`). */
+  private runFromConstructor(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): void {
+    for (const [method, statement] of constructorCalls(classNode, nodes) ?? []) this.runsAt.set(method, statement);
   }
 
   /**
@@ -1232,6 +1264,19 @@ export class ModelBuilder {
  */
 function readsAppState(member: string | null, kind: 'method' | 'property', args = 0): boolean {
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
+}
+
+/** `['/login', '/signin']`: the paths of an array of static strings, else `null` (`null` for one that is not one). */
+function staticPaths(node: Node): string[] | null {
+  const array = unwrap(node);
+  if (array.type !== T.ArrayExpression || array.elements.length === 0) return null;
+  const paths: string[] = [];
+  for (const element of array.elements) {
+    const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
+    if (value === null) return null;
+    paths.push(value);
+  }
+  return paths;
 }
 
 /** `x.m(...)`: the member is called as a method. */

@@ -397,23 +397,28 @@ export default createRule<Options, MessageIds>({
               const row = BY_OWNER.get('app')!.get('param')![0]!;
               if (matchesSignature(row, call.node)) report(call.node, row);
             }
-            if (call.pathNode && call.path !== null && !seenPaths.has(call.pathNode)) {
-              seenPaths.add(call.pathNode);
-              const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(call.path!));
+            if (!call.pathNode || seenPaths.has(call.pathNode)) continue;
+            seenPaths.add(call.pathNode);
+            // (An array of paths, `app.get(['/', '*'], h)`: each of its paths, reported on its element.)
+            const array = unwrap(call.pathNode);
+            const paths: [TSESTree.Node, string][] =
+              call.path !== null ? [[call.pathNode, call.path]] : call.paths && array.type === T.ArrayExpression ? call.paths.map((one, i) => [array.elements[i]!, one]) : [];
+            for (const [node, routePath] of paths) {
+              const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(routePath));
               if (!change) continue;
               const express5 = express5Dependency();
               if (express5) {
                 const manifest = path.relative(path.dirname(context.filename), express5.file) || 'package.json';
                 context.report({
-                  node: call.pathNode,
+                  node,
                   messageId: 'routePathExpress5',
-                  data: { path: call.path, what: change.what, instead: change.instead, range: express5.range, manifest },
+                  data: { path: routePath, what: change.what, instead: change.instead, range: express5.range, manifest },
                 });
               } else if (checkRoutePaths) {
                 context.report({
-                  node: call.pathNode,
+                  node,
                   messageId: 'routePath',
-                  data: { path: call.path, what: change.what, instead: change.instead },
+                  data: { path: routePath, what: change.what, instead: change.instead },
                 });
               }
             }

@@ -111,7 +111,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'unvalidated',
             data: {
               method: call.method.toUpperCase(),
-              path: routeFullPath(chains) ?? (call.pathNode ? (call.path ?? sourceCode.getText(call.pathNode)) : '/'),
+              path: routeFullPath(chains) ?? (call.pathNode ? (call.path ?? call.paths?.join(', ') ?? sourceCode.getText(call.pathNode)) : '/'),
               app: call.app.name,
               input: at.text,
             },

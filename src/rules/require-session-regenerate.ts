@@ -9,6 +9,7 @@ import {
   middlewareChains,
   outermost,
   routeFullPath,
+  routeFullPaths,
   staticKey,
   staticValueOf,
   unwrap,
@@ -77,13 +78,16 @@ export default createRule<Options, MessageIds>({
           const isLogin =
             passport.length > 0 ||
             isLoginWords(handler.call.path) ||
+            (handler.call.paths ?? []).some(isLoginWords) ||
             (named !== null && isLoginWords(named));
           if (!isLogin) continue;
           const authenticates = passport.find((item) => passportUsesSession(item));
           if (passportRegenerates && authenticates) continue;
           const req = requestVariable(handler);
           // The route's path, after the function's name when it has one: `handleSignIn (/auth/signin)`.
-          const path = routeFullPath(middlewareChains(handler.call)) ?? handler.call.path;
+          // (On an array of paths, `['/login', '/signin']`: those paths, `/login, /signin`.)
+          const chains = middlewareChains(handler.call);
+          const path = routeFullPath(chains) ?? handler.call.path ?? (handler.call.paths ? (routeFullPaths(chains) ?? handler.call.paths.join(', ')) : null);
           const name = named !== null ? (path !== null ? `${named} (${path})` : named) : (path ?? 'handler');
           if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
             done.add(handler.fn);

@@ -123,6 +123,56 @@ describe('apps and their calls', () => {
     expect(app.calls[5]!.middleware.map((m) => m.fn?.type)).toEqual(['FunctionDeclaration', 'ArrowFunctionExpression']);
   });
 
+  it('reads an array of static paths as those paths, and one with another element as no static path (trial 12 M5)', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'const app = express();',
+        "app.post(['/login', `/signin`], (req, res) => res.end());",
+        "app.use(['/auth', '/v1/auth'], express.Router());",
+        "app.get(['/a', process.env.B], (req, res) => res.end());",
+        "app.get('/c', (req, res) => res.end());",
+        'app.get([], (req, res) => res.end());',
+      ].join('\n'),
+    );
+    expect(a.model.apps[0]!.calls.map((c) => [c.method, c.path, c.paths])).toEqual([
+      ['post', null, ['/login', '/signin']],
+      ['use', null, ['/auth', '/v1/auth']],
+      ['get', null, undefined],
+      ['get', '/c', undefined],
+      ['get', null, undefined],
+    ]);
+  });
+
+  it('orders the calls of a class app as the constructor runs them: its methods at the statement that calls them (trial 12 M3)', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'class App {',
+        '  app = express();',
+        '  constructor() {',
+        '    this.middleware();',
+        '    this.routes();',
+        '    this.app.use((err, req, res, next) => res.end());',
+        '  }',
+        "  routes() { this.app.post('/login', (req, res) => res.end()); }",
+        "  middleware() { this.app.use(express.json()); this.app.set('x', 1); }",
+        '  listen() { this.app.listen(3000); }',
+        '}',
+        'new App().listen();',
+      ].join('\n'),
+    );
+    const app = a.model.apps[0]!;
+    expect(app.name).toBe('this.app');
+    expect(app.calls.map((c) => [c.method, c.runsAt !== undefined])).toEqual([
+      ['use', true],
+      ['set', true],
+      ['post', true],
+      ['use', false],
+      ['listen', false],
+    ]);
+  });
+
   it('follows chained use() and app.route() chains', () => {
     const a = analyse(
       "import express from 'express';\nconst app = express();\napp.use(a).use(b).get('/x', c);\napp.route('/r').all(d).put(e);",

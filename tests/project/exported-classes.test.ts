@@ -187,4 +187,88 @@ describe('routers and apps kept on instances of an exported class', () => {
       withProject('classes', files, (lint) => expect(lint('app.mjs')).toEqual([]), { config: esm, rules: RULES });
     });
   });
+
+  describe('a constructor that uses the app after calling its own methods (trial 12 M3)', () => {
+    // `this.routes(); this.app.use(errorHandler);`: the constructor's statements and the methods they call run in the
+    // order written, so the routes run before the constructor's own uses below the call, though written after them.
+    const CLASS_TS = (before: string, after: string, methods = ''): string =>
+      `import express from 'express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport class App {\n  app = express();\n\n  constructor() {\n${before}    this.routes();\n${after}    this.app.use((_e: unknown, _q: express.Request, res: express.Response, _n: express.NextFunction) => { res.sendStatus(500); });\n  }\n\n  private routes(): void {\n    this.app.post('/login', (req, res) => { res.json({}); });\n  }\n${methods}\n  listen(): void {\n    this.app.listen(3000);\n  }\n}\n`;
+    const tsFiles = (app: string): Record<string, string> => ({
+      'package.json': PACKAGE.replace('src/app.ts', 'src/server.ts'),
+      'src/app.ts': app,
+      'src/server.ts': "import { App } from './app';\n\nnew App().listen();\n",
+    });
+    const LIMITER = '    this.app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n';
+    const HARDEN = "    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n";
+
+    it('TypeScript: the app is checked, and what the constructor mounts after the call runs after the routes', () => {
+      const files = tsFiles(CLASS_TS('', ''));
+      withProject('classes', files, (lint) =>
+        expect(lint('src/app.ts')).toEqual(['6:9 secure-express/disable-x-powered-by', '6:9 secure-express/require-helmet', '14:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // Helmet, the setting and a limiter mounted after `this.routes()`: the route runs without them.
+      files['src/app.ts'] = CLASS_TS('', HARDEN + LIMITER);
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['17:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // Mounted before it: nothing.
+      files['src/app.ts'] = CLASS_TS(HARDEN + LIMITER, '');
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // A method written below the routes but called before them: it runs first.
+      const MIDDLEWARE = `\n  private middleware(): void {\n${HARDEN}${LIMITER}  }\n`;
+      files['src/app.ts'] = CLASS_TS('    this.middleware();\n', '', MIDDLEWARE);
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      // Called after them: the route runs without its limiter.
+      files['src/app.ts'] = CLASS_TS('', '    this.middleware();\n', MIDDLEWARE);
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+    });
+
+    it('TypeScript: the trial repro reports its reflected XSS and the app findings together', () => {
+      const files = {
+        'package.json': PACKAGE.replace('src/app.ts', 'src/server.ts'),
+        'src/app.ts':
+          "import express from 'express';\nexport class App {\n  app = express();\n  constructor() {\n    this.routes();\n    this.app.use((_err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => { res.sendStatus(500); });\n  }\n  private routes() { this.app.post('/login', (req, res) => { res.send(req.query.q); }); }\n  listen() { this.app.listen(3000); }\n}\n",
+        'src/server.ts': "import { App } from './app';\nnew App().listen();\n",
+      };
+      withProject('classes', files, (lint) =>
+        expect(lint('src/app.ts')).toEqual([
+          '3:9 secure-express/disable-x-powered-by',
+          '3:9 secure-express/require-helmet',
+          '8:36 secure-express/require-rate-limit',
+          '8:71 secure-express/no-reflected-xss',
+        ]), { config: ts, rules: /require-rate-limit|require-helmet|disable-x-powered-by|no-reflected-xss/u });
+      // The server hands the instance to code the package does not show: nothing about the app.
+      files['src/server.ts'] = "import { App } from './app';\nimport { boot } from 'boot-kit';\nconst server = new App();\nboot(server);\nserver.listen();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    const JS_CLASS = (before: string, after: string): string =>
+      `class App {\n  constructor() {\n    this.app = express();\n${before}    this.routes();\n${after}    this.app.use((err, req, res, next) => { res.sendStatus(500); });\n  }\n\n  routes() {\n    this.app.post('/login', (req, res) => { res.json({}); });\n  }\n\n  listen() {\n    this.app.listen(3000);\n  }\n}`;
+    const JS_LIMITER = "    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n";
+
+    it('ES modules: a plain class with the app set in the constructor', () => {
+      const files = {
+        'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.mjs", "type": "module"'),
+        'app.mjs': `import express from 'express';\nimport { createRequire } from 'node:module';\n\nconst require = createRequire(import.meta.url);\n\nexport ${JS_CLASS('', '')}\n`,
+        'server.mjs': "import { App } from './app.mjs';\n\nnew App().listen();\n",
+      };
+      withProject('classes', files, (lint) =>
+        expect(lint('app.mjs')).toEqual(['8:16 secure-express/disable-x-powered-by', '8:16 secure-express/require-helmet', '14:19 secure-express/require-rate-limit']), { config: esm, rules: RULES });
+      files['app.mjs'] = `import express from 'express';\nimport { rateLimit } from 'express-rate-limit';\n\nexport ${JS_CLASS('', '')}\n`.replace('    this.routes();\n', "    this.app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n    this.routes();\n");
+      withProject('classes', files, (lint) => expect(lint('app.mjs')).toEqual(['6:16 secure-express/disable-x-powered-by', '6:16 secure-express/require-helmet']), { config: esm, rules: RULES });
+    });
+
+    it('CommonJS: module.exports = class App { ... }', () => {
+      const files = {
+        'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.js"'),
+        'app.js': `const express = require('express');\n\nmodule.exports = ${JS_CLASS('', '')};\n`,
+        'server.js': "const App = require('./app');\n\nnew App().listen();\n",
+      };
+      withProject('classes', files, (lint) =>
+        expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet', '11:19 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
+      // The limiter after the call of the routes: still reported; before it: not.
+      files['app.js'] = `const express = require('express');\n\nmodule.exports = ${JS_CLASS('', JS_LIMITER)};\n`;
+      withProject('classes', files, (lint) =>
+        expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet', '12:19 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
+      files['app.js'] = `const express = require('express');\n\nmodule.exports = ${JS_CLASS(JS_LIMITER, '')};\n`;
+      withProject('classes', files, (lint) => expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet']), { config: cjs, rules: RULES });
+    });
+  });
 });

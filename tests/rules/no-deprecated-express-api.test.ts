@@ -686,6 +686,44 @@ runRuleTests('no-deprecated-express-api', rule, {
         export const file = (request: express.Request, response: express.Response) => response.sendFile('/srv/a');
       `,
     },
+    // Express 5 route paths in an array of paths (trial 12 M5): each element is checked; CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get(['/', '/files/*'], (req, res) => res.end());
+        app.use(['/api', '/ab+cd'], (req, res, next) => next());
+      `,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`)' }, line: 3, column: 15 },
+        { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 4, column: 18 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post(['/user/:id?', '/login'], (req, res) => res.end());
+      `,
+      options: [{ checkRoutePaths: true }],
+      errors: [{ messageId: 'routePath', data: { path: '/user/:id?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 3, column: 11 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get(['/a', '/b'], (req: Request, res: Response) => { res.end(); });
+        app.get(['/[a-z]'], (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: 'app.ts',
+      options: [{ checkRoutePaths: true }],
+      errors: [{ messageId: 'routePath', data: { path: '/[a-z]', what: 'a character class', instead: 'a RegExp route or validation in the handler' }, line: 4, column: 10 }],
+      output: null,
+    },
     // Express 5 route paths, with the option (strict)
     {
       code: code`

@@ -4,6 +4,20 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 runRuleTests('require-csrf-protection', rule, {
   valid: [
     {
+      name: 'an array of paths protected on each of them (trial 12 M5), TypeScript',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        app.use(session({ secret: process.env.S! }));
+        app.use(['/login', '/signin'], csrfSynchronisedProtection);
+        app.post(['/login', '/signin'], (req: Request, res: Response) => { req.session.u = 1; res.end(); });
+      `,
+      filename: 'app.ts',
+    },
+    {
       name: "CSRF protection added with all() on every path or on the route's path runs before the routes after it (trial 9: all-csrf)",
       code: code`
         const express = require('express');
@@ -264,6 +278,36 @@ runRuleTests('require-csrf-protection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    {
+      name: 'an array of paths: each path is checked, and the message names the one without protection (trial 12 M5)',
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { csrfSync } = require('csrf-sync');
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.use('/login', csrfSynchronisedProtection);
+        app.post(['/login', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app', cookie: 'express-session' }, line: 8 }],
+      output: null,
+    },
+    {
+      name: 'an array of paths, ESM and a router mounted on several paths',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        const account = express.Router();
+        account.post('/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.use(['/account', '/v1/account'], account);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/email', app: 'account', cookie: 'express-session' }, line: 6 }],
+      output: null,
+    },
     {
       name: 'all() with CSRF protection on another path, or after the route, does not protect it',
       code: code`

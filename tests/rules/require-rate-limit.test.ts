@@ -3,6 +3,48 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // An array of paths (trial 12 M5): a limiter that runs on each of them protects the route; CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.post(['/login', '/signin'], limiter, (req, res) => res.end());
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.end());
+        app.use(['/auth', '/v1/auth'], limiter, auth);
+        app.post(['/items', '/things'], (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        app.all(['/login', '/signin'], limiter);
+        app.post(['/login', '/signin'], (req, res) => res.end());
+        app.use(['/auth', '/v1/auth'], limiter);
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.end());
+        app.use(['/auth', '/v1/auth'], auth);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        app.use(['/login', '/signin'], rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post(['/login', '/signin'], (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     // Limiters in an array that a function of the file returns, or in a ?: of arrays (trial 11): CommonJS, ESM, TS
     {
       code: code`
@@ -361,6 +403,50 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // An array of paths (trial 12 M5): each path is checked, and the message names the one without a limiter
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post(['/login', '/signin'], (req, res) => res.end());
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.end());
+        app.use(['/auth', '/v1/auth'], auth);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3 },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/token', app: 'auth' }, line: 5 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        app.use(['/login', '/auth'], rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post(['/login', '/signin'], (req, res) => res.end());
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.end());
+        app.use(['/auth', '/v1/auth'], auth);
+        app.listen(3000);
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 5 },
+        { messageId: 'missing', data: { method: 'POST', path: '/v1/auth/token', app: 'auth' }, line: 7 },
+      ],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post(['/items', '/signin'], (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 3 }],
+    },
     // ... not when neither branch nor the returned array holds one (ESM)
     {
       code: code`

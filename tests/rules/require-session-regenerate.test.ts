@@ -33,6 +33,18 @@ const PASSPORT_ROUTES_TS = code`
 
 runRuleTests('require-session-regenerate', rule, {
   valid: [
+    // An array of paths that names no login (trial 12 M5); one that regenerates
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post(['/cart', '/basket'], (req, res) => { req.session.items = []; res.end(); });
+        app.post(['/login', '/signin'], (req, res) => req.session.regenerate(() => { req.session.user = 1; res.end(); }));
+      `,
+      languageOptions: commonjs,
+    },
     // the express-session README pattern: regenerate, then store
     code`
       import express from 'express';
@@ -116,6 +128,44 @@ runRuleTests('require-session-regenerate', rule, {
     `,
   ],
   invalid: [
+    // An array of paths with a login path (trial 12 M5): named by its paths; CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post(['/login', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/login, /signin' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        const auth = express.Router();
+        auth.post(['/token', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
+        app.use('/auth', auth);
+      `,
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/auth/token, /auth/signin' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post(['/cart', '/sign-in'], (req: Request, res: Response) => { req.session.u = 1; res.end(); });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missingRegenerate', data: { name: '/cart, /sign-in' }, line: 5 }],
+      output: null,
+    },
     // regression: passport below 0.6.0 keeps the pre-login session ID (CVE-2022-25896); found from package.json
     {
       name: 'passport ^0.5.3 in the nearest package.json is not trusted and named with its CVE',
