@@ -697,7 +697,7 @@ runRuleTests('no-deprecated-express-api', rule, {
       languageOptions: commonjs,
       options: [{ checkRoutePaths: true }],
       errors: [
-        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`)' }, line: 3, column: 15 },
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 3, column: 15 },
         { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 4, column: 18 },
       ],
       output: null,
