@@ -8,6 +8,9 @@ import { middlewareNames, type ChainEntry } from './middleware-chain';
 import { pathEquals, type MiddlewareItem, type ModuleValue } from './model';
 import type { ExpressModel } from './index';
 
+/** The calls of module values of a file (`model.moduleCalls`, or those of another file's model). */
+type ModuleCalls = ExpressModel['moduleCalls'];
+
 function inTable(
   value: ModuleValue | undefined,
   table: readonly { module: string; paths: readonly (readonly string[])[] }[],
@@ -29,12 +32,42 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
 
 /**
  * Whether a middleware item is a rate limiter: express-rate-limit / express-slow-down / express-brute middleware,
- * a function of this file that calls a rate-limiter-flexible limiter's `.consume()`, or a middleware named as one.
+ * a function of this file, or of another file of the package (cross-file), that calls a rate-limiter-flexible
+ * limiter's `.consume()` or runs such middleware on its request, or a middleware named as one.
  */
 export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
-  if (item.fn && (consumes(model, item.fn) || runsMiddleware(model, item.fn, LIMITER_MIDDLEWARE))) return true;
+  if (item.fn && (consumes(model.moduleCalls, item.fn) || runsMiddleware(model.moduleCalls, item.fn, LIMITER_MIDDLEWARE))) return true;
+  if (!item.fn && limitsElsewhere(model, item.value)) return true;
   return namedAs(item, names, LIMITER_NAME);
+}
+
+/** The modules whose calls make a function a limiter: only a file that names one of them is read for its calls. */
+const LIMITER_MODULES = [CONSUMING_MODULE, ...LIMITER_MIDDLEWARE.map((row) => row.module)];
+const limitersElsewhere = new WeakMap<ExpressModel, Map<string, boolean>>();
+
+/**
+ * Whether `value` (an import of a file of the package: `require('./limits')`, `{ authAttempts }` of it) is a function
+ * that limits the rate as one of this file would (`consumes`, `runsMiddleware`), read in that file with its own
+ * model's module calls (the project model's). Asked once per imported value and linted file.
+ */
+function limitsElsewhere(model: ExpressModel, value: ModuleValue | undefined): boolean {
+  if (!value || value.app || !value.module.startsWith('.')) return false;
+  let known = limitersElsewhere.get(model);
+  if (!known) {
+    known = new Map();
+    limitersElsewhere.set(model, known);
+  }
+  const key = `${value.module}\0${value.path.join('\0')}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const elsewhere = model.functionElsewhere(value);
+    // (Its file's model is built only when the file names a limiter's module: a module value exists only where its name is written.)
+    const calls = elsewhere && LIMITER_MODULES.some((name) => elsewhere.sourceCode.text.includes(name)) ? elsewhere.moduleCalls : undefined;
+    found = !!elsewhere && !!calls && (consumes(calls, elsewhere.fn) || runsMiddleware(calls, elsewhere.fn, LIMITER_MIDDLEWARE));
+    known.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -42,12 +75,12 @@ export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: read
  * `(req, res, next) => { if (req.path === '/api/upload') next(); else lusca.csrf()(req, res, next); }`): it protects
  * the requests it passes to it. (That it may skip some is the app's choice, as a path on `use` would be.)
  */
-function runsMiddleware(model: ExpressModel, fn: TSESTree.Node, table: Parameters<typeof inTable>[1]): boolean {
+function runsMiddleware(moduleCalls: ModuleCalls, fn: TSESTree.Node, table: Parameters<typeof inTable>[1]): boolean {
   if (!isFunction(fn) || fn.params.length < 3) return false;
   const req = fn.params[0];
   if (req?.type !== T.Identifier) return false;
   const [start, end] = fn.range;
-  return model.moduleCalls.some(
+  return moduleCalls.some(
     ({ node, callee }) =>
       node.range[0] >= start &&
       node.range[1] <= end &&
@@ -59,11 +92,12 @@ function runsMiddleware(model: ExpressModel, fn: TSESTree.Node, table: Parameter
 
 const consumeCache = new WeakMap<TSESTree.Node, boolean>();
 
-function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
+/** Whether `fn` calls a rate-limiter-flexible limiter's `.consume()` (`moduleCalls`: the calls of its file). */
+function consumes(moduleCalls: ModuleCalls, fn: TSESTree.Node): boolean {
   const cached = consumeCache.get(fn);
   if (cached !== undefined) return cached;
   const [start, end] = fn.range;
-  const found = model.moduleCalls.some(
+  const found = moduleCalls.some(
     (c) =>
       c.callee.module === CONSUMING_MODULE &&
       c.callee.path.at(-1) === CONSUME_METHOD &&
@@ -78,7 +112,7 @@ function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
 export function isCsrfProtection(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   const value = item.value;
   if (inTable(value, CSRF_MIDDLEWARE)) return true;
-  if (item.fn && runsMiddleware(model, item.fn, CSRF_MIDDLEWARE)) return true;
+  if (item.fn && runsMiddleware(model.moduleCalls, item.fn, CSRF_MIDDLEWARE)) return true;
   if (value && pathEquals(value, LUSCA.module, ['()'])) {
     const creation = unwrap(value.node);
     if (creation.type !== T.CallExpression) return false;
