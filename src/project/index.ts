@@ -638,7 +638,7 @@ class Project {
         return true;
       }
       const inner = unwrapNode(node);
-      const value = builder.values.get(inner) ?? builder.values.get(node);
+      const value = heldValue(builder, node);
       if (value) {
         if (value.app) return false;
         if (value.module.startsWith('.')) {
@@ -1478,10 +1478,20 @@ function calledExport(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, ex
   for (let k = exportPath.length - 1; k >= 0; k--) {
     if (exportPath[k] !== '()') continue;
     const node = exportedNode(sourceCode, exportPath.slice(0, k));
-    const value = node ? (builder.values.get(node) ?? builder.values.get(unwrapNode(node))) : undefined;
+    const value = node ? heldValue(builder, node) : undefined;
     if (value) return { module: value.module, path: [...value.path, ...exportPath.slice(k)], node: value.node };
   }
   return undefined;
+}
+
+/**
+ * The module value `node` (a node another file exports) holds in its file's model: its own, or, for the name a
+ * destructuring pattern binds (`export const { csrfSynchronisedProtection: formGuard } = csrfSync()`), the binding's.
+ */
+function heldValue(builder: ModelBuilder, node: TSESTree.Node): ModuleValue | undefined {
+  const value = builder.values.get(unwrapNode(node)) ?? builder.values.get(node);
+  if (value || node.type !== T.Identifier) return value;
+  return builder.bindings.find((b) => b.variable.identifiers.includes(node))?.value;
 }
 
 /** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
