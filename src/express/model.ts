@@ -128,6 +128,12 @@ export interface MiddlewareItem {
    * that file uses, `names` (installed packages it imports or calls; absent when the file does not parse: any).
    */
   from?: { file: string; module: string; unknown?: true; names?: readonly string[] };
+  /**
+   * Cross-file: the function of another file of the package that a middleware item (not a route's handler) is
+   * (`app.use('/auth', require('./middleware/limits'), routes)`), read through the hook of the file the item is
+   * written in (its specifier is that file's), when a rule first asks; `undefined` when it is none or no hook reads it.
+   */
+  readonly elsewhere?: ImportedFunction;
 }
 
 export interface AppCall {
@@ -396,6 +402,12 @@ export class ModelBuilder {
     const value = item.value;
     if (item.fn || !value || value.app || !value.module.startsWith('.') || !this.hook?.importedMiddleware) return null;
     const found = this.hook.importedMiddleware(value.module, value.path);
+    if (!found) {
+      // (A function of that file, read when a rule first asks: most are never asked about.)
+      const hook = this.hook;
+      let read: ImportedFunction | null | undefined;
+      Object.defineProperty(item, 'elsewhere', { get: () => (read ??= hook.importedFunction?.(value.module, value.path) ?? null) ?? undefined, configurable: true });
+    }
     if (!found || found.length === 0) return null;
     return found.map((m) => ({
       node: item.node,

@@ -5,7 +5,7 @@ import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } fr
 import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';
 import { isFunction, unwrap } from './ast';
 import { middlewareNames, type ChainEntry } from './middleware-chain';
-import { pathEquals, type MiddlewareItem, type ModuleValue } from './model';
+import { pathEquals, type ImportedFunction, type MiddlewareItem, type ModuleValue } from './model';
 import type { ExpressModel } from './index';
 
 /** The calls of module values of a file (`model.moduleCalls`, or those of another file's model). */
@@ -38,36 +38,23 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
 export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
   if (item.fn && (consumes(model.moduleCalls, item.fn) || runsMiddleware(model.moduleCalls, item.fn, LIMITER_MIDDLEWARE))) return true;
-  if (!item.fn && limitsElsewhere(model, item.value)) return true;
+  if (!item.fn && limitsElsewhere(item.elsewhere)) return true;
   return namedAs(item, names, LIMITER_NAME);
 }
 
 /** The modules whose calls make a function a limiter: only a file that names one of them is read for its calls. */
 const LIMITER_MODULES = [CONSUMING_MODULE, ...LIMITER_MIDDLEWARE.map((row) => row.module)];
-const limitersElsewhere = new WeakMap<ExpressModel, Map<string, boolean>>();
 
 /**
- * Whether `value` (an import of a file of the package: `require('./limits')`, `{ authAttempts }` of it) is a function
- * that limits the rate as one of this file would (`consumes`, `runsMiddleware`), read in that file with its own
- * model's module calls (the project model's). Asked once per imported value and linted file.
+ * Whether a function of another file of the package (`require('./limits')`, `{ authAttempts }` of it: an item's
+ * `elsewhere`) limits the rate as one of this file would (`consumes`, `runsMiddleware`), read with its file's own
+ * model's module calls (the project model's).
  */
-function limitsElsewhere(model: ExpressModel, value: ModuleValue | undefined): boolean {
-  if (!value || value.app || !value.module.startsWith('.')) return false;
-  let known = limitersElsewhere.get(model);
-  if (!known) {
-    known = new Map();
-    limitersElsewhere.set(model, known);
-  }
-  const key = `${value.module}\0${value.path.join('\0')}`;
-  let found = known.get(key);
-  if (found === undefined) {
-    const elsewhere = model.functionElsewhere(value);
-    // (Its file's model is built only when the file names a limiter's module: a module value exists only where its name is written.)
-    const calls = elsewhere && LIMITER_MODULES.some((name) => elsewhere.sourceCode.text.includes(name)) ? elsewhere.moduleCalls : undefined;
-    found = !!elsewhere && !!calls && (consumes(calls, elsewhere.fn) || runsMiddleware(calls, elsewhere.fn, LIMITER_MIDDLEWARE));
-    known.set(key, found);
-  }
-  return found;
+function limitsElsewhere(elsewhere: ImportedFunction | undefined): boolean {
+  // (Its file's model is built only when the file names a limiter's module: a module value exists only where its name is written.)
+  if (!elsewhere || !LIMITER_MODULES.some((name) => elsewhere.sourceCode.text.includes(name))) return false;
+  const calls = elsewhere.moduleCalls ?? [];
+  return consumes(calls, elsewhere.fn) || runsMiddleware(calls, elsewhere.fn, LIMITER_MIDDLEWARE);
 }
 
 /**

@@ -68,4 +68,20 @@ describe('a limiter function of another file of the package', () => {
     const none = { ...files, 'middleware/attempts.ts': "import type { Request, Response, NextFunction } from 'express';\nexport default function attempts(req: Request, res: Response, next: NextFunction): void { next(); }\n" };
     withProject(none, (lint) => expect(lint('app.ts')).toEqual(['4:10 secure-express/require-rate-limit']), ts);
   });
+
+  it("a router's routes get a limiter function that the app mounts before it, read from the app's file (trial 12's a04)", () => {
+    const files = {
+      'package.json': PACKAGE,
+      'middleware/limits.js': CONSUMING,
+      'routes/auth.js': "const router = require('express').Router();\nrouter.post('/login', (req, res) => res.end());\nmodule.exports = router;\n",
+      'app.js': "const app = require('express')();\nconst authAttempts = require('./middleware/limits');\napp.use('/auth', authAttempts, require('./routes/auth'));\napp.listen(3000);\n",
+    };
+    withProject(files, (lint) => expect(lint('routes/auth.js')).toEqual([]));
+    // (`./middleware/limits` is the app's specifier: from routes/ it would name routes/middleware/limits.js.)
+    const elsewhere = { ...files, 'routes/middleware/limits.js': 'module.exports = function authAttempts(req, res, next) { next(); };\n' };
+    withProject(elsewhere, (lint) => expect(lint('routes/auth.js')).toEqual([]));
+    withProject({ ...files, 'middleware/limits.js': 'module.exports = function authAttempts(req, res, next) { next(); };\n' }, (lint) =>
+      expect(lint('routes/auth.js')).toEqual(['2:13 secure-express/require-rate-limit']),
+    );
+  });
 });
