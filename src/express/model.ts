@@ -195,6 +195,13 @@ export interface ImportHook {
    * when the file shows something else (a function of its own, an app) or is not a file of the package.
    */
   importedMiddleware?(module: string, path: readonly string[]): readonly ImportedMiddleware[] | undefined;
+  /**
+   * The value of an installed package that `module` exports at `path` as it is, with no call (`module.exports =
+   * require('passport')`, `const passport = require('passport'); passport.use(...); module.exports = passport`,
+   * `export { default } from 'passport'`, `export default passport` of an import), through re-exports: its importers
+   * read it as that package's value. `undefined` for anything else (a function, an object, what a call returns).
+   */
+  importedPackage?(module: string, path: readonly string[]): { module: string; path: readonly string[] } | undefined;
 }
 
 /** One middleware that another file of the package exports (`ImportHook.importedMiddleware`). */
@@ -544,6 +551,9 @@ export class ModelBuilder {
           this.apps.push(app);
         }
       }
+      // A module of the package that passes an installed package on (`module.exports = require('passport')`): that package.
+      const passed = app ? undefined : this.hook.importedPackage?.(module, cleaned);
+      if (passed) return this.makeValue(passed.module, passed.path, node);
     }
     return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
   }

@@ -364,7 +364,7 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
 }
 
 /** `require('./x')`, `require('./x').a`, or an identifier bound to one (or to `import a from './x'`): where it comes from. */
-function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
+export function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
   let current = unwrap(node);
   const path: string[] = [];
   while (current.type === T.MemberExpression) {
