@@ -196,10 +196,11 @@ export interface ImportHook {
    */
   importedMiddleware?(module: string, path: readonly string[]): readonly ImportedMiddleware[] | undefined;
   /**
-   * The value of an installed package that `module` exports at `path` as it is, with no call (`module.exports =
+   * The installed package whose module value `module` exports at `path` as it is (`module.exports =
    * require('passport')`, `const passport = require('passport'); passport.use(...); module.exports = passport`,
    * `export { default } from 'passport'`, `export default passport` of an import), through re-exports: its importers
-   * read it as that package's value. `undefined` for anything else (a function, an object, what a call returns).
+   * read it as that package's module (`path` `[]`). `undefined` for anything else (a function, an object, what a call
+   * returns, a property of a package).
    */
   importedPackage?(module: string, path: readonly string[]): { module: string; path: readonly string[] } | undefined;
 }

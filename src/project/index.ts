@@ -689,12 +689,13 @@ class Project {
   }
 
   /**
-   * The value of an installed package that `module`, imported by `from`, exports at `modulePath` as it is (`ImportHook.
-   * importedPackage`): the export, after the package's barrels, is a re-export of a package (`export { default } from
-   * 'passport'`, `module.exports = require('passport')`) or a name bound to one that the file never reassigns
-   * (`const passport = require('passport'); ...; module.exports = passport`, `export default passport`). Read from
-   * the syntax only: a file that exports anything else (a function that configures it, an object, what a call
-   * returns) is not one.
+   * The installed package whose module value `module`, imported by `from`, exports at `modulePath` as it is
+   * (`ImportHook.importedPackage`): the export, after the package's barrels, is a re-export of a package's module
+   * (`export { default } from 'passport'`, `module.exports = require('passport')`, `exports.passport =
+   * require('passport')`) or a name bound to one that the file never reassigns (`const passport = require('passport');
+   * ...; module.exports = passport`, `export default passport`). Read from the syntax only: a file that exports
+   * anything else (a function that configures it, an object, what a call returns, one property of a package:
+   * `module.exports.static = express.static`) is not one.
    */
   private exportedPackage(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { module: string; path: readonly string[] } | undefined {
     const found = this.exportOf(from, module, modulePath, choice);
@@ -708,12 +709,13 @@ class Project {
     for (const entry of reexportsIn(analysis)) {
       const whole = entry.exported === null || (first === undefined && entry.exported === 'default');
       if (!whole && (first === undefined || entry.exported !== first)) continue;
-      if (entry.exported === '*' || !isPackage(entry.specifier)) return undefined;
-      return { module: entry.specifier.replace(/^node:/u, ''), path: [...entry.imported, ...(whole ? found.path : rest)] };
+      const path = [...entry.imported, ...(whole ? found.path : rest)];
+      if (entry.exported === '*' || path.length > 0 || !isPackage(entry.specifier)) return undefined;
+      return { module: entry.specifier.replace(/^node:/u, ''), path };
     }
     const node = exportedNode(analysis.sourceCode, found.path);
     const source = node ? importedFrom(analysis.sourceCode, node) : null;
-    return source && isPackage(source.specifier) ? { module: source.specifier.replace(/^node:/u, ''), path: source.imported } : undefined;
+    return source && source.imported.length === 0 && isPackage(source.specifier) ? { module: source.specifier.replace(/^node:/u, ''), path: [] } : undefined;
   }
 
   /** Files whose `uses` model `wrappedExport` is building (a wrapper of a file that imports it back stops there). */
