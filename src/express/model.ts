@@ -128,6 +128,12 @@ export interface MiddlewareItem {
    * that file uses, `names` (installed packages it imports or calls; absent when the file does not parse: any).
    */
   from?: { file: string; module: string; unknown?: true; names?: readonly string[] };
+  /**
+   * Cross-file: the function of another file of the package that a middleware item (not a route's handler) is
+   * (`app.use('/auth', require('./middleware/limits'), routes)`), read through the hook of the file the item is
+   * written in (its specifier is that file's), when a rule first asks; `undefined` when it is none or no hook reads it.
+   */
+  readonly elsewhere?: ImportedFunction;
 }
 
 export interface AppCall {
@@ -205,6 +211,14 @@ export interface ImportHook {
    * when the file shows something else (a function of its own, an app) or is not a file of the package.
    */
   importedMiddleware?(module: string, path: readonly string[]): readonly ImportedMiddleware[] | undefined;
+  /**
+   * The installed package whose module value `module` exports at `path` as it is (`module.exports =
+   * require('passport')`, `const passport = require('passport'); passport.use(...); module.exports = passport`,
+   * `export { default } from 'passport'`, `export default passport` of an import), through re-exports: its importers
+   * read it as that package's module (`path` `[]`). `undefined` for anything else (a function, an object, what a call
+   * returns, a property of a package).
+   */
+  importedPackage?(module: string, path: readonly string[]): { module: string; path: readonly string[] } | undefined;
 }
 
 /** One middleware that another file of the package exports (`ImportHook.importedMiddleware`). */
@@ -414,6 +428,12 @@ export class ModelBuilder {
     const value = item.value;
     if (item.fn || !value || value.app || !value.module.startsWith('.') || !this.hook?.importedMiddleware) return null;
     const found = this.hook.importedMiddleware(value.module, value.path);
+    if (!found) {
+      // (A function of that file, read when a rule first asks: most are never asked about.)
+      const hook = this.hook;
+      let read: ImportedFunction | null | undefined;
+      Object.defineProperty(item, 'elsewhere', { get: () => (read ??= hook.importedFunction?.(value.module, value.path) ?? null) ?? undefined, configurable: true });
+    }
     if (!found || found.length === 0) return null;
     return found.map((m) => ({
       node: item.node,
@@ -550,6 +570,9 @@ export class ModelBuilder {
           this.apps.push(app);
         }
       }
+      // A module of the package that passes an installed package on (`module.exports = require('passport')`): that package.
+      const passed = app ? undefined : this.hook.importedPackage?.(module, cleaned);
+      if (passed) return this.makeValue(passed.module, passed.path, node);
     }
     return app ? { module, path: cleaned, node, app } : { module, path: cleaned, node };
   }

@@ -5,8 +5,11 @@ import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } fr
 import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';
 import { isFunction, unwrap } from './ast';
 import { middlewareNames, type ChainEntry } from './middleware-chain';
-import { pathEquals, type MiddlewareItem, type ModuleValue } from './model';
+import { pathEquals, type ImportedFunction, type MiddlewareItem, type ModuleValue } from './model';
 import type { ExpressModel } from './index';
+
+/** The calls of module values of a file (`model.moduleCalls`, or those of another file's model). */
+type ModuleCalls = ExpressModel['moduleCalls'];
 
 function inTable(
   value: ModuleValue | undefined,
@@ -29,12 +32,29 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
 
 /**
  * Whether a middleware item is a rate limiter: express-rate-limit / express-slow-down / express-brute middleware,
- * a function of this file that calls a rate-limiter-flexible limiter's `.consume()`, or a middleware named as one.
+ * a function of this file, or of another file of the package (cross-file), that calls a rate-limiter-flexible
+ * limiter's `.consume()` or runs such middleware on its request, or a middleware named as one.
  */
 export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
-  if (item.fn && (consumes(model, item.fn) || runsMiddleware(model, item.fn, LIMITER_MIDDLEWARE))) return true;
+  if (item.fn && (consumes(model.moduleCalls, item.fn) || runsMiddleware(model.moduleCalls, item.fn, LIMITER_MIDDLEWARE))) return true;
+  if (!item.fn && limitsElsewhere(item.elsewhere)) return true;
   return namedAs(item, names, LIMITER_NAME);
+}
+
+/** The modules whose calls make a function a limiter: only a file that names one of them is read for its calls. */
+const LIMITER_MODULES = [CONSUMING_MODULE, ...LIMITER_MIDDLEWARE.map((row) => row.module)];
+
+/**
+ * Whether a function of another file of the package (`require('./limits')`, `{ authAttempts }` of it: an item's
+ * `elsewhere`) limits the rate as one of this file would (`consumes`, `runsMiddleware`), read with its file's own
+ * model's module calls (the project model's).
+ */
+function limitsElsewhere(elsewhere: ImportedFunction | undefined): boolean {
+  // (Its file's model is built only when the file names a limiter's module: a module value exists only where its name is written.)
+  if (!elsewhere || !LIMITER_MODULES.some((name) => elsewhere.sourceCode.text.includes(name))) return false;
+  const calls = elsewhere.moduleCalls ?? [];
+  return consumes(calls, elsewhere.fn) || runsMiddleware(calls, elsewhere.fn, LIMITER_MIDDLEWARE);
 }
 
 /**
@@ -42,12 +62,12 @@ export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: read
  * `(req, res, next) => { if (req.path === '/api/upload') next(); else lusca.csrf()(req, res, next); }`): it protects
  * the requests it passes to it. (That it may skip some is the app's choice, as a path on `use` would be.)
  */
-function runsMiddleware(model: ExpressModel, fn: TSESTree.Node, table: Parameters<typeof inTable>[1]): boolean {
+function runsMiddleware(moduleCalls: ModuleCalls, fn: TSESTree.Node, table: Parameters<typeof inTable>[1]): boolean {
   if (!isFunction(fn) || fn.params.length < 3) return false;
   const req = fn.params[0];
   if (req?.type !== T.Identifier) return false;
   const [start, end] = fn.range;
-  return model.moduleCalls.some(
+  return moduleCalls.some(
     ({ node, callee }) =>
       node.range[0] >= start &&
       node.range[1] <= end &&
@@ -59,11 +79,12 @@ function runsMiddleware(model: ExpressModel, fn: TSESTree.Node, table: Parameter
 
 const consumeCache = new WeakMap<TSESTree.Node, boolean>();
 
-function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
+/** Whether `fn` calls a rate-limiter-flexible limiter's `.consume()` (`moduleCalls`: the calls of its file). */
+function consumes(moduleCalls: ModuleCalls, fn: TSESTree.Node): boolean {
   const cached = consumeCache.get(fn);
   if (cached !== undefined) return cached;
   const [start, end] = fn.range;
-  const found = model.moduleCalls.some(
+  const found = moduleCalls.some(
     (c) =>
       c.callee.module === CONSUMING_MODULE &&
       c.callee.path.at(-1) === CONSUME_METHOD &&
@@ -78,7 +99,7 @@ function consumes(model: ExpressModel, fn: TSESTree.Node): boolean {
 export function isCsrfProtection(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   const value = item.value;
   if (inTable(value, CSRF_MIDDLEWARE)) return true;
-  if (item.fn && runsMiddleware(model, item.fn, CSRF_MIDDLEWARE)) return true;
+  if (item.fn && runsMiddleware(model.moduleCalls, item.fn, CSRF_MIDDLEWARE)) return true;
   if (value && pathEquals(value, LUSCA.module, ['()'])) {
     const creation = unwrap(value.node);
     if (creation.type !== T.CallExpression) return false;

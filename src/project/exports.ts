@@ -104,7 +104,13 @@ function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null
         return declaration;
       }
       if (declaration.type === T.VariableDeclaration) {
-        for (const d of declaration.declarations) if (d.id.type === T.Identifier && d.id.name === name && d.init) return d.init;
+        for (const d of declaration.declarations) {
+          if (d.id.type === T.Identifier && d.id.name === name && d.init) return d.init;
+          // `export const { csrfSynchronisedProtection: formGuard } = csrfSync()`: the name the pattern binds (what it
+          // holds is the file's model's, `bindings`).
+          const bound = d.init && d.id.type !== T.Identifier ? patternBinding(d.id, name) : null;
+          if (bound) return bound;
+        }
       }
     } else if (!statement.source) {
       for (const spec of statement.specifiers) {
@@ -120,6 +126,31 @@ function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null
     if (left.type === T.MemberExpression && staticKey(left) === name && isModuleExports(left.object) && !isVoidChain(assignment.right)) return assignment.right;
   }
   return null;
+}
+
+/** The identifier that a destructuring pattern binds to `name` (`{ a: name }`, `{ name = x }`, `[name]`), else `null`. */
+function patternBinding(pattern: Node, name: string, depth = 0): TSESTree.Identifier | null {
+  if (depth > MAX_STEPS) return null;
+  switch (pattern.type) {
+    case T.Identifier:
+      return pattern.name === name ? pattern : null;
+    case T.AssignmentPattern:
+      return patternBinding(pattern.left, name, depth + 1);
+    case T.ObjectPattern:
+      for (const prop of pattern.properties) {
+        const found = prop.type === T.Property ? patternBinding(prop.value, name, depth + 1) : null;
+        if (found) return found;
+      }
+      return null;
+    case T.ArrayPattern:
+      for (const element of pattern.elements) {
+        const found = element && element.type !== T.RestElement ? patternBinding(element, name, depth + 1) : null;
+        if (found) return found;
+      }
+      return null;
+    default:
+      return null;
+  }
 }
 
 /** `void 0`, or `exports.b = void 0` of a chain `exports.a = exports.b = void 0`. */
@@ -333,7 +364,7 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
 }
 
 /** `require('./x')`, `require('./x').a`, or an identifier bound to one (or to `import a from './x'`): where it comes from. */
-function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
+export function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
   let current = unwrap(node);
   const path: string[] = [];
   while (current.type === T.MemberExpression) {

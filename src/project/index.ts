@@ -9,7 +9,7 @@ import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, typ
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedFunction, exportedNode, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
+import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -470,6 +470,7 @@ class Project {
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const middleware = new Map<string, readonly ImportedMiddleware[] | undefined>();
+    const packages = new Map<string, { module: string; path: readonly string[] } | undefined>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
       localSpecifier: (module) => this.localSpecifier(file, module),
@@ -539,6 +540,13 @@ class Project {
         if (!middleware.has(key)) middleware.set(key, this.exportedMiddleware(file, module, modulePath, choice, 0));
         return middleware.get(key);
       },
+      importedPackage: (module, modulePath) => {
+        // (What a call returns is something else: only the path up to one is asked.)
+        if (modulePath.includes('()')) return undefined;
+        const key = `${module}\0${modulePath.join('\0')}`;
+        if (!packages.has(key)) packages.set(key, this.exportedPackage(file, module, modulePath, choice));
+        return packages.get(key);
+      },
       importedValue: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
@@ -591,6 +599,13 @@ class Project {
           return undefined;
         }
       },
+      importedPackage: (module, exportPath) => {
+        try {
+          return hook.importedPackage!(module, exportPath);
+        } catch {
+          return undefined;
+        }
+      },
     };
   }
 
@@ -638,7 +653,7 @@ class Project {
         return true;
       }
       const inner = unwrapNode(node);
-      const value = builder.values.get(inner) ?? builder.values.get(node);
+      const value = heldValue(builder, node);
       if (value) {
         if (value.app) return false;
         if (value.module.startsWith('.')) {
@@ -671,6 +686,36 @@ class Project {
     };
     if (!add(exportedNode(analysis.sourceCode, found.path), true)) return undefined;
     return middlewareSeen || items.some((m) => m.unknown) ? items : undefined;
+  }
+
+  /**
+   * The installed package whose module value `module`, imported by `from`, exports at `modulePath` as it is
+   * (`ImportHook.importedPackage`): the export, after the package's barrels, is a re-export of a package's module
+   * (`export { default } from 'passport'`, `module.exports = require('passport')`, `exports.passport =
+   * require('passport')`) or a name bound to one that the file never reassigns (`const passport = require('passport');
+   * ...; module.exports = passport`, `export default passport`). Read from the syntax only: a file that exports
+   * anything else (a function that configures it, an object, what a call returns, one property of a package:
+   * `module.exports.static = express.static`) is not one.
+   */
+  private exportedPackage(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { module: string; path: readonly string[] } | undefined {
+    const found = this.exportOf(from, module, modulePath, choice);
+    // (A file whose text can pass no module on is not parsed to find out: most files a package imports.)
+    const analysis = found && this.mayReexportAt(found.file, found.path[0]) ? this.parsed(found.file, choice) : null;
+    if (!found || !analysis) return undefined;
+    const isPackage = (specifier: string): boolean =>
+      !specifier.startsWith('.') && !specifier.startsWith('/') && !/^[a-z]+:(?!\/)/iu.test(specifier.replace(/^node:/u, '')) && this.resolve(found.file, specifier) === null;
+    const [first, ...rest] = found.path;
+    // `export { default } from 'passport'`, `export { authenticate as login } from 'passport'` (what `exportedNode` does not read)
+    for (const entry of reexportsIn(analysis)) {
+      const whole = entry.exported === null || (first === undefined && entry.exported === 'default');
+      if (!whole && (first === undefined || entry.exported !== first)) continue;
+      const path = [...entry.imported, ...(whole ? found.path : rest)];
+      if (entry.exported === '*' || path.length > 0 || !isPackage(entry.specifier)) return undefined;
+      return { module: entry.specifier.replace(/^node:/u, ''), path };
+    }
+    const node = exportedNode(analysis.sourceCode, found.path);
+    const source = node ? importedFrom(analysis.sourceCode, node) : null;
+    return source && source.imported.length === 0 && isPackage(source.specifier) ? { module: source.specifier.replace(/^node:/u, ''), path: [] } : undefined;
   }
 
   /** Files whose `uses` model `wrappedExport` is building (a wrapper of a file that imports it back stops there). */
@@ -1478,10 +1523,20 @@ function calledExport(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, ex
   for (let k = exportPath.length - 1; k >= 0; k--) {
     if (exportPath[k] !== '()') continue;
     const node = exportedNode(sourceCode, exportPath.slice(0, k));
-    const value = node ? (builder.values.get(node) ?? builder.values.get(unwrapNode(node))) : undefined;
+    const value = node ? heldValue(builder, node) : undefined;
     if (value) return { module: value.module, path: [...value.path, ...exportPath.slice(k)], node: value.node };
   }
   return undefined;
+}
+
+/**
+ * The module value `node` (a node another file exports) holds in its file's model: its own, or, for the name a
+ * destructuring pattern binds (`export const { csrfSynchronisedProtection: formGuard } = csrfSync()`), the binding's.
+ */
+function heldValue(builder: ModelBuilder, node: TSESTree.Node): ModuleValue | undefined {
+  const value = builder.values.get(unwrapNode(node)) ?? builder.values.get(node);
+  if (value || node.type !== T.Identifier) return value;
+  return builder.bindings.find((b) => b.variable.identifiers.includes(node))?.value;
 }
 
 /** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
