@@ -698,6 +698,9 @@ class Project {
    * `module.exports.static = express.static`) is not one.
    */
   private exportedPackage(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { module: string; path: readonly string[] } | undefined {
+    // (Most modules a file imports pass no package on, and their text shows it: they are not parsed to find out.)
+    const target = this.resolve(from, module);
+    if (!target || !this.mayPassPackage(target, MAX_REEXPORTS)) return undefined;
     const found = this.exportOf(from, module, modulePath, choice);
     // (A file whose text can pass no module on is not parsed to find out: most files a package imports.)
     const analysis = found && this.mayReexportAt(found.file, found.path[0]) ? this.parsed(found.file, choice) : null;
@@ -792,6 +795,12 @@ class Project {
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return true;
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
+    const text = this.unparsedText(file, stat);
+    return text === null || mayReexport(text, first);
+  }
+
+  /** The text of a file not parsed yet, read once per content (`reexportTexts`); `null` when it cannot be read. */
+  private unparsedText(file: string, stat: NonNullable<ReturnType<typeof safeStat>>): string | null {
     let read = this.reexportTexts.get(file);
     if (!read || read.mtimeMs !== stat.mtimeMs || read.size !== stat.size) {
       // (As `parsed` would: a holder read on an earlier content of the file has the holders worked out again.)
@@ -807,7 +816,33 @@ class Project {
       if (this.reexportTexts.size >= MAX_REEXPORT_TEXTS) this.reexportTexts.clear();
       this.reexportTexts.set(file, read);
     }
-    return read.text === null || mayReexport(read.text, first);
+    return read.text;
+  }
+
+  /** Per file and hop budget (until the import index is rebuilt): `mayPassPackage`. */
+  private readonly packagePassers = new PerGeneration<boolean>(() => this.index.generation());
+
+  /**
+   * Whether `file`, or a package file it imports within `budget` hops (a barrel's), may pass an installed package's
+   * module on as it is (`passesPackageText`): only then is `exportedPackage` worth a parse. A file that cannot be
+   * read may.
+   */
+  private mayPassPackage(file: string, budget: number): boolean {
+    const key = `${budget}\0${file}`;
+    let result = this.packagePassers.get(key);
+    if (result === undefined) {
+      // (An import cycle comes back to a question being answered: no.)
+      this.packagePassers.set(key, false);
+      const stat = this.stat(file);
+      const cached = this.analyses.get(file);
+      const text = !stat?.isFile() || stat.size > MAX_FILE_BYTES ? null : cached?.analysis && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.analysis.sourceCode.text : this.unparsedText(file, stat);
+      result =
+        text === null ||
+        passesPackageText(text) ||
+        (budget > 0 && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1)));
+      this.packagePassers.set(key, result);
+    }
+    return result;
   }
 
   /**
@@ -1869,6 +1904,29 @@ export function parseCounts(): ReadonlyMap<string, number> {
 
 /** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
 const MAX_REEXPORT_TEXTS = 512;
+
+/** `module.exports = require('pkg')`, `exports.x = require('pkg')`, `export { default } from 'pkg'`, `export * from 'pkg'`. */
+const PASSES_PACKAGE = /(?:\bmodule\.)?\bexports(?:\.[\w$]+)?\s*=\s*require\(\s*['"`](?![./])|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"`](?![./])/u;
+/** Names bound to an installed package's module: `const passport = require('passport')`, `import passport from 'passport'`. */
+const PACKAGE_BINDINGS = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"`](?![./])|\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?(?:=\s*require\(\s*|from\s*)['"`](?![./])/gu;
+/** A name exported as it is: `module.exports = x`, `exports.y = x`, `export default x`, `export { x }`. */
+const EXPORTED_NAMES = /\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s+default\s+([\w$]+)\s*(?:;|$)|\bexport\s*\{([^}]*)\}(?!\s*from)/gmu;
+
+/**
+ * Whether a file's text may export an installed package's module as it is (what `exportedPackage` reads from the
+ * parse): a direct re-export of a package, or a name bound to a package's module and exported as it is.
+ */
+function passesPackageText(text: string): boolean {
+  if (PASSES_PACKAGE.test(text)) return true;
+  const bound = new Set<string>();
+  for (const match of text.matchAll(PACKAGE_BINDINGS)) bound.add((match[1] ?? match[2])!);
+  if (bound.size === 0) return false;
+  for (const match of text.matchAll(EXPORTED_NAMES)) {
+    const names = match[3] !== undefined ? match[3].split(',').map((part) => part.trim().split(/\s+as\s+/u)[0]!) : [(match[1] ?? match[2])!];
+    if (names.some((name) => bound.has(name))) return true;
+  }
+  return false;
+}
 
 /** How often the holders read are checked for edits (besides the linted file's own, checked on every lint). */
 const HOLDERS_CHECK_MS = 500;

@@ -6,13 +6,16 @@
 // (a function, an object, what a call returns, a name it reassigns) stays what it is.
 import type { Linter } from 'eslint';
 
+import path from 'node:path';
+
+import { parseCounts } from '../../src/project';
 import { cjs, esm, ts, withProject as inProject } from './fixture-project';
 
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
 const RULES = /require-session-regenerate|require-csrf-protection/u;
 const esmJs = [...esm, { files: ['**/*.js'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
 
-function withProject(files: Record<string, string>, run: (lint: (name: string) => string[]) => void, config: Linter.Config[] = cjs): void {
+function withProject(files: Record<string, string>, run: (lint: (name: string) => string[], dir: string) => void, config: Linter.Config[] = cjs): void {
   inProject('package-reexport', files, run, { config, rules: RULES, format });
 }
 
@@ -83,5 +86,22 @@ describe("a module of the package that exports an installed package's value", ()
     withProject(files, (lint) => expect(lint('app.ts')).toEqual(PASSPORT_FINDINGS), ts);
     const wrapped = { ...files, 'config/passport.ts': "import passport from 'passport';\nexport default { authenticate: passport.authenticate.bind(passport) };\n" };
     withProject(wrapped, (lint) => expect(lint('app.ts')).toEqual([]), ts);
+  });
+
+  it('is not asked of modules whose text passes no package on: they are not parsed to find out (speed)', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'lib/util.js': "const crypto = require('node:crypto');\nmodule.exports = { id: () => crypto.randomUUID() };\n",
+      'lib/index.js': "module.exports = { util: require('./util'), names: require('./names') };\n",
+      'lib/names.js': "module.exports = ['a', 'b'];\n",
+      'app.js': cjsApp('./config/passport').replace("const app = express();", "const lib = require('./lib');\nconst app = express();\napp.locals.id = lib.util.id();"),
+      'config/passport.js': "module.exports = require('passport');\n",
+    };
+    withProject(files, (lint, dir) => {
+      lint('app.js');
+      const parsed = [...parseCounts().keys()].filter((f) => f.startsWith(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+      expect(parsed).toContain('config/passport.js');
+      expect(parsed.filter((f) => f.startsWith('lib/'))).toEqual([]);
+    });
   });
 });
