@@ -339,16 +339,10 @@ function usePaths(use: AppCall): string[] | null {
 
 function readUsePaths(use: AppCall): string[] | null {
   if (!use.pathNode) return [];
+  // (An array of static paths is the model's `paths`; an empty one mounts at none.)
+  if (use.paths) return [...use.paths];
   const node = unwrap(use.pathNode);
-  if (node.type === T.ArrayExpression) {
-    const paths: string[] = [];
-    for (const element of node.elements) {
-      const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
-      if (value === null) return null;
-      paths.push(value);
-    }
-    return paths;
-  }
+  if (node.type === T.ArrayExpression) return node.elements.length === 0 ? [] : null;
   const value = literalString(node);
   return value === null ? null : [value];
 }
