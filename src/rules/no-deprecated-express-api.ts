@@ -208,6 +208,8 @@ export default createRule<Options, MessageIds>({
     /** `res.send(200, body)` → `res.status(200).send(body)`; `res.send(404)` → `res.sendStatus(404)`. */
     function statusFirstFix(member: TSESTree.MemberExpression, call: TSESTree.CallExpression): TSESLint.ReportFixFunction | null {
       if (member.computed || member.optional || call.optional) return null;
+      // (The call is rewritten whole: a comment inside it would be lost, so it is left to the user.)
+      if (sourceCode.getCommentsInside(call).length > 0) return null;
       const object = sourceCode.getText(member.object);
       const method = (member.property as TSESTree.Identifier).name;
       const [first, second] = call.arguments as TSESTree.Expression[];

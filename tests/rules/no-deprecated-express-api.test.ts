@@ -785,3 +785,21 @@ runRuleTests('no-deprecated-express-api', rule, {
     },
   ],
 });
+
+runRuleTests('no-deprecated-express-api (fixes keep comments)', rule, {
+  valid: [],
+  invalid: [
+    // trial 12: a comment inside the call would be lost by rewriting it: reported without a fix (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/', (req, res) => {
+          res.send(/* keep */ 200, 'x');
+        });
+      `,
+      errors: [{ ...removed('res.send(status, body)', '5.0.0', SEND), line: 4 }],
+      output: null,
+    },
+  ],
+});
