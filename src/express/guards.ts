@@ -269,7 +269,7 @@ export class GuardFinder {
               else if (type === 'number' || type === 'boolean') all(value.argument);
             } else if (value.type === T.MemberExpression && HOST_KEYS.has(staticKey(value) ?? '')) {
               // `new URL(x, base).host === 'example.com'` pins where the URL goes.
-              fact(value.object, (f) => (f.removes |= Danger.redirect));
+              pinnedHost(value, fact);
               all(value);
             } else if (!isConstant(value)) {
               all(value);
@@ -334,7 +334,7 @@ export class GuardFinder {
           all(first);
           // `ALLOWED.has(new URL(x, base).hostname)` pins where the URL goes, as `=== 'example.com'` does.
           const listed = first && first.type !== T.SpreadElement ? unwrap(first) : null;
-          if (listed?.type === T.MemberExpression && HOST_KEYS.has(staticKey(listed) ?? '')) fact(listed.object, (f) => (f.removes |= Danger.redirect));
+          if (listed?.type === T.MemberExpression && HOST_KEYS.has(staticKey(listed) ?? '')) pinnedHost(listed, fact);
         }
         return;
       case 'hasOwn':
@@ -504,6 +504,20 @@ export class GuardFinder {
 
 /** The parts of a parsed URL that say where it goes (`new URL(x, base).host === 'example.com'`). */
 const HOST_KEYS: ReadonlySet<string> = new Set(['host', 'hostname', 'origin']);
+
+/**
+ * `url.hostname` checked against constants: the parsed URL goes where they say, and so does the text it was parsed from
+ * when it is parsed right there against a base (`new URL(u, base).hostname`: `res.redirect(u)` resolves `u` as the
+ * browser does against the page, the base's site).
+ */
+function pinnedHost(member: TSESTree.MemberExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void): void {
+  const parsed = unwrap(member.object);
+  fact(parsed, (f) => (f.removes |= Danger.redirect));
+  if (parsed.type === T.NewExpression && parsed.callee.type === T.Identifier && parsed.callee.name === 'URL' && parsed.arguments.length === 2) {
+    const [text] = parsed.arguments;
+    if (text && text.type !== T.SpreadElement) fact(text, (f) => (f.removes |= Danger.redirect));
+  }
+}
 
 /**
  * A statement that always leaves the code after it: `return`, `throw`, `continue`, `break`, a block with one such

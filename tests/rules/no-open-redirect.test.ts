@@ -577,6 +577,53 @@ runRuleTests('no-open-redirect (allow-listed hosts)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (the text a checked URL was parsed from)', rule, {
+  valid: [
+    // trial 13: the text itself redirected after its parse against a base was checked (ESM, CommonJS)
+    code`
+      import express from 'express';
+      const ALLOWED = new Set(['example.com', 'docs.example.com']);
+      const app = express();
+      app.get('/go', (req, res) => {
+        const u = String(req.query.to);
+        if (!ALLOWED.has(new URL(u, 'https://example.com').hostname)) return res.sendStatus(400);
+        res.redirect(u);
+      });
+    `,
+    {
+      code: code`
+        const express = require('express');
+        const BASE = 'https://example.com';
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (new URL(req.query.to, BASE).host !== 'example.com') return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // ... not another text's, nor a part that does not say where it goes (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const ALLOWED = new Set(['example.com']);
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const u = String(req.query.to);
+          if (!ALLOWED.has(new URL(String(req.query.from), 'https://example.com').hostname)) return res.sendStatus(400);
+          if (!ALLOWED.has(new URL(u, 'https://example.com').pathname)) return res.sendStatus(400);
+          res.redirect(u);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [{ messageId: 'openRedirect', line: 8 }],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (truthy lookups)', rule, {
   valid: [
     // trial 11: a truthy entry of a constant object names one of its keys (ESM, and an early exit in CommonJS)
