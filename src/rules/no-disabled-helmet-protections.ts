@@ -132,16 +132,24 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Whether the helmet call's own CSP sets one of `directives` (`frameAncestors: ["'self'"]`) to something. */
+    /**
+     * Whether the helmet call's own CSP enforces one of `directives` (`frameAncestors: ["'self'"]`): set to sources
+     * that are not a wildcard (`'*'`, a bare scheme such as `https:`), in a policy that is not report-only.
+     */
     function cspSets(view: OptionsView, directives: readonly string[]): boolean {
       const csp = view.object('contentSecurityPolicy');
-      const set = csp && csp !== 'unknown' ? csp.object('directives') : null;
+      if (!csp || csp === 'unknown') return false;
+      const reportOnly = csp.get('reportOnly');
+      if (reportOnly.kind === 'set' && staticValueOf(sourceCode, reportOnly.node)?.value !== false) return false;
+      const set = csp.object('directives');
       if (!set || set === 'unknown') return false;
       return directives.some((key) => {
         const value = set.get(key);
         if (value.kind !== 'set') return false;
         const known = staticValueOf(sourceCode, value.node);
-        return !known || (known.value !== false && known.value !== null);
+        if (!known) return true;
+        const sources: unknown[] = Array.isArray(known.value) ? known.value : [known.value];
+        return known.value !== false && known.value !== null && !sources.some((source) => typeof source === 'string' && /^(?:\*|[a-z][\w+.-]*:)$/iu.test(source.trim()));
       });
     }
 

@@ -533,5 +533,29 @@ runRuleTests('no-disabled-helmet-protections (frame-ancestors instead of X-Frame
         ` }] },
       ],
     },
+    // trial 13: nor beside a wildcard frame-ancestors or a report-only policy, which leave framing open (CommonJS)
+    {
+      code: code`
+        const helmet = require('helmet');
+        const app = require('express')();
+        app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: ['*'] } } }));
+        app.use(helmet({ frameguard: false, contentSecurityPolicy: { reportOnly: true, directives: { frameAncestors: ["'self'"] } } }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'disabled', data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY }, line: 3, suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
+          const helmet = require('helmet');
+          const app = require('express')();
+          app.use(helmet({ contentSecurityPolicy: { directives: { frameAncestors: ['*'] } } }));
+          app.use(helmet({ frameguard: false, contentSecurityPolicy: { reportOnly: true, directives: { frameAncestors: ["'self'"] } } }));
+        ` }] },
+        { messageId: 'disabled', data: { key: 'frameguard', header: 'X-Frame-Options', why: FRAME_WHY }, line: 4, suggestions: [{ messageId: 'removeEntry', data: { key: 'frameguard' }, output: code`
+          const helmet = require('helmet');
+          const app = require('express')();
+          app.use(helmet({ frameguard: false, contentSecurityPolicy: { directives: { frameAncestors: ['*'] } } }));
+          app.use(helmet({ contentSecurityPolicy: { reportOnly: true, directives: { frameAncestors: ["'self'"] } } }));
+        ` }] },
+      ],
+    },
   ],
 });
