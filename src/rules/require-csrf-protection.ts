@@ -77,12 +77,20 @@ export default createRule<Options, MessageIds>({
     /** The JWT may be read from a cookie here (`jwtFromRequest` / `fromExtractors` in a file that names cookies). */
     const jwtFromCookies = /\b(?:jwtFromRequest|fromExtractors)\b/u.test(sourceCode.text) && /\bcookies\b/u.test(sourceCode.text);
 
+    /** A node of the linted file (a value of another file is read with that file's source, not here). */
+    const inFile = (node: TSESTree.Node): boolean => {
+      let current: TSESTree.Node = node;
+      while (current.parent) current = current.parent;
+      return current === sourceCode.ast;
+    };
+
     /** `passport.authenticate('<token strategy>', { session: false })` (see `TOKEN_STRATEGIES`). */
     function isTokenAuthentication(model: ExpressModel, item: MiddlewareItem): boolean {
       const value = item.value ?? model.valueOf(item.node);
       if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
-      const call = unwrap(item.node);
-      if (call.type !== T.CallExpression) return false;
+      // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`.)
+      const call = unwrap(value!.node.type === T.CallExpression ? value!.node : item.node);
+      if (call.type !== T.CallExpression || !inFile(call)) return false;
       const [strategy, options] = call.arguments;
       const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
       const tokenOnly = names.length > 0 && names.every((name) => {

@@ -659,6 +659,18 @@ runRuleTests('require-csrf-protection (routes a token authenticates)', rule, {
       `,
       filename: 'api.ts',
     },
+    // trial 13: the token authentication kept in a const of the file (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const app = express();
+        app.use(require('cookie-parser')());
+        const jwtAuth = passport.authenticate('jwt', { session: false });
+        app.post('/const', jwtAuth, (req, res) => res.json(req.user));
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
     // ... not with a session (passport's default), nor when the handler reads the cookies or the JWT may come from one,
