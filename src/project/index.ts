@@ -700,7 +700,7 @@ class Project {
   private exportedPackage(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { module: string; path: readonly string[] } | undefined {
     // (Most modules a file imports pass no package on, and their text shows it: they are not parsed to find out.)
     const target = this.resolve(from, module);
-    if (!target || !this.mayPassPackage(target, MAX_REEXPORTS)) return undefined;
+    if (!target || !this.mayPassPackage(target, MAX_REEXPORTS, modulePath[0])) return undefined;
     const found = this.exportOf(from, module, modulePath, choice);
     // (A file whose text can pass no module on is not parsed to find out: most files a package imports.)
     const analysis = found && this.mayReexportAt(found.file, found.path[0]) ? this.parsed(found.file, choice) : null;
@@ -823,12 +823,13 @@ class Project {
   private readonly packagePassers = new PerGeneration<boolean>(() => this.index.generation());
 
   /**
-   * Whether `file`, or a package file it imports within `budget` hops (a barrel's), may pass an installed package's
-   * module on as it is (`passesPackageText`): only then is `exportedPackage` worth a parse. A file that cannot be
-   * read may.
+   * Whether `file`, or a package file it re-exports within `budget` hops (when its text may re-export: a barrel's), may
+   * pass an installed package's module on as it is (`passesPackageText`): only then is `exportedPackage` worth a parse.
+   * `first` is the key the importer reads on the first hop (`exports.passport = require('./passport')`). A file that
+   * cannot be read may.
    */
-  private mayPassPackage(file: string, budget: number): boolean {
-    const key = `${budget}\0${file}`;
+  private mayPassPackage(file: string, budget: number, first: string | undefined): boolean {
+    const key = `${budget}\0${first ?? ''}\0${file}`;
     let result = this.packagePassers.get(key);
     if (result === undefined) {
       // (An import cycle comes back to a question being answered: no.)
@@ -839,7 +840,7 @@ class Project {
       result =
         text === null ||
         passesPackageText(text) ||
-        (budget > 0 && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1)));
+        (budget > 0 && mayReexport(text, first) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
       this.packagePassers.set(key, result);
     }
     return result;
