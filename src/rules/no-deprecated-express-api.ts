@@ -4,7 +4,6 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
-  EXPRESS5_MAJOR,
   EXPRESS5_PATH_CHANGES,
   REMOVED_APIS,
   REMOVED_EXPRESS_PATHS,
@@ -25,7 +24,7 @@ import {
   type HandlerRole,
   type ModuleValue,
   type RequestHandler,
-  dependencyOf,
+  express5Dependency,
   type DeclaredDependency,
 } from '../express';
 import { createRule, moduleNames } from '../util/create-rule';
@@ -273,11 +272,8 @@ export default createRule<Options, MessageIds>({
      * only when a route path needs it); `null` when the version is unknown or may be 4.
      */
     let express5: DeclaredDependency | null | undefined;
-    function express5Dependency(): DeclaredDependency | null {
-      if (express5 === undefined) {
-        const declared = dependencyOf(context, 'express');
-        express5 = declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
-      }
+    function declaredExpress5(): DeclaredDependency | null {
+      if (express5 === undefined) express5 = express5Dependency(context);
       return express5;
     }
 
@@ -408,7 +404,7 @@ export default createRule<Options, MessageIds>({
             for (const [node, routePath] of paths) {
               const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(routePath));
               if (!change) continue;
-              const express5 = express5Dependency();
+              const express5 = declaredExpress5();
               if (express5) {
                 const manifest = path.relative(path.dirname(context.filename), express5.file) || 'package.json';
                 context.report({

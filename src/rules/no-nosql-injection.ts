@@ -2,7 +2,6 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
-import { EXPRESS5_MAJOR } from '../data/express-apis';
 import {
   enclosingHandler,
   getExpressModel,
@@ -18,6 +17,7 @@ import {
   type MiddlewareItem,
   type ExpressModel,
   dependencyOf,
+  express5Dependency,
 } from '../express';
 import { createRule } from '../util/create-rule';
 
@@ -62,10 +62,7 @@ export default createRule<Options, MessageIds>({
 
     /** The advice fits the package's Express: a range that admits only 5 or later gets no express-mongo-sanitize. */
     function operatorMessage(): 'operatorInjection' | 'operatorInjectionExpress5' {
-      if (express5 === undefined) {
-        const declared = dependencyOf(context, 'express');
-        express5 = (declared?.min?.major ?? 0) >= EXPRESS5_MAJOR;
-      }
+      express5 ??= express5Dependency(context) !== null;
       return express5 ? 'operatorInjectionExpress5' : 'operatorInjection';
     }
     let withoutMongo: boolean | undefined;

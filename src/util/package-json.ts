@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 
 import semver from 'semver';
 
+import { EXPRESS5_MAJOR } from '../data/express-apis';
 import { isFile } from '../project/resolve';
 
 /** What the rules need from the `package.json` that governs a file. */
@@ -113,6 +114,15 @@ export function declaredDependency(filename: string | undefined, module: string)
  */
 export function dependencyOf(context: { readonly filename: string }, name: string): DeclaredDependency | null | undefined {
   return nearestPackageJson(context.filename) === null ? undefined : declaredDependency(context.filename, name);
+}
+
+/**
+ * The linted file's package's express dependency when every version its range admits is 5 or later (its router reads
+ * paths with path-to-regexp 8, `req.query` is a getter); `null` when the version is unknown or may be 4.
+ */
+export function express5Dependency(context: { readonly filename: string }): DeclaredDependency | null {
+  const declared = dependencyOf(context, 'express');
+  return declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
 }
 
 /** The version range `name` is declared with in the manifest, or `null`. */
