@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
+import { DEFERRED } from './model';
 import { packageRootOf } from '../project/resolve';
 
 import { appCallsAcrossFiles, callSpan, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
@@ -106,6 +107,11 @@ export interface RouteBeforeHelmet {
   route: AppCall;
   /** The first helmet that runs for the app (in the linted file, or in the file of `helmet.call.app.file`). */
   helmet: HelmetUse;
+  /**
+   * When `route` is registered by a function of another file that the app is handed to (`registerRoutes(app)`): that
+   * call, in the linted file (the route is reported there, and its message says where the route is).
+   */
+  handoff?: TSESTree.Node;
 }
 
 /**
@@ -139,13 +145,43 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
     const at = handedAt.get(use.call);
     return at === undefined ? null : [at, at];
   };
+  let first: RouteBeforeHelmet | null = null;
   for (const call of app.calls) {
     if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
     // The helmet uses that would run for the call's requests, if it were not answered first.
     const applying = [...own, ...handed, ...later].filter((use) => overlaps(use.call, call));
     if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= callSpan(call)[0])) continue;
     const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) >= callSpan(call)[1]);
-    if (helmet && mayRespond(sourceCode, app, call, new Set())) return { route: call, helmet };
+    if (helmet && mayRespond(sourceCode, app, call, new Set())) {
+      first = { route: call, helmet };
+      break;
+    }
+  }
+  // Routes that a function of another file registers when the app is handed to it (`registerRoutes(app)` before
+  // `app.use(helmet())`): at the position of that handoff. A helmet the same handoff mounts counts as before them (the
+  // order inside that function is not weighed), and a route registered after the caller goes on (`DEFERRED`) is not.
+  for (const { call, at } of handedCalls(app)) {
+    if (first && callSpan(first.route)[0] <= at) break;
+    if (at === DEFERRED || (app.handedOverAt !== null && app.handedOverAt < at)) continue;
+    if (!call.isRoute || call.isUse || call.method === 'all' || call.middleware.length === 0) continue;
+    const applying = [...own, ...handed, ...later].filter((use) => overlaps(use.call, call));
+    if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= at)) continue;
+    const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) > at);
+    const handoff = helmet ? callEndingAt(sourceCode, at) : null;
+    if (helmet && handoff && enclosingFunction(handoff) === home) {
+      first = { route: call, helmet, handoff };
+      break;
+    }
+  }
+  return first;
+}
+
+/** The call of the linted file that ends at `end` (a handoff: `registerRoutes(app)`), or `null`. */
+function callEndingAt(sourceCode: TSESLint.SourceCode, end: number): TSESTree.Node | null {
+  let node: TSESTree.Node | null = sourceCode.getNodeByRangeIndex(end - 1);
+  while (node && node.range[1] === end) {
+    if (node.type === T.CallExpression || node.type === T.NewExpression) return node;
+    node = node.parent ?? null;
   }
   return null;
 }
@@ -220,9 +256,10 @@ function sends(sourceCode: TSESLint.SourceCode, fn: FunctionNode): boolean {
 export function describeRouteBeforeHelmet(
   sourceCode: TSESLint.SourceCode,
   filename: string,
-  { route, helmet }: RouteBeforeHelmet,
+  { route, helmet, handoff }: RouteBeforeHelmet,
 ): { route: string; where: string; helmet: string; that: string; it: string } {
-  const path = route.pathNode ? (route.path ?? sourceCode.getText(route.pathNode)) : null;
+  // (A route of another file: its path node is not of this file's text.)
+  const path = route.pathNode ? (route.path ?? (handoff ? null : sourceCode.getText(route.pathNode))) : null;
   let label: string;
   let several = false;
   if (!route.isUse) label = `route '${route.method.toUpperCase()} ${path ?? '*'}'`;
@@ -237,9 +274,15 @@ export function describeRouteBeforeHelmet(
   // Both in the linted file: lines. Helmet in another file (package-relative, as every cross-file message says it):
   // the route's place said the same way.
   const elsewhere = helmet.call.app.file;
+  // A route that a function of another file registers: its file and line, and the handoff of this file that runs it.
+  const where = handoff
+    ? `${route.app.file ?? 'another file'}:${routeLine}, registered by the call at ${elsewhere === undefined ? `line ${handoff.loc.start.line}` : `${packageRelative(filename)}:${handoff.loc.start.line}`}`
+    : elsewhere === undefined
+      ? `line ${routeLine}`
+      : `${packageRelative(filename)}:${routeLine}`;
   return {
     route: label,
-    where: elsewhere === undefined ? `line ${routeLine}` : `${packageRelative(filename)}:${routeLine}`,
+    where,
     helmet: elsewhere === undefined ? `line ${line}` : `${elsewhere}:${line}`,
     that: several ? 'those routes' : 'that route',
     it: several ? 'them' : 'it',

@@ -43,7 +43,7 @@ export default createRule<Options, MessageIds>({
             const late = routeBeforeHelmet(sourceCode, app, uses);
             if (late) {
               const { route, where, helmet } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
-              context.report({ node: late.route.pathNode ?? late.route.node, messageId: 'mountedAfter', data: { name: app.name, route, where, helmet } });
+              context.report({ node: late.handoff ?? late.route.pathNode ?? late.route.node, messageId: 'mountedAfter', data: { name: app.name, route, where, helmet } });
             }
             continue;
           }

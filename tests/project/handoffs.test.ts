@@ -331,6 +331,91 @@ describe('middleware that a config module mounts after a route is named where it
   });
 });
 
+describe('routes that a route module registers before helmet (trial 13)', () => {
+  /** `line:column ruleId message`, require-helmet only. */
+  const withMessage = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId} ${m.message}`;
+  const HELMET = /require-helmet/u;
+  const PAGES = "module.exports = function registerRoutes(app) {\n  app.use(require('express').json());\n  app.get('/profile', (req, res) => res.send('profile'));\n};\n";
+  const server = (body: string): string => `const express = require('express');\nconst helmet = require('helmet');\nconst registerRoutes = require('./routes');\n\nconst app = express();\n${body}app.listen(3000);\n`;
+
+  it('CommonJS: helmet mounted after the call that registers the routes is reported at that call, naming the route and its file', () => {
+    const files: Record<string, string> = { 'package.json': PACKAGE, 'server.js': server('registerRoutes(app);\napp.use(helmet());\n'), 'routes.js': PAGES };
+    withProject(
+      files,
+      (lint) => {
+        expect(lint('server.js')).toEqual([
+          "6:1 secure-express/require-helmet helmet is mounted on Express app 'app' (line 7) after route 'GET /profile' (routes.js:3, registered by the call at line 6): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+        ]);
+        expect(lint('routes.js')).toEqual([]);
+      },
+      undefined,
+      HELMET,
+      withMessage,
+    );
+    // helmet first: nothing to say.
+    files['server.js'] = server('app.use(helmet());\nregisterRoutes(app);\n');
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]), undefined, HELMET, withMessage);
+    // A route module that only mounts middleware answers no request before helmet.
+    files['server.js'] = server('registerRoutes(app);\napp.use(helmet());\n');
+    files['routes.js'] = "module.exports = function registerRoutes(app) {\n  app.use(require('express').json());\n};\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]), undefined, HELMET, withMessage);
+  });
+
+  it('CommonJS: routes handed on to a second module, then helmet from a config module: both files named', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js': "const express = require('express');\n\nconst app = express();\nrequire('./routes')(app);\nrequire('./config/security')(app);\napp.listen(3000);\n",
+      'routes/index.js': "const users = require('./users');\n\nmodule.exports = (app) => {\n  users(app);\n};\n",
+      'routes/users.js': "module.exports = (app) => {\n  app.get('/users', (req, res) => res.json([]));\n};\n",
+      'config/security.js': SECURITY,
+    };
+    withProject(
+      files,
+      (lint) =>
+        expect(lint('server.js')).toEqual([
+          "4:1 secure-express/require-helmet helmet is mounted on Express app 'app' (config/security.js:6) after route 'GET /users' (routes/users.js:2, registered by the call at server.js:4): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+        ]),
+      undefined,
+      HELMET,
+      withMessage,
+    );
+    // The config module first: helmet runs before every route.
+    files['server.js'] = "const express = require('express');\n\nconst app = express();\nrequire('./config/security')(app);\nrequire('./routes')(app);\napp.listen(3000);\n";
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]), undefined, HELMET, withMessage);
+  });
+
+  it('ES modules and TypeScript: the same finding, and none when helmet comes first', () => {
+    const mjs: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.mjs", "type": "module"'),
+      'server.mjs': "import express from 'express';\nimport helmet from 'helmet';\nimport routes from './routes.mjs';\n\nconst app = express();\nroutes(app);\napp.use(helmet());\napp.listen(3000);\n",
+      'routes.mjs': "export default (app) => {\n  app.get('/', (req, res) => res.send('home'));\n};\n",
+    };
+    withProject(mjs, (lint) => expect(lint('server.mjs')).toEqual([expect.stringMatching(/^6:1 secure-express\/require-helmet .*after route 'GET \/' \(routes\.mjs:2, registered by the call at line 6\)/u)]), esm, HELMET, withMessage);
+    mjs['server.mjs'] = mjs['server.mjs']!.replace('routes(app);\napp.use(helmet());', 'app.use(helmet());\nroutes(app);');
+    withProject(mjs, (lint) => expect(lint('server.mjs')).toEqual([]), esm, HELMET, withMessage);
+
+    const tsFiles: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
+      'src/server.ts':
+        "import express from 'express';\nimport helmet from 'helmet';\nimport { registerRoutes } from './routes/index.js';\n\nconst app = express();\nregisterRoutes(app);\napp.use(helmet());\napp.listen(3000);\n",
+      'src/routes/index.ts':
+        "import type { Express, Request, Response } from 'express';\n\nexport function registerRoutes(app: Express): void {\n  app.get('/health', (req: Request, res: Response) => {\n    res.json({ ok: true });\n  });\n}\n",
+    };
+    withProject(tsFiles, (lint) => expect(lint('src/server.ts')).toEqual([expect.stringMatching(/^6:1 secure-express\/require-helmet .*after route 'GET \/health' \(src\/routes\/index\.ts:4, registered by the call at line 6\)/u)]), ts, HELMET, withMessage);
+    tsFiles['src/server.ts'] = tsFiles['src/server.ts']!.replace('registerRoutes(app);\napp.use(helmet());', 'app.use(helmet());\nregisterRoutes(app);');
+    withProject(tsFiles, (lint) => expect(lint('src/server.ts')).toEqual([]), ts, HELMET, withMessage);
+  });
+
+  it('a handoff inside another function than the one that creates the app may run at any time: nothing is said', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'server.js': server('function start() {\n  registerRoutes(app);\n}\napp.use(helmet());\nstart();\n'),
+      'routes.js': PAGES,
+    };
+    withProject(files, (lint) => expect(lint('server.js')).toEqual([]), undefined, HELMET, withMessage);
+  });
+});
+
 describe('apps handed down in an options object (the loaders layout)', () => {
   it('the limiter a loader mounts runs before the routes of the API router (TypeScript)', () => {
     withProject(
