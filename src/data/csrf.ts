@@ -47,7 +47,7 @@ export const TOKEN_ROUTE_KEYS: ReadonlySet<string> = new Set([...COOKIE_STATE_KE
  * Passport strategies that authenticate each request from its `Authorization` header or an API key (passport-jwt,
  * passport-http-bearer, passport-http's basic and digest, passport-headerapikey): run with `{ session: false }`, the
  * user they set comes from that token, not from a cookie, unless the JWT is read from one (a `jwtFromRequest` that
- * reads cookies in the linted file: `jwtMayComeFromCookies` of src/express).
+ * reads cookies, in the linted file or any file of the package: `jwtMayComeFromCookies` of src/express).
  */
 export const TOKEN_STRATEGIES: ReadonlySet<string> = new Set(['jwt', 'bearer', 'basic', 'digest', 'headerapikey']);
 

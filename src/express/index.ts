@@ -24,6 +24,7 @@ export { dependencyOf, express5Dependency, type DeclaredDependency } from '../ut
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, type CrossFile } from '../project';
+import { mayReadJwtFromCookies } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 
 export { callSpan, handedCalls, pathEquals } from './model';
@@ -367,21 +368,26 @@ export function authenticatesByToken(context: AnyContext, item: MiddlewareItem):
 const jwtFromCookies = new WeakMap<TSESTree.Program, boolean>();
 
 /**
- * Whether passport-jwt may read the token from a cookie: `jwtFromRequest` or `fromExtractors` in the linted file's
- * text, which names `cookies`. Once per file.
+ * Whether passport-jwt may read the token from a cookie (`mayReadJwtFromCookies`: `jwtFromRequest` or
+ * `fromExtractors` in a text that names `cookies`): in the linted file's text or, with the whole-app model, in the text
+ * of any file of the package, where the strategy is usually configured (`config/passport.js`); read from the import
+ * scan's texts, never a parse. Once per file.
  */
 export function jwtMayComeFromCookies(context: AnyContext): boolean {
   const ast = context.sourceCode.ast;
   let known = jwtFromCookies.get(ast);
   if (known === undefined) {
     known = mayReadJwtFromCookies(context.sourceCode.text);
+    if (!known && getExpressModel(context).settings.crossFile) {
+      try {
+        known = crossFileOf(context)?.jwtFromCookies() ?? false;
+      } catch {
+        known = false;
+      }
+    }
     jwtFromCookies.set(ast, known);
   }
   return known;
-}
-
-function mayReadJwtFromCookies(text: string): boolean {
-  return /\b(?:jwtFromRequest|fromExtractors)\b/u.test(text) && /\bcookies\b/u.test(text);
 }
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */

@@ -1,9 +1,13 @@
 // A token authentication exported by another file of the package (`exports.requireJwt = passport.authenticate('jwt',
 // { session: false })`) guards a route as the same call written inline does: the user it sets comes from the token,
 // not from a cookie, so `require-csrf-protection` says nothing of a route behind it that reads only that user, also
-// when the route's controller is a function of another file (trial 13).
+// when the route's controller is a function of another file (trial 13). The JWT may come from a cookie when some file
+// of the package configures a `jwtFromRequest` that reads cookies: then it is no token authentication at all.
 import type { Linter } from 'eslint';
 
+import path from 'node:path';
+
+import { parseCounts } from '../../src/project';
 import { cjs, esm, ts, withProject as inProject } from './fixture-project';
 
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
@@ -79,6 +83,21 @@ describe('a token authentication exported by another file of the package', () =>
     withProject(cjsProject(token, cjsRoutes("const { requireJwt } = require('../middleware/auth');", 'express.json()')), (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
   });
 
+  it('the JWT read from a cookie by a strategy configured in any file of the package: no token authentication', () => {
+    const token = "const passport = require('passport');\nexports.requireJwt = passport.authenticate('jwt', { session: false });\n";
+    const strategy =
+      "const passport = require('passport');\nconst { Strategy, ExtractJwt } = require('passport-jwt');\n" +
+      'passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromExtractors([(req) => req.cookies.jwt]), secretOrKey: process.env.K }, (p, done) => done(null, p)));\n';
+    withProject({ ...cjsProject(token), 'config/passport.js': strategy }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
+    // Inline in the route's file too (the strategy configured in a file it does not import).
+    const inline = cjsRoutes("const passport = require('passport');", "passport.authenticate('jwt', { session: false })");
+    withProject({ ...cjsProject(token, inline), 'config/passport.js': strategy }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
+    withProject(cjsProject(token, inline), (lint) => expect(lint('routes/api.js')).toEqual([]));
+    // A strategy that reads the header: still a token.
+    const header = strategy.replace('ExtractJwt.fromExtractors([(req) => req.cookies.jwt])', 'ExtractJwt.fromAuthHeaderAsBearerToken()');
+    withProject({ ...cjsProject(token), 'config/passport.js': header }, (lint) => expect(lint('routes/api.js')).toEqual([]));
+  });
+
   it('ESM: `export const requireJwt = passport.authenticate(...)`, through a barrel', () => {
     const pkg = PACKAGE.replace('"main"', '"type": "module", "main"');
     const app =
@@ -116,5 +135,18 @@ describe('a token authentication exported by another file of the package', () =>
     withProject(files, (lint) => expect(lint('routes/api.ts')).toEqual([]), ts);
     const cookies = { ...files, 'controllers/orders.ts': files['controllers/orders.ts'].replace('(req.user as { id: string }).id', 'req.cookies.owner') };
     withProject(cookies, (lint) => expect(lint('routes/api.ts')).toEqual(REPORTED), ts);
+  });
+
+  it('reads no more files than before: the exported middleware was read already, the strategy only by its text', () => {
+    const token = "const passport = require('passport');\nexports.requireJwt = passport.authenticate('jwt', { session: false });\n";
+    const strategy =
+      "const passport = require('passport');\nconst { Strategy } = require('passport-jwt');\n" +
+      "passport.use(new Strategy({ jwtFromRequest: (req) => req.cookies.jwt, secretOrKey: process.env.K }, (p, done) => done(null, p)));\n";
+    const files = { ...cjsProject(token), 'app.js': `require('./config/passport');\n${cjsApp()}`, 'config/passport.js': strategy };
+    withProject(files, (lint, dir) => {
+      expect(lint('routes/api.js')).toEqual(REPORTED);
+      const parsed = [...parseCounts().keys()].filter((f) => f.startsWith(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+      expect(parsed).not.toContain('config/passport.js');
+    });
   });
 });
