@@ -40,11 +40,14 @@ export const COOKIE_STATE_KEYS: ReadonlySet<string> = new Set([
 /** The `req` members that Passport sets from whatever authenticated the request (a session, or a token). */
 export const PASSPORT_USER_KEYS: ReadonlySet<string> = new Set(['user', 'isAuthenticated', 'isUnauthenticated']);
 
+/** What a route that a token authenticates still reads from cookies: the cookies and the session, not Passport's user. */
+export const TOKEN_ROUTE_KEYS: ReadonlySet<string> = new Set([...COOKIE_STATE_KEYS].filter((key) => !PASSPORT_USER_KEYS.has(key)));
+
 /**
  * Passport strategies that authenticate each request from its `Authorization` header or an API key (passport-jwt,
  * passport-http-bearer, passport-http's basic and digest, passport-headerapikey): run with `{ session: false }`, the
- * user they set comes from that token, not from a cookie, unless the JWT is read from one (a `jwtFromRequest` of the
- * same file that reads cookies).
+ * user they set comes from that token, not from a cookie, unless the JWT is read from one (a `jwtFromRequest` that
+ * reads cookies, in the linted file or any file of the package: `jwtMayComeFromCookies` of src/express).
  */
 export const TOKEN_STRATEGIES: ReadonlySet<string> = new Set(['jwt', 'bearer', 'basic', 'digest', 'headerapikey']);
 

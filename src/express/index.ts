@@ -24,6 +24,8 @@ export { dependencyOf, express5Dependency, type DeclaredDependency } from '../ut
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, type CrossFile } from '../project';
+import { mayReadJwtFromCookies } from '../project/scan';
+import { tokenAuthentication } from './token-auth';
 
 export { callSpan, handedCalls, pathEquals } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
@@ -352,6 +354,40 @@ export function functionSummaryElsewhere(
   if (!found) return null;
   const name = node ? helperName(node.type === 'CallExpression' ? node.callee : node) : (value.path.filter((s) => s !== '()').at(-1) ?? 'helper');
   return { ...found, name };
+}
+
+/**
+ * Whether a route's middleware item authenticates each request by a token and keeps no session
+ * (`passport.authenticate('jwt', { session: false })`, `tokenAuthentication`): inline, a `const`, or made by another
+ * file of the package (an item it exports, a `use` of an importer's app). The user it sets comes from that token.
+ */
+export function authenticatesByToken(context: AnyContext, item: MiddlewareItem): boolean {
+  return tokenAuthentication(getExpressModel(context), context.sourceCode, item, () => jwtMayComeFromCookies(context));
+}
+
+const jwtFromCookies = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether passport-jwt may read the token from a cookie (`mayReadJwtFromCookies`: `jwtFromRequest` or
+ * `fromExtractors` in a text that names `cookies`): in the linted file's text or, with the whole-app model, in the text
+ * of any file of the package, where the strategy is usually configured (`config/passport.js`); read from the import
+ * scan's texts, never a parse. Once per file.
+ */
+export function jwtMayComeFromCookies(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast;
+  let known = jwtFromCookies.get(ast);
+  if (known === undefined) {
+    known = mayReadJwtFromCookies(context.sourceCode.text);
+    if (!known && getExpressModel(context).settings.crossFile) {
+      try {
+        known = crossFileOf(context)?.jwtFromCookies() ?? false;
+      } catch {
+        known = false;
+      }
+    }
+    jwtFromCookies.set(ast, known);
+  }
+  return known;
 }
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */

@@ -245,6 +245,20 @@ export interface ImportedFunction {
   moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 }
 
+/** The source of each file a model is built on (the linted file, and the package's files the project model reads), by its tree. */
+const sources = new WeakMap<Node, TSESLint.SourceCode>();
+
+/**
+ * The source of the file that `node` belongs to, when a model was built on that file (a node of another file that a
+ * linted file's model holds: an item another file exports, a `use` of an importer's app); else `undefined`. Read a
+ * node of another file with its own source, never with the linted file's.
+ */
+export function sourceOf(node: Node): TSESLint.SourceCode | undefined {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return sources.get(current);
+}
+
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
 
 /** The statement that stores a new app in a plain name (`const app = express()`, `app = express()`), else `null`. */
@@ -344,7 +358,9 @@ export class ModelBuilder {
   constructor(
     readonly sourceCode: TSESLint.SourceCode,
     private readonly hook?: ImportHook,
-  ) {}
+  ) {
+    sources.set(sourceCode.ast, sourceCode);
+  }
 
   build(): void {
     const { ast, scopeManager } = this.sourceCode;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_STATE_KEYS } from '../data/csrf';
+import { COOKIE_STATE_KEYS, TOKEN_ROUTE_KEYS } from '../data/csrf';
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   CONTENT_TYPE_METHODS,
@@ -118,6 +118,11 @@ export interface FunctionSummary {
    */
   readsCookieState: boolean;
   /**
+   * It reads the cookies or the session themselves (`TOKEN_ROUTE_KEYS`): `readsCookieState` less Passport's user
+   * (`req.user`, `req.isAuthenticated()`), which a token authentication before it may have set instead.
+   */
+  readsSessionOrCookies: boolean;
+  /**
    * The parameter that the function's result vouches for: it returns true only when that parameter is in a constant
    * list or equals constants (`(x) => ALLOWED.includes(x)`, `SAFE.has(x)`, `x === 'a' || x === 'b'`); else `null`.
    */
@@ -151,7 +156,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -208,12 +213,14 @@ class Summarizer {
       if (this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
+    const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
     return {
       sinks: kept,
       returns: this.returnedRequestData(),
       returnsParameters: this.returnedParameters(),
       returnsObject: this.returnsObject(),
-      readsCookieState: this.readsCookieState(),
+      readsCookieState: cookieState,
+      readsSessionOrCookies: cookieState && this.readsCookieState(TOKEN_ROUTE_KEYS),
       allowList: this.allowList(),
       checks: this.checks(),
       rejects: this.rejects(),
@@ -902,12 +909,12 @@ class Summarizer {
     return index === undefined || variable!.references.some((r) => r.isWrite()) ? null : index;
   }
 
-  /** Cookie state read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
-  private readsCookieState(): boolean {
+  /** Cookie state (`members`) read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
+  private readsCookieState(members: ReadonlySet<string>): boolean {
     const first = this.fn.params[0];
     const id = first?.type === T.AssignmentPattern ? first.left : first;
     const name = id?.type === T.Identifier ? id.name : null;
-    return readsCookieState(this.keys, this.fn, (node) => name !== null && node.type === T.Identifier && node.name === name);
+    return readsCookieState(this.keys, this.fn, (node) => name !== null && node.type === T.Identifier && node.name === name, members);
   }
 }
 

@@ -1971,6 +1971,8 @@ export interface CrossFile {
    * one (or names a module that does), a holder hands it one, or a holder registers one of its functions on a route.
    */
   mayGainApps(): boolean;
+  /** Whether the text of some file of the package may read a JWT from a cookie (`mayReadJwtFromCookies`, no parse). */
+  jwtFromCookies(): boolean;
 }
 
 /**
@@ -2007,6 +2009,7 @@ export function crossFileFor(
   return {
     hook: project.hookFor(filename, choice),
     mayGainApps: () => project.mayGainApps(filename, choice),
+    jwtFromCookies: () => project.index.readsJwtFromCookies(),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that

@@ -120,10 +120,22 @@ export function makesOwnApp(text: string, creates = createsApp(text)): boolean {
   return creates || BOOTSTRAP.test(text);
 }
 
+/**
+ * Text that may configure passport-jwt to read the token from a cookie: `jwtFromRequest` or `fromExtractors` in a text
+ * that names `cookies` (`jwtFromRequest: ExtractJwt.fromExtractors([(req) => req.cookies.jwt])`).
+ */
+export function mayReadJwtFromCookies(text: string): boolean {
+  // (Two plain searches first: most texts name neither.)
+  if (!text.includes('jwtFromRequest') && !text.includes('fromExtractors')) return false;
+  return /\b(?:jwtFromRequest|fromExtractors)\b/u.test(text) && /\bcookies\b/u.test(text);
+}
+
 export interface ScannedFile {
   mtimeMs: number;
   size: number;
   imports: string[];
+  /** Its text may read a JWT from a cookie (`mayReadJwtFromCookies`). */
+  jwtFromCookies: boolean;
   /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
@@ -217,6 +229,14 @@ export class ImportIndex {
     return this.files.get(file);
   }
 
+  private jwtFromCookies = false;
+
+  /** Whether the text of some file of the package may read a JWT from a cookie (`mayReadJwtFromCookies`): no parse. */
+  readsJwtFromCookies(): boolean {
+    this.refresh();
+    return this.jwtFromCookies;
+  }
+
   private refresh(): void {
     const now = Date.now();
     if (now - this.checkedAt < INDEX_TTL_MS) return;
@@ -246,7 +266,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -255,6 +275,7 @@ export class ImportIndex {
       }
     }
     if (!changed) return;
+    this.jwtFromCookies = [...this.files.values()].some((scanned) => scanned.jwtFromCookies);
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {

@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS, PASSPORT_USER_KEYS, TOKEN_STRATEGIES } from '../data/csrf';
+import { COOKIE_STATE_KEYS, COOKIE_STATE_MIDDLEWARE, COOKIE_STATE_READERS, TOKEN_ROUTE_KEYS } from '../data/csrf';
 import { STATE_CHANGING_METHODS } from '../data/express';
 import {
+  authenticatesByToken,
   describeEntry,
   functionSummaryElsewhere,
   getExpressModel,
@@ -74,36 +75,6 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const readsCookieState = new Map<FunctionNode, boolean>();
     const readsCookiesOnly = new Map<FunctionNode, boolean>();
-    /** The JWT may be read from a cookie here (`jwtFromRequest` / `fromExtractors` in a file that names cookies). */
-    const jwtFromCookies = /\b(?:jwtFromRequest|fromExtractors)\b/u.test(sourceCode.text) && /\bcookies\b/u.test(sourceCode.text);
-
-    /** A node of the linted file (a value of another file is read with that file's source, not here). */
-    const inFile = (node: TSESTree.Node): boolean => {
-      let current: TSESTree.Node = node;
-      while (current.parent) current = current.parent;
-      return current === sourceCode.ast;
-    };
-
-    /** `passport.authenticate('<token strategy>', { session: false })` (see `TOKEN_STRATEGIES`). */
-    function isTokenAuthentication(model: ExpressModel, item: MiddlewareItem): boolean {
-      const value = item.value ?? model.valueOf(item.node);
-      if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
-      // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`.)
-      const call = unwrap(value!.node.type === T.CallExpression ? value!.node : item.node);
-      if (call.type !== T.CallExpression || !inFile(call)) return false;
-      const [strategy, options] = call.arguments;
-      const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
-      const tokenOnly = names.length > 0 && names.every((name) => {
-        const known = name && name.type !== T.SpreadElement ? staticValueOf(sourceCode, name)?.value : undefined;
-        return typeof known === 'string' && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies);
-      });
-      if (!tokenOnly || !options || options.type === T.SpreadElement) return false;
-      const view = model.options(options);
-      if (view === 'unknown') return false;
-      const session = view.get('session');
-      return session.kind === 'set' && staticValueOf(sourceCode, session.node)?.value === false;
-    }
-
     /**
      * The route's own handlers and middleware, or middleware of its chain written in this file, read `req.cookies`,
      * `req.signedCookies`, `req.session`, `req.user` / `req.isAuthenticated()`; or the route runs Passport's
@@ -114,9 +85,10 @@ export default createRule<Options, MessageIds>({
       const handlers = getRequestData(context).handlers;
       const model = getExpressModel(context);
       const items = [...entries.map((e) => e.item), ...call.middleware];
-      // A route that a token strategy authenticates without a session (`passport.authenticate('jwt', { session: false })`):
-      // the user it reads comes from the token, so only the cookies and the session themselves count.
-      const tokens = items.filter((item) => isTokenAuthentication(model, item));
+      // A route that a token strategy authenticates without a session (`passport.authenticate('jwt', { session: false })`,
+      // here or exported by another file): the user it reads comes from the token, so only the cookies and the session
+      // themselves count.
+      const tokens = items.filter((item) => authenticatesByToken(context, item));
       const members = tokens.length > 0 ? TOKEN_ROUTE_KEYS : COOKIE_STATE_KEYS;
       return items.some((item) => {
         if (tokens.includes(item)) return false;
@@ -132,7 +104,8 @@ export default createRule<Options, MessageIds>({
         const value = item.value ?? model.valueOf(item.node);
         if (COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path))) return true;
         // Cross-file: a controller of the package (`auth.login`): the project model's summary of it says.
-        return value !== undefined && functionSummaryElsewhere(context, value)?.summary.readsCookieState === true;
+        const summary = value === undefined ? undefined : functionSummaryElsewhere(context, value)?.summary;
+        return (tokens.length > 0 ? summary?.readsSessionOrCookies : summary?.readsCookieState) === true;
       });
     }
 
@@ -190,9 +163,6 @@ function functionReadsCookieState(sourceCode: TSESLint.SourceCode, handlers: Req
   if (nestReadsSession(fn)) return true;
   return readsCookieState(sourceCode.visitorKeys, fn, (node) => handlers.roleOf(node) === 'req', members);
 }
-
-/** What a route that a token authenticates reads from cookies: the cookies and the session, not Passport's user. */
-const TOKEN_ROUTE_KEYS: ReadonlySet<string> = new Set([...COOKIE_STATE_KEYS].filter((key) => !PASSPORT_USER_KEYS.has(key)));
 
 /** The module of a session or cookie-parsing middleware, else `null`. */
 function cookieModule(entry: ChainEntry): string | null {

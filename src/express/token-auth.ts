@@ -1,0 +1,42 @@
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { TOKEN_STRATEGIES } from '../data/csrf';
+import { unwrap } from './ast';
+import type { ExpressModel } from './index';
+import { pathEquals, sourceOf, type MiddlewareItem } from './model';
+import { readOptions, staticValueOf } from './options';
+
+/**
+ * Whether a middleware item authenticates each request by a token and keeps no session:
+ * `passport.authenticate('<token strategy>', { session: false })` (`TOKEN_STRATEGIES`, or an array of them), written
+ * inline, held in a `const` of the file that makes it, or made by another file of the package (an item that file
+ * exports, `exports.requireJwt = passport.authenticate('jwt', { session: false })`, or a `use` of an importer's app):
+ * read with the source of the file the call is written in. `jwtFromCookies` says whether passport-jwt may read the
+ * token from a cookie: then `'jwt'` is no token authentication. Anything the code does not show (a strategy or
+ * `session` that is not a constant, options the model cannot read) is not one.
+ */
+export function tokenAuthentication(model: ExpressModel, sourceCode: TSESLint.SourceCode, item: MiddlewareItem, jwtFromCookies: () => boolean): boolean {
+  const value = item.value ?? model.valueOf(item.node);
+  if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
+  // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`.)
+  const call = unwrap(value!.node.type === T.CallExpression ? value!.node : item.node);
+  if (call.type !== T.CallExpression) return false;
+  const source = sourceOf(call);
+  if (!source) return false;
+  const here = source === sourceCode;
+  const [strategy, options] = call.arguments;
+  const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
+  const tokenOnly =
+    names.length > 0 &&
+    names.every((name) => {
+      const known = name && name.type !== T.SpreadElement ? staticValueOf(source, name)?.value : undefined;
+      return typeof known === 'string' && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies());
+    });
+  if (!tokenOnly || !options || options.type === T.SpreadElement) return false;
+  // (The linted file's options may hold a constant of another file, `model.options`; another file's are read there.)
+  const view = here ? model.options(options) : readOptions(source, options);
+  if (view === 'unknown') return false;
+  const session = view.get('session');
+  return session.kind === 'set' && staticValueOf(source, session.node)?.value === false;
+}
