@@ -133,9 +133,14 @@ function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]):
 
 /** The first place the handler reads `req.body`, `req.query` or `req.params` (or destructures them). */
 /** The name the handler gives its request (`req`, `request`), `req` when it destructures it. */
-function requestName(handler: Handler): string {
+/** The handler's request parameter without its default (`req = {}`): a name or a pattern. */
+function requestParameter(handler: Handler): TSESTree.Node | undefined {
   const param = handler.params.req;
-  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  return param?.type === T.AssignmentPattern ? param.left : param;
+}
+
+function requestName(handler: Handler): string {
+  const id = requestParameter(handler);
   return id?.type === T.Identifier ? id.name : 'req';
 }
 
@@ -144,9 +149,8 @@ function firstInputRead(
   handler: Handler,
   inputs: ReadonlySet<string>,
 ): { node: TSESTree.Node; text: string } | null {
-  const param = handler.params.req;
-  if (!param) return null;
-  const id = param.type === T.AssignmentPattern ? param.left : param;
+  const id = requestParameter(handler);
+  if (!id) return null;
   if (id.type === T.ObjectPattern) {
     for (const prop of id.properties) {
       if (prop.type === T.Property && inputs.has(staticKey(prop) ?? '')) return { node: prop, text: `req.${staticKey(prop)}` };
