@@ -111,6 +111,11 @@ export class GuardFinder {
      * one such as `isUnsafe(u)`), for a helper of the file or one imported from another module of the package; else `null`.
      */
     private readonly vouchedBy: (call: TSESTree.CallExpression, result: boolean) => { param: number; removes: number } | null = () => null,
+    /**
+     * Whether `node` reads the host this request was sent to (`req.get('host')`, `req.headers.host`, `req.hostname`):
+     * the browser writes it from the URL it asks for, so a link cannot make it another site's.
+     */
+    private readonly isRequestHost: (node: Node) => boolean = () => false,
   ) {}
 
   /** How many held checks `collect` is inside now (see `MAX_HELD_CHECKS`). */
@@ -326,6 +331,9 @@ export class GuardFinder {
         const sides: [Node, Node][] = [[node.left, node.right], [node.right, node.left]];
         for (const [subject, other] of sides) {
           const value = unwrap(subject);
+          // `new URL(ref, base).host === req.get('host')`: the URL goes to the site the request was sent to (only the
+          // redirect is pinned: the host itself is still request data).
+          if (equal && value.type === T.MemberExpression && HOST_KEYS.has(staticKey(value) ?? '') && this.isRequestHost(other)) pinnedHost(value, fact);
           if (equal && isConstant(other)) {
             if (value.type === T.UnaryExpression && value.operator === 'typeof') {
               const type = literalString(other);
@@ -579,7 +587,14 @@ function pinnedHost(member: TSESTree.MemberExpression, fact: (s: Node | string |
   fact(parsed, (f) => (f.removes |= Danger.redirect));
   if (parsed.type === T.NewExpression && parsed.callee.type === T.Identifier && parsed.callee.name === 'URL' && parsed.arguments.length === 2) {
     const [text] = parsed.arguments;
-    if (text && text.type !== T.SpreadElement) fact(text, (f) => (f.removes |= Danger.redirect));
+    if (!text || text.type === T.SpreadElement) return;
+    // `new URL(ref || '/', base)`: when `ref` is set, it is what was parsed (and when it is not, it sends nowhere).
+    for (let part: Node = text, depth = 0; depth < 4; depth++) {
+      fact(part, (f) => (f.removes |= Danger.redirect));
+      const inner = unwrap(part);
+      if (inner.type !== T.LogicalExpression || inner.operator === '&&') break;
+      part = inner.left;
+    }
   }
 }
 

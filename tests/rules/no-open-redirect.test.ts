@@ -896,6 +896,90 @@ runRuleTests('no-open-redirect (a check\'s result held in a local)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (the Referer on the request\'s own host)', rule, {
+  valid: [
+    // no-deprecated-express-api's suggestion for `res.redirect('back')`: the Referer when its host is the one the
+    // request was sent to, else '/' (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => {
+          res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import { Router } from 'express';
+      const router = Router();
+      router.post('/save', (request, res) => {
+        res.location(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
+        const to = request.query.to;
+        if (new URL(to, 'http://localhost').hostname !== request.hostname) return res.sendStatus(400);
+        res.redirect(to);
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function save(req: Request, res: Response) {
+          const ref = req.get('Referer');
+          if (!ref || new URL(ref, 'http://localhost').host !== req.headers.host) return res.redirect('/');
+          res.redirect(ref);
+        }
+      `,
+      filename: 'save.ts',
+    },
+  ],
+  invalid: [
+    // Express 5's guide's replacement as it is; a host the request sends in its query or another header; a host
+    // compared, another value redirected (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => {
+          res.redirect(req.get('Referrer') || '/');
+        });
+        app.get('/go', (req, res) => {
+          const to = req.query.to;
+          if (new URL(to, 'http://localhost').host === req.query.host) res.redirect(to);
+          if (new URL(to, 'http://localhost').host === req.get('x-host')) res.redirect(to);
+          if (new URL(req.query.from, 'http://localhost').host === req.get('host')) res.redirect(to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('Referrer')" }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 8 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 9 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 10 },
+      ],
+      output: null,
+    },
+    // ... not the host of another object's request, nor a host that differs (ESM, TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = String(req.query.to);
+          const other = { hostname: 'localhost' };
+          if (new URL(to, 'http://localhost').hostname === other.hostname) res.redirect(to);
+          if (new URL(to, 'http://localhost').host !== req.get('host')) res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 6 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (checking functions of the file)', rule, {
   valid: [
     // A helper of several statements: early exits that return false, then the check (trial 10); CommonJS and TS
