@@ -15,7 +15,7 @@ export type ApiOwner = 'express' | 'app' | 'req' | 'res';
  * - `swap-arguments`: `res.redirect(url, status)` becomes `res.redirect(status, url)`;
  * - `sendfile`: `res.sendFile`, a fix only when the path is certainly absolute (else a suggestion);
  * - `param-suggestions`: `req.param(name)` offers `req.params` / `req.body` / `req.query`;
- * - `back-suggestion`: `'back'` offers `req.get('Referrer') || '/'`;
+ * - `back-suggestion`: `'back'` offers `req.get('Referrer') || '/'`, kept only when its host is the request's own;
  * - `null`: no rewrite (the replacement needs a choice or a new package).
  */
 export type ApiFix =

@@ -8,7 +8,7 @@ import {
   EXPRESS_VALIDATOR_MODULES,
   EXPRESS_VALIDATOR_STRING_VALIDATORS,
 } from '../data/validation';
-import { findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
+import { enclosingFunction, findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
 import type { ModuleValue } from './model';
 import { readOptions, staticValueOf } from './options';
 
@@ -20,6 +20,11 @@ interface Fact {
   slash: boolean;
   /** `x.startsWith('//')` (or `'/\\'`) did not hold. */
   notDouble: boolean;
+  /**
+   * Where the check was made when that is before the test that reads it: the start of the initializer of a local
+   * holding its result (`const ok = isSafe(u); if (!ok) …`). A write to the checked value after it voids the fact.
+   */
+  at?: number;
 }
 
 /** A check that holds where an expression is evaluated: the dangers it rules out, and where the check ends. */
@@ -77,6 +82,14 @@ export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: 
 
 type Facts = Map<string, Fact>;
 
+/** How many locals holding a check's result are followed inside one another (`const a = isSafe(u); const b = a && …`). */
+const MAX_HELD_CHECKS = 8;
+
+/** The earlier of two check positions (`undefined`: at the test itself). */
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
 /**
  * The checks that dominate an expression: an `if`, `?:`, `&&`/`||` or loop test it sits under, and the early exits
  * before it in each enclosing block (`if (!ok) return …`, `throw`). Each condition is read once per polarity
@@ -98,15 +111,24 @@ export class GuardFinder {
      * one such as `isUnsafe(u)`), for a helper of the file or one imported from another module of the package; else `null`.
      */
     private readonly vouchedBy: (call: TSESTree.CallExpression, result: boolean) => { param: number; removes: number } | null = () => null,
+    /**
+     * Whether `node` reads the host this request was sent to (`req.get('host')`, `req.headers.host`, `req.hostname`):
+     * the browser writes it from the URL it asks for, so a link cannot make it another site's.
+     */
+    private readonly isRequestHost: (node: Node) => boolean = () => false,
   ) {}
+
+  /** How many held checks `collect` is inside now (see `MAX_HELD_CHECKS`). */
+  private held = 0;
 
   /** The guards on `node` (its text names the checked value). */
   guardsOn(node: Node): Guard[] {
     const text = this.sourceCode.getText(unwrap(node));
     const found: Guard[] = [];
     const add = (test: Node, holds: boolean, end: number): void => {
-      const removes = this.removesFor(test, holds, text);
-      if (removes) found.push({ removes, end });
+      const { removes, at } = this.checked([{ test, holds }], text);
+      // A check held in a local was made where the local is declared: a write to the value after that voids it.
+      if (removes) found.push({ removes, end: Math.min(end, at ?? end) });
     };
     let current: Node = node;
     while (current.parent) {
@@ -155,21 +177,48 @@ export class GuardFinder {
    * the facts of all of them hold together (`'/'` from one test, not `'//'` from another make a local path).
    */
   removesForAll(tests: readonly { test: Node; holds: boolean }[], subject: string): number {
+    return this.checked(tests, subject).removes;
+  }
+
+  /** What `removesForAll` rules out, and the earliest place where a check it uses was made (when before its test). */
+  private checked(tests: readonly { test: Node; holds: boolean }[], subject: string): { removes: number; at: number | undefined } {
     let removes = 0;
     let slash = false;
     let notDouble = false;
+    let at: number | undefined;
     for (const { test, holds } of tests) {
       const fact = this.factsOf(test, holds).get(subject);
       if (!fact) continue;
       removes |= fact.removes;
       slash ||= fact.slash;
       notDouble ||= fact.notDouble;
+      at = earliest(at, fact.at);
     }
-    return removes | (slash && notDouble ? Danger.redirect : 0);
+    return { removes: removes | (slash && notDouble ? Danger.redirect : 0), at };
   }
 
   private text(node: Node): string {
     return this.sourceCode.getText(unwrap(node));
+  }
+
+  /**
+   * The initializer of the local that `id` reads, when the local only ever holds it at `id`: a `const`, or a `let` /
+   * `var` nothing assigns again, declared with a value before `id` in the same function (a `var` not in a nested
+   * block, whose names may be the block's). Else `null`, and the test checks nothing, as before.
+   */
+  private heldCheck(id: TSESTree.Identifier): Node | null {
+    if (this.held >= MAX_HELD_CHECKS) return null;
+    const variable = findVariableOf(this.sourceCode, id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
+    if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
+    if (def.node.range[1] > id.range[0] || enclosingFunction(def.node) !== enclosingFunction(id)) return null;
+    const declaration = def.parent;
+    if (declaration?.type !== T.VariableDeclaration) return null;
+    if (declaration.kind === 'var' && declaration.parent.type !== T.Program && !(declaration.parent.type === T.BlockStatement && isFunction(declaration.parent.parent))) {
+      return null;
+    }
+    return def.node.init;
   }
 
   /** The `if` statements of a block after which one outcome of their test holds (the other branch exits). */
@@ -226,12 +275,32 @@ export class GuardFinder {
         // `if (!(await isAllowed(u)))`: what the awaited call resolves to (an async helper's result; `vouchedBy` asks).
         this.collect(node.argument, holds, out);
         return;
+      case T.Identifier: {
+        // `const ok = await isAllowed(u); if (!ok) return …`: a local that only ever holds a check's result is that
+        // check, made where the local is declared (`Fact.at`). Its initializer is read as an inline test is, so an
+        // unawaited async helper's promise checks nothing here either.
+        const init = this.heldCheck(node);
+        if (!init) return;
+        const at = init.range[0];
+        this.held++;
+        try {
+          for (const [key, f] of this.factsOf(init, holds)) out.set(key, { ...f, at: earliest(f.at, at) });
+        } finally {
+          this.held--;
+        }
+        return;
+      }
       case T.LogicalExpression:
         if ((node.operator === '&&' && holds) || (node.operator === '||' && !holds)) {
           for (const part of [node.left, node.right]) {
             for (const [key, f] of this.factsOf(part, holds)) {
               const mine = out.get(key) ?? { removes: 0, slash: false, notDouble: false };
-              out.set(key, { removes: mine.removes | f.removes, slash: mine.slash || f.slash, notDouble: mine.notDouble || f.notDouble });
+              out.set(key, {
+                removes: mine.removes | f.removes,
+                slash: mine.slash || f.slash,
+                notDouble: mine.notDouble || f.notDouble,
+                at: earliest(mine.at, f.at),
+              });
             }
           }
         } else {
@@ -240,7 +309,7 @@ export class GuardFinder {
           const right = this.factsOf(node.right, holds);
           for (const [key, f] of left) {
             const g = right.get(key);
-            if (g) out.set(key, { removes: f.removes & g.removes, slash: f.slash && g.slash, notDouble: f.notDouble && g.notDouble });
+            if (g) out.set(key, { removes: f.removes & g.removes, slash: f.slash && g.slash, notDouble: f.notDouble && g.notDouble, at: earliest(f.at, g.at) });
           }
         }
         return;
@@ -262,6 +331,9 @@ export class GuardFinder {
         const sides: [Node, Node][] = [[node.left, node.right], [node.right, node.left]];
         for (const [subject, other] of sides) {
           const value = unwrap(subject);
+          // `new URL(ref, base).host === req.get('host')`: the URL goes to the site the request was sent to (only the
+          // redirect is pinned: the host itself is still request data).
+          if (equal && value.type === T.MemberExpression && HOST_KEYS.has(staticKey(value) ?? '') && this.isRequestHost(other)) pinnedHost(value, fact);
           if (equal && isConstant(other)) {
             if (value.type === T.UnaryExpression && value.operator === 'typeof') {
               const type = literalString(other);
@@ -515,7 +587,14 @@ function pinnedHost(member: TSESTree.MemberExpression, fact: (s: Node | string |
   fact(parsed, (f) => (f.removes |= Danger.redirect));
   if (parsed.type === T.NewExpression && parsed.callee.type === T.Identifier && parsed.callee.name === 'URL' && parsed.arguments.length === 2) {
     const [text] = parsed.arguments;
-    if (text && text.type !== T.SpreadElement) fact(text, (f) => (f.removes |= Danger.redirect));
+    if (!text || text.type === T.SpreadElement) return;
+    // `new URL(ref || '/', base)`: when `ref` is set, it is what was parsed (and when it is not, it sends nowhere).
+    for (let part: Node = text, depth = 0; depth < 4; depth++) {
+      fact(part, (f) => (f.removes |= Danger.redirect));
+      const inner = unwrap(part);
+      if (inner.type !== T.LogicalExpression || inner.operator === '&&') break;
+      part = inner.left;
+    }
   }
 }
 

@@ -18,7 +18,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
@@ -177,7 +177,27 @@ class RequestDataAnalysis {
         if (!result) return summary.rejects;
         return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },
+      (n) => this.isRequestHost(n),
     );
+  }
+
+  /** `req.get('host')` / `req.header('host')`, `req.headers.host`, `req.hostname` of a handler's request. */
+  private isRequestHost(raw: Node): boolean {
+    const node = unwrap(raw);
+    if (node.type === T.CallExpression) {
+      const callee = unwrap(node.callee);
+      return (
+        callee.type === T.MemberExpression &&
+        (staticKey(callee) === 'get' || staticKey(callee) === 'header') &&
+        literalString(node.arguments[0])?.toLowerCase() === 'host' &&
+        this.handlers.roleOf(callee.object) === 'req'
+      );
+    }
+    if (node.type !== T.MemberExpression) return false;
+    const key = staticKey(node);
+    if (key === 'hostname') return this.handlers.roleOf(node.object) === 'req';
+    const headers = unwrap(node.object);
+    return key === 'host' && headers.type === T.MemberExpression && staticKey(headers) === 'headers' && this.handlers.roleOf(headers.object) === 'req';
   }
 
   variableOf(id: TSESTree.Identifier): Variable | null {

@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       useBody: 'Read it from the parsed body: {{text}}.',
       useQuery: 'Read it from the query string: {{text}}.',
       useSendFile: 'Use res.sendFile() (make sure the path is absolute or pass a `root` option).',
-      useReferrer: "Use {{text}} (then check that it points to this site before redirecting).",
+      useReferrer: "Go back to the Referer only when it is on this request's host, else to '/': {{text}}.",
     },
   },
   defaultOptions: [{ checkRoutePaths: false }],
@@ -191,7 +191,7 @@ export default createRule<Options, MessageIds>({
           report(member, row, { suggest: paramSuggestions(member, call) });
         } else if (fix.kind === 'back-suggestion' && call) {
           const req = requestName(member);
-          const text = `${req ?? 'req'}.get(${quoted(sourceCode, 'Referrer')}) || ${quoted(sourceCode, '/')}`;
+          const text = backText(req ?? 'req');
           report(call.arguments[0]!, row, {
             suggest: req
               ? [{ messageId: 'useReferrer', data: { text }, fix: (fixer) => fixer.replaceText(call.arguments[0]!, text) }]
@@ -202,6 +202,17 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+    }
+
+    /**
+     * Express 4's `'back'` is `req.get('Referrer') || '/'` (Express 5's migration guide writes that), which sends the
+     * browser wherever the page that started the request says: an open redirect (`no-open-redirect`). Kept only when
+     * the Referer names the host the request was sent to; any other goes to `'/'`.
+     */
+    function backText(req: string): string {
+      const referrer = `${req}.get(${quoted(sourceCode, 'Referrer')}) || ${quoted(sourceCode, '/')}`;
+      const host = `${req}.get(${quoted(sourceCode, 'host')})`;
+      return `new URL(${referrer}, \`http://\${${host}}\`).host === ${host} ? ${referrer} : ${quoted(sourceCode, '/')}`;
     }
 
     /** `res.send(200, body)` → `res.status(200).send(body)`; `res.send(404)` → `res.sendStatus(404)`. */

@@ -106,4 +106,47 @@ describe('checking functions of another module (no-open-redirect)', () => {
       expect(lint('app.mjs')).toEqual(['5:102 secure-express/no-open-redirect']);
     }, { rules: redirect, config: esm });
   });
+
+  it("trial 13: an async checking function of another module, its awaited result kept in a local, guards; unawaited it does not (CommonJS, ESM, TS)", () => {
+    const files = {
+      'package.json': '{ "name": "redirect-held", "dependencies": { "express": "^4.21.0" } }',
+      'lib/allow.js': "const ALLOWED = ['/home', '/account'];\nexports.isAllowed = async (url) => ALLOWED.includes(url);\n",
+      'app.js': [
+        "const express = require('express');",
+        "const { isAllowed } = require('./lib/allow');",
+        'const app = express();',
+        "app.get('/a', async (req, res) => { const u = req.query.next; const ok = await isAllowed(u); if (!ok) return res.redirect('/'); res.redirect(u); });",
+        "app.get('/b', async (req, res) => { const u = req.query.next; const ok = isAllowed(u); if (!ok) return res.redirect('/'); res.redirect(u); });",
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+      'lib/allow.mjs': "export async function isUnsafe(u) {\n  return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');\n}\n",
+      'app.mjs': [
+        "import express from 'express';",
+        "import { isUnsafe } from './lib/allow.mjs';",
+        'const app = express();',
+        "app.get('/a', async (req, res) => { const bad = await isUnsafe(req.query.to); if (bad) return res.sendStatus(400); res.redirect(req.query.to); });",
+        "app.get('/b', async (req, res) => { const bad = isUnsafe(req.query.to); if (bad) return res.sendStatus(400); res.redirect(req.query.to); });",
+        '',
+      ].join('\n'),
+      'src/allow.ts': "const ALLOWED = new Set(['/home']);\nexport const isAllowed = async (u: string): Promise<boolean> => ALLOWED.has(u);\n",
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { isAllowed } from './allow';",
+        'const app = express();',
+        "app.get('/a', async (req, res) => { const to = String(req.query.to); const ok: boolean = await isAllowed(to); res.redirect(ok ? to : '/'); });",
+        "app.get('/b', async (req, res) => { const to = String(req.query.to); const ok = isAllowed(to); res.redirect(ok ? to : '/'); });",
+        '',
+      ].join('\n'),
+    };
+    withProject('held-cjs', files, (lint) => {
+      expect(lint('app.js')).toEqual(['5:136 secure-express/no-open-redirect']);
+    }, { rules: redirect });
+    withProject('held-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual(['5:123 secure-express/no-open-redirect']);
+    }, { rules: redirect, config: esm });
+    withProject('held-ts', files, (lint) => {
+      expect(lint('src/app.ts')).toEqual(['5:109 secure-express/no-open-redirect']);
+    }, { rules: redirect, config: ts });
+  });
 });

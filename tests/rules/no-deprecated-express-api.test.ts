@@ -1,6 +1,10 @@
 import path from 'node:path';
 
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+
 import rule from '../../src/rules/no-deprecated-express-api';
+import openRedirect from '../../src/rules/no-open-redirect';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 const removed = (api: string, removedIn: string, replacement: string, deprecated = '') => ({
@@ -30,6 +34,10 @@ const JSON_ = '`res.status(status).json(obj)`';
 const BACK = "`req.get('Referrer') || '/'` (the Referer header is client-controlled: check it before redirecting)";
 const PARAM = '`req.params`, `req.body` or `req.query`, whichever the value comes from';
 const SENDFILE = '`res.sendFile()` (it needs an absolute path or a `root` option)';
+/** The `'back'` suggestion: the Referer when it is on the request's own host, else '/'. */
+const BACK_REQUEST = "new URL(request.get('Referrer') || '/', `http://${request.get('host')}`).host === request.get('host') ? request.get('Referrer') || '/' : '/'";
+const BACK_REQ = "new URL(req.get('Referrer') || '/', `http://${req.get('host')}`).host === req.get('host') ? req.get('Referrer') || '/' : '/'";
+const BACK_DOUBLE = 'new URL(req.get("Referrer") || "/", `http://${req.get("host")}`).host === req.get("host") ? req.get("Referrer") || "/" : "/"';
 
 runRuleTests('no-deprecated-express-api', rule, {
   valid: [
@@ -555,11 +563,11 @@ runRuleTests('no-deprecated-express-api', rule, {
           line: 4,
           column: 16,
           suggestions: [
-            { messageId: 'useReferrer', data: { text: "request.get('Referrer') || '/'" }, output: code`
+            { messageId: 'useReferrer', data: { text: BACK_REQUEST }, output: code`
                 import { Router } from 'express';
                 const router = Router();
                 router.post('/save', (request, res) => {
-                  res.redirect(request.get('Referrer') || '/');
+                  res.redirect(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
                   res.location('back');
                 });
               ` },
@@ -569,12 +577,12 @@ runRuleTests('no-deprecated-express-api', rule, {
           ...removed("res.location('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
           line: 5,
           suggestions: [
-            { messageId: 'useReferrer', data: { text: "request.get('Referrer') || '/'" }, output: code`
+            { messageId: 'useReferrer', data: { text: BACK_REQUEST }, output: code`
                 import { Router } from 'express';
                 const router = Router();
                 router.post('/save', (request, res) => {
                   res.redirect('back');
-                  res.location(request.get('Referrer') || '/');
+                  res.location(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
                 });
               ` },
           ],
@@ -597,11 +605,11 @@ runRuleTests('no-deprecated-express-api', rule, {
           ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
           line: 4,
           suggestions: [
-            { messageId: 'useReferrer', data: { text: 'req.get("Referrer") || "/"' }, output: code`
+            { messageId: 'useReferrer', data: { text: BACK_DOUBLE }, output: code`
                 const express = require("express");
                 const app = express();
                 app.post("/save", (req, res) => {
-                  res.redirect(req.get("Referrer") || "/");
+                  res.redirect(new URL(req.get("Referrer") || "/", \`http://\${req.get("host")}\`).host === req.get("host") ? req.get("Referrer") || "/" : "/");
                 });
               ` },
           ],
@@ -656,11 +664,11 @@ runRuleTests('no-deprecated-express-api', rule, {
           ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
           line: 4,
           suggestions: [
-            { messageId: 'useReferrer', data: { text: "req.get('Referrer') || '/'" }, output: code`
+            { messageId: 'useReferrer', data: { text: BACK_REQ }, output: code`
                 import type { Request, Response as Res } from 'express';
                 export async function show(req: Request, res: Res) {
                   res.status(200).send(201, req.param('id'));
-                  res.redirect(req.get('Referrer') || '/');
+                  res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
                 }
               ` },
           ],
@@ -802,4 +810,87 @@ runRuleTests('no-deprecated-express-api (fixes keep comments)', rule, {
       output: null,
     },
   ],
+});
+
+describe("no-deprecated-express-api: the 'back' suggestion is no open redirect", () => {
+  // A suggestion must not write code that another rule of ours reports: Express 5's guide's `req.get('Referrer') ||
+  // '/'` is an open redirect (no-open-redirect); the suggestion keeps the Referer only on the request's own host.
+  const plugin = { rules: { 'no-deprecated-express-api': rule, 'no-open-redirect': openRedirect } } as unknown as NonNullable<Linter.Config['plugins']>[string];
+  const both = (sourceType: 'commonjs' | 'module', ts = false): Linter.Config[] => [
+    {
+      files: ['**'],
+      languageOptions: { sourceType, ...(ts ? { parser: tsParser as Linter.Parser } : {}) },
+      plugins: { se: plugin },
+      rules: { 'se/no-deprecated-express-api': 'error', 'se/no-open-redirect': 'error' },
+    },
+  ];
+  const cases = [
+    {
+      name: 'CommonJS, res.redirect',
+      filename: 'app.js',
+      config: both('commonjs'),
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => res.redirect('back'));
+      `,
+      fixed: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/'));
+      `,
+    },
+    {
+      name: 'ESM, a router, res.location',
+      filename: 'routes.mjs',
+      config: both('module'),
+      code: code`
+        import { Router } from "express";
+        const router = Router();
+        router.post("/save", (request, response) => {
+          response.location("back").sendStatus(302);
+        });
+      `,
+      fixed: code`
+        import { Router } from "express";
+        const router = Router();
+        router.post("/save", (request, response) => {
+          response.location(new URL(request.get("Referrer") || "/", \`http://\${request.get("host")}\`).host === request.get("host") ? request.get("Referrer") || "/" : "/").sendStatus(302);
+        });
+      `,
+    },
+    {
+      name: 'TypeScript, a typed controller',
+      filename: 'controller.ts',
+      config: both('module', true),
+      code: code`
+        import type { Request, Response } from 'express';
+        export function save(req: Request, res: Response): void {
+          res.redirect('back');
+        }
+      `,
+      fixed: code`
+        import type { Request, Response } from 'express';
+        export function save(req: Request, res: Response): void {
+          res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
+        }
+      `,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const linter = new Linter({ configType: 'flat', cwd: '/' });
+      const before = linter.verify(c.code, c.config, c.filename);
+      expect(before.map((m) => m.ruleId)).toEqual(['se/no-deprecated-express-api']);
+      const fix = before[0]!.suggestions?.[0]?.fix;
+      expect(fix).toBeDefined();
+      const fixed = c.code.slice(0, fix!.range[0]) + fix!.text + c.code.slice(fix!.range[1]);
+      expect(fixed).toBe(c.fixed);
+      // Re-linted with both rules: neither reports it.
+      expect(linter.verify(fixed, c.config, c.filename)).toEqual([]);
+      // Express 5's guide's replacement, as it is, is reported by no-open-redirect.
+      const guide = c.code.replace(/(['"])back\1/u, (_, q: string) => `${/\(request,/u.test(c.code) ? 'request' : 'req'}.get(${q}Referrer${q}) || ${q}/${q}`);
+      expect(linter.verify(guide, c.config, c.filename).map((m) => m.ruleId)).toEqual(['se/no-open-redirect']);
+    });
+  }
 });

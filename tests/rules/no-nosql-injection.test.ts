@@ -917,3 +917,94 @@ runRuleTests('no-nosql-injection ($where built by a helper or a local of the fil
     },
   ],
 });
+
+runRuleTests('no-nosql-injection (a check\'s result held in a local)', rule, {
+  valid: [
+    // trial 13: `typeof` kept in a `const` counts like the test written in the condition (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const mongoose = require('mongoose');
+        const User = mongoose.model('User');
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const isText = typeof req.body.email === 'string';
+          if (!isText) return res.sendStatus(400);
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import mongoose from 'mongoose';
+      const User = mongoose.model('User');
+      const notText = async (v) => typeof v !== 'string';
+      const app = express();
+      app.post('/login', async (req, res) => {
+        const email = req.body.email;
+        const bad = await notText(email);
+        if (bad) return res.sendStatus(400);
+        res.json(await User.findOne({ email }));
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import mongoose from 'mongoose';
+        const User = mongoose.model('User');
+        const app = express();
+        app.post('/login', async (req: Request, res: Response) => {
+          const email = req.body.email;
+          const ok: boolean = typeof email === 'string';
+          res.json(ok ? await User.findOne({ email }) : null);
+        });
+      `,
+      filename: 'login.ts',
+    },
+  ],
+  invalid: [
+    // an unawaited async helper (its promise is always truthy) (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import mongoose from 'mongoose';
+        const User = mongoose.model('User');
+        const notText = async (v) => typeof v !== 'string';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const email = req.body.email;
+          const bad = notText(email);
+          if (bad) return res.sendStatus(400);
+          res.json(await User.findOne({ email }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 10,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import mongoose from 'mongoose';
+                const User = mongoose.model('User');
+                const notText = async (v) => typeof v !== 'string';
+                const app = express();
+                app.post('/login', async (req, res) => {
+                  const email = req.body.email;
+                  const bad = notText(email);
+                  if (bad) return res.sendStatus(400);
+                  res.json(await User.findOne({ email: String(email) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -724,6 +724,262 @@ runRuleTests('no-open-redirect (async checking functions of the file)', rule, {
   ],
 });
 
+runRuleTests('no-open-redirect (a check\'s result held in a local)', rule, {
+  valid: [
+    // trial 13: a check kept in a `const` counts like the same check written in the condition: an awaited async
+    // helper, a constant list, a local-path test, a helper's result around the redirect (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = async (url) => ALLOWED.includes(url);
+        const isSafe = (u) => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          const u = req.query.next;
+          const ok = await isAllowed(u);
+          if (!ok) return res.redirect('/');
+          res.redirect(u);
+        });
+        app.get('/b', (req, res) => {
+          const u = req.query.next;
+          const safe = ALLOWED.includes(u);
+          if (!safe) return res.sendStatus(400);
+          res.redirect(u);
+        });
+        app.get('/c', (req, res) => {
+          const u = req.query.next;
+          const bad = !u.startsWith('/') || u.startsWith('//');
+          if (bad) return res.sendStatus(400);
+          res.redirect(u);
+        });
+        app.get('/d', (req, res) => {
+          const u = req.query.next;
+          const allowed = isSafe(u);
+          res.redirect(allowed ? u : '/');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // ESM: a `let` and a function-level `var` that nothing assigns again, a local built from another, a member
+    // checked in place
+    code`
+      import express from 'express';
+      const ALLOWED = new Set(['/home', '/account']);
+      const app = express();
+      app.get('/a', (req, res) => {
+        let known = ALLOWED.has(req.query.to);
+        if (!known) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+      app.get('/b', function (req, res) {
+        var to = req.query.to;
+        var local = to.startsWith('/');
+        var single = !to.startsWith('//');
+        const ok = local && single;
+        if (ok) res.redirect(to);
+        else res.sendStatus(400);
+      });
+    `,
+    // TypeScript: typed locals, an awaited rejecting helper
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        async function isUnsafe(u: unknown): Promise<boolean> {
+          return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/go', async (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          const unsafe: boolean = await isUnsafe(to);
+          if (unsafe) return res.redirect('/');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // An unawaited async helper's promise is always truthy; a `let` assigned again; the checked value replaced after
+    // the check; the other branch (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = async (url) => ALLOWED.includes(url);
+        const isSafe = (u) => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          const u = req.query.next;
+          const ok = isAllowed(u);
+          if (!ok) return res.redirect('/');
+          res.redirect(u);
+        });
+        app.get('/b', (req, res) => {
+          const u = req.query.next;
+          let ok = isSafe(u);
+          ok = true;
+          if (!ok) return res.redirect('/');
+          res.redirect(u);
+        });
+        app.get('/c', (req, res) => {
+          let u = req.query.next;
+          const ok = isSafe(u);
+          u = req.query.next + '';
+          if (!ok) return res.redirect('/');
+          res.redirect(u);
+        });
+        app.get('/d', (req, res) => {
+          const u = req.query.next;
+          const allowed = isSafe(u);
+          res.redirect(allowed ? '/' : u);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 10 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 17 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 24 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 29 },
+      ],
+      output: null,
+    },
+    // ESM: a `var` of a nested block checked a value of that block; a value of an inner block shadows the checked one
+    {
+      code: code`
+        import express from 'express';
+        const isSafe = (u) => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//');
+        const app = express();
+        app.get('/a', function (req, res) {
+          var u = req.query.next;
+          {
+            const u = '/home';
+            var ok = isSafe(u);
+          }
+          if (!ok) return res.redirect('/');
+          res.redirect(u);
+        });
+        app.get('/b', (req, res) => {
+          const u = '/home';
+          const ok = isSafe(u);
+          {
+            const u = req.query.next;
+            if (!ok) return res.redirect('/');
+            res.redirect(u);
+          }
+        });
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 11 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 19 },
+      ],
+      output: null,
+    },
+    // TypeScript: assigned in a branch between the check and the test
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const ALLOWED = new Set(['/home']);
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = String(req.query.to);
+          let ok: boolean = ALLOWED.has(to);
+          if (req.query.force) ok = true;
+          if (!ok) return res.sendStatus(400);
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 9 }],
+      output: null,
+    },
+  ],
+});
+
+runRuleTests('no-open-redirect (the Referer on the request\'s own host)', rule, {
+  valid: [
+    // no-deprecated-express-api's suggestion for `res.redirect('back')`: the Referer when its host is the one the
+    // request was sent to, else '/' (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => {
+          res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import { Router } from 'express';
+      const router = Router();
+      router.post('/save', (request, res) => {
+        res.location(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
+        const to = request.query.to;
+        if (new URL(to, 'http://localhost').hostname !== request.hostname) return res.sendStatus(400);
+        res.redirect(to);
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function save(req: Request, res: Response) {
+          const ref = req.get('Referer');
+          if (!ref || new URL(ref, 'http://localhost').host !== req.headers.host) return res.redirect('/');
+          res.redirect(ref);
+        }
+      `,
+      filename: 'save.ts',
+    },
+  ],
+  invalid: [
+    // Express 5's guide's replacement as it is; a host the request sends in its query or another header; a host
+    // compared, another value redirected (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => {
+          res.redirect(req.get('Referrer') || '/');
+        });
+        app.get('/go', (req, res) => {
+          const to = req.query.to;
+          if (new URL(to, 'http://localhost').host === req.query.host) res.redirect(to);
+          if (new URL(to, 'http://localhost').host === req.get('x-host')) res.redirect(to);
+          if (new URL(req.query.from, 'http://localhost').host === req.get('host')) res.redirect(to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('Referrer')" }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 8 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 9 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 10 },
+      ],
+      output: null,
+    },
+    // ... not the host of another object's request, nor a host that differs (ESM, TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/go', (req: Request, res: Response) => {
+          const to = String(req.query.to);
+          const other = { hostname: 'localhost' };
+          if (new URL(to, 'http://localhost').hostname === other.hostname) res.redirect(to);
+          if (new URL(to, 'http://localhost').host !== req.get('host')) res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 6 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-open-redirect (checking functions of the file)', rule, {
   valid: [
     // A helper of several statements: early exits that return false, then the check (trial 10); CommonJS and TS

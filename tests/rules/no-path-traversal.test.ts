@@ -198,3 +198,83 @@ runRuleTests('no-path-traversal', rule, {
     },
   ],
 });
+
+runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
+  valid: [
+    // trial 13: a `const` holding a check counts like the check written in the condition (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const FILES = ['a.pdf', 'b.pdf'];
+        const app = express();
+        app.get('/f', (req, res) => {
+          const name = req.query.name;
+          const known = FILES.includes(name);
+          if (!known) return res.sendStatus(404);
+          res.send(fs.readFileSync('files/' + name));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import fs from 'node:fs';
+      const app = express();
+      app.get('/f', async (req, res) => {
+        const name = req.params.name;
+        const plain = /^[\\w-]+\\.txt$/.test(name);
+        if (plain) res.send(fs.readFileSync('docs/' + name));
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { readFile } from 'node:fs/promises';
+        const FILES = new Set(['a.txt']);
+        export async function show(req: Request, res: Response) {
+          const name = String(req.query.name);
+          const listed: boolean = FILES.has(name);
+          if (!listed) throw new Error('unknown file');
+          res.send(await readFile('docs/' + name));
+        }
+      `,
+      filename: 'files.ts',
+    },
+  ],
+  invalid: [
+    // the other branch; a `let` assigned again (CommonJS, TS)
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const app = express();
+        app.get('/f', (req, res) => {
+          const name = req.params.name;
+          const plain = /^[\\w-]+\\.txt$/.test(name);
+          if (!plain) res.send(fs.readFileSync('docs/' + name));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '' }, line: 7 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { readFile } from 'node:fs/promises';
+        const FILES = new Set(['a.txt']);
+        export async function show(req: Request, res: Response) {
+          const name = String(req.query.name);
+          let listed = FILES.has(name);
+          listed ||= name.endsWith('.txt');
+          if (!listed) throw new Error('unknown file');
+          res.send(await readFile('docs/' + name));
+        }
+      `,
+      filename: 'files.ts',
+      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '' }, line: 9 }],
+      output: null,
+    },
+  ],
+});

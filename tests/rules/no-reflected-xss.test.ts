@@ -533,3 +533,61 @@ runRuleTests('no-reflected-xss', rule, {
     },
   ],
 });
+
+runRuleTests('no-reflected-xss (a check\'s result held in a local)', rule, {
+  valid: [
+    // trial 13: an anchored pattern or a list kept in a `const` counts like the check in the condition (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/hi', (req, res) => {
+          const name = req.query.name;
+          const word = /^\\w+$/.test(name);
+          if (!word) return res.sendStatus(400);
+          res.send('<p>Hello ' + name + '</p>');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const LANGS = ['en', 'fr'];
+      const app = express();
+      app.get('/hi', (req, res) => {
+        const known = LANGS.includes(req.query.lang);
+        res.send(known ? '<p lang="' + req.query.lang + '">Hi</p>' : '<p>Hi</p>');
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function hi(req: Request, res: Response) {
+          const name = String(req.query.name);
+          const word: boolean = /^\\w+$/.test(name);
+          if (word) res.send('<p>Hello ' + name + '</p>');
+        }
+      `,
+      filename: 'hi.ts',
+    },
+  ],
+  invalid: [
+    // the value replaced after the check was kept (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/hi', (req, res) => {
+          let name = req.query.name;
+          const word = /^\\w+$/.test(name);
+          name = req.query.full;
+          if (!word) return res.sendStatus(400);
+          res.send('<p>Hello ' + name + '</p>');
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'reflected', data: { source: 'req.query.full', method: 'res.send' }, line: 8 }],
+      output: null,
+    },
+  ],
+});
