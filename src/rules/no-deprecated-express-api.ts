@@ -147,12 +147,19 @@ export default createRule<Options, MessageIds>({
         case 'trailing-status':
           return args.length === 2 && !isNumber(args[0]) && isNumber(args[1]);
         case 'back':
-          return args.length >= 1 && literalString(args[0]) === 'back';
+          return backArgument(call) !== null;
         case 'function-only':
           return args.length === 1 && ['ArrowFunctionExpression', 'FunctionExpression'].includes(unwrap(args[0]!).type);
         default:
           return true;
       }
+    }
+
+    /** The `'back'` argument: the first (`res.redirect('back')`), or the URL after a status (`res.redirect(301, 'back')`). */
+    function backArgument(call: TSESTree.CallExpression): TSESTree.Node | null {
+      const args = call.arguments;
+      if (args.length >= 1 && literalString(args[0]) === 'back') return args[0]!;
+      return args.length === 2 && isNumber(args[0]) && literalString(args[1]) === 'back' ? args[1]! : null;
     }
 
     function renameFix(member: TSESTree.MemberExpression, to: string): TSESLint.ReportFixFunction | null {
@@ -192,10 +199,9 @@ export default createRule<Options, MessageIds>({
         } else if (fix.kind === 'back-suggestion' && call) {
           const req = requestName(member);
           const text = backText(req ?? 'req');
-          report(call.arguments[0]!, row, {
-            suggest: req
-              ? [{ messageId: 'useReferrer', data: { text }, fix: (fixer) => fixer.replaceText(call.arguments[0]!, text) }]
-              : [],
+          const back = backArgument(call)!;
+          report(back, row, {
+            suggest: req ? [{ messageId: 'useReferrer', data: { text }, fix: (fixer) => fixer.replaceText(back, text) }] : [],
           });
         } else {
           report(member, row);

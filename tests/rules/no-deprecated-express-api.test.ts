@@ -41,6 +41,8 @@ const BACK_DOUBLE = 'new URL(req.get("Referrer") || "/", `http://${req.get("host
 
 runRuleTests('no-deprecated-express-api', rule, {
   valid: [
+    // a path named back, after a status: no 'back' keyword
+    { code: "const express = require('express');\nconst app = express();\napp.post('/save', (req, res) => res.redirect(302, '/back'));\n", languageOptions: commonjs },
     // Express 5 route paths: without the option, an Express 4 package or an unknown version says nothing
     { code: EXPRESS5_ROUTES, filename: ON_EXPRESS_4, languageOptions: commonjs },
     { code: EXPRESS5_ROUTES, filename: ON_A_TAG, languageOptions: commonjs },
@@ -583,6 +585,34 @@ runRuleTests('no-deprecated-express-api', rule, {
                 router.post('/save', (request, res) => {
                   res.redirect('back');
                   res.location(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
+                });
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "'back' after a status (res.redirect(301, 'back')) is the same removed API: the suggestion replaces the URL only",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/save', (req, res) => {
+          res.redirect(301, 'back');
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          column: 21,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: BACK_REQ }, output: code`
+                const express = require('express');
+                const app = express();
+                app.post('/save', (req, res) => {
+                  res.redirect(301, new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
                 });
               ` },
           ],
