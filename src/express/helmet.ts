@@ -131,8 +131,10 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
   if (uses.length === 0 || app.kind !== 'app' || app.nest || app.file !== undefined) return null;
   if (uses.some((use) => (app.before ?? []).includes(use.call.app))) return null;
   const home = enclosingFunction(app.node);
+  /** A node that runs in the app's own order: in the function that creates it, or anywhere in a class app's code. */
+  const inOrder = (node: TSESTree.Node): boolean => app.ordered === true || enclosingFunction(node) === home;
   const own = uses.filter((use) => use.call.app === app);
-  if (own.some((use) => enclosingFunction(use.call.node) !== home)) return null;
+  if (own.some((use) => !inOrder(use.call.node))) return null;
   // (With what the importers hand their stand-in to: `require('../config/security')(app)` in bin/www.)
   const afterHanded = new Set((app.after ?? []).flatMap((standIn) => handedCalls(standIn).map((handed) => handed.call)));
   const later = uses.filter((use) => (app.after ?? []).includes(use.call.app) || afterHanded.has(use.call));
@@ -147,7 +149,7 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
   };
   let first: RouteBeforeHelmet | null = null;
   for (const call of app.calls) {
-    if (enclosingFunction(call.node) !== home || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
+    if (!inOrder(call.node) || (app.handedOverAt !== null && app.handedOverAt < call.node.range[1])) continue;
     // The helmet uses that would run for the call's requests, if it were not answered first.
     const applying = [...own, ...handed, ...later].filter((use) => overlaps(use.call, call));
     if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= callSpan(call)[0])) continue;
@@ -168,7 +170,7 @@ export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressA
     if (applying.some((use) => (span(use)?.[1] ?? Infinity) <= at)) continue;
     const helmet = applying.find((use) => (span(use)?.[0] ?? Infinity) > at);
     const handoff = helmet ? callEndingAt(sourceCode, at) : null;
-    if (helmet && handoff && enclosingFunction(handoff) === home) {
+    if (helmet && handoff && inOrder(handoff)) {
       first = { route: call, helmet, handoff };
       break;
     }

@@ -94,6 +94,12 @@ export interface ExpressApp {
    * is not the linted file. Its nodes belong to that file: rules never report on them.
    */
   file?: string;
+  /**
+   * Kept on the instance of a class of this file whose code runs in an order the model follows (`this.app = express()`,
+   * its methods called from the constructor): its calls in the class's methods run in the order `callSpan` gives, so
+   * one written in another method than the app's is still before or after the others.
+   */
+  ordered?: boolean;
   /** Cross-file: apps of other files that configured this one before this file saw it (the app factory's app). */
   before?: ExpressApp[];
   /** Cross-file: the stand-ins of this app in the files that import it, with what they add to it (`server.use(helmet())`). */
@@ -1259,6 +1265,7 @@ export class ModelBuilder {
     if (later && (leaves || !exported || madeHere)) return false;
     this.runFromConstructor(classNode, ordered);
     app.name = `this.${key}`;
+    app.ordered = true;
     if (leaves) this.leaves(app, node);
     else if (exported) {
       this.leavesWithExportedClass(app);

@@ -108,7 +108,7 @@ describe('routers and apps kept on instances of an exported class', () => {
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
       // Mounted in the constructor before the routes, the method only listens: nothing.
       files['src/app.ts'] = CLASS_APP_TS("    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n", START);
-      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-helmet', '15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
     });
 
     it.each([
@@ -207,7 +207,8 @@ describe('routers and apps kept on instances of an exported class', () => {
         expect(lint('src/app.ts')).toEqual(['6:9 secure-express/disable-x-powered-by', '6:9 secure-express/require-helmet', '14:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
       // Helmet, the setting and a limiter mounted after `this.routes()`: the route runs without them.
       files['src/app.ts'] = CLASS_TS('', HARDEN + LIMITER);
-      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['17:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // (helmet too comes after the route: reported at it, as the limiter is.)
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['17:19 secure-express/require-helmet', '17:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
       // Mounted before it: nothing.
       files['src/app.ts'] = CLASS_TS(HARDEN + LIMITER, '');
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
@@ -217,7 +218,7 @@ describe('routers and apps kept on instances of an exported class', () => {
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
       // Called after them: the route runs without its limiter.
       files['src/app.ts'] = CLASS_TS('', '    this.middleware();\n', MIDDLEWARE);
-      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-helmet', '15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
     });
 
     it('TypeScript: the trial repro reports its reflected XSS and the app findings together', () => {

@@ -11,6 +11,67 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // Class apps: helmet in a method the constructor calls before the routes' method runs first (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        class App {
+          constructor() {
+            this.app = express();
+            this.security();
+            this.routes();
+          }
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          security() {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          constructor() {
+            this.app.use(helmet());
+            this.routes();
+          }
+          routes() {
+            this.app.post('/login', (req, res) => res.json({ ok: true }));
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+    },
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.security();
+            this.routes();
+          }
+          private routes(): void {
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+          private security(): void {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
     // helmet mounted through a loop over middleware the file makes: the value is not known, and may be helmet (trial 11)
     {
       code: code`
@@ -405,6 +466,75 @@ runRuleTests('require-helmet', rule, {
       `,
       filename: 'app.mjs',
       errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'line 4' }, line: 4, column: 1 }],
+      output: null,
+    },
+    // Class apps (trial 13): the methods the constructor calls run in its order, so helmet in a later one comes after
+    // the routes of an earlier one (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        class App {
+          constructor() {
+            this.app = express();
+            this.routes();
+            this.security();
+          }
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          security() {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 13', route: "route 'GET /'", where: 'line 10' }, line: 10, column: 18 }],
+      output: null,
+    },
+    {
+      // The constructor mounts helmet after calling routes(), written below it: the route runs first.
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          constructor() {
+            this.routes();
+            this.app.use(helmet());
+          }
+          routes() {
+            this.app.post('/login', (req, res) => res.json({ ok: true }));
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 7', route: "route 'POST /login'", where: 'line 10' }, line: 10, column: 19 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.routes();
+            this.security();
+          }
+          private routes(): void {
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+          private security(): void {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 13', route: "route 'GET /health'", where: 'line 10' }, line: 10, column: 18 }],
       output: null,
     },
     // Code after the app's declaration on the same line (trial 9): helmet goes between them, the code stays valid
