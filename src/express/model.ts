@@ -679,6 +679,14 @@ export class ModelBuilder {
       case T.AwaitExpression:
         this.visit(parent, value);
         return;
+      case T.Property:
+        // `const { login: gate } = { login: rateLimit() }`, `const limits = { login: rateLimit() }; limits.login`: the
+        // value of a key of an object literal that a `const` of the file holds. (An app keeps its own reading below.)
+        if (!value.app && parent.value === node && parent.parent.type === T.ObjectExpression) {
+          const key = parent.computed ? null : staticKey(parent);
+          if (key !== null) this.visitObjectMember(parent.parent, [key], value);
+        }
+        break;
       case T.SequenceExpression:
         // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
         // compiled controllers, harmless for any other call).
@@ -691,6 +699,55 @@ export class ModelBuilder {
         break;
     }
     if (value.app) this.pendingUses.push({ node, app: value.app });
+  }
+
+  /**
+   * `value` is the member `keys` of the object literal `object`: followed where a `const` of the file holds that object
+   * (`const { login: gate } = {...}`, `const limits = {...}` read as `limits.login` or destructured), through object
+   * literals nested in it. A variable that is reassigned, or whose members are written (`limits.login = other`), holds
+   * something else there: not followed. Anywhere else (an export, an argument) the object is not this file's to read.
+   */
+  private visitObjectMember(object: TSESTree.ObjectExpression, keys: readonly string[], value: ModuleValue, depth = 0): void {
+    const outer = outermost(object);
+    const holder = outer.parent;
+    if (!holder || depth > MAX_OBJECT_DEPTH) return;
+    if (holder.type === T.Property && holder.value === outer && holder.parent.type === T.ObjectExpression && !holder.computed) {
+      const key = staticKey(holder);
+      if (key !== null) this.visitObjectMember(holder.parent, [key, ...keys], value, depth + 1);
+      return;
+    }
+    if (holder.type !== T.VariableDeclarator || holder.init !== outer || holder.parent.kind !== 'const') return;
+    if (holder.id.type === T.ObjectPattern) {
+      this.bindPatternMember(holder.id, keys, value);
+      return;
+    }
+    const variable = holder.id.type === T.Identifier ? findVariableOf(this.sourceCode, holder.id) : null;
+    if (!variable || variable.references.some((ref) => writesMember(ref.identifier))) return;
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isRead()) continue;
+      // `limits.login` (`limits.auth.login`), or `const { login: gate } = limits`.
+      let read: Node = outermost(ref.identifier);
+      let rest = keys;
+      while (rest.length > 0 && read.parent?.type === T.MemberExpression && read.parent.object === read && staticKey(read.parent) === rest[0]) {
+        read = outermost(read.parent);
+        rest = rest.slice(1);
+      }
+      if (rest.length === 0) this.visit(read, value);
+      else if (read.parent?.type === T.VariableDeclarator && read.parent.init === read && read.parent.id.type === T.ObjectPattern) {
+        this.bindPatternMember(read.parent.id, rest, value);
+      }
+    }
+  }
+
+  /** Binds what an object pattern takes from `keys` of an object (`{ login: gate }`, `{ auth: { login } }`) to `value`. */
+  private bindPatternMember(pattern: TSESTree.ObjectPattern, keys: readonly string[], value: ModuleValue): void {
+    const [key, ...rest] = keys;
+    for (const prop of pattern.properties) {
+      if (prop.type !== T.Property || prop.computed || staticKey(prop) !== key) continue;
+      const target = prop.value.type === T.AssignmentPattern ? prop.value.left : prop.value;
+      if (rest.length === 0) this.bindPattern(target, value);
+      else if (target.type === T.ObjectPattern) this.bindPatternMember(target, rest, value);
+    }
   }
 
   private onCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: ModuleValue): void {
@@ -1325,6 +1382,19 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   );
 }
 
+
+/** Object literals nested in one another that `visitObjectMember` follows a value out of. */
+const MAX_OBJECT_DEPTH = 4;
+
+/** `limits.login = x`, `limits.auth.login = x`, `delete limits.login`: a reference whose members are written. */
+function writesMember(reference: Node): boolean {
+  let current = outermost(reference);
+  for (let depth = 0; depth <= MAX_OBJECT_DEPTH && current.parent?.type === T.MemberExpression && current.parent.object === current; depth++) {
+    if (isAssignmentTarget(current.parent)) return true;
+    current = outermost(current.parent);
+  }
+  return false;
+}
 
 /** The TypeScript parameter property a variable is the parameter of (`constructor(private router: Router)`), if any. */
 function parameterPropertyOf(variable: Variable): TSESTree.TSParameterProperty | null {

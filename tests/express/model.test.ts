@@ -1,3 +1,5 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
 import { analyse } from '../helpers/model';
 
 const text = (a: ReturnType<typeof analyse>, node: Parameters<ReturnType<typeof analyse>['sourceCode']['getText']>[0]) =>
@@ -141,6 +143,33 @@ describe('apps and their calls', () => {
       ['get', null, undefined],
       ['get', '/c', undefined],
       ['get', null, undefined],
+    ]);
+  });
+
+  it("follows a module value out of an object literal that a `const` holds: destructured or read by key (trial 13)", () => {
+    const a = analyse(
+      [
+        "import rateLimit from 'express-rate-limit';",
+        'const { login: gate } = { login: rateLimit() };',
+        'const limits = { auth: { login: rateLimit() } };',
+        'const { auth: { login } } = limits;',
+        'const read = limits.auth.login;',
+        'const written = { login: rateLimit() };',
+        'written.login = null;',
+        'const other = written.login;',
+        'let later = { login: rateLimit() };',
+        'const fromLet = later.login;',
+        'use(gate, login, read, limits.auth.login, other, fromLet);',
+      ].join('\n'),
+    );
+    const use = (a.sourceCode.ast.body.at(-1) as TSESTree.ExpressionStatement).expression as TSESTree.CallExpression;
+    expect(use.arguments.map((arg) => [text(a, arg), a.model.valueOf(arg)?.module, a.model.valueOf(arg)?.path])).toEqual([
+      ['gate', 'express-rate-limit', ['()']],
+      ['login', 'express-rate-limit', ['()']],
+      ['read', 'express-rate-limit', ['()']],
+      ['limits.auth.login', 'express-rate-limit', ['()']],
+      ['other', undefined, undefined],
+      ['fromLet', undefined, undefined],
     ]);
   });
 

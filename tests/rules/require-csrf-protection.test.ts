@@ -4,6 +4,18 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 runRuleTests('require-csrf-protection', rule, {
   valid: [
     {
+      name: 'CSRF protection bound by destructuring an object literal (trial 13), ESM',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { forms } = { forms: csrfSync().csrfSynchronisedProtection };
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post('/account', forms, (req, res) => { req.session.u = 1; res.end(); });
+      `,
+    },
+    {
       name: 'an array of paths protected on each of them (trial 12 M5), TypeScript',
       code: code`
         import express, { type Request, type Response } from 'express';
