@@ -150,9 +150,13 @@ export interface AppCall {
   path: string | null;
   /**
    * For an array of static paths (`app.post(['/login', '/signin'], h)`, `app.use(['/auth', '/v1/auth'], router)`):
-   * each of them, as Express answers on each (`path` is then `null`). Absent otherwise.
+   * each of them, as Express answers on each (`path` is then `null`), flattened as Express flattens them: nested arrays,
+   * spreads, and never-reassigned `const` arrays of the file (`const AUTH = ['/login', '/signin']; app.post(AUTH, h)`,
+   * `[...AUTH, '/token']`). Empty for an empty array (a route of none: Express 5 never matches it). Absent otherwise.
    */
   paths?: readonly string[];
+  /** Where each of `paths` is written (its string, in the call or in the `const` array it names). */
+  pathNodes?: readonly Expression[];
   /** The arguments after the path. */
   args: TSESTree.CallExpressionArgument[];
   /** For `use` and routes: the middleware and handlers, in order, arrays flattened. */
@@ -855,7 +859,8 @@ export class ModelBuilder {
       rest = [];
     } else if (isUse) {
       const first = args[0];
-      if (first && isPathArgument(first)) {
+      // (`const AUTH = ['/login', '/signin']; app.use(AUTH, limiter)`: an array of paths, as a literal one is.)
+      if (first && (isPathArgument(first) || (first.type !== T.SpreadElement && (this.arrayPaths(first)?.length ?? 0) > 0))) {
         pathNode = first as Expression;
         rest = args.slice(1);
       }
@@ -875,8 +880,11 @@ export class ModelBuilder {
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
-    const paths = pathNode ? staticPaths(pathNode) : null;
-    if (paths) appCall.paths = paths;
+    const paths = pathNode ? this.arrayPaths(pathNode) : null;
+    if (paths) {
+      appCall.paths = paths.map(([path]) => path);
+      appCall.pathNodes = paths.map(([, node]) => node);
+    }
     if (this.runsAt.size > 0) {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
@@ -929,6 +937,39 @@ export class ModelBuilder {
     };
     for (const arg of args) add(arg);
     return items;
+  }
+
+  /**
+   * `['/login', '/signin']`: the paths of an array of static strings, with the node of each, flattened as Express does
+   * (nested arrays, spreads, `const` arrays of the file: `constArray`, unless their elements are written:
+   * `AUTH.push(p)`); `null` when one is not a static string or the node is no such array.
+   */
+  private arrayPaths(node: Node, seen = new Set<Node>()): [string, Expression][] | null {
+    let array = unwrap(node);
+    if (array.type === T.Identifier) {
+      const held = this.constArray(array);
+      if (held?.type !== T.ArrayExpression || mutatesArray(this.sourceCode, array)) return null;
+      array = held;
+    }
+    // (`seen`: the arrays being read, outermost first: one that holds itself is no list of paths.)
+    if (array.type !== T.ArrayExpression || seen.has(array) || seen.size >= MAX_PATH_ARRAYS) return null;
+    seen.add(array);
+    const paths: [string, Expression][] = [];
+    for (const element of array.elements) {
+      const spread = element?.type === T.SpreadElement;
+      const inner = !element ? null : element.type === T.SpreadElement ? unwrap(element.argument) : unwrap(element);
+      const value = inner && !spread ? literalString(inner) : null;
+      // (A nested array, or a spread of one: Express flattens both. A hole, or a spread string, is no path.)
+      const nested = value === null && (inner?.type === T.ArrayExpression || inner?.type === T.Identifier) ? this.arrayPaths(inner, seen) : null;
+      if (value !== null) paths.push([value, inner as Expression]);
+      else if (nested) paths.push(...nested);
+      else {
+        seen.delete(array);
+        return null;
+      }
+    }
+    seen.delete(array);
+    return paths;
   }
 
   /** The array literal (or `?:` of two) a never-reassigned variable is declared with. */
@@ -1346,17 +1387,22 @@ function readsAppState(member: string | null, kind: 'method' | 'property', args 
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
 }
 
-/** `['/login', '/signin']`: the paths of an array of static strings, else `null` (`null` for one that is not one). */
-function staticPaths(node: Node): string[] | null {
-  const array = unwrap(node);
-  if (array.type !== T.ArrayExpression || array.elements.length === 0) return null;
-  const paths: string[] = [];
-  for (const element of array.elements) {
-    const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
-    if (value === null) return null;
-    paths.push(value);
-  }
-  return paths;
+/** Arrays of paths (nested or named) that `arrayPaths` reads for one call. */
+const MAX_PATH_ARRAYS = 16;
+
+/** Array methods that change the array they are called on. */
+const ARRAY_MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort']);
+
+/** `AUTH.push('/x')`, `AUTH[0] = '/x'`, `AUTH.length = 0`: the `const` array `id` names has its elements changed. */
+function mutatesArray(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const variable = findVariableOf(sourceCode, id);
+  return (variable?.references ?? []).some((ref) => {
+    const member = outermost(ref.identifier).parent;
+    if (member?.type !== T.MemberExpression || member.object !== outermost(ref.identifier)) return false;
+    if (isAssignmentTarget(member)) return true;
+    const key = staticKey(member);
+    return key !== null && ARRAY_MUTATORS.has(key) && isMethodCall(member);
+  });
 }
 
 /** `x.m(...)`: the member is called as a method. */

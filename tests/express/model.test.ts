@@ -142,7 +142,34 @@ describe('apps and their calls', () => {
       ['use', null, ['/auth', '/v1/auth']],
       ['get', null, undefined],
       ['get', '/c', undefined],
-      ['get', null, undefined],
+      ['get', null, []],
+    ]);
+  });
+
+  it('reads `const` arrays of paths, nested arrays and spreads as Express flattens them, each path with its node (trial 13)', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        "const AUTH = ['/login', ['/signin']];",
+        "const MOUNTS = ['/auth'];",
+        "const CHANGED = ['/x'];",
+        "CHANGED.push('/y');",
+        'const app = express();',
+        "app.post(AUTH, (req, res) => res.end());",
+        "app.post([...AUTH, [['/token']]], (req, res) => res.end());",
+        'app.use(MOUNTS, express.Router());',
+        'app.get(CHANGED, (req, res) => res.end());',
+        "app.get([...'/ab'], (req, res) => res.end());",
+        "app.get(['/a', , '/b'], (req, res) => res.end());",
+      ].join('\n'),
+    );
+    expect(a.model.apps[0]!.calls.map((c) => [c.method, c.paths, c.pathNodes?.map((n) => n.loc.start.line)])).toEqual([
+      ['post', ['/login', '/signin'], [2, 2]],
+      ['post', ['/login', '/signin', '/token'], [2, 2, 8]],
+      ['use', ['/auth'], [3]],
+      ['get', undefined, undefined],
+      ['get', undefined, undefined],
+      ['get', undefined, undefined],
     ]);
   });
 
