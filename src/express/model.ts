@@ -156,9 +156,13 @@ export interface AppCall {
   path: string | null;
   /**
    * For an array of static paths (`app.post(['/login', '/signin'], h)`, `app.use(['/auth', '/v1/auth'], router)`):
-   * each of them, as Express answers on each (`path` is then `null`). Absent otherwise.
+   * each of them, as Express answers on each (`path` is then `null`), flattened as Express flattens them: nested arrays,
+   * spreads, and never-reassigned `const` arrays of the file (`const AUTH = ['/login', '/signin']; app.post(AUTH, h)`,
+   * `[...AUTH, '/token']`). Empty for an empty array (a route of none: Express 5 never matches it). Absent otherwise.
    */
   paths?: readonly string[];
+  /** Where each of `paths` is written (its string, in the call or in the `const` array it names). */
+  pathNodes?: readonly Expression[];
   /** The arguments after the path. */
   args: TSESTree.CallExpressionArgument[];
   /** For `use` and routes: the middleware and handlers, in order, arrays flattened. */
@@ -701,6 +705,14 @@ export class ModelBuilder {
       case T.AwaitExpression:
         this.visit(parent, value);
         return;
+      case T.Property:
+        // `const { login: gate } = { login: rateLimit() }`, `const limits = { login: rateLimit() }; limits.login`: the
+        // value of a key of an object literal that a `const` of the file holds. (An app keeps its own reading below.)
+        if (!value.app && parent.value === node && parent.parent.type === T.ObjectExpression) {
+          const key = parent.computed ? null : staticKey(parent);
+          if (key !== null) this.visitObjectMember(parent.parent, [key], value);
+        }
+        break;
       case T.SequenceExpression:
         // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
         // compiled controllers, harmless for any other call).
@@ -713,6 +725,55 @@ export class ModelBuilder {
         break;
     }
     if (value.app) this.pendingUses.push({ node, app: value.app });
+  }
+
+  /**
+   * `value` is the member `keys` of the object literal `object`: followed where a `const` of the file holds that object
+   * (`const { login: gate } = {...}`, `const limits = {...}` read as `limits.login` or destructured), through object
+   * literals nested in it. A variable that is reassigned, or whose members are written (`limits.login = other`), holds
+   * something else there: not followed. Anywhere else (an export, an argument) the object is not this file's to read.
+   */
+  private visitObjectMember(object: TSESTree.ObjectExpression, keys: readonly string[], value: ModuleValue, depth = 0): void {
+    const outer = outermost(object);
+    const holder = outer.parent;
+    if (!holder || depth > MAX_OBJECT_DEPTH) return;
+    if (holder.type === T.Property && holder.value === outer && holder.parent.type === T.ObjectExpression && !holder.computed) {
+      const key = staticKey(holder);
+      if (key !== null) this.visitObjectMember(holder.parent, [key, ...keys], value, depth + 1);
+      return;
+    }
+    if (holder.type !== T.VariableDeclarator || holder.init !== outer || holder.parent.kind !== 'const') return;
+    if (holder.id.type === T.ObjectPattern) {
+      this.bindPatternMember(holder.id, keys, value);
+      return;
+    }
+    const variable = holder.id.type === T.Identifier ? findVariableOf(this.sourceCode, holder.id) : null;
+    if (!variable || variable.references.some((ref) => writesMember(ref.identifier))) return;
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isRead()) continue;
+      // `limits.login` (`limits.auth.login`), or `const { login: gate } = limits`.
+      let read: Node = outermost(ref.identifier);
+      let rest = keys;
+      while (rest.length > 0 && read.parent?.type === T.MemberExpression && read.parent.object === read && staticKey(read.parent) === rest[0]) {
+        read = outermost(read.parent);
+        rest = rest.slice(1);
+      }
+      if (rest.length === 0) this.visit(read, value);
+      else if (read.parent?.type === T.VariableDeclarator && read.parent.init === read && read.parent.id.type === T.ObjectPattern) {
+        this.bindPatternMember(read.parent.id, rest, value);
+      }
+    }
+  }
+
+  /** Binds what an object pattern takes from `keys` of an object (`{ login: gate }`, `{ auth: { login } }`) to `value`. */
+  private bindPatternMember(pattern: TSESTree.ObjectPattern, keys: readonly string[], value: ModuleValue): void {
+    const [key, ...rest] = keys;
+    for (const prop of pattern.properties) {
+      if (prop.type !== T.Property || prop.computed || staticKey(prop) !== key) continue;
+      const target = prop.value.type === T.AssignmentPattern ? prop.value.left : prop.value;
+      if (rest.length === 0) this.bindPattern(target, value);
+      else if (target.type === T.ObjectPattern) this.bindPatternMember(target, rest, value);
+    }
   }
 
   private onCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: ModuleValue): void {
@@ -820,7 +881,8 @@ export class ModelBuilder {
       rest = [];
     } else if (isUse) {
       const first = args[0];
-      if (first && isPathArgument(first)) {
+      // (`const AUTH = ['/login', '/signin']; app.use(AUTH, limiter)`: an array of paths, as a literal one is.)
+      if (first && (isPathArgument(first) || (first.type !== T.SpreadElement && (this.arrayPaths(first)?.length ?? 0) > 0))) {
         pathNode = first as Expression;
         rest = args.slice(1);
       }
@@ -840,8 +902,11 @@ export class ModelBuilder {
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
-    const paths = pathNode ? staticPaths(pathNode) : null;
-    if (paths) appCall.paths = paths;
+    const paths = pathNode ? this.arrayPaths(pathNode) : null;
+    if (paths) {
+      appCall.paths = paths.map(([path]) => path);
+      appCall.pathNodes = paths.map(([, node]) => node);
+    }
     if (this.runsAt.size > 0) {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
@@ -894,6 +959,39 @@ export class ModelBuilder {
     };
     for (const arg of args) add(arg);
     return items;
+  }
+
+  /**
+   * `['/login', '/signin']`: the paths of an array of static strings, with the node of each, flattened as Express does
+   * (nested arrays, spreads, `const` arrays of the file: `constArray`, unless their elements are written:
+   * `AUTH.push(p)`); `null` when one is not a static string or the node is no such array.
+   */
+  private arrayPaths(node: Node, seen = new Set<Node>()): [string, Expression][] | null {
+    let array = unwrap(node);
+    if (array.type === T.Identifier) {
+      const held = this.constArray(array);
+      if (held?.type !== T.ArrayExpression || mutatesArray(this.sourceCode, array)) return null;
+      array = held;
+    }
+    // (`seen`: the arrays being read, outermost first: one that holds itself is no list of paths.)
+    if (array.type !== T.ArrayExpression || seen.has(array) || seen.size >= MAX_PATH_ARRAYS) return null;
+    seen.add(array);
+    const paths: [string, Expression][] = [];
+    for (const element of array.elements) {
+      const spread = element?.type === T.SpreadElement;
+      const inner = !element ? null : element.type === T.SpreadElement ? unwrap(element.argument) : unwrap(element);
+      const value = inner && !spread ? literalString(inner) : null;
+      // (A nested array, or a spread of one: Express flattens both. A hole, or a spread string, is no path.)
+      const nested = value === null && (inner?.type === T.ArrayExpression || inner?.type === T.Identifier) ? this.arrayPaths(inner, seen) : null;
+      if (value !== null) paths.push([value, inner as Expression]);
+      else if (nested) paths.push(...nested);
+      else {
+        seen.delete(array);
+        return null;
+      }
+    }
+    seen.delete(array);
+    return paths;
   }
 
   /** The array literal (or `?:` of two) a never-reassigned variable is declared with. */
@@ -1312,17 +1410,22 @@ function readsAppState(member: string | null, kind: 'method' | 'property', args 
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
 }
 
-/** `['/login', '/signin']`: the paths of an array of static strings, else `null` (`null` for one that is not one). */
-function staticPaths(node: Node): string[] | null {
-  const array = unwrap(node);
-  if (array.type !== T.ArrayExpression || array.elements.length === 0) return null;
-  const paths: string[] = [];
-  for (const element of array.elements) {
-    const value = element && element.type !== T.SpreadElement ? literalString(element) : null;
-    if (value === null) return null;
-    paths.push(value);
-  }
-  return paths;
+/** Arrays of paths (nested or named) that `arrayPaths` reads for one call. */
+const MAX_PATH_ARRAYS = 16;
+
+/** Array methods that change the array they are called on. */
+const ARRAY_MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort']);
+
+/** `AUTH.push('/x')`, `AUTH[0] = '/x'`, `AUTH.length = 0`: the `const` array `id` names has its elements changed. */
+function mutatesArray(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {
+  const variable = findVariableOf(sourceCode, id);
+  return (variable?.references ?? []).some((ref) => {
+    const member = outermost(ref.identifier).parent;
+    if (member?.type !== T.MemberExpression || member.object !== outermost(ref.identifier)) return false;
+    if (isAssignmentTarget(member)) return true;
+    const key = staticKey(member);
+    return key !== null && ARRAY_MUTATORS.has(key) && isMethodCall(member);
+  });
 }
 
 /** `x.m(...)`: the member is called as a method. */
@@ -1348,6 +1451,19 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   );
 }
 
+
+/** Object literals nested in one another that `visitObjectMember` follows a value out of. */
+const MAX_OBJECT_DEPTH = 4;
+
+/** `limits.login = x`, `limits.auth.login = x`, `delete limits.login`: a reference whose members are written. */
+function writesMember(reference: Node): boolean {
+  let current = outermost(reference);
+  for (let depth = 0; depth <= MAX_OBJECT_DEPTH && current.parent?.type === T.MemberExpression && current.parent.object === current; depth++) {
+    if (isAssignmentTarget(current.parent)) return true;
+    current = outermost(current.parent);
+  }
+  return false;
+}
 
 /** The TypeScript parameter property a variable is the parameter of (`constructor(private router: Router)`), if any. */
 function parameterPropertyOf(variable: Variable): TSESTree.TSParameterProperty | null {

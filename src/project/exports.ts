@@ -300,7 +300,8 @@ function returnedValue(fn: FunctionNode): Node | null {
 /**
  * A re-export of another module: `export * from './x'` (`exported: '*'`), `export { a as b } from './x'`,
  * `import { a } from './x'; export { a as b }`, `module.exports = require('./x')` (`exported: null`: the whole
- * module), `module.exports = { b: require('./x') }`, `exports.b = require('./x')`. `imported` is the path read in
+ * module), `module.exports = { b: require('./x') }`, `exports.b = require('./x')`, `module.exports = {
+ * ...require('./x') }` and `Object.assign(module.exports, require('./x'))` (`exported: '*'`). `imported` is the path read in
  * `./x` (`[]` for its default export or whole module).
  */
 export interface Reexport {
@@ -350,9 +351,14 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
       const right = resolveIdentifier(sourceCode, assignment.right);
       if (right.type === T.ObjectExpression) {
         for (const prop of right.properties) {
+          // `module.exports = { ...require('./csrf') }`: every key of that module (`'*'`).
+          if (prop.type === T.SpreadElement) add('*', prop.argument);
           const key = prop.type === T.Property && prop.kind === 'init' ? staticKey(prop) : null;
           if (key !== null) add(key, (prop as TSESTree.Property).value);
         }
+      } else if (isObjectAssign(right)) {
+        // `module.exports = Object.assign({}, require('./csrf'), require('./limits'))`
+        for (const argument of right.arguments) if (argument.type !== T.SpreadElement) add('*', argument);
       } else {
         add(null, assignment.right);
       }
@@ -360,7 +366,20 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
       add(staticKey(left), assignment.right);
     }
   }
+  // `Object.assign(module.exports, require('./csrf'), require('./limits'))`: every key of each of those modules.
+  for (const statement of sourceCode.ast.body) {
+    const call = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
+    if (!call || !isObjectAssign(call) || !call.arguments[0] || !isModuleExports(call.arguments[0])) continue;
+    for (const argument of call.arguments.slice(1)) if (argument.type !== T.SpreadElement) add('*', argument);
+  }
   return found;
+}
+
+/** `Object.assign(...)`. */
+function isObjectAssign(node: Node): node is TSESTree.CallExpression {
+  if (node.type !== T.CallExpression || node.callee.type !== T.MemberExpression) return false;
+  const object = unwrap(node.callee.object);
+  return object.type === T.Identifier && object.name === 'Object' && staticKey(node.callee) === 'assign';
 }
 
 /** `require('./x')`, `require('./x').a`, or an identifier bound to one (or to `import a from './x'`): where it comes from. */
@@ -522,8 +541,9 @@ function keyMayBeModule(text: string, first: string): boolean {
  * Whether the text of a file may hold a re-export (`reexportsOf`) of the whole module (`exported: null`), of everything
  * (`'*'`) or under the name `first` (when given): `false` only when none can be there, so that a file read for its
  * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one; in CommonJS, a key named `first` whose value
- * may be another module (`keyMayBeModule`; any key when the text has an escape that may spell it), or a
- * `module.exports = x` whose value may be one (`valueMayBeModule`). A comment inside what is read is taken as one.
+ * may be another module (`keyMayBeModule`; any key when the text has an escape that may spell it), a
+ * `module.exports = x` whose value may be one (`valueMayBeModule`), or a spread or `Object.assign` of one
+ * (`spreadsMayReexport`). A comment inside what is read is taken as one.
  */
 export function mayReexport(text: string, first: string | undefined): boolean {
   namesLooked = 0;
@@ -556,7 +576,67 @@ export function mayReexport(text: string, first: string | undefined): boolean {
     // `(module.exports) = x`: a target in parentheses.
     if (text[i] === ')') return true;
     if (!assignsAt(text, i)) continue;
-    if (valueMayBeModule(text, skipSpace(text, i + 1), 0)) return true;
+    const value = skipSpace(text, i + 1);
+    if (valueMayBeModule(text, value, 0)) return true;
+    // `module.exports = Object.assign({}, require('./csrf'))`
+    const assign = value < 0 ? null : OBJECT_ASSIGN_AT.exec(text.slice(value, value + 40));
+    if (assign && argumentStarts(text, value + assign[0].length).some((start) => start < 0 || valueMayBeModule(text, start, 0))) return true;
+  }
+  return spreadsMayReexport(text);
+}
+
+/** `Object.assign(` as a call (not `x.Object.assign(`). */
+const OBJECT_ASSIGN = /(?<![\w$.])Object\s*\.\s*assign\s*\(/gu;
+const OBJECT_ASSIGN_AT = /^Object\s*\.\s*assign\s*\(/u;
+/** `module.exports` or `exports` (a whole word), at the start. */
+const EXPORTS_OBJECT = /^(?:module\s*\.\s*)?exports(?![\w$])/u;
+/** Characters of the arguments of one `Object.assign(...)` read before the worst is assumed. */
+const MAX_ARGUMENTS_TEXT = 2000;
+
+/**
+ * Whether the text spreads a value that may be another module (`module.exports = { ...require('./csrf') }`,
+ * `...limits` of `const limits = require('./limits')`) or assigns one to its exports (`Object.assign(module.exports,
+ * require('./csrf'))`): a barrel that re-exports every key of a module (`reexportsOf`'s `'*'`). Spreads of parameters,
+ * of object literals and of what calls return are none, nor is an `Object.assign` into another object.
+ */
+function spreadsMayReexport(text: string): boolean {
+  const names = new Set<string>();
+  for (let at = text.indexOf('...'); at !== -1; at = text.indexOf('...', at + 3)) {
+    const i = skipSpace(text, at + 3);
+    if (i < 0) return true;
+    // (Each name once: a file spreads `args` or `options` many times.)
+    const name = NAME_CHAIN.exec(text.slice(i, i + 80))?.[1];
+    if (name === undefined || names.has(name)) continue;
+    names.add(name);
+    if (valueMayBeModule(text, i, 0)) return true;
+  }
+  for (const match of text.matchAll(OBJECT_ASSIGN)) {
+    const [target, ...sources] = argumentStarts(text, match.index + match[0].length);
+    if (target === undefined || target < 0) return true;
+    if (!EXPORTS_OBJECT.test(text.slice(target, target + 40))) continue;
+    if (sources.some((start) => start < 0 || valueMayBeModule(text, start, 0))) return true;
   }
   return false;
+}
+
+/**
+ * Where each argument of a call starts, given the index after its `(` (strings, brackets and nesting skipped); `-1`
+ * for one the text does not let it read (a comment, a template literal, arguments that go on past `MAX_ARGUMENTS_TEXT`).
+ */
+function argumentStarts(text: string, open: number): number[] {
+  const starts = [skipSpace(text, open)];
+  let depth = 0;
+  const end = Math.min(text.length, open + MAX_ARGUMENTS_TEXT);
+  for (let i = open; i < end; i++) {
+    const c = text[i]!;
+    if (c === '`' || (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) return [...starts, -1];
+    if (c === '"' || c === "'") {
+      for (i++; i < end && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return starts;
+      depth--;
+    } else if (c === ',' && depth === 0) starts.push(skipSpace(text, i + 1));
+  }
+  return [...starts, -1];
 }

@@ -772,9 +772,10 @@ class Project {
       if (entry.exported === null) return next(entry, exportPath) ?? here;
       if (first !== undefined && entry.exported === first) return next(entry, rest) ?? here;
     }
-    // `export * from './x'`: a name this file does not export itself, found in one of the modules it re-exports.
+    // `export * from './x'`: a name this file does not export itself, found in one of the modules it re-exports (the
+    // last that has it: `{ ...require('./a'), ...require('./b') }` holds b's; ESM forbids a name two of them export).
     if (first === undefined || first === '()' || exportedNode(analysis!.sourceCode, [first])) return here;
-    for (const entry of entries) {
+    for (const entry of [...entries].reverse()) {
       if (entry.exported !== '*') continue;
       const found = next(entry, exportPath);
       const there = found && this.parsed(found.file, choice);

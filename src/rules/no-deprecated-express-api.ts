@@ -412,13 +412,14 @@ export default createRule<Options, MessageIds>({
               const row = BY_OWNER.get('app')!.get('param')![0]!;
               if (matchesSignature(row, call.node)) report(call.node, row);
             }
-            if (!call.pathNode || seenPaths.has(call.pathNode)) continue;
-            seenPaths.add(call.pathNode);
-            // (An array of paths, `app.get(['/', '*'], h)`: each of its paths, reported on its element.)
-            const array = unwrap(call.pathNode);
+            if (!call.pathNode) continue;
+            // (An array of paths, `app.get(['/', '*'], h)`: each of its paths, reported on its element, also in a `const`
+            // array of the file, once however many calls use it.)
             const paths: [TSESTree.Node, string][] =
-              call.path !== null ? [[call.pathNode, call.path]] : call.paths && array.type === T.ArrayExpression ? call.paths.map((one, i) => [array.elements[i]!, one]) : [];
+              call.path !== null ? [[call.pathNode, call.path]] : call.paths && call.pathNodes ? call.paths.map((one, i) => [call.pathNodes![i]!, one]) : [];
             for (const [node, routePath] of paths) {
+              if (seenPaths.has(node)) continue;
+              seenPaths.add(node);
               const change = EXPRESS5_PATH_CHANGES.find((c) => c.pattern.test(routePath));
               if (!change) continue;
               const express5 = declaredExpress5();

@@ -125,7 +125,8 @@ export default createRule<Options, MessageIds>({
             if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
             // (`app.all('*', csrfProtection)` protects the routes after it: it answers no request itself.)
             if (onlyMiddleware(call, (item) => isCsrfProtection(model, item, names) || isLimiter(model, item, []), sourceCode.visitorKeys)) continue;
-            let finding: { cookie: string; path: string } | null = null;
+            let finding: { cookie: string; paths: Set<string> } | null = null;
+            // (Every chain: a route on an array of paths, or a router mounted on several, names each path without protection.)
             for (const chain of middlewareChains(call)) {
               if (!chain.complete) continue;
               const cookies = chain.entries.filter((e) => cookieModule(e) !== null);
@@ -133,22 +134,23 @@ export default createRule<Options, MessageIds>({
               // Only a route that trusts what the cookies carry can be forged.
               if (!usesCookieState(call, chain.entries)) continue;
               if (options.sameSiteSuffices !== false && sameSiteMitigates(model, sourceCode, cookies)) continue;
-              finding = {
+              finding ??= {
                 // Name the session when there is one: it is what makes the request count as the user's.
                 cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
-                path: chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'),
+                paths: new Set(),
               };
-              break;
+              finding.paths.add(chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'));
             }
             if (!finding) continue;
+            const path = [...finding.paths].join(', ');
             const method = call.method.toUpperCase();
             const late = middlewareAfter(call).find(csrf);
             const node = call.pathNode ?? call.node;
             if (late) {
               const { text, where } = describeEntry(sourceCode, late);
-              context.report({ node, messageId: 'mountedAfter', data: { method, path: finding.path, app: app.name, csrf: text, where } });
+              context.report({ node, messageId: 'mountedAfter', data: { method, path, app: app.name, csrf: text, where } });
             } else {
-              context.report({ node, messageId: 'missing', data: { method, path: finding.path, app: app.name, cookie: finding.cookie } });
+              context.report({ node, messageId: 'missing', data: { method, path, app: app.name, cookie: finding.cookie } });
             }
           }
         }

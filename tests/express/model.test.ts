@@ -1,3 +1,5 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
 import { analyse } from '../helpers/model';
 
 const text = (a: ReturnType<typeof analyse>, node: Parameters<ReturnType<typeof analyse>['sourceCode']['getText']>[0]) =>
@@ -140,7 +142,61 @@ describe('apps and their calls', () => {
       ['use', null, ['/auth', '/v1/auth']],
       ['get', null, undefined],
       ['get', '/c', undefined],
-      ['get', null, undefined],
+      ['get', null, []],
+    ]);
+  });
+
+  it('reads `const` arrays of paths, nested arrays and spreads as Express flattens them, each path with its node (trial 13)', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        "const AUTH = ['/login', ['/signin']];",
+        "const MOUNTS = ['/auth'];",
+        "const CHANGED = ['/x'];",
+        "CHANGED.push('/y');",
+        'const app = express();',
+        "app.post(AUTH, (req, res) => res.end());",
+        "app.post([...AUTH, [['/token']]], (req, res) => res.end());",
+        'app.use(MOUNTS, express.Router());',
+        'app.get(CHANGED, (req, res) => res.end());',
+        "app.get([...'/ab'], (req, res) => res.end());",
+        "app.get(['/a', , '/b'], (req, res) => res.end());",
+      ].join('\n'),
+    );
+    expect(a.model.apps[0]!.calls.map((c) => [c.method, c.paths, c.pathNodes?.map((n) => n.loc.start.line)])).toEqual([
+      ['post', ['/login', '/signin'], [2, 2]],
+      ['post', ['/login', '/signin', '/token'], [2, 2, 8]],
+      ['use', ['/auth'], [3]],
+      ['get', undefined, undefined],
+      ['get', undefined, undefined],
+      ['get', undefined, undefined],
+    ]);
+  });
+
+  it("follows a module value out of an object literal that a `const` holds: destructured or read by key (trial 13)", () => {
+    const a = analyse(
+      [
+        "import rateLimit from 'express-rate-limit';",
+        'const { login: gate } = { login: rateLimit() };',
+        'const limits = { auth: { login: rateLimit() } };',
+        'const { auth: { login } } = limits;',
+        'const read = limits.auth.login;',
+        'const written = { login: rateLimit() };',
+        'written.login = null;',
+        'const other = written.login;',
+        'let later = { login: rateLimit() };',
+        'const fromLet = later.login;',
+        'use(gate, login, read, limits.auth.login, other, fromLet);',
+      ].join('\n'),
+    );
+    const use = (a.sourceCode.ast.body.at(-1) as TSESTree.ExpressionStatement).expression as TSESTree.CallExpression;
+    expect(use.arguments.map((arg) => [text(a, arg), a.model.valueOf(arg)?.module, a.model.valueOf(arg)?.path])).toEqual([
+      ['gate', 'express-rate-limit', ['()']],
+      ['login', 'express-rate-limit', ['()']],
+      ['read', 'express-rate-limit', ['()']],
+      ['limits.auth.login', 'express-rate-limit', ['()']],
+      ['other', undefined, undefined],
+      ['fromLet', undefined, undefined],
     ]);
   });
 

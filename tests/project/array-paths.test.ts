@@ -1,5 +1,7 @@
 // Routers of other files mounted on an array of paths (`app.use(['/auth', '/v1/auth'], authRouter)`): a mount on each
 // path, so the router's routes are checked under each (trial 12 M5; src/express/middleware-chain.ts `relativePaths`).
+import type { Linter } from 'eslint';
+
 import { cjs, esm, ts, withProject } from './fixture-project';
 
 const RULES = /require-rate-limit/u;
@@ -15,6 +17,20 @@ describe('a router of another file mounted on an array of paths', () => {
     withProject('arrays', files, (lint) => expect(lint('routes/auth.js')).toEqual(['4:13 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
     files['app.js'] =
       "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\nconst auth = require('./routes/auth');\n\nconst app = express();\napp.use(['/auth', '/v1/auth'], rateLimit({ windowMs: 60000, limit: 5 }), auth);\napp.listen(3000);\n";
+    withProject('arrays', files, (lint) => expect(lint('routes/auth.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+
+  it('CommonJS: mounted on a `const` array of paths, nested or spread (trial 13)', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'routes/auth.js': "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.end());\n\nmodule.exports = router;\n",
+      'app.js':
+        "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\nconst auth = require('./routes/auth');\n\nconst AUTH = ['/auth', ['/v1/auth']];\nconst app = express();\n" +
+        "app.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }));\napp.use(AUTH, auth);\napp.listen(3000);\n",
+    };
+    const named = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}${m.message.includes("'POST /v1/auth/token'") ? '' : ' (wrong path)'}`;
+    withProject('arrays', files, (lint) => expect(lint('routes/auth.js')).toEqual(['4:13 secure-express/require-rate-limit']), { config: cjs, rules: RULES, format: named });
+    files['app.js'] = files['app.js'].replace("app.use('/auth', ", "app.use([...AUTH], ");
     withProject('arrays', files, (lint) => expect(lint('routes/auth.js')).toEqual([]), { config: cjs, rules: RULES });
   });
 

@@ -69,6 +69,16 @@ describe('mayReexport', () => {
     ['a.mjs', 'export const x = 1;\n', 'login', false, true],
     // `module.exports` read, compared, or a member of it: no whole-module re-export.
     ["a.js", "if (module.exports === require('./x')) console.log('same');\nmodule.exports.init = () => {};\n", undefined, false, false],
+    // A barrel that spreads modules, or assigns them to its exports (trial 13): every key of each.
+    ['a.js', "module.exports = { ...require('./csrf'), ...require('./limits') };\n", 'csrfProtection', true, true],
+    ['a.js', "const csrf = require('./csrf');\nmodule.exports = { ...csrf, version: 2 };\n", undefined, true, true],
+    ['a.js', "Object.assign(module.exports, require('./csrf'), require('./limits'));\n", 'csrfProtection', true, true],
+    ['a.js', "const limits = require('./limits');\nObject.assign(exports, { version: 2 }, limits);\n", 'loginLimiter', true, true],
+    ['a.js', "module.exports = Object.assign({}, require('./csrf'));\n", undefined, true, true],
+    // ... not spreads of parameters or object literals, nor what a call returns, nor `Object.assign` into another object.
+    ['a.js', "const defaults = { a: 1 };\nmodule.exports = function (opts, ...rest) { return { ...defaults, ...opts, ...build(rest) }; };\n", 'login', false, false],
+    ['a.js', "const policy = require('./policy');\nconst policies = {};\npolicies.cors = Object.assign(policy, { name: 'cors' });\nmodule.exports = policies;\n", 'cors', false, false],
+    ['a.js', "Object.assign(module.exports, { login: (req, res) => res.end() });\nmodule.exports = Object.assign({}, { a: 'x, y' });\n", 'login', false, false],
   ];
   it.each(cases)('%s: %j (first %s): re-exports %s, may %s', (file, text, first, expected, may) => {
     expect(reexports(file, text, first)).toBe(expected);

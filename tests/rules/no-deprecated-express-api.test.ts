@@ -724,6 +724,24 @@ runRuleTests('no-deprecated-express-api', rule, {
         export const file = (request: express.Request, response: express.Response) => response.sendFile('/srv/a');
       `,
     },
+    // ... also in a `const` array of the file, nested or spread (trial 13): reported on its element, once for every call
+    {
+      code: code`
+        const express = require('express');
+        const FILES = ['/files/*', ['/docs/*']];
+        const app = express();
+        app.get(FILES, (req, res) => res.end());
+        app.head([...FILES, '/user/:id?'], (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 2, column: 16 },
+        { messageId: 'routePath', data: { path: '/docs/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 2, column: 29 },
+        { messageId: 'routePath', data: { path: '/user/:id?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 5, column: 21 },
+      ],
+      output: null,
+    },
     // Express 5 route paths in an array of paths (trial 12 M5): each element is checked; CommonJS, ESM, TS
     {
       code: code`

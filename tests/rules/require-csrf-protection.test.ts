@@ -4,6 +4,34 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 runRuleTests('require-csrf-protection', rule, {
   valid: [
     {
+      name: 'an empty array of paths registers no route (trial 13); a const array protected on each path; CommonJS',
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { csrfSync } = require('csrf-sync');
+        const { csrfSynchronisedProtection } = csrfSync();
+        const ACCOUNT = ['/account', '/profile'];
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post([], (req, res) => { req.session.u = 1; res.end(); });
+        app.use(ACCOUNT, csrfSynchronisedProtection);
+        app.post([...ACCOUNT], (req, res) => { req.session.u = 1; res.end(); });
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      name: 'CSRF protection bound by destructuring an object literal (trial 13), ESM',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { forms } = { forms: csrfSync().csrfSynchronisedProtection };
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post('/account', forms, (req, res) => { req.session.u = 1; res.end(); });
+      `,
+    },
+    {
       name: 'an array of paths protected on each of them (trial 12 M5), TypeScript',
       code: code`
         import express, { type Request, type Response } from 'express';
@@ -295,6 +323,41 @@ runRuleTests('require-csrf-protection', rule, {
       output: null,
     },
     {
+      name: 'a const array of paths, nested and spread (trial 13): the message names each path without protection, not the source text',
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const paths = ['/email', ['/name']];
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post(paths, (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.post([...paths, '/phone'], (req, res) => { req.session.phone = String(req.body.phone); res.end(); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/email, /name', app: 'app', cookie: 'express-session' }, line: 6 },
+        { messageId: 'missing', data: { method: 'POST', path: '/email, /name, /phone', app: 'app', cookie: 'express-session' }, line: 7 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a const array of paths (trial 13), TypeScript: only the path without protection is named',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => String(process.env.CSRF) });
+        const ACCOUNT = ['/account', '/settings'] as const;
+        const app = express();
+        app.use(session({ secret: String(process.env.S) }));
+        app.use('/account', doubleCsrfProtection);
+        app.delete(ACCOUNT, (req: Request, res: Response) => { req.session.destroy(() => res.end()); });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { method: 'DELETE', path: '/settings', app: 'app', cookie: 'express-session' }, line: 9 }],
+      output: null,
+    },
+    {
       name: 'an array of paths, ESM and a router mounted on several paths',
       code: code`
         import express from 'express';
@@ -305,7 +368,7 @@ runRuleTests('require-csrf-protection', rule, {
         account.post('/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
         app.use(['/account', '/v1/account'], account);
       `,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/email', app: 'account', cookie: 'express-session' }, line: 6 }],
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/email, /v1/account/email', app: 'account', cookie: 'express-session' }, line: 6 }],
       output: null,
     },
     {

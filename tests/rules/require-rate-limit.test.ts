@@ -3,6 +3,94 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // A limiter bound by destructuring an object literal, or read from a `const` object of the file (trial 13):
+    // CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const { login: gate } = { login: rateLimit({ windowMs: 60000, limit: 5 }) };
+        const limits = { auth: { signin: rateLimit({ windowMs: 60000, limit: 5 }) } };
+        const { auth: { signin } } = limits;
+        const app = express();
+        app.post('/login', gate, (req, res) => res.end());
+        app.post('/signin', signin, (req, res) => res.end());
+        app.post('/token', limits.auth.signin, (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const strict = rateLimit({ windowMs: 60000, limit: 5 });
+        const limits = { strict, loose: rateLimit({ windowMs: 60000, limit: 100 }) };
+        const { strict: gate = strict } = limits;
+        const app = express();
+        app.post('/login', gate, (req, res) => res.end());
+        app.post('/signup', limits.strict, (req, res) => res.end());
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const limits = { login: rateLimit({ windowMs: 60000, limit: 5 }) } as const;
+        const { login } = limits;
+        const app = express();
+        app.post('/login', login, (req: Request, res: Response) => { res.end(); });
+        app.post('/signin', limits.login, (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
+    // An array of paths in a `const` of the file, nested arrays and spreads, read as Express flattens them (trial 13);
+    // an empty array answers on no path; an array the file changes (`splice`) is not read. CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        const AUTH = ['/login', '/signin'];
+        const OTHER = ['/items', ['/things']];
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const app = express();
+        app.post(AUTH, limiter, (req, res) => res.end());
+        app.post([...AUTH, ['/token']], limiter, (req, res) => res.end());
+        app.post([OTHER, ...OTHER], (req, res) => res.end());
+        app.post([], (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const AUTH = ['/login', '/signin'];
+        const SOME = ['/signup'];
+        SOME.splice(0, 1, '/items');
+        const app = express();
+        app.use(AUTH, rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post([AUTH], (req, res) => res.end());
+        app.post(SOME, (req, res) => res.end());
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const AUTH = ['/login', '/signin'] as const;
+        const app = express();
+        app.all(AUTH, rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post([...AUTH], (req: Request, res: Response) => { res.end(); });
+        app.post([] as string[], (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     // An array of paths (trial 12 M5): a limiter that runs on each of them protects the route; CommonJS, ESM, TS
     {
       code: code`
@@ -403,6 +491,67 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // ... not when the object's key is written afterwards, or the pattern takes another key (trial 13)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const limits = { login: rateLimit({ windowMs: 60000, limit: 5 }) };
+        limits.login = (req, res, next) => next();
+        const { signup: gate } = { login: rateLimit({ windowMs: 60000, limit: 5 }) };
+        const app = express();
+        app.post('/login', limits.login, (req, res) => res.end());
+        app.post('/signup', gate, (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 7 },
+        { messageId: 'missing', data: { method: 'POST', path: '/signup', app: 'app' }, line: 8 },
+      ],
+    },
+    // A `const` array of paths, nested arrays and spreads: each path is checked (trial 13). CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const AUTH = ['/login', '/signin'];
+        const app = express();
+        app.post(AUTH, (req, res) => res.end());
+        app.post([['/items', ['/token']]], (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4 },
+        { messageId: 'missing', data: { method: 'POST', path: '/token', app: 'app' }, line: 5 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const AUTH = ['/login', '/signin'];
+        const app = express();
+        app.use('/login', rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post([...AUTH, '/items'], (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 6 }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const PATHS: readonly string[] = ['/items', '/reset-password'];
+        const LIMITED = ['/items', '/login'];
+        const app = express();
+        app.use(LIMITED, rateLimit({ windowMs: 60000, limit: 5 }));
+        app.put(PATHS, (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { method: 'PUT', path: '/reset-password', app: 'app' }, line: 7 }],
+    },
     // An array of paths (trial 12 M5): each path is checked, and the message names the one without a limiter
     {
       code: code`
