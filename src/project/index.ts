@@ -653,7 +653,10 @@ class Project {
         return true;
       }
       const inner = unwrapNode(node);
-      const value = heldValue(builder, node);
+      const held = heldValue(builder, node);
+      // (`passport.authenticate('jwt', ...)` on `require('../config/passport')`, a module that passes passport on: that
+      // package's call, read here, where it is written.)
+      const value = held && !held.app && held.module.startsWith('.') ? (this.passedPackageValue(analysis.file, held, choice) ?? held) : held;
       if (value) {
         if (value.app) return false;
         if (value.module.startsWith('.')) {
@@ -719,6 +722,21 @@ class Project {
     const node = exportedNode(analysis.sourceCode, found.path);
     const source = node ? importedFrom(analysis.sourceCode, node) : null;
     return source && source.imported.length === 0 && isPackage(source.specifier) ? { module: source.specifier.replace(/^node:/u, ''), path: [] } : undefined;
+  }
+
+  /**
+   * `value`, a module value of the package file `from` on one of its own imports, as the installed package's that the
+   * import passes on (`exportedPackage`): `passport.authenticate('jwt')` on `require('../config/passport')` is
+   * `{ module: 'passport', path: ['authenticate', '()'] }` (its node the same). The import is asked at each path before
+   * the first call, longest first (`require('../config').passport.authenticate()`); `undefined` when none passes one on.
+   */
+  private passedPackageValue(from: string, value: ModuleValue, choice: ParserChoice): ModuleValue | undefined {
+    const calls = value.path.indexOf('()');
+    for (let k = calls === -1 ? value.path.length : calls; k >= 0; k--) {
+      const passed = this.exportedPackage(from, value.module, value.path.slice(0, k), choice);
+      if (passed) return { module: passed.module, path: [...passed.path, ...value.path.slice(k)], node: value.node };
+    }
+    return undefined;
   }
 
   /** Files whose `uses` model `wrappedExport` is building (a wrapper of a file that imports it back stops there). */

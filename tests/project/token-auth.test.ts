@@ -2,7 +2,9 @@
 // { session: false })`) guards a route as the same call written inline does: the user it sets comes from the token,
 // not from a cookie, so `require-csrf-protection` says nothing of a route behind it that reads only that user, also
 // when the route's controller is a function of another file (trial 13). The JWT may come from a cookie when some file
-// of the package configures a `jwtFromRequest` that reads cookies: then it is no token authentication at all.
+// of the package configures a `jwtFromRequest` that reads cookies: then it is no token authentication at all. Its
+// `passport` may be a module of the package that passes the package on (`config/passport.js` with `module.exports =
+// passport`), as most apps that configure a JWT strategy write it.
 import type { Linter } from 'eslint';
 
 import path from 'node:path';
@@ -135,6 +137,91 @@ describe('a token authentication exported by another file of the package', () =>
     withProject(files, (lint) => expect(lint('routes/api.ts')).toEqual([]), ts);
     const cookies = { ...files, 'controllers/orders.ts': files['controllers/orders.ts'].replace('(req.user as { id: string }).id', 'req.cookies.owner') };
     withProject(cookies, (lint) => expect(lint('routes/api.ts')).toEqual(REPORTED), ts);
+  });
+
+  describe('on a `passport` that a module of the package passes on (`config/passport.js` with `module.exports = passport`)', () => {
+    /** Where the strategy is configured (reading the JWT from a header) and the package's passport passed on. */
+    const config = (style: 'cjs' | 'esm'): string =>
+      style === 'cjs'
+        ? "const passport = require('passport');\nconst { Strategy, ExtractJwt } = require('passport-jwt');\n" +
+          'passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET }, (p, done) => done(null, p)));\n' +
+          'module.exports = passport;\n'
+        : "import passport from 'passport';\nimport { Strategy, ExtractJwt } from 'passport-jwt';\n" +
+          'passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET }, (p, done) => done(null, p)));\n' +
+          'export default passport;\n';
+    const cjsAuth = (args: string): string => `const passport = require('../config/passport');\nexports.requireJwt = passport.authenticate(${args});\n`;
+    const TOKEN = "'jwt', { session: false }";
+    const NOT_TOKEN = ["'jwt'", "'local', { session: false }", "'jwt', { session: true }"];
+
+    it('CommonJS: exported by middleware/auth.js, or written inline in the route\'s file, behind cookie-parser or a session', () => {
+      const files = { ...cjsProject(cjsAuth(TOKEN)), 'config/passport.js': config('cjs') };
+      withProject(files, (lint, dir) => {
+        expect(lint('routes/api.js')).toEqual([]);
+        // config/passport.js is parsed once, as before (read for what middleware/auth.js exports): no more files.
+        const parsed = [...parseCounts()].filter(([f]) => f.startsWith(dir)).map(([f, n]) => `${path.relative(dir, f).split(path.sep).join('/')}=${n}`);
+        expect(parsed.sort()).toEqual(['app.js=1', 'config/passport.js=1', 'controllers/orders.js=1', 'middleware/auth.js=1']);
+      });
+      withProject({ ...files, 'app.js': cjsApp('express-session') }, (lint) => expect(lint('routes/api.js')).toEqual([]));
+      // Destructured from the module (`const { authenticate } = require('../config/passport')`).
+      const destructured = "const { authenticate } = require('../config/passport');\nexports.requireJwt = authenticate('jwt', { session: false });\n";
+      withProject({ ...files, 'middleware/auth.js': destructured }, (lint) => expect(lint('routes/api.js')).toEqual([]));
+      for (const args of NOT_TOKEN) {
+        withProject({ ...cjsProject(cjsAuth(args)), 'config/passport.js': config('cjs') }, (lint) => expect([args, ...lint('routes/api.js')]).toEqual([args, ...REPORTED]));
+      }
+      // Inline in the route's file (its own model reads the import as passport: this worked before, kept here).
+      const inline = (args: string): string => cjsRoutes("const passport = require('../config/passport');", `passport.authenticate(${args})`);
+      withProject({ ...files, 'routes/api.js': inline(TOKEN) }, (lint) => expect(lint('routes/api.js')).toEqual([]));
+      for (const args of NOT_TOKEN) withProject({ ...files, 'routes/api.js': inline(args) }, (lint) => expect([args, ...lint('routes/api.js')]).toEqual([args, ...REPORTED]));
+      // A module that passes on something else than the package (a function that configures it): not read as passport.
+      const configures = "const passport = require('passport');\nmodule.exports = (app) => app.use(passport.initialize());\n";
+      withProject({ ...files, 'config/passport.js': configures }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
+      // The strategy configured there reads the JWT from a cookie: no token authentication.
+      const cookie = config('cjs').replace('ExtractJwt.fromAuthHeaderAsBearerToken()', 'ExtractJwt.fromExtractors([(req) => req.cookies.jwt])');
+      withProject({ ...files, 'config/passport.js': cookie }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
+    });
+
+    it('ESM: `export default passport`, imported by middleware/auth.js or the route\'s file', () => {
+      const pkg = PACKAGE.replace('"main"', '"type": "module", "main"');
+      const app =
+        "import express from 'express';\nimport cookieParser from 'cookie-parser';\nimport api from './routes/api.js';\nconst app = express();\napp.use(cookieParser());\napp.use('/api', api);\nexport default app;\n";
+      const routes = (imported: string, use: string): string =>
+        `import { Router } from 'express';\n${imported}\nimport * as orders from '../controllers/orders.js';\nconst router = Router();\n` +
+        `router.post('/orders', ${use}, orders.create);\nexport default router;\n`;
+      const auth = (args: string): string => `import passport from '../config/passport.js';\nexport const requireJwt = passport.authenticate(${args});\n`;
+      const files = {
+        'package.json': pkg,
+        'app.js': app,
+        'config/passport.js': config('esm'),
+        'routes/api.js': routes("import { requireJwt } from '../middleware/auth.js';", 'requireJwt'),
+        'controllers/orders.js': 'export const create = (req, res) => res.status(201).json({ owner: req.user.id });\n',
+        'middleware/auth.js': auth(TOKEN),
+      };
+      withProject(files, (lint) => expect(lint('routes/api.js')).toEqual([]), esmJs);
+      for (const args of NOT_TOKEN) withProject({ ...files, 'middleware/auth.js': auth(args) }, (lint) => expect([args, ...lint('routes/api.js')]).toEqual([args, ...REPORTED]), esmJs);
+      const inline = (args: string): string => routes("import passport from '../config/passport.js';", `passport.authenticate(${args})`);
+      withProject({ ...files, 'routes/api.js': inline(TOKEN) }, (lint) => expect(lint('routes/api.js')).toEqual([]), esmJs);
+      withProject({ ...files, 'routes/api.js': inline("'local', { session: false }") }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED), esmJs);
+    });
+
+    it('TypeScript: `export default passport`, the middleware a `const` of middleware/auth.ts', () => {
+      const pkg = PACKAGE.replace('"app.js"', '"app.ts"');
+      const app =
+        "import express from 'express';\nimport session from 'express-session';\nimport api from './routes/api';\nconst app = express();\napp.use(session({ secret: process.env.S! }));\napp.use('/api', api);\nexport default app;\n";
+      const auth = (args: string): string =>
+        `import type { RequestHandler } from 'express';\nimport passport from '../config/passport';\nconst requireJwt: RequestHandler = passport.authenticate(${args});\nexport { requireJwt };\n`;
+      const files = {
+        'package.json': pkg,
+        'app.ts': app,
+        'config/passport.ts': config('esm'),
+        'routes/api.ts':
+          "import { Router } from 'express';\nimport { requireJwt } from '../middleware/auth';\nimport { create } from '../controllers/orders';\nconst router = Router();\n" +
+          "router.post('/orders', requireJwt, create);\nexport default router;\n",
+        'controllers/orders.ts': "import type { Request, Response } from 'express';\nexport function create(req: Request, res: Response) {\n  res.json({ owner: (req.user as { id: string }).id });\n}\n",
+        'middleware/auth.ts': auth(TOKEN),
+      };
+      withProject(files, (lint) => expect(lint('routes/api.ts')).toEqual([]), ts);
+      for (const args of NOT_TOKEN) withProject({ ...files, 'middleware/auth.ts': auth(args) }, (lint) => expect([args, ...lint('routes/api.ts')]).toEqual([args, ...REPORTED]), ts);
+    });
   });
 
   it('reads no more files than before: the exported middleware was read already, the strategy only by its text', () => {
