@@ -13,7 +13,7 @@ import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf,
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, startsWholeAppWalk } from './scan';
+import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 
@@ -161,6 +161,8 @@ class Project {
   constructor(
     readonly root: string,
     entries: readonly string[],
+    /** A folder the scan skips by name that this view of the package scans too (`skippedFolderOf`). */
+    opened: string | null = null,
   ) {
     this.index = new ImportIndex(
       root,
@@ -168,6 +170,7 @@ class Project {
       (from, specifier) => this.resolve(from, specifier),
       (from, specifier) => this.isAliased(from, specifier),
       (from) => this.aliasesOf(from) !== null || this.subpathImports() !== null,
+      opened,
     );
   }
 
@@ -1970,11 +1973,13 @@ function projectOf(file: string, entries: readonly string[]): Project | null {
   }
   const root = known.root;
   if (!root) return null;
-  const key = `${root}\0${entries.join('\0')}`;
+  // (A linted file in a folder the scan skips by name, a published package's `build/`: a view that scans it too.)
+  const opened = skippedFolderOf(root, file);
+  const key = `${root}\0${opened ?? ''}\0${entries.join('\0')}`;
   let project = projects.get(key);
   if (!project) {
     if (projects.size >= MAX_PROJECTS) projects.delete(projects.keys().next().value!);
-    project = new Project(root, entries);
+    project = new Project(root, entries, opened);
     projects.set(key, project);
   }
   return project;

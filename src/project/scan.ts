@@ -152,6 +152,24 @@ function stem(specifier: string): string {
 }
 
 /** Who imports whom in one package, by a regex scan of its source files; rebuilt from changed files only. */
+/**
+ * The outermost folder of `root` that holds `file` and that the scan skips by name (`build/`, `dist/`: a package that
+ * publishes its compiled code, linted as it is), else `null`. A file there is read with that folder scanned too, so
+ * that its importers there are found; files outside it never see that folder (the same view whatever ESLint linted
+ * before). Never `node_modules` or a hidden folder.
+ */
+export function skippedFolderOf(root: string, file: string): string | null {
+  const relative = path.relative(root, path.dirname(file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  let dir = root;
+  for (const part of relative.split(path.sep)) {
+    if (part === 'node_modules' || part.startsWith('.')) return null;
+    dir = path.join(dir, part);
+    if (SKIPPED_DIRECTORIES.has(part)) return dir;
+  }
+  return null;
+}
+
 export class ImportIndex {
   private readonly files = new Map<string, ScannedFile>();
   /** Importers per file, resolved on demand. */
@@ -167,6 +185,8 @@ export class ImportIndex {
     private readonly aliased?: (fromFile: string, specifier: string) => boolean,
     /** False when no bare specifier of a file can be `aliased` (no tsconfig paths or baseUrl apply to it): not scanned for them. */
     private readonly mayAlias?: (fromFile: string) => boolean,
+    /** A folder the scan skips by name (`SKIPPED_DIRECTORIES`) that it enters all the same (`skippedFolderOf`). */
+    private readonly opened: string | null = null,
   ) {}
 
   /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
@@ -331,7 +351,7 @@ export class ImportIndex {
         if (entry.name.startsWith('.')) continue;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, depth + 1);
+          if (!SKIPPED_DIRECTORIES.has(entry.name) || full === this.opened) walk(full, depth + 1);
         } else if (entry.isFile() && (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
           files.push(full);
         } else if (entry.isFile() && dir === binFolder && path.extname(entry.name) === '') {
