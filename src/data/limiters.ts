@@ -32,3 +32,18 @@ export const DEFAULT_AUTH_PATHS: readonly string[] = [
   'login', 'signin', 'sign-in', 'logon', 'auth', 'token', 'password', 'reset', 'register', 'signup', 'sign-up',
   'otp', '2fa', 'mfa', 'verify',
 ];
+
+/**
+ * Words of `DEFAULT_AUTH_PATHS` that name many other things too (`/reset-user-file`, `/create-web-token`,
+ * `/auth-callback`, `/push-token`): they make an authentication route alone as a segment (`/token`, `/auth/...`,
+ * `/reset/:id`), or joined by `-` or `_` to another word of the list (`/reset-password`, `/verify-token`) or of
+ * `CREDENTIAL_EXCHANGE_WORDS` (`/access-token`, `/forgot-reset`); not in other compounds. (A list the user gives in
+ * `authPaths` has no such words: each of its words counts in any compound.)
+ */
+export const SEGMENT_AUTH_WORDS: readonly string[] = ['auth', 'token', 'reset'];
+
+/** Words that, joined to a word of `SEGMENT_AUTH_WORDS`, name an exchange of credentials for a token or a reset. */
+export const CREDENTIAL_EXCHANGE_WORDS: readonly string[] = [
+  'access', 'refresh', 'request', 'get', 'issue', 'api', 'jwt', 'oauth', 'bearer', 'session', 'forgot', 'recover',
+  'confirm', 'validate', 'check', 'code', 'magic', 'link', 'email', 'phone', 'pin',
+];

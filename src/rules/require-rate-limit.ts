@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SIGN_OUT_SEGMENTS } from '../data/limiters';
+import { CREDENTIAL_EXCHANGE_WORDS, DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SEGMENT_AUTH_WORDS, SIGN_OUT_SEGMENTS } from '../data/limiters';
 import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, type AppCall, type ExpressModel } from '../express';
 import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
@@ -67,10 +67,11 @@ export default createRule<Options, MessageIds>({
         }
         if (model.apps.length === 0 || model.settings.upstream.includes('rateLimit')) return;
         // Built only in files with an app (most files have none).
-        const authPattern = authPathPattern(options.authPaths ?? DEFAULT_AUTH_PATHS);
+        // (The user's own list has no words that count only alone: each of its words counts in any compound.)
+        const isAuthSegmentIn = authPathTest(options.authPaths ?? DEFAULT_AUTH_PATHS, options.authPaths ? [] : SEGMENT_AUTH_WORDS);
         const signOut = SIGN_OUT_SEGMENTS.filter((segment) => !(options.authPaths ?? []).some((word) => word.toLowerCase() === segment));
         /** An authentication route: a path with an authentication segment, unless it ends in signing out. */
-        const isAuthPath = (path: string): boolean => authPattern.test(path) && !signOut.includes(path.replace(/\/+$/u, '').split('/').at(-1)!.toLowerCase());
+        const isAuthPath = (path: string): boolean => isAuthSegmentIn(path) && !signOut.includes(path.replace(/\/+$/u, '').split('/').at(-1)!.toLowerCase());
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
         for (const app of model.apps) {
@@ -116,11 +117,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** `/login`, `/api/auth/token`, `/forgot-password`, `/password_reset` — not `/catalogue` or `/authors`. */
-function authPathPattern(words: readonly string[]): RegExp {
-  if (words.length === 0) return /(?!)/u;
-  const alternatives = words.map(escapeRegExp).join('|');
-  return new RegExp(`(?:^|/)(?:[^/]*[-_])?(?:${alternatives})(?:[-_][^/]*)?(?:/|$)`, 'iu');
+/**
+ * Whether a path has an authentication segment: a segment that is one of `words`, or has one joined to other words by
+ * `-` or `_` (`/login`, `/api/auth/token`, `/forgot-password`, `/password_reset`; not `/catalogue` or `/authors`). A
+ * word of `segmentOnly` counts alone as a segment, or joined to another of `words` or to a word of
+ * `CREDENTIAL_EXCHANGE_WORDS` (`/reset/:id`, `/verify-token`, `/access-token`; not `/reset-user-file`,
+ * `/create-web-token`).
+ */
+function authPathTest(words: readonly string[], segmentOnly: readonly string[]): (path: string) => boolean {
+  if (words.length === 0) return () => false;
+  const part = new RegExp(`(?:^|[-_])(${words.map(escapeRegExp).join('|')})(?=[-_]|$)`, 'giu');
+  const alone = new Set(segmentOnly.map((word) => word.toLowerCase()));
+  return (path) =>
+    path.split('/').some((segment) => {
+      const found = [...segment.matchAll(part)].map((match) => match[1]!.toLowerCase());
+      if (found.length === 0) return false;
+      if (found.some((word) => !alone.has(word)) || alone.has(segment.toLowerCase()) || new Set(found).size > 1) return true;
+      return segment.toLowerCase().split(/[-_]/u).some((word) => CREDENTIAL_EXCHANGE_WORDS.includes(word));
+    });
 }
 
 /** `name` when `node` is an identifier of a module-level variable declared before `call`'s statement. */

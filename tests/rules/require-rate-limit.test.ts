@@ -180,6 +180,37 @@ runRuleTests('require-rate-limit', rule, {
       `,
       languageOptions: commonjs,
     },
+    // Words that name many things (reset, token, auth) make an authentication route alone as a segment or joined to a
+    // word of credentials; not in other compounds (trial 14: @actual-app/sync-server) — CommonJS, ESM, TypeScript
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/reset-user-file', (req, res) => res.json({ reset: String(req.body.fileId) }));
+        app.post('/create-web-token', (req, res) => res.json({ link: 'https://bank.example/link' }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/auth-callback', (req, res) => res.redirect('/'));
+        app.put('/push-token', (req, res) => res.end());
+        app.delete('/cache/reset-all', (req, res) => res.end());
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/csrf-token', (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'routes.ts',
+    },
     // Middleware added with all() runs for every method on its path before the routes after it: `all(limiter)` counts,
     // and an all() that only holds middleware answers no request (trial 9: route-all-limiter)
     {
@@ -491,6 +522,50 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // The same words alone, joined to another authentication word, or to a word of credentials, are authentication routes
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/reset/:token', (req, res) => res.end());
+        app.post('/verify-token', (req, res) => res.end());
+        app.post('/access-token', (req, res) => res.end());
+        app.post('/api/auth', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/reset/:token', app: 'app' }, line: 3 },
+        { messageId: 'missing', data: { method: 'POST', path: '/verify-token', app: 'app' }, line: 4 },
+        { messageId: 'missing', data: { method: 'POST', path: '/access-token', app: 'app' }, line: 5 },
+        { messageId: 'missing', data: { method: 'POST', path: '/api/auth', app: 'app' }, line: 6 },
+      ],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/get-token', (req: Request, res: Response) => { res.end(); });
+        app.post('/refresh_token', (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/get-token', app: 'app' }, line: 3 },
+        { messageId: 'missing', data: { method: 'POST', path: '/refresh_token', app: 'app' }, line: 4 },
+      ],
+    },
+    // A list the user gives has no such words: 'token' counts in any compound
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/create-web-token', (req, res) => res.end());
+        app.listen(3000);
+      `,
+      options: [{ authPaths: ['token'] }],
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/create-web-token', app: 'app' }, line: 3 }],
+    },
     // ... not when the object's key is written afterwards, or the pattern takes another key (trial 13)
     {
       code: code`
