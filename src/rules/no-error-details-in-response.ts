@@ -15,7 +15,7 @@ import {
   type FunctionNode,
 } from '../express';
 import { createRule } from '../util/create-rule';
-import { findLeak, isClassified, isDevelopmentOnly, refersTo, SEND_METHODS, type Leak } from '../express/error-details';
+import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Found, type Leak } from '../express/error-details';
 
 type Options = [{ allowMessage?: boolean }];
 type MessageIds = 'details' | 'errorhandler';
@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
      * Not the function summary (`helperSummary`), which differs on: a helper typed `(res: Response, err)` (a handler
      * by type, so it has no summary); a send under a test of the error (`if (err.expose) res.send(err.stack)`, or an
      * `instanceof` class check before `err.message`: the summary drops it); a receiver the caller does not pass as its
-     * response (`fail(other, e)`: the summary asks for it); and a defaulted parameter (`err = …`: the summary counts it).
+     * response (`fail(other, e)`: the summary asks for it).
      */
     const checkHelper = (node: TSESTree.Node, arg: TSESTree.Node): void => {
       let fn: TSESTree.Node | undefined = node.parent;
@@ -117,22 +117,24 @@ export default createRule<Options, MessageIds>({
       const handler = handlers().handlerOf(fn);
       if (handler && (handler.params.req || handler.params.err)) return;
       const params: Variable[] = [];
-      for (const param of fn.params) {
+      // (A parameter with a default, `msg = ''`, holds what the caller passes.)
+      const named = fn.params.map((param) => (param.type === T.AssignmentPattern ? param.left : param));
+      for (const param of named) {
         const variable = param.type === T.Identifier ? findVariableOf(sourceCode, param) : null;
         if (variable) params.push(variable);
       }
       const leak = params.length > 0 ? findLeak(sourceCode, arg, params, 0) : null;
       if (!leak || (leak.kind === 'message' && allowMessage) || isDevelopmentOnly(leak.node)) return;
-      const index = fn.params.findIndex((p) => p.type === T.Identifier && p.name === leak.name);
+      const index = named.findIndex((p) => p.type === T.Identifier && p.name === leak.name);
       const name = fn.type === T.FunctionDeclaration ? fn.id?.name : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id.name : undefined;
       if (index < 0 || !name) return;
       for (const call of handlers().callsOf(fn)) {
         const passed = call.arguments[index];
-        if (passed?.type !== T.Identifier || isDevelopmentOnly(call)) continue;
+        if (!passed || passed.type === T.SpreadElement || isDevelopmentOnly(call)) continue;
         const errors = errorVariables(call);
-        if (!errors || !refersTo(sourceCode, passed, errors)) continue;
-        if (leak.kind === 'message' && isClassified(sourceCode, call, errors)) continue;
-        const what = `${WHAT[leak.kind].replace('{{name}}', passed.name)} (through '${name}')`;
+        const sent = errors ? throughHelper(leak.kind, findLeak(sourceCode, passed, errors, 0)) : null;
+        if (!sent || (sent.kind === 'message' && (allowMessage || isClassified(sourceCode, call, errors!)))) continue;
+        const what = `${WHAT[sent.kind].replace('{{name}}', sent.name)} (through '${name}')`;
         context.report({ node: passed, messageId: 'details', data: { what } });
       }
     };
@@ -154,19 +156,19 @@ export default createRule<Options, MessageIds>({
       if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && handlers().roleOf(arg) === 'res')) return;
       const caught = errorVariables(node);
       if (!caught || caught.length === 0) return;
-      if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && unwrap(arg).type === T.Identifier && refersTo(sourceCode, unwrap(arg), caught))) return;
+      // (The error itself, `sendError(res, err)`, or what it holds, `sendError(res, err.message)`.)
+      if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && findLeak(sourceCode, arg, caught, 0) !== null)) return;
       const helper = functionSummaryElsewhere(context, node);
       if (!helper || isDevelopmentOnly(node)) return;
       for (const sink of helper.summary.sinks) {
-        if (sink.kind !== 'error' || (sink.leak === 'message' && allowMessage)) continue;
+        if (sink.kind !== 'error') continue;
         const arg = node.arguments[sink.param];
         const passed = arg && arg.type !== T.SpreadElement ? unwrap(arg) : null;
         const receiver = node.arguments[sink.receiver];
-        if (passed?.type !== T.Identifier || !receiver || receiver.type === T.SpreadElement || handlers().roleOf(receiver) !== 'res') continue;
-        const errors = errorVariables(node);
-        if (!errors || !refersTo(sourceCode, passed, errors)) continue;
-        if (sink.leak === 'message' && isClassified(sourceCode, node, errors)) continue;
-        const what = `${WHAT[sink.leak].replace('{{name}}', passed.name)} (through '${helper.name}' (${helper.file}:${sink.line}))`;
+        if (!passed || !receiver || receiver.type === T.SpreadElement || handlers().roleOf(receiver) !== 'res') continue;
+        const sent = throughHelper(sink.leak, findLeak(sourceCode, passed, caught, 0));
+        if (!sent || (sent.kind === 'message' && (allowMessage || isClassified(sourceCode, node, caught)))) continue;
+        const what = `${WHAT[sent.kind].replace('{{name}}', sent.name)} (through '${helper.name}' (${helper.file}:${sink.line}))`;
         context.report({ node: passed, messageId: 'details', data: { what } });
       }
     };
@@ -255,3 +257,13 @@ function isTested(id: TSESTree.Node): boolean {
   );
 }
 
+/**
+ * What reaches the response when a helper sends `helperLeak` of its parameter and the caller passes `passed` of a caught
+ * error: the helper sends the parameter as it is (`res.json({ msg })`) and the caller passes the error or what it holds
+ * (`sendError(res, err.message)`), or the helper reads the stack or message of the error the caller passes whole.
+ */
+function throughHelper(helperLeak: Leak, passed: Found | null): Found | null {
+  if (!passed) return null;
+  if (helperLeak === 'err') return passed;
+  return passed.kind === 'err' ? { ...passed, kind: helperLeak } : null;
+}

@@ -4,6 +4,20 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // The message through a helper that sends its parameter: allowed by default; a constant text; the stack of what
+    // the caller passes as a message (`e.message.stack` is nothing)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const sendHttpError = (res, msg = '') => res.status(403).json({ status: 'fail', msg });
+        const sendStack = (res, err) => res.status(500).send(err.stack);
+        app.get('/badge', async (req, res) => {
+          try { res.json(await load()); } catch (error) { sendHttpError(res, error.message); sendHttpError(res, 'Not found'); sendStack(res, error.message); }
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // a local helper that sends a generic body, or whose error parameter is never a caught error
     code`
       import express from 'express';
@@ -181,6 +195,47 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // A local helper that sends its parameter as it is, given what the error holds (trial 14: uptime-kuma's
+    // sendHttpError(res, e.message)): the caller's argument is what leaks (CJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const sendHttpError = (res, msg = '') => res.status(403).json({ status: 'fail', msg });
+        app.get('/badge', async (req, res) => {
+          try { res.json(await load()); } catch (error) { sendHttpError(res, error.stack); }
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'error' (through 'sendHttpError')" }, line: 5, column: 70 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        function fail(res, detail) { res.status(500).send(detail); }
+        app.get('/x', async (req, res) => {
+          try { await work(); } catch (e) { fail(res, e.message); }
+        });
+      `,
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'e' (through 'fail')" }, line: 5, column: 47 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Response } from 'express';
+        const app = express();
+        const reply = (res: Response, text: string) => { res.status(400).json({ error: text }); };
+        app.post('/z', async (req, res) => {
+          try { await work(req.body); } catch (err) { reply(res, (err as Error).stack ?? ''); }
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'err' (through 'reply')" }, line: 5, column: 58 }],
+      output: null,
+    },
     // a local helper that sends its parameter's stack: reported at each caller's caught error, naming the helper
     {
       code: code`
