@@ -292,17 +292,7 @@ export class GuardFinder {
       }
       case T.LogicalExpression:
         if ((node.operator === '&&' && holds) || (node.operator === '||' && !holds)) {
-          for (const part of [node.left, node.right]) {
-            for (const [key, f] of this.factsOf(part, holds)) {
-              const mine = out.get(key) ?? { removes: 0, slash: false, notDouble: false };
-              out.set(key, {
-                removes: mine.removes | f.removes,
-                slash: mine.slash || f.slash,
-                notDouble: mine.notDouble || f.notDouble,
-                at: earliest(mine.at, f.at),
-              });
-            }
-          }
+          for (const part of [node.left, node.right]) this.merge(out, this.factsOf(part, holds));
         } else {
           // `x === 'a' || x === 'b'` holds: what both sides say.
           const left = this.factsOf(node.left, holds);
@@ -327,6 +317,9 @@ export class GuardFinder {
           }
           return;
         }
+        // `isAllowed(x) === false` is `!isAllowed(x)`, `list.includes(x) === true` is `list.includes(x)`.
+        const compared = booleanComparison(node);
+        if (compared) this.merge(out, this.factsOf(compared.operand, holds !== compared.negated));
         const equal = node.operator.startsWith('=') === holds;
         const sides: [Node, Node][] = [[node.left, node.right], [node.right, node.left]];
         for (const [subject, other] of sides) {
@@ -362,6 +355,19 @@ export class GuardFinder {
         return;
       default:
         return;
+    }
+  }
+
+  /** Adds `facts` to `out`: both hold together. */
+  private merge(out: Facts, facts: Facts): void {
+    for (const [key, f] of facts) {
+      const mine = out.get(key) ?? { removes: 0, slash: false, notDouble: false };
+      out.set(key, {
+        removes: mine.removes | f.removes,
+        slash: mine.slash || f.slash,
+        notDouble: mine.notDouble || f.notDouble,
+        at: earliest(mine.at, f.at),
+      });
     }
   }
 
@@ -608,6 +614,23 @@ export function exits(stmt: Node): boolean {
   if (stmt.type === T.BlockStatement) return stmt.body.some(exits);
   if (stmt.type === T.IfStatement) return exits(stmt.consequent) && stmt.alternate !== null && exits(stmt.alternate);
   return false;
+}
+
+/**
+ * A check compared with a boolean: `x === false`, `x == false`, `x !== true` are `!x`; `x === true`, `x !== false` are
+ * `x` (`['a', 'b'].includes(scope) === false`, `isAllowed(u) === false`). The check is taken to give a boolean, as
+ * the checks that guards read do. Else `null`. The one reading of such a test for guards and the hand-written checks
+ * of `require-input-validation` (`validation-calls.ts`).
+ */
+export function booleanComparison(node: Node): { operand: Node; negated: boolean } | null {
+  const inner = unwrap(node);
+  if (inner.type !== T.BinaryExpression || !['===', '!==', '==', '!='].includes(inner.operator)) return null;
+  for (const [side, other] of [[inner.left, inner.right], [inner.right, inner.left]] as const) {
+    const literal = unwrap(other);
+    if (side.type === T.PrivateIdentifier || literal.type !== T.Literal || typeof literal.value !== 'boolean') continue;
+    return isConstant(side) ? null : { operand: side, negated: inner.operator.startsWith('=') !== literal.value };
+  }
+  return null;
 }
 
 function isConstant(node: Node): boolean {

@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
 import { prefixMatches } from './middleware-chain';
-import { DEFERRED } from './model';
+import { DEFERRED, sourceOf } from './model';
 import { packageRootOf } from '../project/resolve';
 
 import { appCallsAcrossFiles, callSpan, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
@@ -260,14 +260,14 @@ export function describeRouteBeforeHelmet(
   filename: string,
   { route, helmet, handoff }: RouteBeforeHelmet,
 ): { route: string; where: string; helmet: string; that: string; it: string } {
-  // (A route of another file: its path node is not of this file's text.)
-  const path = route.pathNode ? (route.path ?? (handoff ? null : sourceCode.getText(route.pathNode))) : null;
+  // (A route of another file, registered by a handoff: its path is read with that file's source.)
+  const path = route.pathNode ? (route.path ?? sourceOf(route.pathNode)?.getText(route.pathNode) ?? null) : null;
   let label: string;
   let several = false;
   if (!route.isUse) label = `route '${route.method.toUpperCase()} ${path ?? '*'}'`;
   else {
     const mounted = route.middleware.find((item) => item.value?.app);
-    const name = mounted ? sourceCode.getText(mounted.node) : null;
+    const name = mounted ? (sourceOf(mounted.node)?.getText(mounted.node) ?? null) : null;
     several = name !== null;
     label = name ? `the routes of '${name}' mounted on '${path ?? '/'}'` : `the handler that use mounts on '${path ?? '/'}'`;
   }

@@ -28,6 +28,7 @@ import { mayReadJwtFromCookies } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 
 export { callSpan, handedCalls, pathEquals } from './model';
+export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
 export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf } from './ast';

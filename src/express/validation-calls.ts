@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
-import { exits } from './guards';
+import { booleanComparison, exits } from './guards';
 import type { Handler } from './model';
 import { nestParameterBinding } from './nest';
 
@@ -241,9 +241,12 @@ export function uncheckedRead(
     const parent = node.parent;
     if (parent?.type === T.MemberExpression && parent.object === node && staticKey(parent) !== null) return false;
     if (!inputs.has(path[0]!)) return 'skip';
-    if (isConstBinding(node)) return 'skip';
+    if (isHeldBinding(sourceCode, node)) return 'skip';
     reads++;
-    if (path.length === 1 || !isChecked(node, fn, path.join('.'), keysOf)) {
+    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`.)
+    if (yieldsBoolean(sourceCode, node)) return 'skip';
+    // (A whole input is checked only by a `typeof` of it: `typeof req.body !== 'string'`.)
+    if (!isChecked(node, fn, path.join('.'), keysOf)) {
       first = { node, path };
       return true;
     }
@@ -264,13 +267,42 @@ function isBinding(id: TSESTree.Identifier): boolean {
   return parent.type === T.AssignmentPattern ? parent.left === id : parent.type === T.RestElement || parent.type === T.ArrayPattern;
 }
 
-/** Request data held by a `const` (`const { email } = req.body`, `const q = req.query.q as string`): its uses are the reads. */
-function isConstBinding(node: Node): boolean {
+/**
+ * Request data held by a local that only its declaration writes (`const { email } = req.body`, `const q = req.query.q
+ * as string`, `let dbConfig = req.body.dbConfig` never assigned again): its uses are the reads (`identifierPath`
+ * follows the same locals).
+ */
+function isHeldBinding(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   let current = node;
   // (Through wrappers, and a default: `const ext = req.params.ext ?? 'html'` binds the field.)
   while (current.parent && (unwrap(current.parent) !== current.parent || (isDefaulted(current.parent) && current.parent.left === current))) current = current.parent;
   const parent = current.parent;
-  return parent?.type === T.VariableDeclarator && parent.init === current && parent.parent?.type === T.VariableDeclaration && parent.parent.kind === 'const';
+  if (parent?.type !== T.VariableDeclarator || parent.init !== current || parent.parent?.type !== T.VariableDeclaration) return false;
+  const kind = parent.parent.kind;
+  if (kind === 'const') return true;
+  if (kind !== 'let' && kind !== 'var') return false;
+  const variables = sourceCode.getDeclaredVariables(parent);
+  return (
+    variables.length > 0 &&
+    variables.every((variable) => variable.defs.length === 1 && !variable.references.some((ref) => ref.isWrite() && ref.identifier !== variable.defs[0]!.name))
+  );
+}
+
+/**
+ * A read whose value only reaches the code as a boolean: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`.
+ * Not a check of the field: a later read of it is still a read.
+ */
+function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let current = node;
+  while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
+  const parent = current.parent;
+  if (!parent) return false;
+  if (parent.type === T.UnaryExpression) return parent.operator === '!';
+  if (parent.type === T.BinaryExpression) return parent.operator === 'in' && parent.right === current;
+  if (parent.type !== T.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== current) return false;
+  const callee = unwrap(parent.callee);
+  // (The global `Boolean`, not a local of that name.)
+  return callee.type === T.Identifier && callee.name === 'Boolean' && (findVariableOf(sourceCode, callee)?.defs.length ?? 0) === 0;
 }
 
 /**
@@ -324,7 +356,15 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     const path = inputPath(sourceCode, handler, subject, 0);
     if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
   };
-  if (node.type === T.UnaryExpression && node.operator === '!') {
+  const whole = (subject: Node): void => {
+    const path = inputPath(sourceCode, handler, subject, 0);
+    if (path !== null && path.length === 1 && path[0] !== REQUEST) out.push(path[0]!);
+  };
+  const compared = booleanComparison(node);
+  if (compared) {
+    // `['a', 'b'].includes(scope) === false` is `!['a', 'b'].includes(scope)` (guards.ts).
+    collectChecked(sourceCode, handler, compared.operand, fails !== compared.negated, out);
+  } else if (node.type === T.UnaryExpression && node.operator === '!') {
     collectChecked(sourceCode, handler, node.argument, !fails, out);
   } else if (node.type === T.LogicalExpression && (node.operator === '&&' || (node.operator === '||' && fails))) {
     // `a || b` failing, or `a && b` passing, checks both; `x && typeof x !== 'string'` failing checks an optional field.
@@ -334,14 +374,20 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
       if (side.type === T.PrivateIdentifier) continue;
       const value = unwrap(side);
-      // `typeof x !== 'string'`
+      // `typeof x !== 'string'`; of a whole input, a primitive type (`typeof req.body !== 'string'`).
       const equality = ['===', '!==', '==', '!='].includes(node.operator);
+      const inner = unwrap(other);
       if (equality && node.operator.startsWith('!') === fails && value.type === T.UnaryExpression && value.operator === 'typeof') {
-        const inner = unwrap(other);
-        if (inner.type === T.Literal && typeof inner.value === 'string') field(value.argument);
+        if (inner.type === T.Literal && typeof inner.value === 'string') {
+          field(value.argument);
+          if (PRIMITIVE_TYPES.has(inner.value)) whole(value.argument);
+        }
       }
-      // `x.length > 100`
-      if (['<', '<=', '>', '>='].includes(node.operator) && value.type === T.MemberExpression && staticKey(value) === 'length') field(value.object);
+      // `x.length > 100`; an exact length, `x.length !== 36` to exit, `=== 36` to pass.
+      if (value.type === T.MemberExpression && staticKey(value) === 'length') {
+        if (['<', '<=', '>', '>='].includes(node.operator)) field(value.object);
+        else if (equality && node.operator.startsWith('!') === fails && inner.type === T.Literal && typeof inner.value === 'number') field(value.object);
+      }
     }
   } else if (node.type === T.CallExpression) {
     const callee = unwrap(node.callee);
@@ -367,6 +413,9 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     return path === null || CREDENTIAL_KEY.test(String(path.at(-1)));
   }
 }
+
+/** The types a `typeof` check of a whole input may pin it to: it then holds no fields (`typeof req.body !== 'string'`). */
+const PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'bigint']);
 
 /** A regex literal, `new RegExp(...)`, or a `const` holding one. */
 function isRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {

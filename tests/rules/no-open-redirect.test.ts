@@ -1147,3 +1147,83 @@ runRuleTests('no-open-redirect (checking functions of the file)', rule, {
     },
   ],
 });
+
+// A check compared with a boolean (guards.ts `booleanComparison`, trial 14): `isAllowed(u) === false` is `!isAllowed(u)`.
+runRuleTests('no-open-redirect (a check compared with a boolean)', rule, {
+  valid: [
+    // `=== false` to exit (CommonJS), `== false` (ESM), `!== true` and `=== true` to pass (TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = (url) => ALLOWED.includes(url);
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (isAllowed(req.query.to) === false) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const ALLOWED = ['/home', '/account'];
+      const app = express();
+      app.get('/go', (req, res) => {
+        if (ALLOWED.includes(req.query.to) == false) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const ALLOWED = new Set(['/home', '/account']);
+        const app = express();
+        app.get('/a', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (ALLOWED.has(to) !== true) throw new Error('bad target');
+          res.redirect(to);
+        });
+        app.get('/b', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (ALLOWED.has(to) === true) res.redirect(to);
+          else res.sendStatus(400);
+        });
+      `,
+      filename: 'go.ts',
+    },
+  ],
+  invalid: [
+    // the wrong way round: exits when the target is listed (CommonJS), passes when it is not (TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = (url) => ALLOWED.includes(url);
+        const app = express();
+        app.get('/go', (req, res) => {
+          if (isAllowed(req.query.to) === true) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const ALLOWED = new Set(['/home', '/account']);
+        const app = express();
+        app.get('/a', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (ALLOWED.has(to) === false) res.redirect(to);
+          else res.sendStatus(400);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 6 }],
+      output: null,
+    },
+  ],
+});

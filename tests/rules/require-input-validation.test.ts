@@ -845,3 +845,306 @@ runRuleTests('require-input-validation (defaults and checks in expressions)', ru
     },
   ],
 });
+
+// Trial 14: hand-written checks the rule missed. A `let` read once and never assigned again holds its field as a
+// `const` does; an exact length (`x.length !== 36`) is a bound; a check compared with a boolean (`=== false`) is read
+// as `!`; a `typeof` of a whole input pins it to a primitive; a read that only yields a boolean checks nothing and
+// needs nothing.
+runRuleTests('require-input-validation (trial 14: hand-written checks)', rule, {
+  valid: [
+    // a `let` never assigned again (CommonJS, ESM destructured, TypeScript `var`)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/setup-database', (req, res) => {
+          let dbConfig = req.body.dbConfig;
+          if (typeof dbConfig !== 'object' || dbConfig === null) {
+            return res.status(400).json('Invalid dbConfig');
+          }
+          res.json({ type: dbConfig.type });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/items', (req, res) => {
+        let { limit } = req.query;
+        if (typeof limit !== 'string' || limit.length > 3) return res.status(400).end();
+        res.json(list(limit));
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/users/:id', (req: Request, res: Response) => {
+          var id = req.params.id;
+          if (!/^\d+$/.test(id)) return res.status(404).end();
+          res.json(find(id));
+        });
+      `,
+      filename: 'app.ts',
+    },
+    // an exact length: `!==` to exit, `===` to pass, `!=` (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/login/done/:sessionId', async (req, res) => {
+          const sessionId = req.params.sessionId;
+          if (sessionId.length !== 36) return res.status(400).end();
+          res.json({ sessionId });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/verify', (req, res) => {
+        if (req.body.code.length === 6) res.json(verify(req.body.code));
+        else res.status(400).end();
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/tokens/:token', (req: Request, res: Response) => {
+          const { token } = req.params;
+          if (token.length != 64) throw new Error('bad token');
+          res.json(lookup(token));
+        });
+      `,
+      filename: 'app.ts',
+    },
+    // a check compared with a boolean: `=== false`, `== false` read as `!`, `=== true` as the check (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/specs/:scope', (req, res) => {
+          const scope = req.params.scope;
+          if (['items', 'system'].includes(scope) === false) return res.status(404).end();
+          res.json({ scope });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { isLoginRedirectAllowed } from './redirects';
+      const app = express();
+      app.get('/login', (req, res) => {
+        if (isLoginRedirectAllowed(req.query.redirect) == false) throw new Error('not allowed');
+        res.json({ to: req.query.redirect });
+      });
+      app.get('/search', (req, res) => {
+        if ((typeof req.query.q === 'string') === true) res.json(search(req.query.q));
+        else res.status(400).end();
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/users/:id', (req: Request, res: Response) => {
+          if (/^\d+$/.test(req.params.id) !== true) return res.status(404).end();
+          res.json(find(req.params.id));
+        });
+      `,
+      filename: 'app.ts',
+    },
+    // a `typeof` of a whole input (CommonJS, ESM destructured, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use(express.json({ limit: '1kb', strict: false }));
+        const tags = {};
+        app.put('/dist-tags/latest', (req, res, next) => {
+          if (typeof req.body !== 'string') return next(new Error('version is missing'));
+          tags.latest = req.body;
+          res.status(201).json({ ok: true });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.put('/version', ({ body }, res) => {
+        if (typeof body === 'string') res.json(save(body));
+        else res.status(400).end();
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.put('/count', (req: Request, res: Response) => {
+          if (typeof req.body !== 'number') return res.status(400).end();
+          res.json(store(req.body));
+        });
+      `,
+      filename: 'app.ts',
+    },
+    // reads that only yield a boolean: `in`, `Boolean(...)`, `!!`, `!` (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/cache/clear', (req, res) => {
+          const system = 'system' in req.query && Boolean(req.query.system);
+          res.json({ system });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/report', (req, res) => res.json(report({ verbose: !!req.query.verbose })));
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/jobs', (req: Request, res: Response) => {
+          res.json(schedule({ now: !req.body.later, dry: Boolean(req.body.dryRun as string) }));
+        });
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // a `let` assigned again: its declaration is the read (CommonJS, ESM)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/setup-database', (req, res) => {
+          let dbConfig = req.body.dbConfig;
+          if (typeof dbConfig !== 'object' || dbConfig === null) return res.status(400).end();
+          dbConfig = req.body.fallback;
+          res.json({ type: dbConfig.type });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/setup-database', app: 'app', input: 'req.body' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', (req, res) => {
+          let limit = req.query.limit;
+          if (typeof limit !== 'string') return res.status(400).end();
+          limit = limit.trim();
+          res.json(list(limit));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/items', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    // an exact length the wrong way round (exits when it is 36, passes when it is not), an empty check (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/a/:id', (req: Request, res: Response) => {
+          if (req.params.id.length === 36) return res.status(400).end();
+          res.json(find(req.params.id));
+        });
+        app.get('/b/:id', (req: Request, res: Response) => {
+          if (req.params.id.length !== 36) res.json(find(req.params.id));
+        });
+        app.get('/c/:id', (req: Request, res: Response) => {
+          if (req.params.id.length === 0) return res.status(400).end();
+          res.json(find(req.params.id));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/a/:id', app: 'app', input: 'req.params' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/b/:id', app: 'app', input: 'req.params' }, line: 8 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/c/:id', app: 'app', input: 'req.params' }, line: 11 },
+      ],
+      output: null,
+    },
+    // a `typeof` compared with a boolean the wrong way round: exits when it is a string (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/search', (req, res) => {
+          if ((typeof req.query.q === 'string') === true) return res.status(400).end();
+          res.json(search(req.query.q));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/search', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    // a whole input checked to be an object is no check of its fields; a checked body and unchecked params name the
+    // params, where they are read (CommonJS, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/users', (req, res) => {
+          if (typeof req.body !== 'object') return res.status(400).end();
+          res.json(create(req.body));
+        });
+        app.put('/dist-tags/:tag', (req, res, next) => {
+          if (typeof req.body !== 'string') return next(new Error('version is missing'));
+          tags[req.params.tag] = req.body;
+          res.status(201).json({ ok: true });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/users', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'PUT', path: '/dist-tags/:tag', app: 'app', input: 'req.params' }, line: 9, column: 8 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.put('/packages/:name', (req: Request, res: Response) => {
+          if (typeof req.body !== 'string') return res.status(400).end();
+          res.json(publish(req.params.name, req.body));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/packages/:name', app: 'app', input: 'req.params' }, line: 5, column: 20 }],
+      output: null,
+    },
+    // a boolean read, then the value itself; a local named `Boolean` (ESM, TypeScript)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/a', (req, res) => res.json(Boolean(req.query.x) && req.query.x.trim()));
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/a', app: 'app', input: 'req.query' }, line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const Boolean = (x: unknown) => x;
+        const app = express();
+        app.get('/b', (req: Request, res: Response) => res.json(Boolean(req.query.x)));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/b', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+  ],
+});
