@@ -302,6 +302,25 @@ runRuleTests('require-helmet', rule, {
         app.use(1);
       }
     `,
+    // an app handed to a file of the package loaded with import(), or to a server of a promise the model does not
+    // follow, may get helmet there: nothing said (trial 14)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/info', (_req, res) => res.json({ ok: true }));
+      export async function run() {
+        (await import('./security.js')).default(app);
+      }
+    `,
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        import('node:https').then((https) => https.createServer({}, app).listen(443));
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
     // An app that a hosting platform serves (serverless-http, firebase-functions) is served, not handed to unknown
@@ -856,6 +875,118 @@ runRuleTests('require-helmet', rule, {
                   http.createServer(app).listen(8080);
                 }
                 main();
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // served through an awaited import() of Node's https, http or http2 (@actual-app/sync-server): the module, as a
+    // static import or a require inside the function gives it, not unknown code the app is handed to (trial 14)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        export async function run(tls) {
+          const https = await import('node:https');
+          https.createServer(tls, app).listen(443);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req, res) => res.json({ ok: true }));
+                export async function run(tls) {
+                  const https = await import('node:https');
+                  https.createServer(tls, app).listen(443);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        async function run(tls) {
+          (await import('https')).createServer(tls, app).listen(443);
+        }
+        module.exports = { run };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req, res) => res.json({ ok: true }));
+                async function run(tls) {
+                  (await import('https')).createServer(tls, app).listen(443);
+                }
+                module.exports = { run };
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/info', (_req: Request, res: Response) => res.json({ ok: true }));
+        export async function run(): Promise<void> {
+          const { createServer } = await import('node:http2');
+          createServer(app as never).listen(8443);
+        }
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req: Request, res: Response) => res.json({ ok: true }));
+                export async function run(): Promise<void> {
+                  const { createServer } = await import('node:http2');
+                  createServer(app as never).listen(8443);
+                }
               `,
             },
           ],
