@@ -321,8 +321,143 @@ runRuleTests('require-helmet', rule, {
       `,
       languageOptions: commonjs,
     },
+    // an app that registers no route and mounts no middleware (the HTTP host of a WebSocket server, parse-server's
+    // live query server): every request gets Express's own 404, which sends its own CSP; helmet protects nothing (trial 14)
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const { WebSocketServer } = require('ws');
+        function createLiveQueryServer(port) {
+          const app = express();
+          app.disable('x-powered-by');
+          const server = http.createServer(app);
+          server.listen(port);
+          return new WebSocketServer({ server });
+        }
+        module.exports = { createLiveQueryServer };
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { createServer } from 'node:http';
+      import { WebSocketServer } from 'ws';
+      const app = express();
+      app.set('trust proxy', 1);
+      const server = createServer(app);
+      new WebSocketServer({ server });
+      server.listen(8080);
+    `,
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        const app: Express = express();
+        app.disable('x-powered-by');
+        app.listen(Number(process.env.PORT ?? 3000), () => console.log(app.get('env')));
+      `,
+      filename: 'upgrade-host.ts',
+    },
   ],
   invalid: [
+    // ... not when the app may register routes the model does not list: a computed method, an alias, a route; an
+    // app made inline (trial 14)
+    {
+      code: code`
+        const express = require('express');
+        const routes = require('./routes.json');
+        const app = express();
+        for (const r of routes) app[r.method](r.path, (req, res) => res.json(r.body));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const routes = require('./routes.json');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                for (const r of routes) app[r.method](r.path, (req, res) => res.json(r.body));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const server = app;
+        server[process.env.METHOD ?? 'get']('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                const server = app;
+                server[process.env.METHOD ?? 'get']('/', (req, res) => res.send('hi'));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.param('id', (req: Request, res: Response, next: () => void) => next());
+        app.all('/:id', (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: 'app.ts',
+errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.param('id', (req: Request, res: Response, next: () => void) => next());
+                app.all('/:id', (req: Request, res: Response) => { res.end(); });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // An app that a hosting platform serves (serverless-http, firebase-functions) is served, not handed to unknown
     // code: without helmet it is reported, as an app that listens (trial 9)
     {
@@ -562,6 +697,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express')
         const helmet = require('helmet')
         const app = express(); const port = 3000
+        app.get('/', (req, res) => res.send('hi'))
         app.listen(port)
       `,
       languageOptions: commonjs,
@@ -571,6 +707,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet')
         const app = express();
         app.use(helmet()); const port = 3000
+        app.get('/', (req, res) => res.send('hi'))
         app.listen(port)
       `,
     },
@@ -615,6 +752,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         const helmet = require('helmet');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -624,6 +762,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet');
         const app = express();
         app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
     },
@@ -632,6 +771,7 @@ runRuleTests('require-helmet', rule, {
         import express from 'express';
         import secureHeaders from 'helmet';
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing' }],
       output: code`
@@ -639,6 +779,7 @@ runRuleTests('require-helmet', rule, {
         import secureHeaders from 'helmet';
         const app = express();
         app.use(secureHeaders());
+        app.get('/', (req, res) => res.send('hi'));
       `,
     },
     // regression: CommonJS parsed by ESLint's own parser puts top-level variables in Node's module (function)
@@ -649,6 +790,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         const helmet = require('helmet');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       filename: join(packages, 'commonjs-app/app.js'),
       languageOptions: espreeCommonjs,
@@ -658,6 +800,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet');
         const app = express();
         app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
       `,
     },
     // regression: a .js file of a "type": "commonjs" package linted with the default (module) sourceType gets
@@ -666,6 +809,7 @@ runRuleTests('require-helmet', rule, {
       name: 'the helmet suggestion requires helmet in a CommonJS .js file linted as a module',
       code: code`
         const app = require('express')();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       filename: join(packages, 'commonjs-app/src/server.js'),
@@ -680,6 +824,7 @@ runRuleTests('require-helmet', rule, {
                 const app = require('express')();
                 const helmet = require('helmet');
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 app.listen(3000);
               `,
             },
@@ -693,6 +838,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         'use strict';
         const app = require('express')();
+        app.get('/', (req, res) => res.send('hi'));
         module.exports.start = () => app.listen(3000);
       `,
       filename: join(packages, 'module-app/server.cjs'),
@@ -708,6 +854,7 @@ runRuleTests('require-helmet', rule, {
                 const app = require('express')();
                 const helmet = require('helmet');
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 module.exports.start = () => app.listen(3000);
               `,
             },
@@ -777,6 +924,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         import express = require('express');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       filename: 'app.ts',
       errors: [
@@ -790,6 +938,7 @@ runRuleTests('require-helmet', rule, {
                 import helmet from 'helmet';
                 const app = express();
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
               `,
             },
           ],
@@ -805,6 +954,7 @@ runRuleTests('require-helmet', rule, {
         const web = express();
         const api = express();
         web.use(helmet());
+        api.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing', data: { name: 'api' }, line: 4 }],
       output: code`
@@ -814,6 +964,7 @@ runRuleTests('require-helmet', rule, {
         const api = express();
         api.use(helmet());
         web.use(helmet());
+        api.get('/', (req, res) => res.send('hi'));
       `,
     },
     // helmet mounted on a router does not cover the app
@@ -843,6 +994,7 @@ runRuleTests('require-helmet', rule, {
         import express from 'express';
         const helmet = { hat: true };
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing', suggestions: [] }],
       output: null,
@@ -854,6 +1006,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         function main() {
           const app = express();
+          app.get('/', (req, res) => res.send('hi'));
           http.createServer(app).listen(8080);
         }
         main();
@@ -872,6 +1025,7 @@ runRuleTests('require-helmet', rule, {
                 function main() {
                   const app = express();
                   app.use(helmet());
+                  app.get('/', (req, res) => res.send('hi'));
                   http.createServer(app).listen(8080);
                 }
                 main();
@@ -1059,6 +1213,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         const express = require('express');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       filename: 'app.js',
@@ -1074,6 +1229,7 @@ runRuleTests('require-helmet', rule, {
                 const helmet = require('helmet');
                 const app = express();
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 app.listen(3000);
               `,
             },
