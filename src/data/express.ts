@@ -124,6 +124,17 @@ export const TLS_ENFORCING_PACKAGES: readonly string[] = [
 ];
 
 /**
+ * Methods of an app (Express 4.x and 5.x `application`) that register nothing that answers a request: settings,
+ * template engines, `listen`, events, `param` (which runs only for a route's parameter). An app whose every call is
+ * one of these answers each HTTP request with Express's own 404 (finalhandler, which sends
+ * `Content-Security-Policy: default-src 'none'` and `X-Content-Type-Options: nosniff` itself). (The one-argument
+ * `app.get(setting)` is one too: the model tells it from a route.)
+ */
+export const NON_SERVING_APP_METHODS: ReadonlySet<string> = new Set([
+  'set', 'get', 'enable', 'disable', 'enabled', 'disabled', 'engine', 'listen', 'param', 'path', 'render', 'on', 'once',
+]);
+
+/**
  * Members of an app or router that read its state and give back something else than the app (Express 4.x and 5.x
  * `application`): reading or calling them hands the app to no one, so `app.listen(app.get('port'))` or
  * `const port = app.get('port')` keeps the app in the file. `args` limits a method to calls with at most that many

@@ -35,6 +35,20 @@ export const VIEW_HELPERS: readonly string[] = ['contentFor', 'partial'];
 export const LAYOUT_HELPERS: readonly string[] = ['block', 'body', 'defineContent', 'script', 'style'];
 
 /**
+ * Inner extensions of a template's name (`app.js.ejs`, `config.json.hbs`) that say it renders source code, data or
+ * plain text, not a page: generators' templates (express-generator's `templates/js/app.js.ejs`, plop, yeoman).
+ * There `<%-` / `{{{` is right (the output is JavaScript, JSON, SQL...), and HTML escaping would not make it safe
+ * either. Names that may still reach a browser as markup (`html`, `svg`, `xml`, `md`, `vue`, `php`) are not listed.
+ */
+export const NON_HTML_TEMPLATE_EXTENSIONS: readonly string[] = [
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'json', 'json5', 'jsonc', 'map',
+  'sql', 'css', 'scss', 'sass', 'less', 'styl',
+  'yml', 'yaml', 'toml', 'ini', 'env', 'properties', 'conf', 'cfg',
+  'sh', 'bash', 'zsh', 'ps1', 'bat', 'cmd', 'py', 'rb', 'go', 'rs', 'java', 'kt', 'swift', 'cs', 'c', 'h', 'cpp',
+  'txt', 'text', 'csv', 'tsv', 'graphql', 'gql', 'prisma', 'proto', 'gitignore', 'dockerignore', 'npmignore', 'editorconfig',
+];
+
+/**
  * Directories that hold layouts: express-handlebars' `layoutsDir` default `views/layouts/`, express-ejs-layouts'
  * `app.set('layout', 'layouts/main')` convention.
  */

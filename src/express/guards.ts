@@ -38,12 +38,24 @@ export interface Guard {
 export const FIXED_ORIGIN = /^(?:\/[^/\\]|[a-z][a-z\d+.-]*:\/\/[^/?#\\]+[/?#]|[?#])/iu;
 
 /**
+ * A relative path that the fixed text closes with a query or fragment (`./callback?`, `callback?`, `../done#`): the
+ * target is whole before the request data, and a text that does not start with `/` or `\`, holds no `:` (no scheme)
+ * and no space or control character (which browsers drop) resolves on the page's own origin. Only for text built
+ * before the data: `x.startsWith('callback?')` is not counted (`x.slice(9)` would be anything).
+ */
+const FIXED_RELATIVE_TARGET = /^[^/\\:?#\s\p{Cc}][^\\:?#\s\p{Cc}]*[?#]/u;
+
+function fixesTarget(prefix: string): boolean {
+  return FIXED_ORIGIN.test(prefix) || FIXED_RELATIVE_TARGET.test(prefix);
+}
+
+/**
  * Text that starts with a fixed origin (`'https://app.example/' + x`, `` `/users/${x}` ``, through a `const` that
  * holds one) cannot send the browser elsewhere: `taint` less `Danger.redirect`. Request data applies it to every `+`
  * and template literal, so a redirect of this file, of a local helper and of a helper of another file all see it.
  */
 export function withoutRedirectWhenFixedOrigin<D extends { readonly danger: number }>(sourceCode: TSESLint.SourceCode, text: Node, taint: D | null): D | null {
-  if (!taint || !(taint.danger & Danger.redirect) || !FIXED_ORIGIN.test(leadingText(sourceCode, text, 0))) return taint;
+  if (!taint || !(taint.danger & Danger.redirect) || !fixesTarget(leadingText(sourceCode, text, 0))) return taint;
   const danger = taint.danger & ~Danger.redirect;
   return danger ? { ...taint, danger } : null;
 }

@@ -1,5 +1,6 @@
 import nodePath from 'node:path';
 
+import { NON_SERVING_APP_METHODS } from '../data/express';
 import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -51,6 +52,27 @@ export function mountsUnknownHelmet(app: ExpressApp, fileNamesHelmet = false): b
       (item.from?.unknown === true && (!item.from.names || item.from.names.includes('helmet'))) ||
       (fileNamesHelmet && !item.value && !item.fn && !item.from && unwrap(item.node).type === T.Identifier),
   );
+}
+
+/**
+ * Whether the app provably registers no route and mounts no middleware: every request gets Express's own 404, which
+ * sets its own CSP and `nosniff`, so helmet protects no page (the HTTP host of a WebSocket server: upgrades never
+ * reach the app). Only for an app of a variable of this file that nothing else touches: every read of it is a call of
+ * `NON_SERVING_APP_METHODS` (`app.disable(...)`, `app.listen(...)`) or the argument of a server that serves it
+ * (`http.createServer(app)`). A computed call (`app[method](path, h)`), an alias, an importer, a function of another
+ * file it is handed to, the package's app factory or Nest may register routes the model does not list.
+ */
+export function servesNothing(app: ExpressApp): boolean {
+  if (!app.variable || app.nest || app.handedTo || app.before || app.after || app.file !== undefined) return false;
+  if (!app.calls.every((call) => !call.isRoute && !call.isUse && NON_SERVING_APP_METHODS.has(call.method))) return false;
+  const calls = new Set<TSESTree.Node>(app.calls.map((call) => call.node.callee));
+  const servers = new Set<TSESTree.Node>(app.servers.map((server) => server.node));
+  return app.variable.references.every((ref) => {
+    if (!ref.isRead()) return true;
+    const parent = ref.identifier.parent;
+    if (parent?.type === T.MemberExpression && parent.object === ref.identifier) return calls.has(parent);
+    return (parent?.type === T.CallExpression || parent?.type === T.NewExpression) && servers.has(parent) && parent.callee !== ref.identifier;
+  });
 }
 
 export interface HelmetCall {

@@ -20,7 +20,7 @@ import { functionSummary, type FunctionSummary, type ParamSink } from '../projec
 export { readsCookieState } from '../project/function-summaries';
 export { enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
-export { dependencyOf, express5Dependency, type DeclaredDependency } from '../util/package-json';
+export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, type CrossFile } from '../project';

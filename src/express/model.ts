@@ -11,6 +11,7 @@ import {
   localFunctionOf,
   outermost,
   responseChainObject,
+  someNode,
   soleReturn,
   staticKey,
   unwrap,
@@ -407,7 +408,25 @@ export class ModelBuilder {
       if (name === null) continue;
       this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
+    for (const { call, name } of this.awaitedImports()) this.visit(call.parent!, this.makeValue(name, [], call));
     this.finish();
+  }
+
+  /**
+   * `await import('node:https')` of an installed package or a Node module: the module, as `import * as https` gives
+   * it (`(await import('express')).default` drops its `default`). Found from the text (most files have none); a
+   * module of the package is left out (following it would read that file). A promise used otherwise is not followed.
+   */
+  private awaitedImports(): { call: TSESTree.ImportExpression; name: string }[] {
+    const found: { call: TSESTree.ImportExpression; name: string }[] = [];
+    for (const match of this.sourceCode.text.matchAll(/\bimport\s*\(/gu)) {
+      const call = importExpressionAt(this.sourceCode, match.index);
+      if (call?.parent.type !== T.AwaitExpression) continue;
+      const name = literalString(call.source);
+      const module = name === null || name.startsWith('/') ? null : this.moduleName(name);
+      if (module !== null && !module.startsWith('.')) found.push({ call, name: module });
+    }
+    return found;
   }
 
   /** A module id as values carry it: no `node:` prefix; cross-file, a tsconfig path alias as the relative path it names. */
@@ -1655,4 +1674,18 @@ function containsReturn(statements: readonly Node[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The `import(...)` expression that starts at `offset`, else `null` (a comment, a string, a type). Walks down only the
+ * nodes that hold the offset: a file of the package that the project parsed has no `getNodeByRangeIndex`.
+ */
+function importExpressionAt(sourceCode: TSESLint.SourceCode, offset: number): TSESTree.ImportExpression | null {
+  let found: TSESTree.ImportExpression | null = null;
+  someNode(sourceCode.visitorKeys, sourceCode.ast, (node) => {
+    if (node.range[0] > offset || node.range[1] <= offset) return 'skip';
+    if (node.type === T.ImportExpression && node.range[0] === offset) found = node;
+    return found !== null;
+  });
+  return found;
 }

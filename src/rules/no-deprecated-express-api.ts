@@ -24,6 +24,7 @@ import {
   type HandlerRole,
   type ModuleValue,
   type RequestHandler,
+  express4Dependency,
   express5Dependency,
   type DeclaredDependency,
 } from '../express';
@@ -35,6 +36,7 @@ type MessageIds =
   | 'removed'
   | 'routePath'
   | 'routePathExpress5'
+  | 'routePathExpress4'
   | 'useParams'
   | 'useBody'
   | 'useQuery'
@@ -91,6 +93,8 @@ export default createRule<Options, MessageIds>({
         "Route path '{{path}}' uses {{what}}, which Express 5 (path-to-regexp 8) no longer reads this way. Use {{instead}}.",
       routePathExpress5:
         "Route path '{{path}}' uses {{what}}: Express 5 (express {{range}} in {{manifest}}) refuses it when the route is registered, so the app does not start. Use {{instead}}.",
+      routePathExpress4:
+        "Route path '{{path}}' uses {{what}}, which Express 5 (path-to-regexp 8) no longer reads this way. Keep it on Express 4 (express {{range}} in {{manifest}}); when you move to Express 5, write {{instead}}.",
       useParams: 'Read it from the route parameters: {{text}}.',
       useBody: 'Read it from the parsed body: {{text}}.',
       useQuery: 'Read it from the query string: {{text}}.',
@@ -294,6 +298,16 @@ export default createRule<Options, MessageIds>({
       return express5;
     }
 
+    /**
+     * The nearest `package.json`'s express dependency when no version its range admits is 5 or later (read once, only
+     * when a path is reported under `checkRoutePaths`): Express 5's syntax is then advice for the move, not a fix.
+     */
+    let express4: DeclaredDependency | null | undefined;
+    function declaredExpress4(): DeclaredDependency | null {
+      if (express4 === undefined) express4 = express4Dependency(context);
+      return express4;
+    }
+
     /** Checks a member expression that may be a removed API (`express.bodyParser`, `app.del`, `req.param`). */
     function checkMember(node: TSESTree.MemberExpression): void {
       const key = staticKey(node);
@@ -431,11 +445,14 @@ export default createRule<Options, MessageIds>({
                   data: { path: routePath, what: change.what, instead: change.instead, range: express5.range, manifest },
                 });
               } else if (checkRoutePaths) {
-                context.report({
-                  node,
-                  messageId: 'routePath',
-                  data: { path: routePath, what: change.what, instead: change.instead },
-                });
+                // (No fix or suggestion: Express 5's syntax would break the app on Express 4, and `instead` is a choice.)
+                const express4 = declaredExpress4();
+                const manifest = express4 && (path.relative(path.dirname(context.filename), express4.file) || 'package.json');
+                context.report(
+                  express4
+                    ? { node, messageId: 'routePathExpress4', data: { path: routePath, what: change.what, instead: change.instead, range: express4.range, manifest } }
+                    : { node, messageId: 'routePath', data: { path: routePath, what: change.what, instead: change.instead } },
+                );
               }
             }
           }

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { BUILT_IN_MARKUP_HELPERS, LAYOUT_DIRECTORIES, LAYOUT_FILE_STEM, LAYOUT_HELPERS, VIEW_HELPERS } from '../data/templates';
+import { BUILT_IN_MARKUP_HELPERS, LAYOUT_DIRECTORIES, LAYOUT_FILE_STEM, LAYOUT_HELPERS, NON_HTML_TEMPLATE_EXTENSIONS, VIEW_HELPERS } from '../data/templates';
 import type { TemplateOutput, TemplateSourceCode } from '../languages/templates';
 import { NAMESPACE } from '../meta';
 import { createRule } from '../util/create-rule';
@@ -10,6 +10,15 @@ type MessageIds = 'unescaped' | 'unescapedAttributes' | 'useEscaped';
 
 const ENGINE = { ejs: 'EJS', pug: 'Pug', handlebars: 'Handlebars' } as const;
 const MAX_SHOWN = 40;
+
+/** The inner extension of a template's name: `js` of `app.js.ejs` (not of `.js.ejs` alone, or `app.ejs`). */
+const INNER_EXTENSION = /[^/\\.]\.([^/\\.]+)\.[^/\\.]+$/u;
+/** EJS tags (scriptlets, outputs, comments), left out to read the template's own text. */
+const EJS_TAG = /<%[\s\S]*?%>/gu;
+/** Anything like an HTML tag, a comment or a doctype in the template's own text (`i <n ` counts too: the rule reports). */
+const HTML_TAG = /<\/?[a-z][\w:-]*[\s/>]|<!--|<!doctype/iu;
+/** A module statement at the start of a line: `var app = require(…)`, `module.exports = …`, `import x from '…'`. */
+const SCRIPT_SIGN = /^[ \t]*(?:(?:var|let|const)\s+[\w$]+\s*=\s*require\(|module\.exports\b|import\s[^\n]*\sfrom\s*['"]|['"]use strict['"])/mu;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unescaped-template-output',
@@ -59,6 +68,7 @@ export default createRule<Options, MessageIds>({
       for (const name of options.layoutAllow ?? LAYOUT_HELPERS) allowed.add(name);
     }
     const sourceCode = context.sourceCode as unknown as TemplateSourceCode;
+    if (rendersNoPage(sourceCode, context.physicalFilename || context.filename)) return {};
     return {
       TemplateOutput(output: TemplateOutput) {
         if (output.escaped || (output.name !== null && allowed.has(output.name))) return;
@@ -86,6 +96,23 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * An EJS or Handlebars template that renders source code or data, not a page, where raw output is what it must write:
+ * a name with an inner extension of `NON_HTML_TEMPLATE_EXTENSIONS` (`app.js.ejs`, `schema.sql.hbs`), or an EJS
+ * template whose own text (outside its tags) has no HTML tag and reads as a script (a `#!` first line, a
+ * `require`, `module.exports`, `import … from` or `'use strict'` line: express-generator's `www.ejs`). Pug always
+ * renders markup.
+ */
+function rendersNoPage(sourceCode: TemplateSourceCode, filename: string): boolean {
+  const engine = sourceCode.ast.engine;
+  if (engine === 'pug') return false;
+  const inner = INNER_EXTENSION.exec(filename)?.[1]?.toLowerCase();
+  if (inner !== undefined && NON_HTML_TEMPLATE_EXTENSIONS.includes(inner)) return true;
+  if (engine !== 'ejs') return false;
+  const own = sourceCode.text.replace(EJS_TAG, ' ');
+  return !HTML_TAG.test(own) && (own.startsWith('#!') || SCRIPT_SIGN.test(own));
+}
 
 /** A layout: in a `layouts/` (or `layout/`) directory, or named `layout.*` / `…layout.*`. */
 function isLayoutFile(filename: string): boolean {

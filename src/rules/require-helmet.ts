@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel } from '../express';
-import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, servesNothing } from '../express/helmet';
 import { createRule } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
@@ -47,8 +47,9 @@ export default createRule<Options, MessageIds>({
             }
             continue;
           }
-          // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
-          if (mountsUnknownHelmet(app, model.imports('helmet'))) continue;
+          // (A value of another file that the model cannot read may be helmet: unknown stays unknown. An app with no
+          // route and no middleware only sends Express's 404, which carries its own CSP: nothing for helmet to protect.)
+          if (mountsUnknownHelmet(app, model.imports('helmet')) || servesNothing(app)) continue;
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {

@@ -125,6 +125,20 @@ export function express5Dependency(context: { readonly filename: string }): Decl
   return declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
 }
 
+/**
+ * The linted file's package's express dependency when no version its range admits is 5 or later (`~4.17.3`, `4.x`):
+ * advice in Express 5's syntax would break that app. `null` when the version is unknown or may be 5 (`>=4`, `*`).
+ */
+export function express4Dependency(context: { readonly filename: string }): DeclaredDependency | null {
+  const declared = dependencyOf(context, 'express');
+  if (!declared?.min || declared.min.major >= EXPRESS5_MAJOR) return null;
+  try {
+    return semver.intersects(declared.range, `>=${EXPRESS5_MAJOR}.0.0-0`, { includePrerelease: true }) ? null : declared;
+  } catch {
+    return null;
+  }
+}
+
 /** The version range `name` is declared with in the manifest, or `null`. */
 export function dependencyRange(manifest: PackageManifest | null, name: string): string | null {
   return manifest?.dependencies.get(name) ?? null;

@@ -73,6 +73,46 @@ describe('module resolution', () => {
     expect(a.model.imports('express')).toBe(false);
   });
 
+  it('an awaited import() of a package or Node module is that module, as a require inside a function is (trial 14)', () => {
+    const a = analyse(
+      [
+        'export async function run(tls, app) {',
+        "  const https = await import('node:https');",
+        '  https.createServer(tls, app);',
+        "  (await import('http')).createServer(app);",
+        "  const { createServer } = await import('http2');",
+        '  createServer();',
+        "  const express = (await import('express')).default;",
+        '  express();',
+        "  const { default: e } = await import('express');",
+        '  e.Router();',
+        '}',
+        "function later() { return require('node:https').createServer(); }",
+      ].join('\n'),
+    );
+    expect(a.model.callsTo('https', ['createServer'])).toHaveLength(2);
+    expect(a.model.callsTo('http', ['createServer'])).toHaveLength(1);
+    expect(a.model.callsTo('http2', ['createServer'])).toHaveLength(1);
+    expect(a.model.apps.map((x) => x.kind)).toEqual(['app', 'router']);
+  });
+
+  it('does not follow an import() that is not awaited, of a variable, or of a file of the package', () => {
+    const a = analyse(
+      [
+        'export async function run(name) {',
+        "  import('node:https').then((https) => https.createServer());",
+        '  (await import(name)).createServer();',
+        "  (await import('./https.js')).createServer();",
+        "  const p = import('express'); (await p)();",
+        '}',
+        "// await import('express') in a comment",
+      ].join('\n'),
+    );
+    expect(a.model.callsTo('https', ['createServer'])).toHaveLength(0);
+    expect(a.model.callsTo('./https.js', ['createServer'])).toHaveLength(0);
+    expect(a.model.apps).toHaveLength(0);
+  });
+
   it('ignores type-only imports as values, but knows the file declares them', () => {
     const a = analyse("import type express from 'express';\nimport type { Request } from 'node:express';\ndeclare const e: typeof express;\nconst app = e();");
     expect(a.model.apps).toHaveLength(0);

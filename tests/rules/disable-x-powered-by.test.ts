@@ -198,6 +198,48 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // served through an awaited import() of Node's https: the module, not unknown code the app is handed to (trial 14)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        export async function run(tls) {
+          const https = await import('node:https');
+          https.createServer(tls, app).listen(443);
+        }
+      `,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        import express from 'express';
+        const app = express();
+        app.disable('x-powered-by');
+        export async function run(tls) {
+          const https = await import('node:https');
+          https.createServer(tls, app).listen(443);
+        }
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        async function run() {
+          (await import('http')).createServer(app).listen(80);
+        }
+        run();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+        async function run() {
+          (await import('http')).createServer(app).listen(80);
+        }
+        run();
+      `,
+    },
     // Compiled TypeScript: `__importDefault(require("express"))` (also `tslib_1.__importDefault`) is express
     {
       code: code`

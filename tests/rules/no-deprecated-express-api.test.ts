@@ -17,12 +17,20 @@ const VERSIONS = path.resolve(__dirname, '../fixtures/express-versions');
 const ON_EXPRESS_5 = path.join(VERSIONS, 'five/src/routes/files.js');
 const ON_EXPRESS_4 = path.join(VERSIONS, 'four/server.js');
 const ON_A_TAG = path.join(VERSIONS, 'tag/server.js');
+const ON_EXPRESS_4_OR_5 = path.join(VERSIONS, 'open/server.js');
 const EXPRESS5_ROUTES = code`
   const express = require('express');
   const app = express();
   app.get('/files/:name?', (req, res) => res.end());
   app.get('*', (req, res) => res.end());
 `;
+/** On an Express 4 range, Express 5's syntax is what to write when moving, not now (trial 14, uptime-kuma). */
+const laterOnExpress5 = (routePath: string, what: string, instead: string, line: number) => ({
+  messageId: 'routePathExpress4' as const,
+  data: { path: routePath, what, instead, range: '^4.21.2', manifest: 'package.json' },
+  line,
+  suggestions: [],
+});
 const refused = (routePath: string, what: string, instead: string, line: number) => ({
   messageId: 'routePathExpress5' as const,
   data: { path: routePath, what, instead, range: '^5.1.0', manifest: '../../package.json' },
@@ -798,6 +806,69 @@ runRuleTests('no-deprecated-express-api', rule, {
         { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 5 },
         { messageId: 'routePath', data: { path: '/ab(cd)?e', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 6 },
         { messageId: 'routePath', data: { path: '/[a-z]', what: 'a character class', instead: 'a RegExp route or validation in the handler' }, line: 7 },
+      ],
+      output: null,
+    },
+    // With the option, on a package whose range admits Express 4 only: what to write when moving to Express 5, no fix
+    // or suggestion (braces or `/*splat` would break the app on Express 4); CommonJS, ESM, TS (trial 14)
+    {
+      code: EXPRESS5_ROUTES,
+      filename: ON_EXPRESS_4,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        laterOnExpress5('/files/:name?', 'a `?` optional marker', 'braces (`/:file{.:ext}`)', 3),
+        laterOnExpress5('*', 'an unnamed `*` wildcard', 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)', 4),
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/ab+cd', (req, res) => res.end());
+      `,
+      filename: path.join(VERSIONS, 'four/routes.mjs'),
+      options: [{ checkRoutePaths: true }],
+      errors: [laterOnExpress5('/ab+cd', 'a `+` repeat marker', 'a named wildcard (`/*splat`)', 3)],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get(['/api/badge/:id/uptime/:duration?'], (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: path.join(VERSIONS, 'four/src/api.ts'),
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        {
+          ...laterOnExpress5('/api/badge/:id/uptime/:duration?', 'a `?` optional marker', 'braces (`/:file{.:ext}`)', 3),
+          data: { path: '/api/badge/:id/uptime/:duration?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)', range: '^4.21.2', manifest: '../package.json' },
+        },
+      ],
+      output: null,
+    },
+    // ... a range that admits Express 5 too (`>=4.17.0`), or a dist-tag: the version is unknown, the plain message
+    {
+      code: EXPRESS5_ROUTES,
+      filename: ON_EXPRESS_4_OR_5,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/files/:name?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 3 },
+        { messageId: 'routePath', data: { path: '*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 4 },
+      ],
+      output: null,
+    },
+    {
+      code: EXPRESS5_ROUTES,
+      filename: ON_A_TAG,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/files/:name?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' }, line: 3 },
+        { messageId: 'routePath', data: { path: '*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 4 },
       ],
       output: null,
     },

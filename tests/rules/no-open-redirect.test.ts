@@ -127,6 +127,36 @@ runRuleTests('no-open-redirect', rule, {
         if (other.host === 'example.com') res.redirect(other.toString());
       });
     `,
+    // a relative path closed by '?' or '#' before the request data (an OAuth form_post re-sent to its sibling route,
+    // @directus/api): the target is fixed, the data fills the query or fragment only
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/sso/callback', express.urlencoded({ extended: false }), (req, res) => {
+          res.redirect(303, \`./callback?\${new URLSearchParams(req.body)}\`);
+          res.redirect('callback?state=' + req.body.state);
+          res.location(\`../done#\${req.query.anchor}\`);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      const NEXT = 'step/2?';
+      app.get('/step/1', (req, res) => res.redirect(NEXT + req.query.q));
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function resend(req: Request, res: Response) {
+          const qs = new URLSearchParams(req.query as Record<string, string>).toString();
+          res.redirect(\`callback?\${qs}\`);
+        }
+      `,
+      filename: 'resend.ts',
+    },
     // a fixed-origin prefix through a let written once and through a local helper's parameter (request data drops
     // the danger where the text is built, so every path sees it)
     {
@@ -199,6 +229,42 @@ runRuleTests('no-open-redirect', rule, {
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.path' } },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.host' } },
       ],
+      output: null,
+    },
+    // a relative text that is no fixed target: no '?' before the data (`callback` + ':…' is a scheme), a '?' after
+    // it, a protocol-relative or backslash start, a scheme, a leading space (browsers drop it); a startsWith check of
+    // a relative text vouches for nothing (the value may be sliced)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/x', (req, res) => {
+          res.redirect('callback' + req.query.a);
+          res.redirect(\`callback\${req.query.b}?x=1\`);
+          res.redirect('//evil.example?' + req.query.c);
+          res.redirect('\\\\\\\\evil.example?' + req.query.d);
+          res.redirect('javascript:x?' + req.query.e);
+          res.redirect(' //evil.example?' + req.query.f);
+          const g = req.query.g;
+          if (g.startsWith('callback?')) res.redirect(g);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((field) => ({
+        messageId: 'openRedirect' as const,
+        data: { method: 'res.redirect', source: `req.query.${field}` },
+      })),
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function resend(req: Request, res: Response) {
+          res.redirect(\`./\${req.query.path}?done=1\`);
+        }
+      `,
+      filename: 'resend.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.path' } }],
       output: null,
     },
     // a fixed-origin text replaced by request data before the redirect; a local helper given a '/' prefix alone

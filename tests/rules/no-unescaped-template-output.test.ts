@@ -187,6 +187,16 @@ const invalid: [string, string, string | null][] = [
   ['a.hbs', '{{~{name}~}}', '{{~name~}}'],
   ['a.handlebars', '{{#each items}}{{{this}}}{{/each}}', '{{#each items}}{{this}}{{/each}}'],
   ['a.hbs', '{{#if x}}a{{else}}{{{y}}}{{/if}}', '{{#if x}}a{{else}}{{y}}{{/if}}'],
+  // an inner extension that may be markup or is not known; a script's lines beside an HTML tag, or in Handlebars
+  // or Pug (only EJS is read for them); no script line at all (a partial) (trial 14)
+  ['templates/page.html.ejs', '<p><%- name %></p>', '<p><%= name %></p>'],
+  ['README.md.ejs', '# <%- name %>', '# <%= name %>'],
+  ['views/user.profile.ejs', '<%- bio %>', '<%= bio %>'],
+  ['views/page.ejs', "<script>\nvar x = require('<%- mod %>');\n</script>", "<script>\nvar x = require('<%= mod %>');\n</script>"],
+  ['views/page.ejs', "#!\n<p><%- bio %></p>", "#!\n<p><%= bio %></p>"],
+  ['views/bio.ejs', 'var bio = <%- bio %>;', 'var bio = <%= bio %>;'],
+  ['views/page.hbs', "'use strict';\n{{{bio}}}", "'use strict';\n{{bio}}"],
+  ['views/page.js.pug', 'p!= name', 'p= name'],
 ];
 
 const valid: [string, string][] = [
@@ -214,6 +224,16 @@ const valid: [string, string][] = [
   ['a.pug', '- var raw = "<b>"\n//- p!= not code in a comment'],
   ['a.hbs', '{{name}} {{> partial}} {{! {{{not output}}} }}'],
   ['a.hbs', '{{{{raw}}}} {{{literal}}} {{{{/raw}}}}'],
+  // templates that render source code or data, not a page (express-generator's templates/js/, trial 14): a
+  // non-HTML inner extension, or an EJS template whose own text has no HTML tag and reads as a script
+  ['templates/www.js.ejs', "#!/usr/bin/env node\nvar debug = require('debug')('<%- name %>:server');\n"],
+  ['templates/js/app.js.ejs', "<% Object.keys(modules).forEach(function (variable) { -%>\nvar <%- variable %> = require('<%- modules[variable] %>');\n<% }) -%>\n"],
+  ['config.JSON.ejs', '{ "name": <%- JSON.stringify(name) %> }'],
+  ['db/schema.sql.ejs', 'CREATE TABLE <%- table %> (id int);'],
+  ['plop/component.tsx.hbs', 'export const {{{name}}} = () => <div>{{{name}}}</div>;'],
+  ['templates/js/www.ejs', "#!/usr/bin/env node\n\nvar app = require('../app');\nvar debug = require('debug')('<%- name %>:server');\nvar port = normalizePort(process.env.PORT || '3000');\nif (port < 1) process.exit(1);\n"],
+  ['templates/mjs/routes.ejs', "import express from 'express';\nconst router = express.Router();\nrouter.get('/', (req, res) => res.json({ title: '<%- title %>' }));\nexport default router;\n"],
+  ['templates/js/index.ejs', "'use strict';\nmodule.exports = { name: '<%- name %>' };\n"],
 ];
 
 describe('no-unescaped-template-output forms', () => {

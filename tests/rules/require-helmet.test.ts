@@ -302,8 +302,162 @@ runRuleTests('require-helmet', rule, {
         app.use(1);
       }
     `,
+    // an app handed to a file of the package loaded with import(), or to a server of a promise the model does not
+    // follow, may get helmet there: nothing said (trial 14)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/info', (_req, res) => res.json({ ok: true }));
+      export async function run() {
+        (await import('./security.js')).default(app);
+      }
+    `,
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        import('node:https').then((https) => https.createServer({}, app).listen(443));
+      `,
+      languageOptions: commonjs,
+    },
+    // an app that registers no route and mounts no middleware (the HTTP host of a WebSocket server, parse-server's
+    // live query server): every request gets Express's own 404, which sends its own CSP; helmet protects nothing (trial 14)
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const { WebSocketServer } = require('ws');
+        function createLiveQueryServer(port) {
+          const app = express();
+          app.disable('x-powered-by');
+          const server = http.createServer(app);
+          server.listen(port);
+          return new WebSocketServer({ server });
+        }
+        module.exports = { createLiveQueryServer };
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { createServer } from 'node:http';
+      import { WebSocketServer } from 'ws';
+      const app = express();
+      app.set('trust proxy', 1);
+      const server = createServer(app);
+      new WebSocketServer({ server });
+      server.listen(8080);
+    `,
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        const app: Express = express();
+        app.disable('x-powered-by');
+        app.listen(Number(process.env.PORT ?? 3000), () => console.log(app.get('env')));
+      `,
+      filename: 'upgrade-host.ts',
+    },
   ],
   invalid: [
+    // ... not when the app may register routes the model does not list: a computed method, an alias, a route; an
+    // app made inline (trial 14)
+    {
+      code: code`
+        const express = require('express');
+        const routes = require('./routes.json');
+        const app = express();
+        for (const r of routes) app[r.method](r.path, (req, res) => res.json(r.body));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const routes = require('./routes.json');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                for (const r of routes) app[r.method](r.path, (req, res) => res.json(r.body));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const server = app;
+        server[process.env.METHOD ?? 'get']('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                const server = app;
+                server[process.env.METHOD ?? 'get']('/', (req, res) => res.send('hi'));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.param('id', (req: Request, res: Response, next: () => void) => next());
+        app.all('/:id', (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: 'app.ts',
+errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.param('id', (req: Request, res: Response, next: () => void) => next());
+                app.all('/:id', (req: Request, res: Response) => { res.end(); });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // An app that a hosting platform serves (serverless-http, firebase-functions) is served, not handed to unknown
     // code: without helmet it is reported, as an app that listens (trial 9)
     {
@@ -543,6 +697,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express')
         const helmet = require('helmet')
         const app = express(); const port = 3000
+        app.get('/', (req, res) => res.send('hi'))
         app.listen(port)
       `,
       languageOptions: commonjs,
@@ -552,6 +707,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet')
         const app = express();
         app.use(helmet()); const port = 3000
+        app.get('/', (req, res) => res.send('hi'))
         app.listen(port)
       `,
     },
@@ -596,6 +752,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         const helmet = require('helmet');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -605,6 +762,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet');
         const app = express();
         app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
     },
@@ -613,6 +771,7 @@ runRuleTests('require-helmet', rule, {
         import express from 'express';
         import secureHeaders from 'helmet';
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing' }],
       output: code`
@@ -620,6 +779,7 @@ runRuleTests('require-helmet', rule, {
         import secureHeaders from 'helmet';
         const app = express();
         app.use(secureHeaders());
+        app.get('/', (req, res) => res.send('hi'));
       `,
     },
     // regression: CommonJS parsed by ESLint's own parser puts top-level variables in Node's module (function)
@@ -630,6 +790,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         const helmet = require('helmet');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       filename: join(packages, 'commonjs-app/app.js'),
       languageOptions: espreeCommonjs,
@@ -639,6 +800,7 @@ runRuleTests('require-helmet', rule, {
         const helmet = require('helmet');
         const app = express();
         app.use(helmet());
+        app.get('/', (req, res) => res.send('hi'));
       `,
     },
     // regression: a .js file of a "type": "commonjs" package linted with the default (module) sourceType gets
@@ -647,6 +809,7 @@ runRuleTests('require-helmet', rule, {
       name: 'the helmet suggestion requires helmet in a CommonJS .js file linted as a module',
       code: code`
         const app = require('express')();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       filename: join(packages, 'commonjs-app/src/server.js'),
@@ -661,6 +824,7 @@ runRuleTests('require-helmet', rule, {
                 const app = require('express')();
                 const helmet = require('helmet');
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 app.listen(3000);
               `,
             },
@@ -674,6 +838,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         'use strict';
         const app = require('express')();
+        app.get('/', (req, res) => res.send('hi'));
         module.exports.start = () => app.listen(3000);
       `,
       filename: join(packages, 'module-app/server.cjs'),
@@ -689,6 +854,7 @@ runRuleTests('require-helmet', rule, {
                 const app = require('express')();
                 const helmet = require('helmet');
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 module.exports.start = () => app.listen(3000);
               `,
             },
@@ -758,6 +924,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         import express = require('express');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       filename: 'app.ts',
       errors: [
@@ -771,6 +938,7 @@ runRuleTests('require-helmet', rule, {
                 import helmet from 'helmet';
                 const app = express();
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
               `,
             },
           ],
@@ -786,6 +954,7 @@ runRuleTests('require-helmet', rule, {
         const web = express();
         const api = express();
         web.use(helmet());
+        api.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing', data: { name: 'api' }, line: 4 }],
       output: code`
@@ -795,6 +964,7 @@ runRuleTests('require-helmet', rule, {
         const api = express();
         api.use(helmet());
         web.use(helmet());
+        api.get('/', (req, res) => res.send('hi'));
       `,
     },
     // helmet mounted on a router does not cover the app
@@ -824,6 +994,7 @@ runRuleTests('require-helmet', rule, {
         import express from 'express';
         const helmet = { hat: true };
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
       `,
       errors: [{ messageId: 'missing', suggestions: [] }],
       output: null,
@@ -835,6 +1006,7 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         function main() {
           const app = express();
+          app.get('/', (req, res) => res.send('hi'));
           http.createServer(app).listen(8080);
         }
         main();
@@ -853,9 +1025,122 @@ runRuleTests('require-helmet', rule, {
                 function main() {
                   const app = express();
                   app.use(helmet());
+                  app.get('/', (req, res) => res.send('hi'));
                   http.createServer(app).listen(8080);
                 }
                 main();
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // served through an awaited import() of Node's https, http or http2 (@actual-app/sync-server): the module, as a
+    // static import or a require inside the function gives it, not unknown code the app is handed to (trial 14)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        export async function run(tls) {
+          const https = await import('node:https');
+          https.createServer(tls, app).listen(443);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req, res) => res.json({ ok: true }));
+                export async function run(tls) {
+                  const https = await import('node:https');
+                  https.createServer(tls, app).listen(443);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        async function run(tls) {
+          (await import('https')).createServer(tls, app).listen(443);
+        }
+        module.exports = { run };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req, res) => res.json({ ok: true }));
+                async function run(tls) {
+                  (await import('https')).createServer(tls, app).listen(443);
+                }
+                module.exports = { run };
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/info', (_req: Request, res: Response) => res.json({ ok: true }));
+        export async function run(): Promise<void> {
+          const { createServer } = await import('node:http2');
+          createServer(app as never).listen(8443);
+        }
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req: Request, res: Response) => res.json({ ok: true }));
+                export async function run(): Promise<void> {
+                  const { createServer } = await import('node:http2');
+                  createServer(app as never).listen(8443);
+                }
               `,
             },
           ],
@@ -928,6 +1213,7 @@ runRuleTests('require-helmet', rule, {
       code: code`
         const express = require('express');
         const app = express();
+        app.get('/', (req, res) => res.send('hi'));
         app.listen(3000);
       `,
       filename: 'app.js',
@@ -943,6 +1229,7 @@ runRuleTests('require-helmet', rule, {
                 const helmet = require('helmet');
                 const app = express();
                 app.use(helmet());
+                app.get('/', (req, res) => res.send('hi'));
                 app.listen(3000);
               `,
             },

@@ -99,6 +99,19 @@ runRuleTests('require-https', rule, {
       app.get('/', (req, res) => res.send('ok'));
       export default app;
     `,
+    // an https server of an awaited import() in the file: TLS is handled (trial 14)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        async function run(tls) {
+          if (tls) (await import('node:https')).createServer(tls, app).listen(443);
+          else app.listen(3000);
+        }
+        run();
+      `,
+      languageOptions: commonjs,
+    },
     // a router is not served by itself
     code`
       import { Router } from 'express';
@@ -107,6 +120,20 @@ runRuleTests('require-https', rule, {
     `,
   ],
   invalid: [
+    // served over an awaited import() of Node's http: the module, as a static import gives it (trial 14)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/', (_req: Request, res: Response) => res.send('hi'));
+        export async function start(): Promise<void> {
+          const http = await import('node:http');
+          http.createServer(app).listen(80);
+        }
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'plainHttp', data: { name: 'app', how: 'http.createServer' }, line: 6 }],
+    },
     // Any other host (or none) is reachable from the network; one loopback listen does not hide another
     {
       code: code`

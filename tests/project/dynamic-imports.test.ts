@@ -1,0 +1,39 @@
+// An app served in another file of the package through an awaited `import()` of Node's http/https (trial 14,
+// @actual-app/sync-server): the importer's model reads `(await import('node:https')).createServer(app)` as a server,
+// as it reads a static import, so the app's own file is checked. The importer is parsed by the project model (no
+// ESLint `SourceCode` of its own): an `import(` in its text, a JSDoc type included, must not break it.
+import { cjs, esm, withProject } from './fixture-project';
+
+const RULES = /require-helmet|disable-x-powered-by/u;
+const PACKAGE = '{ "name": "dyn", "main": "server.js", "dependencies": { "express": "^4.21.0" } }';
+const APP = "const express = require('express');\n\nconst app = express();\napp.get('/info', (req, res) => res.json({ ok: true }));\nmodule.exports = app;\n";
+
+describe('an app served through an awaited import() in the file that imports it', () => {
+  it('is checked in its own file (CommonJS)', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'app.js': APP,
+      'server.js': "const app = require('./app');\n\nasync function main() {\n  const https = await import('node:https');\n  https.createServer({}, app).listen(443);\n}\nmain();\n",
+    };
+    withProject('dynimport', files, (lint) => expect(lint('app.js')).toEqual(['3:13 secure-express/disable-x-powered-by', '3:13 secure-express/require-helmet']), { config: cjs, rules: RULES });
+  });
+
+  it('is checked when the importer names import() in a JSDoc type too (ESM)', () => {
+    const files = {
+      'package.json': PACKAGE.replace('"main"', '"type": "module", "main"'),
+      'app.mjs': APP.replace("const express = require('express');", "import express from 'express';").replace('module.exports = app;', 'export default app;'),
+      'server.mjs': "import app from './app.mjs';\n\n/** @type {import('node:http').Server} */\nconst server = (await import('node:http')).createServer(app);\nserver.listen(3000);\n",
+    };
+    withProject('dynimport', files, (lint) => expect(lint('app.mjs')).toEqual(['3:13 secure-express/disable-x-powered-by', '3:13 secure-express/require-helmet']), { config: esm, rules: RULES });
+  });
+
+  it('stays unchecked when the importer hands it to a file of the package loaded with import()', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'app.js': APP,
+      'server.js': "const app = require('./app');\n\nasync function main() {\n  (await import('./serve.js')).default(app);\n}\nmain();\n",
+      'serve.js': "module.exports = (app) => require('http').createServer(app).listen(80);\n",
+    };
+    withProject('dynimport', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+});
