@@ -874,3 +874,154 @@ runRuleTests('no-sql-injection (pg-promise query methods)', rule, {
     },
   ],
 });
+
+runRuleTests('no-sql-injection (trial 14: placeholder lists)', rule, {
+  valid: [
+    // Trial 14 (directus services/users.js): an IN list of placeholders interpolated without `.join()` is the same
+    // text as `.join()`, also in a concatenation (CommonJS)
+    {
+      code: code`
+        async function emailsTaken(knex, emails) {
+          await knex.raw('SELECT id FROM users WHERE id IN (' + emails.map(() => '?') + ')', emails);
+          return knex.select('email').from('users').whereRaw(\`LOWER(??) IN (\${emails.map(() => '?')})\`, ['email', ...emails]);
+        }
+        module.exports = { emailsTaken };
+      `,
+      languageOptions: commonjs,
+    },
+    // ... through a const list that is only read, spread or used as text (ESM)
+    code`
+      import mysql from 'mysql2';
+      const pool = mysql.createPool({});
+      export function byIds(ids) {
+        const marks = ids.map(() => '?');
+        return pool.query(\`SELECT * FROM t WHERE id IN (\${marks}) AND n = \${marks.length}\`, [...ids, ...marks.map(() => 1)]);
+      }
+    `,
+    // Trial 14 (parse-server PostgresStorageAdapter): pg-promise placeholders kept in a const list and joined where
+    // used; a list only ever pushed placeholder templates in a forEach (the index, or a counter that only adds numbers)
+    {
+      code: code`
+        async function createIndex(db, table, fields) {
+          const patterns = fields.map((f, i) => \`$\${i + 2}:name\`);
+          return db.none(\`CREATE INDEX IF NOT EXISTS idx ON $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+        async function createTable(db, table, fields) {
+          const patterns = [];
+          fields.forEach((f, i) => patterns.push(\`$\${i + 2}:name text\`));
+          return db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+        async function createTable2(db, table, fields) {
+          const patterns = [];
+          let index = 2;
+          Object.keys(fields).forEach((name) => {
+            patterns.push(\`$\${index}:name $\${index + 1}:raw\`);
+            if (name === 'objectId') patterns.push(\`PRIMARY KEY ($\${index}:name)\`);
+            index = index + 2;
+            index++;
+          });
+          return db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...Object.keys(fields)]);
+        }
+        module.exports = { createIndex, createTable, createTable2 };
+      `,
+      languageOptions: commonjs,
+      options: [{ checkEveryPart: true }],
+    },
+    // ... a `?:` between two mapped lists, block-bodied callbacks, lists concatenated, elements of a constant list (TS)
+    {
+      code: code`
+        import pgPromise from 'pg-promise';
+        const db = pgPromise()('postgres://app@localhost/app');
+        const COLUMNS = ['name', 'email'];
+        export async function insert(table: string, fields: string[], values: unknown[], lower: boolean) {
+          const patterns = lower ? fields.map((f, i) => \`lower($\${i + 3}:name)\`) : fields.map((f, i) => \`$\${i + 3}:name\`);
+          await db.none(\`CREATE INDEX IF NOT EXISTS $1:name ON $2:name (\${patterns.join()})\`, [table, table, ...fields]);
+          const initial = values.map((v, index) => {
+            let termination = '';
+            if (Array.isArray(v)) termination = '::jsonb';
+            return \`$\${index + 2 + fields.length}\${termination}\`;
+          });
+          const points = values.map(function () {
+            const l = values.length + fields.length;
+            return \`POINT($\${l}, $\${l + 1})\`;
+          });
+          const valuesPattern = initial.concat(points).join();
+          const columns = fields.map((name, idx) => {
+            return \`$\${idx + 2}:name\`;
+          }).join(', DROP COLUMN ');
+          await db.none(\`INSERT INTO $1:name VALUES (\${valuesPattern})\`, [table, ...values]);
+          await db.none(\`ALTER TABLE $1:name DROP COLUMN IF EXISTS \${columns}\`, [table, ...fields]);
+          await db.none(\`UPDATE t SET \${COLUMNS.map((c) => \`\${c} = ?\`).join(', ')}\`, values);
+        }
+      `,
+      filename: 'schema.ts',
+      options: [{ checkEveryPart: true }],
+    },
+  ],
+  invalid: [
+    // a mapped list that returns its elements, one that is pushed a value, a join with an unknown separator, an
+    // update list built from an object's keys (a template without quotes is not placeholder text by itself) (CommonJS)
+    {
+      code: code`
+        async function run(knex, ids, extra, sep, data) {
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${ids.map((id) => id)})\`);
+          const marks = ids.map(() => '?');
+          marks.push(extra);
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${marks})\`, ids);
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${ids.map(() => '?').join(sep)})\`, ids);
+          await knex.raw(\`UPDATE t SET \${Object.keys(data).map((k) => \`\${k} = ?\`).join(', ')} WHERE id = 1\`, Object.values(data));
+        }
+        module.exports = { run };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'ids.map((id) => id)', origin: "the result of 'ids.map()'" }, line: 2, suggestions: [] },
+        { messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'marks', origin: "the variable 'marks'" }, line: 5, suggestions: [] },
+        { messageId: 'dynamicSql', line: 6, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 7, suggestions: [] },
+      ],
+      output: null,
+    },
+    // a list pushed a field name in a forEach, a Map's forEach key, a counter that is assigned a name (ESM)
+    {
+      code: code`
+        export async function createTable(db, table, fields, extra) {
+          const patterns = [];
+          fields.forEach((f, i) => patterns.push(\`$\${i + 2}:name \${f}\`));
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...fields]);
+          const keyed = [];
+          const types = new Map();
+          types.forEach((type, key) => keyed.push(\`$\${key}:name\`));
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${keyed.join()})\`, [table]);
+          const counted = [];
+          let index = 2;
+          fields.forEach(() => {
+            counted.push(\`$\${index}:name\`);
+            index = extra;
+          });
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${counted.join()})\`, [table]);
+        }
+      `,
+      errors: [
+        { messageId: 'dynamicFragment', data: { method: 'db.none', part: 'patterns.join()', origin: "the result of 'patterns.join()'" }, line: 4, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 8, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 15, suggestions: [] },
+      ],
+      output: null,
+    },
+    // a mapped list whose callback returns a parameter's text, kept in a const (TS)
+    {
+      code: code`
+        import pgPromise from 'pg-promise';
+        const db = pgPromise()('postgres://app@localhost/app');
+        export async function createIndex(table: string, fields: string[], suffix: string) {
+          const patterns = fields.map((f, i) => \`$\${i + 2}:name \${suffix}\`);
+          await db.none(\`CREATE INDEX IF NOT EXISTS idx ON $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+      `,
+      filename: 'schema.ts',
+      errors: [{ messageId: 'dynamicFragment', data: { method: 'db.none', part: 'patterns.join()', origin: "the result of 'patterns.join()'" }, line: 5, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
