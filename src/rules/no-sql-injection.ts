@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -84,6 +84,8 @@ export default createRule<Options, MessageIds>({
      */
     const judged = new Map<TSESTree.Node, boolean>();
     const judgedOrder: TSESTree.Node[] = [];
+    /** Whether {@link returnsConstantElsewhere} may read other modules ({@link withElsewhere}). */
+    let readElsewhere = false;
     const isSafeTarget = (target: TSESTree.Node, judge: () => boolean, assumed = false): boolean => {
       let safe = judged.get(target);
       if (safe === undefined) {
@@ -138,6 +140,7 @@ export default createRule<Options, MessageIds>({
         }
         // `${ids.map(() => '?')}`: an array in text is its elements joined with ','.
         if (isSafeArray(inner)) return true;
+        if (returnsConstantElsewhere(inner)) return true;
       }
       if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
       if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
@@ -456,11 +459,19 @@ export default createRule<Options, MessageIds>({
         const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
         if (whole) sql = { prefix: '', segments: [arg] };
         if (!sql || (fragment === null && !SQL_START.test(sql.prefix))) return;
-        const parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+        let parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
         if (parts.length === 0) return;
         if (model.valueOf(callee.object)?.app) return;
-        const finding = worstPart(sql.segments, fragment?.clause);
+        let finding = worstPart(sql.segments, fragment?.clause);
         if (!finding || (whole && finding.source === null)) return;
+        if (finding.source === null && model.settings.crossFile) {
+          // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
+          // package return (`Database.sqlHourOffset()` returning one of two constant texts).
+          sql = withElsewhere(() => builtSql(arg, fragment !== null));
+          finding = sql && worstPart(sql.segments, fragment?.clause);
+          if (!sql || !finding) return;
+          parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+        }
         const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
         const style = placeholderStyle(model.valueOf(callee.object)?.module);
         // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
@@ -565,6 +576,29 @@ export default createRule<Options, MessageIds>({
           messageId: finding.position === 'identifier' ? 'requestIdentifier' : 'requestSql',
           data: { method: sink.method, source: `${finding.source}, through '${helper.name}'${helper.file === null ? '' : ` (${helper.file}:${sink.line})`}` },
         });
+      }
+    }
+
+    /**
+     * A call of a function of another module of the package that returns only constant text (its summary's
+     * `returnsConstantText`): asked only in {@link withElsewhere}, once SQL text would be reported otherwise, since it
+     * may parse that module.
+     */
+    function returnsConstantElsewhere(call: TSESTree.CallExpression): boolean {
+      return readElsewhere && returnsConstantTextElsewhere(context, call);
+    }
+
+    /** `judge` with the verdicts of {@link returnsConstantElsewhere} (and none of the verdicts judged without them). */
+    function withElsewhere<R>(judge: () => R): R {
+      readElsewhere = true;
+      judged.clear();
+      judgedOrder.length = 0;
+      try {
+        return judge();
+      } finally {
+        readElsewhere = false;
+        judged.clear();
+        judgedOrder.length = 0;
       }
     }
 
