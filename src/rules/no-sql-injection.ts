@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
       dynamicFragment:
         "SQL text passed to '{{method}}' is built from '{{part}}' ({{origin}}), which may hold any SQL: build that part from constant text and placeholders, with its values passed as query parameters.",
       dynamicIdentifier:
-        "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier) or check it against an allow list of names.",
+        "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. {{bind}} or check it against an allow list of names.",
       requestSql:
         "SQL text passed to '{{method}}' contains request data ({{source}}): SQL injection. Pass it as a query parameter.",
       requestIdentifier:
@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.Identifier) {
         const target = resolveConst(sourceCode, inner);
         if (target === inner) {
-          if (isCallbackParameter(inner) || isSafeVariable(inner)) return true;
+          if (isCallbackParameter(inner) || isSafeVariable(inner) || isConstantParameter(inner)) return true;
         } else if (makesArray(target) ? isSafeArray(inner) : isSafeTarget(target, () => isSafePart(target))) {
           return true;
         }
@@ -240,6 +240,34 @@ export default createRule<Options, MessageIds>({
       if (index === 0) return isSafeArray(call.callee.object);
       const receiver = resolveConst(sourceCode, call.callee.object);
       return !(receiver.type === T.NewExpression && receiver.callee.type === T.Identifier && ['Map', 'Set', 'WeakMap'].includes(receiver.callee.name));
+    }
+
+    /**
+     * A parameter of a function of this file that only this file calls, by its name, each call passing safe text there
+     * (`applySort(query, orderBy)` with `const orderBy = sorts.map((s) => (s.desc ? '?? desc' : '?? asc')).join()`):
+     * a function exported, or handed on as a value, has callers the file does not show.
+     */
+    function isConstantParameter(id: TSESTree.Identifier): boolean {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node) || !variable!.references.every((ref) => !ref.isWrite())) return false;
+      const fn = def.node as FunctionNode;
+      const index = fn.params.findIndex((p) => p === def.name);
+      if (index < 0 || fn.params.slice(0, index).some((p) => p.type === T.RestElement)) return false;
+      const handlers = getRequestData(context).handlers;
+      const name = fn.type === T.FunctionDeclaration ? fn.id : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id : null;
+      if (!name || handlers.localFunction(name) !== fn || handlers.handlerOf(fn) || isExported(fn)) return false;
+      const calls = handlers.callsOf(fn);
+      const uses = findVariableOf(sourceCode, name)?.references.filter((ref) => !ref.init) ?? [];
+      if (calls.length === 0 || uses.length !== calls.length) return false;
+      return isSafeTarget(def.name, () =>
+        calls.every((call) => {
+          const args = call.arguments.slice(0, index + 1);
+          if (args.some((a) => a.type === T.SpreadElement)) return false;
+          const arg = args[index];
+          return arg === undefined || isSafePart(arg);
+        }),
+      );
     }
 
     /**
@@ -491,7 +519,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: arg,
             messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
-            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part) },
+            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part), bind: identifier ? bindingAdvice(method) : '' },
             suggest: identifier ? [] : suggestions,
           });
         }
@@ -629,6 +657,8 @@ export default createRule<Options, MessageIds>({
         before += '?';
         const tainted = requestData.carries(segment, Danger.sql);
         if (tainted) found.push({ part: segment, position, source: tainted.source, rank: 0 });
+        // (A value checked before it, `if (!/^\w+$/.test(name)) throw …`, an allow list: as request data would be.)
+        else if (requestData.checked(segment, Danger.sql)) return;
         else if (position !== 'identifier' && !isTypedNumber(segment)) {
           // A whole fragment passed in by the caller: only with `checkEveryPart`, before any other part.
           if (position !== 'fragment' || !isParameter(segment)) found.push({ part: segment, position, source: null, rank: 1 });
@@ -770,6 +800,13 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A function declared in an `export` (`export function f`, `export const f = …`, `export default function`). */
+function isExported(fn: FunctionNode): boolean {
+  let current: TSESTree.Node | undefined = fn.parent;
+  if (current?.type === T.VariableDeclarator) current = current.parent?.parent;
+  return current?.type === T.ExportNamedDeclaration || current?.type === T.ExportDefaultDeclaration;
+}
+
 /** Whether `id` is read only to read a property: `id.x` that is not assigned, updated or deleted; `id` itself not passed on. */
 function isWrittenThrough(id: TSESTree.Identifier): boolean {
   const member = id.parent;
@@ -813,6 +850,16 @@ function isNumericType(type: TSESTree.TypeNode): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * How to put a name in SQL text for the query method: mysql2's `execute()` sends the text to the server to prepare,
+ * which binds values only (its `??` is expanded by `query()` and `format()` alone: sidorares/node-mysql2#1356).
+ */
+function bindingAdvice(method: string): string {
+  return method === 'execute'
+    ? "Escape it as an identifier before execute(), which binds values only (mysql2's escapeId(name), or format() with '??')"
+    : "Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier)";
 }
 
 const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };
