@@ -10,6 +10,7 @@ import {
   type Handler,
   type HandlerRole,
   type ImportedFunction,
+  type ImportHook,
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
@@ -23,7 +24,8 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { crossFileFor, type CrossFile } from '../project';
+import { crossFileFor, importHookFor, type CrossFile } from '../project';
+import type { ParserChoice } from '../project/parse';
 import { mayReadJwtFromCookies } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 
@@ -31,7 +33,7 @@ export { callSpan, handedCalls, pathEquals } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
-export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf } from './ast';
+export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
@@ -163,16 +165,45 @@ function crossFileOf(context: AnyContext): CrossFile | null {
 
 function crossFileUncached(context: AnyContext): CrossFile | null {
   try {
-    const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
-    const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
-    return crossFileFor(
-      context.filename,
-      context.sourceCode,
-      { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType },
-      readSettings(context.settings).entries,
-    );
+    return crossFileFor(context.filename, context.sourceCode, parserChoiceOf(context), readSettings(context.settings).entries);
   } catch {
     return null;
+  }
+}
+
+function parserChoiceOf(context: AnyContext): ParserChoice {
+  const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
+  const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
+  return { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
+}
+
+const importHooks = new WeakMap<TSESTree.Program, ImportHook | null>();
+
+/**
+ * Cross-file: whether the function that `call` names, exported by another module of the package, returns only
+ * constant text (its summary's `returnsConstantText`: `Database.sqlHourOffset()` returning one of two SQL texts). Asked
+ * also of a file that starts no whole-app walk (a job that runs SQL names no Express), through the project's import
+ * hook alone: it may parse that module, so a rule asks it only where it would report otherwise.
+ */
+export function returnsConstantTextElsewhere(context: AnyContext, call: TSESTree.CallExpression): boolean {
+  const model = getExpressModel(context);
+  if (!model.settings.crossFile) return false;
+  const value = model.valueOf(call.callee);
+  if (!value || value.app || !value.module.startsWith('.')) return false;
+  const ast = context.sourceCode.ast;
+  try {
+    let elsewhere = model.functionElsewhere(value);
+    if (!elsewhere && !crossFileOf(context)) {
+      let hook = importHooks.get(ast);
+      if (hook === undefined) {
+        hook = importHookFor(context.filename, parserChoiceOf(context), model.settings.entries);
+        importHooks.set(ast, hook);
+      }
+      elsewhere = hook?.importedFunction?.(value.module, value.path);
+    }
+    return elsewhere ? functionSummary(elsewhere.sourceCode, elsewhere.fn, context.sourceCode.visitorKeys).returnsConstantText : false;
+  } catch {
+    return false;
   }
 }
 

@@ -87,6 +87,11 @@ export interface RequestData {
    * which does. Anything else (a string, a parameter, `JSON.parse(…)`, another call's result) is not known.
    */
   holdsObject(node: Node | null | undefined): boolean;
+  /**
+   * Whether the checks that dominate `node` rule out `danger`, whatever it holds (request data or a value of unseen
+   * origin): `if (!/^\w+$/.test(name)) throw …`, an allow list, a checking helper, as for request data (`guards.ts`).
+   */
+  checked(node: Node | null | undefined, danger: number): boolean;
   /** The variable an identifier refers to (the model's per-file index). */
   variableOf(id: TSESTree.Identifier): Variable | null;
   /** Every function that receives a request, and the roles of expressions in them. */
@@ -108,6 +113,7 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
     },
     findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true) : []),
     holdsObject: (node) => (node ? analysis.holdsObject(node, 0) : false),
+    checked: (node, danger) => (node ? (analysis.unchecked(node, danger) & danger) === 0 : false),
     variableOf: (id) => analysis.variableOf(id),
     handlers,
   };
@@ -316,17 +322,23 @@ class RequestDataAnalysis {
 
   /** The taint left once the checks that dominate `node` have removed what they rule out. */
   private guarded(node: Node, taint: Tainted): Tainted | null {
+    const danger = this.unchecked(node, taint.danger);
+    return danger ? { ...taint, danger } : null;
+  }
+
+  /** What of `danger` the checks that dominate `node` leave (whatever `node` holds). */
+  unchecked(node: Node, danger: number): number {
     const guards = this.guards.guardsOn(node);
-    if (guards.length === 0) return taint;
+    if (guards.length === 0) return danger;
     const variable = node.type === T.Identifier ? this.variableOf(node) : null;
     const writes = variable ? this.writesOf(variable) : [];
-    let danger = taint.danger;
+    let left = danger;
     for (const guard of guards) {
       // A write between the check and the use: the checked value is gone.
       if (writes.some((w) => w.end > guard.end && w.end <= node.range[0])) continue;
-      danger &= ~guard.removes;
+      left &= ~guard.removes;
     }
-    return danger ? { ...taint, danger } : null;
+    return left;
   }
 
   private compute(node: Node): Tainted | null {

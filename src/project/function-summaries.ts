@@ -113,6 +113,12 @@ export interface FunctionSummary {
   /** Every value it returns is an object or array literal (`(q) => ({ q })`): `res.send` sends it as JSON. */
   returnsObject: boolean;
   /**
+   * Every value it returns is constant text, whatever its parameters and state: a literal, a `const` of its file
+   * holding one, or a `?:`, `||`, `??`, `+` or template literal of such text (`return this.client === 'sqlite3' ?
+   * "DATETIME('now', ? || ' hours')" : 'DATE_ADD(NOW(), INTERVAL ? HOUR)'`).
+   */
+  returnsConstantText: boolean;
+  /**
    * It reads what cookies carry from its first parameter (the request): `req.cookies`, `req.signedCookies`,
    * `req.session`, `req.user`, `req.isAuthenticated()`, destructured too.
    */
@@ -156,7 +162,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -219,6 +225,7 @@ class Summarizer {
       returns: this.returnedRequestData(),
       returnsParameters: this.returnedParameters(),
       returnsObject: this.returnsObject(),
+      returnsConstantText: this.returnsConstantText(),
       readsCookieState: cookieState,
       readsSessionOrCookies: cookieState && this.readsCookieState(TOKEN_ROUTE_KEYS),
       allowList: this.allowList(),
@@ -830,6 +837,35 @@ class Summarizer {
     const returned = this.returned();
     // (An `async` function returns a promise: `res.send(await f(q))` sends what it resolves to.)
     return returned.length > 0 && returned.every((node) => isObject(node, 0));
+  }
+
+  /** See `FunctionSummary.returnsConstantText`. */
+  private returnsConstantText(): boolean {
+    const isConstant = (raw: Node, depth: number): boolean => {
+      const node = unwrap(raw);
+      if (depth > 6) return false;
+      switch (node.type) {
+        case T.Literal:
+          return typeof node.value === 'string' || typeof node.value === 'number';
+        case T.TemplateLiteral:
+          return node.expressions.every((e) => isConstant(e, depth + 1));
+        case T.ConditionalExpression:
+          return isConstant(node.consequent, depth + 1) && isConstant(node.alternate, depth + 1);
+        case T.LogicalExpression:
+          return node.operator !== '&&' && isConstant(node.left, depth + 1) && isConstant(node.right, depth + 1);
+        case T.BinaryExpression:
+          return node.operator === '+' && isConstant(node.left, depth + 1) && isConstant(node.right, depth + 1);
+        case T.Identifier: {
+          const resolved = resolveConst(this.sourceCode, node);
+          return resolved !== node && isConstant(resolved, depth + 1);
+        }
+        default:
+          return false;
+      }
+    };
+    const returned = this.returned();
+    // (A function that may end without a `return` gives `undefined` there: constant too.)
+    return returned.length > 0 && returned.every((node) => isConstant(node, 0));
   }
 
   private touches(id: TSESTree.Identifier, param: number, consts: ReadonlySet<Variable>): boolean {

@@ -1985,6 +1985,20 @@ function projectOf(file: string, entries: readonly string[]): Project | null {
   return project;
 }
 
+/**
+ * The import hook of a linted file that starts no whole-app walk (`crossFileFor` gives `null`: a job or a data-access
+ * module that shows no sign of Express), for the one question a rule may ask of it where it would report otherwise:
+ * what a function another module of the package exports is (`importedFunction`, a parse of that module). `null`
+ * outside a package on disk.
+ */
+export function importHookFor(filename: string, choice: ParserChoice, entries: readonly string[]): ImportHook | null {
+  if (!path.isAbsolute(filename) || !isFile(filename)) return null;
+  const project = projectOf(filename, entries);
+  if (!project) return null;
+  project.newLint();
+  return project.hookFor(filename, choice);
+}
+
 /** What the per-file model needs from the project model for the linted file. */
 export interface CrossFile {
   hook: ImportHook;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, getExpressModel, helperSummary, getRequestData, resolveConst, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -24,8 +24,12 @@ const NUMERIC_GLOBALS = new Set(['Number', 'parseInt', 'parseFloat']);
 /** `Date` getters and other calls that always return a number (or digits). */
 const NUMERIC_METHODS = /^(?:get(?:UTC)?(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)|getTime|getTimezoneOffset|toFixed)$/u;
 /** Array members that read without changing the array. */
-const ARRAY_READS = new Set(['length', 'join', 'includes', 'indexOf', 'lastIndexOf', 'some', 'every', 'find', 'findIndex', 'at', 'map', 'filter', 'slice', 'forEach']);
+const ARRAY_READS = new Set(['length', 'join', 'includes', 'indexOf', 'lastIndexOf', 'some', 'every', 'find', 'findIndex', 'at', 'map', 'filter', 'slice', 'forEach', 'concat']);
 const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+/** Array methods whose callback gets the element's index as its second parameter. */
+const INDEXED_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
+/** Array methods that make a new array of the elements of safe arrays (their receiver and, for `concat`, arguments). */
+const ARRAY_COPIES = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-sql-injection',
@@ -56,7 +60,7 @@ export default createRule<Options, MessageIds>({
       dynamicFragment:
         "SQL text passed to '{{method}}' is built from '{{part}}' ({{origin}}), which may hold any SQL: build that part from constant text and placeholders, with its values passed as query parameters.",
       dynamicIdentifier:
-        "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier) or check it against an allow list of names.",
+        "SQL text passed to '{{method}}' takes a table or column name from '{{part}}' ({{origin}}): a query parameter cannot stand there. {{bind}} or check it against an allow list of names.",
       requestSql:
         "SQL text passed to '{{method}}' contains request data ({{source}}): SQL injection. Pass it as a query parameter.",
       requestIdentifier:
@@ -73,13 +77,22 @@ export default createRule<Options, MessageIds>({
     // lets the Express rules in and some function may receive a request (`FileSigns.mayHandleRequests`): elsewhere no
     // call can hand request data to a helper, and no model is built for it.
     const mayHoldRequestData = contextCanMatter(context) && fileSigns(context).mayHandleRequests;
-    /** Verdicts on the initializers that parts lead to (consts, lists, object properties): each is judged once. */
+    /**
+     * Verdicts on the initializers that parts lead to (consts, lists, object properties, variables): each is judged
+     * once. While a target is judged it counts as unsafe where it is met again, or (`assumed`, a variable whose writes
+     * are judged) as safe: then the verdicts given meanwhile rest on that assumption, and are dropped if it fails.
+     */
     const judged = new Map<TSESTree.Node, boolean>();
-    const isSafeTarget = (target: TSESTree.Node, judge: () => boolean): boolean => {
+    const judgedOrder: TSESTree.Node[] = [];
+    /** Whether {@link returnsConstantElsewhere} may read other modules ({@link withElsewhere}). */
+    let readElsewhere = false;
+    const isSafeTarget = (target: TSESTree.Node, judge: () => boolean, assumed = false): boolean => {
       let safe = judged.get(target);
       if (safe === undefined) {
-        judged.set(target, false);
+        judged.set(target, assumed);
+        const mark = judgedOrder.push(target);
         safe = judge();
+        if (assumed && !safe) for (const given of judgedOrder.splice(mark)) judged.delete(given);
         judged.set(target, safe);
       }
       return safe;
@@ -89,10 +102,15 @@ export default createRule<Options, MessageIds>({
     function isSafePart(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.Literal) return true;
-      // a const holding safe text: `const marks = ids.map(() => '?').join(',')`
+      // a const holding safe text: `const marks = ids.map(() => '?').join(',')`; a list of it (`${marks}` of `const
+      // marks = ids.map(() => '?')` is `marks.join(',')`), which nothing adds other text to
       if (inner.type === T.Identifier) {
         const target = resolveConst(sourceCode, inner);
-        if (target !== inner && target.type !== T.ArrayExpression && isSafeTarget(target, () => isSafePart(target))) return true;
+        if (target === inner) {
+          if (isCallbackParameter(inner) || isSafeVariable(inner) || isConstantParameter(inner)) return true;
+        } else if (makesArray(target) ? isSafeArray(inner) : isSafeTarget(target, () => isSafePart(target))) {
+          return true;
+        }
       }
       if (inner.type === T.ConditionalExpression) {
         if (isAllowListed(inner)) return true;
@@ -118,18 +136,11 @@ export default createRule<Options, MessageIds>({
           if (key === 'now' && callee.object.type === T.Identifier && callee.object.name === 'Date') return true;
           if (callee.object.type === T.Identifier && callee.object.name === 'Math') return true;
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
-          if (key === 'join') {
-            const mapped = unwrap(callee.object);
-            if (isSafeArray(mapped)) return true;
-            if (mapped.type === T.CallExpression && mapped.callee.type === T.MemberExpression && staticKey(mapped.callee) === 'map') {
-              const fn = mapped.arguments[0];
-              if (fn && (fn.type === T.ArrowFunctionExpression && fn.body.type !== T.BlockStatement)) {
-                const body = unwrap(fn.body);
-                if (body.type === T.Literal || (body.type === T.TemplateLiteral && body.quasis.every((q) => !/'/u.test(q.value.cooked ?? "'")))) return true;
-              }
-            }
-          }
+          if (key === 'join' && isSafeArray(callee.object) && inner.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))) return true;
         }
+        // `${ids.map(() => '?')}`: an array in text is its elements joined with ','.
+        if (isSafeArray(inner)) return true;
+        if (returnsConstantElsewhere(inner)) return true;
       }
       if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
       if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
@@ -170,7 +181,10 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    /** An array of safe text: a literal, a {@link isSafeList}, or one of them filtered or sliced. */
+    /**
+     * An array of safe text: a literal, a {@link isSafeList}, placeholders mapped from any array (`ids.map(() => '?')`,
+     * `fields.map((f, i) => \`$${i + 2}:name\`)`), one of them filtered, sliced or concatenated, or a `?:` between two.
+     */
     function isSafeArray(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.ArrayExpression) {
@@ -180,11 +194,108 @@ export default createRule<Options, MessageIds>({
         const init = resolveConst(sourceCode, inner);
         return init !== inner && isSafeTarget(init, () => isSafeList(inner));
       }
+      if (inner.type === T.ConditionalExpression) return isSafeArray(inner.consequent) && isSafeArray(inner.alternate);
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
         const key = staticKey(inner.callee);
-        return (key === 'filter' || key === 'slice') && isSafeArray(inner.callee.object);
+        if (key === 'map') return inner.arguments.length === 1 && returnsPlaceholders(inner.arguments[0]!);
+        if (key === null || !ARRAY_COPIES.has(key) || !isSafeArray(inner.callee.object)) return false;
+        return key !== 'concat' || inner.arguments.every((a) => a.type !== T.SpreadElement && (isSafeArray(a) || isSafePart(a)));
       }
       return false;
+    }
+
+    /** Whether `node` (an initializer) makes an array: an array literal, a mapped or copied array, a `?:` of one. */
+    function makesArray(node: TSESTree.Node): boolean {
+      if (node.type === T.ArrayExpression) return true;
+      if (node.type === T.ConditionalExpression) return makesArray(unwrap(node.consequent)) || makesArray(unwrap(node.alternate));
+      if (node.type !== T.CallExpression || node.callee.type !== T.MemberExpression) return false;
+      const key = staticKey(node.callee);
+      return key === 'map' || (key !== null && ARRAY_COPIES.has(key));
+    }
+
+    /**
+     * A `map` callback that returns only safe text (`() => '?'`, `(_, i) => \`$${i + 1}\``), from an expression body or
+     * every `return`.
+     */
+    function returnsPlaceholders(fn: TSESTree.Node): boolean {
+      if (fn.type !== T.ArrowFunctionExpression && fn.type !== T.FunctionExpression) return false;
+      const returned = returnedExpressions(sourceCode.visitorKeys, fn);
+      return returned.length > 0 && returned.every((r) => isSafePart(r));
+    }
+
+    /**
+     * A parameter of an array method's callback (`fields.forEach((f, i) => …)`, `map`, `filter`, ...), never written,
+     * that holds safe text: the index (a number), or the element of an array of safe text (`COLUMNS.map((c) => …)`).
+     * (A `Map`'s or `Set`'s `forEach` passes a key as the second: a receiver that the file shows to be one is left.)
+     */
+    function isCallbackParameter(id: TSESTree.Identifier): boolean {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node)) return false;
+      const fn = def.node as TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+      const call = fn.parent;
+      const index = fn.params.findIndex((p) => p === def.name);
+      if (index < 0 || index > 1 || call?.type !== T.CallExpression || call.arguments[0] !== fn || call.callee.type !== T.MemberExpression) return false;
+      if (!INDEXED_CALLBACKS.has(staticKey(call.callee) ?? '') || !variable!.references.every((ref) => !ref.isWrite())) return false;
+      if (index === 0) return isSafeArray(call.callee.object);
+      const receiver = resolveConst(sourceCode, call.callee.object);
+      return !(receiver.type === T.NewExpression && receiver.callee.type === T.Identifier && ['Map', 'Set', 'WeakMap'].includes(receiver.callee.name));
+    }
+
+    /**
+     * A parameter of a function of this file that only this file calls, by its name, each call passing safe text there
+     * (`applySort(query, orderBy)` with `const orderBy = sorts.map((s) => (s.desc ? '?? desc' : '?? asc')).join()`):
+     * a function exported, or handed on as a value, has callers the file does not show.
+     */
+    function isConstantParameter(id: TSESTree.Identifier): boolean {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node) || !variable!.references.every((ref) => !ref.isWrite())) return false;
+      const fn = def.node as FunctionNode;
+      const index = fn.params.findIndex((p) => p === def.name);
+      if (index < 0 || fn.params.slice(0, index).some((p) => p.type === T.RestElement)) return false;
+      const handlers = getRequestData(context).handlers;
+      const name = fn.type === T.FunctionDeclaration ? fn.id : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id : null;
+      if (!name || handlers.localFunction(name) !== fn || handlers.handlerOf(fn) || isExported(fn)) return false;
+      const calls = handlers.callsOf(fn);
+      const uses = findVariableOf(sourceCode, name)?.references.filter((ref) => !ref.init) ?? [];
+      if (calls.length === 0 || uses.length !== calls.length) return false;
+      return isSafeTarget(def.name, () =>
+        calls.every((call) => {
+          const args = call.arguments.slice(0, index + 1);
+          if (args.some((a) => a.type === T.SpreadElement)) return false;
+          const arg = args[index];
+          return arg === undefined || isSafePart(arg);
+        }),
+      );
+    }
+
+    /**
+     * A variable written more than once, where every value written is safe (its own value counting as safe):
+     * `let index = 2` then `index = index + 2`, `index++`, `termination = '::jsonb'`.
+     */
+    function isSafeVariable(id: TSESTree.Identifier): boolean {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' || def.node.id !== def.name) return false;
+      return isSafeTarget(
+        def.name,
+        () =>
+          variable!.references.every((ref) => {
+            if (!ref.isWrite()) return true;
+            const write = ref.identifier.parent;
+            if (ref.init) {
+              // (`for (const id of ids)` writes each element: left.)
+              const loop = write?.parent?.parent;
+              if ((loop?.type === T.ForOfStatement || loop?.type === T.ForInStatement) && loop.left === write?.parent) return false;
+              return write?.type === T.VariableDeclarator && (!write.init || isSafePart(write.init));
+            }
+            if (write?.type === T.UpdateExpression) return true;
+            if (write?.type !== T.AssignmentExpression || write.left !== ref.identifier) return false;
+            return ARITHMETIC.has(write.operator.slice(0, -1)) || isSafePart(write.right);
+          }),
+        true,
+      );
     }
 
     /** `filter.sql` where `const filter = { sql: <safe text>, ... }` and no property of it is ever written. */
@@ -259,12 +370,16 @@ export default createRule<Options, MessageIds>({
      */
     function isSafeList(id: TSESTree.Identifier): boolean {
       const init = resolveConst(sourceCode, id);
-      if (init === id || init.type !== T.ArrayExpression) return false;
-      if (!init.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e))) return false;
+      if (init === id || !makesArray(init) || !isSafeArray(init)) return false;
       const variable = findVariableOf(sourceCode, id);
       if (!variable) return false;
       return variable.references.every((ref) => {
         if (ref.init) return true;
+        // read as text (`${marks}`, `'(' + marks + ')'`) or copied (`[a, ...marks]`, `f(...marks)`, `a.concat(marks)`)
+        const use = ref.identifier.parent;
+        if (use?.type === T.TemplateLiteral && use.parent?.type !== T.TaggedTemplateExpression) return true;
+        if ((use?.type === T.BinaryExpression && use.operator === '+') || use?.type === T.SpreadElement) return true;
+        if (use?.type === T.CallExpression && use.arguments.some((a) => a === ref.identifier) && use.callee.type === T.MemberExpression && staticKey(use.callee) === 'concat') return true;
         const member = ref.identifier.parent;
         if (member?.type !== T.MemberExpression || member.object !== ref.identifier) return false;
         const key = staticKey(member);
@@ -372,11 +487,19 @@ export default createRule<Options, MessageIds>({
         const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
         if (whole) sql = { prefix: '', segments: [arg] };
         if (!sql || (fragment === null && !SQL_START.test(sql.prefix))) return;
-        const parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+        let parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
         if (parts.length === 0) return;
         if (model.valueOf(callee.object)?.app) return;
-        const finding = worstPart(sql.segments, fragment?.clause);
+        let finding = worstPart(sql.segments, fragment?.clause);
         if (!finding || (whole && finding.source === null)) return;
+        if (finding.source === null && model.settings.crossFile) {
+          // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
+          // package return (`Database.sqlHourOffset()` returning one of two constant texts).
+          sql = withElsewhere(() => builtSql(arg, fragment !== null));
+          finding = sql && worstPart(sql.segments, fragment?.clause);
+          if (!sql || !finding) return;
+          parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+        }
         const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
         const style = placeholderStyle(model.valueOf(callee.object)?.module);
         // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
@@ -396,7 +519,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: arg,
             messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
-            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part) },
+            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part), bind: identifier ? bindingAdvice(method) : '' },
             suggest: identifier ? [] : suggestions,
           });
         }
@@ -484,6 +607,29 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A call of a function of another module of the package that returns only constant text (its summary's
+     * `returnsConstantText`): asked only in {@link withElsewhere}, once SQL text would be reported otherwise, since it
+     * may parse that module.
+     */
+    function returnsConstantElsewhere(call: TSESTree.CallExpression): boolean {
+      return readElsewhere && returnsConstantTextElsewhere(context, call);
+    }
+
+    /** `judge` with the verdicts of {@link returnsConstantElsewhere} (and none of the verdicts judged without them). */
+    function withElsewhere<R>(judge: () => R): R {
+      readElsewhere = true;
+      judged.clear();
+      judgedOrder.length = 0;
+      try {
+        return judge();
+      } finally {
+        readElsewhere = false;
+        judged.clear();
+        judgedOrder.length = 0;
+      }
+    }
+
     /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */
     function mayBeHelperElsewhere(callee: TSESTree.Expression): boolean {
       const model = getExpressModel(context);
@@ -511,6 +657,8 @@ export default createRule<Options, MessageIds>({
         before += '?';
         const tainted = requestData.carries(segment, Danger.sql);
         if (tainted) found.push({ part: segment, position, source: tainted.source, rank: 0 });
+        // (A value checked before it, `if (!/^\w+$/.test(name)) throw …`, an allow list: as request data would be.)
+        else if (requestData.checked(segment, Danger.sql)) return;
         else if (position !== 'identifier' && !isTypedNumber(segment)) {
           // A whole fragment passed in by the caller: only with `checkEveryPart`, before any other part.
           if (position !== 'fragment' || !isParameter(segment)) found.push({ part: segment, position, source: null, rank: 1 });
@@ -652,6 +800,13 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A function declared in an `export` (`export function f`, `export const f = …`, `export default function`). */
+function isExported(fn: FunctionNode): boolean {
+  let current: TSESTree.Node | undefined = fn.parent;
+  if (current?.type === T.VariableDeclarator) current = current.parent?.parent;
+  return current?.type === T.ExportNamedDeclaration || current?.type === T.ExportDefaultDeclaration;
+}
+
 /** Whether `id` is read only to read a property: `id.x` that is not assigned, updated or deleted; `id` itself not passed on. */
 function isWrittenThrough(id: TSESTree.Identifier): boolean {
   const member = id.parent;
@@ -695,6 +850,16 @@ function isNumericType(type: TSESTree.TypeNode): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * How to put a name in SQL text for the query method: mysql2's `execute()` sends the text to the server to prepare,
+ * which binds values only (its `??` is expanded by `query()` and `format()` alone: sidorares/node-mysql2#1356).
+ */
+function bindingAdvice(method: string): string {
+  return method === 'execute'
+    ? "Escape it as an identifier before execute(), which binds values only (mysql2's escapeId(name), or format() with '??')"
+    : "Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier)";
 }
 
 const STYLE_NAMES: Record<PlaceholderStyle, string> = { question: '?', dollar: '$1..$n', named: 'named (:name)' };

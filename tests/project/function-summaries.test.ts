@@ -223,12 +223,26 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf('exports.f = (q) => { log(q); };', 'f').returnsObject).toBe(false);
   });
 
+  it('returnsConstantText: every returned value is constant text, whatever the parameters and state (trial 14)', () => {
+    const constant = (text: string): boolean => summaryOf(text, 'f').returnsConstantText;
+    expect(constant("class D { static f() { return this.client === 'sqlite3' ? \"DATETIME('now', ? || ' hours')\" : 'DATE_ADD(NOW(), INTERVAL ? HOUR)'; } }\nmodule.exports = D;")).toBe(true);
+    expect(constant("const HOURS = 'INTERVAL ? HOUR';\nexports.f = (a) => { if (a) return `NOW() - ${HOURS}`; return 'NOW()' + ' - 1'; };")).toBe(true);
+    expect(constant("exports.f = (a) => a.sql || 'x';")).toBe(false);
+    expect(constant("exports.f = (a) => (a ? 'x' : a);")).toBe(false);
+    expect(constant('exports.f = (a) => `x ${a}`;')).toBe(false);
+    expect(constant("exports.f = (a) => a && 'x';")).toBe(false);
+    expect(constant("exports.f = () => { let s = 'x'; s = read(); return s; };")).toBe(false);
+    expect(constant('exports.f = () => { log(1); };')).toBe(false);
+    // A nested function's return is its own.
+    expect(constant("exports.f = (a) => { const g = () => 'x'; return a; };")).toBe(false);
+  });
+
   it('is computed once per function, and bad input gives an empty summary', () => {
     const text = 'exports.run = (sql) => pool.query(sql);';
     const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, returnsParameters: [], returnsObject: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] });
   });
 });

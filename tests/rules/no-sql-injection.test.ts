@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+
 import rule from '../../src/rules/no-sql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
@@ -727,7 +729,8 @@ runRuleTests('no-sql-injection', rule, {
       output: null,
     },
     // a value in a LIKE pattern or an identifier position cannot become a placeholder; with checkEveryPart a
-    // column name of unseen origin is reported, and the message says bindings or an allow list fix it
+    // column name of unseen origin is reported, and the message says escaping or an allow list fix it (trial 14:
+    // mysql2's execute() prepares the text on the server, which takes no '??')
     {
       code: code`
         import mysql from 'mysql2/promise';
@@ -738,7 +741,16 @@ runRuleTests('no-sql-injection', rule, {
       options: [{ checkEveryPart: true }],
       errors: [
         { messageId: 'dynamicSql', suggestions: [] },
-        { messageId: 'dynamicIdentifier', data: { method: 'conn.execute', part: 'column', origin: "a parameter of 'b'" }, suggestions: [] },
+        {
+          messageId: 'dynamicIdentifier',
+          data: {
+            method: 'conn.execute',
+            part: 'column',
+            origin: "a parameter of 'b'",
+            bind: "Escape it as an identifier before execute(), which binds values only (mysql2's escapeId(name), or format() with '??')",
+          },
+          suggestions: [],
+        },
       ],
       output: null,
     },
@@ -811,7 +823,12 @@ runRuleTests('no-sql-injection', rule, {
       filename: 'repository.ts',
       options: [{ checkEveryPart: true }],
       errors: [
-        { messageId: 'dynamicIdentifier', data: { method: 'this.pool.query', part: 'this.tableName', origin: 'a field of this object' }, line: 5, suggestions: [] },
+        {
+          messageId: 'dynamicIdentifier',
+          data: { method: 'this.pool.query', part: 'this.tableName', origin: 'a field of this object', bind: "Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier)" },
+          line: 5,
+          suggestions: [],
+        },
         { messageId: 'dynamicSql', data: { method: 'this.pool.query', part: 'minutes', origin: 'typed as a number, which is not checked at run time' }, line: 8, suggestions: [] },
       ],
       output: null,
@@ -873,4 +890,303 @@ runRuleTests('no-sql-injection (pg-promise query methods)', rule, {
       output: null,
     },
   ],
+});
+
+runRuleTests('no-sql-injection (trial 14: placeholder lists)', rule, {
+  valid: [
+    // Trial 14 (directus services/users.js): an IN list of placeholders interpolated without `.join()` is the same
+    // text as `.join()`, also in a concatenation (CommonJS)
+    {
+      code: code`
+        async function emailsTaken(knex, emails) {
+          await knex.raw('SELECT id FROM users WHERE id IN (' + emails.map(() => '?') + ')', emails);
+          return knex.select('email').from('users').whereRaw(\`LOWER(??) IN (\${emails.map(() => '?')})\`, ['email', ...emails]);
+        }
+        module.exports = { emailsTaken };
+      `,
+      languageOptions: commonjs,
+    },
+    // ... through a const list that is only read, spread or used as text (ESM)
+    code`
+      import mysql from 'mysql2';
+      const pool = mysql.createPool({});
+      export function byIds(ids) {
+        const marks = ids.map(() => '?');
+        return pool.query(\`SELECT * FROM t WHERE id IN (\${marks}) AND n = \${marks.length}\`, [...ids, ...marks.map(() => 1)]);
+      }
+    `,
+    // Trial 14 (parse-server PostgresStorageAdapter): pg-promise placeholders kept in a const list and joined where
+    // used; a list only ever pushed placeholder templates in a forEach (the index, or a counter that only adds numbers)
+    {
+      code: code`
+        async function createIndex(db, table, fields) {
+          const patterns = fields.map((f, i) => \`$\${i + 2}:name\`);
+          return db.none(\`CREATE INDEX IF NOT EXISTS idx ON $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+        async function createTable(db, table, fields) {
+          const patterns = [];
+          fields.forEach((f, i) => patterns.push(\`$\${i + 2}:name text\`));
+          return db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+        async function createTable2(db, table, fields) {
+          const patterns = [];
+          let index = 2;
+          Object.keys(fields).forEach((name) => {
+            patterns.push(\`$\${index}:name $\${index + 1}:raw\`);
+            if (name === 'objectId') patterns.push(\`PRIMARY KEY ($\${index}:name)\`);
+            index = index + 2;
+            index++;
+          });
+          return db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...Object.keys(fields)]);
+        }
+        module.exports = { createIndex, createTable, createTable2 };
+      `,
+      languageOptions: commonjs,
+      options: [{ checkEveryPart: true }],
+    },
+    // ... a `?:` between two mapped lists, block-bodied callbacks, lists concatenated, elements of a constant list (TS)
+    {
+      code: code`
+        import pgPromise from 'pg-promise';
+        const db = pgPromise()('postgres://app@localhost/app');
+        const COLUMNS = ['name', 'email'];
+        export async function insert(table: string, fields: string[], values: unknown[], lower: boolean) {
+          const patterns = lower ? fields.map((f, i) => \`lower($\${i + 3}:name)\`) : fields.map((f, i) => \`$\${i + 3}:name\`);
+          await db.none(\`CREATE INDEX IF NOT EXISTS $1:name ON $2:name (\${patterns.join()})\`, [table, table, ...fields]);
+          const initial = values.map((v, index) => {
+            let termination = '';
+            if (Array.isArray(v)) termination = '::jsonb';
+            return \`$\${index + 2 + fields.length}\${termination}\`;
+          });
+          const points = values.map(function () {
+            const l = values.length + fields.length;
+            return \`POINT($\${l}, $\${l + 1})\`;
+          });
+          const valuesPattern = initial.concat(points).join();
+          const columns = fields.map((name, idx) => {
+            return \`$\${idx + 2}:name\`;
+          }).join(', DROP COLUMN ');
+          await db.none(\`INSERT INTO $1:name VALUES (\${valuesPattern})\`, [table, ...values]);
+          await db.none(\`ALTER TABLE $1:name DROP COLUMN IF EXISTS \${columns}\`, [table, ...fields]);
+          await db.none(\`UPDATE t SET \${COLUMNS.map((c) => \`\${c} = ?\`).join(', ')}\`, values);
+        }
+      `,
+      filename: 'schema.ts',
+      options: [{ checkEveryPart: true }],
+    },
+  ],
+  invalid: [
+    // a mapped list that returns its elements, one that is pushed a value, a join with an unknown separator, an
+    // update list built from an object's keys (a template without quotes is not placeholder text by itself) (CommonJS)
+    {
+      code: code`
+        async function run(knex, ids, extra, sep, data) {
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${ids.map((id) => id)})\`);
+          const marks = ids.map(() => '?');
+          marks.push(extra);
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${marks})\`, ids);
+          await knex.raw(\`SELECT * FROM t WHERE id IN (\${ids.map(() => '?').join(sep)})\`, ids);
+          await knex.raw(\`UPDATE t SET \${Object.keys(data).map((k) => \`\${k} = ?\`).join(', ')} WHERE id = 1\`, Object.values(data));
+        }
+        module.exports = { run };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'ids.map((id) => id)', origin: "the result of 'ids.map()'" }, line: 2, suggestions: [] },
+        { messageId: 'dynamicSql', data: { method: 'knex.raw', part: 'marks', origin: "the variable 'marks'" }, line: 5, suggestions: [] },
+        { messageId: 'dynamicSql', line: 6, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 7, suggestions: [] },
+      ],
+      output: null,
+    },
+    // a list pushed a field name in a forEach, a Map's forEach key, a counter that is assigned a name (ESM)
+    {
+      code: code`
+        export async function createTable(db, table, fields, extra) {
+          const patterns = [];
+          fields.forEach((f, i) => patterns.push(\`$\${i + 2}:name \${f}\`));
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${patterns.join()})\`, [table, ...fields]);
+          const keyed = [];
+          const types = new Map();
+          types.forEach((type, key) => keyed.push(\`$\${key}:name\`));
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${keyed.join()})\`, [table]);
+          const counted = [];
+          let index = 2;
+          fields.forEach(() => {
+            counted.push(\`$\${index}:name\`);
+            index = extra;
+          });
+          await db.none(\`CREATE TABLE IF NOT EXISTS $1:name (\${counted.join()})\`, [table]);
+        }
+      `,
+      errors: [
+        { messageId: 'dynamicFragment', data: { method: 'db.none', part: 'patterns.join()', origin: "the result of 'patterns.join()'" }, line: 4, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 8, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 15, suggestions: [] },
+      ],
+      output: null,
+    },
+    // a mapped list whose callback returns a parameter's text, kept in a const (TS)
+    {
+      code: code`
+        import pgPromise from 'pg-promise';
+        const db = pgPromise()('postgres://app@localhost/app');
+        export async function createIndex(table: string, fields: string[], suffix: string) {
+          const patterns = fields.map((f, i) => \`$\${i + 2}:name \${suffix}\`);
+          await db.none(\`CREATE INDEX IF NOT EXISTS idx ON $1:name (\${patterns.join()})\`, [table, ...fields]);
+        }
+      `,
+      filename: 'schema.ts',
+      errors: [{ messageId: 'dynamicFragment', data: { method: 'db.none', part: 'patterns.join()', origin: "the result of 'patterns.join()'" }, line: 5, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
+
+/** The advice for a name in SQL text passed to `execute()`: no `??` there (sidorares/node-mysql2#1356). */
+const EXECUTE_BIND = "Escape it as an identifier before execute(), which binds values only (mysql2's escapeId(name), or format() with '??')";
+
+runRuleTests('no-sql-injection (trial 14: checked names, constant callers)', rule, {
+  valid: [
+    // Trial 14 (uptime-kuma server/database.js): a name checked by an anchored allow pattern before it is used, as
+    // request data would be (guards.ts), or against a constant list (CommonJS)
+    {
+      code: code`
+        const mysql = require('mysql2/promise');
+        const TABLES = ['heartbeat', 'stat'];
+        async function createDatabase(dbConfig, table) {
+          if (!/^\\w+$/.test(dbConfig.dbName)) {
+            throw new Error('Invalid database name');
+          }
+          const connection = await mysql.createConnection({ host: dbConfig.hostname });
+          await connection.execute('CREATE DATABASE IF NOT EXISTS ' + dbConfig.dbName + ' CHARACTER SET utf8mb4');
+          if (!TABLES.includes(table)) return;
+          await connection.query(\`DELETE FROM \${table} WHERE time < ?\`, [0]);
+        }
+        module.exports = { createDatabase };
+      `,
+      languageOptions: commonjs,
+      options: [{ checkEveryPart: true }],
+    },
+    // Trial 14 (directus mysql.js): a fragment parameter of a function that only this file calls, each call passing
+    // placeholder text (ESM)
+    {
+      code: code`
+        function applySort(query, table, pk, orderByString, fields) {
+          return query.orderByRaw(\`?? asc, \${orderByString}\`, [\`\${table}.\${pk}\`, ...fields]);
+        }
+        export function sortBy(query, table, pk, sorts) {
+          const orderBy = sorts.map((s) => (s.desc ? '?? desc' : '?? asc')).join(', ');
+          applySort(query, table, pk, '?? asc', []);
+          return applySort(query, table, pk, orderBy, sorts.map((s) => s.column));
+        }
+      `,
+      options: [{ checkEveryPart: true }],
+    },
+    // ... both in TypeScript, the check held in a const
+    {
+      code: code`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        const sortBy = (column: string, direction: string) => pool.query(\`SELECT * FROM t ORDER BY \${column} \${direction}\`);
+        export async function list(schema: string, desc: boolean) {
+          const ok = /^[a-z_]+$/.test(schema);
+          if (!ok) throw new Error('bad schema');
+          await pool.query(\`SELECT * FROM \${schema}.t\`);
+          return sortBy('name', desc ? 'DESC' : 'ASC');
+        }
+      `,
+      filename: 'list.ts',
+      options: [{ checkEveryPart: true }],
+    },
+  ],
+  invalid: [
+    // a pattern that is not anchored, a check after the use, a name written again after its check (CommonJS)
+    {
+      code: code`
+        const mysql = require('mysql2/promise');
+        async function create(conn, name, other) {
+          if (!/\\w+/.test(name)) throw new Error('bad');
+          await conn.execute('CREATE DATABASE ' + name);
+          await conn.execute('CREATE DATABASE ' + other);
+          if (!/^\\w+$/.test(other)) throw new Error('bad');
+          let db = other;
+          if (!/^\\w+$/.test(db)) throw new Error('bad');
+          db = name;
+          await conn.execute('DROP DATABASE ' + db);
+        }
+        module.exports = { create, mysql };
+      `,
+      languageOptions: commonjs,
+      options: [{ checkEveryPart: true }],
+      errors: [
+        { messageId: 'dynamicIdentifier', line: 4, suggestions: [] },
+        { messageId: 'dynamicIdentifier', line: 5, suggestions: [] },
+        { messageId: 'dynamicIdentifier', data: { method: 'conn.execute', part: 'db', origin: "the variable 'db'", bind: EXECUTE_BIND }, line: 10, suggestions: [] },
+      ],
+      output: null,
+    },
+    // a function exported (other modules may call it), one handed on as a value, one a caller passes its own
+    // parameter to (ESM)
+    {
+      code: code`
+        export function applySort(query, orderByString) {
+          return query.orderByRaw(\`?? asc, \${orderByString}\`, ['id']);
+        }
+        function sortWith(query, orderByString) {
+          return query.orderByRaw(\`?? asc, \${orderByString}\`, ['id']);
+        }
+        function sortAgain(query, orderByString) {
+          return query.orderByRaw(\`?? asc, \${orderByString}\`, ['id']);
+        }
+        export const sorters = [sortWith];
+        export function sortBy(query, order) {
+          applySort(query, '?? desc');
+          sortWith(query, '?? desc');
+          sortAgain(query, '?? desc');
+          return sortAgain(query, order);
+        }
+      `,
+      options: [{ checkEveryPart: true }],
+      errors: [
+        { messageId: 'dynamicIdentifier', data: { method: 'query.orderByRaw', part: 'orderByString', origin: "a parameter of 'applySort'", bind: "Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier)" }, line: 2, suggestions: [] },
+        { messageId: 'dynamicIdentifier', line: 5, suggestions: [] },
+        { messageId: 'dynamicIdentifier', line: 8, suggestions: [] },
+      ],
+      output: null,
+    },
+    // TypeScript: a const-bound helper exported, and a check by a test that is no allow pattern
+    {
+      code: code`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        export const sortBy = (column: string) => pool.query(\`SELECT * FROM t ORDER BY \${column}\`);
+        export async function list(schema: string) {
+          if (!schema) throw new Error('no schema');
+          await pool.query(\`SELECT * FROM \${schema}.t\`);
+          return sortBy('name');
+        }
+      `,
+      filename: 'list.ts',
+      options: [{ checkEveryPart: true }],
+      errors: [
+        { messageId: 'dynamicIdentifier', line: 3, suggestions: [] },
+        { messageId: 'dynamicIdentifier', line: 6, suggestions: [] },
+      ],
+      output: null,
+    },
+  ],
+});
+
+describe('no-sql-injection: the advice for a name passed to execute() (trial 14)', () => {
+  it("does not advise mysql '??' for execute(), which prepares the text on the server; query() keeps it", () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config = [{ plugins: { se: { rules: { 'no-sql-injection': rule } } }, rules: { 'se/no-sql-injection': ['error', { checkEveryPart: true }] } }] as unknown as Linter.Config[];
+    const text = "export const drop = (conn, db) => conn.execute('DROP DATABASE ' + db);\nexport const list = (conn, t) => conn.query('SELECT * FROM ' + t);\n";
+    const messages = linter.verify(text, config, 'drop.js').map((m) => m.message);
+    expect(messages).toEqual([
+      `SQL text passed to 'conn.execute' takes a table or column name from 'db' (a parameter of 'drop'): a query parameter cannot stand there. ${EXECUTE_BIND} or check it against an allow list of names.`,
+      "SQL text passed to 'conn.query' takes a table or column name from 't' (a parameter of 'list'): a query parameter cannot stand there. Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier) or check it against an allow list of names.",
+    ]);
+  });
 });
