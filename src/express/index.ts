@@ -28,6 +28,7 @@ import { crossFileFor, importHookFor, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
 import { mayReadJwtFromCookies } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
+import { caught } from '../util/caught';
 
 export { callSpan, handedCalls, pathEquals } from './model';
 export { sourceOf } from './model';
@@ -142,7 +143,8 @@ export function wholeAppMayGiveApps(context: AnyContext): boolean {
   const started = performance.now();
   try {
     return crossFileOf(context)?.mayGainApps() ?? false;
-  } catch {
+  } catch (error) {
+    caught(error, 'Express model: wholeAppMayGiveApps');
     return true;
   } finally {
     const id = typeof context.id === 'string' ? context.id : '';
@@ -166,7 +168,8 @@ function crossFileOf(context: AnyContext): CrossFile | null {
 function crossFileUncached(context: AnyContext): CrossFile | null {
   try {
     return crossFileFor(context.filename, context.sourceCode, parserChoiceOf(context), readSettings(context.settings).entries);
-  } catch {
+  } catch (error) {
+    caught(error, 'Express model: crossFileUncached');
     return null;
   }
 }
@@ -202,7 +205,8 @@ export function returnsConstantTextElsewhere(context: AnyContext, call: TSESTree
       elsewhere = hook?.importedFunction?.(value.module, value.path);
     }
     return elsewhere ? functionSummary(elsewhere.sourceCode, elsewhere.fn, context.sourceCode.visitorKeys).returnsConstantText : false;
-  } catch {
+  } catch (error) {
+    caught(error, 'Express model: returnsConstantTextElsewhere');
     return false;
   }
 }
@@ -213,7 +217,8 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
   if (crossFile) {
     try {
       crossFile.link(builder, sourceCode);
-    } catch {
+    } catch (error) {
+      caught(error, 'Express model: buildModel');
       // Another file that cannot be read or understood leaves this file's model as it is.
     }
   }
@@ -242,7 +247,8 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     if (written.has(value.module)) return null;
     try {
       return crossFile.hook.importedValue(value.module, value.path) ?? null;
-    } catch {
+    } catch (error) {
+      caught(error, 'Express model: buildModel');
       return null;
     }
   };
@@ -413,7 +419,8 @@ export function jwtMayComeFromCookies(context: AnyContext): boolean {
     if (!known && getExpressModel(context).settings.crossFile) {
       try {
         known = crossFileOf(context)?.jwtFromCookies() ?? false;
-      } catch {
+      } catch (error) {
+        caught(error, 'Express model: jwtMayComeFromCookies');
         known = false;
       }
     }

@@ -25,6 +25,7 @@ import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/g
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
+import { caught } from '../util/caught';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -175,7 +176,8 @@ export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNod
   if (!summary) {
     try {
       summary = new Summarizer(sourceCode, fn, sourceCode.visitorKeys ?? fallbackKeys, moduleCalls ?? []).summary();
-    } catch {
+    } catch (error) {
+      caught(error, 'function summaries: functionSummary');
       summary = EMPTY;
     }
     cache.set(fn, summary);

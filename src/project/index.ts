@@ -16,6 +16,7 @@ import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resol
 import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
+import { caught } from '../util/caught';
 
 export type { ParserChoice } from './parse';
 
@@ -264,7 +265,8 @@ class Project {
       let workspace: Workspace | null = null;
       try {
         workspace = workspaceOf(this.root);
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: workspace');
         workspace = null;
       }
       this.workspaceRead = { at: this.resolvedAt, workspace };
@@ -301,7 +303,8 @@ class Project {
     if (aliases === undefined) {
       try {
         aliases = pathAliasesFor(dir, this.root);
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: aliasesOf');
         aliases = null;
       }
       this.aliases.set(dir, aliases);
@@ -333,7 +336,8 @@ class Project {
       names = new Set();
       try {
         for (const entry of readdirSync(aliases.baseUrl)) names.add(entry.replace(/\.[cm]?[jt]sx?$/u, ''));
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: isAliased');
         // An unreadable baseUrl names nothing.
       }
       this.baseUrlNames.set(aliases.baseUrl, names);
@@ -410,7 +414,8 @@ class Project {
         sourceCode = parseFile(file, text, choice);
       }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedHolders: null };
-    } catch {
+    } catch (error) {
+      caught(error, 'project model: parsed');
       analysis = null;
     }
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
@@ -530,7 +535,8 @@ class Project {
             if (!moduleCalls) {
               try {
                 moduleCalls = (analysis.exports ??= build(analysis)).calls;
-              } catch {
+              } catch (error) {
+                caught(error, 'project model: moduleCalls');
                 moduleCalls = [];
               }
             }
@@ -563,49 +569,56 @@ class Project {
       follows: (module) => {
         try {
           return hook.follows(module);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: follows');
           return false;
         }
       },
       localSpecifier: (module) => {
         try {
           return hook.localSpecifier!(module);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: localSpecifier');
           return null;
         }
       },
       importedApp: (module, exportPath, node) => {
         try {
           return hook.importedApp(module, exportPath, node);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: importedApp');
           return undefined;
         }
       },
       importedFunction: (module, exportPath) => {
         try {
           return hook.importedFunction!(module, exportPath);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: importedFunction');
           return undefined;
         }
       },
       importedValue: (module, exportPath) => {
         try {
           return hook.importedValue!(module, exportPath);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: importedValue');
           return undefined;
         }
       },
       importedMiddleware: (module, exportPath) => {
         try {
           return hook.importedMiddleware!(module, exportPath);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: importedMiddleware');
           return undefined;
         }
       },
       importedPackage: (module, exportPath) => {
         try {
           return hook.importedPackage!(module, exportPath);
-        } catch {
+        } catch (error) {
+          caught(error, 'project model: importedPackage');
           return undefined;
         }
       },
@@ -756,7 +769,8 @@ class Project {
     this.unwrapping.add(analysis.file);
     try {
       return this.usesOf(analysis.file, choice)?.uses?.wrappedFunction(inner) ?? null;
-    } catch {
+    } catch (error) {
+      caught(error, 'project model: wrappedExport');
       return null;
     } finally {
       this.unwrapping.delete(analysis.file);
@@ -831,7 +845,8 @@ class Project {
       let text: string | null = null;
       try {
         text = readFileSync(file, 'utf8');
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: unparsedText');
         text = null;
       }
       read = { mtimeMs: stat.mtimeMs, size: stat.size, text };
@@ -1192,7 +1207,8 @@ class Project {
         // function, past the bound of handoffs), may do anything with it: the app leaves there, as if handed to that code.
         if (!standIn || standIn.passedOn) handedToUnknown(app, handoff.node);
         this.handedEntries.set(handoff, { source, entry });
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: configureHandoffs');
         // A function that cannot be read or understood adds nothing: the app's chains stay as its file shows them.
       }
     }
@@ -1294,7 +1310,8 @@ class Project {
       if (apps.length !== summary.bootstraps.length || !apps.some((app) => app.handedTo)) return summary;
       const modelOf = (standIn: ExpressApp): { builder: ModelBuilder; sourceCode: TSESLint.SourceCode } | undefined => this.standInModels.get(standIn);
       return { ...summary, bootstraps: summary.bootstraps.map((bootstrap, i) => withHandedCalls(bootstrap, apps[i]!, handedCalls(apps[i]!), modelOf)) };
-    } catch {
+    } catch (error) {
+      caught(error, 'project model: withHandedSetup');
       return summary;
     }
   }
@@ -1422,7 +1439,8 @@ class Project {
       state.processed.set(holder, { params: received?.size ?? 0, mtimeMs: stat.mtimeMs, size: stat.size });
       try {
         this.readHolder(state, holder, received, choice);
-      } catch {
+      } catch (error) {
+        caught(error, 'project model: readHoldersAbove');
         // A holder that cannot be read or understood hands nothing and reaches nothing (as an unreadable importer).
       }
     }
@@ -1484,7 +1502,8 @@ class Project {
         builder.bindParameter(variable, newApp('router', fn as unknown as TSESTree.CallExpression, variable.name, { variable }));
       }
       return builder;
-    } catch {
+    } catch (error) {
+      caught(error, 'project model: holderModel');
       return null;
     }
   }
@@ -1887,7 +1906,8 @@ function mentions(file: string, pattern: { source: string; test(text: string): b
   let result = false;
   try {
     result = pattern.test(readFileSync(file, 'utf8'));
-  } catch {
+  } catch (error) {
+    caught(error, 'project model: mentions');
     result = false;
   }
   if (textTests.size >= MAX_ANALYSES) textTests.clear();
