@@ -39,7 +39,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       "Response sends the stack trace of 'err' (through 'sendError' (lib/errors.js:1)): stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
     );
     // A helper that sends its parameter as it is (`res.json({ msg })`), given the stack: the caller's argument is what leaks.
-    expect(on.messages.get('routes.js:60:19 no-error-details-in-response')).toContain("the stack trace of 'err' (through 'sendFail' (lib/errors.js:15))");
+    expect(on.messages.get('routes.js:60:19 no-error-details-in-response')).toContain("the stack trace of 'err' (through 'sendFail' (lib/errors.js:16))");
     expect(on.messages.get('routes.js:46:48 no-open-redirect')).toContain("(req.query.next, from 'nextOf' (lib/request.js:3))");
     expect(on.messages.get('routes.js:47:48 no-open-redirect')).toContain("(req.get('Referer'), from 'refererOf' (lib/request.js:6))");
     expect(on.messages.get('src/orders.ts:6:31 no-nosql-injection')).toContain("(req.query.ref, through 'findOrders' (src/repo.ts:7))");
@@ -58,7 +58,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'routes.js:60:19 no-error-details-in-response',
       'src/orders.ts:8:19 no-error-details-in-response',
     ]);
-    expect(on.messages.get('routes.js:59:19 no-error-details-in-response')).toContain("the message of 'err' (through 'sendFail' (lib/errors.js:15))");
+    expect(on.messages.get('routes.js:59:19 no-error-details-in-response')).toContain("the message of 'err' (through 'sendFail' (lib/errors.js:16))");
     expect(on.messages.get('routes.js:40:22 no-error-details-in-response')).toContain("the message of 'err' (through 'sendMessage' (lib/errors.js:3))");
   });
 

@@ -109,6 +109,8 @@ export default createRule<Options, MessageIds>({
      * `instanceof` class check before `err.message`: the summary drops it); a receiver the caller does not pass as its
      * response (`fail(other, e)`: the summary asks for it).
      */
+    /** Arguments reported through a local helper: one that sends in several places reports each call once. */
+    const reportedThroughHelper = new Set<TSESTree.Node>();
     const checkHelper = (node: TSESTree.Node, arg: TSESTree.Node): void => {
       let fn: TSESTree.Node | undefined = node.parent;
       while (fn && !isFunction(fn)) fn = fn.parent;
@@ -132,9 +134,10 @@ export default createRule<Options, MessageIds>({
         const passed = call.arguments[index];
         if (!passed || passed.type === T.SpreadElement || isDevelopmentOnly(call)) continue;
         const errors = errorVariables(call);
-        const sent = errors ? throughHelper(leak.kind, findLeak(sourceCode, passed, errors, 0)) : null;
+        const sent = errors && !reportedThroughHelper.has(passed) ? throughHelper(leak.kind, findLeak(sourceCode, passed, errors, 0)) : null;
         if (!sent || (sent.kind === 'message' && (allowMessage || isClassified(sourceCode, call, errors!)))) continue;
         const what = `${WHAT[sent.kind].replace('{{name}}', sent.name)} (through '${name}')`;
+        reportedThroughHelper.add(passed);
         context.report({ node: passed, messageId: 'details', data: { what } });
       }
     };
@@ -160,15 +163,20 @@ export default createRule<Options, MessageIds>({
       if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && findLeak(sourceCode, arg, caught, 0) !== null)) return;
       const helper = functionSummaryElsewhere(context, node);
       if (!helper || isDevelopmentOnly(node)) return;
+      // (A helper that sends the parameter in several places, `if (busy) res.status(503).json({ msg }) else ...`: one
+      // finding per argument, at its first send.)
+      const reported = new Set<TSESTree.Node>();
       for (const sink of helper.summary.sinks) {
         if (sink.kind !== 'error') continue;
         const arg = node.arguments[sink.param];
         const passed = arg && arg.type !== T.SpreadElement ? unwrap(arg) : null;
+        if (!passed || reported.has(passed)) continue;
         const receiver = node.arguments[sink.receiver];
         if (!passed || !receiver || receiver.type === T.SpreadElement || handlers().roleOf(receiver) !== 'res') continue;
         const sent = throughHelper(sink.leak, findLeak(sourceCode, passed, caught, 0));
         if (!sent || (sent.kind === 'message' && (allowMessage || isClassified(sourceCode, node, caught)))) continue;
         const what = `${WHAT[sent.kind].replace('{{name}}', sent.name)} (through '${helper.name}' (${helper.file}:${sink.line}))`;
+        reported.add(passed);
         context.report({ node: passed, messageId: 'details', data: { what } });
       }
     };

@@ -195,6 +195,27 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // A local helper that sends in several places (a branch per status): each call is reported once
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const sendHttpError = (res, msg = '') => {
+          if (msg.includes('busy')) res.status(503).json({ status: 'fail', msg });
+          else res.status(403).json({ status: 'fail', msg });
+        };
+        function fail(res, err) { if (err.code) res.status(500).send(err.stack); else res.status(400).send(err.stack); }
+        app.get('/badge', async (req, res) => {
+          try { res.json(await load()); } catch (error) { sendHttpError(res, error.stack); fail(res, error); }
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'error' (through 'sendHttpError')" }, line: 9, column: 70 },
+        { messageId: 'details', data: { what: "the stack trace of 'error' (through 'fail')" }, line: 9, column: 94 },
+      ],
+      output: null,
+    },
     // A local helper that sends its parameter as it is, given what the error holds (trial 14: uptime-kuma's
     // sendHttpError(res, e.message)): the caller's argument is what leaks (CJS, ESM, TS)
     {
