@@ -163,7 +163,26 @@ interface Write {
 
 const MAX_DEPTH = 8;
 
+/** Object literals whose keys are being looked up now: one that spreads itself (`var o = { ...o, a: 1 }`) is unknown there. */
+const looking = new Set<TSESTree.ObjectExpression>();
+
 function lookup(
+  sourceCode: TSESLint.SourceCode,
+  literal: TSESTree.ObjectExpression,
+  key: string,
+  depth: number,
+  across: Across,
+): OptionValue {
+  if (looking.has(literal)) return { kind: 'unknown' };
+  looking.add(literal);
+  try {
+    return lookupIn(sourceCode, literal, key, depth, across);
+  } finally {
+    looking.delete(literal);
+  }
+}
+
+function lookupIn(
   sourceCode: TSESLint.SourceCode,
   literal: TSESTree.ObjectExpression,
   key: string,

@@ -126,7 +126,7 @@ const IN_PROGRESS = Symbol('in progress');
 const CALLBACK_VALUE_METHODS = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
 const MAX_HELPER_DEPTH = 8;
 /** Nested evaluations before giving up on a value (far below the stack's limit). */
-const MAX_DEPTH = 1500;
+const MAX_DEPTH = 400;
 
 /** A write to a variable: its declaration's initializer, an assignment, a loop binding. */
 interface Write {

@@ -272,6 +272,14 @@ describe('long files', () => {
     expect(() =>
       probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  const v0 = req.query.a;\n${chain}\n  sink(v5000);\n});`),
     ).not.toThrow();
+    // Plain aliases (`const v1 = v0`), each read through its guards too (trial 15: 1,000 of them overflowed the stack).
+    const aliases = Array.from({ length: 5000 }, (_, i) => `  const v${i + 1} = v${i};`).join('\n');
+    expect(() =>
+      probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  const v0 = req.query.a;\n${aliases}\n  if (v5000 !== '/') sink(v5000);\n});`),
+    ).not.toThrow();
+    // A short chain is still followed.
+    const few = Array.from({ length: 50 }, (_, i) => `  const v${i + 1} = v${i};`).join('\n');
+    expect(probe(`import express from 'express';\nexpress().get('/', (req, res) => {\n  const v0 = req.query.a;\n${few}\n  sink(v50);\n});`)).toEqual([`${ANY} req.query.a`]);
   });
 });
 

@@ -4,6 +4,17 @@ import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION 
 
 runRuleTests('no-default-session-name', rule, {
   valid: [
+    // An options object that spreads itself (`var` is hoisted: undefined when spread): unknown, never a stack overflow (trial 15)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        var opts = { ...opts, secret: process.env.SESSION_SECRET };
+        app.use(session(opts));
+      `,
+      languageOptions: commonjs,
+    },
     // seed 000 (express-session, "Don't use the default session cookie name"), as written
     { code: SEED_000_SESSION_NAME, languageOptions: commonjs },
     code`

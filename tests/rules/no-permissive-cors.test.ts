@@ -4,6 +4,17 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-permissive-cors', rule, {
   valid: [
+    // An options object that spreads itself: unknown, never a stack overflow (trial 15)
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const app = express();
+        var corsOptions = { ...corsOptions, origin: 'https://example.com' };
+        app.use(cors(corsOptions));
+      `,
+      languageOptions: commonjs,
+    },
     // a middleware shaped like Express's outside Express (file and package): not a request handler
     {
       code: code`

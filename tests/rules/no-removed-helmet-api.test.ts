@@ -4,6 +4,17 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('no-removed-helmet-api', rule, {
   valid: [
+    // An options object that spreads itself: unknown, never a stack overflow (trial 15)
+    {
+      code: code`
+        const express = require('express');
+        const helmet = require('helmet');
+        const app = express();
+        var options = { ...options, contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } };
+        app.use(helmet(options));
+      `,
+      languageOptions: commonjs,
+    },
     { code: code`
         const helmet = require('helmet');
         app.use(helmet(), helmet.xXssProtection(), helmet.xPoweredBy(), helmet.hsts({ includeSubDomains: true }));
