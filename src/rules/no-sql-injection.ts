@@ -30,6 +30,8 @@ const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>',
 const INDEXED_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
 /** Array methods that make a new array of the elements of safe arrays (their receiver and, for `concat`, arguments). */
 const ARRAY_COPIES = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted']);
+/** String methods whose result is made of pieces of their receiver's text (`'?, '.repeat(n)`, `marks.slice(0, -2)`). */
+const TEXT_PIECES = new Set(['repeat', 'slice', 'substring', 'substr', 'trim', 'trimEnd', 'trimStart']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-sql-injection',
@@ -137,6 +139,8 @@ export default createRule<Options, MessageIds>({
           if (callee.object.type === T.Identifier && callee.object.name === 'Math') return true;
           // `ids.map(() => '?').join(', ')`: placeholders built for an IN list.
           if (key === 'join' && isSafeArray(callee.object) && inner.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))) return true;
+          // `'?,'.repeat(ids.length).slice(0, -1)`: repetitions and pieces of safe text.
+          if (key !== null && TEXT_PIECES.has(key) && isSafePart(callee.object)) return true;
         }
         // `${ids.map(() => '?')}`: an array in text is its elements joined with ','.
         if (isSafeArray(inner)) return true;
@@ -198,6 +202,10 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
         const key = staticKey(inner.callee);
         if (key === 'map') return inner.arguments.length === 1 && returnsPlaceholders(inner.arguments[0]!);
+        // `Array(n).fill('?')`: every element the same safe text.
+        if (key === 'fill') return inner.arguments.length === 1 && inner.arguments[0]!.type !== T.SpreadElement && isSafePart(inner.arguments[0]!);
+        // `Array.from({ length: n }, () => '?')`
+        if (key === 'from' && isArrayGlobal(inner.callee.object)) return inner.arguments.length === 2 && returnsPlaceholders(inner.arguments[1]!);
         if (key === null || !ARRAY_COPIES.has(key) || !isSafeArray(inner.callee.object)) return false;
         return key !== 'concat' || inner.arguments.every((a) => a.type !== T.SpreadElement && (isSafeArray(a) || isSafePart(a)));
       }
@@ -210,7 +218,15 @@ export default createRule<Options, MessageIds>({
       if (node.type === T.ConditionalExpression) return makesArray(unwrap(node.consequent)) || makesArray(unwrap(node.alternate));
       if (node.type !== T.CallExpression || node.callee.type !== T.MemberExpression) return false;
       const key = staticKey(node.callee);
-      return key === 'map' || (key !== null && ARRAY_COPIES.has(key));
+      // (`slice` and `concat` are string methods too: an array only of an array, `'?,'.repeat(n).slice(0, -1)` is text.)
+      if (key === 'slice' || key === 'concat') return makesArray(unwrap(resolveConst(sourceCode, node.callee.object)));
+      return key === 'map' || key === 'fill' || (key === 'from' && isArrayGlobal(node.callee.object)) || (key !== null && ARRAY_COPIES.has(key));
+    }
+
+    /** `Array`, the global (not a local of that name). */
+    function isArrayGlobal(node: TSESTree.Node): boolean {
+      const inner = unwrap(node);
+      return inner.type === T.Identifier && inner.name === 'Array' && findVariableOf(sourceCode, inner)?.defs.length !== 1;
     }
 
     /**

@@ -892,6 +892,59 @@ runRuleTests('no-sql-injection (pg-promise query methods)', rule, {
   ],
 });
 
+runRuleTests('no-sql-injection (trial 15: other placeholder idioms)', rule, {
+  valid: [
+    // `Array(n).fill('?')`, `'?,'.repeat(n).slice(0, -1)`, `Array.from({ length: n }, () => '?')` (CommonJS, ESM, TS)
+    {
+      code: code`
+        async function byIds(pool, ids) {
+          const a = new Array(ids.length).fill('?').join(',');
+          await pool.query(\`SELECT * FROM items WHERE id IN (\${a})\`, ids);
+          const b = '?,'.repeat(ids.length).slice(0, -1);
+          await pool.query(\`SELECT * FROM items WHERE id IN (\${b})\`, ids);
+          return pool.query(\`SELECT * FROM items WHERE id IN (\${Array.from({ length: ids.length }, () => '?').join(',')})\`, ids);
+        }
+        module.exports = { byIds };
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      export async function byIds(pool, ids) {
+        return pool.query('SELECT * FROM items WHERE id IN (' + Array(ids.length).fill('?') + ')', ids);
+      }
+    `,
+    {
+      code: code`
+        export async function byIds(pool: { query(sql: string, values: unknown[]): Promise<unknown> }, ids: number[]): Promise<unknown> {
+          const marks: string = ', ?'.repeat(ids.length).substring(2);
+          return pool.query(\`SELECT * FROM items WHERE id IN (\${marks})\`, ids);
+        }
+      `,
+      filename: 'repo.ts',
+    },
+  ],
+  invalid: [
+    // The same idioms around other text: filled with an unknown value, repeating one, or mapping elements from another list
+    {
+      code: code`
+        async function run(pool, ids, mark, list) {
+          await pool.query(\`SELECT * FROM t WHERE id IN (\${Array(ids.length).fill(mark).join()})\`, ids);
+          await pool.query(\`SELECT * FROM t WHERE id IN (\${mark.repeat(ids.length)})\`, ids);
+          await pool.query(\`SELECT * FROM t WHERE id IN (\${Array.from(list, (x) => x).join()})\`, ids);
+        }
+        module.exports = { run };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicSql', line: 2, suggestions: [] },
+        { messageId: 'dynamicSql', line: 3, suggestions: [] },
+        { messageId: 'dynamicSql', line: 4, suggestions: [] },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-sql-injection (trial 14: placeholder lists)', rule, {
   valid: [
     // Trial 14 (directus services/users.js): an IN list of placeholders interpolated without `.join()` is the same
