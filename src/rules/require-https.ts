@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { LOOPBACK_HOST, TLS_ENFORCING_PACKAGES, TLS_SERVER_FACTORIES } from '../data/express';
 import { helmetProtection } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, pathEquals, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
+import { appCallsAcrossFiles, findVariableOf, getExpressModel, pathEquals, sourceOf, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses, mountsUnknownHelmet } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule } from '../util/create-rule';
@@ -120,11 +120,27 @@ function servingCall(app: ExpressApp, name = app.name, linted?: Linted): { node:
   return exposed.sort((a, b) => a.node.range[0] - b.node.range[0])[0] ?? null;
 }
 
-/** `http.createServer(app).listen(...)`: that `listen` call, else `null`. */
+/**
+ * `http.createServer(app).listen(...)`, or `const server = http.createServer(app); server.listen(...)` (a variable never
+ * reassigned, listened on once): that `listen` call, else `null`.
+ */
 function listenOn(server: TSESTree.Node): TSESTree.Node | null {
   const member = server.parent;
-  if (member?.type !== T.MemberExpression || member.object !== server || staticKey(member) !== 'listen') return null;
-  return member.parent?.type === T.CallExpression && member.parent.callee === member ? member.parent : null;
+  if (member?.type === T.MemberExpression && member.object === server && staticKey(member) === 'listen') {
+    return member.parent?.type === T.CallExpression && member.parent.callee === member ? member.parent : null;
+  }
+  const declarator = member;
+  const sourceCode = sourceOf(server);
+  if (declarator?.type !== T.VariableDeclarator || declarator.init !== server || declarator.id.type !== T.Identifier || !sourceCode) return null;
+  const variable = findVariableOf(sourceCode, declarator.id);
+  if (!variable || variable.references.some((r) => r.isWrite() && !r.init)) return null;
+  const listens = variable.references.flatMap((r) => {
+    const read = r.identifier.parent;
+    return read?.type === T.MemberExpression && read.object === r.identifier && staticKey(read) === 'listen' && read.parent?.type === T.CallExpression && read.parent.callee === read
+      ? [read.parent]
+      : [];
+  });
+  return listens.length === 1 ? listens[0]! : null;
 }
 
 interface Linted {

@@ -3,6 +3,34 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-https', rule, {
   valid: [
+    // A server kept in a variable and listened on once, on the machine itself (trial 15): CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const app = express();
+        const server = http.createServer(app);
+        server.listen(3000, '127.0.0.1');
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import http from 'node:http';
+      const app = express();
+      const server = http.createServer(app);
+      server.listen({ port: 3000, host: 'localhost' });
+    `,
+    {
+      code: code`
+        import express from 'express';
+        import { createServer } from 'node:http';
+        const app = express();
+        const server = createServer(app);
+        server.listen(Number(process.env.PORT), '::1');
+      `,
+      filename: 'server.ts',
+    },
     // Listening only on the machine itself: a local proxy in front terminates TLS (the reverse-proxy setup; trial 9)
     {
       code: code`
@@ -120,6 +148,23 @@ runRuleTests('require-https', rule, {
     `,
   ],
   invalid: [
+    // ... on every interface, or listened on twice: served over plain HTTP
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        const app = express();
+        const server = http.createServer(app);
+        server.listen(3000);
+        const local = http.createServer(app);
+        local.listen(3001, '127.0.0.1');
+        local.listen(3002);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'plainHttp', data: { name: 'app', how: 'http.createServer' }, line: 4 },
+      ],
+    },
     // served over an awaited import() of Node's http: the module, as a static import gives it (trial 14)
     {
       code: code`
