@@ -767,7 +767,7 @@ export class ModelBuilder {
       return;
     }
     const variable = holder.id.type === T.Identifier ? findVariableOf(this.sourceCode, holder.id) : null;
-    if (!variable || variable.references.some((ref) => writesMember(ref.identifier))) return;
+    if (!variable || variable.references.some((ref) => writesMember(ref.identifier, keys))) return;
     for (const ref of variable.references) {
       if (ref.init || !ref.isRead()) continue;
       // `limits.login` (`limits.auth.login`), or `const { login: gate } = limits`.
@@ -1475,10 +1475,13 @@ function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
 const MAX_OBJECT_DEPTH = 4;
 
 /** `limits.login = x`, `limits.auth.login = x`, `delete limits.login`: a reference whose members are written. */
-function writesMember(reference: Node): boolean {
+function writesMember(reference: Node, keys?: readonly string[]): boolean {
   let current = outermost(reference);
+  const path: (string | null)[] = [];
   for (let depth = 0; depth <= MAX_OBJECT_DEPTH && current.parent?.type === T.MemberExpression && current.parent.object === current; depth++) {
-    if (isAssignmentTarget(current.parent)) return true;
+    path.push(current.parent.computed ? (staticKey(current.parent) ?? null) : staticKey(current.parent));
+    // (Only a write on the way to `keys`, or inside what they hold, changes them: `limits.login = x` leaves `limits.api`.)
+    if (isAssignmentTarget(current.parent)) return !keys || path.every((key, i) => i >= keys.length || key === null || key === keys[i]);
     current = outermost(current.parent);
   }
   return false;

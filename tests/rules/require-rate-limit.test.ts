@@ -3,6 +3,41 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // A limiter read from a const object whose other key the file writes (trial 15): only the written key is unknown
+    code`
+      import express from 'express';
+      import rateLimit from 'express-rate-limit';
+      const limits = { login: rateLimit({ limit: 5 }), api: rateLimit({ limit: 100 }) };
+      if (process.env.NO_LOGIN_LIMIT) limits.login = (req, res, next) => next();
+      const app = express();
+      app.post('/otp', limits.api, (req, res) => res.sendStatus(204));
+      app.listen(3000);
+    `,
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const limits = { login: rateLimit({ limit: 5 }), api: rateLimit({ limit: 100 }) };
+        limits.login.skip = () => false;
+        const { api } = limits;
+        const app = express();
+        app.post('/otp', api, (req, res) => res.sendStatus(204));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const limits = { login: rateLimit({ limit: 5 }), api: rateLimit({ limit: 100 }) };
+        if (process.env.OFF) limits.login = rateLimit({ limit: 1000 });
+        const app = express();
+        app.post('/verify', limits.api, (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
     // A limiter bound by destructuring an object literal, or read from a `const` object of the file (trial 13):
     // CommonJS, ESM, TS
     {
@@ -522,6 +557,25 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // ... the written key itself, a computed write, or a write inside it: unknown, so the route has no known limiter
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const a = { login: rateLimit({ limit: 5 }) };
+        if (process.env.OFF) a.login = (req, res, next) => next();
+        const b = { login: rateLimit({ limit: 5 }) };
+        b[process.env.KEY] = (req, res, next) => next();
+        const app = express();
+        app.post('/login', a.login, (req, res) => res.end());
+        app.post('/signin', b.login, (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 9 },
+      ],
+    },
     // The same words alone, joined to another authentication word, or to a word of credentials, are authentication routes
     {
       code: code`
