@@ -57,8 +57,12 @@ export function findLeak(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, er
     case T.Identifier: {
       const variable = refersTo(sourceCode, node, errors);
       if (variable) return { kind: 'err', node, name: variable.name };
+      // `const { stack } = err`: what a destructuring `const` takes from the error.
+      const taken = destructuredFrom(sourceCode, node, errors);
+      if (taken) return taken;
+      // `const trace = err.stack`, `const body = { stack: e.stack }`: what a `const` holds.
       const target = resolveConst(sourceCode, node);
-      return target !== node && target.type === T.ObjectExpression ? recurse(target) : null;
+      return target !== node ? recurse(target) : null;
     }
     case T.MemberExpression: {
       const object = unwrap(node.object);
@@ -227,4 +231,21 @@ function isConstant(raw: TSESTree.Node): boolean {
   if (node.type === T.TemplateLiteral) return node.expressions.length === 0;
   if (node.type === T.Identifier) return node.name !== 'undefined';
   return node.type === T.MemberExpression && staticKey(node) !== null && isConstant(node.object);
+}
+
+/** `stack` of `const { stack } = err` (or `{ message: text }`): the stack or the message of a caught error, else `null`. */
+function destructuredFrom(sourceCode: TSESLint.SourceCode, node: TSESTree.Identifier, errors: readonly Variable[]): Found | null {
+  const variable = findVariableOf(sourceCode, node);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern || !def.node.init) return null;
+  if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
+  const owner = refersTo(sourceCode, unwrap(def.node.init), errors);
+  if (!owner) return null;
+  const property = def.node.id.properties.find(
+    (p) => p.type === T.Property && !p.computed && (p.value === def.name || (p.value.type === T.AssignmentPattern && p.value.left === def.name)),
+  );
+  const key = property?.type === T.Property ? staticKey(property) : null;
+  if (key !== null && STACK_KEYS.has(key)) return { kind: 'stack', node, name: owner.name };
+  if (key !== null && MESSAGE_KEYS.has(key)) return { kind: 'message', node, name: owner.name };
+  return null;
 }

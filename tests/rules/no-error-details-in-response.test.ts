@@ -4,6 +4,17 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // What a destructuring const takes that holds no internals (the code), and the message by default
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          try { await work(); } catch (err) { const { code, message } = err; res.status(500).json({ code, message }); }
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // The message through a helper that sends its parameter: allowed by default; a constant text; the stack of what
     // the caller passes as a message (`e.message.stack` is nothing)
     {
@@ -195,6 +206,43 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // The stack kept in a local first (trial 15): `const trace = err.stack`, `const { stack } = e` (CJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          try { await work(); } catch (err) { const trace = err.stack; res.status(500).json({ error: trace }); }
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 4, column: 53 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/b', async (req, res) => {
+          try { await work(); } catch (e) { const { stack } = e; res.status(500).send(stack); }
+        });
+      `,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'e'" }, line: 4, column: 79 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/c', async (req, res) => {
+          try { await work(); } catch (e) { const { message: text } = e as Error; res.status(500).json({ text }); }
+        });
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'e'" }, line: 4, column: 98 }],
+      output: null,
+    },
     // A local helper that sends in several places (a branch per status): each call is reported once
     {
       code: code`
