@@ -85,12 +85,12 @@ function readOwn(own: object): PluginSettings {
  * reported instead of silently ignored: `crossFile`/`entries` are read by the project model (src/project),
  * `handlerShapes` by the handler-shape guess.
  */
-const KNOWN_SETTINGS: Readonly<Record<string, { keys?: readonly string[]; values?: readonly string[] } | null>> = {
+const KNOWN_SETTINGS: Readonly<Record<string, { keys?: readonly string[]; values?: readonly string[]; type?: 'boolean' | 'strings' } | null>> = {
   middleware: { keys: ['rateLimit', 'csrf', 'validation'] },
   upstream: { values: UPSTREAM },
-  crossFile: null,
-  entries: null,
-  handlerShapes: null,
+  crossFile: { type: 'boolean' },
+  entries: { type: 'strings' },
+  handlerShapes: { type: 'boolean' },
 };
 
 const ROOT = "settings['secure-express']";
@@ -124,6 +124,15 @@ export function settingsProblems(settings: Readonly<Record<string, unknown>> | u
       continue;
     }
     const shape = KNOWN_SETTINGS[key];
+    // (`crossFile: 'no'` is no `false`: the whole-app model stays on. Said, not guessed.)
+    if (shape?.type === 'boolean' && typeof value !== 'boolean') {
+      problems.push({ where: `${ROOT}.${key}`, what: `should be true or false, and ${describe(value)} is read as true (the default)` });
+      continue;
+    }
+    if (shape?.type === 'strings' && (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))) {
+      problems.push({ where: `${ROOT}.${key}`, what: 'should be an array of file paths (strings); what is not a string is ignored' });
+      continue;
+    }
     if (shape?.keys) {
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
         problems.push({ where: `${ROOT}.${key}`, what: `should be an object with ${list(shape.keys)}, and is ignored` });
@@ -179,6 +188,11 @@ export const INVALID_SETTINGS_MESSAGE = '{{where}} {{what}}.';
 
 /** Where the rules report settings problems: the file's first line (the settings are the file's config). */
 export const SETTINGS_REPORT_LOC = { line: 1, column: 0 } as const;
+
+/** A value as the user wrote it in a config (`'no'`, `0`, `null`). */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : String(JSON.stringify(value) ?? value);
+}
 
 function list(names: readonly string[]): string {
   return names.map((n) => `'${n}'`).join(', ');

@@ -92,6 +92,17 @@ describe('settingsProblems', () => {
     ]);
   });
 
+  it('names crossFile, handlerShapes and entries of the wrong type (trial 15: they were read silently)', () => {
+    expect(settingsProblems({ 'secure-express': { crossFile: 'no', handlerShapes: 0, entries: [null, 42] } })).toEqual([
+      { where: `${where}.crossFile`, what: "should be true or false, and 'no' is read as true (the default)" },
+      { where: `${where}.handlerShapes`, what: 'should be true or false, and 0 is read as true (the default)' },
+      { where: `${where}.entries`, what: 'should be an array of file paths (strings); what is not a string is ignored' },
+    ]);
+    expect(settingsProblems({ 'secure-express': { entries: 'src/server.ts', crossFile: true } })).toEqual([
+      { where: `${where}.entries`, what: 'should be an array of file paths (strings); what is not a string is ignored' },
+    ]);
+  });
+
   it('names values of the wrong type, and never throws on odd input', () => {
     expect(settingsProblems({ 'secure-express': 'x' })).toEqual([
       { where, what: 'is not an object, so the whole setting is ignored' },
