@@ -945,6 +945,51 @@ runRuleTests('no-sql-injection (trial 15: other placeholder idioms)', rule, {
   ],
 });
 
+runRuleTests('no-sql-injection (trial 15: no placeholder for joined text)', rule, {
+  valid: [],
+  invalid: [
+    // Text joined from a list stands for several values: one placeholder would bind it as a single string (`IN (?)`
+    // matching nothing), so no rewrite is offered; a plain value still gets one (CommonJS, TS)
+    {
+      code: code`
+        const mysql = require('mysql2/promise');
+        const pool = mysql.createPool({});
+        async function find(ids, name) {
+          const marks = ids.map((id) => \`'\${id}'\`).join(', ');
+          await pool.query(\`SELECT * FROM items WHERE id IN (\${marks})\`);
+          return pool.query(\`SELECT * FROM items WHERE name = \${name}\`);
+        }
+        module.exports = { find };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicSql', line: 5, suggestions: [] },
+        {
+          messageId: 'dynamicSql',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'useParameters',
+              data: { style: '?' },
+              output: code`
+                const mysql = require('mysql2/promise');
+                const pool = mysql.createPool({});
+                async function find(ids, name) {
+                  const marks = ids.map((id) => \`'\${id}'\`).join(', ');
+                  await pool.query(\`SELECT * FROM items WHERE id IN (\${marks})\`);
+                  return pool.query(\`SELECT * FROM items WHERE name = ?\`, [name]);
+                }
+                module.exports = { find };
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
 runRuleTests('no-sql-injection (trial 14: placeholder lists)', rule, {
   valid: [
     // Trial 14 (directus services/users.js): an IN list of placeholders interpolated without `.join()` is the same
