@@ -95,7 +95,7 @@ export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: 
 type Facts = Map<string, Fact>;
 
 /** How many locals holding a check's result are followed inside one another (`const a = isSafe(u); const b = a && …`). */
-const MAX_HELD_CHECKS = 8;
+export const MAX_HELD_CHECKS = 8;
 
 /** The earlier of two check positions (`undefined`: at the test itself). */
 function earliest(a: number | undefined, b: number | undefined): number | undefined {
@@ -213,24 +213,9 @@ export class GuardFinder {
     return this.sourceCode.getText(unwrap(node));
   }
 
-  /**
-   * The initializer of the local that `id` reads, when the local only ever holds it at `id`: a `const`, or a `let` /
-   * `var` nothing assigns again, declared with a value before `id` in the same function (a `var` not in a nested
-   * block, whose names may be the block's). Else `null`, and the test checks nothing, as before.
-   */
+  /** The check a local holds (`heldCheck`), within `MAX_HELD_CHECKS` locals inside one another. */
   private heldCheck(id: TSESTree.Identifier): Node | null {
-    if (this.held >= MAX_HELD_CHECKS) return null;
-    const variable = findVariableOf(this.sourceCode, id);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
-    if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
-    if (def.node.range[1] > id.range[0] || enclosingFunction(def.node) !== enclosingFunction(id)) return null;
-    const declaration = def.parent;
-    if (declaration?.type !== T.VariableDeclaration) return null;
-    if (declaration.kind === 'var' && declaration.parent.type !== T.Program && !(declaration.parent.type === T.BlockStatement && isFunction(declaration.parent.parent))) {
-      return null;
-    }
-    return def.node.init;
+    return this.held >= MAX_HELD_CHECKS ? null : heldCheck(this.sourceCode, id);
   }
 
   /** The `if` statements of a block after which one outcome of their test holds (the other branch exits). */
@@ -626,6 +611,27 @@ export function exits(stmt: Node): boolean {
   if (stmt.type === T.BlockStatement) return stmt.body.some(exits);
   if (stmt.type === T.IfStatement) return exits(stmt.consequent) && stmt.alternate !== null && exits(stmt.alternate);
   return false;
+}
+
+/**
+ * The initializer of the local that `id` reads, when the local only ever holds it at `id`: a `const`, or a `let` /
+ * `var` nothing assigns again, declared with a value before `id` in the same function (a `var` not in a nested
+ * block, whose names may be the block's). Else `null`, and the test checks nothing. The one reading of a check held
+ * in a local (`const ok = isSafe(u); if (!ok) return …`) for guards and the hand-written checks of
+ * `require-input-validation` (`validation-calls.ts`); callers bound how many they follow inside one another.
+ */
+export function heldCheck(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): Node | null {
+  const variable = findVariableOf(sourceCode, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
+  if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
+  if (def.node.range[1] > id.range[0] || enclosingFunction(def.node) !== enclosingFunction(id)) return null;
+  const declaration = def.parent;
+  if (declaration?.type !== T.VariableDeclaration) return null;
+  if (declaration.kind === 'var' && declaration.parent.type !== T.Program && !(declaration.parent.type === T.BlockStatement && isFunction(declaration.parent.parent))) {
+    return null;
+  }
+  return def.node.init;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
-import { booleanComparison, exits } from './guards';
+import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { Handler } from './model';
 import { nestParameterBinding } from './nest';
 
@@ -289,7 +289,8 @@ function isHeldBinding(sourceCode: TSESLint.SourceCode, node: Node): boolean {
 }
 
 /**
- * A read whose value only reaches the code as a boolean: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`.
+ * A read whose value only reaches the code as a boolean: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`,
+ * the whole test of an `if`, loop or `?:` (`if (req.query.debug)`), an equality with a constant (`x === 'true'`).
  * Not a check of the field: a later read of it is still a read.
  */
 function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
@@ -298,7 +299,14 @@ function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   const parent = current.parent;
   if (!parent) return false;
   if (parent.type === T.UnaryExpression) return parent.operator === '!';
-  if (parent.type === T.BinaryExpression) return parent.operator === 'in' && parent.right === current;
+  if (parent.type === T.IfStatement || parent.type === T.WhileStatement || parent.type === T.DoWhileStatement || parent.type === T.ForStatement || parent.type === T.ConditionalExpression) {
+    return parent.test === current;
+  }
+  if (parent.type === T.BinaryExpression) {
+    if (parent.operator === 'in') return parent.right === current;
+    const other = parent.left === current ? parent.right : parent.left;
+    return ['===', '!==', '==', '!='].includes(parent.operator) && isConstantText(unwrap(other));
+  }
   if (parent.type !== T.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== current) return false;
   const callee = unwrap(parent.callee);
   // (The global `Boolean`, not a local of that name.)
@@ -321,6 +329,9 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails
       if (current === parent.alternate && exits(parent.consequent) && covers(parent.test, true)) return true;
       if (current === parent.consequent && covers(parent.test, false)) return true;
     }
+    // A read in a local's initializer that checks it is the check too (`const ok = ROLES.includes(role)`): the local
+    // covers the later reads only where a test of it exits.
+    if (parent.type === T.VariableDeclarator && current === parent.init && parent.id.type === T.Identifier && (covers(parent.init, true) || covers(parent.init, false))) return true;
     // `typeof q === 'string' ? q : ''`, `typeof q === 'string' && q.trim()`, `typeof q !== 'string' || q.length > 80`.
     if (parent.type === T.ConditionalExpression) {
       if (current === parent.test && (covers(parent.test, true) || covers(parent.test, false))) return true;
@@ -345,11 +356,12 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails
 
 /**
  * The request fields (`body.email`) whose type or form `test` checks, through `!`, `&&`, `||`; `fails`: whether the
- * test holding means the check failed (`if (test) return …`). Only `typeof` is read with its polarity
- * (`typeof x !== 'string'` fails, `typeof x === 'string'` passes); the other checks count either way
- * (`if (Array.isArray(x)) return …` rejects arrays, `if (/[<>]/.test(x)) return …` rejects a form).
+ * test holding means the check failed (`if (test) return …`). `typeof`, lengths and allow-lists are read with their
+ * polarity (`typeof x !== 'string'`, `x.length > 100`, `!ROLES.has(x)` fail; `typeof x === 'string'`, `x.length <=
+ * 100`, `ROLES.has(x)` pass); the other checks count either way, as they may say either (`if (Array.isArray(x))
+ * return …` rejects arrays, `if (/[<>]/.test(x)) return …` rejects a form, `isInvalid(x)`).
  */
-function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, fails: boolean, out: string[]): void {
+function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, fails: boolean, out: string[], held = 0): void {
   const node = unwrap(test);
   const field = (subject: Node | undefined): void => {
     if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
@@ -363,13 +375,18 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
   const compared = booleanComparison(node);
   if (compared) {
     // `['a', 'b'].includes(scope) === false` is `!['a', 'b'].includes(scope)` (guards.ts).
-    collectChecked(sourceCode, handler, compared.operand, fails !== compared.negated, out);
+    collectChecked(sourceCode, handler, compared.operand, fails !== compared.negated, out, held);
   } else if (node.type === T.UnaryExpression && node.operator === '!') {
-    collectChecked(sourceCode, handler, node.argument, !fails, out);
+    collectChecked(sourceCode, handler, node.argument, !fails, out, held);
   } else if (node.type === T.LogicalExpression && (node.operator === '&&' || (node.operator === '||' && fails))) {
     // `a || b` failing, or `a && b` passing, checks both; `x && typeof x !== 'string'` failing checks an optional field.
-    collectChecked(sourceCode, handler, node.left, fails, out);
-    collectChecked(sourceCode, handler, node.right, fails, out);
+    collectChecked(sourceCode, handler, node.left, fails, out, held);
+    collectChecked(sourceCode, handler, node.right, fails, out, held);
+  } else if (node.type === T.Identifier) {
+    // `const ok = ALLOWED.includes(x); if (!ok) return …`: a local that only ever holds a check is that check (the
+    // reading of guards.ts, which the other rules use).
+    const init = held < MAX_HELD_CHECKS ? heldCheck(sourceCode, node) : null;
+    if (init) collectChecked(sourceCode, handler, init, fails, out, held + 1);
   } else if (node.type === T.BinaryExpression) {
     for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
       if (side.type === T.PrivateIdentifier) continue;
@@ -383,9 +400,12 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
           if (PRIMITIVE_TYPES.has(inner.value)) whole(value.argument);
         }
       }
-      // `x.length > 100`; an exact length, `x.length !== 36` to exit, `=== 36` to pass.
+      // `x.length > 100` to exit, `x.length <= 100` (or `100 >= x.length`) to pass: the check passes on short values
+      // only (`x.length < 8` to exit keeps the long ones); an exact length, `x.length !== 36` to exit, `=== 36` to pass.
       if (value.type === T.MemberExpression && staticKey(value) === 'length') {
-        if (['<', '<=', '>', '>='].includes(node.operator)) field(value.object);
+        const below = side === node.left ? node.operator === '<' || node.operator === '<=' : node.operator === '>' || node.operator === '>=';
+        const above = side === node.left ? node.operator === '>' || node.operator === '>=' : node.operator === '<' || node.operator === '<=';
+        if ((below && !fails) || (above && fails)) field(value.object);
         else if (equality && node.operator.startsWith('!') === fails && inner.type === T.Literal && typeof inner.value === 'number') field(value.object);
       }
     }
@@ -400,8 +420,9 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
       if (key === null) return;
       if (object.type === T.Identifier && FIELD_TYPE_CHECKS.has(`${object.name}.${key}`)) field(first);
       else if (key === 'test' && isRegex(sourceCode, object)) field(first);
-      // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data.
-      else if ((key === 'includes' || key === 'has') && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
+      // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data, when being
+      // listed passes (`if (!ROLES.has(role)) return …`; `if (ROLES.has(role)) return …` keeps the others).
+      else if ((key === 'includes' || key === 'has') && !fails && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
       else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) field(first);
     }
   }
@@ -412,6 +433,12 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
     const path = inputPath(sourceCode, handler, first, 0);
     return path === null || CREDENTIAL_KEY.test(String(path.at(-1)));
   }
+}
+
+/** A literal (not a regex) or a template without expressions: `'true'`, `1`, `null`. */
+function isConstantText(node: Node): boolean {
+  if (node.type === T.Literal) return !('regex' in node && node.regex);
+  return node.type === T.TemplateLiteral && node.expressions.length === 0;
 }
 
 /** The types a `typeof` check of a whole input may pin it to: it then holds no fields (`typeof req.body !== 'string'`). */

@@ -1293,3 +1293,90 @@ runRuleTests('no-open-redirect (a check compared with a boolean)', rule, {
     },
   ],
 });
+
+// Trial 15: an allow-list compared with a boolean keeps its polarity, and so does one kept in a local: the exit taken
+// when the target is listed lets every other target through (CommonJS, ESM, TypeScript).
+runRuleTests('no-open-redirect (allow-list polarity)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const ALLOWED = ['/home', '/account'];
+        app.get('/go', (req, res) => {
+          if (ALLOWED.includes(req.query.to) === false) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      const ALLOWED = new Set(['/home', '/account']);
+      app.get('/go', (req, res) => {
+        const listed = ALLOWED.has(req.query.to);
+        if (!listed) return res.sendStatus(400);
+        res.redirect(req.query.to);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const ALLOWED = ['/home', '/account'];
+        app.get('/go', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (ALLOWED.includes(to) !== true) throw new Error('not allowed');
+          res.redirect(to);
+        });
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const ALLOWED = ['/home', '/account'];
+        app.get('/go', (req, res) => {
+          if (ALLOWED.includes(req.query.to) === true) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const ALLOWED = new Set(['/home', '/account']);
+        app.get('/go', (req, res) => {
+          const listed = ALLOWED.has(req.query.to);
+          if (listed) return res.sendStatus(400);
+          res.redirect(req.query.to);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const ALLOWED = ['/home', '/account'];
+        app.get('/go', (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          if (ALLOWED.includes(to) !== false) throw new Error('listed');
+          res.redirect(to);
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 7 }],
+      output: null,
+    },
+  ],
+});

@@ -1148,3 +1148,149 @@ runRuleTests('require-input-validation (trial 14: hand-written checks)', rule, {
     },
   ],
 });
+
+// Trial 15: which branch of a check exits. An allow-list or a length bound counts only when the values it lets through
+// are the listed or short ones (`if (ALLOWED.includes(x) === true) return …` keeps the others); a check kept in a
+// local is read where a test of the local exits; a read that only gives the code a boolean (`if (x)`, `x === 'true'`)
+// needs no check.
+runRuleTests('require-input-validation (trial 15: polarity, kept checks, boolean reads)', rule, {
+  valid: [
+    // the allow-list and the bound the right way round: `!`, `=== false`, passing branch, `<=` and a flipped bound
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const SCOPES = ['items', 'system'];
+        app.get('/a', (req, res) => {
+          const scope = req.query.scope;
+          if (SCOPES.includes(scope) === false) return res.sendStatus(400);
+          res.json({ scope });
+        });
+        app.get('/b', (req, res) => {
+          const q = req.query.q;
+          if (q.length <= 100) res.json({ q });
+          else res.sendStatus(400);
+        });
+        app.get('/c', (req, res) => {
+          if (100 < req.query.q.length) return res.sendStatus(400);
+          res.json({ q: req.query.q });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // a check kept in a local (ESM: typeof and a bound; an allow-list through two locals)
+    code`
+      import express from 'express';
+      const app = express();
+      const ROLES = new Set(['user', 'admin']);
+      app.get('/kept', (req, res) => {
+        const q = req.query.q;
+        const ok = typeof q === 'string' && q.length <= 50;
+        if (!ok) return res.sendStatus(400);
+        res.json({ q });
+      });
+      app.post('/role', (req, res) => {
+        const listed = ROLES.has(req.body.role);
+        const ok = listed;
+        if (ok === false) return res.sendStatus(400);
+        res.json({ role: req.body.role });
+      });
+    `,
+    // reads that only yield a boolean: the test of an `if` or `?:`, an equality with a constant (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/flag', (req: Request, res: Response) => {
+          if (req.query.debug) console.log('debug on');
+          res.json({ verbose: req.query.verbose === 'true', dry: req.query.dry ? 1 : 0 });
+        });
+        app.get('/role', (req: Request, res: Response) => {
+          const admin = (req.query.role as string) !== \`admin\`;
+          res.json({ admin });
+        });
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // trial 15 repro 7: the exit taken when the check passes (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const SCOPES = ['items', 'system'];
+        app.get('/a', (req, res) => {
+          const scope = req.query.scope;
+          if (SCOPES.includes(scope) === true) return res.sendStatus(400);
+          res.json({ scope });
+        });
+        app.get('/b', (req, res) => {
+          const q = req.query.q;
+          if (q.length < 100) return res.sendStatus(400);
+          res.json({ q });
+        });
+        app.get('/c', (req, res) => {
+          if (!SCOPES.includes(req.query.scope)) res.json({ scope: req.query.scope });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/a', app: 'app', input: 'req.query' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/b', app: 'app', input: 'req.query' }, line: 10 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/c', app: 'app', input: 'req.query' }, line: 15 },
+      ],
+      output: null,
+    },
+    // a kept check the wrong way round, and a local that is assigned again checks nothing (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const ROLES = new Set(['user', 'admin']);
+        app.post('/role', (req, res) => {
+          const listed = ROLES.has(req.body.role);
+          if (listed) return res.sendStatus(400);
+          res.json({ role: req.body.role });
+        });
+        app.get('/kept', (req, res) => {
+          const q = req.query.q;
+          let ok = typeof q === 'string' && q.length <= 50;
+          ok = true;
+          if (!ok) return res.sendStatus(400);
+          res.json({ q });
+        });
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/role', app: 'app', input: 'req.body' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/kept', app: 'app', input: 'req.query' }, line: 10 },
+      ],
+      output: null,
+    },
+    // a boolean read does not check the field: its later use is still a read; a comparison with request data is no
+    // constant (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/flag', (req: Request, res: Response) => {
+          if (req.query.debug) res.json({ debug: req.query.debug });
+        });
+        app.get('/same', (req: Request, res: Response) => {
+          res.json({ same: req.query.a === req.query.b });
+        });
+        app.get('/short/:id', (req: Request, res: Response) => {
+          if (3 >= req.params.id.length || ['0'].includes(req.params.id)) return res.sendStatus(400);
+          res.json(find(req.params.id));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/flag', app: 'app', input: 'req.query' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/same', app: 'app', input: 'req.query' }, line: 7 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/short/:id', app: 'app', input: 'req.params' }, line: 10 },
+      ],
+      output: null,
+    },
+  ],
+});
