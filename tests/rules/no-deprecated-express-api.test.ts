@@ -923,6 +923,48 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // A parameter's regular-expression group is a group whatever it holds (trial 15): `:id(\d+)` is not a `+` repeat
+    // marker, and a named wildcard would drop the digit check. CommonJS, ESM, TS.
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/users/:id(\\\\d+)', (req, res) => res.end());
+        app.get('/files/:path(.*)', (req, res) => res.end());
+        app.get('/posts/:slug([a-z]+)?', (req, res) => res.end());
+        app.get('/ab+cd', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/users/:id(\\d+)', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 3 },
+        { messageId: 'routePath', data: { path: '/files/:path(.*)', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 4 },
+        { messageId: 'routePath', data: { path: '/posts/:slug([a-z]+)?', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 5 },
+        { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 6 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/users/:id(\\\\d+)', (req, res) => res.end());
+      `,
+      filename: path.join(VERSIONS, 'four/routes.mjs'),
+      options: [{ checkRoutePaths: true }],
+      errors: [laterOnExpress5('/users/:id(\\d+)', 'a regular-expression group', 'a RegExp route or validation in the handler', 3)],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/users/:id(\\\\d+)', (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: ON_EXPRESS_5.replace(/\.js$/u, '.ts'),
+      errors: [refused('/users/:id(\\d+)', 'a regular-expression group', 'a RegExp route or validation in the handler', 3)],
+      output: null,
+    },
     // ... a range that admits Express 5 too (`>=4.17.0`), or a dist-tag: the version is unknown, the plain message
     {
       code: EXPRESS5_ROUTES,
