@@ -256,6 +256,9 @@ export const EXPRESS5_MAJOR = 5;
  * wildcards `*name`.
  */
 export const EXPRESS5_PATH_CHANGES: readonly { pattern: RegExp; what: string; instead: string }[] = [
+  // A parameter's group first, whatever it holds: `/:id(\d+)` is a group, not a `+` repeat marker, and a wildcard in
+  // its place would drop the digit check. (A group of its own, `/ab(cd)?e`, is read by the markers around it.)
+  { pattern: /:\w+\(/u, what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' },
   // (`/*splat` matches one segment or more; `/{*splat}` also matches the path before it, as `*` did: `/files/{*splat}`.)
   { pattern: /\*(?![A-Za-z_$])/u, what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' },
   { pattern: /\?/u, what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)' },

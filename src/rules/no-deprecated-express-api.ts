@@ -201,7 +201,7 @@ export default createRule<Options, MessageIds>({
         } else if (fix.kind === 'param-suggestions' && call) {
           report(member, row, { suggest: paramSuggestions(member, call) });
         } else if (fix.kind === 'back-suggestion' && call) {
-          const req = requestName(member);
+          const req = requestName(member, call);
           const text = backText(req ?? 'req');
           const back = backArgument(call)!;
           report(back, row, {
@@ -274,18 +274,32 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** The name of the `req` parameter of the handler that `res` belongs to. */
-    function requestName(member: TSESTree.MemberExpression): string | null {
+    /**
+     * The name of the `req` parameter of the handler that `res` belongs to, when that name, read at `at`, is still that
+     * parameter: `null` when an inner variable of the same name hides it (`items.forEach((req) => res.redirect('back'))`).
+     */
+    function requestName(member: TSESTree.MemberExpression, at: TSESTree.Node): string | null {
       let object: TSESTree.Node = unwrap(member.object);
       while (object.type === T.CallExpression && object.callee.type === T.MemberExpression) object = unwrap(object.callee.object);
       const handler: Handler | null = model.handlerOf(object);
+      let id: TSESTree.Node | null | undefined;
       if (!handler) {
         const fn = parameterOwner(sourceCode, object);
-        return fn ? (typedParameter(sourceCode, fn, 'req')?.name ?? null) : null;
+        id = fn ? typedParameter(sourceCode, fn, 'req') : null;
+      } else {
+        const req = handler.params.req;
+        id = req?.type === T.AssignmentPattern ? req.left : req;
       }
-      const req = handler.params.req;
-      const id = req?.type === T.AssignmentPattern ? req.left : req;
-      return id?.type === T.Identifier ? id.name : null;
+      return id?.type === T.Identifier && resolvesTo(at, id) ? id.name : null;
+    }
+
+    /** Whether `id.name`, written at `at`, would read the variable that `id` declares. */
+    function resolvesTo(at: TSESTree.Node, id: TSESTree.Identifier): boolean {
+      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at); scope; scope = scope.upper) {
+        const variable = scope.set.get(id.name);
+        if (variable) return variable.identifiers.includes(id);
+      }
+      return false;
     }
 
     /**

@@ -79,13 +79,15 @@ export default createRule<Options, MessageIds>({
             if (!call.isRoute || call.isUse || READ_METHODS.has(call.method)) continue;
             // (`app.all('/login', limiter)` limits the routes after it: it answers no request itself.)
             if (onlyMiddleware(call, (item) => limiter(item) || isCsrfProtection(model, item, []), sourceCode.visitorKeys)) continue;
-            const chains = middlewareChains(call);
-            const unprotected = chains.find(
-              (chain) => chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item)),
-            );
-            if (!unprotected) continue;
+            // (Every chain: a route on an array of paths, or a router mounted on several, names each path without a
+            // limiter, as require-csrf-protection does.)
+            const unprotected = new Set<string>();
+            for (const chain of middlewareChains(call)) {
+              if (chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item))) unprotected.add(chain.path);
+            }
+            if (unprotected.size === 0) continue;
             const method = call.method.toUpperCase();
-            const path = unprotected.path ?? '';
+            const path = [...unprotected].join(', ');
             const late = middlewareAfter(call).find((e) => limiter(e.item));
             // (A limiter that a function of another file mounts is not this file's to name: one this file defines is offered.)
             const candidate = late && late.call.app.file === undefined ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);

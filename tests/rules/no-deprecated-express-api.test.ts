@@ -655,6 +655,80 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // The 'back' suggestion names the handler's request only where that name still is the request (trial 15).
+    {
+      name: "'back' under a forEach item named req: no suggestion (the item has no .get())",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/bulk', (req, res) => {
+          req.body.items.forEach((req) => {
+            if (req.done) res.redirect('back');
+          });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'), line: 5, column: 32, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: "'back' under a block const named like the request: no suggestion",
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/save', (request, res) => {
+          if (request.body.next) {
+            const request = res.locals.next;
+            res.location('back');
+          }
+        });
+      `,
+      errors: [{ ...removed("res.location('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'), line: 6, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: "'back' in a typed controller under a catch parameter named req: no suggestion",
+      code: code`
+        import type { Request, Response } from 'express';
+        export function save(req: Request, res: Response) {
+          try { res.json(req.body); } catch (req) { res.redirect('back'); }
+        }
+      `,
+      filename: 'controller.ts',
+      errors: [{ ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'), line: 3, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: "'back' inside an inner callback whose parameter has another name: the handler's req is still offered",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/bulk', (req, res) => {
+          req.body.items.forEach((item) => {
+            if (item.done) res.redirect('back');
+          });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 5,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: BACK_REQ }, output: code`
+                const express = require('express');
+                const app = express();
+                app.post('/bulk', (req, res) => {
+                  req.body.items.forEach((item) => {
+                    if (item.done) res.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
+                  });
+                });
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
     // a controller in its own file: only Express's types tell which parameter is req/res
     {
       name: 'partial fix: typed controller, req.param and back stay as suggestions',
@@ -847,6 +921,48 @@ runRuleTests('no-deprecated-express-api', rule, {
           data: { path: '/api/badge/:id/uptime/:duration?', what: 'a `?` optional marker', instead: 'braces (`/:file{.:ext}`)', range: '^4.21.2', manifest: '../package.json' },
         },
       ],
+      output: null,
+    },
+    // A parameter's regular-expression group is a group whatever it holds (trial 15): `:id(\d+)` is not a `+` repeat
+    // marker, and a named wildcard would drop the digit check. CommonJS, ESM, TS.
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/users/:id(\\\\d+)', (req, res) => res.end());
+        app.get('/files/:path(.*)', (req, res) => res.end());
+        app.get('/posts/:slug([a-z]+)?', (req, res) => res.end());
+        app.get('/ab+cd', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/users/:id(\\d+)', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 3 },
+        { messageId: 'routePath', data: { path: '/files/:path(.*)', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 4 },
+        { messageId: 'routePath', data: { path: '/posts/:slug([a-z]+)?', what: 'a regular-expression group', instead: 'a RegExp route or validation in the handler' }, line: 5 },
+        { messageId: 'routePath', data: { path: '/ab+cd', what: 'a `+` repeat marker', instead: 'a named wildcard (`/*splat`)' }, line: 6 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/users/:id(\\\\d+)', (req, res) => res.end());
+      `,
+      filename: path.join(VERSIONS, 'four/routes.mjs'),
+      options: [{ checkRoutePaths: true }],
+      errors: [laterOnExpress5('/users/:id(\\d+)', 'a regular-expression group', 'a RegExp route or validation in the handler', 3)],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/users/:id(\\\\d+)', (req: Request, res: Response) => { res.end(); });
+      `,
+      filename: ON_EXPRESS_5.replace(/\.js$/u, '.ts'),
+      errors: [refused('/users/:id(\\d+)', 'a regular-expression group', 'a RegExp route or validation in the handler', 3)],
       output: null,
     },
     // ... a range that admits Express 5 too (`>=4.17.0`), or a dist-tag: the version is unknown, the plain message

@@ -651,7 +651,7 @@ runRuleTests('require-rate-limit', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4 },
+        { messageId: 'missing', data: { method: 'POST', path: '/login, /signin', app: 'app' }, line: 4 },
         { messageId: 'missing', data: { method: 'POST', path: '/token', app: 'app' }, line: 5 },
       ],
     },
@@ -681,7 +681,7 @@ runRuleTests('require-rate-limit', rule, {
       filename: 'server.ts',
       errors: [{ messageId: 'missing', data: { method: 'PUT', path: '/reset-password', app: 'app' }, line: 7 }],
     },
-    // An array of paths (trial 12 M5): each path is checked, and the message names the one without a limiter
+    // An array of paths (trial 12 M5): each path is checked, and the message names every one without a limiter (trial 15)
     {
       code: code`
         const express = require('express');
@@ -694,8 +694,8 @@ runRuleTests('require-rate-limit', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3 },
-        { messageId: 'missing', data: { method: 'POST', path: '/auth/token', app: 'auth' }, line: 5 },
+        { messageId: 'missing', data: { method: 'POST', path: '/login, /signin', app: 'app' }, line: 3 },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/token, /v1/auth/token', app: 'auth' }, line: 5 },
       ],
     },
     {
@@ -724,6 +724,47 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'server.ts',
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 3 }],
+    },
+    // ... every path without a limiter, joined as require-csrf-protection joins them (trial 15); the ones with one are
+    // left out. CommonJS, ESM (a limiter mounted after the route), TS
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post(['/login', '/signin', '/token'], (req, res) => res.sendStatus(204));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login, /signin, /token', app: 'app' }, line: 3, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        app.use('/signin', rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post(['/login', '/signin', '/token'], (req, res) => res.end());
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/login, /token', app: 'app', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.put(['/reset-password', '/items', '/verify-otp'] as string[], (req: Request, res: Response) => { res.end(); });
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { method: 'PUT', path: '/reset-password, /verify-otp', app: 'app' }, line: 3, suggestions: [] }],
     },
     // ... not when neither branch nor the returned array holds one (ESM)
     {
