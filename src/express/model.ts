@@ -732,6 +732,11 @@ export class ModelBuilder {
           if (key !== null) this.visitObjectMember(parent.parent, [key], value);
         }
         break;
+      case T.ArrowFunctionExpression:
+        // `ROUTES.forEach(([p, h]) => app.get(p, h))`, `connect().then(() => app.use(api));`: the app a route method
+        // returns, given back by a callback whose result nobody reads, goes nowhere (as with a `{ ... }` body).
+        if (parent.body === node && value.app && discardsResult(parent)) return;
+        break;
       case T.SequenceExpression:
         // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
         // compiled controllers, harmless for any other call).
@@ -1600,6 +1605,21 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
   if (!app.escapes) return true;
   if (enclosingFunction(node) !== enclosingFunction(app.node)) return false;
   return app.handedOverAt === null || node.range[1] <= app.handedOverAt;
+}
+
+/**
+ * An arrow function whose result nobody reads: the callback of an array's `forEach`, or of a promise's `then`,
+ * `catch` or `finally` whose promise is a statement of its own (`connect().then(() => app.use(api));`).
+ */
+function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
+  const call = fn.parent;
+  if (call?.type !== T.CallExpression || !call.arguments.includes(fn) || call.callee.type !== T.MemberExpression) return false;
+  const method = staticKey(call.callee);
+  if (method === 'forEach') return call.arguments[0] === fn;
+  if (method !== 'then' && method !== 'catch' && method !== 'finally') return false;
+  let statement: Node | undefined = call.parent;
+  if (statement?.type === T.AwaitExpression) statement = statement.parent;
+  return statement?.type === T.ExpressionStatement;
 }
 
 /**

@@ -11,6 +11,18 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // ... but a callback whose result is read hands the app on: `map`'s list exported, a `then` whose promise is kept
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const ROUTES = [['/', (req, res) => res.send('home')]];
+        module.exports = ROUTES.map(([path, handler]) => app.get(path, handler));
+        const ready = connect().then(() => app.use(express.json()));
+        module.exports.ready = ready;
+      `,
+      languageOptions: commonjs,
+    },
     // Class apps: helmet in a method the constructor calls before the routes' method runs first (CommonJS, ESM, TS)
     {
       code: code`
@@ -620,6 +632,107 @@ errors: [
       `,
       filename: 'app.mjs',
       errors: [{ messageId: 'mountedAfter', data: { name: 'app', helmet: 'line 5', route: "the handler that use mounts on '/'", where: 'line 4' }, line: 4, column: 1 }],
+      output: null,
+    },
+    // Routes registered in an expression-bodied callback whose result nobody reads (trial 15): the app stays this
+    // file's, as with a `{ ... }` body (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const ROUTES = [['/', (req, res) => res.send('home')]];
+        ROUTES.forEach(([path, handler]) => app.get(path, handler));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                const ROUTES = [['/', (req, res) => res.send('home')]];
+                ROUTES.forEach(([path, handler]) => app.get(path, handler));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import api from './api.js';
+        const app = express();
+        connect().then(() => app.use('/api', api));
+        app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import api from './api.js';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                connect().then(() => app.use('/api', api));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const pages: [string, (req: Request, res: Response) => void][] = [['/', (req, res) => { res.send('home'); }]];
+        pages.forEach(([path, page]) => app.get(path, page));
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                const pages: [string, (req: Request, res: Response) => void][] = [['/', (req, res) => { res.send('home'); }]];
+                pages.forEach(([path, page]) => app.get(path, page));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
       output: null,
     },
     // Class apps (trial 13): the methods the constructor calls run in its order, so helmet in a later one comes after
