@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import {
   EXPRESS5_PATH_CHANGES,
@@ -290,16 +291,8 @@ export default createRule<Options, MessageIds>({
         const req = handler.params.req;
         id = req?.type === T.AssignmentPattern ? req.left : req;
       }
-      return id?.type === T.Identifier && resolvesTo(at, id) ? id.name : null;
-    }
-
-    /** Whether `id.name`, written at `at`, would read the variable that `id` declares. */
-    function resolvesTo(at: TSESTree.Node, id: TSESTree.Identifier): boolean {
-      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at); scope; scope = scope.upper) {
-        const variable = scope.set.get(id.name);
-        if (variable) return variable.identifiers.includes(id);
-      }
-      return false;
+      // (`id.name` read at `at` must still be that parameter: a `forEach((req) => …)` inside hides it.)
+      return id?.type === T.Identifier && ASTUtils.findVariable(sourceCode.getScope(at), id.name)?.identifiers.includes(id) ? id.name : null;
     }
 
     /**

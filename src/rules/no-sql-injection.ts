@@ -758,10 +758,6 @@ export default createRule<Options, MessageIds>({
      * string): a placeholder never takes the place of a fragment (`WHERE ${filter}` would become `WHERE $1`, true for
      * every row with `filter=true`) nor of a name. `clause`: the SQL a fragment method's text is put in.
      */
-    function holdsJoinedText(node: TSESTree.Node): boolean {
-      return holdsJoinedTextIn(sourceCode, node);
-    }
-
     function parameterize(
       call: TSESTree.CallExpression,
       template: TSESTree.Node,
@@ -771,7 +767,7 @@ export default createRule<Options, MessageIds>({
     ): TSESLint.ReportFixFunction | null {
       if (template.type !== T.TemplateLiteral) return null;
       const dynamic = new Set(parts);
-      if (!template.expressions.every((e) => !dynamic.has(e) || (isPlain(e) && !holdsJoinedText(e)))) return null;
+      if (!template.expressions.every((e) => !dynamic.has(e) || (isPlain(e) && !holdsJoinedText(sourceCode, e)))) return null;
       const raws = template.quasis.map((q) => q.value.raw);
       if (raws.some((r) => (style === 'question' ? /\?/u : style === 'dollar' ? /\$\d/u : /:\w/u).test(r))) return null;
       const values: { text: string; name: string }[] = [];
@@ -893,7 +889,7 @@ function placeholderStyle(module: string | undefined): PlaceholderStyle | null {
  * A name that holds text joined from a list (`const marks = ids.map((id) => \`'${id}'\`).join(', ')`): SQL text made of
  * several values, which one placeholder would bind as a single string (`IN (?)` matching nothing). No rewrite for it.
  */
-function holdsJoinedTextIn(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+function holdsJoinedText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
   const target = unwrap(resolveConst(sourceCode, node));
   return target.type === T.CallExpression && target.callee.type === T.MemberExpression && staticKey(target.callee) === 'join';
 }
