@@ -1330,9 +1330,14 @@ class Project {
     if (own.bootstraps.length > 0) applyNestModuleMiddleware(builder, apps.filter((app) => app.bootFile === file), rel);
   }
 
-  /** `CrossFile.mayGainApps`: (a) or (b) of `HolderState`, or holders hand the file an app or register its functions. */
-  mayGainApps(file: string, choice: ParserChoice): boolean {
+  /**
+   * `CrossFile.mayGainApps`: (a) or (b) of `HolderState`, or holders hand the file an app or register its functions.
+   * The holders are worked out only when `link` would apply what they give (`linksHolders`): for any other file the
+   * walk above it could change nothing in its model.
+   */
+  mayGainApps(file: string, choice: ParserChoice, linksHolders: boolean): boolean {
     if (this.seed(file, choice)) return true;
+    if (!linksHolders) return false;
     const state = this.coverAbove(file, choice);
     return state.received.has(file) || state.reachedBy.has(file);
   }
@@ -2066,7 +2071,9 @@ export function crossFileFor(
   project.touched(filename);
   return {
     hook: project.hookFor(filename, choice),
-    mayGainApps: () => project.mayGainApps(filename, choice),
+    // (What holders give reaches the model only through `link`, which a file without these signs skips, unless one of its
+    // own apps leaves it: then it makes an app, a seed.)
+    mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text)),
     jwtFromCookies: () => project.index.readsJwtFromCookies(),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.

@@ -216,6 +216,37 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     });
   });
 
+  it('a file with no handler or app parameter gains nothing from holders: the holders above it are not read (both ways)', () => {
+    const files = layout();
+    // Starts the whole-app walk (it names express), but no function of it takes a request or an app: holders above it
+    // could only register or call it, which `link` never applies to such a file.
+    files['lib/format.js'] = "// Formats the text of express responses.\nmodule.exports = (value) => String(value).trim();\n";
+    files['lib/send.js'] = "module.exports = (req, res) => res.send(String(req.query.q));\n";
+    files['app.js'] += "require('./lib/format');\nrequire('./lib/send');\n";
+    withProject(files, (dir) => {
+      const seen = new Map<string, boolean>();
+      const probe = {
+        rules: {
+          signs: {
+            meta: { type: 'problem' as const, schema: [] },
+            create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
+              seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
+              return {};
+            },
+          },
+        },
+      };
+      const config = [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+      expect(lint(dir, 'lib/format.js', config)).toEqual([]);
+      expect(seen.get('format.js')).toBe(false);
+      expect(parsedIn(dir)).toEqual([]);
+      // A handler's `(req, res)`: app.js may register it, so the holders above it are read.
+      lint(dir, 'lib/send.js', config);
+      expect(seen.get('send.js')).toBe(false);
+      expect(parsedIn(dir)).toContain('app.js');
+    });
+  });
+
   it("an app made by calling express's module value under another name is seen from its importers (both ways)", () => {
     const files: Record<string, string> = {
       'package.json': '{ "name": "holders-alias", "dependencies": { "express": "^4.21.0" } }',
