@@ -39,7 +39,13 @@ export const COOKIE_DEFAULTS: Readonly<Record<CookieSource, CookieDefaults>> = {
   'Set-Cookie': { label: 'Set-Cookie header', perCookie: true, httpOnly: false, secure: false, sameSite: null, expiry: null },
 };
 
-/** The session cookie's name when `name` is not given. */
+/**
+ * The options that name the session cookie, in the order the libraries read them: `name`, then its former name `key`,
+ * which express-session 1.18 and cookie-session 2.1 still read (`opts.name || opts.key || default`).
+ */
+export const SESSION_NAME_KEYS: readonly string[] = ['name', 'key'];
+
+/** The session cookie's name when neither `name` nor `key` is given. */
 export const SESSION_NAME_DEFAULTS: Readonly<Record<'express-session' | 'cookie-session', string>> = {
   'express-session': 'connect.sid',
   'cookie-session': 'session',

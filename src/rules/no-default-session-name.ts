@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { SESSION_NAME_DEFAULTS } from '../data/cookies';
+import { SESSION_NAME_DEFAULTS, SESSION_NAME_KEYS } from '../data/cookies';
 import { getExpressModel, sessionMiddlewares, staticValueOf } from '../express';
 import { createRule, moduleNames } from '../util/create-rule';
 import { addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
@@ -52,7 +52,9 @@ export default createRule<Options, MessageIds>({
             context.report({ node: session.call, messageId: 'missingName', data, suggest });
             continue;
           }
-          const name = options.get('name');
+          // (`key`, the option's former name, counts when `name` is not given: the libraries still read it.)
+          let name = options.get(SESSION_NAME_KEYS[0]!);
+          for (const key of SESSION_NAME_KEYS.slice(1)) if (name.kind === 'absent') name = options.get(key);
           if (name.kind === 'unknown') continue;
           if (name.kind === 'absent') {
             const literal = options.literal;

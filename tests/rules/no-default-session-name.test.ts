@@ -56,6 +56,28 @@ runRuleTests('no-default-session-name', rule, {
       import session from 'express-session';
       export default session(...args);
     `,
+    // \`key\`, the option's former name, still names the cookie in both libraries (trial 16: mongo-express)
+    code`
+      import session from 'express-session';
+      import config from './config.js';
+      export default session({ key: config.site.cookieKeyName, secret: config.site.sessionSecret });
+    `,
+    {
+      code: code`
+        const session = require('express-session');
+        module.exports = session({ key: 'app.sid', secret: process.env.S });
+      `,
+      languageOptions: commonjs,
+    },
+    { code: code`
+        import cookieSession from 'cookie-session';
+        export default cookieSession({ key: 'sess', keys: [process.env.KEY as string] });
+      `, filename: 'session.ts' },
+    // \`name\` wins over \`key\`
+    code`
+      import session from 'express-session';
+      export default session({ name: 'sid', key: 'connect.sid', secret: process.env.S });
+    `,
   ],
   invalid: [
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
@@ -144,6 +166,31 @@ runRuleTests('no-default-session-name', rule, {
         const NAME = 'connect.sid';
         const opts = { name: 'sid' };
         export default s.default(opts);
+      ` }] }],
+      output: null,
+    },
+    // \`key\` set to the default name, or unknown \`name\` absent and \`key\` the default
+    {
+      code: code`
+        const session = require('express-session');
+        module.exports = session({ key: 'connect.sid', secret: process.env.S });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, suggestions: [{ messageId: 'setName', output: code`
+        const session = require('express-session');
+        module.exports = session({ key: 'sid', secret: process.env.S });
+      ` }] }],
+      output: null,
+    },
+    {
+      code: code`
+        import cookieSession from 'cookie-session';
+        export default cookieSession({ key: 'session', keys: [process.env.KEY as string] });
+      `,
+      filename: 'session.ts',
+      errors: [{ messageId: 'defaultName', data: { library: 'cookie-session', default: 'session' }, suggestions: [{ messageId: 'setName', output: code`
+        import cookieSession from 'cookie-session';
+        export default cookieSession({ key: 'sid', keys: [process.env.KEY as string] });
       ` }] }],
       output: null,
     },
