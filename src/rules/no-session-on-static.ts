@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       afterSession:
-        "{{static}} is mounted after {{session}} (line {{line}}) on '{{app}}': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
+        "{{static}} is mounted after {{session}} ({{where}}) on '{{app}}': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
       moveStatic: "Move this 'use' before the session middleware.",
     },
   },
@@ -70,7 +70,8 @@ export default createRule<Options, MessageIds>({
               data: {
                 static: staticLabel(labelOf(staticItem.value, STATIC_MIDDLEWARE)!, staticItem.value?.node),
                 session: labelOf(session.item.value, SESSION_MIDDLEWARE)!,
-                line: String(session.item.node.loc.start.line),
+                // (In another file, the session's own: `src/webserver.js:147`.)
+                where: `${session.call.app.file === undefined ? 'line ' : `${session.call.app.file}:`}${session.item.node.loc.start.line}`,
                 app: app.name,
               },
               suggest: move ? [{ messageId: 'moveStatic', fix: move }] : [],

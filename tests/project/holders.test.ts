@@ -247,6 +247,24 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     });
   });
 
+  it("a session mounted by the holder before the route module's static files is named by its file and line (both ways)", () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "holders-static", "dependencies": { "express": "^4.21.0", "express-session": "^1.18.0" } }',
+      'webserver.js':
+        "const express = require('express');\nconst session = require('express-session');\nconst app = express();\napp.disable('x-powered-by');\napp.use(session({ name: 'sid', secret: process.env.S }));\nrequire('./routes')(app);\napp.listen(3000);\n",
+      'routes/index.js': "const express = require('express');\n\nmodule.exports = (app) => {\n  app.use(express.static('public'));\n};\n",
+    };
+    const at = (dir: string): string[] => lint(dir, 'routes/index.js').filter((m) => m.includes('no-session-on-static'));
+    withProject(files, (dir) =>
+      expect(at(dir)).toEqual([
+        "4:11 secure-express/no-session-on-static express.static('public') is mounted after express-session's session() (webserver.js:5) on 'app (passed in webserver.js:6)': every request for a static file loads a session (a store lookup, and a new session and cookie for anonymous visitors). Serve static files first.",
+      ]),
+    );
+    // Static files served before the session is mounted: nothing to say.
+    files['webserver.js'] = files['webserver.js']!.replace("app.use(session({ name: 'sid', secret: process.env.S }));\nrequire('./routes')(app);", "require('./routes')(app);\napp.use(session({ name: 'sid', secret: process.env.S }));");
+    withProject(files, (dir) => expect(at(dir)).toEqual([]));
+  });
+
   it("an app made by calling express's module value under another name is seen from its importers (both ways)", () => {
     const files: Record<string, string> = {
       'package.json': '{ "name": "holders-alias", "dependencies": { "express": "^4.21.0" } }',

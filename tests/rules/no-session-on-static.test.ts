@@ -52,7 +52,7 @@ runRuleTests('no-session-on-static', rule, {
       errors: [
         {
           messageId: 'afterSession',
-          data: { static: "express.static('public')", session: "express-session's session()", line: '4', app: 'app' },
+          data: { static: "express.static('public')", session: "express-session's session()", where: 'line 4', app: 'app' },
           line: 6,
           column: 9,
           suggestions: [
@@ -92,7 +92,7 @@ runRuleTests('no-session-on-static', rule, {
       errors: [
         {
           messageId: 'afterSession',
-          data: { static: "serve-static('public')", session: "cookie-session's cookieSession()", line: '8', app: 'app' },
+          data: { static: "serve-static('public')", session: "cookie-session's cookieSession()", where: 'line 8', app: 'app' },
           suggestions: [
             {
               messageId: 'moveStatic',
@@ -138,7 +138,7 @@ runRuleTests('no-session-on-static', rule, {
         app.use(session({ secret: 's' }));
         app.use('/assets', assets);
       `,
-      errors: [{ messageId: 'afterSession', data: { static: "express.static('public')", session: "express-session's session()", line: '6', app: 'assets' }, line: 4, suggestions: [] }],
+      errors: [{ messageId: 'afterSession', data: { static: "express.static('public')", session: "express-session's session()", where: 'line 6', app: 'assets' }, line: 4, suggestions: [] }],
       output: null,
     },
     // regression: the message names the session middleware; it never quotes its source, secret included
@@ -162,7 +162,7 @@ runRuleTests('no-session-on-static', rule, {
       errors: [
         {
           messageId: 'afterSession',
-          data: { static: 'express.static(…)', session: "express-session's session()", line: '6', app: 'app' },
+          data: { static: 'express.static(…)', session: "express-session's session()", where: 'line 6', app: 'app' },
           line: 11,
           suggestions: [
             {
