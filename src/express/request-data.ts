@@ -19,7 +19,7 @@ import {
   STRING_PROPAGATORS,
 } from '../data/sinks';
 import { findVariableOf, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
-import { GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
+import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
@@ -943,7 +943,9 @@ function dominates(write: Node, ref: Node): boolean {
         conditional = current === parent.body;
         break;
       case T.TryStatement:
-        conditional = current !== parent.finalizer;
+        // A write in the \`try\` block runs whenever code after the whole statement runs when the \`catch\` always leaves
+        // (\`try { p = sanitize(p) } catch { return res.status(404).end() }\`): no exception gets past it.
+        conditional = current !== parent.finalizer && !(current === parent.block && parent.handler !== null && exits(parent.handler.body) && !contains(parent, ref));
         break;
       case T.AssignmentPattern:
         conditional = current === parent.right;

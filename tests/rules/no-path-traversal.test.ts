@@ -278,3 +278,109 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
     },
   ],
 });
+
+
+runRuleTests("no-path-traversal (a value written in a `try` whose `catch` always leaves)", rule, {
+  valid: [
+    // trial 16 (Etherpad's Minify: `filename = sanitizePathname(filename)` in a `try`): the `catch` answers 404 and returns,
+    // so after the statement the value is the one the `try` wrote (here `decodeURIComponent` may throw)
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const fs = require('fs');
+        const app = express();
+        app.get('/static/:filename', (req, res) => {
+          let filename = req.params.filename;
+          try {
+            filename = path.basename(decodeURIComponent(filename));
+          } catch (err) {
+            res.writeHead(404, {});
+            res.end();
+            return;
+          }
+          fs.readFile(path.resolve(__dirname, 'static', filename), (e, d) => res.end(d));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import path from 'node:path';
+      import { readFile } from 'node:fs/promises';
+      export const router = express.Router();
+      router.get('/f/:name', async (req, res, next) => {
+        let name = req.params.name;
+        try {
+          name = path.basename(decodeURIComponent(name));
+        } catch {
+          throw new Error('bad name');
+        }
+        res.send(await readFile(path.join('files', name)));
+      });
+    `,
+    {
+      code: code`
+        import path from 'node:path';
+        import { readFile } from 'node:fs/promises';
+        import type { Request, Response } from 'express';
+        export async function show(req: Request, res: Response) {
+          let name = String(req.query.name);
+          try {
+            name = path.basename(decodeURIComponent(name));
+          } catch (error) {
+            return res.status(404).end();
+          }
+          res.send(await readFile('docs/' + name));
+        }
+      `,
+      filename: 'files.ts',
+    },
+  ],
+  invalid: [
+    // the `catch` only logs: after it the value may be the request's
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const fs = require('fs');
+        const app = express();
+        app.get('/static/:filename', (req, res) => {
+          let filename = req.params.filename;
+          try {
+            filename = path.basename(decodeURIComponent(filename));
+          } catch (err) {
+            console.error(err);
+          }
+          fs.readFile(path.resolve(__dirname, 'static', filename), (e, d) => res.end(d));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.filename', without: '' }, line: 12 }],
+    },
+    // in the `catch` (or the `finally`) the write may not have run
+    {
+      code: code`
+        import express from 'express';
+        import path from 'node:path';
+        import { readFile } from 'node:fs/promises';
+        export const router = express.Router();
+        router.get('/f/:name', async (req, res) => {
+          let name = req.params.name;
+          try {
+            name = path.basename(decodeURIComponent(name));
+          } catch {
+            return res.send(await readFile(path.join('fallback', name)));
+          } finally {
+            await readFile(path.join('audit', name));
+          }
+          res.send(await readFile(path.join('files', name)));
+        });
+      `,
+      errors: [
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 10 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 12 },
+      ],
+    },
+  ],
+});
