@@ -11,7 +11,8 @@ const MAX_STEPS = 12;
 /**
  * The node that `module` reached by `path` is in this file, as the importing file's model writes paths
  * (`['login']`, `['()', 'handleLogin']` for a method of `new Controller()`, `['makeAuth', '()', 'login']`): CommonJS
- * `module.exports` / `exports.x`, ESM `export default` / `export const` / `export function` / `export { a as b }`,
+ * `module.exports` / `exports.x` (and TypeScript's `export = x`, the same), ESM `export default` / `export const` /
+ * `export function` / `export { a as b }`,
  * through object literals, `const` variables, function returns, classes and `this.x = ...` in constructors.
  * `null` when the file does not show it.
  */
@@ -301,8 +302,9 @@ function returnedValue(fn: FunctionNode): Node | null {
  * A re-export of another module: `export * from './x'` (`exported: '*'`), `export { a as b } from './x'`,
  * `import { a } from './x'; export { a as b }`, `module.exports = require('./x')` (`exported: null`: the whole
  * module), `module.exports = { b: require('./x') }`, `exports.b = require('./x')`, `module.exports = {
- * ...require('./x') }` and `Object.assign(module.exports, require('./x'))` (`exported: '*'`). `imported` is the path read in
- * `./x` (`[]` for its default export or whole module).
+ * ...require('./x') }` and `Object.assign(module.exports, require('./x'))` (`exported: '*'`); TypeScript's `export = x`
+ * as `module.exports = x`, and `export default { ...x }` of an import (`'*'`). `imported` is the path read in `./x`
+ * (`[]` for its default export or whole module).
  */
 export interface Reexport {
   exported: string | null;
@@ -343,25 +345,40 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
       }
     }
   }
+  /** What a module exports as a whole (`module.exports = x`, TypeScript's `export = x`). */
+  const whole = (value: Node): void => {
+    // `module.exports = require('./x')` or `module.exports = { a: require('./a') }`
+    const right = resolveIdentifier(sourceCode, value);
+    if (right.type === T.ObjectExpression) {
+      for (const prop of right.properties) {
+        // `module.exports = { ...require('./csrf') }`: every key of that module (`'*'`).
+        if (prop.type === T.SpreadElement) add('*', prop.argument);
+        const key = prop.type === T.Property && prop.kind === 'init' ? staticKey(prop) : null;
+        if (key !== null) add(key, (prop as TSESTree.Property).value);
+      }
+    } else if (isObjectAssign(right)) {
+      // `module.exports = Object.assign({}, require('./csrf'), require('./limits'))`
+      for (const argument of right.arguments) if (argument.type !== T.SpreadElement) add('*', argument);
+    } else {
+      add(null, value);
+    }
+  };
+  for (const statement of sourceCode.ast.body) {
+    // `export = require('./x')`, `import csrf = require('./csrf'); export = { ...csrf }`: as `module.exports = ...`.
+    if (statement.type === T.TSExportAssignment) whole(statement.expression);
+    // `export default { ...csrf, ...limits }` of `import * as csrf from './csrf'` (or a module object: `import csrf from
+    // './csrf.cjs'`): every key of each, as a CommonJS barrel's spread. (Only an object: `export default router` of an
+    // import is its default, no whole module.)
+    if (statement.type === T.ExportDefaultDeclaration) {
+      const value = resolveIdentifier(sourceCode, statement.declaration);
+      if (value.type === T.ObjectExpression) for (const prop of value.properties) if (prop.type === T.SpreadElement) add('*', prop.argument);
+    }
+  }
   for (const assignment of moduleExportsAssignments(sourceCode.ast)) {
     const left = assignment.left;
     if (left.type !== T.MemberExpression) continue;
     if (isModuleExports(left) && unwrap(left.object).type === T.Identifier) {
-      // `module.exports = require('./x')` or `module.exports = { a: require('./a') }`
-      const right = resolveIdentifier(sourceCode, assignment.right);
-      if (right.type === T.ObjectExpression) {
-        for (const prop of right.properties) {
-          // `module.exports = { ...require('./csrf') }`: every key of that module (`'*'`).
-          if (prop.type === T.SpreadElement) add('*', prop.argument);
-          const key = prop.type === T.Property && prop.kind === 'init' ? staticKey(prop) : null;
-          if (key !== null) add(key, (prop as TSESTree.Property).value);
-        }
-      } else if (isObjectAssign(right)) {
-        // `module.exports = Object.assign({}, require('./csrf'), require('./limits'))`
-        for (const argument of right.arguments) if (argument.type !== T.SpreadElement) add('*', argument);
-      } else {
-        add(null, assignment.right);
-      }
+      whole(assignment.right);
     } else if (isModuleExports(left.object) && staticKey(left) !== null) {
       add(staticKey(left), assignment.right);
     }
@@ -395,6 +412,12 @@ export function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { spe
   if (current.type === T.Identifier) {
     const variable = findVariableOf(sourceCode, current);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    // `import passport = require('passport')` (TypeScript): the whole module, as `require` gives it.
+    if (def?.type === 'ImportBinding' && def.node.type === T.TSImportEqualsDeclaration && def.node.importKind !== 'type') {
+      const reference = def.node.moduleReference;
+      const specifier = reference.type === T.TSExternalModuleReference && reference.expression.type === T.Literal ? reference.expression.value : null;
+      return typeof specifier === 'string' ? { specifier, imported: path } : null;
+    }
     if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration && def.parent.importKind !== 'type') {
       const spec = def.node;
       const specifier = def.parent.source.value;

@@ -1953,12 +1953,18 @@ export function parseCounts(): ReadonlyMap<string, number> {
 /** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
 const MAX_REEXPORT_TEXTS = 512;
 
-/** `module.exports = require('pkg')`, `exports.x = require('pkg')`, `export { default } from 'pkg'`, `export * from 'pkg'`. */
-const PASSES_PACKAGE = /(?:\bmodule\.)?\bexports(?:\.[\w$]+)?\s*=\s*require\(\s*['"`](?![./])|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"`](?![./])/u;
-/** Names bound to an installed package's module: `const passport = require('passport')`, `import passport from 'passport'`. */
+/**
+ * `module.exports = require('pkg')`, `exports.x = require('pkg')`, `export = require('pkg')`, `export { default } from
+ * 'pkg'`, `export * from 'pkg'`.
+ */
+const PASSES_PACKAGE = /(?:\bmodule\.)?\bexports?(?:\.[\w$]+)?\s*=\s*require\(\s*['"`](?![./])|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"`](?![./])/u;
+/**
+ * Names bound to an installed package's module: `const passport = require('passport')`, `import passport from
+ * 'passport'`, `import passport = require('passport')`.
+ */
 const PACKAGE_BINDINGS = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"`](?![./])|\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?(?:=\s*require\(\s*|from\s*)['"`](?![./])/gu;
-/** A name exported as it is: `module.exports = x`, `exports.y = x`, `export default x`, `export { x }`. */
-const EXPORTED_NAMES = /\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s+default\s+([\w$]+)\s*(?:;|$)|\bexport\s*\{([^}]*)\}(?!\s*from)/gmu;
+/** A name exported as it is: `module.exports = x`, `exports.y = x`, `export = x`, `export default x`, `export { x }`. */
+const EXPORTED_NAMES = /\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s+default\s+([\w$]+)\s*(?:;|$)|\bexport\s*\{([^}]*)\}(?!\s*from)/gmu;
 
 /**
  * Whether a file's text may export an installed package's module as it is (what `exportedPackage` reads from the
@@ -1970,7 +1976,7 @@ function passesPackageText(text: string): boolean {
   for (const match of text.matchAll(PACKAGE_BINDINGS)) bound.add((match[1] ?? match[2])!);
   if (bound.size === 0) return false;
   for (const match of text.matchAll(EXPORTED_NAMES)) {
-    const names = match[3] !== undefined ? match[3].split(',').map((part) => part.trim().split(/\s+as\s+/u)[0]!) : [(match[1] ?? match[2])!];
+    const names = match[4] !== undefined ? match[4].split(',').map((part) => part.trim().split(/\s+as\s+/u)[0]!) : [(match[1] ?? match[2] ?? match[3])!];
     if (names.some((name) => bound.has(name))) return true;
   }
   return false;

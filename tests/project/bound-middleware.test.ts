@@ -101,6 +101,55 @@ describe('a barrel that spreads modules (CSRF middleware and limiters through it
     withProject(barrel(made, PLAIN_CSRF, PLAIN_LIMITS), (lint) => expect(lint('routes/app.js')).toEqual(BOTH));
   });
 
+  it('ES modules: `export default { ...csrf, ...limits }` of namespace imports and of module objects', () => {
+    const esmCsrf = "import csrf from 'csurf';\nexport const formGuard = csrf({ cookie: true });\n";
+    const esmLimits = "import rateLimit from 'express-rate-limit';\nexport const gate = rateLimit({ windowMs: 60000, limit: 5 });\n";
+    const esmRoutes = (take: string): string =>
+      ROUTES(take).replace("const express = require('express');\nconst cookieParser = require('cookie-parser');", "import express from 'express';\nimport cookieParser from 'cookie-parser';");
+    const BOTH_ESM = ['6:10 secure-express/require-csrf-protection', '6:10 secure-express/require-rate-limit'];
+    const layouts: [string, Record<string, string>][] = [
+      // `import * as` of ESM modules
+      ["import * as csrf from './csrf.js';\nimport * as limits from './limits.js';\nexport default { ...csrf, ...limits };\n", {}],
+      // a `const` holding the object, with a key of its own
+      ["import * as csrf from './csrf.js';\nimport * as limits from './limits.js';\nconst all = { ...csrf, ...limits, version: 2 };\nexport default all;\n", {}],
+      // the default import of a CommonJS module (its `module.exports` object) and of an ESM default object
+      ["import csrf from './csrf.cjs';\nimport limits from './limits.js';\nexport default { ...csrf, ...limits };\n", { 'middleware/csrf.cjs': CSRF, 'middleware/limits.js': "import rateLimit from 'express-rate-limit';\nexport default { gate: rateLimit({ windowMs: 60000, limit: 5 }) };\n" }],
+    ];
+    for (const [index, own] of layouts) {
+      const files = { 'package.json': ESM_PACKAGE, 'middleware/csrf.js': esmCsrf, 'middleware/limits.js': esmLimits, ...own, 'middleware/index.js': index };
+      // (Read by key from the default import, or by name as the model reads a default object's keys.)
+      for (const take of ["import mw from '../middleware/index.js';\nconst { gate, formGuard } = mw;", "import { gate, formGuard } from '../middleware/index.js';"]) {
+        const at = take.includes('\n') ? ['7:10 secure-express/require-csrf-protection', '7:10 secure-express/require-rate-limit'] : BOTH_ESM;
+        withProject({ ...files, 'routes/app.js': esmRoutes(take) }, (lint) => expect([index, ...lint('routes/app.js')]).toEqual([index]), esmJs);
+        const plain = { ...files, 'middleware/csrf.js': 'export const formGuard = (req, res, next) => next();\n', 'middleware/limits.js': 'export const gate = (req, res, next) => next();\n' };
+        if (own['middleware/csrf.cjs']) Object.assign(plain, { 'middleware/csrf.cjs': PLAIN_CSRF, 'middleware/limits.js': 'export default { gate: (req, res, next) => next() };\n' });
+        withProject({ ...plain, 'routes/app.js': esmRoutes(take) }, (lint) => expect([index, ...lint('routes/app.js')]).toEqual([index, ...at]), esmJs);
+      }
+    }
+  });
+
+  it('TypeScript: `export = { ...csrf, ...limits }` of `import x = require()`, and `export default { ...csrf }`', () => {
+    const tsCsrf = "import csrf = require('csurf');\nexport = { formGuard: csrf({ cookie: true }) };\n";
+    const tsLimits = "import rateLimit from 'express-rate-limit';\nexport const gate = rateLimit({ windowMs: 60000, limit: 5 });\n";
+    const tsRoutes = (take: string): string =>
+      ROUTES(take).replace("const express = require('express');\nconst cookieParser = require('cookie-parser');", "import express from 'express';\nimport cookieParser from 'cookie-parser';");
+    const indexes = [
+      "import csrf = require('./csrf');\nimport limits = require('./limits');\nexport = { ...csrf, ...limits };\n",
+      "import * as csrf from './csrf';\nimport * as limits from './limits';\nexport default { ...csrf, ...limits };\n",
+    ];
+    for (const index of indexes) {
+      const take = index.startsWith('import csrf =') ? "import mw = require('../middleware');\nconst { gate, formGuard } = mw;" : "import mw from '../middleware';\nconst { gate, formGuard } = mw;";
+      const files = { 'package.json': PACKAGE.replace('"app.js"', '"routes/app.ts"'), 'middleware/csrf.ts': tsCsrf, 'middleware/limits.ts': tsLimits, 'middleware/index.ts': index, 'routes/app.ts': tsRoutes(take) };
+      withProject(files, (lint) => expect([index, ...lint('routes/app.ts')]).toEqual([index]), ts);
+      const plain = {
+        ...files,
+        'middleware/csrf.ts': "import { RequestHandler } from 'express';\nconst formGuard: RequestHandler = (req, res, next) => next();\nexport = { formGuard };\n",
+        'middleware/limits.ts': "import { RequestHandler } from 'express';\nexport const gate: RequestHandler = (req, res, next) => next();\n",
+      };
+      withProject(plain, (lint) => expect([index, ...lint('routes/app.ts')]).toEqual([index, '7:10 secure-express/require-csrf-protection', '7:10 secure-express/require-rate-limit']), ts);
+    }
+  });
+
   it('ES modules and TypeScript import from a CommonJS barrel that spreads', () => {
     const index = "module.exports = { ...require('./csrf'), ...require('./limits') };\n";
     const mjs = ROUTES("import { gate, formGuard } from '../middleware/index.js';")

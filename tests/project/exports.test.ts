@@ -79,6 +79,16 @@ describe('mayReexport', () => {
     ['a.js', "const defaults = { a: 1 };\nmodule.exports = function (opts, ...rest) { return { ...defaults, ...opts, ...build(rest) }; };\n", 'login', false, false],
     ['a.js', "const policy = require('./policy');\nconst policies = {};\npolicies.cors = Object.assign(policy, { name: 'cors' });\nmodule.exports = policies;\n", 'cors', false, false],
     ['a.js', "Object.assign(module.exports, { login: (req, res) => res.end() });\nmodule.exports = Object.assign({}, { a: 'x, y' });\n", 'login', false, false],
+    // TypeScript's `export = x` is `module.exports = x`: the whole module, a key, a spread (with `import x = require()`).
+    ['a.ts', "export = require('./x');\n", undefined, true, true],
+    ['a.ts', "import auth = require('./auth');\nexport = auth;\n", 'login', true, true],
+    ['a.ts', "import auth = require('./auth');\nexport = { auth };\n", 'auth', true, true],
+    ['a.ts', "import csrf = require('./csrf');\nimport limits = require('./limits');\nexport = { ...csrf, ...limits };\n", 'formGuard', true, true],
+    ['a.ts', "import auth = require('./auth');\nexport = { login: (req: unknown) => auth };\n", 'login', false, true],
+    // ESM `export default` of an object that spreads modules: every key of each (not a key of its own, nor a spread of a literal).
+    ['a.mjs', "import * as csrf from './csrf.mjs';\nimport limits from './limits.cjs';\nexport default { ...csrf, ...limits, version: 2 };\n", 'formGuard', true, true],
+    ['a.mjs', "import * as csrf from './csrf.mjs';\nconst all = { ...csrf };\nexport default all;\n", 'formGuard', true, true],
+    ['a.mjs', "import csrf from './csrf.mjs';\nexport default { guard: csrf, ...{ version: 2 } };\n", 'formGuard', false, true],
   ];
   it.each(cases)('%s: %j (first %s): re-exports %s, may %s', (file, text, first, expected, may) => {
     expect(reexports(file, text, first)).toBe(expected);
