@@ -41,10 +41,40 @@ function worst(a: Found | null, b: Found | null): Found | null {
   return RANK[b.kind] > RANK[a.kind] ? b : a;
 }
 
+/**
+ * The variables a caught error's parameter binds: the parameter itself (`catch (err)`, `(err = {}) => ...`), or what a
+ * destructuring parameter takes from the error (`catch ({ stack })`, `({ message, stack: s }, req, res, next)`). An
+ * `errors` list of the functions below holds both; only the former is the error itself ({@link refersTo}).
+ */
+export function caughtVariables(sourceCode: TSESLint.SourceCode, param: TSESTree.Node | null | undefined): Variable[] {
+  const id = param?.type === T.AssignmentPattern ? param.left : param;
+  const variables: Variable[] = [];
+  const visit = (node: TSESTree.Node | null | undefined): void => {
+    if (!node) return;
+    switch (node.type) {
+      case T.Identifier: {
+        const variable = findVariableOf(sourceCode, node);
+        if (variable) variables.push(variable);
+        return;
+      }
+      case T.ObjectPattern:
+        for (const prop of node.properties) visit(prop.type === T.Property ? prop.value : prop.argument);
+        return;
+      case T.AssignmentPattern:
+        return visit(node.left);
+      default:
+        // (An array pattern: what it binds is not known to be any part of the error.)
+        return;
+    }
+  };
+  visit(id);
+  return variables;
+}
+
 export function refersTo(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): Variable | null {
   if (node.type !== T.Identifier) return null;
   const variable = findVariableOf(sourceCode, node);
-  return variable && errors.includes(variable) ? variable : null;
+  return variable && errors.includes(variable) && !patternPart(variable.defs[0]?.name) ? variable : null;
 }
 
 /** The worst error detail that `node` carries into a response, looking through objects, strings and consts. */
@@ -198,8 +228,14 @@ export function isClassified(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
 /** A condition that, when true, says which error it is (see {@link isClassified}). */
 function identifies(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[]): boolean {
   const test = unwrap(raw);
+  // `err.code`, or `code` of a destructured error parameter (`catch ({ code, message })`)
   const errorKey = (side: TSESTree.Node): string | null => {
     const inner = unwrap(side);
+    if (inner.type === T.Identifier) {
+      const variable = findVariableOf(sourceCode, inner);
+      const part = variable && errors.includes(variable) ? patternPart(variable.defs[0]?.name) : null;
+      return part?.depth === 1 && !variable!.references.some((r) => r.isWrite() && !r.init) ? part.key : null;
+    }
     return inner.type === T.MemberExpression && refersTo(sourceCode, unwrap(inner.object), errors) ? staticKey(inner) : null;
   };
   if (test.type === T.LogicalExpression) {
@@ -233,19 +269,74 @@ function isConstant(raw: TSESTree.Node): boolean {
   return node.type === T.MemberExpression && staticKey(node) !== null && isConstant(node.object);
 }
 
-/** `stack` of `const { stack } = err` (or `{ message: text }`): the stack or the message of a caught error, else `null`. */
+/**
+ * What a destructuring takes from a caught error, at `node`: `stack` of `const { stack } = err` (or `{ message: text }`,
+ * `{ stack = '' }`, `{ cause: { stack } }`), or of a destructured error parameter (`catch ({ stack })`, whose variables
+ * the `errors` list holds): the stack or the message, or (`{ stack, ...rest }`) the error's own properties; else `null`.
+ */
 function destructuredFrom(sourceCode: TSESLint.SourceCode, node: TSESTree.Identifier, errors: readonly Variable[]): Found | null {
   const variable = findVariableOf(sourceCode, node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern || !def.node.init) return null;
-  if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
-  const owner = refersTo(sourceCode, unwrap(def.node.init), errors);
-  if (!owner) return null;
-  const property = def.node.id.properties.find(
-    (p) => p.type === T.Property && !p.computed && (p.value === def.name || (p.value.type === T.AssignmentPattern && p.value.left === def.name)),
-  );
-  const key = property?.type === T.Property ? staticKey(property) : null;
-  if (key !== null && STACK_KEYS.has(key)) return { kind: 'stack', node, name: owner.name };
-  if (key !== null && MESSAGE_KEYS.has(key)) return { kind: 'message', node, name: owner.name };
-  return null;
+  const part = patternPart(def?.name);
+  if (!variable || !def || !part || variable.references.some((r) => r.isWrite() && !r.init)) return null;
+  let name: string | null = null;
+  if (errors.includes(variable)) name = patternText(sourceCode, part.root);
+  else if (def.node.type === T.VariableDeclarator && def.node.id === part.root && def.node.init) {
+    name = refersTo(sourceCode, unwrap(def.node.init), errors)?.name ?? null;
+  }
+  const kind = name === null ? null : partKind(part);
+  return kind && name !== null ? { kind, node, name } : null;
+}
+
+/** Where a variable sits in a destructuring object pattern: the pattern's outermost node, and the key that names it. */
+interface PatternPart {
+  root: TSESTree.ObjectPattern;
+  /** The innermost key (`stack` of `{ cause: { stack: s } }`), `null` for a rest element (`...rest`). */
+  key: string | null;
+  /** How many object patterns hold it: 1 for `{ stack }`, 2 for `{ cause: { stack } }`. */
+  depth: number;
+}
+
+/**
+ * `id` as a part of an object pattern (through defaults and nested object patterns), or `null`: not in a pattern,
+ * under a computed key, or in an array pattern (what that binds is no known part of the value).
+ */
+function patternPart(id: TSESTree.Node | undefined): PatternPart | null {
+  if (id?.type !== T.Identifier) return null;
+  let key: string | null | undefined;
+  let depth = 0;
+  let node: TSESTree.Node = id;
+  for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+    if (parent.type === T.AssignmentPattern && parent.left === node) continue;
+    if (parent.type === T.Property && parent.value === node && parent.parent.type === T.ObjectPattern) {
+      const name = staticKey(parent);
+      if (name === null) return null;
+      key ??= name;
+      continue;
+    }
+    if (parent.type === T.RestElement && parent.parent?.type === T.ObjectPattern) {
+      key ??= null;
+      continue;
+    }
+    if (parent.type === T.ObjectPattern && key !== undefined) {
+      depth++;
+      continue;
+    }
+    break;
+  }
+  return node.type === T.ObjectPattern && key !== undefined ? { root: node, key, depth } : null;
+}
+
+/** What a part of an error holds: its stack or message (the innermost key names it), or its own properties (a top-level rest). */
+function partKind(part: PatternPart): Leak | null {
+  if (part.key === null) return part.depth === 1 ? 'err' : null;
+  if (STACK_KEYS.has(part.key)) return 'stack';
+  return MESSAGE_KEYS.has(part.key) ? 'message' : null;
+}
+
+/** A destructuring parameter as a message names it: `{ message, stack: s }`, whitespace collapsed, shortened. */
+function patternText(sourceCode: TSESLint.SourceCode, pattern: TSESTree.ObjectPattern): string {
+  const end = pattern.typeAnnotation?.range[0] ?? pattern.range[1];
+  const text = sourceCode.text.slice(pattern.range[0], end).trim().replace(/\s+/gu, ' ');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

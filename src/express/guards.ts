@@ -122,7 +122,7 @@ export class GuardFinder {
      * summary: a constant allow list, or checks of the parameter written like inline ones; for `false`, a negated
      * one such as `isUnsafe(u)`), for a helper of the file or one imported from another module of the package; else `null`.
      */
-    private readonly vouchedBy: (call: TSESTree.CallExpression, result: boolean) => { param: number; removes: number } | null = () => null,
+    private readonly vouchedBy: (call: TSESTree.CallExpression, result: boolean, awaited: boolean) => { param: number; removes: number } | null = () => null,
     /**
      * Whether `node` reads the host this request was sent to (`req.get('host')`, `req.headers.host`, `req.hostname`):
      * the browser writes it from the URL it asks for, so a link cannot make it another site's.
@@ -132,6 +132,8 @@ export class GuardFinder {
 
   /** How many held checks `collect` is inside now (see `MAX_HELD_CHECKS`). */
   private held = 0;
+  /** The call whose promise a local holds and the test being read awaits (`const p = isAllowed(u); if (!(await p))`). */
+  private awaitedCall: Node | null = null;
 
   /** The guards on `node` (its text names the checked value). */
   guardsOn(node: Node): Guard[] {
@@ -268,10 +270,30 @@ export class GuardFinder {
         // `PAGES[x] ? '/' + x : '/'`: a truthy entry of an object the request does not make names a key of it.
         if (holds && node.computed && !this.isTainted(node.object)) all(node.property);
         return;
-      case T.AwaitExpression:
+      case T.AwaitExpression: {
         // `if (!(await isAllowed(u)))`: what the awaited call resolves to (an async helper's result; `vouchedBy` asks).
-        this.collect(node.argument, holds, out);
+        const argument = unwrap(node.argument);
+        const promise = argument.type === T.Identifier ? this.heldCheck(argument) : null;
+        const call = promise ? unwrap(promise) : null;
+        if (!promise || call?.type !== T.CallExpression) {
+          this.collect(node.argument, holds, out);
+          return;
+        }
+        // `const p = isAllowed(u); if (!(await p)) return …`: the call a local holds, awaited here, is that check made
+        // where the local is declared (as `Identifier` below; without the `await`, the promise checks nothing).
+        const facts: Facts = new Map();
+        const outer = this.awaitedCall;
+        this.held++;
+        this.awaitedCall = call;
+        try {
+          this.collect(call, holds, facts);
+        } finally {
+          this.held--;
+          this.awaitedCall = outer;
+        }
+        for (const [key, f] of facts) out.set(key, { ...f, at: earliest(f.at, promise.range[0]) });
         return;
+      }
       case T.Identifier: {
         // `const ok = await isAllowed(u); if (!ok) return …`: a local that only ever holds a check's result is that
         // check, made where the local is declared (`Fact.at`). Its initializer is read as an inline test is, so an
@@ -393,7 +415,7 @@ export class GuardFinder {
     }
     // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)`, `if (!safeLocal(url))` with
     // `safeLocal = (u) => u.startsWith('/') && !u.startsWith('//')` (this file or another module).
-    const vouched = this.vouchedBy(node, true);
+    const vouched = this.vouchedBy(node, true, node === this.awaitedCall);
     if (vouched !== null) {
       const arg = node.arguments[vouched.param];
       if (arg && arg.type !== T.SpreadElement) fact(arg, (f) => (f.removes |= vouched.removes));
@@ -564,7 +586,7 @@ export class GuardFinder {
 
   private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void): void {
     // `if (isUnsafe(url)) return …` with `isUnsafe = (u) => !u.startsWith('/') || u.startsWith('//')` (this file or another module).
-    const vouched = this.vouchedBy(node, false);
+    const vouched = this.vouchedBy(node, false, node === this.awaitedCall);
     if (vouched !== null) {
       const arg = node.arguments[vouched.param];
       if (arg && arg.type !== T.SpreadElement) fact(arg, (f) => (f.removes |= vouched.removes));

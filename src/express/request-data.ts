@@ -170,7 +170,7 @@ class RequestDataAnalysis {
         const index = handler.call.middleware.findIndex((item) => item.fn === fn);
         return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
       },
-      (call, result) => {
+      (call, result, awaited) => {
         // An allow-list or checking function of this file or of another module of the package (its summary).
         const keys = sourceCode.visitorKeys;
         const local = handlers.localFunction(call.callee);
@@ -178,8 +178,9 @@ class RequestDataAnalysis {
           ? handlers.handlerOf(local) ? undefined : functionSummary(sourceCode, local, keys)
           : summaryElsewhere(model, model.valueOf(call.callee), keys)?.summary;
         if (!summary) return null;
-        // An async helper's unawaited call is a promise: always truthy, it checks nothing.
-        if (summary.async && outermost(call).parent?.type !== T.AwaitExpression) return null;
+        // An async helper's unawaited call is a promise: always truthy, it checks nothing (`awaited`: a local holds the
+        // promise, and the test awaits it).
+        if (summary.async && !awaited && outermost(call).parent?.type !== T.AwaitExpression) return null;
         if (!result) return summary.rejects;
         return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },

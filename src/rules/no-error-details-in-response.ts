@@ -15,7 +15,7 @@ import {
   type FunctionNode,
 } from '../express';
 import { createRule } from '../util/create-rule';
-import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Found, type Leak } from '../express/error-details';
+import { caughtVariables, findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Found, type Leak } from '../express/error-details';
 
 type Options = [{ allowMessage?: boolean }];
 type MessageIds = 'details' | 'errorhandler';
@@ -68,11 +68,9 @@ export default createRule<Options, MessageIds>({
     const errorVariables = (node: TSESTree.Node): Variable[] | null => {
       const known = handlers();
       const variables: Variable[] = [];
+      // (A destructured one, `catch ({ stack })`: what it takes from the error.)
       const addParam = (param: TSESTree.Node | null | undefined): void => {
-        const id = param?.type === T.AssignmentPattern ? param.left : param;
-        if (id?.type !== T.Identifier) return;
-        const variable = findVariableOf(sourceCode, id);
-        if (variable) variables.push(variable);
+        variables.push(...caughtVariables(sourceCode, param));
       };
       for (let current = node.parent; current; current = current.parent) {
         if (current.type === T.CatchClause) addParam(current.param);

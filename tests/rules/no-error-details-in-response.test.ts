@@ -179,6 +179,52 @@ runRuleTests('no-error-details-in-response', rule, {
         try { work(); } catch (e) { res.status(500).send(other.stack); }
       });
     `,
+    // A destructured error parameter (catch, error handler, promise rejection) that only logs its stack, sends a
+    // generic body, sends the message (allowed by default), or takes nothing internal (CJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          try { await work(); } catch ({ stack }) { console.error(stack); res.status(500).send('failed'); }
+        });
+        app.get('/b', async (req, res) => {
+          try { await work(); } catch ({ message, stack: s = '' }) { log(s); res.status(500).json({ error: message }); }
+        });
+        app.use(({ status, stack }, req, res, next) => { console.error(stack); res.status(status || 500).json({ status }); });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/a', (req, res) => {
+        load().then((data) => res.json(data)).catch(({ stack, message }) => { logger.error(stack); res.status(500).send(message); });
+      });
+      app.get('/b', async (req, res) => {
+        // what an array pattern takes, or a rest nested in the error, is no known part of it; a stack written over
+        try { await work(); } catch ({ errors: [first], cause: { ...rest } }) { res.status(500).json({ first, rest }); }
+        try { await work(); } catch ({ stack }) { stack = 'hidden'; res.status(500).send(stack); }
+      });
+    `,
+    {
+      code: code`
+        import express, { Request, Response, NextFunction } from 'express';
+        const app = express();
+        app.get('/a', async (req: Request, res: Response) => {
+          try { await work(); } catch ({ code, stack: { length } }) { res.status(500).json({ code, length }); }
+        });
+        app.get('/b', async (req: Request, res: Response) => {
+          try { await work(); } catch ({ stack }) { res.status(500).send(process.env.NODE_ENV === 'development' ? stack : 'failed'); }
+        });
+        app.use(({ code, message }: any, req: Request, res: Response, next: NextFunction) => {
+          if (code === 'INVALID_CONFIG') return res.status(422).send(message);
+          res.status(500).send('error');
+        });
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+    },
     // a catch outside any route handler
     code`
       import express from 'express';
@@ -206,6 +252,65 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // A destructured catch parameter, error handler parameter or promise rejection value that sends the stack: as it
+    // is, renamed, with a default, nested (the innermost key names it); the rest of the error's own properties; the
+    // message with allowMessage: false (CJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          try { await work(); } catch ({ stack }) { res.send(stack); }
+        });
+        app.get('/b', async (req, res) => {
+          try { await work(); } catch ({ message, stack: s }) { res.status(500).json({ error: s }); }
+        });
+        app.use(({ stack }, req, res, next) => { res.status(500).send(stack); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of '{ stack }'" }, line: 4, column: 54 },
+        { messageId: 'details', data: { what: "the stack trace of '{ message, stack: s }'" }, line: 7, column: 87 },
+        { messageId: 'details', data: { what: "the stack trace of '{ stack }'" }, line: 9, column: 63 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/a', (req, res) => {
+          load().then((data) => res.json(data)).catch(({ stack }) => res.status(500).send(stack));
+        });
+        app.get('/b', async (req, res) => {
+          try { await work(); } catch ({ stack = 'none', cause: { stack: inner } = {} }) { res.status(500).json({ stack, inner }); }
+          try { await work(); } catch ({ stack, ...details }) { res.status(500).json(details); }
+        });
+      `,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of '{ stack }'" }, line: 4, column: 83 },
+        { messageId: 'details', data: { what: "the stack trace of '{ stack = 'none', cause: { stack: inner…'" }, line: 7, column: 107 },
+        { messageId: 'details', data: { what: "the error object '{ stack, ...details }'" }, line: 8, column: 78 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { Request, Response, NextFunction } from 'express';
+        const app = express();
+        app.get('/a', async (req: Request, res: Response) => {
+          try { await work(); } catch ({ message }) { res.status(500).json({ message }); }
+        });
+        app.use(({ stack }: Error, req: Request, res: Response, next: NextFunction) => res.status(500).json({ trace: stack }));
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+      errors: [
+        { messageId: 'details', data: { what: "the message of '{ message }'" }, line: 4, column: 70 },
+        { messageId: 'details', data: { what: "the stack trace of '{ stack }'" }, line: 6, column: 110 },
+      ],
+      output: null,
+    },
     // The stack kept in a local first (trial 15): `const trace = err.stack`, `const { stack } = e` (CJS, ESM, TS)
     {
       code: code`

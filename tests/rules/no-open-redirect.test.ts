@@ -864,6 +864,64 @@ runRuleTests('no-open-redirect (a check\'s result held in a local)', rule, {
       `,
       filename: 'go.ts',
     },
+    // A check's promise kept in a local and awaited in the condition is that check, made where the local is declared:
+    // `if (!(await p))`, `if (!await ok)`, through a second local, around the redirect (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = async (url) => ALLOWED.includes(url);
+        const app = express();
+        app.get('/a', async (req, res) => {
+          const u = req.query.next;
+          const p = isAllowed(u);
+          if (!(await p)) return res.status(400).end();
+          res.redirect(u);
+        });
+        app.get('/b', async (req, res) => {
+          const u = req.query.next;
+          const ok = isAllowed(u);
+          if (!await ok) return res.status(400).end();
+          res.redirect(u);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const ALLOWED = new Set(['/home', '/account']);
+      async function isAllowed(url) {
+        return ALLOWED.has(url);
+      }
+      const app = express();
+      app.get('/a', async (req, res) => {
+        const pending = isAllowed(req.query.to);
+        res.redirect((await pending) ? req.query.to : '/');
+      });
+      app.get('/b', async (req, res) => {
+        const u = req.query.to;
+        const p = isAllowed(u);
+        const ok = await p;
+        if (ok) res.redirect(u);
+        else res.sendStatus(400);
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        async function isUnsafe(u: unknown): Promise<boolean> {
+          return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/go', async (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          const check: Promise<boolean> = isUnsafe(to);
+          if (await check) return res.redirect('/');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+    },
   ],
   invalid: [
     // An unawaited async helper's promise is always truthy; a `let` assigned again; the checked value replaced after
@@ -908,6 +966,71 @@ runRuleTests('no-open-redirect (a check\'s result held in a local)', rule, {
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 24 },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 29 },
       ],
+      output: null,
+    },
+    // A check's promise in a local: not awaited (always truthy); the checked value written between the declaration and
+    // the await; the other branch (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const ALLOWED = ['/home', '/account'];
+        const isAllowed = async (url) => ALLOWED.includes(url);
+        const app = express();
+        app.get('/a', async (req, res) => {
+          const u = req.query.next;
+          const p = isAllowed(u);
+          if (!p) return res.status(400).end();
+          res.redirect(u);
+        });
+        app.get('/b', async (req, res) => {
+          let u = req.query.next;
+          const p = isAllowed(u);
+          u = req.query.other;
+          if (!(await p)) return res.status(400).end();
+          res.redirect(u);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 9 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.other' }, line: 16 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const ALLOWED = new Set(['/home', '/account']);
+        async function isAllowed(url) {
+          return ALLOWED.has(url);
+        }
+        const app = express();
+        app.get('/a', async (req, res) => {
+          const u = req.query.to;
+          const ok = isAllowed(u);
+          if (await ok) return res.sendStatus(400);
+          res.redirect(u);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 11 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        async function isUnsafe(u: unknown): Promise<boolean> {
+          return typeof u !== 'string' || !u.startsWith('/') || u.startsWith('//');
+        }
+        const app = express();
+        app.get('/go', async (req: Request, res: Response) => {
+          const to = req.query.to as string;
+          const check: Promise<boolean> = isUnsafe(to);
+          if (check) return res.redirect('/');
+          res.redirect(to);
+        });
+      `,
+      filename: 'go.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.to' }, line: 10 }],
       output: null,
     },
     // ESM: a `var` of a nested block checked a value of that block; a value of an inner block shadows the checked one

@@ -241,8 +241,112 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
       `,
       filename: 'files.ts',
     },
+    // A check's promise kept in a local and awaited in the condition (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const FILES = ['a.pdf', 'b.pdf'];
+        const isKnown = async (name) => FILES.includes(name);
+        const app = express();
+        app.get('/f', async (req, res) => {
+          const name = req.query.name;
+          const p = isKnown(name);
+          if (!(await p)) return res.sendStatus(404);
+          res.send(fs.readFileSync('files/' + name));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import fs from 'node:fs';
+      const FILES = new Set(['a.txt']);
+      async function isKnown(name) {
+        return FILES.has(name);
+      }
+      const app = express();
+      app.get('/f', async (req, res) => {
+        const name = req.params.name;
+        const ok = isKnown(name);
+        if (!await ok) return res.sendStatus(404);
+        res.send(fs.readFileSync('docs/' + name));
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { readFile } from 'node:fs/promises';
+        const FILES = new Set(['a.txt']);
+        const isListed = async (name: string): Promise<boolean> => FILES.has(name);
+        export async function show(req: Request, res: Response) {
+          const name = String(req.query.name);
+          const listed: Promise<boolean> = isListed(name);
+          if (!(await listed)) throw new Error('unknown file');
+          res.send(await readFile('docs/' + name));
+        }
+      `,
+      filename: 'files.ts',
+    },
   ],
   invalid: [
+    // A check's promise in a local: not awaited (always truthy); the checked value written between the declaration and
+    // the await (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const FILES = ['a.pdf', 'b.pdf'];
+        const isKnown = async (name) => FILES.includes(name);
+        const app = express();
+        app.get('/f', async (req, res) => {
+          const name = req.query.name;
+          const p = isKnown(name);
+          if (!p) return res.sendStatus(404);
+          res.send(fs.readFileSync('files/' + name));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.name', without: '' }, line: 10 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import fs from 'node:fs';
+        const FILES = new Set(['a.txt']);
+        async function isKnown(name) {
+          return FILES.has(name);
+        }
+        const app = express();
+        app.get('/f', async (req, res) => {
+          let name = req.params.name;
+          const ok = isKnown(name);
+          name = req.params.other;
+          if (!await ok) return res.sendStatus(404);
+          res.send(fs.readFileSync('docs/' + name));
+        });
+      `,
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.other', without: '' }, line: 13 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { readFile } from 'node:fs/promises';
+        const FILES = new Set(['a.txt']);
+        const isListed = async (name: string): Promise<boolean> => FILES.has(name);
+        export async function show(req: Request, res: Response) {
+          const name = String(req.query.name);
+          const listed: Promise<boolean> = isListed(name);
+          if (!listed) throw new Error('unknown file');
+          res.send(await readFile('docs/' + name));
+        }
+      `,
+      filename: 'files.ts',
+      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '' }, line: 9 }],
+      output: null,
+    },
     // the other branch; a `let` assigned again (CommonJS, TS)
     {
       code: code`
