@@ -128,6 +128,11 @@ export class GuardFinder {
      * the browser writes it from the URL it asks for, so a link cannot make it another site's.
      */
     private readonly isRequestHost: (node: Node) => boolean = () => false,
+    /**
+     * The dangers that a function the project trusts as a check rules out when it returns true
+     * (`settings['secure-express'].checks`, by the name a call gives it), else `0`.
+     */
+    private readonly trustedCheck: (call: TSESTree.CallExpression) => number = () => 0,
   ) {}
 
   /** How many held checks `collect` is inside now (see `MAX_HELD_CHECKS`). */
@@ -413,6 +418,13 @@ export class GuardFinder {
       fact(first, (f) => (f.removes |= removes === 'all' ? ANY_DANGER : removes));
       return;
     }
+    // A check the project trusts (settings): `is_relative_url('/' + next)` checks `next`, the request data in the text
+    // it is given, as the URL it makes.
+    const trusted = this.trustedCheck(node);
+    if (trusted !== 0) {
+      for (const argument of node.arguments) if (argument.type !== T.SpreadElement) for (const part of textParts(argument)) fact(part, (f) => (f.removes |= trusted));
+      return;
+    }
     // `if (!isAllowed(url)) return …` with `isAllowed = (x) => ALLOWED.includes(x)`, `if (!safeLocal(url))` with
     // `safeLocal = (u) => u.startsWith('/') && !u.startsWith('//')` (this file or another module).
     const vouched = this.vouchedBy(node, true, node === this.awaitedCall);
@@ -621,6 +633,14 @@ function pinnedHost(member: TSESTree.MemberExpression, fact: (s: Node | string |
       part = inner.left;
     }
   }
+}
+
+/** The values a text is made of: the operands of `+` and the expressions of a template literal, else the node itself. */
+function textParts(node: Node, depth = 0): Node[] {
+  const inner = unwrap(node);
+  if (depth < 16 && inner.type === T.BinaryExpression && inner.operator === '+') return [...textParts(inner.left, depth + 1), ...textParts(inner.right, depth + 1)];
+  if (depth < 16 && inner.type === T.TemplateLiteral) return inner.expressions.flatMap((e) => textParts(e, depth + 1));
+  return [inner];
 }
 
 /**

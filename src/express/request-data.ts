@@ -26,6 +26,7 @@ import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
 import { nestParameterData } from './nest';
+import type { PluginSettings, TrustedCheck } from './settings';
 
 /** Request data that an expression may hold. */
 export interface Tainted {
@@ -185,6 +186,7 @@ class RequestDataAnalysis {
         return summary.allowList !== null ? { param: summary.allowList, removes: ANY_DANGER } : summary.checks;
       },
       (n) => this.isRequestHost(n),
+      (call) => trustedCheckRemoves(model.settings.checks, call),
     );
   }
 
@@ -888,6 +890,19 @@ class RequestDataAnalysis {
     }
     return taint;
   }
+}
+
+/** The danger each kind of trusted check rules out (`settings['secure-express'].checks`). */
+const TRUSTED_CHECK_DANGERS: Readonly<Record<TrustedCheck, number>> = { redirect: Danger.redirect, path: Danger.path, xss: Danger.xss, nosql: Danger.nosql };
+
+/** The dangers the checks the project trusts rule out for `call`, by the name it gives its callee (`f(x)`, `a.b.f(x)`). */
+function trustedCheckRemoves(checks: PluginSettings['checks'], call: TSESTree.CallExpression): number {
+  const callee = unwrap(call.callee);
+  const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
+  if (name === null) return 0;
+  let removes = 0;
+  for (const kind of Object.keys(TRUSTED_CHECK_DANGERS) as TrustedCheck[]) if (checks[kind].includes(name)) removes |= TRUSTED_CHECK_DANGERS[kind];
+  return removes;
 }
 
 /** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */

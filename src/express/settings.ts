@@ -27,7 +27,19 @@ export interface PluginSettings {
   crossFile: boolean;
   /** More entry files of the package, relative to its root (besides `main`, `bin`, `exports` and `scripts`). */
   entries: readonly string[];
+  /**
+   * Functions the project trusts as checks, by the name they are called by (`is_relative_url`, `utils.isSafePath`),
+   * per danger they rule out when they return true: for functions the plugin cannot read (another package's) or
+   * reads as no check. The guarded rules (`no-open-redirect`, `no-path-traversal`, `no-reflected-xss`,
+   * `no-nosql-injection`) count a call of one in a condition as that check of the request data in its arguments.
+   */
+  checks: Readonly<Record<TrustedCheck, readonly string[]>>;
 }
+
+/** The dangers a trusted check may rule out (`settings['secure-express'].checks`). */
+export type TrustedCheck = 'redirect' | 'path' | 'xss' | 'nosql';
+
+const TRUSTED_CHECKS: readonly TrustedCheck[] = ['redirect', 'path', 'xss', 'nosql'];
 
 export type UpstreamProtection = 'rateLimit' | 'csrf' | 'validation';
 
@@ -39,6 +51,7 @@ const EMPTY: PluginSettings = {
   handlerShapes: true,
   crossFile: true,
   entries: [],
+  checks: { redirect: [], path: [], xss: [], nosql: [] },
 };
 
 function stringList(value: unknown): string[] {
@@ -76,7 +89,13 @@ function readOwn(own: object): PluginSettings {
     handlerShapes: (own as { handlerShapes?: unknown }).handlerShapes !== false,
     crossFile: (own as { crossFile?: unknown }).crossFile !== false,
     entries: stringList((own as { entries?: unknown }).entries),
+    checks: trustedChecks((own as { checks?: unknown }).checks),
   };
+}
+
+function trustedChecks(value: unknown): PluginSettings['checks'] {
+  const c = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { redirect: stringList(c.redirect), path: stringList(c.path), xss: stringList(c.xss), nosql: stringList(c.nosql) };
 }
 
 /**
@@ -85,8 +104,11 @@ function readOwn(own: object): PluginSettings {
  * reported instead of silently ignored: `crossFile`/`entries` are read by the project model (src/project),
  * `handlerShapes` by the handler-shape guess.
  */
-const KNOWN_SETTINGS: Readonly<Record<string, { keys?: readonly string[]; values?: readonly string[]; type?: 'boolean' | 'strings' } | null>> = {
-  middleware: { keys: ['rateLimit', 'csrf', 'validation'] },
+const KNOWN_SETTINGS: Readonly<
+  Record<string, { keys?: readonly string[]; names?: string; values?: readonly string[]; type?: 'boolean' | 'strings' } | null>
+> = {
+  middleware: { keys: ['rateLimit', 'csrf', 'validation'], names: 'middleware names' },
+  checks: { keys: TRUSTED_CHECKS, names: 'function names' },
   upstream: { values: UPSTREAM },
   crossFile: { type: 'boolean' },
   entries: { type: 'strings' },
@@ -143,7 +165,7 @@ export function settingsProblems(settings: Readonly<Record<string, unknown>> | u
         if (!shape.keys.includes(inner)) {
           problems.push({ where, what: `is not one of ${list(shape.keys)} and is ignored${guess(inner, shape.keys)}` });
         } else if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) {
-          problems.push({ where, what: 'should be an array of middleware names (strings); what is not a string is ignored' });
+          problems.push({ where, what: `should be an array of ${shape.names ?? 'names'} (strings); what is not a string is ignored` });
         }
       }
     }

@@ -20,7 +20,18 @@ describe('readSettings', () => {
       handlerShapes: true,
       crossFile: true,
       entries: [],
+      checks: { redirect: [], path: [], xss: [], nosql: [] },
     });
+  });
+
+  it('reads the checks the project trusts, per danger, ignoring what is malformed', () => {
+    expect(readSettings({ 'secure-express': { checks: { redirect: ['is_relative_url', 1], path: 'isInside', sql: ['x'] } } }).checks).toEqual({
+      redirect: ['is_relative_url'],
+      path: [],
+      xss: [],
+      nosql: [],
+    });
+    expect(readSettings({ 'secure-express': { checks: ['is_relative_url'] } }).checks).toEqual({ redirect: [], path: [], xss: [], nosql: [] });
   });
 
   it('reads crossFile (on unless false) and extra entry files', () => {
@@ -32,7 +43,14 @@ describe('readSettings', () => {
   });
 
   it('gives empty lists without settings or with only one part', () => {
-    const empty = { middleware: { rateLimit: [], csrf: [], validation: [] }, upstream: [], handlerShapes: true, crossFile: true, entries: [] };
+    const empty = {
+      middleware: { rateLimit: [], csrf: [], validation: [] },
+      upstream: [],
+      handlerShapes: true,
+      crossFile: true,
+      entries: [],
+      checks: { redirect: [], path: [], xss: [], nosql: [] },
+    };
     expect(readSettings(undefined)).toEqual(empty);
     expect(readSettings({ 'secure-express': 'x' })).toEqual(empty);
     expect(readSettings({ 'secure-express': { upstream: ['rateLimit'] } })).toEqual({ ...empty, upstream: ['rateLimit'] });
@@ -58,9 +76,24 @@ describe('settingsProblems', () => {
           crossFile: false,
           entries: ['src/server.ts'],
           handlerShapes: true,
+          checks: { redirect: ['is_relative_url'], path: [], xss: ['sanitizeHtml'], nosql: [] },
         },
       }),
     ).toEqual([]);
+  });
+
+  it('names a misspelt or malformed trusted check', () => {
+    expect(settingsProblems({ 'secure-express': { checks: { redirct: ['isLocal'], path: 'isInside', xss: [1] } } })).toEqual([
+      { where: `${where}.checks.redirct`, what: "is not one of 'redirect', 'path', 'xss', 'nosql' and is ignored (did you mean 'redirect'?)" },
+      { where: `${where}.checks.path`, what: 'should be an array of function names (strings); what is not a string is ignored' },
+      { where: `${where}.checks.xss`, what: 'should be an array of function names (strings); what is not a string is ignored' },
+    ]);
+    expect(settingsProblems({ 'secure-express': { check: {} } })).toEqual([
+      { where: `${where}.check`, what: "is not a setting of the plugin and is ignored (did you mean 'checks'?)" },
+    ]);
+    expect(settingsProblems({ 'secure-express': { checks: ['isLocal'] } })).toEqual([
+      { where: `${where}.checks`, what: "should be an object with 'redirect', 'path', 'xss', 'nosql', and is ignored" },
+    ]);
   });
 
   it('names a misspelt key with the key it probably means (top level, middleware, upstream values)', () => {

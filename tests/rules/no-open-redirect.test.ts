@@ -1503,3 +1503,91 @@ runRuleTests('no-open-redirect (allow-list polarity)', rule, {
     },
   ],
 });
+
+// settings['secure-express'].checks: functions the project trusts as checks (trial 16: Saltcorn's `is_relative_url`
+// of another package guards 46 redirects; the plugin cannot read it, so it is no check unless the project says so).
+const trustsRelative = { 'secure-express': { checks: { redirect: ['is_relative_url'] } } };
+runRuleTests('no-open-redirect (checks the project trusts)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const { is_relative_url } = require('@acme/data/utils');
+        const router = express.Router();
+        router.post('/save', (req, res) => {
+          res.redirect(req.query.on_done_redirect && is_relative_url('/' + req.query.on_done_redirect) ? \`/\${req.query.on_done_redirect}\` : '/done');
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      settings: trustsRelative,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import * as utils from '@acme/data/utils';
+        export const router = express.Router();
+        router.get('/back', (req, res) => {
+          const next = String(req.query.next);
+          if (!utils.is_relative_url(next)) return res.redirect('/');
+          res.redirect(next);
+        });
+      `,
+      settings: trustsRelative,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { is_relative_url } from '@acme/data/utils';
+        export async function back(req: Request, res: Response) {
+          const next = req.query.next as string;
+          if (await is_relative_url(next)) res.redirect(next);
+          else res.redirect('/');
+        }
+      `,
+      filename: 'back.ts',
+      settings: trustsRelative,
+    },
+  ],
+  invalid: [
+    // not listed, listed for another danger, or the other branch
+    {
+      code: code`
+        const express = require('express');
+        const { is_relative_url } = require('@acme/data/utils');
+        const router = express.Router();
+        router.post('/save', (req, res) => {
+          if (is_relative_url(req.query.next)) return res.redirect('/');
+          res.redirect(req.query.next);
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      settings: trustsRelative,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 6 }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { is_relative_url } from '@acme/data/utils';
+        export const router = express.Router();
+        router.get('/back', (req, res) => {
+          if (is_relative_url(req.query.next)) res.redirect(req.query.next);
+        });
+      `,
+      settings: { 'secure-express': { checks: { path: ['is_relative_url'] } } },
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 5 }],
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { is_relative_url } from '@acme/data/utils';
+        export function back(req: Request, res: Response) {
+          if (is_relative_url(req.query.next as string)) res.redirect(req.query.next as string);
+        }
+      `,
+      filename: 'back.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 4 }],
+    },
+  ],
+});

@@ -488,3 +488,39 @@ runRuleTests("no-path-traversal (a value written in a `try` whose `catch` always
     },
   ],
 });
+
+// settings['secure-express'].checks: a path check of another package the project trusts
+runRuleTests('no-path-traversal (checks the project trusts)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const { isInsideUploads } = require('@acme/files');
+        const app = express();
+        app.get('/files/:name', (req, res) => {
+          if (!isInsideUploads(req.params.name)) return res.sendStatus(403);
+          fs.createReadStream('uploads/' + req.params.name).pipe(res);
+        });
+      `,
+      languageOptions: commonjs,
+      settings: { 'secure-express': { checks: { path: ['isInsideUploads'] } } },
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        import express from 'express';
+        import fs from 'node:fs';
+        import { isInsideUploads } from '@acme/files';
+        const app = express();
+        app.get('/files/:name', (req, res) => {
+          if (!isInsideUploads(req.params.name)) return res.sendStatus(403);
+          fs.createReadStream('uploads/' + req.params.name).pipe(res);
+        });
+      `,
+      settings: { 'secure-express': { checks: { redirect: ['isInsideUploads'] } } },
+      errors: [{ messageId: 'traversal', data: { method: 'fs.createReadStream', source: 'req.params.name', without: '' }, line: 7 }],
+    },
+  ],
+});
