@@ -12,6 +12,9 @@ type Options = [{ checkEveryPart?: boolean }];
 type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
 
 /** SQL text as constant text and the non-constant parts between it. */
+/** How many `const` fragments inside one another `worstPart` reads as written inline. */
+const MAX_INLINED_FRAGMENTS = 4;
+
 interface BuiltSql {
   prefix: string;
   /** Constant text (a safe part that is not static stands as `?`) and the parts that are not safe, in order. */
@@ -659,6 +662,10 @@ export default createRule<Options, MessageIds>({
      * position (not a TypeScript number, nor a whole fragment that is a parameter of the helper), then, with `checkEveryPart`, any part. `null` when none is reported.
      */
     function worstPart(segments: BuiltSql['segments'], clause = ''): { part: TSESTree.Node; position: SqlPosition; source: string | null } | null {
+      return rankedWorstPart(segments, clause, 0);
+    }
+
+    function rankedWorstPart(segments: BuiltSql['segments'], clause: string, depth: number): { part: TSESTree.Node; position: SqlPosition; source: string | null; rank: number } | null {
       const requestData = getRequestData(context);
       const found: { part: TSESTree.Node; position: SqlPosition; source: string | null; rank: number }[] = [];
       // (A fragment's parts are placed by the clause it is put in: `whereRaw('name = ' + x)` holds a value.)
@@ -675,6 +682,15 @@ export default createRule<Options, MessageIds>({
         if (tainted) found.push({ part: segment, position, source: tainted.source, rank: 0 });
         // (A value checked before it, `if (!/^\w+$/.test(name)) throw …`, an allow list: as request data would be.)
         else if (requestData.checked(segment, Danger.sql)) return;
+        else if (depth < MAX_INLINED_FRAGMENTS && inlined(segment)) {
+          // A `const` holding SQL text built here (`const owner = field ? \`and t."\${sanitize(field)}" = $3\` : ''`): its
+          // parts are judged where the text puts them, as if it were written inline (each branch of a \`?:\`).
+          for (const built of inlined(segment)!) {
+            const worst = rankedWorstPart(built.segments, before, depth + 1);
+            if (worst) found.push(worst);
+          }
+          // (What the text holds after it is unknown: the placeholder keeps the next part's position a value's.)
+        }
         else if (position !== 'identifier' && !isTypedNumber(segment)) {
           // A whole fragment passed in by the caller: only with `checkEveryPart`, before any other part.
           if (position !== 'fragment' || !isParameter(segment)) found.push({ part: segment, position, source: null, rank: 1 });
@@ -683,6 +699,26 @@ export default createRule<Options, MessageIds>({
         else if (checkEveryPart) found.push({ part: segment, position, source: null, rank: 2 });
       });
       return found.sort((a, b) => a.rank - b.rank)[0] ?? null;
+    }
+
+    /**
+     * The SQL text a `const` of this file holds when it is built here from text (a template, a concatenation, or a
+     * string), one per branch of a `?:` (`cond ? \`and x = $3\` : ''`); `null` for anything else.
+     */
+    function inlined(node: TSESTree.Node): BuiltSql[] | null {
+      const inner = unwrap(node);
+      if (inner.type !== T.Identifier) return null;
+      const target = unwrap(resolveConst(sourceCode, inner));
+      if (target === inner) return null;
+      const branches = target.type === T.ConditionalExpression ? [target.consequent, target.alternate] : [target];
+      const built: BuiltSql[] = [];
+      for (const branch of branches) {
+        const value = staticValueOf(sourceCode, branch)?.value;
+        const text = typeof value === 'string' ? { prefix: value, segments: [value] } : builtSql(branch, true);
+        if (!text) return null;
+        built.push(text);
+      }
+      return built;
     }
 
     /**

@@ -1288,3 +1288,74 @@ describe('no-sql-injection: the advice for a name passed to execute() (trial 14)
     ]);
   });
 });
+
+// A `const` holding SQL text built here is read where the query puts it, as if written inline (trial 16: Saltcorn's
+// `const ownerClause = ownerField ? \`and t."${db.sqlsanitize(ownerField)}" = $3\` : ''` was "the variable
+// 'ownerClause', which may hold any SQL", while the same text inline is a name, reported only with `checkEveryPart`).
+runRuleTests('no-sql-injection (a const fragment read inline)', rule, {
+  valid: [
+    {
+      code: code`
+        const db = require('@acme/db');
+        exports.rows = async (ownerField, userId) => {
+          const ownerClause = ownerField ? \`and t."\${db.sqlsanitize(ownerField)}" = $2\` : '';
+          return db.query(\`select * from t where a = $1 \${ownerClause} order by b\`, [1, userId]);
+        };
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import db from '@acme/db';
+      const ORDER = 'order by created';
+      export async function rows(column) {
+        const where = \`where "\${db.sqlsanitize(column)}" is not null\`;
+        const sql = \`select * from t \${where} \${ORDER}\`;
+        return db.query(sql);
+      }
+    `,
+    {
+      code: code`
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        export async function rows(ownerField: string | null) {
+          const clause = ownerField ? \`and "\${ownerField}" = $2\` : 'and true';
+          return pool.query(\`select * from t where a = $1 \${clause}\`, [1, 2]);
+        }
+      `,
+      filename: 'rows.ts',
+    },
+  ],
+  invalid: [
+    // a value of unseen origin in the const, named where it is
+    {
+      code: code`
+        const db = require('@acme/db');
+        exports.rows = async (owner) => {
+          const clause = owner ? \`and a = \${owner.id}\` : '';
+          return db.query(\`select * from t where b = $1 \${clause}\`, [1]);
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'dynamicSql', data: { method: 'db.query', part: 'owner.id', origin: "a property of 'owner'" }, line: 4, suggestions: [] }],
+    },
+    // the name, with checkEveryPart
+    {
+      code: code`
+        import db from '@acme/db';
+        export async function rows(ownerField) {
+          const ownerClause = ownerField ? \`and t."\${db.sqlsanitize(ownerField)}" = $2\` : '';
+          return db.query(\`select * from t where a = $1 \${ownerClause}\`, [1, 2]);
+        }
+      `,
+      options: [{ checkEveryPart: true }],
+      errors: [
+        {
+          messageId: 'dynamicIdentifier',
+          data: { method: 'db.query', part: 'db.sqlsanitize(ownerField)', origin: "the result of 'db.sqlsanitize()'", bind: "Bind it as an identifier (mysql '??', pg-format '%I', slonik sql.identifier)" },
+          line: 4,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
