@@ -126,8 +126,13 @@ export function findLeak(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, er
     }
     case T.BinaryExpression:
       return node.operator === '+' ? worst(stringified(recurse(node.left)), stringified(recurse(node.right))) : null;
-    case T.LogicalExpression:
-      return worst(recurse(node.left), recurse(node.right));
+    case T.LogicalExpression: {
+      const left = recurse(node.left);
+      const right = recurse(node.right);
+      // \`err.message || err\`: the thrown value itself only when it has no message (a string thrown), so its message.
+      if (node.operator !== '&&' && left?.kind === 'message' && right?.kind === 'err' && left.name === right.name) return left;
+      return worst(left, right);
+    }
     case T.ConditionalExpression:
       return worst(recurse(node.consequent), recurse(node.alternate));
     case T.CallExpression: {

@@ -758,3 +758,74 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
 });
+
+// `err.message || err`: the thrown value itself is sent only when it has no message (a string thrown), so what is sent is
+// a message (trial 16: Saltcorn's `res.status(400).json({ error: e.message || e })`, 9 times "the error object").
+runRuleTests('no-error-details-in-response (a message, or the thrown value without one)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/run', async (req, res) => {
+          try { await run(req.body); } catch (e) { res.status(400).json({ error: e.message || e }); }
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      export const router = express.Router();
+      router.post('/run', async (req, res) => {
+        try { await run(req.body); } catch (error) { res.status(400).send(error?.message ?? error); }
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function run(req: Request, res: Response) {
+          try { await work(req.body); } catch (e: any) { res.status(400).json({ error: String(e.message || e) }); }
+        }
+      `,
+      filename: 'run.ts',
+    },
+  ],
+  invalid: [
+    // the message, with allowMessage: false; the stack or another error as the fallback
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/run', async (req, res) => {
+          try { await run(req.body); } catch (e) { res.status(400).json({ error: e.message || e }); }
+        });
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'e'" }, line: 4 }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        export const router = express.Router();
+        router.post('/run', async (req, res) => {
+          try { await run(req.body); } catch (e) {
+            res.status(400).send(e.stack || e);
+            res.status(500).json({ error: e.message || req.lastError });
+          }
+        });
+      `,
+      errors: [{ messageId: 'details', data: { what: "the error object 'e'" }, line: 5 }],
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function run(req: Request, res: Response) {
+          try { await work(req.body); } catch (e: any) { res.status(400).json({ error: e.message && e }); }
+        }
+      `,
+      filename: 'run.ts',
+      errors: [{ messageId: 'details', data: { what: "the error object 'e'" }, line: 3 }],
+    },
+  ],
+});
