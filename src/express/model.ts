@@ -1331,7 +1331,9 @@ export class ModelBuilder {
     if (!uses) return false;
     const writes = uses.writes.filter((write) => write !== target);
     if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
-    const ordered: Node[] = [...uses.reads];
+    // (A read of the app's state, `this.app.get('env')`, `this.app.locals`, changes nothing whenever it runs: a handler
+    // of the class, `home = (req, res) => res.render('home', this.app.locals)`, may run at any time.)
+    const ordered: Node[] = uses.reads.filter((read) => !readsStateOf(read));
     if (target.type === T.MemberExpression) ordered.push(target);
     // Several methods that run after the constructor (`middleware()`, `routes()`, `listen()`, in that order): the order
     // they run in is their callers'. Those of an exported class's instances made in other files are checked there
@@ -1434,6 +1436,15 @@ export class ModelBuilder {
  */
 function readsAppState(member: string | null, kind: 'method' | 'property', args = 0): boolean {
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
+}
+
+/** True when `read` (`this.app`) is only read for the app's state: `this.app.get('env')`, `this.app.locals.title`. */
+function readsStateOf(read: TSESTree.MemberExpression): boolean {
+  const member = read.parent;
+  if (member?.type !== T.MemberExpression || member.object !== read) return false;
+  const call = member.parent;
+  if (call?.type === T.CallExpression && call.callee === member) return readsAppState(staticKey(member), 'method', call.arguments.length);
+  return readsAppState(staticKey(member), 'property');
 }
 
 /** Arrays of paths (nested or named) that `arrayPaths` reads for one call. */

@@ -284,6 +284,26 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // Class handlers that only read the app's state (`this.app.get('env')`, `this.app.locals`) may run at any time: the
+    // order of the app's calls is still known (arrow-function fields, session 10)
+    {
+      code: code`
+        import express from 'express';
+        class Server {
+          app = express();
+          home = (req, res) => { res.send(this.app.get('env')); };
+          about = (req, res) => { res.render('about', this.app.locals); };
+          constructor() {
+            this.app.get('/', this.home);
+            this.app.get('/about', this.about);
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 3, column: 9 }],
+      output: null,
+    },
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the route's method
     // before helmet's, so that route keeps the header; reported without a fix, as other class apps (TS, ESM)
     {

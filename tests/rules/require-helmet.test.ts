@@ -507,6 +507,29 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // Class handlers that only read the app's state may run at any time: the app is still followed (TS, session 10)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        class Server {
+          readonly app = express();
+          constructor() {
+            this.app.get('/', this.home);
+            this.app.get('/about', this.about);
+          }
+          private home(req: Request, res: Response): void {
+            res.send(this.app.get('env'));
+          }
+          private about(req: Request, res: Response): void {
+            res.render('about', { title: this.app.locals.title });
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 3, column: 18 }],
+      output: null,
+    },
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the routes first
     // (TS, ESM)
     {
