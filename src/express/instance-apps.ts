@@ -60,15 +60,64 @@ export function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.Cla
   return { reads, writes };
 }
 
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** A method of a class's instances: a method, or a field that holds an arrow function (`routes = () => { ... }`). */
+export interface InstanceMethod {
+  member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
+  fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+}
+
+/**
+ * The methods of the instances of a class by name: its methods (not getters, setters or static ones) and its fields
+ * that hold an arrow function, whose `this` is the instance too (`private routes = () => { this.app.post(...) }`). A
+ * name the class gives to two members (a field and a method) is none of them.
+ */
+export function instanceMethods(classNode: ClassNode): Map<string, InstanceMethod> {
+  const methods = new Map<string, InstanceMethod>();
+  const taken = new Set<string>();
+  for (const member of classNode.body.body) {
+    if ((member.type !== T.MethodDefinition && member.type !== T.PropertyDefinition) || member.static || member.computed) continue;
+    // (A TypeScript overload signature has no body: the method is the one that has.)
+    if (member.type === T.MethodDefinition && (member.kind === 'constructor' || member.value.type !== T.FunctionExpression)) continue;
+    const name = staticKey(member);
+    if (name === null) continue;
+    const value = member.type === T.MethodDefinition ? member.value : member.value && unwrap(member.value);
+    const fn = value?.type === T.ArrowFunctionExpression || (value?.type === T.FunctionExpression && member.type === T.MethodDefinition && member.kind === 'method') ? value : null;
+    if (!fn || taken.has(name) || methods.has(name)) {
+      methods.delete(name);
+      taken.add(name);
+      continue;
+    }
+    methods.set(name, { member, fn });
+  }
+  return methods;
+}
+
+/** The statements of a function's body, in order (an arrow function's expression body is its one statement). */
+function statementsOf(fn: FunctionNode): readonly Node[] {
+  return fn.body.type === T.BlockStatement ? fn.body.body : [fn.body];
+}
+
+/** The name of the method of the instance that a statement calls as the whole statement (`this.routes();`, `await this.routes();`). */
+function calledMethod(statement: Node): string | null {
+  const expression = unwrap(statement.type === T.ExpressionStatement ? statement.expression : statement);
+  const call = expression.type === T.AwaitExpression ? unwrap(expression.argument) : expression;
+  if (call.type !== T.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  return callee.type === T.MemberExpression && callee.object.type === T.ThisExpression ? staticKey(callee) : null;
+}
+
 /**
  * Whether the instance code at `nodes` runs in an order the model can follow: each runs in a field, in the
- * constructor, or in a method the constructor calls (`this.routes()` as one of its statements), in the order the
- * constructor's statements run them (its own `this.app.use(...)` after `this.routes();` runs after the routes, though
- * written before them). A method that nothing in the constructor calls runs after it (`start()`), so only after every
- * other node, and only one such method (two may run in either order). `runsAt` (see `sourceOrder`) says where the
- * nodes of the constructor's methods run when that is not where they are written.
+ * constructor, or in a method the constructor runs (`this.routes();` as one of its statements, or as one of the
+ * statements of a method it runs: `config() { this.routes(); this.app.use(helmet()); }`), in the order those
+ * statements run them (the constructor's own `this.app.use(...)` after `this.routes();` runs after the routes, though
+ * written before them). A method that nothing the constructor runs calls runs after it (`start()`, called from outside
+ * the class), so only after every other node, and only one such method (two may run in either order). `runsAt` (see
+ * `sourceOrder`) says where the nodes of the methods the constructor runs are when that is not where they are written.
  */
-export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): boolean {
+export function runsInSourceOrder(classNode: ClassNode, nodes: readonly Node[]): boolean {
   const order = sourceOrder(classNode, nodes);
   return order !== null && order.later.length <= 1;
 }
@@ -77,97 +126,124 @@ export function runsInSourceOrder(classNode: TSESTree.ClassDeclaration | TSESTre
  * `runsInSourceOrder` when the methods that run after the constructor may be several: the names of those methods in
  * the order they are written (each one's nodes together, after the constructor's), which is the order they run in only
  * when their callers call them in that order (src/project `link` checks an exported class's importers). `null` when the
- * nodes run in another order, or one that runs after the constructor is not in a named method.
+ * nodes run in another order, or one that runs after the constructor is not in a method.
  */
-export function laterMethods(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): string[] | null {
+export function laterMethods(classNode: ClassNode, nodes: readonly Node[]): string[] | null {
   const order = sourceOrder(classNode, nodes);
   if (!order) return null;
+  const methods = instanceMethods(classNode);
   const names: string[] = [];
   for (const member of order.later) {
-    const name = member.type === T.MethodDefinition && member.kind === 'method' && !member.static ? staticKey(member) : null;
-    if (name === null) return null;
+    const name = member.type === T.MethodDefinition || member.type === T.PropertyDefinition ? staticKey(member) : null;
+    if (name === null || methods.get(name)?.member !== member) return null;
     names.push(name);
   }
   return names;
 }
 
 /**
- * Where the code of each method that the constructor calls runs, when the nodes do not run in the order they are
+ * Where the code of each method that the constructor runs is, when the nodes do not run in the order they are
  * written (`this.routes(); this.app.use(errorHandler);` with `routes()` written below the constructor): the method and
- * the constructor statement that calls it. Empty when they run in source order; `null` when the model cannot follow them.
+ * the statement that calls it (of the constructor, or of another method the constructor runs). Empty when they run in
+ * source order; `null` when the model cannot follow them.
  */
-export function constructorCalls(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): Map<Node, TSESTree.Statement> | null {
+export function constructorCalls(classNode: ClassNode, nodes: readonly Node[]): Map<Node, Node> | null {
   return sourceOrder(classNode, nodes)?.runsAt ?? null;
 }
 
 /**
- * The span in which a node of a method runs, in the file's positions: inside the start of the constructor statement
- * that calls the method (`runsAt`), in the order the method's nodes are written; else where it is written.
+ * The span in which a node of a method runs, in the file's positions: inside the start of the statement that calls
+ * the method (`runsAt`), in the order the method's nodes are written, and so on up the statements that call the
+ * caller, to the constructor's; else where it is written.
  */
-export function runSpan(node: Node, runsAt: ReadonlyMap<Node, TSESTree.Statement>): [number, number] {
-  if (runsAt.size === 0) return node.range;
-  let member: Node | undefined = node;
-  while (member && !runsAt.has(member)) member = member.parent;
-  const statement = member && runsAt.get(member);
-  if (!member || !statement) return node.range;
-  // (Fractions of the statement's first character: before anything after it starts, in the method's order.)
-  const length = member.range[1] - member.range[0] + 1;
-  const at = (position: number): number => statement.range[0] + (position - member.range[0] + 1) / (length + 1);
-  return [at(node.range[0]), at(node.range[1])];
+export function runSpan(node: Node, runsAt: ReadonlyMap<Node, Node>): [number, number] {
+  let span: [number, number] = [node.range[0], node.range[1]];
+  if (runsAt.size === 0) return span;
+  // (Each method is in `runsAt` once and its statement runs before it: the walk ends; the bound is for safety only.)
+  let at: Node = node;
+  for (let steps = 0; steps <= runsAt.size; steps++) {
+    let member: Node | undefined = at;
+    while (member && !runsAt.has(member)) member = member.parent;
+    const statement = member && runsAt.get(member);
+    if (!member || !statement) return span;
+    // (Fractions of the statement's first character: before anything after it starts, in the method's order.)
+    const start = member.range[0];
+    const length = member.range[1] - start + 1;
+    const place = (position: number): number => statement.range[0] + (position - start + 1) / (length + 1);
+    span = [place(span[0]), place(span[1])];
+    at = statement;
+  }
+  return span;
 }
 
-function sourceOrder(
-  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
-  nodes: readonly Node[],
-): { later: Node[]; runsAt: Map<Node, TSESTree.Statement> } | null {
+function sourceOrder(classNode: ClassNode, nodes: readonly Node[]): { later: Node[]; runsAt: Map<Node, Node> } | null {
   const constructorFn = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor')?.value ?? null;
   const statements = constructorFn?.body?.body ?? [];
-  /** The index of the constructor statement that calls each method (`this.routes();`). */
-  const calledAt = new Map<string, number>();
-  statements.forEach((statement, i) => {
-    const expression = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
-    const call = expression?.type === T.AwaitExpression ? unwrap(expression.argument) : expression;
-    if (call?.type !== T.CallExpression) return;
-    const callee = unwrap(call.callee);
-    if (callee.type === T.MemberExpression && callee.object.type === T.ThisExpression) {
-      const name = staticKey(callee);
-      if (name !== null && !calledAt.has(name)) calledAt.set(name, i);
+  const methods = instanceMethods(classNode);
+  /**
+   * The statement that first runs each method while the constructor runs: one of the constructor's, or of a method it
+   * runs, that calls it as the whole statement (`this.routes();`). A method called again (itself, or in a cycle) runs
+   * where it first ran; one called only in other ways (`if (dev) this.routes()`, a callback) or from outside the class
+   * runs after the constructor, at a time the class does not show.
+   */
+  const calledBy = new Map<Node, Node>();
+  const run = (body: readonly Node[]): void => {
+    for (const statement of body) {
+      const name = calledMethod(statement);
+      const method = name === null ? undefined : methods.get(name);
+      if (!method || calledBy.has(method.member)) continue;
+      calledBy.set(method.member, statement);
+      run(statementsOf(method.fn));
     }
-  });
+  };
+  run(statements);
   const memberOf = (node: Node): Node | undefined => {
     let member: Node | undefined = node;
     while (member && member.parent !== classNode.body) member = member.parent;
     return member;
   };
-  const order = (node: Node): number => {
+  const isMethod = (member: Node): boolean =>
+    (member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && member.parent === classNode.body && methods.get(staticKey(member) ?? '')?.member === member;
+  /**
+   * When a node runs: fields first (`-1`), then the constructor's statements (by the positions of the statements that
+   * run it, outermost first: `[start of this.config();, start of this.routes(); in config(), the node]`), then the
+   * methods the constructor does not run (`Infinity`).
+   */
+  const order = (node: Node): number | number[] => {
     const member = memberOf(node);
     if (!member) return Infinity;
-    if (member.type === T.PropertyDefinition) return -1;
-    if (member.type !== T.MethodDefinition) return Infinity;
-    if (member.kind === 'constructor') {
-      const index = statements.findIndex((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
-      return index < 0 ? Infinity : index;
+    if (member.type === T.MethodDefinition && member.kind === 'constructor') {
+      return statements.some((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]) ? [node.range[0]] : Infinity;
     }
-    const name = staticKey(member);
-    return name !== null && calledAt.has(name) ? calledAt.get(name)! : Infinity;
+    if (!isMethod(member)) return member.type === T.PropertyDefinition ? -1 : Infinity;
+    if (!calledBy.has(member)) return Infinity;
+    const path = [node.range[0]];
+    for (let at: Node | undefined = member; at && calledBy.has(at); at = memberOf(calledBy.get(at)!)) path.unshift(calledBy.get(at)!.range[0]);
+    return path;
   };
   const orders = new Map(nodes.map((node) => [node, order(node)]));
-  const bySource = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
-  // The order they run in: by the constructor statement that runs them (fields first, methods it does not call last),
-  // then as written.
-  const byRun = [...nodes].sort((a, b) => orders.get(a)! - orders.get(b)! || a.range[0] - b.range[0]);
-  const runsAt = new Map<Node, TSESTree.Statement>();
-  if (byRun.some((node, i) => node !== bySource[i])) {
-    for (const node of byRun) {
-      const at = orders.get(node)!;
-      const member = memberOf(node);
-      if (member?.type === T.MethodDefinition && member.kind === 'method' && at !== Infinity && at >= 0) runsAt.set(member, statements[at]!);
+  const compare = (a: Node, b: Node): number => {
+    const x = orders.get(a)!;
+    const y = orders.get(b)!;
+    if (typeof x === 'number' || typeof y === 'number') {
+      const group = (o: number | number[]): number => (typeof o === 'number' ? o : 0);
+      return group(x) - group(y) || a.range[0] - b.range[0];
     }
-    // Everything else runs where it is written: the positions must then follow the order they run in.
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length - y.length;
+  };
+  const bySource = [...nodes].sort((a, b) => a.range[0] - b.range[0]);
+  // The order they run in: fields first, then the constructor's statements, then the methods it does not run, as written.
+  const byRun = [...nodes].sort(compare);
+  const runsAt = new Map<Node, Node>();
+  if (byRun.some((node, i) => node !== bySource[i])) {
+    for (const [member, statement] of calledBy) runsAt.set(member, statement);
+    // Everything else runs where it is written: the positions must then follow the order they run in (and tell apart
+    // nodes of methods called deep down, in fractions of a character).
     let last = -Infinity;
     for (const node of byRun) {
       const [start] = runSpan(node, runsAt);
-      if (start < last) return null;
+      if (start <= last) return null;
       last = start;
     }
   }

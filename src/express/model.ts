@@ -97,8 +97,9 @@ export interface ExpressApp {
   file?: string;
   /**
    * Kept on the instance of a class of this file whose code runs in an order the model follows (`this.app = express()`,
-   * its methods called from the constructor): its calls in the class's methods run in the order `callSpan` gives, so
-   * one written in another method than the app's is still before or after the others.
+   * its methods, or fields holding arrow functions, called from the constructor or from a method it runs): its calls in
+   * the class's methods run in the order `callSpan` gives, so one written in another method than the app's is still
+   * before or after the others.
    */
   ordered?: boolean;
   /** Cross-file: apps of other files that configured this one before this file saw it (the app factory's app). */
@@ -170,8 +171,8 @@ export interface AppCall {
   middleware: MiddlewareItem[];
   /**
    * Where the call runs in the file's order, when that is not where it is written: in a method that a class's
-   * constructor calls (`this.routes();`) before the constructor's own calls below that statement, a span inside the
-   * start of that statement (`bindClassMember`). Read it with `callSpan`.
+   * constructor calls (`this.routes();`, or a method it runs calls) before the caller's own calls below that statement,
+   * a span inside the start of that statement (`bindClassMember`). Read it with `callSpan`.
    */
   runsAt?: readonly [number, number];
 }
@@ -339,7 +340,7 @@ export class ModelBuilder {
   /** Whether a variable is only ever written by its declaration, per variable (asked once per use). */
   private readonly neverReassigned = new Map<Variable, boolean>();
   /** Methods of classes of this file whose app calls run at the constructor statement that calls them (`AppCall.runsAt`). */
-  private readonly runsAt = new Map<Node, TSESTree.Statement>();
+  private readonly runsAt = new Map<Node, Node>();
 
   /** Every module named by an import declaration, type-only ones included (`import type { Request } from 'express'`). */
   readonly declaredImports = new Set<string>();
@@ -1294,9 +1295,10 @@ export class ModelBuilder {
   /**
    * An app kept on the instance of a class of this file: `this.app = express()` in its constructor or a method, or a
    * field `app = express()`. Followed when the class shows every use of it: `this.app` written once, `this` not handed
-   * out, and its uses run in an order the class shows (a method that uses the app is called from the constructor,
-   * `this.middleware(); this.routes();`: its calls run at that statement, `AppCall.runsAt`, when that is not where they
-   * are written, so that `this.routes(); this.app.use(errorHandler);` mounts the handler after the routes).
+   * out, and its uses run in an order the class shows (a method that uses the app, or a field holding an arrow function,
+   * is called from the constructor, `this.middleware(); this.routes();`, or from a method it runs: its calls run at that
+   * statement, `AppCall.runsAt`, when that is not where they are written, so that `this.routes();
+   * this.app.use(errorHandler);` mounts the handler after the routes).
    * Then each `this.app` is the app, and so is `new App().app` or `server.app` of `const server = new App()`; any other
    * use of the class or its instances (exported, extended, handed out) lets the app leave the file, as an export of
    * it would. Else `false`: the app leaves at the assignment, as before.
@@ -1329,7 +1331,9 @@ export class ModelBuilder {
     if (!uses) return false;
     const writes = uses.writes.filter((write) => write !== target);
     if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
-    const ordered: Node[] = [...uses.reads];
+    // (A read of the app's state, `this.app.get('env')`, `this.app.locals`, changes nothing whenever it runs: a handler
+    // of the class, `home = (req, res) => res.render('home', this.app.locals)`, may run at any time.)
+    const ordered: Node[] = uses.reads.filter((read) => !readsStateOf(read));
     if (target.type === T.MemberExpression) ordered.push(target);
     // Several methods that run after the constructor (`middleware()`, `routes()`, `listen()`, in that order): the order
     // they run in is their callers'. Those of an exported class's instances made in other files are checked there
@@ -1397,7 +1401,7 @@ export class ModelBuilder {
     return true;
   }
 
-  /** The app calls in the methods that the class's constructor calls run where it calls them (`AppCall.runsAt`). */
+  /** The app calls in the methods that the class's constructor runs run where they are called (`AppCall.runsAt`). */
   private runFromConstructor(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, nodes: readonly Node[]): void {
     for (const [method, statement] of constructorCalls(classNode, nodes) ?? []) this.runsAt.set(method, statement);
   }
@@ -1432,6 +1436,15 @@ export class ModelBuilder {
  */
 function readsAppState(member: string | null, kind: 'method' | 'property', args = 0): boolean {
   return APP_STATE_READS.some((row) => row.member === member && row.kind === kind && (row.args === undefined || args <= row.args));
+}
+
+/** True when `read` (`this.app`) is only read for the app's state: `this.app.get('env')`, `this.app.locals.title`. */
+function readsStateOf(read: TSESTree.MemberExpression): boolean {
+  const member = read.parent;
+  if (member?.type !== T.MemberExpression || member.object !== read) return false;
+  const call = member.parent;
+  if (call?.type === T.CallExpression && call.callee === member) return readsAppState(staticKey(member), 'method', call.arguments.length);
+  return readsAppState(staticKey(member), 'property');
 }
 
 /** Arrays of paths (nested or named) that `arrayPaths` reads for one call. */

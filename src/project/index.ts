@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunction, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type ModuleValue } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
+import { instanceMethods } from '../express/instance-apps';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
@@ -1835,12 +1836,9 @@ function onlyCallsMethods(
   key: string,
   later: readonly string[] | null,
 ): boolean {
-  const methods = new Set<string>();
-  for (const member of classNode.body.body) {
-    if (member.type !== T.MethodDefinition || member.static || member.kind !== 'method' || member.computed) continue;
-    const name = staticKey(member);
-    if (name !== null && name !== key) methods.add(name);
-  }
+  // (Methods and fields holding an arrow function: `start = async () => { ... }`.)
+  const instance = instanceMethods(classNode);
+  const methods = new Set([...instance.keys()].filter((name) => name !== key));
   const used = (reference: TSESTree.Node): boolean => {
     const parent = reference.parent;
     if (parent?.type !== T.MemberExpression || parent.object !== reference) return false;
@@ -1870,12 +1868,12 @@ function onlyCallsMethods(
         const call = member.parent as TSESTree.CallExpression;
         const awaited = call.parent.type === T.AwaitExpression;
         const statement = awaited ? call.parent.parent : call.parent;
-        const method = classNode.body.body.find((m) => m.type === T.MethodDefinition && !m.static && staticKey(m) === later[i]) as TSESTree.MethodDefinition | undefined;
+        const method = instance.get(later[i]!);
         return (
           staticKey(member) === later[i] &&
           statement?.type === T.ExpressionStatement &&
           statement.parent === holder.parent.parent &&
-          (awaited || !method?.value.async || i === later.length - 1)
+          (awaited || !method?.fn.async || i === later.length - 1)
         );
       })
     );

@@ -269,6 +269,38 @@ describe('apps and their calls', () => {
     ]);
   });
 
+  it('orders the calls of a class app through methods that methods the constructor runs call, and arrow-function fields (session 10)', () => {
+    const a = analyse(
+      [
+        "import express from 'express';",
+        'class App {',
+        '  app = express();',
+        '  constructor() {',
+        '    this.config();',
+        '    this.app.use((err, req, res, next) => res.end());',
+        '  }',
+        '  config() {',
+        '    this.routes();',
+        "    this.app.set('x', 1);",
+        '    this.config();',
+        '  }',
+        "  routes = () => { this.app.post('/login', (req, res) => res.end()); this.config(); };",
+        '  listen() { this.app.listen(3000); }',
+        '}',
+        'new App().listen();',
+      ].join('\n'),
+    );
+    const app = a.model.apps[0]!;
+    expect(app.name).toBe('this.app');
+    expect(app.ordered).toBe(true);
+    expect(app.calls.map((c) => [c.method, c.runsAt !== undefined])).toEqual([
+      ['post', true],
+      ['set', true],
+      ['use', false],
+      ['listen', false],
+    ]);
+  });
+
   it('follows chained use() and app.route() chains', () => {
     const a = analyse(
       "import express from 'express';\nconst app = express();\napp.use(a).use(b).get('/x', c);\napp.route('/r').all(d).put(e);",

@@ -163,6 +163,20 @@ describe('routers and apps kept on instances of an exported class', () => {
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
     });
 
+    it('TypeScript: methods written as fields holding arrow functions are methods too (session 10)', () => {
+      const CLASS = (methods: string): string =>
+        `import express, { type Application, type Request, type Response } from 'express';\nimport helmet from 'helmet';\n\nexport default class App {\n  public app: Application = express();\n\n${methods}}\n`;
+      const MIDDLEWARE = '  public middleware = (): void => {\n    this.app.use(helmet());\n  };\n\n';
+      const ROUTES = "  public routes = (): void => {\n    this.app.post('/login', (req: Request, res: Response) => { res.json({}); });\n  };\n\n";
+      const START = '  public start = async (): Promise<void> => {\n    this.app.listen(3000);\n  };\n';
+      const files = tsFiles(CLASS(MIDDLEWARE + ROUTES + START), "import App from './app';\n\nconst server = new App();\nserver.middleware();\nserver.routes();\nawait server.start();\n");
+      // Called in the order they are written: the app is checked (helmet before the routes, no limiter).
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['12:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // In another order: unknown.
+      files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.routes();\nserver.middleware();\nawait server.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
     it('CommonJS: module.exports = App, new App().listen() in server.js (trial 10 class-variants)', () => {
       const files = {
         'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "server.js"'),

@@ -3,6 +3,92 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('disable-x-powered-by', rule, {
   valid: [
+    // Class apps whose methods are fields holding arrow functions (session 10): helmet, which removes the header, runs
+    // before the route's method (TS, ESM)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        const login = (req: Request, res: Response) => { res.json({ ok: true }); };
+        class Server {
+          app = express();
+          private routes = () => {
+            this.app.post('/login', login);
+          };
+          constructor() {
+            this.app.use(helmet());
+            this.routes();
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          routes = () => {
+            this.app.get('/', (req, res) => res.send('hi'));
+          };
+          constructor() {
+            this.middleware();
+            this.routes();
+          }
+          middleware() {
+            this.app.use(helmet());
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+    },
+    // Class apps: a method called from a method the constructor runs runs where that call is: helmet before the route
+    // (TS, ESM)
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.config();
+          }
+          private config(): void {
+            this.security();
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+          private security(): void {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.security();
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          security() {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+    },
     // helmet (which removes the header) mounted through a loop: the value may be helmet (trial 11)
     {
       code: code`
@@ -198,6 +284,151 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // Class handlers that only read the app's state (`this.app.get('env')`, `this.app.locals`) may run at any time: the
+    // order of the app's calls is still known (arrow-function fields, session 10)
+    {
+      code: code`
+        import express from 'express';
+        class Server {
+          app = express();
+          home = (req, res) => { res.send(this.app.get('env')); };
+          about = (req, res) => { res.render('about', this.app.locals); };
+          constructor() {
+            this.app.get('/', this.home);
+            this.app.get('/about', this.about);
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 3, column: 9 }],
+      output: null,
+    },
+    // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the route's method
+    // before helmet's, so that route keeps the header; reported without a fix, as other class apps (TS, ESM)
+    {
+      code: code`
+        import express, { type Application, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app: Application;
+          constructor() {
+            this.app = express();
+            this.routes();
+            this.middleware();
+          }
+          middleware = (): void => {
+            this.app.use(helmet());
+          };
+          routes = (): void => {
+            this.app.post('/login', (req: Request, res: Response) => { res.json({ ok: true }); });
+          };
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'helmetAfterRoute',
+          data: { name: 'this.app', route: "route 'POST /login'", where: 'line 14', helmet: 'line 11', that: 'that route', it: 'it' },
+          line: 6,
+          column: 16,
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          constructor() {
+            this.routes();
+            this.security();
+          }
+          security = () => {
+            this.app.use(helmet());
+          };
+          routes = () => {
+            this.app.get('/', (req, res) => res.send('hi'));
+          };
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [
+        {
+          messageId: 'helmetAfterRoute',
+          data: { name: 'this.app', route: "route 'GET /'", where: 'line 13', helmet: 'line 10', that: 'that route', it: 'it' },
+          line: 4,
+          column: 9,
+        },
+      ],
+      output: null,
+    },
+    // Class apps: a method called from a method the constructor runs runs where that call is: the route before helmet
+    // (TS, ESM)
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.config();
+          }
+          private config(): void {
+            this.routes();
+            this.app.use(helmet());
+          }
+          private routes(): void {
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          messageId: 'helmetAfterRoute',
+          data: { name: 'this.app', route: "route 'GET /health'", where: 'line 13', helmet: 'line 10', that: 'that route', it: 'it' },
+          line: 4,
+          column: 27,
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.routes();
+            this.app.use(helmet());
+          }
+          routes = () => {
+            this.app.get('/', (req, res) => res.send('hi'));
+          };
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+      errors: [
+        {
+          messageId: 'helmetAfterRoute',
+          data: { name: 'this.app', route: "route 'GET /'", where: 'line 13', helmet: 'line 10', that: 'that route', it: 'it' },
+          line: 5,
+          column: 16,
+        },
+      ],
+      output: null,
+    },
     // served through an awaited import() of Node's https: the module, not unknown code the app is handed to (trial 14)
     {
       code: code`

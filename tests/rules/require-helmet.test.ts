@@ -11,6 +11,141 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs them in its order,
+    // helmet first here (TS, ESM)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        const login = (req: Request, res: Response) => { res.json({ ok: true }); };
+        class Server {
+          app = express();
+          private routes = () => {
+            this.app.post('/login', login);
+          };
+          constructor() {
+            this.app.use(helmet());
+            this.routes();
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          routes = () => {
+            this.app.get('/', (req, res) => res.send('hi'));
+          };
+          constructor() {
+            this.middleware();
+            this.routes();
+          }
+          middleware() {
+            this.app.use(helmet());
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+    },
+    // Class apps: a method called from a method the constructor runs runs where that call is: helmet before the route
+    // (TS, ESM)
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.config();
+          }
+          private config(): void {
+            this.security();
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+          private security(): void {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.security();
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          security() {
+            this.app.use(helmet());
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+    },
+    // ... a method that calls itself, or two that call each other, run where they first run (no endless walk)
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.security();
+            this.app.get('/', (req, res) => res.send('hi'));
+            this.config();
+          }
+          security() {
+            this.app.use(helmet());
+            this.security();
+            this.config();
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+    },
+    // ... a method that only code outside the class calls (here the one that calls the routes' method) runs at a time
+    // the class does not show: the order stays unknown and nothing is reported
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+          }
+          config() {
+            this.routes();
+            this.app.use(helmet());
+          }
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+        }
+        const server = new App();
+        server.config();
+        server.app.listen(3000);
+      `,
+      filename: 'app.mjs',
+    },
     // ... but a callback whose result is read hands the app on: `map`'s list exported, a `then` whose promise is kept
     {
       code: code`
@@ -372,6 +507,155 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // Class handlers that only read the app's state may run at any time: the app is still followed (TS, session 10)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        class Server {
+          readonly app = express();
+          constructor() {
+            this.app.get('/', this.home);
+            this.app.get('/about', this.about);
+          }
+          private home(req: Request, res: Response): void {
+            res.send(this.app.get('env'));
+          }
+          private about(req: Request, res: Response): void {
+            res.render('about', { title: this.app.locals.title });
+          }
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 3, column: 18 }],
+      output: null,
+    },
+    // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the routes first
+    // (TS, ESM)
+    {
+      code: code`
+        import express, { type Application, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app: Application;
+          constructor() {
+            this.app = express();
+            this.routes();
+            this.middleware();
+          }
+          middleware = (): void => {
+            this.app.use(helmet());
+          };
+          routes = (): void => {
+            this.app.post('/login', (req: Request, res: Response) => { res.json({ ok: true }); });
+          };
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 11', route: "route 'POST /login'", where: 'line 14' }, line: 14, column: 19 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class Server {
+          app = express();
+          constructor() {
+            this.routes();
+            this.security();
+          }
+          security = () => {
+            this.app.use(helmet());
+          };
+          routes = () => {
+            this.app.get('/', (req, res) => res.send('hi'));
+          };
+        }
+        new Server().app.listen(3000);
+      `,
+      filename: 'server.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 13' }, line: 13, column: 18 }],
+      output: null,
+    },
+    // Class apps: a method called from a method the constructor runs runs where that call is: the routes before helmet
+    // (TS, ESM, through an arrow-function field)
+    {
+      code: code`
+        import express, { type Express, type Request, type Response } from 'express';
+        import helmet from 'helmet';
+        class App {
+          readonly app: Express = express();
+          constructor() {
+            this.config();
+          }
+          private config(): void {
+            this.routes();
+            this.app.use(helmet());
+          }
+          private routes(): void {
+            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /health'", where: 'line 13' }, line: 13, column: 18 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.mount();
+            this.app.use(helmet());
+          }
+          mount = () => {
+            this.routes();
+          };
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 16' }, line: 16, column: 18 }],
+      output: null,
+    },
+    // ... a method that calls itself runs where it first runs: the route before helmet, reported once
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        class App {
+          constructor() {
+            this.app = express();
+            this.config();
+          }
+          config() {
+            this.routes();
+            this.app.use(helmet());
+            this.config();
+          }
+          routes() {
+            this.app.get('/', (req, res) => res.send('hi'));
+            this.routes();
+          }
+        }
+        new App().app.listen(3000);
+      `,
+      filename: 'app.mjs',
+      errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 14' }, line: 14, column: 18 }],
+      output: null,
+    },
     // ... not when the app may register routes the model does not list: a computed method, an alias, a route; an
     // app made inline (trial 14)
     {
