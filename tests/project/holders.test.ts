@@ -61,6 +61,22 @@ function parsedIn(dir: string): string[] {
   return [...parseCounts().keys()].filter((f) => f.startsWith(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/'));
 }
 
+/** The strict config with a rule that records, per file name, what the file signs say of `mayHoldApp`. */
+function withSignsProbe(seen: Map<string, boolean>): Linter.Config[] {
+  const probe = {
+    rules: {
+      signs: {
+        meta: { type: 'problem' as const, schema: [] },
+        create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
+          seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
+          return {};
+        },
+      },
+    },
+  };
+  return [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+}
+
 function withProject<T>(files: Record<string, string>, run: (dir: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-holders-'));
   try {
@@ -196,18 +212,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     files['lib/mount.js'] = "module.exports = (app) => {\n  app.post('/login', (req, res) => res.end());\n};\n";
     files['scripts/count.js'] += "require('../lib/mount');\n";
     const seen = new Map<string, boolean>();
-    const probe = {
-      rules: {
-        signs: {
-          meta: { type: 'problem' as const, schema: [] },
-          create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
-            seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
-            return {};
-          },
-        },
-      },
-    };
-    const config = [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+    const config = withSignsProbe(seen);
     withProject(files, (dir) => {
       for (const name of ['lib/mount.js', 'routes/users.js', 'routes/index.js', 'controllers/profile.js', 'lib/stats.js']) lint(dir, name, config);
       // (routes/index.js only hands its `(parent)` on: it shows no sign of Express, so it starts no whole-app walk.)
@@ -225,18 +230,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     files['app.js'] += "require('./lib/format');\nrequire('./lib/send');\n";
     withProject(files, (dir) => {
       const seen = new Map<string, boolean>();
-      const probe = {
-        rules: {
-          signs: {
-            meta: { type: 'problem' as const, schema: [] },
-            create(context: Parameters<typeof fileSigns>[0] & { filename: string }) {
-              seen.set(path.basename(context.filename), fileSigns(context).mayHoldApp);
-              return {};
-            },
-          },
-        },
-      };
-      const config = [...cjs, { plugins: { probe }, rules: { 'probe/signs': 'error' } }] as Linter.Config[];
+      const config = withSignsProbe(seen);
       expect(lint(dir, 'lib/format.js', config)).toEqual([]);
       expect(seen.get('format.js')).toBe(false);
       expect(parsedIn(dir)).toEqual([]);
