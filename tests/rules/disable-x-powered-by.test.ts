@@ -1,94 +1,20 @@
 import rule from '../../src/rules/disable-x-powered-by';
+import {
+  HELMET,
+  arrowRoutesInConfigThenGuard,
+  arrowRoutesThenGuard,
+  arrowRoutesThenGuardTs,
+  guardFirstClassApps,
+  routesInConfigThenGuardTs,
+} from '../helpers/class-apps';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('disable-x-powered-by', rule, {
   valid: [
-    // Class apps whose methods are fields holding arrow functions (session 10): helmet, which removes the header, runs
-    // before the route's method (TS, ESM)
-    {
-      code: code`
-        import express, { type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        const login = (req: Request, res: Response) => { res.json({ ok: true }); };
-        class Server {
-          app = express();
-          private routes = () => {
-            this.app.post('/login', login);
-          };
-          constructor() {
-            this.app.use(helmet());
-            this.routes();
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app = express();
-          routes = () => {
-            this.app.get('/', (req, res) => res.send('hi'));
-          };
-          constructor() {
-            this.middleware();
-            this.routes();
-          }
-          middleware() {
-            this.app.use(helmet());
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.mjs',
-    },
-    // Class apps: a method called from a method the constructor runs runs where that call is: helmet before the route
-    // (TS, ESM)
-    {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.security();
-            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
-          }
-          private security(): void {
-            this.app.use(helmet());
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.security();
-            this.app.get('/', (req, res) => res.send('hi'));
-          }
-          security() {
-            this.app.use(helmet());
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.mjs',
-    },
+    // Class apps (session 10) that mount helmet, which removes the header, before the route: the constructor runs
+    // arrow-function fields in its order, and a method called from a method the constructor runs runs where that call
+    // is (TS, ESM)
+    ...guardFirstClassApps(HELMET),
     // helmet (which removes the header) mounted through a loop: the value may be helmet (trial 11)
     {
       code: code`
@@ -307,25 +233,7 @@ runRuleTests('disable-x-powered-by', rule, {
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the route's method
     // before helmet's, so that route keeps the header; reported without a fix, as other class apps (TS, ESM)
     {
-      code: code`
-        import express, { type Application, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app: Application;
-          constructor() {
-            this.app = express();
-            this.routes();
-            this.middleware();
-          }
-          middleware = (): void => {
-            this.app.use(helmet());
-          };
-          routes = (): void => {
-            this.app.post('/login', (req: Request, res: Response) => { res.json({ ok: true }); });
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuardTs(HELMET),
       filename: 'server.ts',
       errors: [
         {
@@ -338,24 +246,7 @@ runRuleTests('disable-x-powered-by', rule, {
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app = express();
-          constructor() {
-            this.routes();
-            this.security();
-          }
-          security = () => {
-            this.app.use(helmet());
-          };
-          routes = () => {
-            this.app.get('/', (req, res) => res.send('hi'));
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuard(HELMET),
       filename: 'server.mjs',
       errors: [
         {
@@ -370,24 +261,7 @@ runRuleTests('disable-x-powered-by', rule, {
     // Class apps: a method called from a method the constructor runs runs where that call is: the route before helmet
     // (TS, ESM)
     {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.routes();
-            this.app.use(helmet());
-          }
-          private routes(): void {
-            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: routesInConfigThenGuardTs(HELMET),
       filename: 'app.ts',
       errors: [
         {
@@ -400,24 +274,7 @@ runRuleTests('disable-x-powered-by', rule, {
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.routes();
-            this.app.use(helmet());
-          }
-          routes = () => {
-            this.app.get('/', (req, res) => res.send('hi'));
-          };
-        }
-        new App().app.listen(3000);
-      `,
+      code: arrowRoutesInConfigThenGuard(HELMET),
       filename: 'app.mjs',
       errors: [
         {

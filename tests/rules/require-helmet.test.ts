@@ -3,6 +3,16 @@ import { join } from 'node:path';
 
 import * as espree from 'espree';
 
+import {
+  HELMET,
+  arrowRoutesThenGuard,
+  arrowRoutesThenGuardTs,
+  block,
+  configApp,
+  field,
+  guardFirstClassApps,
+  routesInConfigThenGuardTs,
+} from '../helpers/class-apps';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 /** ESLint's own parser, as a plain `.js`/`.cjs` file is linted without typescript-eslint. */
@@ -11,115 +21,15 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
-    // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs them in its order,
-    // helmet first here (TS, ESM)
-    {
-      code: code`
-        import express, { type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        const login = (req: Request, res: Response) => { res.json({ ok: true }); };
-        class Server {
-          app = express();
-          private routes = () => {
-            this.app.post('/login', login);
-          };
-          constructor() {
-            this.app.use(helmet());
-            this.routes();
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app = express();
-          routes = () => {
-            this.app.get('/', (req, res) => res.send('hi'));
-          };
-          constructor() {
-            this.middleware();
-            this.routes();
-          }
-          middleware() {
-            this.app.use(helmet());
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.mjs',
-    },
-    // Class apps: a method called from a method the constructor runs runs where that call is: helmet before the route
-    // (TS, ESM)
-    {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.security();
-            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
-          }
-          private security(): void {
-            this.app.use(helmet());
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.security();
-            this.app.get('/', (req, res) => res.send('hi'));
-          }
-          security() {
-            this.app.use(helmet());
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.mjs',
-    },
+    // Class apps (session 10) that mount helmet before the route: the constructor runs arrow-function fields in its
+    // order, and a method called from a method the constructor runs runs where that call is (TS, ESM)
+    ...guardFirstClassApps(HELMET),
     // ... a method that calls itself, or two that call each other, run where they first run (no endless walk)
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.security();
-            this.app.get('/', (req, res) => res.send('hi'));
-            this.config();
-          }
-          security() {
-            this.app.use(helmet());
-            this.security();
-            this.config();
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: configApp(HELMET, [
+        block('config()', 'this.security();', HELMET.route, 'this.config();'),
+        block('security()', 'this.app.use(helmet());', 'this.security();', 'this.config();'),
+      ]),
       filename: 'app.mjs',
     },
     // ... a method that only code outside the class calls (here the one that calls the routes' method) runs at a time
@@ -533,48 +443,13 @@ runRuleTests('require-helmet', rule, {
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the routes first
     // (TS, ESM)
     {
-      code: code`
-        import express, { type Application, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app: Application;
-          constructor() {
-            this.app = express();
-            this.routes();
-            this.middleware();
-          }
-          middleware = (): void => {
-            this.app.use(helmet());
-          };
-          routes = (): void => {
-            this.app.post('/login', (req: Request, res: Response) => { res.json({ ok: true }); });
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuardTs(HELMET),
       filename: 'server.ts',
       errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 11', route: "route 'POST /login'", where: 'line 14' }, line: 14, column: 19 }],
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class Server {
-          app = express();
-          constructor() {
-            this.routes();
-            this.security();
-          }
-          security = () => {
-            this.app.use(helmet());
-          };
-          routes = () => {
-            this.app.get('/', (req, res) => res.send('hi'));
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuard(HELMET),
       filename: 'server.mjs',
       errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 13' }, line: 13, column: 18 }],
       output: null,
@@ -582,76 +457,27 @@ runRuleTests('require-helmet', rule, {
     // Class apps: a method called from a method the constructor runs runs where that call is: the routes before helmet
     // (TS, ESM, through an arrow-function field)
     {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import helmet from 'helmet';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.routes();
-            this.app.use(helmet());
-          }
-          private routes(): void {
-            this.app.get('/health', (req: Request, res: Response) => { res.json({ ok: true }); });
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: routesInConfigThenGuardTs(HELMET),
       filename: 'app.ts',
       errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /health'", where: 'line 13' }, line: 13, column: 18 }],
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.mount();
-            this.app.use(helmet());
-          }
-          mount = () => {
-            this.routes();
-          };
-          routes() {
-            this.app.get('/', (req, res) => res.send('hi'));
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: configApp(HELMET, [
+        block('config()', 'this.mount();', 'this.app.use(helmet());'),
+        field('mount = () =>', 'this.routes();'),
+        block('routes()', HELMET.route),
+      ]),
       filename: 'app.mjs',
       errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 16' }, line: 16, column: 18 }],
       output: null,
     },
     // ... a method that calls itself runs where it first runs: the route before helmet, reported once
     {
-      code: code`
-        import express from 'express';
-        import helmet from 'helmet';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.routes();
-            this.app.use(helmet());
-            this.config();
-          }
-          routes() {
-            this.app.get('/', (req, res) => res.send('hi'));
-            this.routes();
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: configApp(HELMET, [
+        block('config()', 'this.routes();', 'this.app.use(helmet());', 'this.config();'),
+        block('routes()', HELMET.route, 'this.routes();'),
+      ]),
       filename: 'app.mjs',
       errors: [{ messageId: 'mountedAfter', data: { name: 'this.app', helmet: 'line 10', route: "route 'GET /'", where: 'line 14' }, line: 14, column: 18 }],
       output: null,

@@ -1,94 +1,29 @@
 import rule from '../../src/rules/require-rate-limit';
+import {
+  RATE_LIMIT,
+  arrowRoutesInConfigThenGuard,
+  arrowRoutesThenGuard,
+  arrowRoutesThenGuardTs,
+  guardFirstClassApps,
+  routesInConfigThenGuardTs,
+} from '../helpers/class-apps';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
+
+/** The report of a class app's login route (on `line`) registered before the class's limiter (RATE_LIMIT's). */
+function loginBeforeClassLimiter(line: number) {
+  return {
+    messageId: 'mountedAfter' as const,
+    data: { method: 'POST', path: '/login', app: 'this.app', limiter: 'rateLimit({ windowMs: 60_000, limit: 10 })', where: '' },
+    line,
+    suggestions: [],
+  };
+}
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
-    // Class apps whose methods are fields holding arrow functions (session 10): the limiter mounted before the login
-    // route's method runs (TS, ESM)
-    {
-      code: code`
-        import express, { type Request, type Response } from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        const login = (req: Request, res: Response) => { res.json({ ok: true }); };
-        class Server {
-          app = express();
-          private routes = () => {
-            this.app.post('/login', login);
-          };
-          constructor() {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-            this.routes();
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class Server {
-          app = express();
-          routes = () => {
-            this.app.post('/login', (req, res) => res.end());
-          };
-          constructor() {
-            this.middleware();
-            this.routes();
-          }
-          middleware() {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          }
-        }
-        new Server().app.listen(3000);
-      `,
-      filename: 'server.mjs',
-    },
-    // Class apps: a method called from a method the constructor runs runs where that call is: the limiter before the
-    // login route (TS, ESM)
-    {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.limits();
-            this.app.post('/login', (req: Request, res: Response) => { res.end(); });
-          }
-          private limits(): void {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.ts',
-    },
-    {
-      code: code`
-        import express from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.limits();
-            this.app.post('/login', (req, res) => res.end());
-          }
-          limits() {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          }
-        }
-        new App().app.listen(3000);
-      `,
-      filename: 'app.mjs',
-    },
+    // Class apps (session 10) that mount the limiter before the login route: the constructor runs arrow-function fields
+    // in its order, and a method called from a method the constructor runs runs where that call is (TS, ESM)
+    ...guardFirstClassApps(RATE_LIMIT),
     // A limiter read from a const object whose other key the file writes (trial 15): only the written key is unknown
     code`
       import express from 'express';
@@ -646,126 +581,29 @@ runRuleTests('require-rate-limit', rule, {
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the login route's
     // method before the limiter's (TS, ESM)
     {
-      code: code`
-        import express, { type Application, type Request, type Response } from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class Server {
-          app: Application;
-          constructor() {
-            this.app = express();
-            this.routes();
-            this.middleware();
-          }
-          middleware = (): void => {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          };
-          routes = (): void => {
-            this.app.post('/login', (req: Request, res: Response) => { res.json({ ok: true }); });
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuardTs(RATE_LIMIT),
       filename: 'server.ts',
-      errors: [
-        {
-          messageId: 'mountedAfter',
-          data: { method: 'POST', path: '/login', app: 'this.app', limiter: 'rateLimit({ windowMs: 60_000, limit: 10 })', where: '' },
-          line: 14,
-          suggestions: [],
-        },
-      ],
+      errors: [loginBeforeClassLimiter(14)],
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class Server {
-          app = express();
-          constructor() {
-            this.routes();
-            this.middleware();
-          }
-          middleware = () => {
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          };
-          routes = () => {
-            this.app.post('/login', (req, res) => res.end());
-          };
-        }
-        new Server().app.listen(3000);
-      `,
+      code: arrowRoutesThenGuard(RATE_LIMIT, 'middleware'),
       filename: 'server.mjs',
-      errors: [
-        {
-          messageId: 'mountedAfter',
-          data: { method: 'POST', path: '/login', app: 'this.app', limiter: 'rateLimit({ windowMs: 60_000, limit: 10 })', where: '' },
-          line: 13,
-          suggestions: [],
-        },
-      ],
+      errors: [loginBeforeClassLimiter(13)],
       output: null,
     },
     // Class apps: a method called from a method the constructor runs runs where that call is: the login route before
     // the limiter (TS, ESM)
     {
-      code: code`
-        import express, { type Express, type Request, type Response } from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class App {
-          readonly app: Express = express();
-          constructor() {
-            this.config();
-          }
-          private config(): void {
-            this.routes();
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          }
-          private routes(): void {
-            this.app.post('/login', (req: Request, res: Response) => { res.end(); });
-          }
-        }
-        new App().app.listen(3000);
-      `,
+      code: routesInConfigThenGuardTs(RATE_LIMIT),
       filename: 'app.ts',
-      errors: [
-        {
-          messageId: 'mountedAfter',
-          data: { method: 'POST', path: '/login', app: 'this.app', limiter: 'rateLimit({ windowMs: 60_000, limit: 10 })', where: '' },
-          line: 13,
-          suggestions: [],
-        },
-      ],
+      errors: [loginBeforeClassLimiter(13)],
       output: null,
     },
     {
-      code: code`
-        import express from 'express';
-        import { rateLimit } from 'express-rate-limit';
-        class App {
-          constructor() {
-            this.app = express();
-            this.config();
-          }
-          config() {
-            this.routes();
-            this.app.use(rateLimit({ windowMs: 60_000, limit: 10 }));
-          }
-          routes = () => {
-            this.app.post('/login', (req, res) => res.end());
-          };
-        }
-        new App().app.listen(3000);
-      `,
+      code: arrowRoutesInConfigThenGuard(RATE_LIMIT),
       filename: 'app.mjs',
-      errors: [
-        {
-          messageId: 'mountedAfter',
-          data: { method: 'POST', path: '/login', app: 'this.app', limiter: 'rateLimit({ windowMs: 60_000, limit: 10 })', where: '' },
-          line: 13,
-          suggestions: [],
-        },
-      ],
+      errors: [loginBeforeClassLimiter(13)],
       output: null,
     },
     // ... the written key itself, a computed write, or a write inside it: unknown, so the route has no known limiter
