@@ -132,9 +132,21 @@ const standIns = new WeakMap<Node, string>();
  * config.js read as `config.sessionSecret`): rules read it and report it where the linted file reads the value.
  * Only strings, numbers, booleans and `null`; anything else is unknown (`null` result).
  */
-function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Literal | null {
-  if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null;
+function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Literal | TSESTree.ArrayExpression | null {
   const node = at.node;
+  // A list of strings (CSP sources: `scriptSrc: ["'self'", "'unsafe-inline'"]`): an array of stand-ins at the read.
+  if (Array.isArray(value)) {
+    if (value.length > MAX_STAND_IN_ITEMS || !value.every((item) => typeof item === 'string')) return null;
+    const array = { type: T.ArrayExpression, elements: [], range: node.range, loc: node.loc, parent: node.parent } as unknown as TSESTree.ArrayExpression;
+    for (const item of value) {
+      const literal = standIn(item, at, where) as TSESTree.Literal;
+      (literal as { parent: Node }).parent = array;
+      (array.elements as TSESTree.Expression[]).push(literal);
+    }
+    standIns.set(array, where);
+    return array;
+  }
+  if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null;
   const literal = {
     type: T.Literal,
     value,
@@ -146,6 +158,9 @@ function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Li
   standIns.set(literal, where);
   return literal;
 }
+
+/** The longest list of another file that stands at the linted file's read (a list of CSP sources). */
+const MAX_STAND_IN_ITEMS = 64;
 
 /**
  * Cross-file: `config.js:3` when `node` is a value the linted file reads from another file of the package (a stand-in

@@ -1,0 +1,48 @@
+// helmet's CSP directives written in a config module of the package (`helmet(config.helmet)`): a list of sources read
+// across files stands at the linted file's read, as the module's scalar values do (src/express/options.ts `standIn`),
+// so `no-unsafe-csp` reads `scriptSrc: ["'self'", "'unsafe-inline'"]` of config.js and reports at the read. A list
+// with a value the model cannot read (a nonce function) stays unknown. CommonJS, ESM and TypeScript, both ways.
+import type { Linter } from 'eslint';
+
+import { cjs, esm, ts, withProject } from './fixture-project';
+
+const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId!.slice('secure-express/'.length)} ${m.message}`;
+const PACKAGE = '{ "name": "csp-elsewhere", "dependencies": { "express": "^4.21.0", "helmet": "^8.0.0" } }';
+const INLINE = "CSP script-src allows 'unsafe-inline' with no nonce or hash: any injected <script> or event handler runs, so the policy no longer stops XSS. Use nonces or hashes.";
+const EVAL = "CSP script-src allows 'unsafe-eval': injected strings can run as code through eval(), new Function() and string timers.";
+
+describe('CSP directives of another file of the package', () => {
+  it('CommonJS: a config object read with helmet(config.helmet)', () => {
+    const files = (sources: string): Record<string, string> => ({
+      'package.json': PACKAGE,
+      'config.js': `module.exports = { helmet: { contentSecurityPolicy: { directives: { scriptSrc: ${sources} } } } };\n`,
+      'app.js': "const express = require('express');\nconst helmet = require('helmet');\nconst config = require('./config');\nconst app = express();\napp.use(helmet(config.helmet));\napp.listen(3000);\n",
+    });
+    const lint = (sources: string): string[] => {
+      let found: string[] = [];
+      withProject('csp-elsewhere', files(sources), (l) => (found = l('app.js')), { config: cjs, rules: /no-unsafe-csp/u, format });
+      return found;
+    };
+    expect(lint(`["'self'", "'unsafe-inline'", "'unsafe-eval'"]`)).toEqual([`5:16 no-unsafe-csp ${INLINE}`, `5:16 no-unsafe-csp ${EVAL}`]);
+    expect(lint(`["'self'", 'https://cdn.example.com']`)).toEqual([]);
+    // A source the model cannot read: the list is unknown, and nothing is said.
+    expect(lint(`["'self'", (req, res) => \`'nonce-\${res.locals.nonce}'\`, "'unsafe-inline'"]`)).toEqual([]);
+  });
+
+  it('ESM and TypeScript: the directives exported by name', () => {
+    for (const [config, ext] of [[esm, 'mjs'], [ts, 'ts']] as const) {
+      const files = (sources: string): Record<string, string> => ({
+        'package.json': PACKAGE,
+        [`csp.${ext}`]: `export const directives = { defaultSrc: ["'self'"], scriptSrc: ${sources} };\n`,
+        [`app.${ext}`]: `import express from 'express';\nimport helmet from 'helmet';\nimport { directives } from './csp${ext === 'ts' ? '' : '.mjs'}';\nconst app = express();\napp.use(helmet({ contentSecurityPolicy: { directives } }));\napp.listen(3000);\n`,
+      });
+      const lint = (sources: string): string[] => {
+        let found: string[] = [];
+        withProject('csp-elsewhere', files(sources), (l) => (found = l(`app.${ext}`)), { config, rules: /no-unsafe-csp/u, format });
+        return found;
+      };
+      expect(lint(`["'self'", "'unsafe-inline'"]`)).toEqual([`5:43 no-unsafe-csp ${INLINE}`]);
+      expect(lint(`["'self'", "'nonce-abc'", "'unsafe-inline'"]`)).toEqual([]);
+    }
+  });
+});
