@@ -102,6 +102,14 @@ export const STRING_PROPAGATORS: ReadonlySet<string> = new Set([
 export const PATH_PROPAGATORS: ReadonlySet<string> = new Set(['join', 'resolve', 'normalize']);
 
 /**
+ * Regexes (their source) that, replaced with `''` in a `path.normalize()`d path, remove every leading `..` segment,
+ * the only ones a normalised path can have (`path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`, Node's own
+ * advice): joined after a folder with `path.join`, the path stays under it, even when it is absolute. Not with
+ * `path.resolve` (an absolute path replaces the folder), nor alone.
+ */
+export const PARENT_SEGMENT_STRIPS: ReadonlySet<string> = new Set(['^(\\.\\.(\\/|\\\\|$))+', '^(?:\\.\\.(?:\\/|\\\\|$))+']);
+
+/**
  * Methods that run SQL text given as their first argument (`pool.query(sql)`, `knex.raw(sql)`). pg-promise's
  * database methods (`one`, `many`, `any`, `none`, `oneOrNone`, `manyOrNone`, `result`, `multi`, `multiResult`,
  * `map`, `each`, read in its published package 12.7.1, `lib/database.js`: each takes the query text first): the

@@ -10,6 +10,7 @@ import {
   NODE_REQUEST_PROPERTIES,
   OBJECT_READERS,
   OBJECT_RESULT_CALLS,
+  PARENT_SEGMENT_STRIPS,
   PATH_PROPAGATORS,
   PROPAGATING_CALLS,
   REQUEST_METHODS,
@@ -20,6 +21,7 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
+import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
@@ -190,7 +192,22 @@ class RequestDataAnalysis {
     );
   }
 
-  /** `req.get('host')` / `req.header('host')`, `req.headers.host`, `req.hostname` of a handler's request. */
+  /**
+   * A normalised path with its leading \`..\` segments removed (\`PARENT_SEGMENT_STRIPS\`), written there or in the
+   * \`const\` it reads: \`path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')\`.
+   */
+  private stripsParentSegments(raw: Node): boolean {
+    const node = unwrap(resolveConst(this.sourceCode, raw));
+    if (node.type !== T.CallExpression || node.arguments.length !== 2) return false;
+    const callee = unwrap(node.callee);
+    const [pattern, replacement] = node.arguments;
+    if (callee.type !== T.MemberExpression || staticKey(callee) !== 'replace' || literalString(replacement) !== '') return false;
+    if (pattern?.type !== T.Literal || !('regex' in pattern) || !pattern.regex || !PARENT_SEGMENT_STRIPS.has(pattern.regex.pattern)) return false;
+    const normalized = unwrap(callee.object);
+    return normalized.type === T.CallExpression && pathEquals(this.model.valueOf(normalized.callee), 'path', ['normalize']);
+  }
+
+  /** \`req.get('host')\` / \`req.header('host')\`, \`req.headers.host\`, \`req.hostname\` of a handler's request. */
   private isRequestHost(raw: Node): boolean {
     const node = unwrap(raw);
     if (node.type === T.CallExpression) {
@@ -496,7 +513,10 @@ class RequestDataAnalysis {
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
       if (value?.module === 'path' && value.path.length === 1 && PATH_PROPAGATORS.has(value.path[0]!)) {
-        return asText(union(node.arguments.map(argTaint)));
+        // \`path.join(root, path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, ''))\`: a part with no \`..\` segment left,
+        // joined after another, stays under it.
+        const join = value.path[0] === 'join';
+        return asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path) : argTaint(a)))));
       }
       const object = unwrap(callee.object);
       if (object.type === T.Identifier && this.isGlobal(object)) {

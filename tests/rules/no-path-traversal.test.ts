@@ -524,3 +524,87 @@ runRuleTests('no-path-traversal (checks the project trusts)', rule, {
     },
   ],
 });
+
+// `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')` (Node's advice) leaves no `..` segment: joined after a folder with
+// `path.join` it stays under it (trial 16: Saltcorn's help and plugin files, 3 findings)
+runRuleTests('no-path-traversal (leading .. segments stripped from a normalised path)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const fs = require('fs');
+        const app = express();
+        app.get('/help/:topic', (req, res) => {
+          const safeFile = path.normalize(req.params.topic + '.tmd').replace(/^(\\.\\.(\\/|\\\\|$))+/, '');
+          const fullpath = path.join(__dirname, 'help', safeFile);
+          if (fs.existsSync(fullpath)) res.sendFile(fullpath);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import path from 'node:path';
+      import { readFile } from 'node:fs/promises';
+      export const router = express.Router();
+      router.get('/docs/*', async (req, res) => {
+        res.send(await readFile(path.join('docs', path.normalize(req.params[0]).replace(/^(?:\\.\\.(?:\\/|\\\\|$))+/, ''))));
+      });
+    `,
+    {
+      code: code`
+        import path from 'node:path';
+        import fs from 'node:fs';
+        import type { Request, Response } from 'express';
+        export function asset(req: Request, res: Response) {
+          const name: string = path.normalize(String(req.query.name)).replace(/^(\\.\\.(\\/|\\\\|$))+/, '');
+          fs.createReadStream(path.join(process.cwd(), 'public', name)).pipe(res);
+        }
+      `,
+      filename: 'asset.ts',
+    },
+  ],
+  invalid: [
+    // with path.resolve an absolute path replaces the folder; alone it is read as given; first in the join it is the folder
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const fs = require('fs');
+        const app = express();
+        app.get('/help/:topic', (req, res) => {
+          const safeFile = path.normalize(req.params.topic).replace(/^(\\.\\.(\\/|\\\\|$))+/, '');
+          fs.readFile(path.resolve(__dirname, 'help', safeFile), () => {});
+          fs.readFile(safeFile, () => {});
+          fs.readFile(path.join(safeFile, 'index.md'), () => {});
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 8 },
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 9 },
+      ],
+    },
+    // a pattern that leaves a last bare `..` (`^(\.\.[/\\])+`), one stripped once, or a path not normalised first
+    {
+      code: code`
+        import express from 'express';
+        import path from 'node:path';
+        import { readFile } from 'node:fs/promises';
+        export const router = express.Router();
+        router.get('/docs/:name', async (req, res) => {
+          await readFile(path.join('docs', path.normalize(req.params.name).replace(/^(\\.\\.[\\/\\\\])+/, '')));
+          await readFile(path.join('docs', path.normalize(req.params.name).replace(/^\\.\\.\\//, '')));
+          await readFile(path.join('docs', req.params.name.replace(/^(\\.\\.(\\/|\\\\|$))+/, '')));
+        });
+      `,
+      errors: [
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 6 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 8 },
+      ],
+    },
+  ],
+});
