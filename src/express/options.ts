@@ -130,7 +130,8 @@ const standIns = new WeakMap<Node, string>();
 /**
  * A literal standing, at the linted file's `at` expression, for a constant of another file (`'keyboard cat'` of
  * config.js read as `config.sessionSecret`): rules read it and report it where the linted file reads the value.
- * Only strings, numbers, booleans and `null`; anything else is unknown (`null` result).
+ * Only strings, numbers, booleans, `null` and lists of strings (an array of stand-ins, itself one: `elsewhereOf` names
+ * the file for it and for each item); anything else is unknown (`null` result).
  */
 function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Literal | TSESTree.ArrayExpression | null {
   const node = at.node;

@@ -182,6 +182,8 @@ export default createRule<Options, MessageIds>({
       if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: env, name }];
       if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
         const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? read(e) : null));
+        // (A list of another file stands at the read as one node: reported once there, `secret: config.secrets`.)
+        if (elsewhereOf(inner)) return elements.some((e) => e !== null && isSecretLiteral(e)) ? [{ messageId: 'hardcoded', report: inner, replace: inner, text: env, name }] : [];
         if (elements.every((e) => e !== null && isSecretLiteral(e) && !elsewhereOf(e))) {
           return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: `[${env}]`, name }];
         }

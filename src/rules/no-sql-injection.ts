@@ -11,10 +11,10 @@ import { insideQuotes, sqlPosition, type SqlPosition } from '../util/sql-positio
 type Options = [{ checkEveryPart?: boolean }];
 type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
 
-/** SQL text as constant text and the non-constant parts between it. */
 /** How many `const` fragments inside one another `worstPart` reads as written inline. */
 const MAX_INLINED_FRAGMENTS = 4;
 
+/** SQL text as constant text and the non-constant parts between it. */
 interface BuiltSql {
   prefix: string;
   /** Constant text (a safe part that is not static stands as `?`) and the parts that are not safe, in order. */
@@ -920,7 +920,6 @@ function placeholderStyle(module: string | undefined): PlaceholderStyle | null {
   return module === undefined ? null : (SQL_DRIVERS[module] ?? null);
 }
 
-/** An identifier or a chain of plain property reads (`id`, `req.body.id`, `user?.id`). */
 /**
  * A name that holds text joined from a list (`const marks = ids.map((id) => \`'${id}'\`).join(', ')`): SQL text made of
  * several values, which one placeholder would bind as a single string (`IN (?)` matching nothing). No rewrite for it.
@@ -930,6 +929,7 @@ function holdsJoinedText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): 
   return target.type === T.CallExpression && target.callee.type === T.MemberExpression && staticKey(target.callee) === 'join';
 }
 
+/** An identifier or a chain of plain property reads (`id`, `req.body.id`, `user?.id`). */
 function isPlain(node: TSESTree.Node): boolean {
   const inner = unwrap(node);
   if (inner.type === T.Identifier) return true;

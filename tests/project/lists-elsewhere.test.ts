@@ -1,3 +1,4 @@
+// Lists of strings written in a config module stand at the linted file's read (src/express/options.ts `standIn`).
 // helmet's CSP directives written in a config module of the package (`helmet(config.helmet)`): a list of sources read
 // across files stands at the linted file's read, as the module's scalar values do (src/express/options.ts `standIn`),
 // so `no-unsafe-csp` reads `scriptSrc: ["'self'", "'unsafe-inline'"]` of config.js and reports at the read. A list
@@ -43,6 +44,50 @@ describe('CSP directives of another file of the package', () => {
       };
       expect(lint(`["'self'", "'unsafe-inline'"]`)).toEqual([`5:43 no-unsafe-csp ${INLINE}`]);
       expect(lint(`["'self'", "'nonce-abc'", "'unsafe-inline'"]`)).toEqual([]);
+    }
+  });
+});
+
+describe('a list of secrets of another file', () => {
+  it('is reported once where it is read, naming the file, with no suggestion (CommonJS and ESM)', () => {
+    const cases = [
+      {
+        config: cjs,
+        files: {
+          'config.js': "module.exports = { secrets: ['kJ8#mQ2$vL9@xR4!nP7&', 'Zt5%wY3^bH6*cF1(gD0)'], names: ['alpha', 'beta'] };\n",
+          'app.js': "const session = require('express-session');\nconst config = require('./config');\nmodule.exports = session({ name: 'sid', secret: config.secrets, store: config.store });\n",
+        },
+        app: 'app.js',
+        at: '3:49',
+        clean: "module.exports = { secrets: [process.env.S1, process.env.S2] };\n",
+      },
+      {
+        config: esm,
+        files: {
+          'config.mjs': "export const secrets = ['kJ8#mQ2$vL9@xR4!nP7&', 'Zt5%wY3^bH6*cF1(gD0)'];\n",
+          'app.mjs': "import session from 'express-session';\nimport { secrets } from './config.mjs';\nexport default session({ name: 'sid', secret: secrets, store: globalThis.store });\n",
+        },
+        app: 'app.mjs',
+        at: '3:47',
+        clean: "export const secrets = [process.env.S1, process.env.S2];\n",
+      },
+    ] as const;
+    for (const { config, files, app, at, clean } of cases) {
+      const configFile = Object.keys(files).find((name) => name.startsWith('config'))!;
+      const lint = (text: string): Linter.LintMessage[] => {
+        let found: Linter.LintMessage[] = [];
+        withProject(
+          'secrets-elsewhere',
+          { 'package.json': '{ "name": "secrets-elsewhere", "dependencies": { "express": "^4.21.0", "express-session": "^1.18.0" } }', ...files, [configFile]: text },
+          (l) => (found = l(app) as unknown as Linter.LintMessage[]),
+          { config, rules: /no-hardcoded-secrets/u, format: (m) => m as unknown as string },
+        );
+        return found;
+      };
+      const found = lint(files[configFile as keyof typeof files]);
+      expect(found.map((m) => `${m.line}:${m.column} ${m.message.split(':')[0]}`)).toEqual([`${at} Hardcoded express-session secret (from ${configFile}`]);
+      expect(found[0]!.suggestions ?? []).toEqual([]);
+      expect(lint(clean)).toEqual([]);
     }
   });
 });
