@@ -30,6 +30,16 @@ export function unwrap(node: Node): Node {
   return current;
 }
 
+/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
+export function isAssigned(member: Node): boolean {
+  const parent = member.parent;
+  return (
+    (parent?.type === T.AssignmentExpression && parent.left === member) ||
+    parent?.type === T.UpdateExpression ||
+    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
+  );
+}
+
 /** The outermost transparent wrapper around `node`. */
 export function outermost(node: Node): Node {
   let current = node;

@@ -20,7 +20,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -932,16 +932,6 @@ function trustedCheckRemoves(checks: PluginSettings['checks'], call: TSESTree.Ca
   let removes = 0;
   for (const kind of Object.keys(TRUSTED_CHECK_DANGERS) as TrustedCheck[]) if (checks[kind].includes(name)) removes |= TRUSTED_CHECK_DANGERS[kind];
   return removes;
-}
-
-/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
-function isAssigned(member: Node): boolean {
-  const parent = member.parent;
-  return (
-    (parent?.type === T.AssignmentExpression && parent.left === member) ||
-    parent?.type === T.UpdateExpression ||
-    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
-  );
 }
 
 /** The function (or Program) whose code `node` is. */
