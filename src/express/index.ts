@@ -46,6 +46,7 @@ export {
   middlewareChains,
   middlewareNames,
   onlyMiddleware,
+  readsNoRequest,
   pathMatches,
   routeFullPath,
   routeFullPaths,
