@@ -43,6 +43,16 @@ export const REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
   headers: STRING_DANGER,
 };
 
+/**
+ * Request headers that the browser writes from the URL it asks for, with the dangers that this rules out: a link or a
+ * page of another site cannot make them name another site, so the `Host` header sends the browser back to the site
+ * it asked for (`res.redirect('https://' + req.headers.host + req.url)`, the usual move to HTTPS). Whoever sends a
+ * forged `Host` by hand gets the redirect themselves. Other dangers stay (it is still text the client sends).
+ */
+export const OWN_SITE_HEADERS: Readonly<Record<string, number>> = {
+  host: Danger.redirect,
+};
+
 /** `req.<method>(...)` calls that return client data (strings). */
 export const REQUEST_METHODS: Readonly<Record<string, number>> = {
   get: STRING_DANGER,

@@ -30,6 +30,22 @@ export function unwrap(node: Node): Node {
   return current;
 }
 
+/** The callee that compiled TypeScript calls through a sequence (`(0, express_1.json)(…)`: `express_1.json`), else `node`. */
+export function sequenceCallee(node: Node): Node {
+  const inner = unwrap(node);
+  return inner.type === T.SequenceExpression && inner.expressions.length === 2 && inner.expressions[0]!.type === T.Literal ? unwrap(inner.expressions[1]!) : node;
+}
+
+/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
+export function isAssigned(member: Node): boolean {
+  const parent = member.parent;
+  return (
+    (parent?.type === T.AssignmentExpression && parent.left === member) ||
+    parent?.type === T.UpdateExpression ||
+    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
+  );
+}
+
 /** The outermost transparent wrapper around `node`. */
 export function outermost(node: Node): Node {
   let current = node;

@@ -441,6 +441,9 @@ export class GuardFinder {
       case 'has':
         if (!this.isTainted(callee.object)) {
           all(first);
+          // `FILES.includes(\`${pkg}/${file}\`)`: each part of a listed text is a piece of a listed entry (thelounge).
+          const text = first && first.type !== T.SpreadElement ? unwrap(first) : null;
+          if (text?.type === T.TemplateLiteral || (text?.type === T.BinaryExpression && text.operator === '+')) for (const part of textParts(text)) all(part);
           // `ALLOWED.has(new URL(x, base).hostname)` pins where the URL goes, as `=== 'example.com'` does.
           const listed = first && first.type !== T.SpreadElement ? unwrap(first) : null;
           if (listed?.type === T.MemberExpression && HOST_KEYS.has(staticKey(listed) ?? '')) pinnedHost(listed, fact);

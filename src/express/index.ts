@@ -34,7 +34,7 @@ export { callSpan, handedCalls, pathEquals } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
-export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
+export { isAssigned, sequenceCallee, literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
@@ -46,6 +46,7 @@ export {
   middlewareChains,
   middlewareNames,
   onlyMiddleware,
+  readsNoRequest,
   pathMatches,
   routeFullPath,
   routeFullPaths,

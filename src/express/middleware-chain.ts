@@ -136,6 +136,22 @@ export function onlyMiddleware(
   return call.middleware.every((item) => (item.fn ? passesOn(item.fn, visitorKeys) : isMiddleware(item)));
 }
 
+/**
+ * Whether a route takes nothing from the request: each of its arguments after the path is a function of the file that
+ * never reads its request parameter (`app.post('/internal/reset', (req, res) => { emulator.reset(); res.sendStatus(200)
+ * })`). Such a route checks no password or token, whatever its path says. A middleware of a package, a function of
+ * another file, or one that reads `arguments` may read the request: then `false`.
+ */
+export function readsNoRequest(call: AppCall, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+  if (call.isUse || call.middleware.length === 0) return false;
+  return call.middleware.every(({ fn }) => {
+    if (!fn || fn.params.length > 3) return false;
+    const req = fn.params[0];
+    if (req !== undefined && req.type !== T.Identifier) return false;
+    return !someNode(visitorKeys, fn.body, (node) => node.type === T.Identifier && (node.name === req?.name || node.name === 'arguments'));
+  });
+}
+
 /** A function with a third parameter (`next`) that its body reads. */
 function passesOn(fn: MiddlewareItem['fn'] & object, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
   const next = fn.params[2];

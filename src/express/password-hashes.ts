@@ -152,3 +152,23 @@ export function isSlowHash(module: string, path: readonly string[]): boolean {
   if (BCRYPT_MODULES.includes(module) || module in ARGON2_MODULES) return true;
   return module === 'crypto' && path.length === 1 && SLOW_CRYPTO_FUNCTIONS.has(path[0]!);
 }
+
+/**
+ * A comparison that only decides whether to copy one side onto the other: `if (config.password !== client.password) {
+ * client.password = config.password }` keeps a copy in sync with what was stored (thelounge's reload of a user's
+ * file); it checks no one's password, whatever the two hold.
+ */
+export function isCopyCheck(code: TSESLint.SourceCode, node: TSESTree.BinaryExpression): boolean {
+  if (node.operator !== '!==' && node.operator !== '!=') return false;
+  const statement = node.parent;
+  if (statement?.type !== T.IfStatement || statement.test !== node) return false;
+  const body = statement.consequent.type === T.BlockStatement ? statement.consequent.body : [statement.consequent];
+  const left = code.getText(unwrap(node.left));
+  const right = code.getText(unwrap(node.right));
+  return body.some((s) => {
+    if (s.type !== T.ExpressionStatement || s.expression.type !== T.AssignmentExpression || s.expression.operator !== '=') return false;
+    const target = code.getText(unwrap(s.expression.left));
+    const value = code.getText(unwrap(s.expression.right));
+    return (target === left && value === right) || (target === right && value === left);
+  });
+}

@@ -10,6 +10,7 @@ import {
   NODE_REQUEST_PROPERTIES,
   OBJECT_READERS,
   OBJECT_RESULT_CALLS,
+  OWN_SITE_HEADERS,
   PARENT_SEGMENT_STRIPS,
   PATH_PROPAGATORS,
   PROPAGATING_CALLS,
@@ -19,7 +20,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -432,7 +433,11 @@ class RequestDataAnalysis {
     const isSource =
       (inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req') ||
       (inner.type === T.Identifier && this.isRequestPart(inner));
-    return isSource ? { ...object, source: this.sourceCode.getText(node) } : object;
+    if (!isSource) return object;
+    const source = { ...object, source: this.sourceCode.getText(node) };
+    // `req.headers.host`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
+    const header = inner.type === T.MemberExpression && staticKey(inner) === 'headers' && key !== null ? key.toLowerCase() : '';
+    return Object.hasOwn(OWN_SITE_HEADERS, header) ? without(source, OWN_SITE_HEADERS[header]!) : source;
   }
 
   /**
@@ -479,7 +484,11 @@ class RequestDataAnalysis {
       const key = staticKey(callee);
       if (key !== null && node.type === T.CallExpression && this.handlers.roleOf(callee.object) === 'req') {
         const danger = REQUEST_METHODS[key];
-        return danger ? { danger, source: this.sourceCode.getText(node) } : null;
+        if (!danger) return null;
+        // `req.get('host')`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
+        const name = key === 'get' || key === 'header' ? literalString(first)?.toLowerCase() : undefined;
+        const own = name !== undefined && Object.hasOwn(OWN_SITE_HEADERS, name) ? OWN_SITE_HEADERS[name]! : 0;
+        return without({ danger, source: this.sourceCode.getText(node) }, own);
       }
     }
     const removes = this.sanitizerRemoves(node);
@@ -925,16 +934,6 @@ function trustedCheckRemoves(checks: PluginSettings['checks'], call: TSESTree.Ca
   return removes;
 }
 
-/** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
-function isAssigned(member: Node): boolean {
-  const parent = member.parent;
-  return (
-    (parent?.type === T.AssignmentExpression && parent.left === member) ||
-    parent?.type === T.UpdateExpression ||
-    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
-  );
-}
-
 /** The function (or Program) whose code `node` is. */
 function functionOf(node: Node): Node {
   let current: Node = node;
@@ -1030,15 +1029,24 @@ function contains(outer: Node, inner: Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
-/** Every part's dangers; a helper parameter is kept only when every part comes through the same one. */
+/**
+ * Every part's dangers; a helper parameter is kept only when every part comes through the same one. The source named
+ * is the first part's, unless a later part's text can do more (`https://${req.headers.host}${req.query.next}`: the
+ * query, which can also redirect), so that a message names a part that carries the danger it reports.
+ */
 function union(parts: readonly (Tainted | null)[]): Tainted | null {
   let danger = 0;
   let source: string | null = null;
+  let sourceDanger = 0;
   let helper: Tainted['helper'] | null | undefined;
   for (const part of parts) {
     if (!part) continue;
     danger |= part.danger;
-    if (source === null || (helper && !part.helper)) source = part.source;
+    const more = (part.danger & STRING_DANGER & ~sourceDanger) !== 0 && (sourceDanger & STRING_DANGER & ~part.danger) === 0;
+    if (source === null || (helper && !part.helper) || more) {
+      source = part.source;
+      sourceDanger = part.danger;
+    }
     if (helper === undefined) helper = part.helper ?? null;
     else if (helper !== null && part.helper?.fn !== helper.fn) helper = null;
     else if (helper !== null && part.helper?.index !== helper.index) helper = null;

@@ -15,6 +15,7 @@ import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   getExpressModel,
   getRequestData,
+  isAssigned,
   literalString,
   parameterOwner,
   typedParameter,
@@ -174,7 +175,8 @@ export default createRule<Options, MessageIds>({
 
     function checkRequestOrResponse(member: TSESTree.MemberExpression, owner: 'req' | 'res', name: string): void {
       const rows = BY_OWNER.get(owner)?.get(name);
-      if (!rows) return;
+      // (`req.param = function (name) { … }`: a shim the code defines, not Express's method.)
+      if (!rows || isAssigned(member)) return;
       const call = callOf(member);
       for (const row of rows) {
         if (row.use === 'call' && (!call || !matchesSignature(row, call))) continue;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
-import { getExpressModel, pathEquals, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
+import { getExpressModel, pathEquals, sequenceCallee, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
 import { createRule, moduleNames } from '../util/create-rule';
 
 /** The modules of `BODY_PARSERS`: a file's other module calls (most of them) are skipped before any path comparison. */
@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
           if (!PARSER_MODULES.has(callee.module)) continue;
           const parser = BODY_PARSERS.find((p) => pathEquals(callee, p.module, p.path));
           if (!parser || node.type !== T.CallExpression) continue;
-          const name = parser.path.length === 0 ? `${parser.module}()` : `${sourceCode.getText(node.callee)}()`;
+          const name = parser.path.length === 0 ? `${parser.module}()` : `${sourceCode.getText(sequenceCallee(node.callee))}()`;
           const isUpload = parser.upload;
           const max = isUpload ? maxFileSize : maxSize;
           const maxText = formatSize(max);

@@ -20,7 +20,7 @@ import {
   unwrap,
   type ExpressModel,
 } from '../express';
-import { hashedData, mentionsOf, mentionsOfName, type Mentions } from '../express/password-hashes';
+import { hashedData, isCopyCheck, mentionsOf, mentionsOfName, type Mentions } from '../express/password-hashes';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 type Options = [{ bcryptMinCost?: number }];
@@ -279,6 +279,8 @@ export default createRule<Options, MessageIds>({
         if (!a.password) return;
         const b = mentions(right);
         if (!b.password || a.confirm || b.confirm || !(a.stored || b.stored)) return;
+        // Two kept values, one copied onto the other when they differ: a sync, not a login.
+        if (a.stored && b.stored && isCopyCheck(sourceCode, node)) return;
         context.report({
           node,
           messageId: a.hash || b.hash ? 'timingUnsafeCompare' : 'plaintextCompare',

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { CREDENTIAL_EXCHANGE_WORDS, DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SEGMENT_AUTH_WORDS, SIGN_OUT_SEGMENTS } from '../data/limiters';
-import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, type AppCall, type ExpressModel } from '../express';
+import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, readsNoRequest, type AppCall, type ExpressModel } from '../express';
 import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule } from '../util/create-rule';
@@ -70,8 +70,16 @@ export default createRule<Options, MessageIds>({
         // (The user's own list has no words that count only alone: each of its words counts in any compound.)
         const isAuthSegmentIn = authPathTest(options.authPaths ?? DEFAULT_AUTH_PATHS, options.authPaths ? [] : SEGMENT_AUTH_WORDS);
         const signOut = SIGN_OUT_SEGMENTS.filter((segment) => !(options.authPaths ?? []).some((word) => word.toLowerCase() === segment));
-        /** An authentication route: a path with an authentication segment, unless it ends in signing out. */
-        const isAuthPath = (path: string): boolean => isAuthSegmentIn(path) && !signOut.includes(path.replace(/\/+$/u, '').split('/').at(-1)!.toLowerCase());
+        /**
+         * An authentication route: a path with an authentication segment, unless it ends in signing out. A word that names
+         * many other things, alone as a segment (`/internal/reset`), needs a route that reads the request: one that reads
+         * nothing of it takes no credentials.
+         */
+        const isAuthRoute = (path: string, call: AppCall): boolean => {
+          const kind = isAuthSegmentIn(path);
+          if (!kind || signOut.includes(path.replace(/\/+$/u, '').split('/').at(-1)!.toLowerCase())) return false;
+          return kind === 'clear' || !readsNoRequest(call, sourceCode.visitorKeys);
+        };
         const names = [...(options.limiters ?? []), ...model.settings.middleware.rateLimit];
         const limiter = (item: Parameters<typeof isLimiter>[1]): boolean => isLimiter(model, item, names);
         for (const app of model.apps) {
@@ -83,7 +91,7 @@ export default createRule<Options, MessageIds>({
             // limiter, as require-csrf-protection does.)
             const unprotected = new Set<string>();
             for (const chain of middlewareChains(call)) {
-              if (chain.complete && chain.path !== null && isAuthPath(chain.path) && !chain.entries.some((e) => limiter(e.item))) unprotected.add(chain.path);
+              if (chain.complete && chain.path !== null && isAuthRoute(chain.path, call) && !chain.entries.some((e) => limiter(e.item))) unprotected.add(chain.path);
             }
             if (unprotected.size === 0) continue;
             const method = call.method.toUpperCase();
@@ -126,17 +134,22 @@ function escapeRegExp(text: string): string {
  * `CREDENTIAL_EXCHANGE_WORDS` (`/reset/:id`, `/verify-token`, `/access-token`; not `/reset-user-file`,
  * `/create-web-token`).
  */
-function authPathTest(words: readonly string[], segmentOnly: readonly string[]): (path: string) => boolean {
+function authPathTest(words: readonly string[], segmentOnly: readonly string[]): (path: string) => 'clear' | 'alone' | false {
   if (words.length === 0) return () => false;
   const part = new RegExp(`(?:^|[-_])(${words.map(escapeRegExp).join('|')})(?=[-_]|$)`, 'giu');
   const alone = new Set(segmentOnly.map((word) => word.toLowerCase()));
-  return (path) =>
-    path.split('/').some((segment) => {
-      const found = [...segment.matchAll(part)].map((match) => match[1]!.toLowerCase());
-      if (found.length === 0) return false;
-      if (found.some((word) => !alone.has(word)) || alone.has(segment.toLowerCase()) || new Set(found).size > 1) return true;
-      return segment.toLowerCase().split(/[-_]/u).some((word) => CREDENTIAL_EXCHANGE_WORDS.includes(word));
-    });
+  // 'alone': only a word of `segmentOnly` as a whole segment says so (`/internal/reset`, `/token`).
+  const kind = (segment: string): 'clear' | 'alone' | false => {
+    const found = [...segment.matchAll(part)].map((match) => match[1]!.toLowerCase());
+    if (found.length === 0) return false;
+    if (found.some((word) => !alone.has(word)) || new Set(found).size > 1) return 'clear';
+    if (segment.toLowerCase().split(/[-_]/u).some((word) => CREDENTIAL_EXCHANGE_WORDS.includes(word))) return 'clear';
+    return alone.has(segment.toLowerCase()) ? 'alone' : false;
+  };
+  return (path) => {
+    const kinds = path.split('/').map(kind);
+    return kinds.includes('clear') ? 'clear' : kinds.includes('alone') ? 'alone' : false;
+  };
 }
 
 /** `name` when `node` is an identifier of a module-level variable declared before `call`'s statement. */

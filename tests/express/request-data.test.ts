@@ -364,6 +364,32 @@ describe('guards', () => {
   });
 });
 
+describe('the Host header (trial 17)', () => {
+  it('carries no redirect: the browser writes it from the URL it asks for; a part that can do more is named', () => {
+    expect(
+      probe(code`
+        import express from 'express';
+        const app = express();
+        app.get('/x', (req, res) => {
+          sink(req.headers.host);
+          sink(req.get('Host'));
+          sink(req.header('host'));
+          sink(req.get('referer'));
+          sink(\`https://\${req.headers.host}\${req.query.next}\`);
+          sink(req.headers.host + req.params.id);
+        });
+      `),
+    ).toEqual([
+      `${TEXT & ~Danger.redirect} req.headers.host`,
+      `${TEXT & ~Danger.redirect} req.get('Host')`,
+      `${TEXT & ~Danger.redirect} req.header('host')`,
+      `${TEXT} req.get('referer')`,
+      `${TEXT} req.query.next`,
+      `${TEXT} req.params.id`,
+    ]);
+  });
+});
+
 describe('request handlers', () => {
   it('recognises handlers by shape, exported, as methods and from factories, in a file that uses Express', () => {
     expect(
@@ -379,7 +405,7 @@ describe('request handlers', () => {
         `,
         'commonjs',
       ),
-    ).toEqual([`${ANY} req.body.url`, `${ANY} query.q`, `${TEXT} request.params.id`, `${ANY} req.query.x`, `${TEXT} req.headers.host`, 'clean']);
+    ).toEqual([`${ANY} req.body.url`, `${ANY} query.q`, `${TEXT} request.params.id`, `${ANY} req.query.x`, `${TEXT & ~Danger.redirect} req.headers.host`, 'clean']);
   });
 
   it('does not guess without Express in the file, and not with handlerShapes: false', () => {

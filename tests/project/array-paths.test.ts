@@ -11,7 +11,7 @@ describe('a router of another file mounted on an array of paths', () => {
   it('CommonJS: its route is reported under the path without a limiter, and not when each path has one', () => {
     const files = {
       'package.json': PACKAGE,
-      'routes/auth.js': "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.end());\n\nmodule.exports = router;\n",
+      'routes/auth.js': "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.json(grant(req.body)));\n\nmodule.exports = router;\n",
       'app.js': "const express = require('express');\nconst auth = require('./routes/auth');\n\nconst app = express();\napp.use(['/auth', '/v1/auth'], auth);\napp.listen(3000);\n",
     };
     withProject('arrays', files, (lint) => expect(lint('routes/auth.js')).toEqual(['4:13 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
@@ -23,7 +23,7 @@ describe('a router of another file mounted on an array of paths', () => {
   it('CommonJS: mounted on a `const` array of paths, nested or spread (trial 13)', () => {
     const files = {
       'package.json': PACKAGE,
-      'routes/auth.js': "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.end());\n\nmodule.exports = router;\n",
+      'routes/auth.js': "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.json(grant(req.body)));\n\nmodule.exports = router;\n",
       'app.js':
         "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\nconst auth = require('./routes/auth');\n\nconst AUTH = ['/auth', ['/v1/auth']];\nconst app = express();\n" +
         "app.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }));\napp.use(AUTH, auth);\napp.listen(3000);\n",
@@ -37,7 +37,7 @@ describe('a router of another file mounted on an array of paths', () => {
   it('ES modules: a limiter on one of the paths only leaves the other unprotected', () => {
     const files = {
       'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"'),
-      'routes/auth.mjs': "import { Router } from 'express';\n\nconst router = Router();\nrouter.post('/token', (req, res) => res.end());\n\nexport default router;\n",
+      'routes/auth.mjs': "import { Router } from 'express';\n\nconst router = Router();\nrouter.post('/token', (req, res) => res.json(grant(req.body)));\n\nexport default router;\n",
       'app.mjs':
         "import express from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport auth from './routes/auth.mjs';\n\nconst app = express();\napp.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }));\napp.use(['/auth', '/v1/auth'], auth);\napp.listen(3000);\n",
     };

@@ -315,7 +315,7 @@ describe('middleware that a config module mounts after a route is named where it
   it('ES modules and TypeScript: the same message', () => {
     const esmFiles: Record<string, string> = {
       'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.mjs", "type": "module"'),
-      'server.mjs': "import express from 'express';\nimport security from './config/security.mjs';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.end());\nsecurity(app);\napp.listen(3000);\n",
+      'server.mjs': "import express from 'express';\nimport security from './config/security.mjs';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.json(grant(req.body)));\nsecurity(app);\napp.listen(3000);\n",
       'config/security.mjs': "import { rateLimit } from 'express-rate-limit';\n\nexport default function security(app) {\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
     };
     const message = (file: string, line: number): string =>
@@ -323,7 +323,7 @@ describe('middleware that a config module mounts after a route is named where it
     withProject(esmFiles, (lint) => expect(lint('server.mjs')).toEqual([message('config/security.mjs', 4)]), esm, /require-rate-limit/u, withMessage);
     const tsFiles: Record<string, string> = {
       'package.json': PACKAGE.replace('"main": "server.js"', '"main": "src/server.ts"'),
-      'src/server.ts': "import express from 'express';\nimport { applySecurity } from './security.js';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.end());\napplySecurity(app);\napp.listen(3000);\n",
+      'src/server.ts': "import express from 'express';\nimport { applySecurity } from './security.js';\n\nconst app = express();\napp.post('/auth/token', (req, res) => res.json(grant(req.body)));\napplySecurity(app);\napp.listen(3000);\n",
       'src/security.ts':
         "import type { Express } from 'express';\nimport { rateLimit } from 'express-rate-limit';\n\nexport function applySecurity(app: Express): void {\n  app.use(rateLimit({ windowMs: 60000, limit: 100 }));\n}\n",
     };

@@ -49,6 +49,19 @@ const BACK_DOUBLE = 'new URL(req.get("Referrer") || "/", `http://${req.get("host
 
 runRuleTests('no-deprecated-express-api', rule, {
   valid: [
+    // trial 17: a shim of req.param that the code writes (on Express 5, which has none), and one it removes
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => {
+          req.param = (name) => req.params[name] ?? req.body?.[name] ?? req.query[name];
+          next();
+        });
+        app.use((req, res, next) => { delete req.param; next(); });
+      `,
+      languageOptions: commonjs,
+    },
     // a path named back, after a status: no 'back' keyword
     { code: "const express = require('express');\nconst app = express();\napp.post('/save', (req, res) => res.redirect(302, '/back'));\n", languageOptions: commonjs },
     // Express 5 route paths: without the option, an Express 4 package or an unknown version says nothing
@@ -314,6 +327,25 @@ runRuleTests('no-deprecated-express-api', rule, {
         router.delete('/x', handler);
         app.route('/y').get(handler).delete(handler);
       `,
+    },
+    // trial 17 (sails' http hook): the shim keeps Express's req.param and calls it, which is reported once, where it is
+    // read; writing the shim in its place defines a method of the code's own and is not reported again
+    {
+      code: code`
+        var express = require('express');
+        var expressApp = express();
+        expressApp.use(function _exposeSailsOnReq (req, res, next){
+          var origReqParam = req.param;
+          req.param = function getValForParam (name){
+            if (name === 'length') return req.params.length;
+            return origReqParam.apply(req, Array.prototype.slice.call(arguments));
+          };
+          return next();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('req.param(name)', '5.0.0', PARAM), line: 4, column: 22 }],
+      output: null,
     },
     // req.param() without a name: reported, nothing to suggest
     {

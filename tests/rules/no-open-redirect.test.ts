@@ -195,6 +195,26 @@ runRuleTests('no-open-redirect', rule, {
         if (validator.isURL(req.query.u, { host_whitelist: ['example.com'] })) res.redirect(req.query.u);
       });
     `,
+    // trial 17 (code-server's move to HTTPS): the Host header names the site the browser asked for; a link cannot make
+    // it another site's (compiled CommonJS, a template and a concatenation, req.get and req.header)
+    { code: code`
+        const express_1 = __importDefault(require('express'));
+        const app = (0, express_1.default)();
+        app.use(/.*/, (req, res, next) => {
+          if (args.cert && !req.connection.encrypted) {
+            return res.redirect(\`https://\${req.headers.host}\${req.originalUrl}\`);
+          }
+          next();
+        });
+        app.get('/old', (req, res) => res.redirect(301, 'https://' + req.get('host') + req.url));
+        app.get('/v1', (req, res) => res.location(\`\${req.protocol}://\${req.header('Host')}/v2\`).end());
+      `, languageOptions: commonjs },
+    { code: code`
+        import type { Request, Response } from 'express';
+        export function toHttps(req: Request, res: Response) {
+          res.redirect(\`https://\${req.headers['host']}\${req.originalUrl}\`);
+        }
+      `, filename: 'https.ts' },
   ],
   invalid: [
     {
@@ -206,6 +226,26 @@ runRuleTests('no-open-redirect', rule, {
         });
       `,
       errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 4, column: 16 }],
+      output: null,
+    },
+    // trial 17: the request's Host keeps its site, but what follows it right after is the client's: '@evil.example' makes
+    // the host a user name; other headers (the Referer, X-Forwarded-Host) are request data as before
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => {
+          if (!req.secure) return res.redirect(\`https://\${req.headers.host}\${req.query.next}\`);
+          res.redirect('https://' + req.get('x-forwarded-host') + req.url);
+          res.redirect(req.headers.referer);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('x-forwarded-host')" }, line: 5 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.headers.referer' }, line: 6 },
+      ],
       output: null,
     },
     // status first, a header, a destructured body, location; a '/' prefix alone allows //evil.example

@@ -25,6 +25,27 @@ runRuleTests('no-path-traversal', rule, {
         fs.createReadStream(file).pipe(res);
       });
     `,
+    // trial 17 (thelounge's /packages route, compiled): the package and file names are checked together against the list
+    // of files the packages registered; each is a piece of a listed entry (a template, a concatenation, a Set)
+    { code: code`
+        const express_1 = __importDefault(require('express'));
+        const path_1 = __importDefault(require('path'));
+        const app = (0, express_1.default)();
+        app.get('/packages/:package/:filename', (req, res) => {
+          const packageName = req.params.package;
+          const fileName = req.params.filename;
+          const packageFile = index_1.default.getPackage(packageName);
+          if (!packageFile || !index_1.default.getFiles().includes(\`\${packageName}/\${fileName}\`)) {
+            return res.status(404).send('Not found');
+          }
+          const packagePath = config_1.default.getPackageModulePath(packageName);
+          return res.sendFile(path_1.default.join(packagePath, fileName));
+        });
+        app.get('/docs/:name', (req, res) => {
+          if (!DOCS.has('docs/' + req.params.name)) return res.sendStatus(404);
+          res.sendFile(path_1.default.join(__dirname, 'docs', req.params.name));
+        });
+      `, languageOptions: commonjs },
     // options that may hold a root are not guessed about
     { code: code`
         const express = require('express');
@@ -75,6 +96,35 @@ runRuleTests('no-path-traversal', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // trial 17: the twins. Only the text that was listed is checked: another part than the one listed, a list the
+    // request fills, or a check that does not end the handler leaves the path reported
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.get('/packages/:package/:filename', (req, res) => {
+          const { package: name, filename } = req.params;
+          if (!FILES.includes(\`\${name}/index.css\`)) return res.sendStatus(404);
+          res.sendFile(path.join(ROOT, name, filename));
+        });
+        app.get('/docs/:name', (req, res) => {
+          if (!req.query.files.includes('docs/' + req.params.name)) return res.sendStatus(404);
+          res.sendFile(path.join(__dirname, 'docs', req.params.name));
+        });
+        app.get('/notes/:name', (req, res) => {
+          if (!NOTES.has('notes/' + req.params.name)) console.warn('unknown note');
+          res.sendFile(path.join(__dirname, 'notes', req.params.name));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.filename', without: ' with no root option' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 11 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 15 },
+      ],
+      output: null,
+    },
     {
       code: code`
         import express from 'express';

@@ -137,6 +137,40 @@ runRuleTests('no-unbounded-body', rule, {
       ],
       output: null,
     },
+    // trial 17 (firebase-tools' storage emulator, compiled TypeScript): a parser called through a sequence is named
+    // without the sequence's `0, `
+    {
+      code: code`
+        const express_1 = require('express');
+        function upload(req, res, next) {
+          (0, express_1.json)({ limit: '130mb' })(req, res, next);
+        }
+        module.exports = upload;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'tooLarge',
+          data: { parser: 'express_1.json()', limit: '130mb', max: '1mb' },
+          line: 3,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'setLimit',
+              data: { max: '1mb' },
+              output: code`
+                const express_1 = require('express');
+                function upload(req, res, next) {
+                  (0, express_1.json)({ limit: '1mb' })(req, res, next);
+                }
+                module.exports = upload;
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // Infinity, a number above the bound, an unparseable string; body-parser and named imports
     {
       code: code`

@@ -9,6 +9,32 @@ const BCRYPT = (cost: number, minimum = 10) => ({
 
 runRuleTests('no-weak-password-hash', rule, {
   valid: [
+    // trial 17 (thelounge's ClientManager.loadUser, compiled): a user's file is read again, and its password copied onto
+    // the client's when they differ: a sync of two kept values, not a login
+    {
+      code: code`
+        const express_1 = __importDefault(require('express'));
+        class ClientManager {
+          loadUser(name) {
+            const userConfig = this.readUserConfig(name);
+            let client = this.findClient(name);
+            if (client) {
+              if (userConfig.password !== client.config.password) {
+                client.config.password = userConfig.password;
+              }
+            }
+          }
+        }
+        module.exports = ClientManager;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import type { Request } from 'express';
+      export function refresh(stored: { password: string }, cached: { password: string }, _req: Request) {
+        if (cached.password != stored.password) cached.password = stored.password;
+      }
+    `,
     // fast hashes of things that are not passwords
     { code: code`
         const crypto = require('crypto');
@@ -335,6 +361,27 @@ runRuleTests('no-weak-password-hash', rule, {
         { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2', iterations: '100000', digest: 'sha256', minimum: '600,000' } },
         { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000000', digest: 'sha1', minimum: '1,300,000' } },
         { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000', digest: 'its digest', minimum: '210,000' } },
+      ],
+      output: null,
+    },
+    // trial 17: the twins of thelounge's sync. A comparison whose branch copies the request's password onto the kept one
+    // (a plaintext store), or does something else than copy, still reports; so does a copy under a login check
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/password', (req, res) => {
+          if (user.password !== req.body.password) user.password = req.body.password;
+          if (userConfig.password !== client.config.password) { client.config.token = null; }
+          if (userConfig.password === client.config.password) { client.config.password = userConfig.password; }
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'plaintextCompare', data: { text: 'user.password !== req.body.password', operator: '!==' }, line: 4 },
+        { messageId: 'plaintextCompare', data: { text: 'userConfig.password !== client.config.password', operator: '!==' }, line: 5 },
+        { messageId: 'plaintextCompare', data: { text: 'userConfig.password === client.config.password', operator: '===' }, line: 6 },
       ],
       output: null,
     },

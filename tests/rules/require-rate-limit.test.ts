@@ -21,6 +21,25 @@ function loginBeforeClassLimiter(line: number) {
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // trial 17 (firebase-tools' storage emulator, compiled): '/internal/reset' resets the emulator's state; its handler
+    // reads nothing of the request, so it takes no password or token whatever its last word says ('reset', 'token' and
+    // 'auth' alone name many other things); also with no request parameter at all, and on a router
+    {
+      code: code`
+        const express_1 = __importDefault(require('express'));
+        const app = (0, express_1.default)();
+        app.post('/internal/reset', (req, res) => {
+          emulator.reset();
+          res.sendStatus(200);
+        });
+        app.delete('/cache/token', () => cache.clear());
+        const router = express_1.default.Router();
+        router.put('/auth', function (_req, res) { res.json(providers); });
+        app.use('/admin', router);
+        app.listen(9199);
+      `,
+      languageOptions: commonjs,
+    },
     // Class apps (session 10) that mount the limiter before the login route: the constructor runs arrow-function fields
     // in its order, and a method called from a method the constructor runs runs where that call is (TS, ESM)
     ...guardFirstClassApps(RATE_LIMIT),
@@ -156,7 +175,7 @@ runRuleTests('require-rate-limit', rule, {
         const limiter = rateLimit({ windowMs: 60000, limit: 5 });
         app.post(['/login', '/signin'], limiter, (req, res) => res.end());
         const auth = express.Router();
-        auth.post('/token', (req, res) => res.end());
+        auth.post('/token', (req, res) => res.json(grant(req.body)));
         app.use(['/auth', '/v1/auth'], limiter, auth);
         app.post(['/items', '/things'], (req, res) => res.end());
         app.listen(3000);
@@ -173,7 +192,7 @@ runRuleTests('require-rate-limit', rule, {
         app.post(['/login', '/signin'], (req, res) => res.end());
         app.use(['/auth', '/v1/auth'], limiter);
         const auth = express.Router();
-        auth.post('/token', (req, res) => res.end());
+        auth.post('/token', (req, res) => res.json(grant(req.body)));
         app.use(['/auth', '/v1/auth'], auth);
         app.listen(3000);
       `,
@@ -625,15 +644,41 @@ runRuleTests('require-rate-limit', rule, {
         { messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 9 },
       ],
     },
+    // trial 17: the twins. A lone word with a route that reads the request (its body, a header, through a middleware of a
+    // package or a handler of another file), and a clear word whatever the handler reads, are authentication routes
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const { issue } = require('./tokens');
+        const app = express();
+        app.post('/internal/reset', (req, res) => { emulator.reset(req.body.scope); res.sendStatus(200); });
+        app.post('/token', (request, response) => response.json(sign(request.get('authorization'))));
+        app.post('/auth', passport.authenticate('local'), (req, res) => res.redirect('/'));
+        app.post('/api/token', issue);
+        app.post('/login', (req, res) => res.sendStatus(200));
+        app.post('/reset', function () { return handle.apply(this, arguments); });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/internal/reset', app: 'app' }, line: 5 },
+        { messageId: 'missing', data: { method: 'POST', path: '/token', app: 'app' }, line: 6 },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth', app: 'app' }, line: 7 },
+        { messageId: 'missing', data: { method: 'POST', path: '/api/token', app: 'app' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 9 },
+        { messageId: 'missing', data: { method: 'POST', path: '/reset', app: 'app' }, line: 10 },
+      ],
+    },
     // The same words alone, joined to another authentication word, or to a word of credentials, are authentication routes
     {
       code: code`
         const express = require('express');
         const app = express();
-        app.post('/reset/:token', (req, res) => res.end());
+        app.post('/reset/:token', (req, res) => res.json(grant(req.body)));
         app.post('/verify-token', (req, res) => res.end());
         app.post('/access-token', (req, res) => res.end());
-        app.post('/api/auth', (req, res) => res.end());
+        app.post('/api/auth', (req, res) => res.json(grant(req.body)));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -695,7 +740,7 @@ runRuleTests('require-rate-limit', rule, {
         const AUTH = ['/login', '/signin'];
         const app = express();
         app.post(AUTH, (req, res) => res.end());
-        app.post([['/items', ['/token']]], (req, res) => res.end());
+        app.post([['/items', ['/token']]], (req, res) => res.json(grant(req.body)));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -737,7 +782,7 @@ runRuleTests('require-rate-limit', rule, {
         const app = express();
         app.post(['/login', '/signin'], (req, res) => res.end());
         const auth = express.Router();
-        auth.post('/token', (req, res) => res.end());
+        auth.post('/token', (req, res) => res.json(grant(req.body)));
         app.use(['/auth', '/v1/auth'], auth);
         app.listen(3000);
       `,
@@ -755,7 +800,7 @@ runRuleTests('require-rate-limit', rule, {
         app.use(['/login', '/auth'], rateLimit({ windowMs: 60000, limit: 5 }));
         app.post(['/login', '/signin'], (req, res) => res.end());
         const auth = express.Router();
-        auth.post('/token', (req, res) => res.end());
+        auth.post('/token', (req, res) => res.json(grant(req.body)));
         app.use(['/auth', '/v1/auth'], auth);
         app.listen(3000);
       `,
@@ -780,7 +825,7 @@ runRuleTests('require-rate-limit', rule, {
       code: code`
         const express = require('express');
         const app = express();
-        app.post(['/login', '/signin', '/token'], (req, res) => res.sendStatus(204));
+        app.post(['/login', '/signin', '/token'], (req, res) => res.json(grant(req.body)));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -792,7 +837,7 @@ runRuleTests('require-rate-limit', rule, {
         import { rateLimit } from 'express-rate-limit';
         const app = express();
         app.use('/signin', rateLimit({ windowMs: 60000, limit: 5 }));
-        app.post(['/login', '/signin', '/token'], (req, res) => res.end());
+        app.post(['/login', '/signin', '/token'], (req, res) => res.json(grant(req.body)));
         app.use(rateLimit({ windowMs: 60000, limit: 5 }));
         app.listen(3000);
       `,
@@ -882,7 +927,7 @@ runRuleTests('require-rate-limit', rule, {
         app.all('/:page', limiter);
         app.post('/register', (req, res) => res.end());
         app.all('/api/*', limiter);
-        app.post('/auth/token', (req, res) => res.end());
+        app.post('/auth/token', (req, res) => res.json(grant(req.body)));
         app.route('/signup').post((req, res) => res.end()).all(limiter);
         app.all('/reset', limiter, (req, res) => res.end());
         app.listen(3000);
@@ -907,7 +952,7 @@ runRuleTests('require-rate-limit', rule, {
                 app.all('/:page', limiter);
                 app.post('/register', (req, res) => res.end());
                 app.all('/api/*', limiter);
-                app.post('/auth/token', (req, res) => res.end());
+                app.post('/auth/token', (req, res) => res.json(grant(req.body)));
                 app.route('/signup').post((req, res) => res.end()).all(limiter);
                 app.all('/reset', limiter, (req, res) => res.end());
                 app.listen(3000);
@@ -933,7 +978,7 @@ runRuleTests('require-rate-limit', rule, {
                 app.all('/:page', limiter);
                 app.post('/register', limiter, (req, res) => res.end());
                 app.all('/api/*', limiter);
-                app.post('/auth/token', (req, res) => res.end());
+                app.post('/auth/token', (req, res) => res.json(grant(req.body)));
                 app.route('/signup').post((req, res) => res.end()).all(limiter);
                 app.all('/reset', limiter, (req, res) => res.end());
                 app.listen(3000);
@@ -959,7 +1004,7 @@ runRuleTests('require-rate-limit', rule, {
                 app.all('/:page', limiter);
                 app.post('/register', (req, res) => res.end());
                 app.all('/api/*', limiter);
-                app.post('/auth/token', limiter, (req, res) => res.end());
+                app.post('/auth/token', limiter, (req, res) => res.json(grant(req.body)));
                 app.route('/signup').post((req, res) => res.end()).all(limiter);
                 app.all('/reset', limiter, (req, res) => res.end());
                 app.listen(3000);
@@ -985,7 +1030,7 @@ runRuleTests('require-rate-limit', rule, {
                 app.all('/:page', limiter);
                 app.post('/register', (req, res) => res.end());
                 app.all('/api/*', limiter);
-                app.post('/auth/token', (req, res) => res.end());
+                app.post('/auth/token', (req, res) => res.json(grant(req.body)));
                 app.route('/signup').post(limiter, (req, res) => res.end()).all(limiter);
                 app.all('/reset', limiter, (req, res) => res.end());
                 app.listen(3000);
@@ -1126,7 +1171,7 @@ runRuleTests('require-rate-limit', rule, {
         const express = require('express');
         const app = express();
         app.set('port', process.env.PORT || 3000);
-        app.post('/auth/token', (req, res) => res.end());
+        app.post('/auth/token', (req, res) => res.json(grant(req.body)));
         module.exports = { app, port: app.get('port') };
       `,
       languageOptions: commonjs,
@@ -1315,7 +1360,7 @@ runRuleTests('require-rate-limit', rule, {
         import rateLimit from 'express-rate-limit';
         const app = express();
         const auth = Router();
-        auth.post('/token', (req, res) => res.end());
+        auth.post('/token', (req, res) => res.json(grant(req.body)));
         app.use('/oauth', auth);
         app.use(rateLimit());
       `,
