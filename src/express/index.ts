@@ -26,7 +26,7 @@ export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './hand
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, importHookFor, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
-import { mayReadJwtFromCookies } from '../project/scan';
+import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 import { caught } from '../util/caught';
 
@@ -34,7 +34,7 @@ export { callSpan, handedCalls, pathEquals } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
-export { literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
+export { literalString, localFunctionOf, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
@@ -150,6 +150,32 @@ export function wholeAppMayGiveApps(context: AnyContext): boolean {
     const id = typeof context.id === 'string' ? context.id : '';
     modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
   }
+}
+
+const importsPackage = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * With the whole-app model on: whether the linted file's model may hold a value of an installed package that its text
+ * does not name, passed on by a module of the package it imports (`CrossFile.mayImportPackage`, read from texts). `false`
+ * outside a package on disk and for a file that starts no whole-app walk. Once per file.
+ */
+export function wholeAppMayImportPackage(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast;
+  let known = importsPackage.get(ast);
+  if (known === undefined) {
+    const started = performance.now();
+    try {
+      known = crossFileOf(context)?.mayImportPackage() ?? false;
+    } catch (error) {
+      caught(error, 'Express model: wholeAppMayImportPackage');
+      known = true;
+    } finally {
+      const id = typeof context.id === 'string' ? context.id : '';
+      modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
+    }
+    importsPackage.set(ast, known);
+  }
+  return known;
 }
 
 const crossFiles = new WeakMap<TSESTree.Program, CrossFile | null>();
@@ -352,8 +378,10 @@ export function helperSinkFindings(
   danger: number,
   kinds?: readonly ParamSink['kind'][],
 ): readonly HelperFinding[] {
+  // Candidate-first: a helper of another module is read through the project's view of the file, which only a file
+  // that starts the whole-app walk gets (`crossFileFor`), and only for a call with arguments (`helperFindings`).
+  if (call.arguments.length === 0 || !readSettings(context.settings).crossFile || !startsWholeAppWalk(context.sourceCode.text)) return NO_FINDINGS;
   const model = getExpressModel(context);
-  if (!model.settings.crossFile) return NO_FINDINGS;
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';

@@ -3,9 +3,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { SERVER_FACTORIES } from '../data/express';
 import { NEST_COMMON, NEST_FACTORY } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
-import { wholeAppMayGiveApps } from '../express/index';
+import { wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
 import { readSettings } from '../express/settings';
-import { startsWholeAppWalk } from '../project/scan';
+import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
 
 /**
  * What a file shows that a rule may react to, each answer computed once per file and shared by every rule: the
@@ -16,6 +16,12 @@ export interface FileSigns {
   readonly text: string;
   /** The file names one of `modules` as a string (`require('helmet')`, `from 'node:http'`, `'helmet/x'`). */
   names(modules: ModuleNames): boolean;
+  /**
+   * The file's model may hold a value of one of `modules`: it names one (`names`), or the whole-app view may give it
+   * one through an import of a module of the package that may pass an installed package on (`module.exports =
+   * require('express-session')`, src/project `exportedPackage`; read from texts: `wholeAppMayImportPackage`).
+   */
+  mayImportModules(modules: ModuleNames): boolean;
   /**
    * The whole-app model may add to the file's model (src/project `crossFileFor`): it is on and the file starts the
    * walk (`startsWholeAppWalk`). Only then can an importer hand the file an app (a parameter bound to `express()`,
@@ -37,6 +43,12 @@ export interface FileSigns {
    * a file or package that uses Express, which the package.json decides, so the text cannot rule it out).
    */
   readonly mayHandleRequests: boolean;
+  /**
+   * The file may hold NestJS routes whose path other files add to (a base controller's routes, the bootstrap's global
+   * prefix, src/express/nest.ts): it shows a route decorator or bootstraps an app (`NEST_CONTROLLER`, `BOOTSTRAP`, the
+   * signs on which src/project links Nest files).
+   */
+  readonly mayRouteNest: boolean;
 }
 
 /** A list of module names a gate asks about (`moduleNames('helmet', 'lusca')`), registered for the one scan per file. */
@@ -121,6 +133,10 @@ class Signs implements FileSigns {
     return modules.names.some((name) => this.named!.has(name));
   }
 
+  mayImportModules(modules: ModuleNames): boolean {
+    return this.names(modules) || (this.crossFile && wholeAppMayImportPackage(this.context as unknown as Parameters<typeof wholeAppMayImportPackage>[0]));
+  }
+
   get crossFile(): boolean {
     this.cross ??= this.settings.crossFile && startsWholeAppWalk(this.text);
     return this.cross;
@@ -129,6 +145,10 @@ class Signs implements FileSigns {
   get mayHoldApp(): boolean {
     this.app ??= this.names(APP_MODULES) || (this.crossFile && wholeAppMayGiveApps(this.context as unknown as Parameters<typeof wholeAppMayGiveApps>[0]));
     return this.app;
+  }
+
+  get mayRouteNest(): boolean {
+    return NEST_CONTROLLER.test(this.text) || BOOTSTRAP.test(this.text);
   }
 
   get mayHandleRequests(): boolean {
