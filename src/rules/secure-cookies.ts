@@ -14,6 +14,7 @@ import {
   getExpressModel,
   getRequestData,
   literalString,
+  modelIsBuilt,
   sessionMiddlewares,
   staticKey,
   staticValueOf,
@@ -152,10 +153,9 @@ export default createRule<Options, MessageIds>({
     const level: SameSiteLevel = options.sameSite ?? 'lax';
     // Candidate-first: a session middleware or `cookie.serialize` call is a value of those modules, which the file
     // names (or, with the whole-app view, may import from a module of the package that passes one on:
-    // `FileSigns.mayImportModules`); a response cookie is set by a call the file shows (`responseCalls`). Without one of
-    // them, nothing below can report, and the model is not asked.
+    // `FileSigns.mayHoldModules`, asked last, unless another rule built the model already); a response cookie is set
+    // by a call the file shows (`responseCalls`). Without one of them, nothing below can report: no model is asked.
     const signs = fileSigns(context);
-    const modulesMayBeHere = signs.mayImportModules(COOKIE_MODULES);
     let model!: ExpressModel;
     let handlers!: RequestHandlers;
     const responseCalls: TSESTree.CallExpression[] = [];
@@ -169,7 +169,7 @@ export default createRule<Options, MessageIds>({
         if (method === 'cookie' || (method !== null && HEADER_SETTERS.has(method) && literalString(call.arguments[0])?.toLowerCase() === 'set-cookie')) responseCalls.push(call);
       },
       'Program:exit'() {
-        if (!modulesMayBeHere && responseCalls.length === 0) return;
+        if (responseCalls.length === 0 && !modelIsBuilt(context) && !signs.mayHoldModules(COOKIE_MODULES)) return;
         model = getExpressModel(context);
         const sessions = sessionMiddlewares(model);
         const cookieModule = model.imports('cookie');
