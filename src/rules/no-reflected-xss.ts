@@ -24,6 +24,7 @@ import {
   type RequestData,
   type RequestHandler,
   type RequestHandlers,
+  isConstantText,
 } from '../express';
 import { mayReturnFromNestRoute, nestHtmlReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
@@ -229,8 +230,3 @@ function inHtmlFormat(node: TSESTree.Node, isResponse: (node: TSESTree.Node) => 
   return false;
 }
 
-/** A literal, or a template literal without expressions: a constant body. */
-function isConstantText(node: TSESTree.Node): boolean {
-  const inner = unwrap(node);
-  return inner.type === T.Literal || (inner.type === T.TemplateLiteral && inner.expressions.length === 0);
-}
