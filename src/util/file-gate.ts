@@ -221,11 +221,12 @@ class Signs implements FileSigns {
   }
 
   get mayHandleRequests(): boolean {
+    // (The text's signs first: `mayHoldApp` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
-      this.mayHoldApp ||
       EXPRESS_TYPES.test(this.text) ||
       this.names(SERVER_MODULES) ||
-      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode));
+      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
+      this.mayHoldApp;
     return this.requests;
   }
 }
