@@ -90,6 +90,28 @@ export function staticKey(
   return null;
 }
 
+/** A literal (a string, a number, ...) or a template literal without expressions: a constant, which holds no request data. */
+export function isConstantText(node: Node): boolean {
+  const inner = unwrap(node);
+  return inner.type === T.Literal || (inner.type === T.TemplateLiteral && inner.expressions.length === 0);
+}
+
+/**
+ * An expression made only of constants and functions: literals, templates without expressions, functions, and object
+ * and array literals of them (no spread, no computed key). None of its leaves carries request data (request-data's
+ * taint of a literal or a function is none), so neither does it.
+ */
+export function holdsOnlyConstants(node: Node, depth = 0): boolean {
+  const inner = unwrap(node);
+  if (isConstantText(inner) || isFunction(inner)) return true;
+  if (depth > 8) return false;
+  if (inner.type === T.ObjectExpression) {
+    return inner.properties.every((p) => p.type === T.Property && !p.computed && p.value.type !== T.AssignmentPattern && holdsOnlyConstants(p.value, depth + 1));
+  }
+  if (inner.type === T.ArrayExpression) return inner.elements.every((e) => e === null || (e.type !== T.SpreadElement && holdsOnlyConstants(e, depth + 1)));
+  return false;
+}
+
 /** A string literal or an expression-free template literal, else `null`. */
 export function literalString(node: Node | null | undefined): string | null {
   if (!node) return null;

@@ -26,7 +26,7 @@ export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './hand
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, importHookFor, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
-import { mayReadJwtFromCookies } from '../project/scan';
+import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 import { caught } from '../util/caught';
 
@@ -34,7 +34,7 @@ export { callSpan, handedCalls, pathEquals } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
-export { isAssigned, sequenceCallee, literalString, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
+export { holdsOnlyConstants, isAssigned, isConstantText, literalString, localFunctionOf, sequenceCallee, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
@@ -125,6 +125,14 @@ export function getExpressModel(context: AnyContext): ExpressModel {
 }
 
 /**
+ * Whether the linted file's model is built already (another rule asked for it): a rule whose candidates cost a question
+ * of their own asks for the model, free by then, instead.
+ */
+export function modelIsBuilt(context: AnyContext): boolean {
+  return cache.has(context.sourceCode.ast);
+}
+
+/**
  * Milliseconds spent building files' models, per rule that asked first. ESLint's `stats` (and `TIMING`) count that
  * time in the asking rule's own; `npm run bench` reads this to show it apart in its per-rule table.
  */
@@ -151,6 +159,32 @@ export function wholeAppMayGiveApps(context: AnyContext): boolean {
     const id = typeof context.id === 'string' ? context.id : '';
     modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
   }
+}
+
+const importsPackage = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * With the whole-app model on: whether the linted file's model may hold a value of an installed package that its text
+ * does not name, passed on by a module of the package it imports (`CrossFile.mayImportPackage`, read from texts). `false`
+ * outside a package on disk and for a file that starts no whole-app walk. Once per file.
+ */
+export function wholeAppMayImportPackage(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast;
+  let known = importsPackage.get(ast);
+  if (known === undefined) {
+    const started = performance.now();
+    try {
+      known = crossFileOf(context)?.mayImportPackage() ?? false;
+    } catch (error) {
+      caught(error, 'Express model: wholeAppMayImportPackage');
+      known = true;
+    } finally {
+      const id = typeof context.id === 'string' ? context.id : '';
+      modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
+    }
+    importsPackage.set(ast, known);
+  }
+  return known;
 }
 
 const crossFiles = new WeakMap<TSESTree.Program, CrossFile | null>();
@@ -353,11 +387,53 @@ export function helperSinkFindings(
   danger: number,
   kinds?: readonly ParamSink['kind'][],
 ): readonly HelperFinding[] {
+  // Candidate-first: a helper of another module is read through the project's view of the file, which only a file
+  // that starts the whole-app walk gets (`crossFileFor`), and only for a call with arguments (`helperFindings`).
+  if (call.arguments.length === 0 || !readSettings(context.settings).crossFile || !startsWholeAppWalk(context.sourceCode.text)) return NO_FINDINGS;
+  if (!mayHoldModuleValue(context.sourceCode, call.callee)) return NO_FINDINGS;
   const model = getExpressModel(context);
-  if (!model.settings.crossFile) return NO_FINDINGS;
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+
+/**
+ * Whether `node` may hold a value of a module in the model (`valueOf`), read from the syntax alone: the model gives
+ * values to an import's bindings and `require(...)` calls, and from them to what reads them (members, calls, `await`,
+ * wrappers, variables they are assigned to, `const` objects that hold them), and across files to parameters, which
+ * receive only installed packages (`bindParameterValue`) and apps. So the expression's root (its innermost object or
+ * callee) is `require(...)`, an import, or a variable that something which may hold one is written to (its
+ * initializer, an assignment); a parameter, function, class or global only when the file assigns to it. `res.send`,
+ * `this.x`, `console.log`, `list.push` of `const list = []` hold none. Anything unusual may.
+ */
+export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): boolean {
+  if (depth > 8) return true;
+  let root: Node = unwrap(node);
+  for (let steps = 0; steps < 64; steps++) {
+    if (root.type === 'MemberExpression') root = unwrap(root.object);
+    else if (root.type === 'CallExpression' || root.type === 'NewExpression') root = unwrap(root.callee);
+    else if (root.type === 'AwaitExpression') root = unwrap(root.argument);
+    else if (root.type === 'SequenceExpression') root = unwrap(root.expressions.at(-1)!);
+    else break;
+  }
+  if (root.type === 'ThisExpression' || root.type === 'Super' || root.type === 'Literal' || root.type === 'ArrayExpression' || isFunction(root)) return false;
+  // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
+  if (root.type === 'ObjectExpression') {
+    return root.properties.some((p) => p.type !== 'Property' || (p.value.type !== 'AssignmentPattern' && mayHoldModuleValue(sourceCode, p.value, depth + 1)));
+  }
+  if (root.type !== 'Identifier') return true;
+  const variable = findVariableOf(sourceCode, root);
+  // (An unresolved name: `require`, or a global that nothing binds: only `require` makes values.)
+  if (!variable) return root.name === 'require';
+  if (variable.name === 'require') return true;
+  for (const def of variable.defs) {
+    if (def.type === 'ImportBinding') return true;
+    if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
+  }
+  // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
+  return variable.references.some((ref) => ref.isWrite() && (!ref.writeExpr || mayHoldModuleValue(sourceCode, ref.writeExpr, depth + 1)));
+}
+
+const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'FunctionName', 'ClassName', 'CatchClause']);
 const NO_FINDINGS: readonly HelperFinding[] = [];
 export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';
 

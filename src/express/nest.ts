@@ -1308,6 +1308,18 @@ export function nestHtmlReturn(
  * The controller route method whose own body holds `statement` (not a nested function's), when Nest sends what it
  * returns: `null` for other functions and for a method that answers itself (`@Res()` without passthrough, `@Next()`).
  */
+/**
+ * Whether a `return` may be one that `nestHtmlReturn` or `nestRedirectReturn` reads, from the syntax alone (no model):
+ * it returns a value directly from a class method that has decorators (a Nest route method's `@Get()`, `@Redirect()`).
+ */
+export function mayReturnFromNestRoute(statement: TSESTree.ReturnStatement): boolean {
+  if (!statement.argument) return false;
+  let fn: Node | undefined = statement.parent;
+  while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+  const method = fn?.parent;
+  return fn?.type === T.FunctionExpression && method?.type === T.MethodDefinition && (method.decorators ?? []).length > 0;
+}
+
 function routeMethodReturning(
   handler: Handler,
   statement: TSESTree.ReturnStatement,

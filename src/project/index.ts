@@ -14,7 +14,7 @@ import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf,
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { BOOTSTRAP, createsApp, ImportIndex, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -866,8 +866,8 @@ class Project {
    * `first` is the key the importer reads on the first hop (`exports.passport = require('./passport')`). A file that
    * cannot be read may.
    */
-  private mayPassPackage(file: string, budget: number, first: string | undefined): boolean {
-    const key = `${budget}\0${first ?? ''}\0${file}`;
+  private mayPassPackage(file: string, budget: number, first: string | undefined, anyKey = false): boolean {
+    const key = `${budget}\0${anyKey ? '\0' : (first ?? '')}\0${file}`;
     let result = this.packagePassers.get(key);
     if (result === undefined) {
       // (An import cycle comes back to a question being answered: no.)
@@ -878,10 +878,25 @@ class Project {
       result =
         text === null ||
         passesPackageText(text) ||
-        (budget > 0 && mayReexport(text, first) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
+        (budget > 0 && (anyKey || mayReexport(text, first)) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
       this.packagePassers.set(key, result);
     }
     return result;
+  }
+
+  /**
+   * Whether a module of the package that `file` imports (its relative specifiers, and the bare ones that tsconfig
+   * `paths` or the workspace map to a file of the package, as `localSpecifier` does for the model) may pass an installed
+   * package's module on (`mayPassPackage`, under any key the file may read): only then can `ImportHook.importedPackage`
+   * give the file's model a value of a package that its text does not name. From texts only, no parse.
+   */
+  mayImportPackage(file: string, text: string): boolean {
+    for (const specifier of importSpecifiers(text)) {
+      const local = specifier.startsWith('.') ? specifier : this.localSpecifier(file, specifier);
+      const target = local === null ? null : this.resolve(file, local);
+      if (target && this.mayPassPackage(target, MAX_REEXPORTS, undefined, true)) return true;
+    }
+    return false;
   }
 
   /**
@@ -2040,6 +2055,11 @@ export interface CrossFile {
   mayGainApps(): boolean;
   /** Whether the text of some file of the package may read a JWT from a cookie (`mayReadJwtFromCookies`, no parse). */
   jwtFromCookies(): boolean;
+  /**
+   * Whether a module of the package that the linted file imports may pass an installed package on (`module.exports =
+   * require('express-session')`): only then may its model hold a value of a package its text does not name. No parse.
+   */
+  mayImportPackage(): boolean;
 }
 
 /**
@@ -2079,6 +2099,7 @@ export function crossFileFor(
     // own apps leaves it: then it makes an app, a seed.)
     mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text)),
     jwtFromCookies: () => project.index.readsJwtFromCookies(),
+    mayImportPackage: () => project.mayImportPackage(filename, text),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that

@@ -15,6 +15,19 @@ const IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport
 const BARE_IMPORT_PATTERN = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bfrom\s*|\bimport\s+)(["'`])([^."'`\s][^"'`\s]*)\1/gu;
 
 /**
+ * Every module specifier a text imports in those forms (`IMPORT_PATTERN`, `BARE_IMPORT_PATTERN`), relative ones first:
+ * a superset of the literal specifiers of a file's `import`s and `require(...)` calls (TypeScript's `import x =
+ * require('./x')` too). A specifier spelt with escapes is not seen.
+ */
+export function importSpecifiers(text: string): string[] {
+  const found: string[] = [];
+  for (const pattern of [IMPORT_PATTERN, BARE_IMPORT_PATTERN]) {
+    for (const match of text.matchAll(pattern)) if (!found.includes(match[2]!)) found.push(match[2]!);
+  }
+  return found;
+}
+
+/**
  * Text that hints a file takes part in an Express app (express, Router, a handler's `(req, res`, a parameter named
  * `app`, `router`, `server`, `expressApp` or `application` in any position, destructured too (`({ app }) =>`, the loaders layout), an app served or configured, `app.listen(` or `createApp().use(`, that may come from an app
  * factory of the package): only such a file starts the whole-app walk (`crossFileFor`), so only such a file can pass

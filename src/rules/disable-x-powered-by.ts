@@ -4,7 +4,7 @@ import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
 import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
 import { describeRouteBeforeHelmet, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 import { insertStatementAfter, quoted } from '../util/fix';
 
 type Options = [];
@@ -37,6 +37,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
           if (app.kind !== 'app' || app.escapes || hidesHeader(app)) continue;

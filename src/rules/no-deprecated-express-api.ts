@@ -17,6 +17,7 @@ import {
   getRequestData,
   isAssigned,
   literalString,
+  outermost,
   parameterOwner,
   typedParameter,
   staticKey,
@@ -29,8 +30,9 @@ import {
   express4Dependency,
   express5Dependency,
   type DeclaredDependency,
+  type ExpressModel,
 } from '../express';
-import { createRule, moduleNames } from '../util/create-rule';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { quoted } from '../util/fix';
 
 type Options = [{ checkRoutePaths?: boolean }];
@@ -64,6 +66,17 @@ const INTERESTING_KEYS = new Set<string>([
 /** What a file must name for the rule's gate (`createRule`). */
 const EXPRESS = moduleNames('express');
 
+/** Keys of the rows reported only on a call of a given shape (`res.send(200, body)`): checked on the call. */
+const CALL_ROW_KEYS = new Set<string>(REMOVED_APIS.filter((r) => r.owner !== 'app' && r.use === 'call').map((r) => r.name));
+/** Names a removed export of `express` is bound under (`import { query } from 'express'`, `const { session } = express`). */
+const EXPRESS_NAMES = new Set<string>([...(BY_OWNER.get('express')?.keys() ?? []), ...REMOVED_EXPRESS_PATHS.filter((r) => r.path.length === 1).map((r) => r.path[0]!)]);
+/** App methods reported on the app's calls, whose method the model reads lowercased (`app.DEL()`). */
+const APP_CALL_KEYS = new Set<string>(['del', 'configure', 'param']);
+/**
+ * Every key and name the rule reports under, any case, or an escape that may spell one (`req['\x71uery']`): a file
+ * without one has no candidate (route paths aside). `static` is left: `express.static.mime` is reported on `mime`.
+ */
+const WORDS = new RegExp(`\\b(?:${[...INTERESTING_KEYS].filter((k) => k !== 'static').join('|')})\\b|\\\\[ux]`, 'iu');
 export default createRule<Options, MessageIds>({
   name: 'no-deprecated-express-api',
   meta: {
@@ -110,10 +123,11 @@ export default createRule<Options, MessageIds>({
   gate: (file) => file.names(EXPRESS) || file.mayHoldApp,
   create(context, [{ checkRoutePaths = false }]) {
     const sourceCode = context.sourceCode;
-    const model = getExpressModel(context);
-    // Controllers in their own file import only Express's types: `(req: Request, res: Response) => ...`.
-    const importsTypes = model.declaresImport('express');
-    if (!model.imports('express') && !importsTypes) return {};
+    // Candidate-first: the model (and the whole-app reading) is asked for only where the file shows a member, a
+    // destructured or imported name that the rule may report (`isCandidateMember`, `EXPRESS_NAMES`), or where route
+    // paths are checked: every report below is made on one of them (a superset).
+    let candidate = false;
+    let model!: ExpressModel;
 
     function report(node: TSESTree.Node, row: Pick<RemovedApi, 'api' | 'removedIn' | 'deprecatedIn' | 'replacement'>, extra: Partial<TSESLint.ReportDescriptor<MessageIds>> = {}): void {
       context.report({
@@ -405,9 +419,34 @@ export default createRule<Options, MessageIds>({
       return reads;
     }
 
-    return {
+    /**
+     * A member that `checkMember` may report, or the callee of an app call reported below (`app.del()`): its key is one
+     * of the rule's (`res.send` only on a call of the row's shape, read from the call alone; `app.router` only passed
+     * to `use`), on anything but `this`, which never holds a value of the model.
+     */
+    function isCandidateMember(node: TSESTree.MemberExpression): boolean {
+      const key = staticKey(node);
+      if (key === null) return false;
+      if (APP_CALL_KEYS.has(key.toLowerCase()) && callOf(node)) return true;
+      if (!INTERESTING_KEYS.has(key) || unwrap(node.object).type === T.ThisExpression) return false;
+      if (key === 'router') {
+        const parent = node.parent;
+        return parent?.type === T.CallExpression && parent.arguments.includes(node) && parent.callee.type === T.MemberExpression && staticKey(parent.callee) === 'use';
+      }
+      if (!CALL_ROW_KEYS.has(key)) return key !== 'static';
+      const call = callOf(node);
+      if (!call) return false;
+      for (const owner of ['req', 'res'] as const) for (const row of BY_OWNER.get(owner)?.get(key) ?? []) if (matchesSignature(row, call)) return true;
+      return false;
+    }
+
+    const listeners: TSESLint.RuleListener = {
       // Named imports and destructuring: `import { bodyParser } from 'express'`, `const { session } = express`.
       'Program:exit'() {
+        if (!candidate) return;
+        model = getExpressModel(context);
+        // Controllers in their own file import only Express's types: `(req: Request, res: Response) => ...`.
+        if (!model.imports('express') && !model.declaresImport('express')) return;
         // The model lists what can hold a removed API: values of express (and its apps), and the reads of req/res.
         const members = new Set<TSESTree.MemberExpression>();
         for (const { node, value } of model.valuesFrom('express')) {
@@ -468,6 +507,41 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    if (checkRoutePaths || declaredExpress5()) {
+      // Route paths are checked: a Nest route, whose path joins prefixes that other files may give, or a string that
+      // Express 5 reads differently where a route path is written (a call's first argument, an array's element, a
+      // Nest `{ path }`; the model reads paths there only, `literalString` of the node itself).
+      if (fileSigns(context).mayRouteNest) candidate = true;
+      else {
+        const checkPath = (node: TSESTree.Node, text: string | null | undefined): void => {
+          if (candidate || typeof text !== 'string' || !EXPRESS5_PATH_CHANGES.some((c) => c.pattern.test(text))) return;
+          const at = outermost(node);
+          const parent = at.parent;
+          candidate =
+            (parent?.type === T.CallExpression && parent.arguments[0] === at) ||
+            parent?.type === T.ArrayExpression ||
+            (parent?.type === T.Property && parent.value === at && staticKey(parent) === 'path');
+        };
+        listeners.Literal = (node) => checkPath(node, typeof node.value === 'string' ? node.value : null);
+        listeners.TemplateLiteral = (node) => checkPath(node, node.expressions.length === 0 ? node.quasis[0]?.value.cooked : null);
+      }
+    }
+    if (!candidate && WORDS.test(sourceCode.text)) {
+      listeners.MemberExpression = (node) => {
+        if (!candidate && isCandidateMember(node)) candidate = true;
+      };
+      // `const { session } = express` (any initializer: a parameter may hold express, handed by another file).
+      listeners.VariableDeclarator = (node) => {
+        if (!candidate && node.id.type === T.ObjectPattern) {
+          candidate = node.id.properties.some((p) => p.type === T.Property && EXPRESS_NAMES.has(staticKey(p) ?? ''));
+        }
+      };
+      // `import { query } from 'express'` (or from a module of the package that passes express on).
+      listeners.ImportSpecifier = (node) => {
+        if (!candidate) candidate = EXPRESS_NAMES.has(node.imported.type === T.Identifier ? node.imported.name : String(node.imported.value));
+      };
+    }
+    return listeners;
 
     /**
      * `router.del()` → `router.delete()`: the message names the receiver as written (`apiRouter.delete()`) when it is

@@ -13,8 +13,10 @@ import {
   unwrap,
   type ExpressModel,
   type FunctionNode,
+  isConstantText,
+  mayHoldModuleValue,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, fileSigns, mayHaveApps, moduleNames } from '../util/create-rule';
 import { caughtVariables, findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Found, type Leak } from '../express/error-details';
 
 type Options = [{ allowMessage?: boolean }];
@@ -26,6 +28,9 @@ const WHAT: Record<Leak, string> = {
   stack: "the stack trace of '{{name}}'",
   message: "the message of '{{name}}'",
 };
+
+/** errorhandler, the development error page (`app.use(errorhandler())`). */
+const ERRORHANDLER = moduleNames('errorhandler');
 
 export default createRule<Options, MessageIds>({
   name: 'no-error-details-in-response',
@@ -148,8 +153,10 @@ export default createRule<Options, MessageIds>({
     const helperElsewhere = (node: TSESTree.CallExpression): void => {
       // What a report needs, checked before the other file is read: a call inside a handler that passes this handler's
       // response and a variable holding a caught error.
-      if (node.arguments.length < 2 || handlers().list.length === 0) return;
-      // Only a value of another module of the package has a summary there (`functionSummaryElsewhere`).
+      // Only a value of another module of the package has a summary there (`functionSummaryElsewhere`), read through the
+      // project's view of a file that starts the whole-app walk: asked before the model (candidate-first).
+      if (node.arguments.length < 2 || !fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee)) return;
+      if (handlers().list.length === 0) return;
       const model = getExpressModel(context);
       if (!model.settings.crossFile) return;
       const callee = model.valueOf(node.callee);
@@ -182,6 +189,9 @@ export default createRule<Options, MessageIds>({
     return {
       // `app.use(errorhandler())` outside `if (process.env.NODE_ENV === 'development')`
       'Program:exit'() {
+        // Candidate-first: errorhandler's middleware on an app of the file (its value here, or read from the module of
+        // the package that exports it, `importedMiddleware`, through the whole-app view).
+        if (!mayHaveApps(context) || !(fileSigns(context).crossFile || fileSigns(context).mayHoldModules(ERRORHANDLER))) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
           for (const call of app.calls) {
@@ -198,7 +208,8 @@ export default createRule<Options, MessageIds>({
         if (node.callee.type !== T.MemberExpression) return;
         const index = SEND_METHODS.get(staticKey(node.callee) ?? '');
         const arg = index === undefined ? undefined : node.arguments[index];
-        if (!arg) return;
+        // (A constant sent holds no error: no model asked.)
+        if (!arg || isConstantText(arg)) return;
         if (handlers().list.length === 0 || handlers().roleOf(node.callee.object) !== 'res') return;
         const errors = errorVariables(node);
         if (errors && errors.length > 0) check(arg, errors);
@@ -273,3 +284,4 @@ function throughHelper(helperLeak: Leak, passed: Found | null): Found | null {
   if (helperLeak === 'err') return passed;
   return passed.kind === 'err' ? { ...passed, kind: helperLeak } : null;
 }
+

@@ -18,6 +18,7 @@ import {
   type ExpressModel,
   dependencyOf,
   express5Dependency,
+  holdsOnlyConstants,
 } from '../express';
 import { createRule } from '../util/create-rule';
 
@@ -149,6 +150,12 @@ export default createRule<Options, MessageIds>({
         if (callee.type !== T.MemberExpression) return;
         const method = staticKey(callee);
         if (method === null || (!MONGO_FILTER_METHODS.has(method) && method !== '$where')) return;
+        // Candidate-first: the argument read below (`Model.where('age', value)`'s value, else the filter) must be able to
+        // hold request data: a filter of constants (`find({ active: true })`), a callback (`list.find((x) => …)`) holds
+        // none, and the model is not asked for it.
+        const [first, second] = node.arguments;
+        const read = first && first.type !== T.SpreadElement && method === 'where' && literalString(first) !== null ? second : first;
+        if (!read || read.type === T.SpreadElement || holdsOnlyConstants(read)) return;
         const model = getExpressModel(context);
         const requestData = getRequestData(context);
         if (requestData.handlers.list.length === 0) return;
@@ -208,7 +215,6 @@ export default createRule<Options, MessageIds>({
           findings.push({ node: value, where: false, wrap: wrap && !whole });
         };
 
-        const [first, second] = node.arguments;
         if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
         if (method === '$where') {
           checkWhere(first);

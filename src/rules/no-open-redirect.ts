@@ -11,7 +11,8 @@ import {
   staticKey,
   unwrap,
 } from '../express';
-import { nestRedirectReturn } from '../express/nest';
+import { mayReturnFromNestRoute, nestRedirectReturn } from '../express/nest';
+import { REDIRECT_DECORATOR } from '../data/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -39,6 +40,7 @@ export default createRule<Options, MessageIds>({
   // Request data.
   gate: (file) => file.mayHandleRequests,
   create(context) {
+    const mayRedirectByReturn = context.sourceCode.text.includes(REDIRECT_DECORATOR);
     return {
       CallExpression(node) {
         // Cross-file: a helper of another module of the package that redirects to what it is given.
@@ -65,6 +67,8 @@ export default createRule<Options, MessageIds>({
       },
       // NestJS hook: a `@Redirect()` route method redirects to the `url` of the object it returns.
       ReturnStatement(node) {
+        // Candidate-first: a return of a decorated method, in a file that names `Redirect` (the decorator's name).
+        if (!mayRedirectByReturn || !mayReturnFromNestRoute(node)) return;
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         const url = nestRedirectReturn(enclosingHandler(model, node), node, (n) => model.valueOf(n));

@@ -2,8 +2,8 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
-import { getExpressModel, getRequestData, helperSinkFindings, literalString, staticKey, unwrap } from '../express';
-import { createRule, moduleNames } from '../util/create-rule';
+import { getExpressModel, getRequestData, helperSinkFindings, isConstantText, literalString, staticKey, unwrap } from '../express';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 type Options = [{ serveIndex?: boolean }];
 type MessageIds = 'traversal' | 'dotfiles' | 'serveIndex';
@@ -59,6 +59,8 @@ export default createRule<Options, MessageIds>({
         if (method === null) return;
         const isResponse = method === 'sendFile' || method === 'sendfile' || method === 'download';
         if (!isResponse && !FS_PATH_FUNCTIONS.has(method)) return;
+        // (Constant paths hold no request data: no model asked for them.)
+        if (node.arguments.slice(0, isResponse || !TWO_PATHS.has(method) ? 1 : 2).every((arg) => isConstantText(arg))) return;
         const model = getExpressModel(context);
         const requestData = getRequestData(context);
         if (requestData.handlers.list.length === 0) return;
@@ -88,6 +90,8 @@ export default createRule<Options, MessageIds>({
         }
       },
       'Program:exit'() {
+        // Candidate-first: calls of the static middleware and serve-index, values of those modules.
+        if (!fileSigns(context).mayHoldModules(STATIC_MODULES)) return;
         const model = getExpressModel(context);
         for (const [module, path, label] of [
           ['express', ['static'], 'express.static'],

@@ -23,8 +23,10 @@ import {
   type ExpressApp,
   type RequestData,
   type RequestHandler,
+  type RequestHandlers,
+  isConstantText,
 } from '../express';
-import { nestHtmlReturn } from '../express/nest';
+import { mayReturnFromNestRoute, nestHtmlReturn } from '../express/nest';
 import { createRule } from '../util/create-rule';
 
 type Options = [];
@@ -57,12 +59,28 @@ export default createRule<Options, MessageIds>({
       return from !== undefined && from < node.range[0];
     };
 
+    /**
+     * The calls that set a Content-Type, kept until a body is sent (candidate-first: they only mark the handler for the
+     * sends after them, so the request data is asked for them then, in the order they came).
+     */
+    const typeCalls: { node: TSESTree.CallExpression; object: TSESTree.Node; method: string }[] = [];
+    const markTypes = (handlers: RequestHandlers): void => {
+      for (const { node, object, method } of typeCalls.splice(0)) {
+        if (handlers.list.length === 0 || handlers.roleOf(object) !== 'res') continue;
+        const type = typeSetBy(node, method);
+        const marks = isNonHtmlType(type) ? plainFrom : isHtmlType(type) ? htmlFrom : null;
+        const handler = marks && handlers.enclosing(node);
+        if (marks && handler && !marks.has(handler.fn)) marks.set(handler.fn, node.range[0]);
+      }
+    };
+
     return {
       CallExpression(node) {
         // Cross-file: a helper of another module of the package that sends what it is given as the body.
         const elsewhere = helperSinkFindings(context, node, Danger.xss);
         if (elsewhere.length > 0) {
           const requestData = getRequestData(context);
+          markTypes(requestData.handlers);
           const handler = requestData.handlers.enclosing(node);
           for (const finding of elsewhere) {
             if (before(plainFrom, handler, node) || isWholeRequestObject(requestData, finding.node)) continue;
@@ -77,19 +95,18 @@ export default createRule<Options, MessageIds>({
         const method = staticKey(callee);
         if (method === null) return;
         const isBody = RESPONSE_BODY_METHODS.has(method);
-        if (!isBody && !CONTENT_TYPE_METHODS.has(method)) return;
-        const requestData = getRequestData(context);
-        const handlers = requestData.handlers;
-        if (handlers.list.length === 0 || handlers.roleOf(callee.object) !== 'res') return;
         if (!isBody) {
-          const type = typeSetBy(node, method);
-          const marks = isNonHtmlType(type) ? plainFrom : isHtmlType(type) ? htmlFrom : null;
-          const handler = marks && handlers.enclosing(node);
-          if (marks && handler && !marks.has(handler.fn)) marks.set(handler.fn, node.range[0]);
+          if (CONTENT_TYPE_METHODS.has(method)) typeCalls.push({ node, object: callee.object, method });
           return;
         }
+        // Candidate-first: a body that is a constant (a string, a number, a template without parts) carries no request
+        // data, and the model is not asked for it.
         const arg = node.arguments[0];
-        if (!arg || arg.type === T.SpreadElement) return;
+        if (!arg || arg.type === T.SpreadElement || isConstantText(arg)) return;
+        const requestData = getRequestData(context);
+        const handlers = requestData.handlers;
+        markTypes(handlers);
+        if (handlers.list.length === 0 || handlers.roleOf(callee.object) !== 'res') return;
         if (isWholeRequestObject(requestData, arg) || chainSets(callee.object, isNonHtmlType)) return;
         const handler = handlers.enclosing(node);
         if (before(plainFrom, handler, node)) return;
@@ -103,6 +120,8 @@ export default createRule<Options, MessageIds>({
       },
       // NestJS hook: a string a route method returns is sent with res.send, as text/html.
       ReturnStatement(node) {
+        // Candidate-first: a return of a decorated method (a Nest route method's).
+        if (!mayReturnFromNestRoute(node)) return;
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         const sent = nestHtmlReturn(enclosingHandler(model, node), node, (n) => model.valueOf(n));
@@ -210,3 +229,4 @@ function inHtmlFormat(node: TSESTree.Node, isResponse: (node: TSESTree.Node) => 
   }
   return false;
 }
+

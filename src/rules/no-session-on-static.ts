@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
-import { createRule, moduleNames } from '../util/create-rule';
+import { createRule, mayHaveApps, moduleNames } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'afterSession' | 'moveStatic';
@@ -50,6 +50,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0) return;
         for (const app of model.apps) {

@@ -2,9 +2,9 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isFunction, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isFunction, localFunctionOf, mayHoldModuleValue, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
-import { contextCanMatter, createRule, fileSigns } from '../util/create-rule';
+import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
 import { insideQuotes, sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -35,6 +35,8 @@ const INDEXED_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some'
 const ARRAY_COPIES = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted']);
 /** String methods whose result is made of pieces of their receiver's text (`'?, '.repeat(n)`, `marks.slice(0, -2)`). */
 const TEXT_PIECES = new Set(['repeat', 'slice', 'substring', 'substr', 'trim', 'trimEnd', 'trimStart']);
+/** TypeORM, whose query builders take SQL fragments (`QUERY_BUILDER_FRAGMENTS`). */
+const TYPEORM = moduleNames(QUERY_BUILDER_FRAGMENTS.module);
 
 export default createRule<Options, MessageIds>({
   name: 'no-sql-injection',
@@ -499,6 +501,9 @@ export default createRule<Options, MessageIds>({
         if (method === null || !SQL_METHODS.has(method)) return;
         const arg = node.arguments[0];
         if (!arg || arg.type === T.SpreadElement) return;
+        // Candidate-first: below, `builtSql` finds SQL text only in a template that starts like SQL, a concatenation or a
+        // `concat` call, and `whole` needs a method that takes fragments: any other call is left before the model.
+        if (!Object.hasOwn(SQL_FRAGMENT_METHODS, method) && !mayBuildSql(arg)) return;
         const model = getExpressModel(context);
         const fragment = fragmentMethod(method, callee);
         let sql = builtSql(arg, fragment !== null);
@@ -549,7 +554,10 @@ export default createRule<Options, MessageIds>({
         for (const { call, fn } of localHelperCalls) {
           // A local helper's summary is computed once per function: one that hands no parameter to a query method as
           // SQL text ends it here, before any argument is looked at.
-          if (!queryingFunctions.has(fn) || !helperSummary(context, call)?.summary.sinks.some((sink) => sink.kind === 'sql')) continue;
+          if (!queryingFunctions.has(fn)) continue;
+          const handlers = getRequestData(context).handlers;
+          if (handlers.list.length === 0 || handlers.handlerOf(fn) !== null) continue;
+          if (!helperSummary(context, call)?.summary.sinks.some((sink) => sink.kind === 'sql')) continue;
           helperCall(call);
         }
       };
@@ -564,18 +572,20 @@ export default createRule<Options, MessageIds>({
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
       if (!mayHoldRequestData || node.arguments.length === 0) return;
-      const requestData = getRequestData(context);
-      const handlers = requestData.handlers;
-      if (handlers.list.length === 0) return;
       // Only a call of a helper can report here: a local function that is not a handler, or (whole-app model on) a
       // value of another module of the package (as `helperSummary` reads them). Any other call is left before its
       // arguments' request data is computed.
-      const local = handlers.localFunction(node.callee);
+      const local = localFunctionOf(sourceCode, node.callee);
       if (local) {
-        // Judged at the end of the file (`Program:exit`), once the functions that call a query method are known.
-        if (handlers.handlerOf(local) === null) localHelperCalls.push({ call: node, fn: local });
+        // Judged at the end of the file (`Program:exit`), once the functions that call a query method are known (the
+        // file's handlers are asked there, candidate-first: only for a function that calls one).
+        localHelperCalls.push({ call: node, fn: local });
         return;
       }
+      // (Another module's function is read only through the linked file's project view, which a file that starts no
+      // whole-app walk does not get, `FileSigns.crossFile`, and only for a callee that holds a module's value.)
+      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee)) return;
+      if (getRequestData(context).handlers.list.length === 0) return;
       if (mayBeHelperElsewhere(node.callee)) helperCall(node);
     }
 
@@ -647,6 +657,17 @@ export default createRule<Options, MessageIds>({
         judged.clear();
         judgedOrder.length = 0;
       }
+    }
+
+    /**
+     * Whether `arg` may hold SQL text that `builtSql` reads without a fragment: a template with a part that starts like
+     * SQL, a concatenation, a `concat` call (through a `const`, as `builtSql` reads it). No model asked.
+     */
+    function mayBuildSql(arg: TSESTree.Node): boolean {
+      const inner = resolveConst(sourceCode, arg);
+      if (inner.type === T.TemplateLiteral) return inner.expressions.length > 0 && SQL_START.test(inner.quasis[0]?.value.cooked ?? '');
+      if (inner.type === T.BinaryExpression) return inner.operator === '+';
+      return inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat';
     }
 
     /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */
@@ -772,6 +793,8 @@ export default createRule<Options, MessageIds>({
     function queryBuilderFragment(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
       const arg = node.arguments[0] ? unwrap(node.arguments[0]) : null;
       if (!arg || (arg.type !== T.TemplateLiteral && arg.type !== T.BinaryExpression)) return;
+      // (An import declaration of typeorm names it as a string: a file without the name declares none, `declaresImport`.)
+      if (!fileSigns(context).names(TYPEORM)) return;
       const model = getExpressModel(context);
       if (!model.declaresImport(QUERY_BUILDER_FRAGMENTS.module) || model.handlers.length === 0) return;
       const tainted = getRequestData(context).carries(arg, Danger.sql);

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getExpressModel, isExpressApp, literalString, staticValueOf, type AppCall } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'trustAll' | 'trustOneHop';
@@ -32,7 +32,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
-        if (!sourceCode.text.includes('trust proxy')) return;
+        if (!sourceCode.text.includes('trust proxy') || !mayHaveApps(context)) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
           // (A parameter that callers hand an app to, `module.exports = (app) => { app.set('trust proxy', true); }`, is an app.)

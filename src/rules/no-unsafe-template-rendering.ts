@@ -28,8 +28,9 @@ import {
   unwrap,
   type ExpressModel,
   type OptionsView,
+  isConstantText,
 } from '../express';
-import { createRule, moduleNames } from '../util/create-rule';
+import { createRule, fileSigns, mayHaveApps, moduleNames } from '../util/create-rule';
 import { removeObjectProperty } from '../util/fix';
 
 type Options = [];
@@ -118,6 +119,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
+        // Candidate-first: module calls of the template engines (their values), or an app's `'view options'` setting
+        // (a literal of the file, on an app of it). Else the model is not asked here.
+        const signs = fileSigns(context);
+        if (!model && !signs.mayHoldModules(TEMPLATE_MODULES) && !(sourceCode.text.includes('view options') && mayHaveApps(context))) return;
         const m = getModel();
         for (const setting of AUTOESCAPE_SETTINGS) {
           for (const call of m.callsTo(setting.module, setting.path)) {
@@ -163,9 +168,9 @@ export default createRule<Options, MessageIds>({
       // `Mustache.escape = (text) => text`
       AssignmentExpression(node) {
         if (node.operator !== '=' || node.left.type !== T.MemberExpression || staticKey(node.left) !== 'escape') return;
+        if (!isIdentity(sourceCode, node.right)) return;
         const target = getModel().valueOf(node.left);
         if (target?.module !== MUSTACHE_MODULE || target.path.length !== 1 || target.path[0] !== 'escape') return;
-        if (!isIdentity(sourceCode, node.right)) return;
         // Every Mustache render of this file makes text (Markdown, a chat message): the global escape is right there.
         const renders = getModel().callsTo(MUSTACHE_MODULE, ['render']);
         if (renders.length > 0 && renders.every((call) => rendersText(call))) return;
@@ -179,6 +184,8 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         const callee = node.callee;
         if (callee.type !== T.MemberExpression || staticKey(callee) !== 'render' || node.arguments.length === 0) return;
+        // (A view named by a constant with no locals, or constant locals: nothing of the request, no model asked.)
+        if (node.arguments.every((arg) => isConstantText(arg))) return;
         const requestData = getRequestData(context);
         if (requestData.handlers.roleOf(callee.object) !== 'res') return;
         const name = sourceCode.getText(callee.object);
@@ -394,3 +401,4 @@ function isObjectAssign(callee: TSESTree.Node): boolean {
   const inner = unwrap(callee);
   return inner.type === T.MemberExpression && staticKey(inner) === 'assign' && unwrap(inner.object).type === T.Identifier && (unwrap(inner.object) as TSESTree.Identifier).name === 'Object';
 }
+

@@ -26,7 +26,7 @@ import {
 import { nestReadsSession } from '../express/nest';
 import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [{ sameSiteSuffices?: boolean; csrfMiddleware?: string[] }];
 type MessageIds = 'missing' | 'mountedAfter' | 'invalidSettings';
@@ -111,6 +111,8 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.apps.length > 0) {
           for (const problem of claimSettingsProblems(context)) {

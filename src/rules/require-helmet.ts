@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel } from '../express';
 import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, servesNothing } from '../express/helmet';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
 type Options = [];
@@ -35,6 +35,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
           if (app.kind !== 'app' || app.escapes || helmetBeforeEveryMount(app)) continue;

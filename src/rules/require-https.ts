@@ -6,7 +6,7 @@ import { helmetProtection } from '../data/helmet';
 import { appCallsAcrossFiles, findVariableOf, getExpressModel, pathEquals, sourceOf, staticKey, staticValueOf, trustsProxy, unwrap, usedMiddleware, type ExpressApp, type ExpressModel } from '../express';
 import { helmetUses, mountsUnknownHelmet } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'plainHttp' | 'plainHttpElsewhere';
@@ -38,6 +38,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0 || fileShowsTls(model)) return;
         for (const app of model.apps) {

@@ -26,7 +26,7 @@ import {
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
 import { authenticatesInstead, uncheckedRead } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [{ validators?: string[]; inputs?: ('body' | 'query' | 'params')[] }];
 type MessageIds = 'unvalidated' | 'invalidSettings';
@@ -73,6 +73,8 @@ export default createRule<Options, MessageIds>({
     const inputs = new Set<string>((options.inputs ?? [...REQUEST_INPUTS]).filter((i) => REQUEST_INPUTS.has(i)));
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.handlers.length > 0) {
           for (const problem of claimSettingsProblems(context)) {

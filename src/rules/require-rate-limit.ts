@@ -5,7 +5,7 @@ import { CREDENTIAL_EXCHANGE_WORDS, DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SEGM
 import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, readsNoRequest, type AppCall, type ExpressModel } from '../express';
 import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [{ authPaths?: string[]; limiters?: string[] }];
 type MessageIds = 'missing' | 'mountedAfter' | 'insertLimiter' | 'invalidSettings';
@@ -59,6 +59,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.apps.length > 0) {
           for (const problem of claimSettingsProblems(context)) {

@@ -17,7 +17,7 @@ import {
   type MiddlewareItem,
   dependencyOf,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [{ assumePassportRegenerates?: boolean }];
 type MessageIds = 'missingRegenerate' | 'passportBeforeRegenerate';
@@ -62,6 +62,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {
+        // Candidate-first: only apps and routers of the file, or given to it, have calls and handlers.
+        if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.handlers.length === 0) return;
         // cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.

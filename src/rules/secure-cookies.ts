@@ -14,15 +14,18 @@ import {
   getExpressModel,
   getRequestData,
   literalString,
+  modelIsBuilt,
   sessionMiddlewares,
   staticKey,
   staticValueOf,
   trustsProxy,
   unwrap,
   type ExpressApp,
+  type ExpressModel,
   type OptionsView,
+  type RequestHandlers,
 } from '../express';
-import { createRule, moduleNames } from '../util/create-rule';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperties, addObjectProperty, quoted, replacePropertyValue } from '../util/fix';
 
 type SameSiteLevel = 'lax' | 'strict';
@@ -148,23 +151,31 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const level: SameSiteLevel = options.sameSite ?? 'lax';
-    const model = getExpressModel(context);
-    const sessions = sessionMiddlewares(model);
-    const cookieModule = model.imports('cookie');
-    // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
-    const handlers = getRequestData(context).handlers;
-    if (sessions.length === 0 && handlers.list.length === 0 && !cookieModule) return {};
+    // Candidate-first: a session middleware or `cookie.serialize` call is a value of those modules, which the file
+    // names (or, with the whole-app view, may import from a module of the package that passes one on:
+    // `FileSigns.mayHoldModules`, asked last, unless another rule built the model already); a response cookie is set
+    // by a call the file shows (`responseCalls`). Without one of them, nothing below can report: no model is asked.
+    const signs = fileSigns(context);
+    let model!: ExpressModel;
+    let handlers!: RequestHandlers;
     const responseCalls: TSESTree.CallExpression[] = [];
 
     return {
       // Only the calls that can set a cookie (`res.cookie(...)`, `res.setHeader('Set-Cookie', ...)`) are kept, with one
       // plain listener (no selector to match on every member expression).
       CallExpression(call) {
-        if (handlers.list.length === 0 || call.callee.type !== T.MemberExpression) return;
+        if (call.callee.type !== T.MemberExpression) return;
         const method = staticKey(call.callee);
-        if (method === 'cookie' || (method !== null && HEADER_SETTERS.has(method))) responseCalls.push(call);
+        if (method === 'cookie' || (method !== null && HEADER_SETTERS.has(method) && literalString(call.arguments[0])?.toLowerCase() === 'set-cookie')) responseCalls.push(call);
       },
       'Program:exit'() {
+        if (responseCalls.length === 0 && !modelIsBuilt(context) && !signs.mayHoldModules(COOKIE_MODULES)) return;
+        model = getExpressModel(context);
+        const sessions = sessionMiddlewares(model);
+        const cookieModule = model.imports('cookie');
+        // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
+        handlers = getRequestData(context).handlers;
+        if (sessions.length === 0 && handlers.list.length === 0 && !cookieModule) return;
         const sites: CookieSite[] = [];
         for (const session of sessions) {
           if (session.library === 'express-session') sites.push(...expressSessionSites(session));
@@ -173,7 +184,7 @@ export default createRule<Options, MessageIds>({
         for (const call of responseCalls) {
           const member = call.callee as TSESTree.MemberExpression;
           const method = staticKey(member)!;
-          if (handlers.roleOf(member.object) !== 'res') continue;
+          if (handlers.list.length === 0 || handlers.roleOf(member.object) !== 'res') continue;
           // Node's own response has no `cookie()`: only its `Set-Cookie` headers set cookies.
           if (method === 'cookie' && handlers.enclosing(call)?.kind === 'node-server') continue;
           if (method === 'cookie') sites.push(...optionsArgumentSites(call, 'res.cookie'));

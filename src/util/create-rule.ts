@@ -4,7 +4,7 @@ import { readSettings } from '../express/settings';
 import { startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
 
-export { fileSigns, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
+export { fileSigns, mayHaveApps, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
 
 /** Which shipped config turns a rule on: `recommended` rules are in both configs, `strict` ones only in `strict`. */
 export type ConfigName = 'recommended' | 'strict';

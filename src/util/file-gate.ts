@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { SERVER_FACTORIES } from '../data/express';
-import { NEST_COMMON, NEST_FACTORY } from '../data/nest';
+import { CONTROLLER_DECORATOR, NEST_COMMON, NEST_FACTORY, ROUTE_DECORATORS } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
-import { wholeAppMayGiveApps } from '../express/index';
+import { modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
 import { readSettings } from '../express/settings';
-import { startsWholeAppWalk } from '../project/scan';
+import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
 
 /**
  * What a file shows that a rule may react to, each answer computed once per file and shared by every rule: the
@@ -16,6 +16,14 @@ export interface FileSigns {
   readonly text: string;
   /** The file names one of `modules` as a string (`require('helmet')`, `from 'node:http'`, `'helmet/x'`). */
   names(modules: ModuleNames): boolean;
+  /**
+   * The file's model may hold a value of one of `modules`: it names one (`names`), or the whole-app view may give it
+   * one: through an import of a module of the package that may pass an installed package on (`module.exports =
+   * require('express-session')`, src/project `exportedPackage`; read from texts: `wholeAppMayImportPackage`), or
+   * as a parameter that importers hand the package's value beside an app (`require('./routes')(app, passport)`,
+   * `bindParameterValue`: only where they hand it an app, `mayHoldApp`'s whole-app part).
+   */
+  mayHoldModules(modules: ModuleNames): boolean;
   /**
    * The whole-app model may add to the file's model (src/project `crossFileFor`): it is on and the file starts the
    * walk (`startsWholeAppWalk`). Only then can an importer hand the file an app (a parameter bound to `express()`,
@@ -30,6 +38,14 @@ export interface FileSigns {
    */
   readonly mayHoldApp: boolean;
   /**
+   * `model.apps` (and so `model.handlers`) may be non-empty, read more closely than `mayHoldApp` (which a rule's gate
+   * asks): the file may hold a value of `express`, `@nestjs/core` or `@nestjs/common` that makes an app or router (not
+   * only named imports of other exports, `import { Request } from 'express'`: `APP_MAKERS`), or the whole-app view may
+   * give it one (`mayHoldApp`'s part: a holder hands it one, a factory of the package makes it; or, in a file that
+   * names those modules, a module of the package passes one on).
+   */
+  readonly mayHaveApps: boolean;
+  /**
    * Some function of the file may receive a request (`getRequestData(context).handlers.list` may be non-empty), and so
    * request data may flow: an app may register it (`mayHoldApp`), it is typed with Express's types (a module whose
    * name starts with `express`), it is a Node server's listener (a module of `SERVER_FACTORIES`), or it is shaped like
@@ -37,6 +53,12 @@ export interface FileSigns {
    * a file or package that uses Express, which the package.json decides, so the text cannot rule it out).
    */
   readonly mayHandleRequests: boolean;
+  /**
+   * The file may hold NestJS routes whose path other files add to (a base controller's routes, the bootstrap's global
+   * prefix, src/express/nest.ts): it shows a route decorator or bootstraps an app (`NEST_CONTROLLER`, `BOOTSTRAP`, the
+   * signs on which src/project links Nest files).
+   */
+  readonly mayRouteNest: boolean;
 }
 
 /** A list of module names a gate asks about (`moduleNames('helmet', 'lusca')`), registered for the one scan per file. */
@@ -76,6 +98,16 @@ function pattern(): RegExp {
 
 /** `express` and Nest's modules: only their values make apps and routers in a file's own model. */
 export const APP_MODULES = moduleNames('express', NEST_FACTORY.module, NEST_COMMON);
+/**
+ * The modules whose values make apps and routers in a file's own model, and the named exports that do: `express()` and
+ * `Router()` (src/express/model.ts `onCall`), `NestFactory.create()`, Nest's `@Controller()` and route decorators
+ * (src/express/nest.ts). (`default` is the module itself.)
+ */
+const APP_MAKERS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['express', new Set(['default', 'Router'])],
+  [NEST_FACTORY.module, new Set(['default', NEST_FACTORY.path[0]])],
+  [NEST_COMMON, new Set(['default', CONTROLLER_DECORATOR, ...Object.keys(ROUTE_DECORATORS)])],
+];
 /** Node's servers, whose listeners receive requests (`http.createServer((req, res) => …)`). */
 const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));
 /**
@@ -102,6 +134,9 @@ class Signs implements FileSigns {
   private namedWith: RegExp | undefined;
   private cross: boolean | undefined;
   private app: boolean | undefined;
+  private apps: boolean | undefined;
+  private gains: boolean | undefined;
+  private passed: boolean | undefined;
   private requests: boolean | undefined;
 
   constructor(
@@ -121,22 +156,77 @@ class Signs implements FileSigns {
     return modules.names.some((name) => this.named!.has(name));
   }
 
+  mayHoldModules(modules: ModuleNames): boolean {
+    return this.names(modules) || (this.crossFile && (this.gainsApps || this.importsPackage));
+  }
+
+  /** The whole-app view may give the file an app, a router or a handler (`wholeAppMayGiveApps`: the holder walk). */
+  private get gainsApps(): boolean {
+    this.gains ??= this.crossFile && wholeAppMayGiveApps(this.context as unknown as Parameters<typeof wholeAppMayGiveApps>[0]);
+    return this.gains;
+  }
+
+  /** A module of the package that the file imports may pass an installed package on (`wholeAppMayImportPackage`). */
+  private get importsPackage(): boolean {
+    this.passed ??= this.crossFile && wholeAppMayImportPackage(this.context as unknown as Parameters<typeof wholeAppMayImportPackage>[0]);
+    return this.passed;
+  }
+
+  get mayHaveApps(): boolean {
+    this.apps ??=
+      APP_MAKERS.some(([module, makers]) => this.mayUse(module, makers)) || this.gainsApps || (this.names(APP_MODULES) && this.importsPackage);
+    return this.apps;
+  }
+
+  /**
+   * Whether the file may hold a value of `module` from which an app or router is made (the module itself, or one of
+   * `makers`): it names the module somewhere other than in import declarations that bind only other named exports
+   * (`import { Request, Response } from 'express'`, `import { Injectable } from '@nestjs/common'`), type-only ones
+   * too. A value's path only grows, so `Request` of express never makes an app; a `require('express')`, a default or
+   * namespace import, a comment that names it: may.
+   */
+  private mayUse(module: string, makers: ReadonlySet<string>): boolean {
+    let mentions = 0;
+    const quoted = new RegExp(`['"\`]${module.replace(/[/.]/gu, '\\$&')}['"\`]`, 'gu');
+    for (let match = quoted.exec(this.text); match; match = quoted.exec(this.text)) mentions++;
+    if (mentions === 0) return false;
+    const ast = this.context.sourceCode.ast as TSESTree.Program;
+    for (const statement of ast.body) {
+      if (statement.type !== 'ImportDeclaration' || statement.source.value !== module) continue;
+      const bindsMaker =
+        statement.importKind !== 'type' &&
+        statement.specifiers.some(
+          (spec) =>
+            spec.type !== 'ImportSpecifier' ||
+            (spec.importKind !== 'type' && makers.has(spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value))),
+        );
+      if (bindsMaker) return true;
+      mentions--;
+    }
+    return mentions > 0;
+  }
+
   get crossFile(): boolean {
     this.cross ??= this.settings.crossFile && startsWholeAppWalk(this.text);
     return this.cross;
   }
 
   get mayHoldApp(): boolean {
-    this.app ??= this.names(APP_MODULES) || (this.crossFile && wholeAppMayGiveApps(this.context as unknown as Parameters<typeof wholeAppMayGiveApps>[0]));
+    this.app ??= this.names(APP_MODULES) || this.gainsApps;
     return this.app;
   }
 
+  get mayRouteNest(): boolean {
+    return NEST_CONTROLLER.test(this.text) || BOOTSTRAP.test(this.text);
+  }
+
   get mayHandleRequests(): boolean {
+    // (The text's signs first: `mayHoldApp` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
-      this.mayHoldApp ||
       EXPRESS_TYPES.test(this.text) ||
       this.names(SERVER_MODULES) ||
-      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode));
+      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
+      this.mayHoldApp;
     return this.requests;
   }
 }
@@ -176,4 +266,13 @@ export function fileSigns(context: GateContext): FileSigns {
     signsCache.set(ast, signs);
   }
   return signs;
+}
+
+/**
+ * Candidate-first, for a rule about the file's apps, routes or registered handlers (`model.apps`, `model.handlers`,
+ * which only apps and routers of the file, or given to it, make): whether the model may show one, asked before the
+ * model is. The model itself when another rule built it already (free), else `FileSigns.mayHaveApps`.
+ */
+export function mayHaveApps(context: GateContext & { readonly id?: string }): boolean {
+  return modelIsBuilt(context as unknown as Parameters<typeof modelIsBuilt>[0]) || fileSigns(context).mayHaveApps;
 }

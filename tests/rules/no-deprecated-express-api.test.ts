@@ -1079,6 +1079,75 @@ runRuleTests('no-deprecated-express-api (fixes keep comments)', rule, {
   ],
 });
 
+// Candidate-first (session 11): the rule asks for the model only where the file shows something it may report. Each
+// case here is the only candidate of its file, reached through a form the pre-check must let through: an app method in
+// another case (the model reads methods lowercased), a status held by a `const`, a computed key, a route path in a
+// template literal. (A pre-check that missed one would leave the file without a report.)
+runRuleTests('no-deprecated-express-api (candidates)', rule, {
+  valid: [
+    // No key, name or route path the rule reports: no model asked, nothing reported.
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/items', (req, res) => res.status(404).send('gone'));
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.DEL('/items/:id', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('app.del()', '5.0.0', '`app.delete()`'), line: 3, column: 5 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.delete('/items/:id', (req, res) => res.end());
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const GONE = 410;
+        const app = express();
+        app.get('/old', (req, res) => res.send(GONE, 'moved away'));
+      `,
+      errors: [{ ...removed('res.send(status, body)', '5.0.0', SEND), line: 4, column: 31 }],
+      output: code`
+        import express from 'express';
+        const GONE = 410;
+        const app = express();
+        app.get('/old', (req, res) => res.status(GONE).send('moved away'));
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use(express['bodyParser']());
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('express.bodyParser', '4.0.0', '`express.json()` / `express.urlencoded()` (Express 4.16+) or `body-parser`'), line: 3, column: 9 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get(\`/files/*\`, (req, res) => res.end());
+      `,
+      options: [{ checkRoutePaths: true }],
+      errors: [{ messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 3, column: 9 }],
+      output: null,
+    },
+  ],
+});
+
 describe("no-deprecated-express-api: the 'back' suggestion is no open redirect", () => {
   // A suggestion must not write code that another rule of ours reports: Express 5's guide's `req.get('Referrer') ||
   // '/'` is an open redirect (no-open-redirect); the suggestion keeps the Referer only on the request's own host.

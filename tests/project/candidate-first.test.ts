@@ -1,0 +1,104 @@
+// Candidate-first (session 11): a rule asks for the file's model, and so for the whole-app reading, only where the file
+// shows something it may report. Values and apps also come from other files, which a pre-check must let through:
+// an installed package passed on by a module of the package (`module.exports = require('express-session')`), an app
+// made by a factory of the package in a file that names no `express`, a helper of another module held by a variable
+// assigned after its declaration. Each rule runs alone here, so that no other rule builds the model first.
+import type { Linter } from 'eslint';
+
+import * as tsParser from '@typescript-eslint/parser';
+
+import plugin from '../../src/index';
+import { withProject } from './fixture-project';
+
+const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
+
+/** Only `rule`, with the whole-app model (on by default), on CommonJS and TypeScript files. */
+function alone(rule: string): Linter.Config[] {
+  return [
+    { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } },
+    { files: ['**/*.{js,ts}'], plugins: { 'secure-express': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] }, rules: { [`secure-express/${rule}`]: 'error' } },
+  ];
+}
+
+const PACKAGE = '{ "name": "candidates", "main": "app.js", "dependencies": { "express": "^4.21.0", "express-session": "^1.18.1" } }';
+/** Without 'secure' and without 'sameSite' (express-session's defaults). */
+const SESSION_FINDINGS = (column: number): string[] => [1, 2].map(() => `4:${column} secure-express/secure-cookies`);
+
+describe('candidate-first rules: what other files give a file', () => {
+  it('secure-cookies: express-session passed on by a module of the package (directly, through a keyed barrel), in a file that names it nowhere', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'lib/session.js': "module.exports = require('express-session');\n",
+      'lib/index.js': "module.exports = { session: require('./session') };\n",
+      'app.js':
+        "const express = require('express');\nconst makeSession = require('./lib/session');\nconst app = express();\n" +
+        'app.use(makeSession({ secret: process.env.S }));\napp.listen(3000);\n',
+      'barrel.js':
+        "const express = require('express');\nconst { session } = require('./lib');\nconst app = express();\n" +
+        'app.use(session({ secret: process.env.S }));\napp.listen(3000);\n',
+      // A module that wraps the call: what it returns is no session middleware of this file (its own file reports).
+      'lib/wrapped.js': "const session = require('express-session');\nmodule.exports = (options) => session(options);\n",
+      'wrapped.js':
+        "const express = require('express');\nconst makeSession = require('./lib/wrapped');\nconst app = express();\n" +
+        'app.use(makeSession({ secret: process.env.S }));\napp.listen(3000);\n',
+    };
+    withProject(
+      'candidates-session',
+      files,
+      (lint) => {
+        expect(lint('app.js')).toEqual(SESSION_FINDINGS(21));
+        expect(lint('barrel.js')).toEqual(SESSION_FINDINGS(17));
+        expect(lint('wrapped.js')).toEqual([]);
+      },
+      { config: alone('secure-cookies'), format },
+    );
+  });
+
+  it('require-helmet: an app made by a factory of the package, in a file that names no express (CommonJS) or only its types (TypeScript)', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'make-app.js': "const express = require('express');\nmodule.exports = () => express();\n",
+      'app.js': "const createApp = require('./make-app');\nconst app = createApp();\napp.get('/', (req, res) => res.send('ok'));\napp.listen(3000);\n",
+      'factory.ts': "import express from 'express';\nexport const createApp = () => express();\n",
+      'server.ts':
+        "import type { Request, Response } from 'express';\nimport { createApp } from './factory';\nconst app = createApp();\n" +
+        "app.get('/', (req: Request, res: Response) => res.send('ok'));\napp.listen(3000);\n",
+      // Only Express's types, no app of its own or given: nothing to report.
+      'handler.ts': "import { Request, Response } from 'express';\nexport const ok = (req: Request, res: Response) => res.send('ok');\n",
+    };
+    withProject(
+      'candidates-apps',
+      files,
+      (lint) => {
+        expect(lint('app.js')).toEqual(['2:13 secure-express/require-helmet']);
+        expect(lint('server.ts')).toEqual(['3:13 secure-express/require-helmet']);
+        expect(lint('handler.ts')).toEqual([]);
+      },
+      { config: alone('require-helmet'), format },
+    );
+  });
+
+  it('no-reflected-xss: a helper of another module held by a variable assigned after its declaration', () => {
+    const files = {
+      'package.json': PACKAGE,
+      'respond.js': 'exports.send = (res, body) => res.send(body);\n',
+      'app.js':
+        "const express = require('express');\nlet respond;\nrespond = require('./respond');\nconst app = express();\n" +
+        "app.get('/', (req, res) => respond.send(res, req.query.q));\nmodule.exports = app;\n",
+      // A local object with the same method: no helper of another module, nothing to report.
+      'local.js':
+        "const express = require('express');\nconst respond = { send: (res, body) => res.json({ body }) };\nconst app = express();\n" +
+        "app.get('/', (req, res) => respond.send(res, req.query.q));\nmodule.exports = app;\n",
+    };
+    withProject(
+      'candidates-helpers',
+      files,
+      (lint) => {
+        expect(lint('app.js')).toEqual(['5:46 secure-express/no-reflected-xss']);
+        expect(lint('local.js')).toEqual([]);
+      },
+      { config: alone('no-reflected-xss'), format },
+    );
+  });
+});
