@@ -53,26 +53,52 @@ function fixesTarget(prefix: string): boolean {
  * Text that starts with a fixed origin (`'https://app.example/' + x`, `` `/users/${x}` ``, through a `const` that
  * holds one) cannot send the browser elsewhere: `taint` less `Danger.redirect`. Request data applies it to every `+`
  * and template literal, so a redirect of this file, of a local helper and of a helper of another file all see it.
+ * `standIn` gives the text that a part the browser writes stands for (the request's Host header: its own host, so
+ * `` `https://${req.headers.host}/docs/${page}` `` starts with the site's own origin).
  */
-export function withoutRedirectWhenFixedOrigin<D extends { readonly danger: number }>(sourceCode: TSESLint.SourceCode, text: Node, taint: D | null): D | null {
-  if (!taint || !(taint.danger & Danger.redirect) || !fixesTarget(leadingText(sourceCode, text, 0))) return taint;
+export function withoutRedirectWhenFixedOrigin<D extends { readonly danger: number }>(
+  sourceCode: TSESLint.SourceCode,
+  text: Node,
+  taint: D | null,
+  standIn?: StandIn,
+): D | null {
+  if (!taint || !(taint.danger & Danger.redirect) || !fixesTarget(leadingText(sourceCode, text, 0, standIn))) return taint;
   const danger = taint.danger & ~Danger.redirect;
   return danger ? { ...taint, danger } : null;
 }
 
+/** The text a part of a URL stands for when it is not constant but known to be safe there (a host), else `null`. */
+export type StandIn = (node: Node) => string | null;
+
 /** The fixed text a value starts with (through `+`, templates and a `const` that holds one). */
-export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: number): string {
+export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: number, standIn?: StandIn): string {
+  return knownText(sourceCode, node, depth, standIn).text;
+}
+
+/** The fixed text `node` starts with, and whether that is all of it (`whole`): then what follows it is known too. */
+function knownText(sourceCode: TSESLint.SourceCode, node: Node, depth: number, standIn: StandIn | undefined): { text: string; whole: boolean } {
   const inner = unwrap(node);
+  const own = standIn?.(inner);
+  if (typeof own === 'string') return { text: own, whole: true };
   if (inner.type === T.TemplateLiteral) {
-    const head = inner.quasis[0]?.value.cooked ?? '';
-    const first = inner.expressions[0];
-    if (head !== '' || !first || depth >= 4) return head;
-    const known = staticValueOf(sourceCode, first);
-    return typeof known?.value === 'string' ? known.value + (inner.quasis[1]?.value.cooked ?? '') : leadingText(sourceCode, first, depth + 1);
+    let text = '';
+    for (let i = 0; i < inner.quasis.length; i++) {
+      text += inner.quasis[i]!.value.cooked ?? '';
+      const part = inner.expressions[i];
+      if (!part) break;
+      if (depth >= 4) return { text, whole: false };
+      const known = knownText(sourceCode, part, depth + 1, standIn);
+      text += known.text;
+      if (!known.whole) return { text, whole: false };
+    }
+    return { text, whole: true };
   }
   if (inner.type === T.BinaryExpression && inner.operator === '+') {
-    const whole = staticValueOf(sourceCode, inner.left);
-    return typeof whole?.value === 'string' ? whole.value + leadingText(sourceCode, inner.right, depth + 1) : leadingText(sourceCode, inner.left, depth + 1);
+    // (The left operand of a long chain is read at the same depth: `'https://' + host + '/' + a + '/' + b`.)
+    const left = knownText(sourceCode, inner.left, depth, standIn);
+    if (!left.whole) return left;
+    const right = knownText(sourceCode, inner.right, depth + 1, standIn);
+    return { text: left.text + right.text, whole: right.whole };
   }
   if (inner.type === T.Identifier && depth < 4) {
     const variable = findVariableOf(sourceCode, inner);
@@ -85,11 +111,11 @@ export function leadingText(sourceCode: TSESLint.SourceCode, node: Node, depth: 
       def.parent.kind === 'const'
     ) {
       const known = staticValueOf(sourceCode, inner);
-      return typeof known?.value === 'string' ? known.value : leadingText(sourceCode, def.node.init, depth + 1);
+      return typeof known?.value === 'string' ? { text: known.value, whole: true } : knownText(sourceCode, def.node.init, depth + 1, standIn);
     }
   }
   const value = staticValueOf(sourceCode, inner);
-  return typeof value?.value === 'string' ? value.value : '';
+  return typeof value?.value === 'string' ? { text: value.value, whole: true } : { text: '', whole: false };
 }
 
 type Facts = Map<string, Fact>;

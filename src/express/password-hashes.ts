@@ -10,7 +10,7 @@ import {
   SLOW_CRYPTO_FUNCTIONS,
   STORED_WORDS,
 } from '../data/password-hashing';
-import { findVariableOf, staticKey, unwrap, type Node } from './ast';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
 import { resolveConst } from './options';
 
 /**
@@ -156,12 +156,19 @@ export function isSlowHash(module: string, path: readonly string[]): boolean {
 /**
  * A comparison that only decides whether to copy one side onto the other: `if (config.password !== client.password) {
  * client.password = config.password }` keeps a copy in sync with what was stored (thelounge's reload of a user's
- * file); it checks no one's password, whatever the two hold.
+ * file); it checks no one's password, whatever the two hold. Only that: an `else` branch, or a block that returns or
+ * throws (`{ cached.password = account.password; return res.redirect('/login'); }`), makes the comparison decide a
+ * login as well (trial 18).
  */
 export function isCopyCheck(code: TSESLint.SourceCode, node: TSESTree.BinaryExpression): boolean {
   if (node.operator !== '!==' && node.operator !== '!=') return false;
   const statement = node.parent;
-  if (statement?.type !== T.IfStatement || statement.test !== node) return false;
+  if (statement?.type !== T.IfStatement || statement.test !== node || statement.alternate) return false;
+  // (A `return` or `throw` of the block itself, not of a function written in it.)
+  const exits = someNode(code.visitorKeys, statement.consequent, (n) =>
+    n.type === T.ReturnStatement || n.type === T.ThrowStatement ? true : isFunction(n) ? 'skip' : false,
+  );
+  if (exits) return false;
   const body = statement.consequent.type === T.BlockStatement ? statement.consequent.body : [statement.consequent];
   const left = code.getText(unwrap(node.left));
   const right = code.getText(unwrap(node.right));

@@ -381,12 +381,12 @@ class RequestDataAnalysis {
       case T.NewExpression:
         return this.call(node);
       case T.TemplateLiteral:
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union(node.expressions.map((e) => this.taintOf(e)))));
+        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union(node.expressions.map((e) => this.taintOf(e)))), this.standIn);
       case T.TaggedTemplateExpression:
         return null;
       case T.BinaryExpression:
         if (node.operator !== '+') return null;
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union([this.taintOf(node.left), this.taintOf(node.right)])));
+        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union([this.taintOf(node.left), this.taintOf(node.right)])), this.standIn);
       case T.LogicalExpression:
         return union([this.taintOf(node.left), this.taintOf(node.right)]);
       case T.ConditionalExpression:
@@ -433,11 +433,69 @@ class RequestDataAnalysis {
     const isSource =
       (inner.type === T.MemberExpression && this.handlers.roleOf(inner.object) === 'req') ||
       (inner.type === T.Identifier && this.isRequestPart(inner));
-    if (!isSource) return object;
-    const source = { ...object, source: this.sourceCode.getText(node) };
-    // `req.headers.host`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
-    const header = inner.type === T.MemberExpression && staticKey(inner) === 'headers' && key !== null ? key.toLowerCase() : '';
-    return Object.hasOwn(OWN_SITE_HEADERS, header) ? without(source, OWN_SITE_HEADERS[header]!) : source;
+    // `req.headers.host`, also `headers.host` of `({ headers }, res)` or `const h = req.headers`: the browser writes it
+    // from the URL it asks for (`OWN_SITE_HEADERS`).
+    const own = key === null ? 0 : ownSiteRemoves(this.requestPathOf(node.object), [key]);
+    if (!isSource) return without(object, own);
+    return without({ ...object, source: this.sourceCode.getText(node) }, own);
+  }
+
+  /**
+   * What a part of a redirect's URL stands for when the browser writes it (`withoutRedirectWhenFixedOrigin`): the
+   * request's Host header is the site's own host (`` `https://${req.headers.host}/docs/${page}` `` keeps the browser on
+   * the site), and Express's `req.protocol` a scheme (`http` or `https`, or what the proxy it trusts forwards).
+   */
+  private readonly standIn = (node: Node): string | null => {
+    if (this.isOwnHost(node, 0)) return 'host';
+    const inner = unwrap(node);
+    const express = this.handlers.enclosing(inner)?.kind !== 'node-server';
+    return express && inner.type === T.MemberExpression && staticKey(inner) === 'protocol' && this.handlers.roleOf(inner.object) === 'req' ? 'https' : null;
+  };
+
+  /** `req.headers.host`, `req.get('host')`, also destructured or held in a local written once (`OWN_SITE_HEADERS`). */
+  private isOwnHost(node: Node, depth: number): boolean {
+    const inner = unwrap(node);
+    if ((ownSiteRemoves(this.requestPathOf(inner), []) & Danger.redirect) !== 0) return true;
+    if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && this.handlers.roleOf(inner.callee.object) === 'req') {
+      const key = staticKey(inner.callee);
+      const name = key === 'get' || key === 'header' ? literalString(inner.arguments[0])?.toLowerCase() : undefined;
+      return name !== undefined && Object.hasOwn(OWN_SITE_HEADERS, name) && (OWN_SITE_HEADERS[name]! & Danger.redirect) !== 0;
+    }
+    if (inner.type !== T.Identifier || depth > 4) return false;
+    const variable = this.variableOf(inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return false;
+    return variable.references.every((r) => !r.isWrite() || r.init) && this.isOwnHost(def.node.init, depth + 1);
+  }
+
+  /**
+   * The keys from the handler's request down to what `node` holds (`req` → `[]`, `req.headers` → `['headers']`), read
+   * through static members, a destructured request parameter (`({ headers }, res)`) and locals written once (`const h =
+   * req.headers`, `const { headers } = req`); `null` when `node` is not known to hold a part of the request.
+   */
+  private requestPathOf(node: Node, depth = 0): string[] | null {
+    const inner = unwrap(node);
+    if (depth > 4) return null;
+    if (this.handlers.roleOf(inner) === 'req') return [];
+    if (inner.type === T.MemberExpression) {
+      const key = staticKey(inner);
+      const base = key === null ? null : this.requestPathOf(inner.object, depth + 1);
+      return base && [...base, key!];
+    }
+    if (inner.type !== T.Identifier) return null;
+    const variable = this.variableOf(inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !def) return null;
+    const id = def.name as TSESTree.Identifier;
+    if (def.type === 'Parameter' && isFunction(def.node)) {
+      const reqParam = this.handlers.handlerOf(def.node)?.params.req;
+      return reqParam && reqParam !== id && contains(reqParam, id) ? patternPath(id, reqParam) : null;
+    }
+    if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
+    if (!variable.references.every((r) => !r.isWrite() || r.init)) return null;
+    const base = this.requestPathOf(def.node.init, depth + 1);
+    const rest = def.node.id === id ? [] : patternPath(id, def.node.id);
+    return base && rest && [...base, ...rest];
   }
 
   /**
@@ -857,9 +915,10 @@ class RequestDataAnalysis {
           const path = patternPath(id, reqParam);
           const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
           const danger = path && path.length > 0 ? table[path[0]!] : undefined;
-          // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`.
+          // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`. The Host header
+          // (`({ headers: { host } }, res)`) does not redirect (`OWN_SITE_HEADERS`).
           if (danger) {
-            parts.push({ danger, source: id.name });
+            parts.push(without({ danger, source: id.name }, ownSiteRemoves(path, [])));
             this.requestParts.add(variable);
           }
         }
@@ -908,16 +967,18 @@ class RequestDataAnalysis {
   /** The taint of what a pattern binds at `path` inside `init` (`const { body: { id } } = req`). */
   private throughPattern(init: Node, path: string[] | null): Tainted | null {
     if (path === null) return this.taintOf(init);
+    // `const { host } = req.headers`, `const { headers: { host } } = req`: the Host header (`OWN_SITE_HEADERS`).
+    const own = path.length > 0 ? ownSiteRemoves(this.requestPathOf(init), path) : 0;
     if (path.length > 0 && this.handlers.roleOf(init) === 'req') {
       const danger = this.requestTable(init)[path[0]!];
-      return danger ? { danger, source: `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}` } : null;
+      return danger ? without({ danger, source: `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}` }, own) : null;
     }
     const taint = this.taintOf(init);
     // `const { id } = req.query`: name `req.query.id`.
     if (taint && path.length > 0 && taint.source === this.sourceCode.getText(unwrap(init))) {
-      return { ...taint, source: `${taint.source}.${path.join('.')}` };
+      return without({ ...taint, source: `${taint.source}.${path.join('.')}` }, own);
     }
-    return taint;
+    return without(taint, own);
   }
 }
 
@@ -1053,6 +1114,18 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
   }
   if (!danger || source === null) return null;
   return helper ? { danger, source, helper } : { danger, source };
+}
+
+/**
+ * The dangers that a header the browser writes from the URL it asks for rules out (`OWN_SITE_HEADERS`), for the request
+ * part at `base` (the keys from the request, `requestPathOf`) and then `keys`: `['headers']` + `['host']` is the Host
+ * header, whatever the case of its key.
+ */
+function ownSiteRemoves(base: readonly string[] | null, keys: readonly string[]): number {
+  if (!base) return 0;
+  const path = [...base, ...keys];
+  const header = path.length === 2 && path[0] === 'headers' ? path[1]!.toLowerCase() : '';
+  return Object.hasOwn(OWN_SITE_HEADERS, header) ? OWN_SITE_HEADERS[header]! : 0;
 }
 
 function without(taint: Tainted | null, removes: number): Tainted | null {

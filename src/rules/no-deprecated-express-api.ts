@@ -189,8 +189,9 @@ export default createRule<Options, MessageIds>({
 
     function checkRequestOrResponse(member: TSESTree.MemberExpression, owner: 'req' | 'res', name: string): void {
       const rows = BY_OWNER.get(owner)?.get(name);
-      // (`req.param = function (name) { … }`: a shim the code defines, not Express's method.)
-      if (!rows || isAssigned(member)) return;
+      // (`req.param = function (name) { … }`: a shim the code defines, not Express's method. `req.param ||= shim` and
+      // `req.param += …` read it first: they are uses.)
+      if (!rows || writesOnly(member)) return;
       const call = callOf(member);
       for (const row of rows) {
         if (row.use === 'call' && (!call || !matchesSignature(row, call))) continue;
@@ -595,3 +596,25 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/**
+ * `x.a = …`, `delete x.a`, or the target of a destructuring assignment (`({ param: req.param } = shims)`): the member is
+ * written and not read. `x.a ||= …`, `x.a += …` and `x.a++` read it first (`isAssigned` counts them as writes).
+ */
+function writesOnly(member: TSESTree.MemberExpression): boolean {
+  if (!isAssigned(member)) return isPatternTarget(member);
+  const parent = member.parent;
+  return (parent?.type === T.AssignmentExpression && parent.operator === '=') || (parent?.type === T.UnaryExpression && parent.operator === 'delete');
+}
+
+/** `member` is (inside) the pattern of a plain destructuring assignment: `({ a: x.a } = o)`, `[x.a] = list`. */
+function isPatternTarget(member: TSESTree.Node): boolean {
+  let current: TSESTree.Node = member;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    if (parent.type === T.Property && parent.value === current && parent.parent.type === T.ObjectPattern) continue;
+    if (parent.type === T.ObjectPattern || parent.type === T.ArrayPattern || parent.type === T.RestElement) continue;
+    if (parent.type === T.AssignmentPattern && parent.left === current) continue;
+    return parent.type === T.AssignmentExpression && parent.operator === '=' && parent.left === current && current !== member;
+  }
+  return false;
+}

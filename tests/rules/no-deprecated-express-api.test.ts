@@ -62,6 +62,22 @@ runRuleTests('no-deprecated-express-api', rule, {
       `,
       languageOptions: commonjs,
     },
+    // trial 18: a shim written by a destructuring assignment is a write too (ESM, TypeScript)
+    code`
+      import express from 'express';
+      const app = express();
+      const shims = { param: (name) => name };
+      app.use((req, res, next) => { ({ param: req.param } = shims); next(); });
+    `,
+    {
+      code: code`
+        import type { Request } from 'express';
+        export function install(req: Request, shims: { param: Request['param'] }) {
+          [req.param] = [shims.param];
+        }
+      `,
+      filename: 'shim.ts',
+    },
     // a path named back, after a status: no 'back' keyword
     { code: "const express = require('express');\nconst app = express();\napp.post('/save', (req, res) => res.redirect(302, '/back'));\n", languageOptions: commonjs },
     // Express 5 route paths: without the option, an Express 4 package or an unknown version says nothing
@@ -345,6 +361,39 @@ runRuleTests('no-deprecated-express-api', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ ...removed('req.param(name)', '5.0.0', PARAM), line: 4, column: 22 }],
+      output: null,
+    },
+    // trial 18: a logical or compound assignment reads Express's req.param before it writes the shim (`req.param ||=
+    // shim` keeps Express's method where there is one), as `req.param = req.param || shim` does (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => { req.param ||= (name) => req.params[name]; next(); });
+      `,
+      languageOptions: commonjs,
+      errors: [{ ...removed('req.param(name)', '5.0.0', PARAM), line: 3, column: 31 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => { req.param ??= (name) => req.params[name]; next(); });
+      `,
+      errors: [{ ...removed('req.param(name)', '5.0.0', PARAM), line: 3, column: 31 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { NextFunction, Request, Response } from 'express';
+        export function shim(req: Request, res: Response, next: NextFunction) {
+          req.param ||= ((name: string) => req.params[name]) as Request['param'];
+          next();
+        }
+      `,
+      filename: 'shim.ts',
+      errors: [{ ...removed('req.param(name)', '5.0.0', PARAM), line: 3, column: 3 }],
       output: null,
     },
     // req.param() without a name: reported, nothing to suggest

@@ -215,6 +215,31 @@ runRuleTests('no-open-redirect', rule, {
           res.redirect(\`https://\${req.headers['host']}\${req.originalUrl}\`);
         }
       `, filename: 'https.ts' },
+    // trial 18: the Host header read through destructuring or a local (the request's headers kept, the host taken
+    // from them), and as the origin of a path the request fills in: the browser stays on the site it asked for
+    // (CommonJS, ESM, TypeScript)
+    { code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', (req, res) => { const { host } = req.headers; res.redirect(\`https://\${host}\${req.originalUrl}\`); });
+        app.get('/b', ({ headers: { host }, originalUrl }, res) => res.redirect('https://' + host + originalUrl));
+        app.get('/c', (req, res) => { const { headers } = req; res.redirect(\`https://\${headers.host}\${req.originalUrl}\`); });
+        app.get('/d', (req, res) => { const h = req.headers; res.redirect('https://' + h.Host + req.originalUrl); });
+        app.get('/e', (req, res) => { const { headers: { host } } = req; res.redirect(\`https://\${host}/\${req.query.next}\`); });
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/docs', (req, res) => res.redirect(\`\${req.protocol}://\${req.get('host')}/docs/\${req.query.page}\`));
+      app.get('/v1/:rest', (req, res) => res.redirect(301, 'https://' + req.headers.host + '/v2/' + req.params.rest));
+      app.get('/next', (req, res) => { const host = req.get('host'); res.location(\`https://\${host}?next=\${req.query.next}\`).end(); });
+    `,
+    { code: code`
+        import type { Request, Response } from 'express';
+        export function docs({ headers, query }: Request, res: Response) {
+          res.redirect(\`https://\${headers.host}/docs/\${String(query.page)}\`);
+        }
+      `, filename: 'docs.ts' },
   ],
   invalid: [
     {
@@ -246,6 +271,51 @@ runRuleTests('no-open-redirect', rule, {
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.get('x-forwarded-host')" }, line: 5 },
         { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.headers.referer' }, line: 6 },
       ],
+      output: null,
+    },
+    // trial 18: the twins: a destructured or kept Host header is still the client's text where what follows it is
+    // (right after the host, as a port, a subdomain), and a header that is not Host (X-Forwarded-Host) or a scheme from
+    // the query are request data (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', (req, res) => { const { host } = req.headers; res.redirect(\`https://\${host}\${req.query.next}\`); });
+        app.get('/b', ({ headers: { host }, query }, res) => res.redirect('https://' + host + ':' + query.port + '/'));
+        app.get('/c', (req, res) => { const h = req.headers; res.redirect(\`https://\${h.host}.\${req.query.zone}/\`); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 3 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'query.port' }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.zone' }, line: 5 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/docs', (req, res) => res.redirect(\`\${req.query.scheme}://\${req.get('host')}/docs\`));
+        app.get('/fwd', (req, res) => { const { 'x-forwarded-host': host } = req.headers; res.redirect(\`https://\${host}/docs/\${req.query.page}\`); });
+        app.get('/sub', (req, res) => res.redirect(\`https://\${req.query.sub}.\${req.headers.host}/\`));
+      `,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.scheme' }, line: 3 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: "req.headers.x-forwarded-host" }, line: 4 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.sub' }, line: 5 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function docs({ headers, query }: Request, res: Response) {
+          res.redirect(\`https://\${headers.host}\${String(query.page)}\`);
+        }
+      `,
+      filename: 'docs.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'query.page' }, line: 3 }],
       output: null,
     },
     // status first, a header, a destructured body, location; a '/' prefix alone allows //evil.example

@@ -35,6 +35,23 @@ runRuleTests('no-weak-password-hash', rule, {
         if (cached.password != stored.password) cached.password = stored.password;
       }
     `,
+    // trial 18: the sync may do more than copy, as long as the comparison decides nothing else: a save, a callback
+    // that returns (its own function's return)
+    {
+      code: code`
+        const express = require('express');
+        class ClientManager {
+          loadUser(userConfig, client) {
+            if (userConfig.password !== client.config.password) {
+              client.config.password = userConfig.password;
+              this.save(client, (err) => { if (err) return console.error(err); });
+            }
+          }
+        }
+        module.exports = ClientManager;
+      `,
+      languageOptions: commonjs,
+    },
     // fast hashes of things that are not passwords
     { code: code`
         const crypto = require('crypto');
@@ -383,6 +400,55 @@ runRuleTests('no-weak-password-hash', rule, {
         { messageId: 'plaintextCompare', data: { text: 'userConfig.password !== client.config.password', operator: '!==' }, line: 5 },
         { messageId: 'plaintextCompare', data: { text: 'userConfig.password === client.config.password', operator: '===' }, line: 6 },
       ],
+      output: null,
+    },
+    // trial 18: a copy that also decides a login is a login check: an else branch that grants access, or a block that
+    // answers and returns (CommonJS, ESM, TypeScript); the sync alone (no else, no exit) stays valid above
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/me', (req, res) => {
+          if (cached.password !== account.password) {
+            cached.password = account.password;
+          } else {
+            return res.json({ token: account.token });
+          }
+          res.sendStatus(401);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'cached.password !== account.password', operator: '!==' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/settings', (req, res) => {
+          if (cached.password !== account.password) {
+            cached.password = account.password;
+            return res.redirect('/login');
+          }
+          res.json({ theme: account.theme });
+        });
+      `,
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'cached.password !== account.password', operator: '!==' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function check(req: Request, res: Response, stored: { password: string }, cached: { password: string }) {
+          if (cached.password != stored.password) {
+            cached.password = stored.password;
+            throw new Error('signed out');
+          }
+          res.end();
+        }
+      `,
+      filename: 'check.ts',
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'cached.password != stored.password', operator: '!=' }, line: 3 }],
       output: null,
     },
     // plaintext comparisons with what is stored
