@@ -812,3 +812,24 @@ describe('ESM: routers returned by an exported function, and mounted by a route 
     expect(off.list).toEqual(['server.mjs:13:17 no-memory-session-store']);
   });
 });
+
+describe('express-session passed on by a barrel of the package (tests/fixtures/projects/session-barrel)', () => {
+  it('the session rules read the session middleware of app files that never name express-session (CJS, ESM, TS)', async () => {
+    const on = await lint(fixture('session-barrel'), 'recommended');
+    const each = (file: string): string[] => [
+      `${file}:8:17 no-default-session-name`,
+      `${file}:8:17 no-memory-session-store`,
+      `${file}:8:17 secure-cookies`,
+      `${file}:8:17 secure-cookies`,
+      `${file}:8:27 no-hardcoded-secrets`,
+    ];
+    // hardened.js (a name, a store, the secret from the environment, every cookie flag) has none.
+    expect(on.list).toEqual([...each('app.js'), ...each('app.mjs'), ...each('src/app.ts')]);
+    expect(on.messages.get('app.mjs:8:17 no-memory-session-store')).toMatch(/^express-session has no 'store', so it keeps sessions in its MemoryStore/u);
+    expect(on.messages.get('src/app.ts:8:17 no-default-session-name')).toMatch(/^express-session is used without 'name', so its cookie is called 'connect\.sid'/u);
+    expect(on.messages.get('app.js:8:27 no-hardcoded-secrets')).toMatch(/^Hardcoded express-session secret:/u);
+    // The single-file view cannot know that `session` is express-session.
+    const off = await lint(fixture('session-barrel'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+});

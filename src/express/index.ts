@@ -430,7 +430,22 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, 
     if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
   }
   // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
-  return variable.references.some((ref) => ref.isWrite() && (!ref.writeExpr || mayHoldModuleValue(sourceCode, ref.writeExpr, depth + 1)));
+  return writesOf(variable).some((write) => !write || mayHoldModuleValue(sourceCode, write, depth + 1));
+}
+
+const variableWrites = new WeakMap<TSESLint.Scope.Variable, readonly (Node | null)[]>();
+
+/**
+ * What is written to `variable` (`null` for a write with no expression), once per variable: a helper that thousands of
+ * handlers call has as many references, and each call of `mayHoldModuleValue` would walk them all again.
+ */
+function writesOf(variable: TSESLint.Scope.Variable): readonly (Node | null)[] {
+  let writes = variableWrites.get(variable);
+  if (!writes) {
+    writes = variable.references.filter((ref) => ref.isWrite()).map((ref) => ref.writeExpr ?? null);
+    variableWrites.set(variable, writes);
+  }
+  return writes;
 }
 
 const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'FunctionName', 'ClassName', 'CatchClause']);

@@ -31,8 +31,9 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
-  // The session middleware of these libraries (`sessionMiddlewares`).
-  gate: (file) => file.names(SESSION_MODULES),
+  // The session middleware of these libraries (`sessionMiddlewares`): the file names one, or, with the whole-app view,
+  // may take it from a module of the package that passes it on (`FileSigns.mayHoldModules`).
+  gate: (file) => file.mayHoldModules(SESSION_MODULES),
   create(context) {
     const sourceCode = context.sourceCode;
     const sid = quoted(sourceCode, 'sid');

@@ -20,7 +20,8 @@ type Options = [];
 
 /**
  * The modules of `SECRET_SINKS` as a file names them (`require('jsonwebtoken')`, `from 'node:crypto'`,
- * `'mysql2/promise'`): a module value comes only from such a string, so a file without one has no sink to check and
+ * `'mysql2/promise'`): a module value comes only from such a string, or with the whole-app view from a module of the
+ * package that passes the package on (`FileSigns.mayImportPackage`), so a file with neither has no sink to check and
  * builds no model for this rule.
  */
 const SINK_MODULE_TEXT = new RegExp(
@@ -79,9 +80,12 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     // Example configuration to copy (`config.example.js`) holds values meant to be replaced.
-    if (EXAMPLE_CONFIG_FILE.test(context.filename) || !SINK_MODULE_TEXT.test(sourceCode.text)) return {};
+    if (EXAMPLE_CONFIG_FILE.test(context.filename)) return {};
+    // (With the whole-app view, a module of the package may pass a sink's package on: `const { session } =
+    // require('./lib')`. Asked last: it reads the texts of the modules the file imports.)
     const signs = fileSigns(context);
-    if (!SINK_SIGNS.some(({ module, name }) => signs.names(module) && (name === undefined || sourceCode.text.includes(name)))) return {};
+    if (!SINK_MODULE_TEXT.test(sourceCode.text) && !signs.mayImportPackage) return {};
+    if (!SINK_SIGNS.some(({ module, name }) => (name === undefined || sourceCode.text.includes(name)) && (signs.names(module) || signs.mayImportPackage))) return {};
     // In TypeScript, `process.env.X` is `string | undefined`, which the libraries' typings do not accept.
     const typescript = isTypeScriptFile(context);
     return {

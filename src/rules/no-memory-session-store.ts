@@ -23,8 +23,9 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [],
-  // express-session's middleware.
-  gate: (file) => file.names(EXPRESS_SESSION),
+  // express-session's middleware: the file names it, or, with the whole-app view, may take it from a module of the
+  // package that passes it on (`FileSigns.mayHoldModules`).
+  gate: (file) => file.mayHoldModules(EXPRESS_SESSION),
   create(context) {
     return {
       'Program:exit'() {

@@ -25,6 +25,13 @@ export interface FileSigns {
    */
   mayHoldModules(modules: ModuleNames): boolean;
   /**
+   * With the whole-app view, a module of the package that the file imports may pass an installed package on
+   * (`exports.session = require('express-session')`, `export { default as session } from 'express-session'`): the
+   * file's model may then hold a value of a package its text does not name. Read from texts
+   * (`wholeAppMayImportPackage`), no parse: the part of `mayHoldModules` that does not walk the holders.
+   */
+  readonly mayImportPackage: boolean;
+  /**
    * The whole-app model may add to the file's model (src/project `crossFileFor`): it is on and the file starts the
    * walk (`startsWholeAppWalk`). Only then can an importer hand the file an app (a parameter bound to `express()`,
    * whose values count as values of `express`), or register one of its functions as a handler.
@@ -204,6 +211,10 @@ class Signs implements FileSigns {
       mentions--;
     }
     return mentions > 0;
+  }
+
+  get mayImportPackage(): boolean {
+    return this.crossFile && this.importsPackage;
   }
 
   get crossFile(): boolean {
