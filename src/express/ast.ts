@@ -358,3 +358,56 @@ export function soleReturn(fn: FunctionNode): Node | null {
   const [only] = fn.body.body;
   return fn.body.body.length === 1 && only?.type === T.ReturnStatement && only.argument ? only.argument : null;
 }
+/**
+ * Whether `node` may hold a value of a module in the model (`valueOf`), read from the syntax alone: the model gives
+ * values to an import's bindings and `require(...)` calls, and from them to what reads them (members, calls, `await`,
+ * wrappers, variables they are assigned to, `const` objects that hold them), and across files to parameters, which
+ * receive only installed packages (`bindParameterValue`) and apps. So the expression's root (its innermost object or
+ * callee) is `require(...)`, an import, or a variable that something which may hold one is written to (its
+ * initializer, an assignment); a parameter, function, class or global only when the file assigns to it. `res.send`,
+ * `this.x`, `console.log`, `list.push` of `const list = []` hold none. Anything unusual may.
+ */
+export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): boolean {
+  if (depth > 8) return true;
+  let root: Node = unwrap(node);
+  for (let steps = 0; steps < 64; steps++) {
+    if (root.type === 'MemberExpression') root = unwrap(root.object);
+    else if (root.type === 'CallExpression' || root.type === 'NewExpression') root = unwrap(root.callee);
+    else if (root.type === 'AwaitExpression') root = unwrap(root.argument);
+    else if (root.type === 'SequenceExpression') root = unwrap(root.expressions.at(-1)!);
+    else break;
+  }
+  if (root.type === 'ThisExpression' || root.type === 'Super' || root.type === 'Literal' || root.type === 'ArrayExpression' || isFunction(root)) return false;
+  // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
+  if (root.type === 'ObjectExpression') {
+    return root.properties.some((p) => p.type !== 'Property' || (p.value.type !== 'AssignmentPattern' && mayHoldModuleValue(sourceCode, p.value, depth + 1)));
+  }
+  if (root.type !== 'Identifier') return true;
+  const variable = findVariableOf(sourceCode, root);
+  // (An unresolved name: `require`, or a global that nothing binds: only `require` makes values.)
+  if (!variable) return root.name === 'require';
+  if (variable.name === 'require') return true;
+  for (const def of variable.defs) {
+    if (def.type === 'ImportBinding') return true;
+    if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
+  }
+  // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
+  return writesOf(variable).some((write) => !write || mayHoldModuleValue(sourceCode, write, depth + 1));
+}
+
+const variableWrites = new WeakMap<TSESLint.Scope.Variable, readonly (Node | null)[]>();
+
+/**
+ * What is written to `variable` (`null` for a write with no expression), once per variable: a helper that thousands of
+ * handlers call has as many references, and each call of `mayHoldModuleValue` would walk them all again.
+ */
+function writesOf(variable: TSESLint.Scope.Variable): readonly (Node | null)[] {
+  let writes = variableWrites.get(variable);
+  if (!writes) {
+    writes = variable.references.filter((ref) => ref.isWrite()).map((ref) => ref.writeExpr ?? null);
+    variableWrites.set(variable, writes);
+  }
+  return writes;
+}
+
+const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'FunctionName', 'ClassName', 'CatchClause']);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunction, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type ModuleValue } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { instanceMethods } from '../express/instance-apps';
@@ -932,7 +932,10 @@ class Project {
     if (!node) return null;
     const app = target.exports.values.get(node)?.app;
     if (app || level > 0 || !exportPath.includes('()')) return app ?? null;
-    // A factory of a factory (Ghost: `setupAdminApp()` returns `express('admin')` of core/shared/express.js).
+    // A factory of a factory (Ghost: `setupAdminApp()` returns `express('admin')` of core/shared/express.js). Only a
+    // returned expression that may hold a module's value can be another file's app (`mayHoldModuleValue`): a function
+    // that returns `new Promise(...)` or nothing is not read again with every module it imports.
+    if (!mayHoldModuleValue(target.sourceCode, node)) return null;
     target.viaFactories ??= this.build(target, this.hookFor(file, choice, 1));
     return target.viaFactories.values.get(node)?.app ?? null;
   }

@@ -20,7 +20,7 @@ import {
   express5Dependency,
   holdsOnlyConstants,
 } from '../express';
-import { createRule } from '../util/create-rule';
+import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 type Options = [];
 type MessageIds = 'operatorInjection' | 'operatorInjectionExpress5' | 'whereInjection' | 'wrapString';
@@ -31,6 +31,8 @@ type MessageIds = 'operatorInjection' | 'operatorInjectionExpress5' | 'whereInje
  * (`$all` is not one: its elements may be `$elemMatch` operators.)
  */
 const LITERAL_OPERATORS = new Set(['$eq', '$in', '$nin']);
+/** The Mongo clients as a file names them (`FileSigns.mayHoldModules`). */
+const MONGO_MODULES = moduleNames(MONGO_CLIENT_MODULES);
 
 export default createRule<Options, MessageIds>({
   name: 'no-nosql-injection',
@@ -73,6 +75,21 @@ export default createRule<Options, MessageIds>({
      * imports none: its `findOne({ id })` calls go to an SQL ORM (Ghost's Bookshelf models). Unknown (no
      * `package.json` on disk) is not "without".
      */
+    let mongoPossible: boolean | undefined;
+    /**
+     * Candidate-first, before any model is asked: `isWithoutMongo` holds for every model of the file when the package
+     * declares no Mongo client and the file's model can hold no value of one (the file names none, and with the
+     * whole-app view no module of the package passes one on and no importer hands one to a parameter:
+     * `FileSigns.mayHoldModules`). Then nothing below can report.
+     */
+    function mayUseMongo(): boolean {
+      mongoPossible ??= (() => {
+        const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
+        return declared.includes(undefined) || declared.some(Boolean) || fileSigns(context).mayHoldModules(MONGO_MODULES);
+      })();
+      return mongoPossible;
+    }
+
     function isWithoutMongo(model: ExpressModel): boolean {
       withoutMongo ??= (() => {
         const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
@@ -127,6 +144,7 @@ export default createRule<Options, MessageIds>({
      * be an object, passed here, is reported at this argument, naming the helper, its file and the query method.
      */
     function helperElsewhere(node: TSESTree.CallExpression): void {
+      if (!mayUseMongo()) return;
       const findings = helperSinkFindings(context, node, Danger.nosql, ['nosql', 'where']);
       if (findings.length === 0) return;
       const model = getExpressModel(context);
@@ -155,7 +173,7 @@ export default createRule<Options, MessageIds>({
         // none, and the model is not asked for it.
         const [first, second] = node.arguments;
         const read = first && first.type !== T.SpreadElement && method === 'where' && literalString(first) !== null ? second : first;
-        if (!read || read.type === T.SpreadElement || holdsOnlyConstants(read)) return;
+        if (!read || read.type === T.SpreadElement || holdsOnlyConstants(read) || !mayUseMongo()) return;
         const model = getExpressModel(context);
         const requestData = getRequestData(context);
         if (requestData.handlers.list.length === 0) return;
