@@ -101,4 +101,32 @@ describe('candidate-first rules: what other files give a file', () => {
       { config: alone('no-reflected-xss'), format },
     );
   });
+
+  it('no-nosql-injection: a Mongo client passed on by a module of the package that package.json does not declare (CommonJS, TypeScript)', () => {
+    const files = {
+      'package.json': '{ "name": "candidates-nosql", "dependencies": { "express": "^4.21.0" } }',
+      'lib/db.js': "module.exports = require('mongoose');\n",
+      'app.js':
+        "const express = require('express');\nconst db = require('./lib/db');\nconst User = db.model('User');\nconst app = express();\n" +
+        "app.get('/u', async (req, res) => res.json(await User.find({ name: req.query.name })));\napp.listen(3000);\n",
+      'app.ts':
+        "import express from 'express';\nimport db from './lib/db';\nconst User = db.model('User');\nconst app = express();\n" +
+        "app.get('/u', async (req, res) => res.json(await User.find({ name: req.query.name })));\napp.listen(3000);\n",
+      // No Mongo client anywhere: the same call is some other library's, and nothing is reported.
+      'other.js':
+        "const express = require('express');\nconst store = require('./lib/store');\nconst app = express();\n" +
+        "app.get('/u', async (req, res) => res.json(await store.find({ name: req.query.name })));\napp.listen(3000);\n",
+      'lib/store.js': 'module.exports = { find: async (filter) => [filter] };\n',
+    };
+    withProject(
+      'candidates-nosql',
+      files,
+      (lint) => {
+        expect(lint('app.js')).toEqual(['5:68 secure-express/no-nosql-injection']);
+        expect(lint('app.ts')).toEqual(['5:68 secure-express/no-nosql-injection']);
+        expect(lint('other.js')).toEqual([]);
+      },
+      { config: alone('no-nosql-injection'), format },
+    );
+  });
 });
