@@ -29,6 +29,11 @@ export interface SecretSink {
   readonly kind: SecretKind;
   /** How a message names the place. */
   readonly label: string;
+  /**
+   * An option that makes the library ignore the key: at `argument`, key `key` set to `value` (jsonwebtoken 9's
+   * `sign(payload, key, { algorithm: 'none' })` mints an unsigned token and does not read the key).
+   */
+  readonly unsigned?: { readonly argument: number; readonly key: string; readonly value: string };
 }
 
 const db = (module: string, path: readonly string[], argument: number, keys: readonly (readonly string[])[]): SecretSink => ({
@@ -44,7 +49,7 @@ export const SECRET_SINKS: readonly SecretSink[] = [
   { module: 'express-session', path: [], argument: 0, keys: [['secret']], kind: 'session', label: 'express-session secret' },
   { module: 'cookie-session', path: [], argument: 0, keys: [['secret'], ['keys']], kind: 'session', label: 'cookie-session key' },
   { module: 'cookie-parser', path: [], argument: 0, kind: 'cookie', label: 'cookie-parser secret' },
-  { module: 'jsonwebtoken', path: ['sign'], argument: 1, kind: 'jwt', label: 'jwt.sign() key' },
+  { module: 'jsonwebtoken', path: ['sign'], argument: 1, kind: 'jwt', label: 'jwt.sign() key', unsigned: { argument: 2, key: 'algorithm', value: 'none' } },
   { module: 'jsonwebtoken', path: ['verify'], argument: 1, kind: 'jwt', label: 'jwt.verify() key' },
   { module: 'express-jwt', path: ['expressjwt'], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },
   { module: 'express-jwt', path: [], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },

@@ -10,7 +10,7 @@ import {
   SECRET_SINKS,
   type SecretSink,
 } from '../data/secrets';
-import { elsewhereOf, getExpressModel, literalString, resolveConst, unwrap, type OptionsView } from '../express';
+import { elsewhereOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
 import { outermost } from '../express/ast';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
@@ -34,7 +34,7 @@ const SINK_MODULE_TEXT = new RegExp(
  * file that names `crypto` only for `randomBytes` has no sink to check and builds no model for this rule.
  */
 const SINK_SIGNS = SECRET_SINKS.map((sink) => ({ module: moduleNames(sink.module), name: sink.path[0] }));
-type MessageIds = 'hardcoded' | 'fallback' | 'useEnv' | 'useEnvOrThrow';
+type MessageIds = 'hardcoded' | 'fallback' | 'unsigned' | 'useEnv' | 'useEnvOrThrow';
 
 /** What whoever reads the code can do with each kind of secret, as the messages say it. */
 const risks: Record<SecretSink['kind'], string> = {
@@ -72,6 +72,8 @@ export default createRule<Options, MessageIds>({
         'Hardcoded {{label}}: anyone who can read the code (repository, image, bundle, build logs) can {{risk}}. Read it from the environment or a secret manager.',
       fallback:
         'Literal fallback for the {{label}}: when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can {{risk}}.',
+      unsigned:
+        "The {{label}} is ignored: with {{key}}: '{{value}}' the token is not signed at all, so anyone can make one that a verifier accepting '{{value}}' trusts. Sign with a secret or private key read from the environment.",
       useEnv: 'Read it from process.env.{{name}}, with no literal fallback.',
       useEnvOrThrow: 'Read it from process.env.{{name}} and throw when it is not set, with no literal fallback.',
     },
@@ -110,10 +112,17 @@ export default createRule<Options, MessageIds>({
                 if (value) values.push(value);
               }
             }
+            // An unsigned token (`algorithm: 'none'`): the literal key is not the problem, and reading it from the
+            // environment would fix nothing.
+            const unsigned = sink.unsigned && unsignedBy(call, sink.unsigned);
             for (const value of values) {
               for (const finding of literalSecrets(value, SECRET_ENV_NAMES[sink.kind])) {
                 if (seen.has(finding.report)) continue;
                 seen.add(finding.report);
+                if (unsigned) {
+                  context.report({ node: unsigned, messageId: 'unsigned', data: { label: sink.label, key: sink.unsigned!.key, value: sink.unsigned!.value } });
+                  continue;
+                }
                 // A constant of another file (`config.sessionSecret`): reported where it is read, naming that file.
                 const from = elsewhereOf(finding.report);
                 context.report({
@@ -134,6 +143,16 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /** The option's value node when the call sets it to the value that makes the library ignore the key. */
+    function unsignedBy(call: TSESTree.CallExpression | TSESTree.NewExpression, option: NonNullable<SecretSink['unsigned']>): TSESTree.Node | null {
+      const argument = call.arguments[option.argument];
+      if (!argument || argument.type === T.SpreadElement || call.arguments.slice(0, option.argument).some((a) => a.type === T.SpreadElement)) return null;
+      const view = getExpressModel(context).options(argument);
+      if (view === 'unknown') return null;
+      const value = view.get(option.key);
+      return value.kind === 'set' && staticValueOf(sourceCode, value.node)?.value === option.value ? value.node : null;
+    }
 
     /** Whether an options object of the call names a database that has no authentication (`dialect: 'sqlite'`). */
     function isAuthless(module: string, args: readonly TSESTree.CallExpressionArgument[]): boolean {

@@ -115,6 +115,42 @@ runRuleTests('no-hardcoded-secrets', rule, {
     `,
   ],
   invalid: [
+    // firebase-tools' auth emulator: `algorithm: 'none'` makes jsonwebtoken ignore the key and mint an unsigned token:
+    // a message of its own at the option, and no suggestion (a key from the environment would change nothing). The
+    // same call with a signing algorithm is the usual hardcoded key (CJS, ESM through a const, TS).
+    {
+      code: code`
+        const jwt = require('jsonwebtoken');
+        exports.fake = (claims) => jwt.sign(claims, 'fake-secret', { algorithm: 'none', expiresIn: 3600 });
+        exports.real = (claims) => jwt.sign(claims, 'real-secret', { algorithm: 'HS256' });
+      `,
+      filename: 'emulator.js',
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'unsigned',
+          data: { label: 'jwt.sign() key', key: 'algorithm', value: 'none' },
+          line: 2,
+          column: 73,
+          suggestions: [],
+        },
+        { messageId: 'hardcoded', line: 3, column: 45, suggestions: [{ messageId: 'useEnv', output: code`
+          const jwt = require('jsonwebtoken');
+          exports.fake = (claims) => jwt.sign(claims, 'fake-secret', { algorithm: 'none', expiresIn: 3600 });
+          exports.real = (claims) => jwt.sign(claims, process.env.JWT_SECRET, { algorithm: 'HS256' });
+        ` }] },
+      ],
+    },
+    {
+      code: code`
+        import jwt from 'jsonwebtoken';
+        const NONE = 'none';
+        const options = { algorithm: NONE };
+        export const token = jwt.sign({ sub: 'emulated' }, 'fake-secret', options);
+      `,
+      filename: 'emulator.ts',
+      errors: [{ messageId: 'unsigned', line: 3, column: 30, suggestions: [] }],
+    },
     // a member of a never-written const object of the file, as a positional key and as an option: reported at the
     // literal, which the suggestion replaces where it is written (CJS)
     {
