@@ -129,4 +129,28 @@ describe('candidate-first rules: what other files give a file', () => {
       { config: alone('no-nosql-injection'), format },
     );
   });
+
+  it('no-nosql-injection: a Mongo client that the caller hands a route module beside the app (CommonJS, TypeScript)', () => {
+    const files = {
+      'package.json': '{ "name": "candidates-nosql-handed", "dependencies": { "express": "^4.21.0" } }',
+      'server.js':
+        "const express = require('express');\nconst mongoose = require('mongoose');\nconst app = express();\n" +
+        "require('./routes')(app, mongoose);\nrequire('./typed').default(app, mongoose);\napp.listen(3000);\n",
+      'routes.js':
+        "module.exports = (app, mongoose) => {\n  const User = mongoose.model('User');\n" +
+        "  app.get('/u', async (req, res) => res.json(await User.find({ name: req.query.name })));\n};\n",
+      'typed.ts':
+        "import type { Express } from 'express';\nexport default (app: Express, db: any) => {\n  const User = db.model('User');\n" +
+        "  app.get('/u', async (req, res) => res.json(await User.find({ name: req.query.name })));\n};\n",
+    };
+    withProject(
+      'candidates-nosql-handed',
+      files,
+      (lint) => {
+        expect(lint('routes.js')).toEqual(['3:70 secure-express/no-nosql-injection']);
+        expect(lint('typed.ts')).toEqual(['4:70 secure-express/no-nosql-injection']);
+      },
+      { config: alone('no-nosql-injection'), format },
+    );
+  });
 });
