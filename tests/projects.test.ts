@@ -833,3 +833,35 @@ describe('express-session passed on by a barrel of the package (tests/fixtures/p
     expect(off.list).toEqual([]);
   });
 });
+
+describe('express passed on by a module of the package (tests/fixtures/projects/express-passed)', () => {
+  it('the app rules read apps made by express under another name in files that never name express (CJS, ESM, TS)', async () => {
+    const on = await lint(fixture('express-passed'), 'recommended');
+    // lib/web.js `module.exports = require('express')`, lib/http.mjs `export { default } from 'express'`, lib/server.ts
+    // `export default express`. hardened.js (helmet, a rate limiter) has none; tasks.js calls lodash, passed on by
+    // lib/util.js: no app.
+    expect(on.list).toEqual([
+      'app.js:3:13 disable-x-powered-by',
+      'app.js:3:13 require-helmet',
+      'app.js:6:10 require-rate-limit',
+      'app.mjs:3:16 disable-x-powered-by',
+      'app.mjs:3:16 require-helmet',
+      'app.mjs:5:13 require-rate-limit',
+      'src/app.ts:3:13 disable-x-powered-by',
+      'src/app.ts:3:13 require-helmet',
+      'src/app.ts:5:10 require-rate-limit',
+    ]);
+    expect(on.messages.get('app.js:3:13 require-helmet')).toBe(
+      "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+    );
+    expect(on.messages.get('app.mjs:5:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'server' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('src/app.ts:3:13 disable-x-powered-by')).toBe(
+      "Express app 'app' sends 'X-Powered-By: Express', which tells attackers what to target. Call app.disable('x-powered-by') or mount helmet().",
+    );
+    // The single-file view cannot know that `web` is express: no app, nothing reported.
+    const off = await lint(fixture('express-passed'), 'recommended', false);
+    expect(off.list).toEqual([]);
+  });
+});

@@ -314,6 +314,40 @@ export function localFunctionOf(
   return undefined;
 }
 
+/** How many aliases of an alias `roleOf` follows (`const a = res; const b = a`); a cycle of them stops there. */
+export const MAX_ALIASES = 4;
+
+/**
+ * The identifier a local alias holds: `reply` of `const reply = res` (a TypeScript wrapper aside: `res as Response`) is
+ * `res`, when the variable is declared once, with a plain name and that identifier as its initializer, and is never
+ * assigned again (`const`, or a `let`/`var` with no other write). Else `null`: a `let` reassigned may hold anything.
+ */
+export function aliasedIdentifier(variable: Variable): TSESTree.Identifier | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
+  const init = unwrap(def.node.init);
+  if (init.type !== T.Identifier || !variable.references.every((r) => !r.isWrite() || r.init)) return null;
+  return init;
+}
+
+/**
+ * The reads of `variable` and of the local aliases of it (`aliasedIdentifier`: `const reply = res; reply.json(…)`), an
+ * alias's alias too, at most `MAX_ALIASES` deep. From the variables' references: no walk of the file.
+ */
+export function readsWithAliases(sourceCode: TSESLint.SourceCode, variable: Variable, depth = 0): TSESTree.Identifier[] {
+  const reads: TSESTree.Identifier[] = [];
+  for (const ref of variable.references) {
+    if (!ref.isRead()) continue;
+    const id = ref.identifier as TSESTree.Identifier;
+    reads.push(id);
+    const declarator = outermost(id).parent;
+    if (depth >= MAX_ALIASES || declarator?.type !== T.VariableDeclarator || declarator.init !== outermost(id) || declarator.id.type !== T.Identifier) continue;
+    const alias = findVariableOf(sourceCode, declarator.id);
+    if (alias && alias !== variable && aliasedIdentifier(alias) === id) reads.push(...readsWithAliases(sourceCode, alias, depth + 1));
+  }
+  return reads;
+}
+
 /** `x` of `x.status(404)` / `x.type('html')` (a response method that returns the response), else `null`. */
 export function responseChainObject(node: Node): Node | null {
   return node.type === T.CallExpression &&

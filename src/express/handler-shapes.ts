@@ -3,7 +3,21 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { SERVER_FACTORIES } from '../data/express';
 import { HANDLER_PARAMETER_NAMES, REQUEST_PROPERTIES } from '../data/sinks';
-import { findVariableOf, isFunction, literalString, localFunctionOf, responseChainObject, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import {
+  aliasedIdentifier,
+  findVariableOf,
+  isFunction,
+  literalString,
+  localFunctionOf,
+  MAX_ALIASES,
+  readsWithAliases,
+  responseChainObject,
+  staticKey,
+  unwrap,
+  type FunctionNode,
+  type Node,
+  type Variable,
+} from './ast';
 import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
@@ -34,8 +48,16 @@ export interface RequestHandler {
  */
 export interface RequestHandlers {
   readonly list: readonly RequestHandler[];
-  /** `req`, `res`, `next` or `err` of any request handler (through `res.status(...)` chains and helper parameters). */
+  /**
+   * `req`, `res`, `next` or `err` of any request handler (through `res.status(...)` chains, helper parameters and local
+   * aliases: `const reply = res`, never assigned again, `aliasedIdentifier`).
+   */
   roleOf(node: Node | null | undefined): HandlerRole | null;
+  /**
+   * The reads of a handler's `role` parameter, and of its local aliases (`const reply = res; reply.json(…)`:
+   * `readsWithAliases`), from the variables' references. `[]` for a destructured parameter.
+   */
+  reads(handler: RequestHandler, role: HandlerRole): readonly TSESTree.Identifier[];
   /** The request handler whose function is `fn`. */
   handlerOf(fn: Node): RequestHandler | null;
   /** The innermost request handler around `node`. */
@@ -197,7 +219,11 @@ class HandlerIndex implements RequestHandlers {
   }
 
   roleOf(node: Node | null | undefined): HandlerRole | null {
-    if (!node) return null;
+    return node ? this.roleAt(node, 0) : null;
+  }
+
+  /** `roleOf`, `depth` aliases away from where it was asked. */
+  private roleAt(node: Node, depth: number): HandlerRole | null {
     const known = this.model.roleOf(node);
     if (known) return known;
     if (this.list.length === 0) return null;
@@ -205,10 +231,21 @@ class HandlerIndex implements RequestHandlers {
     if (inner.type === T.Identifier) {
       const variable = findVariableOf(this.sourceCode, inner);
       if (!variable) return null;
-      return this.roles.get(variable) ?? this.helperParamRole(variable);
+      const role = this.roles.get(variable) ?? this.helperParamRole(variable);
+      if (role || depth >= MAX_ALIASES) return role;
+      const aliased = aliasedIdentifier(variable);
+      return aliased ? this.roleAt(aliased, depth + 1) : null;
     }
     const chained = responseChainObject(inner);
-    return chained && this.roleOf(chained) === 'res' ? 'res' : null;
+    return chained && this.roleAt(chained, depth) === 'res' ? 'res' : null;
+  }
+
+  reads(handler: RequestHandler, role: HandlerRole): readonly TSESTree.Identifier[] {
+    const param = handler.params[role];
+    const id = param?.type === T.AssignmentPattern ? param.left : param;
+    if (id?.type !== T.Identifier) return [];
+    const variable = this.sourceCode.scopeManager?.getDeclaredVariables(handler.fn).find((v) => v.identifiers.includes(id));
+    return variable ? readsWithAliases(this.sourceCode, variable) : [];
   }
 
   /** `function sendTo(res, url) {…}` called as `sendTo(res, …)` from a handler: its `res` is a response. */

@@ -80,9 +80,12 @@ export interface ExpressModel {
    * from 'express'` is `{ node: <the specifier>, name: 'bodyParser' }`. (`import { default as x }` is the module itself.)
    */
   namedImports(module: string): readonly { node: TSESTree.ImportSpecifier; name: string }[];
-  /** `req`, `res`, `next` or `err` when `node` is that parameter of a known handler (or a `res.status()` chain). */
+  /**
+   * `req`, `res`, `next` or `err` when `node` is that parameter of a known handler (or a `res.status()` chain), or a
+   * local alias of one (`const reply = res`, never assigned again: `aliasedIdentifier`).
+   */
   roleOf(node: Node | null | undefined): HandlerRole | null;
-  /** The handler whose parameter `node` refers to. */
+  /** The handler whose parameter `node` refers to (itself, or through a local alias of it). */
   handlerOf(node: Node | null | undefined): Handler | null;
   /** An option object as the callee sees it (inline, `const`, spreads, later writes). */
   options(node: Node | null | undefined): OptionsView | 'unknown';
@@ -262,9 +265,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
   const handlerOf = (node: Node | null | undefined): Handler | null => {
     if (!node) return null;
     const inner = unwrap(node);
-    if (inner.type !== 'Identifier') return null;
-    const variable = findVariableOf(sourceCode, inner);
-    return (variable && builder.roles.get(variable)?.handler) ?? null;
+    return inner.type === 'Identifier' ? (builder.roleAndHandler(inner)?.handler ?? null) : null;
   };
   /** Modules of the package whose values this file writes (`config.cookie.secure = true`): what they export is not what it reads. */
   let written: Set<string> | undefined;

@@ -3,12 +3,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
+  aliasedIdentifier,
   enclosingStatement,
   findVariableOf,
   enclosingFunction,
   isFunction,
   literalString,
   localFunctionOf,
+  MAX_ALIASES,
   outermost,
   responseChainObject,
   someNode,
@@ -1418,15 +1420,28 @@ export class ModelBuilder {
     app.handedOverAt = app.handedOverAt === null ? -1 : Math.min(app.handedOverAt, -1);
   }
 
-  /** The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ... */
+  /**
+   * The role of an expression inside a known handler: its `req`, its `res` (and `res.status(...)` chains), ..., also
+   * through a local alias of one (`const reply = res`: `aliasedIdentifier`).
+   */
   roleOf(node: Node): HandlerRole | null {
+    return this.roleAndHandler(node, 0)?.role ?? null;
+  }
+
+  /** The handler whose parameter `node` is (or a local alias of it holds), with the parameter's role. */
+  roleAndHandler(node: Node, depth = 0): { role: HandlerRole; handler: Handler } | null {
     const inner = unwrap(node);
     if (inner.type === T.Identifier) {
       const variable = findVariableOf(this.sourceCode, inner);
-      return (variable && this.roles.get(variable)?.role) ?? null;
+      if (!variable) return null;
+      const known = this.roles.get(variable);
+      if (known || depth >= MAX_ALIASES) return known ?? null;
+      const aliased = aliasedIdentifier(variable);
+      return aliased ? this.roleAndHandler(aliased, depth + 1) : null;
     }
     const chained = responseChainObject(inner);
-    return chained && this.roleOf(chained) === 'res' ? 'res' : null;
+    const role = chained ? this.roleAndHandler(chained, depth) : null;
+    return role?.role === 'res' ? role : null;
   }
 }
 

@@ -406,18 +406,10 @@ export default createRule<Options, MessageIds>({
       return owner && owner.kind === 'node-server' ? null : role;
     }
 
-    /** The reads of every Express handler's `req` and `res` parameters. */
+    /** The reads of every Express handler's `req` and `res` parameters, and of their local aliases (`const reply = res`). */
     function roleParameterReads(): TSESTree.Identifier[] {
-      const reads: TSESTree.Identifier[] = [];
-      for (const handler of expressHandlers()) {
-        for (const param of [handler.params.req, handler.params.res]) {
-          const id = param?.type === T.AssignmentPattern ? param.left : param;
-          if (id?.type !== T.Identifier) continue;
-          const variable = sourceCode.scopeManager?.getDeclaredVariables(handler.fn).find((v) => v.identifiers.includes(id));
-          for (const ref of variable?.references ?? []) if (ref.isRead()) reads.push(ref.identifier as TSESTree.Identifier);
-        }
-      }
-      return reads;
+      const handlers = getRequestData(context).handlers;
+      return expressHandlers().flatMap((handler) => [...handlers.reads(handler, 'req'), ...handlers.reads(handler, 'res')]);
     }
 
     /**

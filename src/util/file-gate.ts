@@ -41,15 +41,17 @@ export interface FileSigns {
    * `model.apps` / `model.handlers` may be non-empty: the file names `express` or Nest's `@nestjs/core` /
    * `@nestjs/common` (the only modules whose values make apps and routers), or the whole-app model may give it one
    * (src/project `CrossFile.mayGainApps`: it imports a file that makes one, or a file that holds one hands it one or
-   * registers one of its functions on a route).
+   * registers one of its functions on a route), or may give it `express` itself: a module of the package it imports
+   * may pass an installed package on (`module.exports = require('express')`, `export { default } from 'express'`;
+   * `mayImportPackage`, read from texts, asked last).
    */
   readonly mayHoldApp: boolean;
   /**
    * `model.apps` (and so `model.handlers`) may be non-empty, read more closely than `mayHoldApp` (which a rule's gate
    * asks): the file may hold a value of `express`, `@nestjs/core` or `@nestjs/common` that makes an app or router (not
    * only named imports of other exports, `import { Request } from 'express'`: `APP_MAKERS`), or the whole-app view may
-   * give it one (`mayHoldApp`'s part: a holder hands it one, a factory of the package makes it; or, in a file that
-   * names those modules, a module of the package passes one on).
+   * give it one (`mayHoldApp`'s part: a holder hands it one, a factory of the package makes it, or a module of the
+   * package it imports may pass `express` or a Nest module on: `mayImportPackage`).
    */
   readonly mayHaveApps: boolean;
   /**
@@ -180,8 +182,7 @@ class Signs implements FileSigns {
   }
 
   get mayHaveApps(): boolean {
-    this.apps ??=
-      APP_MAKERS.some(([module, makers]) => this.mayUse(module, makers)) || this.gainsApps || (this.names(APP_MODULES) && this.importsPackage);
+    this.apps ??= APP_MAKERS.some(([module, makers]) => this.mayUse(module, makers)) || this.gainsApps || this.importsPackage;
     return this.apps;
   }
 
@@ -223,7 +224,9 @@ class Signs implements FileSigns {
   }
 
   get mayHoldApp(): boolean {
-    this.app ??= this.names(APP_MODULES) || this.gainsApps;
+    // (`importsPackage` last: it reads the texts of the modules the file imports. Most files that get here have asked
+    // it already, for `mayHoldModules`.)
+    this.app ??= this.names(APP_MODULES) || this.gainsApps || this.importsPackage;
     return this.app;
   }
 

@@ -1279,3 +1279,175 @@ describe("no-deprecated-express-api: the 'back' suggestion is no open redirect",
     });
   }
 });
+
+// Trial 18 (C07): a local alias of a handler's own `req` / `res` (`const reply = res`, never assigned again) is that
+// request or response (the model's `roleOf`, `RequestHandlers.reads`). A `let` assigned something else, or an alias of
+// what is not the handler's parameter, is not.
+runRuleTests('no-deprecated-express-api (aliases of req and res)', rule, {
+  valid: [
+    // A `let` that is assigned something else may hold anything (CJS).
+    {
+      code: code`
+        const express = require('express');
+        const legacy = require('./legacy-client');
+        const app = express();
+        app.get('/items/:id', (req, res) => {
+          let reply = res;
+          let request = req;
+          if (req.query.legacy) {
+            reply = legacy.response();
+            request = legacy.request();
+          }
+          if (reply.headerSent) return;
+          reply.json(200, { id: request.param('id') });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // Aliases of what is not the handler's own parameter: an inner callback's `res`, a client of the file (ESM).
+    code`
+      import express from 'express';
+      import { client } from './legacy-client.js';
+      const app = express();
+      app.get('/items', (req, res) => {
+        [client].forEach((res) => {
+          const reply = res;
+          reply.json(200, { ok: true });
+        });
+        const other = client;
+        other.send(200, 'x');
+        res.status(200).json(other.param('id'));
+      });
+    `,
+    // TypeScript: an alias of a property of the response is not the response.
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function show(req: Request, res: Response): void {
+          const locals = res.locals;
+          const reply = locals;
+          reply.json(200, { ok: true });
+          res.json({ ok: true });
+        }
+      `,
+      filename: 'show.ts',
+    },
+  ],
+  invalid: [
+    // The handler's own `req` and `res` under other names (CJS), as trial 18's C07.
+    {
+      name: 'partial fix: aliases of req and res (CJS); req.param() is left to its suggestions',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/items/:id', function (req, res) {
+          const request = req;
+          const reply = res;
+          if (reply.headerSent) return;
+          reply.json(200, { id: request.param('id') });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...removed('res.headerSent', '4.0.0', '`res.headersSent`'), line: 6, column: 7 },
+        { ...removed('res.json(status, obj)', '5.0.0', JSON_), line: 7, column: 3 },
+        {
+          ...removed('req.param(name)', '5.0.0', PARAM),
+          line: 7,
+          column: 25,
+          suggestions: (['params', 'body', 'query'] as const).map((where) => ({
+            messageId: where === 'params' ? ('useParams' as const) : where === 'body' ? ('useBody' as const) : ('useQuery' as const),
+            data: { text: `request.${where}.id` },
+            output: code`
+              const express = require('express');
+              const app = express();
+              app.get('/items/:id', function (req, res) {
+                const request = req;
+                const reply = res;
+                if (reply.headerSent) return;
+                reply.json(200, { id: request.${where}.id });
+              });
+            `,
+          })),
+        },
+      ],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.get('/items/:id', function (req, res) {
+          const request = req;
+          const reply = res;
+          if (reply.headersSent) return;
+          reply.status(200).json({ id: request.param('id') });
+        });
+      `,
+    },
+    // ESM, on a router: an alias of an alias, a `let` never assigned again, and `'back'` through an alias (the
+    // suggestion names the handler's `req`).
+    {
+      name: "partial fix: aliases of res on a router (ESM); 'back' is left to its suggestion",
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/save', (req, res) => {
+          let reply = res;
+          const again = reply;
+          if (!req.body) return again.send(400);
+          reply.redirect('back');
+        });
+        export default router;
+      `,
+      errors: [
+        { ...removed('res.send(status, body)', '5.0.0', SEND), line: 6, column: 25 },
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 7,
+          column: 18,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: BACK_REQ }, output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/save', (req, res) => {
+                  let reply = res;
+                  const again = reply;
+                  if (!req.body) return again.send(400);
+                  reply.redirect(new URL(req.get('Referrer') || '/', \`http://\${req.get('host')}\`).host === req.get('host') ? req.get('Referrer') || '/' : '/');
+                });
+                export default router;
+              ` },
+          ],
+        },
+      ],
+      output: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/save', (req, res) => {
+          let reply = res;
+          const again = reply;
+          if (!req.body) return again.sendStatus(400);
+          reply.redirect('back');
+        });
+        export default router;
+      `,
+    },
+    // TypeScript: a typed controller that no app of the file registers, its response aliased through a cast.
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function show(req: Request, res: Response): void {
+          const reply = res as Response;
+          reply.send(200, 'ok');
+        }
+      `,
+      filename: 'show.ts',
+      errors: [{ ...removed('res.send(status, body)', '5.0.0', SEND), line: 4, column: 3 }],
+      output: code`
+        import type { Request, Response } from 'express';
+        export function show(req: Request, res: Response): void {
+          const reply = res as Response;
+          reply.status(200).send('ok');
+        }
+      `,
+    },
+  ],
+});
