@@ -149,6 +149,22 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
+  it('route modules that import the app (const app = require(\'../app\'), import { app } from \'../app\'): their routes get what the app\'s file mounted (trial 18 C15)', async () => {
+    // Variants (load order, cycles, other importers): tests/project/imported-apps.test.ts.
+    const on = await lint(fixture('imported-app'), 'recommended');
+    // routes/pages.js limits its own signup route.
+    expect(on.list).toEqual(['routes/auth.js:3:10 require-rate-limit']);
+    expect(on.messages.get('routes/auth.js:3:10 require-rate-limit')).toBe(
+      "Authentication route 'POST /login' on 'app (app.js:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect((await lint(fixture('imported-app'), 'recommended', false)).list).toEqual([]);
+    const ts = await lint(fixture('imported-app-ts'), 'recommended');
+    expect(ts.list).toEqual(['src/routes/auth.ts:4:10 require-rate-limit']);
+    expect(ts.messages.get('src/routes/auth.ts:4:10 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/auth/login' on 'app (src/app.ts:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+  });
+
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
     const on = await lint(fixture('handoff'), 'recommended');
     // POST /account/reset-password is behind the limiter server.js mounts before handing the app over.

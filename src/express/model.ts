@@ -352,9 +352,10 @@ export class ModelBuilder {
   /**
    * The exported classes of this file that keep an app on their instances (`this.app = express()`), with its key:
    * an importer that only calls their methods only does what those methods do (src/project `link`). `later`: the
-   * methods that use the app after the constructor, when there are several, in the order the chains assume.
+   * methods that use the app after the constructor, when there are several, in the order the chains assume. `made`:
+   * the file makes an instance itself (`new Server().start()`).
    */
-  readonly classApps = new Map<TSESTree.ClassDeclaration | TSESTree.ClassExpression, { key: string; app: ExpressApp; later: readonly string[] | null }>();
+  readonly classApps = new Map<TSESTree.ClassDeclaration | TSESTree.ClassExpression, { key: string; app: ExpressApp; later: readonly string[] | null; made: boolean }>();
   /**
    * Apps and routers handed to a function of another file of the package: `require('./routes')(app, db)` (argument
    * `index`), or in an options object, `expressLoader({ app })` (argument `index`, property `key`).
@@ -1292,6 +1293,7 @@ export class ModelBuilder {
     if (returnedByExportedFunction(app, node)) return;
     const at = sameFunction ? node.range[0] : -1;
     app.handedOverAt = app.handedOverAt === null ? at : Math.min(app.handedOverAt, at);
+    this.handedOver.add(app);
   }
 
   /**
@@ -1397,7 +1399,7 @@ export class ModelBuilder {
     if (leaves) this.leaves(app, node);
     else if (exported) {
       this.leavesWithExportedClass(app);
-      this.classApps.set(classNode, { key, app, later });
+      this.classApps.set(classNode, { key, app, later, made: madeHere });
     }
     for (const read of [...uses.reads, ...outside]) this.visit(read, value);
     return true;
@@ -1418,6 +1420,30 @@ export class ModelBuilder {
     app.escapes = true;
     if (enclosingFunction(app.node) === null) return;
     app.handedOverAt = app.handedOverAt === null ? -1 : Math.min(app.handedOverAt, -1);
+  }
+
+  /** Apps that left the file otherwise than with their exported class (`leaves`: handed over, or exported from a function). */
+  private readonly handedOver = new Set<ExpressApp>();
+
+  /**
+   * Cross-file (src/project `link`): an app kept on the instances of an exported class, made in a method (`this.app =
+   * express()` in the constructor), whose importers only make instances and call their methods: nothing reaches the app
+   * before the constructor has run (the instance is made there), so it was handed over only where this file shows. Undoes
+   * what `leavesWithExportedClass` assumed, when nothing else handed the app over. (Its `escapes` is the caller's.)
+   */
+  keptByImportedClass(app: ExpressApp): void {
+    if (app.handedOverAt === -1 && !this.handedOver.has(app) && !app.passedOn && !app.leaks && [...this.classApps.values()].some((kept) => kept.app === app)) {
+      app.handedOverAt = null;
+    }
+  }
+
+  /**
+   * Cross-file (src/project `link`), for an exported class that no file of the package imports: an app its constructor
+   * makes, of a class that this file makes an instance of (`new Server().start()`) and whose methods run in an order the
+   * class shows (no `later`), as `keptByImportedClass` sees it: nothing reached it before the constructor ran.
+   */
+  keptByOwnInstance(app: ExpressApp): void {
+    if ([...this.classApps.values()].some((kept) => kept.app === app && kept.made && kept.later === null)) this.keptByImportedClass(app);
   }
 
   /**

@@ -974,7 +974,16 @@ class Project {
     }
     if (importers.length === 0) {
       // No file of the package imports it: an app that its own file serves and only exports is complete.
-      if (!unknown) for (const app of builder.apps) if (servedAndExported(app)) app.escapes = false;
+      // So is the app of an exported class that its file makes and serves (`new Server().start()`, `start() {
+      // this.app.listen(3000) }`): the importers a class may have elsewhere make their own instances.
+      if (!unknown) {
+        for (const app of builder.apps) {
+          const handedOverAt = app.handedOverAt;
+          builder.keptByOwnInstance(app);
+          if (servedAndExported(app)) app.escapes = false;
+          else app.handedOverAt = handedOverAt;
+        }
+      }
       return importers;
     }
 
@@ -1024,6 +1033,9 @@ class Project {
       } else if (app.leaks || list.some((s) => s.escapes)) continue;
       app.escapes = false;
       app.after = list;
+      // (An app that the class's constructor makes, `this.app = express()`, left from the start of the file's order:
+      // its importers, which only make instances and call methods, show that nothing came before the constructor.)
+      builder.keptByImportedClass(app);
       const sites: string[] = [];
       for (const standIn of list) {
         for (const mount of standIn.mounts) {
@@ -1129,6 +1141,95 @@ class Project {
       }
     }
     return importers;
+  }
+
+  /**
+   * Apps of other files of the package that the linted file imports and registers routes or middleware on, while it
+   * loads (`const app = require('../app'); app.post('/login', ...)`, with server.js loading app.js then
+   * `require('./routes/auth')`): each is that app, and joins the file's apps (as `escapes`: its own file and its
+   * importers configure it too, so app-wide rules report it there, not here; routes written where the import is,
+   * at the top of the file, get known chains, `chainKnownBefore`). Its chain: what the app's file mounted (it has
+   * loaded when this file's import of it returns), then what the other files that import it mounted before this file
+   * loads. That is known when none of them mounts middleware on it (then the order they load in does not matter), or
+   * when the one that does is the file that loads this one (its only importer): what it mounts before that import
+   * (`require`) counts, what it mounts after does not (nor does anything when its `import` declaration comes after
+   * such a mount: ES modules run their imports first, compiled TypeScript in place). Anything else leaves the app
+   * as it was (out of the file's apps, its routes unchecked): an import cycle between the app's file and this one, an
+   * app its file hands to code before it exports it, one another file mounts on another app, hands over, or re-exports,
+   * another file that mounts middleware on it, one that imports its file and shows no use of it.
+   */
+  linkImportedApps(builder: ModelBuilder, file: string, choice: ParserChoice): void {
+    for (const standIn of builder.importedApps) {
+      if (builder.apps.includes(standIn) || standIn.kind !== 'app' || !standIn.origin || standIn.origin.path.includes('()') || standIn.nest) continue;
+      if (standIn.mounts.length > 0 || !standIn.calls.some((call) => call.isRoute || call.isUse)) continue;
+      const origin = standIn.origin.file;
+      const app = standIn.before?.length === 1 ? standIn.before[0]! : null;
+      if (!app || origin === file || app.kind !== 'app' || app.nest || app.handedOverAt !== null || app.passedOn || app.leaks || app.handedTo) continue;
+      if (this.importsTransitively(origin, file)) continue;
+      const extra = this.loadedAfter(file, origin, choice);
+      if (!extra) continue;
+      standIn.before = [...appsBefore(app), ...extra];
+      standIn.escapes = true;
+      standIn.name = app.name;
+      builder.apps.push(standIn);
+    }
+  }
+
+  /**
+   * What the files that import `origin` (an app's file) other than `file` mount on its app before `file` loads (see
+   * `linkImportedApps`): `[]` when none mounts middleware, the part of the loader's stand-in that comes before its
+   * import of `file`, or `null` when that is not known.
+   */
+  private loadedAfter(file: string, origin: string, choice: ParserChoice): ExpressApp[] | null {
+    const { importers, barrels } = this.importersThroughBarrels(origin, choice);
+    const direct = this.index.importersOf(origin);
+    let adding: { analysis: Analysis; standIn: ExpressApp } | null = null;
+    for (const importer of importers) {
+      if (importer === file || importer === origin) continue;
+      const analysis = this.usesOf(importer, choice);
+      if (!analysis?.uses) return null;
+      const uses = analysis.uses;
+      const own = [...uses.importedApps, ...uses.apps].filter((s) => s.origin?.file === origin);
+      if (own.length === 0) {
+        if (!barrels.has(importer) && (direct.includes(importer) || uses.importedApps.length === 0)) return null;
+        continue;
+      }
+      for (const standIn of own) {
+        // (A barrel that only passes the app on: its importers are among `importers`.)
+        if (barrels.has(importer) && standIn.calls.length === 0 && standIn.mounts.length === 0 && standIn.servers.length === 0 && !standIn.passedOn) continue;
+        if (!addsMiddleware(standIn, uses)) continue;
+        if (adding) return null;
+        adding = { analysis, standIn };
+      }
+    }
+    if (!adding) return [];
+    // The one that mounts middleware must be the file that loads this one: its only importer, at its top level.
+    const { analysis: loader, standIn } = adding;
+    const loaders = this.index.importersOf(file);
+    if (loaders.length !== 1 || loaders[0] !== loader.file || standIn.mounts.length > 0 || standIn.leaks || standIn.passedOn || standIn.handedTo) return null;
+    if (loader.uses!.handoffs.some((handoff) => handoff.app === standIn)) return null;
+    const load = loadPoint(loader.sourceCode, (specifier) => this.resolve(loader.file, specifier) === file);
+    if (!load) return null;
+    const before = standIn.calls.filter((call) => call.node.range[1] <= load.node.range[0]);
+    if (!before.some(mountsMiddleware)) return [];
+    // (An `import` runs before the file's code in an ES module, where it is written in compiled TypeScript: unknown.)
+    if (load.hoisted) return null;
+    return [newApp('app', standIn.node, standIn.name, { file: standIn.file, calls: before })];
+  }
+
+  /** Whether `from` imports `file`, directly or through other files of the package (the import scan's, no parse). */
+  private importsTransitively(from: string, file: string): boolean {
+    const seen = new Set([from]);
+    const queue = [from];
+    while (queue.length > 0) {
+      for (const next of this.index.resolvedImportsOf(queue.shift()!)) {
+        if (next === file) return true;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return false;
   }
 
   /**
@@ -1899,6 +2000,65 @@ function onlyCallsMethods(
   return !later && used(created);
 }
 
+/** A `use` with middleware (not only apps and routers) or an `all` route: what runs before later routes. */
+function mountsMiddleware(call: AppCall): boolean {
+  return (call.isUse && call.middleware.some((item) => !item.value?.app)) || (call.isRoute && !call.isUse && call.method === 'all');
+}
+
+/**
+ * Whether a stand-in of an imported app (in `uses`, its file's model) may put middleware before routes that other
+ * files register on the app: it mounts middleware, hands the app to a function, mounts the app on another app, or
+ * lets it go on (re-exported, handed to code not shown).
+ */
+function addsMiddleware(standIn: ExpressApp, uses: ModelBuilder): boolean {
+  if (standIn.mounts.length > 0 || standIn.escapes || standIn.passedOn || standIn.handedOverAt !== null || standIn.handedTo) return true;
+  return standIn.calls.some(mountsMiddleware) || uses.handoffs.some((handoff) => handoff.app === standIn);
+}
+
+/** The apps whose middleware runs before an app's own (the package's app factory's, `before`, at every level), then the app. */
+function appsBefore(app: ExpressApp, depth = 0): ExpressApp[] {
+  if (depth > MAX_REEXPORTS) return [app];
+  return [...(app.before ?? []).flatMap((earlier) => appsBefore(earlier, depth + 1)), app];
+}
+
+/**
+ * Where a file loads `target` (`isTarget` says which specifier names it): a `require('./routes/auth')` that is a
+ * statement, or the value of a `const`, of the file's top level (also `import x = require()`), or an `import`
+ * declaration (`hoisted`: an ES module runs it before its code). `null` when it is elsewhere or not found.
+ */
+function loadPoint(sourceCode: TSESLint.SourceCode, isTarget: (specifier: string) => boolean): { node: TSESTree.Node; hoisted: boolean } | null {
+  const required = (node: TSESTree.Node | null | undefined): boolean => {
+    const inner = node ? unwrapNode(node) : null;
+    if (inner?.type !== T.CallExpression || inner.callee.type !== T.Identifier || inner.callee.name !== 'require') return false;
+    const first = inner.arguments[0];
+    return first?.type === T.Literal && typeof first.value === 'string' && isTarget(first.value);
+  };
+  let found: { node: TSESTree.Node; hoisted: boolean } | null = null;
+  for (const statement of sourceCode.ast.body) {
+    let hit: { node: TSESTree.Node; hoisted: boolean } | null = null;
+    if (statement.type === T.ImportDeclaration && typeof statement.source.value === 'string' && isTarget(statement.source.value)) {
+      if (statement.importKind !== 'type') hit = { node: statement, hoisted: true };
+    } else if (
+      statement.type === T.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === T.TSExternalModuleReference &&
+      statement.moduleReference.expression.type === T.Literal &&
+      typeof statement.moduleReference.expression.value === 'string' &&
+      isTarget(statement.moduleReference.expression.value)
+    ) {
+      hit = { node: statement, hoisted: false };
+    } else if (statement.type === T.ExpressionStatement && required(statement.expression)) {
+      hit = { node: statement, hoisted: false };
+    } else if (statement.type === T.VariableDeclaration && statement.declarations.some((d) => required(d.init))) {
+      hit = { node: statement, hoisted: false };
+    }
+    if (!hit) continue;
+    // (Loaded twice: the first runs it.)
+    if (found) return found;
+    found = hit;
+  }
+  return found;
+}
+
 function newApp(
   kind: 'app' | 'router',
   node: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -2111,6 +2271,8 @@ export function crossFileFor(
       if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
       // What the functions of other files that this file hands its apps to mount on them.
       if (builder.handoffs.length > 0) project.configureHandoffs(builder, filename, choice, null);
+      // Apps of other files that this file registers routes on while it loads (`const app = require('../app')`).
+      if (builder.importedApps.length > 0) project.linkImportedApps(builder, filename, choice);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
       if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
     },

@@ -97,15 +97,15 @@ describe('routers and apps kept on instances of an exported class', () => {
       const files = tsFiles(CLASS_APP_TS('', START), "import App from './app';\n\nasync function main(): Promise<void> {\n  const server = new App();\n  await server.start(3000);\n}\n\nvoid main();\n");
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(BARE), { config: ts, rules: RULES });
       // Helmet and a limiter mounted by the method the server calls: after the constructor's routes, so the login
-      // route goes without the limiter (helmet in another method than the routes: its order is not weighed, as in one file).
+      // route goes without them (as in one file, and as with a field `app = express()`; trial 18 T14).
       const SECURE_START =
         "\n  public start(port: number): void {\n    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n    this.app.listen(port);\n  }\n";
       files['src/app.ts'] = CLASS_APP_TS('', SECURE_START);
       files['src/server.ts'] = "import App from './app';\n\nconst server = new App();\nserver.start(3000);\n";
-      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
-      // The limiter in the constructor, before the routes: nothing.
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['13:19 secure-express/require-helmet', '13:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
+      // The limiter in the constructor, before the routes: only helmet, still after them.
       files['src/app.ts'] = CLASS_APP_TS("    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n", SECURE_START.replace("    this.app.use(require('express-rate-limit').rateLimit({ windowMs: 60000, limit: 5 }));\n", ''));
-      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+      withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['14:19 secure-express/require-helmet']), { config: ts, rules: RULES });
       // Mounted in the constructor before the routes, the method only listens: nothing.
       files['src/app.ts'] = CLASS_APP_TS("    this.app.disable('x-powered-by');\n    this.app.use(helmet());\n", START);
       withProject('classes', files, (lint) => expect(lint('src/app.ts')).toEqual(['15:19 secure-express/require-rate-limit']), { config: ts, rules: RULES });
@@ -284,6 +284,59 @@ describe('routers and apps kept on instances of an exported class', () => {
         expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet', '12:19 secure-express/require-rate-limit']), { config: cjs, rules: RULES });
       files['app.js'] = `const express = require('express');\n\nmodule.exports = ${JS_CLASS(JS_LIMITER, '')};\n`;
       withProject('classes', files, (lint) => expect(lint('app.js')).toEqual(['5:16 secure-express/disable-x-powered-by', '5:16 secure-express/require-helmet']), { config: cjs, rules: RULES });
+    });
+  });
+
+  describe('an app the constructor makes, with helmet mounted after the routes (trial 18 T14, T03)', () => {
+    // `this.app = express()` in the constructor, as a field initializer `app = express()` does: the importers only make
+    // instances and call their methods, or the class's own file does, so nothing reached the app before the constructor.
+    const SERVER_TS = (constructorBody: string): string =>
+      `import express, { Application, Request, Response } from 'express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';\n\nexport class Server {\n  private readonly app: Application;\n\n  constructor() {\n    this.app = express();\n${constructorBody}  }\n\n  private routes(): void {\n    this.app.post('/api/auth/login', (req: Request, res: Response) => {\n      res.json({ user: String(req.body.user) });\n    });\n  }\n\n  private security(): void {\n    this.app.use(helmet());\n    this.app.use(rateLimit({ windowMs: 60000, limit: 10 }));\n  }\n\n  start(): void {\n    this.app.listen(3000);\n  }\n}\n`;
+    const LATE = '    this.routes();\n    this.security();\n';
+    const EARLY = '    this.security();\n    this.routes();\n';
+    const FOUND = ['9:16 secure-express/disable-x-powered-by', '15:19 secure-express/require-helmet', '15:19 secure-express/require-rate-limit'];
+
+    it('TypeScript: made and started by an importer (new Server().start() in main.ts)', () => {
+      const files = { 'package.json': PACKAGE.replace('src/app.ts', 'src/main.ts'), 'src/server.ts': SERVER_TS(LATE), 'src/main.ts': "import { Server } from './server';\n\nnew Server().start();\n" };
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual(FOUND), { config: ts, rules: RULES });
+      files['src/server.ts'] = SERVER_TS(EARLY);
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+      // An importer that hands the instance on: unknown, as before.
+      files['src/server.ts'] = SERVER_TS(LATE);
+      files['src/main.ts'] = "import { Server } from './server';\nimport { boot } from 'boot-kit';\n\nconst server = new Server();\nboot(server);\nserver.start();\n";
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    it('TypeScript: made and started in its own file, which no file imports', () => {
+      const files: Record<string, string> = { 'package.json': PACKAGE.replace('src/app.ts', 'src/server.ts'), 'src/server.ts': `${SERVER_TS(LATE)}\nnew Server().start();\n` };
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual(FOUND), { config: ts, rules: RULES });
+      files['src/server.ts'] = `${SERVER_TS(EARLY)}\nnew Server().start();\n`;
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+      // No instance made in the file (a library's class), or one that nothing serves: its host configures it.
+      files['src/server.ts'] = SERVER_TS(LATE);
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+      files['src/server.ts'] = `${SERVER_TS(LATE).replace('    this.app.listen(3000);\n', '')}\nnew Server().start();\n`;
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+      // An importer that extends it: unknown.
+      files['src/server.ts'] = `${SERVER_TS(LATE)}\nnew Server().start();\n`;
+      files['src/admin.ts'] = "import { Server } from './server';\n\nexport class Admin extends Server {}\n";
+      withProject('classes', files, (lint) => expect(lint('src/server.ts')).toEqual([]), { config: ts, rules: RULES });
+    });
+
+    it('CommonJS: module.exports = Server, made and started in server.js or in its own file', () => {
+      const JS = (body: string, tail = ''): string =>
+        `const express = require('express');\nconst helmet = require('helmet');\n\nclass Server {\n  constructor() {\n    this.app = express();\n${body}  }\n\n  routes() {\n    this.app.post('/login', (req, res) => res.json({}));\n  }\n\n  security() {\n    this.app.use(helmet());\n  }\n\n  start() {\n    this.app.listen(3000);\n  }\n}\n\nmodule.exports = Server;\n${tail}`;
+      const files: Record<string, string> = { 'package.json': PACKAGE.replace('"main": "src/app.ts"', '"main": "main.js"'), 'server.js': JS(LATE), 'main.js': "const Server = require('./server');\n\nnew Server().start();\n" };
+      const found = ['6:16 secure-express/disable-x-powered-by', '12:19 secure-express/require-helmet'];
+      withProject('classes', files, (lint) => expect(lint('server.js')).toEqual(found), { config: cjs, rules: /require-helmet|disable-x-powered-by/u });
+      files['server.js'] = JS(EARLY);
+      withProject('classes', files, (lint) => expect(lint('server.js')).toEqual([]), { config: cjs, rules: /require-helmet|disable-x-powered-by/u });
+      delete files['main.js'];
+      files['package.json'] = PACKAGE.replace('"main": "src/app.ts"', '"main": "server.js"');
+      files['server.js'] = JS(LATE, '\nnew Server().start();\n');
+      withProject('classes', files, (lint) => expect(lint('server.js')).toEqual(found), { config: cjs, rules: /require-helmet|disable-x-powered-by/u });
+      files['server.js'] = JS(EARLY, '\nnew Server().start();\n');
+      withProject('classes', files, (lint) => expect(lint('server.js')).toEqual([]), { config: cjs, rules: /require-helmet|disable-x-powered-by/u });
     });
   });
 });

@@ -1,0 +1,89 @@
+// Route modules that import the app from another file of the package and register routes on it while they load
+// (`const app = require('../app'); app.post('/login', ...)`, loaded by server.js after app.js): the imported app is that
+// app (src/project `linkImportedApps`), with what app.js mounted before and what the file that loads the module mounted
+// before its `require` of it. Anything whose order the package does not show stays unknown. (The fixture projects
+// tests/fixtures/projects/imported-app{,-ts} are linted whole in tests/projects.test.ts.)
+import { cjs, ts, withProject } from './fixture-project';
+
+const RULES = /require-rate-limit/u;
+const PACKAGE = '{ "name": "imported", "main": "server.js", "dependencies": { "express": "^4.21.2", "helmet": "^8.0.0", "express-rate-limit": "^7.5.0" } }';
+const LIMITER = "require('express-rate-limit')({ windowMs: 60000, limit: 5 })";
+const APP = "const express = require('express');\nconst helmet = require('helmet');\n\nconst app = express();\napp.disable('x-powered-by');\napp.use(helmet());\napp.use(express.json());\n\nmodule.exports = app;\n";
+const AUTH = "const app = require('../app');\n\napp.post('/login', (req, res) => {\n  res.json({ user: String(req.body.user) });\n});\n";
+const SERVER = (before = '', after = ''): string => `const app = require('./app');\n${before}require('./routes/auth');\n${after}\napp.listen(3000);\n`;
+const FOUND = ['3:10 secure-express/require-rate-limit'];
+
+const files = (changes: Record<string, string> = {}): Record<string, string> => ({ 'package.json': PACKAGE, 'app.js': APP, 'routes/auth.js': AUTH, 'server.js': SERVER(), ...changes });
+const lintAuth = (changes: Record<string, string>): string[] => {
+  let found: string[] = [];
+  withProject('imported', files(changes), (lint) => (found = lint('routes/auth.js')), { config: cjs, rules: RULES });
+  return found;
+};
+
+describe('routes registered on an app imported from another file (trial 18 C15)', () => {
+  it('CommonJS: what app.js mounts runs before them', () => {
+    expect(lintAuth({})).toEqual(FOUND);
+    expect(lintAuth({ 'app.js': APP.replace('app.use(express.json());', `app.use(express.json());\napp.use(${LIMITER});`) })).toEqual([]);
+    // The route's own limiter, and one the module mounts before the route.
+    expect(lintAuth({ 'routes/auth.js': AUTH.replace("'/login', ", `'/login', ${LIMITER}, `) })).toEqual([]);
+    expect(lintAuth({ 'routes/auth.js': AUTH.replace('\napp.post', `\napp.use(${LIMITER});\napp.post`) })).toEqual([]);
+    // A file that only serves the app, or tests it, adds nothing.
+    expect(lintAuth({ 'test/app.test.js': "const request = require('supertest');\nconst app = require('../app');\n\nrequest(app).post('/login').expect(200);\n" })).toEqual(FOUND);
+  });
+
+  it('CommonJS: the file that loads the module counts what it mounts before its require of it', () => {
+    expect(lintAuth({ 'server.js': SERVER(`app.use(${LIMITER});\n`) })).toEqual([]);
+    expect(lintAuth({ 'server.js': SERVER('', `app.use(${LIMITER});\n`) })).toEqual(FOUND);
+    // Loaded by another file than the one that mounts the limiter: the order is not followed.
+    expect(
+      lintAuth({
+        'server.js': `const app = require('./app');\napp.use(${LIMITER});\nrequire('./routes');\n\napp.listen(3000);\n`,
+        'routes/index.js': "require('./auth');\n",
+      }),
+    ).toEqual([]);
+  });
+
+  it('CommonJS: unknown, and not reported, when the order is not shown', () => {
+    // Another module that imports the app mounts the limiter: the order the modules load in is not followed.
+    expect(
+      lintAuth({
+        'routes/limits.js': `const app = require('../app');\n\napp.use(${LIMITER});\n`,
+        'server.js': "const app = require('./app');\nrequire('./routes/limits');\nrequire('./routes/auth');\n\napp.listen(3000);\n",
+      }),
+    ).toEqual([]);
+    // app.js loads the route module itself (an import cycle).
+    expect(lintAuth({ 'app.js': `${APP}require('./routes/auth');\n`, 'server.js': "const app = require('./app');\n\napp.listen(3000);\n" })).toEqual([]);
+    // Another file mounts the app on another app (behind its limiter).
+    expect(lintAuth({ 'server.js': `const express = require('express');\nconst app = require('./app');\nrequire('./routes/auth');\n\nconst root = express();\nroot.use(${LIMITER}, app);\nroot.listen(3000);\n` })).toEqual([]);
+    // app.js hands the app to a function before exporting it.
+    expect(lintAuth({ 'app.js': APP.replace('app.use(express.json());', "app.use(express.json());\nrequire('./config')(app);"), 'config.js': 'module.exports = (app) => app;\n' })).toEqual([]);
+    // The loader hands the app to a function before loading the module.
+    expect(lintAuth({ 'server.js': SERVER("require('./config')(app);\n"), 'config.js': 'module.exports = (app) => app;\n' })).toEqual([]);
+    // Routes registered by a function of the route module: it runs at any time.
+    expect(lintAuth({ 'routes/auth.js': `const app = require('../app');\n\nmodule.exports = () => {\n${AUTH.split('\n').slice(2).join('\n')}};\n` })).toEqual([]);
+  });
+
+  describe('TypeScript: an import runs before the code of the file that writes it', () => {
+    const TS_PACKAGE = '{ "name": "imported-ts", "type": "module", "scripts": { "start": "tsx src/server.ts" }, "dependencies": { "express": "^4.21.2", "express-rate-limit": "^7.5.0" } }';
+    const TS_APP = "import express, { type Application } from 'express';\n\nexport const app: Application = express();\napp.disable('x-powered-by');\napp.use(express.json());\n";
+    const TS_AUTH = "import type { Request, Response } from 'express';\nimport { app } from '../app';\n\napp.post('/api/auth/login', (req: Request, res: Response) => {\n  res.json({ user: String(req.body.user) });\n});\n";
+    const IMPORT = "import { rateLimit } from 'express-rate-limit';\nimport { app } from './app';\n";
+    const lintTs = (server: string, auth = TS_AUTH): string[] => {
+      let found: string[] = [];
+      const project = { 'package.json': TS_PACKAGE, 'src/app.ts': TS_APP, 'src/routes/auth.ts': auth, 'src/server.ts': server };
+      withProject('imported-ts', project, (lint) => (found = lint('src/routes/auth.ts')), { config: ts, rules: RULES });
+      return found;
+    };
+
+    it('reported without a limiter, whatever the server mounts after its imports', () => {
+      expect(lintTs("import { app } from './app';\nimport './routes/auth';\n\napp.listen(3000);\n")).toEqual(['4:10 secure-express/require-rate-limit']);
+      expect(lintTs(`${IMPORT}import './routes/auth';\n\napp.use(rateLimit({ windowMs: 60000, limit: 5 }));\napp.listen(3000);\n`)).toEqual(['4:10 secure-express/require-rate-limit']);
+      const limited = `import { rateLimit } from 'express-rate-limit';\n${TS_AUTH.replace("'/api/auth/login', ", "'/api/auth/login', rateLimit({ windowMs: 60000, limit: 5 }), ")}`;
+      expect(lintTs("import { app } from './app';\nimport './routes/auth';\n\napp.listen(3000);\n", limited)).toEqual([]);
+    });
+
+    it('unknown when the import is written after a mount (first as an ES module, in place as compiled CommonJS)', () => {
+      expect(lintTs(`${IMPORT}\napp.use(rateLimit({ windowMs: 60000, limit: 5 }));\nimport './routes/auth';\n\napp.listen(3000);\n`)).toEqual([]);
+    });
+  });
+});
