@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariableOf, isFunction, mayHoldModuleValue, unwrap, type Node } from './ast';
+import { isFunction, mayHoldModuleValue, unwrap, type Node } from './ast';
 import {
   handedCalls,
   ModelBuilder,
