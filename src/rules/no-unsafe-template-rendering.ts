@@ -62,9 +62,9 @@ export default createRule<Options, MessageIds>({
       escapeDisabled:
         "{{library}} escaping is turned off by '{{option}}': every escaped output of its templates is written as raw HTML, so request data becomes cross-site scripting.",
       safeStringFromRequest:
-        'new SafeString() marks request data as trusted HTML: Handlebars writes it unescaped, so it becomes cross-site scripting.',
+        'new SafeString() marks request data ({{source}}) as trusted HTML: Handlebars writes it unescaped, so it becomes cross-site scripting.',
       renderFromRequest:
-        "'{{name}}.render()' takes the template's name from request data: a client chooses which file is rendered.",
+        "'{{name}}.render()' takes the template's name from request data ({{source}}): a client chooses which file is rendered.",
       localsFromRequest:
         "'{{name}}.render()' takes its locals from a whole request object ({{source}}): the client can set 'layout', 'settings' or engine options. Pass the fields you need by name.",
       removeOption: "Remove '{{option}}' so that {{library}} escapes again.",
@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
             last === 'SafeString' &&
             getRequestData(context).taintOf(call.arguments[0]) !== null
           ) {
-            context.report({ node: call, messageId: 'safeStringFromRequest' });
+            context.report({ node: call, messageId: 'safeStringFromRequest', data: { source: getRequestData(context).taintOf(call.arguments[0])!.source } });
           }
         }
         // `app.set('view options', { escape: (s) => s })`: Express hands these to the engine (ejs reads `escape`).
@@ -197,8 +197,9 @@ export default createRule<Options, MessageIds>({
           const taint = requestData.carries(whole, Danger.nosql);
           if (taint) context.report({ node: whole, messageId: 'localsFromRequest', data: { name, source: taint.source } });
         }
-        if (requestData.taintOf(node.arguments[0]) === null) return;
-        context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name } });
+        const view = requestData.taintOf(node.arguments[0]);
+        if (view === null) return;
+        context.report({ node: node.arguments[0]!, messageId: 'renderFromRequest', data: { name, source: view.source } });
       },
     };
 

@@ -397,8 +397,8 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         });
       `,
       errors: [
-        { messageId: 'safeStringFromRequest', line: 7, column: 10 },
-        { messageId: 'safeStringFromRequest', line: 8, column: 12 },
+        { messageId: 'safeStringFromRequest', data: { source: 'req.body.bio' }, line: 7, column: 10 },
+        { messageId: 'safeStringFromRequest', data: { source: 'req.query.title' }, line: 8, column: 12 },
       ],
       output: null,
     },
@@ -414,7 +414,7 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         module.exports = router;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'safeStringFromRequest', line: 5, column: 30 }],
+      errors: [{ messageId: 'safeStringFromRequest', data: { source: 'req.body.comment' }, line: 5, column: 30 }],
       output: null,
     },
     {
@@ -436,10 +436,10 @@ runRuleTests('no-unsafe-template-rendering', rule, {
         app.use(router);
       `,
       errors: [
-        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 4, column: 43 },
-        { messageId: 'renderFromRequest', data: { name: 'response.status(200)' }, line: 6, column: 31 },
-        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 11, column: 14 },
-        { messageId: 'renderFromRequest', data: { name: 'res' }, line: 12, column: 14 },
+        { messageId: 'renderFromRequest', data: { name: 'res', source: 'req.query.view' }, line: 4, column: 43 },
+        { messageId: 'renderFromRequest', data: { name: 'response.status(200)', source: 'request.params.page' }, line: 6, column: 31 },
+        { messageId: 'renderFromRequest', data: { name: 'res', source: 'req.query.view' }, line: 11, column: 14 },
+        { messageId: 'renderFromRequest', data: { name: 'res', source: 'req.body.views' }, line: 12, column: 14 },
       ],
       output: null,
     },
