@@ -10,7 +10,7 @@ import {
 } from '../data/validation';
 import { enclosingFunction, findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
 import type { ModuleValue } from './model';
-import { readOptions, staticValueOf } from './options';
+import { readOptions, resolveConst, staticValueOf } from './options';
 
 /** What a passed check says about one checked expression. */
 interface Fact {
@@ -467,8 +467,9 @@ export class GuardFinder {
       case 'has':
         if (!this.isTainted(callee.object)) {
           all(first);
-          // `FILES.includes(\`${pkg}/${file}\`)`: each part of a listed text is a piece of a listed entry (thelounge).
-          const text = first && first.type !== T.SpreadElement ? unwrap(first) : null;
+          // `FILES.includes(\`${pkg}/${file}\`)`: each part of a listed text is a piece of a listed entry (thelounge); so
+          // is each part of the text a `const` holds (`const key = \`${pkg}/${file}\`; FILES.includes(key)`).
+          const text = first && first.type !== T.SpreadElement ? resolveConst(this.sourceCode, first) : null;
           if (text?.type === T.TemplateLiteral || (text?.type === T.BinaryExpression && text.operator === '+')) for (const part of textParts(text)) all(part);
           // `ALLOWED.has(new URL(x, base).hostname)` pins where the URL goes, as `=== 'example.com'` does.
           const listed = first && first.type !== T.SpreadElement ? unwrap(first) : null;

@@ -46,6 +46,28 @@ runRuleTests('no-path-traversal', rule, {
           res.sendFile(path_1.default.join(__dirname, 'docs', req.params.name));
         });
       `, languageOptions: commonjs },
+    // the listed text held in a const first (trial 18's C11 twin): each of its parts is a piece of a listed entry (CJS, TS)
+    { code: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.get('/packages/:package/:filename', (req, res) => {
+          const key = \`\${req.params.package}/\${req.params.filename}\`;
+          if (!FILES.includes(key)) return res.sendStatus(404);
+          res.sendFile(path.join(ROOT, req.params.package, req.params.filename));
+        });
+      `, languageOptions: commonjs },
+    { code: code`
+        import express, { type Request, type Response } from 'express';
+        import path from 'node:path';
+        const DOCS: ReadonlySet<string> = new Set(['docs/a.md']);
+        const app = express();
+        app.get('/docs/:name', (req: Request, res: Response) => {
+          const listed = 'docs/' + req.params.name;
+          if (!DOCS.has(listed)) return res.sendStatus(404);
+          res.sendFile(path.join(__dirname, 'docs', req.params.name));
+        });
+      `, filename: 'file.ts' },
     // options that may hold a root are not guessed about
     { code: code`
         const express = require('express');
@@ -122,6 +144,32 @@ runRuleTests('no-path-traversal', rule, {
         { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.filename', without: ' with no root option' }, line: 7 },
         { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 11 },
         { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 15 },
+      ],
+      output: null,
+    },
+    // the text a `let` holds may be another by the check: not counted; nor is a const that holds another text than the
+    // one listed
+    {
+      code: code`
+        const express = require('express');
+        const path = require('path');
+        const app = express();
+        app.get('/docs/:name', (req, res) => {
+          let listed = 'docs/' + req.params.name;
+          listed = 'docs/index.md';
+          if (!DOCS.has(listed)) return res.sendStatus(404);
+          res.sendFile(path.join(__dirname, 'docs', req.params.name));
+        });
+        app.get('/notes/:name', (req, res) => {
+          const listed = 'notes/' + req.params.other;
+          if (!NOTES.has(listed)) return res.sendStatus(404);
+          res.sendFile(path.join(__dirname, 'notes', req.params.name));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 8 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 13 },
       ],
       output: null,
     },
