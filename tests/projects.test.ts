@@ -178,6 +178,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect(on.messages.get('routes/public.js:2:12 require-rate-limit')).toBe(
       "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     );
+    expect(on.messages.get('server.js:11:17 no-memory-session-store')).toMatch(/^express-session's 'store' is null \(from db\.js:\d+\), so it keeps sessions in its MemoryStore/u);
     const off = await lint(fixture('handoff'), 'recommended', false);
     expect(off.list).toEqual(['routes/public.js:3:14 no-sql-injection']);
   });

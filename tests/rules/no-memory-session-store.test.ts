@@ -80,7 +80,19 @@ runRuleTests('no-memory-session-store', rule, {
         export = session({ secret: process.env.S!, store: undefined, ...{ resave: false } });
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'memoryStore', line: 2 }],
+      // a falsy store says what it is
+      errors: [{ messageId: 'emptyStore', data: { value: 'undefined', from: '' }, line: 2 }],
+      output: null,
+    },
+      // a falsy constant store, CJS: named as it is
+    {
+      code: code`
+        const session = require('express-session');
+        const NO_STORE = null;
+        module.exports = session({ secret: process.env.S, store: NO_STORE, resave: false });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'emptyStore', data: { value: 'null', from: '' }, line: 3, column: 26 }],
       output: null,
     },
   ],
