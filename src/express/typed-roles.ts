@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
-import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import { aliasedIdentifier, findVariableOf, isFunction, MAX_ALIASES, staticKey, unwrap, type FunctionNode, type Node } from './ast';
 import { normalizeModuleName } from './model';
 
 /** Modules whose `Request` / `Response` types are Express's. */
@@ -50,12 +50,15 @@ export function typedParameter(
   return null;
 }
 
-/** The function whose parameter `node` (an identifier) is. */
-export function parameterOwner(sourceCode: TSESLint.SourceCode, node: Node): FunctionNode | null {
+/** The function whose parameter `node` (an identifier) is, also through a local alias of it (`const reply = res`). */
+export function parameterOwner(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): FunctionNode | null {
   const inner = unwrap(node);
   if (inner.type !== T.Identifier) return null;
-  const def = findVariableOf(sourceCode, inner)?.defs[0];
-  return def?.type === 'Parameter' && isFunction(def.node) ? def.node : null;
+  const variable = findVariableOf(sourceCode, inner);
+  const def = variable?.defs[0];
+  if (def?.type === 'Parameter' && isFunction(def.node)) return def.node;
+  const aliased = variable && depth < MAX_ALIASES ? aliasedIdentifier(variable) : null;
+  return aliased ? parameterOwner(sourceCode, aliased, depth + 1) : null;
 }
 
 function roleOfAnnotation(sourceCode: TSESLint.SourceCode, type: TSESTree.TypeNode | undefined): 'req' | 'res' | null {

@@ -1430,6 +1430,34 @@ runRuleTests('no-deprecated-express-api (aliases of req and res)', rule, {
         export default router;
       `,
     },
+    // TypeScript: the same controller sending the user back through an alias: the suggestion names its typed `req`.
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function save(request: Request, res: Response): void {
+          const reply = res;
+          reply.redirect('back');
+        }
+      `,
+      filename: 'save.ts',
+      errors: [
+        {
+          ...removed("res.redirect('back')", '5.0.0', BACK, ' (deprecated since 4.21.0)'),
+          line: 4,
+          column: 18,
+          suggestions: [
+            { messageId: 'useReferrer', data: { text: BACK_REQUEST }, output: code`
+                import type { Request, Response } from 'express';
+                export function save(request: Request, res: Response): void {
+                  const reply = res;
+                  reply.redirect(new URL(request.get('Referrer') || '/', \`http://\${request.get('host')}\`).host === request.get('host') ? request.get('Referrer') || '/' : '/');
+                }
+              ` },
+          ],
+        },
+      ],
+      output: null,
+    },
     // TypeScript: a typed controller that no app of the file registers, its response aliased through a cast.
     {
       code: code`
