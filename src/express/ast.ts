@@ -318,16 +318,25 @@ export function localFunctionOf(
 export const MAX_ALIASES = 4;
 
 /**
+ * The declarator of a variable declared once, with an initializer, and never assigned again (`const x = …`, or a
+ * `let`/`var` with no other write): what it holds wherever it is read. Its name may sit in a pattern (`const { a } =
+ * …`: the declarator's `id` is then not the variable's identifier). Else `null`: a `let` reassigned may hold anything.
+ */
+export function soleDeclarator(variable: Variable): (TSESTree.VariableDeclarator & { init: TSESTree.Expression }) | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
+  return variable.references.every((r) => !r.isWrite() || r.init) ? (def.node as TSESTree.VariableDeclarator & { init: TSESTree.Expression }) : null;
+}
+
+/**
  * The identifier a local alias holds: `reply` of `const reply = res` (a TypeScript wrapper aside: `res as Response`) is
- * `res`, when the variable is declared once, with a plain name and that identifier as its initializer, and is never
- * assigned again (`const`, or a `let`/`var` with no other write). Else `null`: a `let` reassigned may hold anything.
+ * `res`, when the variable has a plain name and that identifier as its initializer (`soleDeclarator`).
  */
 export function aliasedIdentifier(variable: Variable): TSESTree.Identifier | null {
-  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
-  const init = unwrap(def.node.init);
-  if (init.type !== T.Identifier || !variable.references.every((r) => !r.isWrite() || r.init)) return null;
-  return init;
+  const declarator = soleDeclarator(variable);
+  if (declarator?.id.type !== T.Identifier) return null;
+  const init = unwrap(declarator.init);
+  return init.type === T.Identifier ? init : null;
 }
 
 /**
@@ -392,6 +401,7 @@ export function soleReturn(fn: FunctionNode): Node | null {
   const [only] = fn.body.body;
   return fn.body.body.length === 1 && only?.type === T.ReturnStatement && only.argument ? only.argument : null;
 }
+
 /**
  * Whether `node` may hold a value of a module in the model (`valueOf`), read from the syntax alone: the model gives
  * values to an import's bindings and `require(...)` calls, and from them to what reads them (members, calls, `await`,
@@ -405,18 +415,18 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, 
   if (depth > 8) return true;
   let root: Node = unwrap(node);
   for (let steps = 0; steps < 64; steps++) {
-    if (root.type === 'MemberExpression') root = unwrap(root.object);
-    else if (root.type === 'CallExpression' || root.type === 'NewExpression') root = unwrap(root.callee);
-    else if (root.type === 'AwaitExpression') root = unwrap(root.argument);
-    else if (root.type === 'SequenceExpression') root = unwrap(root.expressions.at(-1)!);
+    if (root.type === T.MemberExpression) root = unwrap(root.object);
+    else if (root.type === T.CallExpression || root.type === T.NewExpression) root = unwrap(root.callee);
+    else if (root.type === T.AwaitExpression) root = unwrap(root.argument);
+    else if (root.type === T.SequenceExpression) root = unwrap(root.expressions.at(-1)!);
     else break;
   }
-  if (root.type === 'ThisExpression' || root.type === 'Super' || root.type === 'Literal' || root.type === 'ArrayExpression' || isFunction(root)) return false;
+  if (root.type === T.ThisExpression || root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
   // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
-  if (root.type === 'ObjectExpression') {
-    return root.properties.some((p) => p.type !== 'Property' || (p.value.type !== 'AssignmentPattern' && mayHoldModuleValue(sourceCode, p.value, depth + 1)));
+  if (root.type === T.ObjectExpression) {
+    return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValue(sourceCode, p.value, depth + 1)));
   }
-  if (root.type !== 'Identifier') return true;
+  if (root.type !== T.Identifier) return true;
   const variable = findVariableOf(sourceCode, root);
   // (An unresolved name: `require`, or a global that nothing binds: only `require` makes values.)
   if (!variable) return root.name === 'require';
@@ -429,13 +439,13 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, 
   return writesOf(variable).some((write) => !write || mayHoldModuleValue(sourceCode, write, depth + 1));
 }
 
-const variableWrites = new WeakMap<TSESLint.Scope.Variable, readonly (Node | null)[]>();
+const variableWrites = new WeakMap<Variable, readonly (Node | null)[]>();
 
 /**
  * What is written to `variable` (`null` for a write with no expression), once per variable: a helper that thousands of
  * handlers call has as many references, and each call of `mayHoldModuleValue` would walk them all again.
  */
-function writesOf(variable: TSESLint.Scope.Variable): readonly (Node | null)[] {
+function writesOf(variable: Variable): readonly (Node | null)[] {
   let writes = variableWrites.get(variable);
   if (!writes) {
     writes = variable.references.filter((ref) => ref.isWrite()).map((ref) => ref.writeExpr ?? null);

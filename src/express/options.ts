@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { findVariableOf, outermost, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { findVariableOf, outermost, soleDeclarator, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -330,16 +330,8 @@ export function resolveConst(sourceCode: TSESLint.SourceCode, node: Node): Node 
   const inner = unwrap(node);
   if (inner.type !== T.Identifier) return inner;
   const variable = findVariableOf(sourceCode, inner);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (
-    def?.node.type === T.VariableDeclarator &&
-    def.node.id.type === T.Identifier &&
-    def.node.init &&
-    variable!.references.every((r) => !r.isWrite() || r.init)
-  ) {
-    return unwrap(def.node.init);
-  }
-  return inner;
+  const declarator = variable && soleDeclarator(variable);
+  return declarator?.id.type === T.Identifier ? unwrap(declarator.init) : inner;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isAssigned, isFunction, literalString, outermost, returnedExpressions, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, literalString, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -457,15 +457,12 @@ class RequestDataAnalysis {
     const inner = unwrap(node);
     if ((ownSiteRemoves(this.requestPathOf(inner), []) & Danger.redirect) !== 0) return true;
     if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && this.handlers.roleOf(inner.callee.object) === 'req') {
-      const key = staticKey(inner.callee);
-      const name = key === 'get' || key === 'header' ? literalString(inner.arguments[0])?.toLowerCase() : undefined;
-      return name !== undefined && Object.hasOwn(OWN_SITE_HEADERS, name) && (OWN_SITE_HEADERS[name]! & Danger.redirect) !== 0;
+      return (ownSiteHeaderRemoves(staticKey(inner.callee), inner.arguments[0]) & Danger.redirect) !== 0;
     }
     if (inner.type !== T.Identifier || depth > 4) return false;
     const variable = this.variableOf(inner);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!variable || def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return false;
-    return variable.references.every((r) => !r.isWrite() || r.init) && this.isOwnHost(def.node.init, depth + 1);
+    const declarator = variable && soleDeclarator(variable);
+    return declarator?.id.type === T.Identifier && this.isOwnHost(declarator.init, depth + 1);
   }
 
   /**
@@ -491,10 +488,10 @@ class RequestDataAnalysis {
       const reqParam = this.handlers.handlerOf(def.node)?.params.req;
       return reqParam && reqParam !== id && contains(reqParam, id) ? patternPath(id, reqParam) : null;
     }
-    if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
-    if (!variable.references.every((r) => !r.isWrite() || r.init)) return null;
-    const base = this.requestPathOf(def.node.init, depth + 1);
-    const rest = def.node.id === id ? [] : patternPath(id, def.node.id);
+    const declarator = soleDeclarator(variable);
+    if (!declarator) return null;
+    const base = this.requestPathOf(declarator.init, depth + 1);
+    const rest = declarator.id === id ? [] : patternPath(id, declarator.id);
     return base && rest && [...base, ...rest];
   }
 
@@ -544,9 +541,7 @@ class RequestDataAnalysis {
         const danger = REQUEST_METHODS[key];
         if (!danger) return null;
         // `req.get('host')`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
-        const name = key === 'get' || key === 'header' ? literalString(first)?.toLowerCase() : undefined;
-        const own = name !== undefined && Object.hasOwn(OWN_SITE_HEADERS, name) ? OWN_SITE_HEADERS[name]! : 0;
-        return without({ danger, source: this.sourceCode.getText(node) }, own);
+        return without({ danger, source: this.sourceCode.getText(node) }, ownSiteHeaderRemoves(key, first));
       }
     }
     const removes = this.sanitizerRemoves(node);
@@ -1126,6 +1121,12 @@ function ownSiteRemoves(base: readonly string[] | null, keys: readonly string[])
   const path = [...base, ...keys];
   const header = path.length === 2 && path[0] === 'headers' ? path[1]!.toLowerCase() : '';
   return Object.hasOwn(OWN_SITE_HEADERS, header) ? OWN_SITE_HEADERS[header]! : 0;
+}
+
+/** What `OWN_SITE_HEADERS` rules out for `req.<method>(first)` when it reads such a header (`req.get('Host')`). */
+function ownSiteHeaderRemoves(method: string | null, first: Node | undefined): number {
+  const name = method === 'get' || method === 'header' ? literalString(first)?.toLowerCase() : undefined;
+  return name !== undefined && Object.hasOwn(OWN_SITE_HEADERS, name) ? OWN_SITE_HEADERS[name]! : 0;
 }
 
 function without(taint: Tainted | null, removes: number): Tainted | null {
