@@ -68,13 +68,17 @@ export default createRule<Options, MessageIds>({
       express5 ??= express5Dependency(context) !== null;
       return express5 ? 'operatorInjectionExpress5' : 'operatorInjection';
     }
-    let withoutMongo: boolean | undefined;
 
-    /**
-     * True when the package of the file (its nearest `package.json`) declares no MongoDB client and the file
-     * imports none: its `findOne({ id })` calls go to an SQL ORM (Ghost's Bookshelf models). Unknown (no
-     * `package.json` on disk) is not "without".
-     */
+    let declaresNoMongo: boolean | undefined;
+    /** The package of the file (its nearest `package.json`) declares no MongoDB client. Unknown (no `package.json` on disk) is not "none". */
+    function declaresNone(): boolean {
+      declaresNoMongo ??= (() => {
+        const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
+        return !declared.includes(undefined) && !declared.some(Boolean);
+      })();
+      return declaresNoMongo;
+    }
+
     let mongoPossible: boolean | undefined;
     /**
      * Candidate-first, before any model is asked: `isWithoutMongo` holds for every model of the file when the package
@@ -83,19 +87,17 @@ export default createRule<Options, MessageIds>({
      * `FileSigns.mayHoldModules`). Then nothing below can report.
      */
     function mayUseMongo(): boolean {
-      mongoPossible ??= (() => {
-        const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
-        return declared.includes(undefined) || declared.some(Boolean) || fileSigns(context).mayHoldModules(MONGO_MODULES);
-      })();
+      mongoPossible ??= !declaresNone() || fileSigns(context).mayHoldModules(MONGO_MODULES);
       return mongoPossible;
     }
 
+    let withoutMongo: boolean | undefined;
+    /**
+     * True when the package of the file declares no MongoDB client and the file imports none: its `findOne({ id })`
+     * calls go to an SQL ORM (Ghost's Bookshelf models).
+     */
     function isWithoutMongo(model: ExpressModel): boolean {
-      withoutMongo ??= (() => {
-        const declared = MONGO_CLIENT_MODULES.map((m) => dependencyOf(context, m));
-        if (declared.includes(undefined)) return false;
-        return !MONGO_CLIENT_MODULES.some((m, i) => declared[i] || model.imports(m) || model.declaresImport(m));
-      })();
+      withoutMongo ??= declaresNone() && !MONGO_CLIENT_MODULES.some((m) => model.imports(m) || model.declaresImport(m));
       return withoutMongo;
     }
     const handlerSanitized = new Map<Handler, boolean>();
