@@ -11,7 +11,7 @@ import { instanceMethods } from '../express/instance-apps';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
-import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS } from './limits';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
@@ -857,6 +857,21 @@ class Project {
     return read.text;
   }
 
+  /**
+   * `passesPackageText` per file content: `mayPassPackage` asks it of one file at several budgets and keys (nest-server:
+   * 1,123 scans of 239 texts, 7.9 MB of text for 1.4 MB).
+   */
+  private readonly passingTexts = new Map<string, { mtimeMs: number; size: number; passes: boolean }>();
+
+  private passesPackageAt(file: string, stat: { mtimeMs: number; size: number }, text: string): boolean {
+    const known = this.passingTexts.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.passes;
+    const passes = passesPackageText(text);
+    if (this.passingTexts.size >= MAX_SCAN_FILES) this.passingTexts.clear();
+    this.passingTexts.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, passes });
+    return passes;
+  }
+
   /** Per file and hop budget (until the import index is rebuilt): `mayPassPackage`. */
   private readonly packagePassers = new PerGeneration<boolean>(() => this.index.generation());
 
@@ -877,7 +892,7 @@ class Project {
       const text = !stat?.isFile() || stat.size > MAX_FILE_BYTES ? null : cached?.analysis && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.analysis.sourceCode.text : this.unparsedText(file, stat);
       result =
         text === null ||
-        passesPackageText(text) ||
+        this.passesPackageAt(file, stat!, text) ||
         (budget > 0 && (anyKey || mayReexport(text, first)) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
       this.packagePassers.set(key, result);
     }
