@@ -451,7 +451,9 @@ export class ModelBuilder {
       app.calls.sort((a, b) => callSpan(a)[0] - callSpan(b)[0]);
       for (const call of app.calls) {
         let imported = false;
-        for (const item of call.middleware) {
+        // (Items whose imports are not read yet: a late binding classifies them again without reading them.)
+        const items = this.unreadItems.get(call) ?? call.middleware;
+        for (const item of items) {
           // (An item that another file's export made is already what it is.)
           if (item.from) continue;
           // (Module values are known only now: the wrapper may be an import.)
@@ -462,10 +464,69 @@ export class ModelBuilder {
           if (!item.fn && item.value && !item.value.app && item.value.module.startsWith('.') && !app.nest) imported = true;
         }
         // (A route's handler, its last item, is not asked about: a controller's file is parsed only when a rule needs it.)
-        const last = call.isUse || call.method === 'all' ? -1 : call.middleware.length - 1;
-        if (imported) call.middleware = call.middleware.flatMap((item, i) => (i === last ? null : this.importedItems(item)) ?? [item]);
+        const last = call.isUse || call.method === 'all' ? -1 : items.length - 1;
+        if (imported) this.readImportsOnFirstUse(call, items, last);
       }
     }
+  }
+
+  /** Calls whose imported items are read on first use (`readImportsOnFirstUse`): their items as written, unread. */
+  private readonly unreadItems = new WeakMap<AppCall, MiddlewareItem[]>();
+  /** What each item of those calls stands for (`standsFor`), read once: the chain and `link` share the same items. */
+  private readonly itemReads = new WeakMap<MiddlewareItem, MiddlewareItem[]>();
+  /** The items as written of each call whose imports are read on first use, and the index of its handler. */
+  private readonly writtenItems = new WeakMap<AppCall, { items: MiddlewareItem[]; last: number }>();
+
+  /**
+   * A call's middleware items as its arguments give them, without reading what another file's item stands for
+   * (`standsFor`). An item read as another file's unknown middleware keeps the item's own value, and one read as an
+   * installed package's middleware (`[helmet(), rateLimit(...)]`) registers no function of that file: every file whose
+   * exported function a route registers holds one of these items (a file of the second kind holds one too).
+   */
+  itemsAsWritten(call: AppCall): readonly MiddlewareItem[] {
+    return this.writtenItems.get(call)?.items ?? call.middleware;
+  }
+
+  /** The items of `call.middleware` that `item`, one of `itemsAsWritten(call)`, stands for. */
+  standsFor(call: AppCall, item: MiddlewareItem): readonly MiddlewareItem[] {
+    const written = this.writtenItems.get(call);
+    if (!written) return [item];
+    const index = written.items.indexOf(item);
+    if (index === -1 || index === written.last) return [item];
+    let read = this.itemReads.get(item);
+    if (!read) {
+      read = this.importedItems(item) ?? [item];
+      this.itemReads.set(item, read);
+    }
+    return read;
+  }
+
+  /**
+   * `call.middleware` with each item that holds another file's value replaced by what that file exports
+   * (`importedItems`), worked out when the chain is first read: a rule that asks about this route or use, or another
+   * file's link that takes this app's chain. Most calls of the files read to link another (holders, importers) are
+   * never asked about, and reading their imports would parse the middleware modules of the whole package.
+   */
+  private readImportsOnFirstUse(call: AppCall, items: MiddlewareItem[], last: number): void {
+    this.unreadItems.set(call, items);
+    this.writtenItems.set(call, { items, last });
+    let read: MiddlewareItem[] | undefined;
+    Object.defineProperty(call, 'middleware', {
+      get: () => {
+        if (read === undefined) {
+          this.unreadItems.delete(call);
+          read = items.flatMap((item) => this.standsFor(call, item));
+        }
+        return read;
+      },
+      set: (value: MiddlewareItem[]) => {
+        this.unreadItems.delete(call);
+        this.writtenItems.delete(call);
+        read = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   /**

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type ModuleValue } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { instanceMethods } from '../express/instance-apps';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
@@ -1054,7 +1054,7 @@ class Project {
       const sites: string[] = [];
       for (const standIn of list) {
         for (const mount of standIn.mounts) {
-          app.mounts.push({ ...mount, index: mount.call.middleware.findIndex((item) => item.value?.app === standIn) });
+          app.mounts.push(mountOfStandIn(mount, standIn));
           sites.push(`${mount.parent.file ?? ''}:${callLine(mount.call.node)}`);
         }
       }
@@ -1142,16 +1142,21 @@ class Project {
       for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
         for (const call of app.calls) {
           if (!call.isRoute && !call.isUse) continue;
-          call.middleware.forEach((item, i) => {
-            const value = item.value;
-            if (!value || value.app || !value.module.startsWith('.')) return;
-            const target = this.exportOf(importer.file, value.module, value.path, choice);
-            if (target?.file !== file) return;
-            // (A controller wrapped in its own file: `exports.login = catchAsync(async (req, res) => ...)`.)
-            const fn = exportedFunction(sourceCode, target.path) ?? builder.wrappedFunction(exportedNode(sourceCode, target.path));
-            if (!fn) return;
-            builder.addHandler(fn, { ...call, middleware: call.middleware.map((m, j) => (j === i ? { ...m, fn } : m)) });
-          });
+          // (Only the items as written that hold a value of this file are read for what they stand for: the call's other
+          // items import other files, read when a chain is asked for.)
+          for (const written of importer.uses!.itemsAsWritten(call)) {
+            const held = written.value;
+            if (!held || held.app || !held.module.startsWith('.') || this.exportOf(importer.file, held.module, held.path, choice)?.file !== file) continue;
+            for (const item of importer.uses!.standsFor(call, written)) {
+              const value = item.value;
+              if (!value || value.app || !value.module.startsWith('.')) continue;
+              const target = this.exportOf(importer.file, value.module, value.path, choice);
+              if (target?.file !== file) continue;
+              // (A controller wrapped in its own file: `exports.login = catchAsync(async (req, res) => ...)`.)
+              const fn = exportedFunction(sourceCode, target.path) ?? builder.wrappedFunction(exportedNode(sourceCode, target.path));
+              if (fn) builder.addHandler(fn, withHandler(call, item, fn));
+            }
+          }
         }
       }
     }
@@ -1616,7 +1621,7 @@ class Project {
     for (const app of [...model.apps, ...model.importedApps]) {
       for (const call of app.calls) {
         if (!call.isRoute && !call.isUse) continue;
-        for (const item of call.middleware) {
+        for (const item of model.itemsAsWritten(call)) {
           const value = item.value;
           if (value && !value.app && value.module.startsWith('.')) reach(this.exportOf(holder, value.module, value.path, choice));
         }
@@ -2137,6 +2142,42 @@ function installed(root: string, specifier: string): boolean {
 const parses = new Map<string, number>();
 
 /** How many times this process parsed each other file of a package (tests check "at most once"). */
+/**
+ * `call` with `fn` as the function of its `item` (a handler of the linted file that another file registers): its
+ * middleware is worked out when a chain is first read, as the call's own is.
+ */
+function withHandler(call: AppCall, item: MiddlewareItem, fn: FunctionNode): AppCall {
+  const descriptors = Object.getOwnPropertyDescriptors(call);
+  delete (descriptors as Partial<typeof descriptors>).middleware;
+  const handled = Object.defineProperties({}, descriptors) as AppCall;
+  let middleware: MiddlewareItem[] | undefined;
+  Object.defineProperty(handled, 'middleware', {
+    get: () => (middleware ??= call.middleware.map((m) => (m === item ? { ...m, fn } : m))),
+    set: (value: MiddlewareItem[]) => {
+      middleware = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return handled;
+}
+
+/**
+ * A mount of a stand-in in an importer, for the app it stands for: `index` is the stand-in's item in the mount's chain,
+ * found when a chain is first read (reading the chain reads what the other items of that call import: most mounts of
+ * the files linked are never asked about).
+ */
+function mountOfStandIn(mount: Mount, standIn: ExpressApp): Mount {
+  let index: number | undefined;
+  const found: Mount = { parent: mount.parent, call: mount.call };
+  Object.defineProperty(found, 'index', {
+    get: () => (index ??= mount.call.middleware.findIndex((item) => item.value?.app === standIn)),
+    enumerable: true,
+    configurable: true,
+  });
+  return found;
+}
+
 export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
