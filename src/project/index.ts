@@ -1156,7 +1156,8 @@ class Project {
    * such a mount: ES modules run their imports first, compiled TypeScript in place). Anything else leaves the app
    * as it was (out of the file's apps, its routes unchecked): an import cycle between the app's file and this one, an
    * app its file hands to code before it exports it, one another file mounts on another app, hands over, or re-exports,
-   * another file that mounts middleware on it, one that imports its file and shows no use of it.
+   * another file that mounts middleware on it, one that imports its file and shows no use of it. An imported router
+   * (`const router = require('./router')`) gets its mount instead: `linkImportedRouter`.
    */
   linkImportedApps(builder: ModelBuilder, file: string, choice: ParserChoice): void {
     for (const standIn of builder.importedApps) {
