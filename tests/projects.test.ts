@@ -165,36 +165,6 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     );
   });
 
-  it('route modules that add routes to a router imported from another file (const router = require(\'./router\')): the router\'s mount and chain', async () => {
-    // Variants (a limiter before the mount, mounted twice or never, cycles, other files): tests/project/imported-routers.test.ts.
-    const on = await lint(fixture('imported-router'), 'strict');
-    expect(on.list).toEqual([
-      'routes/auth.js:3:13 require-csrf-protection',
-      'routes/auth.js:3:13 require-rate-limit',
-      'routes/auth.js:4:29 require-input-validation',
-      'routes/auth.js:4:3 require-session-regenerate',
-    ]);
-    expect(on.messages.get('routes/auth.js:3:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
-    );
-    expect(on.messages.get('routes/auth.js:3:13 require-csrf-protection')).toBe(
-      "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
-    );
-    expect(on.messages.get('routes/auth.js:4:3 require-session-regenerate')).toBe(
-      "Login handler '/auth/login' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
-    );
-    // Without the whole-app model routes/auth.js names no module of Express: nothing is read there.
-    expect((await lint(fixture('imported-router'), 'strict', false)).list).toEqual([]);
-    const ts = await lint(fixture('imported-router-ts'), 'strict');
-    expect(ts.list).toEqual(['src/routes/auth.ts:4:13 require-csrf-protection', 'src/routes/auth.ts:4:13 require-rate-limit', 'src/routes/auth.ts:6:29 require-input-validation']);
-    expect(ts.messages.get('src/routes/auth.ts:4:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
-    );
-    expect(ts.messages.get('src/routes/auth.ts:4:13 require-csrf-protection')).toBe(
-      "Route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
-    );
-  });
-
   it('route modules taking (app, db): their routes get the caller middleware before the call', async () => {
     const on = await lint(fixture('handoff'), 'recommended');
     // POST /account/reset-password is behind the limiter server.js mounts before handing the app over.

@@ -3,10 +3,11 @@
 // a router's routes when a request reaches the router, whenever they were added, so they get the chain the router's own
 // file gets (src/project `linkImportedRouter`): what that file mounts on it, then the mount's path and what the app ran
 // before the mount. Mounted twice or never, handed on, re-exported by a file that changes it, an import cycle, or
-// middleware another file mounts on it: unknown. (The fixture projects tests/fixtures/projects/imported-router{,-ts}
-// are linted whole in tests/projects.test.ts.)
+// middleware another file mounts on it: unknown. The fixture projects tests/fixtures/projects/imported-router{,-ts} are
+// linted whole at the end (here, not in tests/projects.test.ts, whose count of projects is bounded by the model's cache).
 import type { Linter } from 'eslint';
 
+import { fixture, lintProject } from '../helpers/projects';
 import { cjs, esm, ts, withProject } from './fixture-project';
 
 const RULES = /require-rate-limit|require-csrf-protection/u;
@@ -122,6 +123,37 @@ describe('routes added to a router imported from another file, mounted by a thir
     it('unknown when mounted twice or never', () => {
       expect(lintTs(TS_APP("app.use('/api/auth', router);\napp.use('/v1/auth', router);\n"))).toEqual([]);
       expect(lintTs(TS_APP(''))).toEqual([]);
+    });
+  });
+
+  describe('fixture projects', () => {
+    it('imported-router (CJS) and imported-router-ts: the login route gets the mount and the app chain before it', async () => {
+      const on = await lintProject(fixture('imported-router'), 'strict');
+      expect(on.list).toEqual([
+        'routes/auth.js:3:13 require-csrf-protection',
+        'routes/auth.js:3:13 require-rate-limit',
+        'routes/auth.js:4:29 require-input-validation',
+        'routes/auth.js:4:3 require-session-regenerate',
+      ]);
+      expect(on.messages.get('routes/auth.js:3:13 require-rate-limit')).toBe(
+        "Authentication route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      );
+      expect(on.messages.get('routes/auth.js:3:13 require-csrf-protection')).toBe(
+        "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+      );
+      expect(on.messages.get('routes/auth.js:4:3 require-session-regenerate')).toBe(
+        "Login handler '/auth/login' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+      );
+      // Without the whole-app model routes/auth.js names no module of Express: nothing is read there.
+      expect((await lintProject(fixture('imported-router'), 'strict', false)).list).toEqual([]);
+      const ts = await lintProject(fixture('imported-router-ts'), 'strict');
+      expect(ts.list).toEqual(['src/routes/auth.ts:4:13 require-csrf-protection', 'src/routes/auth.ts:4:13 require-rate-limit', 'src/routes/auth.ts:6:29 require-input-validation']);
+      expect(ts.messages.get('src/routes/auth.ts:4:13 require-rate-limit')).toBe(
+        "Authentication route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      );
+      expect(ts.messages.get('src/routes/auth.ts:4:13 require-csrf-protection')).toBe(
+        "Route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+      );
     });
   });
 });
