@@ -1176,12 +1176,17 @@ class Project {
    * such a mount: ES modules run their imports first, compiled TypeScript in place). Anything else leaves the app
    * as it was (out of the file's apps, its routes unchecked): an import cycle between the app's file and this one, an
    * app its file hands to code before it exports it, one another file mounts on another app, hands over, or re-exports,
-   * another file that mounts middleware on it, one that imports its file and shows no use of it.
+   * another file that mounts middleware on it, one that imports its file and shows no use of it. An imported router
+   * (`const router = require('./router')`) gets its mount instead: `linkImportedRouter`.
    */
   linkImportedApps(builder: ModelBuilder, file: string, choice: ParserChoice): void {
     for (const standIn of builder.importedApps) {
-      if (builder.apps.includes(standIn) || standIn.kind !== 'app' || !standIn.origin || standIn.origin.path.includes('()') || standIn.nest) continue;
+      if (builder.apps.includes(standIn) || !standIn.origin || standIn.origin.path.includes('()') || standIn.nest) continue;
       if (standIn.mounts.length > 0 || !standIn.calls.some((call) => call.isRoute || call.isUse)) continue;
+      if (standIn.kind === 'router') {
+        this.linkImportedRouter(builder, standIn, file, choice);
+        continue;
+      }
       const origin = standIn.origin.file;
       const app = standIn.before?.length === 1 ? standIn.before[0]! : null;
       if (!app || origin === file || app.kind !== 'app' || app.nest || app.handedOverAt !== null || app.passedOn || app.leaks || app.handedTo) continue;
@@ -1193,6 +1198,66 @@ class Project {
       standIn.name = app.name;
       builder.apps.push(standIn);
     }
+  }
+
+  /**
+   * A router of another file of the package that the linted file adds routes to (`const router = require('./router');
+   * router.post('/login', ...)`), which a third file mounts (`app.use('/auth', require('./routes/router'))`): Express
+   * runs a router's routes when a request reaches the router, whenever they were added, so they get the chain the
+   * router's own file gets from the link (`link`): what that file mounts on it (`before`), then the one mount, with
+   * its path and what the app that mounts it ran before it (what this file mounts on it before a route counts too).
+   * The stand-in joins the file's apps, named after the router and its mount. Unknown, and left as it was, when: the
+   * router is mounted in more than one place or in none, its file or another hands it to code (or re-exports it
+   * from a file that changes it: its file's router is a stand-in itself), this file hands it on or exports it, an
+   * import cycle joins its file and this one, another file mounts middleware on it (with `use`: where that runs among
+   * this file's routes depends on the order the files load in), or a file that imports it shows no use of it.
+   */
+  private linkImportedRouter(builder: ModelBuilder, standIn: ExpressApp, file: string, choice: ParserChoice): void {
+    const origin = standIn.origin!.file;
+    const router = standIn.before?.length === 1 ? standIn.before[0]! : null;
+    if (!router || origin === file || router.kind !== 'router' || router.origin || router.before || router.nest || router.mounts.length > 0) return;
+    if (router.handedOverAt !== null || router.passedOn || router.leaks || router.handedTo) return;
+    if (standIn.escapes || standIn.passedOn || standIn.leaks || standIn.handedOverAt !== null || standIn.handedTo) return;
+    if (builder.handoffs.some((handoff) => handoff.app === standIn)) return;
+    if (this.importsTransitively(origin, file)) return;
+    const { importers, barrels } = this.importersThroughBarrels(origin, choice);
+    const direct = this.index.importersOf(origin);
+    let found: { mount: Mount; standIn: ExpressApp; importer: Analysis } | null = null;
+    for (const importer of importers) {
+      if (importer === file || importer === origin) continue;
+      const analysis = this.usesOf(importer, choice);
+      if (!analysis?.uses) return;
+      const ownIn = (uses: ModelBuilder): ExpressApp[] => [...uses.importedApps, ...uses.apps].filter((s) => s.origin?.file === origin);
+      // The file that mounts it: linked with its own importers first, as `link` reads it for the router's file (what
+      // they do with its app, `app.js` exported and served by server.js, completes the chain above the mount).
+      if (ownIn(analysis.uses).some((other) => other.mounts.length > 0)) this.linkAnalysis(analysis, choice, 1);
+      const uses = analysis.uses;
+      const own = ownIn(uses);
+      if (own.length === 0) {
+        if (!barrels.has(importer) && (direct.includes(importer) || uses.importedApps.length === 0)) return;
+        continue;
+      }
+      for (const other of own) {
+        // (A barrel that only passes the router on: its importers are among `importers`.)
+        if (barrels.has(importer) && other.calls.length === 0 && other.mounts.length === 0 && other.servers.length === 0 && !other.passedOn) continue;
+        if (other.escapes || other.passedOn || other.leaks || other.handedOverAt !== null || other.handedTo || other.origin!.path.includes('()')) return;
+        if (uses.handoffs.some((handoff) => handoff.app === other) || other.calls.some(mountsMiddleware)) return;
+        for (const mount of other.mounts) {
+          if (found) return;
+          found = { mount, standIn: other, importer: analysis };
+        }
+      }
+    }
+    if (!found) return;
+    const { mount, importer } = found;
+    // What the mounting file hands its app to before the mount (`require('./config/security')(app)`) runs before it too.
+    this.configureHandoffs(importer.uses!, importer.file, choice, null);
+    standIn.mounts.push(mountOfStandIn(mount, found.standIn));
+    // Named as the router's own file names it (`link`): `'router (routes/router.js:3, mounted in app.js:12)'`.
+    const where = `${router.file ?? this.rel(origin)}:${router.node.loc.start.line}`;
+    const name = router.name.endsWith(` (${where})`) ? router.name.slice(0, -where.length - 3) : router.name;
+    standIn.name = `${name} (${where}, mounted in ${mount.parent.file ?? importer.rel}:${callLine(mount.call.node)})`;
+    builder.apps.push(standIn);
   }
 
   /**
