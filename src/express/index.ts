@@ -249,6 +249,40 @@ export function returnsConstantTextElsewhere(context: AnyContext, call: TSESTree
   }
 }
 
+/**
+ * Cross-file: whether `node` (`countries` of `const { countries } = require('../utils/countries')`, `import { countries }
+ * from ...`, `lists.countries`) holds what another module of the package exports as constant data: an array or object
+ * literal of literals that its file never changes (`ImportHook.importedConstant`). How the linted file itself uses it is
+ * the rule's to judge. `false` with `crossFile: false`, outside a package on disk, and for anything else. Like
+ * {@link returnsConstantTextElsewhere}, asked also of a file that starts no whole-app walk, and it may parse that module:
+ * a rule asks it only where it would report otherwise.
+ */
+export function isConstantElsewhere(context: AnyContext, node: TSESTree.Node): boolean {
+  const model = getExpressModel(context);
+  if (!model.settings.crossFile) return false;
+  const value = model.valueOf(node) ?? model.valueOf(resolveConst(context.sourceCode, node));
+  if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()')) return false;
+  try {
+    return importHookOf(context, model)?.importedConstant?.(value.module, value.path) ?? false;
+  } catch (error) {
+    caught(error, 'Express model: isConstantElsewhere');
+    return false;
+  }
+}
+
+/** The project's import hook for the linted file: its whole-app view's, or (a file that starts no walk) one of its own. */
+function importHookOf(context: AnyContext, model: ExpressModel): ImportHook | null {
+  const crossFile = crossFileOf(context);
+  if (crossFile) return crossFile.hook;
+  const ast = context.sourceCode.ast;
+  let hook = importHooks.get(ast);
+  if (hook === undefined) {
+    hook = importHookFor(context.filename, parserChoiceOf(context), model.settings.entries);
+    importHooks.set(ast, hook);
+  }
+  return hook;
+}
+
 function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, crossFile: CrossFile | null): ExpressModel {
   const builder = new ModelBuilder(sourceCode, crossFile?.hook);
   builder.build();

@@ -219,6 +219,12 @@ export interface ImportHook {
    */
   importedValue?(module: string, path: readonly string[]): ValueElsewhere | undefined;
   /**
+   * Whether `module` exports at `path` constant data: an array or object literal of literals (`exports.countries =
+   * [{ alpha2: 'AF' }]`, `export default [...] as const`), through a `const`, that its file never changes (no property
+   * write in the file, no `push`, not handed to a function): `isConstantData` (src/project/constant-exports.ts).
+   */
+  importedConstant?(module: string, path: readonly string[]): boolean;
+  /**
    * What `module` exports at `path` when it is middleware that file makes with an installed package (`module.exports =
    * helmet({...})`, `export const limiter = rateLimit(...)`, an array of such, a `const` holding one), or a value the
    * model cannot read there: one entry per item (`value` undefined and `unknown` for one it cannot read). `undefined`

@@ -155,7 +155,7 @@ function patternBinding(pattern: Node, name: string, depth = 0): TSESTree.Identi
 }
 
 /** `void 0`, or `exports.b = void 0` of a chain `exports.a = exports.b = void 0`. */
-function isVoidChain(node: Node): boolean {
+export function isVoidChain(node: Node): boolean {
   let current = unwrap(node);
   while (current.type === T.AssignmentExpression) current = unwrap(current.right);
   return current.type === T.UnaryExpression && current.operator === 'void';

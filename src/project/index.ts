@@ -8,6 +8,7 @@ import { enclosingFunction, isFunction, mayHoldModuleValue, outermost, someNode,
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { instanceMethods } from '../express/instance-apps';
+import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
@@ -564,6 +565,13 @@ class Project {
         const node = exportedNode(analysis.sourceCode, found!.path);
         return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
+      importedConstant: (module, modulePath) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.parsed(found.file, choice) : null;
+        if (!analysis || writesProperties(analysis)) return false;
+        const node = exportedNode(analysis.sourceCode, found!.path);
+        return node !== null && isConstantData(analysis.sourceCode, node);
+      },
     };
     // Another file that cannot be read or understood is unknown: it never stops this file's model.
     return {
@@ -605,6 +613,14 @@ class Project {
         } catch (error) {
           caught(error, 'project model: importedValue');
           return undefined;
+        }
+      },
+      importedConstant: (module, exportPath) => {
+        try {
+          return hook.importedConstant!(module, exportPath);
+        } catch (error) {
+          caught(error, 'project model: importedConstant');
+          return false;
         }
       },
       importedMiddleware: (module, exportPath) => {

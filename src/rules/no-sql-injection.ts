@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isFunction, localFunctionOf, mayHoldModuleValue, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.Identifier) {
         const target = resolveConst(sourceCode, inner);
         if (target === inner) {
-          if (isCallbackParameter(inner) || isSafeVariable(inner) || isConstantParameter(inner)) return true;
+          if (isCallbackParameter(inner) || isSafeVariable(inner) || isConstantParameter(inner) || isListElement(inner)) return true;
         } else if (makesArray(target) ? isSafeArray(inner) : isSafeTarget(target, () => isSafePart(target))) {
           return true;
         }
@@ -128,6 +128,8 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.BinaryExpression && ARITHMETIC.has(inner.operator)) return true;
       if (inner.type === T.MemberExpression && staticKey(inner) === 'length') return true;
       if (inner.type === T.MemberExpression && isSafeProperty(inner)) return true;
+      // `c.alpha2` of `for (const c of COUNTRIES)` over a list of constant object literals.
+      if (inner.type === T.MemberExpression && isElementProperty(inner)) return true;
       // `SORTS[req.query.sort]`: one of a constant object's safe values (or a fixed text of its prototype), whatever the key.
       if (inner.type === T.MemberExpression && inner.computed && isSafeLookup(inner)) return true;
       // `Number(req.query.limit) || 10`, `SORTS[s] ?? 'name'`: either side.
@@ -197,12 +199,17 @@ export default createRule<Options, MessageIds>({
     function isSafeArray(node: TSESTree.Node): boolean {
       const inner = unwrap(node);
       if (inner.type === T.ArrayExpression) {
-        return inner.elements.every((e) => e !== null && e.type !== T.SpreadElement && isSafePart(e));
+        // (`[...COLUMNS, 'id']`: a copy of a safe array.)
+        return inner.elements.every((e) => e !== null && (e.type === T.SpreadElement ? isSafeArray(e.argument) : isSafePart(e)));
       }
       if (inner.type === T.Identifier) {
         const init = resolveConst(sourceCode, inner);
-        return init !== inner && isSafeTarget(init, () => isSafeList(inner));
+        // (an import, or a name destructured from one: what another module exports, judged with the project model)
+        if (init === inner) return readElsewhere && isSafeTarget(findVariableOf(sourceCode, inner)?.identifiers[0] ?? inner, () => isSafeList(inner));
+        return isSafeTarget(init, () => isSafeList(inner));
       }
+      // `lists.countries`, `countries_1.countries` (compiled TypeScript): a list another module exports.
+      if (inner.type === T.MemberExpression) return readElsewhere && isSafeTarget(inner, () => isImportedList(inner));
       if (inner.type === T.ConditionalExpression) return isSafeArray(inner.consequent) && isSafeArray(inner.alternate);
       if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression) {
         const key = staticKey(inner.callee);
@@ -391,28 +398,121 @@ export default createRule<Options, MessageIds>({
      */
     function isSafeList(id: TSESTree.Identifier): boolean {
       const init = resolveConst(sourceCode, id);
-      if (init === id || !makesArray(init) || !isSafeArray(init)) return false;
+      if (init === id || !makesArray(init)) {
+        // A list another module of the package exports (`const { countries } = require('../utils/countries')`, `import
+        // { countries } from ...`, `const countries = require('./countries')`), or a `const` alias of one: only where
+        // the project model is read, and when the file itself only reads it too.
+        const listed = init.type === T.Identifier && init !== id ? isSafeArray(init) : readElsewhere && isConstantElsewhere(context, id);
+        if (!listed) return false;
+      } else if (!isSafeArray(init)) {
+        return false;
+      }
+      return onlyRead(id, 0);
+    }
+
+    /**
+     * Whether the file only reads the list a variable holds, or pushes safe text to it: every use reads it as text, copies
+     * it, loops over it (`for (const c of list)`), calls an array method that reads it, or is a `const` alias that does.
+     */
+    function onlyRead(id: TSESTree.Identifier, depth: number): boolean {
       const variable = findVariableOf(sourceCode, id);
-      if (!variable) return false;
+      if (!variable || depth > MAX_INLINED_FRAGMENTS) return false;
       return variable.references.every((ref) => {
         if (ref.init) return true;
-        // read as text (`${marks}`, `'(' + marks + ')'`) or copied (`[a, ...marks]`, `f(...marks)`, `a.concat(marks)`)
-        const use = ref.identifier.parent;
-        if (use?.type === T.TemplateLiteral && use.parent?.type !== T.TaggedTemplateExpression) return true;
-        if ((use?.type === T.BinaryExpression && use.operator === '+') || use?.type === T.SpreadElement) return true;
-        if (use?.type === T.CallExpression && use.arguments.some((a) => a === ref.identifier) && use.callee.type === T.MemberExpression && staticKey(use.callee) === 'concat') return true;
-        const member = ref.identifier.parent;
-        if (member?.type !== T.MemberExpression || member.object !== ref.identifier) return false;
-        const key = staticKey(member);
-        if (key !== null && ARRAY_READS.has(key)) return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
-        if (key !== 'push' && key !== 'unshift') return false;
-        const call = member.parent;
-        return (
-          call?.type === T.CallExpression &&
-          call.callee === member &&
-          call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))
-        );
+        if (ref.isWrite()) return false;
+        return readsList(ref.identifier, depth);
       });
+    }
+
+    /** Whether this use of a list only reads it (see {@link onlyRead}); pushing safe text counts as reading. */
+    function readsList(node: TSESTree.Node, depth: number): boolean {
+      const use = node.parent;
+      // `const list = countries`: the alias's uses, in turn
+      if (use?.type === T.VariableDeclarator && use.init === node && use.id.type === T.Identifier && use.parent?.kind === 'const') return onlyRead(use.id, depth + 1);
+      // read as text (`${marks}`, `'(' + marks + ')'`) or copied (`[a, ...marks]`, `f(...marks)`, `a.concat(marks)`)
+      if (use?.type === T.TemplateLiteral && use.parent?.type !== T.TaggedTemplateExpression) return true;
+      if ((use?.type === T.BinaryExpression && use.operator === '+') || use?.type === T.SpreadElement) return true;
+      if (use?.type === T.CallExpression && use.arguments.some((a) => a === node) && use.callee.type === T.MemberExpression && staticKey(use.callee) === 'concat') return true;
+      // `for (const c of countries)`: each element read (a loop variable written through is left by `isElementProperty`)
+      if (use?.type === T.ForOfStatement && use.right === node) return true;
+      const member = node.parent;
+      if (member?.type !== T.MemberExpression || member.object !== node) return false;
+      const key = staticKey(member);
+      if (key !== null && ARRAY_READS.has(key)) return member.parent?.type !== T.AssignmentExpression || member.parent.left !== member;
+      if (key !== 'push' && key !== 'unshift') return false;
+      const call = member.parent;
+      return (
+        call?.type === T.CallExpression &&
+        call.callee === member &&
+        call.arguments.every((a) => a.type !== T.SpreadElement && isSafePart(a))
+      );
+    }
+
+    /**
+     * `lists.countries` (also `countries_1.countries`, compiled TypeScript's import), a list another module of the
+     * package exports as constant data (`isConstantElsewhere`), where `lists` is a `const` the file only reads static
+     * properties of, and this one only as a list.
+     */
+    function isImportedList(member: TSESTree.MemberExpression): boolean {
+      const object = unwrap(member.object);
+      const key = staticKey(member);
+      if (object.type !== T.Identifier || key === null || member.computed) return false;
+      const variable = findVariableOf(sourceCode, object);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' && def?.type !== 'ImportBinding') return false;
+      const reads = variable!.references.every((ref) => {
+        if (ref.init) return true;
+        if (ref.isWrite()) return false;
+        const read = ref.identifier.parent;
+        if (read?.type !== T.MemberExpression || read.object !== ref.identifier || read.computed) return false;
+        if (staticKey(read) === key) return readsList(read, 0);
+        return !isWrittenThrough(ref.identifier as TSESTree.Identifier);
+      });
+      return reads && isConstantElsewhere(context, member);
+    }
+
+    /**
+     * The list whose elements `id` holds, a name never written: `c` of `for (const c of LIST)` or of `LIST.forEach((c)
+     * => …)` (the methods of `INDEXED_CALLBACKS`), also destructured there (`for (const { alpha2 } of LIST)`, `({ alpha2
+     * }) => …`, without a default value); else `null`.
+     */
+    function listOfElement(id: TSESTree.Identifier): TSESTree.Node | null {
+      const variable = findVariableOf(sourceCode, id);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (!def || !variable!.references.every((ref) => !ref.isWrite() || ref.init)) return null;
+      let binding: TSESTree.Node = def.name;
+      if (binding.parent?.type === T.Property && binding.parent.value === binding && binding.parent.parent?.type === T.ObjectPattern) binding = binding.parent.parent;
+      if (def.type === 'Variable') {
+        const declarator = def.node;
+        const loop = declarator.parent?.parent;
+        return declarator.id === binding && !declarator.init && loop?.type === T.ForOfStatement && loop.left === declarator.parent ? loop.right : null;
+      }
+      if (def.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node)) return null;
+      const fn = def.node as TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+      const call = fn.parent;
+      if (fn.params[0] !== binding || call?.type !== T.CallExpression || call.arguments[0] !== fn || call.callee.type !== T.MemberExpression) return null;
+      return INDEXED_CALLBACKS.has(staticKey(call.callee) ?? '') ? call.callee.object : null;
+    }
+
+    /** An element of a safe list, or a value destructured from one (`for (const { alpha2 } of COUNTRIES)`). */
+    function isListElement(id: TSESTree.Identifier): boolean {
+      const list = listOfElement(id);
+      return list !== null && isSafeArray(list);
+    }
+
+    /**
+     * `c.alpha2`, `c.name.common` of an element `c` of a safe list (`for (const c of COUNTRIES)`, `COUNTRIES.map((c) =>
+     * …)`): the list's elements are literals or constant object literals (`isSafeArray` holds only those), and the
+     * element is only ever read through static keys, never written through.
+     */
+    function isElementProperty(member: TSESTree.MemberExpression): boolean {
+      let root: TSESTree.Node = member;
+      while (root.type === T.MemberExpression) {
+        if (staticKey(root) === null) return false;
+        root = unwrap(root.object);
+      }
+      if (root.type !== T.Identifier || !isListElement(root)) return false;
+      return findVariableOf(sourceCode, root)?.references.every((ref) => ref.init || readsThroughOnly(ref.identifier as TSESTree.Identifier)) ?? false;
     }
 
     /**
@@ -880,6 +980,23 @@ function isExported(fn: FunctionNode): boolean {
   let current: TSESTree.Node | undefined = fn.parent;
   if (current?.type === T.VariableDeclarator) current = current.parent?.parent;
   return current?.type === T.ExportNamedDeclaration || current?.type === T.ExportDefaultDeclaration;
+}
+
+/** `c.a`, `c.a.b` read with static keys, not written, deleted, updated nor called (`c.list.push(x)`). */
+function readsThroughOnly(id: TSESTree.Identifier): boolean {
+  let current: TSESTree.Node = id;
+  while (current.parent?.type === T.MemberExpression && current.parent.object === current) {
+    if (staticKey(current.parent) === null) return false;
+    current = current.parent;
+  }
+  if (current === id) return false;
+  const parent = current.parent;
+  if (parent?.type === T.CallExpression && parent.callee === current) return false;
+  return !(
+    (parent?.type === T.AssignmentExpression && parent.left === current) ||
+    parent?.type === T.UpdateExpression ||
+    (parent?.type === T.UnaryExpression && parent.operator === 'delete')
+  );
 }
 
 /** Whether `id` is read only to read a property: `id.x` that is not assigned, updated or deleted; `id` itself not passed on. */

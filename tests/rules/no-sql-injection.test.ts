@@ -1359,3 +1359,56 @@ runRuleTests('no-sql-injection (a const fragment read inline)', rule, {
     },
   ],
 });
+
+// medusa's first migration, in one file: the elements of a constant list (literals, object literals of literals) that
+// the file only reads, looped over with for...of or an array method's callback, also destructured, are constant.
+// (Across files: tests/project/constant-lists.test.ts.)
+runRuleTests('no-sql-injection (elements of a constant list)', rule, {
+  valid: [
+    { code: code`
+        const countries = [{ alpha2: 'AF', name: 'Afghanistan', numeric: 4 }, { alpha2: 'AL', name: 'Albania', numeric: 8 }];
+        const codes = ['AF', 'AL'];
+        module.exports = class Initial {
+          async up(queryRunner) {
+            for (const c of countries) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${c.alpha2}' AND n = \${c.numeric}\`);
+            for (const { alpha2 } of countries) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${alpha2}'\`);
+            for (const code of [...codes, 'AX']) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${code}'\`);
+            countries.forEach(({ name }) => queryRunner.query(\`DELETE FROM country WHERE name = '\${name}'\`));
+            await queryRunner.query(\`INSERT INTO country (iso_2) VALUES \${countries.map((c) => \`('\${c.alpha2}')\`).join(', ')}\`);
+          }
+        };
+      `, languageOptions: commonjs },
+    code`
+      import type { QueryRunner } from 'typeorm';
+      const COUNTRIES = [{ alpha2: 'AF' }, { alpha2: 'AL' }] as const;
+      export async function up(queryRunner: QueryRunner): Promise<void> {
+        for (const country of COUNTRIES) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${country.alpha2}'\`);
+      }
+    `,
+  ],
+  invalid: [
+    // an element written through, a list with a value of unseen origin, a list pushed what the file does not show
+    {
+      code: code`
+        const countries = [{ alpha2: 'AF' }];
+        const extra = [{ alpha2: process.env.EXTRA }];
+        const codes = ['AF'];
+        module.exports = async (queryRunner, more) => {
+          codes.push(more);
+          for (const c of countries) {
+            c.alpha2 = c.alpha2.toLowerCase();
+            await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${c.alpha2}'\`);
+          }
+          for (const c of extra) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${c.alpha2}'\`);
+          for (const code of codes) await queryRunner.query(\`DELETE FROM country WHERE iso_2 = '\${code}'\`);
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicSql', data: { method: 'queryRunner.query', part: 'c.alpha2', origin: "a property of 'c'" }, line: 8, suggestions: [] },
+        { messageId: 'dynamicSql', data: { method: 'queryRunner.query', part: 'c.alpha2', origin: "a property of 'c'" }, line: 10, suggestions: [] },
+        { messageId: 'dynamicSql', data: { method: 'queryRunner.query', part: 'code', origin: "the variable 'code'" }, line: 11, suggestions: [] },
+      ],
+    },
+  ],
+});
