@@ -73,9 +73,33 @@ export function startsWholeAppWalk(text: string): boolean {
   // The per-file gate, the file's signs and the project model ask it of the same text, one after the other.
   if (text !== lastWalkText) {
     lastWalkText = text;
-    lastWalkVerdict = WALK_SIGNS.test(text);
+    lastWalkVerdict = WALK_SIGNS.test(text) || routesOnLocalValue(text);
   }
   return lastWalkVerdict;
+}
+
+/** A route or middleware call with a path as its first argument: `.post('/login'`, `.use('/auth'`, `.route('/x'`. */
+const ROUTE_CALL = /\.\s*(?:get|post|put|patch|delete|del|all|use|route|options|head)\s*\(\s*['"`]\//gu;
+/** Names bound to a module of the package: `const router = require('./router')`, `import app from '../app.js'`. */
+const LOCAL_BINDINGS = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*['"`]\.|\bimport\s+(?:\*\s*as\s+)?([\w$]+)\s*(?:,[^;]*?)?\s+from\s*['"`]\./gu;
+const IDENTIFIER_BEFORE = /[\w$]+$/u;
+
+/**
+ * A route module that only wires routes on an app or router another module of the package makes (`const router =
+ * require('./router'); router.post('/login', auth.login)`): no other sign of Express shows in it, and only the
+ * whole-app view knows the router.
+ */
+function routesOnLocalValue(text: string): boolean {
+  let names: Set<string> | null = null;
+  for (const call of text.matchAll(ROUTE_CALL)) {
+    let end = call.index;
+    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+    const receiver = IDENTIFIER_BEFORE.exec(text.slice(Math.max(0, end - 64), end))?.[0];
+    if (!receiver) continue;
+    names ??= new Set([...text.matchAll(LOCAL_BINDINGS)].map((match) => (match[1] ?? match[2])!));
+    if (names.has(receiver)) return true;
+  }
+  return false;
 }
 
 /**

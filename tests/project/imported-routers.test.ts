@@ -7,6 +7,7 @@
 // linted whole at the end (here, not in tests/projects.test.ts, whose count of projects is bounded by the model's cache).
 import type { Linter } from 'eslint';
 
+import { startsWholeAppWalk } from '../../src/project/scan';
 import { fixture, lintProject } from '../helpers/projects';
 import { cjs, esm, ts, withProject } from './fixture-project';
 
@@ -54,6 +55,58 @@ describe('routes added to a router imported from another file, mounted by a thir
     expect(lintAuth({ 'app.js': APP(`app.use('/admin', ${LIMITER});\n`) })).toEqual(found('/auth/login', ROUTER_AT(8)));
     // Another route module that adds its own routes changes nothing.
     expect(lintAuth({ 'routes/users.js': "const router = require('./router');\n\nrouter.get('/me', (req, res) => res.json({}));\n" })).toEqual(found());
+  });
+
+  it('a route module that only wires controllers (no other sign of Express in it) is read too', () => {
+    const wiring = "const router = require('./router');\nconst auth = require('../controllers/auth');\n\nrouter.post('/login', auth.login);\n";
+    const controller = 'exports.login = (req, res) => {\n  req.session.user = String(req.body.user);\n  res.redirect(\'/\');\n};\n';
+    expect(lintAuth({ 'routes/auth.js': wiring, 'controllers/auth.js': controller }).map((line) => line.replace(/^4:/u, '3:'))).toEqual(found());
+    // The same with a limiter before the mount: only CSRF.
+    expect(lintAuth({ 'routes/auth.js': wiring, 'controllers/auth.js': controller, 'app.js': APP(`app.use(${LIMITER});\n`) }).map((line) => line.replace(/^4:/u, '3:'))).toEqual(
+      csrfOnly('/auth/login', ROUTER_AT(8)),
+    );
+    // An app imported from a module of the package and given routes here, as `routes/auth.js` of a layout whose server.js
+    // loads app.js, then the route module.
+    const appFile = `const express = require('express');\n\nconst app = express();\n${SESSION}\nmodule.exports = app;\n`;
+    const server = "const app = require('./app');\nrequire('./routes/auth');\napp.listen(3000);\n";
+    const onApp = "const app = require('../app');\nconst auth = require('../controllers/auth');\n\napp.post('/login', auth.login);\n";
+    expect(lintAuth({ 'app.js': appFile, 'server.js': server, 'routes/auth.js': onApp, 'controllers/auth.js': controller, 'routes/router.js': '' })).toEqual([
+      "4:10 secure-express/require-csrf-protection: Route 'POST /login' on 'app (app.js:3)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+      "4:10 secure-express/require-rate-limit: Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ]);
+  });
+
+  it('the sign: a route call with a path on a name bound to a module of the package, not on a package or a local', () => {
+    expect(startsWholeAppWalk("const router = require('./router');\nrouter.post('/login', auth.login);\n")).toBe(true);
+    expect(startsWholeAppWalk("import app from '../app.js';\napp\n  .route('/users')\n  .get(users.list);\n")).toBe(true);
+    expect(startsWholeAppWalk("import * as web from './web';\nweb.use('/api', api);\n")).toBe(true);
+    expect(startsWholeAppWalk("const cache = require('lru-cache');\ncache.get('/x');\n")).toBe(false);
+    expect(startsWholeAppWalk("const store = require('./store');\nconst map = new Map();\nmap.get('/x');\nstore.get(key);\n")).toBe(false);
+  });
+
+  it('ES modules and TypeScript: a route module that only wires controllers', () => {
+    const pkg = PACKAGE.replace('"main": "app.js"', '"type": "module", "main": "app.mjs"');
+    const files = {
+      'package.json': pkg,
+      'app.mjs': `import express from 'express';\nimport session from 'express-session';\nimport router from './routes/router.mjs';\nimport './routes/auth.mjs';\n\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.use('/auth', router);\napp.listen(3000);\n`,
+      'routes/router.mjs': "import express from 'express';\n\nconst router = express.Router();\n\nexport default router;\n",
+      'routes/auth.mjs': "import router from './router.mjs';\nimport * as auth from '../controllers/auth.mjs';\n\nrouter.post('/login', auth.login);\n",
+      'controllers/auth.mjs': "export const login = (req, res) => {\n  req.session.user = String(req.body.user);\n  res.redirect('/');\n};\n",
+    };
+    let result: string[] = [];
+    withProject('imported-router-wiring', files, (lint) => (result = lint('routes/auth.mjs')), { config: esm, rules: RULES, format });
+    expect(result).toEqual([
+      `4:13 secure-express/require-csrf-protection: ${csrfMessage('/auth/login', 'router (routes/router.mjs:3, mounted in app.mjs:8)')}`,
+      `4:13 secure-express/require-rate-limit: ${limitMessage('/auth/login', 'router (routes/router.mjs:3, mounted in app.mjs:8)')}`,
+    ]);
+    const tsFiles = Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [name.replace(/\.mjs$/u, '.ts'), text.replaceAll('.mjs', '.js').replace('"main": "app.js"', '"main": "app.js"')]),
+    );
+    withProject('imported-router-wiring-ts', tsFiles, (lint) => (result = lint('routes/auth.ts')), { config: ts, rules: RULES, format });
+    expect(result).toEqual([
+      `4:13 secure-express/require-csrf-protection: ${csrfMessage('/auth/login', 'router (routes/router.ts:3, mounted in app.ts:8)')}`,
+      `4:13 secure-express/require-rate-limit: ${limitMessage('/auth/login', 'router (routes/router.ts:3, mounted in app.ts:8)')}`,
+    ]);
   });
 
   it('CommonJS: through a barrel that only passes the router on', () => {
