@@ -36,6 +36,9 @@ export function sequenceCallee(node: Node): Node {
   return inner.type === T.SequenceExpression && inner.expressions.length === 2 && inner.expressions[0]!.type === T.Literal ? unwrap(inner.expressions[1]!) : node;
 }
 
+/** Array methods that change the array they are called on. */
+export const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort']);
+
 /** `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`: the member is written. */
 export function isAssigned(member: Node): boolean {
   const parent = member.parent;

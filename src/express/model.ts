@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
+  ARRAY_MUTATORS,
   aliasedIdentifier,
   enclosingStatement,
   findVariableOf,
@@ -1557,9 +1558,6 @@ function readsStateOf(read: TSESTree.MemberExpression): boolean {
 
 /** Arrays of paths (nested or named) that `arrayPaths` reads for one call. */
 const MAX_PATH_ARRAYS = 16;
-
-/** Array methods that change the array they are called on. */
-const ARRAY_MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort']);
 
 /** `AUTH.push('/x')`, `AUTH[0] = '/x'`, `AUTH.length = 0`: the `const` array `id` names has its elements changed. */
 function mutatesArray(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): boolean {

@@ -1,12 +1,10 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariableOf, isAssigned, outermost, staticKey, unwrap, type Node } from '../express/ast';
+import { ARRAY_MUTATORS, findVariableOf, isAssigned, outermost, staticKey, unwrap, type Node } from '../express/ast';
 import { staticValueOf } from '../express/options';
 import { isExportTarget, isModuleExports, isVoidChain } from './exports';
 
-/** Array methods that change the array they are called on. */
-const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 /** Array (and string) methods that read their receiver without changing it. */
 const READS = new Set([
   'at', 'concat', 'entries', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'forEach', 'includes',
@@ -57,7 +55,7 @@ function flowsReadOnly(sourceCode: TSESLint.SourceCode, node: Node, depth: numbe
       const key = staticKey(parent);
       const call = outermost(parent).parent;
       if (call?.type === T.CallExpression && call.callee === outermost(parent)) return key !== null && READS.has(key);
-      if (key !== null && MUTATORS.has(key)) return false;
+      if (key !== null && ARRAY_MUTATORS.has(key)) return false;
       // `countries.length`, `countries[0]`, `config.countries`: what it reads is read in turn.
       return key === 'length' || flowsReadOnly(sourceCode, parent, depth + 1);
     }
