@@ -1,7 +1,7 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analyse, type Report } from 'scslre';
+import type { Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
 import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
@@ -25,6 +25,16 @@ const analyses = new Map<string, Finding | null>();
 const MAX_CACHED = 5000;
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
+/**
+ * scslre (with refa, about a third of the plugin's load time) is loaded on the first pattern that may backtrack: a run
+ * whose regexes are all linear never pays for it.
+ */
+let scslre: typeof import('scslre') | undefined;
+function loadScslre(): typeof import('scslre') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (scslre ??= require('scslre') as typeof import('scslre'));
+}
+
 /** The first super-linear backtracking in a pattern (scslre), or `null`; `null` too when it does not parse. */
 export function analyseRegex(source: string, flags: string): Finding | null {
   const key = `${flags}/${source}`;
@@ -42,7 +52,7 @@ export function analyseRegex(source: string, flags: string): Finding | null {
     // Backtracking between quantifiers needs two unbounded ones, or one inside a repeated group: most
     // patterns have neither and skip the (much costlier) analysis.
     if (mayBacktrack(pattern)) {
-      const result = analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
+      const result = loadScslre().analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
       const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
       if (report) finding = describe(report);
     }

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
 import rule, { analyseRegex } from '../../src/rules/no-unsafe-regex';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
@@ -223,5 +226,28 @@ describe('no-unsafe-regex on known regexes', () => {
   });
   it.each(KNOWN_LINEAR)('does not report %s', (_name, re) => {
     expect(analyseRegex(re.source, re.flags)).toBeNull();
+  });
+});
+
+describe('no-unsafe-regex loads its analyser when a pattern needs it', () => {
+  // The built plugin, in a fresh process: which modules are loaded after the plugin, after a linear pattern, and after
+  // one that may backtrack.
+  const loaded = (patterns: string[]): boolean => {
+    const dist = path.resolve(__dirname, '../../dist');
+    const script = [
+      `require(${JSON.stringify(path.join(dist, 'index.js'))});`,
+      `const { analyseRegex } = require(${JSON.stringify(path.join(dist, 'rules/no-unsafe-regex.js'))});`,
+      `for (const p of ${JSON.stringify(patterns)}) analyseRegex(p, '');`,
+      "process.stdout.write(String(Object.keys(require.cache).some((f) => /[\\/]node_modules[\\/](scslre|refa)[\\/]/.test(f))));",
+    ].join('\n');
+    return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }) === 'true';
+  };
+  it('not on loading the plugin, nor for linear patterns', () => {
+    expect(loaded([])).toBe(false);
+    expect(loaded(['^[a-z]+$', '^\\d{3}-\\d{4}$'])).toBe(false);
+  });
+  it('on the first pattern that may backtrack, and reports it', () => {
+    expect(loaded(['^(a+)+$'])).toBe(true);
+    expect(analyseRegex('^(a+)+$', '')?.exponential).toBe(true);
   });
 });
