@@ -128,6 +128,12 @@ function alternate(jobs, n, label) {
   return runs;
 }
 
+/** The summed time (ms) of the plugin's rules in ESLint's stats, one run of `js+recommended`. */
+function ownTime(files, crossFile) {
+  const result = lintInChild('js+recommended', SRC, files, { stats: true, crossFile });
+  return Object.entries(result.rules ?? {}).reduce((sum, [id, t]) => (id.startsWith(`${plugin.meta.namespace}/`) ? sum + t : sum), 0);
+}
+
 /** The median of the per-round ratios of `a` to `b` (paired: each round's two runs saw the same load). */
 const pairedRatio = (a, b, key = 'cpu') => median(a.map((run, i) => run[key] / b[i][key]));
 const med = (runs, key = 'cpu') => median(runs.map((r) => r[key]));
@@ -174,11 +180,24 @@ if (!args.includes('--no-corpus')) {
       problems: Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, r[0].problems])),
       // Other files of the package the project model parsed in one lint (whole-app model on).
       parsed: runs['js+recommended'][0].parsed ?? null,
+      // Where the price is (Linux): the main thread's CPU and the other threads' (V8's compiler and GC helpers),
+      // each against @eslint/js alone's, and loading the config (the plugin's share: with it minus without it).
+      mainRatio: runs.js[0].main === undefined ? null : pairedRatio(runs['js+recommended'], runs.js, 'main'),
+      otherRatio: runs.js[0].other === undefined ? null : pairedRatio(runs['js+recommended'], runs.js, 'other'),
+      mainRatioSingle: runs.js[0].main === undefined ? null : pairedRatio(runs['js+recommended single-file'], runs.js, 'main'),
+      pluginLoad: med(runs['js+recommended'], 'load') - med(runs.js, 'load'),
+      // The plugin's own time on the main thread: its rules' times in ESLint's stats (they include the model and the
+      // project work the rules start), one run each with stats on (not in the ratios: stats cost time themselves).
+      own: ownTime(files, true),
+      ownSingle: ownTime(files, false),
     };
     corpusRows.push(row);
     console.log(
       `  @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)} (single-file ${times(row.recommendedSingle)}), + strict ${times(row.strict)} (single-file ${times(row.strictSingle)}), whole-app on/off ${times(row.wholeApp)}, + eslint-plugin-security ${times(row.security)}`,
     );
+    if (row.mainRatio !== null) {
+      console.log(`  recommended: main thread ${times(row.mainRatio)} (single-file ${times(row.mainRatioSingle)}), other threads ${times(row.otherRatio)}; the plugin's own time ${fmt(row.own)} (single-file ${fmt(row.ownSingle)}); loading it ${fmt(row.pluginLoad)}`);
+    }
     for (const [key, config, target, how] of [
       ['recommended', 'recommended', TARGETS.recommendedWholeApp, 'with the whole-app model'],
       ['strict', 'strict', TARGETS.strictWholeApp, 'with the whole-app model'],
@@ -383,6 +402,24 @@ function writeReport(done) {
         const p = r.problems;
         return `| ${r.pkg} | ${r.files} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommendedWholeApp)} | ${mark(r.recommendedSingle, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strictWholeApp)} | ${mark(r.strictSingle, TARGETS.strict)} | ${times(r.wholeApp)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
       }),
+      '',
+    );
+  }
+  if (corpusRows.some((r) => r.mainRatio !== null)) {
+    const pct = (ms, r) => `${Math.round(ms)} ms (${((ms / r.js) * 100).toFixed(1)}%)`;
+    lines.push(
+      '## Where the price of `recommended` is',
+      '',
+      "The same runs as above, split by thread (Linux, `/proc`): the main thread runs ESLint and the rules; the other threads are V8's",
+      "compiler and garbage-collector helpers, whose work grows with the code run and the memory kept. The plugin's own time is the sum of its",
+      "rules' times in ESLint's `stats` (they include the model and the project work the rules start; one run each, stats on), as a share of",
+      "`@eslint/js` alone's CPU. Loading the plugin is CPU before the lint (not in the ratios): the config's load with the plugin minus without.",
+      '',
+      '| Package | + recommended: CPU | main thread | other threads | single-file: main thread | Plugin\'s own time, whole-app | single-file | Loading the plugin |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...corpusRows
+        .filter((r) => r.mainRatio !== null)
+        .map((r) => `| ${r.pkg} | ${times(r.recommended)} | ${times(r.mainRatio)} | ${times(r.otherRatio)} | ${times(r.mainRatioSingle)} | ${pct(r.own, r)} | ${pct(r.ownSingle, r)} | ${fmt(r.pluginLoad)} |`),
       '',
     );
   }
