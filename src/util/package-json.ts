@@ -94,16 +94,49 @@ export interface DeclaredDependency {
  * none or it does not list the module: the version is then unknown, and rules say nothing version-specific.
  */
 export function declaredDependency(filename: string | undefined, module: string): DeclaredDependency | null {
-  const manifest = nearestPackageJson(filename);
-  const range = dependencyRange(manifest, module);
-  if (manifest === null || range === null) return null;
-  let min: semver.SemVer | null = null;
-  try {
-    min = semver.validRange(range) ? semver.minVersion(range) : null;
-  } catch {
-    min = null;
+  return declaredIn(nearestPackageJson(filename), module);
+}
+
+/** What one manifest declares, per module (a manifest read again is a new object: its answers are worked out again). */
+const declaredCache = new WeakMap<PackageManifest, Map<string, DeclaredDependency | null>>();
+
+function declaredIn(manifest: PackageManifest | null, module: string): DeclaredDependency | null {
+  if (manifest === null) return null;
+  let known = declaredCache.get(manifest);
+  if (!known) {
+    known = new Map();
+    declaredCache.set(manifest, known);
   }
-  return { file: join(manifest.dir, 'package.json'), range, min };
+  let declared = known.get(module);
+  if (declared === undefined) {
+    const range = dependencyRange(manifest, module);
+    let min: semver.SemVer | null = null;
+    try {
+      min = range !== null && semver.validRange(range) ? semver.minVersion(range) : null;
+    } catch {
+      min = null;
+    }
+    declared = range === null ? null : { file: join(manifest.dir, 'package.json'), range, min };
+    known.set(module, declared);
+  }
+  return declared;
+}
+
+/**
+ * The manifest of the linted file, looked up once per lint of it (per `SourceCode`: a new lint, after an edit to the
+ * `package.json`, looks again), however many rules ask.
+ */
+const manifestOfLint = new WeakMap<object, PackageManifest | null>();
+
+function lintManifest(context: { readonly filename: string; readonly sourceCode?: object }): PackageManifest | null {
+  const key = context.sourceCode;
+  if (!key) return nearestPackageJson(context.filename);
+  let manifest = manifestOfLint.get(key);
+  if (manifest === undefined) {
+    manifest = nearestPackageJson(context.filename);
+    manifestOfLint.set(key, manifest);
+  }
+  return manifest;
 }
 
 /**
@@ -112,15 +145,16 @@ export function declaredDependency(filename: string | undefined, module: string)
  * `undefined` when there is no `package.json` that can be read (the file is not on disk, none is found, it does not
  * parse): then nothing is known about the package's dependencies.
  */
-export function dependencyOf(context: { readonly filename: string }, name: string): DeclaredDependency | null | undefined {
-  return nearestPackageJson(context.filename) === null ? undefined : declaredDependency(context.filename, name);
+export function dependencyOf(context: { readonly filename: string; readonly sourceCode?: object }, name: string): DeclaredDependency | null | undefined {
+  const manifest = lintManifest(context);
+  return manifest === null ? undefined : declaredIn(manifest, name);
 }
 
 /**
  * The linted file's package's express dependency when every version its range admits is 5 or later (its router reads
  * paths with path-to-regexp 8, `req.query` is a getter); `null` when the version is unknown or may be 4.
  */
-export function express5Dependency(context: { readonly filename: string }): DeclaredDependency | null {
+export function express5Dependency(context: { readonly filename: string; readonly sourceCode?: object }): DeclaredDependency | null {
   const declared = dependencyOf(context, 'express');
   return declared?.min && declared.min.major >= EXPRESS5_MAJOR ? declared : null;
 }
@@ -129,7 +163,7 @@ export function express5Dependency(context: { readonly filename: string }): Decl
  * The linted file's package's express dependency when no version its range admits is 5 or later (`~4.17.3`, `4.x`):
  * advice in Express 5's syntax would break that app. `null` when the version is unknown or may be 5 (`>=4`, `*`).
  */
-export function express4Dependency(context: { readonly filename: string }): DeclaredDependency | null {
+export function express4Dependency(context: { readonly filename: string; readonly sourceCode?: object }): DeclaredDependency | null {
   const declared = dependencyOf(context, 'express');
   if (!declared?.min || declared.min.major >= EXPRESS5_MAJOR) return null;
   try {

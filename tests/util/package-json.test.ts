@@ -71,4 +71,27 @@ describe('nearestPackageJson', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('dependencyOf reads the package.json once per lint of a file (its SourceCode), and again on the next lint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secure-express-pkg-'));
+    try {
+      const filename = join(dir, 'app.js');
+      writeFileSync(join(dir, 'package.json'), '{ "dependencies": { "express": "^4.21.0" } }');
+      const firstLint = { filename, sourceCode: {} };
+      expect(dependencyOf(firstLint, 'express')?.range).toBe('^4.21.0');
+      // An edit during the lint is not seen by the rules of that lint: they all get the same answer.
+      writeFileSync(join(dir, 'package.json'), '{ "dependencies": { "express": "^5.1.0", "passport": "^0.7.0" } }');
+      expect(dependencyOf(firstLint, 'express')?.range).toBe('^4.21.0');
+      expect(dependencyOf(firstLint, 'passport')).toBeNull();
+      // The next lint of the file (a new SourceCode) sees it.
+      const nextLint = { filename, sourceCode: {} };
+      expect(dependencyOf(nextLint, 'express')).toMatchObject({ range: '^5.1.0', file: join(dir, 'package.json') });
+      expect(dependencyOf(nextLint, 'express')?.min?.version).toBe('5.1.0');
+      expect(dependencyOf(nextLint, 'passport')?.range).toBe('^0.7.0');
+      // Without a SourceCode (a caller outside a lint), every call looks.
+      expect(dependencyOf({ filename }, 'express')?.range).toBe('^5.1.0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
