@@ -151,7 +151,10 @@ export interface RouteBeforeHelmet {
  */
 export function routeBeforeHelmet(sourceCode: TSESLint.SourceCode, app: ExpressApp, uses: readonly HelmetUse[]): RouteBeforeHelmet | null {
   if (uses.length === 0 || app.kind !== 'app' || app.nest || app.file !== undefined) return null;
-  if (uses.some((use) => (app.before ?? []).includes(use.call.app))) return null;
+  // (helmet that ran before: mounted by an app of `before`, or one of its calls, which may be another app's, as the part
+  // of a loader's stand-in that ran before this file loaded.)
+  const before = app.before ?? [];
+  if (uses.some((use) => before.includes(use.call.app) || before.some((earlier) => earlier.calls.includes(use.call)))) return null;
   const home = enclosingFunction(app.node);
   /** A node that runs in the app's own order: in the function that creates it, or anywhere in a class app's code. */
   const inOrder = (node: TSESTree.Node): boolean => app.ordered === true || enclosingFunction(node) === home;

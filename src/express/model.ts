@@ -118,6 +118,13 @@ export interface ExpressApp {
   handedTo?: HandedTo[];
   /** Cross-file: for the stand-in of an imported app, the module file and export path it stands for. */
   origin?: { file: string; path: readonly string[] };
+  /**
+   * Cross-file: a stand-in of an app of another file that this file registers routes on while it loads (`const app =
+   * require('../app'); app.post('/login', ...)`; src/project `linkImportedApps`). Its chain is known: `before` holds what
+   * ran before this file loaded, and what the file that loads it mounts afterwards is handed to it at the end of the
+   * file (`handedTo`). The app itself is its own file's: only the order of its routes and middleware is this file's.
+   */
+  joinsImportedApp?: true;
   /** NestJS hook: set for the app of `NestFactory.create` and for `@Controller()` classes (see `./nest`). */
   nest?: NestInfo;
 }
@@ -1695,8 +1702,11 @@ function collectHanded(handed: HandedTo, at: number, seen: Set<ExpressApp>, out:
   if (seen.has(standIn) || seen.size > MAX_HANDED_DEPTH) return;
   seen.add(standIn);
   read.push([standIn, standIn.handedTo]);
+  // The function's own calls; for a stand-in of another file's top level (what a loader mounts once a route module has
+  // loaded, src/project `loadedAfter`), the calls of that top level.
   const body = standIn.node as Node;
-  const own = standIn.calls.filter((call) => enclosingFunction(call.node) === body);
+  const home = isFunction(body) ? body : enclosingFunction(body);
+  const own = standIn.calls.filter((call) => enclosingFunction(call.node) === home);
   const nested = [...(standIn.handedTo ?? [])].sort((a, b) => a.at - b.at);
   /** Where something the function does at `position` of its file runs, in the order of the app's file. */
   const when = (position: number): number => (handed.deferredFrom !== undefined && position > handed.deferredFrom ? (handed.deferredAt ?? DEFERRED) : at);

@@ -1207,10 +1207,14 @@ class Project {
       const app = standIn.before?.length === 1 ? standIn.before[0]! : null;
       if (!app || origin === file || app.kind !== 'app' || app.nest || app.handedOverAt !== null || app.passedOn || app.leaks || app.handedTo) continue;
       if (this.importsTransitively(origin, file)) continue;
-      const extra = this.loadedAfter(file, origin, choice);
-      if (!extra) continue;
-      standIn.before = [...appsBefore(app), ...extra];
+      const loaded = this.loadedAfter(file, origin, choice);
+      if (!loaded) continue;
+      standIn.before = [...appsBefore(app), ...loaded.before];
+      // What the loader mounts once this file has loaded runs after every route this file registers while it loads: at
+      // the end of this file's order (`require-rate-limit`'s "mounted after", helmet after the routes, naming its file).
+      if (loaded.after) standIn.handedTo = [...(standIn.handedTo ?? []), { at: builder.sourceCode.text.length, app: loaded.after }];
       standIn.escapes = true;
+      standIn.joinsImportedApp = true;
       standIn.name = app.name;
       builder.apps.push(standIn);
     }
@@ -1278,10 +1282,12 @@ class Project {
 
   /**
    * What the files that import `origin` (an app's file) other than `file` mount on its app before `file` loads (see
-   * `linkImportedApps`): `[]` when none mounts middleware, the part of the loader's stand-in that comes before its
-   * import of `file`, or `null` when that is not known.
+   * `linkImportedApps`): `before` is `[]` when none mounts middleware, else the part of the loader's stand-in that comes
+   * before its import of `file`; `after` is the middleware the loader mounts at its top level once `file` has loaded (a
+   * stand-in in the loader's file: `rateLimit()` and `helmet()` mounted after `require('./routes/auth')`), `null` when
+   * none. `null` when that is not known.
    */
-  private loadedAfter(file: string, origin: string, choice: ParserChoice): ExpressApp[] | null {
+  private loadedAfter(file: string, origin: string, choice: ParserChoice): { before: ExpressApp[]; after: ExpressApp | null } | null {
     const { importers, barrels } = this.importersThroughBarrels(origin, choice);
     const direct = this.index.importersOf(origin);
     let adding: { analysis: Analysis; standIn: ExpressApp } | null = null;
@@ -1303,7 +1309,7 @@ class Project {
         adding = { analysis, standIn };
       }
     }
-    if (!adding) return [];
+    if (!adding) return { before: [], after: null };
     // The one that mounts middleware must be the file that loads this one: its only importer, at its top level.
     const { analysis: loader, standIn } = adding;
     const loaders = this.index.importersOf(file);
@@ -1312,10 +1318,16 @@ class Project {
     const load = loadPoint(loader.sourceCode, (specifier) => this.resolve(loader.file, specifier) === file);
     if (!load) return null;
     const before = standIn.calls.filter((call) => call.node.range[1] <= load.node.range[0]);
-    if (!before.some(mountsMiddleware)) return [];
-    // (An `import` runs before the file's code in an ES module, where it is written in compiled TypeScript: unknown.)
-    if (load.hoisted) return null;
-    return [newApp('app', standIn.node, standIn.name, { file: standIn.file, calls: before })];
+    const mountsBefore = before.some(mountsMiddleware);
+    // (An `import` runs before the file's code in an ES module, where it is written in compiled TypeScript: what is
+    // mounted before it in the text is unknown. What comes after it runs after it in both.)
+    if (mountsBefore && load.hoisted) return null;
+    // (Only what the loader's own top level mounts: a call in a callback runs at a time this file does not show.)
+    const after = standIn.calls.filter((call) => call.node.range[0] >= load.node.range[1] && enclosingFunction(call.node) === null && mountsMiddleware(call));
+    return {
+      before: mountsBefore ? [newApp('app', standIn.node, standIn.name, { file: standIn.file, calls: before })] : [],
+      after: after.length > 0 ? newApp('app', standIn.node, standIn.name, { file: standIn.file, calls: after }) : null,
+    };
   }
 
   /** Whether `from` imports `file`, directly or through other files of the package (the import scan's, no parse). */

@@ -39,8 +39,11 @@ export default createRule<Options, MessageIds>({
         if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         for (const app of model.apps) {
-          if (app.kind !== 'app' || app.escapes || helmetBeforeEveryMount(app)) continue;
+          // (The stand-in of another file's app that this file registers routes on: only whether helmet runs before those
+          // routes is this file's; whether the app mounts helmet at all is reported in the app's own file.)
+          if (app.kind !== 'app' || (app.escapes && !app.joinsImportedApp) || helmetBeforeEveryMount(app)) continue;
           const uses = helmetUses(app);
+          if (app.joinsImportedApp && uses.length === 0) continue;
           if (uses.length > 0) {
             const late = routeBeforeHelmet(sourceCode, app, uses);
             if (late) {

@@ -3,7 +3,7 @@
 // app (src/project `linkImportedApps`), with what app.js mounted before and what the file that loads the module mounted
 // before its `require` of it. Anything whose order the package does not show stays unknown. (The fixture projects
 // tests/fixtures/projects/imported-app{,-ts} are linted whole in tests/projects.test.ts.)
-import { cjs, ts, withProject } from './fixture-project';
+import { cjs, esm, ts, withProject } from './fixture-project';
 
 const RULES = /require-rate-limit/u;
 const PACKAGE = '{ "name": "imported", "main": "server.js", "dependencies": { "express": "^4.21.2", "helmet": "^8.0.0", "express-rate-limit": "^7.5.0" } }';
@@ -85,5 +85,78 @@ describe('routes registered on an app imported from another file (trial 18 C15)'
     it('unknown when the import is written after a mount (first as an ES module, in place as compiled CommonJS)', () => {
       expect(lintTs(`${IMPORT}\napp.use(rateLimit({ windowMs: 60000, limit: 5 }));\nimport './routes/auth';\n\napp.listen(3000);\n`)).toEqual([]);
     });
+  });
+});
+
+// What the file that loads a route module mounts once it has loaded runs after the module's routes (trial of session 14:
+// server.js mounting its limiter and helmet after `require('./routes/auth')`): said as such, naming that file.
+describe('middleware the loader mounts after loading a route module that registers on the imported app', () => {
+  const LATE = /require-rate-limit|require-helmet/u;
+  const message = (m: { line: number; column: number; ruleId: string | null; message: string }): string => `${m.line}:${m.column} ${m.ruleId} ${m.message}`;
+  const LATE_LIMITER = (file: string, line: number, app = 'app (app.js:3)', at = '3:10'): string =>
+    `${at} secure-express/require-rate-limit Rate limiter 'rateLimit(...)' (${file}:${line}) is mounted after authentication route 'POST /login' on '${app}', so it never runs for that route: mount it before the route.`;
+  const LATE_HELMET = (file: string, line: number, route: string, app = 'app (app.js:3)', at = '3:10'): string =>
+    `${at} secure-express/require-helmet helmet is mounted on Express app '${app}' (${file}:${line}) after route 'POST /login' (${route}): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.`;
+  const NO_HELMET_APP = APP.replace("const helmet = require('helmet');\n", '').replace('app.use(helmet());\n', '');
+  const LOADER = (before: string, after: string): string =>
+    `const rateLimit = require('express-rate-limit');\nconst helmet = require('helmet');\nconst app = require('./app');\n${before}require('./routes/auth');\n${after}app.listen(3000);\n`;
+  const lint = (changes: Record<string, string>, config = cjs, file = 'routes/auth.js'): string[] => {
+    let found: string[] = [];
+    withProject('loaded-after', files({ 'app.js': NO_HELMET_APP, ...changes }), (run) => (found = run(file)), { config, rules: LATE, format: message });
+    return found;
+  };
+  const LIMIT = 'app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n';
+  const HELMET = 'app.use(helmet());\n';
+
+  it('CommonJS: a limiter and helmet mounted after the require are named, with their file', () => {
+    expect(lint({ 'server.js': LOADER('', LIMIT + HELMET) })).toEqual([LATE_HELMET('server.js', 6, 'routes/auth.js:3'), LATE_LIMITER('server.js', 5)]);
+    expect(lint({ 'server.js': LOADER('', LIMIT) })).toEqual([LATE_LIMITER('server.js', 5)]);
+  });
+
+  it('CommonJS: mounted before the require, or by app.js, they run first: nothing reported', () => {
+    expect(lint({ 'server.js': LOADER(LIMIT + HELMET, '') })).toEqual([]);
+    expect(lint({ 'server.js': LOADER(LIMIT + HELMET, LIMIT + HELMET) })).toEqual([]);
+    expect(lint({ 'app.js': APP.replace('app.use(express.json());', `app.use(express.json());\napp.use(${LIMITER});`), 'server.js': LOADER('', HELMET) })).toEqual([]);
+  });
+
+  it('CommonJS: what a callback of the loader mounts runs at a time the file does not show: not weighed', () => {
+    const later = "setImmediate(() => {\n  app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n  app.use(helmet());\n});\n";
+    expect(lint({ 'server.js': LOADER('', later) })).toEqual([
+      "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ]);
+  });
+
+  it('ES modules: imports the loader writes first run before its code, so what it mounts after them is after the routes', () => {
+    const APP_ESM = "import express from 'express';\n\nconst app = express();\napp.disable('x-powered-by');\napp.use(express.json());\n\nexport default app;\n";
+    const AUTH_ESM = "import app from '../app.mjs';\n\napp.post('/login', (req, res) => {\n  res.json({ user: String(req.body.user) });\n});\n";
+    const SERVER_ESM = (before: string, after: string): string =>
+      `import rateLimit from 'express-rate-limit';\nimport helmet from 'helmet';\nimport app from './app.mjs';\n${before}import './routes/auth.mjs';\n${after}app.listen(3000);\n`;
+    const esmFiles = (server: string): Record<string, string> => ({ 'app.mjs': APP_ESM, 'routes/auth.mjs': AUTH_ESM, 'server.mjs': server, 'server.js': '', 'routes/auth.js': '', 'app.js': '' });
+    const lintEsm = (server: string): string[] => {
+      let found: string[] = [];
+      withProject('loaded-after-esm', { 'package.json': PACKAGE.replace('"main": "server.js"', '"main": "server.mjs"'), ...esmFiles(server) }, (run) => (found = run('routes/auth.mjs')), { config: esm, rules: LATE, format: message });
+      return found;
+    };
+    expect(lintEsm(SERVER_ESM('', LIMIT + HELMET))).toEqual([LATE_HELMET('server.mjs', 6, 'routes/auth.mjs:3', 'app (app.mjs:3)'), LATE_LIMITER('server.mjs', 5, 'app (app.mjs:3)')]);
+    // Mounted in the text before the import: first as an ES module, after it as compiled CommonJS: unknown.
+    expect(lintEsm(SERVER_ESM(LIMIT + HELMET, ''))).toEqual([]);
+  });
+
+  it('TypeScript: the same, imports written as ./x.js', () => {
+    const TS_PACKAGE = '{ "name": "loaded-after-ts", "type": "module", "scripts": { "start": "tsx src/server.ts" }, "dependencies": { "express": "^4.21.2", "express-rate-limit": "^7.5.0", "helmet": "^8.0.0" } }';
+    const TS_APP = "import express, { type Application } from 'express';\n\nexport const app: Application = express();\napp.disable('x-powered-by');\napp.use(express.json());\n";
+    const TS_AUTH = "import type { Request, Response } from 'express';\nimport { app } from '../app.js';\n\napp.post('/login', (req: Request, res: Response) => {\n  res.json({ user: String(req.body.user) });\n});\n";
+    const TS_SERVER = (before: string, after: string): string =>
+      `import { rateLimit } from 'express-rate-limit';\nimport helmet from 'helmet';\nimport { app } from './app.js';\n${before}import './routes/auth.js';\n${after}app.listen(3000);\n`;
+    const lintTs = (server: string): string[] => {
+      let found: string[] = [];
+      withProject('loaded-after-ts', { 'package.json': TS_PACKAGE, 'src/app.ts': TS_APP, 'src/routes/auth.ts': TS_AUTH, 'src/server.ts': server }, (run) => (found = run('src/routes/auth.ts')), { config: ts, rules: LATE, format: message });
+      return found;
+    };
+    expect(lintTs(TS_SERVER('', LIMIT + HELMET))).toEqual([
+      LATE_HELMET('src/server.ts', 6, 'src/routes/auth.ts:4', 'app (src/app.ts:3)', '4:10'),
+      LATE_LIMITER('src/server.ts', 5, 'app (src/app.ts:3)', '4:10'),
+    ]);
+    expect(lintTs(TS_SERVER(LIMIT + HELMET, ''))).toEqual([]);
   });
 });
