@@ -48,6 +48,18 @@ interface Analysis {
   linkedHolders: HolderState | null;
 }
 
+/**
+ * What a file's lint gives the stand-in of an app or router of another file it adds routes to (`linkImportedApps`):
+ * its name in messages, and for an app the apps whose middleware runs before its routes, for a router its one mount.
+ */
+interface ImportedAppSeen {
+  name: string;
+  before?: ExpressApp[];
+  /** What the file that loads the linted one mounts once it has loaded (`loadedAfter`): it runs after its routes. */
+  after?: ExpressApp;
+  mount?: Mount;
+}
+
 /** The parameters handed to one file: `exportPath` of the function and the argument index, by a text key. */
 type Handed = Map<string, { path: readonly string[]; index: number; key?: string }>;
 
@@ -457,6 +469,13 @@ class Project {
     return builder;
   }
 
+  /** Whether `analysis` is still the project's reading of its file's content (no parse: a file let go of is not). */
+  private isCurrent(analysis: Analysis): boolean {
+    const stat = this.stat(analysis.file);
+    const cached = this.analyses.get(analysis.file);
+    return cached?.analysis === analysis && cached.mtimeMs === stat?.mtimeMs && cached.size === stat.size;
+  }
+
   /** The model of a file on its own: what it exports. */
   exportsOf(file: string, choice: ParserChoice): Analysis | null {
     const analysis = this.parsed(file, choice);
@@ -468,6 +487,7 @@ class Project {
   usesOf(file: string, choice: ParserChoice): Analysis | null {
     const analysis = this.parsed(file, choice);
     if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice));
+    if (analysis) this.reading?.add(analysis);
     return analysis;
   }
 
@@ -1170,7 +1190,8 @@ class Project {
               if (target?.file !== file) continue;
               // (A controller wrapped in its own file: `exports.login = catchAsync(async (req, res) => ...)`.)
               const fn = exportedFunction(sourceCode, target.path) ?? builder.wrappedFunction(exportedNode(sourceCode, target.path));
-              if (fn) builder.addHandler(fn, withHandler(call, item, fn));
+              // (On a router or app of a third file, the route as the importer's own lint sees it: `importedAppAsSeen`.)
+              if (fn) builder.addHandler(fn, withHandler(call, item, fn, app.origin ? this.importedAppAsSeen(importer, app, choice) : undefined));
             }
           }
         }
@@ -1188,65 +1209,136 @@ class Project {
    * loaded when this file's import of it returns), then what the other files that import it mounted before this file
    * loads. That is known when none of them mounts middleware on it (then the order they load in does not matter), or
    * when the one that does is the file that loads this one (its only importer): what it mounts before that import
-   * (`require`) counts, what it mounts after does not (nor does anything when its `import` declaration comes after
-   * such a mount: ES modules run their imports first, compiled TypeScript in place). Anything else leaves the app
+   * (`require`) counts, and what its top level mounts after runs after this file's routes (`handedTo` at the end of the
+   * file); nothing before counts when its `import` declaration comes after such a mount (ES modules run their imports
+   * first, compiled TypeScript in place): unknown. Anything else leaves the app
    * as it was (out of the file's apps, its routes unchecked): an import cycle between the app's file and this one, an
    * app its file hands to code before it exports it, one another file mounts on another app, hands over, or re-exports,
    * another file that mounts middleware on it, one that imports its file and shows no use of it. An imported router
-   * (`const router = require('./router')`) gets its mount instead: `linkImportedRouter`.
+   * (`const router = require('./router')`) gets its mount instead: `importedRouterMount`. The handlers of another file
+   * that this file registers on their routes (controllers) get the same: `importedAppAsSeen`.
    */
   linkImportedApps(builder: ModelBuilder, file: string, choice: ParserChoice): void {
     for (const standIn of builder.importedApps) {
-      if (builder.apps.includes(standIn) || !standIn.origin || standIn.origin.path.includes('()') || standIn.nest) continue;
-      if (standIn.mounts.length > 0 || !standIn.calls.some((call) => call.isRoute || call.isUse)) continue;
-      if (standIn.kind === 'router') {
-        this.linkImportedRouter(builder, standIn, file, choice);
-        continue;
+      if (builder.apps.includes(standIn)) continue;
+      const seen = this.importedAppSeen(builder, standIn, file, choice);
+      if (!seen) continue;
+      if (seen.mount) standIn.mounts.push(seen.mount);
+      if (seen.before) {
+        standIn.before = seen.before;
+        standIn.escapes = true;
+        standIn.joinsImportedApp = true;
       }
-      const origin = standIn.origin.file;
-      const app = standIn.before?.length === 1 ? standIn.before[0]! : null;
-      if (!app || origin === file || app.kind !== 'app' || app.nest || app.handedOverAt !== null || app.passedOn || app.leaks || app.handedTo) continue;
-      if (this.importsTransitively(origin, file)) continue;
-      const loaded = this.loadedAfter(file, origin, choice);
-      if (!loaded) continue;
-      standIn.before = [...appsBefore(app), ...loaded.before];
       // What the loader mounts once this file has loaded runs after every route this file registers while it loads: at
       // the end of this file's order (`require-rate-limit`'s "mounted after", helmet after the routes, naming its file).
-      if (loaded.after) standIn.handedTo = [...(standIn.handedTo ?? []), { at: builder.sourceCode.text.length, app: loaded.after }];
-      standIn.escapes = true;
-      standIn.joinsImportedApp = true;
-      standIn.name = app.name;
+      if (seen.after) standIn.handedTo = [...(standIn.handedTo ?? []), { at: builder.sourceCode.text.length, app: seen.after }];
+      standIn.name = seen.name;
       builder.apps.push(standIn);
     }
   }
 
   /**
-   * A router of another file of the package that the linted file adds routes to (`const router = require('./router');
+   * What `linkImportedApps` gives the stand-in `standIn` of `builder` (the model of `file`): for an app, the apps whose
+   * middleware runs before this file's routes (`before`); for a router, its one mount; with the name messages give it.
+   * `null` when that is not known (the stand-in is then left as it was).
+   */
+  private importedAppSeen(builder: ModelBuilder, standIn: ExpressApp, file: string, choice: ParserChoice): ImportedAppSeen | null {
+    if (!standIn.origin || standIn.origin.path.includes('()') || standIn.nest) return null;
+    if (standIn.mounts.length > 0 || !standIn.calls.some((call) => call.isRoute || call.isUse)) return null;
+    if (standIn.kind === 'router') return this.importedRouterMount(builder, standIn, file, choice);
+    const origin = standIn.origin.file;
+    const app = standIn.before?.length === 1 ? standIn.before[0]! : null;
+    if (!app || origin === file || app.kind !== 'app' || app.nest || app.handedOverAt !== null || app.passedOn || app.leaks || app.handedTo) return null;
+    if (this.importsTransitively(origin, file)) return null;
+    const loaded = this.loadedAfter(file, origin, choice);
+    if (!loaded) return null;
+    return { name: app.name, before: [...appsBefore(app), ...loaded.before], ...(loaded.after ? { after: loaded.after } : {}) };
+  }
+
+  /**
+   * The apps and routers of other files of the package that an importer of the linted file adds routes to (its `uses`
+   * model), as the importer's own lint sees them (`linkImportedApps`), for the handlers of the linted file that it
+   * registers on their routes (`link`): `routes/auth.js` adding `users.login` of controllers/users.js to the router of
+   * routes/router.js that app.js mounts at `/auth`. A copy of the stand-in with the mount, the chain and the name, so
+   * that the importer's model, which other files' links read, stays as it was. Once per importer model, while the
+   * files read for it stay as they were; `undefined` when it gets nothing.
+   */
+  private importedAppAsSeen(importer: Analysis, standIn: ExpressApp, choice: ParserChoice): ExpressApp | undefined {
+    const builder = importer.uses!;
+    let known = this.seenAs.get(builder);
+    if (!known) {
+      known = new Map();
+      this.seenAs.set(builder, known);
+    }
+    const generation = this.index.generation();
+    const cached = known.get(standIn);
+    // (Checked once per lint: the stats the check reads are the lint's.)
+    if (cached?.checked === this.stats) return cached.app;
+    if (cached && cached.generation === generation && cached.read.every(({ analysis, uses }) => this.isCurrent(analysis) && analysis.uses === uses)) {
+      cached.checked = this.stats;
+      return cached.app;
+    }
+    let app: ExpressApp | undefined;
+    const outer = this.reading;
+    const read = new Set<Analysis>();
+    this.reading = read;
+    try {
+      const seen = builder.apps.includes(standIn) ? null : this.importedAppSeen(builder, standIn, importer.file, choice);
+      if (seen) {
+        app = { ...standIn, name: seen.name, mounts: seen.mount ? [...standIn.mounts, seen.mount] : standIn.mounts };
+        if (seen.before) {
+          app.before = seen.before;
+          app.escapes = true;
+          app.joinsImportedApp = true;
+        }
+        if (seen.after) app.handedTo = [...(standIn.handedTo ?? []), { at: builder.sourceCode.text.length, app: seen.after }];
+      }
+    } catch (error) {
+      caught(error, 'project model: importedAppAsSeen');
+      app = undefined;
+    } finally {
+      this.reading = outer;
+    }
+    if (outer) for (const analysis of read) outer.add(analysis);
+    known.set(standIn, { app, generation, checked: this.stats, read: [...read].map((analysis) => ({ analysis, uses: analysis.uses })) });
+    return app;
+  }
+
+  /** Per importer model: `importedAppAsSeen`'s answers, with the generation of the import index and the files they read. */
+  private readonly seenAs = new WeakMap<
+    ModelBuilder,
+    Map<ExpressApp, { app: ExpressApp | undefined; generation: object; checked: object; read: { analysis: Analysis; uses: ModelBuilder | null }[] }>
+  >();
+  /** While `importedAppAsSeen` works one out: the files whose models it read (`usesOf`). */
+  private reading: Set<Analysis> | null = null;
+
+  /**
+   * A router of another file of the package that `file` adds routes to (`const router = require('./router');
    * router.post('/login', ...)`), which a third file mounts (`app.use('/auth', require('./routes/router'))`): Express
    * runs a router's routes when a request reaches the router, whenever they were added, so they get the chain the
    * router's own file gets from the link (`link`): what that file mounts on it (`before`), then the one mount, with
    * its path and what the app that mounts it ran before it (what this file mounts on it before a route counts too).
-   * The stand-in joins the file's apps, named after the router and its mount. Unknown, and left as it was, when: the
+   * The stand-in gets that mount, and a name after the router and its mount. Unknown (`null`), and left as it was, when: the
    * router is mounted in more than one place or in none, its file or another hands it to code (or re-exports it
    * from a file that changes it: its file's router is a stand-in itself), this file hands it on or exports it, an
    * import cycle joins its file and this one, another file mounts middleware on it (with `use`: where that runs among
    * this file's routes depends on the order the files load in), or a file that imports it shows no use of it.
    */
-  private linkImportedRouter(builder: ModelBuilder, standIn: ExpressApp, file: string, choice: ParserChoice): void {
+  private importedRouterMount(builder: ModelBuilder, standIn: ExpressApp, file: string, choice: ParserChoice): ImportedAppSeen | null {
     const origin = standIn.origin!.file;
     const router = standIn.before?.length === 1 ? standIn.before[0]! : null;
-    if (!router || origin === file || router.kind !== 'router' || router.origin || router.before || router.nest || router.mounts.length > 0) return;
-    if (router.handedOverAt !== null || router.passedOn || router.leaks || router.handedTo) return;
-    if (standIn.escapes || standIn.passedOn || standIn.leaks || standIn.handedOverAt !== null || standIn.handedTo) return;
-    if (builder.handoffs.some((handoff) => handoff.app === standIn)) return;
-    if (this.importsTransitively(origin, file)) return;
+    if (!router || origin === file || router.kind !== 'router' || router.origin || router.before || router.nest || router.mounts.length > 0) return null;
+    if (router.handedOverAt !== null || router.passedOn || router.leaks || router.handedTo) return null;
+    if (standIn.escapes || standIn.passedOn || standIn.leaks || standIn.handedOverAt !== null || standIn.handedTo) return null;
+    if (builder.handoffs.some((handoff) => handoff.app === standIn)) return null;
+    if (this.importsTransitively(origin, file)) return null;
     const { importers, barrels } = this.importersThroughBarrels(origin, choice);
     const direct = this.index.importersOf(origin);
     let found: { mount: Mount; standIn: ExpressApp; importer: Analysis } | null = null;
     for (const importer of importers) {
       if (importer === file || importer === origin) continue;
       const analysis = this.usesOf(importer, choice);
-      if (!analysis?.uses) return;
+      if (!analysis?.uses) return null;
       const ownIn = (uses: ModelBuilder): ExpressApp[] => [...uses.importedApps, ...uses.apps].filter((s) => s.origin?.file === origin);
       // The file that mounts it: linked with its own importers first, as `link` reads it for the router's file (what
       // they do with its app, `app.js` exported and served by server.js, completes the chain above the mount).
@@ -1254,30 +1346,28 @@ class Project {
       const uses = analysis.uses;
       const own = ownIn(uses);
       if (own.length === 0) {
-        if (!barrels.has(importer) && (direct.includes(importer) || uses.importedApps.length === 0)) return;
+        if (!barrels.has(importer) && (direct.includes(importer) || uses.importedApps.length === 0)) return null;
         continue;
       }
       for (const other of own) {
         // (A barrel that only passes the router on: its importers are among `importers`.)
         if (barrels.has(importer) && other.calls.length === 0 && other.mounts.length === 0 && other.servers.length === 0 && !other.passedOn) continue;
-        if (other.escapes || other.passedOn || other.leaks || other.handedOverAt !== null || other.handedTo || other.origin!.path.includes('()')) return;
-        if (uses.handoffs.some((handoff) => handoff.app === other) || other.calls.some(mountsMiddleware)) return;
+        if (other.escapes || other.passedOn || other.leaks || other.handedOverAt !== null || other.handedTo || other.origin!.path.includes('()')) return null;
+        if (uses.handoffs.some((handoff) => handoff.app === other) || other.calls.some(mountsMiddleware)) return null;
         for (const mount of other.mounts) {
-          if (found) return;
+          if (found) return null;
           found = { mount, standIn: other, importer: analysis };
         }
       }
     }
-    if (!found) return;
+    if (!found) return null;
     const { mount, importer } = found;
     // What the mounting file hands its app to before the mount (`require('./config/security')(app)`) runs before it too.
     this.configureHandoffs(importer.uses!, importer.file, choice, null);
-    standIn.mounts.push(mountOfStandIn(mount, found.standIn));
     // Named as the router's own file names it (`link`): `'router (routes/router.js:3, mounted in app.js:12)'`.
     const where = `${router.file ?? this.rel(origin)}:${router.node.loc.start.line}`;
     const name = router.name.endsWith(` (${where})`) ? router.name.slice(0, -where.length - 3) : router.name;
-    standIn.name = `${name} (${where}, mounted in ${mount.parent.file ?? importer.rel}:${callLine(mount.call.node)})`;
-    builder.apps.push(standIn);
+    return { name: `${name} (${where}, mounted in ${mount.parent.file ?? importer.rel}:${callLine(mount.call.node)})`, mount: mountOfStandIn(mount, found.standIn) };
   }
 
   /**
@@ -2237,12 +2327,14 @@ const parses = new Map<string, number>();
 /** How many times this process parsed each other file of a package (tests check "at most once"). */
 /**
  * `call` with `fn` as the function of its `item` (a handler of the linted file that another file registers): its
- * middleware is worked out when a chain is first read, as the call's own is.
+ * middleware is worked out when a chain is first read, as the call's own is. With `app`, on that app (the call's own as
+ * its file's lint sees it: `importedAppAsSeen`).
  */
-function withHandler(call: AppCall, item: MiddlewareItem, fn: FunctionNode): AppCall {
+function withHandler(call: AppCall, item: MiddlewareItem, fn: FunctionNode, app?: ExpressApp): AppCall {
   const descriptors = Object.getOwnPropertyDescriptors(call);
   delete (descriptors as Partial<typeof descriptors>).middleware;
   const handled = Object.defineProperties({}, descriptors) as AppCall;
+  if (app) handled.app = app;
   let middleware: MiddlewareItem[] | undefined;
   Object.defineProperty(handled, 'middleware', {
     get: () => (middleware ??= call.middleware.map((m) => (m === item ? { ...m, fn } : m))),

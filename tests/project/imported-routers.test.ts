@@ -1,7 +1,7 @@
 // Route modules that add routes to a router made in another file of the package (`const router = require('./router');
 // router.post('/login', ...)`), which a third file mounts (`app.use('/auth', require('./routes/router'))`): Express runs
 // a router's routes when a request reaches the router, whenever they were added, so they get the chain the router's own
-// file gets (src/project `linkImportedRouter`): what that file mounts on it, then the mount's path and what the app ran
+// file gets (src/project `importedRouterMount`): what that file mounts on it, then the mount's path and what the app ran
 // before the mount. Mounted twice or never, handed on, re-exported by a file that changes it, an import cycle, or
 // middleware another file mounts on it: unknown. The fixture projects tests/fixtures/projects/imported-router{,-ts} are
 // linted whole at the end (here, not in tests/projects.test.ts, whose count of projects is bounded by the model's cache).
