@@ -160,6 +160,39 @@ function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Li
   return literal;
 }
 
+/**
+ * `process.env.SESSION_SECRET || 'keyboard cat'` of another file, read as `config.secret`: an `||` (or `??`) standing at
+ * the read whose right is a stand-in of the literal fallback (`elsewhereOf` names the file and the fallback's line) and
+ * whose left is `process.env.NAME` as there, or the read itself when it is anything else (unknown). `null` when the
+ * value there is no such expression or its fallback is not a static string.
+ */
+function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalExpression | null {
+  const value = unwrap(foreign.node);
+  if (value.type !== T.LogicalExpression || (value.operator !== '||' && value.operator !== '??')) return null;
+  const fallback = staticValueOf(foreign.sourceCode, value.right);
+  if (typeof fallback?.value !== 'string') return null;
+  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${value.right.loc.start.line}`);
+  if (!right) return null;
+  const at = { range: read.range, loc: read.loc };
+  const env = envRead(value.left);
+  const identifier = (name: string): TSESTree.Identifier => ({ type: T.Identifier, name, ...at }) as unknown as TSESTree.Identifier;
+  const member = (object: TSESTree.Expression, name: string): TSESTree.MemberExpression =>
+    ({ type: T.MemberExpression, object, property: identifier(name), computed: false, optional: false, ...at }) as unknown as TSESTree.MemberExpression;
+  const left = env === null ? (read as TSESTree.Expression) : member(member(identifier('process'), 'env'), env);
+  const logical = { type: T.LogicalExpression, operator: value.operator, left, right, ...at, parent: read.parent } as unknown as TSESTree.LogicalExpression;
+  (right as { parent: Node }).parent = logical;
+  return logical;
+}
+
+/** `NAME` of `process.env.NAME` (also `process.env['NAME']`), else `null`. */
+function envRead(node: Node): string | null {
+  const read = unwrap(node);
+  if (read.type !== T.MemberExpression) return null;
+  const env = unwrap(read.object);
+  if (env.type !== T.MemberExpression || staticKey(env) !== 'env' || unwrap(env.object).type !== T.Identifier || (unwrap(env.object) as TSESTree.Identifier).name !== 'process') return null;
+  return staticKey(read);
+}
+
 /** The longest list of another file that stands at the linted file's read (a list of CSP sources). */
 const MAX_STAND_IN_ITEMS = 64;
 
@@ -345,7 +378,7 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   const foreign = across.elsewhere?.(node);
   if (foreign) {
     const known = staticValueOf(foreign.sourceCode, foreign.node);
-    return (known && standIn(known.value, { node }, `${foreign.file}:${foreign.node.loc.start.line}`)) ?? unwrap(node);
+    return (known && standIn(known.value, { node }, `${foreign.file}:${foreign.node.loc.start.line}`)) ?? fallbackStandIn(foreign, node) ?? unwrap(node);
   }
   const inner = resolveConst(sourceCode, node);
   if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;
