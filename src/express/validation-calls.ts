@@ -117,9 +117,70 @@ export function inputPath(sourceCode: TSESLint.SourceCode, handler: Handler, nod
   if (expr.type === T.Identifier) return identifierPath(sourceCode, handler, expr, depth);
   // `req.body ?? {}`, `req.params.ext || 'html'`: the request value, or a constant when it is missing.
   if (isDefaulted(expr)) return inputPath(sourceCode, handler, expr.left, depth + 1);
+  // `Number(req.params.id)`: the field as a number, a path of its own (`params.id` + `NUMBER`), so that a check of the
+  // number (`Number.isInteger(id)`) covers the reads of the number and not those of the field's text.
+  const converted = numericArgument(sourceCode, expr);
+  if (converted) {
+    const base = inputPath(sourceCode, handler, converted, depth + 1);
+    return base !== null && base[0] !== REQUEST && base.length >= 2 && base.at(-1) !== NUMBER ? [...base, NUMBER] : null;
+  }
   if (expr.type !== T.MemberExpression) return null;
   const key = staticKey(expr);
   return key === null ? null : step(inputPath(sourceCode, handler, expr.object, depth + 1), key);
+}
+
+/** The last step of the path of a request field converted to a number (`inputPath`): no key of the request data. */
+const NUMBER = '\0number';
+
+/**
+ * The value a numeric conversion converts: `Number(x)`, `parseInt(x, 10)`, `parseFloat(x)`, `Number.parseInt(x)`,
+ * `Number.parseFloat(x)` (the globals, not locals of those names) and `+x`; `null` for anything else.
+ */
+function numericArgument(sourceCode: TSESLint.SourceCode, node: Node): Node | null {
+  if (node.type === T.UnaryExpression) return node.operator === '+' ? node.argument : null;
+  if (node.type !== T.CallExpression || node.arguments.length === 0 || node.arguments[0]!.type === T.SpreadElement) return null;
+  const callee = unwrap(node.callee);
+  let global: TSESTree.Identifier | null = null;
+  if (callee.type === T.Identifier && NUMERIC_CONVERSIONS.has(callee.name)) global = callee;
+  else if (callee.type === T.MemberExpression && unwrap(callee.object).type === T.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'Number') {
+    const key = staticKey(callee);
+    if (key === 'parseInt' || key === 'parseFloat') global = unwrap(callee.object) as TSESTree.Identifier;
+  }
+  if (!global || (findVariableOf(sourceCode, global)?.defs.length ?? 0) > 0) return null;
+  return node.arguments[0]!;
+}
+
+const NUMERIC_CONVERSIONS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat']);
+
+/**
+ * A read whose value only reaches the code as a number bounded above: converted (`Number(req.query.limit)`, or a read
+ * of a local holding the conversion) then given, with a fallback or not, to `Math.min` beside a number literal:
+ * `Math.min(100, Number(req.query.limit) || 20)`. No text of the client's, and no large number, reaches the code.
+ */
+function yieldsBoundedNumber(sourceCode: TSESLint.SourceCode, node: Node, converted: boolean): boolean {
+  let current = node;
+  const climb = (): void => {
+    while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
+  };
+  climb();
+  if (!converted) {
+    const parent = current.parent;
+    if (!parent || numericArgument(sourceCode, parent) !== current) return false;
+    current = parent;
+    climb();
+  }
+  if (current.parent && isDefaulted(current.parent) && current.parent.left === current) {
+    current = current.parent;
+    climb();
+  }
+  const call = current.parent;
+  if (call?.type !== T.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || staticKey(callee) !== 'min' || unwrap(callee.object).type !== T.Identifier || (unwrap(callee.object) as TSESTree.Identifier).name !== 'Math') return false;
+  return call.arguments.some((argument) => {
+    const value = argument.type === T.SpreadElement ? null : unwrap(argument);
+    return value?.type === T.Literal && typeof value.value === 'number';
+  });
 }
 
 /** `x ?? c` or `x || c` with a constant, an empty object or an empty array as `c` (a default for a missing value). */
@@ -243,8 +304,9 @@ export function uncheckedRead(
     if (!inputs.has(path[0]!)) return 'skip';
     if (isHeldBinding(sourceCode, node)) return 'skip';
     reads++;
-    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`.)
-    if (yieldsBoolean(sourceCode, node)) return 'skip';
+    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a number bounded
+    // above: `Math.min(100, Number(req.query.limit) || 20)`.)
+    if (yieldsBoolean(sourceCode, node) || yieldsBoundedNumber(sourceCode, node, path.at(-1) === NUMBER)) return 'skip';
     // (A whole input is checked only by a `typeof` of it: `typeof req.body !== 'string'`.)
     if (!isChecked(node, fn, path.join('.'), keysOf)) {
       first = { node, path };
@@ -274,8 +336,14 @@ function isBinding(id: TSESTree.Identifier): boolean {
  */
 function isHeldBinding(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   let current = node;
-  // (Through wrappers, and a default: `const ext = req.params.ext ?? 'html'` binds the field.)
-  while (current.parent && (unwrap(current.parent) !== current.parent || (isDefaulted(current.parent) && current.parent.left === current))) current = current.parent;
+  // (Through wrappers, a default and a numeric conversion: `const ext = req.params.ext ?? 'html'` binds the field,
+  // `const id = Number(req.params.id)` its number.)
+  while (
+    current.parent &&
+    (unwrap(current.parent) !== current.parent || (isDefaulted(current.parent) && current.parent.left === current) || numericArgument(sourceCode, current.parent) === current)
+  ) {
+    current = current.parent;
+  }
   const parent = current.parent;
   if (parent?.type !== T.VariableDeclarator || parent.init !== current || parent.parent?.type !== T.VariableDeclaration) return false;
   const kind = parent.parent.kind;

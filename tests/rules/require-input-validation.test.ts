@@ -1294,3 +1294,114 @@ runRuleTests('require-input-validation (trial 15: polarity, kept checks, boolean
     },
   ],
 });
+
+// A new-user trial (session 14, r6): a field converted to a number and checked as a number, or bounded with Math.min.
+runRuleTests('require-input-validation (numbers: converted then checked, or bounded)', rule, {
+  valid: [
+    // the converted local checked as an integer (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/things/:id', (req, res) => {
+          const id = Number(req.params.id);
+          if (!Number.isInteger(id)) return res.sendStatus(400);
+          res.json({ id });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // a bounded page size: Math.min with a number literal, through a fallback, parseInt or unary + (ESM)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/list', (req, res) => {
+        const limit = Math.min(100, Number(req.query.limit) || 20);
+        const page = Math.max(1, Math.min(1000, parseInt(req.query.page, 10)));
+        res.json({ limit, page, size: Math.min(+req.query.size, 50) });
+      });
+    `,
+    // TypeScript: Number.parseInt, the local checked with Number.isSafeInteger and a bound read from it
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/items/:n', (req: Request, res: Response) => {
+          const n = Number.parseInt(req.params.n, 10);
+          if (!Number.isSafeInteger(n)) return res.status(400).end();
+          res.json({ first: Math.min(n, 10) });
+        });
+      `,
+      filename: 'items.ts',
+    },
+  ],
+  invalid: [
+    // converted but never checked (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/things/:id', (req, res) => {
+          const id = Number(req.params.id);
+          res.json({ id });
+        });
+      `,
+      languageOptions: commonjs,
+      // (Reported at the handler's first read of the request.)
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/things/:id', app: 'app', input: 'req.params' }, line: 4, column: 21 }],
+      output: null,
+    },
+    // the number is checked, but the field's text is read again: that read is not covered
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/things/:id', (req, res) => {
+          const id = Number(req.params.id);
+          if (!Number.isInteger(id)) return res.sendStatus(400);
+          res.json({ id, raw: req.params.id });
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/things/:id', app: 'app', input: 'req.params' }, line: 4, column: 21 }],
+      output: null,
+    },
+    // bounded below only, by a name, or not converted: no upper bound on a number
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/list', (req, res) => {
+          res.json({ limit: Math.max(1, Number(req.query.limit)) });
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/list', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const MAX = 100;
+        const app = express();
+        app.get('/list', (req, res) => {
+          res.json({ limit: Math.min(MAX, Number(req.query.limit)), raw: Math.min(100, req.query.size) });
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/list', app: 'app', input: 'req.query' }, line: 5 }],
+      output: null,
+    },
+    // a local named Number is no conversion (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const Number = (value: unknown) => value;
+        const app = express();
+        app.get('/list', (req: Request, res: Response) => {
+          res.json({ limit: Math.min(100, Number(req.query.limit) as number) });
+        });
+      `,
+      filename: 'list.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/list', app: 'app', input: 'req.query' }, line: 5 }],
+      output: null,
+    },
+  ],
+});
