@@ -64,7 +64,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
       missing:
-        "Route '{{method}} {{path}}' on '{{app}}' changes state and trusts the cookies that {{cookie}} reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+        "Route '{{method}} {{path}}' on '{{app}}' changes state and trusts the cookies that {{cookie}} reads, but no CSRF protection runs before it{{sameSite}}: another site can make a signed-in user's browser submit it.",
       mountedAfter:
         "CSRF protection '{{csrf}}'{{where}} is mounted after route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
     },
@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
             if (!call.isRoute || call.isUse || !STATE_CHANGING_METHODS.has(call.method)) continue;
             // (`app.all('*', csrfProtection)` protects the routes after it: it answers no request itself.)
             if (onlyMiddleware(call, (item) => isCsrfProtection(model, item, names) || isLimiter(model, item, []), sourceCode.visitorKeys)) continue;
-            let finding: { cookie: string; paths: Set<string> } | null = null;
+            let finding: { cookie: string; paths: Set<string>; sameSite: string } | null = null;
             // (Every chain: a route on an array of paths, or a router mounted on several, names each path without protection.)
             for (const chain of middlewareChains(call)) {
               if (!chain.complete) continue;
@@ -140,6 +140,7 @@ export default createRule<Options, MessageIds>({
                 // Name the session when there is one: it is what makes the request count as the user's.
                 cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
                 paths: new Set(),
+                sameSite: sameSiteNote(model, sourceCode, cookies, options.sameSiteSuffices !== false),
               };
               finding.paths.add(chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'));
             }
@@ -152,7 +153,7 @@ export default createRule<Options, MessageIds>({
               const { text, where } = describeEntry(sourceCode, late);
               context.report({ node, messageId: 'mountedAfter', data: { method, path, app: app.name, csrf: text, where } });
             } else {
-              context.report({ node, messageId: 'missing', data: { method, path, app: app.name, cookie: finding.cookie } });
+              context.report({ node, messageId: 'missing', data: { method, path, app: app.name, cookie: finding.cookie, sameSite: finding.sameSite } });
             }
           }
         }
@@ -194,15 +195,41 @@ const sameSiteCache = new WeakMap<MiddlewareItem, boolean>();
 
 /** Whether one session middleware's cookie is `sameSite` strict or lax. */
 function sessionSameSite(model: ExpressModel, sourceCode: TSESLint.SourceCode, entry: ChainEntry): boolean {
+  const node = sameSiteNode(model, entry);
+  return node !== null && isStrictOrLax(sourceCode, node);
+}
+
+/** The `sameSite` value written for one session middleware's cookie, or `null` when none is written or it is unknown. */
+function sameSiteNode(model: ExpressModel, entry: ChainEntry): TSESTree.Expression | null {
   const creation = unwrap(entry.item.value!.node);
-  if (creation.type !== T.CallExpression) return false;
+  if (creation.type !== T.CallExpression) return null;
   const view = model.options(creation.arguments[0]);
-  if (view === 'unknown') return false;
+  if (view === 'unknown') return null;
   const holder = cookieModule(entry) === 'express-session' ? view.object('cookie') : view;
-  if (holder === null || holder === 'unknown') return false;
+  if (holder === null || holder === 'unknown') return null;
   const sameSite = holder.get('sameSite');
-  if (sameSite.kind !== 'set') return false;
-  return isStrictOrLax(sourceCode, sameSite.node);
+  return sameSite.kind === 'set' ? sameSite.node : null;
+}
+
+/**
+ * Why the session cookie's `sameSite` did not count, for the message: a value that lets other sites' requests carry
+ * the cookie (`'none'`, `false`), or `'strict'` / `'lax'` when the rule does not accept them (`sameSiteSuffices: false`,
+ * as in the `strict` config). Empty when no session cookie writes a value the rule can read.
+ */
+function sameSiteNote(model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[], suffices: boolean): string {
+  for (const entry of cookies) {
+    if (cookieModule(entry) === 'cookie-parser') continue;
+    const node = sameSiteNode(model, entry);
+    const value = node ? staticValueOf(sourceCode, node)?.value : undefined;
+    if (typeof value !== 'string' && typeof value !== 'boolean') continue;
+    const written = typeof value === 'string' ? `'${value}'` : String(value);
+    if (isStrictOrLax(sourceCode, node!)) {
+      if (!suffices) return ` (the ${cookieModule(entry)} cookie's sameSite: ${written} is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config)`;
+    } else {
+      return ` (the ${cookieModule(entry)} cookie's sameSite: ${written} does not keep it off requests that other sites start)`;
+    }
+  }
+  return '';
 }
 
 function isStrictOrLax(sourceCode: TSESLint.SourceCode, node: TSESTree.Expression): boolean {

@@ -319,7 +319,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.post(['/login', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app', cookie: 'express-session' }, line: 8 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/signin', app: 'app', cookie: 'express-session' }, line: 8 }],
       output: null,
     },
     {
@@ -335,8 +335,8 @@ runRuleTests('require-csrf-protection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/email, /name', app: 'app', cookie: 'express-session' }, line: 6 },
-        { messageId: 'missing', data: { method: 'POST', path: '/email, /name, /phone', app: 'app', cookie: 'express-session' }, line: 7 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/email, /name', app: 'app', cookie: 'express-session' }, line: 6 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/email, /name, /phone', app: 'app', cookie: 'express-session' }, line: 7 },
       ],
       output: null,
     },
@@ -354,7 +354,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.delete(ACCOUNT, (req: Request, res: Response) => { req.session.destroy(() => res.end()); });
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missing', data: { method: 'DELETE', path: '/settings', app: 'app', cookie: 'express-session' }, line: 9 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/settings', app: 'app', cookie: 'express-session' }, line: 9 }],
       output: null,
     },
     {
@@ -368,7 +368,7 @@ runRuleTests('require-csrf-protection', rule, {
         account.post('/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
         app.use(['/account', '/v1/account'], account);
       `,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/email, /v1/account/email', app: 'account', cookie: 'express-session' }, line: 6 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/account/email, /v1/account/email', app: 'account', cookie: 'express-session' }, line: 6 }],
       output: null,
     },
     {
@@ -387,8 +387,8 @@ runRuleTests('require-csrf-protection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
-        { messageId: 'missing', data: { method: 'POST', path: '/email', app: 'app', cookie: 'express-session' }, line: 10 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/email', app: 'app', cookie: 'express-session' }, line: 10 },
       ],
       output: null,
     },
@@ -448,7 +448,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/transfer', (req, res) => res.end(req.session.user));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 5, column: 10 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 5, column: 10 }],
       output: null,
     },
     // cookie-parser, every state-changing method, app.route
@@ -462,8 +462,8 @@ runRuleTests('require-csrf-protection', rule, {
         app.all('/any', (req, res) => res.end(req.session.user));
       `,
       errors: [
-        { messageId: 'missing', data: { method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5 },
-        { messageId: 'missing', data: { method: 'ALL', path: '/any', app: 'app', cookie: 'cookie-parser' }, line: 6 },
+        { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5 },
+        { messageId: 'missing', data: { sameSite: '', method: 'ALL', path: '/any', app: 'app', cookie: 'cookie-parser' }, line: 6 },
       ],
       output: null,
     },
@@ -493,7 +493,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.use(session({ secret: 's' }));
         app.use('/api', api);
       `,
-      errors: [{ messageId: 'missing', data: { method: 'DELETE', path: '/api/items/:id', app: 'api', cookie: 'express-session' }, line: 4 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/api/items/:id', app: 'api', cookie: 'express-session' }, line: 4 }],
       output: null,
     },
     // CSRF on another path prefix does not cover the route
@@ -556,7 +556,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.use([cookieParser()]);
         app.patch('/me', (req, res) => res.end(req.cookies.theme));
       `,
-      errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/me', app: 'app', cookie: 'cookie-parser' } }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'PATCH', path: '/me', app: 'app', cookie: 'cookie-parser' } }],
       output: null,
     },
     // cookie-parser and a session: the message names the session
@@ -571,7 +571,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/api/login', (req, res) => res.end(req.session.user));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/api/login', app: 'app', cookie: 'express-session' } }],
       output: null,
     },
     // exported apps: nothing an importer adds with app.use can run before the routes this file registers
@@ -585,7 +585,7 @@ runRuleTests('require-csrf-protection', rule, {
         module.exports = app;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     {
@@ -598,7 +598,7 @@ runRuleTests('require-csrf-protection', rule, {
         exports.app = app;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     {
@@ -611,7 +611,7 @@ runRuleTests('require-csrf-protection', rule, {
         configure(app);
         export default app;
       `,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     {
@@ -625,7 +625,7 @@ runRuleTests('require-csrf-protection', rule, {
           return app;
         }
       `,
-      errors: [{ messageId: 'missing', data: { method: 'PUT', path: '/profile', app: 'app', cookie: 'express-session' }, line: 6 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/profile', app: 'app', cookie: 'express-session' }, line: 6 }],
       output: null,
     },
     {
@@ -638,7 +638,7 @@ runRuleTests('require-csrf-protection', rule, {
         export = app;
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/x', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     // TS, named import of the session middleware
@@ -672,10 +672,10 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/ping', (req, res) => res.end());
       `,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
-        { messageId: 'missing', data: { method: 'POST', path: '/cart', app: 'app', cookie: 'express-session' }, line: 9 },
-        { messageId: 'missing', data: { method: 'DELETE', path: '/account', app: 'app', cookie: 'express-session' }, line: 10 },
-        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app', cookie: 'express-session' }, line: 11 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/profile', app: 'app', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/cart', app: 'app', cookie: 'express-session' }, line: 9 },
+        { messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/account', app: 'app', cookie: 'express-session' }, line: 10 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/login', app: 'app', cookie: 'express-session' }, line: 11 },
       ],
       output: null,
     },
@@ -750,9 +750,9 @@ runRuleTests('require-csrf-protection (routes a token authenticates)', rule, {
         app.post('/c', passport.authenticate('local', { session: false }), (req, res) => res.json({ owner: req.user.id }));
       `,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/a', app: 'app', cookie: 'cookie-parser' }, line: 6 },
-        { messageId: 'missing', data: { method: 'POST', path: '/b', app: 'app', cookie: 'cookie-parser' }, line: 7 },
-        { messageId: 'missing', data: { method: 'POST', path: '/c', app: 'app', cookie: 'cookie-parser' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/a', app: 'app', cookie: 'cookie-parser' }, line: 6 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/b', app: 'app', cookie: 'cookie-parser' }, line: 7 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/c', app: 'app', cookie: 'cookie-parser' }, line: 8 },
       ],
     },
     {
@@ -767,7 +767,81 @@ runRuleTests('require-csrf-protection (routes a token authenticates)', rule, {
         app.post('/widgets', passport.authenticate('jwt', { session: false }), (req, res) => res.json({ owner: req.user.id }));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/widgets', app: 'app', cookie: 'cookie-parser' }, line: 8 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/widgets', app: 'app', cookie: 'cookie-parser' }, line: 8 }],
+    },
+  ],
+});
+
+// A new-user trial (session 14): the message says why the session cookie's sameSite did not count.
+runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
+  valid: [
+    // 'lax' counts by default (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, cookie: { sameSite: 'lax' } }));
+        app.post('/account', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // 'none' (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, cookie: { sameSite: 'none', secure: true } }));
+        app.post('/account', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          message:
+            "Route 'POST /account' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'none' does not keep it off requests that other sites start): another site can make a signed-in user's browser submit it.",
+        },
+      ],
+      output: null,
+    },
+    // 'lax' with sameSiteSuffices off, as in the strict config (ESM, cookie-session)
+    {
+      code: code`
+        import express from 'express';
+        import cookieSession from 'cookie-session';
+        const app = express();
+        app.use(cookieSession({ name: 'sid', keys: [process.env.KEY], sameSite: 'lax' }));
+        app.post('/account', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+      `,
+      options: [{ sameSiteSuffices: false }],
+      errors: [
+        {
+          message:
+            "Route 'POST /account' on 'app' changes state and trusts the cookies that cookie-session reads, but no CSRF protection runs before it (the cookie-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+        },
+      ],
+      output: null,
+    },
+    // sameSite: false, through a const (TypeScript)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        const SAME_SITE = false;
+        const app = express();
+        app.use(session({ secret: process.env.SECRET!, cookie: { sameSite: SAME_SITE } }));
+        app.post('/account', (req: Request, res: Response) => { req.session.touch(); res.end(); });
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          message:
+            "Route 'POST /account' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: false does not keep it off requests that other sites start): another site can make a signed-in user's browser submit it.",
+        },
+      ],
+      output: null,
     },
   ],
 });
