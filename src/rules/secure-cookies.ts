@@ -209,6 +209,9 @@ export default createRule<Options, MessageIds>({
       // A cookie that browser code reads (a double-submit CSRF token) must not be httpOnly: not asked at all.
       // So is a cookie whose value is a constant of the code (`'true'`, `'1'`): it carries no secret to steal.
       const readByScripts = (site.name !== null && isBrowserReadCookie(site.name)) || site.constantValue === true;
+      // A constant value (`res.cookie('theme', 'dark')`) is the same for everyone: nothing to steal, forge or keep
+      // short, so the flags that protect a cookie's value are not asked for (one written `false` is still reported).
+      const carriesNothing = site.constantValue === true;
       const httpOnly = site.get('httpOnly');
       let askHttpOnly = false;
       if (httpOnly.kind === 'absent' && !defaults.httpOnly && !readByScripts) {
@@ -238,7 +241,9 @@ export default createRule<Options, MessageIds>({
       // express-session does not set a `secure` cookie on a request it sees as HTTP (no `trust proxy` behind a
       // TLS-terminating proxy, plain HTTP in development): adding it can log every user out, so it is a choice.
       let secureNeedsChoice = false;
-      if (secureFlag.kind === 'absent') {
+      if (secureFlag.kind === 'absent' && carriesNothing) {
+        secure = 'no';
+      } else if (secureFlag.kind === 'absent') {
         if (defaults.secure === 'auto') secure = auto();
         else {
           secure = 'no';
@@ -259,7 +264,7 @@ export default createRule<Options, MessageIds>({
       }
 
       const sameSite = site.get('sameSite');
-      if (sameSite.kind === 'absent') missing.push('sameSite');
+      if (sameSite.kind === 'absent' && !carriesNothing) missing.push('sameSite');
       else if (sameSite.kind === 'set' && sameSite.value) {
         const raw = sameSite.value.value;
         const value = raw === true ? 'strict' : typeof raw === 'string' ? raw.toLowerCase() : raw;
@@ -317,7 +322,7 @@ export default createRule<Options, MessageIds>({
           suggest: add ? [{ messageId: 'addHttpOnly', data: { flag }, fix: add(['httpOnly']) }] : [],
         });
       }
-      if (options.requireExpiry && EXPIRY_KEYS.every((key) => site.get(key).kind === 'absent')) {
+      if (options.requireExpiry && !carriesNothing && EXPIRY_KEYS.every((key) => site.get(key).kind === 'absent')) {
         context.report({ node: site.report, messageId: 'missingExpiry', data: { label } });
       }
       for (const [required, flag] of [

@@ -298,14 +298,14 @@ runRuleTests('secure-cookies', rule, {
       code: code`
         import type { Request, Response } from 'express';
         export function login(r: Request, w: Response) {
-          w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax' });
+          w.cookie('sid', String(r.headers['x-sid']), { httpOnly: true, sameSite: 'lax' });
         }
       `,
       filename: 'controller.ts',
       errors: [{ messageId: 'missing', data: { label: "'sid' cookie (res.cookie())", flags: "'secure'", risks: 'it also travels over plain HTTP, where anyone on the network can read it' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
         import type { Request, Response } from 'express';
         export function login(r: Request, w: Response) {
-          w.cookie('sid', 'x', { httpOnly: true, sameSite: 'lax', secure: true });
+          w.cookie('sid', String(r.headers['x-sid']), { httpOnly: true, sameSite: 'lax', secure: true });
         }
       ` }] }],
       output: null,
@@ -1049,4 +1049,78 @@ describe('secure-cookies: the message of missing flags', () => {
   it('says nothing of a cookie with every flag', () => {
     expect(lint("import type { Response } from 'express';\nexport function remember(res: Response, id: string): void { res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' }); }\n", 'remember.ts')).toEqual([]);
   });
+});
+
+// A new-user trial (session 14): a cookie whose value is a constant of the code (a preference) is the same for
+// everyone: no secret to steal, no session to ride, so secure, sameSite and an expiry are not asked for.
+runRuleTests('secure-cookies (constant values)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/theme/dark', (req, res) => {
+          res.cookie('theme', 'dark', { maxAge: 86400000 });
+          res.redirect('/');
+        });
+      `,
+      languageOptions: commonjs,
+      options: [{ requireExpiry: true }],
+    },
+    code`
+      import express from 'express';
+      const DEFAULT_LANG = 'en';
+      const app = express();
+      app.get('/lang/reset', (req, res) => {
+        res.cookie('lang', DEFAULT_LANG);
+        res.end();
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function acceptCookies(req: Request, res: Response): void {
+          res.cookie('consent', 1, { path: '/' });
+          res.end();
+        }
+      `,
+      filename: 'consent.ts',
+      options: [{ requireExpiry: true }],
+    },
+  ],
+  invalid: [
+    // a value from the request is no constant (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/theme', (req, res) => {
+          res.cookie('theme', String(req.query.t), { httpOnly: true, maxAge: 86400000 });
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { label: "'theme' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' },
+          suggestions: [
+            {
+              messageId: 'addFlags',
+              data: { flags: "'secure', 'sameSite'" },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.get('/theme', (req, res) => {
+                  res.cookie('theme', String(req.query.t), { httpOnly: true, maxAge: 86400000, secure: true, sameSite: 'lax' });
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
 });
