@@ -5,6 +5,10 @@ import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
 import { getExpressModel, getRequestData, helperSinkFindings, isConstantText, literalString, staticKey, unwrap } from '../express';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
+/** What to do, for `res.sendFile` / `res.download` (which take a root) and for the other file APIs. */
+const ROOT_ADVICE = "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).";
+const PATH_ADVICE = 'Keep only the file name (path.basename) or check the resolved path.';
+
 type Options = [{ serveIndex?: boolean }];
 type MessageIds = 'traversal' | 'dotfiles' | 'serveIndex';
 
@@ -38,7 +42,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ serveIndex: false }],
     messages: {
       traversal:
-        "'{{method}}' opens a path taken from the request ({{source}}){{without}}: '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
+        "'{{method}}' opens a path taken from the request ({{source}}){{without}}: '../' in it reaches any file the process can read. {{advice}}",
       dotfiles:
         "'{{method}}' serves dotfiles ({{value}}): .env, .git and other hidden files become downloadable. Use 'ignore' (the default) or 'deny'.",
       serveIndex: "serve-index lists the files of a folder to every visitor: remove it, or guard it by authentication.",
@@ -52,7 +56,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         // Cross-file: a helper of another module of the package that serves the path it is given.
         for (const finding of helperSinkFindings(context, node, Danger.path)) {
-          context.report({ node: finding.node, messageId: 'traversal', data: { method: finding.method, source: finding.source, without: ' with no root option' } });
+          context.report({ node: finding.node, messageId: 'traversal', data: { method: finding.method, source: finding.source, without: ' with no root option', advice: ROOT_ADVICE } });
         }
         const callee = unwrap(node.callee);
         const method = callee.type === T.MemberExpression ? staticKey(callee) : callee.type === T.Identifier ? callee.name : null;
@@ -84,7 +88,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: finding.node,
               messageId: 'traversal',
-              data: { method: name, source: finding.source, without: isResponse ? ' with no root option' : '' },
+              data: { method: name, source: finding.source, without: isResponse ? ' with no root option' : '', advice: isResponse ? ROOT_ADVICE : PATH_ADVICE },
             });
           }
         }

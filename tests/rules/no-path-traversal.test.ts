@@ -141,9 +141,9 @@ runRuleTests('no-path-traversal', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.filename', without: ' with no root option' }, line: 7 },
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 11 },
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 15 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.filename', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 7 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 11 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 15 },
       ],
       output: null,
     },
@@ -168,8 +168,8 @@ runRuleTests('no-path-traversal', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 8 },
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 13 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 8 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 13 },
       ],
       output: null,
     },
@@ -182,7 +182,7 @@ runRuleTests('no-path-traversal', rule, {
           res.sendFile(path.join(__dirname, 'files', req.params.name));
         });
       `,
-      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option' }, line: 5, column: 16 }],
+      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 5, column: 16 }],
       output: null,
     },
     // download, fs (default, named, promises), copy destinations; CommonJS
@@ -203,11 +203,11 @@ runRuleTests('no-path-traversal', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'traversal', data: { method: 'res.download', source: 'req.body.name', without: ' with no root option' } },
-        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.f', without: '' } },
-        { messageId: 'traversal', data: { method: 'fs.writeFile', source: 'req.body.path', without: '' } },
-        { messageId: 'traversal', data: { method: 'fs.promises.unlink', source: 'req.body.name', without: '' } },
-        { messageId: 'traversal', data: { method: 'fs.copyFileSync', source: 'req.query.dest', without: '' } },
+        { messageId: 'traversal', data: { method: 'res.download', source: 'req.body.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." } },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.f', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' } },
+        { messageId: 'traversal', data: { method: 'fs.writeFile', source: 'req.body.path', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' } },
+        { messageId: 'traversal', data: { method: 'fs.promises.unlink', source: 'req.body.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' } },
+        { messageId: 'traversal', data: { method: 'fs.copyFileSync', source: 'req.query.dest', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' } },
       ],
       output: null,
     },
@@ -221,7 +221,7 @@ runRuleTests('no-path-traversal', rule, {
         });
       `,
       filename: 'img.ts',
-      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option' } }],
+      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." } }],
       output: null,
     },
     // dotfiles: 'allow' through a const; serve-static
@@ -269,9 +269,9 @@ runRuleTests('no-path-traversal', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option' }, line: 5 },
-        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '' }, line: 7 },
-        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: "req.body.name, through 'readUpload'", without: '' }, line: 9 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 5 },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: "req.body.name, through 'readUpload'", without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 9 },
       ],
       output: null,
     },
@@ -289,8 +289,8 @@ runRuleTests('no-path-traversal', rule, {
       `,
       filename: 'files.ts',
       errors: [
-        { messageId: 'traversal', data: { method: 'res.download', source: 'q.query.path', without: ' with no root option' } },
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.url', without: '' } },
+        { messageId: 'traversal', data: { method: 'res.download', source: 'q.query.path', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." } },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.url', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' } },
       ],
       output: null,
     },
@@ -405,7 +405,7 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.name', without: '' }, line: 10 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 10 }],
       output: null,
     },
     {
@@ -425,7 +425,7 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
           res.send(fs.readFileSync('docs/' + name));
         });
       `,
-      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.other', without: '' }, line: 13 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.other', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 13 }],
       output: null,
     },
     {
@@ -442,7 +442,7 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
         }
       `,
       filename: 'files.ts',
-      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '' }, line: 9 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 9 }],
       output: null,
     },
     // the other branch; a `let` assigned again (CommonJS, TS)
@@ -458,7 +458,7 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '' }, line: 7 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 7 }],
       output: null,
     },
     {
@@ -475,7 +475,7 @@ runRuleTests('no-path-traversal (a check\'s result held in a local)', rule, {
         }
       `,
       filename: 'files.ts',
-      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '' }, line: 9 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.query.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 9 }],
       output: null,
     },
   ],
@@ -558,7 +558,7 @@ runRuleTests("no-path-traversal (a value written in a `try` whose `catch` always
         });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.filename', without: '' }, line: 12 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.filename', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 12 }],
     },
     // in the `catch` (or the `finally`) the write may not have run
     {
@@ -580,8 +580,8 @@ runRuleTests("no-path-traversal (a value written in a `try` whose `catch` always
         });
       `,
       errors: [
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 10 },
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 12 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 10 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 12 },
       ],
     },
   ],
@@ -618,7 +618,7 @@ runRuleTests('no-path-traversal (checks the project trusts)', rule, {
         });
       `,
       settings: { 'secure-express': { checks: { redirect: ['isInsideUploads'] } } },
-      errors: [{ messageId: 'traversal', data: { method: 'fs.createReadStream', source: 'req.params.name', without: '' }, line: 7 }],
+      errors: [{ messageId: 'traversal', data: { method: 'fs.createReadStream', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 7 }],
     },
   ],
 });
@@ -680,9 +680,9 @@ runRuleTests('no-path-traversal (leading .. segments stripped from a normalised 
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 7 },
-        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 8 },
-        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '' }, line: 9 },
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 8 },
+        { messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.topic', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 9 },
       ],
     },
     // a pattern that leaves a last bare `..` (`^(\.\.[/\\])+`), one stripped once, or a path not normalised first
@@ -699,9 +699,9 @@ runRuleTests('no-path-traversal (leading .. segments stripped from a normalised 
         });
       `,
       errors: [
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 6 },
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 7 },
-        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '' }, line: 8 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 6 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 7 },
+        { messageId: 'traversal', data: { method: 'fs.promises.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 8 },
       ],
     },
   ],
