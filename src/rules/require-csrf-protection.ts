@@ -11,6 +11,7 @@ import {
   getRequestData,
   middlewareAfter,
   middlewareChains,
+  writtenPath,
   onlyMiddleware,
   pathEquals,
   readsCookieState,
@@ -141,7 +142,7 @@ export default createRule<Options, MessageIds>({
                 cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
                 paths: new Set(),
               };
-              finding.paths.add(chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'));
+              finding.paths.add(chain.path ?? writtenPath(call));
             }
             if (!finding) continue;
             const path = [...finding.paths].join(', ');
