@@ -6,7 +6,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
-import { prefixMatches } from './middleware-chain';
+import { prefixMatches, writtenPath } from './middleware-chain';
 import { DEFERRED, sourceOf } from './model';
 import { packageRootOf } from '../project/resolve';
 
@@ -286,7 +286,7 @@ export function describeRouteBeforeHelmet(
   { route, helmet, handoff }: RouteBeforeHelmet,
 ): { route: string; where: string; helmet: string; that: string; it: string } {
   // (A route of another file, registered by a handoff: its path is read with that file's source.)
-  const path = route.pathNode ? (route.path ?? sourceOf(route.pathNode)?.getText(route.pathNode) ?? null) : null;
+  const path = route.pathNode ? writtenPath(route) : null;
   let label: string;
   let several = false;
   if (!route.isUse) label = `route '${route.method.toUpperCase()} ${path ?? '*'}'`;

@@ -50,6 +50,7 @@ export {
   pathMatches,
   routeFullPath,
   routeFullPaths,
+  writtenPath,
   type ChainEntry,
   type MiddlewareChain,
 } from './middleware-chain';

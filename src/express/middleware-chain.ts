@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
-import { literalString, someNode, staticKey, unwrap, type Node } from './ast';
-import { callSpan, chainKnownBefore, handedCalls, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { someNode, staticKey, unwrap, type Node } from './ast';
+import { callSpan, chainKnownBefore, handedCalls, sourceOf, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -268,6 +268,22 @@ export function routeFullPath(chains: readonly MiddlewareChain[]): string | null
 }
 
 /**
+ * A route's own path for a message, once a rule has no full path for it (a mount's prefix, or the path itself, is not
+ * known): the static string it evaluates to (`/token` of `auth.post('/token')` mounted on a prefix the model cannot
+ * read), each of an array of them (`/login, /signin`), else the expression as the route's file writes it (read with
+ * that file's source), a template literal without its backticks (`${base}/token`) since the message quotes it
+ * (`Route 'POST ${base}/token'`), a RegExp as written; `/` for a route without a path (`app.use(h)`).
+ */
+export function writtenPath(call: AppCall): string {
+  if (!call.pathNode) return '/';
+  if (call.path !== null) return call.path;
+  if (call.paths) return call.paths.join(', ');
+  const node = unwrap(call.pathNode);
+  const text = sourceOf(node)?.getText(node) ?? '*';
+  return node.type === T.TemplateLiteral ? text.slice(1, -1) : text;
+}
+
+/**
  * For a route on an array of paths (`['/login', '/signin']`), the full paths it answers on through its chains, joined
  * (`'/auth/login, /auth/signin'`); `null` when one is not a static string.
  */
@@ -359,8 +375,8 @@ function readUsePaths(use: AppCall): string[] | null {
   if (use.paths) return [...use.paths];
   const node = unwrap(use.pathNode);
   if (node.type === T.ArrayExpression) return node.elements.length === 0 ? [] : null;
-  const value = literalString(node);
-  return value === null ? null : [value];
+  // (The static string the path evaluates to: the model's `path`.)
+  return use.path === null ? null : [use.path];
 }
 
 /**

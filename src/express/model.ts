@@ -27,7 +27,7 @@ import { isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
-import type { ValueElsewhere } from './options';
+import { staticText, type ValueElsewhere } from './options';
 import { isExportTarget } from '../project/exports';
 
 /**
@@ -458,6 +458,10 @@ export class ModelBuilder {
     // (A use can bind more: the calls of a file-local function that returns the app.)
     for (let pending = this.pendingUses.splice(0); pending.length > 0; pending = this.pendingUses.splice(0)) {
       for (const use of pending) this.classifyAppUse(use.node, use.app);
+    }
+    // (A path with a constant of another file, `${API}/auth`: the file's imports are all known now.)
+    for (const call of this.pathsElsewhere.splice(0)) {
+      if (call.path === null && !call.paths) this.readPaths(call, this.constantElsewhere);
     }
     // NestJS hook: controllers become routers whose routes carry their guards and pipes.
     addNestControllers(this, this.sourceCode);
@@ -985,7 +989,8 @@ export class ModelBuilder {
     } else if (isUse) {
       const first = args[0];
       // (`const AUTH = ['/login', '/signin']; app.use(AUTH, limiter)`: an array of paths, as a literal one is.)
-      if (first && (isPathArgument(first) || (first.type !== T.SpreadElement && (this.arrayPaths(first)?.length ?? 0) > 0))) {
+      // (A path built from constants, `API + '/auth'`, `Paths.Auth`, is one too: `staticText`.)
+      if (first && (isPathArgument(first) || (first.type !== T.SpreadElement && (staticText(this.sourceCode, first) !== null || (this.arrayPaths(first)?.length ?? 0) > 0)))) {
         pathNode = first as Expression;
         rest = args.slice(1);
       }
@@ -1001,15 +1006,11 @@ export class ModelBuilder {
       isRoute,
       isUse,
       pathNode,
-      path: pathNode ? literalString(pathNode) : null,
+      path: null,
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
-    const paths = pathNode ? this.arrayPaths(pathNode) : null;
-    if (paths) {
-      appCall.paths = paths.map(([path]) => path);
-      appCall.pathNodes = paths.map(([, node]) => node);
-    }
+    if (pathNode && !this.readPaths(appCall) && this.hook?.importedValue) this.pathsElsewhere.push(appCall);
     if (this.runsAt.size > 0) {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
@@ -1023,6 +1024,48 @@ export class ModelBuilder {
     }
     return appCall;
   }
+
+  /**
+   * Sets a call's `path` (or `paths` and `pathNodes`) from its `pathNode`: the static string it evaluates to
+   * (`staticText`: literals, templates, `+`, `const`s, a `const` object's property, an enum member), and through
+   * `elsewhere` constants of other files of the package. False when the path stays unknown.
+   */
+  private readPaths(appCall: AppCall, elsewhere?: (node: Node) => ValueElsewhere | null): boolean {
+    const pathNode = appCall.pathNode!;
+    appCall.path = staticText(this.sourceCode, pathNode, elsewhere);
+    const paths = appCall.path === null ? this.arrayPaths(pathNode, new Set(), elsewhere) : null;
+    if (paths) {
+      appCall.paths = paths.map(([path]) => path);
+      appCall.pathNodes = paths.map(([, node]) => node);
+    }
+    return appCall.path !== null || paths !== null || unwrap(pathNode).type === T.Literal;
+  }
+
+  /** Calls whose path the file's own reading leaves unknown: read with constants of other files when the file's imports are known (`finish`). */
+  private readonly pathsElsewhere: AppCall[] = [];
+
+  /** Modules of the package whose values this file writes (`config.prefix = '/v2'`): what they export is not what it reads. */
+  writtenModules(): ReadonlySet<string> {
+    if (this.written?.size !== this.values.size) {
+      const modules = new Set<string>();
+      for (const [read, held] of this.values) {
+        const parent = read.parent;
+        if (parent?.type === T.AssignmentExpression && parent.left === read && read.type === T.MemberExpression) modules.add(held.module);
+        if (parent?.type === T.UpdateExpression || (parent?.type === T.UnaryExpression && parent.operator === 'delete')) modules.add(held.module);
+      }
+      this.written = { size: this.values.size, modules };
+    }
+    return this.written.modules;
+  }
+
+  private written: { size: number; modules: Set<string> } | undefined;
+
+  /** The constant another file of the package exports at what `node` reads (`API` of `import { API } from './config.js'`), if the file does not write it. */
+  private readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
+    const value = this.values.get(node) ?? this.values.get(unwrap(node));
+    if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return null;
+    return this.hook?.importedValue?.(value.module, value.path) ?? null;
+  };
 
   private middlewareItems(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
     const items: MiddlewareItem[] = [];
@@ -1069,7 +1112,7 @@ export class ModelBuilder {
    * (nested arrays, spreads, `const` arrays of the file: `constArray`, unless their elements are written:
    * `AUTH.push(p)`); `null` when one is not a static string or the node is no such array.
    */
-  private arrayPaths(node: Node, seen = new Set<Node>()): [string, Expression][] | null {
+  private arrayPaths(node: Node, seen = new Set<Node>(), elsewhere?: (node: Node) => ValueElsewhere | null): [string, Expression][] | null {
     let array = unwrap(node);
     if (array.type === T.Identifier) {
       const held = this.constArray(array);
@@ -1083,9 +1126,9 @@ export class ModelBuilder {
     for (const element of array.elements) {
       const spread = element?.type === T.SpreadElement;
       const inner = !element ? null : element.type === T.SpreadElement ? unwrap(element.argument) : unwrap(element);
-      const value = inner && !spread ? literalString(inner) : null;
+      const value = inner && !spread ? staticText(this.sourceCode, inner, elsewhere) : null;
       // (A nested array, or a spread of one: Express flattens both. A hole, or a spread string, is no path.)
-      const nested = value === null && (inner?.type === T.ArrayExpression || inner?.type === T.Identifier) ? this.arrayPaths(inner, seen) : null;
+      const nested = value === null && (inner?.type === T.ArrayExpression || inner?.type === T.Identifier) ? this.arrayPaths(inner, seen, elsewhere) : null;
       if (value !== null) paths.push([value, inner as Expression]);
       else if (nested) paths.push(...nested);
       else {
@@ -1635,7 +1678,8 @@ function pathIs(path: readonly string[], expected: readonly string[]): boolean {
 function isPathArgument(arg: Node): boolean {
   const node = unwrap(arg);
   if (node.type === T.Literal) return typeof node.value === 'string' || 'regex' in node;
-  if (node.type === T.TemplateLiteral) return true;
+  // (`API + '/auth'`: text, whatever `API` is; never a function.)
+  if (node.type === T.TemplateLiteral || (node.type === T.BinaryExpression && node.operator === '+')) return true;
   if (node.type === T.ArrayExpression) {
     return node.elements.length > 0 && node.elements.every((e) => e !== null && e.type !== T.SpreadElement && isPathArgument(e));
   }

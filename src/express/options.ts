@@ -407,3 +407,92 @@ function isStaticRead(identifier: Node): boolean {
   // `for (v.key of ...)`, `[v.key] = ...`, `({ a: v.key } = ...)`: a write in a pattern.
   return !(parent?.type === T.ForInStatement || parent?.type === T.ForOfStatement || parent?.type === T.ArrayPattern || parent?.type === T.Property && parent.parent?.type === T.ObjectPattern || parent?.type === T.AssignmentPattern && parent.left === outermost(member));
 }
+
+/**
+ * The string an expression evaluates to when it is made of constants (a route's or a mount's path): string and number
+ * literals, template literals and `+` of them, `[a, b].join(sep)` of an array literal, a `const` of the file holding
+ * such (`const API = '/api/v1'`), a property of a `const` object literal that is only ever read through static keys
+ * (`Paths.Login` of `const Paths = { Login: '/login' } as const`: no write, not handed to a call: `readValue`), a
+ * TypeScript enum member with a string initializer (`Paths.Login` of `enum Paths { Login = '/login' }`, declared once).
+ * Where the file's own reading gives no answer, `elsewhere` may name a constant that another file of the package
+ * exports (`API` of `import { API } from './config.js'`), read there the same way (its own imports are not followed).
+ * `null` for anything else: a `let` or `var`, a parameter, a call's result, an object that is written or handed on.
+ */
+export function staticText(sourceCode: TSESLint.SourceCode, node: Node, elsewhere?: (node: Node) => ValueElsewhere | null): string | null {
+  const value = constantPart(sourceCode, node, elsewhere, 0);
+  return typeof value === 'string' ? value : null;
+}
+
+/** `staticText`'s reading of one part: a string, or a number (`${VERSION}`), else `null`. */
+function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((node: Node) => ValueElsewhere | null) | undefined, depth: number): string | number | null {
+  if (depth > MAX_DEPTH) return null;
+  const inner = unwrap(node);
+  const part = (next: Node): string | number | null => constantPart(sourceCode, next, elsewhere, depth + 1);
+  switch (inner.type) {
+    case T.Literal:
+      return typeof inner.value === 'string' || typeof inner.value === 'number' ? inner.value : null;
+    case T.TemplateLiteral: {
+      let text = inner.quasis[0]?.value.cooked;
+      for (let i = 0; i < inner.expressions.length && typeof text === 'string'; i++) {
+        const value = part(inner.expressions[i]!);
+        const quasi = inner.quasis[i + 1]?.value.cooked;
+        text = value === null || typeof quasi !== 'string' ? undefined : `${text}${value}${quasi}`;
+      }
+      return typeof text === 'string' ? text : null;
+    }
+    case T.BinaryExpression: {
+      if (inner.operator !== '+') return null;
+      const left = part(inner.left);
+      const right = left === null ? null : part(inner.right);
+      if (left === null || right === null) return null;
+      return typeof left === 'number' && typeof right === 'number' ? left + right : `${left}${right}`;
+    }
+    case T.CallExpression: {
+      // `[API, 'auth'].join('/')`
+      const callee = unwrap(inner.callee);
+      if (callee.type !== T.MemberExpression || callee.optional || inner.optional || staticKey(callee) !== 'join' || inner.arguments.length > 1) return null;
+      const array = unwrap(callee.object);
+      const separator = inner.arguments[0] ? part(inner.arguments[0]) : ',';
+      if (array.type !== T.ArrayExpression || typeof separator !== 'string') return null;
+      const parts: (string | number)[] = [];
+      for (const element of array.elements) {
+        const value = element && element.type !== T.SpreadElement ? part(element) : null;
+        if (value === null) return null;
+        parts.push(value);
+      }
+      return parts.join(separator);
+    }
+    case T.Identifier: {
+      const variable = findVariableOf(sourceCode, inner);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type === 'Variable' && def.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && def.node.id.type === T.Identifier) {
+        return def.node.init ? part(def.node.init) : null;
+      }
+      // A member of an enum named inside it: `Login = Base + '/login'`.
+      if (def?.node.type === T.TSEnumMember) return def.node.initializer ? part(def.node.initializer) : null;
+      break;
+    }
+    case T.MemberExpression: {
+      const key = inner.optional ? null : staticKey(inner);
+      if (key === null) return null;
+      const object = unwrap(inner.object);
+      const variable = object.type === T.Identifier ? findVariableOf(sourceCode, object) : null;
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.node.type === T.TSEnumDeclaration) {
+        const member = def.node.body.members.find((m) => (m.id.type === T.Identifier ? m.id.name : m.id.type === T.Literal ? m.id.value : null) === key);
+        return member?.initializer ? part(member.initializer) : null;
+      }
+      const read = readValue(sourceCode, inner);
+      if (read !== inner) return part(read);
+      break;
+    }
+    default:
+      return null;
+  }
+  // A name or a property that the file does not show: a constant of another file of the package, if it exports one.
+  const foreign = elsewhere?.(inner);
+  // (`export let API = '/api'`: what it holds when the route is registered may be something else.)
+  const declarator = foreign?.node.parent;
+  if (!foreign || (declarator?.type === T.VariableDeclarator && declarator.init === foreign.node && declarator.parent.kind !== 'const')) return null;
+  return constantPart(foreign.sourceCode, foreign.node, undefined, depth + 1);
+}

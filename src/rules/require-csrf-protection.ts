@@ -11,6 +11,7 @@ import {
   getRequestData,
   middlewareAfter,
   middlewareChains,
+  writtenPath,
   onlyMiddleware,
   pathEquals,
   readsCookieState,
@@ -142,7 +143,7 @@ export default createRule<Options, MessageIds>({
                 paths: new Set(),
                 sameSite: sameSiteNote(model, sourceCode, cookies, options.sameSiteSuffices !== false),
               };
-              finding.paths.add(chain.path ?? (call.pathNode ? sourceCode.getText(call.pathNode) : '/'));
+              finding.paths.add(chain.path ?? writtenPath(call));
             }
             if (!finding) continue;
             const path = [...finding.paths].join(', ');

@@ -17,7 +17,7 @@ import {
   middlewareNames,
   routeFullPath,
   someNode,
-  sourceOf,
+  writtenPath,
   staticKey,
   unwrap,
   type Handler,
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'unvalidated',
             data: {
               method: call.method.toUpperCase(),
-              path: routeFullPath(chains) ?? (call.pathNode ? (call.path ?? call.paths?.join(', ') ?? pathText(call.pathNode)) : '/'),
+              path: routeFullPath(chains) ?? writtenPath(call),
               app: call.app.name,
               input: at.text,
             },
@@ -124,14 +124,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/**
- * A path that is no static string (a RegExp, a variable) as written, read with the source of its own file: the route
- * may be registered in another file than the handler's (`app.get(/^\/x$/, ui.resource)` in index.js).
- */
-function pathText(node: TSESTree.Node): string {
-  return sourceOf(node)?.getText(node) ?? '*';
-}
 
 function isValidationMiddleware(item: MiddlewareItem, names: readonly string[]): boolean {
   if (item.value && VALIDATION_MIDDLEWARE_MODULES.has(item.value.module)) return true;

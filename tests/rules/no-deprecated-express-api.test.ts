@@ -905,6 +905,24 @@ runRuleTests('no-deprecated-express-api', rule, {
       ],
       output: null,
     },
+    // A path built from constants (trial 19): the model knows it (\`/api/*\`), but the rule checks the paths written as one
+    // string, as its candidate check reads them: only \`/files/*\` is reported, in any file (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const API = '/api';
+        const app = express();
+        app.get('/files/*', (req, res) => res.end());
+        app.get(\`\${API}/*\`, (req, res) => res.end());
+        app.get(API + '/user/:id?', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      options: [{ checkRoutePaths: true }],
+      errors: [
+        { messageId: 'routePath', data: { path: '/files/*', what: 'an unnamed `*` wildcard', instead: 'a named wildcard (`/*splat`, or `/{*splat}` to match the path before it too, as `*` did)' }, line: 4 },
+      ],
+      output: null,
+    },
     // Express 5 route paths in an array of paths (trial 12 M5): each element is checked; CommonJS, ESM, TS
     {
       code: code`

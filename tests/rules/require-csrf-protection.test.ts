@@ -304,8 +304,100 @@ runRuleTests('require-csrf-protection', rule, {
         app.post('/orders', handleOrder);
         app.delete('/cache/:key', async ({ params }, res) => res.json(await cache.del(params.key)));
       `, languageOptions: commonjs },
+    {
+      name: 'paths from constants: CSRF protection mounted at the evaluated prefix (ESM: a const object; TS: an enum member)',
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { csrfSynchronisedProtection } = csrfSync();
+        const Mounts = { Account: '/account' };
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        const account = express.Router();
+        account.post('/email', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.use('/api' + Mounts.Account, csrfSynchronisedProtection);
+        app.use(\`/api\${Mounts.Account}\`, account);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { csrfSync } from 'csrf-sync';
+        const { csrfSynchronisedProtection } = csrfSync();
+        enum Paths { Account = '/account' }
+        const app = express();
+        app.use(session({ secret: process.env.S! }));
+        app.use(Paths.Account, csrfSynchronisedProtection);
+        app.post(\`\${Paths.Account}/email\`, (req: Request, res: Response) => { req.session.email = String(req.body.email); res.end(); });
+      `,
+      filename: 'app.ts',
+    },
   ],
   invalid: [
+    // trial 19 (r2): a path built from constants is named as the string it evaluates to; a mount prefix the model cannot
+    // read leaves the route's own path (\`'POST /token'\`, not \`'POST '/token''\`); a path that is no static string is
+    // the expression as written, a template without its backticks
+    {
+      name: 'paths from constants: the full path through a template prefix of a const (CommonJS)',
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const API = '/api/v1';
+        const app = express();
+        app.use(cookieParser());
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.cookies.token }));
+        app.use(\`\${API}/auth\`, auth);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/token', app: 'auth', cookie: 'cookie-parser' }, line: 7 }],
+      output: null,
+    },
+    {
+      name: 'paths from constants: a prefix from a parameter leaves the route own path; a template route path of a let is printed once quoted (ESM)',
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        let base = '/api';
+        if (process.env.LEGACY) base = '/legacy';
+        const app = express();
+        app.use(cookieParser());
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.cookies.token }));
+        export function mount(prefix) { app.use(prefix + '/auth', auth); }
+        app.post(\`\${base}/reset\`, (req, res) => res.json({ t: req.cookies.token }));
+        app.post(base, (req, res) => res.json({ t: req.cookies.token }));
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/token', app: 'auth', cookie: 'cookie-parser' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '${base}/reset', app: 'app', cookie: 'cookie-parser' }, line: 10 },
+        { messageId: 'missing', data: { method: 'POST', path: 'base', app: 'app', cookie: 'cookie-parser' }, line: 11 },
+      ],
+      output: null,
+    },
+    {
+      name: 'paths from constants: an enum member and an as const object property (TS)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        enum Paths { Api = '/api/v1', Reset = '/password/reset' }
+        const Mounts = { Account: \`\${Paths.Api}/account\` } as const;
+        const app = express();
+        app.use(session({ secret: process.env.S! }));
+        const account = express.Router();
+        account.post('/email', (req: Request, res: Response) => { req.session.email = String(req.body.email); res.end(); });
+        app.use(Mounts.Account, account);
+        app.post(\`\${Paths.Api}\${Paths.Reset}\`, (req: Request, res: Response) => { req.session.reset = true; res.end(); });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/api/v1/account/email', app: 'account', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { method: 'POST', path: '/api/v1/password/reset', app: 'app', cookie: 'express-session' }, line: 10 },
+      ],
+      output: null,
+    },
     {
       name: 'an array of paths: each path is checked, and the message names the one without protection (trial 12 M5)',
       code: code`

@@ -330,6 +330,26 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
   invalid: [
+    // trial 19 (r2): a path built from constants is the string it evaluates to (an enum member, a const in a template);
+    // one that is no static string is printed as written, a template without its backticks (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        enum Paths { Notes = '/notes' }
+        const API = '/api/v1';
+        const app = express();
+        app.post(\`\${API}\${Paths.Notes}\`, (req: Request, res: Response) => res.json(save(req.body.note)));
+        export function mount(base: string): void {
+          app.post(\`\${base}\${Paths.Notes}\`, (req: Request, res: Response) => res.json(save(req.body.note)));
+        }
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/api/v1/notes', app: 'app', input: 'req.body' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '${base}${Paths.Notes}', app: 'app', input: 'req.body' }, line: 7 },
+      ],
+      output: null,
+    },
     // Async handler wrappers: the function they wrap is the route's handler (express-async-handler, a wrapper of the file)
     {
       code: code`

@@ -595,6 +595,98 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'app.ts',
     },
+    // trial 19 (r2): paths built from constants are the strings they evaluate to: a limiter mounted at the evaluated
+    // prefix runs for the route (CommonJS: a template of a `const`; ESM: `+`, and `[...].join('/')`; TS: an enum member
+    // and a property of an `as const` object)
+    {
+      name: 'paths from constants: a limiter mounted at the evaluated prefix (CommonJS, template)',
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        const API = '/api/v1';
+        const app = express();
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.body.token }));
+        app.use(\`\${API}/auth\`, rateLimit({ limit: 5 }));
+        app.use(\`\${API}/auth\`, auth);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      name: 'paths from constants: a limiter mounted at the evaluated prefix (ESM, + and join)',
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const API = '/api/v1';
+        const app = express();
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.body.token }));
+        app.use([API, 'auth'].join('/'), rateLimit({ limit: 5 }));
+        app.use(API + '/auth', auth);
+        app.listen(3000);
+      `,
+    },
+    {
+      name: 'paths from constants: a limiter mounted at the evaluated prefix (TS, enum member and as const object)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        enum Paths { Api = '/api/v1', Login = '/login' }
+        const Mounts = { Auth: \`\${Paths.Api}/auth\` } as const;
+        const app = express();
+        const auth = express.Router();
+        auth.post(Paths.Login, (req: Request, res: Response) => res.json({ t: req.body.token }));
+        app.use(Mounts.Auth, rateLimit({ limit: 5 }));
+        app.use(Mounts.Auth, auth);
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
+    // ... but not a path that may hold something else: a reassigned \`let\`, a parameter, a property the file writes,
+    // a call's result (the route's full path is unknown: nothing is said)
+    {
+      name: 'paths from constants: a let, a parameter, a written property, a call stay unknown (CommonJS)',
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        let API = '/api/v1';
+        if (process.env.V2) API = '/api/v2';
+        const Mounts = { Auth: '/auth' };
+        Mounts.Auth = process.env.AUTH_PATH;
+        const app = express();
+        app.use('/api/v1/auth/login', rateLimit({ limit: 5 }));
+        function mount(prefix, router) { app.use(\`\${prefix}/auth\`, router); }
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.body.token }));
+        app.use(\`\${API}/auth\`, auth);
+        app.use(\`/api/v1\${Mounts.Auth}\`, auth);
+        mount('/api/v1', auth);
+        app.post(pathOf('login'), (req, res) => res.json({ t: req.body.token }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      name: 'paths from constants: a let, a parameter, a written property stay unknown (TS)',
+      code: code`
+        import express, { type Request, type Response, type Router } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        let API = '/api/v1';
+        export function configure(v: string): void { API = v; }
+        const Mounts = { Auth: '/auth' };
+        Object.assign(Mounts, JSON.parse(process.env.MOUNTS ?? '{}'));
+        const app = express();
+        app.use('/api/v1/auth/login', rateLimit({ limit: 5 }));
+        const auth = express.Router();
+        auth.post('/token', (req: Request, res: Response) => res.json({ t: req.body.token }));
+        app.use(API + '/auth', auth);
+        app.use('/api/v1' + Mounts.Auth, auth);
+        export function mount(prefix: string, router: Router): void { app.use(prefix + '/auth', router); }
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+    },
   ],
   invalid: [
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the login route's
@@ -1389,6 +1481,59 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'missing', data: { method: 'PATCH', path: '/users/:id/password', app: 'app' } }],
+      output: null,
+    },
+    // trial 19 (r2): the full path through a mount prefix built from a \`const\` is known: the limiter is on another path
+    {
+      name: 'paths from constants: the evaluated full path, the limiter on another one (CommonJS, template)',
+      code: code`
+        const express = require('express');
+        const { rateLimit } = require('express-rate-limit');
+        const API = '/api/v1';
+        const app = express();
+        const auth = express.Router();
+        auth.post('/token', (req, res) => res.json({ t: req.body.token }));
+        app.use(\`\${API}/auth/login\`, rateLimit({ limit: 5 }));
+        app.use(\`\${API}/auth\`, auth);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/token', app: 'auth' }, line: 6, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'paths from constants: + and join, a route path from a const (ESM)',
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const API = '/api/v1';
+        const TOKEN = '/token';
+        const app = express();
+        const auth = express.Router();
+        auth.post(TOKEN, (req, res) => res.json({ t: req.body.token }));
+        app.use([API, 'auth', 'login'].join('/'), rateLimit({ limit: 5 }));
+        app.use(API + '/auth', auth);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/token', app: 'auth' }, line: 7, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'paths from constants: an enum member and an as const object property (TS)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        enum Paths { Api = '/api/v1', Login = '/login', Reset = '/password/reset' }
+        const Mounts = { Auth: \`\${Paths.Api}/auth\` } as const;
+        const app = express();
+        const auth = express.Router();
+        auth.post(Paths.Login, rateLimit({ limit: 5 }), (req: Request, res: Response) => res.json({ t: req.body.token }));
+        app.post(\`\${Paths.Api}\${Paths.Reset}\`, (req: Request, res: Response) => res.json({ t: req.body.token }));
+        app.use(Mounts.Auth, auth);
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/password/reset', app: 'app' }, line: 8, suggestions: null }],
       output: null,
     },
   ],
