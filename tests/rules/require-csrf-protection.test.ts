@@ -352,7 +352,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.use(\`\${API}/auth\`, auth);
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/token', app: 'auth', cookie: 'cookie-parser' }, line: 7 }],
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/api/v1/auth/token', app: 'auth', cookie: 'cookie-parser' }, line: 7 }],
       output: null,
     },
     {
@@ -371,9 +371,9 @@ runRuleTests('require-csrf-protection', rule, {
         app.post(base, (req, res) => res.json({ t: req.cookies.token }));
       `,
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/token', app: 'auth', cookie: 'cookie-parser' }, line: 8 },
-        { messageId: 'missing', data: { method: 'POST', path: '${base}/reset', app: 'app', cookie: 'cookie-parser' }, line: 10 },
-        { messageId: 'missing', data: { method: 'POST', path: 'base', app: 'app', cookie: 'cookie-parser' }, line: 11 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/token', app: 'auth', cookie: 'cookie-parser' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '${base}/reset', app: 'app', cookie: 'cookie-parser' }, line: 10 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: 'base', app: 'app', cookie: 'cookie-parser' }, line: 11 },
       ],
       output: null,
     },
@@ -393,8 +393,8 @@ runRuleTests('require-csrf-protection', rule, {
       `,
       filename: 'app.ts',
       errors: [
-        { messageId: 'missing', data: { method: 'POST', path: '/api/v1/account/email', app: 'account', cookie: 'express-session' }, line: 8 },
-        { messageId: 'missing', data: { method: 'POST', path: '/api/v1/password/reset', app: 'app', cookie: 'express-session' }, line: 10 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/api/v1/account/email', app: 'account', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/api/v1/password/reset', app: 'app', cookie: 'express-session' }, line: 10 },
       ],
       output: null,
     },
