@@ -24,6 +24,7 @@ import {
   type Variable,
 } from './ast';
 import { isInteropHelper, wrapsHandler } from './handler-wrappers';
+import { memberValueOf } from './member-functions';
 import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
@@ -576,7 +577,7 @@ export class ModelBuilder {
     const node = unwrap(item.node);
     const wrapped = node.type === T.CallExpression ? this.wrappedHandler(node) : null;
     if (wrapped) item.node = unwrap(wrapped) as Expression;
-    const fn = wrapped ? this.resolveFunction(item.node) : this.wrappedFunction(node);
+    const fn = wrapped ? (this.resolveFunction(item.node) ?? this.memberFunction(item.node)) : this.wrappedFunction(node);
     if (!fn) return;
     item.fn = fn;
     this.recordHandler(fn, call);
@@ -614,6 +615,12 @@ export class ModelBuilder {
   wrappedFunction(node: Node | null | undefined): FunctionNode | undefined {
     if (!node) return undefined;
     let inner = unwrap(node);
+    // (`ctrl.login` with `const ctrl = { login: catchAsync(...) }`: what the member holds, `memberValueOf`.)
+    if (inner.type === T.MemberExpression) {
+      const held = memberValueOf(this.sourceCode, inner);
+      if (!held) return undefined;
+      inner = unwrap(held);
+    }
     if (inner.type === T.Identifier) {
       const variable = findVariableOf(this.sourceCode, inner);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -1058,7 +1065,7 @@ export class ModelBuilder {
         add(node.argument);
         return;
       }
-      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) });
+      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) ?? this.memberFunction(node) });
     };
     for (const arg of args) add(arg);
     return items;
@@ -1120,6 +1127,26 @@ export class ModelBuilder {
   /** A function written in this file: inline, or a function declaration / `const` holding one. */
   resolveFunction(node: Node): FunctionNode | undefined {
     return localFunctionOf(this.sourceCode, node, (variable) => this.isNeverReassigned(variable));
+  }
+
+  /**
+   * A handler passed by reference as a member of an object or instance of this file that nothing can change
+   * (`app.post('/login', ctrl.login)` with `const ctrl = { login(req, res) {...} }` or `new AuthController()` of a class
+   * of the file: `memberValueOf`), also bound (`ctrl.login.bind(ctrl)`, `login.bind(null)`: a bound function with no
+   * leading arguments keeps its parameters). (A wrapper's call that the member holds, `{ login: catchAsync(async (req,
+   * res) => ...) }`, is read once module values are known: `wrappedFunction`.) Else `undefined`.
+   */
+  private memberFunction(node: Node): FunctionNode | undefined {
+    let inner = unwrap(node);
+    if (inner.type === T.CallExpression && inner.arguments.length <= 1 && inner.arguments[0]?.type !== T.SpreadElement) {
+      const callee = unwrap(inner.callee);
+      if (callee.type !== T.MemberExpression || staticKey(callee) !== 'bind') return undefined;
+      inner = unwrap(callee.object);
+      if (inner.type !== T.MemberExpression) return this.resolveFunction(inner);
+    }
+    if (inner.type !== T.MemberExpression) return undefined;
+    const held = memberValueOf(this.sourceCode, inner);
+    return held ? this.resolveFunction(held) : undefined;
   }
 
   private isNeverReassigned(variable: Variable): boolean {
