@@ -242,3 +242,39 @@ function returnsFromConstructor(sourceCode: TSESLint.SourceCode, cls: ClassNode)
     return node.type === T.ReturnStatement && node.argument !== null;
   });
 }
+
+/**
+ * `ctrl.login` where `ctrl` is a parameter that the function never writes, typed with a class imported from a module
+ * (`function authRouter(ctrl: AuthController)`, `import type { AuthController } from './ctrl'` included): the module
+ * as written, the path of the class in it (`['AuthController']`, `[]` for its default export) and `login`. The caller
+ * takes the parameter to hold an instance of that class (`new AuthController()`), and the member to be what the class
+ * defines (src/project reads it: a method, an arrow field, a `this.login = ...` of its constructor; not an interface).
+ * `ctrl.login.bind(ctrl)` is the same member. Else `null`: another type (a union, an optional parameter, a type of this
+ * file, a namespace's member), a parameter the function writes, a computed member.
+ */
+export function typedParameterMember(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; path: string[]; key: string } | null {
+  let inner = unwrap(node);
+  if (inner.type === T.CallExpression && inner.arguments.length <= 1 && inner.arguments[0]?.type !== T.SpreadElement && isBindCall(inner)) {
+    inner = unwrap((unwrap(inner.callee) as TSESTree.MemberExpression).object);
+  }
+  if (inner.type !== T.MemberExpression) return null;
+  const key = staticKey(inner);
+  const object = unwrap(inner.object);
+  if (key === null || object.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, object);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || def.name.type !== T.Identifier || !isFunction(def.node)) return null;
+  // (A plain parameter, or one with a default: not a parameter property, a destructured or a rest parameter.)
+  const param = def.name.parent?.type === T.AssignmentPattern && def.name.parent.left === def.name ? def.name.parent : def.name;
+  if (!(def.node.params as Node[]).includes(param) || def.name.optional) return null;
+  if (!variable!.references.every((ref) => !ref.isWrite())) return null;
+  const type = def.name.typeAnnotation?.typeAnnotation;
+  if (type?.type !== T.TSTypeReference || type.typeName.type !== T.Identifier) return null;
+  const typeVariable = findVariableOf(sourceCode, type.typeName);
+  const imported = typeVariable?.defs.length === 1 ? typeVariable.defs[0] : undefined;
+  if (imported?.type !== 'ImportBinding' || imported.parent?.type !== T.ImportDeclaration || typeof imported.parent.source.value !== 'string') return null;
+  const spec = imported.node;
+  if (spec.type === T.ImportDefaultSpecifier) return { specifier: imported.parent.source.value, path: [], key };
+  if (spec.type !== T.ImportSpecifier) return null;
+  return { specifier: imported.parent.source.value, path: [spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value)], key };
+}

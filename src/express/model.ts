@@ -24,7 +24,7 @@ import {
   type Variable,
 } from './ast';
 import { isInteropHelper, wrapsHandler } from './handler-wrappers';
-import { memberValueOf } from './member-functions';
+import { memberValueOf, typedParameterMember } from './member-functions';
 import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
@@ -476,6 +476,7 @@ export class ModelBuilder {
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
           // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.)
           item.value = (app.nest && item.value) || this.values.get(item.node);
+          if (!item.value && !item.fn && !app.nest && (call.isRoute || call.isUse)) item.value = this.typedMemberValue(item.node);
           if (!item.fn && item.value && !item.value.app && item.value.module.startsWith('.') && !app.nest) imported = true;
         }
         // (A route's handler, its last item, is not asked about: a controller's file is parsed only when a rule needs it.)
@@ -1147,6 +1148,20 @@ export class ModelBuilder {
     if (inner.type !== T.MemberExpression) return undefined;
     const held = memberValueOf(this.sourceCode, inner);
     return held ? this.resolveFunction(held) : undefined;
+  }
+
+  /**
+   * Cross-file: `ctrl.login` of a parameter typed with a class of another file of the package (`function
+   * authRouter(ctrl: AuthController)`, `typedParameterMember`): the method of an instance of that class, as `new
+   * AuthController().login` of an import is (`['AuthController', '()', 'login']`), so that the class's file gets it as
+   * a handler of the route (src/project `link`). Not a class of an installed package. Else `undefined`.
+   */
+  private typedMemberValue(node: Node): ModuleValue | undefined {
+    if (!this.hook) return undefined;
+    const typed = typedParameterMember(this.sourceCode, node);
+    const module = typed ? this.moduleName(typed.specifier) : null;
+    if (!typed || !module?.startsWith('.')) return undefined;
+    return this.makeValue(module, [...typed.path, '()', typed.key], node);
   }
 
   private isNeverReassigned(variable: Variable): boolean {
