@@ -211,7 +211,7 @@ function instanceMember(sourceCode: TSESLint.SourceCode, owner: ClassNode, key: 
 
 /**
  * Whether code in a class body or object literal leaves the member `key` of `this` as written: no write of
- * `this.key` or of a computed member of `this`, and `this` is handed to no code (`Object.assign(this, x)`, `const self
+ * `this.key` (but `this.key = this.key.bind(this)`) or of a computed member of `this`, and `this` is handed to no code (`Object.assign(this, x)`, `const self
  * = this`), but to `bind` (`this.handle.bind(this)`).
  */
 function keepsThisMember(sourceCode: TSESLint.SourceCode, container: Node, key: string): boolean {
@@ -225,11 +225,22 @@ function keepsThisMember(sourceCode: TSESLint.SourceCode, container: Node, key: 
       // (`this.prototype` in a static member: the class's methods.)
       if (name === 'prototype') return true;
       if (!isWriteTarget(parent)) return false;
+      if (name === key && bindsItself(parent)) return false;
       return name === null || name === key;
     }
     if (parent?.type === T.CallExpression && parent.arguments[0] === outer && isBindCall(parent)) return false;
     return true;
   });
+}
+
+/** `this.login = this.login.bind(this)` (a constructor binding a method): the member is still that method. */
+function bindsItself(member: TSESTree.MemberExpression): boolean {
+  const assignment = outermost(member).parent;
+  if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.left !== outermost(member)) return false;
+  const call = unwrap(assignment.right);
+  if (call.type !== T.CallExpression || call.arguments.length > 1 || !isBindCall(call)) return false;
+  const bound = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+  return bound.type === T.MemberExpression && unwrap(bound.object).type === T.ThisExpression && staticKey(bound) === staticKey(member);
 }
 
 /** A class whose constructor returns a value (`return {}`, `return proxy`): `new C()` may be something else. */

@@ -95,6 +95,11 @@ describe('a handler written as a member of an object or instance of the file', (
     ]);
   });
 
+  it('CommonJS: a constructor that binds the method to the instance (`this.login = this.login.bind(this)`)', () => {
+    const klass = `class C { constructor() { this.login = this.login.bind(this); } login(req, res) { ${BODY} } }\nconst ctrl = new C();`;
+    expect(lint(cjsApp(klass), 'cjs')).toEqual([`4:83 ${REGENERATE('login (/login)')}`, `4:104 ${VALIDATION}`, `9:10 ${CSRF}`]);
+  });
+
   it('TypeScript: a class with typed members, `as const` object, a bound method; the trial\'s arrow field', () => {
     const klass = [
       "import type { Request, Response } from 'express';",
