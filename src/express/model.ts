@@ -24,6 +24,7 @@ import {
   type Variable,
 } from './ast';
 import { isInteropHelper, wrapsHandler } from './handler-wrappers';
+import { memberValueOf, typedParameterMember } from './member-functions';
 import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
@@ -479,6 +480,7 @@ export class ModelBuilder {
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
           // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.)
           item.value = (app.nest && item.value) || this.values.get(item.node);
+          if (!item.value && !item.fn && !app.nest && (call.isRoute || call.isUse)) item.value = this.typedMemberValue(item.node);
           if (!item.fn && item.value && !item.value.app && item.value.module.startsWith('.') && !app.nest) imported = true;
         }
         // (A route's handler, its last item, is not asked about: a controller's file is parsed only when a rule needs it.)
@@ -580,7 +582,7 @@ export class ModelBuilder {
     const node = unwrap(item.node);
     const wrapped = node.type === T.CallExpression ? this.wrappedHandler(node) : null;
     if (wrapped) item.node = unwrap(wrapped) as Expression;
-    const fn = wrapped ? this.resolveFunction(item.node) : this.wrappedFunction(node);
+    const fn = wrapped ? (this.resolveFunction(item.node) ?? this.memberFunction(item.node)) : this.wrappedFunction(node);
     if (!fn) return;
     item.fn = fn;
     this.recordHandler(fn, call);
@@ -618,6 +620,12 @@ export class ModelBuilder {
   wrappedFunction(node: Node | null | undefined): FunctionNode | undefined {
     if (!node) return undefined;
     let inner = unwrap(node);
+    // (`ctrl.login` with `const ctrl = { login: catchAsync(...) }`: what the member holds, `memberValueOf`.)
+    if (inner.type === T.MemberExpression) {
+      const held = memberValueOf(this.sourceCode, inner);
+      if (!held) return undefined;
+      inner = unwrap(held);
+    }
     if (inner.type === T.Identifier) {
       const variable = findVariableOf(this.sourceCode, inner);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -1101,7 +1109,7 @@ export class ModelBuilder {
         add(node.argument);
         return;
       }
-      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) });
+      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) ?? this.memberFunction(node) });
     };
     for (const arg of args) add(arg);
     return items;
@@ -1163,6 +1171,40 @@ export class ModelBuilder {
   /** A function written in this file: inline, or a function declaration / `const` holding one. */
   resolveFunction(node: Node): FunctionNode | undefined {
     return localFunctionOf(this.sourceCode, node, (variable) => this.isNeverReassigned(variable));
+  }
+
+  /**
+   * A handler passed by reference as a member of an object or instance of this file that nothing can change
+   * (`app.post('/login', ctrl.login)` with `const ctrl = { login(req, res) {...} }` or `new AuthController()` of a class
+   * of the file: `memberValueOf`), also bound (`ctrl.login.bind(ctrl)`, `login.bind(null)`: a bound function with no
+   * leading arguments keeps its parameters). (A wrapper's call that the member holds, `{ login: catchAsync(async (req,
+   * res) => ...) }`, is read once module values are known: `wrappedFunction`.) Else `undefined`.
+   */
+  private memberFunction(node: Node): FunctionNode | undefined {
+    let inner = unwrap(node);
+    if (inner.type === T.CallExpression && inner.arguments.length <= 1 && inner.arguments[0]?.type !== T.SpreadElement) {
+      const callee = unwrap(inner.callee);
+      if (callee.type !== T.MemberExpression || staticKey(callee) !== 'bind') return undefined;
+      inner = unwrap(callee.object);
+      if (inner.type !== T.MemberExpression) return this.resolveFunction(inner);
+    }
+    if (inner.type !== T.MemberExpression) return undefined;
+    const held = memberValueOf(this.sourceCode, inner);
+    return held ? this.resolveFunction(held) : undefined;
+  }
+
+  /**
+   * Cross-file: `ctrl.login` of a parameter typed with a class of another file of the package (`function
+   * authRouter(ctrl: AuthController)`, `typedParameterMember`): the method of an instance of that class, as `new
+   * AuthController().login` of an import is (`['AuthController', '()', 'login']`), so that the class's file gets it as
+   * a handler of the route (src/project `link`). Not a class of an installed package. Else `undefined`.
+   */
+  private typedMemberValue(node: Node): ModuleValue | undefined {
+    if (!this.hook) return undefined;
+    const typed = typedParameterMember(this.sourceCode, node);
+    const module = typed ? this.moduleName(typed.specifier) : null;
+    if (!typed || !module?.startsWith('.')) return undefined;
+    return this.makeValue(module, [...typed.path, '()', typed.key], node);
   }
 
   private isNeverReassigned(variable: Variable): boolean {
