@@ -892,8 +892,8 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       languageOptions: commonjs,
       errors: [
         {
-          message:
-            "Route 'POST /account' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'none' does not keep it off requests that other sites start): another site can make a signed-in user's browser submit it.",
+          messageId: 'missing',
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (the express-session cookie's sameSite: 'none' does not keep it off requests that other sites start)" },
         },
       ],
       output: null,
@@ -910,8 +910,8 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       options: [{ sameSiteSuffices: false }],
       errors: [
         {
-          message:
-            "Route 'POST /account' on 'app' changes state and trusts the cookies that cookie-session reads, but no CSRF protection runs before it (the cookie-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+          messageId: 'missing',
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'cookie-session', sameSite: " (the cookie-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config)" },
         },
       ],
       output: null,
@@ -929,8 +929,8 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       filename: 'app.ts',
       errors: [
         {
-          message:
-            "Route 'POST /account' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: false does not keep it off requests that other sites start): another site can make a signed-in user's browser submit it.",
+          messageId: 'missing',
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (the express-session cookie's sameSite: false does not keep it off requests that other sites start)" },
         },
       ],
       output: null,
