@@ -22,7 +22,7 @@ function lint(text: string, style: Style): string[] {
     .map((m) => `${m.line}:${m.column} ${m.ruleId!.replace('secure-express/', '')}: ${m.message}`);
 }
 
-const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.";
+const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.";
 const REGENERATE = (name: string): string =>
   `require-session-regenerate: Login handler '${name}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
 const VALIDATION = "require-input-validation: Route 'POST /login' on 'app' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).";
