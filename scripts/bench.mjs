@@ -13,6 +13,10 @@
 // 1b. Editor: the first lint of one file of the largest package in a fresh process (the project model starts
 //    cold), with the whole-app model on and off, for a few route files of the package.
 // 1c. Handler linearity (scripts/bench-handlers.mjs): a file of 5,000 handlers vs 500, ≤ 12× the time.
+// 1d. A dense app (generated, `generateRestApp` of scripts/corpus/generate.mjs): a REST service of 120 resources, each
+//    a router, a controller and a repository in their own files (361 files), as real services are laid out and the
+//    corpus' packages are not: every file is an Express file the whole-app model reads across. Same configurations and
+//    targets as a corpus package. (--no-dense skips it.)
 // 2. Per-rule times (ESLint's `stats`, the figures `TIMING=all` prints) on the largest package, `@eslint/js` +
 //    `strict`: no rule of ours should cost more than the median core rule.
 // 3. Fixed cost per file: many small files that the per-file gate stops (no Express); the plugin's extra CPU per file.
@@ -20,7 +24,7 @@
 //    10× the size must cost at most 12× the time.
 // Writes bench/RESULTS.md (with the machine, its load and the run's duration) and exits non-zero when a target is
 // missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (no RESULTS.md),
-// --no-corpus, --no-oxlint, --no-editor, --no-handlers, --no-timing, --no-plain, --no-scale.
+// --no-corpus, --no-oxlint, --no-editor, --no-handlers, --no-dense, --no-timing, --no-plain, --no-scale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -30,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 
 import { ESLint } from 'eslint';
 
-import { generatePlain, generateRoutes } from './corpus/generate.mjs';
+import { generatePlain, generateRestApp, generateRoutes } from './corpus/generate.mjs';
 import { CACHE, loadPlugin, median, readManifest, ROOT, SRC } from './corpus/lib.mjs';
 import { OXLINT_BIN, oxlintConfig } from './oxlint.mjs';
 
@@ -59,6 +63,7 @@ let plain = null;
 const scaleRows = [];
 const editorRows = [];
 let handlers = null;
+let dense = null;
 const loads = [];
 
 const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
@@ -269,6 +274,48 @@ if (!args.includes('--no-editor') && existsSync(path.join(CACHE, 'manifest.json'
   }
 }
 
+// 1d. A dense app.
+if (!args.includes('--no-dense') && !onlyPackage) {
+  const dir = path.join(WORK, 'dense-app');
+  rmSync(dir, { recursive: true, force: true });
+  const generated = generateRestApp(120);
+  for (const [name, text] of Object.entries(generated)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  // (The folder, as a user lints it: ESLint's own order of its files, which decides what the project model reads first.)
+  const files = [path.join(dir, 'src')];
+  const runs = alternate(
+    {
+      js: () => lintInChild('js', dir, files, { corpus: false }),
+      'js+recommended': () => lintInChild('js+recommended', dir, files, { corpus: false, parsed: true }),
+      'js+recommended single-file': () => lintInChild('js+recommended', dir, files, { corpus: false, crossFile: false }),
+    },
+    rounds,
+    'dense app',
+  );
+  dense = {
+    files: runs.js[0].files,
+    js: med(runs.js),
+    recommended: pairedRatio(runs['js+recommended'], runs.js),
+    recommendedSingle: pairedRatio(runs['js+recommended single-file'], runs.js),
+    wholeApp: pairedRatio(runs['js+recommended'], runs['js+recommended single-file']),
+    mainRatio: runs.js[0].main === undefined ? null : pairedRatio(runs['js+recommended'], runs.js, 'main'),
+    parsed: runs['js+recommended'][0].parsed ?? null,
+    problems: [runs.js[0].problems, runs['js+recommended'][0].problems],
+  };
+  console.log(
+    `  @eslint/js ${fmt(dense.js)} CPU; + recommended ${times(dense.recommended)} (single-file ${times(dense.recommendedSingle)}), whole-app on/off ${times(dense.wholeApp)}, ${dense.parsed ?? '?'} other files parsed`,
+  );
+  if (dense.recommended > TARGETS.recommendedWholeApp) {
+    missed.push(`dense app (generated, ${dense.files} files): \`recommended\` added to @eslint/js costs ${times(dense.recommended)} CPU with the whole-app model (target ≤ ${TARGETS.recommendedWholeApp}×): ${times(dense.recommendedSingle)} single-file, whole-app on/off ${times(dense.wholeApp)} (${dense.parsed ?? '?'} other files parsed; bench/speed-analysis.md)`);
+  }
+  if (dense.recommendedSingle > TARGETS.recommended) {
+    missed.push(`dense app (generated, ${dense.files} files): \`recommended\` added to @eslint/js costs ${times(dense.recommendedSingle)} CPU single-file (target ≤ ${TARGETS.recommended}×)`);
+  }
+  writeReport(false);
+}
+
 // 1c. Handler linearity.
 if (!args.includes('--no-handlers') && !onlyPackage) {
   process.stdout.write('handler linearity (500 vs 5,000 handlers)…\n');
@@ -433,6 +480,19 @@ function writeReport(done) {
       '| Package | ESLint CPU | ESLint wall | oxlint CPU | oxlint wall | oxlint / ESLint (CPU) | Problems (ESLint / oxlint) |',
       '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
       ...oxlintRows.map((r) => `| ${r.pkg} | ${fmt(r.eslintCpu)} | ${fmt(r.eslintWall)} | ${fmt(r.oxlintCpu)} | ${fmt(r.oxlintWall)} | ${times(r.oxlintCpu / r.eslintCpu)} | ${r.eslintProblems} / ${r.oxlintProblems} |`),
+      '',
+    );
+  }
+  if (dense) {
+    const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
+    lines.push(
+      '## A dense app (generated)',
+      '',
+      `\`generateRestApp(120)\` (scripts/corpus/generate.mjs): a REST service of 120 resources, each a router, a controller and a repository in its own file, mounted by \`src/resources/index.js\` and \`src/server.js\` (${dense.files} files). Unlike the corpus' packages, every file is an Express file that the whole-app model reads across. Same configurations and targets as a corpus package.`,
+      '',
+      '| Files | @eslint/js alone (CPU) | + recommended | + recommended, single-file | Whole-app on/off | Main thread (+ recommended) | Other files parsed | Problems: js / +rec |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      `| ${dense.files} | ${fmt(dense.js)} | ${mark(dense.recommended, TARGETS.recommendedWholeApp)} | ${mark(dense.recommendedSingle, TARGETS.recommended)} | ${times(dense.wholeApp)} | ${dense.mainRatio === null ? '–' : times(dense.mainRatio)} | ${dense.parsed ?? '?'} | ${dense.problems[0]} / ${dense.problems[1]} |`,
       '',
     );
   }

@@ -76,3 +76,103 @@ export function generatePlain(lines) {
   out.push('module.exports = { PATTERNS: [] };', '');
   return out.join('\n');
 }
+
+/**
+ * A REST app spread over files as a service of `n` resources is (what the corpus' packages are not: every file is an
+ * Express file that the whole-app model reads across): `src/server.js` mounts `src/resources/index.js`, which mounts
+ * each resource's router; each resource has a router (`rN.routes.js`), a controller of handlers (`rN.controller.js`)
+ * that validates what it reads, and a repository of parameterized queries (`rN.repo.js`). Returns the files by path.
+ */
+export function generateRestApp(n) {
+  const files = {
+    'package.json': `${JSON.stringify({ name: 'dense-app', private: true, main: 'src/server.js', dependencies: { express: '^4.21.2', helmet: '^8.0.0', 'express-session': '^1.18.1', 'express-rate-limit': '^7.5.0', 'connect-pg-simple': '^10.0.0', pg: '^8.13.0' } }, null, 2)}\n`,
+    'src/db.js': "const { Pool } = require('pg');\n\nmodule.exports = new Pool({ connectionString: process.env.DATABASE_URL });\n",
+    'src/server.js': [
+      "const express = require('express');",
+      "const helmet = require('helmet');",
+      "const session = require('express-session');",
+      "const { rateLimit } = require('express-rate-limit');",
+      "const PgStore = require('connect-pg-simple')(session);",
+      "const pool = require('./db');",
+      '',
+      'const app = express();',
+      "app.disable('x-powered-by');",
+      "app.set('trust proxy', 1);",
+      'app.use(helmet());',
+      "app.use(express.json({ limit: '100kb' }));",
+      'app.use(session({',
+      "  name: 'app.sid',",
+      '  secret: process.env.SESSION_SECRET,',
+      '  store: new PgStore({ pool }),',
+      '  resave: false,',
+      '  saveUninitialized: false,',
+      "  cookie: { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 8 * 3600 * 1000 },",
+      '}));',
+      "app.use('/api', rateLimit({ windowMs: 60_000, limit: 100 }));",
+      "app.use('/api', require('./resources'));",
+      'app.use((err, req, res, next) => {',
+      "  res.status(500).send('Something went wrong');",
+      '});',
+      '',
+      'app.listen(process.env.PORT || 3000);',
+      '',
+    ].join('\n'),
+  };
+  const index = ["const { Router } = require('express');", '', 'const api = Router();'];
+  for (let i = 1; i <= n; i++) {
+    index.push(`api.use('/r${i}', require('./r${i}.routes'));`);
+    files[`src/resources/r${i}.routes.js`] = [
+      "const { Router } = require('express');",
+      `const controller = require('./r${i}.controller');`,
+      '',
+      'const router = Router();',
+      "router.get('/', controller.list);",
+      "router.get('/:id', controller.show);",
+      "router.post('/', controller.create);",
+      "router.delete('/:id', controller.remove);",
+      '',
+      'module.exports = router;',
+      '',
+    ].join('\n');
+    files[`src/resources/r${i}.controller.js`] = [
+      `const repo = require('./r${i}.repo');`,
+      '',
+      'exports.list = async (req, res) => {',
+      '  const limit = Math.min(100, Number(req.query.limit) || 20);',
+      '  res.json(await repo.list(limit));',
+      '};',
+      'exports.show = async (req, res) => {',
+      '  const id = Number(req.params.id);',
+      '  if (!Number.isInteger(id)) return res.sendStatus(400);',
+      '  const row = await repo.get(id);',
+      '  if (!row) return res.sendStatus(404);',
+      '  res.json(row);',
+      '};',
+      'exports.create = async (req, res) => {',
+      '  const { name } = req.body;',
+      "  if (typeof name !== 'string' || name.length > 100) return res.status(400).json({ error: 'name' });",
+      '  res.status(201).json(await repo.create(name));',
+      '};',
+      'exports.remove = async (req, res) => {',
+      '  if (!req.session.userId) return res.sendStatus(401);',
+      '  const id = Number(req.params.id);',
+      '  if (!Number.isInteger(id)) return res.sendStatus(400);',
+      '  await repo.remove(id);',
+      '  res.sendStatus(204);',
+      '};',
+      '',
+    ].join('\n');
+    files[`src/resources/r${i}.repo.js`] = [
+      "const pool = require('../db');",
+      '',
+      `exports.list = async (limit) => (await pool.query('SELECT * FROM t${i} ORDER BY id LIMIT $1', [limit])).rows;`,
+      `exports.get = async (id) => (await pool.query('SELECT * FROM t${i} WHERE id = $1', [id])).rows[0];`,
+      `exports.create = async (name) => (await pool.query('INSERT INTO t${i} (name) VALUES ($1) RETURNING id', [name])).rows[0];`,
+      `exports.remove = async (id) => pool.query('DELETE FROM t${i} WHERE id = $1', [id]);`,
+      '',
+    ].join('\n');
+  }
+  index.push('', 'module.exports = api;', '');
+  files['src/resources/index.js'] = index.join('\n');
+  return files;
+}
