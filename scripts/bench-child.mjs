@@ -6,7 +6,8 @@
 // `stats` option: the figures `TIMING=all` prints). `crossFile: false` turns the whole-app model off; with `parsed`
 // the line also says how many other files the project model parsed. On Linux the CPU is also split by thread (`main`:
 // the JavaScript thread, where ESLint and the rules run; `other`: V8's compiler and garbage-collector helpers and
-// libuv's pool), and `load` is the CPU of loading the config (plugins, parsers; before the lint, not in `cpu`).
+// libuv's pool), and `load` is the CPU of loading the plugin (before the lint, not in `cpu`; 0 for a configuration
+// without it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 
-import { corpusConfig, readManifest, ROOT } from './corpus/lib.mjs';
+import { corpusConfig, loadPlugin, readManifest, ROOT } from './corpus/lib.mjs';
 
 /** CPU (ms) of this process' main thread and of its other threads, from /proc (Linux); `null` elsewhere. */
 function threadCpu() {
@@ -36,8 +37,11 @@ function threadCpu() {
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const manifest = job.corpus ? readManifest() : { packages: [] };
-// Plugins and parsers are loaded (once per process) when the config is built: measured here, outside the lint.
+// The plugin is loaded once per process, before the lint (its config needs it): measured here on its own, outside
+// the lint, for the configurations that have it.
 const load0 = process.cpuUsage();
+if (/recommended|strict|all/u.test(job.mode)) loadPlugin();
+const loadUsed = process.cpuUsage(load0);
 // `crossFile: false`: the plugin's single-file figure (settings['secure-express'].crossFile), else the default (on).
 const settings = job.crossFile === false ? [{ settings: { 'secure-express': { crossFile: false } } }] : [];
 const eslint = new ESLint({
@@ -46,7 +50,6 @@ const eslint = new ESLint({
   overrideConfig: [...corpusConfig(job.mode, manifest), ...settings],
   stats: Boolean(job.stats),
 });
-const loadUsed = process.cpuUsage(load0);
 const threads0 = threadCpu();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
