@@ -43,14 +43,23 @@ export function memberValueOf(sourceCode: TSESLint.SourceCode, member: TSESTree.
   return made ? instanceMember(sourceCode, made, key) : null;
 }
 
-/** Every use of the object's variable leaves `key` as the declaration wrote it (`memberValueOf`). */
-function onlyReadsMembers(variable: Variable, key: string): boolean {
+/**
+ * Whether every value read of `variable` passes `accepts` (given the read's outermost expression and its parent): its
+ * declaration and the references in types pass, a write fails.
+ */
+function everyRead(variable: Variable, accepts: (outer: Node, parent: Node | undefined) => boolean): boolean {
   return variable.references.every((ref) => {
     if (ref.init) return true;
     if (ref.isWrite()) return false;
     if (isTypeOnly(ref)) return true;
     const outer = outermost(ref.identifier as Node);
-    const parent = outer.parent;
+    return accepts(outer, outer.parent);
+  });
+}
+
+/** Every use of the object's variable leaves `key` as the declaration wrote it (`memberValueOf`). */
+function onlyReadsMembers(variable: Variable, key: string): boolean {
+  return everyRead(variable, (outer, parent) => {
     if (parent?.type === T.MemberExpression && parent.object === outer) {
       if (!isWriteTarget(parent)) return true;
       const written = staticKey(parent);
@@ -150,12 +159,7 @@ function classOf(sourceCode: TSESLint.SourceCode, callee: Node): ClassNode | nul
 
 /** A class's variable is only instantiated, extended, exported, named in a type, or read for a static member (not `prototype`). */
 function onlyMadeOrRead(variable: Variable): boolean {
-  return variable.references.every((ref) => {
-    if (ref.init) return true;
-    if (ref.isWrite()) return false;
-    if (isTypeOnly(ref)) return true;
-    const outer = outermost(ref.identifier as Node);
-    const parent = outer.parent;
+  return everyRead(variable, (outer, parent) => {
     if (parent?.type === T.NewExpression && parent.callee === outer) return true;
     if ((parent?.type === T.ClassDeclaration || parent?.type === T.ClassExpression) && parent.superClass === outer) return true;
     if (parent?.type === T.MemberExpression && parent.object === outer) {
