@@ -1149,17 +1149,34 @@ class Project {
         if (!fn || handoff.node.arguments.length > fn.params.length + 1) continue;
         // (`setup.call(null, app, passport)`: the arguments after `this`.)
         const offset = handoff.viaCall ? 1 : 0;
-        fn.params.forEach((param, i) => {
-          if (i === handoff.index || param.type !== T.Identifier) return;
-          const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(param));
+        const hand = (name: TSESTree.Identifier, argument: TSESTree.Node | undefined): void => {
+          const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(name));
           if (!variable) return;
-          const argument = handoff.node.arguments[i + offset];
           const value = argument && argument.type !== T.SpreadElement ? importer.uses!.values.get(argument) : undefined;
           const seen = values.get(variable);
           const key = value && !value.app && !value.module.startsWith('.') ? `${value.module}\0${value.path.join('\0')}` : null;
           if (seen === null) return;
           if (key === null || (seen && seen.key !== key)) values.set(variable, null);
           else values.set(variable, { module: value!.module, path: value!.path, key });
+        };
+        fn.params.forEach((param, i) => {
+          if (i === handoff.index) return;
+          const argument = handoff.node.arguments[i + offset];
+          if (param.type === T.Identifier) hand(param, argument);
+          // `(app, { db, passport })` handed `{ db, passport }`: each name the pattern binds at a static key gets the
+          // value the object literal holds there (a key it does not hold, a spread or a computed key: unknown).
+          else if (param.type === T.ObjectPattern) {
+            const object = argument && argument.type !== T.SpreadElement ? unwrapNode(argument) : null;
+            for (const property of param.properties) {
+              if (property.type !== T.Property || property.computed || property.value.type !== T.Identifier) continue;
+              const key = staticKey(property);
+              const held =
+                object?.type === T.ObjectExpression && !object.properties.some((p) => p.type !== T.Property || p.computed)
+                  ? object.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key)?.value
+                  : undefined;
+              hand(property.value, held);
+            }
+          }
         });
       }
     }

@@ -557,6 +557,55 @@ describe('values of installed packages handed to a route module', () => {
   });
 });
 
+describe('packages handed in an object beside the app (a new-user trial, session 14)', () => {
+  const WITH_PASSPORT = PACKAGE.replace('"express-session"', '"passport": "^0.5.3", "express-session"');
+  const RULES = /require-csrf-protection|require-session-regenerate/u;
+  const message = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
+  const ROUTE = (head: string): string =>
+    `${head}\n  app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));\n};\n`;
+  const FOUND = ['2:12 secure-express/require-csrf-protection', '2:22 secure-express/require-session-regenerate'];
+
+  it("CommonJS: require('./routes')(app, { db, passport }) with (app, { db, passport }) => ...", () => {
+    const files = (handed: string, head = 'module.exports = function (app, { db, passport }) {'): Record<string, string> => ({
+      'package.json': WITH_PASSPORT,
+      'server.js': `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst db = require('./db');\n\nconst app = express();\napp.use(session({ secret: process.env.S, name: 'sid', resave: false, saveUninitialized: false }));\nrequire('./routes')(app, ${handed});\napp.listen(3000);\n`,
+      'db.js': 'module.exports = {};\n',
+      'routes.js': ROUTE(head),
+    });
+    withProject(files('{ db, passport }'), (lint) => expect(lint('routes.js')).toEqual(FOUND), undefined, RULES, message);
+    withProject(files('{ passport: passport, db }', 'module.exports = (app, { passport, db: pool }) => {'), (lint) => expect(lint('routes.js')).toEqual(FOUND), undefined, RULES, message);
+    // Not passport: a module of the package at that key (its middleware may be anything: nothing said), a key the
+    // object does not hold, a spread (unknown: no passport finding).
+    withProject({ ...files("{ db, passport: require('./my-auth') }"), 'my-auth.js': 'module.exports = { authenticate: () => (req, res, next) => next() };\n' }, (lint) =>
+      expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files('{ db }'), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files('{ ...{ passport }, db }'), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+  });
+
+  it('ES modules and TypeScript: the same', () => {
+    const server = (ext: string): string =>
+      `import express from 'express';\nimport passport from 'passport';\nimport session from 'express-session';\nimport registerRoutes from './routes${ext}';\n\nconst app = express();\napp.use(session({ secret: process.env.S ?? '', name: 'sid', resave: false, saveUninitialized: false }));\nregisterRoutes(app, { passport });\napp.listen(3000);\n`;
+    withProject(
+      { 'package.json': WITH_PASSPORT.replace('"main": "server.js"', '"type": "module", "main": "server.js"'), 'server.js': server('.js'), 'routes.js': ROUTE('export default function (app, { passport }) {') },
+      (lint) => expect(lint('routes.js')).toEqual(FOUND),
+      esm,
+      RULES,
+      message,
+    );
+    withProject(
+      {
+        'package.json': WITH_PASSPORT.replace('"main": "server.js"', '"type": "module", "main": "server.ts"'),
+        'server.ts': server('.js'),
+        'routes.ts': ROUTE("import type { Application } from 'express';\nimport type { PassportStatic } from 'passport';\n\nexport default function (app: Application, { passport }: { passport: PassportStatic }): void {").replace("\n  app.post", '\n  app.post'),
+      },
+      (lint) => expect(lint('routes.ts')).toEqual(['5:12 secure-express/require-csrf-protection', '5:22 secure-express/require-session-regenerate']),
+      ts,
+      RULES,
+      message,
+    );
+  });
+});
+
 describe('an app handed to a function of its own file', () => {
   const SERVER = (helper: string): Record<string, string> => ({
     'package.json': PACKAGE,
