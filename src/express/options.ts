@@ -48,7 +48,10 @@ export class OptionsView {
       // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
       const known = staticValueOf(this.sourceCode, value.node);
       const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${value.node.loc.start.line}`);
-      return node ? { kind: 'set', node, property: null, written: false } : { kind: 'unknown' };
+      if (node) return { kind: 'set', node, property: null, written: false };
+      // `secret: process.env.SESSION_SECRET || 'keyboard cat'`: the literal fallback stands at the read too.
+      const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node);
+      return fallback ? { kind: 'set', node: fallback, property: null, written: false } : { kind: 'unknown' };
     }
     // `secret: config.sessionSecret`: a constant exported by another file of the package.
     const foreign = this.across.elsewhere?.(value.node);

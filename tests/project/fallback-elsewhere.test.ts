@@ -31,6 +31,21 @@ describe('a literal fallback for a secret in a config module of the package', ()
     expect(lint("module.exports = { secret: process.env.SESSION_SECRET || 'keyboard cat' };\n", cjs, destructured)).toEqual([`5:19 no-hardcoded-secrets ${SESSION('config.js:1')}`]);
   });
 
+  it('CommonJS: the whole options object of a config module (session(sessionConfig)); its other values read as before', () => {
+    const SESSION_CONFIG = (secret: string, sameSite = "'lax'"): string =>
+      `// Session settings\nmodule.exports = {\n  name: 'todo.sid',\n  secret: ${secret},\n  resave: false,\n  saveUninitialized: false,\n  store: {},\n  cookie: { httpOnly: true, secure: true, sameSite: ${sameSite}, maxAge: 3600000 },\n};\n`;
+    const app = "const express = require('express');\nconst session = require('express-session');\nconst sessionConfig = require('./config/session');\nconst app = express();\napp.use(session(sessionConfig));\napp.listen(3000);\n";
+    const lintAll = (config: string): string[] => {
+      let found: string[] = [];
+      withProject('fallback-object', { 'package.json': PACKAGE, 'config/session.js': config, 'app.js': app }, (l) => (found = l('app.js')), { config: cjs, rules: /no-hardcoded-secrets|secure-cookies|no-default-session-name/u, format });
+      return found;
+    };
+    expect(lintAll(SESSION_CONFIG("process.env.SESSION_SECRET || 'keyboard cat'"))).toEqual([`5:17 no-hardcoded-secrets ${SESSION('config/session.js:4')}`]);
+    expect(lintAll(SESSION_CONFIG('process.env.SESSION_SECRET'))).toEqual([]);
+    // A cookie flag with a fallback is still unknown to the cookie rules (the environment decides): nothing said.
+    expect(lintAll(SESSION_CONFIG('process.env.SESSION_SECRET', "process.env.SAME_SITE || 'none'"))).toEqual([]);
+  });
+
   it('CommonJS: not reported without a literal fallback, or with a value the model cannot read', () => {
     expect(lint('module.exports = { secret: process.env.SESSION_SECRET };\n')).toEqual([]);
     expect(lint("module.exports = { secret: process.env.SESSION_SECRET || require('crypto').randomBytes(32).toString('hex') };\n")).toEqual([]);
