@@ -124,6 +124,20 @@ export function literalString(node: Node | null | undefined): string | null {
   return null;
 }
 
+/**
+ * `NAME` of `process.env.NAME` (also `process.env['NAME']`) when it is an identifier-shaped variable name, else `null`.
+ */
+export function envVariableName(node: Node): string | null {
+  const read = unwrap(node);
+  if (read.type !== T.MemberExpression) return null;
+  const env = unwrap(read.object);
+  if (env.type !== T.MemberExpression || env.computed || env.property.type !== T.Identifier || env.property.name !== 'env') return null;
+  const processNode = unwrap(env.object);
+  if (processNode.type !== T.Identifier || processNode.name !== 'process') return null;
+  const name = read.computed ? literalString(read.property) : read.property.type === T.Identifier ? read.property.name : null;
+  return name !== null && /^[A-Za-z_]\w*$/u.test(name) ? name : null;
+}
+
 const variableIndex = new WeakMap<TSESTree.Program, Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>>();
 
 /**

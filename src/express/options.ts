@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { findVariableOf, outermost, soleDeclarator, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { envVariableName, findVariableOf, outermost, soleDeclarator, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -177,7 +177,7 @@ function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalE
   const right = standIn(fallback.value, { node: read }, `${foreign.file}:${value.right.loc.start.line}`);
   if (!right) return null;
   const at = { range: read.range, loc: read.loc };
-  const env = envRead(value.left);
+  const env = envVariableName(value.left);
   const identifier = (name: string): TSESTree.Identifier => ({ type: T.Identifier, name, ...at }) as unknown as TSESTree.Identifier;
   const member = (object: TSESTree.Expression, name: string): TSESTree.MemberExpression =>
     ({ type: T.MemberExpression, object, property: identifier(name), computed: false, optional: false, ...at }) as unknown as TSESTree.MemberExpression;
@@ -185,15 +185,6 @@ function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalE
   const logical = { type: T.LogicalExpression, operator: value.operator, left, right, ...at, parent: read.parent } as unknown as TSESTree.LogicalExpression;
   (right as { parent: Node }).parent = logical;
   return logical;
-}
-
-/** `NAME` of `process.env.NAME` (also `process.env['NAME']`), else `null`. */
-function envRead(node: Node): string | null {
-  const read = unwrap(node);
-  if (read.type !== T.MemberExpression) return null;
-  const env = unwrap(read.object);
-  if (env.type !== T.MemberExpression || staticKey(env) !== 'env' || unwrap(env.object).type !== T.Identifier || (unwrap(env.object) as TSESTree.Identifier).name !== 'process') return null;
-  return staticKey(read);
 }
 
 /** The longest list of another file that stands at the linted file's read (a list of CSP sources). */

@@ -11,7 +11,7 @@ import {
   type SecretSink,
 } from '../data/secrets';
 import { elsewhereOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
-import { outermost } from '../express/ast';
+import { envVariableName, outermost } from '../express/ast';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
 import { usesSemicolons } from '../util/fix/insert-statement';
@@ -189,7 +189,7 @@ export default createRule<Options, MessageIds>({
       const semi = usesSemicolons(sourceCode) ? ';' : '';
       const operand = left && !BINDS_TIGHTER_THAN_OR.has(left.type) && !(left.type === T.LogicalExpression && left.operator === '||') ? `(${read})` : read;
       // Named as the code reads it: `SESSION_SECRET`, `config.sessionSecret`.
-      const subject = left && envName(left) === null && /^[\w$.]+$/u.test(read) ? read : name;
+      const subject = left && envVariableName(left) === null && /^[\w$.]+$/u.test(read) ? read : name;
       return `${operand} || (() => { throw new Error(${quoted(sourceCode, `${subject} is not set`)})${semi} })()`;
     }
 
@@ -217,7 +217,7 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
         const right = read(inner.right);
         if (isSecretLiteral(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecretLiteral(unwrap(e))))) {
-          const left = envName(inner.left) ?? name;
+          const left = envVariableName(inner.left) ?? name;
           return [{ messageId: 'fallback', report: inner.right, replace: outermost(inner), text: fromEnv(left, inner.left), name: left }];
         }
       }
@@ -237,18 +237,6 @@ const BINDS_TIGHTER_THAN_OR: ReadonlySet<string> = new Set([
   T.Literal,
   T.TemplateLiteral,
 ]);
-
-/** `NAME` of `process.env.NAME` (or `process.env['NAME']`), else `null`. */
-function envName(node: TSESTree.Node): string | null {
-  const read = unwrap(node);
-  if (read.type !== T.MemberExpression) return null;
-  const env = unwrap(read.object);
-  if (env.type !== T.MemberExpression || env.computed || env.property.type !== T.Identifier || env.property.name !== 'env') return null;
-  const processNode = unwrap(env.object);
-  if (processNode.type !== T.Identifier || processNode.name !== 'process') return null;
-  const name = read.computed ? literalString(read.property) : read.property.type === T.Identifier ? read.property.name : null;
-  return name !== null && /^[A-Za-z_]\w*$/u.test(name) ? name : null;
-}
 
 /** A non-empty string literal or expression-free template that is not a public key. */
 function isSecretLiteral(node: TSESTree.Node): boolean {
