@@ -70,6 +70,9 @@ export interface Sanitizer {
   removes: number | 'all';
 }
 
+/** The global functions that turn a value into a number (`Number(x)`, `parseInt(x, 10)`): no text of the input is left. */
+export const NUMERIC_GLOBALS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat']);
+
 export const SANITIZERS: readonly Sanitizer[] = [
   { global: 'Number', removes: 'all' },
   { global: 'parseInt', removes: 'all' },

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
@@ -141,7 +142,7 @@ function numericArgument(sourceCode: TSESLint.SourceCode, node: Node): Node | nu
   if (node.type !== T.CallExpression || node.arguments.length === 0 || node.arguments[0]!.type === T.SpreadElement) return null;
   const callee = unwrap(node.callee);
   let global: TSESTree.Identifier | null = null;
-  if (callee.type === T.Identifier && NUMERIC_CONVERSIONS.has(callee.name)) global = callee;
+  if (callee.type === T.Identifier && NUMERIC_GLOBALS.has(callee.name)) global = callee;
   else if (callee.type === T.MemberExpression && unwrap(callee.object).type === T.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'Number') {
     const key = staticKey(callee);
     if (key === 'parseInt' || key === 'parseFloat') global = unwrap(callee.object) as TSESTree.Identifier;
@@ -149,8 +150,6 @@ function numericArgument(sourceCode: TSESLint.SourceCode, node: Node): Node | nu
   if (!global || (findVariableOf(sourceCode, global)?.defs.length ?? 0) > 0) return null;
   return node.arguments[0]!;
 }
-
-const NUMERIC_CONVERSIONS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat']);
 
 /**
  * A read whose value only reaches the code as a number bounded above: converted (`Number(req.query.limit)`, or a read

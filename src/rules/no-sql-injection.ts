@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
+import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
 import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
@@ -23,7 +23,6 @@ interface BuiltSql {
 
 /** Calls whose result is safe inside SQL text: escaping, numbers. */
 const SAFE_CALLS = new Set(['escape', 'escapeId', 'escapeLiteral', 'escapeIdentifier', 'format']);
-const NUMERIC_GLOBALS = new Set(['Number', 'parseInt', 'parseFloat']);
 /** `Date` getters and other calls that always return a number (or digits). */
 const NUMERIC_METHODS = /^(?:get(?:UTC)?(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)|getTime|getTimezoneOffset|toFixed)$/u;
 /** Array members that read without changing the array. */
