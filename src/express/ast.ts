@@ -428,7 +428,19 @@ export function soleReturn(fn: FunctionNode): Node | null {
  * initializer, an assignment); a parameter, function, class or global only when the file assigns to it. `res.send`,
  * `this.x`, `console.log`, `list.push` of `const list = []` hold none. Anything unusual may.
  */
-export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, depth = 0): boolean {
+export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  // (Several rules ask it of every call's callee.)
+  let known = holdsModuleValue.get(node);
+  if (known === undefined) {
+    known = mayHoldModuleValueAt(sourceCode, node, 0);
+    holdsModuleValue.set(node, known);
+  }
+  return known;
+}
+
+const holdsModuleValue = new WeakMap<Node, boolean>();
+
+function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth: number): boolean {
   if (depth > 8) return true;
   let root: Node = unwrap(node);
   for (let steps = 0; steps < 64; steps++) {
@@ -441,7 +453,7 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, 
   if (root.type === T.ThisExpression || root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
   // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
   if (root.type === T.ObjectExpression) {
-    return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValue(sourceCode, p.value, depth + 1)));
+    return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValueAt(sourceCode, p.value, depth + 1)));
   }
   if (root.type !== T.Identifier) return true;
   const variable = findVariableOf(sourceCode, root);
@@ -453,7 +465,7 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, 
     if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
   }
   // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
-  return writesOf(variable).some((write) => !write || mayHoldModuleValue(sourceCode, write, depth + 1));
+  return writesOf(variable).some((write) => !write || mayHoldModuleValueAt(sourceCode, write, depth + 1));
 }
 
 const variableWrites = new WeakMap<Variable, readonly (Node | null)[]>();

@@ -501,14 +501,24 @@ class Project {
     const known = new Map<string, ExpressApp | null>();
     const middleware = new Map<string, readonly ImportedMiddleware[] | undefined>();
     const packages = new Map<string, { module: string; path: readonly string[] } | undefined>();
+    /** Per module the file imports: its file when it may export an app, and whether it makes one itself. */
+    const appModules = new Map<string, { file: string; creates: boolean } | null>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
       localSpecifier: (module) => this.localSpecifier(file, module),
       importedApp: (module, modulePath, node) => {
-        const direct = this.resolve(file, module);
+        // (Asked for every member of a module's value the file reads: `controller.list`, `controller.show`, ...)
+        let direct = appModules.get(module);
+        if (direct === undefined) {
+          const resolved = this.resolve(file, module);
+          // A module that neither makes an app nor re-exports one (`appSource`) exports none, under any name.
+          const creates = resolved !== null && this.mayCreateApps(resolved);
+          direct = resolved !== null && (creates || this.appSource(resolved, MAX_REEXPORTS, choice)) ? { file: resolved, creates } : null;
+          appModules.set(module, direct);
+        }
         if (!direct) return undefined;
         // Re-exports are followed (a parse) only when the module may re-export an app (`appSource`).
-        const found = this.mayCreateApps(direct) || !this.appSource(direct, MAX_REEXPORTS, choice) ? { file: direct, path: modulePath } : this.exportOf(file, module, modulePath, choice);
+        const found = direct.creates ? { file: direct.file, path: modulePath } : this.exportOf(file, module, modulePath, choice);
         if (!found) return undefined;
         const { file: target, path: exportPath } = found;
         // (`createApp()`: a call that returns the app. `new AuthRoutes().router`, `makeApi().app`: a property of what a
