@@ -71,6 +71,19 @@ function onlyReadsMembers(variable: Variable, key: string): boolean {
   });
 }
 
+/**
+ * Whether a parameter that its callers fill with an instance of a class of the package (src/project: every caller
+ * hands `new AuthController(db)`) keeps the members the class gives it: every use reads a member it does not write
+ * (`ctrl.login`), or binds one (`ctrl.login.bind(ctrl)`), as `memberValueOf` asks of an object of the file. Not a
+ * parameter the function writes, or hands to code (`setup(ctrl)`).
+ */
+export function onlyReadsInstanceMembers(variable: Variable): boolean {
+  return everyRead(variable, (outer, parent) => {
+    if (parent?.type === T.MemberExpression && parent.object === outer) return !isWriteTarget(parent);
+    return parent?.type === T.CallExpression && parent.arguments[0] === outer && isBindCall(parent);
+  });
+}
+
 /** A reference in a type only (`typeof ctrl`): it changes nothing. */
 function isTypeOnly(ref: TSESLint.Scope.Reference): boolean {
   const typed = ref as TSESLint.Scope.Reference & { isValueReference?: boolean };

@@ -8,6 +8,7 @@ import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModul
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { instanceMethods } from '../express/instance-apps';
+import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
@@ -1183,7 +1184,10 @@ class Project {
         });
       }
     }
-    for (const [variable, value] of values) if (value) builder.bindParameterValue(variable, handedModule(file, value), value.path);
+    // (An instance whose members the function writes, or that it hands to code, may hold other methods.)
+    for (const [variable, value] of values) {
+      if (value && (value.file === undefined || onlyReadsInstanceMembers(variable))) builder.bindParameterValue(variable, handedModule(file, value), value.path);
+    }
     const objects = new Map<TSESLint.Scope.Variable, ReadonlyMap<string, HandedValue | null>>();
     for (const [variable, object] of members) {
       if (!object) continue;
@@ -1472,11 +1476,16 @@ class Project {
     const value = importer.uses!.values.get(node);
     if (!value || value.app) return null;
     if (!value.module.startsWith('.')) return { module: value.module, path: value.path, key: `${value.module}\0${value.path.join('\0')}` };
-    if (value.node.type !== T.NewExpression || value.path.at(-1) !== '()') return null;
-    const made = this.exportOf(importer.file, value.module, value.path.slice(0, -1), choice);
+    const made = this.instanceClass(importer.file, value, choice);
     if (!made) return null;
     const madePath = [...made.path, '()'];
     return { module: '', file: made.file, path: madePath, key: `${made.file}\0${madePath.join('\0')}` };
+  }
+
+  /** For `new C(...)` of a class of the package (a value of another file, made by `new`), where `C` is defined. */
+  private instanceClass(from: string, value: ModuleValue, choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    if (value.app || !value.module.startsWith('.') || value.node.type !== T.NewExpression || value.path.at(-1) !== '()') return null;
+    return this.exportOf(from, value.module, value.path.slice(0, -1), choice);
   }
 
   /**
@@ -1860,6 +1869,21 @@ class Project {
       const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
       if (!target) continue;
       reach(target);
+      // An instance of a class of the package handed beside the app, or in an object (`require('./routes/auth')(router,
+      // new AuthController(db))`): the callee may register its methods on routes (`handedValue`), as a file that
+      // registers a function the class's file exports does: it reaches that file.
+      for (const argument of handoff.node.arguments) {
+        const node = argument.type === T.SpreadElement ? null : unwrapNode(argument);
+        const held = node?.type === T.ObjectExpression ? node.properties.map((p) => (p.type === T.Property ? p.value : null)) : [node];
+        for (const item of held) {
+          const value = item ? model.values.get(item) : undefined;
+          const made = value ? this.instanceClass(holder, value, choice) : null;
+          if (!made || made.file === target.file) continue;
+          const list = state.reachedBy.get(made.file) ?? [];
+          if (!list.includes(target.file)) list.push(target.file);
+          state.reachedBy.set(made.file, list);
+        }
+      }
       const handoffs = (state.handoffs.get(holder) ?? 0) + 1;
       if (handoffs < (state.handoffs.get(target.file) ?? Infinity)) state.handoffs.set(target.file, handoffs);
       let list = state.received.get(target.file);
