@@ -1184,10 +1184,19 @@ class Project {
         });
       }
     }
-    // (An instance whose members the function writes, or that it hands to code, may hold other methods.)
+    // (An instance whose members the function writes, or that it hands to code but a function of the package, may hold
+    // other methods.)
+    const instances = new Map<TSESLint.Scope.Variable, HandedValue>();
+    const handsOn = (call: TSESTree.CallExpression): boolean => {
+      const callee = builder.values.get(call.callee);
+      return callee !== undefined && !callee.app && callee.module.startsWith('.');
+    };
     for (const [variable, value] of values) {
-      if (value && (value.file === undefined || onlyReadsInstanceMembers(variable))) builder.bindParameterValue(variable, handedModule(file, value), value.path);
+      if (!value || (value.file !== undefined && !onlyReadsInstanceMembers(variable, handsOn))) continue;
+      builder.bindParameterValue(variable, handedModule(file, value), value.path);
+      if (value.file !== undefined) instances.set(variable, value);
     }
+    handedInstances.set(builder, instances);
     const objects = new Map<TSESLint.Scope.Variable, ReadonlyMap<string, HandedValue | null>>();
     for (const [variable, object] of members) {
       if (!object) continue;
@@ -1476,6 +1485,11 @@ class Project {
     const value = importer.uses!.values.get(node);
     if (!value || value.app) return null;
     if (!value.module.startsWith('.')) return { module: value.module, path: value.path, key: `${value.module}\0${value.path.join('\0')}` };
+    // (The caller's own parameter that its callers fill with an instance: `(router, ctrl) => { require('./auth')(router, ctrl) }`.)
+    const inner = unwrapNode(node);
+    const passed = inner.type === T.Identifier ? findVariableOf(importer.sourceCode, inner) : null;
+    const instance = passed ? handedInstances.get(importer.uses!)?.get(passed) : undefined;
+    if (instance) return instance;
     const made = this.instanceClass(importer.file, value, choice);
     if (!made) return null;
     const madePath = [...made.path, '()'];
@@ -2060,6 +2074,9 @@ interface HandedValue {
  * with those values: what the file hands on when it passes the parameter to another file (`require('./auth')(app, deps)`).
  */
 const handedObjects = new WeakMap<ModelBuilder, ReadonlyMap<TSESLint.Scope.Variable, ReadonlyMap<string, HandedValue | null>>>();
+
+/** Per linked model, its parameters that every caller fills with an instance of a class of the package (`handedValue`). */
+const handedInstances = new WeakMap<ModelBuilder, ReadonlyMap<TSESLint.Scope.Variable, HandedValue>>();
 
 /** The module of a handed value as `file` names it: the package, or the class's file relative to `file`. */
 function handedModule(file: string, value: HandedValue): string {

@@ -175,6 +175,15 @@ describe('an untyped controller parameter that every caller fills with `new C()`
     reported(files({ 'app.js': cjsApp("require('./routes/auth')(router, auth);", 'const auth = new AuthController(db);\n') }), 'router (passed in app.js:9)');
     reported(files({ 'routes/auth.js': cjsRoutes('ctrl.login.bind(ctrl)') }));
     reported(files({ 'app.js': cjsApp("require('./routes/auth')(router, { auth: new AuthController(db) });"), 'routes/auth.js': cjsRoutes('auth.login', 'router, { auth }') }));
+    // Handed on by a second route module: the route's file sees the method (CSRF); the controller's file is reached
+    // only by the files that receive the `new` (left: no login finding there).
+    lintCjs(
+      files({
+        'app.js': cjsApp("require('./routes')(router, new AuthController(db));"),
+        'routes/index.js': "module.exports = (router, ctrl) => {\n  require('./auth')(router, ctrl);\n};\n",
+      }),
+      (lint) => expect(lint('routes/auth.js')).toEqual([csrf('2:15', 'router (passed in routes/index.js:2)')]),
+    );
   });
 
   describe('not followed (CommonJS)', () => {
