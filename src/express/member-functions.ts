@@ -71,6 +71,22 @@ function onlyReadsMembers(variable: Variable, key: string): boolean {
   });
 }
 
+/**
+ * Whether a parameter that its callers fill with an instance of a class of the package (src/project: every caller
+ * hands `new AuthController(db)`) keeps the members the class gives it: every use reads a member it does not write
+ * (`ctrl.login`), binds one (`ctrl.login.bind(ctrl)`), as `memberValueOf` asks of an object of the file, or hands the
+ * instance as it is to a call that `handsOn` accepts (a function of another file of the package, `require('./auth')(router,
+ * ctrl)`, whose own parameter is read the same way). Not a parameter the function writes, or hands to other code
+ * (`setup(ctrl)`).
+ */
+export function onlyReadsInstanceMembers(variable: Variable, handsOn: (call: TSESTree.CallExpression) => boolean): boolean {
+  return everyRead(variable, (outer, parent) => {
+    if (parent?.type === T.MemberExpression && parent.object === outer) return !isWriteTarget(parent);
+    if (parent?.type !== T.CallExpression || !parent.arguments.includes(outer as TSESTree.Expression)) return false;
+    return (parent.arguments[0] === outer && isBindCall(parent)) || handsOn(parent);
+  });
+}
+
 /** A reference in a type only (`typeof ctrl`): it changes nothing. */
 function isTypeOnly(ref: TSESLint.Scope.Reference): boolean {
   const typed = ref as TSESLint.Scope.Reference & { isValueReference?: boolean };

@@ -662,14 +662,31 @@ export class ModelBuilder {
   /**
    * Cross-file: a parameter receives the same value of an installed package from every caller in other files
    * (`require('./routes')(app, passport)` with `passport = require('passport')`): follow it as that value, so that
-   * `passport.authenticate('local')` on its routes is what it is. (Its node is the parameter: the caller's belongs to
-   * the caller's file.)
+   * `passport.authenticate('local')` on its routes is what it is. Or the same instance of a class of another file of
+   * the package (`require('./routes/auth')(router, new AuthController(db))`), `module` then naming that file from this
+   * one: `ctrl.login` is that class's method, as for an instance this file makes. (Its node is the parameter: the
+   * caller's belongs to the caller's file.)
    */
   bindParameterValue(variable: Variable, module: string, path: readonly string[]): void {
     // (A parameter the function writes, `passport = stub`, holds something else from there.)
-    if (this.boundVariables.has(variable) || module.startsWith('.') || !this.isNeverReassigned(variable)) return;
+    if (this.boundVariables.has(variable) || !this.isNeverReassigned(variable)) return;
     this.bindVariable(variable, this.makeValue(module, path, variable.identifiers[0] ?? this.sourceCode.ast));
     this.finish();
+  }
+
+  /**
+   * Cross-file: a parameter that every caller hands an object holding the same values at `members`' keys
+   * (`require('./routes')(app, { db, passport })` with `(app, deps) => ...`): `deps.passport`, and what `const {
+   * passport } = deps` binds, are those values, as for a `const` holding an object literal (`visitObjectMember`). Says
+   * whether the parameter keeps the object it is handed: `false` (and nothing bound) when the function writes it or a
+   * member of it (`deps.passport = stub`).
+   */
+  bindParameterMembers(variable: Variable, members: ReadonlyMap<string, { module: string; path: readonly string[] }>): boolean {
+    if (this.boundVariables.has(variable) || !this.isNeverReassigned(variable) || variable.references.some((ref) => writesMember(ref.identifier))) return false;
+    const node = variable.identifiers[0] ?? this.sourceCode.ast;
+    for (const [key, { module, path }] of members) this.visitVariableMember(variable, [key], this.makeValue(module, path, node));
+    this.finish();
+    return true;
   }
 
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
@@ -863,7 +880,15 @@ export class ModelBuilder {
       return;
     }
     const variable = holder.id.type === T.Identifier ? findVariableOf(this.sourceCode, holder.id) : null;
-    if (!variable || variable.references.some((ref) => writesMember(ref.identifier, keys))) return;
+    if (variable) this.visitVariableMember(variable, keys, value);
+  }
+
+  /**
+   * `value` is the member `keys` of the object a variable holds: its reads there (`limits.login`, `limits.auth.login`,
+   * `const { login: gate } = limits`) are that value, unless the file writes on the way to it (`limits.login = other`).
+   */
+  private visitVariableMember(variable: Variable, keys: readonly string[], value: ModuleValue): void {
+    if (variable.references.some((ref) => writesMember(ref.identifier, keys))) return;
     for (const ref of variable.references) {
       if (ref.init || !ref.isRead()) continue;
       // `limits.login` (`limits.auth.login`), or `const { login: gate } = limits`.

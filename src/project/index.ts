@@ -4,10 +4,11 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
 import { instanceMethods } from '../express/instance-apps';
+import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
@@ -1149,8 +1150,11 @@ class Project {
       }
     }
     // The other arguments of those calls: a parameter that every call hands the same value of an installed package
-    // (`require('./routes')(app, passport)`) is that value.
-    const values = new Map<TSESLint.Scope.Variable, { module: string; path: readonly string[]; key: string } | null>();
+    // (`require('./routes')(app, passport)`), or the same instance of a class of the package (`new AuthController(db)`),
+    // is that value; one that every call hands an object holding such values (`{ db, passport }`) has them as its
+    // members (`deps.passport`), and passes them on when handed on (`require('./auth')(app, deps)`: `handedObjects`).
+    const values = new Map<TSESLint.Scope.Variable, HandedValue | null>();
+    const members = new Map<TSESLint.Scope.Variable, Map<string, HandedValue | null> | null>();
     for (const importer of tooDeep ? [] : importers) {
       for (const handoff of importer.uses!.handoffs) {
         const target = this.exportOf(importer.file, handoff.callee.module, handoff.callee.path, choice);
@@ -1159,38 +1163,58 @@ class Project {
         if (!fn || handoff.node.arguments.length > fn.params.length + 1) continue;
         // (`setup.call(null, app, passport)`: the arguments after `this`.)
         const offset = handoff.viaCall ? 1 : 0;
-        const hand = (name: TSESTree.Identifier, argument: TSESTree.Node | undefined): void => {
-          const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(name));
+        const variableOf = (name: TSESTree.Identifier): TSESLint.Scope.Variable | undefined =>
+          sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(name));
+        const hand = (name: TSESTree.Identifier, value: HandedValue | null | undefined): void => {
+          const variable = variableOf(name);
           if (!variable) return;
-          const value = argument && argument.type !== T.SpreadElement ? importer.uses!.values.get(argument) : undefined;
           const seen = values.get(variable);
-          const key = value && !value.app && !value.module.startsWith('.') ? `${value.module}\0${value.path.join('\0')}` : null;
           if (seen === null) return;
-          if (key === null || (seen && seen.key !== key)) values.set(variable, null);
-          else values.set(variable, { module: value!.module, path: value!.path, key });
+          if (!value || (seen && seen.key !== value.key)) values.set(variable, null);
+          else values.set(variable, value);
         };
         fn.params.forEach((param, i) => {
           if (i === handoff.index) return;
           const argument = handoff.node.arguments[i + offset];
-          if (param.type === T.Identifier) hand(param, argument);
-          // `(app, { db, passport })` handed `{ db, passport }`: each name the pattern binds at a static key gets the
-          // value the object literal holds there (a key it does not hold, a spread or a computed key: unknown).
-          else if (param.type === T.ObjectPattern) {
-            const object = argument && argument.type !== T.SpreadElement ? unwrapNode(argument) : null;
+          const handed = argument && argument.type !== T.SpreadElement ? argument : undefined;
+          if (param.type === T.Identifier) {
+            hand(param, handed && this.handedValue(importer, handed, choice));
+            const variable = variableOf(param);
+            if (variable) members.set(variable, mergedMembers(members.get(variable), handed ? this.handedObject(importer, handed, choice) : null));
+          } else if (param.type === T.ObjectPattern) {
+            // `(app, { db, passport })` handed `{ db, passport }`: each name the pattern binds at a static key gets the
+            // value the object holds there (a key it does not hold, a spread or a computed key: unknown).
+            const object = handed ? this.handedObject(importer, handed, choice) : null;
             for (const property of param.properties) {
               if (property.type !== T.Property || property.computed || property.value.type !== T.Identifier) continue;
               const key = staticKey(property);
-              const held =
-                object?.type === T.ObjectExpression && !object.properties.some((p) => p.type !== T.Property || p.computed)
-                  ? object.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key)?.value
-                  : undefined;
-              hand(property.value, held);
+              hand(property.value, key === null ? null : object?.get(key));
             }
           }
         });
       }
     }
-    for (const [variable, value] of values) if (value) builder.bindParameterValue(variable, value.module, value.path);
+    // (An instance whose members the function writes, or that it hands to code but a function of the package, may hold
+    // other methods.)
+    const instances = new Map<TSESLint.Scope.Variable, HandedValue>();
+    const handsOn = (call: TSESTree.CallExpression): boolean => {
+      const callee = builder.values.get(call.callee);
+      return callee !== undefined && !callee.app && callee.module.startsWith('.');
+    };
+    for (const [variable, value] of values) {
+      if (!value || (value.file !== undefined && !onlyReadsInstanceMembers(variable, handsOn))) continue;
+      builder.bindParameterValue(variable, handedModule(file, value), value.path);
+      if (value.file !== undefined) instances.set(variable, value);
+    }
+    handedInstances.set(builder, instances);
+    const objects = new Map<TSESLint.Scope.Variable, ReadonlyMap<string, HandedValue | null>>();
+    for (const [variable, object] of members) {
+      if (!object) continue;
+      const known = new Map<string, { module: string; path: readonly string[] }>();
+      for (const [key, value] of object) if (value) known.set(key, { module: handedModule(file, value), path: value.path });
+      if (builder.bindParameterMembers(variable, known)) objects.set(variable, object);
+    }
+    handedObjects.set(builder, objects);
     for (const [variable, { app, callers }] of parameters) {
       // Messages say where the app comes from: `'app' (passed in app.js:12)`.
       // (One name in every model that sees it: the linted file's and its importers'.)
@@ -1460,6 +1484,60 @@ class Project {
       }
     }
     return false;
+  }
+
+  /**
+   * What an argument of a handoff holds that the callee's parameter can be bound to (`bindParameterValue`): a value of
+   * an installed package, or an instance of a class (or constructor) of the package, `new AuthController(db)` or a
+   * variable holding one, named by the class's file and export path. Else `null`: anything else is unknown there.
+   */
+  private handedValue(importer: Analysis, node: TSESTree.Node, choice: ParserChoice): HandedValue | null {
+    const value = importer.uses!.values.get(node);
+    if (!value || value.app) return null;
+    if (!value.module.startsWith('.')) return { module: value.module, path: value.path, key: `${value.module}\0${value.path.join('\0')}` };
+    // (The caller's own parameter that its callers fill with an instance: `(router, ctrl) => { require('./auth')(router, ctrl) }`.)
+    const inner = unwrapNode(node);
+    const passed = inner.type === T.Identifier ? findVariableOf(importer.sourceCode, inner) : null;
+    const instance = passed ? handedInstances.get(importer.uses!)?.get(passed) : undefined;
+    if (instance) return instance;
+    const made = this.instanceClass(importer.file, value, choice);
+    if (!made) return null;
+    const madePath = [...made.path, '()'];
+    return { module: '', file: made.file, path: madePath, key: `${made.file}\0${madePath.join('\0')}` };
+  }
+
+  /** For `new C(...)` of a class of the package (a value of another file, made by `new`), where `C` is defined. */
+  private instanceClass(from: string, value: ModuleValue, choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    if (value.app || !value.module.startsWith('.') || value.node.type !== T.NewExpression || value.path.at(-1) !== '()') return null;
+    return this.exportOf(from, value.module, value.path.slice(0, -1), choice);
+  }
+
+  /**
+   * The values an argument of a handoff holds at each key (`handedValue`, `null` where unknown), when it is an object
+   * the caller shows whole: an object literal with static keys and no spread (`{ db, passport }`), a `const` of the
+   * caller holding one that it only reads members of and hands to functions of the package (`constObject`), or a
+   * parameter of the caller that its own callers hand such an object (`handedObjects`: `require('./auth')(app, deps)`).
+   * Else `null`.
+   */
+  private handedObject(importer: Analysis, node: TSESTree.Node, choice: ParserChoice): ReadonlyMap<string, HandedValue | null> | null {
+    let object = unwrapNode(node);
+    if (object.type === T.Identifier) {
+      const variable = findVariableOf(importer.sourceCode, object);
+      if (!variable) return null;
+      const passed = handedObjects.get(importer.uses!)?.get(variable);
+      if (passed) return passed;
+      const held = constObject(variable, importer.uses!.handoffs);
+      if (!held) return null;
+      object = held;
+    }
+    if (object.type !== T.ObjectExpression) return null;
+    const held = new Map<string, HandedValue | null>();
+    for (const property of object.properties) {
+      const key = property.type === T.Property && !property.computed && property.kind === 'init' ? staticKey(property) : null;
+      if (key === null) return null;
+      held.set(key, this.handedValue(importer, (property as TSESTree.Property).value, choice));
+    }
+    return held;
   }
 
   /**
@@ -1815,6 +1893,21 @@ class Project {
       const target = this.exportOf(holder, handoff.callee.module, handoff.callee.path, choice);
       if (!target) continue;
       reach(target);
+      // An instance of a class of the package handed beside the app, or in an object (`require('./routes/auth')(router,
+      // new AuthController(db))`): the callee may register its methods on routes (`handedValue`), as a file that
+      // registers a function the class's file exports does: it reaches that file.
+      for (const argument of handoff.node.arguments) {
+        const node = argument.type === T.SpreadElement ? null : unwrapNode(argument);
+        const held = node?.type === T.ObjectExpression ? node.properties.map((p) => (p.type === T.Property ? p.value : null)) : [node];
+        for (const item of held) {
+          const value = item ? model.values.get(item) : undefined;
+          const made = value ? this.instanceClass(holder, value, choice) : null;
+          if (!made || made.file === target.file) continue;
+          const list = state.reachedBy.get(made.file) ?? [];
+          if (!list.includes(target.file)) list.push(target.file);
+          state.reachedBy.set(made.file, list);
+        }
+      }
       const handoffs = (state.handoffs.get(holder) ?? 0) + 1;
       if (handoffs < (state.handoffs.get(target.file) ?? Infinity)) state.handoffs.set(target.file, handoffs);
       let list = state.received.get(target.file);
@@ -1973,6 +2066,75 @@ function heldValue(builder: ModelBuilder, node: TSESTree.Node): ModuleValue | un
 
 /** The stand-ins of a parameter that callers hand an app (named after the callers, `'app (passed in server.js:64)'`). */
 const parameterApps = new WeakSet<ExpressApp>();
+
+/**
+ * A value a caller hands a parameter of a function of another file (`Project.handedValue`): a package's value as the
+ * caller's model holds it, or with `file`, an instance of a class of the package (`module` is then written from the
+ * file of the parameter: `handedModule`). `key` tells two callers' values apart.
+ */
+interface HandedValue {
+  module: string;
+  path: readonly string[];
+  key: string;
+  file?: string;
+}
+
+/**
+ * Per linked model, its parameters that every caller hands an object holding known values (`bindParameterMembers`),
+ * with those values: what the file hands on when it passes the parameter to another file (`require('./auth')(app, deps)`).
+ */
+const handedObjects = new WeakMap<ModelBuilder, ReadonlyMap<TSESLint.Scope.Variable, ReadonlyMap<string, HandedValue | null>>>();
+
+/** Per linked model, its parameters that every caller fills with an instance of a class of the package (`handedValue`). */
+const handedInstances = new WeakMap<ModelBuilder, ReadonlyMap<TSESLint.Scope.Variable, HandedValue>>();
+
+/** The module of a handed value as `file` names it: the package, or the class's file relative to `file`. */
+function handedModule(file: string, value: HandedValue): string {
+  if (value.file === undefined) return value.module;
+  const relative = path.relative(path.dirname(file), value.file).split(path.sep).join('/');
+  return relative.startsWith('../') ? relative : `./${relative}`;
+}
+
+/**
+ * What a parameter holds at each key once one more call hands it `object`: a key whose values differ between calls,
+ * or that one call's object does not hold, is unknown (`null`); an argument that is no object the caller shows makes
+ * the whole parameter unknown.
+ */
+function mergedMembers(
+  seen: Map<string, HandedValue | null> | null | undefined,
+  object: ReadonlyMap<string, HandedValue | null> | null,
+): Map<string, HandedValue | null> | null {
+  if (seen === null || object === null) return null;
+  if (seen === undefined) return new Map(object);
+  for (const key of new Set([...seen.keys(), ...object.keys()])) {
+    const before = seen.get(key);
+    const now = object.get(key);
+    if (!before || !now || before.key !== now.key) seen.set(key, null);
+  }
+  return seen;
+}
+
+/**
+ * The object literal that a caller's `const` holds, when the caller uses it only to read its members and to hand it to
+ * functions of the package as it is (`const deps = { db, passport }; require('./routes')(app, deps)`). Else `null`:
+ * a member written (`deps.passport = stub`), the object passed to other code (`Object.assign(deps, ...)`), aliased.
+ */
+function constObject(variable: TSESLint.Scope.Variable, handoffs: ModelBuilder['handoffs']): TSESTree.ObjectExpression | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
+  if (def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const init = unwrapNode(def.node.init);
+  if (init.type !== T.ObjectExpression) return null;
+  const onlyRead = variable.references.every((ref) => {
+    if (ref.init) return true;
+    if (ref.isWrite()) return false;
+    const outer = outermost(ref.identifier as TSESTree.Node);
+    const parent = outer.parent;
+    if (parent?.type === T.MemberExpression && parent.object === outer) return !isAssigned(outermost(parent));
+    return handoffs.some((handoff) => (handoff.node.arguments as TSESTree.Node[]).includes(outer));
+  });
+  return onlyRead ? init : null;
+}
 
 /**
  * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,

@@ -606,6 +606,112 @@ describe('packages handed in an object beside the app (a new-user trial, session
   });
 });
 
+describe('packages handed on through a deps parameter (new-user trial 19)', () => {
+  const WITH_PASSPORT = PACKAGE.replace('"express-session"', '"passport": "^0.5.3", "express-session"');
+  const RULES = /require-csrf-protection|require-session-regenerate/u;
+  const message = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
+  const found = (line: number): string[] => [`${line}:12 secure-express/require-csrf-protection`, `${line}:22 secure-express/require-session-regenerate`];
+  const LOGIN = (passport: string): string => `  app.post('/login', ${passport}.authenticate('local', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));\n`;
+  const MY_AUTH = 'module.exports = { authenticate: () => (req, res, next) => next() };\n';
+  const SERVER = (handoff: string, before = ''): string =>
+    `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst db = require('./db');\n\nconst app = express();\napp.use(session({ secret: process.env.S, name: 'sid', resave: false, saveUninitialized: false }));\n${before}${handoff}\napp.listen(3000);\n`;
+  const project = (files: Record<string, string>): Record<string, string> => ({ 'package.json': WITH_PASSPORT, 'db.js': 'module.exports = {};\n', 'my-auth.js': MY_AUTH, ...files });
+
+  it('CommonJS: routes/index.js hands its deps parameter on to routes/auth.js, which destructures it or reads its member', () => {
+    const INDEX = "module.exports = function registerRoutes(app, deps) {\n  require('./auth')(app, deps);\n};\n";
+    const files = (auth: string, index = INDEX, server = SERVER("require('./routes')(app, { db, passport });")): Record<string, string> =>
+      project({ 'server.js': server, 'routes/index.js': index, 'routes/auth.js': auth });
+    const DESTRUCTURED = `module.exports = (app, { passport }) => {\n${LOGIN('passport')}};\n`;
+    const MEMBER = `module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`;
+    withProject(files(DESTRUCTURED), (lint) => expect(lint('routes/auth.js')).toEqual(found(2)), undefined, RULES, message);
+    withProject(files(MEMBER), (lint) => expect(lint('routes/auth.js')).toEqual(found(2)), undefined, RULES, message);
+    // Two levels of passing on.
+    withProject(
+      { ...files(DESTRUCTURED, "module.exports = function (app, deps) {\n  require('./more')(app, deps);\n};\n"), 'routes/more.js': "module.exports = (app, services) => {\n  require('./auth')(app, services);\n};\n" },
+      (lint) => expect(lint('routes/auth.js')).toEqual(found(2)),
+      undefined,
+      RULES,
+      message,
+    );
+    // Not followed: routes/index.js writes its parameter or a member of it; a second caller of routes/index.js hands
+    // another value at that key, or something that is not an object literal.
+    withProject(files(DESTRUCTURED, INDEX.replace('{\n', "{\n  deps = { passport: require('../my-auth') };\n")), (lint) => expect(lint('routes/auth.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(DESTRUCTURED, INDEX.replace('{\n', "{\n  deps.passport = require('../my-auth');\n")), (lint) => expect(lint('routes/auth.js')).toEqual([]), undefined, RULES, message);
+    const ADMIN = (handed: string): string => `const express = require('express');\nconst app = express();\nrequire('./routes')(app, ${handed});\napp.listen(3001);\n`;
+    withProject({ ...files(DESTRUCTURED), 'admin.js': ADMIN("{ passport: require('./my-auth') }") }, (lint) => expect(lint('routes/auth.js')).toEqual([]), undefined, RULES, message);
+    withProject({ ...files(MEMBER), 'admin.js': ADMIN("require('./my-deps')"), 'my-deps.js': `module.exports = { passport: require('./my-auth') };\n` }, (lint) =>
+      expect(lint('routes/auth.js')).toEqual([]), undefined, RULES, message);
+    // The same value from both callers: followed.
+    withProject({ ...files(MEMBER), 'admin.js': `const passport = require('passport');\n${ADMIN('{ passport }')}` }, (lint) => expect(lint('routes/auth.js')).toEqual(found(2)), undefined, RULES, message);
+  });
+
+  it('CommonJS: a member of the deps parameter, read in place, destructured or copied to a const at the top of the function', () => {
+    const files = (routes: string, server = SERVER("require('./routes')(app, { db, passport });")): Record<string, string> => project({ 'server.js': server, 'routes.js': routes });
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`), (lint) => expect(lint('routes.js')).toEqual(found(2)), undefined, RULES, message);
+    withProject(files(`module.exports = function (app, deps) {\n  const { passport, db } = deps;\n${LOGIN('passport')}};\n`), (lint) => expect(lint('routes.js')).toEqual(found(3)), undefined, RULES, message);
+    withProject(files(`module.exports = function (app, deps) {\n  const passport = deps.passport;\n${LOGIN('passport')}};\n`), (lint) => expect(lint('routes.js')).toEqual(found(3)), undefined, RULES, message);
+    // The caller's object in a const that nothing else touches.
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`, SERVER("require('./routes')(app, deps);", 'const deps = { db, passport };\n')), (lint) =>
+      expect(lint('routes.js')).toEqual(found(2)), undefined, RULES, message);
+    // Not followed: the function writes the parameter or the member; the caller's const is written to; the key is not
+    // in the object; a spread; the caller hands something else than an object literal.
+    withProject(files(`module.exports = (app, deps) => {\n  deps = { passport: require('./my-auth') };\n${LOGIN('deps.passport')}};\n`), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(`module.exports = (app, deps) => {\n  deps.passport = require('./my-auth');\n${LOGIN('deps.passport')}};\n`), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`, SERVER("require('./routes')(app, deps);", "const deps = { db, passport };\ndeps.passport = require('./my-auth');\n")), (lint) =>
+      expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`, SERVER("require('./routes')(app, { db });")), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`, SERVER("require('./routes')(app, { db, ...{ passport } });")), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+    withProject(files(`module.exports = (app, deps) => {\n${LOGIN('deps.passport')}};\n`, SERVER("require('./routes')(app, Object.assign({}, { db, passport }));")), (lint) => expect(lint('routes.js')).toEqual([]), undefined, RULES, message);
+  });
+
+  it('ES modules and TypeScript: the same', () => {
+    const server = (ext: string): string =>
+      `import express from 'express';\nimport passport from 'passport';\nimport session from 'express-session';\nimport registerRoutes from './routes/index${ext}';\n\nconst app = express();\napp.use(session({ secret: process.env.S ?? '', name: 'sid', resave: false, saveUninitialized: false }));\nregisterRoutes(app, { passport });\napp.listen(3000);\n`;
+    const ESM_PACKAGE = WITH_PASSPORT.replace('"main": "server.js"', '"type": "module", "main": "server.js"');
+    const index = (ext: string, types = ''): string => `import auth from './auth${ext}';\n\nexport default function registerRoutes(app${types ? ': Application' : ''}, deps${types}) {\n  auth(app, deps);\n}\n`;
+    withProject(
+      { 'package.json': ESM_PACKAGE, 'server.js': server('.js'), 'routes/index.js': index('.js'), 'routes/auth.js': `export default (app, deps) => {\n  const { passport } = deps;\n${LOGIN('passport')}};\n` },
+      (lint) => expect(lint('routes/auth.js')).toEqual(found(3)),
+      esm,
+      RULES,
+      message,
+    );
+    // A second caller that hands another value: nothing.
+    withProject(
+      {
+        'package.json': ESM_PACKAGE,
+        'server.js': server('.js'),
+        'routes/index.js': index('.js'),
+        'routes/auth.js': `export default (app, deps) => {\n${LOGIN('deps.passport')}};\n`,
+        'admin.js': "import express from 'express';\nimport auth from './routes/auth.js';\nimport myAuth from './my-auth.js';\n\nconst app = express();\nauth(app, { passport: myAuth });\napp.listen(3001);\n",
+        'my-auth.js': 'export default { authenticate: () => (req, res, next) => next() };\n',
+      },
+      (lint) => expect(lint('routes/auth.js')).toEqual([]),
+      esm,
+      RULES,
+      message,
+    );
+    const TYPES = "import type { Application } from 'express';\nimport type { PassportStatic } from 'passport';\n\n";
+    const tsFiles = (auth: string): Record<string, string> => ({
+      'package.json': ESM_PACKAGE.replace('"main": "server.js"', '"main": "server.ts"'),
+      'server.ts': server('.js'),
+      'routes/index.ts': TYPES + index('.js', ': { passport: PassportStatic }'),
+      'routes/auth.ts': auth,
+    });
+    withProject(tsFiles(`${TYPES}export default (app: Application, deps: { passport: PassportStatic }): void => {\n${LOGIN('deps.passport')}};\n`), (lint) => expect(lint('routes/auth.ts')).toEqual(found(5)), ts, RULES, message);
+    withProject(tsFiles(`${TYPES}export default (app: Application, { passport }: { passport: PassportStatic }): void => {\n${LOGIN('passport')}};\n`), (lint) => expect(lint('routes/auth.ts')).toEqual(found(5)), ts, RULES, message);
+    withProject(tsFiles(`${TYPES}export default (app: Application, deps: { passport: PassportStatic }): void => {\n  const passport = deps.passport;\n${LOGIN('passport')}};\n`), (lint) => expect(lint('routes/auth.ts')).toEqual(found(6)), ts, RULES, message);
+    // A deps parameter the function reassigns: nothing.
+    withProject(
+      tsFiles(`${TYPES}export default (app: Application, deps: { passport: PassportStatic }): void => {\n  if (process.env.X) deps = { passport: {} as PassportStatic };\n${LOGIN('deps.passport')}};\n`),
+      (lint) => expect(lint('routes/auth.ts')).toEqual([]),
+      ts,
+      RULES,
+      message,
+    );
+  });
+});
+
 describe('an app handed to a function of its own file', () => {
   const SERVER = (helper: string): Record<string, string> => ({
     'package.json': PACKAGE,
