@@ -1049,6 +1049,27 @@ class Project {
       return importers;
     }
 
+    this.completeExportedApps(builder, sourceCode, file, choice, importers, barrels, direct, unknown);
+    this.bindHandedParameters(builder, sourceCode, file, choice, importers);
+    if (handlers) this.addRegisteredHandlers(builder, sourceCode, file, choice, importers);
+    return importers;
+  }
+
+  /**
+   * `link`'s first step: the file's exported apps and routers that every importer only serves, mounts or configures
+   * (their stand-ins there) are complete, with those mounts and what the importers mount on them. An importer that shows
+   * no use of them (`unknown` already when one could not be read) leaves them as they are.
+   */
+  private completeExportedApps(
+    builder: ModelBuilder,
+    sourceCode: TSESLint.SourceCode,
+    file: string,
+    choice: ParserChoice,
+    importers: readonly Analysis[],
+    barrels: ReadonlySet<string>,
+    direct: readonly string[],
+    unknown: boolean,
+  ): void {
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
     // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
     const standIns = new Map<ExpressApp, ExpressApp[]>();
@@ -1114,7 +1135,14 @@ class Project {
         else if (app.name.endsWith(suffix)) app.name = `${app.name.slice(0, -suffix.length)} (${where}, mounted in ${sites.join(', ')})`;
       }
     }
+  }
 
+  /**
+   * `link`'s second step: apps and routers, values of installed packages, instances of the package's classes and objects
+   * holding them that the importers hand to functions of this file (`require('./routes')(app, { db, passport })`) are
+   * bound to their parameters.
+   */
+  private bindHandedParameters(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, importers: readonly Analysis[]): void {
     // Apps and routers handed to a function of this file: `require('./routes')(app, db)`. Not past the bound of
     // handoffs (`HolderState.handoffs`): the chain above would be read only in part, depending on what was linked before.
     const parameters = new Map<TSESLint.Scope.Variable, { app: ExpressApp; callers: string[] }>();
@@ -1222,8 +1250,10 @@ class Project {
       parameterApps.add(app);
       builder.bindParameter(variable, app);
     }
+  }
 
-    if (!handlers) return importers;
+  /** `link`'s last step: functions of this file that the importers register on their routes are handlers (controllers). */
+  private addRegisteredHandlers(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, importers: readonly Analysis[]): void {
     // Functions of this file registered on routes of an importer: controllers.
     for (const importer of importers) {
       for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
@@ -1248,7 +1278,6 @@ class Project {
         }
       }
     }
-    return importers;
   }
 
   /**
