@@ -83,6 +83,15 @@ const configures = (imports: string, body: string) => (text: string): string =>
     .replace("import { Module } from '@nestjs/common';", `import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';\n${imports}`)
     .replace('export class AppModule {}', `export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    ${body}\n  }\n}`);
 
+/** A file of route constants, and the controller naming its paths with them (session 15, branch paths2). */
+const ROUTE_CONSTANTS = "export const ROUTES = { AUTH: 'auth', ADMIN: 'admin' } as const;\n\nexport enum AuthRoutes {\n  Login = 'login',\n}\n";
+const constantDecorators = (text: string): string =>
+  text
+    .replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post } from '@nestjs/common';\n\nimport { AuthRoutes, ROUTES } from './routes';")
+    .replace("@Controller('auth')", '@Controller(ROUTES.AUTH)')
+    .replace("@Post('login')", '@Post(AuthRoutes.Login)');
+const CONSTANT_LOGIN = 'src/auth.controller.ts:13:9 require-rate-limit';
+
 /** Only the findings of the rules a row is about (strict reports the session's cookie settings too). */
 const only = (rules: readonly string[]) => (found: string[]) => found.filter((f) => rules.some((rule) => f.endsWith(` ${rule}`)));
 
@@ -138,6 +147,37 @@ const cases: Case[] = [
   {
     name: 'a RouterModule path that is not a literal: the full paths are unknown, nothing is said',
     changes: { 'src/app.module.ts': withRouterModule('[{ path: process.env.API_PATH!, module: AppModule }]') },
+    expected: [CORS],
+  },
+  // Session 15 (branch paths2): decorator paths are read as Express paths are (`staticText`), with constants of other
+  // files through the whole-app model.
+  {
+    name: 'paths from constants of another file: @Controller(ROUTES.AUTH) of a const object and @Post(AuthRoutes.Login) of an enum name the login',
+    changes: { 'src/routes.ts': ROUTE_CONSTANTS, 'src/auth.controller.ts': constantDecorators },
+    expected: [CONSTANT_LOGIN, CORS],
+    message: [CONSTANT_LOGIN, "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: 'paths from constants of another file: a limiter main.ts mounts on the path they evaluate to runs for the login',
+    changes: {
+      'src/routes.ts': ROUTE_CONSTANTS,
+      'src/auth.controller.ts': constantDecorators,
+      'src/main.ts': (text) =>
+        text
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';")
+          .replace('  app.use(helmet());', "  app.use(helmet());\n  app.use('/api/auth/login', rateLimit({ limit: 5 }));"),
+    },
+    expected: ['src/main.ts:14:20 no-permissive-cors'],
+  },
+  {
+    name: 'paths from constants of another file: an `export let` prefix leaves the path unknown, nothing is said',
+    changes: { 'src/routes.ts': ROUTE_CONSTANTS.replace('export const ROUTES', 'export let ROUTES'), 'src/auth.controller.ts': constantDecorators },
+    expected: [CORS],
+  },
+  {
+    name: 'paths from constants of another file: crossFile: false, nothing is said',
+    changes: { 'src/routes.ts': ROUTE_CONSTANTS, 'src/auth.controller.ts': constantDecorators },
+    crossFile: false,
     expected: [CORS],
   },
   {

@@ -464,6 +464,8 @@ export class ModelBuilder {
     for (const call of this.pathsElsewhere.splice(0)) {
       if (call.path === null && !call.paths) this.readPaths(call, this.constantElsewhere);
     }
+    // (`app.use(API, auth)`: a constant string of another file is the mount's path.)
+    for (const call of this.usesElsewhere.splice(0)) this.readUsePath(call);
     // NestJS hook: controllers become routers whose routes carry their guards and pipes.
     addNestControllers(this, this.sourceCode);
     for (const app of [...this.apps, ...this.importedApps]) {
@@ -1044,6 +1046,8 @@ export class ModelBuilder {
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
     if (pathNode && !this.readPaths(appCall) && this.hook?.importedValue) this.pathsElsewhere.push(appCall);
+    const leading = isUse && !pathNode && rest.length >= 2 ? unwrap(rest[0]!) : null;
+    if ((leading?.type === T.Identifier || leading?.type === T.MemberExpression) && this.hook?.importedValue) this.usesElsewhere.push(appCall);
     if (this.runsAt.size > 0) {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
@@ -1076,6 +1080,30 @@ export class ModelBuilder {
 
   /** Calls whose path the file's own reading leaves unknown: read with constants of other files when the file's imports are known (`finish`). */
   private readonly pathsElsewhere: AppCall[] = [];
+  /** `use` calls whose first argument, a name or a property read, may be a constant string of another file (`readUsePath`). */
+  private readonly usesElsewhere: AppCall[] = [];
+
+  /**
+   * `app.use(API, auth)` with `import { API } from './config.js'`: when another file of the package exports a constant
+   * string there (`export const API = '/api'`, read as `staticText` reads a path), it is the mount's path, as Express
+   * takes a string first argument, and no longer an item of the chain. Otherwise (a file the model cannot read, a
+   * `let`, a function, an object, what a call returns) the argument stays an item, as it was read before the file's
+   * imports were known.
+   */
+  private readUsePath(call: AppCall): void {
+    const [first, ...rest] = call.args;
+    if (call.pathNode || !first || first.type === T.SpreadElement || rest.length === 0) return;
+    const node = unwrap(first);
+    // (Only a value of another file: the file's own constants were read when the call was recorded.)
+    const value = this.values.get(node) ?? this.values.get(first);
+    if (!value?.module.startsWith('.')) return;
+    const path = staticText(this.sourceCode, first, this.constantElsewhere);
+    if (path === null) return;
+    call.pathNode = first;
+    call.path = path;
+    call.args = rest;
+    call.middleware = call.middleware.filter((item) => item.node !== node);
+  }
 
   /** Modules of the package whose values this file writes (`config.prefix = '/v2'`): what they export is not what it reads. */
   writtenModules(): ReadonlySet<string> {
@@ -1094,7 +1122,7 @@ export class ModelBuilder {
   private written: { size: number; modules: Set<string> } | undefined;
 
   /** The constant another file of the package exports at what `node` reads (`API` of `import { API } from './config.js'`), if the file does not write it. */
-  private readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
+  readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
     const value = this.values.get(node) ?? this.values.get(unwrap(node));
     if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return null;
     return this.hook?.importedValue?.(value.module, value.path) ?? null;

@@ -33,7 +33,7 @@ import {
   VALIDATION_PIPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
-import { resolveConst } from './options';
+import { resolveConst, staticText, type ValueElsewhere } from './options';
 import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
 import {
   joinNestPaths,
@@ -102,6 +102,8 @@ export interface NestBuilder {
   readonly calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
   readonly handlers: Handler[];
   readonly roles: Map<TSESLint.Scope.Variable, { role: HandlerRole; handler: Handler }>;
+  /** Cross-file: the constant another file of the package exports at what a node reads (`ROUTES.AUTH` of an import). */
+  readonly constantElsewhere?: (node: Node) => ValueElsewhere | null;
 }
 
 const PRIMITIVE_TYPES = new Set<string>([
@@ -273,16 +275,21 @@ export function nestParameterData(id: Node, properties: Readonly<Record<string, 
   return { danger, source: id.type === T.Identifier ? id.name : found.source };
 }
 
-/** What `@Controller(...)` or a route decorator's argument says about the path: a static path, or `null`. */
-function decoratorPath(arg: Node | undefined): { node: Expression | null; path: string | null } {
+/**
+ * What `@Controller(...)` or a route decorator's argument says about the path: the static string it evaluates to, as
+ * an Express path is read (`staticText`: a literal, a template, a `const` of the file, a `const` object's property,
+ * an enum member; and, with the whole-app model, a constant that another file of the package exports:
+ * `@Controller(ROUTES.AUTH)`), or `null`.
+ */
+function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): { node: Expression | null; path: string | null } {
   if (!arg || arg.type === T.SpreadElement) return { node: null, path: '' };
   const node = unwrap(arg);
   if (node.type === T.ObjectExpression) {
     const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'path');
     if (!property) return { node: null, path: '' };
-    return { node: property.value as Expression, path: literalString(property.value) };
+    return { node: property.value as Expression, path: staticText(sourceCode, property.value, builder.constantElsewhere) };
   }
-  return { node: arg as Expression, path: literalString(arg) };
+  return { node: arg as Expression, path: staticText(sourceCode, arg, builder.constantElsewhere) };
 }
 
 /** The items a list of decorator arguments (`@UseGuards(A, new B())`) or call arguments names. */
@@ -578,14 +585,14 @@ function lineageMethods(lineage: readonly DecoratedClass[], hidden: ReadonlySet<
 }
 
 /** What a method's decorators say about it as a route: the route decorator, its path, its own guards, pipes, throttles. */
-function routeMethod(builder: NestBuilder, decorations: MethodDecorations) {
+function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, decorations: MethodDecorations) {
   const decorators = decorations.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
   const route = decorators.find((d) => Object.hasOwn(ROUTE_DECORATORS, d.name) && d.call);
   if (!route?.call) return null;
   return {
     call: route.call,
     method: ROUTE_DECORATORS[route.name]!,
-    own: decoratorPath(route.call.arguments[0]),
+    own: decoratorPath(builder, sourceCode, route.call.arguments[0]),
     guards: decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
     pipes: decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
     throttles: throttleItems(builder, decorations.decorators),
@@ -666,7 +673,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const global = globalItems(builder, sourceCode);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
-  const globalPrefix = globalPrefixOf(builder);
+  const globalPrefix = globalPrefixOf(builder, sourceCode);
   const mounted = appMiddleware(builder);
   const compiled = compiledDecorations(sourceCode);
   const classes: RouteClass[] = [];
@@ -684,14 +691,14 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const { chain, beyond } = ancestorsOf(sourceCode, cls);
     const lineage = [decorated, ...chain.map((base) => decorationsOf(base, compiled, null))];
     const level = classLevel(builder, lineage);
-    const prefix = decoratorCall ? decoratorPath(decoratorCall.arguments[0]) : { node: null, path: '' };
+    const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, path: '' };
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
     const known = chainKnown && beyond === undefined;
     const router = decoratorCall ? controllerRouter(decoratorCall, name ?? 'controller', cls, known) : null;
     const summaryRoutes: NestRouteSummary[] = [];
     const { methods, names } = lineageMethods(lineage);
     for (const { member, decorations } of methods) {
-      const route = routeMethod(builder, decorations);
+      const route = routeMethod(builder, sourceCode, decorations);
       if (!route) continue;
       const skip = route.skips || level.skips === true;
       // `@Throttle({...})` sets the limits of the throttler guard for the route: it counts as the route's limiter.
@@ -1045,7 +1052,7 @@ export function withHandedCalls(
       const list = call.method === GLOBAL_GUARDS_METHOD ? globalGuards : globalPipes;
       list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     } else if (call.method === 'setglobalprefix') {
-      globalPrefix = literalString(call.node.arguments[0]);
+      globalPrefix = prefixOf(builder, sourceCode, call);
     }
   }
   return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix };
@@ -1074,7 +1081,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       middleware,
       globalGuards: calls(GLOBAL_GUARDS_METHOD),
       globalPipes: calls(GLOBAL_PIPES_METHOD),
-      globalPrefix: prefix ? literalString(prefix.node.arguments[0]) : '',
+      globalPrefix: prefix ? prefixOf(builder, sourceCode, prefix) : '',
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
@@ -1124,13 +1131,19 @@ function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: stri
 }
 
 /** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
-function globalPrefixOf(builder: NestBuilder): string | null {
+function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): string | null {
   for (const app of builder.apps) {
     if (!app.nest) continue;
     const call = app.calls.find((c) => c.method === 'setglobalprefix');
-    if (call) return literalString(call.node.arguments[0]);
+    if (call) return prefixOf(builder, sourceCode, call);
   }
   return '';
+}
+
+/** The prefix a `setGlobalPrefix(...)` call sets, read as a decorator's path is (`decoratorPath`); `null` when not a static string. */
+function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): string | null {
+  const [arg] = call.node.arguments;
+  return arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
 }
 
 /** `@SkipThrottle(...)` of @nestjs/throttler: its call (`null` when written without a call), else `undefined`. */
@@ -1676,7 +1689,7 @@ function addInheritedRoutes(
       const inherited = inheritedItems(listed);
       let router: ExpressApp | null = null;
       for (const { member, decorations } of lineageMethods(lineage, hidden).methods) {
-        const route = routeMethod(builder, decorations);
+        const route = routeMethod(builder, sourceCode, decorations);
         if (!route) continue;
         const skip = route.skips || sub.classSkips === true || (sub.classSkips == null && inherited.skips === true);
         const keep = (g: NestGuardSummary): boolean => !skip || !g.limiter;

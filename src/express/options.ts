@@ -473,8 +473,8 @@ function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((
       const variable = object.type === T.Identifier ? findVariableOf(sourceCode, object) : null;
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (def?.node.type === T.TSEnumDeclaration) {
-        const member = def.node.body.members.find((m) => (m.id.type === T.Identifier ? m.id.name : m.id.type === T.Literal ? m.id.value : null) === key);
-        return member?.initializer ? part(member.initializer) : null;
+        const initializer = enumInitializer(def.node, key);
+        return initializer ? part(initializer) : null;
       }
       const read = readValue(sourceCode, inner);
       if (read !== inner) return part(read);
@@ -485,8 +485,55 @@ function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((
   }
   // A name or a property that the file does not show: a constant of another file of the package, if it exports one.
   const foreign = elsewhere?.(inner);
-  // (`export let API = '/api'`: what it holds when the route is registered may be something else.)
-  const declarator = foreign?.node.parent;
-  if (!foreign || (declarator?.type === T.VariableDeclarator && declarator.init === foreign.node && declarator.parent.kind !== 'const')) return null;
+  if (!foreign || inLet(foreign.node)) return null;
   return constantPart(foreign.sourceCode, foreign.node, undefined, depth + 1);
+}
+
+/**
+ * Whether a value of another file is what a `let` or `var` holds, or a part of the object or array literal it holds
+ * (`export let API = '/api'`, `export let ROUTES = { AUTH: 'auth' }`): what it holds when the route is registered may
+ * be something else.
+ */
+function inLet(node: Node): boolean {
+  let current = node;
+  for (let depth = 0; depth < MAX_DEPTH && current.parent; depth++) {
+    const parent: Node = current.parent;
+    if (parent.type === T.VariableDeclarator) return parent.init === current && parent.parent.kind !== 'const';
+    const part =
+      parent.type === T.Property ? parent.value === current : parent.type === T.ObjectExpression || parent.type === T.ArrayExpression || unwrap(parent) !== parent;
+    if (!part) return false;
+    current = parent;
+  }
+  return false;
+}
+
+/** The initializer of an enum's member named `key` (`'/login'` of `Login = '/login'`), else `null`. */
+function enumInitializer(declaration: TSESTree.TSEnumDeclaration, key: string): Expression | null {
+  const member = declaration.body.members.find((m) => (m.id.type === T.Identifier ? m.id.name : m.id.type === T.Literal ? m.id.value : null) === key);
+  return member?.initializer ?? null;
+}
+
+/**
+ * What a file exports at `[name, key]` when `name` is a TypeScript enum declared once in it (`export enum Paths {
+ * Login = '/login' }`, `export const enum`, or `enum Paths {...}; export { Paths }`): the initializer of its member
+ * `key`, read with that file's source as `staticText` reads an enum of the linted file (`exportedNode` reads objects,
+ * not enums). `null` otherwise.
+ */
+export function exportedEnumMember(sourceCode: TSESLint.SourceCode, path: readonly string[]): Node | null {
+  const [name, key] = path;
+  if (path.length !== 2 || name === undefined || key === undefined) return null;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ExportNamedDeclaration || statement.exportKind === 'type' || statement.source) continue;
+    let id: TSESTree.Identifier | null = null;
+    if (statement.declaration?.type === T.TSEnumDeclaration && statement.declaration.id.name === name) id = statement.declaration.id;
+    for (const spec of statement.specifiers) {
+      const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
+      if (exported === name && spec.exportKind !== 'type' && spec.local.type === T.Identifier) id = spec.local;
+    }
+    if (!id) continue;
+    const variable = findVariableOf(sourceCode, id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return def?.node.type === T.TSEnumDeclaration ? enumInitializer(def.node, key) : null;
+  }
+  return null;
 }

@@ -12,6 +12,7 @@ import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
+import { exportedEnumMember } from '../express/options';
 import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
@@ -593,7 +594,7 @@ class Project {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
         if (!analysis || writesProperties(analysis)) return undefined;
-        const node = exportedNode(analysis.sourceCode, found!.path);
+        const node = exportedNode(analysis.sourceCode, found!.path) ?? exportedEnumMember(analysis.sourceCode, found!.path);
         return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
       importedConstant: (module, modulePath) => {

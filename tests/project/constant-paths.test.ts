@@ -64,5 +64,130 @@ describe('paths built from constants of another file', () => {
     withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
     files['src/app.ts'] = `${app}(Paths as { Api: string }).Api = process.env.API_PREFIX ?? '';\n`;
     withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    // (A property of an object that an `export let` holds: the file may put another object there. Session 15.)
+    files['src/app.ts'] = app;
+    files['src/paths.ts'] = "export let Paths = { Api: '/api/v1', Token: '/token' };\nexport function useV2() { Paths = { Api: '/api/v2', Token: '/token' }; }\n";
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+  });
+});
+
+// Session 15 (branch paths2): a bare constant of another file as the first argument of `use` (`app.use(API, auth)`)
+// is the mount's path (src/express/model.ts `readUsePath`); an enum that another file exports (`exportedEnumMember`).
+const csrfMissing = (at: string, path: string, app: string, cookie: string): string =>
+  `${at} secure-express/require-csrf-protection Route 'POST ${path}' on '${app}' changes state and trusts the cookies that ${cookie} reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.`;
+const BOTH = /require-rate-limit|require-csrf-protection/u;
+
+describe('a bare constant of another file as the first argument of use', () => {
+  const authRoutes = "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.json(grant(req.body)));\n\nmodule.exports = router;\n";
+  const cjsApp = (limited: string, config = "const { API } = require('./config');", prefix = 'API'): string =>
+    "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\n" +
+    `${config}\n\nconst app = express();\napp.use(${limited}, rateLimit({ limit: 5 }));\napp.use(${prefix}, require('./routes/auth'));\napp.listen(3000);\n`;
+
+  it('CommonJS: `const { API } = require(...)` and `config.API`: the router is mounted on the constant, its routes get the prefix', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'config.js': "module.exports = { API: '/api/v1' };\n",
+      'routes/auth.js': authRoutes,
+      'app.js': cjsApp("'/api/v1/login'"),
+    };
+    withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual([missing('4:13', '/api/v1/token', 'router (mounted in app.js:7)')]), {
+      config: cjs,
+      rules: RULES,
+      format: withMessage,
+    });
+    // The limiter at the prefix's path runs for it (read as middleware, the mount would put the route at '/token').
+    files['app.js'] = cjsApp("API + '/token'");
+    withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual([]), { config: cjs, rules: RULES });
+    files['app.js'] = cjsApp("'/api/v1'", "const config = require('./config');", 'config.API');
+    withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual([]), { config: cjs, rules: RULES });
+    files['app.js'] = cjsApp("'/api/v2'", "const config = require('./config');", 'config.API');
+    withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual([missing('4:13', '/api/v1/token', 'router (mounted in app.js:7)')]), {
+      config: cjs,
+      rules: RULES,
+      format: withMessage,
+    });
+  });
+
+  it('CommonJS: what is not a constant string of a readable file, and crossFile: false, stay read as middleware (the route own path)', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'routes/auth.js': authRoutes,
+      'app.js': cjsApp("'/api/v1/token'"),
+    };
+    // (As before: the argument is an item of the chain, the router's routes keep their own path, and nothing before
+    // the mount limits them.)
+    const ownPath = [missing('4:13', '/token', 'router (mounted in app.js:7)')];
+    for (const config of [
+      "module.exports = { API: process.env.API_PREFIX };\n",
+      "let API = '/api/v1';\nmodule.exports = { API };\n",
+      'module.exports = { API: (req, res, next) => next() };\n',
+      "module.exports = { API: { path: '/api/v1' } };\n",
+      "module.exports = { API: '/api/v1' ;\n",
+    ]) {
+      files['config.js'] = config;
+      withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual(ownPath), { config: cjs, rules: RULES, format: withMessage });
+    }
+    delete files['config.js'];
+    withProject('constant-paths', files, (lint) => expect(lint('routes/auth.js')).toEqual(ownPath), { config: cjs, rules: RULES, format: withMessage });
+    // (With crossFile: false, the other file is not read: as before. Cross-file, the constant is the path, and the
+    // limiter at '/api/v1/token' runs for the route.)
+    files['config.js'] = "module.exports = { API: '/api/v1' };\n";
+    files['app.js'] = cjsApp("'/api/v1/token'").replace("app.use(API, require('./routes/auth'));", "const auth = express.Router();\nauth.post('/token', (req, res) => res.json(grant(req.body)));\napp.use(API, auth);");
+    const single = [...cjs, { settings: { 'secure-express': { crossFile: false } } }] as Linter.Config[];
+    withProject('constant-paths', files, (lint) => expect(lint('app.js')).toEqual([missing('8:11', '/token', 'auth')]), { config: single, rules: RULES, format: withMessage });
+    withProject('constant-paths', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+
+  it('ES modules: `import { API } from "./config.mjs"`: the limiter and CSRF protection mounted on the constant prefix count', () => {
+    const app = (limited: string, csrf: string): string =>
+      "import express from 'express';\nimport cookieParser from 'cookie-parser';\nimport { csrfSync } from 'csrf-sync';\nimport { rateLimit } from 'express-rate-limit';\nimport { API, AUTH } from './config.mjs';\n\n" +
+      "const { csrfSynchronisedProtection } = csrfSync();\nconst app = express();\napp.use(cookieParser());\n" +
+      `app.use(${limited}, rateLimit({ limit: 5 }));\napp.use(${csrf}, csrfSynchronisedProtection);\n` +
+      "const auth = express.Router();\nauth.post('/token', (req, res) => res.json({ t: req.cookies.token, g: grant(req.body) }));\napp.use(AUTH, auth);\napp.listen(3000);\n";
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"'),
+      'config.mjs': "export const API = '/api/v1';\nexport const AUTH = `${API}/auth`;\n",
+      'app.mjs': app("'/login'", "'/account'"),
+    };
+    withProject('constant-paths', files, (lint) =>
+      expect(lint('app.mjs')).toEqual([csrfMissing('13:11', '/api/v1/auth/token', 'auth', 'cookie-parser'), missing('13:11', '/api/v1/auth/token', 'auth')]),
+      { config: esm, rules: BOTH, format: withMessage },
+    );
+    files['app.mjs'] = app('AUTH', 'API');
+    withProject('constant-paths', files, (lint) => expect(lint('app.mjs')).toEqual([]), { config: esm, rules: BOTH });
+    // (`export let`: the mount is read as before, the argument an item of the chain and the route at its own path.)
+    files['app.mjs'] = app("'/login'", "'/account'");
+    files['config.mjs'] = "export let API = '/api/v1';\nexport let AUTH = `${API}/auth`;\n";
+    withProject('constant-paths', files, (lint) =>
+      expect(lint('app.mjs')).toEqual([csrfMissing('13:11', '/token', 'auth', 'cookie-parser'), missing('13:11', '/token', 'auth')]),
+      { config: esm, rules: BOTH, format: withMessage },
+    );
+  });
+
+  it('TypeScript: `import * as config` and `config.AUTH`, and an enum of another file (also `const enum`, exported by name)', () => {
+    const app = (limited: string): string =>
+      "import express, { type Request, type Response } from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport * as config from './config.js';\nimport { Paths } from './paths.js';\n\nconst app = express();\n" +
+      `app.use(${limited}, rateLimit({ limit: 5 }));\nconst auth = express.Router();\n` +
+      'auth.post(Paths.Login, (req: Request, res: Response) => res.json(grant(req.body)));\nauth.post(Paths.Token, (req: Request, res: Response) => res.json(grant(req.body)));\n' +
+      'app.use(config.AUTH, auth);\napp.listen(3000);\n';
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "src/app.ts"'),
+      'src/config.ts': "export const AUTH = '/auth';\n",
+      'src/paths.ts': "export enum Paths {\n  Base = '/session',\n  Login = '/login',\n  Token = Base + '/token',\n}\n",
+      'src/app.ts': app("'/auth/session/token'"),
+    };
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([missing('9:11', '/auth/login', 'auth')]), { config: ts, rules: RULES, format: withMessage });
+    files['src/paths.ts'] = files['src/paths.ts']!.replace('export enum', 'export const enum');
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([missing('9:11', '/auth/login', 'auth')]), { config: ts, rules: RULES, format: withMessage });
+    files['src/paths.ts'] = "enum Paths {\n  Login = '/login',\n  Token = '/session/token',\n}\nexport { Paths };\n";
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([missing('9:11', '/auth/login', 'auth')]), { config: ts, rules: RULES, format: withMessage });
+    files['src/app.ts'] = app("'/auth'");
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    // (An enum member without an initializer, or an enum declared twice, is no path: the route's path stays unknown.)
+    files['src/app.ts'] = app("'/other'");
+    files['src/paths.ts'] = "export enum Paths {\n  Login,\n  Token,\n}\n";
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+    files['src/paths.ts'] = "export enum Paths {\n  Login = '/login',\n}\nexport enum Paths {\n  Token = '/session/token',\n}\n";
+    withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
   });
 });

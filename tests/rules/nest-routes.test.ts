@@ -45,6 +45,11 @@ function app({
   `;
 }
 
+/** `app({})` with the controller's and the route's paths given by constants of the file (session 15, branch paths2). */
+const constantPaths = (controller: string, route: string, declarations: string, bootstrap = ''): string =>
+  app({ bootstrap }).replace("@Controller('auth')", `@Controller(${controller})`).replace("@Post('login')", `@Post(${route})`).replace('class LoginDto', `${declarations}\nclass LoginDto`);
+const ROUTE_CONSTANTS = "const ROUTES = { AUTH: 'auth' } as const;\nenum AuthRoutes { Login = 'login' }";
+
 const controllerOnly = code`
   import { Body, Controller, Post } from '@nestjs/common';
   import { LoginDto } from './login.dto';
@@ -110,6 +115,15 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     { name: 'a Fastify app is not Express', code: app({}).replace('NestFactory.create(AppModule)', 'NestFactory.create<NestFastifyApplication>(AppModule)') },
     { name: 'a prefix that is not a static string gives no path', code: app({}).replace("@Controller('auth')", '@Controller(prefix)').replace('class LoginDto', "const prefix = process.env.PREFIX ?? 'auth';\nclass LoginDto") },
     { name: 'several prefixes give no single path', code: app({}).replace("@Controller('auth')", "@Controller(['auth', 'session'])") },
+    {
+      name: 'paths from constants: a limiter mounted on the path that a const object property and an enum member evaluate to',
+      code: constantPaths('ROUTES.AUTH', 'AuthRoutes.Login', `${ROUTE_CONSTANTS}\nimport { rateLimit } from 'express-rate-limit';`, "app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));\n  "),
+    },
+    {
+      name: 'paths from constants: a global prefix of a const, and a limiter on it',
+      code: constantPaths("{ path: ROUTES.AUTH }", "`${AuthRoutes.Login}`", `${ROUTE_CONSTANTS}\nconst API = 'api';\nimport { rateLimit } from 'express-rate-limit';`, "app.setGlobalPrefix(API);\n  app.use(`/${API}`, rateLimit({ windowMs: 60_000, limit: 5 }));\n  "),
+    },
+    { name: 'paths from constants: a let prefix stays unknown', code: constantPaths('prefix', "'login'", "let prefix = 'auth';\nif (process.env.V2) prefix = 'v2/auth';") },
     { name: 'a route with neither prefix nor path is /', code: app({}).replace("@Controller('auth')", '@Controller()').replace("@Post('login')", '@Post()') },
     {
       name: 'decorators of another framework are not NestJS routes',
@@ -191,6 +205,18 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' } }],
     },
     {
+      name: 'paths from constants: @Controller(ROUTES.AUTH) of a const object and @Post(AuthRoutes.Login) of an enum name the route',
+      code: constantPaths('ROUTES.AUTH', 'AuthRoutes.Login', ROUTE_CONSTANTS),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 14, column: 9 }],
+    },
+    {
+      name: 'paths from constants: a template of a const, a global prefix of a const; a limiter on another path does not run',
+      code: constantPaths('`${BASE}/auth`', "'login'", "const BASE = 'v1';\nconst API = 'api';\nimport { rateLimit } from 'express-rate-limit';", "app.setGlobalPrefix(API);\n  app.use('/v1', rateLimit({ windowMs: 60_000, limit: 5 }));\n  "),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/login', app: 'AuthController' }, line: 15 }],
+    },
+    {
       name: 'the global prefix is part of the path',
       code: app({ bootstrap: "app.setGlobalPrefix('api');\n  " }),
       output: null,
@@ -213,6 +239,18 @@ runRuleTests('require-input-validation', requireInputValidation, {
       code: app({}),
       output: null,
       errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: '@Body()' }, line: 13 }],
+    },
+    {
+      name: 'paths from constants: the route is named by the path they evaluate to',
+      code: constantPaths('ROUTES.AUTH', 'AuthRoutes.Login', ROUTE_CONSTANTS),
+      output: null,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login', app: 'AuthController', input: '@Body()' }, line: 15 }],
+    },
+    {
+      name: 'paths from constants: a let prefix leaves the full path unknown, the route is named by its own path as written',
+      code: constantPaths('prefix', 'AuthRoutes.Login', `${ROUTE_CONSTANTS}\nlet prefix = 'auth';`),
+      output: null,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: 'AuthRoutes.Login', app: 'AuthController', input: '@Body()' }, line: 16 }],
     },
     {
       name: 'a pipe that does not validate',
