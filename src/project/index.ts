@@ -505,6 +505,8 @@ class Project {
     const packages = new Map<string, { module: string; path: readonly string[] } | undefined>();
     /** Per module the file imports: its file when it may export an app, and whether it makes one itself. */
     const appModules = new Map<string, { file: string; creates: boolean } | null>();
+    /** Per module the file imports: whether it may pass an installed package on under some key (`mayPassPackage`). */
+    const passers = new Map<string, boolean>();
     const hook: ImportHook = {
       follows: (module) => this.resolve(file, module) !== null,
       localSpecifier: (module) => this.localSpecifier(file, module),
@@ -586,6 +588,14 @@ class Project {
       importedPackage: (module, modulePath) => {
         // (What a call returns is something else: only the path up to one is asked.)
         if (modulePath.includes('()')) return undefined;
+        // (Asked for every member the file reads: a module that passes no package on under any key is asked once.)
+        let passes = passers.get(module);
+        if (passes === undefined) {
+          const target = this.resolve(file, module);
+          passes = target !== null && this.mayPassPackage(target, MAX_REEXPORTS, undefined, true);
+          passers.set(module, passes);
+        }
+        if (!passes) return undefined;
         const key = `${module}\0${modulePath.join('\0')}`;
         if (!packages.has(key)) packages.set(key, this.exportedPackage(file, module, modulePath, choice));
         return packages.get(key);
