@@ -96,6 +96,11 @@ interface HolderState {
    * than `MAX_LINK_DEPTH + 1` handoffs down gets none (`link`), whatever was linked before it.
    */
   handoffs: Map<string, number>;
+  /**
+   * The positional parameters that holders fill with an instance of a class of the package (`new AuthController(db)`),
+   * by file, with the class's file: a holder that hands such a parameter on reaches the class's file from its callee.
+   */
+  instances: Map<string, Map<string, { path: readonly string[]; index: number; file: string }>>;
   queue: string[];
 }
 
@@ -1844,7 +1849,7 @@ class Project {
       }
     }
     if (this.holderState?.generation !== generation) {
-      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), queue: [], checkedAt: Date.now() };
+      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now() };
     }
     return this.holderState;
   }
@@ -1923,6 +1928,12 @@ class Project {
   private readHolder(state: HolderState, holder: string, received: Handed | undefined, choice: ParserChoice): void {
     const model = this.holderModel(holder, received, choice);
     if (!model) return;
+    // The holder's parameters that its holders fill with an instance of a class of the package, with the class's file.
+    const passedOn = new Map<TSESLint.Scope.Variable, string>();
+    for (const { path: exportPath, index, file: made } of state.instances.get(holder)?.values() ?? []) {
+      const parameter = parameterOf(model.sourceCode, exportPath, index);
+      if (parameter) passedOn.set(parameter.variable, made);
+    }
     const reach = (target: { file: string } | null): void => {
       if (!target || target.file === holder) return;
       const list = state.reachedBy.get(target.file) ?? [];
@@ -1936,18 +1947,32 @@ class Project {
       // An instance of a class of the package handed beside the app, or in an object (`require('./routes/auth')(router,
       // new AuthController(db))`): the callee may register its methods on routes (`handedValue`), as a file that
       // registers a function the class's file exports does: it reaches that file.
-      for (const argument of handoff.node.arguments) {
+      // So does one the holder was handed that way and hands on as it is (`require('./auth')(router, ctrl)` in
+      // routes/index.js): the class's file is reached from each route module down (`HolderState.instances`).
+      const offset = handoff.viaCall ? 1 : 0;
+      handoff.node.arguments.forEach((argument, position) => {
         const node = argument.type === T.SpreadElement ? null : unwrapNode(argument);
         const held = node?.type === T.ObjectExpression ? node.properties.map((p) => (p.type === T.Property ? p.value : null)) : [node];
         for (const item of held) {
           const value = item ? model.values.get(item) : undefined;
-          const made = value ? this.instanceClass(holder, value, choice) : null;
-          if (!made || made.file === target.file) continue;
-          const list = state.reachedBy.get(made.file) ?? [];
+          const variable = !value && item?.type === T.Identifier ? findVariableOf(model.sourceCode, item) : null;
+          const made = value ? this.instanceClass(holder, value, choice)?.file : variable ? passedOn.get(variable) : undefined;
+          if (!made || made === target.file) continue;
+          const list = state.reachedBy.get(made) ?? [];
           if (!list.includes(target.file)) list.push(target.file);
-          state.reachedBy.set(made.file, list);
+          state.reachedBy.set(made, list);
+          if (item !== node || position < offset) continue;
+          // (Positional only: the parameter of the callee that receives it may hand it on in turn.)
+          const instances = state.instances.get(target.file) ?? new Map<string, { path: readonly string[]; index: number; file: string }>();
+          const key = `${position - offset}\0${target.path.join('\0')}`;
+          if (instances.get(key)?.file === made) continue;
+          instances.set(key, { path: target.path, index: position - offset, file: made });
+          state.instances.set(target.file, instances);
+          // (Read now, above the linted file or not: the class's file is reached from the files it hands the instance to.)
+          state.processed.delete(target.file);
+          state.queue.push(target.file);
         }
-      }
+      });
       const handoffs = (state.handoffs.get(holder) ?? 0) + 1;
       if (handoffs < (state.handoffs.get(target.file) ?? Infinity)) state.handoffs.set(target.file, handoffs);
       let list = state.received.get(target.file);

@@ -175,14 +175,26 @@ describe('an untyped controller parameter that every caller fills with `new C()`
     reported(files({ 'app.js': cjsApp("require('./routes/auth')(router, auth);", 'const auth = new AuthController(db);\n') }), 'router (passed in app.js:9)');
     reported(files({ 'routes/auth.js': cjsRoutes('ctrl.login.bind(ctrl)') }));
     reported(files({ 'app.js': cjsApp("require('./routes/auth')(router, { auth: new AuthController(db) });"), 'routes/auth.js': cjsRoutes('auth.login', 'router, { auth }') }));
-    // Handed on by a second route module: the route's file sees the method (CSRF); the controller's file is reached
-    // only by the files that receive the `new` (left: no login finding there).
+    // Handed on as it was handed by a second route module (and a third): the route's file sees the method (CSRF), the
+    // controller's file the login.
+    const handedOn = (router: string): ((lint: (name: string) => string[]) => void) => (lint) => {
+      expect(lint('controllers/auth.js')).toEqual([regenerate('6:5'), validation('6:26', router)]);
+      expect(lint('routes/auth.js')).toEqual([csrf('2:15', router)]);
+    };
     lintCjs(
       files({
         'app.js': cjsApp("require('./routes')(router, new AuthController(db));"),
         'routes/index.js': "module.exports = (router, ctrl) => {\n  require('./auth')(router, ctrl);\n};\n",
       }),
-      (lint) => expect(lint('routes/auth.js')).toEqual([csrf('2:15', 'router (passed in routes/index.js:2)')]),
+      handedOn('router (passed in routes/index.js:2)'),
+    );
+    lintCjs(
+      files({
+        'app.js': cjsApp("require('./routes')(router, new AuthController(db));"),
+        'routes/index.js': "module.exports = (router, ctrl) => {\n  require('./v1')(router, ctrl);\n};\n",
+        'routes/v1.js': "module.exports = function v1(router, controller) {\n  require('./auth')(router, controller);\n};\n",
+      }),
+      handedOn('router (passed in routes/v1.js:2)'),
     );
   });
 
@@ -193,6 +205,13 @@ describe('an untyped controller parameter that every caller fills with `new C()`
       ['a factory call, not `new`', { 'app.js': cjsApp("require('./routes/auth')(router, AuthController.create(db));") }],
       ['a parameter the route module writes', { 'routes/auth.js': cjsRoutes('ctrl.login', 'router, ctrl', "  ctrl = require('../controllers/other');\n"), 'controllers/other.js': OTHER }],
       ['a member the route module writes', { 'routes/auth.js': cjsRoutes('ctrl.login', 'router, ctrl', '  ctrl.login = (req, res) => res.json({});\n') }],
+      [
+        'a member the route module that hands it on writes',
+        {
+          'app.js': cjsApp("require('./routes')(router, new AuthController(db));"),
+          'routes/index.js': "module.exports = (router, ctrl) => {\n  ctrl.login = (req, res) => res.json({});\n  require('./auth')(router, ctrl);\n};\n",
+        },
+      ],
     ];
     for (const [name, changed] of cases) {
       it(name, () => {
@@ -247,6 +266,27 @@ describe('an untyped controller parameter that every caller fills with `new C()`
     withProject(
       'untyped-controllers',
       { ...tsProject, 'admin.ts': "import express from 'express';\nimport authRoutes from './routes.js';\nconst router = express.Router();\nauthRoutes(router, { login: (req: unknown, res: { json(x: unknown): void }) => res.json({}) });\nexpress().use(router).listen(3001);\n" },
+      (lint) => {
+        expect(lint('ctrl.ts')).toEqual([]);
+        expect(lint('routes.ts')).toEqual([]);
+      },
+      { config: ts, rules: WATCHED, format: full },
+    );
+    // Handed on as it was handed by a second module (`api.ts`): followed to the route module, both ways.
+    const api = "import type { Router } from 'express';\nimport authRoutes from './routes.js';\nexport default function api(router: Router, controller) {\n  authRoutes(router, controller);\n}\n";
+    const viaApi = { ...tsProject, 'app.ts': esmApp('.js').replace("import authRoutes from './routes.js';", "import authRoutes from './api.js';"), 'api.ts': api };
+    withProject(
+      'untyped-controllers',
+      viaApi,
+      (lint) => {
+        expect(lint('ctrl.ts')).toEqual([regenerate('4:5'), validation('4:66', 'router (passed in api.ts:4)')]);
+        expect(lint('routes.ts')).toEqual([csrf('3:15', 'router (passed in api.ts:4)')]);
+      },
+      { config: ts, rules: WATCHED, format: full },
+    );
+    withProject(
+      'untyped-controllers',
+      { ...viaApi, 'api.ts': api.replace('  authRoutes(router, controller);', '  authRoutes(router, { login: controller.logout });') },
       (lint) => {
         expect(lint('ctrl.ts')).toEqual([]);
         expect(lint('routes.ts')).toEqual([]);
