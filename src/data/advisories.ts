@@ -238,3 +238,10 @@ export const PASSPORT_SESSION_FIXATION = {
   id: 'CVE-2022-25896',
   fixed: '0.6.0',
 } as const;
+
+/**
+ * Strategies that `passport.authenticate(name)` runs without logging anyone in: passport's own `session` strategy
+ * restores `req.user` from the session (what `passport.session()` does), passport-anonymous lets the request through
+ * without a user. A route that only runs these is no login.
+ */
+export const PASSPORT_NON_LOGIN_STRATEGIES: ReadonlySet<string> = new Set(['session', 'anonymous']);

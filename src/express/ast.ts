@@ -115,6 +115,25 @@ export function holdsOnlyConstants(node: Node, depth = 0): boolean {
   return false;
 }
 
+/**
+ * Whether `node` is a node of the file `sourceCode` holds, not of another file of the package that the project model
+ * read (a chain item, a route call of the file that registers this file's controller): only those can be reported.
+ */
+export function isNodeOf(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let current: Node = node;
+  while (current.parent) current = current.parent;
+  return current === sourceCode.ast;
+}
+
+/** Where a report on a function is placed: its name (`login`, `login = ...`, `login(req, res) {}`), else the function. */
+export function functionHead(fn: FunctionNode): Node {
+  if (fn.id) return fn.id;
+  const parent = fn.parent;
+  if (parent?.type === T.VariableDeclarator) return parent.id;
+  if ((parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition || parent?.type === T.Property) && parent.value === fn) return parent.key;
+  return fn;
+}
+
 /** A string literal or an expression-free template literal, else `null`. */
 export function literalString(node: Node | null | undefined): string | null {
   if (!node) return null;

@@ -3,9 +3,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import semver from 'semver';
 
-import { PASSPORT_SESSION_FIXATION } from '../data/advisories';
+import { PASSPORT_NON_LOGIN_STRATEGIES, PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import {
+  functionHead,
   getExpressModel,
+  isNodeOf,
+  literalString,
   middlewareChains,
   outermost,
   routeFullPath,
@@ -75,7 +78,7 @@ export default createRule<Options, MessageIds>({
         for (const handler of model.handlers) {
           if (done.has(handler.fn) || handler.isErrorHandler) continue;
           const chain = handler.call.middleware;
-          const passport = chain.filter((item) => isPassportAuthenticate(item));
+          const passport = chain.filter((item) => isPassportAuthenticate(item) && !restoresOnly(item));
           const named = handlerName(handler);
           const isLogin =
             passport.length > 0 ||
@@ -93,7 +96,9 @@ export default createRule<Options, MessageIds>({
           const name = named !== null ? (path !== null ? `${named} (${path})` : named) : (path ?? 'handler');
           if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
             done.add(handler.fn);
-            reportOldPassport(authenticates.node, name, oldPassport);
+            // (Where the route's file registers this file's controller, `passport.authenticate` is in that file: the
+            // report goes on the controller here, which the message names.)
+            reportOldPassport(isNodeOf(sourceCode, authenticates.node) ? authenticates.node : functionHead(handler.fn), name, oldPassport);
             continue;
           }
           if (!req) continue;
@@ -123,6 +128,18 @@ export default createRule<Options, MessageIds>({
 
     function isPassportAuthenticate(item: MiddlewareItem): boolean {
       return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()';
+    }
+
+    /**
+     * `passport.authenticate('session')` (or `'anonymous'`, or a list of only such names) restores the user from the
+     * session or lets the request through: it logs no one in (`PASSPORT_NON_LOGIN_STRATEGIES`).
+     */
+    function restoresOnly(item: MiddlewareItem): boolean {
+      const call = item.value?.node;
+      if (call?.type !== T.CallExpression || !call.arguments[0]) return false;
+      const first = unwrap(call.arguments[0]);
+      const names = first.type === T.ArrayExpression ? first.elements : [first];
+      return names.length > 0 && names.every((name) => name !== null && name.type !== T.SpreadElement && PASSPORT_NON_LOGIN_STRATEGIES.has(literalString(name) ?? ''));
     }
 
     /** `passport.authenticate('local')` logs in (and so regenerates) unless told `session: false`. */

@@ -45,6 +45,28 @@ runRuleTests('require-session-regenerate', rule, {
       `,
       languageOptions: commonjs,
     },
+    // passport's `session` strategy (and passport-anonymous) restores the user or lets the request through: no login,
+    // also with passport below 0.6.0 (new-user trial 20, r5); CommonJS, ESM, TS
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const app = express();
+        app.post('/notes', passport.authenticate('session'), (req, res) => { res.json({ owner: req.user.id }); });
+        app.post('/public', passport.authenticate(['anonymous', 'session']), (req, res) => res.end());
+      `,
+      filename: join(packages, 'old-passport/src/routes/notes.js'),
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import passport from 'passport';
+        const app = express();
+        app.post('/notes', passport.authenticate('session'), (req, res) => { req.session.seen = true; res.end(); });
+      `,
+      filename: join(packages, 'old-passport/src/routes/notes.mjs'),
+    },
     // the express-session README pattern: regenerate, then store
     code`
       import express from 'express';
@@ -186,6 +208,19 @@ runRuleTests('require-session-regenerate', rule, {
           column: 3,
         },
       ],
+      output: null,
+    },
+    // a list with a strategy that logs in is a login (TS)
+    {
+      name: 'old passport: a list of strategies with one that logs in is a login',
+      code: code`
+        import express from 'express';
+        import passport from 'passport';
+        const app = express();
+        app.post('/notes', passport.authenticate(['session', 'local']), (req, res) => res.end());
+      `,
+      filename: join(packages, 'old-passport/app.ts'),
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { name: '/notes', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
       output: null,
     },
     {
