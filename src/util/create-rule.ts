@@ -1,6 +1,8 @@
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
+import { isNodeOf } from '../express/ast';
 import { readSettings } from '../express/settings';
+import { caught } from './caught';
 import { startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
 
@@ -156,9 +158,36 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         lastRaw = raw;
         lastOptions = options;
       }
-      return rule.create(context, options);
+      return rule.create(onlyOwnNodes(context, rule.name), options);
     },
   };
+}
+
+/**
+ * The rule's context, whose `report` drops a report placed on a node of another file of the package (one the project
+ * model read: a chain item, the route call of the file that registers this file's controller). ESLint would place it
+ * at that node's line and column in this file, where it means nothing; a rule that reports across files names the
+ * other file in its message at a node of this one. A drop is a defect of the rule: printed with `SECURE_EXPRESS_DEBUG`.
+ */
+function onlyOwnNodes<C extends { readonly sourceCode: unknown; report(descriptor: never): void }>(context: C, name: string): C {
+  const report = (descriptor: { node?: unknown }): void => {
+    const node = descriptor.node as Parameters<typeof isNodeOf>[1] | undefined;
+    if (node && typeof node === 'object' && !isNodeOf(context.sourceCode as Parameters<typeof isNodeOf>[0], node)) {
+      caught(new Error(`${name}: a report on a node of another file was dropped`), 'report');
+      return;
+    }
+    context.report(descriptor as never);
+  };
+  // (ESLint's context is frozen: a proxy of it may not answer another `report`. This one stands on an empty object and
+  // reads everything else from the context, its methods called on it.)
+  return new Proxy({} as C, {
+    get(_, property) {
+      if (property === 'report') return report;
+      const value: unknown = Reflect.get(context, property, context);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(context) : value;
+    },
+    has: (_, property) => Reflect.has(context, property),
+  });
 }
 
 /**
