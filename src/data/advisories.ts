@@ -130,6 +130,15 @@ export const ADVISORIES: readonly Advisory[] = [
     fixed: '0.7.0',
     summary: 'cookie names, paths and domains with out-of-bounds characters inject other cookie fields',
   },
+  // passport (the login middleware of most Express apps; `require-session-regenerate` also reads this one)
+  {
+    id: 'CVE-2022-25896',
+    ghsa: 'GHSA-v923-w3x8-wh69',
+    package: 'passport',
+    affected: '<0.6.0',
+    fixed: '0.6.0',
+    summary: 'session fixation: the session ID from before the login is kept after it (0.6.0 regenerates the session on login)',
+  },
   // send / serve-static
   {
     id: 'CVE-2024-43799',

@@ -33,6 +33,9 @@ ruleTester.run('no-vulnerable-express-version', rule as unknown as Rule.RuleModu
     { filename: 'package.json', code: pkg({ express: '~4.22.1', 'body-parser': '^1.20.6', cookie: '^0.7.2' }) },
     { filename: 'package.json', code: pkg({ 'path-to-regexp': '^0.1.12', send: '^0.19.0', 'serve-static': '^1.16.2' }) },
     { filename: 'package.json', code: pkg({ 'path-to-regexp': '^8.4.0', helmet: '^8.0.0', 'express-validator': '^7.0.0' }) },
+    // passport from 0.6.0 regenerates the session on login (CVE-2022-25896 fixed)
+    { filename: 'package.json', code: pkg({ passport: '^0.6.0' }) },
+    { filename: 'package.json', code: pkg({ passport: '^0.7.0' }) },
     // packages the table does not know
     { filename: 'package.json', code: pkg({ lodash: '^1.0.0', 'express-session': '^1.0.0' }) },
     // ranges that are not semver: workspaces, paths, aliases, git, URLs, tags
@@ -210,6 +213,23 @@ ruleTester.run('no-vulnerable-express-version', rule as unknown as Rule.RuleModu
         vulnerable('cookie', '~0.6.0', '0.7.0'),
         vulnerable('send', '0.18.0', '0.19.0'),
         vulnerable('serve-static', '^1.15.0', '1.16.0'),
+      ],
+    },
+    // passport below 0.6.0 keeps the pre-login session ID (new-user trial 20: a `recommended` user heard nothing of it)
+    {
+      filename: 'package.json',
+      code: pkg({ passport: '^0.5.3' }),
+      errors: [
+        {
+          messageId: 'vulnerable',
+          data: {
+            name: 'passport',
+            range: '^0.5.3',
+            advisories: 'CVE-2022-25896 (GHSA-v923-w3x8-wh69) session fixation: the session ID from before the login is kept after it (0.6.0 regenerates the session on login)',
+            fixed: '0.6.0',
+            reviewed: REVIEWED,
+          },
+        },
       ],
     },
     {
