@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 
+import type { ModelBuilder } from './model';
 import type { ValueElsewhere } from './options';
 
 export type Node = TSESTree.Node;
@@ -508,21 +509,16 @@ const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'Functi
 
 /**
  * Each file a model is built on (the linted file, and the package's files the project model reads), by its tree: its
- * source, and the first model of it that sees the package's other modules (`reader`: how its own reads of their
- * constants are found, `constantElsewhere`).
+ * source, the first model built on it (`first`), and the first that sees the package's other modules (`reader`: how
+ * its own reads of their constants are found, `constantElsewhere`).
  */
-const sources = new WeakMap<Node, { sourceCode: TSESLint.SourceCode; reader: ConstantsReader | null }>();
+const sources = new WeakMap<Node, { sourceCode: TSESLint.SourceCode; first: ModelBuilder; reader: ModelBuilder | null }>();
 
-/** What `sources` keeps of a model: how it finds the constants of other files that its file reads. */
-interface ConstantsReader {
-  readonly constantElsewhere: (node: Node) => ValueElsewhere | null;
-}
-
-/** Records a file that a model is built on (`ModelBuilder`): `reader` is that model when it sees the package's modules. */
-export function registerFile(sourceCode: TSESLint.SourceCode, reader: ConstantsReader | null): void {
+/** Records a file that a model is built on (`ModelBuilder`); `sees` when that model sees the package's modules. */
+export function registerFile(sourceCode: TSESLint.SourceCode, model: ModelBuilder, sees: boolean): void {
   const known = sources.get(sourceCode.ast);
-  if (!known) sources.set(sourceCode.ast, { sourceCode, reader });
-  else known.reader ??= reader;
+  if (!known) sources.set(sourceCode.ast, { sourceCode, first: model, reader: sees ? model : null });
+  else if (sees) known.reader ??= model;
 }
 
 /** The tree's root: the `Program` a node belongs to (a stand-in's root is the file it stands in). */
@@ -549,4 +545,13 @@ export function sourceOf(node: Node): TSESLint.SourceCode | undefined {
  */
 export function constantsReaderOf(node: Node): ((node: Node) => ValueElsewhere | null) | undefined {
   return sources.get(rootOf(node))?.reader?.constantElsewhere;
+}
+
+/**
+ * The calls of module values in the file that `node` belongs to, as a model of that file sees them (the one that sees
+ * the package's modules, else the first); `undefined` when no model was built on it (`ExpressModel.moduleCallsOf`).
+ */
+export function moduleCallsOfFile(node: Node): ModelBuilder['calls'] | undefined {
+  const file = sources.get(rootOf(node));
+  return (file?.reader ?? file?.first)?.calls;
 }

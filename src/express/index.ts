@@ -4,6 +4,7 @@ import { isFunction, mayHoldModuleValue, unwrap, type Node } from './ast';
 import {
   constantsReaderOf,
   handedCalls,
+  moduleCallsOfFile,
   ModelBuilder,
   pathEquals,
   sourceOf,
@@ -65,6 +66,12 @@ export interface ExpressModel {
   readonly handlers: readonly Handler[];
   /** Every call (or `new`) of a value that comes from a module, with that value. */
   readonly moduleCalls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  /**
+   * The module calls of the file `node` belongs to: `moduleCalls` for a node of this file; for a node of another file
+   * that the model holds (a middleware function of app.js in the chain of a router of this file), that file's, as its
+   * own model sees them (none when unknown). Never this file's calls for another file's function.
+   */
+  moduleCallsOf(node: Node): ExpressModel['moduleCalls'];
   readonly settings: PluginSettings;
   /** What an expression holds when it comes from a module (through casts and parentheses). */
   valueOf(node: Node | null | undefined): ModuleValue | undefined;
@@ -361,6 +368,10 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     apps: builder.apps,
     handlers: builder.handlers,
     moduleCalls: builder.calls,
+    moduleCallsOf: (node) => {
+      const source = crossFile ? sourceOf(node) : undefined;
+      return !source || source === sourceCode ? builder.calls : (moduleCallsOfFile(node) ?? NO_CALLS);
+    },
     settings,
     valueOf,
     is: (node, module, path) => pathEquals(valueOf(node), module, path),

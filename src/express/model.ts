@@ -275,7 +275,7 @@ export interface ImportedFunction {
   moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 }
 
-export { constantsReaderOf, sourceOf } from './ast';
+export { constantsReaderOf, moduleCallsOfFile, sourceOf } from './ast';
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
 
@@ -378,7 +378,7 @@ export class ModelBuilder {
     readonly sourceCode: TSESLint.SourceCode,
     private readonly hook?: ImportHook,
   ) {
-    registerFile(sourceCode, hook?.importedValue ? this : null);
+    registerFile(sourceCode, this, hook?.importedValue !== undefined);
   }
 
   build(): void {
