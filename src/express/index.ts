@@ -505,7 +505,7 @@ export function functionSummaryElsewhere(
  * file of the package (an item it exports, a `use` of an importer's app). The user it sets comes from that token.
  */
 export function authenticatesByToken(context: AnyContext, item: MiddlewareItem): boolean {
-  return tokenAuthentication(getExpressModel(context), context.sourceCode, item, () => jwtMayComeFromCookies(context));
+  return tokenAuthentication(getExpressModel(context), item, () => jwtMayComeFromCookies(context));
 }
 
 const jwtFromCookies = new WeakMap<TSESTree.Program, boolean>();
