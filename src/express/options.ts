@@ -337,7 +337,8 @@ function writesThrough(variable: Variable): Write[] {
  * (`sourceOf`), whatever source the caller has at hand.
  */
 export function staticValueOf(given: TSESLint.SourceCode, node: Node): { value: unknown } | null {
-  const sourceCode = sourceOf(node) ?? given;
+  // (A literal needs no scope: the walk to its file's root is skipped.)
+  const sourceCode = node.type === T.Literal ? given : (sourceOf(node) ?? given);
   const known = ASTUtils.getStaticValue(node, scopeOf(sourceCode, node));
   if (known) return known;
   // `exports.KEY` / `module.exports.KEY` read in the file that exports a constant under it.
