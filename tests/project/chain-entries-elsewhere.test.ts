@@ -159,3 +159,32 @@ describe('helmet options in a const of a setup function the app is handed to (co
     expect(lint(files('{ hsts: { maxAge: 31536000 } }'), 'app.js', RULE, STRICT_CJS)).toEqual([]);
   });
 });
+
+describe('helmet mounted after a router of another file whose middleware answers (require-helmet)', () => {
+  const HELMET = /require-helmet/u;
+
+  it("CommonJS: the router's use(fn) that sends is read in its own file", () => {
+    const app = "const express = require('express');\nconst helmet = require('helmet');\nconst app = express();\napp.disable('x-powered-by');\napp.use('/api', require('./routes/api'));\napp.use(helmet());\napp.listen(3000);\n";
+    const api = (body: string): string => `const router = require('express').Router();\nrouter.use((req, res, next) => { ${body} });\nmodule.exports = router;\n`;
+    expect(lint({ 'app.js': app, 'routes/api.js': api('res.json({ ok: true });') }, 'app.js', HELMET)).toEqual([
+      "5:9 require-helmet helmet is mounted on Express app 'app' (line 6) after the routes of 'require('./routes/api')' mounted on '/api' (line 5): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+    ]);
+    expect(lint({ 'app.js': app, 'routes/api.js': api('next();') }, 'app.js', HELMET)).toEqual([]);
+  });
+
+  it("TypeScript: the router's use(fn) that sends", () => {
+    const app =
+      "import express from 'express';\nimport helmet from 'helmet';\nimport { api } from './routes/api.js';\n\nconst app = express();\napp.disable('x-powered-by');\napp.use('/api', api);\napp.use(helmet());\napp.listen(3000);\n";
+    const api = (body: string): string =>
+      `import { Router, type NextFunction, type Request, type Response } from 'express';\n\nexport const api = Router();\napi.use((req: Request, res: Response, next: NextFunction) => {\n  ${body}\n});\n`;
+    const files = (body: string): Record<string, string> => ({
+      'package.json': PACKAGE.replace('"dependencies"', '"type": "module", "dependencies"'),
+      'src/app.ts': app,
+      'src/routes/api.ts': api(body),
+    });
+    expect(lint(files('res.json({ ok: true });'), 'src/app.ts', HELMET, TS)).toEqual([
+      "7:9 require-helmet helmet is mounted on Express app 'app' (line 8) after the routes of 'api' mounted on '/api' (line 7): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
+    ]);
+    expect(lint(files('next();'), 'src/app.ts', HELMET, TS)).toEqual([]);
+  });
+});
