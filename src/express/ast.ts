@@ -3,6 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 
+import type { ModelBuilder } from './model';
+import type { ValueElsewhere } from './options';
+
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
 export type Variable = TSESLint.Scope.Variable;
@@ -503,3 +506,52 @@ function writesOf(variable: Variable): readonly (Node | null)[] {
 }
 
 const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'FunctionName', 'ClassName', 'CatchClause']);
+
+/**
+ * Each file a model is built on (the linted file, and the package's files the project model reads), by its tree: its
+ * source, the first model built on it (`first`), and the first that sees the package's other modules (`reader`: how
+ * its own reads of their constants are found, `constantElsewhere`).
+ */
+const sources = new WeakMap<Node, { sourceCode: TSESLint.SourceCode; first: ModelBuilder; reader: ModelBuilder | null }>();
+
+/** Records a file that a model is built on (`ModelBuilder`); `sees` when that model sees the package's modules. */
+export function registerFile(sourceCode: TSESLint.SourceCode, model: ModelBuilder, sees: boolean): void {
+  const known = sources.get(sourceCode.ast);
+  if (!known) sources.set(sourceCode.ast, { sourceCode, first: model, reader: sees ? model : null });
+  else if (sees) known.reader ??= model;
+}
+
+/** The tree's root: the `Program` a node belongs to (a stand-in's root is the file it stands in). */
+function rootOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * The source of the file that `node` belongs to, when a model was built on that file (a node of another file that a
+ * linted file's model holds: an item another file exports, a `use` of an importer's app); else `undefined`. Read a
+ * node of another file with its own source, never with the linted file's.
+ */
+export function sourceOf(node: Node): TSESLint.SourceCode | undefined {
+  return sources.get(rootOf(node))?.sourceCode;
+}
+
+/**
+ * How a node of the file it belongs to reads what other files of the package export (`cookie` of `const { cookie } =
+ * require('./config')` in app.js): that file's model's `constantElsewhere`, when a model of it sees the package's
+ * modules; else `undefined`. With `sourceOf`, what an options reader of a node of another file needs to read it as
+ * that file does (`ExpressModel.options`).
+ */
+export function constantsReaderOf(node: Node): ((node: Node) => ValueElsewhere | null) | undefined {
+  return sources.get(rootOf(node))?.reader?.constantElsewhere;
+}
+
+/**
+ * The calls of module values in the file that `node` belongs to, as a model of that file sees them (the one that sees
+ * the package's modules, else the first); `undefined` when no model was built on it (`ExpressModel.moduleCallsOf`).
+ */
+export function moduleCallsOfFile(node: Node): ModelBuilder['calls'] | undefined {
+  const file = sources.get(rootOf(node));
+  return (file?.reader ?? file?.first)?.calls;
+}

@@ -245,7 +245,8 @@ function mayRespond(sourceCode: TSESLint.SourceCode, app: ExpressApp, call: AppC
         );
       });
     }
-    return item.fn !== undefined && sends(sourceCode, item.fn);
+    // (A function of a router of another file is read with its own file's scopes.)
+    return item.fn !== undefined && sends(sourceOf(item.fn) ?? sourceCode, item.fn);
   });
 }
 

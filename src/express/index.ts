@@ -2,9 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, mayHoldModuleValue, unwrap, type Node } from './ast';
 import {
+  constantsReaderOf,
   handedCalls,
+  moduleCallsOfFile,
   ModelBuilder,
   pathEquals,
+  sourceOf,
   type AppCall,
   type ExpressApp,
   type Handler,
@@ -14,7 +17,7 @@ import {
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
-import { readOptions, readValue, resolveConst, type OptionsView, type ValueElsewhere } from './options';
+import { readOptions, readValue, resolveConst, type Across, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
@@ -63,6 +66,12 @@ export interface ExpressModel {
   readonly handlers: readonly Handler[];
   /** Every call (or `new`) of a value that comes from a module, with that value. */
   readonly moduleCalls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  /**
+   * The module calls of the file `node` belongs to: `moduleCalls` for a node of this file; for a node of another file
+   * that the model holds (a middleware function of app.js in the chain of a router of this file), that file's, as its
+   * own model sees them (none when unknown). Never this file's calls for another file's function.
+   */
+  moduleCallsOf(node: Node): ExpressModel['moduleCalls'];
   readonly settings: PluginSettings;
   /** What an expression holds when it comes from a module (through casts and parentheses). */
   valueOf(node: Node | null | undefined): ModuleValue | undefined;
@@ -323,6 +332,17 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
       return null;
     }
   };
+  /**
+   * How an option object or a value is read: with this file's source and its imports, or, for a node of another file
+   * that this model holds (the options of `session({ ..., cookie })` in app.js, in the chain of a router of this file;
+   * middleware another file exports), with that file's own source and imports (`sourceOf`, `constantsReaderOf`): a
+   * `const` there is found there, never looked up in this file's scopes, where it stayed unknown.
+   */
+  const readingOf = (node: Node | null | undefined): { source: TSESLint.SourceCode; across: Across } => {
+    const source = crossFile && node ? sourceOf(node) : undefined;
+    if (source && source !== sourceCode) return { source, across: { elsewhere: constantsReaderOf(node!), foreign: true } };
+    return { source: sourceCode, across: crossFile ? { elsewhere: valueElsewhere } : {} };
+  };
   // The module calls and bound modules per module, indexed on first use and extended when the builder has added more
   // since (a cross-file binding adds calls after the model is built): rules ask `callsTo` / `imports` of many modules
   // per file, each a walk over every call of the file before.
@@ -348,6 +368,10 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     apps: builder.apps,
     handlers: builder.handlers,
     moduleCalls: builder.calls,
+    moduleCallsOf: (node) => {
+      const source = crossFile ? sourceOf(node) : undefined;
+      return !source || source === sourceCode ? builder.calls : (moduleCallsOfFile(node) ?? NO_CALLS);
+    },
     settings,
     valueOf,
     is: (node, module, path) => pathEquals(valueOf(node), module, path),
@@ -367,8 +391,14 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
     imports: (module) => binds(module) || callsOf(module).length > 0,
     roleOf: (node) => (node ? builder.roleOf(node) : null),
     handlerOf,
-    options: (node) => readOptions(sourceCode, node, 0, crossFile ? { elsewhere: valueElsewhere } : {}),
-    value: (node) => readValue(sourceCode, node, crossFile ? { elsewhere: valueElsewhere } : {}),
+    options: (node) => {
+      const { source, across } = readingOf(node);
+      return readOptions(source, node, 0, across);
+    },
+    value: (node) => {
+      const { source, across } = readingOf(node);
+      return readValue(source, node, across);
+    },
     functionElsewhere: (value) =>
       value && crossFile && value.module.startsWith('.') ? crossFile.hook.importedFunction?.(value.module, value.path) : undefined,
     valuesFrom: (module) => {
@@ -475,7 +505,7 @@ export function functionSummaryElsewhere(
  * file of the package (an item it exports, a `use` of an importer's app). The user it sets comes from that token.
  */
 export function authenticatesByToken(context: AnyContext, item: MiddlewareItem): boolean {
-  return tokenAuthentication(getExpressModel(context), context.sourceCode, item, () => jwtMayComeFromCookies(context));
+  return tokenAuthentication(getExpressModel(context), item, () => jwtMayComeFromCookies(context));
 }
 
 const jwtFromCookies = new WeakMap<TSESTree.Program, boolean>();

@@ -15,6 +15,7 @@ import {
   outermost,
   responseChainObject,
   someNode,
+  registerFile,
   soleReturn,
   staticKey,
   unwrap,
@@ -274,19 +275,7 @@ export interface ImportedFunction {
   moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 }
 
-/** The source of each file a model is built on (the linted file, and the package's files the project model reads), by its tree. */
-const sources = new WeakMap<Node, TSESLint.SourceCode>();
-
-/**
- * The source of the file that `node` belongs to, when a model was built on that file (a node of another file that a
- * linted file's model holds: an item another file exports, a `use` of an importer's app); else `undefined`. Read a
- * node of another file with its own source, never with the linted file's.
- */
-export function sourceOf(node: Node): TSESLint.SourceCode | undefined {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return sources.get(current);
-}
+export { constantsReaderOf, moduleCallsOfFile, sourceOf } from './ast';
 
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
 
@@ -389,7 +378,7 @@ export class ModelBuilder {
     readonly sourceCode: TSESLint.SourceCode,
     private readonly hook?: ImportHook,
   ) {
-    sources.set(sourceCode.ast, sourceCode);
+    registerFile(sourceCode, this, hook?.importedValue !== undefined);
   }
 
   build(): void {

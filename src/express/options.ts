@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { envVariableName, findVariableOf, outermost, soleDeclarator, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -38,7 +38,7 @@ export class OptionsView {
     /** Cross-file: how values read from other files of the package are found, and, for an object of another file, where the linted file reads it. */
     readonly across: Across = {},
   ) {
-    this.literal = across.at ? null : own;
+    this.literal = across.at || across.foreign ? null : own;
   }
 
   get(key: string): OptionValue {
@@ -125,6 +125,12 @@ export interface Across {
   elsewhere?: (node: Node) => ValueElsewhere | null;
   /** For an object of another file: the linted file's expression that reads it, and that file. */
   at?: { node: Node; file: string };
+  /**
+   * An object written in another file that the linted file's model holds (the options of a chain entry of an app of
+   * another file, of middleware another file exports), read as that file reads it: its nodes are that file's, never
+   * a literal to fix or a place to report in the linted file.
+   */
+  foreign?: true;
 }
 
 /** Where each stand-in literal's value is written: `config.js:3`. */
@@ -325,8 +331,14 @@ function writesThrough(variable: Variable): Write[] {
   return writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
-/** The static value of an expression, following `const`s; `null` when it is not known. */
-export function staticValueOf(sourceCode: TSESLint.SourceCode, node: Node): { value: unknown } | null {
+/**
+ * The static value of an expression, following `const`s; `null` when it is not known. A node of another file that the
+ * linted file's model holds (a value of a chain entry's options written in app.js) is read in its own file
+ * (`sourceOf`), whatever source the caller has at hand.
+ */
+export function staticValueOf(given: TSESLint.SourceCode, node: Node): { value: unknown } | null {
+  // (A literal needs no scope: the walk to its file's root is skipped.)
+  const sourceCode = node.type === T.Literal ? given : (sourceOf(node) ?? given);
   const known = ASTUtils.getStaticValue(node, scopeOf(sourceCode, node));
   if (known) return known;
   // `exports.KEY` / `module.exports.KEY` read in the file that exports a constant under it.

@@ -37,7 +37,8 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
  */
 export function isLimiter(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   if (inTable(item.value, LIMITER_MIDDLEWARE)) return true;
-  if (item.fn && (consumes(model.moduleCalls, item.fn) || runsMiddleware(model.moduleCalls, item.fn, LIMITER_MIDDLEWARE))) return true;
+  // (A function of another file, in the chain of a router of this file: that file's calls, `moduleCallsOf`.)
+  if (item.fn && (consumes(model.moduleCallsOf(item.fn), item.fn) || runsMiddleware(model.moduleCallsOf(item.fn), item.fn, LIMITER_MIDDLEWARE))) return true;
   if (!item.fn && limitsElsewhere(item.elsewhere)) return true;
   return namedAs(item, names, LIMITER_NAME);
 }
@@ -99,7 +100,7 @@ function consumes(moduleCalls: ModuleCalls, fn: TSESTree.Node): boolean {
 export function isCsrfProtection(model: ExpressModel, item: MiddlewareItem, names: readonly string[]): boolean {
   const value = item.value;
   if (inTable(value, CSRF_MIDDLEWARE)) return true;
-  if (item.fn && runsMiddleware(model.moduleCalls, item.fn, CSRF_MIDDLEWARE)) return true;
+  if (item.fn && runsMiddleware(model.moduleCallsOf(item.fn), item.fn, CSRF_MIDDLEWARE)) return true;
   if (value && pathEquals(value, LUSCA.module, ['()'])) {
     const creation = unwrap(value.node);
     if (creation.type !== T.CallExpression) return false;

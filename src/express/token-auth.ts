@@ -1,11 +1,10 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
 
 import { TOKEN_STRATEGIES } from '../data/csrf';
 import { unwrap } from './ast';
 import type { ExpressModel } from './index';
 import { pathEquals, sourceOf, type MiddlewareItem } from './model';
-import { readOptions, staticValueOf } from './options';
+import { staticValueOf } from './options';
 
 /**
  * Whether a middleware item authenticates each request by a token and keeps no session:
@@ -16,7 +15,7 @@ import { readOptions, staticValueOf } from './options';
  * token from a cookie: then `'jwt'` is no token authentication. Anything the code does not show (a strategy or
  * `session` that is not a constant, options the model cannot read) is not one.
  */
-export function tokenAuthentication(model: ExpressModel, sourceCode: TSESLint.SourceCode, item: MiddlewareItem, jwtFromCookies: () => boolean): boolean {
+export function tokenAuthentication(model: ExpressModel, item: MiddlewareItem, jwtFromCookies: () => boolean): boolean {
   const value = item.value ?? model.valueOf(item.node);
   if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
   // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`.)
@@ -24,7 +23,6 @@ export function tokenAuthentication(model: ExpressModel, sourceCode: TSESLint.So
   if (call.type !== T.CallExpression) return false;
   const source = sourceOf(call);
   if (!source) return false;
-  const here = source === sourceCode;
   const [strategy, options] = call.arguments;
   const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
   const tokenOnly =
@@ -34,8 +32,8 @@ export function tokenAuthentication(model: ExpressModel, sourceCode: TSESLint.So
       return typeof known === 'string' && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies());
     });
   if (!tokenOnly || !options || options.type === T.SpreadElement) return false;
-  // (The linted file's options may hold a constant of another file, `model.options`; another file's are read there.)
-  const view = here ? model.options(options) : readOptions(source, options);
+  // (Options of another file are read there, with its own imports: `model.options`.)
+  const view = model.options(options);
   if (view === 'unknown') return false;
   const session = view.get('session');
   return session.kind === 'set' && staticValueOf(source, session.node)?.value === false;

@@ -59,6 +59,16 @@ describe('a token authentication exported by another file of the package', () =>
     withProject(cjsProject(named[0]!, cjsRoutes("const auth = require('../middleware/auth');", 'auth.requireJwt')), (lint) => expect(lint('routes/api.js')).toEqual([]));
   });
 
+  it('CommonJS: mounted by the importer with options it imports from a config module (read with its own imports, session 15)', () => {
+    const app = cjsApp()
+      .replace("const express = require('express');\n", "const express = require('express');\nconst passport = require('passport');\nconst { jwtAuth } = require('./config');\n")
+      .replace("app.use('/api', api)", "app.use('/api', passport.authenticate('jwt', jwtAuth), api)");
+    const config = (session: string): string => `module.exports = { jwtAuth: { session: ${session} } };\n`;
+    const routes = cjsRoutes('', 'express.json()');
+    withProject({ ...cjsProject('', routes), 'app.js': app, 'config.js': config('false') }, (lint) => expect(lint('routes/api.js')).toEqual([]));
+    withProject({ ...cjsProject('', routes), 'app.js': app, 'config.js': config('true') }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED));
+  });
+
   it('CommonJS: mounted by the importer before the router (`app.use(\'/api\', passport.authenticate(...), api)`)', () => {
     const mounted = (options: string): string =>
       cjsApp().replace("const express = require('express');\n", "const express = require('express');\nconst passport = require('passport');\n").replace("app.use('/api', api)", `app.use('/api', passport.authenticate('jwt'${options}), api)`);
