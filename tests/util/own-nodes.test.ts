@@ -11,7 +11,7 @@ const otherCall = (OTHER.body[1] as unknown as { expression: object }).expressio
 
 const rule = createRule<[], 'here'>({
   name: 'own-nodes',
-  meta: { type: 'problem', docs: { description: 'test' }, messages: { here: 'here' }, schema: [] },
+  meta: { type: 'problem', docs: { description: 'test', recommended: 'strict' }, messages: { here: 'here' }, schema: [] },
   defaultOptions: [],
   create(context) {
     return {
