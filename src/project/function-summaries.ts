@@ -272,9 +272,11 @@ class Summarizer {
     });
     const kept = sinks.filter((sink) => {
       const call = this.sinkCalls.get(sink)!;
-      // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one.
-      if ((conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
-      if (this.exitsOnTest(call, sink.param)) return false;
+      // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one. (What
+      // an error holds stays what it holds, whatever is tested of it: `msg.includes('BUSY') ? res.status(503).json({
+      // msg }) : …` sends it either way.)
+      if (sink.kind !== 'error' && (conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
+      if (sink.kind !== 'error' && this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
     const keptRequests = requestSinks.filter((sink) => {
