@@ -106,7 +106,7 @@ export function helperFindings(
   // Only an argument that carries request data, or the handler's request itself, can be reported: without one, the
   // other file is not read.
   const handlers = requestData.handlers;
-  const passesRequest = call.arguments.some((arg) => arg.type !== T.SpreadElement && handlers.roleOf(arg) === 'req');
+  const passesRequest = passesRequestOn(handlers, call, kinds);
   if (!passesRequest && !call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return NONE;
   const elsewhere = summaryElsewhere(model, callee, keys);
   if (!elsewhere) return NONE;
@@ -135,6 +135,20 @@ export function helperFindings(
   }
   if (passesRequest) found.push(...requestSinkFindings(model, requestData, call, elsewhere, name, danger, kinds));
   return found;
+}
+
+/**
+ * Whether `call` hands the handler's request to a function that may read request data from it for a sink of `kinds`,
+ * judged from the arguments alone, before that function's file is read: the request, and the response for a response
+ * sink; not the handler's own arguments alone (`(req, res)`, `(req, res, next)`): that hands the request on to a
+ * function shaped like a handler, which its own file reads (`FunctionSummary.handlerLike`).
+ */
+export function passesRequestOn(handlers: RequestData['handlers'], call: TSESTree.CallExpression, kinds: readonly ParamSink['kind'][]): boolean {
+  const roles = call.arguments.map((arg) => (arg.type === T.SpreadElement ? null : handlers.roleOf(arg)));
+  if (!roles.includes('req')) return false;
+  const passesResponse = roles.includes('res');
+  if (passesResponse && roles.every((role) => role === 'req' || role === 'res' || role === 'next')) return false;
+  return passesResponse || kinds.some((kind) => kind !== 'response');
 }
 
 /**

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -698,12 +698,12 @@ export default createRule<Options, MessageIds>({
       // data that is still SQL-dangerous, or SQL text built here.
       const reportable = (arg: TSESTree.CallExpressionArgument): boolean => {
         if (arg.type === T.SpreadElement) return false;
-        // (The handler's request: a helper of another module may read request data from it, `helperSinkFindings`.)
-        if (requestData.carries(arg, Danger.sql) || requestData.handlers.roleOf(arg) === 'req') return true;
+        if (requestData.carries(arg, Danger.sql)) return true;
         const sql = builtSql(arg);
         return sql !== null && SQL_START.test(sql.prefix);
       };
-      if (!node.arguments.some(reportable)) return;
+      // (Or the handler's request, handed to a helper of another module that may read request data from it.)
+      if (!node.arguments.some(reportable) && !(mayBeHelperElsewhere(node.callee) && passesRequestToHelper(context, node, SQL_PARTS))) return;
       const helper = helperSummary(context, node);
       if (!helper) return;
       const reported = new Set<TSESTree.Node>();

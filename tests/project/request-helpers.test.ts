@@ -178,6 +178,8 @@ describe('SQL helpers of another module (trial 20 r3)', () => {
       "exports.fromRequest = (req, db) => db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
       'exports.sortedFromRequest = (req, db) => db.query(`SELECT * FROM users ORDER BY ${req.query.sort}`);',
       "exports.sortedListed = (req, db) => { const s = req.query.sort; return db.query(`SELECT * FROM users ORDER BY ${SORTS.includes(s) ? s : 'name'}`); };",
+      "const pool = require('./pool');",
+      "exports.onlyRequest = (req) => pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`);",
       '',
     ].join('\n'),
     'app.js': [
@@ -197,6 +199,7 @@ describe('SQL helpers of another module (trial 20 r3)', () => {
       "app.get('/i', async (req, res) => res.json(await repo.sortedFromRequest(req, db)));",
       "app.get('/j', async (req, res) => res.json(await repo.sortedListed(req, db)));",
       "app.get('/k', async (req, res) => res.json(await repo.fromRequest({ query: { name: 'x' } }, db)));",
+      "app.get('/l/:id', async (req, res) => res.json(await repo.onlyRequest(req)));",
       '',
     ].join('\n'),
   };
@@ -215,6 +218,7 @@ describe('SQL helpers of another module (trial 20 r3)', () => {
         `10:79 ${name("req.query.sort, through 'search' (repo.js:6)")}`,
         `13:50 ${value("req.query.name, through 'fromRequest' (repo.js:8)")}`,
         `14:50 ${name("req.query.sort, through 'sortedFromRequest' (repo.js:9)")}`,
+        `17:54 SQL text passed to 'pool.query' contains request data (req.params.id, through 'onlyRequest' (repo.js:12)): SQL injection. Pass it as a query parameter.`,
       ]);
     }, { rules: /no-sql-injection/u, format });
   });
