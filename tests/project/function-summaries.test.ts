@@ -67,6 +67,12 @@ describe('per-function summaries of the project model', () => {
     // Text built from it cannot be an operator object.
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns?.danger).toBeGreaterThan(0);
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns!.danger & 2).toBe(0);
+    // After a fixed origin, or the request's own host, it is no redirect target (as inline); still text.
+    const host = summaryOf("exports.back = (req) => 'https://' + req.headers.host + '/' + req.query.page;", 'back').returns;
+    expect(host).toMatchObject({ param: 0 });
+    expect(host!.danger & Danger.redirect).toBe(0);
+    expect(host!.danger & Danger.xss).toBe(Danger.xss);
+    expect(summaryOf("exports.back = (req) => req.query.next || '/';", 'back').returns!.danger & Danger.redirect).toBe(Danger.redirect);
   });
 
   it('SQL text built from a parameter (vulnerable-node model/*.js): through a var written once; not bound, not coerced', () => {
@@ -245,6 +251,9 @@ describe('per-function summaries of the project model', () => {
     expect(parts("exports.f = (q) => db('t').whereRaw(`name = '${q}'`);")).toEqual(['sqlPart:0:value']);
     expect(parts("exports.f = (o = 'name') => db('t').orderByRaw(o + ' desc');")).toEqual(['sqlPart:0:identifier']);
     expect(kinds(summaryOf("exports.f = (res, url = '/') => res.redirect(url);", 'f'))).toEqual(['response:1:redirect']);
+    // What it returns, and what its check vouches for, with a default too.
+    expect(summaryOf("exports.f = (q = '') => q.trim();", 'f').returnsParameters).toMatchObject([{ param: 0 }]);
+    expect(summaryOf("exports.f = (u = '') => u.startsWith('/') && !u.startsWith('//');", 'f').checks).toMatchObject({ param: 0 });
     // Written again in the function: not what the caller passed.
     expect(parts("exports.f = (db, name = '') => { name = 'x'; return db.query(`SELECT * FROM users WHERE name = '${name}'`); };")).toEqual([]);
   });
