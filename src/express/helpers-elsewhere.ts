@@ -6,6 +6,7 @@ import { staticKey, unwrap } from './ast';
 import type { ExpressModel } from './index';
 import type { ImportedFunction, ModuleValue } from './model';
 import type { RequestData } from './request-data';
+import type { SqlPosition } from '../util/sql-position';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -18,7 +19,10 @@ export interface SummaryElsewhere {
 
 /** Request data that a caller passes to a helper of another module of the package, which hands it to a sink. */
 export interface HelperFinding {
-  /** The caller's argument that carries request data. */
+  /**
+   * The caller's argument that carries request data, or the call itself when the helper reads the request data from
+   * the request the caller passes (`redirectBack(req, res, '/home')`).
+   */
   node: TSESTree.Node;
   /** `req.query.next, through 'sendTo' (lib/respond.js:3)`. */
   source: string;
@@ -28,6 +32,8 @@ export interface HelperFinding {
   kind: ParamSink['kind'];
   /** A response body that is the parameter as it is (`res.send(body)`), not text built around it. */
   whole?: boolean;
+  /** Where it stands in the SQL text the helper builds (`sqlPart`): a table or column name needs an allow list. */
+  position?: SqlPosition;
 }
 
 const NONE: readonly HelperFinding[] = [];
@@ -78,6 +84,10 @@ export function helperName(callee: TSESTree.Node): string {
  * - a query method's SQL text (`runQuery(sql)` doing `db.query(sql)`), or a Mongo filter or a value in one
  *   (`findUser(filter)` doing `User.find(filter)`), when `kinds` asks for them.
  * A sink under a condition that mentions the parameter (an allow list, a check) is not counted.
+ * And the request data that the helper reads itself from the request the caller passes (the handler's `req`:
+ * `redirectBack(req, res, '/home')` with `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`),
+ * reported at the call; not for a helper its own file takes for a handler (`FunctionSummary.handlerLike`), whose
+ * findings are that file's.
  */
 export function helperFindings(
   model: ExpressModel,
@@ -93,8 +103,11 @@ export function helperFindings(
   // before its arguments' request data is computed.
   const callee = model.valueOf(call.callee);
   if (!callee || callee.app || !callee.module.startsWith('.')) return NONE;
-  // Only an argument that carries request data can be reported: without one, the other file is not read.
-  if (!call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return NONE;
+  // Only an argument that carries request data, or the handler's request itself, can be reported: without one, the
+  // other file is not read.
+  const handlers = requestData.handlers;
+  const passesRequest = passesRequestOn(handlers, call, kinds);
+  if (!passesRequest && !call.arguments.some((arg) => arg.type !== T.SpreadElement && requestData.taintOf(arg) !== null)) return NONE;
   const elsewhere = summaryElsewhere(model, callee, keys);
   if (!elsewhere) return NONE;
   const name = helperName(call.callee);
@@ -106,7 +119,7 @@ export function helperFindings(
     if (!arg || arg.type === T.SpreadElement || seen.has(arg)) continue;
     if (sink.kind === 'response') {
       const receiver = call.arguments[sink.receiver];
-      if (!receiver || receiver.type === T.SpreadElement || requestData.handlers.roleOf(receiver) !== 'res') continue;
+      if (!receiver || receiver.type === T.SpreadElement || handlers.roleOf(receiver) !== 'res') continue;
     }
     const taint = requestData.carries(arg, sink.danger);
     if (!taint) continue;
@@ -117,6 +130,60 @@ export function helperFindings(
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
       ...(sink.kind === 'response' && sink.whole ? { whole: true } : {}),
+      ...(sink.kind === 'sqlPart' ? { position: sink.position } : {}),
+    });
+  }
+  if (passesRequest) found.push(...requestSinkFindings(model, requestData, call, elsewhere, name, danger, kinds));
+  return found;
+}
+
+/**
+ * Whether `call` hands the handler's request to a function that may read request data from it for a sink of `kinds`,
+ * judged from the arguments alone, before that function's file is read: the request, and the response for a response
+ * sink; not the handler's own arguments alone (`(req, res)`, `(req, res, next)`): that hands the request on to a
+ * function shaped like a handler, which its own file reads (`FunctionSummary.handlerLike`).
+ */
+export function passesRequestOn(handlers: RequestData['handlers'], call: TSESTree.CallExpression, kinds: readonly ParamSink['kind'][]): boolean {
+  const roles = call.arguments.map((arg) => (arg.type === T.SpreadElement ? null : handlers.roleOf(arg)));
+  if (!roles.includes('req')) return false;
+  const passesResponse = roles.includes('res');
+  if (passesResponse && roles.every((role) => role === 'req' || role === 'res' || role === 'next')) return false;
+  return passesResponse || kinds.some((kind) => kind !== 'response');
+}
+
+/**
+ * The request data a helper of another module reads from the handler's request that `call` passes, and hands to a
+ * sink of `kinds` with `danger` (`FunctionSummary.requestSinks`): one finding at the call per kind of sink.
+ */
+function requestSinkFindings(
+  model: ExpressModel,
+  requestData: RequestData,
+  call: TSESTree.CallExpression,
+  elsewhere: SummaryElsewhere,
+  name: string,
+  danger: number,
+  kinds: readonly ParamSink['kind'][],
+): HelperFinding[] {
+  const { summary, file } = elsewhere;
+  // Its own file reads it as a handler (typed, or shaped like one with the shapes on): the findings are there.
+  if (summary.handlerLike === 'typed' || (summary.handlerLike === 'shape' && model.settings.handlerShapes)) return [];
+  const found: HelperFinding[] = [];
+  const reported = new Set<string>();
+  for (const sink of summary.requestSinks) {
+    if (!kinds.includes(sink.kind) || !(sink.danger & danger) || reported.has(sink.kind)) continue;
+    const request = call.arguments[sink.request];
+    if (!request || request.type === T.SpreadElement || requestData.handlers.roleOf(request) !== 'req') continue;
+    if (sink.kind === 'response') {
+      const receiver = sink.receiver === undefined ? undefined : call.arguments[sink.receiver];
+      if (!receiver || receiver.type === T.SpreadElement || requestData.handlers.roleOf(receiver) !== 'res') continue;
+    }
+    reported.add(sink.kind);
+    found.push({
+      node: call,
+      source: `${sink.source}, through '${name}' (${file}:${sink.line})`,
+      method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
+      kind: sink.kind,
+      ...(sink.position ? { position: sink.position } : {}),
     });
   }
   return found;

@@ -19,7 +19,7 @@ import {
 } from './model';
 import { readOptions, readValue, resolveConst, type Across, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
-import { helperFindings, helperName, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
+import { helperFindings, helperName, passesRequestOn, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 export { readsCookieState } from '../project/function-summaries';
 export { enclosingHandler } from './request-data';
@@ -445,7 +445,8 @@ export { sessionMiddlewares, trustsProxy, type SessionLibrary, type SessionMiddl
 /**
  * Cross-file: request data that `call` passes to a helper exported by another module of the package, which hands it
  * to a response sink carrying `danger` (`sendTo(res, req.query.next)` with `exports.sendTo = (res, url) =>
- * res.redirect(url)`).
+ * res.redirect(url)`), or that the helper reads from the handler's request that `call` passes
+ * (`redirectBack(req, res, '/home')`, reported at the call).
  */
 export function helperSinkFindings(
   context: AnyContext,
@@ -461,6 +462,14 @@ export function helperSinkFindings(
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+
+/**
+ * Whether `call` hands the handler's request to a function that may read request data from it for a sink of `kinds`
+ * (as `helperSinkFindings` reads it), from the arguments alone: then a helper of another module is worth reading.
+ */
+export function passesRequestToHelper(context: AnyContext, call: TSESTree.CallExpression, kinds: readonly ParamSink['kind'][]): boolean {
+  return passesRequestOn(getRequestData(context).handlers, call, kinds);
+}
 
 const NO_FINDINGS: readonly HelperFinding[] = [];
 export type { FunctionSummary, ParamSink, ReturnedRequestData } from '../project/function-summaries';

@@ -10,6 +10,8 @@ import {
   ANY_DANGER,
   MONGO_FILTER_METHODS,
   NON_MONGO_MODULES,
+  HANDLER_PARAMETER_NAMES,
+  OWN_SITE_HEADERS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SQL_METHODS,
@@ -25,7 +27,9 @@ import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/g
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
+import { typedParameter } from '../express/typed-roles';
 import { caught } from '../util/caught';
+import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -44,7 +48,7 @@ export type ParamSink =
    * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
    * template literal whose leading text reads as SQL) and runs with a query method.
    */
-  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number }
+  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number; position: SqlPosition }
   /**
    * `col.find({ $where: `this.x > '${param}'` })`, also through a local closure or `const` that makes the filter
    * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
@@ -52,6 +56,29 @@ export type ParamSink =
   | { kind: 'where'; param: number; method: string; danger: number; line: number }
   /** `res.status(500).send(err.stack)`: the error parameter `param` reaches the response parameter `receiver`. */
   | { kind: 'error'; param: number; receiver: number; method: string; leak: Leak; line: number };
+
+/**
+ * Request data that the function reads from its parameter `request` (the request its callers pass: `req.query.returnTo`
+ * of `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`) and hands to a sink, with the dangers the
+ * same reading gives inline (`danger`: the sink's, that the data keeps on the way). A sink under a test that mentions
+ * the data (or a `const` made from it), anywhere in the function, is left out, as for parameters.
+ */
+export interface RequestSink {
+  /** As for `ParamSink`: a response sink, SQL text built here (`sqlPart`), a Mongo filter, a `$where` text. */
+  kind: 'response' | 'sqlPart' | 'nosql' | 'where';
+  /** The parameter the caller fills with the request. */
+  request: number;
+  /** The response parameter (`response`). */
+  receiver?: number;
+  /** As written (`res.redirect` is `redirect`; `db.query`). */
+  method: string;
+  danger: number;
+  /** As written in the function (`req.query.returnTo`). */
+  source: string;
+  line: number;
+  /** Where it stands in the SQL text (`sqlPart`). */
+  position?: SqlPosition;
+}
 
 /** Request data a function returns, read from its parameter `param` (the request its callers pass). */
 export interface ReturnedRequestData {
@@ -101,6 +128,14 @@ export type ModuleCalls = readonly { node: TSESTree.CallExpression | TSESTree.Ne
 export interface FunctionSummary {
   /** Parameters that reach a sink unchanged (directly or through `const` locals), under no check of their own. */
   sinks: readonly ParamSink[];
+  /** Request data it reads from the request its callers pass, that reaches a sink (`RequestSink`). */
+  requestSinks: readonly RequestSink[];
+  /**
+   * Its own file takes it for a request handler: a parameter typed with Express's `Request`/`Response` (`typed`), or
+   * the shape of one (`shape`: `(req, res)`, `(req, res, next)`, `(err, req, res, next)`, when the handler shapes are
+   * on). The request data it reads is then that file's finding, not its callers'.
+   */
+  handlerLike: 'typed' | 'shape' | null;
   /** Request data it returns from the request its callers pass (`(req) => req.query.next`). */
   returns: ReturnedRequestData | null;
   /**
@@ -157,13 +192,29 @@ export interface FunctionSummary {
   fastHashes: readonly FastHash[];
 }
 
+/** Request data read in the function, and whether a test mentions it (`Summarizer.readRequest`). */
+interface RequestRead {
+  data: ReturnedRequestData;
+  mentionedBy: (test: Node) => boolean;
+}
+
+/** The keys read from a request parameter (`Summarizer.requestPath`). */
+interface RequestPath {
+  param: number;
+  keys: readonly string[];
+  /** The parameter's name. */
+  root: string;
+  /** Read on the parameter as written (`req.query.next`), not through a local. */
+  direct: boolean;
+}
+
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
 /**
  * Summaries read with their file's module calls (asked through the project model), apart: the project may hold the
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -207,23 +258,39 @@ class Summarizer {
 
   summary(): FunctionSummary {
     const sinks: ParamSink[] = [];
+    const requestSinks: RequestSink[] = [];
     const conditionsOf = new Map<Node, readonly Node[]>();
+    /** Every test of the function's own code (an `if`'s, a `?:`'s, the left of `&&`). */
+    const tests: Node[] = [];
     this.visit(this.fn, [], (node, conditions) => {
+      const test = testOf(node);
+      if (test) tests.push(test);
       if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
         conditionsOf.set(node, conditions);
-        this.callSinks(node, sinks);
+        this.callSinks(node, sinks, requestSinks);
       }
     });
     const kept = sinks.filter((sink) => {
       const call = this.sinkCalls.get(sink)!;
-      // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one.
-      if ((conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
-      if (this.exitsOnTest(call, sink.param)) return false;
+      // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one. (What
+      // an error holds stays what it holds, whatever is tested of it: `msg.includes('BUSY') ? res.status(503).json({
+      // msg }) : …` sends it either way.)
+      if (sink.kind !== 'error' && (conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
+      if (sink.kind !== 'error' && this.exitsOnTest(call, sink.param)) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
+    });
+    const keptRequests = requestSinks.filter((sink) => {
+      const { call, read } = this.requestSinkReads.get(sink)!;
+      // A test of the data anywhere in the function (an allow list, a check, an early exit on one, `ok(u) ? u : '/'`),
+      // or a condition of the sink: unknown, say nothing.
+      if (tests.some((t) => read.mentionedBy(t)) || (conditionsOf.get(call) ?? []).some((c) => read.mentionedBy(c))) return false;
+      return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver!));
     });
     const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
     return {
       sinks: kept,
+      requestSinks: keptRequests,
+      handlerLike: this.handlerLike(),
       returns: this.returnedRequestData(),
       returnsParameters: this.returnedParameters(),
       returnsObject: this.returnsObject(),
@@ -236,6 +303,12 @@ class Summarizer {
       async: this.fn.async,
       fastHashes: this.fastHashes(),
     };
+  }
+
+  /** See `FunctionSummary.handlerLike`. */
+  private handlerLike(): FunctionSummary['handlerLike'] {
+    if (typedParameter(this.sourceCode, this.fn, 'req') || typedParameter(this.sourceCode, this.fn, 'res')) return 'typed';
+    return shapedLikeHandler(this.fn) ? 'shape' : null;
   }
 
   /** The crypto calls inside the function whose hashed data comes from a parameter, unless it also hashes slowly. */
@@ -350,7 +423,7 @@ class Summarizer {
     // No module values, and every list may change (`isTainted` says yes to all): only the checks of the value itself.
     const guards = new GuardFinder(this.sourceCode, () => undefined, () => true);
     for (const [variable, param] of this.params) {
-      if (variable.references.some((r) => r.isWrite())) continue;
+      if (isReassigned(variable)) continue;
       const removes = guards.removesForAll(tests, variable.name);
       if (removes) return { param, removes };
     }
@@ -424,8 +497,10 @@ class Summarizer {
   }
 
   private readonly sinkCalls = new Map<ParamSink, TSESTree.CallExpression>();
+  /** The call of each request sink and the request data it reads there. */
+  private readonly requestSinkReads = new Map<RequestSink, { call: TSESTree.CallExpression; read: RequestRead }>();
 
-  private callSinks(node: TSESTree.CallExpression, sinks: ParamSink[]): void {
+  private callSinks(node: TSESTree.CallExpression, sinks: ParamSink[], requestSinks: RequestSink[]): void {
     const callee = node.callee as TSESTree.MemberExpression;
     const method = staticKey(callee);
     if (method === null) return;
@@ -433,6 +508,10 @@ class Summarizer {
     const add = (sink: ParamSink): void => {
       sinks.push(sink);
       this.sinkCalls.set(sink, node);
+    };
+    const addRequest = (sink: RequestSink, read: RequestRead): void => {
+      requestSinks.push(sink);
+      this.requestSinkReads.set(sink, { call: node, read });
     };
     // `res.redirect(url)`, `res.status(301).redirect(url)`
     const receiver = this.paramOf(responseObject(callee));
@@ -443,6 +522,13 @@ class Summarizer {
         const param = arg && arg.type !== T.SpreadElement ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
         const whole = row.body === true && param !== null && this.paramOf(arg as Node) === param;
         if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line, ...(whole ? { whole } : {}) });
+        // `res.redirect(req.query.returnTo || fallback)`, the request a parameter (`res.send(req.body)` sends JSON).
+        if (!arg || arg.type === T.SpreadElement || (row.body && this.isWholeRequestObject(arg))) continue;
+        const read = this.readRequest(arg);
+        const danger = read ? read.data.danger & row.danger : 0;
+        if (read && danger && read.data.param !== receiver) {
+          addRequest({ kind: 'response', request: read.data.param, receiver, method, danger, source: read.data.source, line }, read);
+        }
       }
     }
     const sent = SEND_METHODS.get(method);
@@ -463,36 +549,158 @@ class Summarizer {
     if (SQL_METHODS.has(method)) {
       const param = this.paramOf(first);
       if (param !== null) add({ kind: 'sql', param, method: owner, danger: Danger.sql, line });
-      else for (const part of this.sqlTextParams(first, fragmentMethod(method))) add({ kind: 'sqlPart', param: part, method: owner, danger: Danger.sql, line });
+      else {
+        const parts = this.sqlParts(first, method);
+        const seen = new Set<number>();
+        for (const { node: part, position } of parts) {
+          const index = this.paramOf(part);
+          if (index === null || seen.has(index)) continue;
+          seen.add(index);
+          add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line, position });
+        }
+        for (const { node: part, position } of parts) {
+          const read = this.readRequest(part);
+          if (read && read.data.danger & Danger.sql) {
+            addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line, position }, read);
+          }
+        }
+      }
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
       for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
       for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
+      for (const read of this.filterRequestReads(first)) {
+        addRequest({ kind: 'nosql', request: read.data.param, method: owner, danger: Danger.nosql, source: read.data.source, line }, read);
+      }
+      for (const read of this.whereRequestReads(first)) {
+        addRequest({ kind: 'where', request: read.data.param, method: owner, danger: ANY_DANGER, source: read.data.source, line }, read);
+      }
     }
   }
 
   /**
-   * Parameters that are parts of SQL text built here (`+`, template literal) whose leading text reads as SQL, or any
-   * text of a `fragment` method (knex's `whereRaw`: `SQL_FRAGMENT_METHODS`).
+   * The non-constant parts of SQL text built here (`+`, template literals, through a local written once) whose leading
+   * text reads as SQL, or of any text of a fragment method (knex's `whereRaw`: `SQL_FRAGMENT_METHODS`; its whole
+   * argument too), each with its position in the SQL (`sqlPosition`; a fragment's parts placed in its clause).
    */
-  private sqlTextParams(text: Node, fragment: boolean): number[] {
+  private sqlParts(text: Node, method: string): { node: Node; position: SqlPosition }[] {
+    const fragment = fragmentMethod(method);
     const built = this.localValue(text);
     if (!built || (!fragment && !SQL_START.test(leadingText(built)))) return [];
-    const found = new Set<number>();
-    const parts = (node: Node, depth: number): void => {
+    const segments: (string | Node)[] = [];
+    const pushText = (text: string): void => {
+      const last = segments.length - 1;
+      if (typeof segments[last] === 'string') segments[last] += text;
+      else segments.push(text);
+    };
+    const flatten = (node: Node, depth: number): void => {
       const inner = unwrap(node);
       if (depth > 40) return;
-      if (inner.type === T.TemplateLiteral) for (const e of inner.expressions) parts(e, depth + 1);
-      else if (inner.type === T.BinaryExpression && inner.operator === '+') {
-        parts(inner.left, depth + 1);
-        parts(inner.right, depth + 1);
+      if (inner.type === T.TemplateLiteral) {
+        inner.quasis.forEach((quasi, i) => {
+          pushText(quasi.value.cooked ?? '');
+          const e = inner.expressions[i];
+          if (e) flatten(e, depth + 1);
+        });
+      } else if (inner.type === T.BinaryExpression && inner.operator === '+') {
+        flatten(inner.left, depth + 1);
+        flatten(inner.right, depth + 1);
+      } else if (inner.type === T.Literal && (typeof inner.value === 'string' || typeof inner.value === 'number')) {
+        pushText(String(inner.value));
       } else {
-        const param = this.paramOf(inner);
-        if (param !== null) found.add(param);
+        segments.push(inner);
       }
     };
-    parts(built, 0);
-    return [...found];
+    flatten(built, 0);
+    const found: { node: Node; position: SqlPosition }[] = [];
+    let before = fragment ? SQL_FRAGMENT_METHODS[method]!.clause : '';
+    segments.forEach((segment, i) => {
+      if (typeof segment === 'string') {
+        before += segment;
+        return;
+      }
+      const next = segments[i + 1];
+      found.push({ node: segment, position: sqlPosition(before, typeof next === 'string' ? next : '') });
+      before += '?';
+    });
+    return found;
+  }
+
+  /** Request data read from a request parameter as a whole filter, or as a value of one of its keys (as `filterParams`). */
+  private filterRequestReads(filter: Node): RequestRead[] {
+    const read = (node: Node): RequestRead | null => {
+      const found = this.readRequest(node);
+      return found && found.data.danger & Danger.nosql ? found : null;
+    };
+    const whole = read(filter);
+    if (whole) return [whole];
+    const inner = unwrap(filter);
+    if (inner.type !== T.ObjectExpression) return [];
+    if (inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return [];
+    const found: RequestRead[] = [];
+    const walk = (object: TSESTree.ObjectExpression, depth: number): void => {
+      if (depth > 4) return;
+      for (const prop of object.properties) {
+        if (prop.type === T.SpreadElement) {
+          const spread = read(prop.argument);
+          if (spread) found.push(spread);
+          continue;
+        }
+        const key = staticKey(prop);
+        if (key === '$eq' || key === '$where' || prop.value.type === T.AssignmentPattern) continue;
+        const value = unwrap(prop.value);
+        if (value.type === T.ObjectExpression) walk(value, depth + 1);
+        else {
+          const data = read(value);
+          if (data) found.push(data);
+        }
+      }
+    };
+    walk(inner, 0);
+    return found;
+  }
+
+  /** Request data read from a request parameter in a `$where` text of the filter (as `whereParams`). */
+  private whereRequestReads(filter: Node): RequestRead[] {
+    const found: RequestRead[] = [];
+    for (const literal of this.filterLiterals(filter, 0)) {
+      for (const prop of literal.properties) {
+        if (prop.type !== T.Property || staticKey(prop) !== '$where' || prop.value.type === T.AssignmentPattern) continue;
+        const read = this.readRequest(prop.value);
+        if (read) found.push(read);
+      }
+    }
+    return found;
+  }
+
+  /** `req.body`, `req.query`: a whole parsed part of the request parameter (not its headers), which `res.send` sends as JSON. */
+  private isWholeRequestObject(arg: Node): boolean {
+    const inner = unwrap(arg);
+    if (inner.type !== T.MemberExpression) return false;
+    const key = staticKey(inner);
+    return key !== null && key !== 'headers' && Object.hasOwn(REQUEST_PROPERTIES, key) && this.requestParam(unwrap(inner.object)) !== null;
+  }
+
+  /**
+   * The request data `node` holds, read from a request parameter (`requestValue`), and whether a test mentions it: the
+   * request expressions as written, or the `const` locals it went through.
+   */
+  private readRequest(node: Node): RequestRead | null {
+    const consts = new Set<Variable>();
+    const texts = new Set<string>();
+    const data = this.requestValue(node, 0, consts, texts);
+    if (!data) return null;
+    return {
+      data,
+      mentionedBy: (test) =>
+        someNode(this.keys, test, (n) => {
+          if (n.type === T.Identifier) {
+            const variable = findVariableOf(this.sourceCode, n);
+            return variable !== null && consts.has(variable);
+          }
+          return (n.type === T.MemberExpression || n.type === T.CallExpression) && texts.has(this.sourceCode.getText(n));
+        }),
+    };
   }
 
   /**
@@ -615,7 +823,7 @@ class Summarizer {
     const variable = findVariableOf(this.sourceCode, inner);
     if (!variable) return null;
     const index = this.params.get(variable);
-    if (index !== undefined) return variable.references.some((r) => r.isWrite()) ? null : index;
+    if (index !== undefined) return isReassigned(variable) ? null : index;
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
     return this.paramOf(def.node.init, depth + 1);
@@ -768,7 +976,7 @@ class Summarizer {
         if (!variable) return flow;
         const index = this.params.get(variable);
         if (index !== undefined) {
-          if (!variable.references.some((r) => r.isWrite())) flow.set(index, ANY_DANGER);
+          if (!isReassigned(variable)) flow.set(index, ANY_DANGER);
           return flow;
         }
         const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
@@ -875,63 +1083,150 @@ class Summarizer {
     return variable !== null && (this.params.get(variable) === param || consts.has(variable));
   }
 
-  private requestValue(raw: Node, depth: number, consts: Set<Variable>): ReturnedRequestData | null {
+  /**
+   * The request data `raw` holds, read from a request parameter: `req.query.next`, `req.get('Referer')`, through `const`
+   * locals (also one destructured from the request: `const { next } = req.query`), `||`, `??`, `?:`, templates, `+`,
+   * `String()` and `await`. Text that starts with a fixed origin (`'https://app.example/' + x`) is no redirect, and the
+   * request's own host (`req.headers.host`, `req.get('host')`) none either, as inline. `texts` gets the request
+   * expressions read, as written.
+   */
+  private requestValue(raw: Node, depth: number, consts: Set<Variable>, texts?: Set<string>): ReturnedRequestData | null {
     if (depth > 8) return null;
     const node = unwrap(raw);
     const line = node.loc.start.line;
     switch (node.type) {
-      case T.MemberExpression: {
-        // `req.query.next`: the key right after the request names the danger.
-        let current: Node = node;
-        let top: string | null = null;
-        while (current.type === T.MemberExpression) {
-          top = staticKey(current);
-          if (top === null) return null;
-          current = unwrap(current.object);
-        }
-        const param = this.requestParam(current);
-        const danger = param === null || top === null ? undefined : REQUEST_PROPERTIES[top];
-        return danger ? { param: param!, danger, source: this.sourceCode.getText(node), line } : null;
-      }
+      case T.MemberExpression:
+        return this.pathData(node, this.requestPath(node, depth, consts), texts);
       case T.CallExpression: {
         const callee = unwrap(node.callee);
         // `String(req.query.name || '')`: the same data, as text (the global `String`, not a local of that name).
         if (callee.type === T.Identifier && callee.name === 'String' && node.arguments.length === 1 && node.arguments[0]!.type !== T.SpreadElement) {
           const variable = findVariableOf(this.sourceCode, callee);
-          if (!variable || variable.defs.length === 0) return asText(this.requestValue(node.arguments[0]!, depth + 1, consts));
+          if (!variable || variable.defs.length === 0) return asText(this.requestValue(node.arguments[0]!, depth + 1, consts, texts));
           return null;
         }
         if (callee.type !== T.MemberExpression) return null;
         const param = this.requestParam(unwrap(callee.object));
-        const danger = param === null ? undefined : REQUEST_METHODS[staticKey(callee) ?? ''];
-        return danger ? { param: param!, danger, source: this.sourceCode.getText(node), line } : null;
+        const key = staticKey(callee) ?? '';
+        let danger = param === null || !Object.hasOwn(REQUEST_METHODS, key) ? 0 : REQUEST_METHODS[key]!;
+        // `req.get('host')`: the browser writes it from the URL it asks for.
+        const header = node.arguments[0];
+        if ((key === 'get' || key === 'header') && header?.type === T.Literal && typeof header.value === 'string') {
+          danger &= ~(OWN_SITE_HEADERS[header.value.toLowerCase()] ?? 0);
+        }
+        if (!danger) return null;
+        const source = this.sourceCode.getText(node);
+        texts?.add(source);
+        return { param: param!, danger, source, line };
       }
       case T.Identifier: {
         const variable = findVariableOf(this.sourceCode, node);
         const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-        if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
+        if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return null;
+        // `const { next } = req.query`
+        if (def.node.id.type === T.ObjectPattern) return this.pathData(node, this.requestPath(node, depth, consts), texts);
+        if (def.node.id.type !== T.Identifier) return null;
         consts.add(variable!);
-        return this.requestValue(def.node.init, depth + 1, consts);
+        return this.requestValue(def.node.init, depth + 1, consts, texts);
       }
       case T.LogicalExpression:
-        return this.either(this.requestValue(node.left, depth + 1, consts), this.requestValue(node.right, depth + 1, consts));
+        return this.either(this.requestValue(node.left, depth + 1, consts, texts), this.requestValue(node.right, depth + 1, consts, texts));
       case T.ConditionalExpression:
-        return this.either(this.requestValue(node.consequent, depth + 1, consts), this.requestValue(node.alternate, depth + 1, consts));
+        return this.either(this.requestValue(node.consequent, depth + 1, consts, texts), this.requestValue(node.alternate, depth + 1, consts, texts));
       case T.TemplateLiteral: {
         let found: ReturnedRequestData | null = null;
-        for (const e of node.expressions) found = this.either(found, this.requestValue(e, depth + 1, consts));
-        return asText(found);
+        for (const e of node.expressions) found = this.either(found, this.requestValue(e, depth + 1, consts, texts));
+        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(found), this.standIn);
       }
       case T.BinaryExpression:
         return node.operator === '+'
-          ? asText(this.either(this.requestValue(node.left, depth + 1, consts), this.requestValue(node.right, depth + 1, consts)))
+          ? withoutRedirectWhenFixedOrigin(
+              this.sourceCode,
+              node,
+              asText(this.either(this.requestValue(node.left, depth + 1, consts, texts), this.requestValue(node.right, depth + 1, consts, texts))),
+              this.standIn,
+            )
           : null;
       case T.AwaitExpression:
-        return this.requestValue(node.argument, depth + 1, consts);
+        return this.requestValue(node.argument, depth + 1, consts, texts);
       default:
         return null;
     }
   }
+
+  /** The request data that `path` (the keys read from a request parameter at `node`) names: `req.query.next`. */
+  private pathData(node: Node, path: RequestPath | null, texts?: Set<string>): ReturnedRequestData | null {
+    const [top, second] = path?.keys ?? [];
+    if (!path || top === undefined || !Object.hasOwn(REQUEST_PROPERTIES, top)) return null;
+    let danger = REQUEST_PROPERTIES[top]!;
+    // `req.headers.host`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
+    if (top === 'headers' && second !== undefined && Object.hasOwn(OWN_SITE_HEADERS, second.toLowerCase())) danger &= ~OWN_SITE_HEADERS[second.toLowerCase()]!;
+    // `req.query.ids.length`: a number.
+    if (path.keys.length > 1 && path.keys.at(-1) === 'length') return null;
+    if (!danger) return null;
+    const source = path.direct ? this.sourceCode.getText(node) : [path.root, ...path.keys].join('.');
+    texts?.add(source);
+    texts?.add(this.sourceCode.getText(node));
+    return { param: path.param, danger, source, line: node.loc.start.line };
+  }
+
+  /**
+   * The keys from a request parameter down to what `raw` holds (`req.query.next`: `['query', 'next']`), through static
+   * members, `const` locals and a `const` destructured from one (`const { next } = req.query`); `null` otherwise.
+   * `direct`: read on the parameter itself, as written.
+   */
+  private requestPath(raw: Node, depth: number, consts: Set<Variable>): RequestPath | null {
+    if (depth > 8) return null;
+    const node = unwrap(raw);
+    if (node.type === T.MemberExpression) {
+      const key = staticKey(node);
+      const base = key === null ? null : this.requestPath(node.object, depth + 1, consts);
+      return base && { ...base, keys: [...base.keys, key!] };
+    }
+    if (node.type !== T.Identifier) return null;
+    const param = this.requestParam(node);
+    if (param !== null) return { param, keys: [], root: node.name, direct: true };
+    const variable = findVariableOf(this.sourceCode, node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return null;
+    let key: string | null = null;
+    if (def.node.id.type === T.ObjectPattern) {
+      const name = def.name;
+      const prop = def.node.id.properties.find(
+        (p): p is TSESTree.Property => p.type === T.Property && (p.value === name || (p.value.type === T.AssignmentPattern && p.value.left === name)),
+      );
+      key = prop ? staticKey(prop) : null;
+      if (key === null) return null;
+    } else if (def.node.id !== def.name) {
+      return null;
+    }
+    const base = this.requestPath(def.node.init, depth + 1, consts);
+    if (!base) return null;
+    consts.add(variable!);
+    return { ...base, keys: key === null ? base.keys : [...base.keys, key], direct: false };
+  }
+
+  /**
+   * What a part of a redirect's URL read from the request parameter stands for (`withoutRedirectWhenFixedOrigin`): the
+   * request's own host (`req.headers.host`, `req.get('host')`, `req.hostname`) and Express's `req.protocol` a scheme.
+   */
+  private readonly standIn = (raw: Node): string | null => {
+    const node = unwrap(raw);
+    if (node.type === T.CallExpression) {
+      const callee = unwrap(node.callee);
+      const header = node.arguments[0];
+      const isHost =
+        callee.type === T.MemberExpression &&
+        (staticKey(callee) === 'get' || staticKey(callee) === 'header') &&
+        header?.type === T.Literal &&
+        typeof header.value === 'string' &&
+        header.value.toLowerCase() === 'host' &&
+        this.requestParam(unwrap(callee.object)) !== null;
+      return isHost ? 'host' : null;
+    }
+    const keys = this.requestPath(node, 0, new Set())?.keys.join('.');
+    return keys === 'headers.host' || keys === 'hostname' ? 'host' : keys === 'protocol' ? 'https' : null;
+  };
 
   private either(a: ReturnedRequestData | null, b: ReturnedRequestData | null): ReturnedRequestData | null {
     if (!a) return b;
@@ -944,7 +1239,7 @@ class Summarizer {
     if (node.type !== T.Identifier) return null;
     const variable = findVariableOf(this.sourceCode, node);
     const index = variable ? this.params.get(variable) : undefined;
-    return index === undefined || variable!.references.some((r) => r.isWrite()) ? null : index;
+    return index === undefined || isReassigned(variable!) ? null : index;
   }
 
   /** Cookie state (`members`) read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
@@ -981,6 +1276,44 @@ export function readsCookieState(
 
 function patternReads(pattern: TSESTree.ObjectPattern, members: ReadonlySet<string>): boolean {
   return pattern.properties.some((p) => p.type === T.Property && members.has(staticKey(p) ?? ''));
+}
+
+/**
+ * Whether `fn` is shaped like an Express handler, as a file that uses Express reads it (`handler-shapes.ts`): `(req,
+ * res)`, `(req, res, next)`, `(err, req, res, next)`, `({ body, query }, res)`.
+ */
+function shapedLikeHandler(fn: FunctionNode): boolean {
+  const named = (param: TSESTree.Parameter | undefined, role: keyof typeof HANDLER_PARAMETER_NAMES): boolean => {
+    const id = param?.type === T.AssignmentPattern ? param.left : param;
+    return id?.type === T.Identifier && HANDLER_PARAMETER_NAMES[role].includes(id.name);
+  };
+  const request = (param: TSESTree.Parameter | undefined): boolean => {
+    if (named(param, 'req')) return true;
+    if (param?.type !== T.ObjectPattern || param.properties.length === 0) return false;
+    let data = false;
+    for (const prop of param.properties) {
+      if (prop.type !== T.Property) continue;
+      const key = staticKey(prop);
+      if (key === null) return false;
+      if (Object.hasOwn(REQUEST_PROPERTIES, key)) data = true;
+    }
+    return data;
+  };
+  const [a, b, c, d] = fn.params;
+  if (fn.params.length === 4) return named(a, 'err') && request(b) && named(c, 'res');
+  return fn.params.length >= 2 && fn.params.length <= 3 && request(a) && named(b, 'res') && (!c || named(c, 'next')) && !d;
+}
+
+/**
+ * Whether a parameter is written in the function: any write but its own default value (`name = ''`), which an argument
+ * the caller passes replaces.
+ */
+function isReassigned(variable: Variable): boolean {
+  return variable.references.some((r) => {
+    if (!r.isWrite()) return false;
+    const pattern = r.identifier.parent;
+    return !(r.init === true && pattern?.type === T.AssignmentPattern && pattern.left === r.identifier && pattern.parent !== undefined && isFunction(pattern.parent));
+  });
 }
 
 /** Text built from a value cannot be a query operator object. */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSummary, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -10,6 +10,9 @@ import { insideQuotes, sqlPosition, type SqlPosition } from '../util/sql-positio
 
 type Options = [{ checkEveryPart?: boolean }];
 type MessageIds = 'dynamicSql' | 'dynamicFragment' | 'dynamicIdentifier' | 'requestSql' | 'requestIdentifier' | 'useParameters';
+
+/** The sinks of a helper of another module that take a part of SQL text it builds (`helperSinkFindings`). */
+const SQL_PARTS: readonly ParamSink['kind'][] = ['sqlPart'];
 
 /** How many `const` fragments inside one another `worstPart` reads as written inline. */
 const MAX_INLINED_FRAGMENTS = 4;
@@ -699,26 +702,27 @@ export default createRule<Options, MessageIds>({
         const sql = builtSql(arg);
         return sql !== null && SQL_START.test(sql.prefix);
       };
-      if (!node.arguments.some(reportable)) return;
+      // (Or the handler's request, handed to a helper of another module that may read request data from it.)
+      if (!node.arguments.some(reportable) && !(mayBeHelperElsewhere(node.callee) && passesRequestToHelper(context, node, SQL_PARTS))) return;
       const helper = helperSummary(context, node);
       if (!helper) return;
       const reported = new Set<TSESTree.Node>();
-      for (const sink of helper.summary.sinks) {
-        if (sink.kind === 'sqlPart' && helper.file !== null) {
-          // `auth(req.body.user)` with `function auth(user) { return db.one("SELECT … '" + user + "'") }` in another
-          // module: request data becomes part of the SQL text it builds (in this file, the helper's own text is
-          // followed where it is built).
-          const arg = node.arguments[sink.param];
-          const taint = arg && arg.type !== T.SpreadElement && !reported.has(arg) ? getRequestData(context).carries(arg, Danger.sql) : null;
-          if (!arg || !taint) continue;
-          reported.add(arg);
+      if (helper.file !== null) {
+        // `auth(req.body.user)` with `function auth(user) { return db.one("SELECT … '" + user + "'") }` in another
+        // module: request data becomes part of the SQL text it builds, reported at the argument; `search(req, db)` that
+        // reads `req.query.q` into its SQL text itself, at the call (in this file, the helper's own text is followed
+        // where it is built). A table or column name gets the advice an inline one gets.
+        for (const finding of helperSinkFindings(context, node, Danger.sql, SQL_PARTS)) {
+          if (reported.has(finding.node)) continue;
+          reported.add(finding.node);
           context.report({
-            node: arg,
-            messageId: 'requestSql',
-            data: { method: sink.method, source: `${taint.source}, through '${helper.name}' (${helper.file}:${sink.line})` },
+            node: finding.node,
+            messageId: finding.position === 'identifier' ? 'requestIdentifier' : 'requestSql',
+            data: { method: finding.method, source: finding.source },
           });
-          continue;
         }
+      }
+      for (const sink of helper.summary.sinks) {
         if (sink.kind !== 'sql') continue;
         const arg = node.arguments[sink.param];
         if (!arg || arg.type === T.SpreadElement || reported.has(arg)) continue;

@@ -67,6 +67,12 @@ describe('per-function summaries of the project model', () => {
     // Text built from it cannot be an operator object.
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns?.danger).toBeGreaterThan(0);
     expect(summaryOf('exports.label = (req) => `#${req.query.tag}`;', 'label').returns!.danger & 2).toBe(0);
+    // After a fixed origin, or the request's own host, it is no redirect target (as inline); still text.
+    const host = summaryOf("exports.back = (req) => 'https://' + req.headers.host + '/' + req.query.page;", 'back').returns;
+    expect(host).toMatchObject({ param: 0 });
+    expect(host!.danger & Danger.redirect).toBe(0);
+    expect(host!.danger & Danger.xss).toBe(Danger.xss);
+    expect(summaryOf("exports.back = (req) => req.query.next || '/';", 'back').returns!.danger & Danger.redirect).toBe(Danger.redirect);
   });
 
   it('SQL text built from a parameter (vulnerable-node model/*.js): through a var written once; not bound, not coerced', () => {
@@ -237,12 +243,73 @@ describe('per-function summaries of the project model', () => {
     expect(constant("exports.f = (a) => { const g = () => 'x'; return a; };")).toBe(false);
   });
 
+  it('a parameter with a default value is the parameter (trial 20 r3); SQL parts carry their position', () => {
+    const parts = (text: string): string[] => summaryOf(text, 'f').sinks.map((s) => `${s.kind}:${s.param}:${s.kind === 'sqlPart' ? s.position : ''}`);
+    expect(parts("exports.f = (db, name = '') => db.query(`SELECT * FROM users WHERE name = '${name}'`);")).toEqual(['sqlPart:1:value']);
+    expect(parts('exports.f = (db, sort) => db.query(`SELECT * FROM users ORDER BY ${sort}`);')).toEqual(['sqlPart:1:identifier']);
+    expect(parts("exports.f = (db, t = 'users') => db.query('SELECT * FROM ' + t + ' WHERE id = 1');")).toEqual(['sqlPart:1:identifier']);
+    expect(parts("exports.f = (q) => db('t').whereRaw(`name = '${q}'`);")).toEqual(['sqlPart:0:value']);
+    expect(parts("exports.f = (o = 'name') => db('t').orderByRaw(o + ' desc');")).toEqual(['sqlPart:0:identifier']);
+    expect(kinds(summaryOf("exports.f = (res, url = '/') => res.redirect(url);", 'f'))).toEqual(['response:1:redirect']);
+    // What it returns, and what its check vouches for, with a default too.
+    expect(summaryOf("exports.f = (q = '') => q.trim();", 'f').returnsParameters).toMatchObject([{ param: 0 }]);
+    expect(summaryOf("exports.f = (u = '') => u.startsWith('/') && !u.startsWith('//');", 'f').checks).toMatchObject({ param: 0 });
+    // Written again in the function: not what the caller passed.
+    expect(parts("exports.f = (db, name = '') => { name = 'x'; return db.query(`SELECT * FROM users WHERE name = '${name}'`); };")).toEqual([]);
+  });
+
+  it('request data the function reads from the request it is handed, reaching a sink (trial 20 r1); not under a test of it', () => {
+    const requestSinks = (text: string, file?: string): string[] =>
+      summaryOf(text, 'f', file).requestSinks.map((s) => `${s.kind}:${s.request}:${s.method}:${s.source}:${s.danger}${s.position ? `:${s.position}` : ''}`);
+    expect(summaryOf('exports.f = (req, res, fallback) => {\n  res.redirect(req.query.returnTo || fallback);\n};', 'f').requestSinks).toEqual([
+      { kind: 'response', request: 0, receiver: 1, method: 'redirect', danger: Danger.redirect, source: 'req.query.returnTo', line: 2 },
+    ]);
+    expect(requestSinks('exports.f = function (res, request) { const { next } = request.body; res.status(302).redirect(next); };')).toEqual([`response:1:redirect:request.body.next:${Danger.redirect}`]);
+    expect(requestSinks("exports.f = (req, res, t) => res.send('<h1>' + t + req.params.name + '</h1>');")).toEqual([`response:0:send:req.params.name:${Danger.xss}`]);
+    expect(requestSinks('exports.f = (req, res, dir) => res.sendFile(req.params.name);')).toEqual([`response:0:sendFile:req.params.name:${Danger.path}`]);
+    expect(requestSinks('exports.f = (req, db) => db.query(`SELECT * FROM t ORDER BY ${req.query.sort}`);')).toEqual([`sqlPart:0:db.query:req.query.sort:${Danger.sql}:identifier`]);
+    expect(requestSinks("exports.f = (req, db) => db.query(\"SELECT * FROM t WHERE id = '\" + req.get('X-Id') + \"'\");")).toEqual([`sqlPart:0:db.query:req.get('X-Id'):${Danger.sql}:value`]);
+    expect(requestSinks('exports.f = (req, col) => col.findOne({ name: req.body.name });')).toEqual([`nosql:0:col.findOne:req.body.name:${Danger.nosql}`]);
+    expect(requestSinks('exports.f = (req, col) => col.find({ $where: `this.a > ${req.query.a}` });')).toEqual([`where:0:col.find:req.query.a:${ANY_DANGER}`]);
+    // Checked, allow-listed, converted, sent as JSON, of a fixed origin or the own host, a number, typed: nothing.
+    const none = [
+      "exports.f = (req, res, fb) => { const u = req.query.returnTo; if (!OK.includes(u)) return res.redirect(fb); res.redirect(u); };",
+      'exports.f = (req, res, fb) => res.redirect(OK.includes(req.query.u) ? req.query.u : fb);',
+      "exports.f = (req, res, fb) => { if (req.query.u.startsWith('/') && !req.query.u.startsWith('//')) res.redirect(req.query.u); };",
+      'exports.f = (req, res, fb) => res.redirect(encodeURIComponent(req.query.u));',
+      "exports.f = (req, res, fb) => res.redirect('https://app.example/' + req.query.page);",
+      'exports.f = (req, res, fb) => res.redirect(`https://${req.headers.host}${fb}`);',
+      "exports.f = (req, res, fb) => res.redirect('https://' + req.get('host') + '/login');",
+      'exports.f = (req, res, s) => res.status(s).send(req.body);',
+      "exports.f = (req, res, t) => { res.type('text'); res.send(t + req.query.q); };",
+      'exports.f = (req, res, d) => res.sendFile(req.params.name, { root: d });',
+      'exports.f = (req, db) => db.query(`SELECT * FROM t LIMIT ${req.query.ids.length}`);',
+      'exports.f = (req, db) => db.query(`SELECT * FROM t LIMIT ${Number(req.query.n)}`);',
+      'exports.f = (req, col) => col.findOne({ name: String(req.body.name) });',
+      'exports.f = (req, col) => col.findOne({ name: { $eq: req.body.name } });',
+      'exports.f = (req, res) => { req = other; res.redirect(req.query.u); };',
+    ];
+    for (const text of none) expect(requestSinks(text), text).toEqual([]);
+  });
+
+  it('handlerLike: typed with Express types, or shaped like a handler (its own file reads it)', () => {
+    expect(summaryOf('exports.f = (req, res) => res.redirect(req.query.u);', 'f').handlerLike).toBe('shape');
+    expect(summaryOf('exports.f = (err, request, response, next) => next(err);', 'f').handlerLike).toBe('shape');
+    expect(summaryOf('exports.f = ({ query }, res, next) => next();', 'f').handlerLike).toBe('shape');
+    expect(summaryOf('exports.f = (req, res, fallback) => res.redirect(req.query.u || fallback);', 'f').handlerLike).toBeNull();
+    expect(summaryOf('exports.f = (res, req) => res.redirect(req.query.u);', 'f').handlerLike).toBeNull();
+    const typed = "import type { Request, Response } from 'express';\nexport function f(req: Request, res: Response, fallback: string) { res.redirect(fallback); }\n";
+    expect(summaryOf(typed, 'f', '/virtual/typed.ts').handlerLike).toBe('typed');
+    const local = 'interface R { query: Record<string, string> }\nexport function f(req: R, res: { redirect(u: string): void }, fallback: string) { res.redirect(fallback); }\n';
+    expect(summaryOf(local, 'f', '/virtual/local.ts').handlerLike).toBeNull();
+  });
+
   it('is computed once per function, and bad input gives an empty summary', () => {
     const text = 'exports.run = (sql) => pool.query(sql);';
     const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] });
   });
 });

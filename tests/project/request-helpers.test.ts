@@ -1,0 +1,279 @@
+// Trial 20 (r1, r3): a helper of another module of the package that is handed the handler's own request and reads
+// request data from it (`redirectBack(req, res, '/home')` with `(req, res, fallback) => res.redirect(req.query.returnTo
+// || fallback)`) is reported at the call, as the same helper in the route's file is; a parameter with a default value
+// (`(db, name = '') =>`) is the parameter; request data that reaches a table or column name of SQL through a helper
+// gets the allow-list advice it gets inline.
+import type { Linter } from 'eslint';
+
+import { esm, ts, withProject } from './fixture-project';
+
+const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.message}`;
+const PACKAGE = (name: string, type = ''): string =>
+  `{ "name": "${name}",${type} "dependencies": { "express": "^4.21.0", "mongodb": "^6.0.0", "pg": "^8.0.0" } }`;
+
+describe('helpers of another module that read the request they are handed (trial 20 r1)', () => {
+  it('CommonJS: no-open-redirect at the call, naming the helper, its file and line; not after a check, not with a fixed origin, not for another object', () => {
+    const files = {
+      'package.json': PACKAGE('redirect-helpers'),
+      'lib/redirect.js': [
+        "'use strict';",
+        "const ALLOWED = ['/home', '/account'];",
+        'exports.redirectBack = (req, res, fallback) => {',
+        '  res.redirect(req.query.returnTo || fallback);',
+        '};',
+        'exports.destructured = function (req, res, fallback) {',
+        '  const { returnTo } = req.query;',
+        '  res.redirect(302, returnTo || fallback);',
+        '};',
+        'exports.checkedBack = (req, res, fallback) => {',
+        '  const target = req.query.returnTo;',
+        '  if (!ALLOWED.includes(target)) return res.redirect(fallback);',
+        '  res.redirect(target);',
+        '};',
+        'exports.listedBack = (req, res, fallback) => res.redirect(ALLOWED.includes(req.query.returnTo) ? req.query.returnTo : fallback);',
+        "exports.fixedBack = (req, res, page) => res.redirect('https://app.example/' + req.query.page);",
+        "exports.hostBack = (req, res, fallback) => res.redirect(`https://${req.headers.host}/${req.query.page}`);",
+        "exports.shaped = (req, res) => res.redirect(req.query.next || '/');",
+        '',
+      ].join('\n'),
+      'app.js': [
+        "'use strict';",
+        "const express = require('express');",
+        "const { redirectBack, destructured, checkedBack, listedBack, fixedBack, hostBack, shaped } = require('./lib/redirect');",
+        'const app = express();',
+        "app.get('/done', (req, res) => {",
+        "  redirectBack(req, res, '/home');",
+        '});',
+        "app.get('/d', (req, res) => destructured(req, res, '/home'));",
+        "app.get('/c', (req, res) => checkedBack(req, res, '/home'));",
+        "app.get('/l', (req, res) => listedBack(req, res, '/home'));",
+        "app.get('/f', (req, res) => fixedBack(req, res, 'x'));",
+        "app.get('/h', (req, res) => hostBack(req, res, 'x'));",
+        "app.get('/s', (req, res) => shaped(req, res));",
+        "const fake = { query: { returnTo: '/x' } };",
+        "app.get('/o', (req, res) => redirectBack(fake, res, '/home'));",
+        "app.get('/p', (req, res) => redirectBack({ query: req.params }, res, '/home'));",
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+    };
+    withProject('request-helpers-redirect', files, (lint) => {
+      expect(lint('app.js')).toEqual([
+        "6:3 'res.redirect' sends the browser to a URL taken from the request (req.query.returnTo, through 'redirectBack' (lib/redirect.js:4)): open redirect. Check it against an allow list, or keep only a local path.",
+        "8:29 'res.redirect' sends the browser to a URL taken from the request (req.query.returnTo, through 'destructured' (lib/redirect.js:8)): open redirect. Check it against an allow list, or keep only a local path.",
+      ]);
+      // A helper shaped like a handler is its own file's finding, not its callers'.
+      expect(lint('lib/redirect.js')).toEqual([
+        "18:45 'res.redirect' sends the browser to a URL taken from the request (req.query.next): open redirect. Check it against an allow list, or keep only a local path.",
+      ]);
+    }, { rules: /no-open-redirect/u, format });
+  });
+
+  it('ESM and TypeScript: the same helper imported by name; one typed with Express types is its own file’s finding', () => {
+    const files = {
+      'package.json': PACKAGE('redirect-helpers-esm', ' "type": "module",'),
+      'lib/redirect.mjs': "export function redirectBack(req, res, fallback) {\n  res.redirect(req.query.returnTo || fallback);\n}\n",
+      'app.mjs': [
+        "import express from 'express';",
+        "import { redirectBack } from './lib/redirect.mjs';",
+        'const app = express();',
+        "app.get('/done', (req, res) => redirectBack(req, res, '/home'));",
+        "app.get('/o', (req, res) => redirectBack({ query: {} }, res, '/home'));",
+        '',
+      ].join('\n'),
+      'src/redirect.ts': [
+        'interface Incoming { query: Record<string, string | undefined> }',
+        'interface Outgoing { redirect(url: string): void }',
+        'export function redirectBack(req: Incoming, res: Outgoing, fallback: string): void {',
+        '  res.redirect(req.query.returnTo ?? fallback);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/typed.ts': [
+        "import type { Request, Response } from 'express';",
+        'export function typedBack(req: Request, res: Response, fallback: string): void {',
+        "  res.redirect(String(req.query.returnTo ?? fallback));",
+        '}',
+        '',
+      ].join('\n'),
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { redirectBack } from './redirect';",
+        "import { typedBack } from './typed';",
+        'const app = express();',
+        "app.get('/done', (req, res) => redirectBack(req, res, '/home'));",
+        "app.get('/t', (req, res) => typedBack(req, res, '/home'));",
+        '',
+      ].join('\n'),
+    };
+    withProject('request-helpers-redirect-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual([
+        "4:32 'res.redirect' sends the browser to a URL taken from the request (req.query.returnTo, through 'redirectBack' (lib/redirect.mjs:2)): open redirect. Check it against an allow list, or keep only a local path.",
+      ]);
+      expect(lint('src/app.ts')).toEqual([
+        "5:32 'res.redirect' sends the browser to a URL taken from the request (req.query.returnTo, through 'redirectBack' (src/redirect.ts:4)): open redirect. Check it against an allow list, or keep only a local path.",
+      ]);
+      expect(lint('src/typed.ts')).toEqual([
+        "3:16 'res.redirect' sends the browser to a URL taken from the request (req.query.returnTo): open redirect. Check it against an allow list, or keep only a local path.",
+      ]);
+    }, { rules: /no-open-redirect/u, format, config: [...esm, ...ts] });
+  });
+
+  it('no-reflected-xss, no-path-traversal and no-nosql-injection through such a helper; not escaped, not JSON, not with a root, not as a string', () => {
+    const files = {
+      'package.json': PACKAGE('request-helpers-sinks'),
+      'lib/respond.js': [
+        "const escape = require('escape-html');",
+        "exports.greet = (req, res, title) => res.send('<h1>' + title + ' ' + req.query.name + '</h1>');",
+        "exports.greetEscaped = (req, res, title) => res.send('<h1>' + title + escape(req.query.name) + '</h1>');",
+        'exports.echo = (req, res, status) => res.status(status).send(req.body);',
+        "exports.plain = (req, res, title) => { res.type('text'); res.send(title + req.query.name); };",
+        'exports.serve = (req, res, dir) => res.sendFile(req.params.name);',
+        'exports.serveRooted = (req, res, dir) => res.sendFile(req.params.name, { root: dir });',
+        "exports.findUser = (req, db) => db.collection('users').findOne({ name: req.body.name });",
+        "exports.findName = (req, db) => db.collection('users').findOne({ name: String(req.body.name) });",
+        "exports.above = (req, col) => col.find({ $where: `this.total > ${req.query.min}` });",
+        '',
+      ].join('\n'),
+      'app.js': [
+        "const express = require('express');",
+        "const { MongoClient } = require('mongodb');",
+        "const r = require('./lib/respond');",
+        'const app = express();',
+        "const db = new MongoClient('mongodb://localhost').db('app');",
+        "app.get('/1', (req, res) => r.greet(req, res, 'Hi'));",
+        "app.get('/2', (req, res) => r.greetEscaped(req, res, 'Hi'));",
+        "app.post('/3', (req, res) => r.echo(req, res, 200));",
+        "app.get('/4', (req, res) => r.plain(req, res, 'Hi'));",
+        "app.get('/5/:name', (req, res) => r.serve(req, res, 'files'));",
+        "app.get('/6/:name', (req, res) => r.serveRooted(req, res, 'files'));",
+        "app.post('/7', async (req, res) => res.json(await r.findUser(req, db)));",
+        "app.post('/8', async (req, res) => res.json(await r.findName(req, db)));",
+        "app.get('/9', async (req, res) => res.json(await r.above(req, db.collection('orders'))));",
+        '',
+      ].join('\n'),
+    };
+    withProject('request-helpers-sinks', files, (lint) => {
+      expect(lint('app.js')).toEqual([
+        "6:29 Request data (req.query.name, through 'greet' (lib/respond.js:2)) is written into the response by 'res.send' without escaping: reflected XSS. Escape it (escape-html), render it through a template engine, or send JSON.",
+        "10:35 'res.sendFile' opens a path taken from the request (req.params.name, through 'serve' (lib/respond.js:6)) with no root option: '../' in it reaches any file the process can read. Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).",
+        "12:51 Request data (req.body.name, through 'findUser' (lib/respond.js:8)) is used as a whole value in the filter of 'db.collection('users').findOne': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
+        "14:50 Request data (req.query.min, through 'above' (lib/respond.js:10)) is part of a $where expression in 'col.find': the database runs it as JavaScript. Use query operators instead.",
+      ]);
+    }, { rules: /no-reflected-xss|no-path-traversal|no-nosql-injection/u, format });
+  });
+});
+
+describe('SQL helpers of another module (trial 20 r3)', () => {
+  const files = {
+    'package.json': PACKAGE('sql-helpers'),
+    'repo.js': [
+      "'use strict';",
+      "const SORTS = ['name', 'created'];",
+      "exports.byName = (db, name) => db.query(`SELECT * FROM users WHERE name = '${name}'`);",
+      "exports.byNameDefault = (db, name = '') => db.query(`SELECT * FROM users WHERE name = '${name}'`);",
+      'exports.sorted = (db, sort) => db.query(`SELECT * FROM users ORDER BY ${sort}`);',
+      "exports.search = (db, term = '', sort = 'username') => db.query(`SELECT * FROM users WHERE name LIKE '%${term}%' ORDER BY ${sort}`);",
+      "exports.sortedChecked = (db, sort = 'name') => { if (!SORTS.includes(sort)) return []; return db.query(`SELECT * FROM users ORDER BY ${sort}`); };",
+      "exports.fromRequest = (req, db) => db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
+      'exports.sortedFromRequest = (req, db) => db.query(`SELECT * FROM users ORDER BY ${req.query.sort}`);',
+      "exports.sortedListed = (req, db) => { const s = req.query.sort; return db.query(`SELECT * FROM users ORDER BY ${SORTS.includes(s) ? s : 'name'}`); };",
+      "const pool = require('./pool');",
+      "exports.onlyRequest = (req) => pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`);",
+      '',
+    ].join('\n'),
+    'app.js': [
+      "'use strict';",
+      "const express = require('express');",
+      "const repo = require('./repo');",
+      'const db = {};',
+      'const app = express();',
+      "app.get('/a', async (req, res) => res.json(await repo.byName(db, req.query.name)));",
+      "app.get('/b', async (req, res) => res.json(await repo.byNameDefault(db, req.query.name)));",
+      "app.get('/c', async (req, res) => res.json(await repo.sorted(db, req.query.sort)));",
+      "app.get('/d', async (req, res) => res.json(await db.query(`SELECT * FROM users ORDER BY ${req.query.sort}`)));",
+      "app.get('/e', async (req, res) => res.json(await repo.search(db, req.query.q, req.query.sort)));",
+      "app.get('/f', async (req, res) => res.json(await repo.byNameDefault(db, 'bob')));",
+      "app.get('/g', async (req, res) => res.json(await repo.sortedChecked(db, req.query.sort)));",
+      "app.get('/h', async (req, res) => res.json(await repo.fromRequest(req, db)));",
+      "app.get('/i', async (req, res) => res.json(await repo.sortedFromRequest(req, db)));",
+      "app.get('/j', async (req, res) => res.json(await repo.sortedListed(req, db)));",
+      "app.get('/k', async (req, res) => res.json(await repo.fromRequest({ query: { name: 'x' } }, db)));",
+      "app.get('/l/:id', async (req, res) => res.json(await repo.onlyRequest(req)));",
+      '',
+    ].join('\n'),
+  };
+  const value = (source: string): string => `SQL text passed to 'db.query' contains request data (${source}): SQL injection. Pass it as a query parameter.`;
+  const name = (source: string): string =>
+    `SQL text passed to 'db.query' takes a table or column name from request data (${source}): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').`;
+
+  it('CommonJS: a parameter with a default is the parameter; a name position gets the allow-list advice; request data read in the helper', () => {
+    withProject('sql-helpers', files, (lint) => {
+      expect(lint('app.js')).toEqual([
+        `6:66 ${value("req.query.name, through 'byName' (repo.js:3)")}`,
+        `7:73 ${value("req.query.name, through 'byNameDefault' (repo.js:4)")}`,
+        `8:66 ${name("req.query.sort, through 'sorted' (repo.js:5)")}`,
+        `9:59 ${name('req.query.sort')}`,
+        `10:66 ${value("req.query.q, through 'search' (repo.js:6)")}`,
+        `10:79 ${name("req.query.sort, through 'search' (repo.js:6)")}`,
+        `13:50 ${value("req.query.name, through 'fromRequest' (repo.js:8)")}`,
+        `14:50 ${name("req.query.sort, through 'sortedFromRequest' (repo.js:9)")}`,
+        `17:54 SQL text passed to 'pool.query' contains request data (req.params.id, through 'onlyRequest' (repo.js:12)): SQL injection. Pass it as a query parameter.`,
+      ]);
+    }, { rules: /no-sql-injection/u, format });
+  });
+
+  it('ESM and TypeScript: the same helpers', () => {
+    const esmFiles = {
+      'package.json': PACKAGE('sql-helpers-esm', ' "type": "module",'),
+      'repo.mjs': [
+        "export const byNameDefault = (db, name = '') => db.query(`SELECT * FROM users WHERE name = '${name}'`);",
+        'export const sorted = (db, sort) => db.query(`SELECT * FROM users ORDER BY ${sort}`);',
+        'export const sortedFromRequest = (req, db) => db.query(`SELECT * FROM users ORDER BY ${req.query.sort}`);',
+        '',
+      ].join('\n'),
+      'app.mjs': [
+        "import express from 'express';",
+        "import * as repo from './repo.mjs';",
+        'const db = {};',
+        'const app = express();',
+        "app.get('/b', async (req, res) => res.json(await repo.byNameDefault(db, req.query.name)));",
+        "app.get('/c', async (req, res) => res.json(await repo.sorted(db, req.query.sort)));",
+        "app.get('/i', async (req, res) => res.json(await repo.sortedFromRequest(req, db)));",
+        "app.get('/f', async (req, res) => res.json(await repo.byNameDefault(db, 'bob')));",
+        '',
+      ].join('\n'),
+      'src/repo.ts': [
+        'interface Db { query(sql: string): Promise<unknown> }',
+        "export function byNameDefault(db: Db, name: string = ''): Promise<unknown> {",
+        "  return db.query(`SELECT * FROM users WHERE name = '${name}'`);",
+        '}',
+        'export function sorted(db: Db, sort: string): Promise<unknown> {',
+        '  return db.query(`SELECT * FROM users ORDER BY ${sort}`);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { byNameDefault, sorted } from './repo';",
+        'const db = { query: async (sql: string) => sql };',
+        'const app = express();',
+        "app.get('/b', async (req, res) => res.json(await byNameDefault(db, String(req.query.name))));",
+        "app.get('/c', async (req, res) => res.json(await sorted(db, String(req.query.sort))));",
+        "app.get('/f', async (req, res) => res.json(await byNameDefault(db, 'bob')));",
+        '',
+      ].join('\n'),
+    };
+    withProject('sql-helpers-esm', esmFiles, (lint) => {
+      expect(lint('app.mjs')).toEqual([
+        `5:73 ${value("req.query.name, through 'byNameDefault' (repo.mjs:1)")}`,
+        `6:66 ${name("req.query.sort, through 'sorted' (repo.mjs:2)")}`,
+        `7:50 ${name("req.query.sort, through 'sortedFromRequest' (repo.mjs:3)")}`,
+      ]);
+      expect(lint('src/app.ts')).toEqual([
+        `5:68 ${value("req.query.name, through 'byNameDefault' (src/repo.ts:3)")}`,
+        `6:61 ${name("req.query.sort, through 'sorted' (src/repo.ts:6)")}`,
+      ]);
+    }, { rules: /no-sql-injection/u, format, config: [...esm, ...ts] });
+  });
+});
