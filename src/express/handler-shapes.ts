@@ -283,6 +283,14 @@ function byOrder(fn: FunctionNode, order: readonly HandlerRole[]): RequestHandle
   return params;
 }
 
+/**
+ * Whether `fn` is shaped like an Express handler: `(req, res)`, `(req, res, next)`, `(err, req, res, next)`, `({ body,
+ * query }, res)` (the project model's summaries leave such a helper to its own file, which reads it as a handler).
+ */
+export function isShapedLikeHandler(fn: FunctionNode): boolean {
+  return shapeOf(fn) !== null;
+}
+
 /** The parameter order when `fn` is shaped like an Express handler, else `null`. */
 function shapeOf(fn: FunctionNode): readonly HandlerRole[] | null {
   const [a, b, c, d] = fn.params;

@@ -10,7 +10,6 @@ import {
   ANY_DANGER,
   MONGO_FILTER_METHODS,
   NON_MONGO_MODULES,
-  HANDLER_PARAMETER_NAMES,
   OWN_SITE_HEADERS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
@@ -24,6 +23,7 @@ import {
 import { findVariableOf, isFunction, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/guards';
+import { isShapedLikeHandler } from '../express/handler-shapes';
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
@@ -308,7 +308,7 @@ class Summarizer {
   /** See `FunctionSummary.handlerLike`. */
   private handlerLike(): FunctionSummary['handlerLike'] {
     if (typedParameter(this.sourceCode, this.fn, 'req') || typedParameter(this.sourceCode, this.fn, 'res')) return 'typed';
-    return shapedLikeHandler(this.fn) ? 'shape' : null;
+    return isShapedLikeHandler(this.fn) ? 'shape' : null;
   }
 
   /** The crypto calls inside the function whose hashed data comes from a parameter, unless it also hashes slowly. */
@@ -628,36 +628,10 @@ class Summarizer {
 
   /** Request data read from a request parameter as a whole filter, or as a value of one of its keys (as `filterParams`). */
   private filterRequestReads(filter: Node): RequestRead[] {
-    const read = (node: Node): RequestRead | null => {
+    return filterValues(filter, (node) => {
       const found = this.readRequest(node);
       return found && found.data.danger & Danger.nosql ? found : null;
-    };
-    const whole = read(filter);
-    if (whole) return [whole];
-    const inner = unwrap(filter);
-    if (inner.type !== T.ObjectExpression) return [];
-    if (inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return [];
-    const found: RequestRead[] = [];
-    const walk = (object: TSESTree.ObjectExpression, depth: number): void => {
-      if (depth > 4) return;
-      for (const prop of object.properties) {
-        if (prop.type === T.SpreadElement) {
-          const spread = read(prop.argument);
-          if (spread) found.push(spread);
-          continue;
-        }
-        const key = staticKey(prop);
-        if (key === '$eq' || key === '$where' || prop.value.type === T.AssignmentPattern) continue;
-        const value = unwrap(prop.value);
-        if (value.type === T.ObjectExpression) walk(value, depth + 1);
-        else {
-          const data = read(value);
-          if (data) found.push(data);
-        }
-      }
-    };
-    walk(inner, 0);
-    return found;
+    });
   }
 
   /** Request data read from a request parameter in a `$where` text of the filter (as `whereParams`). */
@@ -762,32 +736,7 @@ class Summarizer {
 
   /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
   private filterParams(filter: Node): number[] {
-    const whole = this.paramOf(filter);
-    if (whole !== null) return [whole];
-    const inner = unwrap(filter);
-    if (inner.type !== T.ObjectExpression) return [];
-    if (inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return [];
-    const found: number[] = [];
-    const walk = (object: TSESTree.ObjectExpression, depth: number): void => {
-      if (depth > 4) return;
-      for (const prop of object.properties) {
-        if (prop.type === T.SpreadElement) {
-          const param = this.paramOf(prop.argument);
-          if (param !== null) found.push(param);
-          continue;
-        }
-        const key = staticKey(prop);
-        if (key === '$eq' || key === '$where' || prop.value.type === T.AssignmentPattern) continue;
-        const value = unwrap(prop.value);
-        if (value.type === T.ObjectExpression) walk(value, depth + 1);
-        else {
-          const param = this.paramOf(value);
-          if (param !== null) found.push(param);
-        }
-      }
-    };
-    walk(inner, 0);
-    return found;
+    return filterValues(filter, (node) => this.paramOf(node));
   }
 
   /** `const User = require('sequelize')...`, `import { Model } from 'objection'`: the object is of an SQL module. */
@@ -1279,29 +1228,36 @@ function patternReads(pattern: TSESTree.ObjectPattern, members: ReadonlySet<stri
 }
 
 /**
- * Whether `fn` is shaped like an Express handler, as a file that uses Express reads it (`handler-shapes.ts`): `(req,
- * res)`, `(req, res, next)`, `(err, req, res, next)`, `({ body, query }, res)`.
+ * What `read` finds in a Mongo filter: the filter as a whole, or else the values of its keys, nested objects and spreads
+ * (not under `$eq` or `$where`, not a destructuring default; nothing in an ORM's `{ where }`).
  */
-function shapedLikeHandler(fn: FunctionNode): boolean {
-  const named = (param: TSESTree.Parameter | undefined, role: keyof typeof HANDLER_PARAMETER_NAMES): boolean => {
-    const id = param?.type === T.AssignmentPattern ? param.left : param;
-    return id?.type === T.Identifier && HANDLER_PARAMETER_NAMES[role].includes(id.name);
-  };
-  const request = (param: TSESTree.Parameter | undefined): boolean => {
-    if (named(param, 'req')) return true;
-    if (param?.type !== T.ObjectPattern || param.properties.length === 0) return false;
-    let data = false;
-    for (const prop of param.properties) {
-      if (prop.type !== T.Property) continue;
+function filterValues<R>(filter: Node, read: (node: Node) => R | null): R[] {
+  const whole = read(filter);
+  if (whole !== null) return [whole];
+  const inner = unwrap(filter);
+  if (inner.type !== T.ObjectExpression) return [];
+  if (inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return [];
+  const found: R[] = [];
+  const walk = (object: TSESTree.ObjectExpression, depth: number): void => {
+    if (depth > 4) return;
+    for (const prop of object.properties) {
+      if (prop.type === T.SpreadElement) {
+        const spread = read(prop.argument);
+        if (spread !== null) found.push(spread);
+        continue;
+      }
       const key = staticKey(prop);
-      if (key === null) return false;
-      if (Object.hasOwn(REQUEST_PROPERTIES, key)) data = true;
+      if (key === '$eq' || key === '$where' || prop.value.type === T.AssignmentPattern) continue;
+      const value = unwrap(prop.value);
+      if (value.type === T.ObjectExpression) walk(value, depth + 1);
+      else {
+        const data = read(value);
+        if (data !== null) found.push(data);
+      }
     }
-    return data;
   };
-  const [a, b, c, d] = fn.params;
-  if (fn.params.length === 4) return named(a, 'err') && request(b) && named(c, 'res');
-  return fn.params.length >= 2 && fn.params.length <= 3 && request(a) && named(b, 'res') && (!c || named(c, 'next')) && !d;
+  walk(inner, 0);
+  return found;
 }
 
 /**
