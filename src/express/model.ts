@@ -1114,8 +1114,23 @@ export class ModelBuilder {
   readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
     const value = this.values.get(node) ?? this.values.get(unwrap(node));
     if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return null;
-    return this.hook?.importedValue?.(value.module, value.path) ?? null;
+    return (this.hook?.importedValue ?? this.valuesElsewhere)?.(value.module, value.path) ?? null;
   };
+
+  /** How a model built without the hook reads other files' constants once built (`readsConstantsThrough`). */
+  private valuesElsewhere: ImportHook['importedValue'];
+
+  /**
+   * Cross-file, for a model the project builds without the hook (what a file exports, read for its importers): its
+   * reads of other files' constants go through `importedValue` once it is built, so that an option of that file read
+   * for an importer's rule (`cookie` of `const { cookie } = require('../config')` in middleware/session.js, which
+   * app.js mounts) is found as the file's own lint would find it. The model itself stays as built.
+   */
+  readsConstantsThrough(importedValue: NonNullable<ImportHook['importedValue']>): void {
+    if (this.hook?.importedValue) return;
+    this.valuesElsewhere = importedValue;
+    registerFile(this.sourceCode, this, true);
+  }
 
   private middlewareItems(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
     const items: MiddlewareItem[] = [];

@@ -467,9 +467,14 @@ class Project {
     this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: new WeakRef(sourceCode) });
   }
 
-  private build(analysis: Analysis, hook: ImportHook | undefined): ModelBuilder {
+  private build(analysis: Analysis, hook: ImportHook | undefined, choice?: ParserChoice): ModelBuilder {
     const builder = new ModelBuilder(analysis.sourceCode, hook);
     builder.build();
+    // (What a file exports, read for its importers: its constants of other files are read when a rule asks, `sourceOf`.)
+    if (!hook && choice) {
+      let values: ImportHook | undefined;
+      builder.readsConstantsThrough((module, modulePath) => (values ??= this.hookFor(analysis.file, choice)).importedValue!(module, modulePath));
+    }
     for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= analysis.rel;
     // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
     for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
@@ -486,7 +491,7 @@ class Project {
   /** The model of a file on its own: what it exports. */
   exportsOf(file: string, choice: ParserChoice): Analysis | null {
     const analysis = this.parsed(file, choice);
-    if (analysis && !analysis.exports) analysis.exports = this.build(analysis, undefined);
+    if (analysis && !analysis.exports) analysis.exports = this.build(analysis, undefined, choice);
     return analysis;
   }
 
@@ -503,7 +508,7 @@ class Project {
    * the apps of other files' own `exports` models only, so that a factory of a factory is seen to one level.
    */
   hookFor(file: string, choice: ParserChoice, level = 0): ImportHook {
-    const build = (analysis: Analysis): ModelBuilder => this.build(analysis, undefined);
+    const build = (analysis: Analysis): ModelBuilder => this.build(analysis, undefined, choice);
     const standIns = new Map<string, ExpressApp>();
     const known = new Map<string, ExpressApp | null>();
     const middleware = new Map<string, readonly ImportedMiddleware[] | undefined>();

@@ -114,6 +114,20 @@ describe('require-csrf-protection: the sameSite of a session made in another fil
       expect(lint(files("'none'"), 'app.js')).toEqual([csrf('4:10', '/account', 'app', note('none'))]);
       expect(lint(files(), 'app.js')).toEqual([csrf('4:10', '/account', 'app')]);
     });
+
+    it('session middleware of another file that imports its cookie from a config module (read for its exports only)', () => {
+      const files = (sameSite?: string): Record<string, string> => ({
+        'config.js': `module.exports = { cookie: ${COOKIE(sameSite)} };\n`,
+        'middleware/session.js': "const session = require('express-session');\nconst { cookie } = require('../config');\nmodule.exports = session({ name: 'sid', secret: process.env.SESSION_SECRET, store: globalThis.store, cookie });\n",
+        'app.js':
+          "const express = require('express');\nconst app = express();\napp.use(require('./middleware/session'));\napp.use('/account', require('./routes/account'));\napp.listen(3000);\n",
+        'routes/account.js': ACCOUNT,
+      });
+      const router = 'router (mounted in app.js:4)';
+      expect(lint(files("'lax'"), 'routes/account.js')).toEqual([]);
+      expect(lint(files("'none'"), 'routes/account.js')).toEqual([csrf('4:13', '/account', router, note('none'))]);
+      expect(lint(files(), 'routes/account.js')).toEqual([csrf('4:13', '/account', router)]);
+    });
   });
 
   describe('ES modules', () => {
@@ -141,6 +155,19 @@ describe('require-csrf-protection: the sameSite of a session made in another fil
       expect(lint(local("'strict'"), 'routes/account.mjs', ESM)).toEqual([]);
       expect(lint(local("'none'"), 'routes/account.mjs', ESM)).toEqual([csrf('4:13', '/account', MJS_ROUTER, note('none'))]);
     });
+
+    it('session middleware of another module that imports its cookie from config.mjs', () => {
+      const exported = (sameSite?: string): Record<string, string> => {
+        const f = files(sameSite);
+        f['session.mjs'] = "import session from 'express-session';\nimport { sessionCookie } from './config.mjs';\n\nexport default session({ name: 'sid', secret: process.env.SESSION_SECRET, store: globalThis.store, cookie: sessionCookie });\n";
+        f['app.mjs'] =
+          "import express from 'express';\nimport sessions from './session.mjs';\nimport account from './routes/account.mjs';\n\nconst app = express();\napp.use(sessions);\napp.use('/account', account);\napp.listen(3000);\n";
+        return f;
+      };
+      const router = 'router (mounted in app.mjs:7)';
+      expect(lint(exported("'lax'"), 'routes/account.mjs', ESM)).toEqual([]);
+      expect(lint(exported("'none'"), 'routes/account.mjs', ESM)).toEqual([csrf('4:13', '/account', router, note('none'))]);
+    });
   });
 
   describe('TypeScript', () => {
@@ -160,6 +187,18 @@ describe('require-csrf-protection: the sameSite of a session made in another fil
       expect(lint(files("'none'"), 'src/routes/account.ts', TS)).toEqual([csrf('4:14', '/account', TS_ROUTER, note('none'))]);
       expect(lint(files(), 'src/routes/account.ts', TS)).toEqual([csrf('4:14', '/account', TS_ROUTER)]);
       expect(lint(files("'lax'"), 'src/routes/account.ts', strict('**/*.ts', 'module', true))).toEqual([csrf('4:14', '/account', TS_ROUTER, off('lax'))]);
+    });
+
+    it('session middleware of another module that imports its cookie from config.ts', () => {
+      const exported = (sameSite?: string): Record<string, string> => ({
+        ...files(sameSite),
+        'src/session.ts': "import session from 'express-session';\nimport { sessionCookie } from './config.js';\n\nexport const sessions = session({ name: 'sid', secret: process.env.SESSION_SECRET!, cookie: sessionCookie });\n",
+        'src/app.ts':
+          "import express from 'express';\nimport { sessions } from './session.js';\nimport { account } from './routes/account.js';\n\nconst app = express();\napp.use(sessions);\napp.use('/account', account);\napp.listen(3000);\n",
+      });
+      const router = 'account (mounted in src/app.ts:7)';
+      expect(lint(exported("'strict'"), 'src/routes/account.ts', TS)).toEqual([]);
+      expect(lint(exported("'none'"), 'src/routes/account.ts', TS)).toEqual([csrf('4:14', '/account', router, note('none'))]);
     });
   });
 });
