@@ -31,6 +31,7 @@ import { crossFileFor, importHookFor, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
 import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
+export { passportStrategies } from './token-auth';
 import { caught } from '../util/caught';
 
 export { callSpan, handedCalls, pathEquals } from './model';

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { TOKEN_STRATEGIES } from '../data/csrf';
 import { unwrap } from './ast';
@@ -23,18 +24,27 @@ export function tokenAuthentication(model: ExpressModel, item: MiddlewareItem, j
   if (call.type !== T.CallExpression) return false;
   const source = sourceOf(call);
   if (!source) return false;
-  const [strategy, options] = call.arguments;
-  const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
-  const tokenOnly =
-    names.length > 0 &&
-    names.every((name) => {
-      const known = name && name.type !== T.SpreadElement ? staticValueOf(source, name)?.value : undefined;
-      return typeof known === 'string' && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies());
-    });
+  const [, options] = call.arguments;
+  const names = passportStrategies(call);
+  const tokenOnly = names.length > 0 && names.every((known) => known !== null && TOKEN_STRATEGIES.has(known) && !(known === 'jwt' && jwtFromCookies()));
   if (!tokenOnly || !options || options.type === T.SpreadElement) return false;
   // (Options of another file are read there, with its own imports: `model.options`.)
   const view = model.options(options);
   if (view === 'unknown') return false;
   const session = view.get('session');
   return session.kind === 'set' && staticValueOf(source, session.node)?.value === false;
+}
+
+/**
+ * The strategies `passport.authenticate(name, ...)` or `passport.authenticate([names], ...)` runs, each read as a
+ * static string in the call's own file (a `const` there too); `null` for one the code does not show.
+ */
+export function passportStrategies(call: TSESTree.CallExpression): (string | null)[] {
+  const source = sourceOf(call);
+  const [strategy] = call.arguments;
+  const names = strategy?.type === T.ArrayExpression ? strategy.elements : [strategy];
+  return names.map((name) => {
+    const known = source && name && name.type !== T.SpreadElement ? staticValueOf(source, name)?.value : undefined;
+    return typeof known === 'string' ? known : null;
+  });
 }

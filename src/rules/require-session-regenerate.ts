@@ -8,7 +8,7 @@ import {
   functionHead,
   getExpressModel,
   isNodeOf,
-  literalString,
+  passportStrategies,
   middlewareChains,
   outermost,
   routeFullPath,
@@ -136,10 +136,9 @@ export default createRule<Options, MessageIds>({
      */
     function restoresOnly(item: MiddlewareItem): boolean {
       const call = item.value?.node;
-      if (call?.type !== T.CallExpression || !call.arguments[0]) return false;
-      const first = unwrap(call.arguments[0]);
-      const names = first.type === T.ArrayExpression ? first.elements : [first];
-      return names.length > 0 && names.every((name) => name !== null && name.type !== T.SpreadElement && PASSPORT_NON_LOGIN_STRATEGIES.has(literalString(name) ?? ''));
+      if (call?.type !== T.CallExpression) return false;
+      const names = passportStrategies(call);
+      return names.length > 0 && names.every((name) => name !== null && PASSPORT_NON_LOGIN_STRATEGIES.has(name));
     }
 
     /** `passport.authenticate('local')` logs in (and so regenerates) unless told `session: false`. */
