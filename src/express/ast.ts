@@ -123,9 +123,7 @@ export function holdsOnlyConstants(node: Node, depth = 0): boolean {
  * read (a chain item, a route call of the file that registers this file's controller): only those can be reported.
  */
 export function isNodeOf(sourceCode: TSESLint.SourceCode, node: Node): boolean {
-  let current: Node = node;
-  while (current.parent) current = current.parent;
-  return current === sourceCode.ast;
+  return rootOf(node) === sourceCode.ast;
 }
 
 /** Where a report on a function is placed: its name (`login`, `login = ...`, `login(req, res) {}`), else the function. */
