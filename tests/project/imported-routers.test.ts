@@ -195,7 +195,7 @@ describe('routes added to a router imported from another file, mounted by a thir
         "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
       );
       expect(on.messages.get('routes/auth.js:4:3 require-session-regenerate')).toBe(
-        "Login handler '/auth/login' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+        "Login route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
       );
       // Without the whole-app model routes/auth.js names no module of Express: nothing is read there.
       expect((await lintProject(fixture('imported-router'), 'strict', false)).list).toEqual([]);
