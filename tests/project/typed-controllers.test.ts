@@ -58,7 +58,7 @@ const REGENERATE = (line: string): string =>
 const VALIDATION = (line: string): string =>
   `${line} require-input-validation: Route 'POST /auth/login' on 'router (routes.ts:4, mounted in app.ts:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).`;
 const CSRF =
-  "6:15 require-csrf-protection: Route 'POST /auth/login' on 'router (mounted in app.ts:8)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.";
+  "6:15 require-csrf-protection: Route 'POST /auth/login' on 'router (mounted in app.ts:8)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.";
 
 describe('a controller parameter typed with a class of the package', () => {
   it("the trial's r4: `import type`, an arrow field; the route's file reports CSRF, the controller's file the login", () => {
@@ -164,7 +164,7 @@ describe('an untyped controller parameter that every caller fills with `new C()`
   const validation = (line: string, router = 'router (passed in app.js:8)'): string =>
     `${line} require-input-validation: Route 'POST /auth/login' on '${router}' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).`;
   const csrf = (line: string, router = 'router (passed in app.js:8)'): string =>
-    `${line} require-csrf-protection: Route 'POST /auth/login' on '${router}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.`;
+    `${line} require-csrf-protection: Route 'POST /auth/login' on '${router}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.`;
 
   it('CommonJS: `new AuthController(db)` in the call, or a const holding it; the method bound; in an object the route module destructures', () => {
     const reported = (project: Record<string, string>, router?: string): void =>

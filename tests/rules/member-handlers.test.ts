@@ -22,7 +22,7 @@ function lint(text: string, style: Style): string[] {
     .map((m) => `${m.line}:${m.column} ${m.ruleId!.replace('secure-express/', '')}: ${m.message}`);
 }
 
-const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.";
+const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.";
 /** The finding on the login route's handler, after its name when it has one. */
 const REGENERATE = (handler?: string): string =>
   `require-session-regenerate: Login ${handler === undefined ? '' : `handler '${handler}' of `}route 'POST /login' on 'app' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
