@@ -488,7 +488,7 @@ describeRows('nest-crud', [
     expected: [CRUD.csrf, CRUD.regenerate, CRUD.param, CRUD.sql, CRUD.store],
     message: [
       CRUD.csrf,
-      "Route 'POST /api/items/login' on 'ItemsController (bootstrapped in src/main.ts)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+      "Route 'POST /api/items/login' on 'ItemsController (bootstrapped in src/main.ts)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
     ],
   },
   {

@@ -591,7 +591,7 @@ describe('factory of a factory (tests/fixtures/projects/factory2)', () => {
       'core/web/members/app.js:6:5 require-session-regenerate',
     ]);
     expect(on.messages.get('core/web/admin/app.js:5:17 require-csrf-protection')).toBe(
-      "Route 'POST /ghost/session' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+      "Route 'POST /ghost/session' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
     );
     // Regression (Ghost's frontend.js): setupSiteApp() returns an app of the shared factory without helmet, mounted by
     // frontend.js on an app that goes to vhost; the app is site.js's, so frontend.js reports nothing for it.
@@ -627,7 +627,7 @@ describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', 
       'src/routes/auth.ts:7:17 require-csrf-protection',
     ]);
     expect(strict.messages.get('src/admin/app.ts:5:15 require-csrf-protection')).toBe(
-      "Route 'POST /users/:id/delete' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+      "Route 'POST /users/:id/delete' on 'adminApp' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
     );
     expect((await lint(fixture('tsconfig-paths'), 'strict', false)).list.filter((key) => key.includes('require-csrf-protection'))).toEqual([]);
     // The single-file view: routers and the admin app are exported and mounted nowhere it can see.

@@ -44,6 +44,7 @@ export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
 export type { PluginSettings, UpstreamProtection } from './settings';
 export {
+  callWhere,
   describeEntry,
   joinPaths,
   middlewareAfter,

@@ -335,6 +335,15 @@ export function describeEntry(sourceCode: { getText(node: Node): string }, entry
   return { text: shortForm(entry.item.node) ?? 'middleware', where: ` (${file}:${entry.item.node.loc.start.line})` };
 }
 
+/**
+ * Where a route of another file is written, for a message of the file whose function it registers (a controller):
+ * ` (routes/auth.js:4)`, the line of its path (else of the call); empty when the model does not know that file.
+ */
+export function callWhere(call: AppCall): string {
+  const file = call.app.file;
+  return file === undefined ? '' : ` (${file}:${(call.pathNode ?? call.node).loc.start.line})`;
+}
+
 /** `name`, `a.b.c`, `f(...)`, `a.b()`: what an expression is without its source text; `null` for other forms. */
 function shortForm(node: Node, depth = 0): string | null {
   const inner = unwrap(node);

@@ -213,9 +213,10 @@ function sameSiteNode(model: ExpressModel, entry: ChainEntry): TSESTree.Expressi
 }
 
 /**
- * Why the session cookie's `sameSite` did not count, for the message: a value that lets other sites' requests carry
- * the cookie (`'none'`, `false`), or `'strict'` / `'lax'` when the rule does not accept them (`sameSiteSuffices: false`,
- * as in the `strict` config). Empty when no session cookie writes a value the rule can read.
+ * Why the session cookie's `sameSite` did not count, for the message, in one short clause (the rule doc says more; the
+ * message repeats it on every route): a value that lets other sites' requests carry the cookie (`'none'`, `false`),
+ * or `'strict'` / `'lax'` when the rule does not accept them (`sameSiteSuffices: false`, as in the `strict` config).
+ * Empty when no session cookie writes a value the rule can read.
  */
 function sameSiteNote(model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[], suffices: boolean): string {
   for (const entry of cookies) {
@@ -225,9 +226,9 @@ function sameSiteNote(model: ExpressModel, sourceCode: TSESLint.SourceCode, cook
     if (typeof value !== 'string' && typeof value !== 'boolean') continue;
     const written = typeof value === 'string' ? `'${value}'` : String(value);
     if (isStrictOrLax(sourceCode, node!)) {
-      if (!suffices) return ` (the ${cookieModule(entry)} cookie's sameSite: ${written} is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config)`;
+      if (!suffices) return ` (sameSite: ${written} on the ${cookieModule(entry)} cookie does not count: sameSiteSuffices is off)`;
     } else {
-      return ` (the ${cookieModule(entry)} cookie's sameSite: ${written} does not keep it off requests that other sites start)`;
+      return ` (sameSite: ${written} on the ${cookieModule(entry)} cookie lets other sites' requests carry it)`;
     }
   }
   return '';

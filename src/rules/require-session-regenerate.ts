@@ -13,6 +13,8 @@ import {
   outermost,
   routeFullPath,
   routeFullPaths,
+  writtenPath,
+  callWhere,
   staticKey,
   staticValueOf,
   unwrap,
@@ -24,6 +26,8 @@ import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [{ assumePassportRegenerates?: boolean }];
 type MessageIds = 'missingRegenerate' | 'passportBeforeRegenerate';
+/** How a message names the login route: `handler 'login' of ` (or empty), its method, path, app, and file when not this one. */
+type RouteData = { handler: string; method: string; path: string; app: string; where: string };
 
 /** Words that make a route path or a handler's name a login. */
 const LOGIN_WORDS = /\b(?:log ?in|sign ?in|authenticate)\b/u;
@@ -53,9 +57,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ assumePassportRegenerates: true }],
     messages: {
       missingRegenerate:
-        "Login handler '{{name}}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+        "Login {{handler}}route '{{method}} {{path}}'{{where}} on '{{app}}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
       passportBeforeRegenerate:
-        "Login handler '{{name}}' logs the user in with passport, and package.json allows passport {{range}}: passport before {{fixed}} keeps the session ID from before the login, so a planted session ID becomes the user's logged-in session (session fixation, {{advisory}}). Upgrade passport to {{fixed}} or later.",
+        "Login {{handler}}route '{{method}} {{path}}'{{where}} on '{{app}}' logs the user in with passport, and package.json allows passport {{range}}: passport before {{fixed}} keeps the session ID from before the login, so a planted session ID becomes the user's logged-in session (session fixation, {{advisory}}). Upgrade passport to {{fixed}} or later.",
     },
   },
   defaultOptions: [{ assumePassportRegenerates: true }],
@@ -89,16 +93,13 @@ export default createRule<Options, MessageIds>({
           const authenticates = passport.find((item) => passportUsesSession(item));
           if (passportRegenerates && authenticates) continue;
           const req = requestVariable(handler);
-          // The route's path, after the function's name when it has one: `handleSignIn (/auth/signin)`.
-          // (On an array of paths, `['/login', '/signin']`: those paths, `/login, /signin`.)
-          const chains = middlewareChains(handler.call);
-          const path = routeFullPath(chains) ?? handler.call.path ?? (handler.call.paths ? (routeFullPaths(chains) ?? handler.call.paths.join(', ')) : null);
-          const name = named !== null ? (path !== null ? `${named} (${path})` : named) : (path ?? 'handler');
+          // (Named only when reported: reading the route's chains for its full path costs.)
+          const route = (): RouteData => describeRoute(handler, named);
           if (oldPassport !== null && authenticates && !(req && sessionUsage(req).regenerates)) {
             done.add(handler.fn);
             // (Where the route's file registers this file's controller, `passport.authenticate` is in that file: the
             // report goes on the controller here, which the message names.)
-            reportOldPassport(isNodeOf(sourceCode, authenticates.node) ? authenticates.node : functionHead(handler.fn), name, oldPassport);
+            reportOldPassport(isNodeOf(sourceCode, authenticates.node) ? authenticates.node : functionHead(handler.fn), route(), oldPassport);
             continue;
           }
           if (!req) continue;
@@ -108,22 +109,49 @@ export default createRule<Options, MessageIds>({
           if (usage.logsIn) {
             if (passportRegenerates) continue;
             if (oldPassport !== null) {
-              reportOldPassport(usage.logsIn, name, oldPassport);
+              reportOldPassport(usage.logsIn, route(), oldPassport);
               continue;
             }
           }
           if (!usage.firstWrite) continue;
-          context.report({ node: usage.firstWrite, messageId: 'missingRegenerate', data: { name } });
+          const { handler: name, method, path, app, where } = route();
+          context.report({ node: usage.firstWrite, messageId: 'missingRegenerate', data: { handler: name, method, path, app, where } });
         }
       },
     };
 
-    function reportOldPassport(node: TSESTree.Node, name: string, range: string): void {
+    function reportOldPassport(node: TSESTree.Node, route: RouteData, range: string): void {
       context.report({
         node,
         messageId: 'passportBeforeRegenerate',
-        data: { name, range, fixed: PASSPORT_SESSION_FIXATION.fixed, advisory: PASSPORT_SESSION_FIXATION.id },
+        data: {
+          handler: route.handler,
+          method: route.method,
+          path: route.path,
+          app: route.app,
+          where: route.where,
+          range,
+          fixed: PASSPORT_SESSION_FIXATION.fixed,
+          advisory: PASSPORT_SESSION_FIXATION.id,
+        },
       });
+    }
+
+    /**
+     * The route as the other route rules name it (`'POST /login' on 'app'`), after the handler's name when it has one
+     * (`handler 'handleSignIn' of `), and, for a route of another file that registers this file's function (a
+     * controller), where that file writes it (` (routes/auth.js:4)`).
+     */
+    function describeRoute(handler: Handler, named: string | null): RouteData {
+      const call = handler.call;
+      const chains = middlewareChains(call);
+      // (On an array of paths, `['/login', '/signin']`: those paths through the mounts, `/auth/login, /auth/signin`.)
+      const path = routeFullPath(chains) ?? (call.paths ? routeFullPaths(chains) : null) ?? writtenPath(call);
+      const where = isNodeOf(sourceCode, call.node) ? '' : callWhere(call);
+      // (A function assigned to a property, `exports.login = (req, res) => ...`, is named by it here only: that name
+      // does not make a route a login.)
+      const name = named ?? assignedName(handler.fn);
+      return { handler: name === null ? '' : `handler '${name}' of `, method: call.method.toUpperCase(), path, app: call.app.name, where };
     }
 
     function isPassportAuthenticate(item: MiddlewareItem): boolean {
@@ -165,6 +193,12 @@ export default createRule<Options, MessageIds>({
         return staticKey(parent);
       }
       return null;
+    }
+
+    /** `login` of `exports.login = (req, res) => ...` or `this.login = function (req, res) {...}`. */
+    function assignedName(fn: Handler['fn']): string | null {
+      const parent = fn.parent;
+      return parent?.type === T.AssignmentExpression && parent.right === fn && parent.left.type === T.MemberExpression ? staticKey(parent.left) : null;
     }
 
     function requestVariable(handler: Handler): TSESLint.Scope.Variable | null {

@@ -67,8 +67,8 @@ describe('TypeScript `export = x` read as `module.exports = x`', () => {
       `import express = require('express');\nimport session = require('express-session');\n${take}\ndeclare const globalStore: session.Store;\nconst app = express();\n${session}` +
       "app.post('/login', passport.authenticate('local'), (req, res) => res.redirect('/'));\napp.listen(3000);\n";
     const findings = [
-      "7:10 require-csrf-protection Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'none' does not keep it off requests that other sites start): another site can make a signed-in user's browser submit it.",
-      "7:20 require-session-regenerate Login handler '/login' logs the user in with passport, and package.json allows passport ^0.5.3: passport before 0.6.0 keeps the session ID from before the login, so a planted session ID becomes the user's logged-in session (session fixation, CVE-2022-25896). Upgrade passport to 0.6.0 or later.",
+      "7:10 require-csrf-protection Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'none' on the express-session cookie lets other sites' requests carry it): another site can make a signed-in user's browser submit it.",
+      "7:20 require-session-regenerate Login route 'POST /login' on 'app' logs the user in with passport, and package.json allows passport ^0.5.3: passport before 0.6.0 keeps the session ID from before the login, so a planted session ID becomes the user's logged-in session (session fixation, CVE-2022-25896). Upgrade passport to 0.6.0 or later.",
     ];
     const rules = /require-session-regenerate|require-csrf-protection/u;
     const configure = 'passport.serializeUser((user: { id: string }, done) => done(null, user.id));\n';

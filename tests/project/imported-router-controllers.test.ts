@@ -31,15 +31,16 @@ const USERS =
 
 /** `line:column ruleId: message`. */
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`;
-const regenerate = (path: string): string =>
-  `2:3 secure-express/require-session-regenerate: Login handler '${path}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
+/** The login's finding: the controller by its name, its route with the route module's file and line, and the router. */
+const regenerate = (path: string, router: string, file = 'routes/auth.js'): string =>
+  `2:3 secure-express/require-session-regenerate: Login handler 'login' of route 'POST ${path}' (${file}:4) on '${router}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
 const unvalidated = (at: string, route: string, router: string, input: string): string =>
   `${at} secure-express/require-input-validation: Route '${route}' on '${router}' uses '${input}' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).`;
 /** The router as routes/auth.js's findings name it, mounted at line `line` of the app's file. */
 const ROUTER_AT = (line: number, app = 'app.js', router = 'routes/router.js'): string => `router (${router}:3, mounted in ${app}:${line})`;
 /** What controllers/users.js gets: the login's session write, and the unvalidated input of each route. */
-const controller = (prefix: string, router: string, validated = false, name = ''): string[] => [
-  regenerate(name ? `${name} (${prefix}/login)` : `${prefix}/login`),
+const controller = (prefix: string, router: string, validated = false, file?: string): string[] => [
+  regenerate(`${prefix}/login`, router, file),
   ...(validated
     ? []
     : [unvalidated('2:22', `POST ${prefix}/login`, router, 'req.body'), unvalidated('7:21', `GET ${prefix}/profile/:id`, router, 'req.params')]),
@@ -175,10 +176,10 @@ describe('controllers registered on routes of a router imported from another fil
       withProject('router-controllers-esm', { ...esmFiles, ...changes }, (run) => (result = run('controllers/users.mjs')), { config: esm, rules: RULES, format });
       return result;
     };
-    expect(lint()).toEqual(controller('/auth', ROUTER_AT(9, 'app.mjs', 'routes/router.mjs'), false, 'login'));
-    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace("app.use('/auth'", `${VALIDATOR}app.use('/auth'`) })).toEqual(controller('/auth', ROUTER_AT(10, 'app.mjs', 'routes/router.mjs'), true, 'login'));
-    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace('\nexport default', `${VALIDATOR}\nexport default`) })).toEqual(controller('/auth', ROUTER_AT(9, 'app.mjs', 'routes/router.mjs'), false, 'login'));
-    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace("app.use('/auth', router);", "app.use('/auth', router);\napp.use('/v1/auth', router);") })).toEqual(controller('', 'router', false, 'login'));
+    expect(lint()).toEqual(controller('/auth', ROUTER_AT(9, 'app.mjs', 'routes/router.mjs'), false, 'routes/auth.mjs'));
+    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace("app.use('/auth'", `${VALIDATOR}app.use('/auth'`) })).toEqual(controller('/auth', ROUTER_AT(10, 'app.mjs', 'routes/router.mjs'), true, 'routes/auth.mjs'));
+    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace('\nexport default', `${VALIDATOR}\nexport default`) })).toEqual(controller('/auth', ROUTER_AT(9, 'app.mjs', 'routes/router.mjs'), false, 'routes/auth.mjs'));
+    expect(lint({ 'app.mjs': esmFiles['app.mjs'].replace("app.use('/auth', router);", "app.use('/auth', router);\napp.use('/v1/auth', router);") })).toEqual(controller('', 'router', false, 'routes/auth.mjs'));
   });
 
   it('TypeScript', () => {
@@ -200,14 +201,14 @@ describe('controllers registered on routes of a router imported from another fil
     };
     const router = (line: number): string => ROUTER_AT(line, 'src/app.ts', 'src/routes/router.ts');
     const found = (line: number, validated = false): string[] => [
-      `4:3 ${regenerate('login (/auth/login)').slice('2:3 '.length)}`,
+      `4:3 ${regenerate('/auth/login', router(line), 'src/routes/auth.ts').slice('2:3 '.length)}`,
       ...(validated ? [] : [unvalidated('4:22', 'POST /auth/login', router(line), 'req.body'), unvalidated('9:21', 'GET /auth/profile/:id', router(line), 'req.params')]),
     ];
     expect(lint()).toEqual(found(9));
     expect(lint({ 'src/app.ts': tsFiles['src/app.ts'].replace("app.use('/auth'", `${VALIDATOR}app.use('/auth'`) })).toEqual(found(10, true));
     expect(lint({ 'src/app.ts': `${tsFiles['src/app.ts']}${VALIDATOR}` })).toEqual(found(9));
     expect(lint({ 'src/app.ts': `${tsFiles['src/app.ts']}app.use('/v1/auth', router);\n` })).toEqual([
-      `4:3 ${regenerate('login (/login)').slice('2:3 '.length)}`,
+      `4:3 ${regenerate('/login', 'router', 'src/routes/auth.ts').slice('2:3 '.length)}`,
       unvalidated('4:22', 'POST /login', 'router', 'req.body'),
       unvalidated('9:21', 'GET /profile/:id', 'router', 'req.params'),
     ]);

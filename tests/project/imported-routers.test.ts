@@ -192,10 +192,10 @@ describe('routes added to a router imported from another file, mounted by a thir
         "Authentication route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
       );
       expect(on.messages.get('routes/auth.js:3:13 require-csrf-protection')).toBe(
-        "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+        "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
       );
       expect(on.messages.get('routes/auth.js:4:3 require-session-regenerate')).toBe(
-        "Login handler '/auth/login' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
+        "Login route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.",
       );
       // Without the whole-app model routes/auth.js names no module of Express: nothing is read there.
       expect((await lintProject(fixture('imported-router'), 'strict', false)).list).toEqual([]);
@@ -205,7 +205,7 @@ describe('routes added to a router imported from another file, mounted by a thir
         "Authentication route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
       );
       expect(ts.messages.get('src/routes/auth.ts:4:13 require-csrf-protection')).toBe(
-        "Route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.",
+        "Route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
       );
     });
   });

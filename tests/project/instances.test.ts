@@ -45,14 +45,14 @@ describe('controllers exported as an instance or a made object', () => {
     });
   });
 
-  it("messages name a method by its name and its route: 'login (/users/login)'", () => {
+  it("messages name a method by its name and its route, with the route's file: 'login' of 'POST /users/login' (routes/users.js:4)", () => {
     const files = {
       'package.json': PACKAGE,
       'app.js': APP,
       'routes/users.js': ROUTES,
       'controllers/user.js': `class UserController {\n${CONTROLLER_BODY}}\n\nmodule.exports = new UserController();\n`,
     };
-    inProject('instances', files, (lint) => expect(lint('controllers/user.js')).toEqual(["Login handler 'login (/users/login)'"]), {
+    inProject('instances', files, (lint) => expect(lint('controllers/user.js')).toEqual(["Login handler 'login' of route 'POST /users/login' (routes/users.js:4) on 'router (routes/users.js:1, mounted in app.js:6)'"]), {
       rules: /require-session-regenerate/u,
       format: (m) => m.message.slice(0, m.message.indexOf(' stores')),
     });

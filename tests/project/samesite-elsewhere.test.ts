@@ -24,9 +24,9 @@ const RULES = /require-csrf-protection/u;
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.message}`;
 const PACKAGE = '{ "name": "samesite-elsewhere", "dependencies": { "express": "^4.21.2", "express-session": "^1.18.1", "helmet": "^8.0.0" } }';
 
-const note = (value: string): string => ` (the express-session cookie's sameSite: '${value}' does not keep it off requests that other sites start)`;
+const note = (value: string): string => ` (sameSite: '${value}' on the express-session cookie lets other sites' requests carry it)`;
 const off = (value: string): string =>
-  ` (the express-session cookie's sameSite: '${value}' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config)`;
+  ` (sameSite: '${value}' on the express-session cookie does not count: sameSiteSuffices is off)`;
 const csrf = (at: string, path: string, app: string, why = ''): string =>
   `${at} Route 'POST ${path}' on '${app}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it${why}: another site can make a signed-in user's browser submit it.`;
 

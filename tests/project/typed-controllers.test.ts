@@ -54,11 +54,11 @@ const routes = (param: string, handler = 'ctrl.login', imports = "import type { 
   ].join('\n');
 
 const REGENERATE = (line: string): string =>
-  `${line} require-session-regenerate: Login handler 'login (/auth/login)' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
+  `${line} require-session-regenerate: Login handler 'login' of route 'POST /auth/login' (routes.ts:6) on 'router (routes.ts:4, mounted in app.ts:8)' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
 const VALIDATION = (line: string): string =>
   `${line} require-input-validation: Route 'POST /auth/login' on 'router (routes.ts:4, mounted in app.ts:8)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).`;
 const CSRF =
-  "6:15 require-csrf-protection: Route 'POST /auth/login' on 'router (mounted in app.ts:8)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.";
+  "6:15 require-csrf-protection: Route 'POST /auth/login' on 'router (mounted in app.ts:8)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.";
 
 describe('a controller parameter typed with a class of the package', () => {
   it("the trial's r4: `import type`, an arrow field; the route's file reports CSRF, the controller's file the login", () => {
@@ -158,17 +158,18 @@ describe('an untyped controller parameter that every caller fills with `new C()`
   });
   const lintCjs = (project: Record<string, string>, run: (lint: (name: string) => string[]) => void): void =>
     withProject('untyped-controllers', project, run, { config: cjs, rules: WATCHED, format: full });
-  const regenerate = (line: string): string =>
-    `${line} require-session-regenerate: Login handler 'login (/auth/login)' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
+  /** The login's finding: the controller's method, its route with the route module's file and line, and the router. */
+  const regenerate = (line: string, router = 'router (passed in app.js:8)', where = 'routes/auth.js:2'): string =>
+    `${line} require-session-regenerate: Login handler 'login' of route 'POST /auth/login' (${where}) on '${router}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
   const validation = (line: string, router = 'router (passed in app.js:8)'): string =>
     `${line} require-input-validation: Route 'POST /auth/login' on '${router}' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).`;
   const csrf = (line: string, router = 'router (passed in app.js:8)'): string =>
-    `${line} require-csrf-protection: Route 'POST /auth/login' on '${router}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.`;
+    `${line} require-csrf-protection: Route 'POST /auth/login' on '${router}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.`;
 
   it('CommonJS: `new AuthController(db)` in the call, or a const holding it; the method bound; in an object the route module destructures', () => {
     const reported = (project: Record<string, string>, router?: string): void =>
       lintCjs(project, (lint) => {
-        expect(lint('controllers/auth.js')).toEqual([regenerate('6:5'), validation('6:26', router)]);
+        expect(lint('controllers/auth.js')).toEqual([regenerate('6:5', router), validation('6:26', router)]);
         expect(lint('routes/auth.js')).toEqual([csrf('2:15', router)]);
       });
     reported(files());
@@ -178,7 +179,7 @@ describe('an untyped controller parameter that every caller fills with `new C()`
     // Handed on as it was handed by a second route module (and a third): the route's file sees the method (CSRF), the
     // controller's file the login.
     const handedOn = (router: string): ((lint: (name: string) => string[]) => void) => (lint) => {
-      expect(lint('controllers/auth.js')).toEqual([regenerate('6:5'), validation('6:26', router)]);
+      expect(lint('controllers/auth.js')).toEqual([regenerate('6:5', router), validation('6:26', router)]);
       expect(lint('routes/auth.js')).toEqual([csrf('2:15', router)]);
     };
     lintCjs(
@@ -245,7 +246,7 @@ describe('an untyped controller parameter that every caller fills with `new C()`
       'untyped-controllers',
       { 'package.json': PACKAGE.replace('"r4"', '"r5"'), 'app.js': esmApp('.js'), 'ctrl.js': esmCtrl, 'routes.js': esmRoutes },
       (lint) => {
-        expect(lint('ctrl.js')).toEqual([regenerate('3:5'), validation('3:26', 'router (passed in app.js:9)')]);
+        expect(lint('ctrl.js')).toEqual([regenerate('3:5', 'router (passed in app.js:9)', 'routes.js:2'), validation('3:26', 'router (passed in app.js:9)')]);
         expect(lint('routes.js')).toEqual([csrf('2:15', 'router (passed in app.js:9)')]);
       },
       { config: esm, rules: WATCHED, format: full },
@@ -257,7 +258,7 @@ describe('an untyped controller parameter that every caller fills with `new C()`
       'untyped-controllers',
       tsProject,
       (lint) => {
-        expect(lint('ctrl.ts')).toEqual([regenerate('4:5'), validation('4:66', 'router (passed in app.ts:9)')]);
+        expect(lint('ctrl.ts')).toEqual([regenerate('4:5', 'router (passed in app.ts:9)', 'routes.ts:3'), validation('4:66', 'router (passed in app.ts:9)')]);
         expect(lint('routes.ts')).toEqual([csrf('3:15', 'router (passed in app.ts:9)')]);
       },
       { config: ts, rules: WATCHED, format: full },
@@ -279,7 +280,7 @@ describe('an untyped controller parameter that every caller fills with `new C()`
       'untyped-controllers',
       viaApi,
       (lint) => {
-        expect(lint('ctrl.ts')).toEqual([regenerate('4:5'), validation('4:66', 'router (passed in api.ts:4)')]);
+        expect(lint('ctrl.ts')).toEqual([regenerate('4:5', 'router (passed in api.ts:4)', 'routes.ts:3'), validation('4:66', 'router (passed in api.ts:4)')]);
         expect(lint('routes.ts')).toEqual([csrf('3:15', 'router (passed in api.ts:4)')]);
       },
       { config: ts, rules: WATCHED, format: full },

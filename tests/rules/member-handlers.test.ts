@@ -22,9 +22,10 @@ function lint(text: string, style: Style): string[] {
     .map((m) => `${m.line}:${m.column} ${m.ruleId!.replace('secure-express/', '')}: ${m.message}`);
 }
 
-const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (the express-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config): another site can make a signed-in user's browser submit it.";
-const REGENERATE = (name: string): string =>
-  `require-session-regenerate: Login handler '${name}' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
+const CSRF = "require-csrf-protection: Route 'POST /login' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.";
+/** The finding on the login route's handler, after its name when it has one. */
+const REGENERATE = (handler?: string): string =>
+  `require-session-regenerate: Login ${handler === undefined ? '' : `handler '${handler}' of `}route 'POST /login' on 'app' stores data in req.session without calling req.session.regenerate() first: a session ID planted before login (session fixation) stays valid and becomes the user's logged-in session.`;
 const VALIDATION = "require-input-validation: Route 'POST /login' on 'app' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).";
 
 /** The app of the trial's r1, CommonJS, with the controller declared in `ctrl` and the route's handler `handler`. */
@@ -61,20 +62,20 @@ const BODY = 'req.session.userId = req.body.id; res.json({});';
 
 describe('a handler written as a member of an object or instance of the file', () => {
   it('inline, the three findings (the reference the member cases match)', () => {
-    expect(lint(cjsApp('', `(req, res) => { ${BODY} }`), 'cjs')).toEqual([`8:10 ${CSRF}`, `8:61 ${REGENERATE('/login')}`, `8:82 ${VALIDATION}`]);
+    expect(lint(cjsApp('', `(req, res) => { ${BODY} }`), 'cjs')).toEqual([`8:10 ${CSRF}`, `8:61 ${REGENERATE()}`, `8:82 ${VALIDATION}`]);
   });
 
   it('CommonJS: an object literal method, an arrow property, a shorthand property of a function declaration', () => {
-    expect(lint(cjsApp(`const ctrl = { login(req, res) { ${BODY} } };`), 'cjs')).toEqual([`4:34 ${REGENERATE('login (/login)')}`, `4:55 ${VALIDATION}`, `8:10 ${CSRF}`]);
-    expect(lint(cjsApp(`const ctrl = { login: (req, res) => { ${BODY} } };`), 'cjs')).toEqual([`4:39 ${REGENERATE('login (/login)')}`, `4:60 ${VALIDATION}`, `8:10 ${CSRF}`]);
-    expect(lint(cjsApp(`function login(req, res) { ${BODY} }\nconst ctrl = { login };`), 'cjs')).toEqual([`4:28 ${REGENERATE('login (/login)')}`, `4:49 ${VALIDATION}`, `9:10 ${CSRF}`]);
+    expect(lint(cjsApp(`const ctrl = { login(req, res) { ${BODY} } };`), 'cjs')).toEqual([`4:34 ${REGENERATE('login')}`, `4:55 ${VALIDATION}`, `8:10 ${CSRF}`]);
+    expect(lint(cjsApp(`const ctrl = { login: (req, res) => { ${BODY} } };`), 'cjs')).toEqual([`4:39 ${REGENERATE('login')}`, `4:60 ${VALIDATION}`, `8:10 ${CSRF}`]);
+    expect(lint(cjsApp(`function login(req, res) { ${BODY} }\nconst ctrl = { login };`), 'cjs')).toEqual([`4:28 ${REGENERATE('login')}`, `4:49 ${VALIDATION}`, `9:10 ${CSRF}`]);
   });
 
   it('CommonJS: bound to its object (`ctrl.login.bind(ctrl)`), exported as it is, other members read and written', () => {
     const ctrl = `const ctrl = { login(req, res) { ${BODY} }, count: 0 };`;
     const between = 'ctrl.count = 1;\nconsole.log(ctrl.count, typeof ctrl.login);';
     expect(lint(`${cjsApp(ctrl, 'ctrl.login.bind(ctrl)', between)}\nmodule.exports = { app, ctrl };`, 'cjs')).toEqual([
-      `4:34 ${REGENERATE('login (/login)')}`,
+      `4:34 ${REGENERATE('login')}`,
       `4:55 ${VALIDATION}`,
       `9:10 ${CSRF}`,
     ]);
@@ -82,14 +83,14 @@ describe('a handler written as a member of an object or instance of the file', (
 
   it('CommonJS: a property an async handler wrapper makes (`login: asyncHandler(async (req, res) => ...)`)', () => {
     const ctrl = `const asyncHandler = require('express-async-handler');\nconst ctrl = { login: asyncHandler(async (req, res) => { ${BODY} }) };`;
-    expect(lint(cjsApp(ctrl), 'cjs')).toEqual([`5:58 ${REGENERATE('/login')}`, `5:79 ${VALIDATION}`, `9:10 ${CSRF}`]);
+    expect(lint(cjsApp(ctrl), 'cjs')).toEqual([`5:58 ${REGENERATE()}`, `5:79 ${VALIDATION}`, `9:10 ${CSRF}`]);
   });
 
   it('ES module: an instance of a class of the file, its method or its arrow field; a class it extends of the file', () => {
-    expect(lint(esmApp(`class C { login(req, res) { ${BODY} } }\nconst ctrl = new C();`), 'esm')).toEqual([`4:29 ${REGENERATE('login (/login)')}`, `4:50 ${VALIDATION}`, `9:10 ${CSRF}`]);
-    expect(lint(esmApp(`class C { login = (req, res) => { ${BODY} }; }\nconst ctrl = new C();`), 'esm')).toEqual([`4:35 ${REGENERATE('login (/login)')}`, `4:56 ${VALIDATION}`, `9:10 ${CSRF}`]);
+    expect(lint(esmApp(`class C { login(req, res) { ${BODY} } }\nconst ctrl = new C();`), 'esm')).toEqual([`4:29 ${REGENERATE('login')}`, `4:50 ${VALIDATION}`, `9:10 ${CSRF}`]);
+    expect(lint(esmApp(`class C { login = (req, res) => { ${BODY} }; }\nconst ctrl = new C();`), 'esm')).toEqual([`4:35 ${REGENERATE('login')}`, `4:56 ${VALIDATION}`, `9:10 ${CSRF}`]);
     expect(lint(esmApp(`class Base { login(req, res) { ${BODY} } }\nclass C extends Base { logout(req, res) { res.end(); } }\nconst ctrl = new C();`), 'esm')).toEqual([
-      `4:32 ${REGENERATE('login (/login)')}`,
+      `4:32 ${REGENERATE('login')}`,
       `4:53 ${VALIDATION}`,
       `10:10 ${CSRF}`,
     ]);
@@ -97,7 +98,7 @@ describe('a handler written as a member of an object or instance of the file', (
 
   it('CommonJS: a constructor that binds the method to the instance (`this.login = this.login.bind(this)`)', () => {
     const klass = `class C { constructor() { this.login = this.login.bind(this); } login(req, res) { ${BODY} } }\nconst ctrl = new C();`;
-    expect(lint(cjsApp(klass), 'cjs')).toEqual([`4:83 ${REGENERATE('login (/login)')}`, `4:104 ${VALIDATION}`, `9:10 ${CSRF}`]);
+    expect(lint(cjsApp(klass), 'cjs')).toEqual([`4:83 ${REGENERATE('login')}`, `4:104 ${VALIDATION}`, `9:10 ${CSRF}`]);
   });
 
   it('TypeScript: a class with typed members, `as const` object, a bound method; the trial\'s arrow field', () => {
@@ -109,7 +110,7 @@ describe('a handler written as a member of an object or instance of the file', (
       '}',
       'const ctrl = new AuthController();',
     ].join('\n');
-    expect(lint(esmApp(klass), 'ts')).toEqual([`7:67 ${REGENERATE('login (/login)')}`, `7:88 ${VALIDATION}`, `13:10 ${CSRF}`]);
+    expect(lint(esmApp(klass), 'ts')).toEqual([`7:67 ${REGENERATE('login')}`, `7:88 ${VALIDATION}`, `13:10 ${CSRF}`]);
     const methods = [
       "import type { Request, Response } from 'express';",
       'class AuthController {',
@@ -117,8 +118,8 @@ describe('a handler written as a member of an object or instance of the file', (
       '}',
       'const ctrl: AuthController = new AuthController();',
     ].join('\n');
-    expect(lint(esmApp(methods, 'ctrl.login.bind(ctrl)'), 'ts')).toEqual([`6:46 ${REGENERATE('login (/login)')}`, `6:67 ${VALIDATION}`, `12:10 ${CSRF}`]);
-    expect(lint(esmApp(`const ctrl = { login: (req: any, res: any) => { ${BODY} } } as const;`), 'ts')).toEqual([`4:49 ${REGENERATE('login (/login)')}`, `4:70 ${VALIDATION}`, `8:10 ${CSRF}`]);
+    expect(lint(esmApp(methods, 'ctrl.login.bind(ctrl)'), 'ts')).toEqual([`6:46 ${REGENERATE('login')}`, `6:67 ${VALIDATION}`, `12:10 ${CSRF}`]);
+    expect(lint(esmApp(`const ctrl = { login: (req: any, res: any) => { ${BODY} } } as const;`), 'ts')).toEqual([`4:49 ${REGENERATE('login')}`, `4:70 ${VALIDATION}`, `8:10 ${CSRF}`]);
   });
 
   describe('not followed: what the file does to the object may change the member', () => {

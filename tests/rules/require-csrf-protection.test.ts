@@ -867,6 +867,28 @@ runRuleTests('require-csrf-protection (routes a token authenticates)', rule, {
 // A new-user trial (session 14): the message says why the session cookie's sameSite did not count.
 runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
   valid: [
+    // 'strict' and `true` count by default: the same apps as the strict config's cases below are not reported (CommonJS, TS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, cookie: { sameSite: 'strict' } }));
+        app.post('/account', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.delete('/account', (req, res) => { req.session.destroy(() => res.end()); });
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.SECRET!, cookie: { sameSite: true } }));
+        app.post('/account', (req: Request, res: Response) => { req.session.touch(); res.end(); });
+      `,
+      filename: 'app.ts',
+    },
     // 'lax' counts by default (CommonJS)
     {
       code: code`
@@ -893,7 +915,7 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       errors: [
         {
           messageId: 'missing',
-          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (the express-session cookie's sameSite: 'none' does not keep it off requests that other sites start)" },
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (sameSite: 'none' on the express-session cookie lets other sites' requests carry it)" },
         },
       ],
       output: null,
@@ -911,7 +933,51 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       errors: [
         {
           messageId: 'missing',
-          data: { method: 'POST', path: '/account', app: 'app', cookie: 'cookie-session', sameSite: " (the cookie-session cookie's sameSite: 'lax' is not counted as protection: the rule's 'sameSiteSuffices' is off, as in the strict config)" },
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'cookie-session', sameSite: " (sameSite: 'lax' on the cookie-session cookie does not count: sameSiteSuffices is off)" },
+        },
+      ],
+      output: null,
+    },
+    // One short clause on every route, under the strict config's option: 'strict' on express-session (CommonJS), `true` (TS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, cookie: { sameSite: 'strict' } }));
+        app.post('/account', (req, res) => { req.session.email = String(req.body.email); res.end(); });
+        app.delete('/account', (req, res) => { req.session.destroy(() => res.end()); });
+      `,
+      languageOptions: commonjs,
+      options: [{ sameSiteSuffices: false }],
+      errors: [
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (sameSite: 'strict' on the express-session cookie does not count: sameSiteSuffices is off)" },
+          line: 5,
+        },
+        {
+          messageId: 'missing',
+          data: { method: 'DELETE', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (sameSite: 'strict' on the express-session cookie does not count: sameSiteSuffices is off)" },
+          line: 6,
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.SECRET!, cookie: { sameSite: true } }));
+        app.post('/account', (req: Request, res: Response) => { req.session.touch(); res.end(); });
+      `,
+      filename: 'app.ts',
+      options: [{ sameSiteSuffices: false }],
+      errors: [
+        {
+          messageId: 'missing',
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: ' (sameSite: true on the express-session cookie does not count: sameSiteSuffices is off)' },
         },
       ],
       output: null,
@@ -930,7 +996,7 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
       errors: [
         {
           messageId: 'missing',
-          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (the express-session cookie's sameSite: false does not keep it off requests that other sites start)" },
+          data: { method: 'POST', path: '/account', app: 'app', cookie: 'express-session', sameSite: " (sameSite: false on the express-session cookie lets other sites' requests carry it)" },
         },
       ],
       output: null,

@@ -5,6 +5,15 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 const packages = join(__dirname, '../fixtures/package-json');
 
+/** A message's route (`POST` on `app`, of this file), after the handler's name when it has one. */
+const route = (path: string, app: string, handler?: string): Record<string, string> => ({
+  handler: handler === undefined ? '' : `handler '${handler}' of `,
+  method: 'POST',
+  path,
+  app,
+  where: '',
+});
+
 /** A passport login route (CommonJS) and a `req.login()` handler that writes the session afterwards. */
 const PASSPORT_ROUTES = code`
   const express = require('express');
@@ -160,7 +169,7 @@ runRuleTests('require-session-regenerate', rule, {
         app.post(['/login', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/login, /signin' }, line: 5 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/login, /signin', 'app'), line: 5 }],
       output: null,
     },
     {
@@ -173,7 +182,7 @@ runRuleTests('require-session-regenerate', rule, {
         auth.post(['/token', '/signin'], (req, res) => { req.session.u = 1; res.end(); });
         app.use('/auth', auth);
       `,
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/auth/token, /auth/signin' }, line: 6 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/auth/token, /auth/signin', 'auth'), line: 6 }],
       output: null,
     },
     {
@@ -185,7 +194,7 @@ runRuleTests('require-session-regenerate', rule, {
         app.post(['/cart', '/sign-in'], (req: Request, res: Response) => { req.session.u = 1; res.end(); });
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/cart, /sign-in' }, line: 5 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/cart, /sign-in', 'app'), line: 5 }],
       output: null,
     },
     // regression: passport below 0.6.0 keeps the pre-login session ID (CVE-2022-25896); found from package.json
@@ -197,13 +206,13 @@ runRuleTests('require-session-regenerate', rule, {
       errors: [
         {
           messageId: 'passportBeforeRegenerate',
-          data: { name: '/login/password', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
+          data: { ...route('/login/password', 'router'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
           line: 4,
           column: 32,
         },
         {
           messageId: 'passportBeforeRegenerate',
-          data: { name: '/signin', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
+          data: { ...route('/signin', 'router'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' },
           line: 9,
           column: 3,
         },
@@ -220,14 +229,14 @@ runRuleTests('require-session-regenerate', rule, {
         app.post('/notes', passport.authenticate(['session', 'local']), (req, res) => res.end());
       `,
       filename: join(packages, 'old-passport/app.ts'),
-      errors: [{ messageId: 'passportBeforeRegenerate', data: { name: '/notes', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { ...route('/notes', 'app'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
       output: null,
     },
     {
       name: 'old passport is reported on a login route that never writes the session (TS)',
       code: PASSPORT_ROUTES_TS,
       filename: join(packages, 'old-passport/app.ts'),
-      errors: [{ messageId: 'passportBeforeRegenerate', data: { name: '/login', range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { ...route('/login', 'app'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 4, column: 20 }],
       output: null,
     },
     {
@@ -240,7 +249,7 @@ runRuleTests('require-session-regenerate', rule, {
           res.redirect('/');
         });
       `,
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 5 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 5 }],
       output: null,
     },
     {
@@ -255,7 +264,7 @@ runRuleTests('require-session-regenerate', rule, {
         });
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 4 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 4 }],
       output: null,
     },
     // a router mounted on a prefix: the route is named by its full path, as the other route rules name it
@@ -272,7 +281,7 @@ runRuleTests('require-session-regenerate', rule, {
         app.listen(3000);
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/auth/signin' }, line: 5 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/auth/signin', 'auth'), line: 5 }],
       output: null,
     },
     // named handler on a router, CommonJS, nested write and Object.assign
@@ -289,7 +298,7 @@ runRuleTests('require-session-regenerate', rule, {
         module.exports = router;
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missingRegenerate', data: { name: 'handleSignIn (/auth)' }, line: 4 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/auth', 'router', 'handleSignIn'), line: 4 }],
       output: null,
     },
     // passport with session: false does not regenerate; TS with app.route
@@ -304,7 +313,7 @@ runRuleTests('require-session-regenerate', rule, {
         });
       `,
       filename: 'app.ts',
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/token' }, line: 5 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/token', 'app'), line: 5 }],
       output: null,
     },
     // older passport: opt out of trusting it
@@ -320,7 +329,7 @@ runRuleTests('require-session-regenerate', rule, {
         app.post('/session', passport.authenticate('local'), logIn);
       `,
       options: [{ assumePassportRegenerates: false }],
-      errors: [{ messageId: 'missingRegenerate', data: { name: 'logIn (/session)' }, line: 6 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/session', 'app', 'logIn'), line: 6 }],
       output: null,
     },
   ],
@@ -384,7 +393,97 @@ runRuleTests('require-session-regenerate (promisified and destructured sessions)
           res.redirect('/');
         });
       `,
-      errors: [{ messageId: 'missingRegenerate', data: { name: '/login' }, line: 6 }],
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 6 }],
+      output: null,
+    },
+  ],
+});
+
+runRuleTests('require-session-regenerate (messages name the route: method, path, app)', rule, {
+  valid: [
+    // The same handlers, regenerating first: not reported (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => req.session.regenerate(() => { req.session.user = req.body.user; res.end(); }));
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      const router = express.Router();
+      async function signIn(req, res) {
+        await new Promise((done) => req.session.regenerate(done));
+        req.session.user = req.body.user;
+        res.end();
+      }
+      router.post('/signin', signIn);
+      app.use('/auth', router);
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { paths } from './paths';
+        const app = express();
+        const auth = {
+          login(req: Request, res: Response) {
+            req.session.regenerate(() => { req.session.user = String(req.body.user); res.end(); });
+          },
+        };
+        app.post(paths.login, auth.login);
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    // An inline handler (new-user trial): the route and its app, as the other route rules name them (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => {
+          req.session.user = req.body.user;
+          res.redirect('/');
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 4 }],
+      output: null,
+    },
+    // A named handler on a mounted router: its name, the full path and the router (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const router = express.Router();
+        async function signIn(req, res) {
+          req.session.user = req.body.user;
+          res.end();
+        }
+        router.post('/signin', signIn);
+        app.use('/auth', router);
+      `,
+      errors: [{ messageId: 'missingRegenerate', data: route('/auth/signin', 'router', 'signIn'), line: 5 }],
+      output: null,
+    },
+    // A method of an object on a path the file does not show: the path as written (TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { paths } from './paths';
+        const app = express();
+        const auth = {
+          login(req: Request, res: Response) {
+            req.session.user = String(req.body.user);
+            res.end();
+          },
+        };
+        app.post(paths.login, auth.login);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missingRegenerate', data: route('paths.login', 'app', 'login'), line: 6 }],
       output: null,
     },
   ],
