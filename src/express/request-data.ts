@@ -633,12 +633,6 @@ class RequestDataAnalysis {
    */
   private returnedElsewhere(node: TSESTree.CallExpression, value: ReturnType<ExpressModel['valueOf']>): Tainted | null {
     if (!value || value.app || !value.module.startsWith('.')) return null;
-    // Candidate-first: what the call returns carries request data only through an argument, the handler's request or
-    // one that carries some (below): without one, the other file is not read (a parse and a summary).
-    const carried = node.arguments.some(
-      (arg) => arg.type !== T.SpreadElement && (this.handlers.roleOf(arg) === 'req' || this.taintOf(arg) !== null),
-    );
-    if (!carried) return null;
     const elsewhere = summaryElsewhere(this.model, value, this.sourceCode.visitorKeys);
     if (!elsewhere) return null;
     const parts: (Tainted | null)[] = [];
