@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, mayHoldModuleValue, unwrap, type Node } from './ast';
+import { isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type Node } from './ast';
 import {
   constantsReaderOf,
   handedCalls,
@@ -488,6 +488,17 @@ export function helperSummary(
   const fn = handlers.localFunction(call.callee);
   if (fn) return handlers.handlerOf(fn) ? null : { summary: functionSummary(context.sourceCode, fn, context.sourceCode.visitorKeys), file: null, name: helperName(call.callee) };
   return functionSummaryElsewhere(context, call);
+}
+
+/**
+ * Cross-file: what a function written in another file of the package does (a middleware function of app.js in the
+ * chain of a router of the linted file), read with that file's own source (`sourceOf`); `undefined` for a function of
+ * the linted file, or of a file the model has not read.
+ */
+export function summaryOfFunctionElsewhere(context: AnyContext, fn: FunctionNode): FunctionSummary | undefined {
+  if (isNodeOf(context.sourceCode, fn)) return undefined;
+  const source = sourceOf(fn);
+  return source ? functionSummary(source, fn, source.visitorKeys) : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   authenticatesByToken,
   describeEntry,
   functionSummaryElsewhere,
+  summaryOfFunctionElsewhere,
   getExpressModel,
   getRequestData,
   middlewareAfter,
@@ -94,6 +95,10 @@ export default createRule<Options, MessageIds>({
       return items.some((item) => {
         if (tokens.includes(item)) return false;
         if (item.fn) {
+          // Cross-file: a function of the file that mounts this router (app.js's `app.use((req, res, next) => ...)`),
+          // read in its own file: there its first parameter is the request.
+          const elsewhere = summaryOfFunctionElsewhere(context, item.fn);
+          if (elsewhere) return tokens.length > 0 ? elsewhere.readsSessionOrCookies : elsewhere.readsCookieState;
           const cache = tokens.length > 0 ? readsCookiesOnly : readsCookieState;
           let known = cache.get(item.fn);
           if (known === undefined) {
