@@ -2207,10 +2207,6 @@ function constObject(variable: TSESLint.Scope.Variable, handoffs: ModelBuilder['
 }
 
 /**
- * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,
- * `Router().use(a)\n  .use(b)`, the line of that `.use`), else the line the call starts on.
- */
-/**
  * `app.use('/auth', authRouter)`: a `use` at a path of something that may have routes (a router or app, a value of
  * another file of the package, a function of the file), not middleware of a package (`app.use('/public',
  * express.static('public'))`, which a bare app factory may mount too).
@@ -2255,6 +2251,10 @@ function constructorOf(node: TSESTree.Node | null): TSESTree.FunctionExpression 
   return null;
 }
 
+/**
+ * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,
+ * `Router().use(a)\n  .use(b)`, the line of that `.use`), else the line the call starts on.
+ */
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
   return node.callee.type === T.MemberExpression ? node.callee.property.loc.start.line : node.loc.start.line;
 }
