@@ -1087,9 +1087,15 @@ export class ModelBuilder {
     const value = this.values.get(node) ?? this.values.get(first);
     if (!value?.module.startsWith('.')) return;
     const path = staticText(this.sourceCode, first, this.constantElsewhere);
-    if (path === null) return;
+    // (Or an array of such strings there: `app.use(API_PATHS, router)`, the mount's paths.)
+    const paths = path === null && node.type === T.Identifier ? this.arrayPathsElsewhere(node, this.constantElsewhere) : null;
+    if (path === null && !paths) return;
     call.pathNode = first;
     call.path = path;
+    if (paths) {
+      call.paths = paths.map(([one]) => one);
+      call.pathNodes = paths.map(([, at]) => at);
+    }
     call.args = rest;
     call.middleware = call.middleware.filter((item) => item.node !== node);
   }
@@ -1179,9 +1185,10 @@ export class ModelBuilder {
    */
   private arrayPaths(node: Node, seen = new Set<Node>(), elsewhere?: (node: Node) => ValueElsewhere | null): [string, Expression][] | null {
     let array = unwrap(node);
-    if (array.type === T.Identifier) {
-      const held = this.constArray(array);
-      if (held?.type !== T.ArrayExpression || mutatesArray(this.sourceCode, array)) return null;
+    if (array.type === T.Identifier || array.type === T.MemberExpression) {
+      const held = array.type === T.Identifier ? this.constArray(array) : null;
+      if (!held) return elsewhere && array.type === T.Identifier ? this.arrayPathsElsewhere(array, elsewhere) : null;
+      if (held.type !== T.ArrayExpression || mutatesArray(this.sourceCode, array as TSESTree.Identifier)) return null;
       array = held;
     }
     // (`seen`: the arrays being read, outermost first: one that holds itself is no list of paths.)
@@ -1202,6 +1209,32 @@ export class ModelBuilder {
       }
     }
     seen.delete(array);
+    return paths;
+  }
+
+  /**
+   * `app.use(API_PATHS, router)` with `export const API_PATHS = ['/api', '/v1']` in another file of the package: the
+   * static strings of that array literal, read in its file (`staticText` there; its own imports are not followed), each
+   * with the linted file's node that names the array. Only a `const` there that names the array, read by a name here:
+   * `null` when either file writes the array (`API_PATHS.push(p)`), for an array that is an object's property there
+   * (which a call may change), or when an element is no static string (a spread, a nested array, a hole, a value of a
+   * third file).
+   */
+  private arrayPathsElsewhere(node: TSESTree.Identifier, elsewhere: (node: Node) => ValueElsewhere | null): [string, Expression][] | null {
+    if (mutatesArray(this.sourceCode, node)) return null;
+    const foreign = elsewhere(node);
+    const array = foreign ? unwrap(foreign.node) : null;
+    if (!foreign || array?.type !== T.ArrayExpression || array.elements.length === 0) return null;
+    const declarator = outermost(array).parent;
+    const declaration = declarator?.parent;
+    if (declarator?.type !== T.VariableDeclarator || declarator.id.type !== T.Identifier || declaration?.type !== T.VariableDeclaration || declaration.kind !== 'const') return null;
+    if (mutatesArray(foreign.sourceCode, declarator.id)) return null;
+    const paths: [string, Expression][] = [];
+    for (const element of array.elements) {
+      const value = element && element.type !== T.SpreadElement ? staticText(foreign.sourceCode, element) : null;
+      if (value === null) return null;
+      paths.push([value, node as Expression]);
+    }
     return paths;
   }
 

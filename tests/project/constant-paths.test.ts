@@ -191,3 +191,76 @@ describe('a bare constant of another file as the first argument of use', () => {
     withProject('constant-paths', files, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
   });
 });
+
+// Session 16 (lead; paths2's left item): an array of constant strings that another file exports, as the first argument
+// of `use` (`app.use(API_PATHS, router)`): the mount's paths (src/express/model.ts `arrayPathsElsewhere`), read in that
+// file; one that either file writes (`API_PATHS.push(p)`), or a property of an object there, stays read as before.
+describe('an array of constant paths of another file as the first argument of use', () => {
+  const authRoutes = "const express = require('express');\n\nconst router = express.Router();\nrouter.post('/token', (req, res) => res.json(grant(req.body)));\n\nmodule.exports = router;\n";
+  const cjsApp = (limited: string, extra = ''): string =>
+    "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\nconst { API_PATHS } = require('./config');\n\n" +
+    `const app = express();\napp.use(${limited}, rateLimit({ limit: 5 }));\n${extra}app.use(API_PATHS, require('./routes/auth'));\napp.listen(3000);\n`;
+  const config = "const API_PATHS = ['/api/v1', '/api/v2'];\nmodule.exports = { API_PATHS };\n";
+
+  it('CommonJS: the router is mounted on each path; a limiter on one of them leaves the other reported', () => {
+    const files: Record<string, string> = { 'package.json': PACKAGE, 'config.js': config, 'routes/auth.js': authRoutes, 'app.js': cjsApp("'/login'") };
+    withProject('array-paths-elsewhere', files, (lint) =>
+      expect(lint('routes/auth.js')).toEqual([missing('4:13', '/api/v1/token, /api/v2/token', 'router (mounted in app.js:7)')]),
+      { config: cjs, rules: RULES, format: withMessage },
+    );
+    files['app.js'] = cjsApp("'/api/v1/token'");
+    withProject('array-paths-elsewhere', files, (lint) =>
+      expect(lint('routes/auth.js')).toEqual([missing('4:13', '/api/v2/token', 'router (mounted in app.js:7)')]),
+      { config: cjs, rules: RULES, format: withMessage },
+    );
+    files['app.js'] = cjsApp("['/api/v1/token', '/api/v2/token']");
+    withProject('array-paths-elsewhere', files, (lint) => expect(lint('routes/auth.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+
+  it('CommonJS: an array that either file writes, or an object property there, stays read as middleware (the route own path)', () => {
+    const ownPath = [missing('4:13', '/token', 'router (mounted in app.js:7)')];
+    const files: Record<string, string> = { 'package.json': PACKAGE, 'routes/auth.js': authRoutes, 'app.js': cjsApp("'/api/v1/token'") };
+    for (const written of [
+      "const API_PATHS = ['/api/v1'];\nAPI_PATHS.push('/api/v2');\nmodule.exports = { API_PATHS };\n",
+      "module.exports = { API_PATHS: ['/api/v1', '/api/v2'] };\n",
+      "const API_PATHS = ['/api/v1', process.env.EXTRA];\nmodule.exports = { API_PATHS };\n",
+      "let API_PATHS = ['/api/v1'];\nmodule.exports = { API_PATHS };\n",
+    ]) {
+      files['config.js'] = written;
+      withProject('array-paths-elsewhere', files, (lint) => expect(lint('routes/auth.js')).toEqual(ownPath), { config: cjs, rules: RULES, format: withMessage });
+    }
+    files['config.js'] = config;
+    files['app.js'] = cjsApp("'/api/v1/token'", "API_PATHS.push('/api/v3');\n");
+    withProject('array-paths-elsewhere', files, (lint) => expect(lint('routes/auth.js')).toEqual([missing('4:13', '/token', 'router (mounted in app.js:8)')]), {
+      config: cjs,
+      rules: RULES,
+      format: withMessage,
+    });
+  });
+
+  it('ES modules and TypeScript: `export const API_PATHS = [...]` (`as const` too)', () => {
+    const esmApp = (limited: string): string =>
+      "import express from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport { API_PATHS } from './config.mjs';\n\n" +
+      `const app = express();\napp.use(${limited}, rateLimit({ limit: 5 }));\nconst auth = express.Router();\nauth.post('/token', (req, res) => res.json(grant(req.body)));\napp.use(API_PATHS, auth);\napp.listen(3000);\n`;
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"'),
+      'config.mjs': "export const API_PATHS = ['/api/v1', '/api/v2'];\n",
+      'app.mjs': esmApp("'/api/v1/token'"),
+    };
+    withProject('array-paths-elsewhere', files, (lint) => expect(lint('app.mjs')).toEqual([missing('8:11', '/api/v2/token', 'auth')]), { config: esm, rules: RULES, format: withMessage });
+    files['app.mjs'] = esmApp("['/api/v1', '/api/v2']");
+    withProject('array-paths-elsewhere', files, (lint) => expect(lint('app.mjs')).toEqual([]), { config: esm, rules: RULES });
+
+    const tsApp = (limited: string): string =>
+      "import express, { type Request, type Response } from 'express';\nimport { rateLimit } from 'express-rate-limit';\nimport { API_PATHS } from './config.js';\n\n" +
+      `const app = express();\napp.use(${limited}, rateLimit({ limit: 5 }));\nconst auth = express.Router();\nauth.post('/token', (req: Request, res: Response) => res.json(grant(req.body)));\napp.use(API_PATHS, auth);\napp.listen(3000);\n`;
+    const tsFiles: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "src/app.ts"'),
+      'src/config.ts': "export const API_PATHS = ['/api/v1', '/api/v2'] as const;\n",
+      'src/app.ts': tsApp("'/api/v2/token'"),
+    };
+    withProject('array-paths-elsewhere', tsFiles, (lint) => expect(lint('src/app.ts')).toEqual([missing('8:11', '/api/v1/token', 'auth')]), { config: ts, rules: RULES, format: withMessage });
+    tsFiles['src/app.ts'] = tsApp("'/api'");
+    withProject('array-paths-elsewhere', tsFiles, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
+  });
+});
