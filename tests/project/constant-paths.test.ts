@@ -264,3 +264,15 @@ describe('an array of constant paths of another file as the first argument of us
     withProject('array-paths-elsewhere', tsFiles, (lint) => expect(lint('src/app.ts')).toEqual([]), { config: ts, rules: RULES });
   });
 });
+
+describe('an array of constant paths of another file as a route path', () => {
+  it('CommonJS: `app.post(AUTH_PATHS, h)` is a route on each path; a limiter on both leaves nothing', () => {
+    const app = (limited: string): string =>
+      "const express = require('express');\nconst { rateLimit } = require('express-rate-limit');\nconst { AUTH_PATHS } = require('./paths');\n\n" +
+      `const app = express();\napp.use(${limited}, rateLimit({ limit: 5 }));\napp.post(AUTH_PATHS, (req, res) => res.json(grant(req.body)));\napp.listen(3000);\n`;
+    const files: Record<string, string> = { 'package.json': PACKAGE, 'paths.js': "const AUTH_PATHS = ['/login', '/signin'];\nmodule.exports = { AUTH_PATHS };\n", 'app.js': app("'/signin'") };
+    withProject('route-array-elsewhere', files, (lint) => expect(lint('app.js')).toEqual([missing('7:10', '/login', 'app')]), { config: cjs, rules: RULES, format: withMessage });
+    files['app.js'] = app("['/login', '/signin']");
+    withProject('route-array-elsewhere', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+});
