@@ -389,9 +389,9 @@ function readUsePaths(use: AppCall): string[] | null {
 }
 
 /**
- * Whether middleware mounted with `use` on its path runs for requests to `path`. A path that is not static, or
- * that has parameters or wildcards, may match: it counts as matching (rules then do not report what they cannot
- * know is missing).
+ * Whether middleware mounted with `use` on its path runs for requests to `path`. A path that is not static may match:
+ * it counts as matching (rules then do not report what they cannot know is missing); one with parameters or wildcards
+ * is compared segment by segment (`prefixMatches`).
  */
 export function pathMatches(use: AppCall, path: string | null): boolean {
   const paths = usePaths(use);
@@ -402,10 +402,34 @@ export function pathMatches(use: AppCall, path: string | null): boolean {
 const PATTERN_CHARACTERS = /[:*(?+[\]{}]/u;
 
 export function prefixMatches(prefix: string, path: string): boolean {
-  if (PATTERN_CHARACTERS.test(prefix) || PATTERN_CHARACTERS.test(path)) return true;
   const p = prefix.replace(/\/+$/u, '').toLowerCase();
   const r = path.toLowerCase();
+  if (PATTERN_CHARACTERS.test(p) || PATTERN_CHARACTERS.test(r)) return segmentsMayMatch(p.split('/'), r.split('/'));
   return p === '' || r === p || r.startsWith(`${p}/`);
+}
+
+/** A segment that is one named parameter and nothing else (`:id`): it stands for exactly one segment of any text. */
+const PLAIN_PARAMETER = /^:[\w$]+$/u;
+
+/**
+ * Whether a `use` prefix's segments (`['', 'account']`) may match the start of a route path's (`['', 'api', 'notes',
+ * ':id']`), read in order: two plain segments must be equal, a plain parameter (`:id`) matches any one segment, and from
+ * the first other pattern on (`*`, `:id?`, `:id(\\d+)`, `{/:id}`, `file-:id.json`: it may match any number of
+ * segments) anything may match. So `'/account'` does not run for `'/api/notes/:id'` or `'/api/*'`, `'/:tenant'` may
+ * run for `'/t/login'`, and `'/(.*)'` may run for anything.
+ */
+function segmentsMayMatch(prefix: readonly string[], path: readonly string[]): boolean {
+  const opaque = (segment: string): boolean => PATTERN_CHARACTERS.test(segment) && !PLAIN_PARAMETER.test(segment);
+  for (let i = 0; i < prefix.length; i++) {
+    const mount = prefix[i]!;
+    const route = path[i];
+    // (A route path shorter than the prefix: only a pattern left in the prefix might still match it.)
+    if (route === undefined) return prefix.slice(i).some(opaque);
+    if (opaque(mount) || opaque(route)) return true;
+    if (mount === route || (PLAIN_PARAMETER.test(mount) && route !== '') || (PLAIN_PARAMETER.test(route) && mount !== '')) continue;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -86,8 +86,11 @@ describe('controllers registered on routes of a router imported from another fil
     );
     // After the mount, or on another path: not before these routes.
     expect(lintController({ 'app.js': APP('', MOUNT, VALIDATOR) })).toEqual(controller('/auth', ROUTER_AT(10)));
-    // (A path with parameters, `/auth/profile/:id`, may be matched by any prefix: `prefixMatches` counts it as covered.)
-    expect(lintController({ 'app.js': APP(`app.use('/api', OpenApiValidator.middleware({ apiSpec: './openapi.yaml' }));\n`) })).toEqual(controller('/auth', ROUTER_AT(11)).slice(0, 2));
+    // (A path with parameters, `/auth/profile/:id`, is compared segment by segment (`prefixMatches`): '/api' does not run
+    // for it, so its route is reported as the others are. Session 16, trial 21 r1: it used to count as covered.)
+    expect(lintController({ 'app.js': APP(`app.use('/api', OpenApiValidator.middleware({ apiSpec: './openapi.yaml' }));\n`) })).toEqual(controller('/auth', ROUTER_AT(11)));
+    // (A validator on a parameter prefix, `/:section`, may run for it: not reported.)
+    expect(lintController({ 'app.js': APP(`app.use('/:section/profile', OpenApiValidator.middleware({ apiSpec: './openapi.yaml' }));\n`) })).toEqual(controller('/auth', ROUTER_AT(11)).slice(0, 2));
     // A limiter before the mount stops routes/auth.js's require-rate-limit finding; the controller never carries one (the
     // rule reports the route where it is registered), and its own findings stay.
     const [own, auth] = lintCjs({ 'app.js': APP(LIMITER) }, ['controllers/users.js', 'routes/auth.js']);

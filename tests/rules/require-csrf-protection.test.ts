@@ -3,6 +3,37 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    // trial 21 r1: CSRF protection on the route's prefix, or on a parameter prefix, may run for a route with parameters:
+    // not reported (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { doubleCsrf } = require('csrf-csrf');
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+        const app = express();
+        app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } }));
+        app.use('/api', doubleCsrfProtection);
+        app.use('/:team/settings', doubleCsrfProtection);
+        app.delete('/api/notes/:id', (req, res) => res.json(req.session.user));
+        app.post('/acme/settings/:key', (req, res) => res.json(req.session.user));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET! });
+        const app = express();
+        app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { secure: true, httpOnly: true } }));
+        app.use('/api/notes', doubleCsrfProtection);
+        app.delete('/api/notes/:id', (req: Request, res: Response) => res.json(req.session));
+        app.listen(3000);
+      `,
+    },
     {
       name: 'an empty array of paths registers no route (trial 13); a const array protected on each path; CommonJS',
       code: code`
@@ -336,6 +367,58 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
   invalid: [
+    // trial 21 r1: CSRF protection mounted on another path does not run for a route with parameters
+    // (`/account` and `/api/notes/:id`), which used to count as covered (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const { doubleCsrf } = require('csrf-csrf');
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+        const app = express();
+        app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } }));
+        app.use('/account', doubleCsrfProtection);
+        app.post('/api/notes', (req, res) => res.json(req.session.user));
+        app.delete('/api/notes/:id', (req, res) => res.json(req.session.user));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/api/notes', app: 'app', cookie: 'express-session' }, line: 8 },
+        { messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/api/notes/:id', app: 'app', cookie: 'express-session' }, line: 9 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+        const app = express();
+        app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } }));
+        app.use('/api/archive', doubleCsrfProtection);
+        app.put('/api/notes/:id', (req, res) => res.json(req.session.user));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/api/notes/:id', app: 'app', cookie: 'express-session' }, line: 8 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        import { doubleCsrf } from 'csrf-csrf';
+        const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET! });
+        const app = express();
+        app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { secure: true, httpOnly: true } }));
+        app.use('/account', doubleCsrfProtection);
+        app.delete('/api/notes/:id', (req: Request, res: Response) => res.json(req.session));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/api/notes/:id', app: 'app', cookie: 'express-session' }, line: 8 }],
+      output: null,
+    },
     // trial 19 (r2): a path built from constants is named as the string it evaluates to; a mount prefix the model cannot
     // read leaves the route's own path (\`'POST /token'\`, not \`'POST '/token''\`); a path that is no static string is
     // the expression as written, a template without its backticks

@@ -21,6 +21,31 @@ function loginBeforeClassLimiter(line: number) {
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // trial 21 r1: a limiter on a parameter prefix (`/t/:tenant`) or on the route's own prefix may run for a route with
+    // parameters: not reported (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        app.use('/t/:tenant', rateLimit({ limit: 5 }));
+        app.use('/:section/password', rateLimit({ limit: 5 }));
+        app.post('/t/:tenant/login', (req, res) => res.json(req.body));
+        app.post('/users/password/:token', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.use('/t', rateLimit({ limit: 5 }));
+        app.post('/t/:tenant/login', (req: Request, res: Response) => res.json(req.body));
+        app.listen(3000);
+      `,
+    },
     // trial 17 (firebase-tools' storage emulator, compiled): '/internal/reset' resets the emulator's state; its handler
     // reads nothing of the request, so it takes no password or token whatever its last word says ('reset', 'token' and
     // 'auth' alone name many other things); also with no request parameter at all, and on a router
@@ -689,6 +714,47 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // trial 21 r1: a limiter on another path does not run for a route with parameters (`/admin` and `/t/:tenant/login`:
+    // their first segments differ), which used to count as covered (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        app.use('/admin', rateLimit({ limit: 5 }));
+        app.post('/t/:tenant/login', (req, res) => res.json(req.body));
+        app.post('/login', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/t/:tenant/login', app: 'app' }, line: 5 },
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 6 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.use('/t/acme', rateLimit({ limit: 5 }));
+        app.post('/t/:tenant/login', (req, res) => res.json(req.body));
+        app.post('/u/:id/password/reset', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/u/:id/password/reset', app: 'app' }, line: 6 }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        app.use('/admin', rateLimit({ limit: 5 }));
+        app.post('/t/:tenant/login', (req: Request, res: Response) => res.json(req.body));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/t/:tenant/login', app: 'app' }, line: 5 }],
+    },
     // Class apps whose methods are fields holding arrow functions (session 10): the constructor runs the login route's
     // method before the limiter's (TS, ESM)
     {
