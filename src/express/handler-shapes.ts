@@ -133,7 +133,8 @@ class HandlerIndex implements RequestHandlers {
   }
 
   /**
-   * `(req: Request, res: Response, next)`: the typed parameters, and `next` after `res`. A destructured request
+   * `(req: Request, res: Response, next)`: the typed parameters, and `next` after `res` (and the error before the request
+   * of a typed error handler, `(err, req: Request, res: Response, next)`). A destructured request
    * just before a typed response is the request too, typed (`({ query }: Request, res: Response)`, Juice Shop's
    * handlers) or shaped like one (`({ body }, res: Response)`).
    */
@@ -147,6 +148,9 @@ class HandlerIndex implements RequestHandlers {
     }
     const params: RequestHandler['params'] = {};
     if (req) params.req = req;
+    // `(err: Error, req: Request, res: Response, next: NextFunction)`: an error handler, its error first (as Express
+    // tells one by its four parameters).
+    if (req && res && fn.params.length === 4 && fn.params.indexOf(req) === 1 && fn.params.indexOf(res) === 2) params.err = fn.params[0]!;
     if (res) {
       params.res = res;
       const next = fn.params[fn.params.indexOf(res) + 1];

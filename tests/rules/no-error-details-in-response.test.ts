@@ -4,6 +4,20 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // trial 21 r5: a typed handler of three parameters has no error parameter; a typed four-parameter function whose
+    // request and response are not second and third is no error handler (TypeScript)
+    {
+      code: code`
+        import type { NextFunction, Request, Response } from 'express';
+        export function show(req: Request, res: Response, next: NextFunction) {
+          const err = new Error('x');
+          res.status(500).json({ stack: err.stack });
+        }
+        export function odd(req: Request, res: Response, err: Error, next: NextFunction) {
+          res.status(500).json({ stack: err.stack });
+        }
+      `,
+    },
     // What a destructuring const takes that holds no internals (the code), and the message by default
     {
       code: code`
@@ -252,6 +266,25 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // trial 21 r5: an exported error handler typed with Express's types, `(err: Error, req: Request, res: Response, next:
+    // NextFunction)`, that no app of the file mounts: its error is the first parameter, as in the untyped form and as
+    // with `ErrorRequestHandler` (TypeScript; the same with `unknown` and with an arrow function)
+    {
+      code: code`
+        import type { NextFunction, Request, Response } from 'express';
+        export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction) {
+          res.status(500).json({ stack: err.stack });
+        }
+        export const onError = (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+          res.status(500).send(String((error as Error).stack));
+        };
+      `,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 3 },
+        { messageId: 'details', data: { what: "the stack trace of 'error'" }, line: 6 },
+      ],
+      output: null,
+    },
     // A destructured catch parameter, error handler parameter or promise rejection value that sends the stack: as it
     // is, renamed, with a default, nested (the innermost key names it); the rest of the error's own properties; the
     // message with allowMessage: false (CJS, ESM, TS)
