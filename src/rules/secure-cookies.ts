@@ -125,7 +125,7 @@ export default createRule<Options, MessageIds>({
       missing: 'The {{label}} is set without {{flags}}: {{risks}}.',
       missingSecure:
         "The {{label}} is set without 'secure': it also travels over plain HTTP, where anyone on the network can read it. Add 'secure: true' where the app is served over HTTPS (behind a TLS-terminating proxy, with app.set('trust proxy', 1)): express-session sets no secure cookie on a request it sees as HTTP.",
-      addFlags: 'Add {{flags}} (first check that no login or embed from another site needs this cookie, and that the app is served over HTTPS).',
+      addFlags: 'Add {{flags}} (first check {{check}}).',
       addSecure: "Add 'secure: true' (needs HTTPS; behind a proxy, also app.set('trust proxy', 1)).",
       missingHttpOnly:
         "{{label}} sets {{cookie}} without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
@@ -309,7 +309,7 @@ export default createRule<Options, MessageIds>({
           // A suggestion, not a fix: an explicit SameSite ends the cross-site POST that SAML / OAuth form_post logins
           // and payment returns rely on (and Chrome's grace for cookies without one), and a Secure cookie is dropped
           // by browsers on a plain-HTTP origin: both change what browsers do, so a person decides.
-          suggest: add ? [{ messageId: 'addFlags', data: { flags: missing.map((m) => `'${m}'`).join(', ') }, fix: add(missing) }] : [],
+          suggest: add ? [{ messageId: 'addFlags', data: { flags: missing.map((m) => `'${m}'`).join(', '), check: flagsCheck(missing) }, fix: add(missing) }] : [],
         });
       }
       if (askHttpOnly) {
@@ -574,4 +574,16 @@ function headerAttributes(node: TSESTree.Node): Map<string, unknown> | null {
 function siteLabel(site: CookieSite): string {
   const defaults = COOKIE_DEFAULTS[site.source];
   return defaults.perCookie && site.name !== null ? `'${site.name}' cookie (${defaults.label})` : defaults.label;
+}
+
+/**
+ * What to check before adding `flags`, for the suggestion: a `sameSite` ends the cross-site requests that some logins
+ * and embeds rely on, a `secure` cookie is not sent over plain HTTP; `httpOnly` hides it from the page's scripts.
+ */
+function flagsCheck(flags: readonly Entry[]): string {
+  const checks: string[] = [];
+  if (flags.includes('sameSite')) checks.push('that no login or embed from another site needs this cookie');
+  if (flags.includes('secure')) checks.push('that the app is served over HTTPS');
+  if (flags.includes('httpOnly')) checks.push("that the page's scripts do not read it");
+  return checks.join(', and ');
 }

@@ -258,7 +258,7 @@ runRuleTests('secure-cookies', rule, {
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true } }));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ desc: "Add 'sameSite' (first check that no login or embed from another site needs this cookie).", output: code`
         const session = require("express-session");
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
       ` }] }],
@@ -272,7 +272,7 @@ runRuleTests('secure-cookies', rule, {
         }
       `,
       filename: 'remember.ts',
-      errors: [{ messageId: 'missing', data: { label: "'remember' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', output: code`
+      errors: [{ messageId: 'missing', data: { label: "'remember' cookie (res.cookie())", flags: "'secure', 'sameSite'", risks: 'it also travels over plain HTTP, where anyone on the network can read it; the browser also sends it with requests that other sites start (CSRF)' }, line: 3, suggestions: [{ messageId: 'addFlags', data: { flags: "'secure', 'sameSite'", check: 'that no login or embed from another site needs this cookie, and that the app is served over HTTPS' }, output: code`
         import type { Response } from 'express';
         export function remember(res: Response, id: string): void {
           res.cookie('remember', id, { httpOnly: true, secure: true, sameSite: 'lax' });
@@ -1107,7 +1107,7 @@ runRuleTests('secure-cookies (constant values)', rule, {
           suggestions: [
             {
               messageId: 'addFlags',
-              data: { flags: "'secure', 'sameSite'" },
+              data: { flags: "'secure', 'sameSite'", check: 'that no login or embed from another site needs this cookie, and that the app is served over HTTPS' },
               output: code`
                 const express = require('express');
                 const app = express();
