@@ -242,6 +242,11 @@ export const FS_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
   'readlink', 'readlinkSync', 'realpath', 'realpathSync', 'utimes', 'utimesSync', 'opendir', 'opendirSync',
 ]);
 
+/** `fs` functions of `FS_PATH_FUNCTIONS` that take a second path (a destination): both are paths. */
+export const FS_TWO_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'copyFile', 'copyFileSync', 'rename', 'renameSync', 'cp', 'cpSync', 'link', 'linkSync', 'symlink', 'symlinkSync',
+]);
+
 export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs']);
 
 /** Parameter names that give a function Express's handler shape (`(req, res, next)`, `(err, req, res, next)`). */
