@@ -69,9 +69,10 @@ export type ParamSink =
 
 /**
  * Request data that the function reads from its parameter `request` (the request its callers pass: `req.query.returnTo`
- * of `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`) and hands to a sink, with the dangers the
- * same reading gives inline (`danger`: the sink's, that the data keeps on the way). A sink under a test that mentions
- * the data (or a `const` made from it), anywhere in the function, is left out, as for parameters.
+ * of `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`, or `query.returnTo` of a destructured
+ * `({ query }, res, fallback)`) and hands to a sink, with the dangers the same reading gives inline (`danger`: the
+ * sink's, that the data keeps on the way). A sink under a test that mentions the data (or a `const` made from it, or a
+ * local that holds a test of it), anywhere in the function, is left out.
  */
 export interface RequestSink {
   /** As for `ParamSink`: a response sink, SQL text built here (`sqlPart`), a Mongo filter, a `$where` text, an `fs` path. */
@@ -150,7 +151,10 @@ function namesFileModules(sourceCode: TSESLint.SourceCode): boolean {
  * it through the Express model (`functionSummaryElsewhere`), never by walking the other file themselves.
  */
 export interface FunctionSummary {
-  /** Parameters that reach a sink unchanged (directly or through `const` locals), under no check of their own. */
+  /**
+   * Parameters that reach a sink unchanged (directly or through `const` locals; a path also through `path.join`,
+   * `path.resolve`, `path.normalize` and text: `pathParams`), under no check of their own.
+   */
   sinks: readonly ParamSink[];
   /** Request data it reads from the request its callers pass, that reaches a sink (`RequestSink`). */
   requestSinks: readonly RequestSink[];
