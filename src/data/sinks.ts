@@ -242,6 +242,11 @@ export const FS_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
   'readlink', 'readlinkSync', 'realpath', 'realpathSync', 'utimes', 'utimesSync', 'opendir', 'opendirSync',
 ]);
 
+/** `fs` functions of `FS_PATH_FUNCTIONS` that take a second path (a destination): both are paths. */
+export const FS_TWO_PATH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'copyFile', 'copyFileSync', 'rename', 'renameSync', 'cp', 'cpSync', 'link', 'linkSync', 'symlink', 'symlinkSync',
+]);
+
 export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs']);
 
 /** Parameter names that give a function Express's handler shape (`(req, res, next)`, `(err, req, res, next)`). */
@@ -344,8 +349,8 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
 /**
  * Response methods that are sinks when a helper function of another module of the package calls them on a response
  * it was given (`module.exports.sendTo = (res, url) => res.redirect(url)`): the danger, and which arguments. Only
- * these are followed across files; a root option (`sendFile(p, { root })`) or any argument after the path makes
- * the call no sink.
+ * these (and the `fs` functions of `FS_PATH_FUNCTIONS`) are followed across files; a root option (`sendFile(p, { root
+ * })`) or any argument after the path makes the call no sink.
  */
 export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean; body?: boolean }>> = {
   // A body is a sink only when the helper sets no content type on the response (`res.type('json')`).

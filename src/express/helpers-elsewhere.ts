@@ -26,9 +26,9 @@ export interface HelperFinding {
   node: TSESTree.Node;
   /** `req.query.next, through 'sendTo' (lib/respond.js:3)`. */
   source: string;
-  /** The sink as the helper calls it: `res.redirect`, `db.query`, `User.find`. */
+  /** The sink as the helper calls it: `res.redirect`, `db.query`, `User.find`, `fs.readFile`. */
   method: string;
-  /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text). */
+  /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text; `file`: an `fs` path). */
   kind: ParamSink['kind'];
   /** A response body that is the parameter as it is (`res.send(body)`), not text built around it. */
   whole?: boolean;
@@ -39,7 +39,7 @@ export interface HelperFinding {
 const NONE: readonly HelperFinding[] = [];
 const RESPONSE_ONLY: readonly ParamSink['kind'][] = ['response'];
 
-const NO_MODULE_CALLS: ImportedFunction['moduleCalls'] = [];
+const NO_MODULE_CALLS: NonNullable<ImportedFunction['moduleCalls']> = [];
 
 const asked = new WeakMap<ExpressModel, Map<string, SummaryElsewhere | null>>();
 
@@ -58,10 +58,10 @@ export function summaryElsewhere(model: ExpressModel, value: ModuleValue | undef
   let found = known.get(key);
   if (found === undefined) {
     const elsewhere = model.functionElsewhere(value);
-    // The module calls of its file (its model, built for them) only when the file names crypto: the summary reads
-    // nothing else of them (`fastHashes`), and a file that never names it makes no call of crypto.
-    const moduleCalls = elsewhere && (elsewhere.sourceCode.text.includes('crypto') ? elsewhere.moduleCalls : NO_MODULE_CALLS);
-    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, moduleCalls!), file: elsewhere.file } : null;
+    // The module calls of its file (its model, built for them) when the summary first asks: for crypto's calls
+    // (`fastHashes`) and `fs`'s and `path`'s, only in a file that names them.
+    const moduleCalls = (): NonNullable<ImportedFunction['moduleCalls']> => elsewhere?.moduleCalls ?? NO_MODULE_CALLS;
+    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, moduleCalls), file: elsewhere.file } : null;
     known.set(key, found);
   }
   return found ?? undefined;
@@ -81,8 +81,9 @@ export function helperName(callee: TSESTree.Node): string {
  * function by the project model: `src/project/function-summaries.ts`):
  * - a response sink of `HELPER_RESPONSE_SINKS` on the response the caller passes (`sendTo(res, req.query.next)` with
  *   `module.exports.sendTo = (res, url) => res.redirect(url)`);
- * - a query method's SQL text (`runQuery(sql)` doing `db.query(sql)`), or a Mongo filter or a value in one
- *   (`findUser(filter)` doing `User.find(filter)`), when `kinds` asks for them.
+ * - a query method's SQL text (`runQuery(sql)` doing `db.query(sql)`), a Mongo filter or a value in one
+ *   (`findUser(filter)` doing `User.find(filter)`), or a path an `fs` function opens (`readUpload(name)` doing
+ *   `fs.readFile(path.join(UPLOADS, name))`), when `kinds` asks for them.
  * A sink under a condition that mentions the parameter (an allow list, a check) is not counted.
  * And the request data that the helper reads itself from the request the caller passes (the handler's `req`:
  * `redirectBack(req, res, '/home')` with `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`),

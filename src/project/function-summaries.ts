@@ -6,11 +6,16 @@ import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   CONTENT_TYPE_METHODS,
   Danger,
+  FS_MODULES,
+  FS_PATH_FUNCTIONS,
+  FS_TWO_PATH_FUNCTIONS,
   HELPER_RESPONSE_SINKS,
   ANY_DANGER,
   MONGO_FILTER_METHODS,
   NON_MONGO_MODULES,
   OWN_SITE_HEADERS,
+  PATH_PROPAGATORS,
+  PROPAGATING_CALLS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
   SQL_METHODS,
@@ -54,18 +59,24 @@ export type ParamSink =
    * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
    */
   | { kind: 'where'; param: number; method: string; danger: number; line: number }
+  /**
+   * `fs.readFile(path.join(UPLOADS, param))`: the parameter is (part of) a path that an `fs` function of
+   * `FS_PATH_FUNCTIONS` opens (`method`: as no-path-traversal names it inline, `fs.readFile`, `fs.promises.readFile`).
+   */
+  | { kind: 'file'; param: number; method: string; danger: number; line: number }
   /** `res.status(500).send(err.stack)`: the error parameter `param` reaches the response parameter `receiver`. */
   | { kind: 'error'; param: number; receiver: number; method: string; leak: Leak; line: number };
 
 /**
  * Request data that the function reads from its parameter `request` (the request its callers pass: `req.query.returnTo`
- * of `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`) and hands to a sink, with the dangers the
- * same reading gives inline (`danger`: the sink's, that the data keeps on the way). A sink under a test that mentions
- * the data (or a `const` made from it), anywhere in the function, is left out, as for parameters.
+ * of `(req, res, fallback) => res.redirect(req.query.returnTo || fallback)`, or `query.returnTo` of a destructured
+ * `({ query }, res, fallback)`) and hands to a sink, with the dangers the same reading gives inline (`danger`: the
+ * sink's, that the data keeps on the way). A sink under a test that mentions the data (or a `const` made from it, or a
+ * local that holds a test of it), anywhere in the function, is left out.
  */
 export interface RequestSink {
-  /** As for `ParamSink`: a response sink, SQL text built here (`sqlPart`), a Mongo filter, a `$where` text. */
-  kind: 'response' | 'sqlPart' | 'nosql' | 'where';
+  /** As for `ParamSink`: a response sink, SQL text built here (`sqlPart`), a Mongo filter, a `$where` text, an `fs` path. */
+  kind: 'response' | 'sqlPart' | 'nosql' | 'where' | 'file';
   /** The parameter the caller fills with the request. */
   request: number;
   /** The response parameter (`response`). */
@@ -120,13 +131,30 @@ export interface FastHash {
 /** The calls of module values in a file, as its own model sees them (`crypto.createHash('md5')`). */
 export type ModuleCalls = readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
 
+/** Module names whose calls a summary reads in its file: `fs` functions (`FS_MODULES`, plain names) and `path`'s builders. */
+const FILE_MODULES = new RegExp(`['"\`](?:node:)?(?:path|${[...FS_MODULES].join('|')})['"\`]`, 'u');
+const namesFile = new WeakMap<TSESLint.SourceCode, boolean>();
+
+/** Whether a file names `path` or an `fs` module as a string (a module value exists only where its name is written). */
+function namesFileModules(sourceCode: TSESLint.SourceCode): boolean {
+  let names = namesFile.get(sourceCode);
+  if (names === undefined) {
+    names = FILE_MODULES.test(sourceCode.text);
+    namesFile.set(sourceCode, names);
+  }
+  return names;
+}
+
 /**
  * What a function does with its parameters, computed once per function of a parsed file (the project model keeps a
  * file's parse while its mtime and size hold, so each summary is computed once per version of the file). Rules read
  * it through the Express model (`functionSummaryElsewhere`), never by walking the other file themselves.
  */
 export interface FunctionSummary {
-  /** Parameters that reach a sink unchanged (directly or through `const` locals), under no check of their own. */
+  /**
+   * Parameters that reach a sink unchanged (directly or through `const` locals; a path also through `path.join`,
+   * `path.resolve`, `path.normalize` and text: `pathParams`), under no check of their own.
+   */
   sinks: readonly ParamSink[];
   /** Request data it reads from the request its callers pass, that reaches a sink (`RequestSink`). */
   requestSinks: readonly RequestSink[];
@@ -195,7 +223,8 @@ export interface FunctionSummary {
 /** Request data read in the function, and whether a test mentions it (`Summarizer.readRequest`). */
 interface RequestRead {
   data: ReturnedRequestData;
-  mentionedBy: (test: Node) => boolean;
+  /** Whether `node` is the data as read (the request expression as written, or a `const` it went through). */
+  names: (node: Node) => boolean;
 }
 
 /** The keys read from a request parameter (`Summarizer.requestPath`). */
@@ -206,6 +235,8 @@ interface RequestPath {
   root: string;
   /** Read on the parameter as written (`req.query.next`), not through a local. */
   direct: boolean;
+  /** How many of `keys` the root's name stands for: 1 for a destructured parameter (`query` of `({ query }, res)`). */
+  covered?: number;
 }
 
 const summaries = new WeakMap<FunctionNode, FunctionSummary>();
@@ -218,10 +249,17 @@ const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null,
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
- * module values of that file (the project model's), for the facts about library calls (`fastHashes`); without them
- * those facts are empty. Bad input gives an empty summary.
+ * module values of that file (the project model's), for the facts about library calls (`fastHashes`, `fs` paths and
+ * `path.join`); without them those facts are empty. A function gives them when first asked: only a function that
+ * makes a call named like one of them, in a file that names crypto or one of those modules, asks. Bad input gives an
+ * empty summary.
  */
-export function functionSummary(sourceCode: TSESLint.SourceCode, fn: FunctionNode, fallbackKeys: VisitorKeys, moduleCalls?: ModuleCalls): FunctionSummary {
+export function functionSummary(
+  sourceCode: TSESLint.SourceCode,
+  fn: FunctionNode,
+  fallbackKeys: VisitorKeys,
+  moduleCalls?: ModuleCalls | (() => ModuleCalls),
+): FunctionSummary {
   const cache = moduleCalls ? withModuleCalls : summaries;
   let summary = cache.get(fn);
   if (!summary) {
@@ -241,19 +279,65 @@ const FILTER_FIRST = new Set([...MONGO_FILTER_METHODS].filter((m) => !['update',
 
 class Summarizer {
   private readonly params = new Map<Variable, number>();
+  /**
+   * The names a destructured parameter binds, each with the parameter and the key it reads (`query` of `({ query },
+   * res)`, `q` of `({ query: q })`): a first-level property with a static key bound to a plain name. A rest element,
+   * a default (`{ query = {} }`), a nested pattern or a computed key binds nothing here.
+   */
+  private readonly destructured = new Map<Variable, { param: number; key: string }>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly fn: FunctionNode,
     private readonly keys: VisitorKeys,
-    private readonly moduleCalls: ModuleCalls,
+    private readonly moduleCallsOf: ModuleCalls | (() => ModuleCalls),
   ) {
     fn.params.forEach((param, i) => {
       const id = param.type === T.AssignmentPattern ? param.left : param;
+      if (id.type === T.ObjectPattern) {
+        for (const prop of id.properties) {
+          if (prop.type !== T.Property || prop.computed || prop.value.type !== T.Identifier) continue;
+          const key = staticKey(prop);
+          const variable = key === null ? null : findVariableOf(sourceCode, prop.value);
+          if (variable) this.destructured.set(variable, { param: i, key: key! });
+        }
+        return;
+      }
       if (id.type !== T.Identifier) return;
       const variable = findVariableOf(sourceCode, id);
       if (variable) this.params.set(variable, i);
     });
+  }
+
+  private calls: ModuleCalls | null = null;
+  private calleeOf: Map<Node, ModuleValue> | null = null;
+
+  /** The calls of module values of the function's file (asked of the project model when first needed). */
+  private get moduleCalls(): ModuleCalls {
+    this.calls ??= typeof this.moduleCallsOf === 'function' ? this.moduleCallsOf() : this.moduleCallsOf;
+    return this.calls;
+  }
+
+  /**
+   * The module value that `call` calls (`fs.readFile`, `path.join`), when its name is one of `names`: only then, and
+   * only in a file that names `fs` or `path`, are the file's module calls read.
+   */
+  private moduleCallee(call: TSESTree.CallExpression, names: ReadonlySet<string>): ModuleValue | undefined {
+    const callee = unwrap(call.callee);
+    const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
+    if (name === null || !names.has(name) || !namesFileModules(this.sourceCode)) return undefined;
+    if (!this.calleeOf) {
+      this.calleeOf = new Map();
+      for (const { node, callee: value } of this.moduleCalls) this.calleeOf.set(node, value);
+    }
+    const value = this.calleeOf.get(call);
+    return value && value.path.at(-1) === name ? value : undefined;
+  }
+
+  /** `path.join(…)`, `path.resolve(…)`, `path.normalize(…)` (`PATH_PROPAGATORS`): a path that carries its arguments. */
+  private isPathBuilder(call: TSESTree.CallExpression): boolean {
+    const value = this.moduleCallee(call, PATH_PROPAGATORS);
+    return value?.module === 'path' && value.path.length === 1;
   }
 
   summary(): FunctionSummary {
@@ -269,9 +353,15 @@ class Summarizer {
         conditionsOf.set(node, conditions);
         this.callSinks(node, sinks, requestSinks);
       }
+      if (node.type === T.CallExpression) this.fileSinks(node, sinks, requestSinks);
     });
     const kept = sinks.filter((sink) => {
       const call = this.sinkCalls.get(sink)!;
+      // A path (`fs.readFile(path.join(root, name))`, `res.sendFile(full)`): a test anywhere in the function of the
+      // parameter or of a local it went through (`full.startsWith(root)`, an allow list, `const ok = …` tested), as for
+      // request data: unknown, say nothing.
+      const through = this.pathLocals.get(sink);
+      if (through) return !tests.some((t) => this.mentionsThrough(t, (n) => n.type === T.Identifier && through.has(findVariableOf(this.sourceCode, n)!)));
       // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one. (What
       // an error holds stays what it holds, whatever is tested of it: `msg.includes('BUSY') ? res.status(503).json({
       // msg }) : …` sends it either way.)
@@ -283,7 +373,8 @@ class Summarizer {
       const { call, read } = this.requestSinkReads.get(sink)!;
       // A test of the data anywhere in the function (an allow list, a check, an early exit on one, `ok(u) ? u : '/'`),
       // or a condition of the sink: unknown, say nothing.
-      if (tests.some((t) => read.mentionedBy(t)) || (conditionsOf.get(call) ?? []).some((c) => read.mentionedBy(c))) return false;
+      // (Also through a local that holds a check of it: `const ok = ALLOWED.includes(next); if (!ok) return …`.)
+      if ([...tests, ...(conditionsOf.get(call) ?? [])].some((t) => this.mentionsThrough(t, read.names))) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver!));
     });
     const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
@@ -313,6 +404,8 @@ class Summarizer {
 
   /** The crypto calls inside the function whose hashed data comes from a parameter, unless it also hashes slowly. */
   private fastHashes(): FastHash[] {
+    // (A file that never names crypto makes no call of it: its module calls are not asked for.)
+    if (!this.sourceCode.text.includes('crypto')) return [];
     const [start, end] = this.fn.range;
     const calls = this.moduleCalls.filter(({ node }) => node.range[0] >= start && node.range[1] <= end);
     if (calls.some(({ callee }) => isSlowHash(callee.module, callee.path))) return [];
@@ -499,27 +592,67 @@ class Summarizer {
   private readonly sinkCalls = new Map<ParamSink, TSESTree.CallExpression>();
   /** The call of each request sink and the request data it reads there. */
   private readonly requestSinkReads = new Map<RequestSink, { call: TSESTree.CallExpression; read: RequestRead }>();
+  /** The parameter and the locals a path went through, for each sink of a path (`pathParams`). */
+  private readonly pathLocals = new Map<ParamSink, ReadonlySet<Variable>>();
+
+  /**
+   * `fs.readFile(p)`, `fsp.readFile(path.join(UPLOADS, name))`, `createReadStream(p)` of an `fs` module
+   * (`FS_PATH_FUNCTIONS`, with both paths of `FS_TWO_PATH_FUNCTIONS`): the parameters that reach a path it opens,
+   * through `path.join`, `path.resolve`, `path.normalize`, text and `const` locals (`pathParams`), and the request data
+   * read there from a request parameter.
+   */
+  private fileSinks(node: TSESTree.CallExpression, sinks: ParamSink[], requestSinks: RequestSink[]): void {
+    const value = this.moduleCallee(node, FS_PATH_FUNCTIONS);
+    if (!value || !FS_MODULES.has(value.module)) return;
+    const name = value.path.at(-1)!;
+    // As the rule names it inline.
+    const method = `${value.module === 'fs/promises' ? 'fs.promises' : value.module}.${name}`;
+    const line = node.loc.start.line;
+    for (const arg of node.arguments.slice(0, FS_TWO_PATH_FUNCTIONS.has(name) ? 2 : 1)) {
+      if (arg.type === T.SpreadElement) continue;
+      for (const [param, through] of this.pathParams(arg)) this.addPath(sinks, node, { kind: 'file', param, method, danger: Danger.path, line }, through);
+      const read = this.readRequest(arg);
+      if (read && read.data.danger & Danger.path) {
+        this.addRequest(requestSinks, node, { kind: 'file', request: read.data.param, method, danger: Danger.path, source: read.data.source, line }, read);
+      }
+    }
+  }
+
+  private add(sinks: ParamSink[], call: TSESTree.CallExpression, sink: ParamSink): void {
+    sinks.push(sink);
+    this.sinkCalls.set(sink, call);
+  }
+
+  private addPath(sinks: ParamSink[], call: TSESTree.CallExpression, sink: ParamSink, through: ReadonlySet<Variable>): void {
+    this.add(sinks, call, sink);
+    this.pathLocals.set(sink, through);
+  }
+
+  private addRequest(requestSinks: RequestSink[], call: TSESTree.CallExpression, sink: RequestSink, read: RequestRead): void {
+    requestSinks.push(sink);
+    this.requestSinkReads.set(sink, { call, read });
+  }
 
   private callSinks(node: TSESTree.CallExpression, sinks: ParamSink[], requestSinks: RequestSink[]): void {
     const callee = node.callee as TSESTree.MemberExpression;
     const method = staticKey(callee);
     if (method === null) return;
     const line = node.loc.start.line;
-    const add = (sink: ParamSink): void => {
-      sinks.push(sink);
-      this.sinkCalls.set(sink, node);
-    };
-    const addRequest = (sink: RequestSink, read: RequestRead): void => {
-      requestSinks.push(sink);
-      this.requestSinkReads.set(sink, { call: node, read });
-    };
+    const add = (sink: ParamSink): void => this.add(sinks, node, sink);
+    const addRequest = (sink: RequestSink, read: RequestRead): void => this.addRequest(requestSinks, node, sink, read);
     // `res.redirect(url)`, `res.status(301).redirect(url)`
     const receiver = this.paramOf(responseObject(callee));
     const row = HELPER_RESPONSE_SINKS[method];
     if (row && receiver !== null && !(row.pathOnly && node.arguments.length > 1)) {
       for (const index of row.args) {
         const arg = node.arguments[index];
-        const param = arg && arg.type !== T.SpreadElement ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
+        // `res.sendFile(path.join(DIR, name))`: a path, read as the `fs` functions' (`pathParams`).
+        if (row.pathOnly && arg && arg.type !== T.SpreadElement) {
+          for (const [param, through] of this.pathParams(arg)) {
+            if (param !== receiver) this.addPath(sinks, node, { kind: 'response', param, receiver, method, danger: row.danger, line }, through);
+          }
+        }
+        const param = arg && arg.type !== T.SpreadElement && !row.pathOnly ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
         const whole = row.body === true && param !== null && this.paramOf(arg as Node) === param;
         if (param !== null && param !== receiver) add({ kind: 'response', param, receiver, method, danger: row.danger, line, ...(whole ? { whole } : {}) });
         // `res.redirect(req.query.returnTo || fallback)`, the request a parameter (`res.send(req.body)` sends JSON).
@@ -650,6 +783,12 @@ class Summarizer {
   /** `req.body`, `req.query`: a whole parsed part of the request parameter (not its headers), which `res.send` sends as JSON. */
   private isWholeRequestObject(arg: Node): boolean {
     const inner = unwrap(arg);
+    if (inner.type === T.Identifier) {
+      // `body` of `({ body }, res) => res.send(body)`
+      const variable = findVariableOf(this.sourceCode, inner);
+      const key = variable ? this.destructured.get(variable)?.key : undefined;
+      return key !== undefined && key !== 'headers' && Object.hasOwn(REQUEST_PROPERTIES, key);
+    }
     if (inner.type !== T.MemberExpression) return false;
     const key = staticKey(inner);
     return key !== null && key !== 'headers' && Object.hasOwn(REQUEST_PROPERTIES, key) && this.requestParam(unwrap(inner.object)) !== null;
@@ -666,15 +805,113 @@ class Summarizer {
     if (!data) return null;
     return {
       data,
-      mentionedBy: (test) =>
-        someNode(this.keys, test, (n) => {
-          if (n.type === T.Identifier) {
-            const variable = findVariableOf(this.sourceCode, n);
-            return variable !== null && consts.has(variable);
-          }
-          return (n.type === T.MemberExpression || n.type === T.CallExpression) && texts.has(this.sourceCode.getText(n));
-        }),
+      names: (n) => {
+        if (n.type === T.Identifier) {
+          const variable = findVariableOf(this.sourceCode, n);
+          return variable !== null && consts.has(variable);
+        }
+        return (n.type === T.MemberExpression || n.type === T.CallExpression) && texts.has(this.sourceCode.getText(n));
+      },
     };
+  }
+
+  /**
+   * Whether `test` mentions what `names` says is the data, or a local whose value does (`ok` of `const ok =
+   * ALLOWED.includes(next); if (!ok) return …`: a check held in a local, a few locals deep).
+   */
+  private mentionsThrough(test: Node, names: (node: Node) => boolean, depth = 0): boolean {
+    return someNode(this.keys, test, (n) => {
+      if (names(n)) return true;
+      if (n.type !== T.Identifier || depth >= 3) return false;
+      const variable = findVariableOf(this.sourceCode, n);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init || def.name === n) return false;
+      return this.mentionsThrough(def.node.init, names, depth + 1);
+    });
+  }
+
+  /**
+   * The parameters whose value reaches the path `raw` (an `fs` function's, `res.sendFile`'s), each with the parameter's
+   * variable and the `const` locals it went through: the parameter, through `const` locals, text (`+`, templates, string
+   * methods, `String()`, `decodeURIComponent()`), `||`, `??`, `?:`, `await` and `path.join`, `path.resolve`,
+   * `path.normalize`. Any other call ends the flow (`path.basename`, `encodeURIComponent`, a package's function: a
+   * sanitizer, or unknown).
+   */
+  private pathParams(raw: Node): Map<number, Set<Variable>> {
+    const found = new Map<number, Set<Variable>>();
+    const through = new Set<Variable>();
+    const visit = (current: Node, depth: number): void => {
+      if (depth > 8) return;
+      const node = unwrap(current);
+      switch (node.type) {
+        case T.Identifier: {
+          const variable = findVariableOf(this.sourceCode, node);
+          if (!variable) return;
+          const index = this.params.get(variable);
+          if (index !== undefined) {
+            if (isReassigned(variable)) return;
+            through.add(variable);
+            found.set(index, through);
+            return;
+          }
+          const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+          if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return;
+          through.add(variable);
+          visit(def.node.init, depth + 1);
+          return;
+        }
+        case T.TemplateLiteral:
+          for (const e of node.expressions) visit(e, depth + 1);
+          return;
+        case T.BinaryExpression:
+          if (node.operator === '+') {
+            visit(node.left, depth + 1);
+            visit(node.right, depth + 1);
+          }
+          return;
+        case T.LogicalExpression:
+          visit(node.left, depth + 1);
+          visit(node.right, depth + 1);
+          return;
+        case T.ConditionalExpression:
+          visit(node.consequent, depth + 1);
+          visit(node.alternate, depth + 1);
+          return;
+        case T.AwaitExpression:
+          visit(node.argument, depth + 1);
+          return;
+        case T.CallExpression: {
+          if (this.isPathBuilder(node)) {
+            for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1);
+            return;
+          }
+          const callee = unwrap(node.callee);
+          if (callee.type === T.MemberExpression && STRING_PROPAGATORS.has(staticKey(callee) ?? '')) {
+            visit(callee.object, depth + 1);
+            if (staticKey(callee) === 'concat') for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1);
+            return;
+          }
+          const first = node.arguments[0];
+          if (callee.type === T.Identifier && first && first.type !== T.SpreadElement && this.keepsPath(callee)) visit(first, depth + 1);
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    visit(raw, 0);
+    return found;
+  }
+
+  /**
+   * A global whose result keeps a path its first argument holds: a coercion of `SANITIZERS` that leaves the path
+   * danger (`String`), a text propagator of `PROPAGATING_CALLS` (`decodeURIComponent`).
+   */
+  private keepsPath(callee: TSESTree.Identifier): boolean {
+    if (findVariableOf(this.sourceCode, callee)?.defs.length) return false;
+    const sanitizer = SANITIZERS.find((row) => row.global === callee.name);
+    if (sanitizer) return sanitizer.removes !== 'all' && (sanitizer.removes & Danger.path) === 0;
+    return PROPAGATING_CALLS.some((row) => row.global === callee.name && row.text && !row.allArguments);
   }
 
   /**
@@ -1047,6 +1284,12 @@ class Summarizer {
       case T.MemberExpression:
         return this.pathData(node, this.requestPath(node, depth, consts), texts);
       case T.CallExpression: {
+        // `path.join(UPLOADS, req.params.file)`: a path that carries the data, as text.
+        if (this.isPathBuilder(node)) {
+          let found: ReturnedRequestData | null = null;
+          for (const arg of node.arguments) if (arg.type !== T.SpreadElement) found = this.either(found, this.requestValue(arg, depth + 1, consts, texts));
+          return asText(found);
+        }
         const callee = unwrap(node.callee);
         // `String(req.query.name || '')`: the same data, as text (the global `String`, not a local of that name).
         if (callee.type === T.Identifier && callee.name === 'String' && node.arguments.length === 1 && node.arguments[0]!.type !== T.SpreadElement) {
@@ -1070,6 +1313,8 @@ class Summarizer {
       }
       case T.Identifier: {
         const variable = findVariableOf(this.sourceCode, node);
+        // `query` of `({ query }, res)`: the request's `query`.
+        if (variable && this.destructured.has(variable)) return this.pathData(node, this.requestPath(node, depth, consts), texts);
         const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
         if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return null;
         // `const { next } = req.query`
@@ -1113,7 +1358,7 @@ class Summarizer {
     // `req.query.ids.length`: a number.
     if (path.keys.length > 1 && path.keys.at(-1) === 'length') return null;
     if (!danger) return null;
-    const source = path.direct ? this.sourceCode.getText(node) : [path.root, ...path.keys].join('.');
+    const source = path.direct ? this.sourceCode.getText(node) : [path.root, ...path.keys.slice(path.covered ?? 0)].join('.');
     texts?.add(source);
     texts?.add(this.sourceCode.getText(node));
     return { param: path.param, danger, source, line: node.loc.start.line };
@@ -1136,6 +1381,8 @@ class Summarizer {
     const param = this.requestParam(node);
     if (param !== null) return { param, keys: [], root: node.name, direct: true };
     const variable = findVariableOf(this.sourceCode, node);
+    const part = variable ? this.destructured.get(variable) : undefined;
+    if (part) return isReassigned(variable!) ? null : { param: part.param, keys: [part.key], root: node.name, direct: true, covered: 1 };
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return null;
     let key: string | null = null;

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, FS_MODULES, FS_PATH_FUNCTIONS } from '../data/sinks';
-import { getExpressModel, getRequestData, helperSinkFindings, isConstantText, literalString, staticKey, unwrap } from '../express';
+import { Danger, FS_MODULES, FS_PATH_FUNCTIONS, FS_TWO_PATH_FUNCTIONS as TWO_PATHS } from '../data/sinks';
+import { getExpressModel, getRequestData, helperSinkFindings, isConstantText, literalString, type ParamSink, staticKey, unwrap } from '../express';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 /** What to do, for `res.sendFile` / `res.download` (which take a root) and for the other file APIs. */
@@ -12,8 +12,8 @@ const PATH_ADVICE = 'Keep only the file name (path.basename) or check the resolv
 type Options = [{ serveIndex?: boolean }];
 type MessageIds = 'traversal' | 'dotfiles' | 'serveIndex';
 
-/** `fs` functions that take a second path (a destination). */
-const TWO_PATHS = new Set(['copyFile', 'copyFileSync', 'rename', 'renameSync', 'cp', 'cpSync', 'link', 'linkSync', 'symlink', 'symlinkSync']);
+/** What a helper of another module does with a path (`helperSinkFindings`): `res.sendFile` / `res.download`, `fs` functions. */
+const HELPER_SINKS: readonly ParamSink['kind'][] = ['response', 'file'];
 
 /** What a file must name for the rule's gate (`createRule`). */
 const STATIC_MODULES = moduleNames('express', 'serve-static', 'serve-index');
@@ -54,9 +54,14 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     return {
       CallExpression(node) {
-        // Cross-file: a helper of another module of the package that serves the path it is given.
-        for (const finding of helperSinkFindings(context, node, Danger.path)) {
-          context.report({ node: finding.node, messageId: 'traversal', data: { method: finding.method, source: finding.source, without: ' with no root option', advice: ROOT_ADVICE } });
+        // Cross-file: a helper of another module of the package that serves the path it is given, or opens it with `fs`.
+        for (const finding of helperSinkFindings(context, node, Danger.path, HELPER_SINKS)) {
+          const file = finding.kind === 'file';
+          context.report({
+            node: finding.node,
+            messageId: 'traversal',
+            data: { method: finding.method, source: finding.source, without: file ? '' : ' with no root option', advice: file ? PATH_ADVICE : ROOT_ADVICE },
+          });
         }
         const callee = unwrap(node.callee);
         const method = callee.type === T.MemberExpression ? staticKey(callee) : callee.type === T.Identifier ? callee.name : null;

@@ -277,3 +277,127 @@ describe('SQL helpers of another module (trial 20 r3)', () => {
     }, { rules: /no-sql-injection/u, format, config: [...esm, ...ts] });
   });
 });
+
+// Session 16: a helper that destructures the request it is handed (`({ query }, res, fallback) =>`, `function ({ query:
+// q }, res, fallback)`) reads request data from it as from a `req` parameter; a rest element, a default, a nested
+// pattern or a computed key gives nothing.
+describe('helpers of another module that destructure the request they are handed', () => {
+  const redirect = (source: string): string =>
+    `'res.redirect' sends the browser to a URL taken from the request (${source}): open redirect. Check it against an allow list, or keep only a local path.`;
+
+  it('CommonJS: no-open-redirect, no-reflected-xss, no-sql-injection, no-nosql-injection at the call; not checked, not JSON, not coerced; unknown patterns give nothing', () => {
+    const files = {
+      'package.json': PACKAGE('destructured-helpers'),
+      'lib/back.js': [
+        "'use strict';",
+        "const ALLOWED = ['/home', '/account'];",
+        'exports.back = ({ query }, res, fallback) => res.redirect(query.next || fallback);',
+        'exports.backAlias = function ({ query: q }, res, fallback) { res.redirect(q.next || fallback); };',
+        'exports.backLocal = ({ query }, res, fallback) => { const { next } = query; res.redirect(next || fallback); };',
+        'exports.backChecked = ({ query }, res, fallback) => res.redirect(ALLOWED.includes(query.next) ? query.next : fallback);',
+        'exports.backRest = ({ ...rest }, res, fallback) => res.redirect(rest.query.next || fallback);',
+        'exports.backDefault = ({ query = {} }, res, fallback) => res.redirect(query.next || fallback);',
+        'exports.backNested = ({ query: { next } }, res, fallback) => res.redirect(next || fallback);',
+        "exports.backComputed = ({ ['query']: q }, res, fallback) => res.redirect(q.next || fallback);",
+        "exports.greet = ({ query }, res, title) => res.send('<h1>' + title + ' ' + query.name + '</h1>');",
+        'exports.echo = ({ body }, res, status) => res.status(status).send(body);',
+        "exports.byName = ({ query }, db) => db.query(`SELECT * FROM users WHERE name = '${query.name}'`);",
+        "exports.findUser = ({ body }, db) => db.collection('users').findOne({ name: body.name });",
+        "exports.findName = ({ body }, db) => db.collection('users').findOne({ name: String(body.name) });",
+        'exports.backOk = ({ query }, res, fallback) => { const ok = ALLOWED.includes(query.next); if (!ok) return res.redirect(fallback); res.redirect(query.next); };',
+        '',
+      ].join('\n'),
+      'app.js': [
+        "'use strict';",
+        "const express = require('express');",
+        "const { MongoClient } = require('mongodb');",
+        "const b = require('./lib/back');",
+        'const app = express();',
+        "const db = new MongoClient('mongodb://localhost').db('app');",
+        "app.get('/1', (req, res) => b.back(req, res, '/'));",
+        "app.get('/2', (req, res) => b.backAlias(req, res, '/'));",
+        "app.get('/3', (req, res) => b.backLocal(req, res, '/'));",
+        "app.get('/4', (req, res) => b.backChecked(req, res, '/'));",
+        "app.get('/5', (req, res) => b.backRest(req, res, '/'));",
+        "app.get('/6', (req, res) => b.backDefault(req, res, '/'));",
+        "app.get('/7', (req, res) => b.backNested(req, res, '/'));",
+        "app.get('/8', (req, res) => b.backComputed(req, res, '/'));",
+        "app.get('/9', (req, res) => b.back({ query: { next: '/x' } }, res, '/'));",
+        "app.get('/10', (req, res) => b.greet(req, res, 'Hi'));",
+        "app.post('/11', (req, res) => b.echo(req, res, 200));",
+        "app.get('/12', async (req, res) => res.json(await b.byName(req, db)));",
+        "app.post('/13', async (req, res) => res.json(await b.findUser(req, db)));",
+        "app.post('/14', async (req, res) => res.json(await b.findName(req, db)));",
+        "app.get('/15', (req, res) => b.backOk(req, res, '/'));",
+        '',
+      ].join('\n'),
+    };
+    withProject('destructured-helpers', files, (lint) => {
+      expect(lint('app.js')).toEqual([
+        `7:29 ${redirect("query.next, through 'back' (lib/back.js:3)")}`,
+        `8:29 ${redirect("q.next, through 'backAlias' (lib/back.js:4)")}`,
+        `9:29 ${redirect("query.next, through 'backLocal' (lib/back.js:5)")}`,
+        "16:30 Request data (query.name, through 'greet' (lib/back.js:11)) is written into the response by 'res.send' without escaping: reflected XSS. Escape it (escape-html), render it through a template engine, or send JSON.",
+        "18:51 SQL text passed to 'db.query' contains request data (query.name, through 'byName' (lib/back.js:13)): SQL injection. Pass it as a query parameter.",
+        "19:52 Request data (body.name, through 'findUser' (lib/back.js:14)) is used as a whole value in the filter of 'db.collection('users').findOne': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
+      ]);
+      // Not shaped like handlers there (a third parameter other than `next`): no finding of their own, but strict's
+      // SQL text built from a non-constant part.
+      expect(lint('lib/back.js')).toEqual([
+        "13:46 SQL text passed to 'db.query' is built from a non-constant part ('query.name', a property of 'query'): pass values as query parameters, never inside the SQL.",
+      ]);
+    }, { rules: /no-open-redirect|no-reflected-xss|no-sql-injection|no-nosql-injection/u, format });
+  });
+
+  it('ESM and TypeScript: a destructured request in a function declaration; typed with Express types it is its own file’s', () => {
+    const files = {
+      'package.json': PACKAGE('destructured-helpers-esm', ' "type": "module",'),
+      'lib/back.mjs': 'export function sendBack({ query }, res, fallback) {\n  res.redirect(query.returnTo || fallback);\n}\n',
+      'app.mjs': [
+        "import express from 'express';",
+        "import { sendBack } from './lib/back.mjs';",
+        'const app = express();',
+        "app.get('/done', (req, res) => sendBack(req, res, '/home'));",
+        "app.get('/o', (req, res) => sendBack({ query: {} }, res, '/home'));",
+        '',
+      ].join('\n'),
+      'src/back.ts': [
+        'interface Incoming { query: Record<string, string | undefined>; params: Record<string, string> }',
+        'interface Outgoing { redirect(url: string): void }',
+        'interface Db { query(sql: string): Promise<unknown> }',
+        'export function sendBack({ query: q }: Incoming, res: Outgoing, fallback: string): void {',
+        '  res.redirect(q.returnTo ?? fallback);',
+        '}',
+        'export function byId({ params }: Incoming, db: Db): Promise<unknown> {',
+        "  return db.query(`SELECT * FROM users WHERE id = '${params.id}'`);",
+        '}',
+        '',
+      ].join('\n'),
+      'src/typed.ts': [
+        "import type { Request, Response } from 'express';",
+        'export function typedBack({ query }: Request, res: Response, fallback: string): void {',
+        '  res.redirect(String(query.returnTo ?? fallback));',
+        '}',
+        '',
+      ].join('\n'),
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { sendBack, byId } from './back';",
+        "import { typedBack } from './typed';",
+        'const app = express();',
+        "app.get('/done', (req, res) => sendBack(req, res, '/home'));",
+        "app.get('/t', (req, res) => typedBack(req, res, '/home'));",
+        "app.get('/u/:id', async (req, res) => res.json(await byId(req, { query: async (sql: string) => sql })));",
+        '',
+      ].join('\n'),
+    };
+    withProject('destructured-helpers-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual([`4:32 ${redirect("query.returnTo, through 'sendBack' (lib/back.mjs:2)")}`]);
+      expect(lint('src/app.ts')).toEqual([
+        `5:32 ${redirect("q.returnTo, through 'sendBack' (src/back.ts:5)")}`,
+        "7:54 SQL text passed to 'db.query' contains request data (params.id, through 'byId' (src/back.ts:8)): SQL injection. Pass it as a query parameter.",
+      ]);
+      expect(lint('src/typed.ts')).toEqual([`3:16 ${redirect('query.returnTo')}`]);
+    }, { rules: /no-open-redirect|no-sql-injection/u, format, config: [...esm, ...ts] });
+  });
+});
