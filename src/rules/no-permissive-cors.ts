@@ -158,20 +158,18 @@ export default createRule<Options, MessageIds>({
           // the origin (and, when written in yet another file or the origin is not, the credentials) are written.
           const originFrom = origin.kind === 'set' ? elsewhereOf(origin.node) : null;
           const credentialsFrom = elsewhereOf(creds.node);
-          const where = {
-            from: originFrom ? `, from ${originFrom}` : '',
-            credentialsFrom: credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '',
-          };
+          const from = originFrom ? `, from ${originFrom}` : '';
+          const credentialsNote = credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '';
           if (origin.kind === 'absent') {
-            context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'", ...where } });
+            context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'", from, credentialsFrom: credentialsNote } });
             continue;
           }
           const reportNode = origin.written || !origin.property ? origin.node : origin.property;
           const how = allowsEveryOrigin(origin.node);
           if (how === '*') {
-            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", ...where } });
+            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from, credentialsFrom: credentialsNote } });
           } else if (how) {
-            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how, ...where } });
+            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how, from, credentialsFrom: credentialsNote } });
           }
         }
       },
