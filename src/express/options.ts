@@ -16,7 +16,17 @@ export type OptionValue =
    * It is set: `node` is the value that wins (the literal's or a later `opts.key = value` write); `property` is
    * the literal's own entry when there is one (for fixes), `written` says a later assignment set it.
    */
-  | { kind: 'set'; node: Expression; property: TSESTree.Property | null; written: boolean };
+  | {
+      kind: 'set';
+      node: Expression;
+      property: TSESTree.Property | null;
+      written: boolean;
+      /**
+       * Set when the value is read in an object of another file that the linted file spreads (`{ ...config.session,
+       * store }`): that file's view, where `get` makes a stand-in of it and `object` reads a nested object.
+       */
+      in?: OptionsView;
+    };
 
 /**
  * An option object as the call that receives it sees it: an inline literal, a `const` holding one, spreads of
@@ -44,6 +54,13 @@ export class OptionsView {
   get(key: string): OptionValue {
     const value = this.rawGet(key);
     if (value.kind !== 'set') return value;
+    // (A value of an object of another file that this one spreads: read as that object reads it.)
+    if (value.in) return value.in.atRead(value);
+    return this.atRead(value);
+  }
+
+  /** `get`'s reading of a value this view holds: for an object of another file, a stand-in at the linted file's read. */
+  private atRead(value: Extract<OptionValue, { kind: 'set' }>): OptionValue {
     if (this.across.at) {
       // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
       const known = staticValueOf(this.sourceCode, value.node);
@@ -93,7 +110,9 @@ export class OptionsView {
     if (value.kind === 'unknown') {
       return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true, this.across) : 'unknown';
     }
-    const view = readOptions(this.sourceCode, value.node, 0, this.across);
+    // (`cookie` of an object of another file that this one spreads: read in that file.)
+    const reader = value.in ?? this;
+    const view = readOptions(reader.sourceCode, value.node, 0, reader.across);
     if (view === 'unknown') {
       return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true, this.across) : 'unknown';
     }
@@ -256,8 +275,13 @@ function lookupIn(
       if (isEmptyish(prop.argument)) continue;
       return { kind: 'unknown' };
     }
-    const found = spread.across.at && !across.at ? spread.get(key) : spread.rawGet(key);
-    if (found.kind !== 'absent') return found.kind === 'set' ? { ...found, property: null } : found;
+    const found = spread.rawGet(key);
+    if (found.kind === 'absent') continue;
+    if (found.kind !== 'set') return found;
+    // An object of another file spread into one of the linted file (`{ ...config.session, store }`): its values are
+    // read there (`in`: `get` gives a stand-in at the read, `object` a nested object of that file).
+    const foreign = !found.in && spread.across.at && !across.at;
+    return { ...found, property: null, ...(foreign ? { in: spread } : {}) };
   }
   return { kind: 'absent' };
 }

@@ -1094,6 +1094,9 @@ class Project {
     // Exported apps and routers: their stand-ins in the importers. An importer that shows none (a computed
     // require, a dynamic import) may do anything with them. (A file that imports a barrel may use other modules of it.)
     const standIns = new Map<ExpressApp, ExpressApp[]>();
+    // Stand-ins of what a factory returns that their file only hands to a test client (`request(createApp())`) or
+    // leaves alone: the caller adds nothing to its app and hands it to no code, so the other callers say what the app is.
+    const inert = new Set<ExpressApp>();
     for (const importer of importers) {
       // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
       const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
@@ -1118,10 +1121,25 @@ class Project {
         const app = node ? builder.values.get(node)?.app : undefined;
         if (!app) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), standIn]);
+        if (
+          standIn.origin!.path.at(-1) === '()' &&
+          !standIn.escapes &&
+          !standIn.passedOn &&
+          standIn.calls.length === 0 &&
+          standIn.mounts.length === 0 &&
+          standIn.servers.length === 0 &&
+          !standIn.handedTo?.length &&
+          !importer.uses!.handoffs.some((handoff) => handoff.app === standIn)
+        ) {
+          inert.add(standIn);
+        }
       }
     }
-    for (const [app, list] of standIns) {
+    for (const [app, all] of standIns) {
       if (unknown || !app.escapes) continue;
+      // (When every caller only tests it, one of them says it: the app is as the factory made it.)
+      const acting = all.filter((s) => !inert.has(s));
+      const list = acting.length > 0 ? acting : all.slice(0, 1);
       // (`['createApp', '()']`: what a call returns. `['AuthRoutes', '()', 'router']`, a property of an instance, is as
       // an exported app: below.)
       if (list.every((s) => s.origin!.path.at(-1) === '()')) {

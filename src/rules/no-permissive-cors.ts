@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
+  elsewhereOf,
   getExpressModel,
   getRequestData,
   enclosingFunction,
@@ -40,9 +41,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       reflectsAnyOrigin:
-        'cors allows every origin ({{how}}) together with credentials: any website a user visits can send logged-in requests to this API and read the responses. List the allowed origins.',
+        'cors allows every origin ({{how}}{{from}}) together with credentials{{credentialsFrom}}: any website a user visits can send logged-in requests to this API and read the responses. List the allowed origins.',
       wildcardWithCredentials:
-        "cors sends 'Access-Control-Allow-Origin: *' ({{how}}) together with credentials: browsers refuse such responses, and the usual workaround (origin: true) lets every website read them. List the allowed origins.",
+        "cors sends 'Access-Control-Allow-Origin: *' ({{how}}{{from}}) together with credentials{{credentialsFrom}}: browsers refuse such responses, and the usual workaround (origin: true) lets every website read them. List the allowed origins.",
       reflectedHeader:
         'Access-Control-Allow-Origin is copied from the request\'s Origin header while Access-Control-Allow-Credentials is true: any website can send logged-in requests and read the responses. Check the origin against an allow-list first.',
       nullOrigin:
@@ -153,16 +154,22 @@ export default createRule<Options, MessageIds>({
           if (creds.kind !== 'set' || staticValueOf(sourceCode, creds.node)?.value !== true) continue;
           const origin = view.get('origin');
           if (origin.kind === 'unknown') continue;
+          // Options written in another file of the package (`cors(config.cors)`): reported at the read, naming where
+          // the origin (and, when written in yet another file or the origin is not, the credentials) are written.
+          const originFrom = origin.kind === 'set' ? elsewhereOf(origin.node) : null;
+          const credentialsFrom = elsewhereOf(creds.node);
+          const from = originFrom ? `, from ${originFrom}` : '';
+          const credentialsNote = credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '';
           if (origin.kind === 'absent') {
-            context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'" } });
+            context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'", from, credentialsFrom: credentialsNote } });
             continue;
           }
           const reportNode = origin.written || !origin.property ? origin.node : origin.property;
           const how = allowsEveryOrigin(origin.node);
           if (how === '*') {
-            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'" } });
+            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from, credentialsFrom: credentialsNote } });
           } else if (how) {
-            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how } });
+            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how, from, credentialsFrom: credentialsNote } });
           }
         }
       },
@@ -182,6 +189,11 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** `config.js` of `config.js:2` (where a value of another file is written, `elsewhereOf`). */
+function fileOf(where: string): string {
+  return where.slice(0, where.lastIndexOf(':'));
+}
 
 /** `(origin, callback) => callback(null, true)`: every call of the callback allows the origin, with no condition. */
 function callbackAllowsAll(fn: FunctionNode): boolean {

@@ -5,7 +5,8 @@
 // `const` of app.js cannot be found and stayed unknown. Under `recommended` (`sameSiteSuffices`), a `'lax'` / `'strict'`
 // session cookie counts as CSRF protection. Also the other way: session middleware that another file makes and exports
 // (`app.use(require('./middleware/session'))`), read in app.js. CommonJS, ESM and TypeScript, both ways. (Found by a
-// new-user trial, session 15, trial 20 r2.)
+// new-user trial, session 15, trial 20 r2.) The options of a config module spread into an object with a store
+// (`session({ ...sessionOptions, store })`): the cookie read in the config module (trial 21 r4).
 import type { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 
@@ -199,6 +200,73 @@ describe('require-csrf-protection: the sameSite of a session made in another fil
       const router = 'account (mounted in src/app.ts:7)';
       expect(lint(exported("'strict'"), 'src/routes/account.ts', TS)).toEqual([]);
       expect(lint(exported("'none'"), 'src/routes/account.ts', TS)).toEqual([csrf('4:14', '/account', router, note('none'))]);
+    });
+  });
+  describe('the options of a config module spread with a store (session({ ...sessionOptions, store }))', () => {
+    const CONFIG = (sameSite?: string): string =>
+      `{ name: 'sid', secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: ${COOKIE(sameSite)} }`;
+
+    it('CommonJS: lax and strict protect; none, no sameSite, and a cookie the spread object overrides do not', () => {
+      const files = (sameSite?: string, session = '{ ...sessionOptions, store: new RedisStore({}) }'): Record<string, string> => ({
+        'config.js': `module.exports = {\n  sessionOptions: ${CONFIG(sameSite)},\n};\n`,
+        'app.js':
+          "const express = require('express');\nconst session = require('express-session');\nconst { RedisStore } = require('connect-redis');\nconst { sessionOptions } = require('./config');\n\n" +
+          `const app = express();\napp.use(session(${session}));\napp.post('/profile', (req, res) => res.json(req.session.user));\nmodule.exports = app;\n`,
+      });
+      expect(lint(files("'lax'"), 'app.js')).toEqual([]);
+      expect(lint(files("'strict'"), 'app.js')).toEqual([]);
+      expect(lint(files("'none'"), 'app.js')).toEqual([csrf('8:10', '/profile', 'app', note('none'))]);
+      expect(lint(files(), 'app.js')).toEqual([csrf('8:10', '/profile', 'app')]);
+      expect(lint(files("'lax'"), 'app.js', strict('**/*.js', 'commonjs'))).toEqual([csrf('8:10', '/profile', 'app', off('lax'))]);
+      // The spread object's own cookie wins over the imported one; the imported one wins over a cookie before it.
+      expect(lint(files("'lax'", '{ ...sessionOptions, cookie: { secure: true } }'), 'app.js')).toEqual([csrf('8:10', '/profile', 'app')]);
+      expect(lint(files("'lax'", "{ cookie: { sameSite: 'none' }, ...sessionOptions }"), 'app.js')).toEqual([]);
+      // Through a const of app.js that spreads it.
+      const local = files("'lax'", 'options');
+      local['app.js'] = local['app.js']!.replace('const app = express();', 'const options = { ...sessionOptions, store: new RedisStore({}) };\nconst app = express();');
+      expect(lint(local, 'app.js')).toEqual([]);
+    });
+
+    it('CommonJS: secure-cookies reads the spread cookie the same way (at the read, naming config.js; no fix)', () => {
+      const files = (cookie: string): Record<string, string> => ({
+        'config.js': `module.exports = {\n  sessionOptions: { name: 'sid', secret: process.env.SESSION_SECRET, cookie: ${cookie} },\n};\n`,
+        'app.js':
+          "const express = require('express');\nconst session = require('express-session');\nconst { RedisStore } = require('connect-redis');\nconst { sessionOptions } = require('./config');\n\n" +
+          "const app = express();\napp.use(session({ ...sessionOptions, store: new RedisStore({}) }));\n",
+      });
+      const cookies = (cookie: string): string[] => {
+        let found: string[] = [];
+        const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.message}${m.fix || m.suggestions?.length ? ' (fix)' : ''}`;
+        withProject('samesite-elsewhere', { 'package.json': PACKAGE, ...files(cookie) }, (l) => (found = l('app.js')), { config: CJS, rules: /secure-cookies/u, format });
+        return found;
+      };
+      expect(cookies("{ secure: true, httpOnly: true, sameSite: 'lax' }")).toEqual([]);
+      expect(cookies("{ secure: true, httpOnly: false, sameSite: 'lax' }")).toEqual([
+        "7:22 The express-session cookie (from config.js:2) turns off 'httpOnly': any script on the page (an XSS payload) can read the cookie.",
+      ]);
+    });
+
+    it('ES modules: lax protects, none does not', () => {
+      const files = (sameSite?: string): Record<string, string> => ({
+        'config.mjs': `export const sessionOptions = ${CONFIG(sameSite)};\n`,
+        'app.mjs':
+          "import express from 'express';\nimport session from 'express-session';\nimport { RedisStore } from 'connect-redis';\nimport { sessionOptions } from './config.mjs';\n\n" +
+          "const app = express();\napp.use(session({ ...sessionOptions, store: new RedisStore({}) }));\napp.post('/profile', (req, res) => res.json(req.session.user));\nexport default app;\n",
+      });
+      expect(lint(files("'lax'"), 'app.mjs', ESM)).toEqual([]);
+      expect(lint(files("'none'"), 'app.mjs', ESM)).toEqual([csrf('8:10', '/profile', 'app', note('none'))]);
+    });
+
+    it('TypeScript: lax protects, none does not', () => {
+      const files = (sameSite?: string): Record<string, string> => ({
+        'package.json': PACKAGE.replace('"dependencies"', '"type": "module", "dependencies"'),
+        'src/config.ts': `import type { SessionOptions } from 'express-session';\n\nexport const sessionOptions: SessionOptions = ${CONFIG(sameSite).replace('process.env.SESSION_SECRET', 'process.env.SESSION_SECRET!')};\n`,
+        'src/app.ts':
+          "import express, { type Request, type Response } from 'express';\nimport session from 'express-session';\nimport { RedisStore } from 'connect-redis';\nimport { sessionOptions } from './config.js';\n\n" +
+          "const app = express();\napp.use(session({ ...sessionOptions, store: new RedisStore({}) }));\napp.post('/profile', (req: Request, res: Response) => res.json(req.session.id));\nexport default app;\n",
+      });
+      expect(lint(files("'lax'"), 'src/app.ts', TS)).toEqual([]);
+      expect(lint(files("'none'"), 'src/app.ts', TS)).toEqual([csrf('8:10', '/profile', 'app', note('none'))]);
     });
   });
 });

@@ -155,7 +155,7 @@ runRuleTests('no-permissive-cors', rule, {
         app.use(cors({ origin: true, credentials: true }));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin' }, line: 4, column: 16 }],
+      errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: '', credentialsFrom: '' }, line: 4, column: 16 }],
       output: null,
     },
     // '*' and the default origin with credentials; cors under another name; a const
@@ -167,8 +167,8 @@ runRuleTests('no-permissive-cors', rule, {
         router.options('*', allowCors({ credentials: true }));
       `,
       errors: [
-        { messageId: 'wildcardWithCredentials', data: { how: "origin: '*'" }, line: 2, column: 23 },
-        { messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'" }, line: 4, column: 21 },
+        { messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: '', credentialsFrom: '' }, line: 2, column: 23 },
+        { messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'", from: '', credentialsFrom: '' }, line: 4, column: 21 },
       ],
       output: null,
     },
@@ -182,9 +182,9 @@ runRuleTests('no-permissive-cors', rule, {
       `,
       filename: 'server.ts',
       errors: [
-        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin' }, line: 2 },
-        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin' }, line: 3 },
-        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: /.*/' }, line: 4 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin', from: '', credentialsFrom: '' }, line: 2 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'an origin callback that accepts every origin', from: '', credentialsFrom: '' }, line: 3 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: /.*/', from: '', credentialsFrom: '' }, line: 4 },
       ],
       output: null,
     },
