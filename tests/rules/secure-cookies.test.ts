@@ -258,10 +258,11 @@ runRuleTests('secure-cookies', rule, {
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true } }));
       `,
       languageOptions: commonjs,
-      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ desc: "Add 'sameSite' (first check that no login or embed from another site needs this cookie).", output: code`
+      errors: [{ messageId: 'missing', data: { label: 'express-session cookie', flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' }, line: 2, suggestions: [{ // (`desc`, the text itself: ESLint's RuleTester reads it, typescript-eslint's type lists only messageId.)
+        desc: "Add 'sameSite' (first check that no login or embed from another site needs this cookie).", output: code`
         const session = require("express-session");
         app.use(session({ secret: process.env.SECRET, name: "sid", store, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
-      ` }] }],
+      ` } as never] }],
       output: null,
     },
     {
