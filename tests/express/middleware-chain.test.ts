@@ -12,6 +12,7 @@ import {
   type ExpressModel,
   type MiddlewareChain,
 } from '../../src/express';
+import { prefixMatches } from '../../src/express/middleware-chain';
 
 /** Builds the model of `source` the way a rule sees it, and hands it back with the source code. */
 function modelOf(source: string): { model: ExpressModel; sourceCode: TSESLint.SourceCode } {
@@ -147,17 +148,21 @@ describe('middlewareChains', () => {
     expect(middlewareAfter(call).map((e) => sourceCode.getText(e.item.node))).toEqual(['y']);
   });
 
-  it('counts paths it cannot read as matching, and app.route paths', () => {
+  it('counts paths it cannot read as matching, compares parameters segment by segment, and app.route paths', () => {
     const { model, sourceCode } = modelOf(`
       import express from 'express';
       const app = express();
       app.use(/^\\/x/, a);
       app.use(['/api', '/auth'], b);
       app.use('/users/:id', c);
+      app.use('/:section/token', e);
+      app.use('/auth/:name(\\d+)', f);
       app.route('/auth/token').post(d, (req, res) => res.end());
     `);
     const [chain] = middlewareChains(route(model, 'post', '/auth/token'));
-    expect(texts(sourceCode, chain!)).toEqual(['a', 'b', 'c', 'd']);
+    // ('/users/:id' cannot match '/auth/token': their first segments differ. A plain parameter stands for any one
+    // segment; a pattern other than a plain parameter may match anything.)
+    expect(texts(sourceCode, chain!)).toEqual(['a', 'b', 'e', 'f', 'd']);
   });
 
   it('opens const arrays of middleware (the model does it for every rule)', () => {
@@ -198,5 +203,29 @@ describe('joinPaths', () => {
     expect(joinPaths('/', '/login')).toBe('/login');
     expect(joinPaths('', '')).toBe('');
     expect(joinPaths('/signup', '/')).toBe('/signup');
+  });
+});
+
+describe('prefixMatches', () => {
+  it.each([
+    // [use prefix, route path, may match]
+    ['/account', '/api/notes/:id', false],
+    ['/admin', '/t/:tenant/login', false],
+    ['/t', '/t/:tenant/login', true],
+    ['/t/acme', '/t/:tenant/login', true],
+    ['/:tenant', '/t/login', true],
+    ['/api/archive', '/api/notes/:id', false],
+    ['/api/notes/archive', '/api/notes/:id', true],
+    ['/a/b', '/a', false],
+    ['/a/:b', '/a', false],
+    ['/a/*', '/a', true],
+    ['/', '/x/:id', true],
+    ['/API', '/api/:id', true],
+    ['/(.*)', '/anything', true],
+    ['/users', '/users/:id?', true],
+    ['/x', '/files/*', false],
+    ['/files', '/files/{*splat}', true],
+  ])("use('%s') may run for '%s': %s", (prefix, path, expected) => {
+    expect(prefixMatches(prefix, path)).toBe(expected);
   });
 });
