@@ -135,6 +135,27 @@ export function functionHead(fn: FunctionNode): Node {
   return fn;
 }
 
+/**
+ * The name a function is declared under: its own (`function login() {}`), its variable's, or its method's, class
+ * field's or object property's (`login(req, res) {}`, `login = (req, res) => {}`, `{ login: (req, res) => {} }`);
+ * `null` otherwise (see `assignedName`).
+ */
+export function declaredName(fn: Node): string | null {
+  if ((fn.type === T.FunctionDeclaration || fn.type === T.FunctionExpression) && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+  if ((parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition || parent?.type === T.Property) && parent.value === fn) return staticKey(parent);
+  return null;
+}
+
+/** The name a function is assigned to: `login` of `exports.login = (req, res) => ...`, `this.login = ...`, `login = ...`. */
+export function assignedName(fn: Node): string | null {
+  const parent = fn.parent;
+  if (parent?.type !== T.AssignmentExpression || parent.right !== fn) return null;
+  const left = unwrap(parent.left);
+  return left.type === T.Identifier ? left.name : left.type === T.MemberExpression ? staticKey(left) : null;
+}
+
 /** A string literal or an expression-free template literal, else `null`. */
 export function literalString(node: Node | null | undefined): string | null {
   if (!node) return null;

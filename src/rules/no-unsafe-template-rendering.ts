@@ -16,6 +16,8 @@ import {
   TEXT_TEMPLATE_FILE,
 } from '../data/templates';
 import {
+  assignedName,
+  declaredName,
   findVariableOf,
   getExpressModel,
   getRequestData,
@@ -284,7 +286,7 @@ export default createRule<Options, MessageIds>({
           if (key) names.push(key);
         } else if (parent.type === T.ReturnStatement || (isFunction(parent) && parent.body === node)) {
           const fn = parent.type === T.ReturnStatement ? enclosingFunction(parent) : parent;
-          const name = fn ? functionName(fn) : null;
+          const name = fn ? (declaredName(fn) ?? assignedName(fn)) : null;
           if (name) names.push(name);
         } else if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
           if (sentAsResponse(node)) return false;
@@ -319,16 +321,6 @@ function nameOf(node: Node): string | null {
   const inner = unwrap(node);
   if (inner.type === T.Identifier) return inner.name;
   if (inner.type === T.MemberExpression) return staticKey(inner);
-  return null;
-}
-
-/** A function's own name or the name it is stored under (variable, property, method, class field, `exports.x =`). */
-function functionName(fn: Node): string | null {
-  if ((fn.type === T.FunctionDeclaration || fn.type === T.FunctionExpression) && fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
-  if (parent?.type === T.AssignmentExpression && parent.right === fn) return nameOf(parent.left);
-  if (parent?.type === T.Property || parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition) return staticKey(parent);
   return null;
 }
 

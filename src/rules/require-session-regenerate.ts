@@ -5,6 +5,8 @@ import semver from 'semver';
 
 import { PASSPORT_NON_LOGIN_STRATEGIES, PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import {
+  assignedName,
+  declaredName,
   functionHead,
   getExpressModel,
   isNodeOf,
@@ -83,7 +85,7 @@ export default createRule<Options, MessageIds>({
           if (done.has(handler.fn) || handler.isErrorHandler) continue;
           const chain = handler.call.middleware;
           const passport = chain.filter((item) => isPassportAuthenticate(item) && !restoresOnly(item));
-          const named = handlerName(handler);
+          const named = declaredName(handler.fn);
           const isLogin =
             passport.length > 0 ||
             isLoginWords(handler.call.path) ||
@@ -181,24 +183,6 @@ export default createRule<Options, MessageIds>({
       if (session.kind !== 'set') return session.kind === 'absent';
       const known = staticValueOf(sourceCode, session.node);
       return known !== null && Boolean(known.value);
-    }
-
-    function handlerName(handler: Handler): string | null {
-      const fn = handler.fn;
-      if (fn.id) return fn.id.name;
-      const parent = fn.parent;
-      if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
-      // A method, an arrow property of a class or an object's member: `login(req, res) {}`, `login = (req, res) => {}`.
-      if ((parent?.type === T.MethodDefinition || parent?.type === T.PropertyDefinition || parent?.type === T.Property) && parent.value === fn) {
-        return staticKey(parent);
-      }
-      return null;
-    }
-
-    /** `login` of `exports.login = (req, res) => ...` or `this.login = function (req, res) {...}`. */
-    function assignedName(fn: Handler['fn']): string | null {
-      const parent = fn.parent;
-      return parent?.type === T.AssignmentExpression && parent.right === fn && parent.left.type === T.MemberExpression ? staticKey(parent.left) : null;
     }
 
     function requestVariable(handler: Handler): TSESLint.Scope.Variable | null {
