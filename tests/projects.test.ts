@@ -648,6 +648,7 @@ describe('password hash helpers of another file (tests/fixtures/projects/passwor
       'routes/users.js:7:18 no-weak-password-hash',
       'routes/users.js:8:20 no-weak-password-hash',
       'services/users.js:4:55 no-weak-password-hash',
+      'src/auth.ts:14:21 no-weak-password-hash',
       'src/auth.ts:9:27 no-weak-password-hash',
       'util/crypto.js:16:36 no-weak-password-hash',
     ]);
@@ -657,6 +658,8 @@ describe('password hash helpers of another file (tests/fixtures/projects/passwor
     expect(on.messages.get('routes/users.js:8:20 no-weak-password-hash')).toContain("'digest' (util/crypto.js:7)");
     expect(on.messages.get('login.mjs:9:17 no-weak-password-hash')).toContain("'sha1' (lib/hash.mjs:4) hashes this password with crypto.createHash('sha1')");
     expect(on.messages.get('src/auth.ts:9:27 no-weak-password-hash')).toContain("'fingerprint' (src/password.ts:9)");
+    // A password with a default (juice-shop's `security.hash(req.body.password || '')`) is the password; a nickname is not.
+    expect(on.messages.get('src/auth.ts:14:21 no-weak-password-hash')).toContain("'fingerprint' (src/password.ts:9)");
     // The single-file view: only the helper that names its data a password.
     const off = await lint(fixture('password-helper'), 'recommended', false);
     expect(off.list).toEqual(['util/crypto.js:16:36 no-weak-password-hash']);

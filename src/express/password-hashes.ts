@@ -71,8 +71,8 @@ function merge(a: Mentions, b: Mentions): Mentions {
 }
 
 /**
- * What an expression's names say, through `const`s (`resolve`, two levels), `+`, templates, `await`, and calls that
- * keep the value (`password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`).
+ * What an expression's names say, through `const`s (`resolve`, two levels), `+`, templates, `await`, a default or a
+ * choice (`||`, `??`, `&&`, `?:`: either side may be the value), and calls that keep the value (`password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`).
  * `isRequest` says whether the root of a member read is a request the code was handed (`req.body.password` is sent,
  * `user.password` is kept): names in `REQUEST_ROOTS` always are.
  */
@@ -117,6 +117,11 @@ export function mentionsOf(
       return inner.operator === '+' ? merge(next(inner.left), next(inner.right)) : NO_MENTIONS;
     case T.TemplateLiteral:
       return inner.expressions.reduce((acc, e) => merge(acc, next(e)), NO_MENTIONS);
+    // A default or a choice keeps the value: `req.body.password || ''`, `password ?? ''`, `ok ? password : ''`.
+    case T.LogicalExpression:
+      return merge(next(inner.left), next(inner.right));
+    case T.ConditionalExpression:
+      return merge(next(inner.consequent), next(inner.alternate));
     case T.AwaitExpression:
       return next(inner.argument);
     default:

@@ -170,6 +170,30 @@ runRuleTests('no-weak-password-hash', rule, {
       errors: [FAST('createHash', 'sha256'), FAST('createHmac', 'sha1'), FAST('createHash', '…'), FAST('hash', 'sha1')],
       output: null,
     },
+    // trial 22 r2: a password with a default or a choice is still the password (juice-shop:
+    // `security.hash(req.body.password || '')`), in CommonJS, through a const too
+    {
+      code: code`
+        const crypto = require('crypto');
+        app.post('/login', (req, res) => {
+          const a = crypto.createHash('md5').update(req.body.password || '').digest('hex');
+          const b = crypto.createHash('sha1').update(req.body.password ?? '').digest('hex');
+          const typed = req.body.password || '';
+          const c = crypto.createHash('sha256').update(typed).digest('hex');
+          const d = crypto.createHash('md5').update(req.body.reset ? req.body.newPassword : '').digest('hex');
+          const e = crypto.createHash('md5').update(req.body.nickname || '').digest('hex');
+          res.json({ a, b, c, d, e });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { ...FAST('createHash', 'md5'), line: 3 },
+        { ...FAST('createHash', 'sha1'), line: 4 },
+        { ...FAST('createHash', 'sha256'), line: 6 },
+        { ...FAST('createHash', 'md5'), line: 7 },
+      ],
+      output: null,
+    },
     // TS import = require
     {
       code: code`
