@@ -412,11 +412,22 @@ export function prefixMatches(prefix: string, path: string): boolean {
 const PLAIN_PARAMETER = /^:[\w$]+$/u;
 
 /**
+ * The text a pattern segment starts with before its first pattern character: `api` of `api{` (Express 5's `'/api{/v1}'`),
+ * `file-` of `file-:id.json`, `a` of Express 4's `ab?cd` (the character before `?` is optional), `''` of `*` or `{/:id}`.
+ */
+function staticHead(segment: string): string {
+  const at = segment.search(PATTERN_CHARACTERS);
+  if (at === -1) return segment;
+  return segment.slice(0, segment[at] === '?' ? Math.max(0, at - 1) : at);
+}
+
+/**
  * Whether a `use` prefix's segments (`['', 'account']`) may match the start of a route path's (`['', 'api', 'notes',
  * ':id']`), read in order: two plain segments must be equal, a plain parameter (`:id`) matches any one segment, and from
  * the first other pattern on (`*`, `:id?`, `:id(\\d+)`, `{/:id}`, `file-:id.json`: it may match any number of
- * segments) anything may match. So `'/account'` does not run for `'/api/notes/:id'` or `'/api/*'`, `'/:tenant'` may
- * run for `'/t/login'`, and `'/(.*)'` may run for anything.
+ * segments) anything may match that starts with the text before the pattern (`api` of Express 5's `'/api{/v1}/signin'`
+ * is never `safe`). So `'/account'` does not run for `'/api/notes/:id'` or `'/api/*'`, `'/safe/{*rest}'` not for
+ * `'/api{/v1}/signin'`, `'/:tenant'` may run for `'/t/login'`, and `'/(.*)'` may run for anything.
  */
 function segmentsMayMatch(prefix: readonly string[], path: readonly string[]): boolean {
   const opaque = (segment: string): boolean => PATTERN_CHARACTERS.test(segment) && !PLAIN_PARAMETER.test(segment);
@@ -425,7 +436,16 @@ function segmentsMayMatch(prefix: readonly string[], path: readonly string[]): b
     const route = path[i];
     // (A route path shorter than the prefix: only a pattern left in the prefix might still match it.)
     if (route === undefined) return prefix.slice(i).some(opaque);
-    if (opaque(mount) || opaque(route)) return true;
+    const mountOpaque = opaque(mount);
+    const routeOpaque = opaque(route);
+    if (mountOpaque || routeOpaque) {
+      // A plain parameter matches any text of one segment, so whatever the pattern on the other side matches there.
+      if (PLAIN_PARAMETER.test(mount) || PLAIN_PARAMETER.test(route)) return true;
+      // From a pattern on, anything may follow: the text before it must still agree with the other side's.
+      const mountHead = mountOpaque ? staticHead(mount) : mount;
+      const routeHead = routeOpaque ? staticHead(route) : route;
+      return (mountOpaque && routeHead.startsWith(mountHead)) || (routeOpaque && mountHead.startsWith(routeHead));
+    }
     if (mount === route || (PLAIN_PARAMETER.test(mount) && route !== '') || (PLAIN_PARAMETER.test(route) && mount !== '')) continue;
     return false;
   }

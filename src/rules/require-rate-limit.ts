@@ -131,27 +131,48 @@ function escapeRegExp(text: string): string {
 
 /**
  * Whether a path has an authentication segment: a segment that is one of `words`, or has one joined to other words by
- * `-` or `_` (`/login`, `/api/auth/token`, `/forgot-password`, `/password_reset`; not `/catalogue` or `/authors`). A
+ * `-`, `_` or `.` (`/login`, `/api/auth/token`, `/forgot-password`, `/password_reset`, `/signin.json`; not `/catalogue`
+ * or `/authors`), with or without an Express 5 optional group's text (`'/login{/}'`, `'/signin{.:ext}'`). A
  * word of `segmentOnly` counts alone as a segment, or joined to another of `words` or to a word of
  * `CREDENTIAL_EXCHANGE_WORDS` (`/reset/:id`, `/verify-token`, `/access-token`; not `/reset-user-file`,
  * `/create-web-token`).
  */
 function authPathTest(words: readonly string[], segmentOnly: readonly string[]): (path: string) => 'clear' | 'alone' | false {
   if (words.length === 0) return () => false;
-  const part = new RegExp(`(?:^|[-_])(${words.map(escapeRegExp).join('|')})(?=[-_]|$)`, 'giu');
+  const part = new RegExp(`(?:^|[-_.])(${words.map(escapeRegExp).join('|')})(?=[-_.]|$)`, 'giu');
   const alone = new Set(segmentOnly.map((word) => word.toLowerCase()));
   // 'alone': only a word of `segmentOnly` as a whole segment says so (`/internal/reset`, `/token`).
   const kind = (segment: string): 'clear' | 'alone' | false => {
     const found = [...segment.matchAll(part)].map((match) => match[1]!.toLowerCase());
     if (found.length === 0) return false;
     if (found.some((word) => !alone.has(word)) || new Set(found).size > 1) return 'clear';
-    if (segment.toLowerCase().split(/[-_]/u).some((word) => CREDENTIAL_EXCHANGE_WORDS.includes(word))) return 'clear';
+    if (segment.toLowerCase().split(/[-_.]/u).some((word) => CREDENTIAL_EXCHANGE_WORDS.includes(word))) return 'clear';
     return alone.has(segment.toLowerCase()) ? 'alone' : false;
   };
   return (path) => {
-    const kinds = path.split('/').map(kind);
-    return kinds.includes('clear') ? 'clear' : kinds.includes('alone') ? 'alone' : false;
+    let found: 'clear' | 'alone' | false = false;
+    for (const variant of groupVariants(path)) {
+      const kinds = variant.split('/').map(kind);
+      if (kinds.includes('clear')) return 'clear';
+      if (kinds.includes('alone')) found = 'alone';
+    }
+    return found;
   };
+}
+
+/**
+ * The paths an Express 5 path with optional groups names at least: with every group's text in it and with none
+ * (`'/login{/}'` → `/login/` and `/login`, `'/api{/v1}/signin'` → `/api/v1/signin` and `/api/signin`,
+ * `'/signin{.:ext}'` → `/signin.:ext` and `/signin`); the path itself when it has none.
+ */
+function groupVariants(path: string): string[] {
+  if (!path.includes('{')) return [path];
+  let without = path;
+  for (let previous = ''; previous !== without; ) {
+    previous = without;
+    without = without.replace(/\{[^{}]*\}/gu, '');
+  }
+  return [path.replace(/[{}]/gu, ''), without];
 }
 
 /** `name` when `node` is an identifier of a module-level variable declared before `call`'s statement. */

@@ -225,6 +225,17 @@ describe('prefixMatches', () => {
     ['/users', '/users/:id?', true],
     ['/x', '/files/*', false],
     ['/files', '/files/{*splat}', true],
+    // trial 22 r5: the text before a pattern still has to agree (Express 5 groups, Express 4 `?`, `file-:id`)
+    ['/safe/{*rest}', '/api{/v1}/signin', false],
+    ['/api', '/api{/v1}/signin', true],
+    ['/api/v1', '/api{/v1}/signin', true],
+    ['/:tenant', '/api{/v1}/signin', true],
+    ['/admin{/*rest}', '/api/login', false],
+    ['/admin{/*rest}', '/admin/login', true],
+    ['/files', '/file-:id.json', false],
+    ['/file-a', '/file-:id.json', true],
+    ['/acd', '/ab?cd', true],
+    ['/x', '/{*splat}', true],
   ])("use('%s') may run for '%s': %s", (prefix, path, expected) => {
     expect(prefixMatches(prefix, path)).toBe(expected);
   });

@@ -21,6 +21,21 @@ function loginBeforeClassLimiter(line: number) {
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // trial 22 r4: Express 5 paths with optional groups are authentication routes like their plain path; a limiter
+    // before them counts; '.' joins words too, and other words stay other words
+    {
+      code: code`
+        import express from 'express';
+        import { rateLimit } from 'express-rate-limit';
+        const app = express();
+        app.post('/catalogue.json', (req, res) => res.json(req.body));
+        app.post('/authors{/:id}', (req, res) => res.json(req.body));
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.post('/login{/}', (req, res) => res.json(req.body));
+        app.post('/signin{.:ext}', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+    },
     // trial 21 r1: a limiter on a parameter prefix (`/t/:tenant`) or on the route's own prefix may run for a route with
     // parameters: not reported (CommonJS, ESM, TypeScript)
     {
@@ -714,6 +729,39 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // trial 22 r4: an optional group in the authentication segment ('/login{/}', '/signin{.:ext}') hides no login
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login{/}', (req, res) => res.json(req.body));
+        app.post('/signin{.:ext}', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login{/}', app: 'app' }, line: 3, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/signin{.:ext}', app: 'app' }, line: 4, suggestions: [] },
+      ],
+    },
+    // trial 22 r5: a limiter mounted later on '/safe/{*rest}' never runs for '/api{/v1}/signin' (its first segment is
+    // the plain 'api'): no limiter before it, not one "mounted after" it; it does run for '/safe{/v1}/login' (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        app.post('/api{/v1}/signin', (req, res) => res.json(req.body));
+        app.post('/api/:v/signin', (req, res) => res.json(req.body));
+        app.use('/safe/{*rest}', rateLimit({ limit: 5 }));
+        app.post('/safe{/v1}/login', (req, res) => res.json(req.body));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/api{/v1}/signin', app: 'app' }, line: 4, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/api/:v/signin', app: 'app' }, line: 5, suggestions: [] },
+      ],
+    },
     // trial 21 r1: a limiter on another path does not run for a route with parameters (`/admin` and `/t/:tenant/login`:
     // their first segments differ), which used to count as covered (CommonJS, ESM, TypeScript)
     {
