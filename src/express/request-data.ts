@@ -572,14 +572,15 @@ class RequestDataAnalysis {
       const taint = argTaint(first);
       return taint && taint.danger & Danger.xss ? { ...taint, danger: Danger.xss } : null;
     }
+    // `path.join(...)`, also a named import (`import { join } from 'node:path'`, `const { resolve } = require('path')`).
+    if (value?.module === 'path' && value.path.length === 1 && PATH_PROPAGATORS.has(value.path[0]!)) {
+      // \`path.join(root, path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, ''))\`: a part with no \`..\` segment left,
+      // joined after another, stays under it.
+      const join = value.path[0] === 'join';
+      return asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path) : argTaint(a)))));
+    }
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
-      if (value?.module === 'path' && value.path.length === 1 && PATH_PROPAGATORS.has(value.path[0]!)) {
-        // \`path.join(root, path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, ''))\`: a part with no \`..\` segment left,
-        // joined after another, stays under it.
-        const join = value.path[0] === 'join';
-        return asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path) : argTaint(a)))));
-      }
       const object = unwrap(callee.object);
       if (object.type === T.Identifier && this.isGlobal(object)) {
         if (object.name === 'JSON' && key === 'parse' && first && first.type !== T.SpreadElement) {

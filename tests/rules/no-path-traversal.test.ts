@@ -118,6 +118,49 @@ runRuleTests('no-path-traversal', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // trial 23 r1: path's functions imported by name (the Nest CLI's `import { join } from 'path'`) carry the request
+    // data as `path.join` does (TypeScript, CommonJS); a named `basename` still removes it
+    {
+      code: code`
+        import express from 'express';
+        import { join, resolve, basename } from 'node:path';
+        import { readFileSync } from 'node:fs';
+        const app = express();
+        app.get('/f/:name', (req, res) => {
+          res.sendFile(join(__dirname, 'uploads', req.params.name));
+        });
+        app.get('/g/:name', (req, res) => {
+          res.sendFile(resolve('uploads', req.params.name));
+        });
+        app.get('/h/:name', (req, res) => {
+          res.sendFile(join(__dirname, 'uploads', basename(req.params.name)));
+        });
+        app.get('/i', (req, res) => {
+          res.send(readFileSync(join('/srv/files', String(req.query.name))));
+        });
+      `,
+      filename: 'files.ts',
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 6 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." }, line: 9 },
+        { messageId: 'traversal', data: { method: 'fs.readFileSync', source: 'req.query.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 15 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { join } = require('path');
+        const fs = require('fs');
+        const app = express();
+        app.get('/f/:name', (req, res) => {
+          fs.readFile(join(__dirname, 'uploads', req.params.name), (err, data) => res.send(data));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'traversal', data: { method: 'fs.readFile', source: 'req.params.name', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' }, line: 6 }],
+      output: null,
+    },
     // trial 17: the twins. Only the text that was listed is checked: another part than the one listed, a list the
     // request fills, or a check that does not end the handler leaves the path reported
     {
