@@ -104,6 +104,21 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
   });
 
+  it('require-csrf-protection: middleware that the app file imports and mounts before a router of another folder is read with the app file\'s imports (trial 23 r3; TS, CJS)', async () => {
+    const on = await lint('csrf-mounted-auth', 'recommended');
+    // /projects and /items: requireAuth (src/middleware/auth.ts) and sessionCheck (lib/middleware) read cookies;
+    // /hooks: requireToken reads a header only.
+    expect(on.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([
+      'lib/routes/items.cjs:5:15 require-csrf-protection',
+      'src/routes/projects.ts:5:21 require-csrf-protection',
+    ]);
+    expect(on.messages.get('src/routes/projects.ts:5:21 require-csrf-protection')).toBe(
+      "Route 'POST /projects' on 'projectsRouter (mounted in src/app.ts:13)' changes state and trusts the cookies that cookie-parser reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    const off = await lint('csrf-mounted-auth', 'recommended', false);
+    expect(off.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual([]);
+  });
+
   it('DAOs and query modules of other files: request data passed to a function that builds SQL text or a $where from its parameter (vulnerable-node, NodeGoat, a TS class; CJS, ESM, TS)', async () => {
     const on = await lint('dao-elsewhere', 'recommended');
     // Not reported: constant arguments, a query with placeholders, a helper that checks its parameter with an anchored

@@ -522,6 +522,26 @@ export function functionSummaryElsewhere(
 }
 
 /**
+ * {@link functionSummaryElsewhere} for a middleware item of a route's chain: an item written in another file (the
+ * `requireAuth` that app.js mounts before this file's router) is read through that file's own imports
+ * (`MiddlewareItem.elsewhere`), since its specifier (`./auth.js`) means a file relative to it; an item of the linted
+ * file through the model's. `null` for a function written in a file (`item.fn`), the project model off, or anything
+ * else.
+ */
+export function chainItemSummaryElsewhere(context: AnyContext, item: MiddlewareItem): { summary: FunctionSummary; file: string; name: string } | null {
+  if (item.fn) return null;
+  if (isNodeOf(context.sourceCode, item.node)) {
+    const value = item.value ?? getExpressModel(context).valueOf(item.node);
+    return value ? functionSummaryElsewhere(context, value) : null;
+  }
+  if (!getExpressModel(context).settings.crossFile) return null;
+  const elsewhere = item.elsewhere;
+  if (!elsewhere) return null;
+  const summary = functionSummary(elsewhere.sourceCode, elsewhere.fn, context.sourceCode.visitorKeys, () => elsewhere.moduleCalls ?? []);
+  return { summary, file: elsewhere.file, name: item.value?.path.filter((s) => s !== '()').at(-1) ?? 'helper' };
+}
+
+/**
  * Whether a route's middleware item authenticates each request by a token and keeps no session
  * (`passport.authenticate('jwt', { session: false })`, `tokenAuthentication`): inline, a `const`, or made by another
  * file of the package (an item it exports, a `use` of an importer's app). The user it sets comes from that token.

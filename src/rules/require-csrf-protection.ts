@@ -6,7 +6,7 @@ import { STATE_CHANGING_METHODS } from '../data/express';
 import {
   authenticatesByToken,
   describeEntry,
-  functionSummaryElsewhere,
+  chainItemSummaryElsewhere,
   summaryOfFunctionElsewhere,
   getExpressModel,
   getRequestData,
@@ -109,8 +109,9 @@ export default createRule<Options, MessageIds>({
         }
         const value = item.value ?? model.valueOf(item.node);
         if (COOKIE_STATE_READERS.some((row) => pathEquals(value, row.module, row.path))) return true;
-        // Cross-file: a controller of the package (`auth.login`): the project model's summary of it says.
-        const summary = value === undefined ? undefined : functionSummaryElsewhere(context, value)?.summary;
+        // Cross-file: a controller of the package (`auth.login`), or middleware that the file mounting this router
+        // imports (`app.use('/projects', requireAuth, projects)` in app.js): the project model's summary of it says.
+        const summary = chainItemSummaryElsewhere(context, item)?.summary;
         return (tokens.length > 0 ? summary?.readsSessionOrCookies : summary?.readsCookieState) === true;
       });
     }
