@@ -207,4 +207,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // The single-file view cannot read the helpers.
     expect((await lint('returns-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
+
+  it('require-input-validation: a field given to a helper of another module that returns it only once its type is checked is validated (left17; CJS, ESM, TS)', async () => {
+    const on = await lint('checked-helpers', 'strict');
+    // Quiet: safeNext (typeof and a prefix, else '/'), shortText (typeof and a length in a ?:), the ESM safeNext, the TS
+    // safePage (typeof and a regex). Reported: localOnly (a presence check and a prefix: no check of type or form),
+    // trimmed (returns v.trim(): not the parameter as checked), a read with no helper.
+    expect(on.list.filter((f) => f.endsWith('require-input-validation'))).toEqual([
+      'esm.mjs:6:48 require-input-validation',
+      'routes.js:10:61 require-input-validation',
+      'routes.js:11:60 require-input-validation',
+    ]);
+    // File by file the helpers are unknown: every read is reported.
+    expect((await lint('checked-helpers', 'strict', false)).list.filter((f) => f.endsWith('require-input-validation'))).toEqual([
+      'esm.mjs:5:58 require-input-validation',
+      'esm.mjs:6:48 require-input-validation',
+      'routes.js:10:61 require-input-validation',
+      'routes.js:11:60 require-input-validation',
+      'routes.js:6:25 require-input-validation',
+      'routes.js:9:61 require-input-validation',
+      'src/pages.ts:6:29 require-input-validation',
+    ]);
+  });
 });

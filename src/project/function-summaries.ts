@@ -33,6 +33,7 @@ import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
 import { typedParameter } from '../express/typed-roles';
+import { checkedReturn } from '../express/validation-calls';
 import { caught } from '../util/caught';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -214,6 +215,13 @@ export interface FunctionSummary {
   /** It is `async`: its result (what `allowList`, `checks` and `rejects` read) is a promise, a check only where awaited. */
   async: boolean;
   /**
+   * The parameter it returns only where a hand-written check of its type or form holds, as `require-input-validation`
+   * reads a handler's (`function safeNext(v) { if (typeof v !== 'string' || !v.startsWith('/')) return '/'; return v;
+   * }`), every other value it returns being constant (`checkedReturn` in validation-calls.ts); else `null`. A caller's
+   * `safeNext(req.query.next)` gives the code a checked value.
+   */
+  returnsChecked: number | null;
+  /**
    * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
    */
@@ -245,7 +253,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -392,6 +400,8 @@ class Summarizer {
       checks: this.checks(),
       rejects: this.rejects(),
       async: this.fn.async,
+      // (Not of an async function: its result is a promise.)
+      returnsChecked: this.fn.async || this.fn.generator ? null : checkedReturn(this.sourceCode, this.fn, this.returned(), this.params),
       fastHashes: this.fastHashes(),
     };
   }
