@@ -491,6 +491,10 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       "The express-session cookie (from config.js:4) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
     );
     expect(on.messages.get('server.mjs:10:77 no-hardcoded-secrets')).toContain('(from settings.mjs:1)');
+    // The cookie options object of env-config.js lacks an expiry: the message names where it is written.
+    expect(on.messages.get('admin.js:11:19 secure-cookies')).toBe(
+      "The express-session cookie (from env-config.js:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+    );
     // mutated-config.js rewrites its literals from the environment: admin.js's second session says nothing.
     expect(on.list.filter((key) => key.startsWith('admin.js:12'))).toEqual([]);
     // The single-file view: every value read from another file is unknown.
@@ -520,6 +524,41 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       writeFileSync(app, readFileSync(app, 'utf8').replace("app.get('/'", "config.cookie.secure = true;\napp.get('/'"));
       expect(await findings()).toEqual({ found: [], suggestions: 0 });
     });
+  });
+});
+
+describe('cookie options written in another file (tests/fixtures/projects/cookie-options)', () => {
+  it("secure-cookies names the file:line of an options object of another file that lacks a flag (as no-permissive-cors names a CORS option's)", async () => {
+    const on = await lint(fixture('cookie-options'), 'strict');
+    const cookies = on.all.filter((finding) => finding.includes(' secure-cookies: '));
+    const noSecure = "is set without 'secure': it also travels over plain HTTP, where anyone on the network can read it";
+    const noSameSite = "is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).";
+    const noExpiry = "has no 'maxAge' or 'expires': it lives as long as the browser runs.";
+    const sessionSecure = `${noSecure}. Add 'secure: true' where the app is served over HTTPS (behind a TLS-terminating proxy, with app.set('trust proxy', 1)): express-session sets no secure cookie on a request it sees as HTTP.`;
+    expect(cookies).toEqual([
+      // Session options spread from config.js: its nested cookie object (config.js:8) is named.
+      `app.js:11:17 secure-cookies: The express-session cookie (from config.js:8) ${noSameSite}`,
+      `app.js:11:17 secure-cookies: The express-session cookie (from config.js:8) ${sessionSecure}`,
+      // A literal of app.js that spreads config.bare and has no 'cookie': the key goes here, no file named.
+      `app.js:12:27 secure-cookies: The express-session cookie ${noExpiry}`,
+      `app.js:12:27 secure-cookies: The express-session cookie ${noSameSite}`,
+      `app.js:12:27 secure-cookies: The express-session cookie ${sessionSecure}`,
+      // session(config.bare): the options object of config.js:10 has no 'cookie'.
+      `app.js:13:20 secure-cookies: The express-session cookie (from config.js:10) ${noExpiry}`,
+      `app.js:13:20 secure-cookies: The express-session cookie (from config.js:10) ${noSameSite}`,
+      `app.js:13:20 secure-cookies: The express-session cookie (from config.js:10) ${sessionSecure}`,
+      // res.cookie('sid', v, cookieOptions): the object written at config.js:2 (over several lines).
+      `app.js:15:3 secure-cookies: The 'sid' cookie (res.cookie(), from config.js:2) ${noExpiry}`,
+      `app.js:15:3 secure-cookies: The 'sid' cookie (res.cookie(), from config.js:2) ${noSecure}.`,
+      // ESM: options.mjs's object.
+      `server.mjs:9:3 secure-cookies: The 'token' cookie (res.cookie(), from options.mjs:1) ${noExpiry}`,
+      `server.mjs:9:3 secure-cookies: The 'token' cookie (res.cookie(), from options.mjs:1) ${noSameSite}`,
+      // TypeScript: ts-options.ts's typed object lacks 'httpOnly'.
+      "ts-app.ts:9:3 secure-cookies: res.cookie() sets cookie 'session' (from ts-options.ts:3) without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
+    ]);
+    // The single-file view: the options of another file are unknown, and so is a literal that spreads them.
+    const off = await lint(fixture('cookie-options'), 'strict', false);
+    expect(off.list.filter((key) => key.endsWith('secure-cookies'))).toEqual([]);
   });
 });
 

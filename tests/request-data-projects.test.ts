@@ -222,4 +222,55 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // The single-file view cannot read the helpers.
     expect((await lint('returns-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
+
+  it('require-input-validation: a field given to a helper of another module that returns it only once its type is checked is validated (left17; CJS, ESM, TS)', async () => {
+    const on = await lint('checked-helpers', 'strict');
+    // Quiet: safeNext (typeof and a prefix, else '/'), shortText (typeof and a length in a ?:), the ESM safeNext, the TS
+    // safePage (typeof and a regex). Reported: localOnly (a presence check and a prefix: no check of type or form),
+    // trimmed (returns v.trim(): not the parameter as checked), a read with no helper.
+    expect(on.list.filter((f) => f.endsWith('require-input-validation'))).toEqual([
+      'esm.mjs:6:48 require-input-validation',
+      'routes.js:10:61 require-input-validation',
+      'routes.js:11:60 require-input-validation',
+    ]);
+    // File by file the helpers are unknown: every read is reported.
+    expect((await lint('checked-helpers', 'strict', false)).list.filter((f) => f.endsWith('require-input-validation'))).toEqual([
+      'esm.mjs:5:58 require-input-validation',
+      'esm.mjs:6:48 require-input-validation',
+      'routes.js:10:61 require-input-validation',
+      'routes.js:11:60 require-input-validation',
+      'routes.js:6:25 require-input-validation',
+      'routes.js:9:61 require-input-validation',
+      'src/pages.ts:6:29 require-input-validation',
+    ]);
+  });
+
+  it('no-path-traversal: a helper of another module that returns a path.join / path.resolve of its parameter, or opens one in a callback (new Promise), is followed (left17; CJS, ESM, TS)', async () => {
+    const on = await lint('files-elsewhere', 'recommended');
+    // Quiet: path.basename first (baseFor), a regex check in the callback (readChecked), an element a callback is given
+    // (removeAll: not followed), a constant name.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'esm.mjs:6:49 no-path-traversal',
+      'esm.mjs:7:56 no-path-traversal',
+      'routes.js:10:58 no-path-traversal',
+      'routes.js:6:51 no-path-traversal',
+      'routes.js:7:44 no-path-traversal',
+      'routes.js:8:45 no-path-traversal',
+      'src/docs.ts:5:71 no-path-traversal',
+      'src/docs.ts:6:86 no-path-traversal',
+    ]);
+    expect(on.messages.get('routes.js:6:51 no-path-traversal')).toBe(
+      "'res.sendFile' opens a path taken from the request (req.params.name, through 'fileFor' (lib/files.js:6)) with no root option: '../' in it reaches any file the process can read. Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).",
+    );
+    expect(on.messages.get('routes.js:7:44 no-path-traversal')).toBe(
+      "'fs.readFile' opens a path taken from the request (req.query.f, through 'fileFor' (lib/files.js:6)): '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
+    );
+    expect(on.messages.get('routes.js:10:58 no-path-traversal')).toBe(
+      "'fs.readFile' opens a path taken from the request (req.query.f, through 'read' (lib/files.js:9)): '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
+    );
+    expect(on.messages.get('esm.mjs:7:56 no-path-traversal')).toContain("'fs.createReadStream' opens a path taken from the request (req.query.name, through 'streamOf' (lib/files.mjs:8))");
+    expect(on.messages.get('src/docs.ts:6:86 no-path-traversal')).toContain("(req.params.name, through 'loadDoc' (src/files.ts:12))");
+    // File by file the helpers are unknown.
+    expect((await lint('files-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
 });

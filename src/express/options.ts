@@ -122,6 +122,16 @@ export class OptionsView {
     return new OptionsView(view.sourceCode, view.own, [...view.writes, ...nestedWrites], view.opaque, view.across);
   }
 
+  /**
+   * Cross-file: `config.js:2` when this is an object literal of another file of the package that the linted file reads
+   * (`res.cookie('sid', v, config.cookieOptions)`, `cookie` of a spread `{ ...config.session }`): where a key it lacks
+   * would be written, for messages (as `elsewhereOf` names where a value is written). `null` for an object of the
+   * linted file, also one that spreads another file's object.
+   */
+  writtenElsewhere(): string | null {
+    return this.across.at && this.own ? `${this.across.at.file}:${this.own.loc.start.line}` : null;
+  }
+
   /** The static value of a key (`true`, `'lax'`, `3600`), `undefined` when absent or not static. */
   staticValue(key: string): { value: unknown } | null {
     const value = this.get(key);

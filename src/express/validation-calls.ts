@@ -3,10 +3,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { Handler } from './model';
 import { nestParameterBinding } from './nest';
+import { staticValueOf } from './options';
 
 /**
  * What an argument holds of a handler's request: the request itself (`req`), a whole input (`req.body`, `req.query`,
@@ -22,6 +23,9 @@ type InputShape = 'request' | 'whole' | 'field' | null;
 type InputPath = readonly string[] | null;
 
 const REQUEST = '#request';
+
+/** Where a checked value comes from (`inputPath` for a handler's request data; a helper's parameter for `checkedReturn`). */
+type PathOf = (node: Node) => InputPath;
 
 /** Variables followed through `const a = b` before giving up. */
 const MAX_DEPTH = 8;
@@ -276,15 +280,21 @@ export function uncheckedRead(
   sourceCode: TSESLint.SourceCode,
   handler: Handler,
   inputs: ReadonlySet<string>,
+  /**
+   * The parameter that the function a call names returns only once checked (`checkedReturn`, from its summary: a
+   * helper of the file or of another module of the package), else `null`: a field passed there is checked.
+   */
+  checkedBy: (call: TSESTree.CallExpression) => number | null = () => null,
 ): { node: Node; path: readonly string[] } | 'checked' | null {
   const fn = handler.fn;
+  const pathOf: PathOf = (node) => inputPath(sourceCode, handler, node, 0);
   const testKeys = [new Map<Node, string[]>(), new Map<Node, string[]>()];
   const keysOf = (test: Node, fails: boolean): string[] => {
     const memo = testKeys[fails ? 1 : 0]!;
     let keys = memo.get(test);
     if (!keys) {
       keys = [];
-      collectChecked(sourceCode, handler, test, fails, keys);
+      collectChecked(sourceCode, pathOf, test, fails, keys);
       memo.set(test, keys);
     }
     return keys;
@@ -303,6 +313,8 @@ export function uncheckedRead(
     if (!inputs.has(path[0]!)) return 'skip';
     if (isHeldBinding(sourceCode, node)) return 'skip';
     reads++;
+    // (A field given to a helper that returns it only once checked: `const next = safeNext(req.query.next)`.)
+    if (path.length >= 2 && path.at(-1) !== NUMBER && passedToCheck(node, checkedBy)) return 'skip';
     // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a number bounded
     // above: `Math.min(100, Number(req.query.limit) || 20)`.)
     if (yieldsBoolean(sourceCode, node) || yieldsBoundedNumber(sourceCode, node, path.at(-1) === NUMBER)) return 'skip';
@@ -316,6 +328,75 @@ export function uncheckedRead(
   if (first) return first;
   return reads > 0 ? 'checked' : null;
 }
+
+/** Whether `node` is the argument of a call that returns it only once checked (`checkedBy`, see `uncheckedRead`). */
+function passedToCheck(node: Node, checkedBy: (call: TSESTree.CallExpression) => number | null): boolean {
+  let current = node;
+  while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
+  const call = current.parent;
+  if (call?.type !== T.CallExpression) return false;
+  const index = call.arguments.indexOf(current as TSESTree.CallExpressionArgument);
+  return index >= 0 && checkedBy(call) === index;
+}
+
+/**
+ * The parameter that a function returns only where a hand-written check of its type or form holds, read as
+ * `uncheckedRead` reads a handler's checks of a field (`function safeNext(v) { if (typeof v !== 'string' ||
+ * !v.startsWith('/')) return '/'; return v; }`, `(v) => typeof v === 'string' && v.length <= 80 ? v : ''`); every other
+ * value it returns (`returned`: its return expressions, through `?:`, `&&`, `||` and `??`) is a constant (`'/'`,
+ * `null`, a `const` holding one), or the falsy left of an `&&`. `null` otherwise: a parameter returned unchecked, or
+ * changed on the way (`v.trim()`, a local made from it), or written to (`params`: the function's plain parameters).
+ */
+export function checkedReturn(sourceCode: TSESLint.SourceCode, fn: Node, returned: readonly Node[], params: ReadonlyMap<Variable, number>): number | null {
+  const paramOf = (node: Node): { variable: Variable; index: number } | null => {
+    const inner = unwrap(node);
+    const variable = inner.type === T.Identifier ? findVariableOf(sourceCode, inner) : null;
+    const index = variable ? params.get(variable) : undefined;
+    return variable && index !== undefined ? { variable, index } : null;
+  };
+  const leaves: Node[] = [];
+  const flatten = (raw: Node, depth: number): boolean => {
+    const node = unwrap(raw);
+    if (depth > MAX_DEPTH) return false;
+    if (node.type === T.ConditionalExpression) return flatten(node.consequent, depth + 1) && flatten(node.alternate, depth + 1);
+    if (node.type === T.LogicalExpression) {
+      // `typeof v === 'string' && v`: the left is returned only when falsy (a failed test).
+      if (node.operator === '&&' && !paramOf(node.left)) return flatten(node.right, depth + 1);
+      return flatten(node.left, depth + 1) && flatten(node.right, depth + 1);
+    }
+    leaves.push(node);
+    return true;
+  };
+  if (!returned.every((node) => flatten(node, 0))) return null;
+  let found: { variable: Variable; index: number } | null = null;
+  for (const leaf of leaves) {
+    const param = paramOf(leaf);
+    if (!param) {
+      if (staticValueOf(sourceCode, leaf) === null) return null;
+      continue;
+    }
+    if (found && found.variable !== param.variable) return null;
+    found = param;
+  }
+  if (!found || found.variable.references.some((r) => r.isWrite() && !r.init)) return null;
+  const { variable } = found;
+  const key = `${PARAMETER}.${variable.name}`;
+  const pathOf: PathOf = (node) => (paramOf(node)?.variable === variable ? [PARAMETER, variable.name] : null);
+  const memo = [new Map<Node, string[]>(), new Map<Node, string[]>()];
+  const keysOf = (test: Node, fails: boolean): string[] => {
+    let keys = memo[fails ? 1 : 0]!.get(test);
+    if (!keys) {
+      keys = [];
+      collectChecked(sourceCode, pathOf, test, fails, keys);
+      memo[fails ? 1 : 0]!.set(test, keys);
+    }
+    return keys;
+  };
+  return leaves.every((leaf) => !paramOf(leaf) || isChecked(leaf, fn, key, keysOf)) ? found.index : null;
+}
+
+/** The first step of the path of a helper's parameter (`checkedReturn`): no key of the request. */
+const PARAMETER = '#parameter';
 
 /** A name being declared (`email` of `const { email } = ...`, a parameter), not read. */
 function isBinding(id: TSESTree.Identifier): boolean {
@@ -428,32 +509,32 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails
  * 100`, `ROLES.has(x)` pass); the other checks count either way, as they may say either (`if (Array.isArray(x))
  * return …` rejects arrays, `if (/[<>]/.test(x)) return …` rejects a form, `isInvalid(x)`).
  */
-function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test: Node, fails: boolean, out: string[], held = 0): void {
+function collectChecked(sourceCode: TSESLint.SourceCode, pathOf: PathOf, test: Node, fails: boolean, out: string[], held = 0): void {
   const node = unwrap(test);
   const field = (subject: Node | undefined): void => {
     if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
-    const path = inputPath(sourceCode, handler, subject, 0);
+    const path = pathOf(subject);
     if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
   };
   const whole = (subject: Node): void => {
-    const path = inputPath(sourceCode, handler, subject, 0);
+    const path = pathOf(subject);
     if (path !== null && path.length === 1 && path[0] !== REQUEST) out.push(path[0]!);
   };
   const compared = booleanComparison(node);
   if (compared) {
     // `['a', 'b'].includes(scope) === false` is `!['a', 'b'].includes(scope)` (guards.ts).
-    collectChecked(sourceCode, handler, compared.operand, fails !== compared.negated, out, held);
+    collectChecked(sourceCode, pathOf, compared.operand, fails !== compared.negated, out, held);
   } else if (node.type === T.UnaryExpression && node.operator === '!') {
-    collectChecked(sourceCode, handler, node.argument, !fails, out, held);
+    collectChecked(sourceCode, pathOf, node.argument, !fails, out, held);
   } else if (node.type === T.LogicalExpression && (node.operator === '&&' || (node.operator === '||' && fails))) {
     // `a || b` failing, or `a && b` passing, checks both; `x && typeof x !== 'string'` failing checks an optional field.
-    collectChecked(sourceCode, handler, node.left, fails, out, held);
-    collectChecked(sourceCode, handler, node.right, fails, out, held);
+    collectChecked(sourceCode, pathOf, node.left, fails, out, held);
+    collectChecked(sourceCode, pathOf, node.right, fails, out, held);
   } else if (node.type === T.Identifier) {
     // `const ok = ALLOWED.includes(x); if (!ok) return …`: a local that only ever holds a check is that check (the
     // reading of guards.ts, which the other rules use).
     const init = held < MAX_HELD_CHECKS ? heldCheck(sourceCode, node) : null;
-    if (init) collectChecked(sourceCode, handler, init, fails, out, held + 1);
+    if (init) collectChecked(sourceCode, pathOf, init, fails, out, held + 1);
   } else if (node.type === T.BinaryExpression) {
     for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
       if (side.type === T.PrivateIdentifier) continue;
@@ -489,7 +570,7 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
       else if (key === 'test' && isRegex(sourceCode, object)) field(first);
       // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data, when being
       // listed passes (`if (!ROLES.has(role)) return …`; `if (ROLES.has(role)) return …` keeps the others).
-      else if ((key === 'includes' || key === 'has') && !fails && (object.type === T.ArrayExpression || object.type === T.Identifier) && inputPath(sourceCode, handler, object, 0) === null) field(first);
+      else if ((key === 'includes' || key === 'has') && !fails && (object.type === T.ArrayExpression || object.type === T.Identifier) && pathOf(object) === null) field(first);
       else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) field(first);
     }
   }
@@ -497,7 +578,7 @@ function collectChecked(sourceCode: TSESLint.SourceCode, handler: Handler, test:
   /** A check named like authentication of a credential (`validateToken(req.body.token)`) verifies it, it does not check its shape (`validatePassword(req.body.newPassword)`, a strength check, does). */
   function authenticates(name: string, first: TSESTree.CallExpressionArgument | undefined): boolean {
     if (!AUTHENTICATING_NAME.test(name) || !first || first.type === T.SpreadElement) return AUTHENTICATING_NAME.test(name);
-    const path = inputPath(sourceCode, handler, first, 0);
+    const path = pathOf(first);
     return path === null || CREDENTIAL_KEY.test(String(path.at(-1)));
   }
 }

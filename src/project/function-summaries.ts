@@ -33,6 +33,7 @@ import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
 import { hashedData, isSlowHash, mentionsOf } from '../express/password-hashes';
 import { typedParameter } from '../express/typed-roles';
+import { checkedReturn } from '../express/validation-calls';
 import { caught } from '../util/caught';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
 
@@ -214,6 +215,13 @@ export interface FunctionSummary {
   /** It is `async`: its result (what `allowList`, `checks` and `rejects` read) is a promise, a check only where awaited. */
   async: boolean;
   /**
+   * The parameter it returns only where a hand-written check of its type or form holds, as `require-input-validation`
+   * reads a handler's (`function safeNext(v) { if (typeof v !== 'string' || !v.startsWith('/')) return '/'; return v;
+   * }`), every other value it returns being constant (`checkedReturn` in validation-calls.ts); else `null`. A caller's
+   * `safeNext(req.query.next)` gives the code a checked value.
+   */
+  returnsChecked: number | null;
+  /**
    * Parameters it hashes with a fast hash (read from `moduleCalls`, the calls of crypto its file makes; none without
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
    */
@@ -245,7 +253,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -346,6 +354,9 @@ class Summarizer {
     const conditionsOf = new Map<Node, readonly Node[]>();
     /** Every test of the function's own code (an `if`'s, a `?:`'s, the left of `&&`). */
     const tests: Node[] = [];
+    /** Functions the function's own code passes to a call (`new Promise((ok, ko) => …)`), for `callbackFileSinks`. */
+    const callbacks: FunctionNode[] = [];
+    const opensFiles = namesFileModules(this.sourceCode);
     this.visit(this.fn, [], (node, conditions) => {
       const test = testOf(node);
       if (test) tests.push(test);
@@ -354,7 +365,9 @@ class Summarizer {
         this.callSinks(node, sinks, requestSinks);
       }
       if (node.type === T.CallExpression) this.fileSinks(node, sinks, requestSinks);
+      if (opensFiles) callbacks.push(...callbackArguments(node));
     });
+    this.callbackFileSinks(callbacks, tests, sinks, requestSinks, 0);
     const kept = sinks.filter((sink) => {
       const call = this.sinkCalls.get(sink)!;
       // A path (`fs.readFile(path.join(root, name))`, `res.sendFile(full)`): a test anywhere in the function of the
@@ -392,6 +405,8 @@ class Summarizer {
       checks: this.checks(),
       rejects: this.rejects(),
       async: this.fn.async,
+      // (Not of an async function: its result is a promise.)
+      returnsChecked: this.fn.async || this.fn.generator ? null : checkedReturn(this.sourceCode, this.fn, this.returned(), this.params),
       fastHashes: this.fastHashes(),
     };
   }
@@ -615,6 +630,32 @@ class Summarizer {
       if (read && read.data.danger & Danger.path) {
         this.addRequest(requestSinks, node, { kind: 'file', request: read.data.param, method, danger: Danger.path, source: read.data.source, line }, read);
       }
+    }
+  }
+
+  /**
+   * `exports.read = (name) => new Promise((ok, ko) => fs.readFile(path.join(DIR, name), …))`: the `fs` paths opened in
+   * functions that the function passes to a call (and those they pass on, `MAX_CALLBACK_DEPTH` deep) are its own
+   * `file` sinks when made from its parameters, read as `fileSinks` reads its own code: the call is taken to run them.
+   * Their tests count as the function's (`tests`: a check of the parameter there leaves the sink out). What a callback
+   * is given (`names.forEach((n) => fs.unlinkSync(path.join(DIR, n)))`) is not followed. Only in a file that names `fs`
+   * or `path`; no other sink is read there.
+   */
+  private callbackFileSinks(callbacks: readonly FunctionNode[], tests: Node[], sinks: ParamSink[], requestSinks: RequestSink[], depth: number): void {
+    for (const callback of callbacks) {
+      const inner: FunctionNode[] = [];
+      this.visit(
+        callback,
+        [],
+        (node) => {
+          const test = testOf(node);
+          if (test) tests.push(test);
+          if (node.type === T.CallExpression) this.fileSinks(node, sinks, requestSinks);
+          if (depth < MAX_CALLBACK_DEPTH) inner.push(...callbackArguments(node));
+        },
+        callback,
+      );
+      if (inner.length > 0) this.callbackFileSinks(inner, tests, sinks, requestSinks, depth + 1);
     }
   }
 
@@ -1031,15 +1072,15 @@ class Summarizer {
   }
 
   /** Walks the function's own code (not nested functions), with the tests that decide whether each node runs. */
-  private visit(node: Node, conditions: readonly Node[], each: (node: Node, conditions: readonly Node[]) => void): void {
-    if (node !== this.fn && isFunction(node)) return;
+  private visit(node: Node, conditions: readonly Node[], each: (node: Node, conditions: readonly Node[]) => void, root: Node = this.fn): void {
+    if (node !== root && isFunction(node)) return;
     each(node, conditions);
     for (const key of this.keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       for (const c of Array.isArray(child) ? child : [child]) {
         if (!c || typeof (c as Node).type !== 'string') continue;
         const next = guardOf(node, c as Node);
-        this.visit(c as Node, next ? [...conditions, next] : conditions, each);
+        this.visit(c as Node, next ? [...conditions, next] : conditions, each, root);
       }
     }
   }
@@ -1198,6 +1239,12 @@ class Summarizer {
       case T.CallExpression: {
         const callee = unwrap(node.callee);
         const first = node.arguments[0];
+        // `path.join(UPLOADS, name)`, `path.resolve(…)`, `path.normalize(…)`: a path made of its arguments, text as
+        // request data reads it inline (`exports.fileFor = (name) => path.join(UPLOADS, name)`).
+        if (this.isPathBuilder(node)) {
+          text(node, node.arguments.map((a) => (a.type === T.SpreadElement ? a.argument : a)));
+          return flow;
+        }
         // `name.trim()`, `a.concat(b)`: text made of the receiver (and, for `concat`, the arguments).
         if (callee.type === T.MemberExpression && STRING_PROPAGATORS.has(staticKey(callee) ?? '')) {
           const parts: Node[] = [callee.object];
@@ -1536,6 +1583,15 @@ function responseObject(callee: TSESTree.MemberExpression): Node {
 }
 
 /** The test that decides whether `child` of `node` runs: an `if`, `?:`, `&&`/`||` branch. */
+/** How deep `callbackFileSinks` follows callbacks passed on by callbacks (`new Promise((ok) => stream.on('end', () => …))`). */
+const MAX_CALLBACK_DEPTH = 2;
+
+/** The functions written as arguments of a call or `new` (`new Promise((ok, ko) => …)`, `list.forEach((x) => …)`). */
+function callbackArguments(node: Node): FunctionNode[] {
+  if (node.type !== T.CallExpression && node.type !== T.NewExpression) return [];
+  return node.arguments.filter((a): a is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => a.type === T.ArrowFunctionExpression || a.type === T.FunctionExpression);
+}
+
 function guardOf(node: Node, child: Node): Node | null {
   if ((node.type === T.IfStatement || node.type === T.ConditionalExpression) && child !== node.test) return node.test;
   if (node.type === T.LogicalExpression && child === node.right) return node.left;

@@ -13,6 +13,7 @@ import {
 import {
   findVariableOf,
   getExpressModel,
+  helperSummary,
   middlewareChains,
   middlewareNames,
   routeFullPath,
@@ -105,7 +106,8 @@ export default createRule<Options, MessageIds>({
           // Hand-written checks: every field read is checked by an `if` that exits before it. Else the report is at the
           // first read when no check covers it, or at the first read no check covers when that one is of another input
           // (`req.query.next` read unchecked after a checked `req.body`).
-          const unchecked = uncheckedRead(sourceCode, handler, inputs);
+          // (A field given to a helper that returns it only once checked, of this file or another: `safeNext(req.query.next)`.)
+          const unchecked = uncheckedRead(sourceCode, handler, inputs, (c) => helperSummary(context, c)?.summary.returnsChecked ?? null);
           if (unchecked === 'checked') continue;
           const input = unchecked?.path[0];
           const at = own && input !== undefined && own.text !== `${requestName(handler)}.${input}` ? { node: unchecked!.node, text: `${requestName(handler)}.${input}` } : read;

@@ -70,6 +70,11 @@ interface CookieSite {
   proxy: boolean;
   /** The cookie's value is a constant of the source (`res.cookie('seen', 'true')`): it carries no secret. */
   constantValue?: boolean;
+  /**
+   * `config.js:2` when the options object is written in another file of the package (`res.cookie('sid', v,
+   * config.cookieOptions)`): messages name it, as that is where a missing flag goes (`OptionsView.writtenElsewhere`).
+   */
+  from?: string | null;
 }
 
 /** What a cookie without each flag exposes, for the message that names the missing flags. */
@@ -204,6 +209,8 @@ export default createRule<Options, MessageIds>({
     function check(site: CookieSite): void {
       const defaults = COOKIE_DEFAULTS[site.source];
       const label = siteLabel(site);
+      /** The label for a flag's own message: naming the file of the flag's value when it is read from another file. */
+      const flagLabel = (flag: Flag): string => siteLabel(site, flag);
       const missing: Entry[] = [];
 
       // A cookie that browser code reads (a double-submit CSRF token) must not be httpOnly: not asked at all.
@@ -234,7 +241,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: secureFlag.kind === 'set' ? flagNode(secureFlag) : site.report,
           messageId: 'autoWithoutTrustProxy',
-          data: { label, apps: apps.map((a) => a.name).join("' / '") },
+          data: { label: flagLabel(secureFlag), apps: apps.map((a) => a.name).join("' / '") },
         });
         return 'no';
       };
@@ -274,7 +281,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: flagNode(sameSite),
             messageId: 'noneWithoutSecure',
-            data: { label },
+            data: { label: flagLabel(sameSite) },
           });
         } else if (
           level === 'strict' &&
@@ -285,7 +292,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: flagNode(sameSite),
             messageId: 'weakSameSite',
-            data: { label, value, level },
+            data: { label: flagLabel(sameSite), value, level },
             suggest: replaceSuggestion(sameSite, 'sameSite', quote('strict')),
           });
         }
@@ -318,7 +325,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: site.report,
           messageId: 'missingHttpOnly',
-          data: { label: defaults.label, cookie: site.name === null ? 'a cookie' : `cookie '${site.name}'` },
+          data: { label: defaults.label, cookie: `${site.name === null ? 'a cookie' : `cookie '${site.name}'`}${site.from ? ` (from ${site.from})` : ''}` },
           suggest: add ? [{ messageId: 'addHttpOnly', data: { flag }, fix: add(['httpOnly']) }] : [],
         });
       }
@@ -351,7 +358,7 @@ export default createRule<Options, MessageIds>({
         node: flagNode(flag),
         messageId: how,
         // A flag of another file's options (`cookie: config.cookie`) names that file.
-        data: { label: `${siteLabel(site)}${elsewhereOf(flag.node) ? ` (from ${elsewhereOf(flag.node)})` : ''}`, flag: name, risk: risks[name] },
+        data: { label: siteLabel(site, flag), flag: name, risk: risks[name] },
         suggest: replaceSuggestion(flag, name, value),
       });
     }
@@ -418,7 +425,7 @@ export default createRule<Options, MessageIds>({
       apps: ExpressApp[] | null,
       proxy = false,
     ): CookieSite {
-      return { source, name, report, get: (key) => (view ? flagOf(view, key) : { kind: 'absent' }), add, apps, proxy };
+      return { source, name, report, get: (key) => (view ? flagOf(view, key) : { kind: 'absent' }), add, apps, proxy, from: view?.writtenElsewhere() ?? null };
     }
 
     /** Adds entries to an object literal. */
@@ -456,7 +463,8 @@ export default createRule<Options, MessageIds>({
           ? (entries) => (fixer) =>
               addObjectProperty(fixer, sourceCode, top.literal!, `cookie: { ${entries.map(entryText).join(', ')} }`)
           : null;
-      if (cookie === null) return [viewSite('express-session', null, null, report, addCookieKey, apps, proxy)];
+      // (No `cookie` key in options of another file, `session(config.session)`: the key goes there.)
+      if (cookie === null) return [{ ...viewSite('express-session', null, null, report, addCookieKey, apps, proxy), from: top.writtenElsewhere() }];
       return [
         viewSite('express-session', null, cookie, cookie.literal ?? report, cookie.literal ? addTo(cookie.literal) : addCookieKey, apps, proxy),
       ];
@@ -570,10 +578,16 @@ function headerAttributes(node: TSESTree.Node): Map<string, unknown> | null {
   return attributes;
 }
 
-/** How messages name a cookie: `express-session cookie`, or one set on its own by name, `'token' cookie (res.cookie())`. */
-function siteLabel(site: CookieSite): string {
+/**
+ * How messages name a cookie: `express-session cookie`, or one set on its own by name, `'token' cookie (res.cookie())`;
+ * with `(from config.js:2)` when its options are written in another file of the package, or, for a message on one
+ * flag, the flag's value is (`(from config.js:4)`: that value's own line).
+ */
+function siteLabel(site: CookieSite, flag?: Flag): string {
   const defaults = COOKIE_DEFAULTS[site.source];
-  return defaults.perCookie && site.name !== null ? `'${site.name}' cookie (${defaults.label})` : defaults.label;
+  const from = (flag?.kind === 'set' ? elsewhereOf(flag.node) : null) ?? site.from;
+  if (defaults.perCookie && site.name !== null) return `'${site.name}' cookie (${defaults.label}${from ? `, from ${from}` : ''})`;
+  return from ? `${defaults.label} (from ${from})` : defaults.label;
 }
 
 /**

@@ -16,6 +16,8 @@ export const fixture = (name: string): string => path.join(projects, name);
 export interface ProjectFindings {
   list: string[];
   messages: Map<string, string>;
+  /** Every finding as `file:line:column rule: message`, sorted (`messages` keeps one message per key). */
+  all: string[];
 }
 
 /**
@@ -33,14 +35,16 @@ export async function lintProject(dir: string, config: 'recommended' | 'strict',
   const results = await eslint.lintFiles(['.']);
   expect(results.every((r) => r.fatalErrorCount === 0)).toBe(true);
   const messages = new Map<string, string>();
+  const all: string[] = [];
   const list = results
     .flatMap((r) =>
       r.messages.map((m) => {
         const key = `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId?.replace('secure-express/', '')}`;
         messages.set(key, m.message);
+        all.push(`${key}: ${m.message}`);
         return key;
       }),
     )
     .sort();
-  return { list, messages };
+  return { list, messages, all: all.sort() };
 }

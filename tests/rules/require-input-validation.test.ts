@@ -1425,3 +1425,75 @@ runRuleTests('require-input-validation (numbers: converted then checked, or boun
     },
   ],
 });
+
+runRuleTests('require-input-validation (a helper that returns its parameter only once checked)', rule, {
+  valid: [
+    // left17: `safeNext(req.query.next)` whose helper returns a constant unless `typeof` (and a prefix) hold: the handler
+    // gets a checked value, as with the same check written inline (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        function safeNext(v) {
+          if (typeof v !== 'string' || !v.startsWith('/')) return '/';
+          return v;
+        }
+        const app = express();
+        app.get('/login', (req, res) => {
+          const next = safeNext(req.query.next);
+          res.render('login', { next });
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // An arrow whose `?:` passes it on checked, and a `&&` whose failed test is returned (ESM, TS)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const DEFAULT_PAGE = 'home';
+        const shortText = (v: unknown) => (typeof v === 'string' && v.length <= 80 ? v : DEFAULT_PAGE);
+        const slug = (v: unknown) => typeof v === 'string' && /^[a-z-]+$/.test(v) && v;
+        const app = express();
+        app.get('/search', (req: Request, res: Response) => {
+          res.json({ q: shortText(req.query.q), page: slug(req.params.page) });
+        });
+      `,
+      filename: 'search.ts',
+    },
+  ],
+  invalid: [
+    // No check of type or form (a presence check and a prefix), a parameter returned changed, a check on one path only,
+    // a check that does not exit, an async helper (a promise), a whole input (only a `typeof` of it checks it inline) (CommonJS)
+    ...[
+      "(v) => (v && v.startsWith('/') ? v : '/')",
+      "(v) => { if (typeof v !== 'string') return ''; return v.trim(); }",
+      "(v, fallback) => { if (typeof v === 'string') return v; return fallback; }",
+      "(v) => { if (typeof v !== 'string') console.warn('not text'); return v; }",
+      "async (v) => { if (typeof v !== 'string') return '/'; return v; }",
+    ].map((helper) => ({
+      code: code`
+        const express = require('express');
+        const helper = ${helper};
+        const app = express();
+        app.get('/login', (req, res) => res.json({ next: helper(req.query.next) }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated' as const, data: { method: 'GET', path: '/login', app: 'app', input: 'req.query' }, line: 4 }],
+      output: null,
+    })),
+    {
+      code: code`
+        import express from 'express';
+        const ofType = (v) => (typeof v === 'object' ? v : {});
+        const app = express();
+        app.post('/items', (req, res) => res.json(save(ofType(req.body))));
+        app.post('/other', (req, res) => res.json(save(ofType(req.body.item), req.body.other)));
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/items', app: 'app', input: 'req.body' }, line: 4 },
+        // (A checked field and another: reported at the handler's first read of the input, as for inline checks.)
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/other', app: 'app', input: 'req.body' }, line: 5, column: 55 },
+      ],
+      output: null,
+    },
+  ],
+});
