@@ -41,6 +41,7 @@ type MessageIds =
   | 'mayBeDisabled'
   | 'autoWithoutTrustProxy'
   | 'noneWithoutSecure'
+  | 'noneWithUncertainSecure'
   | 'weakSameSite'
   | 'nestedCookieIgnored'
   | 'missingExpiry'
@@ -142,6 +143,8 @@ export default createRule<Options, MessageIds>({
         "The {{label}} is secure only when Express sees the request as HTTPS, and {{apps}} does not set 'trust proxy': behind a TLS-terminating proxy the cookie is sent without 'Secure' (or not at all). Set {{apps}}.set('trust proxy', 1) or 'secure: true'.",
       noneWithoutSecure:
         "The {{label}} sets 'sameSite: none' without 'secure': browsers reject such cookies, and a cross-site cookie must only travel over HTTPS.",
+      noneWithUncertainSecure:
+        "The {{label}} sets 'sameSite: none' with a 'secure' known only at run time: wherever it is false, browsers reject the cookie, and a cross-site cookie must only travel over HTTPS. Set 'secure: true', or 'sameSite: none' only where 'secure' is true.",
       weakSameSite: "The {{label}} sets 'sameSite: {{value}}', weaker than the required '{{level}}'.",
       nestedCookieIgnored:
         "cookie-session reads its flags from the top level of its options and ignores 'cookie: {...}': move these flags up.",
@@ -280,7 +283,9 @@ export default createRule<Options, MessageIds>({
         } else if (value === 'none' && secure !== 'yes' && secure !== 'auto') {
           context.report({
             node: flagNode(sameSite),
-            messageId: 'noneWithoutSecure',
+            // (`secure: process.env.NODE_ENV === 'production'`: set, to a value the code does not show, here or in the
+            // file that writes the options.)
+            messageId: (secureFlag.kind === 'set' && !secureFlag.value) || secureFlag.kind === 'unknown' ? 'noneWithUncertainSecure' : 'noneWithoutSecure',
             data: { label: flagLabel(sameSite) },
           });
         } else if (
@@ -490,7 +495,8 @@ export default createRule<Options, MessageIds>({
       if (args.some((a) => a.type === T.SpreadElement)) return [];
       if (args.length < 2) return [];
       const known = staticValueOf(sourceCode, args[0]!);
-      const name = typeof known?.value === 'string' ? known.value : null;
+      // (A name of another file of the package: `res.cookie(AUTH_COOKIE, ...)` with `export const AUTH_COOKIE = 'sid'`.)
+      const name = typeof known?.value === 'string' ? known.value : known === null ? literalString(model.value(args[0]!)) : null;
       const value = staticValueOf(sourceCode, args[1]!);
       // `res.cookie('token', '')` empties the cookie (a logout): it carries nothing to steal or to send cross-site.
       if (value?.value === '') return [];

@@ -633,13 +633,30 @@ runRuleTests('secure-cookies', rule, {
       ],
       output: null,
     },
-    // sameSite none without secure
+    // sameSite none with a 'secure' known only at run time (trial 23 r4: not "without 'secure'")
     {
       code: code`
         import session from 'express-session';
         export default session({ secret: process.env.S, cookie: { secure: process.env.HTTPS === '1', sameSite: 'none' } });
       `,
-      errors: [{ messageId: 'noneWithoutSecure' }],
+      errors: [{ messageId: 'noneWithUncertainSecure', data: { label: 'express-session cookie' } }],
+      output: null,
+    },
+    // the same on a cookie named by a const of the file
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const COOKIE = 'embed';
+        app.get('/x', (req, res) => {
+          res.cookie(COOKIE, req.user.id, { httpOnly: true, secure: req.secure, sameSite: 'none', maxAge: 1000 });
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'noneWithUncertainSecure', data: { label: "'embed' cookie (res.cookie())" }, line: 5 },
+      ],
       output: null,
     },
     // strict level: lax is weaker
