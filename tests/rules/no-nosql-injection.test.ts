@@ -68,6 +68,19 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
     },
+    // trial 22 (r1): a router handed to code the model does not follow (a package's function that mounts it) has an
+    // unknown chain before it: a sanitizer may run there, nothing is guessed (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { register } = require('route-registry');
+        const { User } = require('./models');
+        const router = express.Router();
+        router.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        register('/users', router);
+      `,
+      languageOptions: commonjs,
+    },
     // @exortek/express-mongo-sanitize in its default auto mode (TypeScript)
     {
       code: code`
@@ -426,6 +439,73 @@ runRuleTests('no-nosql-injection', rule, {
                 api.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
                 app.use('/api', api);
                 app.use(mongoSanitize());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // trial 22 (r1): an app handed to a package's function: the route after the call has an unknown chain (it may have
+    // mounted a sanitizer), the one before it does not and is reported (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import configure from 'app-config';
+        import { User } from './models';
+        const app = express();
+        app.post('/before', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        configure(app);
+        app.post('/after', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 5,
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import configure from 'app-config';
+                import { User } from './models';
+                const app = express();
+                app.post('/before', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                configure(app);
+                app.post('/after', async (req, res) => res.json(await User.find({ name: req.body.name })));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a router that its file only exports, linted alone: no mount is known, and it is reported as before (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const router = express.Router();
+        router.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { User } = require('./models');
+                const router = express.Router();
+                router.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                module.exports = router;
               `,
             },
           ],
