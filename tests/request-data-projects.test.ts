@@ -87,6 +87,55 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     ]);
   });
 
+  it('trial 22 (r1): routers mounted in a loop (node-express-boilerplate) have an unknown chain: no missing sanitizer or validation is guessed for them', async () => {
+    const on = await lint('loop-mounted', 'strict');
+    // Quiet: routes/users.js and routes/docs.js (stored in a list that routes/index.js mounts in a loop: behind
+    // express-mongo-sanitize in app.js, which the model cannot tell), src/routes/items.ts (the same with `for … of`, TS),
+    // routes/direct.js (mounted directly after the sanitizer). Reported where the whole chain is known: a router of an
+    // app that mounts no sanitizer (admin.js), one mounted before it (src/server.ts); validation of the routers whose
+    // chain is known.
+    expect(on.list.filter((f) => /no-nosql-injection|require-input-validation/u.test(f))).toEqual([
+      'routes/accounts.js:6:74 no-nosql-injection',
+      'routes/accounts.js:6:74 require-input-validation',
+      'routes/direct.js:6:69 require-input-validation',
+      'src/routes/open.ts:7:35 no-nosql-injection',
+      'src/routes/open.ts:7:35 require-input-validation',
+    ]);
+    // File by file, no mount is known: every route is reported, as before.
+    const off = await lint('loop-mounted', 'strict', false);
+    expect(off.list.filter((f) => f.endsWith('no-nosql-injection'))).toEqual([
+      'routes/accounts.js:6:74 no-nosql-injection',
+      'routes/direct.js:6:69 no-nosql-injection',
+      'routes/docs.js:6:73 no-nosql-injection',
+      'routes/users.js:6:70 no-nosql-injection',
+      'src/routes/items.ts:7:35 no-nosql-injection',
+      'src/routes/open.ts:7:35 no-nosql-injection',
+    ]);
+  });
+
+  it('trial 22 (r3): express-validator chains before a validate middleware that ends the request unless validationResult(req) is empty, across files (CJS, TS)', async () => {
+    const on = await lint('validator-gate', 'strict');
+    // Quiet: /users/invite (validators/user.js's isEmail chain, then middleware/validate.js, then a controller of
+    // controllers/users.js), src/server.ts's /search (an exported const array of chains, then an imported `validate`).
+    // Reported: a chain whose validator accepts objects (notEmpty), a middleware that logs the errors and lets every
+    // request through, a chain with no middleware that tests the result. require-input-validation counts every chain.
+    expect(on.list.filter((f) => DATA_RULES.test(f) || f.endsWith('require-input-validation'))).toEqual([
+      'controllers/users.js:6:74 no-nosql-injection',
+      'controllers/users.js:7:75 no-nosql-injection',
+      'src/server.ts:13:36 no-nosql-injection',
+    ]);
+    expect(on.messages.get('src/server.ts:13:36 no-nosql-injection')).toContain("Request data (req.query.name) is used as a whole value in the filter of 'Item.find'");
+    // File by file, neither the chains nor the middleware of other files are known.
+    const off = await lint('validator-gate', 'strict', false);
+    expect(off.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'controllers/users.js:5:75 no-nosql-injection',
+      'controllers/users.js:6:74 no-nosql-injection',
+      'controllers/users.js:7:75 no-nosql-injection',
+      'src/server.ts:10:36 no-nosql-injection',
+      'src/server.ts:13:36 no-nosql-injection',
+    ]);
+  });
+
   it('require-csrf-protection: a controller of another module counts when the project model says it reads cookie state', async () => {
     const on = await lint('csrf-elsewhere', 'recommended');
     // /account reads req.session (CJS), /settings destructures it (TS), /posts/remove asks req.isAuthenticated() (ESM);

@@ -8,8 +8,8 @@ import {
   EXPRESS_VALIDATOR_MODULES,
   EXPRESS_VALIDATOR_STRING_VALIDATORS,
 } from '../data/validation';
-import { enclosingFunction, findVariableOf, isFunction, literalString, staticKey, unwrap, type Node } from './ast';
-import type { ModuleValue } from './model';
+import { enclosingFunction, findVariableOf, isFunction, literalString, moduleCallsOfFile, sourceOf, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import type { ImportedFunction, ModuleValue } from './model';
 import { readOptions, resolveConst, staticValueOf } from './options';
 
 /** What a passed check says about one checked expression. */
@@ -33,6 +33,21 @@ export interface Guard {
   /** The end offset of the check; a write to the checked variable after it makes it count for nothing. */
   end: number;
 }
+
+/** A middleware before a handler on its route, as `GuardFinder` reads it (`MiddlewareItem`). */
+export interface ChainItem {
+  node: Node;
+  value: ModuleValue | undefined;
+  /** The function itself, when it is written in the route's file. */
+  fn?: FunctionNode | undefined;
+  /** Set when the item is what another file of the package exports. */
+  from?: { file: string } | undefined;
+  /** The function of another file of the package that the item is. */
+  readonly elsewhere?: ImportedFunction | undefined;
+}
+
+/** The subject of the fact that express-validator found no error in the request written after it (`isEmpty`). */
+const VALIDATION_PASSED = '\0validationResult:';
 
 /** A leading text that pins the origin: a local path (`/users/`, not `/` alone, `//` or `/\`), `https://host/`, `?`, `#`. */
 export const FIXED_ORIGIN = /^(?:\/[^/\\]|[a-z][a-z\d+.-]*:\/\/[^/?#\\]+[/?#]|[?#])/iu;
@@ -142,7 +157,7 @@ export class GuardFinder {
     private readonly valueOf: (node: Node) => ModuleValue | undefined,
     private readonly isTainted: (node: Node) => boolean,
     /** The middleware before handler `fn` on the route that registers it (the model's view, any file), else `[]`. */
-    private readonly routeChainBefore: (fn: Node) => readonly { node: Node; value: ModuleValue | undefined }[] = () => [],
+    private readonly routeChainBefore: (fn: Node) => readonly ChainItem[] = () => [],
     /**
      * The parameter a called function vouches for when it returns `result`, and the dangers that rules out (its
      * summary: a constant allow list, or checks of the parameter written like inline ones; for `false`, a negated
@@ -166,9 +181,9 @@ export class GuardFinder {
   /** The call whose promise a local holds and the test being read awaits (`const p = isAllowed(u); if (!(await p))`). */
   private awaitedCall: Node | null = null;
 
-  /** The guards on `node` (its text names the checked value). */
-  guardsOn(node: Node): Guard[] {
-    const text = this.sourceCode.getText(unwrap(node));
+  /** The guards on `node` (its text names the checked value, unless `subject` names it). */
+  guardsOn(node: Node, subject?: string): Guard[] {
+    const text = subject ?? this.sourceCode.getText(unwrap(node));
     const found: Guard[] = [];
     const add = (test: Node, holds: boolean, end: number): void => {
       const { removes, at } = this.checked([{ test, holds }], text);
@@ -201,6 +216,9 @@ export class GuardFinder {
         default:
           break;
       }
+      // A handler whose route runs express-validator chains and then a middleware that ends the request unless
+      // `validationResult(req)` is empty (`validate`): the fields they check hold no operator object in it.
+      if (isFunction(parent) && this.chainChecked(parent).has(text)) found.push({ removes: Danger.nosql, end: parent.range[0] });
       if (parent.type === T.BlockStatement || parent.type === T.Program || parent.type === T.SwitchCase || parent.type === T.StaticBlock) {
         for (const exit of this.exitsOf(parent)) {
           if (exit.stmt.range[1] > current.range[0]) break;
@@ -487,10 +505,14 @@ export class GuardFinder {
         // `Object.prototype.hasOwnProperty.call(SAFE, x)`
         if (object.type === T.MemberExpression && staticKey(object) === 'hasOwnProperty' && second && !this.isTainted(first!)) all(second);
         return;
-      case 'isEmpty':
+      case 'isEmpty': {
         // `validationResult(req).isEmpty()` after express-validator chains with a string validator.
         for (const field of this.validatedFields(node, object)) fact(field, (f) => (f.removes |= Danger.nosql));
+        // (What a `validate` middleware tests before it calls `next()`: `passesOnlyValid`.)
+        const request = this.validationResultRequest(object);
+        if (request) fact(`${VALIDATION_PASSED}${this.text(request)}`, (f) => (f.removes |= ANY_DANGER));
         return;
+      }
       case 'isInteger':
       case 'isSafeInteger':
       case 'isFinite':
@@ -526,15 +548,8 @@ export class GuardFinder {
    * route the model knows, in any file).
    */
   private validatedFields(test: TSESTree.CallExpression, object: Node): string[] {
-    let result = object;
-    if (result.type === T.Identifier) {
-      const def = findVariableOf(this.sourceCode, result)?.defs[0];
-      if (def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !def.node.init) return [];
-      result = unwrap(def.node.init);
-    }
-    if (result.type !== T.CallExpression || !this.isExpressValidator(result.callee, 'validationResult')) return [];
-    const request = result.arguments[0];
-    if (!request || request.type === T.SpreadElement) return [];
+    const request = this.validationResultRequest(object);
+    if (!request) return [];
     const requestText = this.text(request);
     let fn: Node | undefined = test.parent;
     while (fn && !isFunction(fn)) fn = fn.parent;
@@ -568,11 +583,7 @@ export class GuardFinder {
       }
     } else {
       // On a route of another file: its nodes are read as written, the chain's module from the model's value.
-      for (const item of this.routeChainBefore(fn)) {
-        const root = item.value && EXPRESS_VALIDATOR_MODULES.has(item.value.module) ? item.value.path[0] : undefined;
-        if (root !== undefined) chains.push(...this.listed(item.node).map((node) => ({ node, root })));
-        else chains.push(...this.listed(item.node));
-      }
+      for (const item of this.routeChainBefore(fn)) chains.push(...this.chainsOf(item));
     }
     const fields: string[] = [];
     for (const entry of chains) {
@@ -581,6 +592,103 @@ export class GuardFinder {
       if (read) for (const location of read.locations) fields.push(`${requestText}.${location}.${read.field}`);
     }
     return fields;
+  }
+
+  /**
+   * The request argument of `validationResult(req)`, written there or in the `const` that `object` is (`const errors =
+   * validationResult(req)`), when it is express-validator's; else `null`.
+   */
+  private validationResultRequest(object: Node): Node | null {
+    let result = unwrap(object);
+    if (result.type === T.Identifier) {
+      const def = findVariableOf(this.sourceCode, result)?.defs[0];
+      if (def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !def.node.init) return null;
+      result = unwrap(def.node.init);
+    }
+    if (result.type !== T.CallExpression || !this.isExpressValidator(result.callee, 'validationResult')) return null;
+    const request = result.arguments[0];
+    return request && request.type !== T.SpreadElement ? request : null;
+  }
+
+  /**
+   * The express-validator chains a route item holds, to read with `stringChain`: as written in the route's file (an
+   * array or a `const` of it there), or, for one that another file of the package exports (`validators.createUser`, an
+   * exported array), where that file writes it, with its root function from the model's value.
+   */
+  private chainsOf(item: ChainItem): (Node | { node: Node; root: string })[] {
+    const root = item.value && EXPRESS_VALIDATOR_MODULES.has(item.value.module) ? item.value.path[0] : undefined;
+    if (root === undefined) return this.listed(item.node);
+    if (item.from) return [{ node: item.value!.node, root }];
+    return this.listed(item.node).map((node) => ({ node, root }));
+  }
+
+  private readonly chainFields = new Map<Node, ReadonlySet<string>>();
+
+  /**
+   * The request fields (`req.body.email`, written with handler `fn`'s request parameter) that express-validator chains
+   * with a validator rejecting objects check before `fn` on its route, when a middleware after them and before `fn` lets
+   * the request through only when `validationResult(req)` is empty (`passesOnlyValid`): `app.post('/invite',
+   * body('email').isEmail(), validate, handler)`, the chains in a `const` array or exported by another file, the
+   * middleware of this file or of another.
+   */
+  private chainChecked(fn: FunctionNode): ReadonlySet<string> {
+    const known = this.chainFields.get(fn);
+    if (known) return known;
+    const fields = new Set<string>();
+    this.chainFields.set(fn, fields);
+    const request = fn.params[0];
+    if (request?.type !== T.Identifier) return fields;
+    const items = this.routeChainBefore(fn);
+    // (Candidate-first: the middleware after the first chain is read only on a route that has one; one of another file
+    // is read then, not for every route.)
+    const reads = items.map((item) =>
+      this.chainsOf(item).flatMap((entry) => {
+        const { node: chain, root } = 'root' in entry ? entry : { node: entry, root: undefined };
+        return this.stringChain(chain, root) ?? [];
+      }),
+    );
+    const first = reads.findIndex((read) => read.length > 0);
+    if (first < 0) return fields;
+    let gate = items.length - 1;
+    while (gate > first && !this.passesOnlyValid(items[gate]!)) gate--;
+    for (const read of reads.slice(0, gate > first ? gate : 0)) {
+      for (const { field, locations } of read) for (const location of locations) fields.add(`${request.name}.${location}.${field}`);
+    }
+    return fields;
+  }
+
+  /**
+   * Whether a route item is a middleware `(req, res, next)` (of the route's file, or of another file of the package)
+   * that calls `next()` only where express-validator's `validationResult(req).isEmpty()` holds: after `if
+   * (!errors.isEmpty()) return res.status(422)…`, in `if (errors.isEmpty()) return next()`, `errors.isEmpty() ? next() :
+   * …`. `next` must not go anywhere else (`next(err)` ends the route). Read with the function's own file's source and
+   * module calls.
+   */
+  private passesOnlyValid(item: ChainItem): boolean {
+    if (item.value && !item.value.module.startsWith('.')) return false;
+    const elsewhere = item.fn ? undefined : item.elsewhere;
+    const fn = item.fn ?? elsewhere?.fn;
+    if (!fn || fn.params.length !== 3) return false;
+    const [request, , next] = fn.params;
+    if (request?.type !== T.Identifier || next?.type !== T.Identifier) return false;
+    const source = elsewhere?.sourceCode ?? sourceOf(fn) ?? this.sourceCode;
+    let valueOf = this.valueOf;
+    if (source !== this.sourceCode) {
+      const calls = elsewhere?.moduleCalls ?? moduleCallsOfFile(fn) ?? [];
+      valueOf = (node) => calls.find((call) => unwrap(call.node.callee) === node)?.callee;
+    }
+    const variable = findVariableOf(source, next);
+    if (!variable) return false;
+    const finder = new GuardFinder(source, valueOf, () => false);
+    let passes = 0;
+    for (const ref of variable.references) {
+      const call = ref.identifier.parent;
+      if (call?.type !== T.CallExpression || call.callee !== ref.identifier) return false;
+      if (call.arguments.length > 0) continue;
+      if (!finder.guardsOn(call, `${VALIDATION_PASSED}${request.name}`).some((guard) => guard.removes !== 0)) return false;
+      passes++;
+    }
+    return passes > 0;
   }
 
   /** A chain, an array of chains, or a `const` holding either. */

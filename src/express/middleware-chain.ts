@@ -28,6 +28,15 @@ export interface MiddlewareChain {
    * its importer adds runs after the routes this file registers (`chainKnownBefore`).
    */
   complete: boolean;
+  /**
+   * True when the chain is not complete because code the model does not follow got the app or router at its top
+   * (`passedOn`): a router that an importer stores in a list it mounts in a loop (`defaultRoutes.forEach((r) =>
+   * router.use(r.path, r.route))`) or passes to a function, an app passed to a function before the route. Whatever
+   * that code mounts may run before the route. A router that is only exported, mounted nowhere the model looks (a file
+   * linted alone, a router no file imports), is incomplete without it: rules that report middleware missing from such
+   * a chain (the sanitizer of no-nosql-injection, validation) still report there, and say nothing for this one.
+   */
+  handedOn: boolean;
   /** The app or router at the top of the chain. */
   root: ExpressApp;
   /** The full path the route answers on through this chain, when every part of it is a static string. */
@@ -230,16 +239,16 @@ function chainsAbove(
   }
   const here = [...configured, ...entries, ...below];
   // NestJS hook: a controller's routes carry their guards and pipes; the chain is known when the file shows the app.
-  if (app.nest?.controller) return [{ entries: here, complete: app.nest.chainKnown === true, root: app, path }];
+  if (app.nest?.controller) return [{ entries: here, complete: app.nest.chainKnown === true, handedOn: false, root: app, path }];
   const mounts = app.mounts.filter((mount) => mount.parent !== app && !seen.has(mount.parent));
   if (mounts.length === 0 || seen.size >= MAX_DEPTH) {
-    return [{ entries: here, complete: chainKnownBefore(app, at.node), root: app, path }];
+    return [topChain(app, at, here, path)];
   }
   // Mounted by another app (a router, or a sub-app: `root.use(limiter, app)`): each mount is a chain; an app that
   // is also served, or may be served by code not shown, has its own chain too.
   const chains: MiddlewareChain[] = [];
   if (app.kind === 'app' ? app.servers.length > 0 || app.escapes : app.escapes) {
-    chains.push({ entries: here, complete: chainKnownBefore(app, at.node), root: app, path });
+    chains.push(topChain(app, at, here, path));
   }
   const above = new Set(seen).add(app);
   for (const mount of mounts) {
@@ -255,6 +264,12 @@ function chainsAbove(
     }
   }
   return chains;
+}
+
+/** A chain that ends at `app`, its top: complete when the file shows what runs before `at` (`chainKnownBefore`). */
+function topChain(app: ExpressApp, at: AppCall, entries: ChainEntry[], path: string | null): MiddlewareChain {
+  const complete = chainKnownBefore(app, at.node);
+  return { entries, complete, handedOn: !complete && app.passedOn === true, root: app, path };
 }
 
 /**

@@ -172,7 +172,7 @@ class RequestDataAnalysis {
         const handler = model.handlers.find((h) => h.fn === fn);
         if (!handler) return [];
         const index = handler.call.middleware.findIndex((item) => item.fn === fn);
-        return index < 0 ? [] : handler.call.middleware.slice(0, index).map((item) => ({ node: item.node, value: item.value }));
+        return index < 0 ? [] : handler.call.middleware.slice(0, index);
       },
       (call, result, awaited) => {
         // An allow-list or checking function of this file or of another module of the package (its summary).

@@ -1136,7 +1136,12 @@ class Project {
       }
     }
     for (const [app, all] of standIns) {
-      if (unknown || !app.escapes) continue;
+      if (!app.escapes) continue;
+      // An importer that hands its stand-in to code the model does not follow (stores the router in a list it mounts in
+      // a loop, `defaultRoutes.forEach((r) => router.use(r.path, r.route))`, or passes it to a function) hands the app
+      // on too: mounts and middleware the model cannot see may come before its routes (`MiddlewareChain.handedOn`).
+      if (all.some((s) => s.passedOn)) app.passedOn = true;
+      if (unknown) continue;
       // (When every caller only tests it, one of them says it: the app is as the factory made it.)
       const acting = all.filter((s) => !inert.has(s));
       const list = acting.length > 0 ? acting : all.slice(0, 1);

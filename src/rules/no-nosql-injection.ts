@@ -105,7 +105,8 @@ export default createRule<Options, MessageIds>({
     /**
      * `mongoose.set('sanitizeFilter', true)` in this file, or sanitizing middleware (`NOSQL_SANITIZING_MIDDLEWARE`)
      * that runs before the handler around `node` on every chain the model shows, across files: mounted on the app in
-     * app.js before the router of this file, or on the app handed to this file's route module.
+     * app.js before the router of this file, or on the app handed to this file's route module. A chain above a router
+     * or app handed to code the model does not follow (`handedOn`) counts as sanitized: it is not known.
      */
     function isSanitized(model: ExpressModel, node: TSESTree.Node): boolean {
       globallySanitized ??= model
@@ -118,7 +119,8 @@ export default createRule<Options, MessageIds>({
       if (known === undefined) {
         const index = handler.call.middleware.findIndex((item) => item.fn === handler.fn);
         const chains = middlewareChains(handler.call, index < 0 ? undefined : index);
-        known = chains.length > 0 && chains.every((chain) => chain.entries.some((entry) => sanitizes(model, entry.item)));
+        // (A chain whose top code the model does not follow got, `handedOn`, may hold a sanitizer: nothing is guessed.)
+        known = chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(model, entry.item)));
         handlerSanitized.set(handler, known);
       }
       return known;

@@ -68,6 +68,19 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
     },
+    // trial 22 (r1): a router handed to code the model does not follow (a package's function that mounts it) has an
+    // unknown chain before it: a sanitizer may run there, nothing is guessed (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { register } = require('route-registry');
+        const { User } = require('./models');
+        const router = express.Router();
+        router.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        register('/users', router);
+      `,
+      languageOptions: commonjs,
+    },
     // @exortek/express-mongo-sanitize in its default auto mode (TypeScript)
     {
       code: code`
@@ -433,6 +446,73 @@ runRuleTests('no-nosql-injection', rule, {
       ],
       output: null,
     },
+    // trial 22 (r1): an app handed to a package's function: the route after the call has an unknown chain (it may have
+    // mounted a sanitizer), the one before it does not and is reported (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import configure from 'app-config';
+        import { User } from './models';
+        const app = express();
+        app.post('/before', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        configure(app);
+        app.post('/after', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 5,
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express from 'express';
+                import configure from 'app-config';
+                import { User } from './models';
+                const app = express();
+                app.post('/before', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                configure(app);
+                app.post('/after', async (req, res) => res.json(await User.find({ name: req.body.name })));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // a router that its file only exports, linted alone: no mount is known, and it is reported as before (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const router = express.Router();
+        router.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { User } = require('./models');
+                const router = express.Router();
+                router.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // @exortek/express-mongo-sanitize in manual mode sanitizes nothing by itself
     {
       code: code`
@@ -592,6 +672,22 @@ const routeChainLogin = (chain: string, use: string): string => code`
   });
 `;
 
+/**
+ * trial 22 (r3): chains on the route, then a `validate` middleware that ends the request unless `validationResult(req)`
+ * is empty (`gate`, declared before the route), then the handler (CommonJS).
+ */
+const gatedInvite = (route: string, gate: string, use = 'req.body.email'): string => code`
+  const express = require('express');
+  const { body, validationResult } = require('express-validator');
+  const { User } = require('./models');
+  const app = express();
+  ${gate}
+  app.post('/invite', ${route}, async (req, res) => res.json(await User.findOne({ email: ${use} })));
+`;
+
+/** express-validator's documented middleware: 422 unless no error, else `next()`. */
+const VALIDATE = `function validate(req, res, next) { const errors = validationResult(req); if (!errors.isEmpty()) return res.status(422).json({ errors: errors.array() }); return next(); }`;
+
 const wrapped = (make: (chain: string, use: string) => string, chain: string, line: number, source = 'req.body.email') => ({
   messageId: 'operatorInjection' as const,
   data: { source, method: 'User.findOne' },
@@ -740,8 +836,76 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       }
       app.post('/login', rules, login);
     `,
+    // trial 22 (r3): the chain before a `validate` middleware that answers 422 unless validationResult(req) is empty:
+    // inline (CommonJS), in a const array (ESM), with the test the other way round or as `?:` (TypeScript)
+    { code: gatedInvite(`body('email').isEmail(), validate`, VALIDATE), languageOptions: commonjs },
+    code`
+      import express from 'express';
+      import { body, validationResult } from 'express-validator';
+      import { User } from './models';
+      const app = express();
+      const inviteRules = [body('email').trim().isEmail()];
+      const validate = (req, res, next) => {
+        const errors = validationResult(req);
+        if (errors.isEmpty()) return next();
+        return res.status(422).json({ errors: errors.array() });
+      };
+      app.post('/invite', inviteRules, validate, async (req, res) => res.json(await User.findOne({ email: req.body.email })));
+    `,
+    {
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        import { query, validationResult } from 'express-validator';
+        import { User } from './models';
+        const router = express.Router();
+        const checked = (req: Request, res: Response, next: NextFunction) => (validationResult(req).isEmpty() ? next() : res.sendStatus(422));
+        router.get('/users', query('name').isString(), checked, async (req: Request, res: Response) => {
+          res.json(await User.find({ name: req.query.name }));
+        });
+      `,
+      filename: 'users.ts',
+    },
   ],
   invalid: [
+    // trial 22 (r3): a `validate` middleware counts only for the chains before it, with a validator that rejects
+    // objects, when it calls next() only once the result is empty (CommonJS)
+    {
+      code: gatedInvite(`validate, body('email').isEmail()`, VALIDATE),
+      languageOptions: commonjs,
+      errors: [wrapped((chain, use) => gatedInvite(chain, VALIDATE, use), `validate, body('email').isEmail()`, 6)],
+    },
+    {
+      code: gatedInvite(`body('email').notEmpty(), validate`, VALIDATE),
+      languageOptions: commonjs,
+      errors: [wrapped((chain, use) => gatedInvite(chain, VALIDATE, use), `body('email').notEmpty(), validate`, 6)],
+    },
+    ...[
+      // (no `return`: next() runs after the 422 too; next() outside the test; next handed on)
+      `function validate(req, res, next) { const errors = validationResult(req); if (!errors.isEmpty()) res.status(422).json(errors.array()); next(); }`,
+      `function validate(req, res, next) { if (validationResult(req).isEmpty()) console.log('valid'); next(); }`,
+      `function validate(req, res, next) { if (!validationResult(req).isEmpty()) return res.sendStatus(422); setImmediate(next); }`,
+      // (a function named validationResult that is not express-validator's)
+      `const validationResult = () => ({ isEmpty: () => true }); function validate(req, res, next) { if (!validationResult(req).isEmpty()) return res.sendStatus(422); next(); }`,
+    ].map((gate) => ({
+      code: gatedInvite(`body('email').isEmail(), validate`, gate).replace("const { body, validationResult } = require('express-validator');", gate.startsWith('const') ? "const { body } = require('express-validator');" : "const { body, validationResult } = require('express-validator');"),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection' as const,
+          data: { source: 'req.body.email', method: 'User.findOne' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'wrapString' as const,
+              output: gatedInvite(`body('email').isEmail(), validate`, gate, 'String(req.body.email)').replace(
+                "const { body, validationResult } = require('express-validator');",
+                gate.startsWith('const') ? "const { body } = require('express-validator');" : "const { body, validationResult } = require('express-validator');",
+              ),
+            },
+          ],
+        },
+      ],
+    })),
     // exists() alone accepts an object (TS)
     { code: starterLogin(`check('email').exists()`, 'req.body.email'), filename: 'user.ts', errors: [wrapped(starterLogin, `check('email').exists()`, 10)] },
     // optional() alone accepts an object; isLength accepts '[object Object]' (TS)

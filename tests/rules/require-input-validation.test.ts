@@ -36,6 +36,18 @@ function nestLogin(param: string, body: string, bootstrap = ''): string {
 
 runRuleTests('require-input-validation', rule, {
   valid: [
+    // trial 22 (r1): a router handed to code the model does not follow (a package's function that mounts it) has an
+    // unknown chain before it: validation may run there, nothing is guessed (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { register } = require('route-registry');
+        const router = express.Router();
+        router.post('/notes', (req, res) => res.json(save(req.body.note)));
+        register('/notes', router);
+      `,
+      languageOptions: commonjs,
+    },
     // A middleware factory that calls its parameter with the request alone is no async wrapper: the predicate it is
     // given is no handler of the route (its handler validates).
     {
@@ -330,6 +342,27 @@ runRuleTests('require-input-validation', rule, {
     },
   ],
   invalid: [
+    // trial 22 (r1): an app handed to a package's function: the route after the call has an unknown chain (it may have
+    // mounted validation), the one before it does not and is reported; so is a router its file only exports, linted
+    // alone (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import configure from 'app-config';
+        const app = express();
+        app.post('/before', (req, res) => res.json(save(req.body.note)));
+        configure(app);
+        app.post('/after', (req, res) => res.json(save(req.body.note)));
+        app.listen(3000);
+        export const router = express.Router();
+        router.post('/notes', (req, res) => res.json(save(req.body.note)));
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/before', app: 'app', input: 'req.body' }, line: 4 },
+        { messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'router', input: 'req.body' }, line: 9 },
+      ],
+      output: null,
+    },
     // trial 19 (r2): a path built from constants is the string it evaluates to (an enum member, a const in a template);
     // one that is no static string is printed as written, a template without its backticks (TS)
     {
