@@ -445,6 +445,46 @@ const cases: Case[] = [
 
 describeRows('nest-login', cases);
 
+/** Trial 23 r5: an exception filter of its own file, registered in main.ts with `app.useGlobalFilters`. */
+const FILTER = `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: Error, host: ArgumentsHost) {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    response.status(500).json({ message: exception.message, stack: exception.stack });
+  }
+}
+`;
+const usesFilter = (text: string): string =>
+  text
+    .replace("import { AppModule } from './app.module';", "import { AllExceptionsFilter } from './all-exceptions.filter';\nimport { AppModule } from './app.module';")
+    .replace('  app.useGlobalPipes(new ValidationPipe());', '  app.useGlobalPipes(new ValidationPipe());\n  app.useGlobalFilters(new AllExceptionsFilter());');
+describeRows(
+  'nest-login',
+  [
+    {
+      name: "a filter that sends the exception's stack is reported in its own file",
+      changes: { 'src/all-exceptions.filter.ts': FILTER, 'src/main.ts': usesFilter },
+      filter: only(['no-error-details-in-response']),
+      expected: ['src/all-exceptions.filter.ts:9:68 no-error-details-in-response'],
+      message: [
+        'src/all-exceptions.filter.ts:9:68 no-error-details-in-response',
+        "Response sends the stack trace of 'exception': stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
+      ],
+    },
+    {
+      name: 'a filter that sends a generic body is not',
+      changes: { 'src/all-exceptions.filter.ts': FILTER.replace('{ message: exception.message, stack: exception.stack }', "{ statusCode: 500, message: 'Internal server error' }"), 'src/main.ts': usesFilter },
+      filter: only(['no-error-details-in-response']),
+      expected: [],
+    },
+  ],
+  ': exception filters (trial 23 r5)',
+);
+
 /**
  * Trial 23 r2: `main.ts` calling `app.enableVersioning(options)` after the global prefix, and mounting express-rate-limit
  * on `mount` when given (two lines more: the CORS finding moves to line 14, or 13 without a mount).

@@ -133,6 +133,16 @@ export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 
   Next: 'next',
 };
 
+/**
+ * Exception filters (docs.nestjs.com "Exception filters"): a `@Catch(...)` class's `catch(exception, host)` method
+ * handles the errors a route throws, and answers through Express's response, `host.switchToHttp().getResponse()`
+ * (`ArgumentsHost.switchToHttp()` gives the `HttpArgumentsHost`, whose `getResponse()` is the platform's response).
+ */
+export const CATCH_DECORATOR = 'Catch';
+export const FILTER_METHOD = 'catch';
+export const SWITCH_TO_HTTP = 'switchToHttp';
+export const GET_RESPONSE = 'getResponse';
+
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 

@@ -4,9 +4,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   APP_GUARD,
   APP_PIPE,
+  CATCH_DECORATOR,
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
   ENABLE_VERSIONING_METHOD,
+  FILTER_METHOD,
+  GET_RESPONSE,
   GLOBAL_GUARDS_METHOD,
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
@@ -30,6 +33,7 @@ import {
   ROUTE_DECORATORS,
   SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
+  SWITCH_TO_HTTP,
   THROTTLE_DECORATOR,
   THROTTLER_MODULE,
   URI_VERSIONING,
@@ -1527,6 +1531,62 @@ function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | 
     if (passthrough && passthrough.value.type === T.Literal && passthrough.value.value === true) return false;
   }
   return true;
+}
+
+/**
+ * The file's NestJS exception filters: the `catch(exception, host)` method of each `@Catch(...)` class of
+ * @nestjs/common (TypeScript's decorators, or compiled `__decorate([...], X)`), Nest's error handler, whose error is
+ * its first parameter, with the calls that give its response: `host.switchToHttp().getResponse()`, also through
+ * `const ctx = host.switchToHttp()` (`ctx.getResponse<Response>()`), and whether `@Catch(HttpException)` names the
+ * errors it catches (`@Catch()` catches every error). None in a file of a Nest app on Fastify.
+ */
+export function nestExceptionFilters(
+  sourceCode: TSESLint.SourceCode,
+  calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
+): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] {
+  const decorators = calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CATCH_DECORATOR]) && isDecoratorCall(node));
+  if (decorators.length === 0 || fileUsesFastify(sourceCode)) return [];
+  const compiled = compiledDecorations(sourceCode);
+  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] = [];
+  for (const { node } of decorators) {
+    const cls = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled)?.cls;
+    const method = cls?.body.body.find(
+      (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && m.kind === 'method' && staticKey(m) === FILTER_METHOD,
+    );
+    if (method?.value.type !== T.FunctionExpression || filters.some((f) => f.fn === method.value)) continue;
+    const classes = (node as TSESTree.CallExpression).arguments.length > 0;
+    filters.push({ fn: method.value, responses: hostResponses(sourceCode, method.value), classes });
+  }
+  return filters;
+}
+
+/** The `getResponse()` calls of an exception filter's `host` (its second parameter), see `nestExceptionFilters`. */
+function hostResponses(sourceCode: TSESLint.SourceCode, fn: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
+  const param = fn.params[1];
+  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
+  if (host?.type !== T.Identifier) return [];
+  const responses: TSESTree.CallExpression[] = [];
+  /** `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
+  const responseOf = (node: Node): void => {
+    const step = chainedCall(node);
+    if (step?.name === GET_RESPONSE) responses.push(step.call);
+  };
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(host));
+  for (const ref of variable?.references ?? []) {
+    const http = chainedCall(ref.identifier);
+    if (http?.name !== SWITCH_TO_HTTP) continue;
+    responseOf(http.call);
+    // (`const ctx = host.switchToHttp(); ctx.getResponse()`)
+    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) responseOf(read.identifier);
+  }
+  return responses;
+}
+
+/** The variable a `const response = <call>` declares, when `call` is its whole value. */
+export function constHolding(sourceCode: TSESLint.SourceCode, call: Node): TSESLint.Scope.Variable | null {
+  const declarator = outermost(call).parent;
+  if (declarator?.type !== T.VariableDeclarator || declarator.id.type !== T.Identifier || declarator.parent?.kind !== 'const') return null;
+  return findVariableOf(sourceCode, declarator.id);
 }
 
 /** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */
