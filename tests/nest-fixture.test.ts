@@ -107,8 +107,8 @@ interface Case {
 }
 
 /** Lints each row's copy of the fixture project `name` under strict, and asserts its exact findings. */
-function describeRows(name: string, rows: readonly Case[]): void {
-  describe(`NestJS fixture project (tests/fixtures/projects/${name}) under strict`, () => {
+function describeRows(name: string, rows: readonly Case[], about = ''): void {
+  describe(`NestJS fixture project (tests/fixtures/projects/${name}) under strict${about}`, () => {
     it.each(rows)('$name', async ({ changes = {}, crossFile = true, filter = (found: string[]) => found, expected, message }) => {
       const { list, messages } = await lintCopy(name, changes, crossFile);
       expect(filter(list)).toEqual(expected);
@@ -444,6 +444,146 @@ const cases: Case[] = [
 ];
 
 describeRows('nest-login', cases);
+
+/** Trial 23 r5: an exception filter of its own file, registered in main.ts with `app.useGlobalFilters`. */
+const FILTER = `import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: Error, host: ArgumentsHost) {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    response.status(500).json({ message: exception.message, stack: exception.stack });
+  }
+}
+`;
+const usesFilter = (text: string): string =>
+  text
+    .replace("import { AppModule } from './app.module';", "import { AllExceptionsFilter } from './all-exceptions.filter';\nimport { AppModule } from './app.module';")
+    .replace('  app.useGlobalPipes(new ValidationPipe());', '  app.useGlobalPipes(new ValidationPipe());\n  app.useGlobalFilters(new AllExceptionsFilter());');
+describeRows(
+  'nest-login',
+  [
+    {
+      name: "a filter that sends the exception's stack is reported in its own file",
+      changes: { 'src/all-exceptions.filter.ts': FILTER, 'src/main.ts': usesFilter },
+      filter: only(['no-error-details-in-response']),
+      expected: ['src/all-exceptions.filter.ts:9:68 no-error-details-in-response'],
+      message: [
+        'src/all-exceptions.filter.ts:9:68 no-error-details-in-response',
+        "Response sends the stack trace of 'exception': stack traces and internal error details tell an attacker about file paths, libraries, queries and data. Log it and send a generic message.",
+      ],
+    },
+    {
+      name: 'a filter that sends a generic body is not',
+      changes: { 'src/all-exceptions.filter.ts': FILTER.replace('{ message: exception.message, stack: exception.stack }', "{ statusCode: 500, message: 'Internal server error' }"), 'src/main.ts': usesFilter },
+      filter: only(['no-error-details-in-response']),
+      expected: [],
+    },
+  ],
+  ': exception filters (trial 23 r5)',
+);
+
+/**
+ * Trial 23 r2: `main.ts` calling `app.enableVersioning(options)` after the global prefix, and mounting express-rate-limit
+ * on `mount` when given (two lines more: the CORS finding moves to line 14, or 13 without a mount).
+ */
+const versionedMain = (options: string, mount?: string) => (text: string): string =>
+  text
+    .replace("import { ValidationPipe } from '@nestjs/common';", "import { ValidationPipe, VersioningType } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';")
+    .replace("  app.setGlobalPrefix('api');", `  app.setGlobalPrefix('api');\n  app.enableVersioning(${options});${mount === undefined ? '' : `\n  app.use('${mount}', rateLimit({ limit: 5 }));`}`);
+const URI_V1 = "{ type: VersioningType.URI, defaultVersion: '1' }";
+const VERSIONED_CORS = 'src/main.ts:15:20 no-permissive-cors';
+const loginMessage = (path: string): string =>
+  `Authentication route 'POST ${path}' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.`;
+
+describeRows('nest-login', [
+  {
+    name: 'a limiter main.ts mounts on /api/v1/auth runs before the login of the default version, /api/v1/auth/login',
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/v1/auth') },
+    expected: [VERSIONED_CORS],
+  },
+  {
+    name: 'a limiter on /api/auth never runs for /api/v1/auth/login: the login is reported on its real path',
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/auth') },
+    expected: [UNGUARDED_LOGIN, VERSIONED_CORS],
+    message: [UNGUARDED_LOGIN, loginMessage('/api/v1/auth/login')],
+  },
+  {
+    name: "the controller's version in its own file: @Controller({ path: 'auth', version: '2' })",
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/v1/auth'), 'src/auth.controller.ts': (text) => text.replace("@Controller('auth')", "@Controller({ path: 'auth', version: '2' })") },
+    expected: [UNGUARDED_LOGIN, VERSIONED_CORS],
+    message: [UNGUARDED_LOGIN, loginMessage('/api/v2/auth/login')],
+  },
+  {
+    name: "@Version(['1', '2']) of the method: a chain for each path, the one without a limiter named",
+    changes: {
+      'src/main.ts': versionedMain('{ type: VersioningType.URI }', '/api/v1/auth'),
+      'src/auth.controller.ts': (text) =>
+        text.replace("import { Body, Controller, Post } from '@nestjs/common';", "import { Body, Controller, Post, Version } from '@nestjs/common';").replace("  @Post('login')", "  @Version(['1', '2'])\n  @Post('login')"),
+    },
+    expected: ['src/auth.controller.ts:12:9 require-rate-limit', VERSIONED_CORS],
+    message: ['src/auth.controller.ts:12:9 require-rate-limit', loginMessage('/api/v2/auth/login')],
+  },
+  {
+    name: 'the version comes before a RouterModule path',
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/v1/site'), 'src/app.module.ts': withRouterModule("[{ path: 'site', module: AppModule }]") },
+    expected: [VERSIONED_CORS],
+  },
+  {
+    name: 'the version comes before a RouterModule path: a limiter on /api/site does not run',
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/site'), 'src/app.module.ts': withRouterModule("[{ path: 'site', module: AppModule }]") },
+    expected: [UNGUARDED_LOGIN, VERSIONED_CORS],
+    message: [UNGUARDED_LOGIN, loginMessage('/api/v1/site/auth/login')],
+  },
+  {
+    name: 'versioning options from config: the paths are unknown, nothing is said',
+    changes: { 'src/main.ts': (text) => versionedMain('config.versioning', '/api/auth')(text).replace('async function bootstrap', 'declare const config: any;\n\nasync function bootstrap') },
+    expected: ['src/main.ts:17:20 no-permissive-cors'],
+  },
+  {
+    name: 'header versioning leaves the paths as they are: a limiter on /api/auth runs',
+    changes: { 'src/main.ts': versionedMain("{ type: VersioningType.HEADER, header: 'X-API-Version', defaultVersion: '1' }", '/api/auth') },
+    expected: [VERSIONED_CORS],
+  },
+  {
+    name: 'versioning that a function of another file sets on the app (setupApp(app) in setup.ts) counts too',
+    changes: {
+      'src/main.ts': (text) =>
+        text
+          .replace("import { AppModule } from './app.module';", "import { AppModule } from './app.module';\nimport { setupApp } from './setup';")
+          .replace("  app.setGlobalPrefix('api');", "  app.setGlobalPrefix('api');\n  setupApp(app);"),
+      'src/setup.ts':
+        "import type { INestApplication } from '@nestjs/common';\nimport { VersioningType } from '@nestjs/common';\n\nexport function setupApp(app: INestApplication): void {\n  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });\n}\n",
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:14:20 no-permissive-cors'],
+    message: [UNGUARDED_LOGIN, loginMessage('/api/v1/auth/login')],
+  },
+  {
+    name: 'crossFile: false: the versioning of main.ts is not seen from the controller, nothing is said',
+    changes: { 'src/main.ts': versionedMain(URI_V1, '/api/auth') },
+    crossFile: false,
+    expected: [VERSIONED_CORS],
+  },
+  ...(
+    [
+      ["forRoutes('auth'): the path under no version and under the default one", "forRoutes('auth')", false],
+      ["forRoutes({ path: 'auth', version: '2' }): another version", "forRoutes({ path: 'auth', method: RequestMethod.ALL, version: '2' })", true],
+      ["forRoutes({ path: 'auth', version: '1' }): the route's version", "forRoutes({ path: 'auth', method: RequestMethod.ALL, version: '1' })", false],
+      ["exclude('auth/login'): the route under the default version too", "exclude('auth/login').forRoutes('*')", true],
+      ["exclude({ path: 'auth/login', version: '2' }): another version, not the login", "exclude({ path: 'auth/login', method: RequestMethod.POST, version: '2' }).forRoutes('*')", false],
+    ] as const
+  ).map(([what, routes, reported]) => ({
+    name: `a rate limiter a module applies with ${what}: the login is ${reported ? '' : 'not '}reported`,
+    changes: {
+      'src/main.ts': versionedMain(URI_V1),
+      'src/app.module.ts': configures("import { RequestMethod } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';", `consumer.apply(rateLimit({ limit: 5 })).${routes};`),
+    },
+    expected: reported ? [UNGUARDED_LOGIN, 'src/main.ts:14:20 no-permissive-cors'] : ['src/main.ts:14:20 no-permissive-cors'],
+  })),
+], ': URI versioning (trial 23 r2)');
+
 
 /**
  * tests/fixtures/projects/nest-crud: `UsersController` and `ItemsController` (each in its own file) extend the

@@ -80,6 +80,24 @@ export const APP_PIPE = { module: '@nestjs/core', path: ['APP_PIPE'] } as const;
 export const ROUTER_MODULE = { module: '@nestjs/core', name: 'RouterModule' } as const;
 
 /**
+ * Versioning (docs.nestjs.com "Versioning"; read in @nestjs/core and @nestjs/common 12.6.3: `RoutePathFactory.create`,
+ * `RoutesResolver.getVersionMetadata`, `NestApplication.enableVersioning`, `RouteInfoPathExtractor`):
+ * `app.enableVersioning({ type: VersioningType.URI, prefix, defaultVersion })` (no argument: URI) serves each route on
+ * `/{prefix}{version}` (prefix `'v'` by default, none for `prefix: false`) after the global prefix and before a
+ * `RouterModule` path, one path per version. A route's versions are the method's `@Version(...)`, else its
+ * controller's `@Controller({ path, version })`, else `defaultVersion`; `VERSION_NEUTRAL` adds no segment, and a
+ * route without any is served without one. Other types (`HEADER`, `MEDIA_TYPE`, `CUSTOM`) leave the paths as they are.
+ * `forRoutes('auth')` / `exclude(...)` without a `version` name the route under no version and, when there is a
+ * default version, under each default version too.
+ */
+export const ENABLE_VERSIONING_METHOD = 'enableversioning';
+export const VERSIONING_TYPE = 'VersioningType';
+export const URI_VERSIONING = 'URI';
+export const VERSION_NEUTRAL = 'VERSION_NEUTRAL';
+export const VERSION_DECORATOR = 'Version';
+export const DEFAULT_VERSION_PREFIX = 'v';
+
+/**
  * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
  * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
  */
@@ -114,6 +132,16 @@ export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 
   Response: 'res',
   Next: 'next',
 };
+
+/**
+ * Exception filters (docs.nestjs.com "Exception filters"): a `@Catch(...)` class's `catch(exception, host)` method
+ * handles the errors a route throws, and answers through Express's response, `host.switchToHttp().getResponse()`
+ * (`ArgumentsHost.switchToHttp()` gives the `HttpArgumentsHost`, whose `getResponse()` is the platform's response).
+ */
+export const CATCH_DECORATOR = 'Catch';
+export const FILTER_METHOD = 'catch';
+export const SWITCH_TO_HTTP = 'switchToHttp';
+export const GET_RESPONSE = 'getResponse';
 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;

@@ -22,9 +22,13 @@ import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
 import { isTypedRequestPattern, typedParameter } from './typed-roles';
+import { constHolding, nestExceptionFilters } from './nest';
 
-/** How a function was recognised as receiving requests. */
-export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server';
+/**
+ * How a function was recognised as receiving requests. `nest-filter`: a NestJS exception filter's `catch(exception,
+ * host)`, Nest's error handler (its error, and its response: `host.switchToHttp().getResponse()`).
+ */
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter';
 
 /** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
 export interface RequestHandler {
@@ -33,6 +37,11 @@ export interface RequestHandler {
   params: Partial<Record<HandlerRole, TSESTree.Parameter>>;
   /** The model's handler when the function is registered on an app or router of this file. */
   registered: Handler | null;
+  /**
+   * A Nest exception filter that names the errors it catches (`@Catch(HttpException)`): its error is identified by its
+   * class, as by `err instanceof HttpException`.
+   */
+  errorClassified?: boolean;
 }
 
 /**
@@ -41,6 +50,8 @@ export interface RequestHandler {
  * - functions registered on an app or router of the file (`model.handlers`);
  * - parameters typed with Express's `Request` / `Response` (TypeScript);
  * - `http(s).createServer(fn)` / `server.on('request', fn)` listeners (Node's own servers);
+ * - NestJS exception filters' `catch(exception, host)` methods: `exception` is the error, and what
+ *   `host.switchToHttp().getResponse()` returns the response (`nestExceptionFilters`);
  * - unless `settings['secure-express'].handlerShapes` is `false`, in a file that imports Express or whose nearest
  *   `package.json` depends on it: functions shaped like a handler, `(req, res)`, `(req, res, next)`,
  *   `(err, req, res, next)`, `(request, response)`, `({ body, query }, res)`.
@@ -86,6 +97,8 @@ class HandlerIndex implements RequestHandlers {
   readonly list: RequestHandler[] = [];
   private readonly byFn = new Map<Node, RequestHandler>();
   private readonly roles = new Map<Variable, HandlerRole>();
+  /** Expressions that are a handler's response without being a parameter: a Nest filter's `getResponse()` calls. */
+  private readonly nodeRoles = new Map<Node, HandlerRole>();
   private readonly paramRoles = new Map<Variable, HandlerRole | null | 'pending'>();
   private readonly calls = new Map<FunctionNode, TSESTree.CallExpression[]>();
 
@@ -97,6 +110,16 @@ class HandlerIndex implements RequestHandlers {
     for (const handler of model.handlers) {
       if (this.byFn.has(handler.fn)) continue;
       this.add({ fn: handler.fn, kind: 'registered', params: handler.params, registered: handler });
+    }
+    for (const { fn, responses, classes } of nestExceptionFilters(sourceCode, model.moduleCalls)) {
+      if (this.byFn.has(fn)) continue;
+      this.add({ fn, kind: 'nest-filter', params: fn.params[0] ? { err: fn.params[0] } : {}, registered: null, ...(classes ? { errorClassified: true } : {}) });
+      for (const call of responses) {
+        this.nodeRoles.set(call, 'res');
+        // (`const response = ctx.getResponse<Response>()`)
+        const variable = constHolding(sourceCode, call);
+        if (variable && !this.roles.has(variable)) this.roles.set(variable, 'res');
+      }
     }
     for (const fn of this.nodeServerListeners()) {
       if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });
@@ -232,6 +255,8 @@ class HandlerIndex implements RequestHandlers {
     if (known) return known;
     if (this.list.length === 0) return null;
     const inner = unwrap(node);
+    const own = this.nodeRoles.get(inner);
+    if (own) return own;
     if (inner.type === T.Identifier) {
       const variable = findVariableOf(this.sourceCode, inner);
       if (!variable) return null;

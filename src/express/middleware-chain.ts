@@ -189,8 +189,11 @@ export function middlewareChains(call: AppCall, handlerIndex = call.middleware.l
     .slice(0, Math.max(0, handlerIndex))
     .filter((item) => !item.value?.app)
     .map((item) => ({ item, call, app: call.app, inherited: false }));
-  // (A route on an array of paths, `app.post(['/login', '/signin'], h)`: a chain for each.)
-  return relativePaths(call).flatMap((path) => chainsAbove(call.app, call, path, own, false, new Set()));
+  // (A route on an array of paths, `app.post(['/login', '/signin'], h)`: a chain for each, with the items that run on it.)
+  return relativePaths(call).flatMap((path) => {
+    const mine = own.some((entry) => entry.item.onlyOn) ? own.filter(({ item }) => !item.onlyOn || path === null || item.onlyOn.includes(path)) : own;
+    return chainsAbove(call.app, call, path, mine, false, new Set());
+  });
 }
 
 /** The paths a route or `use` call adds: `''` for none, each of an array of paths, `null` for one that is not a static string. */

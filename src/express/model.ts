@@ -154,6 +154,11 @@ export interface MiddlewareItem {
    * written in (its specifier is that file's), when a rule first asks; `undefined` when it is none or no hook reads it.
    */
   readonly elsewhere?: ImportedFunction;
+  /**
+   * NestJS: for a route served on several paths (one per URI version), the paths it runs before when it does not run
+   * before each (middleware the app mounts under `/api/v1` for a route on `/api/v1/login` and `/api/v2/login`).
+   */
+  readonly onlyOn?: readonly string[];
 }
 
 export interface AppCall {

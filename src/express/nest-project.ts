@@ -12,6 +12,22 @@ import type { MiddlewareItem } from './model';
  * and calls `nestProjectRoutes`.
  */
 
+/** A version a route is served under (`'1'`), or `NEUTRAL` for Nest's `VERSION_NEUTRAL`: no version segment. */
+export const NEUTRAL: unique symbol = Symbol('VERSION_NEUTRAL');
+export type NestVersion = string | typeof NEUTRAL;
+/** The versions `@Version(...)`, `@Controller({ version })` or `defaultVersion` give: each of them; `null` when not static. */
+export type NestVersions = readonly NestVersion[] | null;
+
+/** What `app.enableVersioning(options)` says about route paths (see `ENABLE_VERSIONING_METHOD` in data/nest.ts). */
+export interface NestVersioning {
+  /** URI versioning, the only type that changes paths; `null` when the type is not read. */
+  readonly uri: boolean | null;
+  /** The segment before a version (`'v'`, `''` for `prefix: false`); `null` when not read. */
+  readonly prefix: string | null;
+  /** `defaultVersion`: absent for none, `null` when not read. */
+  readonly defaultVersion?: NestVersions;
+}
+
 /** A guard or pipe, as far as the rules care. */
 export interface NestGuardSummary {
   /** As written: `ThrottlerGuard`, `new ValidationPipe()`. */
@@ -35,9 +51,15 @@ export interface NestMountedSummary extends NestGuardSummary {
  * A route that `forRoutes(...)` or `exclude(...)` names: a path under the global prefix (`'users'`, `'*'`) with a
  * method (`{ path: 'auth/login', method: RequestMethod.POST }`; `null` for every method), or a controller class.
  */
-export type NestRouteSelector = { readonly path: string; readonly method: string | null } | { readonly controller: NestRef };
+export type NestRouteSelector = NestPathSelector | { readonly controller: NestRef };
 /** The same, a controller named by its file (`null` when its import does not resolve). */
-export type NestResolvedSelector = { readonly path: string; readonly method: string | null } | { readonly controller: { readonly file: string; readonly name: string } | null };
+export type NestResolvedSelector = NestPathSelector | { readonly controller: { readonly file: string; readonly name: string } | null };
+/** `{ path, method, version }`: `version` absent when not given (the route under no version, or a default one). */
+export interface NestPathSelector {
+  readonly path: string;
+  readonly method: string | null;
+  readonly version?: NestVersions;
+}
 
 /** What `consumer.apply(m).exclude(...).forRoutes(...)` says about the routes `m` runs for. */
 export interface NestConsumerRoutes<Selector = NestRouteSelector> {
@@ -95,6 +117,8 @@ export interface NestRouteSummary {
   readonly pipes: readonly NestGuardSummary[];
   /** `@SkipThrottle()` on the method or the class: global throttlers do not run. */
   readonly skipsThrottle: boolean;
+  /** `@Version(...)` of the method, else `@Controller({ version })` of its controller: absent for none (`null`: not static). */
+  readonly version?: NestVersions;
   /** Whether a class of its file (the controller or a class it extends there) has `@SkipThrottle`: `null` for none. */
   readonly classSkips?: boolean | null;
   /** The route decorator (`@Post('login')`), to report on. */
@@ -110,6 +134,8 @@ export interface NestFileSummary {
     readonly globalGuards: readonly NestGuardSummary[];
     readonly globalPipes: readonly NestGuardSummary[];
     readonly globalPrefix: string | null;
+    /** `app.enableVersioning(...)`: absent when the app does not call it. */
+    readonly versioning?: NestVersioning;
   }[];
   /** `@Module({...})` classes. `known` is false when its `imports`/`controllers`/`providers` are not plain lists. */
   readonly modules: readonly (NestModuleLists & {
@@ -140,6 +166,8 @@ export interface NestControllerSummary {
   readonly controller?: boolean;
   /** `@Controller('users')`: `'users'` (`''` for none, `null` when not static). */
   readonly prefix?: string | null;
+  /** `@Controller({ path, version })`: absent for none (`null`: not static). */
+  readonly version?: NestVersions;
   /** The class of another file (or package) it extends past the classes of its file; `null` when not a class name (a mixin call). */
   readonly base?: NestRef | null;
   /** `@UseGuards` / `@Throttle` of the class and of the classes of its file it extends. */
@@ -177,6 +205,8 @@ export interface NestAppChain {
   readonly pipes: readonly NestGuardSummary[];
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
+  /** `app.enableVersioning(...)`: absent when not called. */
+  readonly versioning?: NestVersioning;
   /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
   readonly controllers: readonly NestListedController[];
   /** What the modules apply in `configure(consumer)` (also in `middleware`), with the module's file. */
@@ -335,7 +365,8 @@ export function nestApps(
         bases: basesOf(file, name),
         summary: summaryOf(file)?.controllers.find((c) => c.name === name) ?? null,
       }));
-      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, controllers: listed, applied });
+      const versioning = bootstrap.versioning ? { versioning: bootstrap.versioning } : {};
+      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, ...versioning, controllers: listed, applied });
     }
   }
   return apps;
@@ -345,8 +376,11 @@ export function nestApps(
 export interface NestRouteChain {
   /** The app's middleware mounted on a path that matches, its global guards (less throttlers under `@SkipThrottle`) and pipes. */
   readonly before: readonly NestGuardSummary[];
-  /** With the bootstrap's global prefix; `null` when a part is not static. */
+  /** With the bootstrap's global prefix and URI version; `null` when a part is not static or there are several (`paths`). */
   readonly path: string | null;
+  /** A route served on several paths (one per URI version): each of them; absent when `path` says it. */
+  readonly paths?: readonly string[];
+  /** Every path the route answers on has a limiter before it. */
   readonly limited: boolean;
   readonly validated: boolean;
 }
@@ -356,21 +390,60 @@ export interface NestRouteChain {
  * guards and pipes of the classes of other files it extends).
  */
 export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, controller?: NestListedController): NestRouteChain {
-  const prefix = app.globalPrefix;
-  const path = joinNestPaths(prefix, controller?.prefix ?? '', route.path);
-  const middleware = app.middleware.filter(
-    (m) => mountMatches(m.path, path) && (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller)),
+  const paths = nestRoutePaths(app.globalPrefix, app.versioning, controller?.prefix ?? '', route);
+  const each: (string | null)[] = paths ?? [null];
+  // (A route on several paths: the middleware mounted on each; one that runs on some of them only says which.)
+  const runs = each.map((path) =>
+    app.middleware.filter(
+      (m) => mountMatches(m.path, path) && (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller, app.versioning)),
+    ),
   );
+  const middleware = app.middleware
+    .filter((m) => runs.some((list) => list.includes(m)))
+    .map((m) => (runs.every((list) => list.includes(m)) ? m : { ...m, item: { ...m.item, onlyOn: paths!.filter((_, i) => runs[i]!.includes(m)) } }));
   const inherited = inheritedItems(controller);
   const skips = route.skipsThrottle || (inherited.skips === true && route.classSkips == null);
   const keep = (g: NestGuardSummary): boolean => !skips || !g.limiter;
-  const before = [...middleware, ...app.guards.filter(keep), ...app.pipes, ...inherited.guards.filter(keep), ...inherited.pipes];
+  const guards = [...app.guards.filter(keep), ...app.pipes, ...inherited.guards.filter(keep), ...inherited.pipes];
+  const before = [...middleware, ...guards];
+  const guarded = [...guards, ...route.guards].some((g) => g.limiter);
   return {
     before,
-    path,
-    limited: [...before, ...route.guards].some((g) => g.limiter),
+    path: paths?.length === 1 ? paths[0]! : null,
+    ...(paths && paths.length !== 1 ? { paths } : {}),
+    limited: guarded || runs.every((list) => list.some((g) => g.limiter)),
     validated: [...app.pipes, ...inherited.pipes, ...route.pipes].some((p) => p.validation),
   };
+}
+
+/**
+ * The version segments a route's path gets after the global prefix, as Nest's `RoutePathFactory` builds them: under
+ * URI versioning, `/{prefix}{version}` for each of the route's versions (`versions`: its `@Version()` or its
+ * controller's; else the default version), `''` for `VERSION_NEUTRAL` or no version; `['']` without URI versioning.
+ * `null` when a part is not known (a version, the prefix or the type not static).
+ */
+export function versionSegments(versioning: NestVersioning | undefined, versions: NestVersions | undefined): string[] | null {
+  if (!versioning || versioning.uri === false) return [''];
+  const list = versions !== undefined ? versions : versioning.defaultVersion;
+  if (list === undefined) return [''];
+  if (list === null || versioning.uri === null || versioning.prefix === null) return null;
+  return [...new Set(list.map((version) => (version === NEUTRAL ? '' : `/${versioning.prefix}${version}`)))];
+}
+
+/**
+ * Every full path a route answers on: the global prefix, its URI version (one path per version), the module path a
+ * `RouterModule` gives (`modulePath`), then the route's own path; `null` when a part is not static.
+ */
+export function nestRoutePaths(
+  globalPrefix: string | null,
+  versioning: NestVersioning | undefined,
+  modulePath: string,
+  route: Pick<NestRouteSummary, 'path' | 'version'>,
+): string[] | null {
+  const segments = versionSegments(versioning, route.version);
+  if (segments === null) return null;
+  const paths = segments.map((segment) => joinNestPaths(globalPrefix, segment, modulePath, route.path));
+  return paths.some((path) => path === null) ? null : [...new Set(paths as string[])];
 }
 
 /** One route of a controller of a bootstrapped app, with every guard and pipe that runs before it. */
@@ -414,6 +487,7 @@ export function consumerRuns(
   path: string | null,
   method: string,
   controller: { readonly file: string; readonly name: string } | undefined,
+  versioning?: NestVersioning,
 ): boolean {
   const names = (selector: NestResolvedSelector, exact: boolean): boolean => {
     if ('controller' in selector) {
@@ -421,13 +495,28 @@ export function consumerRuns(
       return selector.controller.file === controller.file && selector.controller.name === controller.name;
     }
     if (selector.method !== null && selector.method !== method && !(method === 'all' && !exact)) return false;
-    const full = joinNestPaths(globalPrefix, selector.path);
-    if (full === null || path === null) return !exact;
-    if (!exact) return prefixMatches(full, path);
-    return !/[:*({[?+]/u.test(full) && !/[:*({[?+]/u.test(path) && full.toLowerCase() === path.toLowerCase();
+    // Under URI versioning, a selector names its path under its versions, or under none and the default ones.
+    const segments = selectorSegments(versioning, selector.version);
+    const fulls = segments?.map((segment) => joinNestPaths(globalPrefix, segment, selector.path)) ?? [null];
+    return fulls.some((full) => {
+      if (full === null || path === null) return !exact;
+      if (!exact) return prefixMatches(full, path);
+      return !/[:*({[?+]/u.test(full) && !/[:*({[?+]/u.test(path) && full.toLowerCase() === path.toLowerCase();
+    });
   };
   if (routes.forRoutes !== null && !routes.forRoutes.some((selector) => names(selector, false))) return false;
   return !(routes.exclude ?? []).some((selector) => names(selector, true));
+}
+
+/**
+ * The version segments of a `forRoutes(...)` / `exclude(...)` path (Nest's `RouteInfoPathExtractor`): those of its
+ * `version`; without one, under URI versioning with a default version, none and each default one; else none.
+ */
+function selectorSegments(versioning: NestVersioning | undefined, version: NestVersions | undefined): string[] | null {
+  if (version !== undefined) return versionSegments(versioning, version);
+  const defaults = versioning?.defaultVersion;
+  if (!versioning || versioning.uri === false || defaults === undefined) return [''];
+  return versionSegments(versioning, defaults === null ? null : [NEUTRAL, ...defaults]);
 }
 
 /**

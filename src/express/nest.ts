@@ -4,7 +4,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   APP_GUARD,
   APP_PIPE,
+  CATCH_DECORATOR,
   CONTROLLER_DECORATOR,
+  DEFAULT_VERSION_PREFIX,
+  ENABLE_VERSIONING_METHOD,
+  FILTER_METHOD,
+  GET_RESPONSE,
   GLOBAL_GUARDS_METHOD,
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
@@ -28,9 +33,14 @@ import {
   ROUTE_DECORATORS,
   SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
+  SWITCH_TO_HTTP,
   THROTTLE_DECORATOR,
   THROTTLER_MODULE,
+  URI_VERSIONING,
   VALIDATION_PIPE,
+  VERSION_DECORATOR,
+  VERSION_NEUTRAL,
+  VERSIONING_TYPE,
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { resolveConst, staticText, type ValueElsewhere } from './options';
@@ -38,6 +48,8 @@ import { enclosingStatement, findVariableOf, literalString, outermost, staticKey
 import {
   joinNestPaths,
   mountMatches,
+  NEUTRAL,
+  nestRoutePaths,
   nestRouteChain,
   nestSummaryOf,
   recordNestSummary,
@@ -52,6 +64,9 @@ import {
   type NestRef,
   type NestRouteSelector,
   type NestRouteSummary,
+  type NestVersion,
+  type NestVersioning,
+  type NestVersions,
 } from './nest-project';
 import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
 
@@ -290,6 +305,44 @@ function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, ar
     return { node: property.value as Expression, path: staticText(sourceCode, property.value, builder.constantElsewhere) };
   }
   return { node: arg as Expression, path: staticText(sourceCode, arg, builder.constantElsewhere) };
+}
+
+/**
+ * `@Controller({ path, version })`: the versions of its routes (see `versionsOf`); `undefined` without a `version`
+ * (or for `@Controller('prefix')`), `null` when the option is not read (a spread).
+ */
+function controllerVersion(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): NestVersions | undefined {
+  if (!arg || arg.type === T.SpreadElement) return undefined;
+  const node = unwrap(arg);
+  if (node.type !== T.ObjectExpression) return undefined;
+  const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'version');
+  if (!property) return node.properties.some((p) => p.type !== T.Property || staticKey(p) === null) ? null : undefined;
+  return versionsOf(builder, sourceCode, property.value);
+}
+
+/**
+ * The versions a `@Version(...)` argument, a controller's `version` or `defaultVersion` names: a static string (or
+ * number) as a path is read (`staticText`), `VERSION_NEUTRAL` of @nestjs/common, or an array of those (also a `const`
+ * of the file holding one); `null` for anything else (a value from config, a call).
+ */
+function versionsOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): NestVersions {
+  const one = (element: Node): NestVersion | null => {
+    const value = builder.values.get(element) ?? builder.values.get(unwrap(element));
+    if (is(value, NEST_COMMON, [VERSION_NEUTRAL])) return NEUTRAL;
+    return staticText(sourceCode, element, builder.constantElsewhere);
+  };
+  const inner = resolveConst(sourceCode, node);
+  if (inner.type !== T.ArrayExpression) {
+    const version = one(node);
+    return version === null ? null : [version];
+  }
+  const versions: NestVersion[] = [];
+  for (const element of inner.elements) {
+    const version = element && element.type !== T.SpreadElement ? one(element) : null;
+    if (version === null) return null;
+    versions.push(version);
+  }
+  return versions;
 }
 
 /** The items a list of decorator arguments (`@UseGuards(A, new B())`) or call arguments names. */
@@ -597,7 +650,20 @@ function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, deco
     pipes: decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
     throttles: throttleItems(builder, decorations.decorators),
     skips: decorations.decorators.some((d) => throttlerDecorator(builder, d)),
+    version: methodVersion(builder, sourceCode, decorators),
   };
+}
+
+/** `@Version('2')` among a method's decorators: its versions; `undefined` without one. */
+function methodVersion(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  decorators: readonly { name: string; call: TSESTree.CallExpression | null }[],
+): NestVersions | undefined {
+  const decorator = decorators.find((d) => d.name === VERSION_DECORATOR);
+  if (!decorator) return undefined;
+  const arg = decorator.call?.arguments[0];
+  return arg && arg.type !== T.SpreadElement ? versionsOf(builder, sourceCode, arg) : null;
 }
 
 /** An app or router of NestJS code in the model, with nothing registered yet. */
@@ -615,7 +681,7 @@ function routeCall(
   router: ExpressApp,
   route: { readonly call: TSESTree.CallExpression; readonly method: string },
   pathNode: Node,
-  path: string | null,
+  paths: readonly string[] | null,
   before: readonly MiddlewareItem[],
   fn: TSESTree.FunctionExpression,
 ): AppCall {
@@ -626,12 +692,36 @@ function routeCall(
     isRoute: true,
     isUse: false,
     pathNode: pathNode as Expression,
-    path,
+    path: null,
     args: [],
     middleware: [...before, { node: fn, value: undefined, fn }].map((item) => ({ ...item })),
   };
+  setRoutePaths(call, paths);
   router.calls.push(call);
   return call;
+}
+
+/**
+ * A route's full paths (`null`: not known): one is its `path`; several (a route on several URI versions) are its
+ * `paths`, as for an Express route on an array of paths.
+ */
+function setRoutePaths(call: AppCall, paths: readonly string[] | null): void {
+  call.path = paths?.length === 1 ? paths[0]! : null;
+  if (paths && paths.length !== 1) call.paths = paths;
+  else delete call.paths;
+}
+
+/**
+ * The middleware of `mounted` that runs before a route on `paths` (`null`: not known, then all may run): what is
+ * mounted on a path of the route; for a route on several paths, an item that runs on some of them only says which.
+ */
+function mountedBefore(mounted: readonly { item: MiddlewareItem; path: string | null }[], paths: readonly string[] | null): MiddlewareItem[] {
+  const each = paths ?? [null];
+  return mounted.flatMap(({ item, path: mount }) => {
+    const on = each.filter((path) => mountMatches(mount, path));
+    if (on.length === 0) return [];
+    return on.length === each.length ? [item] : [{ ...item, onlyOn: on as string[] }];
+  });
 }
 
 /** The class a route decorator call (`@Post()` in TypeScript, compiled `__decorate([...], X.prototype, 'm')`) decorates a method of. */
@@ -674,6 +764,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
   const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder, sourceCode);
+  const versioning = versioningOfFile(builder, sourceCode);
   const mounted = appMiddleware(builder);
   const compiled = compiledDecorations(sourceCode);
   const classes: RouteClass[] = [];
@@ -692,6 +783,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const lineage = [decorated, ...chain.map((base) => decorationsOf(base, compiled, null))];
     const level = classLevel(builder, lineage);
     const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, path: '' };
+    const classVersion = decoratorCall ? controllerVersion(builder, sourceCode, decoratorCall.arguments[0]) : undefined;
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
     const known = chainKnown && beyond === undefined;
     const router = decoratorCall ? controllerRouter(decoratorCall, name ?? 'controller', cls, known) : null;
@@ -706,20 +798,24 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       const guards = [...global.guards, ...ownGuards].filter((item) => !skip || !isThrottler(builder, item));
       const ownPipes = [...level.pipes, ...route.pipes];
       const pipes = [...global.pipes, ...ownPipes];
-      summaryRoutes.push({
+      const version = route.version !== undefined ? route.version : classVersion;
+      const routeSummary: NestRouteSummary = {
         method: route.method,
         path: joinNestPaths(prefix.path, route.own.path),
+        ...(version === undefined ? {} : { version }),
         guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
         pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
         skipsThrottle: skip,
         classSkips: level.skips,
         node: route.call,
-      });
+      };
+      summaryRoutes.push(routeSummary);
       if (!router) continue;
       const fn = member.value;
-      const fullPath = joinNestPaths(globalPrefix, prefix.path, route.own.path);
-      const before = mounted.filter((m) => mountMatches(m.path, fullPath)).map((m) => m.item);
-      const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPath, [...before, ...guards, ...pipes], fn);
+      // (With the app's global prefix and URI version, when this file shows them.)
+      const fullPaths = nestRoutePaths(globalPrefix, versioning, '', routeSummary);
+      const before = mountedBefore(mounted, fullPaths);
+      const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPaths, [...before, ...guards, ...pipes], fn);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
       addHandler(builder, sourceCode, call, fn, decorations, methodValidates, !known);
     }
@@ -730,6 +826,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       routes: summaryRoutes,
       controller: decoratorCall !== null,
       prefix: prefix.path,
+      ...(classVersion === undefined ? {} : { version: classVersion }),
       ...(beyond === undefined ? {} : { base: beyond }),
       classGuards: [...level.guards, ...level.throttles].map((item) => guardSummary(builder, sourceCode, item.node)),
       classPipes: level.pipes.map((item) => guardSummary(builder, sourceCode, item.node)),
@@ -957,7 +1054,9 @@ function routeSelectors(builder: NestBuilder, sourceCode: TSESLint.SourceCode, a
       const methodNode = property('method');
       const method = methodNode ? requestMethod(builder, methodNode.value) : null;
       if (node.properties.some((p) => p.type !== T.Property) || pathValue === null || method === undefined) return null;
-      selectors.push({ path: pathValue, method });
+      // (`{ path, method, version: '2' }`: the route under that version only.)
+      const versionNode = property('version');
+      selectors.push({ path: pathValue, method, ...(versionNode ? { version: versionsOf(builder, sourceCode, versionNode.value) } : {}) });
       continue;
     }
     const ref = staticRef(sourceCode, node);
@@ -1042,6 +1141,7 @@ export function withHandedCalls(
   const globalGuards = [...bootstrap.globalGuards];
   const globalPipes = [...bootstrap.globalPipes];
   let globalPrefix = bootstrap.globalPrefix;
+  let versioning = bootstrap.versioning;
   for (const call of calls) {
     const model = modelOf(call.app);
     if (!model) continue;
@@ -1053,9 +1153,11 @@ export function withHandedCalls(
       list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     } else if (call.method === 'setglobalprefix') {
       globalPrefix = prefixOf(builder, sourceCode, call);
+    } else if (call.method === ENABLE_VERSIONING_METHOD) {
+      versioning = versioningOf(builder, sourceCode, call);
     }
   }
-  return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix };
+  return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix, ...(versioning ? { versioning } : {}) };
 }
 
 /** The middleware a `use` call of a Nest app mounts (not the apps and routers), with the path it mounts it on. */
@@ -1074,6 +1176,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const calls = (method: string): NestGuardSummary[] =>
       app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    const versions = app.calls.find((c) => c.method === ENABLE_VERSIONING_METHOD);
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
     const middleware = app.calls.filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0])).flatMap((c) => mountedSummaries(builder, sourceCode, c));
     bootstraps.push({
@@ -1082,6 +1185,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       globalGuards: calls(GLOBAL_GUARDS_METHOD),
       globalPipes: calls(GLOBAL_PIPES_METHOD),
       globalPrefix: prefix ? prefixOf(builder, sourceCode, prefix) : '',
+      ...(versions ? { versioning: versioningOf(builder, sourceCode, versions) } : {}),
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
@@ -1144,6 +1248,42 @@ function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): 
 function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): string | null {
   const [arg] = call.node.arguments;
   return arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
+}
+
+/** `app.enableVersioning(...)` of the file's Nest app; `undefined` when it has none. */
+function versioningOfFile(builder: NestBuilder, sourceCode: TSESLint.SourceCode): NestVersioning | undefined {
+  for (const app of builder.apps) {
+    if (!app.nest) continue;
+    const call = app.calls.find((c) => c.method === ENABLE_VERSIONING_METHOD);
+    if (call) return versioningOf(builder, sourceCode, call);
+  }
+  return undefined;
+}
+
+/**
+ * What an `enableVersioning(options)` call says about paths: without options, URI versioning with the `'v'` prefix;
+ * else its `type` (`VersioningType.URI` or another member of @nestjs/common's `VersioningType`; none is no URI
+ * versioning), `prefix` (a static string, `false` for none, absent for `'v'`) and `defaultVersion` (`versionsOf`).
+ * Options that are not an object literal (or a `const` of one) without spreads are not read.
+ */
+function versioningOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): NestVersioning {
+  const unknown: NestVersioning = { uri: null, prefix: null, defaultVersion: null };
+  const [arg] = call.node.arguments;
+  if (!arg) return { uri: true, prefix: DEFAULT_VERSION_PREFIX };
+  if (arg.type === T.SpreadElement) return unknown;
+  const options = resolveConst(sourceCode, arg);
+  if (options.type !== T.ObjectExpression || options.properties.some((p) => p.type !== T.Property || staticKey(p) === null)) return unknown;
+  const property = (key: string) => options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+  const typeNode = property('type')?.value;
+  const type = typeNode ? (builder.values.get(typeNode) ?? builder.values.get(unwrap(typeNode))) : undefined;
+  const knownType = type?.module === NEST_COMMON && type.path.length === 2 && type.path[0] === VERSIONING_TYPE;
+  const uri = !typeNode ? false : knownType ? type.path[1] === URI_VERSIONING : null;
+  const prefixNode = property('prefix')?.value;
+  const prefixValue = prefixNode ? unwrap(prefixNode) : null;
+  const prefix =
+    prefixValue === null ? DEFAULT_VERSION_PREFIX : prefixValue.type === T.Literal && prefixValue.value === false ? '' : staticText(sourceCode, prefixValue, builder.constantElsewhere);
+  const defaultNode = property('defaultVersion')?.value;
+  return { uri, prefix, ...(defaultNode ? { defaultVersion: versionsOf(builder, sourceCode, defaultNode) } : {}) };
 }
 
 /** `@SkipThrottle(...)` of @nestjs/throttler: its call (`null` when written without a call), else `undefined`. */
@@ -1393,6 +1533,62 @@ function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | 
   return true;
 }
 
+/**
+ * The file's NestJS exception filters: the `catch(exception, host)` method of each `@Catch(...)` class of
+ * @nestjs/common (TypeScript's decorators, or compiled `__decorate([...], X)`), Nest's error handler, whose error is
+ * its first parameter, with the calls that give its response: `host.switchToHttp().getResponse()`, also through
+ * `const ctx = host.switchToHttp()` (`ctx.getResponse<Response>()`), and whether `@Catch(HttpException)` names the
+ * errors it catches (`@Catch()` catches every error). None in a file of a Nest app on Fastify.
+ */
+export function nestExceptionFilters(
+  sourceCode: TSESLint.SourceCode,
+  calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
+): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] {
+  const decorators = calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CATCH_DECORATOR]) && isDecoratorCall(node));
+  if (decorators.length === 0 || fileUsesFastify(sourceCode)) return [];
+  const compiled = compiledDecorations(sourceCode);
+  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] = [];
+  for (const { node } of decorators) {
+    const cls = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled)?.cls;
+    const method = cls?.body.body.find(
+      (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && !m.static && m.kind === 'method' && staticKey(m) === FILTER_METHOD,
+    );
+    if (method?.value.type !== T.FunctionExpression || filters.some((f) => f.fn === method.value)) continue;
+    const classes = (node as TSESTree.CallExpression).arguments.length > 0;
+    filters.push({ fn: method.value, responses: hostResponses(sourceCode, method.value), classes });
+  }
+  return filters;
+}
+
+/** The `getResponse()` calls of an exception filter's `host` (its second parameter), see `nestExceptionFilters`. */
+function hostResponses(sourceCode: TSESLint.SourceCode, fn: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
+  const param = fn.params[1];
+  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
+  if (host?.type !== T.Identifier) return [];
+  const responses: TSESTree.CallExpression[] = [];
+  /** `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
+  const responseOf = (node: Node): void => {
+    const step = chainedCall(node);
+    if (step?.name === GET_RESPONSE) responses.push(step.call);
+  };
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(host));
+  for (const ref of variable?.references ?? []) {
+    const http = chainedCall(ref.identifier);
+    if (http?.name !== SWITCH_TO_HTTP) continue;
+    responseOf(http.call);
+    // (`const ctx = host.switchToHttp(); ctx.getResponse()`)
+    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) responseOf(read.identifier);
+  }
+  return responses;
+}
+
+/** The variable a `const response = <call>` declares, when `call` is its whole value. */
+export function constHolding(sourceCode: TSESLint.SourceCode, call: Node): TSESLint.Scope.Variable | null {
+  const declarator = outermost(call).parent;
+  if (declarator?.type !== T.VariableDeclarator || declarator.id.type !== T.Identifier || declarator.parent?.kind !== 'const') return null;
+  return findVariableOf(sourceCode, declarator.id);
+}
+
 /** An import (type-only too) of `fastify` or `@nestjs/platform-fastify` in the file. */
 function fileUsesFastify(sourceCode: TSESLint.SourceCode): boolean {
   return sourceCode.ast.body.some(
@@ -1637,7 +1833,7 @@ export function applyNestApps(
       if (!route) continue;
       const chain = nestRouteChain(app, route, listed);
       call.middleware.unshift(...chain.before.map((g) => ({ ...g.item })));
-      call.path = chain.path;
+      setRoutePaths(call, chain.paths ?? (chain.path === null ? null : [chain.path]));
       // The handler's DTO parameters are typed values only when a ValidationPipe runs: now known either way.
       for (const handler of builder.handlers) {
         if (handler.call !== call) continue;
@@ -1696,9 +1892,11 @@ function addInheritedRoutes(
         const summarized = (items: readonly MiddlewareItem[]) => items.map((item) => guardSummary(builder, sourceCode, item.node));
         const guards = [...(sub.classGuards ?? []), ...summarized([...route.guards, ...route.throttles])].filter(keep);
         const pipes = [...(sub.classPipes ?? []), ...summarized(route.pipes)];
+        const version = route.version !== undefined ? route.version : sub.version;
         const routeSummary: NestRouteSummary = {
           method: route.method,
           path: joinNestPaths(sub.prefix ?? null, route.own.path),
+          ...(version === undefined ? {} : { version }),
           guards,
           pipes,
           skipsThrottle: skip,
@@ -1709,7 +1907,8 @@ function addInheritedRoutes(
         // Messages say which controller serves the route, and where its app is bootstrapped.
         router ??= controllerRouter(route.call, `${listed.name} (bootstrapped in ${rel(app.bootFile)})`, cls, true);
         const fn = member.value;
-        const call = routeCall(router, route, route.own.node ?? route.call, chain.path, [...chain.before, ...guards, ...pipes].map((g) => g.item), fn);
+        const paths = chain.paths ?? (chain.path === null ? null : [chain.path]);
+        const call = routeCall(router, route, route.own.node ?? route.call, paths, [...chain.before, ...guards, ...pipes].map((g) => g.item), fn);
         addHandler(builder, sourceCode, call, fn, decorations, chain.validated || pipes.some((p) => p.validation), false);
       }
       if (router) builder.apps.push(router);

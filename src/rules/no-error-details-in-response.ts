@@ -92,11 +92,18 @@ export default createRule<Options, MessageIds>({
       return null;
     };
 
+    /** The error of a Nest exception filter that names the errors it catches (`@Catch(HttpException)`): identified. */
+    const caughtByClass = (leak: Found): boolean => {
+      const handler = handlers().enclosing(leak.node);
+      const err = handler?.errorClassified ? handler.params.err : undefined;
+      return err?.type === T.Identifier && err.name === leak.name;
+    };
+
     const check = (node: TSESTree.Node, errors: readonly Variable[]): void => {
       const leak = findLeak(sourceCode, node, errors, 0);
       if (!leak || (leak.kind === 'message' && allowMessage)) return;
       if (isDevelopmentOnly(leak.node)) return;
-      if (leak.kind === 'message' && isClassified(sourceCode, leak.node, errors)) return;
+      if (leak.kind === 'message' && (isClassified(sourceCode, leak.node, errors) || caughtByClass(leak))) return;
       context.report({
         node: leak.node,
         messageId: 'details',

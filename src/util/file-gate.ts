@@ -124,6 +124,8 @@ const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));
  * `express-serve-static-core`, src/express/typed-roles.ts) and the handler-shape guess of a file that imports Express.
  */
 const EXPRESS_TYPES = /['"`](?:node:)?express/u;
+/** A NestJS exception filter's response (`host.switchToHttp().getResponse()`, src/express/nest.ts `nestExceptionFilters`). */
+const NEST_FILTER = /\bswitchToHttp\b/u;
 /** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
 const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');
 const RESPONSE_NAMES: ReadonlySet<string> = new Set(HANDLER_PARAMETER_NAMES.res);
@@ -238,6 +240,7 @@ class Signs implements FileSigns {
     // (The text's signs first: `mayHoldApp` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
       EXPRESS_TYPES.test(this.text) ||
+      NEST_FILTER.test(this.text) ||
       this.names(SERVER_MODULES) ||
       (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
       this.mayHoldApp;

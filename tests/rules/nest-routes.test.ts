@@ -50,6 +50,20 @@ const constantPaths = (controller: string, route: string, declarations: string, 
   app({ bootstrap }).replace("@Controller('auth')", `@Controller(${controller})`).replace("@Post('login')", `@Post(${route})`).replace('class LoginDto', `${declarations}\nclass LoginDto`);
 const ROUTE_CONSTANTS = "const ROUTES = { AUTH: 'auth' } as const;\nenum AuthRoutes { Login = 'login' }";
 
+/**
+ * `app({ bootstrap })` with the imports that versioning needs, and a limiter of express-rate-limit the bootstrap can
+ * mount (trial 23 r2: URI versioning puts `/v{version}` in the paths).
+ */
+const versioned = (bootstrap: string, controller = "'auth'", method = ''): string =>
+  app({ bootstrap, method })
+    .replace("@Controller('auth')", `@Controller(${controller})`)
+    .replace(
+      "import { Body, Controller, Module, Post, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';",
+      "import { Body, Controller, Module, Post, UseGuards, UsePipes, ValidationPipe, Version, VersioningType, VERSION_NEUTRAL } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';",
+    );
+const LIMITER = 'rateLimit({ windowMs: 60_000, limit: 5 })';
+const URI_V1 = "app.setGlobalPrefix('api');\n  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });\n  ";
+
 const controllerOnly = code`
   import { Body, Controller, Post } from '@nestjs/common';
   import { LoginDto } from './login.dto';
@@ -112,6 +126,24 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       name: 'a guard of the user own that extends ThrottlerGuard',
       code: app({ method: '@UseGuards(LoginThrottlerGuard)\n  ' }).replace('class LoginDto', 'class LoginThrottlerGuard extends ThrottlerGuard {}\nclass LoginDto'),
     },
+    // Trial 23 r2: URI versioning.
+    { name: 'URI versioning: a limiter mounted on /api/v1/auth runs before the default version 1 route /api/v1/auth/login', code: versioned(`${URI_V1}app.use('/api/v1/auth', ${LIMITER});\n  `) },
+    {
+      name: 'URI versioning: @Controller({ path, version }) and a limiter on its version path',
+      code: versioned(`app.enableVersioning({ type: VersioningType.URI });\n  app.use('/v2/auth', ${LIMITER});\n  `, "{ path: 'auth', version: '2' }"),
+    },
+    {
+      name: "URI versioning: @Version('3') of the method wins over the controller's and the default version",
+      code: versioned(`${URI_V1}app.use('/api/v3', ${LIMITER});\n  `, "{ path: 'auth', version: '2' }", "@Version('3')\n  "),
+    },
+    { name: 'URI versioning: a route of several versions limited on each', code: versioned(`${URI_V1}app.use('/api/v1', ${LIMITER});\n  app.use('/api/v2', ${LIMITER});\n  `, "'auth'", "@Version(['1', '2'])\n  ") },
+    { name: 'URI versioning: prefix false puts the bare version in the path', code: versioned(`app.enableVersioning({ type: VersioningType.URI, prefix: false, defaultVersion: '1' });\n  app.use('/1/auth', ${LIMITER});\n  `) },
+    { name: "URI versioning: prefix 'version-'", code: versioned(`app.enableVersioning({ type: VersioningType.URI, prefix: 'version-', defaultVersion: '1' });\n  app.use('/version-1/auth', ${LIMITER});\n  `) },
+    { name: 'URI versioning: VERSION_NEUTRAL adds no segment', code: versioned(`${URI_V1}app.use('/api/auth', ${LIMITER});\n  `, "{ path: 'auth', version: VERSION_NEUTRAL }") },
+    { name: 'header versioning does not change the paths', code: versioned(`app.enableVersioning({ type: VersioningType.HEADER, header: 'X-Version', defaultVersion: '1' });\n  app.use('/auth', ${LIMITER});\n  `) },
+    { name: 'versioning options that are not read: the paths are unknown, nothing is said', code: versioned('app.enableVersioning(config.versioning);\n  ') },
+    { name: 'a default version from the environment: the paths are unknown, nothing is said', code: versioned('app.enableVersioning({ type: VersioningType.URI, defaultVersion: process.env.API_VERSION! });\n  ') },
+    { name: 'a versioning type that is not read: the paths of a versioned route are unknown, nothing is said', code: versioned("app.enableVersioning({ type: config.type, defaultVersion: '1' });\n  ") },
     { name: 'a Fastify app is not Express', code: app({}).replace('NestFactory.create(AppModule)', 'NestFactory.create<NestFastifyApplication>(AppModule)') },
     { name: 'a prefix that is not a static string gives no path', code: app({}).replace("@Controller('auth')", '@Controller(prefix)').replace('class LoginDto', "const prefix = process.env.PREFIX ?? 'auth';\nclass LoginDto") },
     { name: 'several prefixes give no single path', code: app({}).replace("@Controller('auth')", "@Controller(['auth', 'session'])") },
@@ -215,6 +247,49 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       code: constantPaths('`${BASE}/auth`', "'login'", "const BASE = 'v1';\nconst API = 'api';\nimport { rateLimit } from 'express-rate-limit';", "app.setGlobalPrefix(API);\n  app.use('/v1', rateLimit({ windowMs: 60_000, limit: 5 }));\n  "),
       output: null,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/login', app: 'AuthController' }, line: 15 }],
+    },
+    // Trial 23 r2: URI versioning.
+    {
+      name: 'URI versioning: the default version is in the path, a limiter on /api/auth (never matched) does not run',
+      code: versioned(`${URI_V1}app.use('/api/auth', ${LIMITER});\n  `),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: 'URI versioning: @Controller({ path, version }) names its version path',
+      code: versioned('app.enableVersioning({ type: VersioningType.URI });\n  ', "{ path: 'auth', version: '2' }"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/v2/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: "URI versioning: @Version('3') of the method wins over the controller's version",
+      code: versioned(`${URI_V1}app.use('/api/v2', ${LIMITER});\n  `, "{ path: 'auth', version: '2' }", "@Version('3')\n  "),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v3/auth/login', app: 'AuthController' }, line: 14, column: 7 }],
+    },
+    {
+      name: 'URI versioning: a route of several versions names the one without a limiter',
+      code: versioned(`app.enableVersioning();\n  app.use('/v1', ${LIMITER});\n  `, "'auth'", "@Version(['1', '2'])\n  "),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/v2/auth/login', app: 'AuthController' }, line: 14, column: 7 }],
+    },
+    {
+      name: 'URI versioning: a default version list with VERSION_NEUTRAL, each path without a limiter',
+      code: versioned(`app.enableVersioning({ type: VersioningType.URI, defaultVersion: [VERSION_NEUTRAL, '1', '2'] });\n  app.use('/v1', ${LIMITER});\n  `),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login, /v2/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: 'URI versioning without a version anywhere: no segment',
+      code: versioned('app.enableVersioning({ type: VersioningType.URI });\n  '),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: 'a versioning type that is not read leaves an unversioned route as it is',
+      code: versioned('app.enableVersioning({ type: config.type });\n  '),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
     },
     {
       name: 'the global prefix is part of the path',

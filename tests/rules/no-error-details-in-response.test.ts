@@ -2,8 +2,44 @@ import rule from '../../src/rules/no-error-details-in-response';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { inPlainPackage } from '../helpers/packages';
 
+/**
+ * A NestJS exception filter (trial 23 r5): a `@Catch(catches)` class whose `catch(exception, host)` runs `body`
+ * (`host.switchToHttp()` gives the response).
+ */
+const filter = (body: string, catches = '', extra = ''): string => code`
+  import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+  import type { Response } from 'express';
+  ${extra}
+  @Catch(${catches})
+  export class AllExceptionsFilter implements ExceptionFilter {
+    catch(exception: Error, host: ArgumentsHost) {
+      ${body}
+    }
+  }
+`;
+const RESPONSE = 'const response = host.switchToHttp().getResponse<Response>();';
+const CTX = 'const ctx = host.switchToHttp();\n      const response = ctx.getResponse<Response>();';
+
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // Trial 23 r5: NestJS exception filters.
+    { name: 'a Nest exception filter that sends a generic body', code: filter(`${RESPONSE}\n      response.status(500).json({ statusCode: 500, message: 'Internal server error' });`) },
+    { name: "a Nest exception filter that sends the exception's message, by default", code: filter(`${RESPONSE}\n      response.status(500).json({ message: exception.message });`) },
+    {
+      name: '@Catch(HttpException) names the errors it handles: their message is identified, as by instanceof',
+      code: filter(`${CTX}\n      response.status(exception.getStatus()).json({ message: exception.message });`, 'HttpException').replace('exception: Error', 'exception: HttpException'),
+      options: [{ allowMessage: false }],
+    },
+    {
+      name: 'a Nest exception filter that sends the stack in development only',
+      code: filter(`${RESPONSE}\n      response.status(500).json({ stack: process.env.NODE_ENV === 'development' ? exception.stack : undefined });`),
+    },
+    { name: 'a class with a catch method but no @Catch() is no exception filter', code: filter(`${RESPONSE}\n      response.status(500).json({ stack: exception.stack });`).replace('@Catch()\n', '') },
+    { name: 'the RPC context of a filter is no HTTP response', code: filter('const client = host.switchToRpc().getContext();\n      client.send({ stack: exception.stack });') },
+    {
+      name: 'a filter of a Nest app on Fastify is not Express',
+      code: filter(`const reply = host.switchToHttp().getResponse<FastifyReply>();\n      reply.status(500).send({ stack: exception.stack });`, '', "import type { FastifyReply } from 'fastify';"),
+    },
     // trial 21 r5: a typed handler of three parameters has no error parameter; a typed four-parameter function whose
     // request and response are not second and third is no error handler (TypeScript)
     {
@@ -266,6 +302,51 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // Trial 23 r5: NestJS exception filters.
+    {
+      name: "a Nest exception filter (@Catch()) that sends the exception's stack: host.switchToHttp().getResponse()",
+      code: filter(`${RESPONSE}\n      response.status(500).json({ message: exception.message, stack: exception.stack });`),
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'exception'" }, line: 8, column: 68 }],
+    },
+    {
+      name: 'a Nest exception filter through const ctx = host.switchToHttp(); ctx.getResponse(): the error object',
+      code: filter(`${CTX}\n      response.status(500).json({ error: exception });`),
+      errors: [{ messageId: 'details', data: { what: "the error object 'exception'" }, line: 9, column: 40 }],
+    },
+    {
+      name: 'a Nest exception filter that chains the response: getResponse().status(500).send(exception.stack)',
+      code: filter('host.switchToHttp().getResponse<Response>().status(500).send(exception.stack);'),
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'exception'" }, line: 7, column: 66 }],
+    },
+    {
+      name: "a Nest exception filter that catches every error sends its message (allowMessage: false)",
+      code: filter(`${RESPONSE}\n      response.status(500).json({ message: exception.message });`),
+      options: [{ allowMessage: false }],
+      errors: [{ messageId: 'details', data: { what: "the message of 'exception'" }, line: 8, column: 42 }],
+    },
+    {
+      name: '@Catch(HttpException) still does not send the stack',
+      code: filter(`${RESPONSE}\n      response.status(500).json({ stack: exception.stack });`, 'HttpException'),
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'exception'" }, line: 8, column: 40 }],
+    },
+    {
+      name: 'a compiled Nest exception filter (__decorate([(0, common_1.Catch)()], X))',
+      code: code`
+        "use strict";
+        const common_1 = require("@nestjs/common");
+        let AllExceptionsFilter = class AllExceptionsFilter {
+          catch(exception, host) {
+            const ctx = host.switchToHttp();
+            const response = ctx.getResponse();
+            response.status(500).json({ stack: exception.stack });
+          }
+        };
+        exports.AllExceptionsFilter = AllExceptionsFilter;
+        exports.AllExceptionsFilter = AllExceptionsFilter = __decorate([(0, common_1.Catch)()], AllExceptionsFilter);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'exception'" }, line: 7, column: 40 }],
+    },
     // trial 21 r5: an exported error handler typed with Express's types, `(err: Error, req: Request, res: Response, next:
     // NextFunction)`, that no app of the file mounts: its error is the first parameter, as in the untyped form and as
     // with `ErrorRequestHandler` (TypeScript; the same with `unknown` and with an arrow function)
