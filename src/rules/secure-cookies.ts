@@ -236,11 +236,14 @@ export default createRule<Options, MessageIds>({
       // 'auto': the library sets 'Secure' from the request's protocol and no app in this file says more.
       let secure: 'yes' | 'no' | 'auto' | 'unknown' = 'unknown';
       const secureFlag = site.get('secure');
+      /** 'auto' reported without `trust proxy`: that message's fix (trust the proxy) is the one for 'sameSite: none' too. */
+      let autoReported = false;
       const auto = (): 'yes' | 'no' | 'auto' => {
         if (site.proxy) return 'yes';
         const apps = site.apps ?? [];
         if (apps.length === 0) return 'auto';
         if (apps.some((app) => trustsProxy(sourceCode, app))) return 'yes';
+        autoReported = true;
         context.report({
           node: secureFlag.kind === 'set' ? flagNode(secureFlag) : site.report,
           messageId: 'autoWithoutTrustProxy',
@@ -280,7 +283,7 @@ export default createRule<Options, MessageIds>({
         const value = raw === true ? 'strict' : typeof raw === 'string' ? raw.toLowerCase() : raw;
         if (value === false || value === undefined || value === null || value === '') {
           reportDisabled(site, sameSite, 'sameSite', quote(level), 'disabled');
-        } else if (value === 'none' && secure !== 'yes' && secure !== 'auto') {
+        } else if (value === 'none' && secure !== 'yes' && secure !== 'auto' && !autoReported) {
           context.report({
             node: flagNode(sameSite),
             // (`secure: process.env.NODE_ENV === 'production'`: set, to a value the code does not show, here or in the

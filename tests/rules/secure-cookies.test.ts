@@ -618,18 +618,22 @@ runRuleTests('secure-cookies', rule, {
       errors: [{ messageId: 'autoWithoutTrustProxy', data: { label: 'express-session cookie', apps: 'app' } }],
       output: null,
     },
-    // cookie-session's automatic 'Secure' on an app that does not trust its proxy: not secure, so 'none' is reported
+    // cookie-session's automatic 'Secure' on an app that does not trust its proxy: not secure, and 'none' is reported
+    // once, by the 'trust proxy' message, whose fix makes 'none' right too (retrial r2: not also "without 'secure'"),
+    // for express-session's secure: 'auto' too
     {
       code: code`
         const express = require('express');
         const session = require('cookie-session');
+        const expressSession = require('express-session');
         const app = express();
         app.use(session({ name: 'p', keys: [process.env.K], sameSite: 'none' }));
+        app.use(expressSession({ name: 'q', secret: process.env.S, cookie: { httpOnly: true, secure: 'auto', sameSite: 'none', maxAge: 1000 } }));
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 4 },
-        { messageId: 'noneWithoutSecure', line: 4 },
+        { messageId: 'autoWithoutTrustProxy', data: { label: 'cookie-session cookie', apps: 'app' }, line: 5 },
+        { messageId: 'autoWithoutTrustProxy', data: { label: 'express-session cookie', apps: 'app' }, line: 6 },
       ],
       output: null,
     },
