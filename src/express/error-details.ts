@@ -71,10 +71,18 @@ export function caughtVariables(sourceCode: TSESLint.SourceCode, param: TSESTree
   return variables;
 }
 
-export function refersTo(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[]): Variable | null {
+/**
+ * The variable `node` names when it is the caught error itself: one of `errors` (not a part a pattern takes from it),
+ * or a `const` alias of one, written once (`const e = exception as Error`, `const e = caught`: TypeScript's
+ * `unknown` error cast once to reach `.stack`), named as written.
+ */
+export function refersTo(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, errors: readonly Variable[], depth = 0): Variable | null {
   if (node.type !== T.Identifier) return null;
   const variable = findVariableOf(sourceCode, node);
-  return variable && errors.includes(variable) && !patternPart(variable.defs[0]?.name) ? variable : null;
+  if (!variable) return null;
+  if (errors.includes(variable)) return patternPart(variable.defs[0]?.name) ? null : variable;
+  const held = resolveConst(sourceCode, node);
+  return depth < 3 && held !== node && held.type === T.Identifier && refersTo(sourceCode, held, errors, depth + 1) ? variable : null;
 }
 
 /** The worst error detail that `node` carries into a response, looking through objects, strings and consts. */

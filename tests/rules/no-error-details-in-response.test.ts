@@ -22,6 +22,21 @@ const CTX = 'const ctx = host.switchToHttp();\n      const response = ctx.getRes
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // Retrial r1: a const alias of the error that sends nothing of it, and a const that holds another value
+    {
+      name: 'a const alias of the error whose stack is only logged; a const of another value sent',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((err, req, res, next) => {
+          const e = err;
+          const other = req.query;
+          console.error(e.stack);
+          res.status(500).json({ error: 'Internal error', other });
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // Trial 23 r5: NestJS exception filters.
     { name: 'a Nest exception filter that sends a generic body', code: filter(`${RESPONSE}\n      response.status(500).json({ statusCode: 500, message: 'Internal server error' });`) },
     { name: "a Nest exception filter that sends the exception's message, by default", code: filter(`${RESPONSE}\n      response.status(500).json({ message: exception.message });`) },
@@ -302,6 +317,37 @@ runRuleTests('no-error-details-in-response', rule, {
     },
   ],
   invalid: [
+    // Retrial r1: the error through a const alias, cast once (TypeScript's `unknown` error) or plain
+    {
+      name: 'a Nest exception filter that casts the exception to a const: const err = exception as Error',
+      code: filter(`${RESPONSE}\n      const err = exception as Error;\n      response.status(500).json({ message: err.message, stack: err.stack });`).replace('exception: Error', 'exception: unknown'),
+      errors: [{ messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 9, column: 62 }],
+    },
+    {
+      name: 'catch blocks and an error handler that keep the error in a const (CommonJS)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', async (req, res) => {
+          try {
+            await work();
+          } catch (caught) {
+            const e = caught;
+            res.status(500).send(e.stack);
+          }
+        });
+        app.use((err, req, res, next) => {
+          const e = err;
+          const again = e;
+          res.status(500).json(again);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'details', data: { what: "the stack trace of 'e'" }, line: 8 },
+        { messageId: 'details', data: { what: "the error object 'again'" }, line: 14 },
+      ],
+    },
     // Trial 23 r5: NestJS exception filters.
     {
       name: "a Nest exception filter (@Catch()) that sends the exception's stack: host.switchToHttp().getResponse()",
