@@ -272,6 +272,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('returns-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
+  it('no-open-redirect: a helper of another module that returns its parameter after early exits is read as the same helper in the route\'s file (redir17; CJS, ESM, TS)', async () => {
+    const on = await lint('redirect-helpers', 'recommended');
+    // Reported, as sameFileNext (routes.js:11) is: `startsWith('/')` alone lets `//evil.example` through (safeNext in
+    // CJS, ESM and TS). Quiet: with `!startsWith('//')` too (localNext, in TS over two early exits), an allow list
+    // (listedNext), a package's validator (validNext, typedValidNext beside a `typeof`: unknown).
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'esm.mjs:5:49 no-open-redirect',
+      'routes.js:10:54 no-open-redirect',
+      'routes.js:11:53 no-open-redirect',
+      'src/login.ts:6:16 no-open-redirect',
+    ]);
+    expect(on.messages.get('routes.js:10:54 no-open-redirect')).toBe(
+      "'res.redirect' sends the browser to a URL taken from the request (req.query.next, through 'safeNext' (lib/next.js:9)): open redirect. Check it against an allow list, or keep only a local path.",
+    );
+    expect(on.messages.get('esm.mjs:5:49 no-open-redirect')).toContain("(req.query.next, through 'safeNext' (lib/next.mjs:3))");
+    expect(on.messages.get('src/login.ts:6:16 no-open-redirect')).toContain("(req.query.next, through 'safeNext' (src/next.ts:3))");
+    // File by file the imported helpers are unknown: only the one in the route's file.
+    expect((await lint('redirect-helpers', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(['routes.js:11:53 no-open-redirect']);
+  });
+
   it('require-input-validation: a field given to a helper of another module that returns it only once its type is checked is validated (left17; CJS, ESM, TS)', async () => {
     const on = await lint('checked-helpers', 'strict');
     // Quiet: safeNext (typeof and a prefix, else '/'), shortText (typeof and a length in a ?:), the ESM safeNext, the TS

@@ -1170,15 +1170,82 @@ class Summarizer {
       }
     }
     if (found.size === 0) return [];
-    // A test of the parameter, or of a local made from it (a check, an allow list, a validation): unknown, say nothing.
+    // A test of the parameter, or of a local made from it (a check, an allow list, a validation): unknown, say nothing;
+    // but an `if` whose test is made of checks of the parameter itself that the inline reading understands
+    // (`if (typeof v !== 'string' || !v.startsWith('/')) return '/';`) removes what they rule out where they hold.
+    const read = new Set<number>();
+    const ifTests: Node[] = [];
     this.visit(this.fn, [], (node) => {
       const test = testOf(node);
-      if (!test) return;
+      if (!test || ifTests.some((t) => t.range[0] <= test.range[0] && test.range[1] <= t.range[1])) return;
+      if (node.type === T.IfStatement) ifTests.push(test);
       for (const param of [...found.keys()]) {
-        if (someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, param, consts))) found.delete(param);
+        if (!someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, param, consts))) continue;
+        if (node.type === T.IfStatement && this.understoodTest(test, param, consts)) read.add(param);
+        else found.delete(param);
       }
     });
-    return [...found.values()];
+    if (read.size === 0) return [...found.values()];
+    // The checks that hold at each return, read as inline ones are (`GuardFinder.guardsOn`, the reading request data
+    // gets in a helper of the linted file): what a return keeps is what they leave.
+    const guards = this.testGuards();
+    const kept = new Map<number, number>();
+    for (const node of this.returned()) {
+      for (const [param, danger] of this.parameterFlow(node, 0, new Set())) {
+        if (!found.has(param)) continue;
+        let left = danger;
+        if (read.has(param)) for (const guard of guards.guardsOn(node, this.paramName(param)!)) left &= ~guard.removes;
+        kept.set(param, (kept.get(param) ?? 0) | left);
+      }
+    }
+    return [...found.values()].flatMap((p) => (kept.get(p.param) ? [{ ...p, danger: kept.get(p.param)! }] : []));
+  }
+
+  private guardFinder: GuardFinder | null = null;
+
+  /** The inline check reading without module values or lists (as `vouches`): only the checks of the value itself. */
+  private testGuards(): GuardFinder {
+    this.guardFinder ??= new GuardFinder(this.sourceCode, () => undefined, () => true);
+    return this.guardFinder;
+  }
+
+  /** The name of parameter `param` (a plain one), else `undefined`. */
+  private paramName(param: number): string | undefined {
+    for (const [variable, index] of this.params) if (index === param) return variable.name;
+    return undefined;
+  }
+
+  /**
+   * Whether every part of `test` (its operands through `!`, `&&` and `||`) that reads parameter `param` reads the
+   * parameter itself (not a local made from it), in a check the inline reading understands on its own: one that rules
+   * something out when it holds or when it does not (`typeof v !== 'string'`, `v.startsWith('/')`, an anchored regex).
+   */
+  private understoodTest(test: Node, param: number, consts: ReadonlySet<Variable>): boolean {
+    const name = this.paramName(param);
+    if (name === undefined) return false;
+    const guards = this.testGuards();
+    const parts: Node[] = [];
+    const split = (raw: Node): void => {
+      const node = unwrap(raw);
+      if (node.type === T.UnaryExpression && node.operator === '!') split(node.argument);
+      else if (node.type === T.LogicalExpression && node.operator !== '??') {
+        split(node.left);
+        split(node.right);
+      } else parts.push(node);
+    };
+    split(test);
+    return parts.every((part) => {
+      let reads = false;
+      // (A local made from the parameter is read there: stop at it.)
+      const local = someNode(this.keys, part, (n) => {
+        if (n.type !== T.Identifier || !this.touches(n, param, consts)) return false;
+        reads = true;
+        const variable = findVariableOf(this.sourceCode, n);
+        return variable === null || this.params.get(variable) !== param;
+      });
+      if (!reads) return true;
+      return !local && (guards.removesFor(part, true, name) !== 0 || guards.removesFor(part, false, name) !== 0);
+    });
   }
 
   /** The parameters `raw` is made of, each with the dangers it keeps on the way (see `returnsParameters`). */

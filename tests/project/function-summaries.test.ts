@@ -221,6 +221,25 @@ describe('per-function summaries of the project model', () => {
     expect(returned('exports.f = (q) => { const g = () => q; return 1; };')).toEqual([]);
   });
 
+  it('returned parameters after `if` tests that the inline check reading understands keep what those checks leave; any other test leaves them out (redir17)', () => {
+    const returned = (text: string): string[] => summaryOf(text, 'f').returnsParameters.map((r) => `${r.param}:${r.danger}`);
+    const checked = ANY_DANGER & ~Danger.nosql & ~Danger.path;
+    // `startsWith('/')` alone lets `//evil.example` through: the redirect stays (a `typeof` removes the operator object).
+    expect(returned("exports.f = (v) => { if (typeof v !== 'string' || !v.startsWith('/')) return '/'; return v; };")).toEqual([`0:${checked}`]);
+    expect(returned("exports.f = function (v) { if (!v.startsWith('/')) throw new Error('bad'); return '' + v; };")).toEqual([`0:${ANY_DANGER & ~Danger.path & ~Danger.nosql}`]);
+    // With `!startsWith('//')` it is a local path; also in the branch the test guards, and over two early exits.
+    expect(returned("exports.f = (v) => { if (typeof v !== 'string' || !v.startsWith('/') || v.startsWith('//')) return '/'; return v; };")).toEqual([`0:${checked & ~Danger.redirect}`]);
+    expect(returned("exports.f = (v) => { if (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//')) return v; return '/'; };")).toEqual([`0:${checked & ~Danger.redirect}`]);
+    expect(returned("exports.f = (v) => { if (typeof v !== 'string') return '/'; if (!v.startsWith('/') || v.startsWith('//')) return '/'; return v; };")).toEqual([`0:${checked & ~Danger.redirect}`]);
+    // Unknown stays unknown: an allow list (lists are not read here), a package's function (also beside a `typeof`), a
+    // check of what a call makes of it, a `?:` test.
+    expect(returned("const ALLOWED = ['/a']; exports.f = (v) => { if (!ALLOWED.includes(v)) return '/'; return v; };")).toEqual([]);
+    expect(returned("const { ok } = require('url-ok'); exports.f = (v) => { if (!ok(v)) return '/'; return v; };")).toEqual([]);
+    expect(returned("const { ok } = require('url-ok'); exports.f = (v) => { if (typeof v !== 'string' || !ok(v)) return '/'; return v; };")).toEqual([]);
+    expect(returned("exports.f = (v) => { if (!v.trim().startsWith('/')) return '/'; return v; };")).toEqual([]);
+    expect(returned("exports.f = (v) => (v.startsWith('/') ? v : '/');")).toEqual([]);
+  });
+
   it('returnsObject: every returned value is an object or array literal', () => {
     expect(summaryOf('exports.f = (q) => ({ q });', 'f').returnsObject).toBe(true);
     expect(summaryOf('exports.f = (q) => { const o = { q }; return a ? o : [q]; };', 'f').returnsObject).toBe(true);
