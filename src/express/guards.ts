@@ -185,7 +185,10 @@ export class GuardFinder {
   guardsOn(node: Node, subject?: string): Guard[] {
     const text = subject ?? this.sourceCode.getText(unwrap(node));
     const found: Guard[] = [];
+    /** Every test that holds at `node`, for the facts that only hold together (below). */
+    const held: { test: Node; holds: boolean; end: number }[] = [];
     const add = (test: Node, holds: boolean, end: number): void => {
+      held.push({ test, holds, end });
       const { removes, at } = this.checked([{ test, holds }], text);
       // A check held in a local was made where the local is declared: a write to the value after that voids it.
       if (removes) found.push({ removes, end: Math.min(end, at ?? end) });
@@ -226,6 +229,17 @@ export class GuardFinder {
         }
       }
       current = parent;
+    }
+    // Facts of several tests that only together rule something out: `'/'` from one early exit and not `'//'` from
+    // another (`if (!u.startsWith('/')) return …; if (u.startsWith('//')) return …;`) make a local path. A write to the
+    // value after the first of them voids it.
+    if (held.length > 1) {
+      const { removes, at } = this.checked(held, text);
+      const alone = found.reduce((all, guard) => all | guard.removes, 0);
+      if (removes & ~alone) {
+        const end = Math.min(...held.map((h) => h.end));
+        found.push({ removes: removes & ~alone, end: Math.min(end, at ?? end) });
+      }
     }
     return found;
   }

@@ -642,8 +642,53 @@ runRuleTests('no-open-redirect (rejecting functions of the file)', rule, {
       `,
       filename: 'go.ts',
     },
+    // A local path from two early exits together: '/' from one, not '//' from the other (inline, and in a local
+    // helper), in CommonJS
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', (req, res) => {
+          const next = req.query.next;
+          if (typeof next !== 'string' || !next.startsWith('/')) return res.redirect('/');
+          if (next.startsWith('//')) return res.redirect('/');
+          res.redirect(next);
+        });
+        function safeNext(v) {
+          if (typeof v !== 'string' || !v.startsWith('/')) return '/';
+          if (v.startsWith('//')) return '/';
+          return v;
+        }
+        app.get('/c', (req, res) => res.redirect(safeNext(req.query.next)));
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
+    // ... but not when the value is written between the two checks, nor with the first check alone
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', (req, res) => {
+          let next = req.query.next;
+          if (typeof next !== 'string' || !next.startsWith('/')) return res.redirect('/');
+          next = req.query.other;
+          if (next.startsWith('//')) return res.redirect('/');
+          res.redirect(next);
+        });
+        app.get('/b', (req, res) => {
+          const next = req.query.next;
+          if (typeof next !== 'string' || !next.startsWith('/')) return res.redirect('/');
+          res.redirect(next);
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.other' }, line: 8 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 13 },
+      ],
+    },
     // ... not used the other way round, not one that rules out only '//', not one whose early exit returns false (ESM)
     {
       code: code`
