@@ -555,6 +555,8 @@ describe('cookie options written in another file (tests/fixtures/projects/cookie
       `server.mjs:9:3 secure-cookies: The 'token' cookie (res.cookie(), from options.mjs:1) ${noSameSite}`,
       // trial 23 r4: the cookie's name is a const of ts-options.ts, its 'secure' a value known only at run time.
       "ts-app.ts:10:43 secure-cookies: The 'teams_auth' cookie (res.cookie(), from ts-options.ts:5) sets 'sameSite: none' with a 'secure' known only at run time: wherever it is false, browsers reject the cookie, and a cross-site cookie must only travel over HTTPS. Set 'secure: true', or 'sameSite: none' only where 'secure' is true.",
+      // The same options with a name that ts-options.ts assigns again (export let): no name is guessed.
+      "ts-app.ts:11:45 secure-cookies: The res.cookie() (from ts-options.ts:5) sets 'sameSite: none' with a 'secure' known only at run time: wherever it is false, browsers reject the cookie, and a cross-site cookie must only travel over HTTPS. Set 'secure: true', or 'sameSite: none' only where 'secure' is true.",
       // TypeScript: ts-options.ts's typed object lacks 'httpOnly'.
       "ts-app.ts:9:3 secure-cookies: res.cookie() sets cookie 'session' (from ts-options.ts:3) without 'httpOnly': any script on the page (an XSS payload) can read it. Add 'httpOnly' unless browser code must read this cookie.",
     ]);

@@ -72,7 +72,8 @@ function merge(a: Mentions, b: Mentions): Mentions {
 
 /**
  * What an expression's names say, through `const`s (`resolve`, two levels), `+`, templates, `await`, a default or a
- * choice (`||`, `??`, `&&`, `?:`: either side may be the value), and calls that keep the value (`password.trim()`, `Buffer.from(password)`, `createHash(...).update(password).digest()`).
+ * choice (`||`, `??`, `&&`, `?:`: either side may be the value), and calls that keep the value (`password.trim()`,
+ * `Buffer.from(password)`, `createHash(...).update(password).digest()`).
  * `isRequest` says whether the root of a member read is a request the code was handed (`req.body.password` is sent,
  * `user.password` is kept): names in `REQUEST_ROOTS` always are.
  */

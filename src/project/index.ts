@@ -615,7 +615,8 @@ class Project {
         const analysis = found ? this.parsed(found.file, choice) : null;
         if (!analysis || writesProperties(analysis)) return undefined;
         const node = exportedNode(analysis.sourceCode, found!.path) ?? exportedEnumMember(analysis.sourceCode, found!.path);
-        return node ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
+        // (`export let NAME = 'sid'` that its file assigns again holds no one value: unknown.)
+        return node && !reassignedExport(analysis.sourceCode, node) ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
       importedConstant: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
@@ -2278,6 +2279,15 @@ function constructorOf(node: TSESTree.Node | null): TSESTree.FunctionExpression 
  * The line a message names for a call: the line of the method of `a.use(x)` (in a chain written over several lines,
  * `Router().use(a)\n  .use(b)`, the line of that `.use`), else the line the call starts on.
  */
+/** Whether `node` is the initializer of a `let` or `var` that its file assigns again (`export let NAME = 'sid'`). */
+function reassignedExport(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  const declarator = node.parent;
+  if (declarator?.type !== T.VariableDeclarator || declarator.init !== node || declarator.id.type !== T.Identifier) return false;
+  if (declarator.parent?.type === T.VariableDeclaration && declarator.parent.kind === 'const') return false;
+  const variable = findVariableOf(sourceCode, declarator.id);
+  return !variable || variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
+
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
   return node.callee.type === T.MemberExpression ? node.callee.property.loc.start.line : node.loc.start.line;
 }
