@@ -314,20 +314,29 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     ]);
   });
 
-  it('no-path-traversal: a helper of another module that returns a path.join / path.resolve of its parameter, or opens one in a callback (new Promise), is followed (left17; CJS, ESM, TS)', async () => {
+  it('no-path-traversal: a helper of another module that returns a path.join / path.resolve of its parameter, or opens one in a callback (new Promise), or one of its elements (forEach, map, for…of), is followed (left17; CJS, ESM, TS)', async () => {
     const on = await lint('files-elsewhere', 'recommended');
-    // Quiet: path.basename first (baseFor), a regex check in the callback (readChecked), an element a callback is given
-    // (removeAll: not followed), a constant name.
+    // Quiet: path.basename first (baseFor, removeBase, readEachBase: the loop's binding written again), a regex check in
+    // the callback (readChecked) or of the element (removeChecked), a constant name.
     expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
       'esm.mjs:6:49 no-path-traversal',
       'esm.mjs:7:56 no-path-traversal',
+      'esm.mjs:8:63 no-path-traversal',
       'routes.js:10:58 no-path-traversal',
+      'routes.js:12:52 no-path-traversal',
       'routes.js:6:51 no-path-traversal',
       'routes.js:7:44 no-path-traversal',
       'routes.js:8:45 no-path-traversal',
       'src/docs.ts:5:71 no-path-traversal',
       'src/docs.ts:6:86 no-path-traversal',
+      'src/docs.ts:7:82 no-path-traversal',
     ]);
+    // An element of the list a parameter holds: forEach's (CJS), for…of's (ESM), map's (TS).
+    expect(on.messages.get('routes.js:12:52 no-path-traversal')).toBe(
+      "'fs.unlinkSync' opens a path taken from the request (req.body.names, through 'removeAll' (lib/files.js:15)): '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
+    );
+    expect(on.messages.get('esm.mjs:8:63 no-path-traversal')).toContain("'fs.promises.readFile' opens a path taken from the request (req.body.names, through 'readEach' (lib/files.mjs:15))");
+    expect(on.messages.get('src/docs.ts:7:82 no-path-traversal')).toContain("(req.body.names, through 'loadAll' (src/files.ts:17))");
     expect(on.messages.get('routes.js:6:51 no-path-traversal')).toBe(
       "'res.sendFile' opens a path taken from the request (req.params.name, through 'fileFor' (lib/files.js:6)) with no root option: '../' in it reaches any file the process can read. Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).",
     );
@@ -337,7 +346,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(on.messages.get('routes.js:10:58 no-path-traversal')).toBe(
       "'fs.readFile' opens a path taken from the request (req.query.f, through 'read' (lib/files.js:9)): '../' in it reaches any file the process can read. Keep only the file name (path.basename) or check the resolved path.",
     );
-    expect(on.messages.get('esm.mjs:7:56 no-path-traversal')).toContain("'fs.createReadStream' opens a path taken from the request (req.query.name, through 'streamOf' (lib/files.mjs:8))");
+    expect(on.messages.get('esm.mjs:7:56 no-path-traversal')).toContain("'fs.createReadStream' opens a path taken from the request (req.query.name, through 'streamOf' (lib/files.mjs:9))");
     expect(on.messages.get('src/docs.ts:6:86 no-path-traversal')).toContain("(req.params.name, through 'loadDoc' (src/files.ts:12))");
     // File by file the helpers are unknown.
     expect((await lint('files-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);

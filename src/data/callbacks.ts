@@ -20,3 +20,10 @@ export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
   'forEach', 'map', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'reduce',
   'reduceRight', 'flatMap', 'sort', 'toSorted', 'then', 'finally',
 ]);
+
+/**
+ * Array and promise methods whose callback's first parameter holds the receiver's data: an element of the list
+ * (`names.forEach((n) => …)`, `map`, `filter`, …) or the value the promise resolves to (`p.then((v) => …)`). Request
+ * data in the receiver is in that parameter.
+ */
+export const VALUE_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { VALUE_CALLBACK_METHODS } from '../data/callbacks';
 import {
   ANY_DANGER,
   Danger,
@@ -126,8 +127,6 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
 }
 
 const IN_PROGRESS = Symbol('in progress');
-/** Methods whose callback's first parameter holds the receiver's data (a promise's value, a list's element). */
-const CALLBACK_VALUE_METHODS = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
 const MAX_HELPER_DEPTH = 8;
 /** Nested evaluations before giving up on a value (far below the stack's limit). */
 const MAX_DEPTH = 400;
@@ -956,7 +955,7 @@ class RequestDataAnalysis {
   private thenValue(call: TSESTree.CallExpression): Tainted | null {
     const callee = unwrap(call.callee);
     const key = callee.type === T.MemberExpression ? staticKey(callee) : null;
-    if (callee.type !== T.MemberExpression || key === null || !CALLBACK_VALUE_METHODS.has(key)) return null;
+    if (callee.type !== T.MemberExpression || key === null || !VALUE_CALLBACK_METHODS.has(key)) return null;
     return this.taintOf(callee.object);
   }
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { VALUE_CALLBACK_METHODS } from '../data/callbacks';
 import { COOKIE_STATE_KEYS, TOKEN_ROUTE_KEYS } from '../data/csrf';
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
@@ -638,7 +639,7 @@ class Summarizer {
    * functions that the function passes to a call (and those they pass on, `MAX_CALLBACK_DEPTH` deep) are its own
    * `file` sinks when made from its parameters, read as `fileSinks` reads its own code: the call is taken to run them.
    * Their tests count as the function's (`tests`: a check of the parameter there leaves the sink out). What a callback
-   * is given (`names.forEach((n) => fs.unlinkSync(path.join(DIR, n)))`) is not followed. Only in a file that names `fs`
+   * is given is followed by `pathParams` (`names.forEach((n) => fs.unlinkSync(path.join(DIR, n)))`). Only in a file that names `fs`
    * or `path`; no other sink is read there.
    */
   private callbackFileSinks(callbacks: readonly FunctionNode[], tests: Node[], sinks: ParamSink[], requestSinks: RequestSink[], depth: number): void {
@@ -893,6 +894,13 @@ class Summarizer {
             if (isReassigned(variable)) return;
             through.add(variable);
             found.set(index, through);
+            return;
+          }
+          // An element of a list the path is made of (`names.forEach((n) => …)`, `for (const n of names)`).
+          const list = elementSource(variable);
+          if (list) {
+            through.add(variable);
+            visit(list, depth + 1);
             return;
           }
           const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
@@ -1619,6 +1627,30 @@ function filterValues<R>(filter: Node, read: (node: Node) => R | null): R[] {
   };
   walk(inner, 0);
   return found;
+}
+
+/**
+ * The list whose elements `variable` takes, never written again: the first parameter of a callback given to one of
+ * `VALUE_CALLBACK_METHODS` (`names.forEach((n) => …)`, `names.map((n) => …)`: `names`), or the binding of a `for … of`
+ * (`for (const n of names)`: `names`). `null` for any other variable.
+ */
+function elementSource(variable: Variable): Node | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return null;
+  if (def.type === 'Parameter') {
+    if (isReassigned(variable)) return null;
+    const fn = def.node as Node;
+    if (!isFunction(fn) || fn.params[0] !== def.name) return null;
+    const call = fn.parent;
+    if (call?.type !== T.CallExpression || call.arguments[0] !== fn) return null;
+    const callee = unwrap(call.callee);
+    return callee.type === T.MemberExpression && VALUE_CALLBACK_METHODS.has(staticKey(callee) ?? '') ? callee.object : null;
+  }
+  if (def.type !== 'Variable' || def.node.id !== def.name || def.node.init) return null;
+  // (The loop's own binding is its only write.)
+  if (variable.references.some((r) => r.isWrite() && r.identifier !== def.name)) return null;
+  const loop = def.parent.parent;
+  return loop?.type === T.ForOfStatement && loop.left === def.parent ? loop.right : null;
 }
 
 /**
