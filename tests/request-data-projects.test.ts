@@ -324,12 +324,14 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'esm.mjs:8:63 no-path-traversal',
       'routes.js:10:58 no-path-traversal',
       'routes.js:12:52 no-path-traversal',
+      'routes.js:16:53 no-path-traversal',
       'routes.js:6:51 no-path-traversal',
       'routes.js:7:44 no-path-traversal',
       'routes.js:8:45 no-path-traversal',
       'src/docs.ts:5:71 no-path-traversal',
       'src/docs.ts:6:86 no-path-traversal',
       'src/docs.ts:7:82 no-path-traversal',
+      'src/docs.ts:8:78 no-path-traversal',
     ]);
     // An element of the list a parameter holds: forEach's (CJS), for…of's (ESM), map's (TS).
     expect(on.messages.get('routes.js:12:52 no-path-traversal')).toBe(
@@ -337,6 +339,9 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     );
     expect(on.messages.get('esm.mjs:8:63 no-path-traversal')).toContain("'fs.promises.readFile' opens a path taken from the request (req.body.names, through 'readEach' (lib/files.mjs:15))");
     expect(on.messages.get('src/docs.ts:7:82 no-path-traversal')).toContain("(req.body.names, through 'loadAll' (src/files.ts:17))");
+    // A test of the name's presence, length or text type checks nothing of a path (CJS, TS).
+    expect(on.messages.get('routes.js:16:53 no-path-traversal')).toContain("(req.query.f, through 'readPresent' (lib/files.js:24))");
+    expect(on.messages.get('src/docs.ts:8:78 no-path-traversal')).toContain("(req.params.name, through 'loadNamed' (src/files.ts:22))");
     expect(on.messages.get('routes.js:6:51 no-path-traversal')).toBe(
       "'res.sendFile' opens a path taken from the request (req.params.name, through 'fileFor' (lib/files.js:6)) with no root option: '../' in it reaches any file the process can read. Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).",
     );

@@ -900,3 +900,46 @@ function isAnchoredRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   }
   return true;
 }
+
+/**
+ * Whether `node`, inside the test `root`, reads only the presence, the length or that it is text of a value that
+ * `isSubject` names: the value itself where only its truth counts (`if (!name)`, `name && …`, `!name || …`),
+ * `name.length`, `name == null`, `name === undefined`, `typeof name === 'string'` (or `'undefined'`),
+ * `Array.isArray(name)`. Such a reading rules out nothing that text carries ('../', a '//' host, a quote): a test
+ * that reads a value only so is no check of it for a text sink, as guards read such tests (they remove nothing). For
+ * an `object` sink (`objects`: a NoSQL filter, where an operator object is the danger) the type readings are checks
+ * (`typeof name !== 'string'` rules the object out), and only presence and length readings are skipped. The summaries
+ * of helpers skip such readings when they look for a test of a parameter.
+ */
+export function readsPresenceOnly(node: Node, root: Node, isSubject: (node: Node) => boolean, objects = false): boolean {
+  if (node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier && node.property.name === 'length') return isSubject(unwrap(node.object));
+  if (node.type === T.BinaryExpression && ['===', '!==', '==', '!='].includes(node.operator)) {
+    for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+      const inner = unwrap(side as Node);
+      if (isUndefinedOrNull(other) && isSubject(inner)) return true;
+      if (objects || inner.type !== T.UnaryExpression || inner.operator !== 'typeof' || !isSubject(unwrap(inner.argument))) continue;
+      const type = literalString(unwrap(other));
+      return type === 'string' || type === 'undefined';
+    }
+    return false;
+  }
+  if (!objects && node.type === T.CallExpression && node.arguments.length === 1 && node.arguments[0]!.type !== T.SpreadElement && isSubject(unwrap(node.arguments[0]!))) {
+    const callee = unwrap(node.callee);
+    return callee.type === T.MemberExpression && callee.object.type === T.Identifier && callee.object.name === 'Array' && staticKey(callee) === 'isArray';
+  }
+  if (!isSubject(node)) return false;
+  // The value itself where only its truth counts: the test, or under `!`, `&&`, `||` up to it.
+  let current: Node = node;
+  while (current !== root) {
+    const up: Node | undefined = current.parent;
+    if (!up) return false;
+    const boolean =
+      (up.type === T.UnaryExpression && up.operator === '!') ||
+      (up.type === T.LogicalExpression && up.operator !== '??') ||
+      up.type === T.TSNonNullExpression ||
+      up.type === T.TSAsExpression;
+    if (!boolean) return false;
+    current = up;
+  }
+  return true;
+}

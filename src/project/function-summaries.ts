@@ -28,7 +28,7 @@ import {
 } from '../data/sinks';
 import { findVariableOf, isFunction, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
-import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from '../express/guards';
+import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
 import type { ModuleValue } from '../express/model';
 import { resolveConst, staticValueOf } from '../express/options';
@@ -379,8 +379,8 @@ class Summarizer {
       // A sink under a condition that tests the parameter (an allow list, a check), or after an early exit on one. (What
       // an error holds stays what it holds, whatever is tested of it: `msg.includes('BUSY') ? res.status(503).json({
       // msg }) : …` sends it either way.)
-      if (sink.kind !== 'error' && (conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param))) return false;
-      if (sink.kind !== 'error' && this.exitsOnTest(call, sink.param)) return false;
+      if (sink.kind !== 'error' && (conditionsOf.get(call) ?? []).some((c) => this.mentions(c, sink.param, sink.kind === 'nosql'))) return false;
+      if (sink.kind !== 'error' && this.exitsOnTest(call, sink.param, sink.kind === 'nosql')) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver));
     });
     const keptRequests = requestSinks.filter((sink) => {
@@ -388,7 +388,7 @@ class Summarizer {
       // A test of the data anywhere in the function (an allow list, a check, an early exit on one, `ok(u) ? u : '/'`),
       // or a condition of the sink: unknown, say nothing.
       // (Also through a local that holds a check of it: `const ok = ALLOWED.includes(next); if (!ok) return …`.)
-      if ([...tests, ...(conditionsOf.get(call) ?? [])].some((t) => this.mentionsThrough(t, read.names))) return false;
+      if ([...tests, ...(conditionsOf.get(call) ?? [])].some((t) => this.mentionsThrough(t, read.names, sink.kind === 'nosql'))) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver!));
     });
     const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
@@ -861,14 +861,16 @@ class Summarizer {
    * Whether `test` mentions what `names` says is the data, or a local whose value does (`ok` of `const ok =
    * ALLOWED.includes(next); if (!ok) return …`: a check held in a local, a few locals deep).
    */
-  private mentionsThrough(test: Node, names: (node: Node) => boolean, depth = 0): boolean {
+  private mentionsThrough(test: Node, names: (node: Node) => boolean, objects = false, depth = 0): boolean {
     return someNode(this.keys, test, (n) => {
+      // (A reading of its presence or length only is no test of it: `if (!name) throw …`; see `readsPresenceOnly`.)
+      if (readsPresenceOnly(n, test, names, objects)) return 'skip';
       if (names(n)) return true;
       if (n.type !== T.Identifier || depth >= 3) return false;
       const variable = findVariableOf(this.sourceCode, n);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init || def.name === n) return false;
-      return this.mentionsThrough(def.node.init, names, depth + 1);
+      return this.mentionsThrough(def.node.init, names, objects, depth + 1);
     });
   }
 
@@ -1111,18 +1113,20 @@ class Summarizer {
   }
 
   /** Whether `node` mentions parameter `param` (or a `const` derived from it). */
-  private mentions(node: Node, param: number): boolean {
-    return someNode(this.keys, node, (n) => n.type === T.Identifier && this.paramOf(n) === param);
+  private mentions(node: Node, param: number, objects: boolean): boolean {
+    const isParam = (n: Node): boolean => n.type === T.Identifier && this.paramOf(n) === param;
+    // (A reading of its presence or length only is no test of it: `if (!name) throw …`; see `readsPresenceOnly`.)
+    return someNode(this.keys, node, (n) => (readsPresenceOnly(n, node, isParam, objects) ? 'skip' : isParam(n)));
   }
 
   /** An `if (<test of the parameter>) return/throw` among the function body's statements before the sink. */
-  private exitsOnTest(call: Node, param: number): boolean {
+  private exitsOnTest(call: Node, param: number, objects: boolean): boolean {
     if (this.fn.body.type !== T.BlockStatement) return false;
     return this.fn.body.body.some(
       (statement) =>
         statement.type === T.IfStatement &&
         statement.range[1] <= call.range[0] &&
-        this.mentions(statement.test, param) &&
+        this.mentions(statement.test, param, objects) &&
         exits(statement.consequent),
     );
   }

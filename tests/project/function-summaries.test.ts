@@ -45,6 +45,25 @@ describe('per-function summaries of the project model', () => {
     expect(kinds(summaryOf("exports.f = (name) => { if (typeof name !== 'string') return null; return User.findOne({ name }); };", 'f'))).toEqual([]);
   });
 
+  it('a test that reads only the presence, the length or the text type of the parameter checks nothing for a text sink; for NoSQL a type test does', () => {
+    // Presence, length, null and `typeof … 'string'`: the sink stays (SQL, a redirect, a path).
+    expect(kinds(summaryOf("exports.run = (sql) => { if (!sql) throw new Error('x'); return pool.query(sql); };", 'run'))).toEqual(['sql:0:pool.query']);
+    expect(kinds(summaryOf("exports.go = (res, url) => { if (url == null || url.length === 0) return res.redirect('/'); return res.redirect(url); };", 'go'))).toEqual([
+      'response:1:redirect',
+    ]);
+    expect(kinds(summaryOf("exports.go = (res, url) => (url ? res.redirect(url) : res.redirect('/'));", 'go'))).toEqual(['response:1:redirect']);
+    expect(kinds(summaryOf("exports.run = (sql) => { if (typeof sql !== 'string' || Array.isArray(sql)) throw new Error('x'); return pool.query(sql); };", 'run'))).toEqual([
+      'sql:0:pool.query',
+    ]);
+    // A number, a form, an allow list: checks (the sink is left out).
+    expect(kinds(summaryOf("exports.run = (id) => { if (typeof id !== 'number') throw new Error('x'); return pool.query('SELECT ' + id); };", 'run'))).toEqual([]);
+    expect(kinds(summaryOf("exports.go = (res, url) => { if (!url || !OK.includes(url)) return res.redirect('/'); return res.redirect(url); };", 'go'))).toEqual([]);
+    expect(kinds(summaryOf("exports.go = (res, url) => (url && url.startsWith('/') ? res.redirect(url) : res.redirect('/'));", 'go'))).toEqual([]);
+    // NoSQL: a test of the type rules the operator object out; presence does not.
+    expect(kinds(summaryOf("exports.f = (name) => { if (!name) return null; return User.findOne({ name }); };", 'f'))).toEqual(['nosql:0:User.findOne']);
+    expect(kinds(summaryOf("exports.f = (name) => { if (!name || typeof name !== 'string') return null; return User.findOne({ name }); };", 'f'))).toEqual([]);
+  });
+
   it('response and error sinks: on the response parameter, not under a development check or a content type', () => {
     expect(kinds(summaryOf('exports.go = (res, url) => res.status(302).redirect(url);', 'go'))).toEqual(['response:1:redirect']);
     const error = summaryOf('exports.fail = (res, err) => res.status(500).json({ stack: err.stack });', 'fail');
