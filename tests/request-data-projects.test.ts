@@ -281,8 +281,11 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'esm.mjs:5:49 no-open-redirect',
       'routes.js:10:54 no-open-redirect',
       'routes.js:11:53 no-open-redirect',
+      'routes.js:16:51 no-open-redirect',
       'src/login.ts:6:16 no-open-redirect',
     ]);
+    // A `?:` on its presence alone (presentNext) checks nothing, as inline.
+    expect(on.messages.get('routes.js:16:51 no-open-redirect')).toContain("(req.query.next, through 'presentNext' (lib/next.js:29))");
     expect(on.messages.get('routes.js:10:54 no-open-redirect')).toBe(
       "'res.redirect' sends the browser to a URL taken from the request (req.query.next, through 'safeNext' (lib/next.js:9)): open redirect. Check it against an allow list, or keep only a local path.",
     );

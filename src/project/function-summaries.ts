@@ -1192,7 +1192,9 @@ class Summarizer {
       if (!test || ifTests.some((t) => t.range[0] <= test.range[0] && test.range[1] <= t.range[1])) return;
       if (node.type === T.IfStatement) ifTests.push(test);
       for (const param of [...found.keys()]) {
-        if (!someNode(this.keys, test, (n) => n.type === T.Identifier && this.touches(n, param, consts))) continue;
+        // (A reading of its presence or length only is no test of it: `q ? q : '/'`. A type test may be one, for objects.)
+        const touches = (n: Node): boolean => n.type === T.Identifier && this.touches(n, param, consts);
+        if (!someNode(this.keys, test, (n) => (readsPresenceOnly(n, test, touches, true) ? 'skip' : touches(n)))) continue;
         if (node.type === T.IfStatement && this.understoodTest(test, param, consts)) read.add(param);
         else found.delete(param);
       }

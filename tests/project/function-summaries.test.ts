@@ -232,7 +232,8 @@ describe('per-function summaries of the project model', () => {
     expect(returned("const escapeHtml = require('escape-html'); exports.f = (name) => '<p>' + escapeHtml(name) + '</p>';")).toEqual([]);
     expect(returned('exports.f = (q) => Number(q);')).toEqual([]);
     expect(returned("exports.f = (q) => { if (!/^[a-z]+$/.test(q)) throw new Error('bad'); return q; };")).toEqual([]);
-    expect(returned('exports.f = (q) => (q ? { q } : q);')).toEqual([]);
+    expect(returned('exports.f = (q) => (q.length > 3 ? { q } : null);')).toEqual(['0:any']);
+    expect(returned('exports.f = (q) => (isOk(q) ? { q } : null);')).toEqual([]);
     expect(returned("exports.f = (q) => { q = 'x'; return q; };")).toEqual([]);
     expect(returned('exports.f = (q) => format(q);')).toEqual([]);
     expect(returned('exports.f = (q) => { log(q); };')).toEqual([]);
@@ -257,6 +258,10 @@ describe('per-function summaries of the project model', () => {
     expect(returned("const { ok } = require('url-ok'); exports.f = (v) => { if (typeof v !== 'string' || !ok(v)) return '/'; return v; };")).toEqual([]);
     expect(returned("exports.f = (v) => { if (!v.trim().startsWith('/')) return '/'; return v; };")).toEqual([]);
     expect(returned("exports.f = (v) => (v.startsWith('/') ? v : '/');")).toEqual([]);
+    // A test of its presence or length alone checks nothing (as inline): `q ? q : '/'`, `if (!q) return '/'`.
+    expect(returned("exports.f = (q) => (q ? q : '/');")).toEqual([`0:${ANY_DANGER}`]);
+    expect(returned("exports.f = (q) => { if (!q || q.length === 0) return '/'; return q; };")).toEqual([`0:${ANY_DANGER}`]);
+    expect(returned("exports.f = (q) => { if (q == null) return '/'; return q; };")).toEqual([`0:${ANY_DANGER}`]);
   });
 
   it('returnsObject: every returned value is an object or array literal', () => {
