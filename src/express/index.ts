@@ -34,7 +34,7 @@ import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 import { caught } from '../util/caught';
 
-export { callSpan, handedCalls, pathEquals } from './model';
+export { callSpan, handedCalls, pathEquals, reportNodeOf } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { someNode, staticKey, unwrap, type Node } from './ast';
-import { callSpan, chainKnownBefore, handedCalls, sourceOf, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { callSpan, chainKnownBefore, handedCalls, reportNodeOf, sourceOf, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -359,7 +359,7 @@ export function describeEntry(sourceCode: { getText(node: Node): string }, entry
  */
 export function callWhere(call: AppCall): string {
   const file = call.app.file;
-  return file === undefined ? '' : ` (${file}:${(call.pathNode ?? call.node).loc.start.line})`;
+  return file === undefined ? '' : ` (${file}:${reportNodeOf(call).loc.start.line})`;
 }
 
 /** `name`, `a.b.c`, `f(...)`, `a.b()`: what an expression is without its source text; `null` for other forms. */

@@ -171,6 +171,11 @@ export interface AppCall {
   isUse: boolean;
   /** The mount or route path as written (string or regex), from the first argument or `app.route(path)`. */
   pathNode: Expression | null;
+  /**
+   * The method's name of a route of an `app.route(path)` chain (`.delete` of `app.route('/a').get(h).delete(h2)`): a
+   * finding about this route is reported there (`reportNodeOf`), not at the path the chain's routes share.
+   */
+  chainMethod?: TSESTree.Node;
   /** The static path, or `null` when there is none or it is not a string. */
   path: string | null;
   /**
@@ -192,6 +197,14 @@ export interface AppCall {
    * a span inside the start of that statement (`bindClassMember`). Read it with `callSpan`.
    */
   runsAt?: readonly [number, number];
+}
+
+/**
+ * Where a finding about an app call is reported: the method's name in an `app.route(path)` chain (each route there
+ * has its own line for a disable comment), else the path, else the call.
+ */
+export function reportNodeOf(call: AppCall): TSESTree.Node {
+  return call.chainMethod ?? call.pathNode ?? call.node;
 }
 
 /** Where a call runs in the file's order (`AppCall.runsAt`), else its range: what "mounted before the route" compares. */
@@ -1039,6 +1052,7 @@ export class ModelBuilder {
       args: rest,
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
+    if (routePath !== undefined && node.callee.type === T.MemberExpression) appCall.chainMethod = node.callee.property;
     if (pathNode && !this.readPaths(appCall) && this.hook?.importedValue) this.pathsElsewhere.push(appCall);
     const leading = isUse && !pathNode && rest.length >= 2 ? unwrap(rest[0]!) : null;
     if ((leading?.type === T.Identifier || leading?.type === T.MemberExpression) && this.hook?.importedValue) this.usesElsewhere.push(appCall);

@@ -16,6 +16,7 @@ import {
   onlyMiddleware,
   pathEquals,
   readsCookieState,
+  reportNodeOf,
   staticValueOf,
   unwrap,
   type AppCall,
@@ -155,7 +156,7 @@ export default createRule<Options, MessageIds>({
             const path = [...finding.paths].join(', ');
             const method = call.method.toUpperCase();
             const late = middlewareAfter(call).find(csrf);
-            const node = call.pathNode ?? call.node;
+            const node = reportNodeOf(call);
             if (late) {
               const { text, where } = describeEntry(sourceCode, late);
               context.report({ node, messageId: 'mountedAfter', data: { method, path, app: app.name, csrf: text, where } });

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getExpressModel } from '../express';
+import { getExpressModel, reportNodeOf } from '../express';
 import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, servesNothing } from '../express/helmet';
 import { createRule, mayHaveApps } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
             const late = routeBeforeHelmet(sourceCode, app, uses);
             if (late) {
               const { route, where, helmet } = describeRouteBeforeHelmet(sourceCode, context.filename, late);
-              context.report({ node: late.handoff ?? late.route.pathNode ?? late.route.node, messageId: 'mountedAfter', data: { name: app.name, route, where, helmet } });
+              context.report({ node: late.handoff ?? reportNodeOf(late.route), messageId: 'mountedAfter', data: { name: app.name, route, where, helmet } });
             }
             continue;
           }

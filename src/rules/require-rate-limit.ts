@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { CREDENTIAL_EXCHANGE_WORDS, DEFAULT_AUTH_PATHS, LIMITER_MIDDLEWARE, SEGMENT_AUTH_WORDS, SIGN_OUT_SEGMENTS } from '../data/limiters';
-import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, readsNoRequest, type AppCall, type ExpressModel } from '../express';
+import { describeEntry, getExpressModel, middlewareAfter, middlewareChains, onlyMiddleware, pathEquals, readsNoRequest, reportNodeOf, type AppCall, type ExpressModel } from '../express';
 import { isCsrfProtection, isLimiter } from '../express/protections';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule, mayHaveApps } from '../util/create-rule';
@@ -111,7 +111,7 @@ export default createRule<Options, MessageIds>({
                     },
                   ]
                 : [];
-            const node = call.pathNode ?? call.node;
+            const node = reportNodeOf(call);
             if (late) {
               const { text, where } = describeEntry(sourceCode, late);
               context.report({ node, messageId: 'mountedAfter', data: { method, path, app: app.name, limiter: text, where }, suggest });

@@ -637,7 +637,7 @@ runRuleTests('require-csrf-protection', rule, {
         app.all('/any', (req, res) => res.end(req.session.user));
       `,
       errors: [
-        { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5 },
+        { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5, column: 66, endColumn: 69 },
         { messageId: 'missing', data: { sameSite: '', method: 'ALL', path: '/any', app: 'app', cookie: 'cookie-parser' }, line: 6 },
       ],
       output: null,

@@ -1513,7 +1513,27 @@ runRuleTests('require-rate-limit', rule, {
         const app = express();
         app.route('/login').get((req, res) => res.end()).post((req, res) => res.end());
       `,
-      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, column: 11 }],
+      // At the route's own method in the chain (not at the path its routes share).
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 3, column: 50, endColumn: 54 }],
+      output: null,
+    },
+    // A chain over lines: each route at its own line, where a disable comment above it applies (CJS).
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.route('/login')
+          .get((req, res) => res.send('form'))
+          .post((req, res) => res.end());
+        app.route('/signin')
+          .get((req, res) => res.send('form'))
+          .post((req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 5, column: 4 },
+        { messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 8, column: 4 },
+      ],
       output: null,
     },
     // express-brute defined but not used: suggestion inserts its `prevent`
