@@ -478,8 +478,11 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       'app.js:10:17 secure-cookies',
       'app.js:10:54 no-hardcoded-secrets',
       'app.js:10:82 no-default-session-name',
+      // A body limit above 1mb written in config.js (CJS) and settings.mjs (ESM), read where the parser is mounted.
+      'app.js:11:31 no-unbounded-body',
       // settings.mjs: a hardcoded secret; its complete cookie options give no cookie finding.
       'server.mjs:10:77 no-hardcoded-secrets',
+      'server.mjs:11:34 no-unbounded-body',
       // ts-settings.ts, imported as './ts-settings.js': a typed constant and an `as const` object.
       'ts-app.ts:10:72 no-hardcoded-secrets',
       'ts-app.ts:10:90 secure-cookies',
@@ -491,6 +494,10 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
       "The express-session cookie (from config.js:4) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
     );
     expect(on.messages.get('server.mjs:10:77 no-hardcoded-secrets')).toContain('(from settings.mjs:1)');
+    expect(on.messages.get('app.js:11:31 no-unbounded-body')).toBe(
+      'express.json() accepts bodies up to 20mb (from config.js:7), above the allowed 1mb: large bodies tie up memory and CPU (denial of service).',
+    );
+    expect(on.messages.get('server.mjs:11:34 no-unbounded-body')).toContain('express.json() accepts bodies up to 5mb (from settings.mjs:2)');
     // The cookie options object of env-config.js lacks an expiry: the message names where it is written.
     expect(on.messages.get('admin.js:11:19 secure-cookies')).toBe(
       "The express-session cookie (from env-config.js:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
@@ -517,7 +524,7 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
         };
       };
       expect(await findings()).toEqual({
-        found: ['10:54 no-hardcoded-secrets', '10:82 no-default-session-name', '10:110 secure-cookies'],
+        found: ['10:54 no-hardcoded-secrets', '10:82 no-default-session-name', '10:110 secure-cookies', '11:31 no-unbounded-body'],
         suggestions: 0,
       });
       const app = path.join(dir, 'app.js');

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_PARSERS, BYTE_UNITS } from '../data/body-limits';
-import { getExpressModel, pathEquals, sequenceCallee, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
+import { elsewhereOf, getExpressModel, pathEquals, sequenceCallee, staticKey, staticValueOf, unwrap, type OptionsView } from '../express';
 import { createRule, moduleNames } from '../util/create-rule';
 
 /** The modules of `BODY_PARSERS`: a file's other module calls (most of them) are skipped before any path comparison. */
@@ -48,10 +48,10 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      tooLarge: "{{parser}} accepts bodies up to {{limit}}, above the allowed {{max}}: large bodies tie up memory and CPU (denial of service).",
-      unbounded: '{{parser}} sets no upper bound on the body size ({{limit}}): one large request can exhaust memory or disk.',
+      tooLarge: "{{parser}} accepts bodies up to {{limit}}{{from}}, above the allowed {{max}}: large bodies tie up memory and CPU (denial of service).",
+      unbounded: '{{parser}} sets no upper bound on the body size ({{limit}}{{from}}): one large request can exhaust memory or disk.',
       invalid:
-        "{{parser}} has a limit '{{limit}}' that cannot be parsed as a size: body-parser before 1.20.6 silently dropped such a limit, newer versions throw.",
+        "{{parser}} has a limit '{{limit}}'{{from}} that cannot be parsed as a size: body-parser before 1.20.6 silently dropped such a limit, newer versions throw.",
       missing: '{{parser}} has no explicit size limit ({{default}} by default): state the limit the route needs.',
       unlimitedUploads:
         '{{parser}} has no `limits.fileSize`, so uploads are unlimited: one request can fill the memory or the disk (denial of service).',
@@ -110,11 +110,12 @@ export default createRule<Options, MessageIds>({
           const raw = known.value;
           const replace = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
             fixer.replaceText(value.node, isUpload ? String(max) : `'${maxText}'`);
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
-            { messageId: 'setLimit', data: { max: maxText }, fix: replace },
-          ];
+          // A limit of another file (`limit: config.bodyLimit`): reported where it is read, naming where it is written;
+          // the change belongs there (other files may read it), so no suggestion edits this file.
+          const from = elsewhereOf(value.node);
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = from ? [] : [{ messageId: 'setLimit', data: { max: maxText }, fix: replace }];
           const report = (messageId: MessageIds, limit: string): void =>
-            context.report({ node: value.node as TSESTree.Node, messageId, data: { parser: name, limit, max: maxText }, suggest });
+            context.report({ node: value.node as TSESTree.Node, messageId, data: { parser: name, limit, from: from ? ` (from ${from})` : '', max: maxText }, suggest });
           if (typeof raw === 'number') {
             if (!Number.isFinite(raw)) report(raw > 0 || Number.isNaN(raw) ? 'unbounded' : 'invalid', String(raw));
             else if (raw > max) report('tooLarge', formatSize(raw));

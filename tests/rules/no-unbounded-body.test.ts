@@ -119,7 +119,7 @@ runRuleTests('no-unbounded-body', rule, {
       errors: [
         {
           messageId: 'tooLarge',
-          data: { parser: 'express.json()', limit: '50mb', max: '1mb' },
+          data: { parser: 'express.json()', limit: '50mb', from: '', max: '1mb' },
           line: 3,
           column: 31,
           suggestions: [
@@ -151,7 +151,7 @@ runRuleTests('no-unbounded-body', rule, {
       errors: [
         {
           messageId: 'tooLarge',
-          data: { parser: 'express_1.json()', limit: '130mb', max: '1mb' },
+          data: { parser: 'express_1.json()', limit: '130mb', from: '', max: '1mb' },
           line: 3,
           column: 32,
           suggestions: [
@@ -183,7 +183,7 @@ runRuleTests('no-unbounded-body', rule, {
       errors: [
         {
           messageId: 'unbounded',
-          data: { parser: 'bodyParser.json()', limit: 'Infinity' },
+          data: { parser: 'bodyParser.json()', limit: 'Infinity', from: '' },
           suggestions: [
             {
               messageId: 'setLimit',
@@ -199,7 +199,7 @@ runRuleTests('no-unbounded-body', rule, {
         },
         {
           messageId: 'tooLarge',
-          data: { parser: 'urlencoded()', limit: '20mb', max: '1mb' },
+          data: { parser: 'urlencoded()', limit: '20mb', from: '', max: '1mb' },
           suggestions: [
             {
               messageId: 'setLimit',
@@ -215,7 +215,7 @@ runRuleTests('no-unbounded-body', rule, {
         },
         {
           messageId: 'invalid',
-          data: { parser: 'bodyParser.text()', limit: 'ten megs' },
+          data: { parser: 'bodyParser.text()', limit: 'ten megs', from: '' },
           suggestions: [
             {
               messageId: 'setLimit',
@@ -257,7 +257,7 @@ runRuleTests('no-unbounded-body', rule, {
       errors: [
         {
           messageId: 'unbounded',
-          data: { parser: 'multer()', limit: 'Infinity' },
+          data: { parser: 'multer()', limit: 'Infinity', from: '' },
           suggestions: [{ messageId: 'setLimit', data: { max: '10mb' }, output: code`
             const multer = require('multer');
             multer({ limits: { fileSize: 10485760 } });
@@ -266,7 +266,7 @@ runRuleTests('no-unbounded-body', rule, {
         },
         {
           messageId: 'tooLarge',
-          data: { parser: 'multer()', limit: '100mb', max: '10mb' },
+          data: { parser: 'multer()', limit: '100mb', from: '', max: '10mb' },
           suggestions: [{ messageId: 'setLimit', output: code`
             const multer = require('multer');
             multer({ limits: { fileSize: Infinity } });
@@ -289,7 +289,7 @@ runRuleTests('no-unbounded-body', rule, {
       options: [{ requireLimit: true }],
       errors: [
         { messageId: 'missing', data: { parser: 'body-parser()', default: '100kb' }, line: 4 },
-        { messageId: 'tooLarge', data: { parser: 'body-parser()', limit: '50mb', max: '1mb' }, line: 5, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
+        { messageId: 'tooLarge', data: { parser: 'body-parser()', limit: '50mb', from: '', max: '1mb' }, line: 5, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
           var express = require('express');
           var bodyParser = require('body-parser');
           var app = express();
@@ -306,7 +306,7 @@ runRuleTests('no-unbounded-body', rule, {
         const app = express();
         app.use(bodyParser({ limit: Infinity }));
       `,
-      errors: [{ messageId: 'unbounded', data: { parser: 'body-parser()', limit: 'Infinity' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
+      errors: [{ messageId: 'unbounded', data: { parser: 'body-parser()', limit: 'Infinity', from: '' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '1mb' }, output: code`
         import express from 'express';
         import bodyParser from 'body-parser';
         const app = express();
@@ -406,7 +406,7 @@ runRuleTests('no-unbounded-body', rule, {
       `,
       filename: 'app.ts',
       errors: [
-        { messageId: 'tooLarge', data: { parser: 'express-fileupload()', limit: '50mb', max: '10mb' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '10mb' }, output: code`
+        { messageId: 'tooLarge', data: { parser: 'express-fileupload()', limit: '50mb', from: '', max: '10mb' }, line: 4, suggestions: [{ messageId: 'setLimit', data: { max: '10mb' }, output: code`
           import express = require('express');
           import fileUpload = require('express-fileupload');
           const app = express();
@@ -430,7 +430,7 @@ runRuleTests('no-unbounded-body', rule, {
         express.text({ limit: '20kb' });
       `,
       options: [{ maxSize: 10240 }],
-      errors: [{ messageId: 'tooLarge', data: { parser: 'express.text()', limit: '20kb', max: '10kb' }, suggestions: [{ messageId: 'setLimit', output: code`
+      errors: [{ messageId: 'tooLarge', data: { parser: 'express.text()', limit: '20kb', from: '', max: '10kb' }, suggestions: [{ messageId: 'setLimit', output: code`
         import express from 'express';
         express.text({ limit: '10kb' });
       ` }] }],
