@@ -113,26 +113,35 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     ]);
   });
 
-  it('trial 22 (r3): express-validator chains before a validate middleware that ends the request unless validationResult(req) is empty, across files (CJS, TS)', async () => {
+  it('trial 22 (r3): express-validator chains before a validate middleware that ends the request unless validationResult(req) is empty, or given to a factory of the package that runs them and gates (validate([...])), across files (CJS, TS)', async () => {
     const on = await lint('validator-gate', 'strict');
     // Quiet: /users/invite (validators/user.js's isEmail chain, then middleware/validate.js, then a controller of
     // controllers/users.js), src/server.ts's /search (an exported const array of chains, then an imported `validate`).
     // Reported: a chain whose validator accepts objects (notEmpty), a middleware that logs the errors and lets every
     // request through, a chain with no middleware that tests the result. require-input-validation counts every chain.
+    // A factory that runs the chains it is given and gates (runValidation of middleware/run-validation.js, with the chain
+    // written in the route's file and a controller of a third file; validateAll of src/validate.ts) clears them too; one
+    // that lets every request through (runAndLog), or a chain of one that accepts objects (notEmpty), does not.
     expect(on.list.filter((f) => DATA_RULES.test(f) || f.endsWith('require-input-validation'))).toEqual([
       'controllers/users.js:6:74 no-nosql-injection',
       'controllers/users.js:7:75 no-nosql-injection',
-      'src/server.ts:13:36 no-nosql-injection',
+      'controllers/users.js:9:78 no-nosql-injection',
+      'src/server.ts:14:36 no-nosql-injection',
+      'src/server.ts:20:36 no-nosql-injection',
     ]);
-    expect(on.messages.get('src/server.ts:13:36 no-nosql-injection')).toContain("Request data (req.query.name) is used as a whole value in the filter of 'Item.find'");
+    expect(on.messages.get('src/server.ts:14:36 no-nosql-injection')).toContain("Request data (req.query.name) is used as a whole value in the filter of 'Item.find'");
     // File by file, neither the chains nor the middleware of other files are known.
     const off = await lint('validator-gate', 'strict', false);
     expect(off.list.filter((f) => DATA_RULES.test(f))).toEqual([
       'controllers/users.js:5:75 no-nosql-injection',
       'controllers/users.js:6:74 no-nosql-injection',
       'controllers/users.js:7:75 no-nosql-injection',
-      'src/server.ts:10:36 no-nosql-injection',
-      'src/server.ts:13:36 no-nosql-injection',
+      'controllers/users.js:8:72 no-nosql-injection',
+      'controllers/users.js:9:78 no-nosql-injection',
+      'src/server.ts:11:36 no-nosql-injection',
+      'src/server.ts:14:36 no-nosql-injection',
+      'src/server.ts:17:36 no-nosql-injection',
+      'src/server.ts:20:36 no-nosql-injection',
     ]);
   });
 

@@ -8,8 +8,8 @@ import {
   EXPRESS_VALIDATOR_MODULES,
   EXPRESS_VALIDATOR_STRING_VALIDATORS,
 } from '../data/validation';
-import { enclosingFunction, findVariableOf, isFunction, literalString, moduleCallsOfFile, sourceOf, staticKey, unwrap, type FunctionNode, type Node } from './ast';
-import type { ImportedFunction, ModuleValue } from './model';
+import { enclosingFunction, findVariableOf, isFunction, literalString, moduleCallsOfFile, someNode, soleReturn, sourceOf, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import type { ImportedFunction, MadeBy, ModuleValue } from './model';
 import { readOptions, resolveConst, staticValueOf } from './options';
 
 /** What a passed check says about one checked expression. */
@@ -44,6 +44,8 @@ export interface ChainItem {
   from?: { file: string } | undefined;
   /** The function of another file of the package that the item is. */
   readonly elsewhere?: ImportedFunction | undefined;
+  /** The function of the package whose call the item is (`validate([...chains])`). */
+  readonly factory?: MadeBy | undefined;
 }
 
 /** The subject of the fact that express-validator found no error in the request written after it (`isEmpty`). */
@@ -661,6 +663,13 @@ export class GuardFinder {
         return this.stringChain(chain, root) ?? [];
       }),
     );
+    // `validate([body('email').isEmail()])`: a factory of the package that runs the chains it is given and gates.
+    for (const item of items) {
+      for (const chain of this.gatedByFactory(item)) {
+        const read = this.stringChain(chain);
+        if (read) for (const location of read.locations) fields.add(`${request.name}.${location}.${read.field}`);
+      }
+    }
     const first = reads.findIndex((read) => read.length > 0);
     if (first < 0) return fields;
     let gate = items.length - 1;
@@ -705,6 +714,39 @@ export class GuardFinder {
     return passes > 0;
   }
 
+  /**
+   * The express-validator chains of `validate([body('email').isEmail(), …])` when `validate` is a function of the package
+   * (this file or another: `MiddlewareItem.factory`) that returns a middleware `(req, res, next)` which runs the chains
+   * it is given on the request (`validations.map((v) => v.run(req))`, `for (const v of validations) await v.run(req)`)
+   * and calls `next()` only where `validationResult(req)` is empty (`passesOnlyValid`): the common wrapper of
+   * express-validator's docs. Else none.
+   */
+  private gatedByFactory(item: ChainItem): Node[] {
+    const call = unwrap(item.node);
+    if (call.type !== T.CallExpression || call.arguments.length !== 1 || call.arguments[0]!.type === T.SpreadElement) return [];
+    const made = item.factory;
+    const param = made?.fn.params[0];
+    if (!made || made.fn.params.length !== 1 || param?.type !== T.Identifier) return [];
+    const returned = soleReturn(made.fn);
+    const middleware = returned ? unwrap(returned) : null;
+    if (!middleware || !isFunction(middleware) || middleware.params.length !== 3 || middleware.params[0]!.type !== T.Identifier) return [];
+    const request = middleware.params[0]!.name;
+    const keys = made.sourceCode.visitorKeys ?? this.sourceCode.visitorKeys;
+    // It runs what it is given on the request: `.run(req)` on a value read from the factory's parameter.
+    const runs = someNode(keys, middleware.body, (n) => {
+      if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression || staticKey(n.callee) !== 'run') return false;
+      const arg = n.arguments[0];
+      return arg?.type === T.Identifier && arg.name === request;
+    });
+    const given = someNode(keys, middleware.body, (n) => n.type === T.Identifier && n.name === param.name && findVariableOf(made.sourceCode, n)?.defs[0]?.name === param);
+    if (!runs || !given) return [];
+    const local = made.sourceCode === this.sourceCode;
+    const gate: ChainItem = local
+      ? { node: middleware, value: undefined, fn: middleware }
+      : { node: middleware, value: undefined, elsewhere: { fn: middleware, sourceCode: made.sourceCode, file: '', moduleCalls: made.moduleCalls } };
+    return this.passesOnlyValid(gate) ? this.listed(call.arguments[0]!) : [];
+  }
+
   /** A chain, an array of chains, or a `const` holding either. */
   private listed(node: Node, depth = 0): Node[] {
     const inner = unwrap(node);
@@ -744,8 +786,19 @@ export class GuardFinder {
   }
 
   private isExpressValidator(callee: Node, name: string): boolean {
-    const value = this.valueOf(unwrap(callee));
+    const value = this.valueOf(unwrap(callee)) ?? this.valueInItsFile(callee);
     return value !== undefined && EXPRESS_VALIDATOR_MODULES.has(value.module) && value.path.length === 1 && value.path[0] === name;
+  }
+
+  /**
+   * The module value a callee of another file holds, as that file's model reads it (a chain written in the route's file,
+   * `body('email')`, read for a controller of another file); `undefined` for a node of this file.
+   */
+  private valueInItsFile(callee: Node): ModuleValue | undefined {
+    const source = sourceOf(callee);
+    if (!source || source === this.sourceCode) return undefined;
+    const inner = unwrap(callee);
+    return moduleCallsOfFile(callee)?.find((call) => unwrap(call.node.callee) === inner)?.callee;
   }
 
   private negatedCall(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void): void {

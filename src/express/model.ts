@@ -155,6 +155,12 @@ export interface MiddlewareItem {
    */
   readonly elsewhere?: ImportedFunction;
   /**
+   * For an item written as a call of a function of the package (`validate([body('email').isEmail()])`): that function,
+   * the factory that made the middleware, of this file or of another (read through the hook when a rule first asks);
+   * `undefined` otherwise.
+   */
+  readonly factory?: MadeBy;
+  /**
    * NestJS: for a route served on several paths (one per URI version), the paths it runs before when it does not run
    * before each (middleware the app mounts under `/api/v1` for a route on `/api/v1/login` and `/api/v2/login`).
    */
@@ -281,6 +287,14 @@ export interface ImportedMiddleware {
 }
 
 /** A function of another file of the package, as the project model parsed it. */
+/** The function of the package that made a middleware item (`MiddlewareItem.factory`), with its file's source. */
+export interface MadeBy {
+  fn: FunctionNode;
+  sourceCode: TSESLint.SourceCode;
+  /** The calls of module values of its file (`ImportedFunction.moduleCalls`), for a function of another file. */
+  moduleCalls?: ImportedFunction['moduleCalls'];
+}
+
 export interface ImportedFunction {
   fn: FunctionNode;
   sourceCode: TSESLint.SourceCode;
@@ -1191,7 +1205,9 @@ export class ModelBuilder {
         add(node.argument);
         return;
       }
-      items.push({ node: node as Expression, value: undefined, fn: this.resolveFunction(node) ?? this.memberFunction(node) });
+      const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: this.resolveFunction(node) ?? this.memberFunction(node) };
+      if (node.type === T.CallExpression && !item.fn) this.defineFactory(item, node);
+      items.push(item);
     };
     for (const arg of args) add(arg);
     return items;
@@ -1278,6 +1294,23 @@ export class ModelBuilder {
   }
 
   /** A function written in this file: inline, or a function declaration / `const` holding one. */
+  /**
+   * `MiddlewareItem.factory` of an item written as `call`, worked out when first read (most never are): a function of
+   * this file that the callee names, or one of another file of the package (`importedFunction`).
+   */
+  private defineFactory(item: MiddlewareItem, call: TSESTree.CallExpression): void {
+    let made: MadeBy | null | undefined;
+    const read = (): MadeBy | null => {
+      const local = this.resolveFunction(call.callee);
+      if (local) return { fn: local, sourceCode: this.sourceCode };
+      const value = this.values.get(call.callee) ?? this.values.get(unwrap(call.callee));
+      if (!value || value.app || !value.module.startsWith('.')) return null;
+      const elsewhere = this.hook?.importedFunction?.(value.module, value.path);
+      return elsewhere ? { fn: elsewhere.fn, sourceCode: elsewhere.sourceCode, moduleCalls: elsewhere.moduleCalls } : null;
+    };
+    Object.defineProperty(item, 'factory', { get: () => (made ??= read()) ?? undefined, configurable: true, enumerable: false });
+  }
+
   resolveFunction(node: Node): FunctionNode | undefined {
     return localFunctionOf(this.sourceCode, node, (variable) => this.isNeverReassigned(variable));
   }

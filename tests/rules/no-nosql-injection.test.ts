@@ -685,6 +685,9 @@ const gatedInvite = (route: string, gate: string, use = 'req.body.email'): strin
   app.post('/invite', ${route}, async (req, res) => res.json(await User.findOne({ email: ${use} })));
 `;
 
+/** express-validator's documented wrapper: a factory that runs the chains it is given, then 400 unless no error. */
+const RUN_VALIDATION = `const validate = (validations) => async (req, res, next) => { await Promise.all(validations.map((v) => v.run(req))); const errors = validationResult(req); if (errors.isEmpty()) return next(); return res.status(400).json({ errors: errors.array() }); };`;
+
 /** express-validator's documented middleware: 422 unless no error, else `next()`. */
 const VALIDATE = `function validate(req, res, next) { const errors = validationResult(req); if (!errors.isEmpty()) return res.status(422).json({ errors: errors.array() }); return next(); }`;
 
@@ -839,6 +842,23 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
     // trial 22 (r3): the chain before a `validate` middleware that answers 422 unless validationResult(req) is empty:
     // inline (CommonJS), in a const array (ESM), with the test the other way round or as `?:` (TypeScript)
     { code: gatedInvite(`body('email').isEmail(), validate`, VALIDATE), languageOptions: commonjs },
+    // The chains given to a factory of the file that runs them and gates (validate([...]), express-validator's docs)
+    { code: gatedInvite(`validate([body('email').isEmail()])`, RUN_VALIDATION), languageOptions: commonjs },
+    code`
+      import express from 'express';
+      import { body, validationResult } from 'express-validator';
+      import { User } from './models';
+      const app = express();
+      function validate(chains) {
+        return async function (req, res, next) {
+          for (const chain of chains) await chain.run(req);
+          if (!validationResult(req).isEmpty()) return res.sendStatus(422);
+          next();
+        };
+      }
+      const inviteRules = [body('email').isEmail()];
+      app.post('/invite', validate(inviteRules), async (req, res) => res.json(await User.findOne({ email: req.body.email })));
+    `,
     code`
       import express from 'express';
       import { body, validationResult } from 'express-validator';
@@ -879,6 +899,16 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       languageOptions: commonjs,
       errors: [wrapped((chain, use) => gatedInvite(chain, VALIDATE, use), `body('email').notEmpty(), validate`, 6)],
     },
+    // A factory: a chain that accepts objects; one that does not run what it is given; one that lets every request through
+    ...[
+      [`validate([body('email').notEmpty()])`, RUN_VALIDATION],
+      [`validate([body('email').isEmail()])`, `const validate = (validations) => (req, res, next) => { if (validationResult(req).isEmpty()) return next(); res.sendStatus(400); };`],
+      [`validate([body('email').isEmail()])`, `const validate = (validations) => async (req, res, next) => { await Promise.all(validations.map((v) => v.run(req))); next(); };`],
+    ].map(([route, gate]) => ({
+      code: gatedInvite(route!, gate!),
+      languageOptions: commonjs,
+      errors: [wrapped((chain, use) => gatedInvite(chain, gate!, use), route!, 6)],
+    })),
     ...[
       // (no `return`: next() runs after the 422 too; next() outside the test; next handed on)
       `function validate(req, res, next) { const errors = validationResult(req); if (!errors.isEmpty()) res.status(422).json(errors.array()); next(); }`,
