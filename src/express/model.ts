@@ -190,7 +190,8 @@ export interface AppCall {
   /**
    * Where the call runs in the file's order, when that is not where it is written: in a method that a class's
    * constructor calls (`this.routes();`, or a method it runs calls) before the caller's own calls below that statement,
-   * a span inside the start of that statement (`bindClassMember`). Read it with `callSpan`.
+   * a span inside the start of that statement (`bindClassMember`); for one element of a loop written out
+   * (`writeOut`), its part of the loop's call, in the order of the list. Read it with `callSpan`.
    */
   runsAt?: readonly [number, number];
 }
@@ -1131,6 +1132,9 @@ export class ModelBuilder {
 
   /** Replaces a `use` call of a loop by one call per element (`unrollLoops`). */
   private writeOut(call: AppCall, elements: readonly (readonly UnrolledArgument[])[]): void {
+    const calls = call.app.calls;
+    const at = calls.indexOf(call);
+    if (at === -1) return;
     const made: AppCall[] = [];
     const [start] = callSpan(call);
     const step = 1 / (elements.length + 1);
@@ -1168,8 +1172,7 @@ export class ModelBuilder {
       }
       made.push(one);
     }
-    const calls = call.app.calls;
-    calls.splice(calls.indexOf(call), 1, ...made);
+    calls.splice(at, 1, ...made);
     this.loopCalls.set(call.node, made);
   }
 
