@@ -613,7 +613,9 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
 });
 
 describe('re-exports through barrel files: what stays unknown', () => {
-  it('a file that takes the routers of a barrel all at once (computed) leaves them unknown', async () => {
+  // (A loop over `Object.values` of a barrel that shows its keys mounts each: tests/fixtures/projects/loop-mounts. This
+  // one's `export * from './account.mjs'` does not show them.)
+  it('a file that takes the routers of a barrel all at once, a barrel whose keys are not all shown, leaves them unknown', async () => {
     await inCopyOf('barrel-esm', async (dir) => {
       writeFileSync(
         path.join(dir, 'all.mjs'),
@@ -621,6 +623,94 @@ describe('re-exports through barrel files: what stays unknown', () => {
       );
       const on = await lint(dir, 'recommended');
       expect(on.list).toEqual([]);
+    });
+  });
+});
+
+describe('routers mounted in a loop over values the code shows (tests/fixtures/projects/loop-mounts)', () => {
+  const RULES = /no-nosql-injection|require-rate-limit|require-csrf-protection|require-input-validation/u;
+
+  it('get the path of their element and the chain before the loop, in the file and across files (CJS, ESM, TS)', async () => {
+    const on = await lint(fixture('loop-mounts'), 'strict');
+    // Quiet: src/routes/v1 (node-express-boilerplate: `defaultRoutes.forEach((route) => router.use(route.path,
+    // route.route))`, mounted at /v1 after express-mongo-sanitize and a limiter on /v1/auth in src/app.js: the login
+    // has both, the users' routes the sanitizer), barrel/members.js (`Object.values(routes).forEach((r) =>
+    // app.use('/api', r))` of barrel/index.js, after the sanitizer), handoff/orders.js (a list that handoff/index.js
+    // mounts in a loop on the app that handoff-app.js hands it after the sanitizer), ts/routes/users.ts (csurf before
+    // the loop).
+    // Reported: what runs only after the loop (open.js's sanitizer and limiter, ts/server.ts's limiter), or not at
+    // all (the sanitizer in ts/, CSRF protection in esm/), or on another prefix (/v1/auth's limiter for
+    // /v1/users/forgot-password); validation, which no app mounts.
+    expect(on.list.filter((f) => RULES.test(f))).toEqual([
+      'barrel/members.js:6:80 require-input-validation',
+      'barrel/tokens.js:4:13 require-rate-limit',
+      'esm/routes/notes.mjs:4:15 require-csrf-protection',
+      'esm/routes/notes.mjs:4:74 require-input-validation',
+      'esm/routes/profile.mjs:4:13 require-csrf-protection',
+      'esm/routes/profile.mjs:4:85 require-input-validation',
+      'handoff/orders.js:6:13 require-rate-limit',
+      'handoff/orders.js:6:79 require-input-validation',
+      'open/accounts.js:6:82 no-nosql-injection',
+      'open/accounts.js:6:82 require-input-validation',
+      'open/sessions.js:6:13 require-rate-limit',
+      'open/sessions.js:6:80 no-nosql-injection',
+      'open/sessions.js:6:80 require-input-validation',
+      'src/routes/v1/auth.route.js:6:80 require-input-validation',
+      'src/routes/v1/user.route.js:6:72 require-input-validation',
+      'src/routes/v1/user.route.js:7:13 require-rate-limit',
+      'src/routes/v1/user.route.js:7:91 require-input-validation',
+      'ts/routes/posts.ts:7:35 no-nosql-injection',
+      'ts/routes/posts.ts:7:35 require-input-validation',
+      'ts/routes/users.ts:4:18 require-rate-limit',
+      'ts/routes/users.ts:5:49 require-input-validation',
+    ]);
+    // Each router is named where its loop mounts it, with the prefixes of its element and of the mounts above.
+    expect(on.messages.get('src/routes/v1/user.route.js:7:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /v1/users/forgot-password' on 'router (mounted in src/routes/v1/index.js:27)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('src/routes/v1/auth.route.js:6:80 require-input-validation')).toContain("Route 'POST /v1/auth/login' on 'router (mounted in src/routes/v1/index.js:27)'");
+    expect(on.messages.get('open/sessions.js:6:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/login' on 'router (mounted in open.js:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('barrel/tokens.js:4:13 require-rate-limit')).toContain("'POST /api/signin' on 'router (mounted in barrel-app.js:10)'");
+    expect(on.messages.get('esm/routes/profile.mjs:4:13 require-csrf-protection')).toBe(
+      "Route 'POST /profile' on 'router (mounted in esm/app.mjs:11)' changes state and trusts the cookies that cookie-parser reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    expect(on.messages.get('esm/routes/notes.mjs:4:15 require-csrf-protection')).toContain("Route 'DELETE /notes/:id' on 'router (mounted in esm/app.mjs:12)'");
+    expect(on.messages.get('ts/routes/users.ts:4:18 require-rate-limit')).toContain("'POST /api/login' on 'usersRouter (mounted in ts/server.ts:14)'");
+    expect(on.messages.get('handoff/orders.js:6:13 require-rate-limit')).toContain("'POST /orders/signin' on 'router (mounted in handoff/index.js:6)'");
+    // File by file, no mount is known: the router files are reported as they show themselves.
+    const off = await lint(fixture('loop-mounts'), 'strict', false);
+    expect(off.list.filter((f) => /no-nosql-injection|require-rate-limit|require-csrf-protection/u.test(f))).toEqual([
+      'barrel/members.js:6:80 no-nosql-injection',
+      'handoff/orders.js:6:79 no-nosql-injection',
+      'open/accounts.js:6:82 no-nosql-injection',
+      'open/sessions.js:6:80 no-nosql-injection',
+      'src/routes/v1/auth.route.js:6:80 no-nosql-injection',
+      'src/routes/v1/user.route.js:6:72 no-nosql-injection',
+      'src/routes/v1/user.route.js:7:91 no-nosql-injection',
+      'ts/routes/posts.ts:7:35 no-nosql-injection',
+      'unknown/first.js:6:77 no-nosql-injection',
+      'unknown/second.js:6:77 no-nosql-injection',
+      'unknown/third.js:6:77 no-nosql-injection',
+    ]);
+  });
+
+  it('a list the file does not show whole leaves its routers unknown: no sanitizer or limiter is guessed missing (CJS)', async () => {
+    const on = await lint(fixture('loop-mounts'), 'strict');
+    // unknown/app.js: a list pushed to after it is written (first, second), a spread of another file's list (third).
+    expect(on.list.filter((f) => f.startsWith('unknown/') && RULES.test(f))).toEqual([]);
+  });
+
+  it('a barrel with `export * from` does not show its keys: the routers of `Object.values` of it stay unmounted (ESM)', async () => {
+    await inCopyOf('loop-mounts', async (dir) => {
+      writeFileSync(path.join(dir, 'esm/routes/index.mjs'), "export { default as profile } from './profile.mjs';\nexport * from './more.mjs';\n");
+      writeFileSync(path.join(dir, 'esm/routes/more.mjs'), 'export const more = 1;\n');
+      const on = await lint(dir, 'strict');
+      // As before the loops were followed: no mount is known (no CSRF finding, which needs the chain), and the route is
+      // read as its file shows it.
+      expect(on.list.filter((f) => f.startsWith('esm/routes/profile.mjs'))).toEqual(['esm/routes/profile.mjs:4:85 require-input-validation']);
+      expect(on.messages.get('esm/routes/profile.mjs:4:85 require-input-validation')).toContain("Route 'POST /profile' on 'router' uses");
     });
   });
 });

@@ -87,20 +87,25 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     ]);
   });
 
-  it('trial 22 (r1): routers mounted in a loop (node-express-boilerplate) have an unknown chain: no missing sanitizer or validation is guessed for them', async () => {
+  it('trial 22 (r1), loops18: routers mounted in a loop over a list the file shows (node-express-boilerplate) get the chain and path of their element', async () => {
     const on = await lint('loop-mounted', 'strict');
-    // Quiet: routes/users.js and routes/docs.js (stored in a list that routes/index.js mounts in a loop: behind
-    // express-mongo-sanitize in app.js, which the model cannot tell), src/routes/items.ts (the same with `for … of`, TS),
-    // routes/direct.js (mounted directly after the sanitizer). Reported where the whole chain is known: a router of an
-    // app that mounts no sanitizer (admin.js), one mounted before it (src/server.ts); validation of the routers whose
-    // chain is known.
+    // Quiet: routes/users.js and routes/docs.js (stored in a list that routes/index.js mounts in a loop,
+    // `defaultRoutes.forEach((route) => router.use(route.path, route.route))`: behind express-mongo-sanitize in app.js),
+    // src/routes/items.ts (the same with `for (const { path, route } of routes)`, TS), routes/direct.js (mounted directly
+    // after the sanitizer). Reported: a router of an app that mounts no sanitizer (admin.js), one mounted before it
+    // (src/server.ts); validation, which no app mounts, now also on the routers of the loops (their chain is known).
     expect(on.list.filter((f) => /no-nosql-injection|require-input-validation/u.test(f))).toEqual([
       'routes/accounts.js:6:74 no-nosql-injection',
       'routes/accounts.js:6:74 require-input-validation',
       'routes/direct.js:6:69 require-input-validation',
+      'routes/docs.js:6:73 require-input-validation',
+      'routes/users.js:6:70 require-input-validation',
+      'src/routes/items.ts:7:35 require-input-validation',
       'src/routes/open.ts:7:35 no-nosql-injection',
       'src/routes/open.ts:7:35 require-input-validation',
     ]);
+    expect(on.messages.get('routes/users.js:6:70 require-input-validation')).toContain("Route 'GET /v1/users' on 'router (mounted in routes/index.js:14)'");
+    expect(on.messages.get('src/routes/items.ts:7:35 require-input-validation')).toContain("Route 'POST /api/items' on 'router (mounted in src/routes/index.ts:6)'");
     // File by file, no mount is known: every route is reported, as before.
     const off = await lint('loop-mounted', 'strict', false);
     expect(off.list.filter((f) => f.endsWith('no-nosql-injection'))).toEqual([

@@ -30,8 +30,10 @@ export interface MiddlewareChain {
   complete: boolean;
   /**
    * True when the chain is not complete because code the model does not follow got the app or router at its top
-   * (`passedOn`): a router that an importer stores in a list it mounts in a loop (`defaultRoutes.forEach((r) =>
-   * router.use(r.path, r.route))`) or passes to a function, an app passed to a function before the route. Whatever
+   * (`passedOn`): a router that an importer stores in a list it mounts in a loop the model cannot write out (a list
+   * pushed to after it is written or made by a call: `./loop-mounts`; a loop over a list the file shows, such as
+   * `defaultRoutes.forEach((r) => router.use(r.path, r.route))`, mounts each element) or passes to a function, an app
+   * passed to a function before the route. Whatever
    * that code mounts may run before the route. A router that is only exported, mounted nowhere the model looks (a file
    * linted alone, a router no file imports), is incomplete without it: rules that report middleware missing from such
    * a chain (the sanitizer of no-nosql-injection, validation) still report there, and say nothing for this one.

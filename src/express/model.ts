@@ -30,6 +30,7 @@ import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrde
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
+import { bindingOnlyMounted, loopAround, unrolledArguments, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
 
 /**
@@ -200,7 +201,8 @@ export interface AppCall {
   /**
    * Where the call runs in the file's order, when that is not where it is written: in a method that a class's
    * constructor calls (`this.routes();`, or a method it runs calls) before the caller's own calls below that statement,
-   * a span inside the start of that statement (`bindClassMember`). Read it with `callSpan`.
+   * a span inside the start of that statement (`bindClassMember`); for one element of a loop written out
+   * (`writeOut`), its part of the loop's call, in the order of the list. Read it with `callSpan`.
    */
   runsAt?: readonly [number, number];
 }
@@ -273,6 +275,14 @@ export interface ImportHook {
    * returns, a property of a package).
    */
   importedPackage?(module: string, path: readonly string[]): { module: string; path: readonly string[] } | undefined;
+  /**
+   * The keys, in order, of the object that `module` exports at `path` (a barrel: `module.exports = { users:
+   * require('./users') }`, `export default { users, posts }`), or with `namespace` (`import * as routes`) its named
+   * exports (`export { default as users } from './users.js'`), when its file shows them all and writes none later:
+   * what `Object.values(routes)` runs over (`./loop-mounts`). `undefined` otherwise (a spread, `export *`, a computed
+   * key, an object its file changes, a file of another kind).
+   */
+  importedKeys?(module: string, path: readonly string[], namespace: boolean): readonly string[] | undefined;
 }
 
 /** One middleware that another file of the package exports (`ImportHook.importedMiddleware`). */
@@ -478,8 +488,11 @@ export class ModelBuilder {
   /** Classifies the pending uses of apps and orders every app's calls; run again after a late binding. */
   private finish(): void {
     // (A use can bind more: the calls of a file-local function that returns the app.)
+    // (A loop's `use` calls first: the elements it mounts are mounted, not handed on.)
+    this.unrollLoops();
     for (let pending = this.pendingUses.splice(0); pending.length > 0; pending = this.pendingUses.splice(0)) {
       for (const use of pending) this.classifyAppUse(use.node, use.app);
+      this.unrollLoops();
     }
     // (A path with a constant of another file, `${API}/auth`: the file's imports are all known now.)
     for (const call of this.pathsElsewhere.splice(0)) {
@@ -501,8 +514,9 @@ export class ModelBuilder {
           // (Module values are known only now: the wrapper may be an import.)
           // (A Nest controller's route items are its guards and pipes: no wrapped handler there.)
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
-          // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.)
-          item.value = (app.nest && item.value) || this.values.get(item.node);
+          // (A Nest guard that the container makes, `app.get(ThrottlerGuard)`, keeps the class's value the hook gave it.
+          // A barrel's member that a loop mounts, `r` of `Object.values(routes).forEach((r) => app.use(r))`, is that member.)
+          item.value = (app.nest && item.value) || this.loopValues.get(item) || this.values.get(item.node);
           if (!item.value && !item.fn && !app.nest && (call.isRoute || call.isUse)) item.value = this.typedMemberValue(item.node);
           if (!item.fn && item.value && !item.value.app && item.value.module.startsWith('.') && !app.nest) imported = true;
         }
@@ -1029,10 +1043,33 @@ export class ModelBuilder {
   ): AppCall {
     const existing = this.appCallsByNode.get(node);
     if (existing) return existing;
-    const args = node.arguments;
+    const appCall = this.makeAppCall(app, node, method, routePath, node.arguments);
+    this.appCallsByNode.set(node, appCall);
+    app.calls.push(appCall);
+    if (appCall.isRoute || appCall.isUse) {
+      for (const item of appCall.middleware) {
+        if (item.fn) this.recordHandler(item.fn, appCall);
+      }
+    }
+    // (`defaultRoutes.forEach((route) => router.use(route.path, route.route))`: written out once the file is read, `unrollLoops`.)
+    if (appCall.isUse) {
+      const loop = loopAround(this.sourceCode, node);
+      if (loop) this.loopUses.push({ call: appCall, loop });
+    }
+    return appCall;
+  }
+
+  /** The call `node` of one of an app's methods, with `args` as its arguments (its own, or what they are for one element of a loop). */
+  private makeAppCall(
+    app: ExpressApp,
+    node: TSESTree.CallExpression,
+    method: string,
+    routePath: Expression | null | undefined,
+    args: readonly TSESTree.CallExpressionArgument[],
+  ): AppCall {
     const isVerb = HTTP_METHODS.has(method) || method === 'all';
     let pathNode: Expression | null = null;
-    let rest: TSESTree.CallExpressionArgument[] = args;
+    let rest: readonly TSESTree.CallExpressionArgument[] = args;
     let isRoute = false;
     const isUse = method === 'use';
     if (routePath !== undefined) {
@@ -1063,7 +1100,7 @@ export class ModelBuilder {
       isUse,
       pathNode,
       path: null,
-      args: rest,
+      args: [...rest],
       middleware: isRoute || isUse ? this.middlewareItems(rest) : [],
     };
     if (routePath !== undefined && node.callee.type === T.MemberExpression) appCall.chainMethod = node.callee.property;
@@ -1074,14 +1111,97 @@ export class ModelBuilder {
       const span = runSpan(node, this.runsAt);
       if (span[0] !== node.range[0]) appCall.runsAt = span;
     }
-    this.appCallsByNode.set(node, appCall);
-    app.calls.push(appCall);
-    if (isRoute || isUse) {
-      for (const item of appCall.middleware) {
-        if (item.fn) this.recordHandler(item.fn, appCall);
-      }
-    }
     return appCall;
+  }
+
+  /** `use` calls in the body of a loop whose binding their arguments read, not written out yet (`unrollLoops`). */
+  private readonly loopUses: { call: AppCall; loop: Loop }[] = [];
+  /** The calls each `use` call of a loop stands for, one per element, once written out. */
+  private readonly loopCalls = new Map<Node, AppCall[]>();
+  /** The calls of a loop whose item an element's expression is (`authRoute` of `{ path: '/auth', route: authRoute }`). */
+  private readonly loopItems = new Map<Node, AppCall[]>();
+  /** Items of those calls that are a member of another file's module object (`Object.values(routes)`): their value. */
+  private readonly loopValues = new WeakMap<MiddlewareItem, ModuleValue>();
+
+  /**
+   * Writes out the `use` calls of loops over values the file shows (`./loop-mounts`): `defaultRoutes.forEach((route) =>
+   * { router.use(route.path, route.route); })` with `const defaultRoutes = [{ path: '/auth', route: authRoute }, ...]`
+   * becomes `router.use('/auth', authRoute)`, ..., each where the loop runs, in the order of the list (each a part of
+   * the call's span, `AppCall.runsAt`): what the app mounted before the loop runs before each router, what it mounts
+   * after does not. The elements are then mounted (`classifyAppUse`), and a barrel's routers, read through
+   * `ImportHook.importedKeys`, get their stand-ins mounted here. A loop whose list or binding the file does not show
+   * whole stays one call with unknown items, its routers handed on (`passedOn`).
+   */
+  private unrollLoops(): void {
+    const pending = this.loopUses.splice(0);
+    if (pending.length === 0) return;
+    const byLoop = new Map<Node, { loop: Loop; calls: AppCall[] }>();
+    for (const { call, loop } of pending) {
+      const group = byLoop.get(loop.head) ?? { loop, calls: [] };
+      group.calls.push(call);
+      byLoop.set(loop.head, group);
+    }
+    const reader: LoopReader = {
+      sourceCode: this.sourceCode,
+      moduleValue: (node) => {
+        const value = this.values.get(node) ?? this.values.get(unwrap(node));
+        if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return undefined;
+        return value;
+      },
+      moduleKeys: (value) => this.hook?.importedKeys?.(value.module, value.path, value.node.type === T.ImportNamespaceSpecifier && value.path.length === 0),
+      member: (value, key) => this.makeValue(value.module, [...value.path, key], value.node),
+    };
+    for (const { loop, calls } of byLoop.values()) {
+      const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
+      if (unrolled.some((args) => args === null) || !bindingOnlyMounted(loop, calls.map((call) => call.node))) continue;
+      calls.forEach((call, i) => this.writeOut(call, unrolled[i]!));
+    }
+  }
+
+  /** Replaces a `use` call of a loop by one call per element (`unrollLoops`). */
+  private writeOut(call: AppCall, elements: readonly (readonly UnrolledArgument[])[]): void {
+    const calls = call.app.calls;
+    const at = calls.indexOf(call);
+    if (at === -1) return;
+    const made: AppCall[] = [];
+    const [start] = callSpan(call);
+    const step = 1 / (elements.length + 1);
+    for (const [i, args] of elements.entries()) {
+      const path = args[0]?.path;
+      const written = path === undefined ? args : args.slice(1);
+      const one = this.makeAppCall(call.app, call.node, 'use', undefined, written.map((arg) => arg.node));
+      if (path !== undefined) {
+        // (A path of a key, `'/users'` of `Object.entries(...)`: the call's own argument, with the text it has there.)
+        one.pathNode = args[0]!.node as Expression;
+        one.path = path;
+        delete one.paths;
+        delete one.pathNodes;
+      }
+      // (Each element where the loop runs, in the order of the list: a part of the call's span.)
+      one.runsAt = [start + i * step, start + (i + 1) * step];
+      for (const arg of written) {
+        if (arg.shared) continue;
+        if (arg.value) {
+          const item = one.middleware.find((m) => m.node === unwrap(arg.node));
+          if (!item) continue;
+          this.loopValues.set(item, arg.value);
+          // (A barrel's router: a stand-in that `makeValue` made, mounted here.)
+          if (arg.value.app) arg.value.app.mounts.push({ parent: call.app, call: one });
+          continue;
+        }
+        // (The element's items: itself, or those of an array it is, `{ path: '/admin', route: [auth, admin] }`.)
+        const [from, to] = arg.node.range;
+        for (const item of one.middleware) {
+          if (item.node.range[0] < from || item.node.range[1] > to) continue;
+          this.loopItems.set(item.node, [...(this.loopItems.get(item.node) ?? []), one]);
+          if (item.fn) this.recordHandler(item.fn, one);
+          this.mountLeftElement(item.node, one);
+        }
+      }
+      made.push(one);
+    }
+    calls.splice(at, 1, ...made);
+    this.loopCalls.set(call.node, made);
   }
 
   /**
@@ -1387,6 +1507,12 @@ export class ModelBuilder {
   private classifyAppUse(node: Node, app: ExpressApp): void {
     const parent = node.parent;
     if (!parent) return;
+    // An element of a list that a loop mounts (`{ path: '/auth', route: authRoute }`): mounted by each call it stands for.
+    const unrolled = this.loopItems.get(unwrap(node));
+    if (unrolled) {
+      for (const call of unrolled) app.mounts.push({ parent: call.app, call });
+      return;
+    }
     switch (parent.type) {
       case T.ExpressionStatement:
       case T.BinaryExpression:
@@ -1398,6 +1524,12 @@ export class ModelBuilder {
       case T.NewExpression: {
         if (parent.callee === node) return;
         const callee = this.values.get(parent.callee);
+        // (`for (const p of ['/a', '/b']) app.use(p, router)`: mounted by each call the loop's call stands for.)
+        const written = this.loopCalls.get(parent);
+        if (written) {
+          for (const call of written) app.mounts.push({ parent: call.app, call });
+          return;
+        }
         const mount = parent.type === T.CallExpression ? this.appCallsByNode.get(parent) : undefined;
         if (mount?.isUse) {
           app.mounts.push({ parent: mount.app, call: mount });
@@ -1460,16 +1592,49 @@ export class ModelBuilder {
           // `setup({ app })` where `function setup({ app }) { ... }` is a function of this file.
           if (index >= 0 && !callee && call.type === T.CallExpression && this.handToLocalFunction(call, object, app, key)) return;
         }
-        this.leaves(app, node);
+        this.leavesAsElement(app, node);
         return;
       }
       case T.ReturnStatement:
         if (this.returnsToLocalCalls(parent, node)) return;
         this.leaves(app, node);
         return;
+      case T.ArrayExpression:
+        this.leavesAsElement(app, node);
+        return;
       default:
         this.leaves(app, node);
     }
+  }
+
+  /**
+   * Apps and routers that left the file as an element of an object or array literal (`classifyAppUse`), with how often
+   * they had left before and their state then: a loop that mounts the list, written out only once src/project binds
+   * the app it mounts on (`module.exports = (app) => { routes.forEach((r) => app.use(r.path, r.route)); }`), mounts
+   * them after all (`writeOut`).
+   */
+  private readonly elementLeaves = new Map<Node, { app: ExpressApp; leaves: number; state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt' | 'passedOn'>; mounted?: true }>();
+
+  private leavesAsElement(app: ExpressApp, node: Node): void {
+    const { escapes, leaks, handedOverAt, passedOn } = app;
+    this.elementLeaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
+    this.leaves(app, node);
+  }
+
+  /**
+   * An element that a loop's call written out after it left the file (`elementLeaves`) holds: mounted by `call`, and, if
+   * that list was the only way it left, as it was before.
+   */
+  private mountLeftElement(node: Node, call: AppCall): void {
+    const left = this.elementLeaves.get(node);
+    if (!left || (!left.mounted && this.leaveCounts.get(left.app) !== left.leaves + 1)) return;
+    if (!left.mounted) {
+      Object.assign(left.app, left.state);
+      if (left.state.leaks === undefined) delete left.app.leaks;
+      if (left.state.passedOn === undefined) delete left.app.passedOn;
+      left.mounted = true;
+    }
+    left.app.mounts.push({ parent: call.app, call });
   }
 
   /**

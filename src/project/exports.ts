@@ -33,6 +33,72 @@ export function exportedFunction(sourceCode: TSESLint.SourceCode, path: readonly
   return node && isFunction(node) ? node : null;
 }
 
+/**
+ * The keys, in order, of the object this file exports at `path` when the file shows them all (`ImportHook.importedKeys`):
+ * an object literal there (`module.exports = { users: require('./users') }`, `export default { users, posts }`, a `const`
+ * holding one), with static keys and no spread, getter or setter; for the whole CommonJS module, its `exports.x = …`
+ * writes when it assigns no object (`exports.users = require('./users')`); for an ES module's namespace (`namespace`:
+ * `import * as routes`), its named exports and `default`. `null` otherwise: `export * from`, a key that is not static,
+ * `module.exports.x = …` beside an object (a key added later), anything but an object.
+ */
+export function exportedKeys(sourceCode: TSESLint.SourceCode, path: readonly string[], namespace: boolean): string[] | null {
+  const body = sourceCode.ast.body;
+  const esm = body.some((s) => s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration || s.type === T.ExportAllDeclaration);
+  const keys = new Set<string>();
+  if (namespace && esm && path.length === 0) {
+    for (const statement of body) {
+      if (statement.type === T.ExportDefaultDeclaration) keys.add('default');
+      if (statement.type === T.ExportAllDeclaration) {
+        if (statement.exportKind === 'type') continue;
+        if (!statement.exported) return null;
+        const exported = statement.exported as { name?: string; value?: unknown };
+        keys.add(exported.name ?? String(exported.value));
+      }
+      if (statement.type !== T.ExportNamedDeclaration || statement.exportKind === 'type') continue;
+      const declaration = statement.declaration;
+      if (declaration?.type === T.VariableDeclaration) {
+        for (const d of declaration.declarations) {
+          if (d.id.type !== T.Identifier) return null;
+          keys.add(d.id.name);
+        }
+      } else if (declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration || declaration?.type === T.TSEnumDeclaration) {
+        if (declaration.id) keys.add(declaration.id.name);
+      } else if (declaration?.type === T.TSModuleDeclaration) {
+        return null;
+      }
+      for (const spec of statement.specifiers) {
+        if (spec.type === T.ExportSpecifier && spec.exportKind !== 'type') keys.add(spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value));
+      }
+    }
+    return [...keys];
+  }
+  const assignments = moduleExportsAssignments(sourceCode.ast);
+  const whole = assignments.some((a) => a.left.type === T.MemberExpression && isModuleExports(a.left));
+  const named = assignments.filter((a) => a.left.type === T.MemberExpression && !isModuleExports(a.left) && isModuleExports(a.left.object));
+  if (path.length === 0 && !esm && !whole && sourceCode.ast.body.every((s) => s.type !== T.TSExportAssignment)) {
+    // `exports.users = require('./users'); exports.posts = require('./posts');` (`Object.assign(module.exports, …)` adds others).
+    if (named.length === 0 || body.some((s) => s.type === T.ExpressionStatement && s.expression.type === T.CallExpression)) return null;
+    for (const assignment of named) {
+      const key = staticKey(assignment.left as TSESTree.MemberExpression);
+      if (key === null) return null;
+      if (!isVoidChain(assignment.right)) keys.add(key);
+    }
+    return [...keys];
+  }
+  // (`module.exports = { … }; module.exports.admin = admin`: a key added to the object.)
+  if (path.length === 0 && whole && named.length > 0) return null;
+  const node = exportedNode(sourceCode, path);
+  const object = node ? resolveIdentifier(sourceCode, node) : null;
+  if (object?.type !== T.ObjectExpression) return null;
+  for (const prop of object.properties) {
+    if (prop.type !== T.Property || prop.kind !== 'init') return null;
+    const key = staticKey(prop);
+    if (key === null) return null;
+    keys.add(key);
+  }
+  return [...keys];
+}
+
 function finalNode(reached: Reached | null): Node | null {
   return reached && 'node' in reached ? reached.node : null;
 }

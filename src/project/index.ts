@@ -13,7 +13,7 @@ import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedEnumMember } from '../express/options';
-import { exportedFunction, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
+import { exportedFunction, exportedKeys, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -618,6 +618,14 @@ class Project {
         // (`export let NAME = 'sid'` that its file assigns again holds no one value: unknown.)
         return node && !reassignedExport(analysis.sourceCode, node) ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
+      importedKeys: (module, modulePath, namespace) => {
+        const found = this.exportOf(file, module, modulePath, choice);
+        const analysis = found ? this.parsed(found.file, choice) : null;
+        // (A namespace re-exported whole, `module.exports = require('./routes')`, is that module's.)
+        const whole = namespace && found?.path.length === 0;
+        if (!analysis || writesProperties(analysis)) return undefined;
+        return exportedKeys(analysis.sourceCode, found!.path, whole) ?? undefined;
+      },
       importedConstant: (module, modulePath) => {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
@@ -665,6 +673,14 @@ class Project {
           return hook.importedValue!(module, exportPath);
         } catch (error) {
           caught(error, 'project model: importedValue');
+          return undefined;
+        }
+      },
+      importedKeys: (module, exportPath, namespace) => {
+        try {
+          return hook.importedKeys!(module, exportPath, namespace);
+        } catch (error) {
+          caught(error, 'project model: importedKeys');
           return undefined;
         }
       },
@@ -1102,7 +1118,8 @@ class Project {
       // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
       const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
       // Through a barrel, a file that takes other apps from it by name shows that it does not use this one; one that
-      // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))`).
+      // takes none may use them all (`Object.values(routes).forEach((r) => app.use(r))` of a barrel whose keys its file
+      // does not show: of one that shows them, the loop's calls hold a stand-in of each, `ImportHook.importedKeys`).
       // Instances of an exported class that keeps an app, whose methods are all the importer calls (`new App().listen()`):
       // the importer does what those methods do, in the class's file.
       const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
@@ -1139,8 +1156,9 @@ class Project {
     for (const [app, all] of standIns) {
       if (!app.escapes) continue;
       // An importer that hands its stand-in to code the model does not follow (stores the router in a list it mounts in
-      // a loop, `defaultRoutes.forEach((r) => router.use(r.path, r.route))`, or passes it to a function) hands the app
-      // on too: mounts and middleware the model cannot see may come before its routes (`MiddlewareChain.handedOn`).
+      // a loop the model cannot write out, `routes.push(r); routes.forEach((r) => router.use(r.path, r.route))`, or
+      // passes it to a function) hands the app on too: mounts and middleware the model cannot see may come before its
+      // routes (`MiddlewareChain.handedOn`). (A loop over a list the file shows mounts the stand-in: `./loop-mounts`.)
       if (all.some((s) => s.passedOn)) app.passedOn = true;
       if (unknown) continue;
       // (When every caller only tests it, one of them says it: the app is as the factory made it.)

@@ -200,11 +200,14 @@ export default createRule<Options, MessageIds>({
         // the package that exports it, `importedMiddleware`, through the whole-app view).
         if (!mayHaveApps(context) || !(fileSigns(context).crossFile || fileSigns(context).mayHoldModules(ERRORHANDLER))) return;
         const model = getExpressModel(context);
+        // (Once per item: the calls a loop writes out, one per element, share the items that name no element.)
+        const reported = new Set<TSESTree.Node>();
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isUse || isDevelopmentOnly(call.node)) continue;
             for (const item of call.middleware) {
-              if (!pathEquals(item.value, 'errorhandler', ['()']) || isDevelopmentOnly(item.value!.node)) continue;
+              if (!pathEquals(item.value, 'errorhandler', ['()']) || isDevelopmentOnly(item.value!.node) || reported.has(item.node)) continue;
+              reported.add(item.node);
               context.report({ node: item.node, messageId: 'errorhandler', data: { app: app.name } });
             }
           }

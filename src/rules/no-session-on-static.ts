@@ -54,16 +54,20 @@ export default createRule<Options, MessageIds>({
         if (!mayHaveApps(context)) return;
         const model = getExpressModel(context);
         if (model.apps.length === 0) return;
+        // (A loop writes out one call per element, `for (const p of ['/a', '/b']) app.use(p, express.static('public'))`:
+        // the static middleware they share is reported once.)
+        const reported = new Set<TSESTree.Node>();
         for (const app of model.apps) {
           for (const call of app.calls) {
             if (!call.isUse) continue;
             const index = call.middleware.findIndex((item) => labelOf(item.value, STATIC_MIDDLEWARE) !== null);
-            if (index < 0) continue;
+            if (index < 0 || reported.has(call.middleware[index]!.node)) continue;
             const session = middlewareChains(call, index)
               .flatMap((chain) => chain.entries)
               .find((entry) => labelOf(entry.item.value, SESSION_MIDDLEWARE) !== null);
             if (!session) continue;
             const staticItem = call.middleware[index]!;
+            reported.add(staticItem.node);
             const move = session.call !== call && session.call.app === app ? moveBefore(sourceCode, call, session.call) : null;
             context.report({
               node: staticItem.node,

@@ -783,6 +783,17 @@ runRuleTests('no-error-details-in-response', rule, {
       errors: [{ messageId: 'errorhandler', data: { app: 'server' }, line: 5 }],
       output: null,
     },
+    // loops18: a loop written out as one call per element shares its errorhandler() among them: reported once (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import errorhandler from 'errorhandler';
+        const app = express();
+        for (const p of ['/api', '/admin']) app.use(p, errorhandler());
+      `,
+      errors: [{ messageId: 'errorhandler', data: { app: 'app' }, line: 4, column: 48 }],
+      output: null,
+    },
     // the error object itself (CommonJS)
     {
       code: code`

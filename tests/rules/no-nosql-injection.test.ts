@@ -5,6 +5,37 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-nosql-injection', rule, {
   valid: [
+    // loops18: a router mounted in a loop over a list the file shows runs behind the sanitizer mounted before the loop
+    // (ESM, `for (const { path, route } of routes)`); one of a list pushed to after it is written stays unknown
+    // (CommonJS: nothing is guessed missing before it)
+    {
+      code: code`
+        import express from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        const users = express.Router();
+        users.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        const routes = [{ path: '/users', route: users }];
+        app.use(mongoSanitize());
+        for (const { path, route } of routes) app.use(path, route);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        const users = express.Router();
+        users.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        const routes = [{ path: '/users', route: users }];
+        routes.push({ path: '/more', route: express.Router() });
+        routes.forEach((route) => app.use(route.path, route.route));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // regression (Ghost member controller): a package whose package.json declares no MongoDB client sends
     // `Model.findOne({ id })` to its SQL ORM (Bookshelf), not to MongoDB (CommonJS)
     {
@@ -152,6 +183,81 @@ runRuleTests('no-nosql-injection', rule, {
       `, languageOptions: commonjs },
   ],
   invalid: [
+    // loops18: a router mounted in a loop has the chain of the loop: the sanitizer mounted after it never runs for it
+    // (CommonJS, `[users].forEach`), and without one it is reported (TS, `for … of` an array of routers)
+    {
+      code: code`
+        const express = require('express');
+        const mongoSanitize = require('express-mongo-sanitize');
+        const { User } = require('./models');
+        const app = express();
+        const users = express.Router();
+        users.post('/find', async (req, res) => res.json(await User.find({ name: req.body.name })));
+        [users].forEach((r) => app.use('/api', r));
+        app.use(mongoSanitize());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const mongoSanitize = require('express-mongo-sanitize');
+                const { User } = require('./models');
+                const app = express();
+                const users = express.Router();
+                users.post('/find', async (req, res) => res.json(await User.find({ name: String(req.body.name) })));
+                [users].forEach((r) => app.use('/api', r));
+                app.use(mongoSanitize());
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import { User } from './models';
+        const app = express();
+        const users = Router();
+        users.post('/find', async (req: Request, res: Response) => res.json(await User.find({ name: req.body.name })));
+        const posts = Router();
+        for (const r of [users, posts]) app.use('/api', r);
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.name', method: 'User.find' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import express, { Router, type Request, type Response } from 'express';
+                import { User } from './models';
+                const app = express();
+                const users = Router();
+                users.post('/find', async (req: Request, res: Response) => res.json(await User.find({ name: String(req.body.name) })));
+                const posts = Router();
+                for (const r of [users, posts]) app.use('/api', r);
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // regression (Ghost member controller), the other way: the same call in a package that declares mongoose
     // is a Mongo filter; the package declares Express 5, so the advice is not express-mongo-sanitize (CommonJS)
     {

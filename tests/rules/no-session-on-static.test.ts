@@ -37,6 +37,28 @@ runRuleTests('no-session-on-static', rule, {
     `,
   ],
   invalid: [
+    // loops18: a loop is written out as one call per element; the static middleware they share is reported once,
+    // with no suggestion (its statement is the loop's) (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.SECRET }));
+        for (const p of ['/a', '/b']) app.use(p, express.static('public'));
+        app.get('/', (req, res) => res.end());
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'afterSession',
+          data: { static: "express.static('public')", session: "express-session's session()", where: 'line 4', app: 'app' },
+          line: 5,
+          column: 42,
+          suggestions: [],
+        },
+      ],
+    },
     // CommonJS: suggestion moves the static line up
     {
       code: code`

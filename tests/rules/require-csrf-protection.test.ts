@@ -3,6 +3,21 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    // loops18: CSRF protection mounted before a loop runs for the routers the loop mounts (TS, `for … of`)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import cookieParser from 'cookie-parser';
+        import csurf from 'csurf';
+        const app = express();
+        const notes = express.Router();
+        notes.delete('/:id', (req: Request, res: Response) => res.json({ sid: req.cookies.sid }));
+        app.use(cookieParser());
+        app.use(csurf({ cookie: true }));
+        for (const r of [notes]) app.use('/notes', r);
+        app.listen(3000);
+      `,
+    },
     // trial 21 r1: CSRF protection on the route's prefix, or on a parameter prefix, may run for a route with parameters:
     // not reported (CommonJS, ESM, TypeScript)
     {
@@ -367,6 +382,42 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
   invalid: [
+    // loops18: a router mounted in a loop has the loop's chain and path: cookies read before it, CSRF protection only
+    // after it (CommonJS, `Object.values` of an object literal), or none (ESM, boilerplate's list of `{ path, route }`)
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const csurf = require('csurf');
+        const app = express();
+        const notes = express.Router();
+        notes.delete('/:id', (req, res) => res.json({ sid: req.cookies.sid }));
+        app.use(cookieParser());
+        Object.values({ notes }).forEach((r) => app.use('/api', r));
+        app.use(csurf({ cookie: true }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'mountedAfter', data: { csrf: 'csurf({ cookie: true })', where: '', method: 'DELETE', path: '/api/:id', app: 'notes' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        const app = express();
+        const profile = express.Router();
+        profile.post('/', (req, res) => res.json({ sid: req.cookies.sid }));
+        const defaultRoutes = [{ path: '/profile', route: profile }];
+        app.use(cookieParser());
+        defaultRoutes.forEach((route) => {
+          app.use(route.path, route.route);
+        });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/profile', app: 'profile', cookie: 'cookie-parser' }, line: 5 }],
+      output: null,
+    },
     // trial 21 r1: CSRF protection mounted on another path does not run for a route with parameters
     // (`/account` and `/api/notes/:id`), which used to count as covered (CommonJS, ESM, TypeScript)
     {

@@ -21,6 +21,78 @@ function loginBeforeClassLimiter(line: number) {
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // loops18: routers mounted in a loop over a list the file shows are mounted as `app.use(path, router)` at the loop:
+    // a limiter mounted before the loop runs for them (CommonJS: `for … of` an array of routers; ESM:
+    // node-express-boilerplate's `defaultRoutes.forEach`; TS: `Object.entries` of an object literal)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const auth = express.Router();
+        auth.post('/login', (req, res) => res.json(req.body));
+        app.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }));
+        for (const r of [auth]) app.use('/auth', r);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const authRoute = express.Router();
+        authRoute.post('/login', (req, res) => res.json(req.body));
+        const router = express.Router();
+        const defaultRoutes = [
+          { path: '/auth', route: authRoute },
+        ];
+        router.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }));
+        defaultRoutes.forEach((route) => {
+          router.use(route.path, route.route);
+        });
+        app.use('/v1', router);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const auth = Router();
+        auth.post('/login', (req: Request, res: Response) => res.json(req.body));
+        app.use(rateLimit({ windowMs: 60_000, limit: 5 }));
+        for (const [p, r] of Object.entries({ '/auth': auth })) app.use(p, r);
+        app.listen(3000);
+      `,
+    },
+    // loops18: a list the file does not show whole stays unknown: pushed to after it is written, or made by a call
+    // (TS, CommonJS)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        const app = express();
+        const auth = Router();
+        auth.post('/login', (req: Request, res: Response) => res.json(req.body));
+        const routes: { path: string; route: Router }[] = [{ path: '/auth', route: auth }];
+        routes.push({ path: '/more', route: Router() });
+        routes.forEach((route) => app.use(route.path, route.route));
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const auth = express.Router();
+        auth.post('/login', (req, res) => res.json(req.body));
+        routesOf({ auth }).forEach((route) => app.use(route.path, route.route));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // trial 22 r4: Express 5 paths with optional groups are authentication routes like their plain path; a limiter
     // before them counts; '.' joins words too, and other words stay other words
     {
@@ -729,6 +801,66 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // loops18: a router mounted in a loop gets the path of its element and the chain before the loop: a limiter
+    // mounted after the loop never runs for it (CommonJS, `Object.entries`), one on another prefix neither (ESM,
+    // node-express-boilerplate's `defaultRoutes.forEach`); a path made from a key names it (TS, `Object.keys`)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const auth = express.Router();
+        auth.post('/login', (req, res) => res.json({ ok: true }));
+        for (const [p, r] of Object.entries({ '/auth': auth })) app.use(p, r);
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/auth/login', app: 'auth', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const authRoute = express.Router();
+        authRoute.post('/login', (req, res) => res.json({ ok: true }));
+        const router = express.Router();
+        const defaultRoutes = [
+          { path: '/auth', route: authRoute },
+        ];
+        router.use('/users', rateLimit({ windowMs: 60000, limit: 5 }));
+        defaultRoutes.forEach((route) => {
+          router.use(route.path, route.route);
+        });
+        app.use('/v1', router);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/v1/auth/login', app: 'authRoute' }, line: 5, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const auth = Router();
+        auth.post('/login', (req: Request, res: Response) => res.json({ ok: true }));
+        const account = Router();
+        account.post('/reset-password', (req: Request, res: Response) => res.json({ ok: true }));
+        const routers: Record<string, Router> = { auth, account };
+        app.use('/auth', rateLimit({ windowMs: 60_000, limit: 5 }));
+        Object.keys(routers).forEach((name) => app.use('/' + name, routers[name]!));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/reset-password', app: 'account' }, line: 7, suggestions: [] }],
+    },
     // trial 22 r4: an optional group in the authentication segment ('/login{/}', '/signin{.:ext}') hides no login
     {
       code: code`
