@@ -316,6 +316,47 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect((await lint(fixture('factory-returned'), 'recommended', false)).list).toEqual([]);
   });
 
+  it('an app factory that two files of the package only serve (Lambda + local server, two servers) is checked once, in its file', async () => {
+    // Regression (trial 24, R1): with two callers, neither of which mounted the app, it stayed unknown; with one it was
+    // checked. serverless(createApp()) + createApp().listen(), CommonJS.
+    const cjs = await lint(fixture('factory-served/cjs'), 'recommended');
+    expect(cjs.list).toEqual(['app.js:5:15 disable-x-powered-by', 'app.js:5:15 require-helmet']);
+    expect(cjs.messages.get('app.js:5:15 require-helmet')).toBe(
+      "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+    );
+    // strict: the local server serves it over plain HTTP (the Lambda's platform terminates TLS).
+    expect((await lint(fixture('factory-served/cjs'), 'strict')).messages.get('app.js:5:15 require-https')).toContain('served over plain HTTP in server.js:3 (app.listen())');
+    // ESM: http.createServer(createApp()) + const app = createApp(); app.listen(). TypeScript: as the CommonJS files.
+    expect((await lint(fixture('factory-served/esm'), 'recommended')).list).toEqual(['app.mjs:4:15 disable-x-powered-by', 'app.mjs:4:15 require-helmet']);
+    expect((await lint(fixture('factory-served/ts'), 'recommended')).list).toEqual(['src/app.ts:4:15 disable-x-powered-by', 'src/app.ts:4:15 require-helmet']);
+    // Off: the returned app is handed to code the file does not show.
+    expect((await lint(fixture('factory-served/cjs'), 'recommended', false)).list).toEqual([]);
+  });
+
+  it('an app factory that two files serve, one of which also configures its app, stays unchecked (each caller has its own app)', async () => {
+    await inCopyOf('factory-served/cjs', async (dir) => {
+      const server = path.join(dir, 'server.js');
+      // helmet added by server.js protects its app only: lambda.js serves the factory's app without it, but the
+      // factory may return one shared app, so the rule does not guess (documented in require-helmet's cross-file section).
+      writeFileSync(server, "const helmet = require('helmet');\nconst { createApp } = require('./app');\n\nconst app = createApp();\napp.use(helmet());\napp.listen(3000);\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // Handed to a function of the package: what it does is that caller's.
+      writeFileSync(server, "const { createApp } = require('./app');\n\nconst app = createApp();\nrequire('./security')(app);\napp.listen(3000);\n");
+      writeFileSync(path.join(dir, 'security.js'), "module.exports = (app) => { app.disable('x-powered-by'); };\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // The factory itself mounts helmet: both callers serve a protected app.
+      writeFileSync(server, "const { createApp } = require('./app');\n\ncreateApp().listen(3000);\n");
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace('const app = express();', "const app = express();\n  app.use(require('helmet')());"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+    await inCopyOf('factory-served/esm', async (dir) => {
+      const worker = path.join(dir, 'worker.mjs');
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace('app.listen(9100);', "app.set('trust proxy', 1);\napp.listen(9100);"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+
   it('a bare app factory that serves static files at a path still gives each caller an app of its own', async () => {
     // Regression: a `use` at a path made the factory a setup function (one app shared by its callers), so the helmet of
     // server.js hid that worker.js mounts none.

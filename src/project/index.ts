@@ -1098,6 +1098,9 @@ class Project {
     // Stand-ins of what a factory returns that their file only hands to a test client (`request(createApp())`) or
     // leaves alone: the caller adds nothing to its app and hands it to no code, so the other callers say what the app is.
     const inert = new Set<ExpressApp>();
+    // Stand-ins of what a factory returns that their file only serves (`createApp().listen(3000)`,
+    // `serverless(createApp())`, `http.createServer(createApp())`): that caller's app is the factory's app as made.
+    const servedOnly = new Set<ExpressApp>();
     for (const importer of importers) {
       // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
       const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
@@ -1126,13 +1129,12 @@ class Project {
           standIn.origin!.path.at(-1) === '()' &&
           !standIn.escapes &&
           !standIn.passedOn &&
-          standIn.calls.length === 0 &&
+          standIn.calls.every((call) => call.method === 'listen') &&
           standIn.mounts.length === 0 &&
-          standIn.servers.length === 0 &&
           !standIn.handedTo?.length &&
           !importer.uses!.handoffs.some((handoff) => handoff.app === standIn)
         ) {
-          inert.add(standIn);
+          (standIn.servers.length === 0 && standIn.calls.length === 0 ? inert : servedOnly).add(standIn);
         }
       }
     }
@@ -1151,10 +1153,14 @@ class Project {
       if (list.every((s) => s.origin!.path.at(-1) === '()')) {
         // An app that an exported function returns: complete when no caller passes on the app its call returns
         // (a factory's app that each caller returns or hands over stays theirs to configure).
-        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
+        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.
+        // Several callers that all only serve it, a Lambda handler's `serverless(createApp())` beside a local
+        // `createApp().listen()`, each serve the app as the factory made it. One that also adds to its app, or hands it
+        // on, leaves it unknown: its additions are not the others', and a factory may return one shared app.)
         // The apps that mount it must be complete too: the middleware and settings of an app that goes on to code
         // the package does not show (Ghost's backend app, handed to vhost) would reach this one.
-        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1) || s.mounts.some((m) => m.parent.escapes))) {
+        const allServe = list.every((s) => servedOnly.has(s));
+        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1 && !allServe) || s.mounts.some((m) => m.parent.escapes))) {
           continue;
         }
         app.leaks = false;
