@@ -357,6 +357,34 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
+  it("firebase-functions' v1 builders: an app served by region(...) / runWith(...) / both chained before https.onRequest is served", async () => {
+    // Regression (trial 24, R2): 'firebase-functions/v1' with region() or runWith(), and the chain of both on either
+    // module, were not servers, so the app stayed handed to unknown code. CommonJS: require('firebase-functions/v1').region(r).
+    expect((await lint(fixture('firebase-v1/cjs'), 'recommended')).list).toEqual(['app.js:3:13 disable-x-powered-by', 'app.js:3:13 require-helmet']);
+    // ESM: import * as functions from 'firebase-functions/v1'; functions.runWith(o).https.onRequest(app).
+    expect((await lint(fixture('firebase-v1/esm'), 'recommended')).list).toEqual(['app.mjs:3:13 disable-x-powered-by', 'app.mjs:3:13 require-helmet']);
+    // TypeScript: the root module (firebase-functions 5) with region(r).runWith(o) chained.
+    expect((await lint(fixture('firebase-v1/ts'), 'recommended')).list).toEqual(['src/app.ts:3:20 disable-x-powered-by', 'src/app.ts:3:20 require-helmet']);
+    await inCopyOf('firebase-v1/cjs', async (dir) => {
+      const index = path.join(dir, 'index.js');
+      const original = readFileSync(index, 'utf8');
+      // runWith then region, on the v1 module: the same builder.
+      writeFileSync(index, original.replace(".region('europe-west1')", ".runWith({ minInstances: 1 }).region('europe-west1')"));
+      expect((await lint(dir, 'recommended')).list).toEqual(['app.js:3:13 disable-x-powered-by', 'app.js:3:13 require-helmet']);
+      // A method that is no builder of the module's: not a server, the app is handed to code the model does not know.
+      writeFileSync(index, original.replace(".region('europe-west1')", ".withRetries(3)"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // The same builders of another module: not firebase's.
+      writeFileSync(index, original.replace("require('firebase-functions/v1')", "require('other-functions')"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // helmet on the app: served and protected.
+      writeFileSync(index, original);
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace('const app = express();', "const app = express();\napp.use(require('helmet')());"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+
   it('a bare app factory that serves static files at a path still gives each caller an app of its own', async () => {
     // Regression: a `use` at a path made the factory a setup function (one app shared by its callers), so the helmet of
     // server.js hid that worker.js mounts none.
