@@ -748,6 +748,38 @@ describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', 
   });
 });
 
+describe('solution-style tsconfig (tests/fixtures/projects/tsconfig-references)', () => {
+  it('"files": [] with references: the paths of the referenced project that takes in the file apply (tsconfig.app.json, not tsconfig.node.json)', async () => {
+    // Regression (trial 24, R3): only the nearest tsconfig.json was read, which sets no paths: '@/routes/auth' and
+    // '@/config/secrets' led nowhere, so the login route and the imported secret were not checked.
+    const on = await lint(fixture('tsconfig-references'), 'recommended');
+    expect(on.list).toEqual([
+      'src/routes/auth.ts:4:17 require-rate-limit',
+      'src/server.ts:7:13 require-helmet',
+      'src/server.ts:9:17 no-default-session-name',
+      'src/server.ts:9:17 no-memory-session-store',
+      'src/server.ts:9:17 secure-cookies',
+      'src/server.ts:9:17 secure-cookies',
+      'src/server.ts:9:27 no-hardcoded-secrets',
+    ]);
+    expect(on.messages.get('src/routes/auth.ts:4:17 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'authRouter (mounted in src/server.ts:10)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('src/server.ts:9:27 no-hardcoded-secrets')).toContain('(from src/config/secrets.ts:1)');
+    await inCopyOf('tsconfig-references', async (dir) => {
+      const app = path.join(dir, 'tsconfig.app.json');
+      // No referenced project takes in src/ (the app's takes in lib/): the solution config's own options (none) apply.
+      writeFileSync(app, readFileSync(app, 'utf8').replace('"src/**/*.ts"', '"lib"'));
+      const unknown = await lint(dir, 'recommended');
+      expect(unknown.list.filter((key) => /rate-limit|hardcoded/u.test(key))).toEqual([]);
+      // The same options in the solution config itself, which then takes in every file: as before.
+      writeFileSync(path.join(dir, 'tsconfig.json'), '{ "extends": "./tsconfig.base.json", "references": [{ "path": "./tsconfig.node.json" }] }');
+      const own = await pastIndexTtl(() => lint(dir, 'recommended'));
+      expect(own.list.filter((key) => /rate-limit|hardcoded/u.test(key))).toEqual(['src/routes/auth.ts:4:17 require-rate-limit', 'src/server.ts:9:27 no-hardcoded-secrets']);
+    });
+  });
+});
+
 describe('password hash helpers of another file (tests/fixtures/projects/password-helper)', () => {
   it('a call passing a password to a helper that hashes it with crypto.createHash is reported at the call, naming the helper and its file; bcrypt, argon2 and scrypt helpers are not', async () => {
     const on = await lint(fixture('password-helper'), 'recommended');
