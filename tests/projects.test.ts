@@ -868,6 +868,23 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
     expect(off.list).toEqual([]);
   });
 
+  it("README: a router of another workspace package is seen from the server's files for the app-wide rules; its routes are checked in its own file by the handler rules only, by the chain rules nowhere", async () => {
+    // (Trial 24, R8: the README said such a router "is checked from the server's files"; its login route was checked
+    // nowhere by require-rate-limit. The wording now says what is and is not checked; this test pins it.)
+    const on = await lint(fixture('workspace-router'), 'strict');
+    expect(on.list).toEqual([
+      // The same router inside the server's package: mounted without a limiter, reported with its mount path.
+      'apps/api/src/local-auth.js:4:13 require-rate-limit',
+      'apps/api/src/local-auth.js:5:27 require-input-validation',
+      // The server's app-wide rules see @acme/auth's routes: helmet comes after them.
+      'apps/api/src/server.js:8:9 require-helmet',
+      // @acme/auth's own file: the handler's unvalidated req.body, at the path the router writes; no require-rate-limit.
+      'packages/auth/src/index.mjs:6:27 require-input-validation',
+    ]);
+    expect(on.messages.get('apps/api/src/server.js:8:9 require-helmet')).toContain("after the routes of 'authRouter' mounted on '/auth' (line 8)");
+    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /login' on 'router'");
+  });
+
   it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {
     await inCopyOf('workspaces', async (dir) => {
       writeFileSync(path.join(dir, 'package.json'), '{ "name": "acme", "private": true }\n');
