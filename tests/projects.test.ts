@@ -333,27 +333,34 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect((await lint(fixture('factory-served/cjs'), 'recommended', false)).list).toEqual([]);
   });
 
-  it('an app factory that two files serve, one of which also configures its app, stays unchecked (each caller has its own app)', async () => {
+  it('an app factory that one file only serves and another configures: the served app is the factory\'s as made, when each call makes a new app', async () => {
+    const both = ['app.js:5:15 disable-x-powered-by', 'app.js:5:15 require-helmet'];
     await inCopyOf('factory-served/cjs', async (dir) => {
       const server = path.join(dir, 'server.js');
-      // helmet added by server.js protects its app only: lambda.js serves the factory's app without it, but the
-      // factory may return one shared app, so the rule does not guess (documented in require-helmet's cross-file section).
-      writeFileSync(server, "const helmet = require('helmet');\nconst { createApp } = require('./app');\n\nconst app = createApp();\napp.use(helmet());\napp.listen(3000);\n");
-      expect((await lint(dir, 'recommended')).list).toEqual([]);
-      // Handed to a function of the package: what it does is that caller's.
+      // helmet that server.js adds protects its own app only: lambda.js serves the factory's app without it.
+      writeFileSync(server, "const helmet = require('helmet');\nconst { createApp } = require('./app');\n\nconst app = createApp();\napp.use(helmet());\napp.disable('x-powered-by');\napp.listen(3000);\n");
+      expect((await lint(dir, 'recommended')).list).toEqual(both);
+      // Handed to a function of the package by server.js: the Lambda's app is still the factory's as made.
       writeFileSync(server, "const { createApp } = require('./app');\n\nconst app = createApp();\nrequire('./security')(app);\napp.listen(3000);\n");
-      writeFileSync(path.join(dir, 'security.js'), "module.exports = (app) => { app.disable('x-powered-by'); };\n");
-      expect((await lint(dir, 'recommended')).list).toEqual([]);
-      // The factory itself mounts helmet: both callers serve a protected app.
-      writeFileSync(server, "const { createApp } = require('./app');\n\ncreateApp().listen(3000);\n");
+      writeFileSync(path.join(dir, 'security.js'), "module.exports = (app) => { app.use(require('helmet')()); };\n");
+      expect((await lint(dir, 'recommended')).list).toEqual(both);
+      // A factory that keeps one app (made once, or at the module's top level): server.js's helmet may reach the
+      // Lambda's app too, so the app stays unknown.
       const app = path.join(dir, 'app.js');
-      writeFileSync(app, readFileSync(app, 'utf8').replace('const app = express();', "const app = express();\n  app.use(require('helmet')());"));
+      const factory = readFileSync(app, 'utf8');
+      writeFileSync(app, "const express = require('express');\n\nlet cached;\nexports.createApp = function createApp() {\n  if (!cached) {\n    cached = express();\n    cached.get('/', (req, res) => res.json({ ok: true }));\n  }\n  return cached;\n};\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      writeFileSync(app, "const express = require('express');\n\nconst app = express();\napp.get('/', (req, res) => res.json({ ok: true }));\nexports.createApp = () => app;\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // The factory itself mounts helmet and hides the header: every caller serves a protected app.
+      writeFileSync(app, factory.replace('const app = express();', "const app = express();\n  app.use(require('helmet')());"));
       expect((await lint(dir, 'recommended')).list).toEqual([]);
     });
     await inCopyOf('factory-served/esm', async (dir) => {
+      // ESM: worker.mjs says how many proxies it is behind; server.mjs serves the app as made.
       const worker = path.join(dir, 'worker.mjs');
       writeFileSync(worker, readFileSync(worker, 'utf8').replace('app.listen(9100);', "app.set('trust proxy', 1);\napp.listen(9100);"));
-      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      expect((await lint(dir, 'recommended')).list).toEqual(['app.mjs:4:15 disable-x-powered-by', 'app.mjs:4:15 require-helmet']);
     });
   });
 

@@ -1147,7 +1147,7 @@ class Project {
       if (unknown) continue;
       // (When every caller only tests it, one of them says it: the app is as the factory made it.)
       const acting = all.filter((s) => !inert.has(s));
-      const list = acting.length > 0 ? acting : all.slice(0, 1);
+      let list = acting.length > 0 ? acting : all.slice(0, 1);
       // (`['createApp', '()']`: what a call returns. `['AuthRoutes', '()', 'router']`, a property of an instance, is as
       // an exported app: below.)
       if (list.every((s) => s.origin!.path.at(-1) === '()')) {
@@ -1155,11 +1155,16 @@ class Project {
         // (a factory's app that each caller returns or hands over stays theirs to configure).
         // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.
         // Several callers that all only serve it, a Lambda handler's `serverless(createApp())` beside a local
-        // `createApp().listen()`, each serve the app as the factory made it. One that also adds to its app, or hands it
-        // on, leaves it unknown: its additions are not the others', and a factory may return one shared app.)
+        // `createApp().listen()`, each serve the app as the factory made it. When others also add to theirs or hand
+        // it on, those that only serve it still serve the app as made, if each call makes a new app (`madePerCall`):
+        // the app is checked as they serve it, the others' additions being their apps' alone (helmet that server.js
+        // adds protects its app, not the Lambda's). A factory that may return one app it keeps, which the others'
+        // additions would reach too, leaves it unknown.)
         // The apps that mount it must be complete too: the middleware and settings of an app that goes on to code
         // the package does not show (Ghost's backend app, handed to vhost) would reach this one.
-        const allServe = list.every((s) => servedOnly.has(s));
+        const serving = list.filter((s) => servedOnly.has(s));
+        if (serving.length > 0 && serving.length < list.length && madePerCall(sourceCode, app, list[0]!.origin!.path)) list = serving;
+        const allServe = serving.length === list.length;
         if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1 && !allServe) || s.mounts.some((m) => m.parent.escapes))) {
           continue;
         }
@@ -2514,6 +2519,22 @@ function mountsMiddleware(call: AppCall): boolean {
 function addsMiddleware(standIn: ExpressApp, uses: ModelBuilder): boolean {
   if (standIn.mounts.length > 0 || standIn.escapes || standIn.passedOn || standIn.handedOverAt !== null || standIn.handedTo) return true;
   return standIn.calls.some(mountsMiddleware) || uses.handoffs.some((handoff) => handoff.app === standIn);
+}
+
+/**
+ * True when each call of the exported function at `exportPath` (`['createApp', '()']`) makes a new `app`: the app is
+ * made in the function's body by a call of its own (not by another factory, `app.before`, which may keep one), and
+ * is held by no variable declared outside it (`if (!cached) cached = express(); return cached;` keeps one).
+ */
+function madePerCall(sourceCode: TSESLint.SourceCode, app: ExpressApp, exportPath: readonly string[]): boolean {
+  const fn = exportedFunction(sourceCode, exportPath.slice(0, -1));
+  if (!fn || app.before || app.node.type !== T.CallExpression || !within(fn.body, app.node)) return false;
+  const declared = app.variable?.defs[0]?.node;
+  return app.variable === null || (app.variable.defs.length === 1 && declared !== undefined && within(fn.body, declared));
+}
+
+function within(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** The apps whose middleware runs before an app's own (the package's app factory's, `before`, at every level), then the app. */
