@@ -776,6 +776,38 @@ describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', 
   });
 });
 
+describe('solution-style tsconfig (tests/fixtures/projects/tsconfig-references)', () => {
+  it('"files": [] with references: the paths of the referenced project that takes in the file apply (tsconfig.app.json, not tsconfig.node.json)', async () => {
+    // Regression (trial 24, R3): only the nearest tsconfig.json was read, which sets no paths: '@/routes/auth' and
+    // '@/config/secrets' led nowhere, so the login route and the imported secret were not checked.
+    const on = await lint(fixture('tsconfig-references'), 'recommended');
+    expect(on.list).toEqual([
+      'src/routes/auth.ts:4:17 require-rate-limit',
+      'src/server.ts:7:13 require-helmet',
+      'src/server.ts:9:17 no-default-session-name',
+      'src/server.ts:9:17 no-memory-session-store',
+      'src/server.ts:9:17 secure-cookies',
+      'src/server.ts:9:17 secure-cookies',
+      'src/server.ts:9:27 no-hardcoded-secrets',
+    ]);
+    expect(on.messages.get('src/routes/auth.ts:4:17 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'authRouter (mounted in src/server.ts:10)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('src/server.ts:9:27 no-hardcoded-secrets')).toContain('(from src/config/secrets.ts:1)');
+    await inCopyOf('tsconfig-references', async (dir) => {
+      const app = path.join(dir, 'tsconfig.app.json');
+      // No referenced project takes in src/ (the app's takes in lib/): the solution config's own options (none) apply.
+      writeFileSync(app, readFileSync(app, 'utf8').replace('"src/**/*.ts"', '"lib"'));
+      const unknown = await lint(dir, 'recommended');
+      expect(unknown.list.filter((key) => /rate-limit|hardcoded/u.test(key))).toEqual([]);
+      // The same options in the solution config itself, which then takes in every file: as before.
+      writeFileSync(path.join(dir, 'tsconfig.json'), '{ "extends": "./tsconfig.base.json", "references": [{ "path": "./tsconfig.node.json" }] }');
+      const own = await pastIndexTtl(() => lint(dir, 'recommended'));
+      expect(own.list.filter((key) => /rate-limit|hardcoded/u.test(key))).toEqual(['src/routes/auth.ts:4:17 require-rate-limit', 'src/server.ts:9:27 no-hardcoded-secrets']);
+    });
+  });
+});
+
 describe('password hash helpers of another file (tests/fixtures/projects/password-helper)', () => {
   it('a call passing a password to a helper that hashes it with crypto.createHash is reported at the call, naming the helper and its file; bcrypt, argon2 and scrypt helpers are not', async () => {
     const on = await lint(fixture('password-helper'), 'recommended');
@@ -862,6 +894,23 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
     // The single-file view: createApp() is a function of another package, so nothing is an app.
     const off = await lint(fixture('workspaces'), 'recommended', false);
     expect(off.list).toEqual([]);
+  });
+
+  it("README: a router of another workspace package is seen from the server's files for the app-wide rules; its routes are checked in its own file by the handler rules only, by the chain rules nowhere", async () => {
+    // (Trial 24, R8: the README said such a router "is checked from the server's files"; its login route was checked
+    // nowhere by require-rate-limit. The wording now says what is and is not checked; this test pins it.)
+    const on = await lint(fixture('workspace-router'), 'strict');
+    expect(on.list).toEqual([
+      // The same router inside the server's package: mounted without a limiter, reported with its mount path.
+      'apps/api/src/local-auth.js:4:13 require-rate-limit',
+      'apps/api/src/local-auth.js:5:27 require-input-validation',
+      // The server's app-wide rules see @acme/auth's routes: helmet comes after them.
+      'apps/api/src/server.js:8:9 require-helmet',
+      // @acme/auth's own file: the handler's unvalidated req.body, at the path the router writes; no require-rate-limit.
+      'packages/auth/src/index.mjs:6:27 require-input-validation',
+    ]);
+    expect(on.messages.get('apps/api/src/server.js:8:9 require-helmet')).toContain("after the routes of 'authRouter' mounted on '/auth' (line 8)");
+    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /login' on 'router'");
   });
 
   it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {
@@ -1023,5 +1072,84 @@ describe('express passed on by a module of the package (tests/fixtures/projects/
     // The single-file view cannot know that `web` is express: no app, nothing reported.
     const off = await lint(fixture('express-passed'), 'recommended', false);
     expect(off.list).toEqual([]);
+  });
+});
+
+// (After the parse-count test above: these projects would push the generator's model out of the cache of projects.)
+describe('app factories served by several files, hosting platforms (tests/fixtures/projects/factory-served, firebase-v1)', () => {
+  it('an app factory that two files of the package only serve (Lambda + local server, two servers) is checked once, in its file', async () => {
+    // Regression (trial 24, R1): with two callers, neither of which mounted the app, it stayed unknown; with one it was
+    // checked. serverless(createApp()) + createApp().listen(), CommonJS.
+    const cjs = await lint(fixture('factory-served/cjs'), 'recommended');
+    expect(cjs.list).toEqual(['app.js:5:15 disable-x-powered-by', 'app.js:5:15 require-helmet']);
+    expect(cjs.messages.get('app.js:5:15 require-helmet')).toBe(
+      "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+    );
+    // strict: the local server serves it over plain HTTP (the Lambda's platform terminates TLS).
+    expect((await lint(fixture('factory-served/cjs'), 'strict')).messages.get('app.js:5:15 require-https')).toContain('served over plain HTTP in server.js:3 (app.listen())');
+    // ESM: http.createServer(createApp()) + const app = createApp(); app.listen(). TypeScript: as the CommonJS files.
+    expect((await lint(fixture('factory-served/esm'), 'recommended')).list).toEqual(['app.mjs:4:15 disable-x-powered-by', 'app.mjs:4:15 require-helmet']);
+    expect((await lint(fixture('factory-served/ts'), 'recommended')).list).toEqual(['src/app.ts:4:15 disable-x-powered-by', 'src/app.ts:4:15 require-helmet']);
+    // Off: the returned app is handed to code the file does not show.
+    expect((await lint(fixture('factory-served/cjs'), 'recommended', false)).list).toEqual([]);
+  });
+
+  it('an app factory that one file only serves and another configures: the served app is the factory\'s as made, when each call makes a new app', async () => {
+    const both = ['app.js:5:15 disable-x-powered-by', 'app.js:5:15 require-helmet'];
+    await inCopyOf('factory-served/cjs', async (dir) => {
+      const server = path.join(dir, 'server.js');
+      // helmet that server.js adds protects its own app only: lambda.js serves the factory's app without it.
+      writeFileSync(server, "const helmet = require('helmet');\nconst { createApp } = require('./app');\n\nconst app = createApp();\napp.use(helmet());\napp.disable('x-powered-by');\napp.listen(3000);\n");
+      expect((await lint(dir, 'recommended')).list).toEqual(both);
+      // Handed to a function of the package by server.js: the Lambda's app is still the factory's as made.
+      writeFileSync(server, "const { createApp } = require('./app');\n\nconst app = createApp();\nrequire('./security')(app);\napp.listen(3000);\n");
+      writeFileSync(path.join(dir, 'security.js'), "module.exports = (app) => { app.use(require('helmet')()); };\n");
+      expect((await lint(dir, 'recommended')).list).toEqual(both);
+      // A factory that keeps one app (made once, or at the module's top level): server.js's helmet may reach the
+      // Lambda's app too, so the app stays unknown.
+      const app = path.join(dir, 'app.js');
+      const factory = readFileSync(app, 'utf8');
+      writeFileSync(app, "const express = require('express');\n\nlet cached;\nexports.createApp = function createApp() {\n  if (!cached) {\n    cached = express();\n    cached.get('/', (req, res) => res.json({ ok: true }));\n  }\n  return cached;\n};\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      writeFileSync(app, "const express = require('express');\n\nconst app = express();\napp.get('/', (req, res) => res.json({ ok: true }));\nexports.createApp = () => app;\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // The factory itself mounts helmet and hides the header: every caller serves a protected app.
+      writeFileSync(app, factory.replace('const app = express();', "const app = express();\n  app.use(require('helmet')());"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+    await inCopyOf('factory-served/esm', async (dir) => {
+      // ESM: worker.mjs says how many proxies it is behind; server.mjs serves the app as made.
+      const worker = path.join(dir, 'worker.mjs');
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace('app.listen(9100);', "app.set('trust proxy', 1);\napp.listen(9100);"));
+      expect((await lint(dir, 'recommended')).list).toEqual(['app.mjs:4:15 disable-x-powered-by', 'app.mjs:4:15 require-helmet']);
+    });
+  });
+
+  it("firebase-functions' v1 builders: an app served by region(...) / runWith(...) / both chained before https.onRequest is served", async () => {
+    // Regression (trial 24, R2): 'firebase-functions/v1' with region() or runWith(), and the chain of both on either
+    // module, were not servers, so the app stayed handed to unknown code. CommonJS: require('firebase-functions/v1').region(r).
+    expect((await lint(fixture('firebase-v1/cjs'), 'recommended')).list).toEqual(['app.js:3:13 disable-x-powered-by', 'app.js:3:13 require-helmet']);
+    // ESM: import * as functions from 'firebase-functions/v1'; functions.runWith(o).https.onRequest(app).
+    expect((await lint(fixture('firebase-v1/esm'), 'recommended')).list).toEqual(['app.mjs:3:13 disable-x-powered-by', 'app.mjs:3:13 require-helmet']);
+    // TypeScript: the root module (firebase-functions 5) with region(r).runWith(o) chained.
+    expect((await lint(fixture('firebase-v1/ts'), 'recommended')).list).toEqual(['src/app.ts:3:20 disable-x-powered-by', 'src/app.ts:3:20 require-helmet']);
+    await inCopyOf('firebase-v1/cjs', async (dir) => {
+      const index = path.join(dir, 'index.js');
+      const original = readFileSync(index, 'utf8');
+      // runWith then region, on the v1 module: the same builder.
+      writeFileSync(index, original.replace(".region('europe-west1')", ".runWith({ minInstances: 1 }).region('europe-west1')"));
+      expect((await lint(dir, 'recommended')).list).toEqual(['app.js:3:13 disable-x-powered-by', 'app.js:3:13 require-helmet']);
+      // A method that is no builder of the module's: not a server, the app is handed to code the model does not know.
+      writeFileSync(index, original.replace(".region('europe-west1')", ".withRetries(3)"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // The same builders of another module: not firebase's.
+      writeFileSync(index, original.replace("require('firebase-functions/v1')", "require('other-functions')"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // helmet on the app: served and protected.
+      writeFileSync(index, original);
+      const app = path.join(dir, 'app.js');
+      writeFileSync(app, readFileSync(app, 'utf8').replace('const app = express();', "const app = express();\napp.use(require('helmet')());"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
   });
 });

@@ -29,21 +29,33 @@ export const SERVER_FACTORIES: readonly (readonly [string, readonly string[]])[]
 /**
  * Functions of hosting platforms that serve an app they are given, without configuring it; the platform terminates
  * TLS. serverless-http 3.x (`serverless(app, options)`), aws-serverless-express 3.x (`createServer(app)`),
- * firebase-functions 4.x–6.x (`functions.https.onRequest(app)`, v1 with a region or runtime options, v2
- * `onRequest(options, app)`), @google-cloud/functions-framework 3.x (`http('name', app)`), per their READMEs. Unlike
+ * firebase-functions 4.x–6.x (`functions.https.onRequest(app)`, v1 also after a region or runtime options:
+ * `BUILDER_METHODS`; v2 `onRequest(options, app)`), @google-cloud/functions-framework 3.x (`http('name', app)`), per their READMEs. Unlike
  * `SERVER_FACTORIES`, a function handed to them gets Express's request and response, not Node's.
  */
 export const HOSTED_APP_SERVERS: readonly (readonly [string, readonly string[]])[] = [
   ['serverless-http', []],
   ['aws-serverless-express', ['createServer']],
   ['firebase-functions', ['https', 'onRequest']],
-  ['firebase-functions', ['region', '()', 'https', 'onRequest']],
-  ['firebase-functions', ['runWith', '()', 'https', 'onRequest']],
   ['firebase-functions/v1', ['https', 'onRequest']],
   ['firebase-functions/v2', ['https', 'onRequest']],
   ['firebase-functions/v2/https', ['onRequest']],
   ['firebase-functions/https', ['onRequest']],
   ['@google-cloud/functions-framework', ['http']],
+];
+
+/**
+ * Builder methods of a module's value: `[module, method]` whose call returns that value again, with options. The
+ * paths of `HOSTED_APP_SERVERS` hold after any chain of them. firebase-functions' v1 API (the root module in 4.x–5.x,
+ * `firebase-functions/v1` in 5.x–6.x, whose root is v2): `region(...regions)` and `runWith(options)` return a
+ * FunctionBuilder with the same namespaces (`https`) and the same two methods, so
+ * `functions.region('europe-west1').runWith({ memory: '1GB' }).https.onRequest(app)` is `functions.https.onRequest(app)`.
+ */
+export const BUILDER_METHODS: readonly (readonly [string, string])[] = [
+  ['firebase-functions', 'region'],
+  ['firebase-functions', 'runWith'],
+  ['firebase-functions/v1', 'region'],
+  ['firebase-functions/v1', 'runWith'],
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   ARRAY_MUTATORS,
   aliasedIdentifier,
@@ -1536,7 +1536,8 @@ export class ModelBuilder {
           return;
         }
         // (A Node server, or a hosting platform's: `serverless(app)`, `functions.https.onRequest(app)`.)
-        if (callee && (SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p)) || HOSTED_APP_SERVERS.some(([m, p]) => callee.module === m && pathIs(callee.path, p)))) {
+        // (`functions.region('europe-west1').runWith({...}).https.onRequest(app)`: after the builder's calls.)
+        if (callee && (SERVER_FACTORIES.some(([m, p]) => callee.module === m && pathIs(callee.path, p)) || HOSTED_APP_SERVERS.some(([m, p]) => callee.module === m && pathIs(afterBuilders(callee.module, callee.path), p)))) {
           app.servers.push({ node: parent, module: callee.module, method: callee.path.join('.') });
           return;
         }
@@ -2017,6 +2018,13 @@ function parameterPropertyOf(variable: Variable): TSESTree.TSParameterProperty |
   let node: Node | undefined = def.name.parent;
   if (node?.type === T.AssignmentPattern) node = node.parent;
   return node?.type === T.TSParameterProperty ? node : null;
+}
+
+/** `path` after the calls of builder methods it starts with (`['region', '()', 'https', 'onRequest']`: `['https', 'onRequest']`). */
+function afterBuilders(module: string, path: readonly string[]): readonly string[] {
+  let start = 0;
+  while (path[start + 1] === '()' && BUILDER_METHODS.some(([m, method]) => m === module && method === path[start])) start += 2;
+  return start === 0 ? path : path.slice(start);
 }
 
 function pathIs(path: readonly string[], expected: readonly string[]): boolean {

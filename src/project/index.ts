@@ -1114,6 +1114,9 @@ class Project {
     // Stand-ins of what a factory returns that their file only hands to a test client (`request(createApp())`) or
     // leaves alone: the caller adds nothing to its app and hands it to no code, so the other callers say what the app is.
     const inert = new Set<ExpressApp>();
+    // Stand-ins of what a factory returns that their file only serves (`createApp().listen(3000)`,
+    // `serverless(createApp())`, `http.createServer(createApp())`): that caller's app is the factory's app as made.
+    const servedOnly = new Set<ExpressApp>();
     for (const importer of importers) {
       // Stand-ins of its exported apps, and the apps that calls of its exported functions return (`require('./admin')()`).
       const own = [...importer.uses!.importedApps, ...importer.uses!.apps].filter((s) => s.origin?.file === file);
@@ -1143,13 +1146,12 @@ class Project {
           standIn.origin!.path.at(-1) === '()' &&
           !standIn.escapes &&
           !standIn.passedOn &&
-          standIn.calls.length === 0 &&
+          standIn.calls.every((call) => call.method === 'listen') &&
           standIn.mounts.length === 0 &&
-          standIn.servers.length === 0 &&
           !standIn.handedTo?.length &&
           !importer.uses!.handoffs.some((handoff) => handoff.app === standIn)
         ) {
-          inert.add(standIn);
+          (standIn.servers.length === 0 && standIn.calls.length === 0 ? inert : servedOnly).add(standIn);
         }
       }
     }
@@ -1163,16 +1165,25 @@ class Project {
       if (unknown) continue;
       // (When every caller only tests it, one of them says it: the app is as the factory made it.)
       const acting = all.filter((s) => !inert.has(s));
-      const list = acting.length > 0 ? acting : all.slice(0, 1);
+      let list = acting.length > 0 ? acting : all.slice(0, 1);
       // (`['createApp', '()']`: what a call returns. `['AuthRoutes', '()', 'router']`, a property of an instance, is as
       // an exported app: below.)
       if (list.every((s) => s.origin!.path.at(-1) === '()')) {
         // An app that an exported function returns: complete when no caller passes on the app its call returns
         // (a factory's app that each caller returns or hands over stays theirs to configure).
-        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.)
+        // (With one call, the caller's app is this app; with several, each is one of them: only mounts are merged.
+        // Several callers that all only serve it, a Lambda handler's `serverless(createApp())` beside a local
+        // `createApp().listen()`, each serve the app as the factory made it. When others also add to theirs or hand
+        // it on, those that only serve it still serve the app as made, if each call makes a new app (`madePerCall`):
+        // the app is checked as they serve it, the others' additions being their apps' alone (helmet that server.js
+        // adds protects its app, not the Lambda's). A factory that may return one app it keeps, which the others'
+        // additions would reach too, leaves it unknown.)
         // The apps that mount it must be complete too: the middleware and settings of an app that goes on to code
         // the package does not show (Ghost's backend app, handed to vhost) would reach this one.
-        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1) || s.mounts.some((m) => m.parent.escapes))) {
+        const serving = list.filter((s) => servedOnly.has(s));
+        if (serving.length > 0 && serving.length < list.length && madePerCall(sourceCode, app, list[0]!.origin!.path)) list = serving;
+        const allServe = serving.length === list.length;
+        if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1 && !allServe) || s.mounts.some((m) => m.parent.escapes))) {
           continue;
         }
         app.leaks = false;
@@ -2526,6 +2537,22 @@ function mountsMiddleware(call: AppCall): boolean {
 function addsMiddleware(standIn: ExpressApp, uses: ModelBuilder): boolean {
   if (standIn.mounts.length > 0 || standIn.escapes || standIn.passedOn || standIn.handedOverAt !== null || standIn.handedTo) return true;
   return standIn.calls.some(mountsMiddleware) || uses.handoffs.some((handoff) => handoff.app === standIn);
+}
+
+/**
+ * True when each call of the exported function at `exportPath` (`['createApp', '()']`) makes a new `app`: the app is
+ * made in the function's body by a call of its own (not by another factory, `app.before`, which may keep one), and
+ * is held by no variable declared outside it (`if (!cached) cached = express(); return cached;` keeps one).
+ */
+function madePerCall(sourceCode: TSESLint.SourceCode, app: ExpressApp, exportPath: readonly string[]): boolean {
+  const fn = exportedFunction(sourceCode, exportPath.slice(0, -1));
+  if (!fn || app.before || app.node.type !== T.CallExpression || !within(fn.body, app.node)) return false;
+  const declared = app.variable?.defs[0]?.node;
+  return app.variable === null || (app.variable.defs.length === 1 && declared !== undefined && within(fn.body, declared));
+}
+
+function within(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** The apps whose middleware runs before an app's own (the package's app factory's, `before`, at every level), then the app. */

@@ -21,6 +21,8 @@ export interface PathAliases {
 
 /** `extends` chains followed (local files only). */
 const MAX_EXTENDS = 5;
+/** `references` of a solution-style config read (one level: a referenced config's own references are not). */
+const MAX_REFERENCES = 16;
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 
 type ReadConfig = (file: string, text: string) => unknown;
@@ -160,10 +162,58 @@ function stampOf(file: string): string {
   return parts.join('\n');
 }
 
+/**
+ * True when the config `file` (read as `json`) takes in files of `dir`, read from its `files` and `include` as folders:
+ * each `include` pattern up to its first wildcard (`src` of a `src/**` pattern), or the folder of a file it names
+ * (`vite.config.ts`), and each of `files`' folders; with neither, every folder under the config's (TypeScript's
+ * default). `exclude` is not read. (A config's own `include` only, not one it extends.)
+ */
+function takesIn(file: string, json: Record<string, unknown>, dir: string): boolean {
+  const base = path.dirname(file);
+  const { files, include } = json;
+  if (files === undefined && include === undefined) return isInside(base, path.join(dir, 'x'));
+  // Folders whose files (`files`, a file `include` names) or whose trees (an `include` folder or pattern) it takes in.
+  const folders: string[] = [];
+  const trees: string[] = [];
+  for (const entry of Array.isArray(files) ? files : []) if (typeof entry === 'string') folders.push(path.dirname(path.resolve(base, entry)));
+  for (const entry of Array.isArray(include) ? include : []) {
+    if (typeof entry !== 'string') continue;
+    const segments = entry.split(/[\\/]/u);
+    const wild = segments.findIndex((segment) => /[*?]/u.test(segment));
+    const prefix = path.resolve(base, ...(wild === -1 ? segments : segments.slice(0, wild)));
+    // (A pattern without a wildcard names a folder, or a file.)
+    if (wild === -1 && isFile(prefix)) folders.push(path.dirname(prefix));
+    else trees.push(prefix);
+  }
+  return folders.includes(dir) || trees.some((tree) => isInside(tree, path.join(dir, 'x')));
+}
+
+/**
+ * The config whose options apply to files of `dir` when `file` is the nearest one: `file` itself, unless it takes in
+ * no file of `dir` and lists `references` (a solution-style tsconfig.json, `"files": []` with `references` to
+ * tsconfig.app.json and tsconfig.node.json, as `tsc -b` and Vite's templates have): then the first referenced config
+ * (a file, or a folder's tsconfig.json) that takes them in, as TypeScript's editor support picks one. One level of
+ * references; none that takes them in: `file`.
+ */
+function projectFor(file: string, dir: string): string {
+  const json = readJson(file);
+  if (!json || !Array.isArray(json.references) || takesIn(file, json, dir)) return file;
+  for (const reference of json.references.slice(0, MAX_REFERENCES)) {
+    const target = reference && typeof reference === 'object' ? (reference as { path?: unknown }).path : undefined;
+    if (typeof target !== 'string') continue;
+    let config = path.resolve(path.dirname(file), target);
+    if (!isFile(config)) config = path.join(config, 'tsconfig.json');
+    const referenced = readJson(config);
+    if (referenced && takesIn(config, referenced, dir)) return config;
+  }
+  return file;
+}
+
 /** The path aliases for files of `dir` in the package at `root`, or `null` when no config sets any. */
 export function pathAliasesFor(dir: string, root: string): PathAliases | null {
-  const file = configFor(dir, root);
-  if (!file) return null;
+  const nearestFile = configFor(dir, root);
+  if (!nearestFile) return null;
+  const file = projectFor(nearestFile, dir);
   const stamp = stampOf(file);
   const cached = aliasesCache.get(file);
   if (cached?.stamp === stamp) return cached.aliases;

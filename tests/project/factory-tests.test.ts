@@ -2,7 +2,9 @@
 // test client (`request(createApp())`, supertest): the test adds nothing to the app, so the app-wide rules check the
 // factory's app with what the server adds, as for an exported app that a test imports (tests/project/served-exported).
 // A caller that does something else with the app it gets (mounts it, hands it to code the package does not show)
-// still leaves it unknown. (Trial 21, r2.)
+// does it to its own app: the server's, which it only serves, is still the factory's as made when each call makes a
+// new app, and is checked (since session 18, trial 24 R1; before, such a caller left the app unknown). A factory that
+// may keep one app leaves it unknown. (Trial 21, r2.)
 import type { Linter } from 'eslint';
 
 import { cjs, esm, ts, withProject as inProject } from './fixture-project';
@@ -50,10 +52,11 @@ describe('an app factory that the server calls and a test hands to supertest', (
       ]), { rules: RULES, format: (m) => m.message });
   });
 
-  it('CommonJS: not reported when the factory mounts helmet, or when a caller does something else with the app', () => {
+  it('CommonJS: not reported when the factory mounts helmet; a caller that does something else with its app leaves the server\'s as made', () => {
     withProject({ ...cjsFiles("request(createApp()).get('/');\n"), 'src/app.js': APP.replace("  app.get('/'", "  app.use(require('helmet')());\n  app.get('/'") }, (lint) =>
       expect(lint('src/app.js')).toEqual([]),
     );
+    const shared = "const express = require('express');\n\nconst app = express();\napp.get('/', (req, res) => res.send('hi'));\n\nfunction createApp() {\n  return app;\n}\n\nmodule.exports = { createApp };\n";
     for (const test of [
       // Handed to code the package does not show.
       "require('some-host')(createApp());\n",
@@ -63,7 +66,10 @@ describe('an app factory that the server calls and a test hands to supertest', (
       // Configured by the test: one of the callers' apps is not what the server's is.
       "const app = createApp();\napp.use((req, res, next) => next());\nrequest(app).get('/');\n",
     ]) {
-      withProject(cjsFiles(test), (lint) => expect(lint('src/app.js')).toEqual([]));
+      // The server serves its own app, which the factory made and nothing else touched.
+      withProject(cjsFiles(test), (lint) => expect(lint('src/app.js')).toEqual(BOTH('4:15')));
+      // One app made at the module's top level, that every call returns: what the test does reaches the server's too.
+      withProject({ ...cjsFiles(test), 'src/app.js': shared }, (lint) => expect(lint('src/app.js')).toEqual([]));
     }
   });
 
@@ -77,7 +83,7 @@ describe('an app factory that the server calls and a test hands to supertest', (
       'tests/app.test.mjs': `import request from 'supertest';\nimport { createApp } from '../src/app.mjs';\n\n${test}`,
     });
     withProject(files("test('works', async () => {\n  await request(createApp()).get('/').expect(200);\n});\n"), (lint) => expect(lint('src/app.mjs')).toEqual(BOTH('4:15')), esm);
-    withProject(files("import host from 'some-host';\n\nhost(createApp());\n"), (lint) => expect(lint('src/app.mjs')).toEqual([]), esm);
+    withProject(files("import host from 'some-host';\n\nhost(createApp());\n"), (lint) => expect(lint('src/app.mjs')).toEqual(BOTH('4:15')), esm);
   });
 
   it('TypeScript: the same both ways', () => {
@@ -91,6 +97,6 @@ describe('an app factory that the server calls and a test hands to supertest', (
       'tests/app.test.ts': `import request from 'supertest';\nimport { createApp } from '../src/app.js';\n\n${test}`,
     });
     withProject(files("const app = createApp();\n\nit('works', async () => {\n  await request(app).get('/').expect(200);\n});\n"), (lint) => expect(lint('src/app.ts')).toEqual(BOTH('4:15')), ts);
-    withProject(files("import express from 'express';\n\nconst outer = express();\nouter.use('/v1', createApp());\n"), (lint) => expect(lint('src/app.ts')).toEqual([]), ts);
+    withProject(files("import express from 'express';\n\nconst outer = express();\nouter.use('/v1', createApp());\n"), (lint) => expect(lint('src/app.ts')).toEqual(BOTH('4:15')), ts);
   });
 });
