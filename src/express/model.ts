@@ -1021,6 +1021,7 @@ export class ModelBuilder {
           this.routeValues.set(call, { app, pathNode: appCall.pathNode });
           this.values.set(call, this.makeValue(callee.module, [...callee.path, '()'], call));
           this.followRouteChain(call, app, appCall.pathNode);
+          this.followRouteConst(call, app, appCall.pathNode);
           return;
         }
         if (route && (HTTP_METHODS.has(method) || method === 'all')) {
@@ -1061,6 +1062,32 @@ export class ModelBuilder {
         this.values.set(parent, value);
         this.onCall(outer, value);
       }
+    }
+  }
+
+  /**
+   * `const login = app.route('/login'); login.get(form); login.post(signIn)`: a route object that a variable holds, never
+   * written again, registers a route with each HTTP method called on it, as the chained form does
+   * (`app.route('/login').get(form).post(signIn)`), chained on from there too. Any other use of it (handed to a function,
+   * stored) is not followed: the routes registered there stay unknown.
+   */
+  private followRouteConst(call: TSESTree.CallExpression, app: ExpressApp, pathNode: Expression | null): void {
+    const outer = outermost(call);
+    const declarator = outer.parent;
+    if (declarator?.type !== T.VariableDeclarator || declarator.init !== outer || declarator.id.type !== T.Identifier) return;
+    const variable = findVariableOf(this.sourceCode, declarator.id);
+    if (!variable || !this.isNeverReassigned(variable)) return;
+    const value = this.values.get(call) ?? this.makeValue('express', ['route'], call);
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isRead()) continue;
+      const read = outermost(ref.identifier);
+      const member = read.parent;
+      const method = member?.type === T.MemberExpression && member.object === read ? staticKey(member)?.toLowerCase() : undefined;
+      const routeCall = member?.parent;
+      if (!method || (!HTTP_METHODS.has(method) && method !== 'all') || routeCall?.type !== T.CallExpression || routeCall.callee !== member) continue;
+      this.routeValues.set(unwrap(read), { app, pathNode });
+      this.values.set(member, value);
+      this.onCall(routeCall, value);
     }
   }
 

@@ -400,6 +400,19 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
   invalid: [
+    // trial 24 R7: a route object held in a const registers its routes (ESM; the finding on the route object's line)
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+        const notes = app.route('/notes'); notes.get((req, res) => res.json([])); notes.post((req, res) => res.json(req.session.user));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/notes', app: 'app', cookie: 'express-session' }, line: 5 }],
+      output: null,
+    },
     // trial 24 R4: a handler that only hands the request on, `(req, res) => ctrl.create(req, res)`, runs what the method
     // reads, as `app.post('/items', ctrl.create)` does: a method of an instance of a class of the file, a function of the
     // file, awaited or returned, with `next` (CommonJS, ESM, TypeScript)
