@@ -345,6 +345,65 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect(counts.filter(([, n]) => n > 1)).toEqual([]);
   });
 
+  // (New fixtures go below: the test above counts parses of the generator fixture linted first, whose project model
+  // stays cached only while fewer than MAX_PROJECTS other packages are linted in between.)
+  it('trial 24 R4: a handler that only hands the request on, (req, res) => ctrl.update(req, res), makes the method of a class of another file the route\'s handler (CommonJS, TypeScript)', async () => {
+    const on = await lint(fixture('delegating-handler'), 'strict');
+    expect(on.list).toEqual([
+      'app.js:11:10 require-csrf-protection',
+      'app.js:12:9 require-csrf-protection',
+      // GET reaches `list`: reflected; `update` only serves PUT: not reported (it was, as a handler of no known route)
+      'controllers/items.js:11:14 no-reflected-xss',
+      'controllers/items.js:11:28 require-input-validation',
+      'controllers/items.js:7:27 require-input-validation',
+    ]);
+    expect(on.messages.get('app.js:12:9 require-csrf-protection')).toMatch(/^Route 'PUT \/items\/:id' on 'app' changes state and trusts the cookies that express-session reads/u);
+    expect(on.messages.get('controllers/items.js:7:27 require-input-validation')).toBe(
+      "Route 'PUT /items/:id' on 'app (app.js:7)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    );
+    const ts = await lint(fixture('delegating-handler-ts'), 'strict');
+    expect(ts.list).toEqual(['src/controllers/items.ts:5:27 require-input-validation', 'src/server.ts:10:11 require-csrf-protection']);
+    expect(ts.messages.get('src/controllers/items.ts:5:27 require-input-validation')).toContain("Route 'PATCH /items/:id' on 'app (src/server.ts:6)'");
+    expect((await lint(fixture('delegating-handler-ts'), 'recommended')).list).toEqual([]);
+    // Single-file: the controllers' methods are handlers of no route the file shows.
+    const off = await lint(fixture('delegating-handler'), 'strict', false);
+    expect(off.list).toEqual(['controllers/items.js:11:14 no-reflected-xss', 'controllers/items.js:7:14 no-reflected-xss']);
+  });
+
+  it('trial 24 R6: a handler method inherited from a base class of another file (one or two levels of extends, require or import) is the route\'s handler (CommonJS, TypeScript)', async () => {
+    const on = await lint(fixture('base-class-other-file'), 'recommended');
+    expect(on.list).toEqual([
+      'app.js:8:74 secure-cookies',
+      // `update` of base.js, through crud.js, is items' (`new ItemsController()`): PUT, CSRF, and not reflected
+      'app.js:9:9 require-csrf-protection',
+      // base.js's `remove` is overridden in items.js: registered on no route the package shows
+      'controllers/base.js:7:14 no-reflected-xss',
+      // `list` of crud.js serves GET /items
+      'controllers/crud.js:5:14 no-reflected-xss',
+    ]);
+    expect(on.messages.get('app.js:9:9 require-csrf-protection')).toBe(
+      "Route 'PUT /items/:id' on 'app' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    const strict = await lint(fixture('base-class-other-file'), 'strict');
+    expect(strict.list.filter((key) => key.includes('require-input-validation') || key.startsWith('src/'))).toEqual([
+      'controllers/base.js:3:27 require-input-validation',
+      'controllers/crud.js:5:28 require-input-validation',
+      'controllers/items.js:5:25 require-input-validation',
+      'src/controllers/base.ts:5:27 require-input-validation',
+      'src/server.ts:10:11 require-csrf-protection',
+    ]);
+    expect(strict.messages.get('controllers/base.js:3:27 require-input-validation')).toContain("Route 'PUT /items/:id' on 'app (app.js:6)'");
+    expect(strict.messages.get('src/controllers/base.ts:5:27 require-input-validation')).toContain("Route 'PATCH /users/:id' on 'app (src/server.ts:7)'");
+    const off = await lint(fixture('base-class-other-file'), 'recommended', false);
+    expect(off.list).toEqual([
+      'app.js:8:74 secure-cookies',
+      'controllers/base.js:3:14 no-reflected-xss',
+      'controllers/base.js:7:14 no-reflected-xss',
+      'controllers/crud.js:5:14 no-reflected-xss',
+      'src/controllers/base.ts:5:14 no-reflected-xss',
+    ]);
+  });
+
   it('does not read other files for a file that shows no sign of Express', async () => {
     await inCopyOf('generator', async (dir) => {
       writeFileSync(path.join(dir, 'util.js'), "const app = require('./app');\nmodule.exports = (a, b) => a + b + String(app);\n");

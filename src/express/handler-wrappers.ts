@@ -1,9 +1,11 @@
 // Calls that wrap a value the model reads through (src/express/model.ts): the interop helpers of compiled CommonJS
-// (`__importDefault(require("express"))`) and async handler wrappers (`catchAsync(fn)`).
+// (`__importDefault(require("express"))`), async handler wrappers (`catchAsync(fn)`) and handlers that only hand the
+// request on (`(req, res) => ctrl.update(req, res)`).
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { MODULE_INTEROP_HELPERS } from '../data/express';
-import { isFunction, returnedExpressions, someNode, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import { isFunction, returnedExpressions, someNode, staticKey, unwrap, type Expression, type FunctionNode, type Node } from './ast';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -55,4 +57,34 @@ export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): b
       })
     );
   });
+}
+
+/**
+ * The callee of a handler that only hands its request on (a delegating handler): `(req, res) => ctrl.update(req, res)`,
+ * `(req, res, next) => save(req, res, next)`, `async (req, res) => { await ctrl.update(req, res); }`, `function (req,
+ * res) { return ctrl.update(req, res); }`. Its body is that one call (awaited, returned, or a statement of its own), whose
+ * arguments are the handler's own parameters, in order: the request and the response at least, all four of an error
+ * handler. The callee is a name or a member read (`ctrl.update`), not what a call returns. Else `null`.
+ */
+export function delegatedCallee(fn: FunctionNode): Expression | null {
+  const params = fn.params;
+  if (fn.generator || params.length < 2 || params.length > 4 || !params.every((p) => p.type === T.Identifier)) return null;
+  let body: Node = fn.body;
+  if (body.type === T.BlockStatement) {
+    const [only] = body.body;
+    if (body.body.length !== 1 || !only) return null;
+    if (only.type === T.ExpressionStatement) body = only.expression;
+    else if (only.type === T.ReturnStatement && only.argument) body = only.argument;
+    else return null;
+  }
+  let call = unwrap(body);
+  if (call.type === T.AwaitExpression) call = unwrap(call.argument);
+  if (call.type !== T.CallExpression || call.optional) return null;
+  const args = call.arguments;
+  if (args.length < 2 || args.length > params.length || (params.length === 4 && args.length !== 4)) return null;
+  if (!args.every((arg, i) => arg.type === T.Identifier && arg.name === (params[i] as TSESTree.Identifier).name)) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type === T.Identifier) return callee;
+  if (callee.type !== T.MemberExpression || callee.optional || staticKey(callee) === null) return null;
+  return callee;
 }

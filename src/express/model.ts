@@ -24,7 +24,7 @@ import {
   type Node,
   type Variable,
 } from './ast';
-import { isInteropHelper, wrapsHandler } from './handler-wrappers';
+import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { memberValueOf, typedParameterMember } from './member-functions';
 import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
@@ -319,6 +319,9 @@ export interface ImportedFunction {
 
 export { constantsReaderOf, moduleCallsOfFile, sourceOf } from './ast';
 
+/** Delegating handlers followed one after the other (`(req, res) => a(req, res)` with `a` delegating in turn). */
+const MAX_DELEGATES = 4;
+
 const ROUTE_RETURNS_APP = new Set([...HTTP_METHODS, 'use', 'all', 'set', 'enable', 'disable', 'engine', 'param']);
 
 /** The statement that stores a new app in a plain name (`const app = express()`, `app = express()`), else `null`. */
@@ -511,6 +514,10 @@ export class ModelBuilder {
         for (const item of items) {
           // (An item that another file's export made is already what it is.)
           if (item.from) continue;
+          // (`(req, res) => ctrl.update(req, res)`: the callee is the handler, its value known only now when it is an import.)
+          for (let depth = 0; depth < MAX_DELEGATES && item.fn && (call.isRoute || call.isUse) && !app.nest; depth++) {
+            if (!this.followDelegate(item, call)) break;
+          }
           // (Module values are known only now: the wrapper may be an import.)
           // (A Nest controller's route items are its guards and pipes: no wrapped handler there.)
           if (!item.fn && (call.isRoute || call.isUse) && !app.nest) this.unwrapHandler(item, call);
@@ -623,6 +630,45 @@ export class ModelBuilder {
     if (!fn) return;
     item.fn = fn;
     this.recordHandler(fn, call);
+  }
+
+  /**
+   * A route or middleware item that only hands its request on, `(req, res) => ctrl.update(req, res)` (`delegatedCallee`),
+   * to a function the model knows: one of this file (a function, a method of an object or of an instance of a class of
+   * the file, `memberFunction`, or what a wrapper runs), or what another file of the package exports (`new
+   * ItemsController().update` of an import, which src/project links there as a controller). The item becomes the callee,
+   * as if it were registered directly (`app.put('/items/:id', ctrl.update)`): the route's method and chain are the
+   * callee's, and the delegating function is no handler of it. An unknown callee (a value of an installed package, a
+   * parameter, `this.update`) leaves the item as it is. False when nothing changed.
+   */
+  private followDelegate(item: MiddlewareItem, call: AppCall): boolean {
+    const fn = item.fn!;
+    const callee = delegatedCallee(fn);
+    if (!callee) return false;
+    const local = this.resolveFunction(callee) ?? this.memberFunction(callee) ?? this.wrappedFunction(callee);
+    const value = local ? undefined : this.values.get(callee);
+    if (!local && (!value || value.app || !value.module.startsWith('.'))) return false;
+    // (A delegate of another kind: an error handler's four parameters handed three, or the other way.)
+    if (local === fn || (local && (local.params.length === 4) !== (fn.params.length === 4))) return false;
+    this.dropHandler(fn, call);
+    item.node = callee;
+    item.fn = local;
+    if (local) this.recordHandler(local, call);
+    return true;
+  }
+
+  /** `fn` is no handler of `call` (a delegating function, `followDelegate`); its parameters keep another registration's roles. */
+  private dropHandler(fn: FunctionNode, call: AppCall): void {
+    if (!this.handlerCalls.get(fn)?.delete(call)) return;
+    const index = this.handlers.findIndex((h) => h.fn === fn && h.call === call);
+    if (index < 0) return;
+    const [dropped] = this.handlers.splice(index, 1);
+    const other = this.handlers.find((h) => h.fn === fn);
+    for (const [variable, known] of this.roles) {
+      if (known.handler !== dropped) continue;
+      if (other) this.roles.set(variable, { role: known.role, handler: other });
+      else this.roles.delete(variable);
+    }
   }
 
   /**
@@ -975,6 +1021,7 @@ export class ModelBuilder {
           this.routeValues.set(call, { app, pathNode: appCall.pathNode });
           this.values.set(call, this.makeValue(callee.module, [...callee.path, '()'], call));
           this.followRouteChain(call, app, appCall.pathNode);
+          this.followRouteConst(call, app, appCall.pathNode);
           return;
         }
         if (route && (HTTP_METHODS.has(method) || method === 'all')) {
@@ -1015,6 +1062,32 @@ export class ModelBuilder {
         this.values.set(parent, value);
         this.onCall(outer, value);
       }
+    }
+  }
+
+  /**
+   * `const login = app.route('/login'); login.get(form); login.post(signIn)`: a route object that a variable holds, never
+   * written again, registers a route with each HTTP method called on it, as the chained form does
+   * (`app.route('/login').get(form).post(signIn)`), chained on from there too. Any other use of it (handed to a function,
+   * stored) is not followed: the routes registered there stay unknown.
+   */
+  private followRouteConst(call: TSESTree.CallExpression, app: ExpressApp, pathNode: Expression | null): void {
+    const outer = outermost(call);
+    const declarator = outer.parent;
+    if (declarator?.type !== T.VariableDeclarator || declarator.init !== outer || declarator.id.type !== T.Identifier) return;
+    const variable = findVariableOf(this.sourceCode, declarator.id);
+    if (!variable || !this.isNeverReassigned(variable)) return;
+    const value = this.values.get(call) ?? this.makeValue('express', ['route'], call);
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isRead()) continue;
+      const read = outermost(ref.identifier);
+      const member = read.parent;
+      const method = member?.type === T.MemberExpression && member.object === read ? staticKey(member)?.toLowerCase() : undefined;
+      const routeCall = member?.parent;
+      if (!method || (!HTTP_METHODS.has(method) && method !== 'all') || routeCall?.type !== T.CallExpression || routeCall.callee !== member) continue;
+      this.routeValues.set(unwrap(read), { app, pathNode });
+      this.values.set(member, value);
+      this.onCall(routeCall, value);
     }
   }
 

@@ -16,15 +16,35 @@ const MAX_STEPS = 12;
  * through object literals, `const` variables, function returns, classes and `this.x = ...` in constructors.
  * `null` when the file does not show it.
  */
-export function exportedNode(sourceCode: TSESLint.SourceCode, path: readonly string[]): Node | null {
+export function exportedNode(sourceCode: TSESLint.SourceCode, path: readonly string[], inherited?: { from?: InheritedMember }): Node | null {
   const steps = withoutBind(path);
   const [first, ...rest] = steps;
   if (first !== undefined && first !== '()') {
     const named = namedExport(sourceCode, first);
-    if (named) return finalNode(walk(sourceCode, { node: named }, rest, 0));
+    if (named) return finalNode(walk(sourceCode, { node: named }, rest, 0, inherited));
   }
   const root = defaultExport(sourceCode);
-  return root ? finalNode(walk(sourceCode, { node: root }, steps, 0)) : null;
+  return root ? finalNode(walk(sourceCode, { node: root }, steps, 0, inherited)) : null;
+}
+
+/** A member of an instance that its class (or a class of its file it extends) inherits from a class another module exports. */
+export interface InheritedMember {
+  /** The module the base class is imported from, as written. */
+  specifier: string;
+  /** The path in that module: the base class's export, `()` for the instance, then the member and what follows. */
+  path: string[];
+}
+
+/**
+ * Where `path` leads when `exportedNode` finds no node for it because a class of the file does not define the member
+ * it reads on an instance and extends a class imported from another module (`class ItemsController extends
+ * BaseController {}` with `const { BaseController } = require('./base')`, `import { BaseController } from './base'`):
+ * the member of an instance of that class there (`./base`, `['BaseController', '()', 'update']`). `null` when the file
+ * shows the node, or the member is not inherited from an import.
+ */
+export function inheritedMember(sourceCode: TSESLint.SourceCode, path: readonly string[]): InheritedMember | null {
+  const inherited: { from?: InheritedMember } = {};
+  return exportedNode(sourceCode, path, inherited) ? null : (inherited.from ?? null);
 }
 
 /** A function of this file that `path` names (a controller's handler), else `null`. */
@@ -245,34 +265,38 @@ export function resolveIdentifier(sourceCode: TSESLint.SourceCode, node: Node): 
   return current;
 }
 
-function walk(sourceCode: TSESLint.SourceCode, reached: Reached, steps: readonly string[], depth: number): Reached | null {
+function walk(sourceCode: TSESLint.SourceCode, reached: Reached, steps: readonly string[], depth: number, inherited?: { from?: InheritedMember }): Reached | null {
   if (depth > MAX_STEPS) return null;
   if ('instanceOf' in reached) {
     if (steps.length === 0) return reached;
     const [step, ...rest] = steps;
     const member = instanceMember(sourceCode, reached.instanceOf, step!);
-    return member ? walk(sourceCode, { node: member }, rest, depth + 1) : null;
+    if (!member && inherited) {
+      const base = importedBase(sourceCode, reached.instanceOf);
+      if (base) inherited.from = { specifier: base.specifier, path: [...base.imported, '()', ...steps] };
+    }
+    return member ? walk(sourceCode, { node: member }, rest, depth + 1, inherited) : null;
   }
   const node = resolveIdentifier(sourceCode, reached.node);
   if (steps.length === 0) return { node };
   const [step, ...rest] = steps;
   if (step === '()') {
-    if (node.type === T.ClassDeclaration || node.type === T.ClassExpression) return walk(sourceCode, { instanceOf: node }, rest, depth + 1);
+    if (node.type === T.ClassDeclaration || node.type === T.ClassExpression) return walk(sourceCode, { instanceOf: node }, rest, depth + 1, inherited);
     if (!isFunction(node)) return null;
     const returned = returnedValue(node);
-    if (returned) return walk(sourceCode, { node: returned }, rest, depth + 1);
+    if (returned) return walk(sourceCode, { node: returned }, rest, depth + 1, inherited);
     // A constructor function: `new Controller()` (or a call that returns `this`).
-    return walk(sourceCode, { instanceOf: node }, rest, depth + 1);
+    return walk(sourceCode, { instanceOf: node }, rest, depth + 1, inherited);
   }
   // An instance, or what a function of the file returns, exported as it is made: `module.exports = new
   // UserController()`, `const users = makeUsers(db); module.exports = users`.
   if (node.type === T.NewExpression || node.type === T.CallExpression) {
     const made = resolveIdentifier(sourceCode, node.callee);
-    if (made.type === T.ClassDeclaration || made.type === T.ClassExpression || isFunction(made)) return walk(sourceCode, { node: made }, ['()', ...steps], depth + 1);
+    if (made.type === T.ClassDeclaration || made.type === T.ClassExpression || isFunction(made)) return walk(sourceCode, { node: made }, ['()', ...steps], depth + 1, inherited);
     return null;
   }
   const property = propertyOf(sourceCode, node, step!);
-  return property ? walk(sourceCode, { node: property }, rest, depth + 1) : null;
+  return property ? walk(sourceCode, { node: property }, rest, depth + 1, inherited) : null;
 }
 
 /** `{ login }`, `{ login: fn }`, `{ login(req, res) {} }`, a class's static member, or `obj.login = fn` later. */
@@ -339,6 +363,35 @@ function instanceMember(sourceCode: TSESLint.SourceCode, owner: Node, key: strin
     }
   }
   return null;
+}
+
+/**
+ * The class of another module that a class extends past the classes of its file (`extends BaseController` of an import
+ * or a `require`, `extends require('./base').BaseController`), as `importedFrom` finds it; else `null` (no superclass, a
+ * global, a mixin call, a cycle).
+ */
+function importedBase(sourceCode: TSESLint.SourceCode, owner: Node): { specifier: string; imported: string[] } | null {
+  let current = owner;
+  for (let depth = 0; depth < MAX_STEPS && (current.type === T.ClassDeclaration || current.type === T.ClassExpression); depth++) {
+    if (!current.superClass) return null;
+    const base = resolveIdentifier(sourceCode, current.superClass);
+    if (base === current) return null;
+    if (base.type !== T.ClassDeclaration && base.type !== T.ClassExpression) return importedFrom(sourceCode, current.superClass) ?? destructuredImport(sourceCode, current.superClass);
+    current = base;
+  }
+  return null;
+}
+
+/** `BaseController` of `const { BaseController } = require('./base')` (a name a `const` destructures from a module, never written again). */
+function destructuredImport(sourceCode: TSESLint.SourceCode, node: Node): { specifier: string; imported: string[] } | null {
+  const id = unwrap(node);
+  const variable = id.type === T.Identifier ? findVariableOf(sourceCode, id) : null;
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern || !def.node.init || !variable!.references.every((r) => !r.isWrite() || r.init)) return null;
+  const property = def.node.id.properties.find((p) => p.type === T.Property && !p.computed && (p.value === def.name || (p.value.type === T.AssignmentPattern && p.value.left === def.name)));
+  const key = property?.type === T.Property ? staticKey(property) : null;
+  const from = key === null ? null : importedFrom(sourceCode, def.node.init);
+  return from ? { specifier: from.specifier, imported: [...from.imported, key!] } : null;
 }
 
 /** `this.key = value` among a function body's statements (not in nested functions). */

@@ -13,7 +13,7 @@ import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedEnumMember } from '../express/options';
-import { exportedFunction, exportedKeys, exportedNode, importedFrom, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
+import { exportedFunction, exportedKeys, exportedNode, importedFrom, inheritedMember, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -21,6 +21,19 @@ import { BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, 
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
+
+/** Classes of other files followed up a chain of `extends` for an inherited member (`Project.exportOf`). */
+const MAX_BASE_FILES = 3;
+/** `extends` as a word: only a file whose text has it can hold a class that inherits a member. */
+const EXTENDS_WORD = /(?<![\w$])extends(?![\w$])/u;
+
+/** Whether `text` has `name` as a whole word. */
+function namesWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (!/[\w$]/u.test(text[i - 1] ?? '') && !/[\w$]/u.test(text[i + name.length] ?? '')) return true;
+  }
+  return false;
+}
 
 export type { ParserChoice } from './parse';
 
@@ -870,7 +883,39 @@ class Project {
    */
   exportOf(from: string, module: string, modulePath: readonly string[], choice: ParserChoice): { file: string; path: readonly string[] } | null {
     const target = this.resolve(from, module);
-    return target ? this.reexported(target, modulePath, choice, 0) : null;
+    if (!target) return null;
+    let found = this.reexported(target, modulePath, choice, 0);
+    // A member that an instance inherits from a class of another file (`items.update` of `module.exports = new
+    // ItemsController()`, `class ItemsController extends BaseController {}` with BaseController in base.js): that
+    // file's, as a class of the same file's would be. One base file after the other, a few levels up.
+    for (let level = 0; level < MAX_BASE_FILES; level++) {
+      const inherited = this.inheritedAt(found, choice);
+      if (!inherited) break;
+      found = inherited;
+    }
+    return found;
+  }
+
+  /**
+   * Where the export `found` (a file and path, past its barrels) leads when the path reads a member of an instance of a
+   * class of that file that the class does not define and inherits from a class another file of the package exports
+   * (`inheritedMember`): that member there (`base.js`, `['BaseController', '()', 'update']`); else `null`. Only a file
+   * whose text extends a class and does not name the member is parsed to find out (one parsed already is read anyway):
+   * a class that defines the member names it.
+   */
+  private inheritedAt(found: { file: string; path: readonly string[] }, choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    const key = [...found.path].reverse().find((step) => step !== '()' && step !== 'bind');
+    if (key === undefined) return null;
+    const stat = this.stat(found.file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    const cached = this.analyses.get(found.file);
+    const parsed = cached?.analysis && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.analysis : null;
+    const text = parsed ? parsed.sourceCode.text : this.unparsedText(found.file, stat);
+    if (text === null || !EXTENDS_WORD.test(text) || (!parsed && namesWord(text, key))) return null;
+    const analysis = parsed ?? this.parsed(found.file, choice);
+    const inherited = analysis ? inheritedMember(analysis.sourceCode, found.path) : null;
+    const base = inherited ? this.resolve(found.file, inherited.specifier) : null;
+    return base && base !== found.file ? this.reexported(base, inherited!.path, choice, 0) : null;
   }
 
   private reexported(file: string, exportPath: readonly string[], choice: ParserChoice, depth: number): { file: string; path: readonly string[] } {

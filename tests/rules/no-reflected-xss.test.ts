@@ -4,6 +4,31 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-reflected-xss', rule, {
   valid: [
+    // trial 24 R4: a method that only a PUT route reaches, through a handler that hands the request on (`(req, res) =>
+    // ctrl.update(req, res)`): the route's method is the method's, as when it is registered directly (CommonJS, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        class ItemsController {
+          update = (req, res) => { res.send('Updated ' + req.body.name); };
+        }
+        function rename(req, res, next) { res.send('Renamed ' + req.body.name); }
+        const ctrl = new ItemsController();
+        const app = express();
+        app.put('/items/:id', (req, res) => ctrl.update(req, res));
+        app.patch('/items/:id/name', (req, res, next) => { rename(req, res, next); });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express, { type Request, type Response } from 'express';
+      class ItemsController {
+        async update(req: Request, res: Response) { res.send('Updated ' + req.body.name); }
+      }
+      const ctrl = new ItemsController();
+      const app = express();
+      app.put('/items/:id', async (req: Request, res: Response) => { await ctrl.update(req, res); });
+    `,
     // ... but the arrays themselves are sent as JSON (ESM)
     code`
       import express from 'express';

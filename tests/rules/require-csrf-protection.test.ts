@@ -3,6 +3,24 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    // trial 24 R4: the delegate reads no cookie state, or the callee is unknown (a parameter, a package's value, another
+    // order of arguments): nothing is guessed (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const lib = require('some-lib');
+        class ItemsController { create = (req, res) => { res.json({ ok: true }); }; }
+        const ctrl = new ItemsController();
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+        app.post('/items', (req, res) => ctrl.create(req, res));
+        app.post('/lib', (req, res) => lib.handle(req, res));
+        module.exports = (other) => app.post('/other', (req, res) => other.create(req, res));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // loops18: CSRF protection mounted before a loop runs for the routers the loop mounts (TS, `for … of`)
     {
       code: code`
@@ -382,6 +400,63 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
   invalid: [
+    // trial 24 R7: a route object held in a const registers its routes (ESM; the finding on the route object's line)
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+        const notes = app.route('/notes'); notes.get((req, res) => res.json([])); notes.post((req, res) => res.json(req.session.user));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/notes', app: 'app', cookie: 'express-session' }, line: 5 }],
+      output: null,
+    },
+    // trial 24 R4: a handler that only hands the request on, `(req, res) => ctrl.create(req, res)`, runs what the method
+    // reads, as `app.post('/items', ctrl.create)` does: a method of an instance of a class of the file, a function of the
+    // file, awaited or returned, with `next` (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        class ItemsController {
+          create = (req, res) => { res.json({ owner: req.session.userId }); };
+          async remove(req, res, next) { res.json({ owner: req.session.userId }); }
+        }
+        function save(req, res) { req.session.saved = true; res.end(); }
+        const ctrl = new ItemsController();
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+        app.post('/items', (req, res) => ctrl.create(req, res));
+        app.delete('/items/:id', (req, res, next) => ctrl.remove(req, res, next));
+        app.post('/save', async (req, res) => { await save(req, res); });
+        app.put('/save', function (req, res) { return save(req, res); });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/items', app: 'app', cookie: 'express-session' }, line: 11 },
+        { messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/items/:id', app: 'app', cookie: 'express-session' }, line: 12 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/save', app: 'app', cookie: 'express-session' }, line: 13 },
+        { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/save', app: 'app', cookie: 'express-session' }, line: 14 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import session from 'express-session';
+        const items = { create(req: Request, res: Response) { res.json({ owner: req.session }); } };
+        const app = express();
+        app.use(session({ secret: process.env.S!, cookie: { secure: true } }));
+        app.post('/items', async (req: Request, res: Response) => await items.create(req, res));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/items', app: 'app', cookie: 'express-session' }, line: 6 }],
+      output: null,
+    },
+
     // loops18: a router mounted in a loop has the loop's chain and path: cookies read before it, CSRF protection only
     // after it (CommonJS, `Object.values` of an object literal), or none (ESM, boilerplate's list of `{ path, route }`)
     {

@@ -570,6 +570,26 @@ runRuleTests('require-rate-limit', rule, {
       authRouter.post('/login', (req, res) => res.end());
       app.use('/auth', rateLimit(), authRouter);
     `,
+    // trial 24 R7: a route object held in a const, with a limiter on its route; one held in a `let` written again, or
+    // handed to a function, is not followed (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const app = express();
+        const login = app.route('/login');
+        login.get((req, res) => res.send('form'));
+        login.post(limiter, (req, res) => res.end());
+        let signin = app.route('/signin');
+        signin = app.route('/elsewhere');
+        signin.post((req, res) => res.end());
+        const signup = app.route('/signup');
+        register(signup);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // app.route(path).post(...) with a limiter
     code`
       import * as e from 'express';
@@ -801,6 +821,34 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // trial 24 R7: `const login = app.route('/login'); login.post(h)` registers the route as the chained form does, on an
+    // app or a router, chained on from the const too (CommonJS, ESM, TypeScript). (Each route on the line of its
+    // route object: the finding's line is the same whether it is reported at the path or at the method.)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const router = express.Router();
+        const login = app.route('/login'); login.get((req, res) => res.send('form')); login.post((req, res) => res.end());
+        const signin = router.route('/signin'); signin.get((req, res) => res.end()).post((req, res) => res.json({}));
+        app.use('/auth', router);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/signin', app: 'router' }, line: 5, suggestions: [] },
+      ],
+    },
+    {
+      code: code`
+        import express, { type IRoute, type Request, type Response } from 'express';
+        const app = express();
+        const signin: IRoute = app.route('/signin'); signin.post((req: Request, res: Response) => res.end());
+        export default app;
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 3, suggestions: [] }],
+    },
     // loops18: a router mounted in a loop gets the path of its element and the chain before the loop: a limiter
     // mounted after the loop never runs for it (CommonJS, `Object.entries`), one on another prefix neither (ESM,
     // node-express-boilerplate's `defaultRoutes.forEach`); a path made from a key names it (TS, `Object.keys`)
