@@ -62,23 +62,35 @@ export function wrapsHandler(fn: FunctionNode, keys: VisitorKeys | undefined): b
 /**
  * The callee of a handler that only hands its request on (a delegating handler): `(req, res) => ctrl.update(req, res)`,
  * `(req, res, next) => save(req, res, next)`, `async (req, res) => { await ctrl.update(req, res); }`, `function (req,
- * res) { return ctrl.update(req, res); }`. Its body is that one call (awaited, returned, or a statement of its own), whose
- * arguments are the handler's own parameters, in order: the request and the response at least, all four of an error
- * handler. The callee is a name or a member read (`ctrl.update`), not what a call returns. Else `null`.
+ * res) { return ctrl.update(req, res); }`, `(req, res, next) => ctrl.update(req, res).catch(next)`, `try { await
+ * ctrl.update(req, res); } catch (e) { next(e); }`. Its body is that one call (awaited, returned, or a statement of
+ * its own; its error handed to `next`), whose arguments are the handler's own parameters, in order: the request and
+ * the response at least, all four of an error handler. The callee is a name or a member read (`ctrl.update`), not what a call returns. Else `null`.
  */
 export function delegatedCallee(fn: FunctionNode): Expression | null {
   const params = fn.params;
   if (fn.generator || params.length < 2 || params.length > 4 || !params.every((p) => p.type === T.Identifier)) return null;
+  const next = params[2] as TSESTree.Identifier | undefined;
   let body: Node = fn.body;
   if (body.type === T.BlockStatement) {
-    const [only] = body.body;
-    if (body.body.length !== 1 || !only) return null;
+    let statements = body.body;
+    // `try { await ctrl.create(req, res); } catch (e) { next(e); }`: an error goes to the route's `next`.
+    const [tried] = statements;
+    if (statements.length === 1 && tried?.type === T.TryStatement && !tried.finalizer && next && passesErrorOn(tried.handler, next.name)) statements = tried.block.body;
+    const [only] = statements;
+    if (statements.length !== 1 || !only) return null;
     if (only.type === T.ExpressionStatement) body = only.expression;
     else if (only.type === T.ReturnStatement && only.argument) body = only.argument;
     else return null;
   }
   let call = unwrap(body);
   if (call.type === T.AwaitExpression) call = unwrap(call.argument);
+  // `ctrl.create(req, res).catch(next)`: the promise's error goes to the route's `next`.
+  if (call.type === T.CallExpression && call.callee.type === T.MemberExpression && staticKey(call.callee) === 'catch' && next) {
+    const [handler] = call.arguments;
+    const inner = unwrap(call.callee.object);
+    if (call.arguments.length === 1 && handler?.type === T.Identifier && handler.name === next.name && inner.type === T.CallExpression) call = inner;
+  }
   if (call.type !== T.CallExpression || call.optional) return null;
   const args = call.arguments;
   if (args.length < 2 || args.length > params.length || (params.length === 4 && args.length !== 4)) return null;
@@ -87,4 +99,21 @@ export function delegatedCallee(fn: FunctionNode): Expression | null {
   if (callee.type === T.Identifier) return callee;
   if (callee.type !== T.MemberExpression || callee.optional || staticKey(callee) === null) return null;
   return callee;
+}
+
+/** `catch (e) { next(e); }` (or `return next(e)`): the handler hands the error it catches to `next`, and does nothing else. */
+function passesErrorOn(handler: TSESTree.CatchClause | null, next: string): boolean {
+  const param = handler?.param;
+  const [only] = handler?.body.body ?? [];
+  if (!handler || param?.type !== T.Identifier || handler.body.body.length !== 1 || !only) return false;
+  const expression = only.type === T.ExpressionStatement ? only.expression : only.type === T.ReturnStatement ? only.argument : null;
+  const call = expression ? unwrap(expression) : null;
+  return (
+    call?.type === T.CallExpression &&
+    call.callee.type === T.Identifier &&
+    call.callee.name === next &&
+    call.arguments.length === 1 &&
+    call.arguments[0]!.type === T.Identifier &&
+    call.arguments[0].name === param.name
+  );
 }

@@ -432,6 +432,9 @@ runRuleTests('require-csrf-protection', rule, {
         app.delete('/items/:id', (req, res, next) => ctrl.remove(req, res, next));
         app.post('/save', async (req, res) => { await save(req, res); });
         app.put('/save', function (req, res) { return save(req, res); });
+        // re-trial 24 N1: Express 4's async forms, the error handed to next
+        app.patch('/items/:id', (req, res, next) => ctrl.remove(req, res).catch(next));
+        app.post('/try', async (req, res, next) => { try { await ctrl.create(req, res); } catch (error) { next(error); } });
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -440,6 +443,8 @@ runRuleTests('require-csrf-protection', rule, {
         { messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/items/:id', app: 'app', cookie: 'express-session' }, line: 12 },
         { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/save', app: 'app', cookie: 'express-session' }, line: 13 },
         { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/save', app: 'app', cookie: 'express-session' }, line: 14 },
+        { messageId: 'missing', data: { sameSite: '', method: 'PATCH', path: '/items/:id', app: 'app', cookie: 'express-session' }, line: 16 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/try', app: 'app', cookie: 'express-session' }, line: 17 },
       ],
       output: null,
     },
