@@ -1026,6 +1026,8 @@ export class ModelBuilder {
         }
         if (route && (HTTP_METHODS.has(method) || method === 'all')) {
           this.followRouteChain(call, app, route.pathNode);
+          // (`const signin = app.route('/signin').get(form); signin.post(h)`: a route method returns the route object.)
+          this.followRouteConst(call, app, route.pathNode);
           return;
         }
         if (!route && ROUTE_RETURNS_APP.has(method) && !readsAppState(method, 'method', call.arguments.length)) {

@@ -840,6 +840,17 @@ runRuleTests('require-rate-limit', rule, {
         { messageId: 'missing', data: { method: 'POST', path: '/auth/signin', app: 'router' }, line: 5, suggestions: [] },
       ],
     },
+    // re-trial 24 N2: a const holding what a route method returns (the route object) is the route too (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const signin = app.route('/signin').get((req, res) => res.send('form'));
+        signin.post((req, res) => res.end());
+        export default app;
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 4, column: 8, suggestions: [] }],
+    },
     {
       code: code`
         import express, { type IRoute, type Request, type Response } from 'express';
