@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { VALUE_CALLBACK_METHODS } from '../data/callbacks';
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 
 import type { ModelBuilder } from './model';
@@ -573,4 +574,40 @@ export function constantsReaderOf(node: Node): ((node: Node) => ValueElsewhere |
 export function moduleCallsOfFile(node: Node): ModelBuilder['calls'] | undefined {
   const file = sources.get(rootOf(node));
   return (file?.reader ?? file?.first)?.calls;
+}
+
+/**
+ * The list whose elements `variable` takes, never written again: the first parameter of a callback given to one of
+ * `VALUE_CALLBACK_METHODS` (`names.forEach((n) => …)`, `names.map((n) => …)`: `names`), or the binding of a `for … of`
+ * (`for (const n of names)`: `names`). `null` for any other variable.
+ */
+export function elementSource(variable: Variable): Node | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return null;
+  if (def.type === 'Parameter') {
+    if (isParameterReassigned(variable)) return null;
+    const fn = def.node as Node;
+    if (!isFunction(fn) || fn.params[0] !== def.name) return null;
+    const call = fn.parent;
+    if (call?.type !== T.CallExpression || call.arguments[0] !== fn) return null;
+    const callee = unwrap(call.callee);
+    return callee.type === T.MemberExpression && VALUE_CALLBACK_METHODS.has(staticKey(callee) ?? '') ? callee.object : null;
+  }
+  if (def.type !== 'Variable' || def.node.id !== def.name || def.node.init) return null;
+  // (The loop's own binding is its only write.)
+  if (variable.references.some((r) => r.isWrite() && r.identifier !== def.name)) return null;
+  const loop = def.parent.parent;
+  return loop?.type === T.ForOfStatement && loop.left === def.parent ? loop.right : null;
+}
+
+/**
+ * Whether a parameter is written in the function: any write but its own default value (`name = ''`), which an argument
+ * the caller passes replaces.
+ */
+export function isParameterReassigned(variable: Variable): boolean {
+  return variable.references.some((r) => {
+    if (!r.isWrite()) return false;
+    const pattern = r.identifier.parent;
+    return !(r.init === true && pattern?.type === T.AssignmentPattern && pattern.left === r.identifier && pattern.parent !== undefined && isFunction(pattern.parent));
+  });
 }

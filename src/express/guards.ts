@@ -8,7 +8,7 @@ import {
   EXPRESS_VALIDATOR_MODULES,
   EXPRESS_VALIDATOR_STRING_VALIDATORS,
 } from '../data/validation';
-import { enclosingFunction, findVariableOf, isFunction, literalString, moduleCallsOfFile, someNode, soleReturn, sourceOf, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import { elementSource, enclosingFunction, findVariableOf, isFunction, literalString, moduleCallsOfFile, someNode, soleReturn, sourceOf, staticKey, unwrap, type FunctionNode, type Node } from './ast';
 import type { ImportedFunction, MadeBy, ModuleValue } from './model';
 import { readOptions, resolveConst, staticValueOf } from './options';
 
@@ -732,14 +732,18 @@ export class GuardFinder {
     if (!middleware || !isFunction(middleware) || middleware.params.length !== 3 || middleware.params[0]!.type !== T.Identifier) return [];
     const request = middleware.params[0]!.name;
     const keys = made.sourceCode.visitorKeys ?? this.sourceCode.visitorKeys;
-    // It runs what it is given on the request: `.run(req)` on a value read from the factory's parameter.
+    // It runs what it is given on the request: `.run(req)` on an element of the factory's parameter
+    // (`validations.map((v) => v.run(req))`, `for (const v of validations) await v.run(req)`).
+    const isParam = (n: Node): boolean => n.type === T.Identifier && findVariableOf(made.sourceCode, n)?.defs[0]?.name === param;
     const runs = someNode(keys, middleware.body, (n) => {
       if (n.type !== T.CallExpression || n.callee.type !== T.MemberExpression || staticKey(n.callee) !== 'run') return false;
       const arg = n.arguments[0];
-      return arg?.type === T.Identifier && arg.name === request;
+      const element = unwrap(n.callee.object);
+      const variable = element.type === T.Identifier ? findVariableOf(made.sourceCode, element) : null;
+      const list = variable ? elementSource(variable) : null;
+      return arg?.type === T.Identifier && arg.name === request && list !== null && isParam(unwrap(list));
     });
-    const given = someNode(keys, middleware.body, (n) => n.type === T.Identifier && n.name === param.name && findVariableOf(made.sourceCode, n)?.defs[0]?.name === param);
-    if (!runs || !given) return [];
+    if (!runs) return [];
     const local = made.sourceCode === this.sourceCode;
     const gate: ChainItem = local
       ? { node: middleware, value: undefined, fn: middleware }

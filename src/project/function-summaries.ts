@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { VALUE_CALLBACK_METHODS } from '../data/callbacks';
 import { COOKIE_STATE_KEYS, TOKEN_ROUTE_KEYS } from '../data/csrf';
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
@@ -26,7 +25,7 @@ import {
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isFunction, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { elementSource, findVariableOf, isFunction, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
@@ -532,7 +531,7 @@ class Summarizer {
     // No module values, and every list may change (`isTainted` says yes to all): only the checks of the value itself.
     const guards = new GuardFinder(this.sourceCode, () => undefined, () => true);
     for (const [variable, param] of this.params) {
-      if (isReassigned(variable)) continue;
+      if (isParameterReassigned(variable)) continue;
       const removes = guards.removesForAll(tests, variable.name);
       if (removes) return { param, removes };
     }
@@ -893,7 +892,7 @@ class Summarizer {
           if (!variable) return;
           const index = this.params.get(variable);
           if (index !== undefined) {
-            if (isReassigned(variable)) return;
+            if (isParameterReassigned(variable)) return;
             through.add(variable);
             found.set(index, through);
             return;
@@ -1060,7 +1059,7 @@ class Summarizer {
     const variable = findVariableOf(this.sourceCode, inner);
     if (!variable) return null;
     const index = this.params.get(variable);
-    if (index !== undefined) return isReassigned(variable) ? null : index;
+    if (index !== undefined) return isParameterReassigned(variable) ? null : index;
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return null;
     return this.paramOf(def.node.init, depth + 1);
@@ -1284,7 +1283,7 @@ class Summarizer {
         if (!variable) return flow;
         const index = this.params.get(variable);
         if (index !== undefined) {
-          if (!isReassigned(variable)) flow.set(index, ANY_DANGER);
+          if (!isParameterReassigned(variable)) flow.set(index, ANY_DANGER);
           return flow;
         }
         const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
@@ -1510,7 +1509,7 @@ class Summarizer {
     if (param !== null) return { param, keys: [], root: node.name, direct: true };
     const variable = findVariableOf(this.sourceCode, node);
     const part = variable ? this.destructured.get(variable) : undefined;
-    if (part) return isReassigned(variable!) ? null : { param: part.param, keys: [part.key], root: node.name, direct: true, covered: 1 };
+    if (part) return isParameterReassigned(variable!) ? null : { param: part.param, keys: [part.key], root: node.name, direct: true, covered: 1 };
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return null;
     let key: string | null = null;
@@ -1563,7 +1562,7 @@ class Summarizer {
     if (node.type !== T.Identifier) return null;
     const variable = findVariableOf(this.sourceCode, node);
     const index = variable ? this.params.get(variable) : undefined;
-    return index === undefined || isReassigned(variable!) ? null : index;
+    return index === undefined || isParameterReassigned(variable!) ? null : index;
   }
 
   /** Cookie state (`members`) read from the first parameter, followed by name: `req.session.user`, `const { user } = req`. */
@@ -1635,41 +1634,6 @@ function filterValues<R>(filter: Node, read: (node: Node) => R | null): R[] {
   return found;
 }
 
-/**
- * The list whose elements `variable` takes, never written again: the first parameter of a callback given to one of
- * `VALUE_CALLBACK_METHODS` (`names.forEach((n) => …)`, `names.map((n) => …)`: `names`), or the binding of a `for … of`
- * (`for (const n of names)`: `names`). `null` for any other variable.
- */
-function elementSource(variable: Variable): Node | null {
-  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!def) return null;
-  if (def.type === 'Parameter') {
-    if (isReassigned(variable)) return null;
-    const fn = def.node as Node;
-    if (!isFunction(fn) || fn.params[0] !== def.name) return null;
-    const call = fn.parent;
-    if (call?.type !== T.CallExpression || call.arguments[0] !== fn) return null;
-    const callee = unwrap(call.callee);
-    return callee.type === T.MemberExpression && VALUE_CALLBACK_METHODS.has(staticKey(callee) ?? '') ? callee.object : null;
-  }
-  if (def.type !== 'Variable' || def.node.id !== def.name || def.node.init) return null;
-  // (The loop's own binding is its only write.)
-  if (variable.references.some((r) => r.isWrite() && r.identifier !== def.name)) return null;
-  const loop = def.parent.parent;
-  return loop?.type === T.ForOfStatement && loop.left === def.parent ? loop.right : null;
-}
-
-/**
- * Whether a parameter is written in the function: any write but its own default value (`name = ''`), which an argument
- * the caller passes replaces.
- */
-function isReassigned(variable: Variable): boolean {
-  return variable.references.some((r) => {
-    if (!r.isWrite()) return false;
-    const pattern = r.identifier.parent;
-    return !(r.init === true && pattern?.type === T.AssignmentPattern && pattern.left === r.identifier && pattern.parent !== undefined && isFunction(pattern.parent));
-  });
-}
 
 /** Text built from a value cannot be a query operator object. */
 function asText(data: ReturnedRequestData | null): ReturnedRequestData | null {

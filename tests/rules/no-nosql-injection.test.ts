@@ -1010,6 +1010,8 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       [`validate([body('email').notEmpty()])`, RUN_VALIDATION],
       [`validate([body('email').isEmail()])`, `const validate = (validations) => (req, res, next) => { if (validationResult(req).isEmpty()) return next(); res.sendStatus(400); };`],
       [`validate([body('email').isEmail()])`, `const validate = (validations) => async (req, res, next) => { await Promise.all(validations.map((v) => v.run(req))); next(); };`],
+      // (it runs another chain than the ones it is given)
+      [`validate([body('email').isEmail()])`, `const validate = (validations) => async (req, res, next) => { console.log(validations); await body('name').isString().run(req); if (validationResult(req).isEmpty()) return next(); res.sendStatus(400); };`],
     ].map(([route, gate]) => ({
       code: gatedInvite(route!, gate!),
       languageOptions: commonjs,
