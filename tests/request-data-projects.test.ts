@@ -373,4 +373,41 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // File by file the helpers are unknown.
     expect((await lint('files-elsewhere', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
+
+  it("methods of a service the class keeps: a constructor's typed parameter property (Nest's injection) or a field made by new, followed into the service's file (TS, Nest, ESM, CJS)", async () => {
+    // TypeScript: constructor(private readonly users: UsersService), a handler field passing req.body.filter on.
+    const ts = await lint('injected-services/ts', 'recommended');
+    // A SQL helper of the service is followed too (String() does not make text safe in SQL); the service's own SQL
+    // template is reported in its file, as any SQL text built from a parameter is.
+    expect(ts.list).toEqual(['src/users.controller.ts:16:45 no-sql-injection', 'src/users.controller.ts:8:44 no-nosql-injection', 'src/users.service.ts:17:23 no-sql-injection']);
+    expect(ts.messages.get('src/users.controller.ts:16:45 no-sql-injection')).toContain("through 'findByNameRaw' (src/users.service.ts:17)");
+    expect(ts.messages.get('src/users.controller.ts:8:44 no-nosql-injection')).toBe(
+      `Request data (req.body.filter, through 'findByFilter' (src/users.service.ts:9)) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    // NestJS: the controller's injected service, the service's injected Mongoose model. String(name) is not reported, nor
+    // a @Query() value (Nest 11 runs on Express 5, whose query parser makes no objects).
+    const nest = await lint('injected-services/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.controller.ts:11:37 no-nosql-injection']);
+    expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain("through 'search' (src/users/users.service.ts:12)) is used as a whole value in the filter of 'this.userModel.find'");
+    // ES modules: a class field `users = new UsersService()`; a filter of String() is not reported.
+    expect((await lint('injected-services/esm', 'recommended')).list).toEqual(['users.controller.mjs:7:44 no-nosql-injection']);
+    // CommonJS: the same field; a class that writes this.users again (swap()) keeps it unknown.
+    expect((await lint('injected-services/cjs', 'recommended')).list).toEqual(['users.controller.js:7:44 no-nosql-injection']);
+    // File by file the services are unknown (the service's own SQL text stays reported in its file).
+    for (const variant of ['ts', 'nest', 'esm', 'cjs']) {
+      expect((await lint(`injected-services/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(
+        variant === 'ts' ? ['src/users.service.ts:17:23 no-sql-injection'] : [],
+      );
+    }
+  });
+
+  it("no-nosql-injection: Express 5's simple query parser makes no objects from req.query, unless a file of the package names the 'query parser' setting", async () => {
+    // express ^5.1.0, no setting: req.query.name in a filter is a string (or strings); req.body.name may be an object.
+    expect((await lint('express5-query/simple', 'recommended')).list).toEqual(['users.js:12:36 no-nosql-injection']);
+    expect((await lint('express5-query/simple', 'recommended', false)).list).toEqual(['users.js:12:36 no-nosql-injection']);
+    // app.js sets app.set('query parser', 'extended'): the router's query is read as objects again.
+    expect((await lint('express5-query/extended', 'recommended')).list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:8:36 no-nosql-injection']);
+    // File by file, the router's file does not show the setting of app.js.
+    expect((await lint('express5-query/extended', 'recommended', false)).list).toEqual(['users.js:12:36 no-nosql-injection']);
+  });
 });

@@ -44,6 +44,26 @@ export const REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
 };
 
 /**
+ * `REQUEST_PROPERTIES` under Express 5's default query parser (`simple`: node:querystring), which makes strings and
+ * arrays of strings from the query string, never objects (express 5.0.0: the `query parser` setting defaults to
+ * `'simple'`; `'extended'` is qs, as Express 4's default was).
+ */
+export const SIMPLE_QUERY_REQUEST_PROPERTIES: Readonly<Record<string, number>> = { ...REQUEST_PROPERTIES, query: STRING_DANGER };
+
+/**
+ * The packages that make `req.query` Express 5's simple parse from a major version on, looked up in this order in the
+ * nearest `package.json`: express 5, else @nestjs/platform-express 11, which runs on Express 5 (NestJS 11's migration
+ * guide: nested query objects need `app.set('query parser', 'extended')`).
+ */
+export const SIMPLE_QUERY_PARSER_FROM: readonly (readonly [pkg: string, major: number])[] = [
+  ['express', 5],
+  ['@nestjs/platform-express', 11],
+];
+
+/** The setting that picks another query parser (`app.set('query parser', 'extended')`), as a text names it. */
+export const QUERY_PARSER_SETTING = /['"`]query parser['"`]/u;
+
+/**
  * Request headers that the browser writes from the URL it asks for, with the dangers that this rules out: a link or a
  * page of another site cannot make them name another site, so the `Host` header sends the browser back to the site
  * it asked for (`res.redirect('https://' + req.headers.host + req.url)`, the usual move to HTTPS). Whoever sends a

@@ -482,17 +482,47 @@ export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node):
 
 const holdsModuleValue = new WeakMap<Node, boolean>();
 
+/**
+ * `this.key` of `member`, where the class declares `key` as a typed parameter property of its constructor
+ * (`constructor(private readonly users: UsersService)`) or a field whose value is made by `new` or a call.
+ */
+function mayKeepInstance(member: TSESTree.MemberExpression): boolean {
+  const key = staticKey(member);
+  if (key === null) return false;
+  let classBody: Node | undefined = member.parent;
+  while (classBody && classBody.type !== T.ClassBody) classBody = classBody.parent;
+  if (!classBody) return false;
+  for (const element of (classBody as TSESTree.ClassBody).body) {
+    if (element.type === T.PropertyDefinition && !element.static && staticKey(element) === key) {
+      const value = element.value ? unwrap(element.value) : null;
+      if (value?.type === T.NewExpression || value?.type === T.CallExpression) return true;
+    }
+    if (element.type === T.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type === T.TSParameterProperty && param.parameter.type === T.Identifier && param.parameter.name === key && param.parameter.typeAnnotation) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth: number): boolean {
   if (depth > 8) return true;
   let root: Node = unwrap(node);
+  let member: TSESTree.MemberExpression | null = null;
   for (let steps = 0; steps < 64; steps++) {
-    if (root.type === T.MemberExpression) root = unwrap(root.object);
-    else if (root.type === T.CallExpression || root.type === T.NewExpression) root = unwrap(root.callee);
+    if (root.type === T.MemberExpression) {
+      member = root;
+      root = unwrap(root.object);
+    } else if (root.type === T.CallExpression || root.type === T.NewExpression) root = unwrap(root.callee);
     else if (root.type === T.AwaitExpression) root = unwrap(root.argument);
     else if (root.type === T.SequenceExpression) root = unwrap(root.expressions.at(-1)!);
     else break;
   }
-  if (root.type === T.ThisExpression || root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
+  // `this.users.find(...)`: an instance the class keeps (a typed parameter property, a field made by `new`) may be one
+  // of a class of another module (the model's `bindInstanceReads`).
+  if (root.type === T.ThisExpression) return member !== null && mayKeepInstance(member);
+  if (root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
   // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
   if (root.type === T.ObjectExpression) {
     return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValueAt(sourceCode, p.value, depth + 1)));

@@ -33,6 +33,8 @@ import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 import { caught } from '../util/caught';
+import { dependencyOf } from '../util/package-json';
+import { QUERY_PARSER_SETTING, SIMPLE_QUERY_PARSER_FROM } from '../data/sinks';
 
 export { callSpan, handedCalls, pathEquals, reportNodeOf } from './model';
 export { sourceOf } from './model';
@@ -576,7 +578,32 @@ export function jwtMayComeFromCookies(context: AnyContext): boolean {
   return known;
 }
 
+/**
+ * Whether `req.query` may hold objects in the linted file's app: not when the nearest `package.json` makes it Express
+ * 5's simple parse (`SIMPLE_QUERY_PARSER_FROM`: express 5 or later, else @nestjs/platform-express 11 or later) and no
+ * text names the `query parser` setting, neither the file's nor, with the whole-app model, any file's of the package
+ * (the import scan's texts, no parse). A package.json that cannot be read, or a range that admits Express 4, may.
+ */
+function queryMayHoldObjects(context: AnyContext): boolean {
+  let simple = false;
+  for (const [name, major] of SIMPLE_QUERY_PARSER_FROM) {
+    const declared = dependencyOf(context, name);
+    if (declared === undefined) return true;
+    if (declared === null) continue;
+    simple = declared.min !== null && declared.min.major >= major;
+    break;
+  }
+  if (!simple || QUERY_PARSER_SETTING.test(context.sourceCode.text)) return true;
+  if (!getExpressModel(context).settings.crossFile) return false;
+  try {
+    return crossFileOf(context)?.setsQueryParser() ?? false;
+  } catch (error) {
+    caught(error, 'Express model: queryMayHoldObjects');
+    return false;
+  }
+}
+
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {
-  return requestDataOf(context.sourceCode, getExpressModel(context), context.filename);
+  return requestDataOf(context.sourceCode, getExpressModel(context), context.filename, () => queryMayHoldObjects(context));
 }

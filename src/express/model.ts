@@ -911,7 +911,20 @@ export class ModelBuilder {
       case T.PropertyDefinition:
         // A class field `app = express()`.
         if (parent.value === node && value.app && this.bindClassMember(parent, value.app, value, node)) return;
+        // `private readonly users = new UsersService()`: an instance of a class of the package, read as `this.users`.
+        if (parent.value === node && !value.app && isPackageInstance(value) && !parent.static && !parent.computed) {
+          const key = staticKey(parent);
+          if (key !== null) this.bindInstanceReads(parent.parent.parent, key, value, parent);
+        }
         break;
+      case T.TSTypeReference: {
+        // `constructor(private readonly users: UsersService)`: an instance of the package's class, as Nest's injection
+        // (or a caller's `new UsersService()`) gives it, read as `this.users` (the type taken at its word, as
+        // `typedParameterMember` takes a typed parameter's).
+        const property = parent.typeName === node && !value.app && value.module.startsWith('.') ? typedParameterProperty(parent) : null;
+        if (property) this.bindInstanceReads(property.classNode, property.key, this.makeValue(value.module, [...value.path, '()'], parent), null);
+        return;
+      }
       case T.AwaitExpression:
         this.visit(parent, value);
         return;
@@ -1840,6 +1853,17 @@ export class ModelBuilder {
   }
 
   /**
+   * The reads of `this.key` in the class's methods and fields are `value` (an instance of a class of another module
+   * of the package), when the class shows every use of the key: `this` never handed out or read by a computed key, and
+   * `this.key` written nowhere but `declaration` (a field's initializer; `null` for a constructor's parameter property).
+   */
+  private bindInstanceReads(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, value: ModuleValue, declaration: Node | null): void {
+    const uses = instanceUses(classNode, key, this.sourceCode.visitorKeys);
+    if (!uses || uses.writes.some((write) => write !== declaration)) return;
+    for (const read of uses.reads) this.visit(read, value);
+  }
+
+  /**
    * An app kept on the instance of a class of this file: `this.app = express()` in its constructor or a method, or a
    * field `app = express()`. Followed when the class shows every use of it: `this.app` written once, `this` not handed
    * out, and its uses run in an order the class shows (a method that uses the app, or a field holding an arrow function,
@@ -2316,4 +2340,24 @@ function importExpressionAt(sourceCode: TSESLint.SourceCode, offset: number): TS
     return found !== null;
   });
   return found;
+}
+
+/** A value made by `new` (or a call) of a module of the package: `new UsersService()`, `makeRepo()`. */
+function isPackageInstance(value: ModuleValue): boolean {
+  return value.module.startsWith('.') && value.path.at(-1) === '()';
+}
+
+/**
+ * The class and key of `constructor(private readonly users: UsersService)` for the type reference `UsersService` of a
+ * constructor's parameter property (not optional, not a rest or destructured parameter, a plain type name); else `null`.
+ */
+function typedParameterProperty(type: TSESTree.TSTypeReference): { classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression; key: string } | null {
+  if (type.typeArguments || type.parent?.type !== T.TSTypeAnnotation) return null;
+  const id = type.parent.parent;
+  const property = id?.parent;
+  if (id?.type !== T.Identifier || id.optional || property?.type !== T.TSParameterProperty || property.parameter !== id) return null;
+  const method = property.parent?.parent;
+  if (method?.type !== T.MethodDefinition || method.kind !== 'constructor') return null;
+  const classNode = method.parent.parent;
+  return { classNode, key: id.name };
 }

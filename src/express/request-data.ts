@@ -17,6 +17,7 @@ import {
   PROPAGATING_CALLS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
+  SIMPLE_QUERY_REQUEST_PROPERTIES,
   SANITIZERS,
   STRING_DANGER,
   STRING_PROPAGATORS,
@@ -105,11 +106,11 @@ export interface RequestData {
 
 const cache = new WeakMap<TSESTree.Program, RequestData>();
 
-export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename?: string): RequestData {
+export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename?: string, queryObjects: () => boolean = () => true): RequestData {
   const cached = cache.get(sourceCode.ast);
   if (cached) return cached;
   const handlers = getRequestHandlers(sourceCode, model, filename);
-  const analysis = new RequestDataAnalysis(sourceCode, model, handlers);
+  const analysis = new RequestDataAnalysis(sourceCode, model, handlers, queryObjects);
   const data: RequestData = {
     taintOf: (node) => (node ? analysis.taintOf(node) : null),
     carries: (node, danger) => {
@@ -161,6 +162,8 @@ class RequestDataAnalysis {
     private readonly sourceCode: TSESLint.SourceCode,
     private readonly model: ExpressModel,
     private readonly handlers: RequestHandlers,
+    /** Whether `req.query` may hold objects (not Express 5's simple parser alone): asked once, when a query is read. */
+    private readonly queryObjects: () => boolean,
   ) {
     this.guards = new GuardFinder(
       sourceCode,
@@ -413,7 +416,15 @@ class RequestDataAnalysis {
 
   /** The request properties of `req` in the handler around `node`: a Node server's or Express's. */
   private requestTable(node: Node): Readonly<Record<string, number>> {
-    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
+  }
+
+  private expressProperties: Readonly<Record<string, number>> | undefined;
+
+  /** Express's request properties, with `query` as the app's query parser makes it (`SIMPLE_QUERY_REQUEST_PROPERTIES`). */
+  private expressTable(): Readonly<Record<string, number>> {
+    this.expressProperties ??= this.queryObjects() ? REQUEST_PROPERTIES : SIMPLE_QUERY_REQUEST_PROPERTIES;
+    return this.expressProperties;
   }
 
   private member(node: TSESTree.MemberExpression): Tainted | null {
@@ -898,7 +909,7 @@ class RequestDataAnalysis {
       const fn = def.node;
       const id = def.name as TSESTree.Identifier;
       // NestJS hook: `@Body() dto`, `@Query('next') next` are request data.
-      const nest = nestParameterData(id, REQUEST_PROPERTIES, Danger.nosql);
+      const nest = nestParameterData(id, this.expressTable(), Danger.nosql);
       if (nest) {
         parts.push(nest);
         continue;
@@ -908,7 +919,7 @@ class RequestDataAnalysis {
         const reqParam = handler.params.req;
         if (reqParam && reqParam !== id && contains(reqParam, id)) {
           const path = patternPath(id, reqParam);
-          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
           const danger = path && path.length > 0 ? table[path[0]!] : undefined;
           // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`. The Host header
           // (`({ headers: { host } }, res)`) does not redirect (`OWN_SITE_HEADERS`).

@@ -2841,6 +2841,8 @@ export interface CrossFile {
   mayGainApps(): boolean;
   /** Whether the text of some file of the package may read a JWT from a cookie (`mayReadJwtFromCookies`, no parse). */
   jwtFromCookies(): boolean;
+  /** Whether the text of some file of the package names the `query parser` setting (no parse). */
+  setsQueryParser(): boolean;
   /**
    * Whether a module of the package that the linted file imports may pass an installed package on (`module.exports =
    * require('express-session')`): only then may its model hold a value of a package its text does not name. No parse.
@@ -2885,6 +2887,7 @@ export function crossFileFor(
     // own apps leaves it: then it makes an app, a seed.)
     mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text)),
     jwtFromCookies: () => project.index.readsJwtFromCookies(),
+    setsQueryParser: () => project.index.setsQueryParser(),
     mayImportPackage: () => project.mayImportPackage(filename, text),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.

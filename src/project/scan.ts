@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { SECRET_SINKS } from '../data/secrets';
+import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -173,6 +174,8 @@ export interface ScannedFile {
   imports: string[];
   /** Its text may read a JWT from a cookie (`mayReadJwtFromCookies`). */
   jwtFromCookies: boolean;
+  /** Its text names the `query parser` setting (`QUERY_PARSER_SETTING`). */
+  queryParser: boolean;
   /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
@@ -287,6 +290,13 @@ export class ImportIndex {
   }
 
   private jwtFromCookies = false;
+  private queryParser = false;
+
+  /** Whether the text of some file of the package names the `query parser` setting (`QUERY_PARSER_SETTING`): no parse. */
+  setsQueryParser(): boolean {
+    this.refresh();
+    return this.queryParser;
+  }
 
   /** Whether the text of some file of the package may read a JWT from a cookie (`mayReadJwtFromCookies`): no parse. */
   readsJwtFromCookies(): boolean {
@@ -323,7 +333,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -333,6 +343,7 @@ export class ImportIndex {
     }
     if (!changed) return;
     this.jwtFromCookies = [...this.files.values()].some((scanned) => scanned.jwtFromCookies);
+    this.queryParser = [...this.files.values()].some((scanned) => scanned.queryParser);
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {
