@@ -98,6 +98,18 @@ export const VERSION_DECORATOR = 'Version';
 export const DEFAULT_VERSION_PREFIX = 'v';
 
 /**
+ * `app.setGlobalPrefix('api', { exclude: ['health', { path: 'auth/login', method: RequestMethod.POST }] })` (read in
+ * nestjs/nest's `RoutePathFactory.create` / `isExcludedFromGlobalPrefix`, `mapToExcludeRoute`, `isRouteExcluded` and
+ * `RouteInfoPathExtractor`): a route is served without the global prefix when an element of every method (a string,
+ * `RequestMethod.ALL`) or of its own method has a path whose path-to-regexp pattern (case-insensitive) matches the
+ * route's path as written under the prefix, its URI version segment left out (`'users/:id'` matches the route
+ * `users/:id`). `forRoutes(path)` of a module's middleware names an excluded path without the prefix too, and a
+ * wildcard `forRoutes('*')` also runs on the excluded routes. The docs: "The exclude feature does not support
+ * wildcards".
+ */
+export const PREFIX_EXCLUDE_OPTION = 'exclude';
+
+/**
  * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
  * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
  */

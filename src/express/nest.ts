@@ -33,6 +33,7 @@ import {
   ROUTE_DECORATORS,
   SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
+  PREFIX_EXCLUDE_OPTION,
   SWITCH_TO_HTTP,
   THROTTLE_DECORATOR,
   THROTTLER_MODULE,
@@ -49,8 +50,10 @@ import {
   joinNestPaths,
   mountMatches,
   NEUTRAL,
+  nestOwnPaths,
   nestRoutePaths,
   nestRouteChain,
+  pathFields,
   nestSummaryOf,
   recordNestSummary,
   type NestAppChain,
@@ -60,6 +63,8 @@ import {
   type NestFileSummary,
   type NestGuardSummary,
   type NestMountedSummary,
+  type NestPathSelector,
+  type NestPrefixExclude,
   inheritedItems,
   type NestRef,
   type NestRouteSelector,
@@ -291,20 +296,38 @@ export function nestParameterData(id: Node, properties: Readonly<Record<string, 
 }
 
 /**
- * What `@Controller(...)` or a route decorator's argument says about the path: the static string it evaluates to, as
+ * What `@Controller(...)` or a route decorator's argument says about the path: the static strings it evaluates to, as
  * an Express path is read (`staticText`: a literal, a template, a `const` of the file, a `const` object's property,
  * an enum member; and, with the whole-app model, a constant that another file of the package exports:
- * `@Controller(ROUTES.AUTH)`), or `null`.
+ * `@Controller(ROUTES.AUTH)`), one for a string and one per element for an array (`@Controller(['auth', 'account'])`,
+ * `@Controller({ path: ['a', 'b'] })`, `@Post(['login', 'signin'])`, also a `const` of the file holding one: Nest
+ * registers the route under each); `null` when one is not static. No argument (or no `path`) is `['']`.
  */
-function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): { node: Expression | null; path: string | null } {
-  if (!arg || arg.type === T.SpreadElement) return { node: null, path: '' };
+function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): { node: Expression | null; paths: string[] | null } {
+  if (!arg || arg.type === T.SpreadElement) return { node: null, paths: [''] };
   const node = unwrap(arg);
   if (node.type === T.ObjectExpression) {
     const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'path');
-    if (!property) return { node: null, path: '' };
-    return { node: property.value as Expression, path: staticText(sourceCode, property.value, builder.constantElsewhere) };
+    if (!property) return { node: null, paths: [''] };
+    return { node: property.value as Expression, paths: pathsOf(builder, sourceCode, property.value) };
   }
-  return { node: arg as Expression, path: staticText(sourceCode, arg, builder.constantElsewhere) };
+  return { node: arg as Expression, paths: pathsOf(builder, sourceCode, arg) };
+}
+
+/** The paths a decorator's path value names (see `decoratorPath`): a string's, or each element's of an array. */
+function pathsOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): string[] | null {
+  const one = staticText(sourceCode, node, builder.constantElsewhere);
+  if (one !== null) return [one];
+  const array = resolveConst(sourceCode, node);
+  if (array.type !== T.ArrayExpression) return null;
+  const paths: string[] = [];
+  for (const element of array.elements) {
+    // (Nest takes each element as one path: a hole, a spread or a nested array is not read.)
+    const path = element && element.type !== T.SpreadElement ? staticText(sourceCode, element, builder.constantElsewhere) : null;
+    if (path === null) return null;
+    paths.push(path);
+  }
+  return paths;
 }
 
 /**
@@ -782,7 +805,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const { chain, beyond } = ancestorsOf(sourceCode, cls);
     const lineage = [decorated, ...chain.map((base) => decorationsOf(base, compiled, null))];
     const level = classLevel(builder, lineage);
-    const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, path: '' };
+    const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, paths: [''] };
     const classVersion = decoratorCall ? controllerVersion(builder, sourceCode, decoratorCall.arguments[0]) : undefined;
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
     const known = chainKnown && beyond === undefined;
@@ -801,7 +824,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       const version = route.version !== undefined ? route.version : classVersion;
       const routeSummary: NestRouteSummary = {
         method: route.method,
-        path: joinNestPaths(prefix.path, route.own.path),
+        ...pathFields(nestOwnPaths(prefix.paths, route.own.paths)),
         ...(version === undefined ? {} : { version }),
         guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
         pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
@@ -813,7 +836,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!router) continue;
       const fn = member.value;
       // (With the app's global prefix and URI version, when this file shows them.)
-      const fullPaths = nestRoutePaths(globalPrefix, versioning, '', routeSummary);
+      const fullPaths = nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude);
       const before = mountedBefore(mounted, fullPaths);
       const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPaths, [...before, ...guards, ...pipes], fn);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
@@ -825,7 +848,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       name,
       routes: summaryRoutes,
       controller: decoratorCall !== null,
-      prefix: prefix.path,
+      prefix: prefix.paths?.length === 1 ? prefix.paths[0]! : null,
+      ...(prefix.paths && prefix.paths.length !== 1 ? { prefixes: prefix.paths } : {}),
       ...(classVersion === undefined ? {} : { version: classVersion }),
       ...(beyond === undefined ? {} : { base: beyond }),
       classGuards: [...level.guards, ...level.throttles].map((item) => guardSummary(builder, sourceCode, item.node)),
@@ -1141,6 +1165,7 @@ export function withHandedCalls(
   const globalGuards = [...bootstrap.globalGuards];
   const globalPipes = [...bootstrap.globalPipes];
   let globalPrefix = bootstrap.globalPrefix;
+  let prefixExclude = bootstrap.prefixExclude;
   let versioning = bootstrap.versioning;
   for (const call of calls) {
     const model = modelOf(call.app);
@@ -1152,12 +1177,24 @@ export function withHandedCalls(
       const list = call.method === GLOBAL_GUARDS_METHOD ? globalGuards : globalPipes;
       list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     } else if (call.method === 'setglobalprefix') {
-      globalPrefix = prefixOf(builder, sourceCode, call);
+      const read = prefixOf(builder, sourceCode, call);
+      globalPrefix = read.prefix;
+      prefixExclude = read.exclude;
     } else if (call.method === ENABLE_VERSIONING_METHOD) {
       versioning = versioningOf(builder, sourceCode, call);
     }
   }
-  return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix, ...(versioning ? { versioning } : {}) };
+  const rest = { ...bootstrap };
+  delete rest.prefixExclude;
+  return {
+    ...rest,
+    middleware,
+    globalGuards,
+    globalPipes,
+    globalPrefix,
+    ...(prefixExclude === undefined ? {} : { prefixExclude }),
+    ...(versioning ? { versioning } : {}),
+  };
 }
 
 /** The middleware a `use` call of a Nest app mounts (not the apps and routers), with the path it mounts it on. */
@@ -1175,7 +1212,8 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const root = app.node.arguments[0];
     const calls = (method: string): NestGuardSummary[] =>
       app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
-    const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    const prefixCall = app.calls.find((c) => c.method === 'setglobalprefix');
+    const prefix = prefixCall ? prefixOf(builder, sourceCode, prefixCall) : { prefix: '' };
     const versions = app.calls.find((c) => c.method === ENABLE_VERSIONING_METHOD);
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
     const middleware = app.calls.filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0])).flatMap((c) => mountedSummaries(builder, sourceCode, c));
@@ -1184,7 +1222,8 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       middleware,
       globalGuards: calls(GLOBAL_GUARDS_METHOD),
       globalPipes: calls(GLOBAL_PIPES_METHOD),
-      globalPrefix: prefix ? prefixOf(builder, sourceCode, prefix) : '',
+      globalPrefix: prefix.prefix,
+      ...(prefix.exclude === undefined ? {} : { prefixExclude: prefix.exclude }),
       ...(versions ? { versioning: versioningOf(builder, sourceCode, versions) } : {}),
     });
   }
@@ -1234,20 +1273,65 @@ function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: stri
   return result;
 }
 
-/** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
-function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): string | null {
+/** A global prefix and the routes it leaves out (see `prefixOf`). */
+interface GlobalPrefix {
+  readonly prefix: string | null;
+  readonly exclude?: NestPrefixExclude;
+}
+
+/** `app.setGlobalPrefix('api', { exclude })` of the file's Nest app: `''` when none, `null` when not a static string. */
+function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): GlobalPrefix {
   for (const app of builder.apps) {
     if (!app.nest) continue;
     const call = app.calls.find((c) => c.method === 'setglobalprefix');
     if (call) return prefixOf(builder, sourceCode, call);
   }
-  return '';
+  return { prefix: '' };
 }
 
-/** The prefix a `setGlobalPrefix(...)` call sets, read as a decorator's path is (`decoratorPath`); `null` when not a static string. */
-function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): string | null {
-  const [arg] = call.node.arguments;
-  return arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
+/**
+ * The prefix a `setGlobalPrefix(prefix, options?)` call sets, read as a decorator's path is (`decoratorPath`; `null`
+ * when not a static string), and the routes its `exclude` option serves without it (`PREFIX_EXCLUDE_OPTION` in
+ * data/nest.ts): each element a static path (every method) or a `{ path, method: RequestMethod.X }` object (a
+ * `const` of the file holding the list too); `null` when the options, the list or an element are not read, absent
+ * for none.
+ */
+function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): GlobalPrefix {
+  const [arg, optionsArg] = call.node.arguments;
+  const prefix = arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
+  if (!optionsArg) return { prefix };
+  if (optionsArg.type === T.SpreadElement) return { prefix, exclude: null };
+  const options = resolveConst(sourceCode, optionsArg);
+  if (options.type !== T.ObjectExpression || options.properties.some((p) => p.type !== T.Property || staticKey(p) === null)) return { prefix, exclude: null };
+  const property = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === PREFIX_EXCLUDE_OPTION);
+  if (!property) return { prefix };
+  const list = resolveConst(sourceCode, property.value);
+  if (list.type !== T.ArrayExpression) return { prefix, exclude: null };
+  const exclude: NestPathSelector[] = [];
+  for (const element of list.elements) {
+    const selector = element && element.type !== T.SpreadElement ? excludedRoute(builder, sourceCode, element) : null;
+    if (!selector) return { prefix, exclude: null };
+    exclude.push(selector);
+  }
+  return { prefix, exclude };
+}
+
+/** An element of `setGlobalPrefix`'s `exclude`: `'health'` (every method) or `{ path: 'auth/login', method: RequestMethod.POST }`. */
+function excludedRoute(builder: NestBuilder, sourceCode: TSESLint.SourceCode, element: Node): NestPathSelector | null {
+  const path = staticText(sourceCode, element, builder.constantElsewhere);
+  if (path !== null) return { path, method: null };
+  const object = resolveConst(sourceCode, element);
+  if (object.type !== T.ObjectExpression) return null;
+  let routePath: string | null = null;
+  let method: string | null | undefined = undefined;
+  for (const p of object.properties) {
+    const key = p.type === T.Property ? staticKey(p) : null;
+    if (key === 'path') routePath = staticText(sourceCode, (p as TSESTree.Property).value, builder.constantElsewhere);
+    else if (key === 'method') method = requestMethod(builder, (p as TSESTree.Property).value);
+    // (Any other key, or a spread: not read.)
+    else return null;
+  }
+  return routePath === null || method === undefined ? null : { path: routePath, method };
 }
 
 /** `app.enableVersioning(...)` of the file's Nest app; `undefined` when it has none. */
@@ -1895,7 +1979,7 @@ function addInheritedRoutes(
         const version = route.version !== undefined ? route.version : sub.version;
         const routeSummary: NestRouteSummary = {
           method: route.method,
-          path: joinNestPaths(sub.prefix ?? null, route.own.path),
+          ...pathFields(nestOwnPaths(sub.prefixes ?? (sub.prefix == null ? null : [sub.prefix]), route.own.paths)),
           ...(version === undefined ? {} : { version }),
           guards,
           pipes,
