@@ -8,8 +8,10 @@ import {
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
   ENABLE_VERSIONING_METHOD,
+  CONTEXT_TYPES,
   FILTER_METHOD,
-  GET_RESPONSE,
+  HTTP_HOST_METHODS,
+  PARAM_DECORATOR_FACTORY,
   GLOBAL_GUARDS_METHOD,
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
@@ -45,7 +47,19 @@ import {
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { resolveConst, staticText, type ValueElsewhere } from './options';
-import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
+import {
+  enclosingStatement,
+  findVariableOf,
+  isFunction,
+  literalString,
+  localFunctionOf,
+  outermost,
+  staticKey,
+  unwrap,
+  type Expression,
+  type FunctionNode,
+  type Node,
+} from './ast';
 import {
   joinNestPaths,
   mountMatches,
@@ -166,6 +180,8 @@ function setParameter(handler: Handler, target: Node, found: NestParameter): voi
   parameters.set(target, { ...found, validated: all.every((p) => p.validated), typedByPipe: all.every((p) => p.typedByPipe) });
 }
 const added = new WeakSet<NestBuilder>();
+/** Route method parameters decorated by a custom decorator of the file, with its `createParamDecorator` callback. */
+const parameterFactories = new WeakMap<Node, FunctionNode>();
 /** Route methods with a `@Session()` parameter. */
 const sessionReaders = new WeakSet<Node>();
 
@@ -1400,7 +1416,11 @@ function addHandler(
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
-      if (!found) continue;
+      if (!found) {
+        const factory = parameterFactory(builder, sourceCode, decorator);
+        if (factory && target.type === T.Identifier) parameterFactories.set(target, factory);
+        continue;
+      }
       if (found.name === SESSION_PARAMETER_DECORATOR) sessionReaders.add(fn);
       const role = ROLE_PARAMETER_DECORATORS[found.name];
       if (role) {
@@ -1432,6 +1452,32 @@ function addHandler(
     }
   }
   builder.handlers.push(handler);
+}
+
+/**
+ * `@Next() next` with `const Next = createParamDecorator((data, ctx) => ...)` of this file (a `const` never written
+ * again): the callback, whose returned value the parameter holds (`PARAM_DECORATOR_FACTORY`); `null` for anything else
+ * (a decorator imported from another file is not read).
+ */
+function parameterFactory(builder: NestBuilder, sourceCode: TSESLint.SourceCode, decorator: Node): FunctionNode | null {
+  const call = unwrap(decorator);
+  if (call.type !== T.CallExpression || unwrap(call.callee).type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, unwrap(call.callee) as TSESTree.Identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !def.node.init) return null;
+  const made = unwrap(def.node.init);
+  if (made.type !== T.CallExpression || !made.arguments[0] || made.arguments[0].type === T.SpreadElement) return null;
+  const value = builder.values.get(made.callee) ?? builder.values.get(unwrap(made.callee));
+  if (!is(value, PARAM_DECORATOR_FACTORY.module, PARAM_DECORATOR_FACTORY.path)) return null;
+  return localFunctionOf(sourceCode, made.arguments[0]) ?? null;
+}
+
+/**
+ * The `createParamDecorator` callback whose returned value a route method's parameter `id` holds (`@Next() next`, see
+ * `parameterFactory`), else `null`.
+ */
+export function nestParameterFactory(id: Node): FunctionNode | null {
+  return parameterFactories.get(id) ?? null;
 }
 
 /** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
@@ -1627,11 +1673,11 @@ function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | 
 export function nestExceptionFilters(
   sourceCode: TSESLint.SourceCode,
   calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
-): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] {
+): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; requests: TSESTree.CallExpression[]; classes: boolean }[] {
   const decorators = calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CATCH_DECORATOR]) && isDecoratorCall(node));
   if (decorators.length === 0 || fileUsesFastify(sourceCode)) return [];
   const compiled = compiledDecorations(sourceCode);
-  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] = [];
+  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; requests: TSESTree.CallExpression[]; classes: boolean }[] = [];
   for (const { node } of decorators) {
     const cls = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled)?.cls;
     const method = cls?.body.body.find(
@@ -1639,31 +1685,82 @@ export function nestExceptionFilters(
     );
     if (method?.value.type !== T.FunctionExpression || filters.some((f) => f.fn === method.value)) continue;
     const classes = (node as TSESTree.CallExpression).arguments.length > 0;
-    filters.push({ fn: method.value, responses: hostResponses(sourceCode, method.value), classes });
+    const { requests, responses } = hostCalls(sourceCode, method.value, method.value.params[1]);
+    filters.push({ fn: method.value, responses, requests, classes });
   }
   return filters;
 }
 
-/** The `getResponse()` calls of an exception filter's `host` (its second parameter), see `nestExceptionFilters`. */
-function hostResponses(sourceCode: TSESLint.SourceCode, fn: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
-  const param = fn.params[1];
-  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
-  if (host?.type !== T.Identifier) return [];
+/**
+ * The `getRequest()` and `getResponse()` calls (`HTTP_HOST_METHODS`) of an `ExecutionContext` / `ArgumentsHost`
+ * parameter `param` of `fn`: `host.switchToHttp().getResponse()`, also through `const ctx = host.switchToHttp()`
+ * (`ctx.getRequest<Request>()`).
+ */
+function hostCalls(
+  sourceCode: TSESLint.SourceCode,
+  fn: FunctionNode,
+  param: TSESTree.Parameter | undefined,
+): { requests: TSESTree.CallExpression[]; responses: TSESTree.CallExpression[] } {
+  const requests: TSESTree.CallExpression[] = [];
   const responses: TSESTree.CallExpression[] = [];
-  /** `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
-  const responseOf = (node: Node): void => {
+  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
+  if (host?.type !== T.Identifier) return { requests, responses };
+  /** `getRequest()` / `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
+  const callOf = (node: Node): void => {
     const step = chainedCall(node);
-    if (step?.name === GET_RESPONSE) responses.push(step.call);
+    const role = step?.name ? HTTP_HOST_METHODS[step.name] : undefined;
+    if (role) (role === 'req' ? requests : responses).push(step!.call);
   };
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(host));
   for (const ref of variable?.references ?? []) {
     const http = chainedCall(ref.identifier);
     if (http?.name !== SWITCH_TO_HTTP) continue;
-    responseOf(http.call);
+    callOf(http.call);
     // (`const ctx = host.switchToHttp(); ctx.getResponse()`)
-    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) responseOf(read.identifier);
+    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) callOf(read.identifier);
   }
-  return responses;
+  return { requests, responses };
+}
+
+/**
+ * The file's other NestJS functions that reach Express's request and response through an `ExecutionContext` or
+ * `ArgumentsHost` (`CONTEXT_TYPES`, `HTTP_HOST_METHODS` in data/nest.ts): those with a parameter typed with one of
+ * these types of @nestjs/common (a guard's `canActivate(context: ExecutionContext)`, an interceptor's
+ * `intercept(context: ExecutionContext, next)`), and the callbacks of `createParamDecorator((data, ctx) => ...)`
+ * (typed or not), with their `getRequest()` and `getResponse()` calls. A context that is not a parameter read
+ * directly (passed to a helper, `context.getArgByIndex(0)`) is not followed. None in a file of a Nest app on Fastify.
+ */
+export function nestContextFunctions(
+  sourceCode: TSESLint.SourceCode,
+  calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
+): { fn: FunctionNode; requests: TSESTree.CallExpression[]; responses: TSESTree.CallExpression[] }[] {
+  const found = new Map<FunctionNode, TSESTree.Parameter>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ImportDeclaration || statement.source.value !== NEST_COMMON) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== T.ImportSpecifier) continue;
+      const imported = specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      if (!CONTEXT_TYPES.has(imported)) continue;
+      for (const variable of sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? []) {
+        for (const ref of variable.references) {
+          // `(context: ExecutionContext)`: the identifier is the type's name, in the annotation of a parameter.
+          const reference = ref.identifier.parent;
+          const annotation = reference?.parent;
+          const param = annotation?.parent;
+          if (reference?.type !== T.TSTypeReference || annotation?.type !== T.TSTypeAnnotation || param?.type !== T.Identifier) continue;
+          const fn = param.parent;
+          if (isFunction(fn) && fn.params.includes(param) && !found.has(fn)) found.set(fn, param);
+        }
+      }
+    }
+  }
+  for (const { node, callee } of calls) {
+    if (!is(callee, PARAM_DECORATOR_FACTORY.module, PARAM_DECORATOR_FACTORY.path) || !node.arguments[0] || node.arguments[0].type === T.SpreadElement) continue;
+    const fn = localFunctionOf(sourceCode, node.arguments[0]);
+    if (fn?.params[1] && !found.has(fn)) found.set(fn, fn.params[1]);
+  }
+  if (found.size === 0 || fileUsesFastify(sourceCode)) return [];
+  return [...found].map(([fn, param]) => ({ fn, ...hostCalls(sourceCode, fn, param) }));
 }
 
 /** The variable a `const response = <call>` declares, when `call` is its whole value. */
