@@ -697,6 +697,16 @@ describeRows('nest-crud', [
     ],
   },
   {
+    name: "@Controller(['users', 'members']): the base's login is a route of each of the subclass's prefixes (session 19, branch nest19)",
+    changes: { 'src/users.controller.ts': (text) => text.replace("@Controller('users')", "@Controller(['users', 'members'])") },
+    filter: only(['require-rate-limit']),
+    expected: [CRUD.login],
+    message: [
+      CRUD.login,
+      "Authentication route 'POST /api/users/login, /api/members/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ],
+  },
+  {
     name: 'crossFile: false: the base alone serves no route, its parameters are no request data',
     crossFile: false,
     expected: [CRUD.sql, CRUD.store],
