@@ -563,8 +563,9 @@ export function nestProjectRoutes(
 
 /**
  * Whether middleware a module applies with `forRoutes(...)` (less `exclude(...)`) may run for a route: on a path a
- * selector names (its path or a path under it, after the global prefix unless its `exclude` names the path; a path with parameters or wildcards, a
- * global prefix or route path that is not static, or an argument that is not read may match) and its method, or
+ * selector names (its path or a path under it, after the global prefix unless the prefix's `exclude` names the path;
+ * a path with parameters or wildcards, a global prefix or route path that is not static, or an argument that is not
+ * read may match) and its method, or
  * on a route of a controller it names. A route is excluded only when an `exclude` selector names exactly its path
  * (no pattern) and its method, or its controller.
  */
