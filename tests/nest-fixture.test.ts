@@ -77,6 +77,12 @@ const mountsSession = (text: string): string =>
     .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport session from 'express-session';")
     .replace('  app.use(helmet());', '  app.use(helmet());\n  app.use(session({ secret: process.env.SECRET! }));');
 
+/** main.ts serving `POST /auth/login` without its global prefix (session 19, branch nest19). */
+const excludesLogin = (text: string): string =>
+  text
+    .replace("import { ValidationPipe } from '@nestjs/common';", "import { RequestMethod, ValidationPipe } from '@nestjs/common';")
+    .replace("app.setGlobalPrefix('api');", "app.setGlobalPrefix('api', { exclude: ['health', { path: 'auth/login', method: RequestMethod.POST }] });");
+
 /** `AppModule` as a `NestModule` whose `configure(consumer)` runs `body`, with the `imports` its file needs. */
 const configures = (imports: string, body: string) => (text: string): string =>
   text
@@ -441,6 +447,80 @@ const cases: Case[] = [
     filter: only(['require-csrf-protection']),
     expected: [],
   },
+  // Session 19 (branch nest19): setGlobalPrefix's exclude, and arrays of paths, across files.
+  {
+    name: "setGlobalPrefix('api', { exclude }): the excluded login is served without the prefix",
+    changes: { 'src/main.ts': excludesLogin },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: 'setGlobalPrefix exclude: a limiter main.ts mounts on /api does not run for the excluded login',
+    changes: { 'src/main.ts': (text) => excludesLogin(text).replace('  app.use(helmet());', "  app.use(helmet());\n  app.use('/api', rateLimit({ limit: 5 }));").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';") },
+    expected: ['src/auth.controller.ts:11:9 require-rate-limit', 'src/main.ts:14:20 no-permissive-cors'],
+  },
+  ...(
+    [
+      ['a path under the prefix (the excluded login is not under it)', "forRoutes('auth')", true],
+      ['the excluded path itself (registered without the prefix)', "forRoutes({ path: 'auth/login', method: RequestMethod.POST })", false],
+      ['a wildcard (it runs on the excluded routes too)', "forRoutes('*')", false],
+    ] as const
+  ).map(([what, routes, reported]) => ({
+    name: `setGlobalPrefix exclude: a rate limiter a module applies with ${what}: the login is ${reported ? '' : 'not '}reported`,
+    changes: {
+      'src/main.ts': excludesLogin,
+      'src/app.module.ts': configures("import { RequestMethod } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';", `consumer.apply(rateLimit({ limit: 5 })).${routes};`),
+    },
+    expected: reported ? [UNGUARDED_LOGIN, CORS] : [CORS],
+  })),
+  {
+    name: 'setGlobalPrefix exclude from config: the prefix of every route is unknown, nothing is said',
+    changes: { 'src/main.ts': (text) => text.replace("app.setGlobalPrefix('api');", "app.setGlobalPrefix('api', { exclude: config.excluded });").replace('async function', 'declare const config: { excluded: string[] };\nasync function') },
+    expected: ['src/main.ts:13:20 no-permissive-cors'],
+  },
+  {
+    name: "@Controller(['auth', 'account']): the login is served under each prefix",
+    changes: { 'src/auth.controller.ts': (text) => text.replace("@Controller('auth')", "@Controller(['auth', 'account'])") },
+    expected: [UNGUARDED_LOGIN, CORS],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/auth/login, /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: "@Controller(['auth', 'account']): a limiter main.ts mounts on one prefix leaves the other path unlimited",
+    changes: {
+      'src/auth.controller.ts': (text) => text.replace("@Controller('auth')", "@Controller(['auth', 'account'])"),
+      'src/main.ts': (text) => text.replace('  app.use(helmet());', "  app.use(helmet());\n  app.use('/api/auth', rateLimit({ limit: 5 }));").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';"),
+    },
+    expected: [UNGUARDED_LOGIN, 'src/main.ts:14:20 no-permissive-cors'],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+  },
+  {
+    name: "@Controller(['auth', 'account']): CSRF protection main.ts mounts on one prefix leaves the session login on the other unprotected",
+    changes: {
+      'src/auth.controller.ts': (text) => sessionLogin(text).replace("@Controller('auth')", "@Controller(['auth', 'account'])"),
+      'src/main.ts': (text) =>
+        mountsSession(text)
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { doubleCsrf } from 'csrf-csrf';")
+          .replace('  app.useGlobalPipes', "  const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.SECRET! });\n  app.use('/api/auth', doubleCsrfProtection);\n  app.useGlobalPipes"),
+    },
+    filter: only(['require-csrf-protection']),
+    expected: ['src/auth.controller.ts:12:9 require-csrf-protection'],
+    message: [
+      'src/auth.controller.ts:12:9 require-csrf-protection',
+      "Route 'POST /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    ],
+  },
+  {
+    name: "@Controller(['auth', 'account']): CSRF protection mounted on each prefix covers each path",
+    changes: {
+      'src/auth.controller.ts': (text) => sessionLogin(text).replace("@Controller('auth')", "@Controller(['auth', 'account'])"),
+      'src/main.ts': (text) =>
+        mountsSession(text)
+          .replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { doubleCsrf } from 'csrf-csrf';")
+          .replace('  app.useGlobalPipes', "  const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.SECRET! });\n  app.use(['/api/auth', '/api/account'], doubleCsrfProtection);\n  app.useGlobalPipes"),
+    },
+    filter: only(['require-csrf-protection']),
+    expected: [],
+  },
 ];
 
 describeRows('nest-login', cases);
@@ -614,6 +694,16 @@ describeRows('nest-crud', [
     message: [
       CRUD.login,
       "Authentication route 'POST /api/users/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    ],
+  },
+  {
+    name: "@Controller(['users', 'members']): the base's login is a route of each of the subclass's prefixes (session 19, branch nest19)",
+    changes: { 'src/users.controller.ts': (text) => text.replace("@Controller('users')", "@Controller(['users', 'members'])") },
+    filter: only(['require-rate-limit']),
+    expected: [CRUD.login],
+    message: [
+      CRUD.login,
+      "Authentication route 'POST /api/users/login, /api/members/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     ],
   },
   {

@@ -98,6 +98,18 @@ export const VERSION_DECORATOR = 'Version';
 export const DEFAULT_VERSION_PREFIX = 'v';
 
 /**
+ * `app.setGlobalPrefix('api', { exclude: ['health', { path: 'auth/login', method: RequestMethod.POST }] })` (read in
+ * nestjs/nest's `RoutePathFactory.create` / `isExcludedFromGlobalPrefix`, `mapToExcludeRoute`, `isRouteExcluded` and
+ * `RouteInfoPathExtractor`): a route is served without the global prefix when an element of every method (a string,
+ * `RequestMethod.ALL`) or of its own method has a path whose path-to-regexp pattern (case-insensitive) matches the
+ * route's path as written under the prefix, its URI version segment left out (`'users/:id'` matches the route
+ * `users/:id`). `forRoutes(path)` of a module's middleware names an excluded path without the prefix too, and a
+ * wildcard `forRoutes('*')` also runs on the excluded routes. The docs: "The exclude feature does not support
+ * wildcards".
+ */
+export const PREFIX_EXCLUDE_OPTION = 'exclude';
+
+/**
  * A module that implements `NestModule` applies middleware in `configure(consumer)`: `consumer.apply(a, b)
  * .forRoutes('*' | Controller | { path, method }).exclude(...)`. The middleware runs before the routes it is applied to.
  */
@@ -141,7 +153,31 @@ export const ROLE_PARAMETER_DECORATORS: Readonly<Record<string, 'req' | 'res' | 
 export const CATCH_DECORATOR = 'Catch';
 export const FILTER_METHOD = 'catch';
 export const SWITCH_TO_HTTP = 'switchToHttp';
-export const GET_RESPONSE = 'getResponse';
+
+/**
+ * What the methods of the `HttpArgumentsHost` that `switchToHttp()` gives return on Express (docs.nestjs.com
+ * "Execution context": `getRequest()` the platform's request, `getResponse()` its response): request data and the
+ * response, as a handler's `req` and `res` are.
+ */
+export const HTTP_HOST_METHODS: Readonly<Record<string, 'req' | 'res'>> = {
+  getRequest: 'req',
+  getResponse: 'res',
+};
+
+/**
+ * The types of @nestjs/common that give the request through `switchToHttp()` (docs.nestjs.com "Execution context"):
+ * a parameter typed with one of them, in a guard's `canActivate(context: ExecutionContext)`, an interceptor's
+ * `intercept(context: ExecutionContext, next)`, a filter's `catch(exception, host: ArgumentsHost)` or any function,
+ * reaches Express's request and response.
+ */
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['ExecutionContext', 'ArgumentsHost']);
+
+/**
+ * `createParamDecorator((data, ctx) => ...)` of @nestjs/common (docs.nestjs.com "Custom route decorators"): its
+ * callback's second parameter is the `ExecutionContext`, and what it returns is the value of each route parameter the
+ * decorator it makes decorates (`@User() user`).
+ */
+export const PARAM_DECORATOR_FACTORY = { module: '@nestjs/common', path: ['createParamDecorator'] } as const;
 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;

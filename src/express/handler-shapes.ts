@@ -22,13 +22,15 @@ import type { ExpressModel } from './index';
 import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
 import { isTypedRequestPattern, typedParameter } from './typed-roles';
-import { constHolding, nestExceptionFilters } from './nest';
+import { constHolding, nestContextFunctions, nestExceptionFilters } from './nest';
 
 /**
  * How a function was recognised as receiving requests. `nest-filter`: a NestJS exception filter's `catch(exception,
- * host)`, Nest's error handler (its error, and its response: `host.switchToHttp().getResponse()`).
+ * host)`, Nest's error handler (its error, and its request and response: `host.switchToHttp().getRequest()`,
+ * `getResponse()`). `nest-context`: another NestJS function that reaches them through an `ExecutionContext` (a guard, an
+ * interceptor, a `createParamDecorator` callback: `nestContextFunctions`).
  */
-export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter';
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context';
 
 /** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
 export interface RequestHandler {
@@ -51,7 +53,9 @@ export interface RequestHandler {
  * - parameters typed with Express's `Request` / `Response` (TypeScript);
  * - `http(s).createServer(fn)` / `server.on('request', fn)` listeners (Node's own servers);
  * - NestJS exception filters' `catch(exception, host)` methods: `exception` is the error, and what
- *   `host.switchToHttp().getResponse()` returns the response (`nestExceptionFilters`);
+ *   `host.switchToHttp().getResponse()` returns the response, `getRequest()` the request (`nestExceptionFilters`);
+ * - other NestJS functions with an `ExecutionContext` / `ArgumentsHost` (guards, interceptors, `createParamDecorator`
+ *   callbacks): what `context.switchToHttp().getRequest()` / `getResponse()` return (`nestContextFunctions`);
  * - unless `settings['secure-express'].handlerShapes` is `false`, in a file that imports Express or whose nearest
  *   `package.json` depends on it: functions shaped like a handler, `(req, res)`, `(req, res, next)`,
  *   `(err, req, res, next)`, `(request, response)`, `({ body, query }, res)`.
@@ -97,7 +101,7 @@ class HandlerIndex implements RequestHandlers {
   readonly list: RequestHandler[] = [];
   private readonly byFn = new Map<Node, RequestHandler>();
   private readonly roles = new Map<Variable, HandlerRole>();
-  /** Expressions that are a handler's response without being a parameter: a Nest filter's `getResponse()` calls. */
+  /** Expressions that are a handler's request or response without being a parameter: Nest's `getRequest()` / `getResponse()` calls. */
   private readonly nodeRoles = new Map<Node, HandlerRole>();
   private readonly paramRoles = new Map<Variable, HandlerRole | null | 'pending'>();
   private readonly calls = new Map<FunctionNode, TSESTree.CallExpression[]>();
@@ -111,15 +115,15 @@ class HandlerIndex implements RequestHandlers {
       if (this.byFn.has(handler.fn)) continue;
       this.add({ fn: handler.fn, kind: 'registered', params: handler.params, registered: handler });
     }
-    for (const { fn, responses, classes } of nestExceptionFilters(sourceCode, model.moduleCalls)) {
+    for (const { fn, responses, requests, classes } of nestExceptionFilters(sourceCode, model.moduleCalls)) {
       if (this.byFn.has(fn)) continue;
       this.add({ fn, kind: 'nest-filter', params: fn.params[0] ? { err: fn.params[0] } : {}, registered: null, ...(classes ? { errorClassified: true } : {}) });
-      for (const call of responses) {
-        this.nodeRoles.set(call, 'res');
-        // (`const response = ctx.getResponse<Response>()`)
-        const variable = constHolding(sourceCode, call);
-        if (variable && !this.roles.has(variable)) this.roles.set(variable, 'res');
-      }
+      this.addHostCalls(requests, responses);
+    }
+    for (const { fn, responses, requests } of nestContextFunctions(sourceCode, model.moduleCalls)) {
+      if (this.byFn.has(fn)) continue;
+      this.add({ fn, kind: 'nest-context', params: {}, registered: null });
+      this.addHostCalls(requests, responses);
     }
     for (const fn of this.nodeServerListeners()) {
       if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });
@@ -141,6 +145,17 @@ class HandlerIndex implements RequestHandlers {
       shapes ??= model.settings.handlerShapes && usesExpress();
       if (!shapes) continue;
       this.add({ fn, kind: 'shape', params: byOrder(fn, order), registered: null });
+    }
+  }
+
+  /** Nest's `getRequest()` / `getResponse()` calls, and the `const`s holding them (`const response = ctx.getResponse<Response>()`). */
+  private addHostCalls(requests: readonly TSESTree.CallExpression[], responses: readonly TSESTree.CallExpression[]): void {
+    for (const [calls, role] of [[requests, 'req'], [responses, 'res']] as const) {
+      for (const call of calls) {
+        this.nodeRoles.set(call, role);
+        const variable = constHolding(this.sourceCode, call);
+        if (variable && !this.roles.has(variable)) this.roles.set(variable, role);
+      }
     }
   }
 

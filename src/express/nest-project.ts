@@ -28,6 +28,13 @@ export interface NestVersioning {
   readonly defaultVersion?: NestVersions;
 }
 
+/**
+ * The `exclude` option of `app.setGlobalPrefix(prefix, { exclude: ['health', { path, method }] })`: paths (with
+ * `method: null` for every method) whose routes Nest serves without the global prefix; `null` when the list (or an
+ * element) is not read.
+ */
+export type NestPrefixExclude = readonly NestPathSelector[] | null;
+
 /** A guard or pipe, as far as the rules care. */
 export interface NestGuardSummary {
   /** As written: `ThrottlerGuard`, `new ValidationPipe()`. */
@@ -110,8 +117,16 @@ export interface NestModuleLists {
 
 export interface NestRouteSummary {
   readonly method: string;
-  /** The path under the controller, with the controller's prefix (`/auth/login`), without a global prefix. */
+  /**
+   * The path under the controller, with the controller's prefix (`/auth/login`), without a global prefix; `null` when
+   * not static or when there are several (`paths`).
+   */
   readonly path: string | null;
+  /**
+   * A route on several paths (`@Controller(['auth', 'account'])`, `@Post(['login', 'signin'])`: each prefix with each
+   * path): each of them; absent when `path` says it.
+   */
+  readonly paths?: readonly string[];
   /** The class's and the method's `@UseGuards`, in order. */
   readonly guards: readonly NestGuardSummary[];
   readonly pipes: readonly NestGuardSummary[];
@@ -134,6 +149,8 @@ export interface NestFileSummary {
     readonly globalGuards: readonly NestGuardSummary[];
     readonly globalPipes: readonly NestGuardSummary[];
     readonly globalPrefix: string | null;
+    /** `setGlobalPrefix(prefix, { exclude })`: the routes served without the prefix; absent for none, `null` when not read. */
+    readonly prefixExclude?: NestPrefixExclude;
     /** `app.enableVersioning(...)`: absent when the app does not call it. */
     readonly versioning?: NestVersioning;
   }[];
@@ -164,8 +181,10 @@ export interface NestControllerSummary {
   readonly routes: readonly NestRouteSummary[];
   /** False for a class with route methods and no `@Controller()`: it serves no route itself. */
   readonly controller?: boolean;
-  /** `@Controller('users')`: `'users'` (`''` for none, `null` when not static). */
+  /** `@Controller('users')`: `'users'` (`''` for none, `null` when not static or when there are several, `prefixes`). */
   readonly prefix?: string | null;
+  /** `@Controller(['users', 'members'])`: each prefix; absent when `prefix` says it. */
+  readonly prefixes?: readonly string[];
   /** `@Controller({ path, version })`: absent for none (`null`: not static). */
   readonly version?: NestVersions;
   /** The class of another file (or package) it extends past the classes of its file; `null` when not a class name (a mixin call). */
@@ -205,6 +224,8 @@ export interface NestAppChain {
   readonly pipes: readonly NestGuardSummary[];
   /** `app.setGlobalPrefix('api')`: `''` for none, `null` when not a static string or a `RouterModule` adds paths. */
   readonly globalPrefix: string | null;
+  /** `setGlobalPrefix(prefix, { exclude })`: the routes served without the prefix; absent for none, `null` when not read. */
+  readonly prefixExclude?: NestPrefixExclude;
   /** `app.enableVersioning(...)`: absent when not called. */
   readonly versioning?: NestVersioning;
   /** With the path a `RouterModule` gives the module that lists them (`''` for none). */
@@ -366,7 +387,8 @@ export function nestApps(
         summary: summaryOf(file)?.controllers.find((c) => c.name === name) ?? null,
       }));
       const versioning = bootstrap.versioning ? { versioning: bootstrap.versioning } : {};
-      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, ...versioning, controllers: listed, applied });
+      const exclude = bootstrap.prefixExclude !== undefined ? { prefixExclude: bootstrap.prefixExclude } : {};
+      apps.push({ bootFile, known, middleware, guards, pipes, globalPrefix, ...exclude, ...versioning, controllers: listed, applied });
     }
   }
   return apps;
@@ -390,12 +412,14 @@ export interface NestRouteChain {
  * guards and pipes of the classes of other files it extends).
  */
 export function nestRouteChain(app: NestAppChain, route: NestRouteSummary, controller?: NestListedController): NestRouteChain {
-  const paths = nestRoutePaths(app.globalPrefix, app.versioning, controller?.prefix ?? '', route);
+  const paths = nestRoutePaths(app.globalPrefix, app.versioning, controller?.prefix ?? '', route, app.prefixExclude);
   const each: (string | null)[] = paths ?? [null];
   // (A route on several paths: the middleware mounted on each; one that runs on some of them only says which.)
   const runs = each.map((path) =>
     app.middleware.filter(
-      (m) => mountMatches(m.path, path) && (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller, app.versioning)),
+      (m) =>
+        mountMatches(m.path, path) &&
+        (!m.routes || consumerRuns(m.routes, app.globalPrefix, path, route.method, controller, app.versioning, app.prefixExclude)),
     ),
   );
   const middleware = app.middleware
@@ -431,19 +455,82 @@ export function versionSegments(versioning: NestVersioning | undefined, versions
 }
 
 /**
- * Every full path a route answers on: the global prefix, its URI version (one path per version), the module path a
- * `RouterModule` gives (`modulePath`), then the route's own path; `null` when a part is not static.
+ * Every full path a route answers on: the global prefix (unless `exclude` names the route, `prefixFor`), its URI
+ * version (one path per version), the module path a `RouterModule` gives (`modulePath`), then the route's own path (or
+ * each of its paths); `null` when a part is not static.
  */
 export function nestRoutePaths(
   globalPrefix: string | null,
   versioning: NestVersioning | undefined,
   modulePath: string,
-  route: Pick<NestRouteSummary, 'path' | 'version'>,
+  route: Pick<NestRouteSummary, 'path' | 'paths' | 'version' | 'method'>,
+  exclude?: NestPrefixExclude,
 ): string[] | null {
   const segments = versionSegments(versioning, route.version);
   if (segments === null) return null;
-  const paths = segments.map((segment) => joinNestPaths(globalPrefix, segment, modulePath, route.path));
+  const paths = (route.paths ?? [route.path]).flatMap((own) => {
+    const prefix = prefixFor(globalPrefix, exclude, joinNestPaths(modulePath, own), route.method);
+    return segments.map((segment) => joinNestPaths(prefix, segment, modulePath, own));
+  });
   return paths.some((path) => path === null) ? null : [...new Set(paths as string[])];
+}
+
+/**
+ * The global prefix a route on `path` (its path under the prefix and the URI version: Nest tests it without the
+ * version segment) and `method` gets: `''` when `exclude` names it (`excludedFromPrefix`), `null` when that is not
+ * known.
+ */
+export function prefixFor(globalPrefix: string | null, exclude: NestPrefixExclude | undefined, path: string | null, method: string): string | null {
+  if (globalPrefix === '' || exclude === undefined) return globalPrefix;
+  const excluded = excludedFromPrefix(exclude, path, method);
+  return excluded === null ? null : excluded ? '' : globalPrefix;
+}
+
+/**
+ * Whether `setGlobalPrefix(prefix, { exclude })` serves a route without the prefix, as Nest's `isRouteExcluded` tests
+ * it: an element of every method (a string, `RequestMethod.ALL`) or of the route's own method whose path, as a
+ * path-to-regexp pattern, matches the route's path as written (`'users/:id'` matches `/users/:id`; case and a final
+ * slash aside). A plain parameter (`:id`) matches one segment; any other pattern (`*`, `(.*)`, `{...}`, `?`) may match
+ * (`null`) once the segments before it agree; so may a list that is not read or a path that is not static.
+ */
+export function excludedFromPrefix(exclude: NestPrefixExclude, path: string | null, method: string): boolean | null {
+  if (exclude === null) return null;
+  let result: boolean | null = false;
+  for (const selector of exclude) {
+    if (selector.method !== null && selector.method !== method) continue;
+    const matches = path === null ? null : patternMatches(selector.path, path);
+    if (matches === true) return true;
+    if (matches === null) result = null;
+  }
+  return result;
+}
+
+const PATTERN = /[:*(){}[\]?+!]/u;
+const PLAIN_PARAMETER = /^:[A-Za-z_$][\w$]*$/u;
+
+/** `patternMatches('users/:id', '/users/:id')`: see `excludedFromPrefix`; `null` when a pattern may match. */
+function patternMatches(pattern: string, path: string): boolean | null {
+  const trimmed = `/${pattern.replace(/^\/+/u, '')}`;
+  const own = trimmed.length > 1 ? trimmed.replace(/\/+$/u, '') : trimmed;
+  // (A final slash of the pattern, or two slashes in a row, make path-to-regexp's pattern stricter: not read.)
+  const exact = own === trimmed && !own.includes('//');
+  const wanted = own.split('/');
+  const segments = (path.length > 1 ? path.replace(/\/+$/u, '') : path).split('/');
+  for (let i = 0; i < wanted.length; i++) {
+    const part = wanted[i]!;
+    const segment = segments[i];
+    if (PATTERN.test(part) && !PLAIN_PARAMETER.test(part)) return null;
+    if (segment === undefined) return false;
+    if (PLAIN_PARAMETER.test(part)) {
+      if (segment === '') return false;
+      // (path-to-regexp 3's parameters stop at `#` and `?`, 8's do not.)
+      if (/[#?]/u.test(segment)) return null;
+      continue;
+    }
+    if (part.toLowerCase() !== segment.toLowerCase()) return false;
+  }
+  if (segments.length !== wanted.length) return false;
+  return exact ? true : null;
 }
 
 /** One route of a controller of a bootstrapped app, with every guard and pipe that runs before it. */
@@ -476,8 +563,9 @@ export function nestProjectRoutes(
 
 /**
  * Whether middleware a module applies with `forRoutes(...)` (less `exclude(...)`) may run for a route: on a path a
- * selector names (its path or a path under it, after the global prefix; a path with parameters or wildcards, a
- * global prefix or route path that is not static, or an argument that is not read may match) and its method, or
+ * selector names (its path or a path under it, after the global prefix unless the prefix's `exclude` names the path;
+ * a path with parameters or wildcards, a global prefix or route path that is not static, or an argument that is not
+ * read may match) and its method, or
  * on a route of a controller it names. A route is excluded only when an `exclude` selector names exactly its path
  * (no pattern) and its method, or its controller.
  */
@@ -488,6 +576,7 @@ export function consumerRuns(
   method: string,
   controller: { readonly file: string; readonly name: string } | undefined,
   versioning?: NestVersioning,
+  exclude?: NestPrefixExclude,
 ): boolean {
   const names = (selector: NestResolvedSelector, exact: boolean): boolean => {
     if ('controller' in selector) {
@@ -497,7 +586,11 @@ export function consumerRuns(
     if (selector.method !== null && selector.method !== method && !(method === 'all' && !exact)) return false;
     // Under URI versioning, a selector names its path under its versions, or under none and the default ones.
     const segments = selectorSegments(versioning, selector.version);
-    const fulls = segments?.map((segment) => joinNestPaths(globalPrefix, segment, selector.path)) ?? [null];
+    // A path the global prefix's `exclude` names is under no prefix (Nest's `RouteInfoPathExtractor`), and a wildcard
+    // also runs on the routes served without it.
+    const prefixes = [prefixFor(globalPrefix, exclude, joinNestPaths(selector.path), selector.method ?? 'all')];
+    if (!exact && exclude !== undefined && /^\/?(?:\*|\(\.\*\)|\{\*)/u.test(selector.path)) prefixes.push('');
+    const fulls = segments?.flatMap((segment) => prefixes.map((prefix) => joinNestPaths(prefix, segment, selector.path))) ?? [null];
     return fulls.some((full) => {
       if (full === null || path === null) return !exact;
       if (!exact) return prefixMatches(full, path);
@@ -526,6 +619,18 @@ function selectorSegments(versioning: NestVersioning | undefined, version: NestV
  */
 export function mountMatches(mount: string | null, path: string | null): boolean {
   return mount === null || path === null || prefixMatches(mount, path);
+}
+
+/** The paths a route is registered on under its controller: each prefix joined to each of its own paths; `null` when one is not static. */
+export function nestOwnPaths(prefixes: readonly string[] | null, paths: readonly string[] | null): string[] | null {
+  if (prefixes === null || paths === null) return null;
+  return [...new Set(prefixes.flatMap((prefix) => paths.map((path) => joinNestPaths(prefix, path)!)))];
+}
+
+/** A list of paths as a summary keeps it: `{ path }` for one, `{ path: null, paths }` for several (or none), `{ path: null }` when not known. */
+export function pathFields(paths: readonly string[] | null): { path: string | null; paths?: readonly string[] } {
+  if (paths?.length === 1) return { path: paths[0]! };
+  return paths === null ? { path: null } : { path: null, paths };
 }
 
 /** Nest's join of route path parts (`'/auth'`, `'login/'` → `'/auth/login'`); `null` when any part is not static. */

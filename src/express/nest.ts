@@ -8,8 +8,10 @@ import {
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
   ENABLE_VERSIONING_METHOD,
+  CONTEXT_TYPES,
   FILTER_METHOD,
-  GET_RESPONSE,
+  HTTP_HOST_METHODS,
+  PARAM_DECORATOR_FACTORY,
   GLOBAL_GUARDS_METHOD,
   GLOBAL_PIPES_METHOD,
   GUARDS_DECORATOR,
@@ -33,6 +35,7 @@ import {
   ROUTE_DECORATORS,
   SESSION_PARAMETER_DECORATOR,
   SKIP_THROTTLE,
+  PREFIX_EXCLUDE_OPTION,
   SWITCH_TO_HTTP,
   THROTTLE_DECORATOR,
   THROTTLER_MODULE,
@@ -44,13 +47,27 @@ import {
 } from '../data/nest';
 import { LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { resolveConst, staticText, type ValueElsewhere } from './options';
-import { enclosingStatement, findVariableOf, literalString, outermost, staticKey, unwrap, type Expression, type Node } from './ast';
+import {
+  enclosingStatement,
+  findVariableOf,
+  isFunction,
+  literalString,
+  localFunctionOf,
+  outermost,
+  staticKey,
+  unwrap,
+  type Expression,
+  type FunctionNode,
+  type Node,
+} from './ast';
 import {
   joinNestPaths,
   mountMatches,
   NEUTRAL,
+  nestOwnPaths,
   nestRoutePaths,
   nestRouteChain,
+  pathFields,
   nestSummaryOf,
   recordNestSummary,
   type NestAppChain,
@@ -60,6 +77,8 @@ import {
   type NestFileSummary,
   type NestGuardSummary,
   type NestMountedSummary,
+  type NestPathSelector,
+  type NestPrefixExclude,
   inheritedItems,
   type NestRef,
   type NestRouteSelector,
@@ -161,6 +180,8 @@ function setParameter(handler: Handler, target: Node, found: NestParameter): voi
   parameters.set(target, { ...found, validated: all.every((p) => p.validated), typedByPipe: all.every((p) => p.typedByPipe) });
 }
 const added = new WeakSet<NestBuilder>();
+/** Route method parameters decorated by a custom decorator of the file, with its `createParamDecorator` callback. */
+const parameterFactories = new WeakMap<Node, FunctionNode>();
 /** Route methods with a `@Session()` parameter. */
 const sessionReaders = new WeakSet<Node>();
 
@@ -291,20 +312,38 @@ export function nestParameterData(id: Node, properties: Readonly<Record<string, 
 }
 
 /**
- * What `@Controller(...)` or a route decorator's argument says about the path: the static string it evaluates to, as
+ * What `@Controller(...)` or a route decorator's argument says about the path: the static strings it evaluates to, as
  * an Express path is read (`staticText`: a literal, a template, a `const` of the file, a `const` object's property,
  * an enum member; and, with the whole-app model, a constant that another file of the package exports:
- * `@Controller(ROUTES.AUTH)`), or `null`.
+ * `@Controller(ROUTES.AUTH)`), one for a string and one per element for an array (`@Controller(['auth', 'account'])`,
+ * `@Controller({ path: ['a', 'b'] })`, `@Post(['login', 'signin'])`, also a `const` of the file holding one: Nest
+ * registers the route under each); `null` when one is not static. No argument (or no `path`) is `['']`.
  */
-function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): { node: Expression | null; path: string | null } {
-  if (!arg || arg.type === T.SpreadElement) return { node: null, path: '' };
+function decoratorPath(builder: NestBuilder, sourceCode: TSESLint.SourceCode, arg: Node | undefined): { node: Expression | null; paths: string[] | null } {
+  if (!arg || arg.type === T.SpreadElement) return { node: null, paths: [''] };
   const node = unwrap(arg);
   if (node.type === T.ObjectExpression) {
     const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'path');
-    if (!property) return { node: null, path: '' };
-    return { node: property.value as Expression, path: staticText(sourceCode, property.value, builder.constantElsewhere) };
+    if (!property) return { node: null, paths: [''] };
+    return { node: property.value as Expression, paths: pathsOf(builder, sourceCode, property.value) };
   }
-  return { node: arg as Expression, path: staticText(sourceCode, arg, builder.constantElsewhere) };
+  return { node: arg as Expression, paths: pathsOf(builder, sourceCode, arg) };
+}
+
+/** The paths a decorator's path value names (see `decoratorPath`): a string's, or each element's of an array. */
+function pathsOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, node: Node): string[] | null {
+  const one = staticText(sourceCode, node, builder.constantElsewhere);
+  if (one !== null) return [one];
+  const array = resolveConst(sourceCode, node);
+  if (array.type !== T.ArrayExpression) return null;
+  const paths: string[] = [];
+  for (const element of array.elements) {
+    // (Nest takes each element as one path: a hole, a spread or a nested array is not read.)
+    const path = element && element.type !== T.SpreadElement ? staticText(sourceCode, element, builder.constantElsewhere) : null;
+    if (path === null) return null;
+    paths.push(path);
+  }
+  return paths;
 }
 
 /**
@@ -782,7 +821,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const { chain, beyond } = ancestorsOf(sourceCode, cls);
     const lineage = [decorated, ...chain.map((base) => decorationsOf(base, compiled, null))];
     const level = classLevel(builder, lineage);
-    const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, path: '' };
+    const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, paths: [''] };
     const classVersion = decoratorCall ? controllerVersion(builder, sourceCode, decoratorCall.arguments[0]) : undefined;
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
     const known = chainKnown && beyond === undefined;
@@ -801,7 +840,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       const version = route.version !== undefined ? route.version : classVersion;
       const routeSummary: NestRouteSummary = {
         method: route.method,
-        path: joinNestPaths(prefix.path, route.own.path),
+        ...pathFields(nestOwnPaths(prefix.paths, route.own.paths)),
         ...(version === undefined ? {} : { version }),
         guards: ownGuards.map((item) => guardSummary(builder, sourceCode, item.node)),
         pipes: ownPipes.map((item) => guardSummary(builder, sourceCode, item.node)),
@@ -813,7 +852,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!router) continue;
       const fn = member.value;
       // (With the app's global prefix and URI version, when this file shows them.)
-      const fullPaths = nestRoutePaths(globalPrefix, versioning, '', routeSummary);
+      const fullPaths = nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude);
       const before = mountedBefore(mounted, fullPaths);
       const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPaths, [...before, ...guards, ...pipes], fn);
       const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
@@ -825,7 +864,8 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       name,
       routes: summaryRoutes,
       controller: decoratorCall !== null,
-      prefix: prefix.path,
+      prefix: prefix.paths?.length === 1 ? prefix.paths[0]! : null,
+      ...(prefix.paths && prefix.paths.length !== 1 ? { prefixes: prefix.paths } : {}),
       ...(classVersion === undefined ? {} : { version: classVersion }),
       ...(beyond === undefined ? {} : { base: beyond }),
       classGuards: [...level.guards, ...level.throttles].map((item) => guardSummary(builder, sourceCode, item.node)),
@@ -1141,6 +1181,7 @@ export function withHandedCalls(
   const globalGuards = [...bootstrap.globalGuards];
   const globalPipes = [...bootstrap.globalPipes];
   let globalPrefix = bootstrap.globalPrefix;
+  let prefixExclude = bootstrap.prefixExclude;
   let versioning = bootstrap.versioning;
   for (const call of calls) {
     const model = modelOf(call.app);
@@ -1152,12 +1193,24 @@ export function withHandedCalls(
       const list = call.method === GLOBAL_GUARDS_METHOD ? globalGuards : globalPipes;
       list.push(...itemsOf(call.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
     } else if (call.method === 'setglobalprefix') {
-      globalPrefix = prefixOf(builder, sourceCode, call);
+      const read = prefixOf(builder, sourceCode, call);
+      globalPrefix = read.prefix;
+      prefixExclude = read.exclude;
     } else if (call.method === ENABLE_VERSIONING_METHOD) {
       versioning = versioningOf(builder, sourceCode, call);
     }
   }
-  return { ...bootstrap, middleware, globalGuards, globalPipes, globalPrefix, ...(versioning ? { versioning } : {}) };
+  const rest = { ...bootstrap };
+  delete rest.prefixExclude;
+  return {
+    ...rest,
+    middleware,
+    globalGuards,
+    globalPipes,
+    globalPrefix,
+    ...(prefixExclude === undefined ? {} : { prefixExclude }),
+    ...(versioning ? { versioning } : {}),
+  };
 }
 
 /** The middleware a `use` call of a Nest app mounts (not the apps and routers), with the path it mounts it on. */
@@ -1175,7 +1228,8 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     const root = app.node.arguments[0];
     const calls = (method: string): NestGuardSummary[] =>
       app.calls.filter((c) => c.method === method).flatMap((c) => itemsOf(c.node.arguments).map((item) => guardSummary(builder, sourceCode, item.node)));
-    const prefix = app.calls.find((c) => c.method === 'setglobalprefix');
+    const prefixCall = app.calls.find((c) => c.method === 'setglobalprefix');
+    const prefix = prefixCall ? prefixOf(builder, sourceCode, prefixCall) : { prefix: '' };
     const versions = app.calls.find((c) => c.method === ENABLE_VERSIONING_METHOD);
     const start = app.calls.find((c) => c.method === 'listen' || c.method === 'init');
     const middleware = app.calls.filter((c) => c.isUse && !(start && c.node.range[0] > start.node.range[0])).flatMap((c) => mountedSummaries(builder, sourceCode, c));
@@ -1184,7 +1238,8 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
       middleware,
       globalGuards: calls(GLOBAL_GUARDS_METHOD),
       globalPipes: calls(GLOBAL_PIPES_METHOD),
-      globalPrefix: prefix ? prefixOf(builder, sourceCode, prefix) : '',
+      globalPrefix: prefix.prefix,
+      ...(prefix.exclude === undefined ? {} : { prefixExclude: prefix.exclude }),
       ...(versions ? { versioning: versioningOf(builder, sourceCode, versions) } : {}),
     });
   }
@@ -1234,20 +1289,65 @@ function appMiddleware(builder: NestBuilder): { item: MiddlewareItem; path: stri
   return result;
 }
 
-/** `app.setGlobalPrefix('api')` of the file's Nest app: `''` when none, `null` when not a static string. */
-function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): string | null {
+/** A global prefix and the routes it leaves out (see `prefixOf`). */
+interface GlobalPrefix {
+  readonly prefix: string | null;
+  readonly exclude?: NestPrefixExclude;
+}
+
+/** `app.setGlobalPrefix('api', { exclude })` of the file's Nest app: `''` when none, `null` when not a static string. */
+function globalPrefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode): GlobalPrefix {
   for (const app of builder.apps) {
     if (!app.nest) continue;
     const call = app.calls.find((c) => c.method === 'setglobalprefix');
     if (call) return prefixOf(builder, sourceCode, call);
   }
-  return '';
+  return { prefix: '' };
 }
 
-/** The prefix a `setGlobalPrefix(...)` call sets, read as a decorator's path is (`decoratorPath`); `null` when not a static string. */
-function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): string | null {
-  const [arg] = call.node.arguments;
-  return arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
+/**
+ * The prefix a `setGlobalPrefix(prefix, options?)` call sets, read as a decorator's path is (`decoratorPath`; `null`
+ * when not a static string), and the routes its `exclude` option serves without it (`PREFIX_EXCLUDE_OPTION` in
+ * data/nest.ts): each element a static path (every method) or a `{ path, method: RequestMethod.X }` object (a
+ * `const` of the file holding the list too); `null` when the options, the list or an element are not read, absent
+ * for none.
+ */
+function prefixOf(builder: NestBuilder, sourceCode: TSESLint.SourceCode, call: AppCall): GlobalPrefix {
+  const [arg, optionsArg] = call.node.arguments;
+  const prefix = arg && arg.type !== T.SpreadElement ? staticText(sourceCode, arg, builder.constantElsewhere) : null;
+  if (!optionsArg) return { prefix };
+  if (optionsArg.type === T.SpreadElement) return { prefix, exclude: null };
+  const options = resolveConst(sourceCode, optionsArg);
+  if (options.type !== T.ObjectExpression || options.properties.some((p) => p.type !== T.Property || staticKey(p) === null)) return { prefix, exclude: null };
+  const property = options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === PREFIX_EXCLUDE_OPTION);
+  if (!property) return { prefix };
+  const list = resolveConst(sourceCode, property.value);
+  if (list.type !== T.ArrayExpression) return { prefix, exclude: null };
+  const exclude: NestPathSelector[] = [];
+  for (const element of list.elements) {
+    const selector = element && element.type !== T.SpreadElement ? excludedRoute(builder, sourceCode, element) : null;
+    if (!selector) return { prefix, exclude: null };
+    exclude.push(selector);
+  }
+  return { prefix, exclude };
+}
+
+/** An element of `setGlobalPrefix`'s `exclude`: `'health'` (every method) or `{ path: 'auth/login', method: RequestMethod.POST }`. */
+function excludedRoute(builder: NestBuilder, sourceCode: TSESLint.SourceCode, element: Node): NestPathSelector | null {
+  const path = staticText(sourceCode, element, builder.constantElsewhere);
+  if (path !== null) return { path, method: null };
+  const object = resolveConst(sourceCode, element);
+  if (object.type !== T.ObjectExpression) return null;
+  let routePath: string | null = null;
+  let method: string | null | undefined = undefined;
+  for (const p of object.properties) {
+    const key = p.type === T.Property ? staticKey(p) : null;
+    if (key === 'path') routePath = staticText(sourceCode, (p as TSESTree.Property).value, builder.constantElsewhere);
+    else if (key === 'method') method = requestMethod(builder, (p as TSESTree.Property).value);
+    // (Any other key, or a spread: not read.)
+    else return null;
+  }
+  return routePath === null || method === undefined ? null : { path: routePath, method };
 }
 
 /** `app.enableVersioning(...)` of the file's Nest app; `undefined` when it has none. */
@@ -1316,7 +1416,11 @@ function addHandler(
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
-      if (!found) continue;
+      if (!found) {
+        const factory = parameterFactory(builder, sourceCode, decorator);
+        if (factory && target.type === T.Identifier) parameterFactories.set(target, factory);
+        continue;
+      }
       if (found.name === SESSION_PARAMETER_DECORATOR) sessionReaders.add(fn);
       const role = ROLE_PARAMETER_DECORATORS[found.name];
       if (role) {
@@ -1348,6 +1452,32 @@ function addHandler(
     }
   }
   builder.handlers.push(handler);
+}
+
+/**
+ * `@Next() next` with `const Next = createParamDecorator((data, ctx) => ...)` of this file (a `const` never written
+ * again): the callback, whose returned value the parameter holds (`PARAM_DECORATOR_FACTORY`); `null` for anything else
+ * (a decorator imported from another file is not read).
+ */
+function parameterFactory(builder: NestBuilder, sourceCode: TSESLint.SourceCode, decorator: Node): FunctionNode | null {
+  const call = unwrap(decorator);
+  if (call.type !== T.CallExpression || unwrap(call.callee).type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, unwrap(call.callee) as TSESTree.Identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.node.type !== T.VariableDeclarator || def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !def.node.init) return null;
+  const made = unwrap(def.node.init);
+  if (made.type !== T.CallExpression || !made.arguments[0] || made.arguments[0].type === T.SpreadElement) return null;
+  const value = builder.values.get(made.callee) ?? builder.values.get(unwrap(made.callee));
+  if (!is(value, PARAM_DECORATOR_FACTORY.module, PARAM_DECORATOR_FACTORY.path)) return null;
+  return localFunctionOf(sourceCode, made.arguments[0]) ?? null;
+}
+
+/**
+ * The `createParamDecorator` callback whose returned value a route method's parameter `id` holds (`@Next() next`, see
+ * `parameterFactory`), else `null`.
+ */
+export function nestParameterFactory(id: Node): FunctionNode | null {
+  return parameterFactories.get(id) ?? null;
 }
 
 /** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
@@ -1543,11 +1673,11 @@ function answersItself(handler: Handler, valueOf: (node: Node) => ModuleValue | 
 export function nestExceptionFilters(
   sourceCode: TSESLint.SourceCode,
   calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
-): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] {
+): { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; requests: TSESTree.CallExpression[]; classes: boolean }[] {
   const decorators = calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CATCH_DECORATOR]) && isDecoratorCall(node));
   if (decorators.length === 0 || fileUsesFastify(sourceCode)) return [];
   const compiled = compiledDecorations(sourceCode);
-  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; classes: boolean }[] = [];
+  const filters: { fn: TSESTree.FunctionExpression; responses: TSESTree.CallExpression[]; requests: TSESTree.CallExpression[]; classes: boolean }[] = [];
   for (const { node } of decorators) {
     const cls = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled)?.cls;
     const method = cls?.body.body.find(
@@ -1555,31 +1685,82 @@ export function nestExceptionFilters(
     );
     if (method?.value.type !== T.FunctionExpression || filters.some((f) => f.fn === method.value)) continue;
     const classes = (node as TSESTree.CallExpression).arguments.length > 0;
-    filters.push({ fn: method.value, responses: hostResponses(sourceCode, method.value), classes });
+    const { requests, responses } = hostCalls(sourceCode, method.value, method.value.params[1]);
+    filters.push({ fn: method.value, responses, requests, classes });
   }
   return filters;
 }
 
-/** The `getResponse()` calls of an exception filter's `host` (its second parameter), see `nestExceptionFilters`. */
-function hostResponses(sourceCode: TSESLint.SourceCode, fn: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
-  const param = fn.params[1];
-  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
-  if (host?.type !== T.Identifier) return [];
+/**
+ * The `getRequest()` and `getResponse()` calls (`HTTP_HOST_METHODS`) of an `ExecutionContext` / `ArgumentsHost`
+ * parameter `param` of `fn`: `host.switchToHttp().getResponse()`, also through `const ctx = host.switchToHttp()`
+ * (`ctx.getRequest<Request>()`).
+ */
+function hostCalls(
+  sourceCode: TSESLint.SourceCode,
+  fn: FunctionNode,
+  param: TSESTree.Parameter | undefined,
+): { requests: TSESTree.CallExpression[]; responses: TSESTree.CallExpression[] } {
+  const requests: TSESTree.CallExpression[] = [];
   const responses: TSESTree.CallExpression[] = [];
-  /** `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
-  const responseOf = (node: Node): void => {
+  const host = param?.type === T.TSParameterProperty ? param.parameter : param;
+  if (host?.type !== T.Identifier) return { requests, responses };
+  /** `getRequest()` / `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
+  const callOf = (node: Node): void => {
     const step = chainedCall(node);
-    if (step?.name === GET_RESPONSE) responses.push(step.call);
+    const role = step?.name ? HTTP_HOST_METHODS[step.name] : undefined;
+    if (role) (role === 'req' ? requests : responses).push(step!.call);
   };
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(host));
   for (const ref of variable?.references ?? []) {
     const http = chainedCall(ref.identifier);
     if (http?.name !== SWITCH_TO_HTTP) continue;
-    responseOf(http.call);
+    callOf(http.call);
     // (`const ctx = host.switchToHttp(); ctx.getResponse()`)
-    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) responseOf(read.identifier);
+    for (const read of constHolding(sourceCode, http.call)?.references ?? []) if (read.isRead()) callOf(read.identifier);
   }
-  return responses;
+  return { requests, responses };
+}
+
+/**
+ * The file's other NestJS functions that reach Express's request and response through an `ExecutionContext` or
+ * `ArgumentsHost` (`CONTEXT_TYPES`, `HTTP_HOST_METHODS` in data/nest.ts): those with a parameter typed with one of
+ * these types of @nestjs/common (a guard's `canActivate(context: ExecutionContext)`, an interceptor's
+ * `intercept(context: ExecutionContext, next)`), and the callbacks of `createParamDecorator((data, ctx) => ...)`
+ * (typed or not), with their `getRequest()` and `getResponse()` calls. A context that is not a parameter read
+ * directly (passed to a helper, `context.getArgByIndex(0)`) is not followed. None in a file of a Nest app on Fastify.
+ */
+export function nestContextFunctions(
+  sourceCode: TSESLint.SourceCode,
+  calls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[],
+): { fn: FunctionNode; requests: TSESTree.CallExpression[]; responses: TSESTree.CallExpression[] }[] {
+  const found = new Map<FunctionNode, TSESTree.Parameter>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ImportDeclaration || statement.source.value !== NEST_COMMON) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== T.ImportSpecifier) continue;
+      const imported = specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      if (!CONTEXT_TYPES.has(imported)) continue;
+      for (const variable of sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? []) {
+        for (const ref of variable.references) {
+          // `(context: ExecutionContext)`: the identifier is the type's name, in the annotation of a parameter.
+          const reference = ref.identifier.parent;
+          const annotation = reference?.parent;
+          const param = annotation?.parent;
+          if (reference?.type !== T.TSTypeReference || annotation?.type !== T.TSTypeAnnotation || param?.type !== T.Identifier) continue;
+          const fn = param.parent;
+          if (isFunction(fn) && fn.params.includes(param) && !found.has(fn)) found.set(fn, param);
+        }
+      }
+    }
+  }
+  for (const { node, callee } of calls) {
+    if (!is(callee, PARAM_DECORATOR_FACTORY.module, PARAM_DECORATOR_FACTORY.path) || !node.arguments[0] || node.arguments[0].type === T.SpreadElement) continue;
+    const fn = localFunctionOf(sourceCode, node.arguments[0]);
+    if (fn?.params[1] && !found.has(fn)) found.set(fn, fn.params[1]);
+  }
+  if (found.size === 0 || fileUsesFastify(sourceCode)) return [];
+  return [...found].map(([fn, param]) => ({ fn, ...hostCalls(sourceCode, fn, param) }));
 }
 
 /** The variable a `const response = <call>` declares, when `call` is its whole value. */
@@ -1895,7 +2076,7 @@ function addInheritedRoutes(
         const version = route.version !== undefined ? route.version : sub.version;
         const routeSummary: NestRouteSummary = {
           method: route.method,
-          path: joinNestPaths(sub.prefix ?? null, route.own.path),
+          ...pathFields(nestOwnPaths(sub.prefixes ?? (sub.prefix == null ? null : [sub.prefix]), route.own.paths)),
           ...(version === undefined ? {} : { version }),
           guards,
           pipes,

@@ -30,7 +30,7 @@ import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
-import { nestParameterData } from './nest';
+import { nestParameterData, nestParameterFactory } from './nest';
 import type { PluginSettings, TrustedCheck } from './settings';
 
 /** Request data that an expression may hold. */
@@ -912,6 +912,14 @@ class RequestDataAnalysis {
       const nest = nestParameterData(id, this.expressTable(), Danger.nosql);
       if (nest) {
         parts.push(nest);
+        continue;
+      }
+      // `@Next() next` of `const Next = createParamDecorator((data, ctx) => ctx.switchToHttp().getRequest().query.next)`:
+      // what the callback returns, named as the handler's code names it.
+      const factory = nestParameterFactory(id);
+      if (factory) {
+        const returned = union(this.returnsOf(factory).map((r) => this.taintOf(r)));
+        if (returned) parts.push({ danger: returned.danger, source: id.name });
         continue;
       }
       const handler = this.handlers.handlerOf(fn);

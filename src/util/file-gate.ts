@@ -124,7 +124,10 @@ const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));
  * `express-serve-static-core`, src/express/typed-roles.ts) and the handler-shape guess of a file that imports Express.
  */
 const EXPRESS_TYPES = /['"`](?:node:)?express/u;
-/** A NestJS exception filter's response (`host.switchToHttp().getResponse()`, src/express/nest.ts `nestExceptionFilters`). */
+/**
+ * The request and response a NestJS function reaches through an `ExecutionContext` / `ArgumentsHost`
+ * (`host.switchToHttp().getResponse()`, `getRequest()`: src/express/nest.ts `nestExceptionFilters`, `nestContextFunctions`).
+ */
 const NEST_FILTER = /\bswitchToHttp\b/u;
 /** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
 const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');

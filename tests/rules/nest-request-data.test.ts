@@ -397,3 +397,94 @@ runRuleTests('no-nosql-injection', noNosqlInjection, {
     },
   ],
 });
+
+// Session 19 (branch nest19): the request through an ExecutionContext / ArgumentsHost, `switchToHttp().getRequest()`.
+/** A filter, a guard or an interceptor whose body is `body`, with the imports it needs. */
+const contextCode = (body: string, imports = "import { ArgumentsHost, CallHandler, Catch, ExecutionContext, Injectable } from '@nestjs/common';"): string => `${imports}
+import type { Request, Response } from 'express';
+
+${body}
+`;
+const FILTER = (body: string): string =>
+  contextCode(`@Catch()
+export class RedirectFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    ${body}
+  }
+}`);
+const INTERCEPTOR = (body: string): string =>
+  contextCode(`@Injectable()
+export class HtmlInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    ${body}
+    return next.handle();
+  }
+}`);
+/** A custom parameter decorator of the file, and a controller route that redirects to its parameter. */
+const PARAM_DECORATOR = (returned: string, controllerImports = ''): string => code`
+  import { Controller, createParamDecorator, ExecutionContext, Get, Res } from '@nestjs/common';
+  import type { Response } from 'express';
+  ${controllerImports}
+  export const Target = createParamDecorator((data: unknown, ctx: ExecutionContext) => ${returned});
+
+  @Controller('auth')
+  export class AuthController {
+    @Get('go')
+    go(@Target() target: string, @Res() res: Response) {
+      res.redirect(target);
+    }
+  }
+`;
+
+runRuleTests('no-open-redirect (ExecutionContext, ArgumentsHost)', noOpenRedirect, {
+  valid: [
+    FILTER("const ctx = host.switchToHttp();\n    const response = ctx.getResponse<Response>();\n    response.redirect('/login');"),
+    // what the request carries that is no request data (`req.user`, set by a guard)
+    FILTER("const request = host.switchToHttp().getRequest<Request & { user?: { home: string } }>();\n    host.switchToHttp().getResponse<Response>().redirect(request.user!.home);"),
+    INTERCEPTOR("const req = context.switchToHttp().getRequest<Request>();\n    if (req.query.next === '/home') context.switchToHttp().getResponse<Response>().redirect(String(req.query.next));"),
+    // a custom decorator that returns the user a guard set, not request data
+    PARAM_DECORATOR('ctx.switchToHttp().getRequest().user.home'),
+    // a context that is not typed as one (nor a createParamDecorator callback): not read
+    contextCode("export class Gate {\n  canActivate(context: any) {\n    context.switchToHttp().getResponse().redirect(context.switchToHttp().getRequest().query.next);\n    return true;\n  }\n}"),
+  ],
+  invalid: [
+    {
+      name: 'an exception filter redirects to request data: host.switchToHttp().getRequest().query',
+      code: FILTER("const ctx = host.switchToHttp();\n    const request = ctx.getRequest<Request>();\n    const response = ctx.getResponse<Response>();\n    response.redirect(String(request.query.returnTo));"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'request.query.returnTo' }, line: 10 }],
+    },
+    {
+      name: 'a guard redirects to request data: context.switchToHttp().getRequest()',
+      code: contextCode(
+        "@Injectable()\nexport class LoginGuard {\n  canActivate(context: ExecutionContext) {\n    const { query } = context.switchToHttp().getRequest<Request>();\n    context.switchToHttp().getResponse<Response>().redirect(String(query.next));\n    return false;\n  }\n}",
+      ),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'context.switchToHttp().getRequest<Request>().query' }, line: 8 }],
+    },
+    {
+      name: 'a custom parameter decorator returns request data: the route parameter carries it',
+      code: PARAM_DECORATOR('ctx.switchToHttp().getRequest().query.next'),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'target' }, line: 10 }],
+    },
+    {
+      name: 'a custom parameter decorator of a block body, the request kept in a const',
+      code: PARAM_DECORATOR('{\n    const request = ctx.switchToHttp().getRequest();\n    return request.query[data as string];\n  }'),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'target' }, line: 13 }],
+    },
+  ],
+});
+
+runRuleTests('no-reflected-xss (ExecutionContext)', noReflectedXss, {
+  valid: [INTERCEPTOR("const res = context.switchToHttp().getResponse<Response>();\n    res.json({ name: context.switchToHttp().getRequest<Request>().query.name });")],
+  invalid: [
+    {
+      name: 'an interceptor writes request data into HTML',
+      code: INTERCEPTOR("const req = context.switchToHttp().getRequest<Request>();\n    const res = context.switchToHttp().getResponse<Response>();\n    res.send(`<p>${req.query.name}</p>`);"),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'req.query.name', method: 'res.send' }, line: 9 }],
+    },
+  ],
+});

@@ -64,6 +64,26 @@ const versioned = (bootstrap: string, controller = "'auth'", method = ''): strin
 const LIMITER = 'rateLimit({ windowMs: 60_000, limit: 5 })';
 const URI_V1 = "app.setGlobalPrefix('api');\n  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });\n  ";
 
+/**
+ * Session 19 (branch nest19): `app({ bootstrap })` with the controller's and the route's path decorators given, and a
+ * limiter of express-rate-limit mounted on `mount` (if any): Nest registers a route under each path of an array.
+ */
+const manyPaths = (controller: string, route: string, mounts: readonly string[] = [], declarations = ''): string =>
+  app({ bootstrap: mounts.map((mount) => `app.use('${mount}', ${LIMITER});\n  `).join('') })
+    .replace("@Controller('auth')", `@Controller(${controller})`)
+    .replace("@Post('login')", `@Post(${route})`)
+    .replace('class LoginDto', `import { rateLimit } from 'express-rate-limit';\n${declarations}class LoginDto`);
+
+/**
+ * Session 19 (branch nest19): `app.setGlobalPrefix('api', options)` and a limiter mounted on `mount` (if any): the routes
+ * that `exclude` names are served without the prefix.
+ */
+const prefixed = (options: string, mount?: string, declarations = ''): string =>
+  app({ bootstrap: `app.setGlobalPrefix('api', ${options});\n  ${mount === undefined ? '' : `app.use('${mount}', ${LIMITER});\n  `}` }).replace(
+    "import { Body, Controller, Module, Post, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';",
+    `import { Body, Controller, Module, Post, RequestMethod, UseGuards, UsePipes, ValidationPipe, VersioningType } from '@nestjs/common';\nimport { rateLimit } from 'express-rate-limit';\n${declarations}`,
+  );
+
 const controllerOnly = code`
   import { Body, Controller, Post } from '@nestjs/common';
   import { LoginDto } from './login.dto';
@@ -146,7 +166,22 @@ runRuleTests('require-rate-limit', requireRateLimit, {
     { name: 'a versioning type that is not read: the paths of a versioned route are unknown, nothing is said', code: versioned("app.enableVersioning({ type: config.type, defaultVersion: '1' });\n  ") },
     { name: 'a Fastify app is not Express', code: app({}).replace('NestFactory.create(AppModule)', 'NestFactory.create<NestFastifyApplication>(AppModule)') },
     { name: 'a prefix that is not a static string gives no path', code: app({}).replace("@Controller('auth')", '@Controller(prefix)').replace('class LoginDto', "const prefix = process.env.PREFIX ?? 'auth';\nclass LoginDto") },
-    { name: 'several prefixes give no single path', code: app({}).replace("@Controller('auth')", "@Controller(['auth', 'session'])") },
+    // Session 19 (branch nest19): arrays of paths, one route per path.
+    { name: "@Controller(['auth', 'account']): a limiter mounted on each prefix runs before each route", code: manyPaths("['auth', 'account']", "'login'", ['/auth', '/account']) },
+    { name: "@Post(['login', 'signin']): a limiter mounted on each path", code: manyPaths("'auth'", "['login', 'signin']", ['/auth/login', '/auth/signin']) },
+    { name: 'an array of paths with an element that is not static: the paths are unknown, nothing is said', code: manyPaths("['auth', prefix]", "'login'", [], 'declare const prefix: string;\n') },
+    { name: 'an array of paths with a spread: the paths are unknown, nothing is said', code: manyPaths("['auth', ...more]", "'login'", [], 'declare const more: string[];\n') },
+    // Session 19 (branch nest19): setGlobalPrefix's exclude.
+    { name: "exclude: { path, method: RequestMethod.POST } serves the login without the prefix: a limiter on /auth runs", code: prefixed("{ exclude: [{ path: 'auth/login', method: RequestMethod.POST }] }", '/auth') },
+    { name: 'exclude: a string of every method, case aside', code: prefixed("{ exclude: ['health', 'Auth/Login'] }", '/auth/login') },
+    { name: 'exclude: a plain parameter matches the segment as written', code: prefixed("{ exclude: ['auth/:action'] }", '/auth') },
+    { name: 'exclude: RequestMethod.ALL', code: prefixed("{ exclude: [{ path: 'auth/login', method: RequestMethod.ALL }] }", '/auth') },
+    { name: 'exclude: a const list of the file', code: prefixed('{ exclude: EXCLUDED }', '/auth', "const EXCLUDED = ['auth/login'];\n") },
+    { name: 'exclude: a list that is not read: the prefix of every route is unknown, nothing is said', code: prefixed('{ exclude: config.excluded }') },
+    { name: 'exclude: an element that is not read: nothing is said', code: prefixed("{ exclude: ['health', config.path] }") },
+    { name: 'exclude: a wildcard may match: nothing is said', code: prefixed("{ exclude: ['auth/*'] }") },
+    { name: 'exclude: a method that is not RequestMethod.X is not read: nothing is said', code: prefixed("{ exclude: [{ path: 'auth/login', method: 'POST' }] }") },
+    { name: 'options that are not read: nothing is said', code: prefixed('options') },
     {
       name: 'paths from constants: a limiter mounted on the path that a const object property and an enum member evaluate to',
       code: constantPaths('ROUTES.AUTH', 'AuthRoutes.Login', `${ROUTE_CONSTANTS}\nimport { rateLimit } from 'express-rate-limit';`, "app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));\n  "),
@@ -297,6 +332,62 @@ runRuleTests('require-rate-limit', requireRateLimit, {
       output: null,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/auth/login', app: 'AuthController' } }],
     },
+    // Session 19 (branch nest19): arrays of paths, one route per path.
+    {
+      name: "@Controller(['auth', 'account']): the route is served under each prefix",
+      code: manyPaths("['auth', 'account']", "'login'"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login, /account/login', app: 'AuthController' }, line: 13, column: 9 }],
+    },
+    {
+      name: "@Controller(['auth', 'account']): a limiter mounted on one prefix leaves the other path unlimited",
+      code: manyPaths("['auth', 'account']", "'login'", ['/auth']),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: "@Controller({ path: ['auth', 'account'] })",
+      code: manyPaths("{ path: ['auth', 'account'] }", "'login'", ['/account']),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: "@Post(['login', 'signin']): the path without a limiter is named",
+      code: manyPaths("'auth'", "['login', 'signin']", ['/auth/login']),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/signin', app: 'AuthController' }, line: 13, column: 11 }],
+    },
+    {
+      name: 'a const array of prefixes, each with each path',
+      code: manyPaths('AUTH_PATHS', "['login', 'signin']", ['/auth'], "const AUTH_PATHS = ['auth', 'account'];\n"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/login, /account/signin', app: 'AuthController' }, line: 14, column: 11 }],
+    },
+    // Session 19 (branch nest19): setGlobalPrefix's exclude.
+    {
+      name: 'exclude: the excluded login is served without the prefix, a limiter mounted on /api does not run for it',
+      code: prefixed("{ exclude: [{ path: 'auth/login', method: RequestMethod.POST }] }", '/api'),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'AuthController' }, line: 14, column: 11 }],
+    },
+    {
+      name: 'exclude: an element of another method leaves the route under the prefix',
+      code: prefixed("{ exclude: [{ path: 'auth/login', method: RequestMethod.GET }] }", '/auth'),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/auth/login', app: 'AuthController' }, line: 14, column: 11 }],
+    },
+    {
+      name: 'exclude: another path leaves the route under the prefix',
+      code: prefixed("{ exclude: ['health', 'auth/login/extra', 'auth/:a/:b'] }", '/auth'),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/auth/login', app: 'AuthController' }, line: 14, column: 11 }],
+    },
+    {
+      name: 'exclude with URI versioning: the path under the version is tested, the version segment stays',
+      code: prefixed("{ exclude: ['auth/login'] }", '/api').replace('await app.listen', "app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });\n  await app.listen"),
+      output: null,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/v1/auth/login', app: 'AuthController' }, line: 14, column: 11 }],
+    },
   ],
 });
 
@@ -326,6 +417,12 @@ runRuleTests('require-input-validation', requireInputValidation, {
       code: constantPaths('prefix', 'AuthRoutes.Login', `${ROUTE_CONSTANTS}\nlet prefix = 'auth';`),
       output: null,
       errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: 'AuthRoutes.Login', app: 'AuthController', input: '@Body()' }, line: 16 }],
+    },
+    {
+      name: "@Controller(['auth', 'account']): the unvalidated route is named by each of its paths (session 19, branch nest19)",
+      code: manyPaths("['auth', 'account']", "'login'"),
+      output: null,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/auth/login, /account/login', app: 'AuthController', input: '@Body()' }, line: 14 }],
     },
     {
       name: 'a pipe that does not validate',
