@@ -72,9 +72,10 @@ export interface UnrolledArgument {
 /**
  * The loop whose binding the arguments of `call` read, when `call` runs once per element of it: the callback of a
  * `list.forEach(...)` (not async, not a generator) or the body of a `for (const x of list)` (not `for await`), with no
- * function in between. `null` otherwise, or when the binding is written in the loop or its arguments read none of it.
+ * function in between. `null` otherwise, or when the binding is written in the loop or neither its arguments nor `key`
+ * (the computed method of `app[r.method](...)`) read any of it.
  */
-export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression): Loop | null {
+export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node): Loop | null {
   let found: { head: Node; pattern: Node; declared: Node } | null = null;
   for (let current: Node = call; current.parent && !found; current = current.parent) {
     const parent: Node = current.parent;
@@ -102,7 +103,8 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
       if (ref.isRead()) reads.add(ref.identifier);
     }
   }
-  if (!call.arguments.some((arg) => mentions(reads, arg))) return null;
+  // (`app[method](path, h)` of `['get', 'head'].forEach((method) => ...)`: the route's method reads it, `key`.)
+  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key))) return null;
   const list = head.type === T.ForOfStatement ? head.right : (head as TSESTree.CallExpression).callee;
   return { head, pattern, list: list.type === T.MemberExpression ? list.object : list, reads };
 }
@@ -129,7 +131,13 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
         args.push({ node: arg, shared: true });
         continue;
       }
-      if (arg.type === T.SpreadElement) return null;
+      if (arg.type === T.SpreadElement) {
+        // (`...r.middlewares` of a route, `{ middlewares: [auth, limiter] }`: the array, whose items the call flattens.)
+        const spread = index > 0 ? resolve(cx, arg.argument, loop.reads, bound) : null;
+        if (!spread || !('node' in spread) || unwrap(spread.node).type !== T.ArrayExpression) return null;
+        args.push({ node: spread.node, shared: false });
+        continue;
+      }
       const resolved = resolve(cx, arg, loop.reads, bound);
       if (resolved && 'node' in resolved) args.push({ node: resolved.node, shared: false });
       else if (resolved && 'module' in resolved) args.push({ node: arg, shared: false, value: resolved.module });
@@ -146,13 +154,30 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
 }
 
 /**
- * Whether every read of the loop's binding is an argument of one of `calls` (the `use` calls that are unrolled) or
- * only tested (`if (route.enabled)`): anything else may hand an element to code the model does not follow
- * (`register(route.route)`), and then the loop stays unknown.
+ * The static text of `key`, the computed method of a route call in `loop` (`r.method` of `app[r.method](r.path, h)`),
+ * for each element of the list, in order; an item is `null` where it is not static text. `null` when the list is not
+ * known (as for `unrolledArguments`).
  */
-export function bindingOnlyMounted(loop: Loop, calls: readonly TSESTree.CallExpression[]): boolean {
+export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string | null)[] | null {
+  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list };
+  const elements = listElements(cx, loop.list, 0);
+  if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
+  return elements.map((element) => {
+    const bound = new Map<Variable, Element | null>();
+    bindPattern(cx, loop.pattern, element, bound);
+    return textOf(cx, key, loop.reads, bound, 0);
+  });
+}
+
+/**
+ * Whether every read of the loop's binding is an argument of one of `calls` (the calls that are unrolled), in one of
+ * `keys` (their computed methods, `r.method` of `app[r.method](...)`), or only tested (`if (route.enabled)`): anything
+ * else may hand an element to code the model does not follow (`register(route.route)`), and then the loop stays unknown.
+ */
+export function bindingOnlyMounted(loop: Loop, calls: readonly TSESTree.CallExpression[], keys: readonly Node[] = []): boolean {
   for (const read of loop.reads) {
     if (calls.some((call) => call.arguments.some((arg) => within(read, arg)))) continue;
+    if (keys.some((key) => within(read, key))) continue;
     if (!onlyTested(read)) return false;
   }
   return true;
