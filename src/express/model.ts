@@ -1248,12 +1248,23 @@ export class ModelBuilder {
       },
       moduleKeys: (value) => this.hook?.importedKeys?.(value.module, value.path, value.node.type === T.ImportNamespaceSpecifier && value.path.length === 0),
       member: (value, key) => this.makeValue(value.module, [...value.path, key], value.node),
+      moduleLength: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        const node = found ? unwrap(found.node) : null;
+        if (node?.type !== T.ArrayExpression || node.elements.some((e) => !e || e.type === T.SpreadElement)) return null;
+        // (A list its file changes, `Routes.push(...)`, holds more than it shows.)
+        return LIST_CHANGES.test(found!.sourceCode.text) ? null : node.elements.length;
+      },
+      moduleText: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        return found ? staticText(found.sourceCode, found.node) : null;
+      },
     };
     for (const { loop, calls, routes: routeCalls } of byLoop.values()) {
       const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
       // (A route's method: a static name of Express's route methods for each element, `'post'`, or the loop stays unknown.)
       const methods = routeCalls.map((route) => unrolledKeys(reader, route.key, loop));
-      const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop));
+      const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, true));
       if (methods.some((names) => !names || names.some((name) => name === null || !isRouteMethod(name)))) continue;
       if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) continue;
       const nodes = [...calls.map((call) => call.node), ...routeCalls.map((route) => route.node)];
@@ -1280,6 +1291,18 @@ export class ModelBuilder {
         delete one.pathNodes;
       }
       one.runsAt = [start + i * step, start + (i + 1) * step];
+      for (const arg of args) {
+        if (arg.shared || (!arg.value && !arg.delegate)) continue;
+        const item = one.middleware.find((m) => m.node === unwrap(arg.node));
+        if (!item) continue;
+        // (The TypeORM template's handler: the element's controller method, as a delegating handler is its callee.)
+        if (arg.delegate) {
+          item.node = arg.delegate.callee;
+          item.fn = arg.delegate.fn;
+        }
+        // (A handler of another file's table, or a method of another file's class: its value, read there.)
+        if (arg.value) this.loopValues.set(item, arg.value);
+      }
       for (const item of one.middleware) if (item.fn) this.recordHandler(item.fn, one);
       made.push(one);
     }
@@ -2101,6 +2124,9 @@ function mutatesArray(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier):
 }
 
 /** `x.m(...)`: the member is called as a method. */
+/** `Routes.push(r)`, `routes.splice(...)`: a file that may change a list it exports. */
+const LIST_CHANGES = /\.(?:push|unshift|splice)\s*\(/u;
+
 /** `'post'`, `'all'`: a method of an app or router that registers a route (lower case, as Express names them). */
 function isRouteMethod(name: string): boolean {
   return HTTP_METHODS.has(name) || name === 'all';
