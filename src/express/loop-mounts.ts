@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, isFunction, staticKey, unwrap, type Expression, type FunctionNode, type Node, type Variable } from './ast';
-import { constructedDelegate } from './handler-wrappers';
+import { constructedDelegate, delegatedCallee } from './handler-wrappers';
 import { staticText } from './options';
 import type { ModuleValue } from './model';
 
@@ -82,8 +82,9 @@ export interface UnrolledArgument {
   /** For an item: the value of another file's module it is (a barrel's member, a route table's handler or controller method). */
   value?: ModuleValue;
   /**
-   * For a route's handler that only calls a method of an instance of the element's class (`constructedDelegate`, the
-   * TypeORM template): the method read, which the item becomes, and that method when the class is of this file.
+   * For a route's handler that only hands its request on: to the element's handler (`r.handler(req, res)`), or to a
+   * method of an instance of the element's class (`constructedDelegate`, the TypeORM template): what the item becomes
+   * (the element's handler, the method read), and the method when the class is of this file.
    */
   delegate?: { callee: Expression; fn?: FunctionNode };
 }
@@ -326,14 +327,24 @@ function onlyListed(cx: Context, id: TSESTree.Identifier): boolean {
 }
 
 /**
- * A route's handler that only calls the method of an instance of the element's class (`constructedDelegate`): the
+ * A route's handler that only hands its request to the element's handler (`(req, res) => r.handler(req, res)`,
+ * `delegatedCallee`: that handler, the element's node or another file's value), or calls the method of an instance of
+ * the element's class (`constructedDelegate`): the
  * method of a class of this file (`fn`), or the value of another file's class method (`value`: a table or a class
  * that file exports), with the method read the item becomes. `null` when the class or the method's name is not known
  * for the element, or the handler reads the binding anywhere else.
  */
 function delegatedMethod(cx: Context, fn: FunctionNode, reads: ReadonlySet<Node>, bound: ReadonlyMap<Variable, Element | null>): Pick<UnrolledArgument, 'value' | 'delegate'> | null {
   const delegate = constructedDelegate(fn, cx.sourceCode.visitorKeys);
-  if (!delegate) return null;
+  if (!delegate) {
+    // (`(req, res, next) => route.handler(req, res, next)`: the element's handler, as a delegating handler's callee is.)
+    const callee = delegatedCallee(fn);
+    if (!callee || !mentions(reads, callee)) return null;
+    for (const read of reads) if (within(read, fn) && !within(read, callee)) return null;
+    const element = resolve(cx, callee, reads, bound);
+    if (element && 'module' in element) return { value: element.module, delegate: { callee } };
+    return element && 'node' in element ? { delegate: { callee: element.node } } : null;
+  }
   for (const read of reads) if (within(read, fn) && !within(read, delegate.owner) && !within(read, delegate.key)) return null;
   const owner = resolve(cx, delegate.owner, reads, bound);
   const action = textOf(cx, delegate.key, reads, bound, 0);

@@ -1297,8 +1297,10 @@ export class ModelBuilder {
         if (!item) continue;
         // (The TypeORM template's handler: the element's controller method, as a delegating handler is its callee.)
         if (arg.delegate) {
-          item.node = arg.delegate.callee;
-          item.fn = arg.delegate.fn;
+          const callee = arg.delegate.callee;
+          item.node = callee;
+          // (The element's own handler, `handler: login`: what it names in this file, as `followDelegate` reads a callee.)
+          item.fn = arg.delegate.fn ?? (arg.value ? undefined : (this.resolveFunction(callee) ?? this.memberFunction(callee) ?? this.wrappedFunction(callee)));
         }
         // (A handler of another file's table, or a method of another file's class: its value, read there.)
         if (arg.value) this.loopValues.set(item, arg.value);
