@@ -117,3 +117,37 @@ function passesErrorOn(handler: TSESTree.CatchClause | null, next: string): bool
     call.arguments[0].name === param.name
   );
 }
+
+/**
+ * A handler that makes an instance of a class and calls one of its methods, both read from somewhere the model
+ * resolves (a route table's element), with its own parameters: the TypeORM `init --express` template's
+ * `(req, res, next) => { const result = (new (route.controller as any))[route.action](req, res, next); ... }`. Its first
+ * statement holds that call (a `const`, a statement, a `return`, awaited or not), whose arguments are the handler's
+ * parameters in order (the request and the response at least), and the request is read nowhere else: what the handler
+ * does with the method's result (`res.send(result)`) reads no request data. `owner` is the class (`route.controller`),
+ * `key` the method's name (`route.action`), `callee` the method read; `null` for anything else.
+ */
+export function constructedDelegate(fn: FunctionNode, keys: VisitorKeys | undefined): { owner: Expression; key: Expression; callee: TSESTree.MemberExpression } | null {
+  const params = fn.params;
+  if (!keys || fn.generator || params.length < 2 || params.length > 3 || !params.every((p) => p.type === T.Identifier)) return null;
+  const first: Node | undefined = fn.body.type === T.BlockStatement ? fn.body.body[0] : fn.body;
+  let held: Node | null | undefined = null;
+  if (first?.type === T.VariableDeclaration && first.declarations.length === 1) held = first.declarations[0]!.init;
+  else if (first?.type === T.ExpressionStatement) held = first.expression;
+  else if (first?.type === T.ReturnStatement) held = first.argument;
+  else if (first && fn.body.type !== T.BlockStatement) held = first;
+  let call = held ? unwrap(held) : null;
+  if (call?.type === T.AwaitExpression) call = unwrap(call.argument);
+  if (call?.type !== T.CallExpression || call.optional) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || !callee.computed || callee.optional) return null;
+  const made = unwrap(callee.object);
+  if (made.type !== T.NewExpression || made.arguments.length !== 0) return null;
+  const args = call.arguments;
+  if (args.length < 2 || args.length > params.length) return null;
+  if (!args.every((arg, i) => arg.type === T.Identifier && arg.name === (params[i] as TSESTree.Identifier).name)) return null;
+  const request = (params[0] as TSESTree.Identifier).name;
+  const handed = args[0];
+  if (someNode(keys, fn.body, (node) => node.type === T.Identifier && node.name === request && node !== handed)) return null;
+  return { owner: made.callee as Expression, key: callee.property as Expression, callee };
+}

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariableOf, isFunction, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, staticKey, unwrap, type Expression, type FunctionNode, type Node, type Variable } from './ast';
+import { constructedDelegate, delegatedCallee } from './handler-wrappers';
 import { staticText } from './options';
 import type { ModuleValue } from './model';
 
@@ -24,6 +25,12 @@ interface Context {
   /** The loop (`Loop.head`), and what it runs over (`Loop.list`). */
   head: Node;
   list: Node;
+  /**
+   * Set for a loop of route calls (`app[r.method](...)`): a list another file of the package exports is read there
+   * (`import { Routes } from './routes'`). A loop of mounts keeps another file's list unknown, as before (`for (const r
+   * of [...extra, third])` with `extra` of another file: the routers stay handed on).
+   */
+  routes?: true;
 }
 
 /** What one element of the list (or a part of it) is, as far as the file shows it. */
@@ -46,6 +53,13 @@ export interface LoopReader {
   moduleKeys(value: ModuleValue): readonly string[] | undefined;
   /** The value of its member `key`. */
   member(value: ModuleValue, key: string): ModuleValue;
+  /**
+   * The number of elements of the array another file of the package exports at that value, when its file shows them
+   * all (`export const Routes = [{ method: 'get', ... }]`: `ImportHook.importedValue`); `null` otherwise.
+   */
+  moduleLength?(value: ModuleValue): number | null;
+  /** The static text another file of the package exports at that value (`'get'`, `'/users'` of a route table). */
+  moduleText?(value: ModuleValue): string | null;
 }
 
 /** A loop around a call: its binding (a callback's parameter, a `for … of` declaration) and what it runs over. */
@@ -65,16 +79,23 @@ export interface UnrolledArgument {
   shared: boolean;
   /** For the path: the static text the element gives it (a key of `Object.entries`), `null` when it is not static. */
   path?: string | null;
-  /** For an item: the value of another file's module it is (a barrel's member). */
+  /** For an item: the value of another file's module it is (a barrel's member, a route table's handler or controller method). */
   value?: ModuleValue;
+  /**
+   * For a route's handler that only hands its request on: to the element's handler (`r.handler(req, res)`), or to a
+   * method of an instance of the element's class (`constructedDelegate`, the TypeORM template): what the item becomes
+   * (the element's handler, the method read), and the method when the class is of this file.
+   */
+  delegate?: { callee: Expression; fn?: FunctionNode };
 }
 
 /**
  * The loop whose binding the arguments of `call` read, when `call` runs once per element of it: the callback of a
  * `list.forEach(...)` (not async, not a generator) or the body of a `for (const x of list)` (not `for await`), with no
- * function in between. `null` otherwise, or when the binding is written in the loop or its arguments read none of it.
+ * function in between. `null` otherwise, or when the binding is written in the loop or neither its arguments nor `key`
+ * (the computed method of `app[r.method](...)`) read any of it.
  */
-export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression): Loop | null {
+export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node): Loop | null {
   let found: { head: Node; pattern: Node; declared: Node } | null = null;
   for (let current: Node = call; current.parent && !found; current = current.parent) {
     const parent: Node = current.parent;
@@ -102,7 +123,8 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
       if (ref.isRead()) reads.add(ref.identifier);
     }
   }
-  if (!call.arguments.some((arg) => mentions(reads, arg))) return null;
+  // (`app[method](path, h)` of `['get', 'head'].forEach((method) => ...)`: the route's method reads it, `key`.)
+  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key))) return null;
   const list = head.type === T.ForOfStatement ? head.right : (head as TSESTree.CallExpression).callee;
   return { head, pattern, list: list.type === T.MemberExpression ? list.object : list, reads };
 }
@@ -115,8 +137,8 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
  * show, a named list read or written elsewhere: `push`, handed to a function), longer than `MAX_LOOP_ELEMENTS`, or an
  * argument reads the binding in a way not followed (`wrap(r.router)`): the loop stays unknown.
  */
-export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop): UnrolledArgument[][] | null {
-  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list };
+export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop, route = false): UnrolledArgument[][] | null {
+  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, ...(route ? { routes: true as const } : {}) };
   const elements = listElements(cx, loop.list, 0);
   if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
   const unrolled: UnrolledArgument[][] = [];
@@ -129,9 +151,31 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
         args.push({ node: arg, shared: true });
         continue;
       }
-      if (arg.type === T.SpreadElement) return null;
+      if (route && index > 0 && isFunction(arg)) {
+        // (`(req, res, next) => new (route.controller as any)()[route.action](req, res, next)`: the element's method.)
+        const delegate = delegatedMethod(cx, arg, loop.reads, bound);
+        if (!delegate) return null;
+        args.push({ node: arg, shared: false, ...delegate });
+        continue;
+      }
+      if (arg.type === T.SpreadElement) {
+        // (`...r.middlewares` of a route, `{ middlewares: [auth, limiter] }`: the array, whose items the call flattens.)
+        const spread = index > 0 ? resolve(cx, arg.argument, loop.reads, bound) : null;
+        // (Of another file's table: that file's array, read as the middleware it exports, `ImportHook.importedMiddleware`.)
+        if (spread && 'module' in spread) {
+          const length = reader.moduleLength?.(spread.module) ?? null;
+          if (length === null) return null;
+          if (length > 0) args.push({ node: arg.argument, shared: false, value: spread.module });
+          continue;
+        }
+        if (!spread || !('node' in spread) || unwrap(spread.node).type !== T.ArrayExpression) return null;
+        args.push({ node: spread.node, shared: false });
+        continue;
+      }
       const resolved = resolve(cx, arg, loop.reads, bound);
       if (resolved && 'node' in resolved) args.push({ node: resolved.node, shared: false });
+      // (A route's path of another file's table, `route: '/users'`: its text, at the call's own argument.)
+      else if (resolved && 'module' in resolved && route && index === 0) args.push({ node: arg, shared: false, path: reader.moduleText?.(resolved.module) ?? null });
       else if (resolved && 'module' in resolved) args.push({ node: arg, shared: false, value: resolved.module });
       else if (index === 0 && (resolved ? 'text' in resolved : isTextExpression(arg))) {
         // The mount's path: a key (`p` of `Object.entries`), or text made with one (`'/' + name`, `` `/api/${name}` ``).
@@ -146,13 +190,30 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
 }
 
 /**
- * Whether every read of the loop's binding is an argument of one of `calls` (the `use` calls that are unrolled) or
- * only tested (`if (route.enabled)`): anything else may hand an element to code the model does not follow
- * (`register(route.route)`), and then the loop stays unknown.
+ * The static text of `key`, the computed method of a route call in `loop` (`r.method` of `app[r.method](r.path, h)`),
+ * for each element of the list, in order; an item is `null` where it is not static text. `null` when the list is not
+ * known (as for `unrolledArguments`).
  */
-export function bindingOnlyMounted(loop: Loop, calls: readonly TSESTree.CallExpression[]): boolean {
+export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string | null)[] | null {
+  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, routes: true };
+  const elements = listElements(cx, loop.list, 0);
+  if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
+  return elements.map((element) => {
+    const bound = new Map<Variable, Element | null>();
+    bindPattern(cx, loop.pattern, element, bound);
+    return textOf(cx, key, loop.reads, bound, 0);
+  });
+}
+
+/**
+ * Whether every read of the loop's binding is an argument of one of `calls` (the calls that are unrolled), in one of
+ * `keys` (their computed methods, `r.method` of `app[r.method](...)`), or only tested (`if (route.enabled)`): anything
+ * else may hand an element to code the model does not follow (`register(route.route)`), and then the loop stays unknown.
+ */
+export function bindingOnlyMounted(loop: Loop, calls: readonly TSESTree.CallExpression[], keys: readonly Node[] = []): boolean {
   for (const read of loop.reads) {
     if (calls.some((call) => call.arguments.some((arg) => within(read, arg)))) continue;
+    if (keys.some((key) => within(read, key))) continue;
     if (!onlyTested(read)) return false;
   }
   return true;
@@ -178,6 +239,13 @@ function listElements(cx: Context, node: Node, depth: number): Element[] | null 
     return elements;
   }
   if (inner.type === T.Identifier) {
+    // (`import { Routes } from './routes'`: an array another file exports, each element a member of it by its index.)
+    const module = cx.routes ? cx.reader.moduleValue(inner) : undefined;
+    if (module) {
+      const length = onlyListed(cx, inner) ? (cx.reader.moduleLength?.(module) ?? null) : null;
+      if (length === null || length > MAX_LOOP_ELEMENTS) return null;
+      return Array.from({ length }, (_, i): Element => ({ module: cx.reader.member(module, String(i)) }));
+    }
     const held = readOnlyHere(cx, inner);
     return held && (unwrap(held).type === T.ArrayExpression || unwrap(held).type === T.CallExpression) ? listElements(cx, held, depth + 1) : null;
   }
@@ -246,6 +314,68 @@ function readOnlyHere(cx: Context, id: TSESTree.Identifier): Expression | null {
     return null;
   }
   return def.node.init;
+}
+
+/**
+ * Whether the name of another file's list that a loop runs over (`Routes` of `import { Routes } from './routes'`) is
+ * read only there in this file (a type query aside): anything else may change it (`Routes.push(r)`) or hand it on.
+ */
+function onlyListed(cx: Context, id: TSESTree.Identifier): boolean {
+  const variable = findVariableOf(cx.sourceCode, id);
+  if (!variable) return false;
+  return variable.references.every((ref) => ref.init || within(ref.identifier, cx.list) || ref.identifier.parent?.type === T.TSTypeQuery);
+}
+
+/**
+ * A route's handler that only hands its request to the element's handler (`(req, res) => r.handler(req, res)`,
+ * `delegatedCallee`: that handler, the element's node or another file's value), or calls the method of an instance of
+ * the element's class (`constructedDelegate`): the
+ * method of a class of this file (`fn`), or the value of another file's class method (`value`: a table or a class
+ * that file exports), with the method read the item becomes. `null` when the class or the method's name is not known
+ * for the element, or the handler reads the binding anywhere else.
+ */
+function delegatedMethod(cx: Context, fn: FunctionNode, reads: ReadonlySet<Node>, bound: ReadonlyMap<Variable, Element | null>): Pick<UnrolledArgument, 'value' | 'delegate'> | null {
+  const delegate = constructedDelegate(fn, cx.sourceCode.visitorKeys);
+  if (!delegate) {
+    // (`(req, res, next) => route.handler(req, res, next)`: the element's handler, as a delegating handler's callee is.)
+    const callee = delegatedCallee(fn);
+    if (!callee || !mentions(reads, callee)) return null;
+    for (const read of reads) if (within(read, fn) && !within(read, callee)) return null;
+    const element = resolve(cx, callee, reads, bound);
+    if (element && 'module' in element) return { value: element.module, delegate: { callee } };
+    return element && 'node' in element ? { delegate: { callee: element.node } } : null;
+  }
+  for (const read of reads) if (within(read, fn) && !within(read, delegate.owner) && !within(read, delegate.key)) return null;
+  const owner = resolve(cx, delegate.owner, reads, bound);
+  const action = textOf(cx, delegate.key, reads, bound, 0);
+  if (!owner || action === null) return null;
+  if ('module' in owner) return { value: cx.reader.member(cx.reader.member(owner.module, '()'), action), delegate: { callee: delegate.callee } };
+  if (!('node' in owner)) return null;
+  // (Another file's class that this file imports, `controller: UserController`: that file's method.)
+  const imported = cx.reader.moduleValue(owner.node);
+  if (imported) return { value: cx.reader.member(cx.reader.member(imported, '()'), action), delegate: { callee: delegate.callee } };
+  const method = classMethod(cx, owner.node, action);
+  return method ? { delegate: { callee: delegate.callee, fn: method } } : null;
+}
+
+/** The method `key` of instances of the class of this file that `node` names (`class UserController { all(req, res) {} }`). */
+function classMethod(cx: Context, node: Node, key: string): FunctionNode | null {
+  let owner: Node = unwrap(node);
+  if (owner.type === T.Identifier) {
+    const variable = findVariableOf(cx.sourceCode, owner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'ClassName') owner = def.node;
+    else if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && def.parent?.kind === 'const') owner = unwrap(def.node.init);
+  }
+  if (owner.type !== T.ClassDeclaration && owner.type !== T.ClassExpression) return null;
+  for (const member of owner.body.body) {
+    if (member.type === T.MethodDefinition && !member.static && member.kind === 'method' && staticKey(member) === key) {
+      return member.value.type === T.FunctionExpression ? member.value : null;
+    }
+    // (`all = async (req, res) => ...`: a field holding a function.)
+    if (member.type === T.PropertyDefinition && !member.static && staticKey(member) === key) return member.value && isFunction(member.value) ? member.value : null;
+  }
+  return null;
 }
 
 /** `Object` of `Object.values`: the global, not a variable of the file. */
@@ -374,6 +504,7 @@ function textOf(cx: Context, node: Node, reads: ReadonlySet<Node>, bound: Readon
   }
   const element = resolve(cx, inner, reads, bound);
   if (element && 'text' in element) return element.text;
+  if (element && 'module' in element) return cx.reader.moduleText?.(element.module) ?? null;
   return element && 'node' in element ? staticText(cx.sourceCode, element.node) : null;
 }
 

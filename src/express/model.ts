@@ -30,7 +30,7 @@ import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrde
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
-import { bindingOnlyMounted, loopAround, unrolledArguments, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
+import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
 
 /**
@@ -874,7 +874,11 @@ export class ModelBuilder {
           // `configure(app.router)`, `app.router.use(x)`, `app.use.bind(app)`: what it passes on reaches the app.
           this.pendingUses.push({ node: parent, app: value.app });
         }
-        if (key === null) return;
+        if (key === null) {
+          // (`routes.forEach((r) => router[r.method](r.path, r.handler))`: written out once the file is read, `unrollLoops`.)
+          if (value.app && parent.computed && isMethodCall(parent)) this.loopRouteCall(parent, value.app);
+          return;
+        }
         this.visit(parent, this.makeValue(value.module, [...value.path, key], parent));
         return;
       }
@@ -1204,6 +1208,19 @@ export class ModelBuilder {
 
   /** `use` calls in the body of a loop whose binding their arguments read, not written out yet (`unrollLoops`). */
   private readonly loopUses: { call: AppCall; loop: Loop }[] = [];
+  /** Route calls with a computed method that reads a loop's binding (`app[r.method](...)`), not written out yet. */
+  private readonly loopRoutes: { app: ExpressApp; node: TSESTree.CallExpression; key: Node; loop: Loop }[] = [];
+
+  /**
+   * `router[r.method](r.path, r.handler)` in a loop over a route table (`./loop-mounts`): kept to be written out as the
+   * route call each element stands for (`unrollLoops`). A computed method anywhere else stays unknown, as before.
+   */
+  private loopRouteCall(member: TSESTree.MemberExpression, app: ExpressApp): void {
+    const call = outermost(member).parent;
+    if (call?.type !== T.CallExpression || this.loopRoutes.some((r) => r.node === call)) return;
+    const loop = loopAround(this.sourceCode, call, member.property);
+    if (loop) this.loopRoutes.push({ app, node: call, key: member.property, loop });
+  }
   /** The calls each `use` call of a loop stands for, one per element, once written out. */
   private readonly loopCalls = new Map<Node, AppCall[]>();
   /** The calls of a loop whose item an element's expression is (`authRoute` of `{ path: '/auth', route: authRoute }`). */
@@ -1222,12 +1239,18 @@ export class ModelBuilder {
    */
   private unrollLoops(): void {
     const pending = this.loopUses.splice(0);
-    if (pending.length === 0) return;
-    const byLoop = new Map<Node, { loop: Loop; calls: AppCall[] }>();
+    const routes = this.loopRoutes.splice(0);
+    if (pending.length === 0 && routes.length === 0) return;
+    const byLoop = new Map<Node, { loop: Loop; calls: AppCall[]; routes: typeof routes }>();
     for (const { call, loop } of pending) {
-      const group = byLoop.get(loop.head) ?? { loop, calls: [] };
+      const group = byLoop.get(loop.head) ?? { loop, calls: [], routes: [] };
       group.calls.push(call);
       byLoop.set(loop.head, group);
+    }
+    for (const route of routes) {
+      const group = byLoop.get(route.loop.head) ?? { loop: route.loop, calls: [], routes: [] };
+      group.routes.push(route);
+      byLoop.set(route.loop.head, group);
     }
     const reader: LoopReader = {
       sourceCode: this.sourceCode,
@@ -1238,12 +1261,68 @@ export class ModelBuilder {
       },
       moduleKeys: (value) => this.hook?.importedKeys?.(value.module, value.path, value.node.type === T.ImportNamespaceSpecifier && value.path.length === 0),
       member: (value, key) => this.makeValue(value.module, [...value.path, key], value.node),
+      moduleLength: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        const node = found ? unwrap(found.node) : null;
+        if (node?.type !== T.ArrayExpression || node.elements.some((e) => !e || e.type === T.SpreadElement)) return null;
+        // (A list its file changes, `Routes.push(...)`, holds more than it shows.)
+        return LIST_CHANGES.test(found!.sourceCode.text) ? null : node.elements.length;
+      },
+      moduleText: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        return found ? staticText(found.sourceCode, found.node) : null;
+      },
     };
-    for (const { loop, calls } of byLoop.values()) {
+    for (const { loop, calls, routes: routeCalls } of byLoop.values()) {
       const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
-      if (unrolled.some((args) => args === null) || !bindingOnlyMounted(loop, calls.map((call) => call.node))) continue;
+      // (A route's method: a static name of Express's route methods for each element, `'post'`, or the loop stays unknown.)
+      const methods = routeCalls.map((route) => unrolledKeys(reader, route.key, loop));
+      const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, true));
+      if (methods.some((names) => !names || names.some((name) => name === null || !isRouteMethod(name)))) continue;
+      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) continue;
+      const nodes = [...calls.map((call) => call.node), ...routeCalls.map((route) => route.node)];
+      if (!bindingOnlyMounted(loop, nodes, routeCalls.map((route) => route.key))) continue;
       calls.forEach((call, i) => this.writeOut(call, unrolled[i]!));
+      routeCalls.forEach((route, i) => this.writeOutRoute(route.app, route.node, methods[i] as string[], routeArgs[i]!));
     }
+  }
+
+  /**
+   * Registers the routes a route call of a loop stands for (`router[r.method](r.path, r.handler)`), one per element, each
+   * with the element's method, where the loop runs, in the order of the list (`writeOut` does the same for `use`).
+   */
+  private writeOutRoute(app: ExpressApp, node: TSESTree.CallExpression, methods: readonly string[], elements: readonly (readonly UnrolledArgument[])[]): void {
+    const made: AppCall[] = [];
+    const [start] = node.range;
+    const step = 1 / (elements.length + 1);
+    for (const [i, args] of elements.entries()) {
+      const one = this.makeAppCall(app, node, methods[i]!, undefined, args.map((arg) => arg.node));
+      const path = args[0]?.path;
+      if (path !== undefined && one.pathNode) {
+        one.path = path;
+        delete one.paths;
+        delete one.pathNodes;
+      }
+      one.runsAt = [start + i * step, start + (i + 1) * step];
+      for (const arg of args) {
+        if (arg.shared || (!arg.value && !arg.delegate)) continue;
+        const item = one.middleware.find((m) => m.node === unwrap(arg.node));
+        if (!item) continue;
+        // (The TypeORM template's handler: the element's controller method, as a delegating handler is its callee.)
+        if (arg.delegate) {
+          const callee = arg.delegate.callee;
+          item.node = callee;
+          // (The element's own handler, `handler: login`: what it names in this file, as `followDelegate` reads a callee.)
+          item.fn = arg.delegate.fn ?? (arg.value ? undefined : (this.resolveFunction(callee) ?? this.memberFunction(callee) ?? this.wrappedFunction(callee)));
+        }
+        // (A handler of another file's table, or a method of another file's class: its value, read there.)
+        if (arg.value) this.loopValues.set(item, arg.value);
+      }
+      for (const item of one.middleware) if (item.fn) this.recordHandler(item.fn, one);
+      made.push(one);
+    }
+    app.calls.push(...made);
+    this.loopCalls.set(node, made);
   }
 
   /** Replaces a `use` call of a loop by one call per element (`unrollLoops`). */
@@ -2071,6 +2150,14 @@ function mutatesArray(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier):
 }
 
 /** `x.m(...)`: the member is called as a method. */
+/** `Routes.push(r)`, `routes.splice(...)`: a file that may change a list it exports. */
+const LIST_CHANGES = /\.(?:push|unshift|splice)\s*\(/u;
+
+/** `'post'`, `'all'`: a method of an app or router that registers a route (lower case, as Express names them). */
+function isRouteMethod(name: string): boolean {
+  return HTTP_METHODS.has(name) || name === 'all';
+}
+
 function isMethodCall(member: TSESTree.MemberExpression): boolean {
   const outer = outermost(member);
   return (outer.parent?.type === T.CallExpression || outer.parent?.type === T.NewExpression) && outer.parent.callee === outer;

@@ -299,8 +299,18 @@ function walk(sourceCode: TSESLint.SourceCode, reached: Reached, steps: readonly
   return property ? walk(sourceCode, { node: property }, rest, depth + 1, inherited) : null;
 }
 
-/** `{ login }`, `{ login: fn }`, `{ login(req, res) {} }`, a class's static member, or `obj.login = fn` later. */
+/**
+ * `{ login }`, `{ login: fn }`, `{ login(req, res) {} }`, a class's static member, or `obj.login = fn` later; an element
+ * of an array literal by its index (`'1'` of a route table, `[{ method: 'get', ... }, { method: 'post', ... }]`), when no
+ * spread or hole comes before it.
+ */
 function propertyOf(sourceCode: TSESLint.SourceCode, node: Node, key: string): Node | null {
+  if (node.type === T.ArrayExpression) {
+    if (!/^(0|[1-9]\d{0,3})$/u.test(key)) return null;
+    const index = Number(key);
+    const before = node.elements.slice(0, index + 1);
+    return before.length === index + 1 && before.every((e) => e && e.type !== T.SpreadElement) ? before[index]! : null;
+  }
   if (node.type === T.ObjectExpression) {
     for (const prop of node.properties) {
       if (prop.type === T.Property && staticKey(prop) === key) return prop.value;
@@ -781,4 +791,24 @@ function argumentStarts(text: string, open: number): number[] {
     } else if (c === ',' && depth === 0) starts.push(skipSpace(text, i + 1));
   }
   return [...starts, -1];
+}
+
+/**
+ * Where `path` leads past this file when it reads, through an element of an array (a step that is an index: a route
+ * table's `['Routes', '0', 'controller', '()', 'all']`), a name the file imports (`controller: UserController` with
+ * `import { UserController } from './controller/UserController'`): that module, and the path read there
+ * (`['UserController', '()', 'all']`). `null` when the path has no index, or reaches no import before its end.
+ */
+export function importedAlong(sourceCode: TSESLint.SourceCode, path: readonly string[]): { specifier: string; path: string[] } | null {
+  if (!path.some((step) => /^\d+$/u.test(step))) return null;
+  for (let k = path.length; k >= 1; k--) {
+    const node = exportedNode(sourceCode, path.slice(0, k));
+    if (!node) continue;
+    // (A node of this file, `handler: login` of a function it declares: the path is this file's. `users.login` of
+    // `const users = require('./users')` is that module's.)
+    if (node.type !== T.Identifier && node.type !== T.MemberExpression) return null;
+    const from = importedFrom(sourceCode, node);
+    return from ? { specifier: from.specifier, path: [...from.imported, ...path.slice(k)] } : null;
+  }
+  return null;
 }

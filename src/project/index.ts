@@ -13,7 +13,7 @@ import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedEnumMember } from '../express/options';
-import { exportedFunction, exportedKeys, exportedNode, importedFrom, inheritedMember, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
+import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -892,6 +892,15 @@ class Project {
       const inherited = this.inheritedAt(found, choice);
       if (!inherited) break;
       found = inherited;
+    }
+    // An element of an exported array that holds an import of its file (a route table's `controller: UserController`,
+    // `['Routes', '0', 'controller', '()', 'all']`): that module's export. (Only such paths, with an index, are read.)
+    for (let level = 0; level < MAX_REEXPORTS && found.path.some((step) => /^\d+$/u.test(step)); level++) {
+      const analysis = this.parsed(found.file, choice);
+      const along = analysis ? importedAlong(analysis.sourceCode, found.path) : null;
+      const next = along ? this.resolve(found.file, along.specifier) : null;
+      if (!next || next === found.file) break;
+      found = this.reexported(next, along!.path, choice, 0);
     }
     return found;
   }

@@ -1310,3 +1310,68 @@ runRuleTests('no-nosql-injection (a check\'s result held in a local)', rule, {
     },
   ],
 });
+
+runRuleTests('no-nosql-injection (tables19: routes registered in a loop over a route table)', rule, {
+  valid: [
+    // A sanitizer mounted before the loop runs for each route of the table (ESM); a table the file does not show whole
+    // stays unknown (CommonJS: a table made by a call)
+    {
+      code: code`
+        import express from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { User } from './models';
+        const app = express();
+        const routes = [{ method: 'post', path: '/find', handler: async (q, s) => s.json(await User.find({ name: q.body.name })) }];
+        app.use(mongoSanitize());
+        routes.forEach((r) => app[r.method](r.path, r.handler));
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        const find = async (q, s) => s.json(await User.find({ name: q.body.name }));
+        for (const r of tableOf(find)) app[r.method](r.path, r.handler);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // The table's handler is the route's handler: its request data reaches the filter (CommonJS, handler parameters
+    // not named req/res, known only as the route's)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        const routes = [{ method: 'post', path: '/find', handler: async (q, s) => s.json(await User.find({ name: q.body.name })) }];
+        routes.forEach((r) => app[r.method](r.path, r.handler));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'q.body.name', method: 'User.find' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { User } = require('./models');
+                const app = express();
+                const routes = [{ method: 'post', path: '/find', handler: async (q, s) => s.json(await User.find({ name: String(q.body.name) })) }];
+                routes.forEach((r) => app[r.method](r.path, r.handler));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

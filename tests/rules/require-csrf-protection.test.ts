@@ -1217,3 +1217,57 @@ runRuleTests('require-csrf-protection (why sameSite did not count)', rule, {
     },
   ],
 });
+
+runRuleTests('require-csrf-protection (tables19: routes registered in a loop over a route table)', rule, {
+  valid: [
+    // CSRF protection mounted before the loop covers each route of the table; the element's own handler through a
+    // delegating arrow (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        import { csrfSync } from 'csrf-sync';
+        const { csrfSynchronisedProtection } = csrfSync();
+        const app = express();
+        const routes = [{ method: 'post', path: '/profile', handler: (req, res) => res.json({ sid: req.cookies.sid }) }];
+        app.use(cookieParser());
+        app.use(csrfSynchronisedProtection);
+        routes.forEach((r) => app[r.method](r.path, (req, res, next) => r.handler(req, res, next)));
+        app.listen(3000);
+      `,
+    },
+  ],
+  invalid: [
+    // Without it, each state-changing route of the table is reported at its path in the table (ESM, the element's
+    // handler through a delegating arrow; TS, `for … of` with the element's middleware spread)
+    {
+      code: code`
+        import express from 'express';
+        import cookieParser from 'cookie-parser';
+        const app = express();
+        const routes = [
+          { method: 'get', path: '/profile', handler: (req, res) => res.json({ sid: req.cookies.sid }) },
+          { method: 'delete', path: '/profile', handler: (req, res) => res.json({ sid: req.cookies.sid }) },
+        ];
+        app.use(cookieParser());
+        routes.forEach((r) => app[r.method](r.path, (req, res, next) => r.handler(req, res, next)));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'DELETE', path: '/profile', app: 'app', cookie: 'cookie-parser' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import cookieParser from 'cookie-parser';
+        const app = express();
+        const routes = [{ method: 'put', path: '/notes/:id', middlewares: [express.json({ limit: '10kb' })], handler: (req: Request, res: Response) => res.json(req.cookies) }];
+        app.use(cookieParser());
+        for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/notes/:id', app: 'app', cookie: 'cookie-parser' }, line: 4 }],
+      output: null,
+    },
+  ],
+});

@@ -1530,3 +1530,87 @@ runRuleTests('require-input-validation (a helper that returns its parameter only
     },
   ],
 });
+
+runRuleTests('require-input-validation (tables19: routes registered in a loop over a route table)', rule, {
+  valid: [
+    // The TypeORM template's handler that also reads the request itself does more than run the controller's action:
+    // the loop stays unknown, the class's method is no route's handler (TS); a method name that is not static (ESM)
+    {
+      code: code`
+        import express, { type Request, type Response, type NextFunction } from 'express';
+        class NoteController {
+          async save(request: Request, response: Response, next: NextFunction) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          (app as any)[route.method](route.route, (req: Request, res: Response, next: NextFunction) => {
+            console.log(req.path);
+            const result = (new (route.controller as any))[route.action](req, res, next);
+            res.json(result);
+          });
+        });
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        class NoteController {
+          async save(request, response, next) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: process.env.ACTION }];
+        const app = express();
+        Routes.forEach((route) => {
+          app[route.method](route.route, (req, res, next) => {
+            const result = new route.controller()[route.action](req, res, next);
+            res.json(result);
+          });
+        });
+        app.listen(3000);
+      `,
+    },
+  ],
+  invalid: [
+    // The TypeORM template's handler runs the element's controller action: the class's method is the route's handler,
+    // its request data the route's (TS, a class of the file); a table of functions (CommonJS)
+    {
+      code: code`
+        import express, { type Request, type Response, type NextFunction } from 'express';
+        class NoteController {
+          async save(request: Request, response: Response, next: NextFunction) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          (app as any)[route.method](route.route, (req: Request, res: Response, next: NextFunction) => {
+            const result = (new (route.controller as any))[route.action](req, res, next);
+            if (result instanceof Promise) result.then((value) => res.send(value));
+            else res.json(result);
+          });
+        });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'request.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const routes = [
+          { method: 'put', path: '/notes/:id', handler: (q, s) => s.json(save(q.params.id, q.body)) },
+        ];
+        for (const { method, path, handler } of routes) app[method](path, handler);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/notes/:id', app: 'app', input: 'q.params' }, line: 4 }],
+    },
+  ],
+});

@@ -1863,3 +1863,159 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
 });
+
+runRuleTests('require-rate-limit (tables19: routes registered in a loop over a route table)', rule, {
+  valid: [
+    // A limiter mounted before the loop runs for each route the table registers (CommonJS `forEach`, ESM `for … of`
+    // with the element's middleware spread, TS the TypeORM template's cast `(app as any)[route.method]`)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const router = express.Router();
+        const app = express();
+        function login(req, res) { res.json({ ok: true }); }
+        const routes = [{ method: 'post', path: '/login', handler: login }];
+        router.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        routes.forEach((r) => router[r.method](r.path, r.handler));
+        app.use('/auth', router);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const routes = [
+          { method: 'get', path: '/users', middlewares: [], handler: (req, res) => res.json([]) },
+          { method: 'post', path: '/login', middlewares: [limiter], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const Routes = [{ method: 'post', route: '/login', action: (req: Request, res: Response) => res.json({ ok: true }) }];
+        app.use(rateLimit({ windowMs: 60_000, limit: 5 }));
+        Routes.forEach((route) => {
+          (app as any)[route.method](route.route, route.action);
+        });
+        app.listen(3000);
+      `,
+    },
+    // What the table does not show stays unknown: an upper-case method ('POST' is no method of an Express app), a method
+    // read from elsewhere, a table pushed to after it is written, an element handed to other code (CommonJS, ESM, TS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const routes = [{ method: 'POST', path: '/login', handler: (req, res) => res.json({ ok: true }) }];
+        routes.forEach((r) => app[r.method](r.path, r.handler));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { verbOf } from './verbs';
+        const app = express();
+        const routes = [{ name: 'login', path: '/login', handler: (req, res) => res.json({ ok: true }) }];
+        routes.forEach((r) => app[verbOf(r.name)](r.path, r.handler));
+        const more = [{ method: 'post', path: '/signin', handler: (req, res) => res.json({ ok: true }) }];
+        more.push({ method: 'get', path: '/x', handler: (req, res) => res.json({}) });
+        more.forEach((r) => app[r.method](r.path, r.handler));
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const routes = [{ method: 'post', path: '/login', handler: (req: Request, res: Response) => res.json({ ok: true }) }];
+        routes.forEach((r) => {
+          audit(r);
+          (app as any)[r.method](r.path, r.handler);
+        });
+        app.listen(3000);
+      `,
+    },
+  ],
+  invalid: [
+    // Each element is the route it stands for: a login route of the table with no limiter before it is reported at
+    // its path in the table; a limiter mounted after the loop does not run for it (CommonJS `forEach` on a router, ESM
+    // `for … of` with the element's middleware spread, TS the TypeORM template's cast, a loop over method names)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const router = express.Router();
+        const app = express();
+        function login(req, res) { res.json({ ok: true }); }
+        const routes = [
+          { method: 'get', path: '/me', handler: (req, res) => res.json({}) },
+          { method: 'post', path: '/login', handler: login },
+        ];
+        routes.forEach((r) => router[r.method](r.path, r.handler));
+        router.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.use('/auth', router);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/auth/login', app: 'router', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 8,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const routes = [
+          { method: 'get', path: '/users', middlewares: [], handler: (req, res) => res.json([]) },
+          { method: 'post', path: '/login', middlewares: [express.json()], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 5, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const Routes = [
+          { method: 'get', route: '/users', action: (req: Request, res: Response) => res.json([]) },
+          { method: 'post', route: '/signin', action: (req: Request, res: Response) => res.json({ ok: true }) },
+        ];
+        Routes.forEach((route) => {
+          (app as any)[route.method](route.route, route.action);
+        });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 5, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const login = (req, res) => res.json({ ok: true });
+        ['get', 'post'].forEach((method) => app[method]('/login', login));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
+    },
+  ],
+});
