@@ -1212,3 +1212,27 @@ describe('app factories served by several files, hosting platforms (tests/fixtur
     });
   });
 });
+
+describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
+  it('trial 25 D1: a router of express-promise-router (its default export, require() of it, new) is a router: mounted, with its routes checked', async () => {
+    // TypeScript, `import Router from 'express-promise-router'` in a route file that names no `express`: before, no
+    // router, so the app's mount gave its routes nothing to check (the missing limiter of forgot-password unreported).
+    const ts = await lint(fixture('promise-router-ts'), 'recommended');
+    expect(ts.list).toEqual(['src/routes/auth.ts:10:13 require-rate-limit']);
+    expect(ts.messages.get('src/routes/auth.ts:10:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/auth/forgot-password' on 'router (mounted in src/server.ts:9)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    // CommonJS, `new PromiseRouter()` of `require('express-promise-router')`, behind the app's session.
+    const cjs = await lint(fixture('promise-router'), 'recommended');
+    expect(cjs.list).toEqual(['app.js:8:144 secure-cookies', 'routes/account.js:5:15 require-csrf-protection']);
+    expect(cjs.messages.get('routes/account.js:5:15 require-csrf-protection')).toBe(
+      "Route 'DELETE /account' on 'router (mounted in app.js:9)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    await inCopyOf('promise-router-ts', async (dir) => {
+      // Another package's router factory of the same shape is not one (unknown stays unknown).
+      const auth = path.join(dir, 'src/routes/auth.ts');
+      writeFileSync(auth, readFileSync(auth, 'utf8').replace("'express-promise-router'", "'other-router'"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, ROUTER_FACTORIES, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   ARRAY_MUTATORS,
   aliasedIdentifier,
@@ -1046,9 +1046,15 @@ export class ModelBuilder {
         return;
       }
     }
-    if (callee.module === 'express' && (callee.path.length === 0 || pathIs(callee.path, ['Router']))) {
-      const app = this.createApp(call, callee.path.length === 0 ? 'app' : 'router');
-      this.visit(call, this.makeValue('express', [...callee.path, '()'], call, app));
+    if (callee.module === 'express' && callee.path.length === 0) {
+      const app = this.createApp(call, 'app');
+      this.visit(call, this.makeValue('express', ['()'], call, app));
+      return;
+    }
+    // `express.Router()`, and the routers of packages that make Express routers (`PromiseRouter()`): `ROUTER_FACTORIES`.
+    if (ROUTER_FACTORIES.some(([module, path]) => callee.module === module && pathIs(callee.path, path))) {
+      const app = this.createApp(call, 'router');
+      this.visit(call, this.makeValue('express', ['Router', '()'], call, app));
       return;
     }
     this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call));
