@@ -1235,4 +1235,24 @@ describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
       expect((await lint(dir, 'recommended')).list).toEqual([]);
     });
   });
+
+  it('trial 25 D3: an exported App class whose getServer() only returns this.app (typescript-express-starter) is complete when its importers call its methods or hand getServer() to supertest', async () => {
+    // Before, `return this.app` in getServer() handed the app out of the class: require-helmet said nothing.
+    expect((await lint(fixture('class-app-accessor'), 'recommended')).list).toEqual(['src/app.ts:10:16 disable-x-powered-by', 'src/app.ts:10:16 require-helmet']);
+    await inCopyOf('class-app-accessor', async (dir) => {
+      const server = path.join(dir, 'src/server.ts');
+      const original = readFileSync(server, 'utf8');
+      // The importer mounts helmet on the app through the accessor: unknown there, nothing reported.
+      writeFileSync(server, original.replace('app.listen();', "app.getServer().use(require('helmet')());\napp.listen();"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // ... or hands it to other code.
+      writeFileSync(server, original.replace('app.listen();', "require('some-kit').configure(app.getServer());\napp.listen();"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // A test that hands it to another function than supertest's.
+      writeFileSync(server, original);
+      const test = path.join(dir, 'src/test/index.test.ts');
+      writeFileSync(test, readFileSync(test, 'utf8').replace('request(app.getServer())', 'request(wrap(app.getServer()))'));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
 });

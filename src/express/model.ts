@@ -26,7 +26,7 @@ import {
 } from './ast';
 import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { memberValueOf, typedParameterMember } from './member-functions';
-import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
+import { accessorMethods, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
@@ -1884,9 +1884,15 @@ export class ModelBuilder {
     if (!uses) return false;
     const writes = uses.writes.filter((write) => write !== target);
     if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
+    // Accessors (`getServer() { return this.app; }`) hand the app to their callers only: a call of one on an instance
+    // is a read of the app there (below, and src/project for instances of other files), not the class handing it out.
+    // (Not for the caller's app of a parameter property: that one is the caller's anyway.)
+    const accessors = parameterProperty ? new Map<string, TSESTree.MemberExpression>() : accessorMethods(classNode, key, this.sourceCode.visitorKeys);
+    const returned = new Set<Node>(accessors.values());
+    const reads = uses.reads.filter((read) => !returned.has(read));
     // (A read of the app's state, `this.app.get('env')`, `this.app.locals`, changes nothing whenever it runs: a handler
     // of the class, `home = (req, res) => res.render('home', this.app.locals)`, may run at any time.)
-    const ordered: Node[] = uses.reads.filter((read) => !readsStateOf(read));
+    const ordered: Node[] = reads.filter((read) => !readsStateOf(read));
     if (target.type === T.MemberExpression) ordered.push(target);
     // Several methods that run after the constructor (`middleware()`, `routes()`, `listen()`, in that order): the order
     // they run in is their callers'. Those of an exported class's instances made in other files are checked there
@@ -1922,8 +1928,14 @@ export class ModelBuilder {
       }
       madeHere = true;
       const holder = created.parent;
+      // `instance.getServer()` of an accessor: the app, as `instance.app` is.
+      const accessorCall = (member: TSESTree.MemberExpression): Node | null => {
+        const call = member.parent;
+        return accessors.has(staticKey(member) ?? '') && call?.type === T.CallExpression && call.callee === member ? call : null;
+      };
       if (holder?.type === T.MemberExpression && holder.object === created) {
         if (staticKey(holder) === key) outside.push(holder);
+        else if (accessorCall(holder)) outside.push(accessorCall(holder)!);
       } else if (holder?.type === T.VariableDeclarator && holder.init === created && holder.id.type === T.Identifier) {
         const instance = findVariableOf(this.sourceCode, holder.id);
         if (!instance || !this.isNeverReassigned(instance)) leaves = true;
@@ -1932,6 +1944,7 @@ export class ModelBuilder {
           const member = use.identifier.parent;
           if (member?.type === T.MemberExpression && member.object === use.identifier) {
             if (staticKey(member) === key) outside.push(member);
+            else if (accessorCall(member)) outside.push(accessorCall(member)!);
             else if (staticKey(member) === null) leaves = true;
           } else {
             leaves = true;
@@ -1950,7 +1963,7 @@ export class ModelBuilder {
       this.leavesWithExportedClass(app);
       this.classApps.set(classNode, { key, app, later, made: madeHere });
     }
-    for (const read of [...uses.reads, ...outside]) this.visit(read, value);
+    for (const read of [...reads, ...outside]) this.visit(read, value);
     return true;
   }
 
