@@ -1255,4 +1255,25 @@ describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
       expect((await lint(dir, 'recommended')).list).toEqual([]);
     });
   });
+
+  it('trial 25 D2: the app a factory or another file gives the entry, served there and exported with its server (module.exports = { app, server, io }), is complete when no file imports the entry (CommonJS, TypeScript)', async () => {
+    // Before, the entry's export of the app it serves left the app unknown, though its own app would have been complete.
+    expect((await lint(fixture('served-exported/cjs'), 'recommended')).list).toEqual(['src/app.js:4:15 disable-x-powered-by', 'src/app.js:4:15 require-helmet']);
+    expect((await lint(fixture('served-exported/ts'), 'recommended')).list).toEqual(['src/app.ts:3:13 disable-x-powered-by', 'src/app.ts:3:13 require-helmet']);
+    await inCopyOf('served-exported/cjs', async (dir) => {
+      // A file that imports the entry may configure the app: unknown, as before.
+      mkdirSync(path.join(dir, 'test'));
+      writeFileSync(path.join(dir, 'test/setup.js'), "const { app } = require('../index');\napp.use(require('some-kit')());\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      rmSync(path.join(dir, 'test'), { recursive: true });
+      // The entry hands the app to other code before it exports it: unknown.
+      const index = path.join(dir, 'index.js');
+      const original = readFileSync(index, 'utf8');
+      writeFileSync(index, original.replace('const server =', "require('some-kit').configure(app);\nconst server ="));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // Exported and not served there: its host configures it.
+      writeFileSync(index, "const { createApp } = require('./src/app');\nmodule.exports = { app: createApp() };\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
 });

@@ -1128,6 +1128,10 @@ class Project {
           if (servedAndExported(app)) app.escapes = false;
           else app.handedOverAt = handedOverAt;
         }
+        // So is the app that a factory or another file gives the file (`const app = createApp()`), served and exported
+        // here (`http.createServer(app).listen(); module.exports = { app, server }`): the other file's app is as this
+        // file leaves it, as its own app would be.
+        for (const standIn of builder.importedApps) if (standIn.origin && servedAndExported(standIn)) standIn.escapes = false;
       }
       return importers;
     }
