@@ -1933,9 +1933,12 @@ export class ModelBuilder {
         const call = member.parent;
         return accessors.has(staticKey(member) ?? '') && call?.type === T.CallExpression && call.callee === member ? call : null;
       };
+      // (The accessor itself handed on, `register(server.getServer)`: whoever calls it gets the app.)
+      const accessorHandedOn = (member: TSESTree.MemberExpression): boolean => accessors.has(staticKey(member) ?? '') && !accessorCall(member);
       if (holder?.type === T.MemberExpression && holder.object === created) {
         if (staticKey(holder) === key) outside.push(holder);
         else if (accessorCall(holder)) outside.push(accessorCall(holder)!);
+        else if (accessorHandedOn(holder)) leaves = true;
       } else if (holder?.type === T.VariableDeclarator && holder.init === created && holder.id.type === T.Identifier) {
         const instance = findVariableOf(this.sourceCode, holder.id);
         if (!instance || !this.isNeverReassigned(instance)) leaves = true;
@@ -1945,7 +1948,7 @@ export class ModelBuilder {
           if (member?.type === T.MemberExpression && member.object === use.identifier) {
             if (staticKey(member) === key) outside.push(member);
             else if (accessorCall(member)) outside.push(accessorCall(member)!);
-            else if (staticKey(member) === null) leaves = true;
+            else if (staticKey(member) === null || accessorHandedOn(member)) leaves = true;
           } else {
             leaves = true;
           }

@@ -39,6 +39,23 @@ runRuleTests('require-helmet', rule, {
       `,
       filename: 'server.ts',
     },
+    // ... and so is the accessor itself handed on (`configure(s.getServer)`): whoever calls it gets the app
+    {
+      code: code`
+        import express from 'express';
+        import { configure } from 'some-kit';
+        class App {
+          public app = express();
+          public getServer() {
+            return this.app;
+          }
+        }
+        const s = new App();
+        configure(s.getServer);
+        s.app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     {
       code: code`
         import express from 'express';
