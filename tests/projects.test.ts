@@ -1250,7 +1250,7 @@ describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
       expect((await lint(dir, 'recommended')).list).toEqual([]);
       // A test that hands it to another function than supertest's.
       writeFileSync(server, original);
-      const test = path.join(dir, 'src/test/index.test.ts');
+      const test = path.join(dir, 'src/test/index.spec.ts');
       writeFileSync(test, readFileSync(test, 'utf8').replace('request(app.getServer())', 'request(wrap(app.getServer()))'));
       expect((await lint(dir, 'recommended')).list).toEqual([]);
     });
