@@ -1212,3 +1212,68 @@ describe('app factories served by several files, hosting platforms (tests/fixtur
     });
   });
 });
+
+describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
+  it('trial 25 D1: a router of express-promise-router (its default export, require() of it, new) is a router: mounted, with its routes checked', async () => {
+    // TypeScript, `import Router from 'express-promise-router'` in a route file that names no `express`: before, no
+    // router, so the app's mount gave its routes nothing to check (the missing limiter of forgot-password unreported).
+    const ts = await lint(fixture('promise-router-ts'), 'recommended');
+    expect(ts.list).toEqual(['src/routes/auth.ts:10:13 require-rate-limit']);
+    expect(ts.messages.get('src/routes/auth.ts:10:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /api/auth/forgot-password' on 'router (mounted in src/server.ts:9)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    // CommonJS, `new PromiseRouter()` of `require('express-promise-router')`, behind the app's session.
+    const cjs = await lint(fixture('promise-router'), 'recommended');
+    expect(cjs.list).toEqual(['app.js:8:144 secure-cookies', 'routes/account.js:5:15 require-csrf-protection']);
+    expect(cjs.messages.get('routes/account.js:5:15 require-csrf-protection')).toBe(
+      "Route 'DELETE /account' on 'router (mounted in app.js:9)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    await inCopyOf('promise-router-ts', async (dir) => {
+      // Another package's router factory of the same shape is not one (unknown stays unknown).
+      const auth = path.join(dir, 'src/routes/auth.ts');
+      writeFileSync(auth, readFileSync(auth, 'utf8').replace("'express-promise-router'", "'other-router'"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+
+  it('trial 25 D3: an exported App class whose getServer() only returns this.app (typescript-express-starter) is complete when its importers call its methods or hand getServer() to supertest', async () => {
+    // Before, `return this.app` in getServer() handed the app out of the class: require-helmet said nothing.
+    expect((await lint(fixture('class-app-accessor'), 'recommended')).list).toEqual(['src/app.ts:10:16 disable-x-powered-by', 'src/app.ts:10:16 require-helmet']);
+    await inCopyOf('class-app-accessor', async (dir) => {
+      const server = path.join(dir, 'src/server.ts');
+      const original = readFileSync(server, 'utf8');
+      // The importer mounts helmet on the app through the accessor: unknown there, nothing reported.
+      writeFileSync(server, original.replace('app.listen();', "app.getServer().use(require('helmet')());\napp.listen();"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // ... or hands it to other code.
+      writeFileSync(server, original.replace('app.listen();', "require('some-kit').configure(app.getServer());\napp.listen();"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // A test that hands it to another function than supertest's.
+      writeFileSync(server, original);
+      const test = path.join(dir, 'src/test/index.spec.ts');
+      writeFileSync(test, readFileSync(test, 'utf8').replace('request(app.getServer())', 'request(wrap(app.getServer()))'));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+
+  it('trial 25 D2: the app a factory or another file gives the entry, served there and exported with its server (module.exports = { app, server, io }), is complete when no file imports the entry (CommonJS, TypeScript)', async () => {
+    // Before, the entry's export of the app it serves left the app unknown, though its own app would have been complete.
+    expect((await lint(fixture('served-exported/cjs'), 'recommended')).list).toEqual(['src/app.js:4:15 disable-x-powered-by', 'src/app.js:4:15 require-helmet']);
+    expect((await lint(fixture('served-exported/ts'), 'recommended')).list).toEqual(['src/app.ts:3:13 disable-x-powered-by', 'src/app.ts:3:13 require-helmet']);
+    await inCopyOf('served-exported/cjs', async (dir) => {
+      // A file that imports the entry may configure the app: unknown, as before.
+      mkdirSync(path.join(dir, 'test'));
+      writeFileSync(path.join(dir, 'test/setup.js'), "const { app } = require('../index');\napp.use(require('some-kit')());\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      rmSync(path.join(dir, 'test'), { recursive: true });
+      // The entry hands the app to other code before it exports it: unknown.
+      const index = path.join(dir, 'index.js');
+      const original = readFileSync(index, 'utf8');
+      writeFileSync(index, original.replace('const server =', "require('some-kit').configure(app);\nconst server ="));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // Exported and not served there: its host configures it.
+      writeFileSync(index, "const { createApp } = require('./src/app');\nmodule.exports = { app: createApp() };\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+});

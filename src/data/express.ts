@@ -6,6 +6,23 @@ export const HTTP_METHODS: ReadonlySet<string> = new Set([
   'search', 'source', 'subscribe', 'trace', 'unbind', 'unlink', 'unlock', 'unsubscribe',
 ]);
 
+/**
+ * Functions that make an Express router: `[module, path]` of the callee, called or with `new`. Express's own
+ * `Router` (`express.Router()`, `Router()` of `import { Router } from 'express'`), and express-promise-router 4.x,
+ * whose module is the factory and its `default` too (`PromiseRouter.default = PromiseRouter; module.exports =
+ * PromiseRouter`, lib/express-promise-router.js: `const router = Router()` of `import Router from
+ * 'express-promise-router'` or `require('express-promise-router')`): it returns an Express Router whose route and
+ * `use` methods also pass a rejected promise to `next`, mounted and run as any router.
+ */
+export const ROUTER_FACTORIES: readonly (readonly [string, readonly string[]])[] = [
+  ['express', ['Router']],
+  ['express-promise-router', []],
+  ['express-promise-router', ['default']],
+];
+
+/** The modules other than `express` whose values make routers (`ROUTER_FACTORIES`). */
+export const ROUTER_MODULES: readonly string[] = [...new Set(ROUTER_FACTORIES.map(([module]) => module))].filter((module) => module !== 'express');
+
 /** Methods that change server state: the ones CSRF protection is about. */
 export const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'delete', 'del', 'all']);
 

@@ -94,6 +94,27 @@ export function instanceMethods(classNode: ClassNode): Map<string, InstanceMetho
   return methods;
 }
 
+/**
+ * The methods of a class's instances that only hand out the instance's `key` (`getServer() { return this.app; }`, a
+ * field `getServer = () => this.app`, as typescript-express-starter's and other tutorials' `App` classes have), and
+ * that the class itself never uses (no `this.getServer` in it): accessors, through which the app reaches whoever calls
+ * them, as a read of `instance.app` would. Each with the read of `this.<key>` it returns.
+ */
+export function accessorMethods(classNode: ClassNode, key: string, keys: VisitorKeys | undefined): Map<string, TSESTree.MemberExpression> {
+  const accessors = new Map<string, TSESTree.MemberExpression>();
+  for (const [name, { member, fn }] of instanceMethods(classNode)) {
+    const body = fn.body.type === T.BlockStatement ? fn.body.body : null;
+    const only = body ? body.length === 1 && body[0]!.type === T.ReturnStatement ? body[0]!.argument : null : fn.body;
+    const returned = only ? unwrap(only) : null;
+    if (fn.params.length > 0 || returned?.type !== T.MemberExpression || returned.object.type !== T.ThisExpression || staticKey(returned) !== key) continue;
+    // (A field's own definition, `getServer = () => this.app`, is the one write of its name.)
+    const uses = instanceUses(classNode, name, keys);
+    if (!uses || uses.reads.length > 0 || uses.writes.some((write) => write !== member)) continue;
+    accessors.set(name, returned);
+  }
+  return accessors;
+}
+
 /** The statements of a function's body, in order (an arrow function's expression body is its one statement). */
 function statementsOf(fn: FunctionNode): readonly Node[] {
   return fn.body.type === T.BlockStatement ? fn.body.body : [fn.body];

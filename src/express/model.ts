@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, ROUTER_FACTORIES, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   ARRAY_MUTATORS,
   aliasedIdentifier,
@@ -26,7 +26,7 @@ import {
 } from './ast';
 import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { memberValueOf, typedParameterMember } from './member-functions';
-import { constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
+import { accessorMethods, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
@@ -1063,9 +1063,15 @@ export class ModelBuilder {
         return;
       }
     }
-    if (callee.module === 'express' && (callee.path.length === 0 || pathIs(callee.path, ['Router']))) {
-      const app = this.createApp(call, callee.path.length === 0 ? 'app' : 'router');
-      this.visit(call, this.makeValue('express', [...callee.path, '()'], call, app));
+    if (callee.module === 'express' && callee.path.length === 0) {
+      const app = this.createApp(call, 'app');
+      this.visit(call, this.makeValue('express', ['()'], call, app));
+      return;
+    }
+    // `express.Router()`, and the routers of packages that make Express routers (`PromiseRouter()`): `ROUTER_FACTORIES`.
+    if (ROUTER_FACTORIES.some(([module, path]) => callee.module === module && pathIs(callee.path, path))) {
+      const app = this.createApp(call, 'router');
+      this.visit(call, this.makeValue('express', ['Router', '()'], call, app));
       return;
     }
     this.visit(call, this.makeValue(callee.module, [...callee.path, '()'], call));
@@ -1981,9 +1987,15 @@ export class ModelBuilder {
     if (!uses) return false;
     const writes = uses.writes.filter((write) => write !== target);
     if (writes.length > 0 || (target.type === T.MemberExpression && !uses.writes.includes(target))) return false;
+    // Accessors (`getServer() { return this.app; }`) hand the app to their callers only: a call of one on an instance
+    // is a read of the app there (below, and src/project for instances of other files), not the class handing it out.
+    // (Not for the caller's app of a parameter property: that one is the caller's anyway.)
+    const accessors = parameterProperty ? new Map<string, TSESTree.MemberExpression>() : accessorMethods(classNode, key, this.sourceCode.visitorKeys);
+    const returned = new Set<Node>(accessors.values());
+    const reads = uses.reads.filter((read) => !returned.has(read));
     // (A read of the app's state, `this.app.get('env')`, `this.app.locals`, changes nothing whenever it runs: a handler
     // of the class, `home = (req, res) => res.render('home', this.app.locals)`, may run at any time.)
-    const ordered: Node[] = uses.reads.filter((read) => !readsStateOf(read));
+    const ordered: Node[] = reads.filter((read) => !readsStateOf(read));
     if (target.type === T.MemberExpression) ordered.push(target);
     // Several methods that run after the constructor (`middleware()`, `routes()`, `listen()`, in that order): the order
     // they run in is their callers'. Those of an exported class's instances made in other files are checked there
@@ -2019,8 +2031,17 @@ export class ModelBuilder {
       }
       madeHere = true;
       const holder = created.parent;
+      // `instance.getServer()` of an accessor: the app, as `instance.app` is.
+      const accessorCall = (member: TSESTree.MemberExpression): Node | null => {
+        const call = member.parent;
+        return accessors.has(staticKey(member) ?? '') && call?.type === T.CallExpression && call.callee === member ? call : null;
+      };
+      // (The accessor itself handed on, `register(server.getServer)`: whoever calls it gets the app.)
+      const accessorHandedOn = (member: TSESTree.MemberExpression): boolean => accessors.has(staticKey(member) ?? '') && !accessorCall(member);
       if (holder?.type === T.MemberExpression && holder.object === created) {
         if (staticKey(holder) === key) outside.push(holder);
+        else if (accessorCall(holder)) outside.push(accessorCall(holder)!);
+        else if (accessorHandedOn(holder)) leaves = true;
       } else if (holder?.type === T.VariableDeclarator && holder.init === created && holder.id.type === T.Identifier) {
         const instance = findVariableOf(this.sourceCode, holder.id);
         if (!instance || !this.isNeverReassigned(instance)) leaves = true;
@@ -2029,7 +2050,8 @@ export class ModelBuilder {
           const member = use.identifier.parent;
           if (member?.type === T.MemberExpression && member.object === use.identifier) {
             if (staticKey(member) === key) outside.push(member);
-            else if (staticKey(member) === null) leaves = true;
+            else if (accessorCall(member)) outside.push(accessorCall(member)!);
+            else if (staticKey(member) === null || accessorHandedOn(member)) leaves = true;
           } else {
             leaves = true;
           }
@@ -2047,7 +2069,7 @@ export class ModelBuilder {
       this.leavesWithExportedClass(app);
       this.classApps.set(classNode, { key, app, later, made: madeHere });
     }
-    for (const read of [...uses.reads, ...outside]) this.visit(read, value);
+    for (const read of [...reads, ...outside]) this.visit(read, value);
     return true;
   }
 

@@ -6,8 +6,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
-import { ASYNC_HANDLER_WRAPPERS } from '../data/express';
-import { instanceMethods } from '../express/instance-apps';
+import { ASYNC_HANDLER_WRAPPERS, TEST_CLIENTS } from '../data/express';
+import { accessorMethods, instanceMethods } from '../express/instance-apps';
 import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
@@ -1137,6 +1137,10 @@ class Project {
           if (servedAndExported(app)) app.escapes = false;
           else app.handedOverAt = handedOverAt;
         }
+        // So is the app that a factory or another file gives the file (`const app = createApp()`), served and exported
+        // here (`http.createServer(app).listen(); module.exports = { app, server }`): the other file's app is as this
+        // file leaves it, as its own app would be.
+        for (const standIn of builder.importedApps) if (standIn.origin && servedAndExported(standIn)) standIn.escapes = false;
       }
       return importers;
     }
@@ -1730,7 +1734,12 @@ class Project {
       if (parent?.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.Identifier) continue;
       if (parent?.type === T.TSTypeReference || parent?.type === T.TSTypeQuery || parent?.type === T.TSQualifiedName) continue;
       if (parent?.type !== T.NewExpression || parent.callee !== node || classNode!.superClass) return null;
-      if (!onlyCallsMethods(importer.sourceCode, parent, classNode!, kept.key, kept.later)) return null;
+      // (An accessor's app, `request(server.getServer())`, handed to a test client: served, nothing added.)
+      const testClient = (call: TSESTree.CallExpression): boolean => {
+        const callee = importer.uses!.values.get(call.callee);
+        return callee !== undefined && TEST_CLIENTS.has(callee.module) && callee.path.length === 0;
+      };
+      if (!onlyCallsMethods(importer.sourceCode, parent, classNode!, kept.key, kept.later, accessorMethods(classNode!, kept.key, sourceCode.visitorKeys), testClient)) return null;
       found.push({ app: kept.app, node: parent });
     }
     return found;
@@ -2532,6 +2541,8 @@ function onlyCallsMethods(
   classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
   key: string,
   later: readonly string[] | null,
+  accessors: ReadonlyMap<string, unknown> = new Map(),
+  testClient: (call: TSESTree.CallExpression) => boolean = () => false,
 ): boolean {
   // (Methods and fields holding an arrow function: `start = async () => { ... }`.)
   const instance = instanceMethods(classNode);
@@ -2541,7 +2552,12 @@ function onlyCallsMethods(
     if (parent?.type !== T.MemberExpression || parent.object !== reference) return false;
     const name = staticKey(parent);
     if (name === key) return true;
-    return name !== null && methods.has(name) && parent.parent?.type === T.CallExpression && parent.parent.callee === parent;
+    const call = parent.parent;
+    if (name === null || !methods.has(name) || call?.type !== T.CallExpression || call.callee !== parent) return false;
+    // An accessor hands the app to the importer (`server.getServer()`, src/express/instance-apps.ts
+    // `accessorMethods`): only a test client's argument, `request(server.getServer())`, is known to add nothing.
+    if (accessors.has(name)) return call.parent?.type === T.CallExpression && call.parent.arguments[0] === call && testClient(call.parent);
+    return true;
   };
   const holder = created.parent;
   if (holder?.type === T.ExpressionStatement) return !later;

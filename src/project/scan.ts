@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { ROUTER_MODULES } from '../data/express';
 import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
@@ -114,17 +115,22 @@ let lastWalkVerdict = false;
 
 /** `express()`, `express.Router()`, `Router()`, `new Router()`: a call that may create an app or router. */
 const APP_CALL = /\b(?:express|Router)\s*\(/u;
-/** `express` named as a module. */
-const EXPRESS_MODULE = /(["'`])express\1/u;
-/** `require('express')()`. */
-const CALLED_REQUIRE = /require\s*\(\s*(["'`])express\1\s*\)\s*\(/u;
+/** `express`, or a package that makes Express routers (`express-promise-router`, `ROUTER_MODULES`), as a module name. */
+const MODULE_NAME = `(?:${['express', ...ROUTER_MODULES].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})`;
+/** `express` (or a router package) named as a module. */
+const EXPRESS_MODULE = new RegExp(`(["'\`])${MODULE_NAME}\\1`, 'u');
+/** `require('express')()`, `require('express-promise-router')()`. */
+const CALLED_REQUIRE = new RegExp(`require\\s*\\(\\s*(["'\`])${MODULE_NAME}\\1\\s*\\)\\s*\\(`, 'u');
 /**
- * Other names of express's value, or of its `Router`: `const e = require('express')`, `import e from 'express'`,
- * `import * as e from 'express'`, `import e = require('express')`, `{ Router: R }`, `{ Router as R }`, and compiled
- * TypeScript's `const express_1 = __importDefault(require("express"))`.
+ * Other names of express's value (or of a router package's), or of its `Router`: `const e = require('express')`,
+ * `import e from 'express'`, `import * as e from 'express'`, `import e = require('express')`, `{ Router: R }`,
+ * `{ Router as R }`, and compiled TypeScript's `const express_1 = __importDefault(require("express"))`;
+ * `import PromiseRouter from 'express-promise-router'`.
  */
-const EXPRESS_NAMES =
-  /(?:\b(?:const|let|var|import)\s+(\w+)\s*=\s*(?:\w+\s*\(\s*)?require\s*\(\s*["'`]express["'`]\s*\)|\bimport\s+(?:\*\s*as\s+)?(\w+)\s*(?:,[^;]*?)?\s+from\s*["'`]express["'`]|\bRouter\s*(?::|\s+as\s+)\s*(\w+))/gu;
+const EXPRESS_NAMES = new RegExp(
+  `(?:\\b(?:const|let|var|import)\\s+(\\w+)\\s*=\\s*(?:\\w+\\s*\\(\\s*)?require\\s*\\(\\s*["'\`]${MODULE_NAME}["'\`]\\s*\\)|\\bimport\\s+(?:\\*\\s*as\\s+)?(\\w+)\\s*(?:,[^;]*?)?\\s+from\\s*["'\`]${MODULE_NAME}["'\`]|\\bRouter\\s*(?::|\\s+as\\s+)\\s*(\\w+))`,
+  'gu',
+);
 
 /**
  * Whether a file's text may create an app or router: it calls `express()` or a `Router()`, or it names `express` as a

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { SERVER_FACTORIES } from '../data/express';
+import { ROUTER_MODULES, SERVER_FACTORIES } from '../data/express';
 import { CONTROLLER_DECORATOR, NEST_COMMON, NEST_FACTORY, ROUTE_DECORATORS } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
 import { modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
@@ -105,15 +105,19 @@ function pattern(): RegExp {
   return knownPattern;
 }
 
-/** `express` and Nest's modules: only their values make apps and routers in a file's own model. */
-export const APP_MODULES = moduleNames('express', NEST_FACTORY.module, NEST_COMMON);
+/**
+ * `express`, the packages that make Express routers (`express-promise-router`: `ROUTER_MODULES`) and Nest's modules:
+ * only their values make apps and routers in a file's own model.
+ */
+export const APP_MODULES = moduleNames('express', ROUTER_MODULES, NEST_FACTORY.module, NEST_COMMON);
 /**
  * The modules whose values make apps and routers in a file's own model, and the named exports that do: `express()` and
- * `Router()` (src/express/model.ts `onCall`), `NestFactory.create()`, Nest's `@Controller()` and route decorators
- * (src/express/nest.ts). (`default` is the module itself.)
+ * `Router()` (src/express/model.ts `onCall`), a router package's own value (`PromiseRouter()`), `NestFactory.create()`,
+ * Nest's `@Controller()` and route decorators (src/express/nest.ts). (`default` is the module itself.)
  */
 const APP_MAKERS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['express', new Set(['default', 'Router'])],
+  ...ROUTER_MODULES.map((module) => [module, new Set(['default'])] as const),
   [NEST_FACTORY.module, new Set(['default', NEST_FACTORY.path[0]])],
   [NEST_COMMON, new Set(['default', CONTROLLER_DECORATOR, ...Object.keys(ROUTE_DECORATORS)])],
 ];

@@ -21,6 +21,59 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // trial 25 D3: an accessor's app handed to other code by its caller is unknown there (`configure(s.getServer())`),
+    // and a method the class itself calls (`this.getServer()`) is no accessor: the app leaves as before (TS)
+    {
+      code: code`
+        import express from 'express';
+        import { configure } from 'some-kit';
+        class App {
+          public app = express();
+          public getServer() {
+            return this.app;
+          }
+        }
+        const s = new App();
+        configure(s.getServer());
+        s.getServer().listen(3000);
+      `,
+      filename: 'server.ts',
+    },
+    // ... and so is the accessor itself handed on (`configure(s.getServer)`): whoever calls it gets the app
+    {
+      code: code`
+        import express from 'express';
+        import { configure } from 'some-kit';
+        class App {
+          public app = express();
+          public getServer() {
+            return this.app;
+          }
+        }
+        const s = new App();
+        configure(s.getServer);
+        s.app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
+    {
+      code: code`
+        import express from 'express';
+        class App {
+          public app = express();
+          constructor() {
+            this.app.get('/', (req, res) => res.send('hi'));
+            register(this.getServer());
+          }
+          public getServer() {
+            return this.app;
+          }
+        }
+        declare function register(app: express.Express): void;
+        new App().app.listen(3000);
+      `,
+      filename: 'server.ts',
+    },
     // Class apps (session 10) that mount helmet before the route: the constructor runs arrow-function fields in its
     // order, and a method called from a method the constructor runs runs where that call is (TS, ESM)
     ...guardFirstClassApps(HELMET),
@@ -417,6 +470,48 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // trial 25 D3: an accessor method (`getServer() { return this.app; }`, as typescript-express-starter's App has) hands
+    // the app only to its callers: the class does not hand it out, and `server.getServer()` is the app (TS, CommonJS)
+    {
+      code: code`
+        import express from 'express';
+        class App {
+          public app: express.Application;
+          constructor() {
+            this.app = express();
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          public listen() {
+            this.app.listen(3000);
+          }
+          public getServer() {
+            return this.app;
+          }
+        }
+        const server = new App();
+        server.listen();
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 5, column: 16 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const http = require('http');
+        class App {
+          constructor() {
+            this.app = express();
+            this.app.get('/', (req, res) => res.send('hi'));
+          }
+          getServer = () => this.app;
+        }
+        http.createServer(new App().getServer()).listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'this.app' }, line: 5, column: 16 }],
+      output: null,
+    },
     // Class handlers that only read the app's state may run at any time: the app is still followed (TS, session 10)
     {
       code: code`

@@ -21,6 +21,31 @@ function loginBeforeClassLimiter(line: number) {
 
 runRuleTests('require-rate-limit', rule, {
   valid: [
+    // trial 25 D1: a limiter the app mounts before a router of express-promise-router runs for its routes
+    {
+      code: code`
+        import express from 'express';
+        import Router from 'express-promise-router';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const auth = Router();
+        auth.post('/login', async (req, res) => res.json({}));
+        app.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }), auth);
+        app.listen(3000);
+      `,
+    },
+    // ... and a factory of another package, of the same shape, makes nothing the rule knows
+    {
+      code: code`
+        import express from 'express';
+        import Router from 'other-router';
+        const app = express();
+        const auth = Router();
+        auth.post('/login', async (req, res) => res.json({}));
+        app.use('/auth', auth);
+        app.listen(3000);
+      `,
+    },
     // loops18: routers mounted in a loop over a list the file shows are mounted as `app.use(path, router)` at the loop:
     // a limiter mounted before the loop runs for them (CommonJS: `for … of` an array of routers; ESM:
     // node-express-boilerplate's `defaultRoutes.forEach`; TS: `Object.entries` of an object literal)
@@ -821,6 +846,39 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // trial 25 D1: a router of express-promise-router (its default import, require() of it, `new`) is an Express router:
+    // its routes get the app's mount path and chain (ESM, CommonJS)
+    {
+      code: code`
+        import express from 'express';
+        import Router from 'express-promise-router';
+        const app = express();
+        const auth = Router();
+        auth.post('/forgot-password', async (req, res) => res.status(204).end());
+        app.use('/auth', auth);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/forgot-password', app: 'auth' }, line: 5, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const PromiseRouter = require('express-promise-router');
+        const app = express();
+        const auth = new PromiseRouter();
+        const api = PromiseRouter.default();
+        auth.post('/login', async (req, res) => res.json({}));
+        api.post('/reset-password', async (req, res) => res.json({}));
+        app.use('/auth', auth);
+        app.use('/api', api);
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'auth' }, line: 6, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/api/reset-password', app: 'api' }, line: 7, suggestions: [] },
+      ],
+    },
     // trial 24 R7: `const login = app.route('/login'); login.post(h)` registers the route as the chained form does, on an
     // app or a router, chained on from the const too (CommonJS, ESM, TypeScript). (Each route on the line of its
     // route object: the finding's line is the same whether it is reported at the path or at the method.)
