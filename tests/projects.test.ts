@@ -1141,9 +1141,11 @@ describe('app factories served by several files, hosting platforms (tests/fixtur
     // checked. serverless(createApp()) + createApp().listen(), CommonJS.
     const cjs = await lint(fixture('factory-served/cjs'), 'recommended');
     expect(cjs.list).toEqual(['app.js:5:15 disable-x-powered-by', 'app.js:5:15 require-helmet']);
+    // The message names the files that serve it (R1's left message).
     expect(cjs.messages.get('app.js:5:15 require-helmet')).toBe(
-      "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      "Express app 'app' (served in server.js:3 and lambda.js:4) mounts no helmet(), in this file or there: its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
     );
+    expect(cjs.messages.get('app.js:5:15 disable-x-powered-by')).toContain("Express app 'app' (served in server.js:3 and lambda.js:4) sends 'X-Powered-By: Express'");
     // strict: the local server serves it over plain HTTP (the Lambda's platform terminates TLS).
     expect((await lint(fixture('factory-served/cjs'), 'strict')).messages.get('app.js:5:15 require-https')).toContain('served over plain HTTP in server.js:3 (app.listen())');
     // ESM: http.createServer(createApp()) + const app = createApp(); app.listen(). TypeScript: as the CommonJS files.

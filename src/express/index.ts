@@ -436,6 +436,25 @@ export function isExpressApp(app: ExpressApp, seen = new Set<ExpressApp>()): boo
   return app.mounts.every((mount) => mount.index === -1 && isExpressApp(mount.parent, seen));
 }
 
+/**
+ * Cross-file: where the files that import `app` serve it (`bin/www:8`, `lambda.js:4`): the stand-ins of its importers
+ * that pass it to a server (`http.createServer(app)`, `serverless(app)`) or call its `listen`, at most three, as
+ * `file:line` in the order the importers are read (`'lambda.js:4 and server.js:3'`); `null` when the app is served in
+ * its own file or not seen served.
+ */
+export function servedIn(app: ExpressApp): string | null {
+  const places: string[] = [];
+  for (const standIn of app.after ?? []) {
+    if (!standIn.file) continue;
+    const first = [...standIn.servers.map((s) => s.node), ...standIn.calls.filter((c) => c.method === 'listen').map((c) => c.node)].sort((a, b) => a.range[0] - b.range[0])[0];
+    const place = first ? `${standIn.file}:${first.loc.start.line}` : null;
+    if (place && !places.includes(place)) places.push(place);
+  }
+  if (places.length === 0) return null;
+  const shown = places.slice(0, 3);
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+}
+
 /** Every middleware item mounted with `use` on an app or router, in source order. */
 export function usedMiddleware(app: ExpressApp): { call: AppCall; item: MiddlewareItem }[] {
   // Cross-file: what the package's app factory, the files that import the app and the functions of other files it is

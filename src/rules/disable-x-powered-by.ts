@@ -1,14 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { HELMET_POWERED_BY_KEYS } from '../data/helmet';
-import { appCallsAcrossFiles, getExpressModel, literalString, staticValueOf, type ExpressApp } from '../express';
+import { appCallsAcrossFiles, getExpressModel, literalString, servedIn, staticValueOf, type ExpressApp } from '../express';
 import { describeRouteBeforeHelmet, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, type HelmetUse } from '../express/helmet';
 import { expressReceiver } from '../express/nest';
 import { createRule, mayHaveApps } from '../util/create-rule';
 import { insertStatementAfter, quoted } from '../util/fix';
 
 type Options = [];
-type MessageIds = 'missing' | 'helmetKeepsHeader' | 'helmetAfterRoute';
+type MessageIds = 'missing' | 'missingServed' | 'helmetKeepsHeader' | 'helmetAfterRoute';
 
 export default createRule<Options, MessageIds>({
   name: 'disable-x-powered-by',
@@ -24,6 +24,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missing:
         "Express app '{{name}}' sends 'X-Powered-By: Express', which tells attackers what to target. Call {{name}}.disable('x-powered-by') or mount helmet().",
+      missingServed:
+        "Express app '{{name}}' (served in {{where}}) sends 'X-Powered-By: Express', which tells attackers what to target. Call {{name}}.disable('x-powered-by') or mount helmet().",
       helmetAfterRoute:
         "Express app '{{name}}' sends 'X-Powered-By: Express' on {{route}} ({{where}}): the helmet that removes it ({{helmet}}) is mounted after {{that}} and never runs for {{it}}. Call {{name}}.disable('x-powered-by') or mount helmet before the routes.",
       helmetKeepsHeader:
@@ -67,7 +69,8 @@ export default createRule<Options, MessageIds>({
             context.report({ node: keeping.node, messageId: 'helmetKeepsHeader', data: { name: app.name, key: keeping.key }, fix });
           } else if (!mountsUnknownHelmet(app, model.imports('helmet'))) {
             // (A value of another file that the model cannot read may be helmet: unknown stays unknown.)
-            context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, fix });
+            const where = servedIn(app);
+            context.report({ node: app.node, ...(where ? { messageId: 'missingServed', data: { name: app.name, where } } : { messageId: 'missing', data: { name: app.name } }), fix });
           }
         }
 

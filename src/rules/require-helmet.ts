@@ -1,12 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getExpressModel, reportNodeOf } from '../express';
+import { getExpressModel, reportNodeOf, servedIn, type ExpressApp } from '../express';
 import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, servesNothing } from '../express/helmet';
 import { createRule, mayHaveApps } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
 
 type Options = [];
-type MessageIds = 'missing' | 'mountedAfter' | 'addHelmet';
+type MessageIds = 'missing' | 'missingServed' | 'mountedAfter' | 'addHelmet';
 
 export default createRule<Options, MessageIds>({
   name: 'require-helmet',
@@ -23,6 +23,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missing:
         "Express app '{{name}}' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      missingServed:
+        "Express app '{{name}}' (served in {{where}}) mounts no helmet(), in this file or there: its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
       mountedAfter:
         "helmet is mounted on Express app '{{name}}' ({{helmet}}) after {{route}} ({{where}}): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
       addHelmet: "Import helmet and add '{{name}}.use(helmet())' after the app is created.",
@@ -58,14 +60,13 @@ export default createRule<Options, MessageIds>({
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {
-            context.report({ node: app.node, messageId: 'missing', data: { name: app.name } });
+            context.report({ node: app.node, ...missing(app) });
             continue;
           }
           if (imported) {
             context.report({
               node: app.node,
-              messageId: 'missing',
-              data: { name: app.name },
+              ...missing(app),
               fix: (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.use(${imported}())`),
             });
             continue;
@@ -87,7 +88,7 @@ export default createRule<Options, MessageIds>({
                 },
               ]
             : [];
-          context.report({ node: app.node, messageId: 'missing', data: { name: app.name }, suggest });
+          context.report({ node: app.node, ...missing(app), suggest });
         }
       },
     };
@@ -99,4 +100,10 @@ function isNameTaken(sourceCode: TSESLint.SourceCode, name: string): boolean {
   const scopeManager = sourceCode.scopeManager;
   if (!scopeManager) return true;
   return scopeManager.scopes.some((scope) => scope.set.has(name)) || scopeManager.globalScope!.through.some((r) => r.identifier.name === name);
+}
+
+/** The `missing` report of `app`, naming where its importers serve it when that is another file (`missingServed`). */
+function missing(app: ExpressApp): { messageId: 'missing' | 'missingServed'; data: Record<string, string> } {
+  const where = servedIn(app);
+  return where ? { messageId: 'missingServed', data: { name: app.name, where } } : { messageId: 'missing', data: { name: app.name } };
 }
