@@ -1278,6 +1278,10 @@ export class ModelBuilder {
         const found = this.hook?.importedValue?.(value.module, value.path);
         return found ? staticText(found.sourceCode, found.node) : null;
       },
+      instanceApp: (node, key) => {
+        const made = this.instanceApps.get(node);
+        return made?.key === key ? (made.node as Expression) : null;
+      },
     };
     for (const { loop, calls, routes: routeCalls } of byLoop.values()) {
       const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
@@ -1360,6 +1364,11 @@ export class ModelBuilder {
           this.loopValues.set(item, arg.value);
           // (A barrel's router: a stand-in that `makeValue` made, mounted here.)
           if (arg.value.app) arg.value.app.mounts.push({ parent: call.app, call: one });
+          continue;
+        }
+        // (The app an instance of a class of the file keeps, `route.router` of `new AuthRoute()`: mounted here.)
+        if (arg.instance) {
+          this.mountLeftElement(arg.instance, one, this.instanceLeaves);
           continue;
         }
         // (The element's items: itself, or those of an array it is, `{ path: '/admin', route: [auth, admin] }`.)
@@ -1789,9 +1798,12 @@ export class ModelBuilder {
    */
   private readonly elementLeaves = new Map<Node, { app: ExpressApp; leaves: number; state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt' | 'passedOn'>; mounted?: true }>();
 
-  private leavesAsElement(app: ExpressApp, node: Node): void {
+  /** Apps an instance of a class of the file keeps that left with the instance, an element of a list (`instanceApps`). */
+  private readonly instanceLeaves: typeof this.elementLeaves = new Map();
+
+  private leavesAsElement(app: ExpressApp, node: Node, leaves = this.elementLeaves): void {
     const { escapes, leaks, handedOverAt, passedOn } = app;
-    this.elementLeaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
+    leaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
     this.leaves(app, node);
   }
 
@@ -1799,8 +1811,8 @@ export class ModelBuilder {
    * An element that a loop's call written out after it left the file (`elementLeaves`) holds: mounted by `call`, and, if
    * that list was the only way it left, as it was before.
    */
-  private mountLeftElement(node: Node, call: AppCall): void {
-    const left = this.elementLeaves.get(node);
+  private mountLeftElement(node: Node, call: AppCall, leaves = this.elementLeaves): void {
+    const left = leaves.get(node);
     if (!left || (!left.mounted && this.leaveCounts.get(left.app) !== left.leaves + 1)) return;
     if (!left.mounted) {
       Object.assign(left.app, left.state);
@@ -2018,6 +2030,7 @@ export class ModelBuilder {
     // src/project follows `new AuthRoutes().router` there, as an export of the app itself. Any other use leaves.
     let exported = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
     let leaves = false;
+    const elements: TSESTree.NewExpression[] = [];
     const classVariable = this.sourceCode.scopeManager?.getDeclaredVariables(classNode).find((v) => v.name === classNode.id?.name) ??
       (classNode.parent?.type === T.VariableDeclarator && classNode.parent.id.type === T.Identifier ? findVariableOf(this.sourceCode, classNode.parent.id) : null);
     if (!classVariable && !exported) leaves = true;
@@ -2056,6 +2069,10 @@ export class ModelBuilder {
             leaves = true;
           }
         }
+      } else if (holder?.type === T.ArrayExpression && holder.elements.includes(created)) {
+        // (`[new AuthRoute()].forEach((route) => this.app.use('/', route.router))`: an element of a list, mounted if a
+        // loop of the file mounts the instance's app, `instanceApp` of `./loop-mounts`; else it leaves there.)
+        elements.push(created);
       } else if (holder?.type !== T.ExpressionStatement) {
         leaves = true;
       }
@@ -2068,6 +2085,10 @@ export class ModelBuilder {
     else if (exported) {
       this.leavesWithExportedClass(app);
       this.classApps.set(classNode, { key, app, later, made: madeHere });
+    }
+    for (const created of elements) {
+      this.instanceApps.set(created, { key, node });
+      this.leavesAsElement(app, created, this.instanceLeaves);
     }
     for (const read of [...reads, ...outside]) this.visit(read, value);
     return true;
@@ -2089,6 +2110,13 @@ export class ModelBuilder {
     if (enclosingFunction(app.node) === null) return;
     app.handedOverAt = app.handedOverAt === null ? -1 : Math.min(app.handedOverAt, -1);
   }
+
+  /**
+   * Instances of a class of this file that keeps an app (`bindClassMember`), made as an element of an array literal
+   * (`[new AuthRoute()]`): the key the class keeps it at and the node that makes it (`router = Router()`), for a loop
+   * that mounts `route.router` (`LoopReader.instanceApp`).
+   */
+  private readonly instanceApps = new Map<Node, { key: string; node: Node }>();
 
   /** Apps that left the file otherwise than with their exported class (`leaves`: handed over, or exported from a function). */
   private readonly handedOver = new Set<ExpressApp>();
