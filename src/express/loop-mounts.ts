@@ -70,6 +70,8 @@ export interface LoopReader {
    * AuthRoute()`, an element of the list: `route.router`), when the model follows that app (`bindClassMember`).
    */
   instanceApp?(node: TSESTree.NewExpression, key: string): Expression | null;
+  /** The instances of classes of the package that every caller hands a parameter in an array literal (`bindParameterList`). */
+  parameterList?(node: TSESTree.Identifier): readonly ModuleValue[] | undefined;
 }
 
 /** A loop around a call: its binding (a callback's parameter, a `for … of` declaration) and what it runs over. */
@@ -258,6 +260,9 @@ function listElements(cx: Context, node: Node, depth: number): Element[] | null 
       if (length === null || length > MAX_LOOP_ELEMENTS) return null;
       return Array.from({ length }, (_, i): Element => ({ module: cx.reader.member(module, String(i)) }));
     }
+    // (A parameter that the callers in other files fill with `[new IndexRoute(), new AuthRoute()]`: those instances.)
+    const handed = cx.reader.parameterList?.(inner);
+    if (handed) return onlyHandedOn(cx, inner) && handed.length <= MAX_LOOP_ELEMENTS ? handed.map((module): Element => ({ module })) : null;
     const held = readOnlyHere(cx, inner);
     // (A name: what it holds, `this.initializeRoutes(routes)` handing on the constructor's parameter.)
     const kind = held ? unwrap(held).type : null;
@@ -368,6 +373,12 @@ function handedArgument(cx: Context, fn: Node, name: Node): Expression | null {
   }
   const argument = call?.arguments[index];
   return argument && argument.type !== T.SpreadElement ? argument : null;
+}
+
+/** Whether a parameter named by `id` is read only there or in the loop's list (a type query aside): nothing changes it. */
+function onlyHandedOn(cx: Context, id: TSESTree.Identifier): boolean {
+  const variable = findVariableOf(cx.sourceCode, id);
+  return !!variable && variable.references.every((ref) => ref.identifier === id || within(ref.identifier, cx.list) || ref.identifier.parent?.type === T.TSTypeQuery);
 }
 
 /**

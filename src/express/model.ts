@@ -772,6 +772,27 @@ export class ModelBuilder {
     return true;
   }
 
+  /** Loops whose list the file does not show, over a name: written out if their callers give it (`bindParameterList`). */
+  private readonly parameterLoops: { call: AppCall; loop: Loop }[] = [];
+  /** Parameters that every caller fills with an array literal of instances of classes of the package, with those instances. */
+  private readonly parameterLists = new Map<Variable, readonly ModuleValue[]>();
+
+  /**
+   * Cross-file: a parameter that every caller hands the same array literal of instances of classes of the package
+   * (`new App([new IndexRoute(), new AuthRoute()])` in server.ts, for `constructor(routes: Routes[])`): a loop over it
+   * (`routes.forEach((route) => this.app.use('/', route.router))`, also through `this.initializeRoutes(routes)`) runs
+   * over those instances, `route.router` each one's router, as `new AuthRoute().router` of an import is (`modules`:
+   * each class's file named from this one, and the path of an instance, `['AuthRoute', '()']`).
+   */
+  bindParameterList(variable: Variable, modules: readonly { module: string; path: readonly string[] }[]): void {
+    if (this.parameterLists.has(variable) || !this.isNeverReassigned(variable)) return;
+    const node = variable.identifiers[0] ?? this.sourceCode.ast;
+    this.parameterLists.set(variable, modules.map(({ module, path }) => this.makeValue(module, path, node)));
+    // (The loops that could not be written out before: again, now that the list is known.)
+    for (const { call, loop } of this.parameterLoops.splice(0)) if (call.app.calls.includes(call)) this.loopUses.push({ call, loop });
+    this.finish();
+  }
+
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
   addHandler(fn: FunctionNode, call: AppCall): void {
     this.recordHandler(fn, call);
@@ -1278,6 +1299,10 @@ export class ModelBuilder {
         const found = this.hook?.importedValue?.(value.module, value.path);
         return found ? staticText(found.sourceCode, found.node) : null;
       },
+      parameterList: (node) => {
+        const variable = findVariableOf(this.sourceCode, node);
+        return variable ? this.parameterLists.get(variable) : undefined;
+      },
       instanceApp: (node, key) => {
         const made = this.instanceApps.get(node);
         return made?.key === key ? (made.node as Expression) : null;
@@ -1289,7 +1314,11 @@ export class ModelBuilder {
       const methods = routeCalls.map((route) => unrolledKeys(reader, route.key, loop));
       const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, true));
       if (methods.some((names) => !names || names.some((name) => name === null || !isRouteMethod(name)))) continue;
-      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) continue;
+      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) {
+        // (A loop over a parameter, `routes.forEach(...)`: its callers in other files may say what it is, `bindParameterList`.)
+        if (routeCalls.length === 0 && unwrap(loop.list).type === T.Identifier) this.parameterLoops.push(...calls.map((call) => ({ call, loop })));
+        continue;
+      }
       const nodes = [...calls.map((call) => call.node), ...routeCalls.map((route) => route.node)];
       if (!bindingOnlyMounted(loop, nodes, routeCalls.map((route) => route.key))) continue;
       calls.forEach((call, i) => this.writeOut(call, unrolled[i]!));
@@ -1801,10 +1830,11 @@ export class ModelBuilder {
   /** Apps an instance of a class of the file keeps that left with the instance, an element of a list (`instanceApps`). */
   private readonly instanceLeaves: typeof this.elementLeaves = new Map();
 
-  private leavesAsElement(app: ExpressApp, node: Node, leaves = this.elementLeaves): void {
+  /** (`at`: where the app leaves, when that is not the element: the app an instance keeps leaves where it is made.) */
+  private leavesAsElement(app: ExpressApp, node: Node, leaves = this.elementLeaves, at = node): void {
     const { escapes, leaks, handedOverAt, passedOn } = app;
     leaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
-    this.leaves(app, node);
+    this.leaves(app, at);
   }
 
   /**
@@ -2088,7 +2118,7 @@ export class ModelBuilder {
     }
     for (const created of elements) {
       this.instanceApps.set(created, { key, node });
-      this.leavesAsElement(app, created, this.instanceLeaves);
+      this.leavesAsElement(app, created, this.instanceLeaves, node);
     }
     for (const read of [...reads, ...outside]) this.visit(read, value);
     return true;
