@@ -1279,3 +1279,43 @@ describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
     });
   });
 });
+
+describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/projects/starter-routes)', () => {
+  const LIMIT = /require-rate-limit/u;
+
+  it('the App mounts the router of each route instance that server.ts (and a test) hands its constructor in a list: its routes get the App\'s chain before the loop', async () => {
+    // Before, `routes.forEach((route) => this.app.use('/', route.router))` over the constructor's parameter left the
+    // routers of src/routes unmounted: nothing was said of their routes' rate limiting.
+    const on = await lint(fixture('starter-routes'), 'strict');
+    expect(on.list).toEqual([
+      'src/routes/auth.route.ts:14:115 require-input-validation',
+      'src/routes/auth.route.ts:14:22 require-rate-limit',
+      'src/routes/auth.route.ts:15:102 require-input-validation',
+      'src/routes/auth.route.ts:15:22 require-rate-limit',
+    ]);
+    expect(on.messages.get('src/routes/auth.route.ts:15:22 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:32)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+  });
+
+  it('a limiter the App mounts before the loop runs for them; one after it does not; an instance handed elsewhere too leaves its router unknown', async () => {
+    await inCopyOf('starter-routes', async (dir) => {
+      const app = path.join(dir, 'src/app.ts');
+      const original = readFileSync(app, 'utf8');
+      const limiter = "this.app.use(require('express-rate-limit')({ windowMs: 60_000, limit: 5 }));";
+      writeFileSync(app, original.replace("this.app.use(helmet());", `this.app.use(helmet());\n    ${limiter}`));
+      expect((await lint(dir, 'strict')).list.filter((f) => LIMIT.test(f))).toEqual([]);
+      writeFileSync(app, original.replace('this.initializeRoutes(routes);', `this.initializeRoutes(routes);\n    ${limiter}`));
+      const after = await lint(dir, 'strict');
+      expect(after.list.filter((f) => LIMIT.test(f))).toEqual(['src/routes/auth.route.ts:14:22 require-rate-limit', 'src/routes/auth.route.ts:15:22 require-rate-limit']);
+      expect(after.messages.get('src/routes/auth.route.ts:15:22 require-rate-limit')).toBe(
+        "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:33)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      );
+      // The test hands its instance to other code as well: what runs before the router is unknown there.
+      writeFileSync(app, original);
+      const test = path.join(dir, 'src/test/auth.spec.ts');
+      writeFileSync(test, readFileSync(test, 'utf8').replace('const app = new App([authRoute]);', 'const app = new App([authRoute]);\n    register(authRoute);'));
+      expect((await lint(dir, 'strict')).list.filter((f) => LIMIT.test(f))).toEqual([]);
+    });
+  });
+});

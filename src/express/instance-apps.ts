@@ -16,6 +16,45 @@ export function thisFunction(node: Node): FunctionNode | null {
   return null;
 }
 
+/** `instanceField`'s answers by class and key: a class's body is walked once per key. */
+const fieldValues = new WeakMap<ClassNode, Map<string, TSESTree.Expression | null>>();
+
+/**
+ * What `this.path` reads in the instance code of a class (a method, a field): the initializer of the class's field
+ * `path = '/auth'` (not static, not computed), when the class writes `this.path` nowhere else and does not hand `this`
+ * out (`instanceUses`). (A subclass's field of that name, or a write through an instance outside the class, is not
+ * looked for: the starter's route classes keep a path the way a `const` does.) `null` otherwise.
+ */
+export function instanceField(read: TSESTree.MemberExpression, keys: VisitorKeys | undefined): TSESTree.Expression | null {
+  const key = read.object.type === T.ThisExpression ? staticKey(read) : null;
+  if (key === null) return null;
+  let classNode: ClassNode | null = null;
+  for (let current = read.parent; current && !classNode; current = current.parent) {
+    if (current.type === T.FunctionExpression || current.type === T.FunctionDeclaration) {
+      const method = current.parent;
+      if (method?.type !== T.MethodDefinition || method.static || method.value !== current) return null;
+      classNode = method.parent.parent;
+    } else if (current.type === T.PropertyDefinition) {
+      if (current.static) return null;
+      classNode = current.parent.parent;
+    } else if (current.type === T.StaticBlock || current.type === T.Program) {
+      return null;
+    }
+  }
+  if (!classNode) return null;
+  let known = fieldValues.get(classNode);
+  if (!known) fieldValues.set(classNode, (known = new Map()));
+  if (known.has(key)) return known.get(key)!;
+  let value: TSESTree.Expression | null = null;
+  const field = classNode.body.body.find((m): m is TSESTree.PropertyDefinition => m.type === T.PropertyDefinition && !m.static && !m.computed && staticKey(m) === key);
+  if (field?.value) {
+    const uses = instanceUses(classNode, key, keys);
+    if (uses?.writes.length === 1 && uses.writes[0] === field) value = field.value;
+  }
+  known.set(key, value);
+  return value;
+}
+
 /**
  * The uses of `this.<key>` in the instance code of a class (constructor, methods, fields, and arrow functions in
  * them): reads and writes; `null` when `this` itself is handed out (`register(this)`, `return this`) or read by key

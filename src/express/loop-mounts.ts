@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, isFunction, staticKey, unwrap, type Expression, type FunctionNode, type Node, type Variable } from './ast';
 import { constructedDelegate, delegatedCallee } from './handler-wrappers';
+import { instanceUses } from './instance-apps';
 import { staticText } from './options';
 import type { ModuleValue } from './model';
 
@@ -35,8 +36,12 @@ interface Context {
 
 /** What one element of the list (or a part of it) is, as far as the file shows it. */
 export type Element =
-  /** An expression of the file: an array literal's element, an object literal's value (a router, `'/auth'`, an object). */
-  | { node: Expression }
+  /**
+   * An expression of the file: an array literal's element, an object literal's value (a router, `'/auth'`, an object).
+   * With `instance`: the app an instance of a class of the file keeps (`route.router` of `new AuthRoute()`), `node`
+   * the expression that makes it in the class.
+   */
+  | { node: Expression; instance?: TSESTree.NewExpression }
   /** A key of an object, from `Object.entries` or `Object.keys` (`'/users'`, `users`). */
   | { text: string }
   /** A member of a module object of another file of the package (a barrel: `routes.users` of `Object.values(routes)`). */
@@ -60,6 +65,13 @@ export interface LoopReader {
   moduleLength?(value: ModuleValue): number | null;
   /** The static text another file of the package exports at that value (`'get'`, `'/users'` of a route table). */
   moduleText?(value: ModuleValue): string | null;
+  /**
+   * The node that makes the app an instance of a class of this file keeps at `key` (`router = Router()` of `new
+   * AuthRoute()`, an element of the list: `route.router`), when the model follows that app (`bindClassMember`).
+   */
+  instanceApp?(node: TSESTree.NewExpression, key: string): Expression | null;
+  /** The instances of classes of the package that every caller hands a parameter in an array literal (`bindParameterList`). */
+  parameterList?(node: TSESTree.Identifier): readonly ModuleValue[] | undefined;
 }
 
 /** A loop around a call: its binding (a callback's parameter, a `for … of` declaration) and what it runs over. */
@@ -87,6 +99,8 @@ export interface UnrolledArgument {
    * (the element's handler, the method read), and the method when the class is of this file.
    */
   delegate?: { callee: Expression; fn?: FunctionNode };
+  /** For an item: the instance of a class of the file whose app `node` makes (`new AuthRoute()` of `route.router`). */
+  instance?: TSESTree.NewExpression;
 }
 
 /**
@@ -173,7 +187,7 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
         continue;
       }
       const resolved = resolve(cx, arg, loop.reads, bound);
-      if (resolved && 'node' in resolved) args.push({ node: resolved.node, shared: false });
+      if (resolved && 'node' in resolved) args.push({ node: resolved.node, shared: false, ...(resolved.instance ? { instance: resolved.instance } : {}) });
       // (A route's path of another file's table, `route: '/users'`: its text, at the call's own argument.)
       else if (resolved && 'module' in resolved && route && index === 0) args.push({ node: arg, shared: false, path: reader.moduleText?.(resolved.module) ?? null });
       else if (resolved && 'module' in resolved) args.push({ node: arg, shared: false, value: resolved.module });
@@ -246,8 +260,13 @@ function listElements(cx: Context, node: Node, depth: number): Element[] | null 
       if (length === null || length > MAX_LOOP_ELEMENTS) return null;
       return Array.from({ length }, (_, i): Element => ({ module: cx.reader.member(module, String(i)) }));
     }
+    // (A parameter that the callers in other files fill with `[new IndexRoute(), new AuthRoute()]`: those instances.)
+    const handed = cx.reader.parameterList?.(inner);
+    if (handed) return onlyHandedOn(cx, inner) && handed.length <= MAX_LOOP_ELEMENTS ? handed.map((module): Element => ({ module })) : null;
     const held = readOnlyHere(cx, inner);
-    return held && (unwrap(held).type === T.ArrayExpression || unwrap(held).type === T.CallExpression) ? listElements(cx, held, depth + 1) : null;
+    // (A name: what it holds, `this.initializeRoutes(routes)` handing on the constructor's parameter.)
+    const kind = held ? unwrap(held).type : null;
+    return kind === T.ArrayExpression || kind === T.CallExpression || kind === T.Identifier ? listElements(cx, held!, depth + 1) : null;
   }
   // `Object.values(routes)`, `Object.entries({ '/users': users })`, `Object.keys(routers)`.
   if (inner.type === T.CallExpression && inner.arguments.length === 1 && inner.arguments[0]!.type !== T.SpreadElement) {
@@ -301,9 +320,13 @@ function objectMembers(cx: Context, node: Node, depth: number): [string, Element
 function readOnlyHere(cx: Context, id: TSESTree.Identifier): Expression | null {
   const variable = findVariableOf(cx.sourceCode, id);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
-  // (`export const routes = [...]`: its importers may change it.)
-  if (def.node.parent.parent?.type === T.ExportNamedDeclaration) return null;
+  // (`constructor(routes) { this.initializeRoutes(routes); }` with `new App([new AuthRoute()])`: what its one call hands it.)
+  const held = def?.type === 'Parameter' ? handedArgument(cx, def.node, def.name) : null;
+  if (!held) {
+    if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
+    // (`export const routes = [...]`: its importers may change it.)
+    if (def.node.parent.parent?.type === T.ExportNamedDeclaration) return null;
+  }
   for (const ref of variable!.references) {
     if (ref.init || ref.identifier === id || ref.identifier.parent?.type === T.TSTypeQuery) continue;
     // (`Object.keys(routers)` and `routers[name]` of `Object.keys(routers).forEach((name) => app.use(routers[name]))`:
@@ -313,7 +336,49 @@ function readOnlyHere(cx: Context, id: TSESTree.Identifier): Expression | null {
     if (within(ref.identifier, cx.head) && member?.type === T.MemberExpression && member.object === ref.identifier && !isWritten(member)) continue;
     return null;
   }
-  return def.node.init;
+  return held ?? (def!.node as TSESTree.VariableDeclarator).init;
+}
+
+/**
+ * What the one call of a class's method hands its parameter `name` (a plain name, not a pattern or a default), when the
+ * file shows that call: for the constructor, the argument of the one `new App(...)` of the file, of a class that
+ * nothing else names (not exported, not extended, not handed out: other code would make other instances); for a
+ * method, the argument of the one `this.initializeRoutes(...)` of the class, written nowhere (`instanceUses`: `this`
+ * not handed out). The starter layout's `constructor(routes) { this.initializeRoutes(routes); }` with `new
+ * App([new IndexRoute(), new AuthRoute()])`. `null` otherwise.
+ */
+function handedArgument(cx: Context, fn: Node, name: Node): Expression | null {
+  const method = fn.parent;
+  if (fn.type !== T.FunctionExpression || method?.type !== T.MethodDefinition || method.value !== fn || method.static || method.computed) return null;
+  const index = fn.params.indexOf(name as TSESTree.Parameter);
+  if (index === -1) return null;
+  const classNode = method.parent.parent;
+  let call: TSESTree.CallExpression | TSESTree.NewExpression | null = null;
+  if (method.kind === 'constructor') {
+    if (classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration) return null;
+    // (The name the class declaration gives its scope, not the one it gives its own body.)
+    const variable = classNode.type === T.ClassDeclaration ? cx.sourceCode.scopeManager?.getDeclaredVariables(classNode).find((v) => v.scope.block !== classNode) : null;
+    for (const ref of variable?.references ?? [null]) {
+      const made = ref?.identifier.parent;
+      if (!ref || made?.type !== T.NewExpression || made.callee !== ref.identifier || call) return null;
+      call = made;
+    }
+  } else if (method.kind === 'method') {
+    const key = staticKey(method);
+    const uses = key === null ? null : instanceUses(classNode, key, cx.sourceCode.visitorKeys);
+    const read = uses?.writes.length === 0 && uses.reads.length === 1 ? uses.reads[0]! : null;
+    // (A method and a field of that name, or two methods: not the one called.)
+    if (!read || classNode.body.body.filter((m) => (m.type === T.MethodDefinition || m.type === T.PropertyDefinition) && staticKey(m) === key).length !== 1) return null;
+    if (read.parent.type === T.CallExpression && read.parent.callee === read) call = read.parent;
+  }
+  const argument = call?.arguments[index];
+  return argument && argument.type !== T.SpreadElement ? argument : null;
+}
+
+/** Whether a parameter named by `id` is read only there or in the loop's list (a type query aside): nothing changes it. */
+function onlyHandedOn(cx: Context, id: TSESTree.Identifier): boolean {
+  const variable = findVariableOf(cx.sourceCode, id);
+  return !!variable && variable.references.every((ref) => ref.identifier === id || within(ref.identifier, cx.list) || ref.identifier.parent?.type === T.TSTypeQuery);
 }
 
 /**
@@ -438,6 +503,11 @@ function memberOf(cx: Context, element: Element, key: string, depth = 0): Elemen
       if (name === key) found = prop.kind === 'init' ? { node: prop.value as Expression } : null;
     }
     return found;
+  }
+  // (`route.router` of `new AuthRoute()`: the app the class keeps there, as the model follows it.)
+  if (inner.type === T.NewExpression && !element.instance) {
+    const made = cx.reader.instanceApp?.(inner, key);
+    return made ? { node: made, instance: inner } : null;
   }
   if (inner.type !== T.Identifier) return null;
   const module = cx.reader.moduleValue(inner);

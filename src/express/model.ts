@@ -772,6 +772,27 @@ export class ModelBuilder {
     return true;
   }
 
+  /** Loops whose list the file does not show, over a name: written out if their callers give it (`bindParameterList`). */
+  private readonly parameterLoops: { call: AppCall; loop: Loop }[] = [];
+  /** Parameters that every caller fills with an array literal of instances of classes of the package, with those instances. */
+  private readonly parameterLists = new Map<Variable, readonly ModuleValue[]>();
+
+  /**
+   * Cross-file: a parameter that every caller hands the same array literal of instances of classes of the package
+   * (`new App([new IndexRoute(), new AuthRoute()])` in server.ts, for `constructor(routes: Routes[])`): a loop over it
+   * (`routes.forEach((route) => this.app.use('/', route.router))`, also through `this.initializeRoutes(routes)`) runs
+   * over those instances, `route.router` each one's router, as `new AuthRoute().router` of an import is (`modules`:
+   * each class's file named from this one, and the path of an instance, `['AuthRoute', '()']`).
+   */
+  bindParameterList(variable: Variable, modules: readonly { module: string; path: readonly string[] }[]): void {
+    if (this.parameterLists.has(variable) || !this.isNeverReassigned(variable)) return;
+    const node = variable.identifiers[0] ?? this.sourceCode.ast;
+    this.parameterLists.set(variable, modules.map(({ module, path }) => this.makeValue(module, path, node)));
+    // (The loops that could not be written out before: again, now that the list is known.)
+    for (const { call, loop } of this.parameterLoops.splice(0)) if (call.app.calls.includes(call)) this.loopUses.push({ call, loop });
+    this.finish();
+  }
+
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
   addHandler(fn: FunctionNode, call: AppCall): void {
     this.recordHandler(fn, call);
@@ -1278,6 +1299,14 @@ export class ModelBuilder {
         const found = this.hook?.importedValue?.(value.module, value.path);
         return found ? staticText(found.sourceCode, found.node) : null;
       },
+      parameterList: (node) => {
+        const variable = findVariableOf(this.sourceCode, node);
+        return variable ? this.parameterLists.get(variable) : undefined;
+      },
+      instanceApp: (node, key) => {
+        const made = this.instanceApps.get(node);
+        return made?.key === key ? (made.node as Expression) : null;
+      },
     };
     for (const { loop, calls, routes: routeCalls } of byLoop.values()) {
       const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
@@ -1285,7 +1314,11 @@ export class ModelBuilder {
       const methods = routeCalls.map((route) => unrolledKeys(reader, route.key, loop));
       const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, true));
       if (methods.some((names) => !names || names.some((name) => name === null || !isRouteMethod(name)))) continue;
-      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) continue;
+      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) {
+        // (A loop over a parameter, `routes.forEach(...)`: its callers in other files may say what it is, `bindParameterList`.)
+        if (routeCalls.length === 0 && unwrap(loop.list).type === T.Identifier) this.parameterLoops.push(...calls.map((call) => ({ call, loop })));
+        continue;
+      }
       const nodes = [...calls.map((call) => call.node), ...routeCalls.map((route) => route.node)];
       if (!bindingOnlyMounted(loop, nodes, routeCalls.map((route) => route.key))) continue;
       calls.forEach((call, i) => this.writeOut(call, unrolled[i]!));
@@ -1360,6 +1393,11 @@ export class ModelBuilder {
           this.loopValues.set(item, arg.value);
           // (A barrel's router: a stand-in that `makeValue` made, mounted here.)
           if (arg.value.app) arg.value.app.mounts.push({ parent: call.app, call: one });
+          continue;
+        }
+        // (The app an instance of a class of the file keeps, `route.router` of `new AuthRoute()`: mounted here.)
+        if (arg.instance) {
+          this.mountLeftElement(arg.instance, one, this.instanceLeaves);
           continue;
         }
         // (The element's items: itself, or those of an array it is, `{ path: '/admin', route: [auth, admin] }`.)
@@ -1789,18 +1827,22 @@ export class ModelBuilder {
    */
   private readonly elementLeaves = new Map<Node, { app: ExpressApp; leaves: number; state: Pick<ExpressApp, 'escapes' | 'leaks' | 'handedOverAt' | 'passedOn'>; mounted?: true }>();
 
-  private leavesAsElement(app: ExpressApp, node: Node): void {
+  /** Apps an instance of a class of the file keeps that left with the instance, an element of a list (`instanceApps`). */
+  private readonly instanceLeaves: typeof this.elementLeaves = new Map();
+
+  /** (`at`: where the app leaves, when that is not the element: the app an instance keeps leaves where it is made.) */
+  private leavesAsElement(app: ExpressApp, node: Node, leaves = this.elementLeaves, at = node): void {
     const { escapes, leaks, handedOverAt, passedOn } = app;
-    this.elementLeaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
-    this.leaves(app, node);
+    leaves.set(unwrap(node), { app, leaves: this.leaveCounts.get(app) ?? 0, state: { escapes, leaks, handedOverAt, passedOn } });
+    this.leaves(app, at);
   }
 
   /**
    * An element that a loop's call written out after it left the file (`elementLeaves`) holds: mounted by `call`, and, if
    * that list was the only way it left, as it was before.
    */
-  private mountLeftElement(node: Node, call: AppCall): void {
-    const left = this.elementLeaves.get(node);
+  private mountLeftElement(node: Node, call: AppCall, leaves = this.elementLeaves): void {
+    const left = leaves.get(node);
     if (!left || (!left.mounted && this.leaveCounts.get(left.app) !== left.leaves + 1)) return;
     if (!left.mounted) {
       Object.assign(left.app, left.state);
@@ -2018,6 +2060,7 @@ export class ModelBuilder {
     // src/project follows `new AuthRoutes().router` there, as an export of the app itself. Any other use leaves.
     let exported = classNode.parent?.type === T.ExportNamedDeclaration || classNode.parent?.type === T.ExportDefaultDeclaration;
     let leaves = false;
+    const elements: TSESTree.NewExpression[] = [];
     const classVariable = this.sourceCode.scopeManager?.getDeclaredVariables(classNode).find((v) => v.name === classNode.id?.name) ??
       (classNode.parent?.type === T.VariableDeclarator && classNode.parent.id.type === T.Identifier ? findVariableOf(this.sourceCode, classNode.parent.id) : null);
     if (!classVariable && !exported) leaves = true;
@@ -2056,6 +2099,10 @@ export class ModelBuilder {
             leaves = true;
           }
         }
+      } else if (holder?.type === T.ArrayExpression && holder.elements.includes(created)) {
+        // (`[new AuthRoute()].forEach((route) => this.app.use('/', route.router))`: an element of a list, mounted if a
+        // loop of the file mounts the instance's app, `instanceApp` of `./loop-mounts`; else it leaves there.)
+        elements.push(created);
       } else if (holder?.type !== T.ExpressionStatement) {
         leaves = true;
       }
@@ -2068,6 +2115,10 @@ export class ModelBuilder {
     else if (exported) {
       this.leavesWithExportedClass(app);
       this.classApps.set(classNode, { key, app, later, made: madeHere });
+    }
+    for (const created of elements) {
+      this.instanceApps.set(created, { key, node });
+      this.leavesAsElement(app, created, this.instanceLeaves, node);
     }
     for (const read of [...reads, ...outside]) this.visit(read, value);
     return true;
@@ -2089,6 +2140,13 @@ export class ModelBuilder {
     if (enclosingFunction(app.node) === null) return;
     app.handedOverAt = app.handedOverAt === null ? -1 : Math.min(app.handedOverAt, -1);
   }
+
+  /**
+   * Instances of a class of this file that keeps an app (`bindClassMember`), made as an element of an array literal
+   * (`[new AuthRoute()]`): the key the class keeps it at and the node that makes it (`router = Router()`), for a loop
+   * that mounts `route.router` (`LoopReader.instanceApp`).
+   */
+  private readonly instanceApps = new Map<Node, { key: string; node: Node }>();
 
   /** Apps that left the file otherwise than with their exported class (`leaves`: handed over, or exported from a function). */
   private readonly handedOver = new Set<ExpressApp>();

@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { exportedNode, isModuleExports } from '../project/exports';
 
 import { envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { instanceField } from './instance-apps';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -521,6 +522,11 @@ function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((
       if (def?.node.type === T.TSEnumDeclaration) {
         const initializer = enumInitializer(def.node, key);
         return initializer ? part(initializer) : null;
+      }
+      // (`${this.path}/login` of a route class with `public path = '/auth'`: the field's text.)
+      if (object.type === T.ThisExpression) {
+        const field = instanceField(inner, sourceCode.visitorKeys);
+        return field ? part(field) : null;
       }
       const read = readValue(sourceCode, inner);
       if (read !== inner) return part(read);

@@ -1145,7 +1145,12 @@ class Project {
       return importers;
     }
 
+    // (`new App([new AuthRoute()])`: the file of `App`, which mounts the instances' routers in a loop, as an importer.)
+    const lists = this.listingFiles(importers, file, sourceCode, builder, choice, depth);
+    if (lists === null) unknown = true;
+    else importers.push(...lists);
     this.completeExportedApps(builder, sourceCode, file, choice, importers, barrels, direct, unknown);
+    this.bindHandedLists(builder, sourceCode, file, choice, importers);
     this.bindHandedParameters(builder, sourceCode, file, choice, importers);
     if (handlers) this.addRegisteredHandlers(builder, sourceCode, file, choice, importers);
     return importers;
@@ -1186,7 +1191,8 @@ class Project {
       const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
       if (classes === null) unknown = true;
       if (own.length === 0 && !classes?.length && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
-      for (const { app, node } of classes ?? []) {
+      for (const { app, node, listed } of classes ?? []) {
+        if (listed) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), newApp(app.kind, node, app.name, { file: importer.rel, origin: { file, path: [] }, before: [app] })]);
       }
       // What the importer hands the app to (`require('./config/security')(app)` in server.js) mounts on it too.
@@ -1381,6 +1387,46 @@ class Project {
       app.name = `${variable.name} (passed in ${callers.join(', ')})`;
       parameterApps.add(app);
       builder.bindParameter(variable, app);
+    }
+  }
+
+  /**
+   * The constructor's parameters of this file's exported classes that keep an app, which every importer fills with the
+   * same array literal of instances of classes of the package (`new App([new IndexRoute(), new AuthRoute()])` in
+   * server.ts, typescript-express-starter): bound to those instances (`bindParameterList`), so that a loop over them
+   * mounts each one's router. Only when every importer makes the class's instances and calls their methods
+   * (`instancesOnlyCalled`), and its own file makes none.
+   */
+  private bindHandedLists(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, importers: readonly Analysis[]): void {
+    const lists = new Map<TSESLint.Scope.Variable, HandedValue[] | null>();
+    for (const [classNode, kept] of builder.classApps) {
+      const ctor = constructorOf(classNode);
+      if (!ctor || kept.made || !ctor.params.some((param) => param.type === T.Identifier)) continue;
+      for (const importer of importers) {
+        const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
+        if (classes === null) return;
+        for (const { app, node } of classes) {
+          if (app !== kept.app) continue;
+          ctor.params.forEach((param, i) => {
+            const variable = param.type === T.Identifier ? sourceCode.scopeManager?.getDeclaredVariables(ctor).find((v) => v.identifiers.includes(param)) : undefined;
+            if (!variable || lists.get(variable) === null) return;
+            const list = unwrapNode(node.arguments[i] ?? node);
+            const values = list.type === T.ArrayExpression ? list.elements.map((element) => (element && element.type !== T.SpreadElement ? this.handedValue(importer, element, choice) : null)) : [null];
+            // (Each caller's instances, in the order first handed: `[new UserRoute(), new AuthRoute()]` in server.ts and
+            // `[authRoute]` in a test each run the loop over theirs, and each gets what the class mounts before it.)
+            if (!values.every((value) => value?.file !== undefined)) {
+              lists.set(variable, null);
+              return;
+            }
+            const seen = lists.get(variable) ?? [];
+            for (const value of values as HandedValue[]) if (!seen.some((other) => other.key === value.key)) seen.push(value);
+            lists.set(variable, seen);
+          });
+        }
+      }
+    }
+    for (const [variable, values] of lists) {
+      if (values && values.length > 0) builder.bindParameterList(variable, values.map((value) => ({ module: handedModule(file, value), path: value.path })));
     }
   }
 
@@ -1714,8 +1760,8 @@ class Project {
     sourceCode: TSESLint.SourceCode,
     builder: ModelBuilder,
     choice: ParserChoice,
-  ): { app: ExpressApp; node: TSESTree.NewExpression }[] | null {
-    const found: { app: ExpressApp; node: TSESTree.NewExpression }[] = [];
+  ): { app: ExpressApp; node: TSESTree.NewExpression; listed?: string[] }[] | null {
+    const found: { app: ExpressApp; node: TSESTree.NewExpression; listed?: string[] }[] = [];
     if (builder.classApps.size === 0) return found;
     for (const [node, value] of importer.uses!.values) {
       if (!value.module.startsWith('.') || value.app) continue;
@@ -1734,6 +1780,13 @@ class Project {
       if (parent?.type === T.VariableDeclarator && parent.init === node && parent.id.type === T.Identifier) continue;
       if (parent?.type === T.TSTypeReference || parent?.type === T.TSTypeQuery || parent?.type === T.TSQualifiedName) continue;
       if (parent?.type !== T.NewExpression || parent.callee !== node || classNode!.superClass) return null;
+      // (`new App([new AuthRoute()])`: an element of a list handed to a class of another file of the package, which
+      // mounts `route.router` of each in a loop: that file's model says what happens to the app, `listHolders`.)
+      const listed = kept.later ? null : this.listHolders(importer, parent, kept.key, choice);
+      if (listed) {
+        found.push({ app: kept.app, node: parent, listed });
+        continue;
+      }
       // (An accessor's app, `request(server.getServer())`, handed to a test client: served, nothing added.)
       const testClient = (call: TSESTree.CallExpression): boolean => {
         const callee = importer.uses!.values.get(call.callee);
@@ -1743,6 +1796,69 @@ class Project {
       found.push({ app: kept.app, node: parent });
     }
     return found;
+  }
+
+  /**
+   * The files of the classes that an instance made in `importer` is handed to as an element of an array literal, when
+   * that is all that is done with it: `new AuthRoute()` of `new App([new IndexRoute(), new AuthRoute()])`
+   * (typescript-express-starter's server.ts), or `const authRoute = new AuthRoute(); const app = new App([authRoute])`
+   * (its tests), `App` a class of another file of the package. `null` otherwise.
+   */
+  private listHolders(importer: Analysis, created: TSESTree.NewExpression, key: string, choice: ParserChoice): string[] | null {
+    const holder = created.parent;
+    let elements: TSESTree.Node[] = [created];
+    if (holder?.type === T.VariableDeclarator && holder.init === created && holder.id.type === T.Identifier && holder.parent.parent?.type !== T.ExportNamedDeclaration) {
+      const variable = importer.sourceCode.scopeManager?.getDeclaredVariables(holder).find((v) => v.name === (holder.id as TSESTree.Identifier).name);
+      if (!variable || variable.references.some((ref) => !ref.init && !ref.isReadOnly())) return null;
+      // (A read of another member, `${authRoute.path}/signup` in the starter's tests, or what it holds, `authRoute.auth.service`: not the app.)
+      const otherMember = (ref: TSESLint.Scope.Reference): boolean => {
+        const member = ref.identifier.parent;
+        if (member?.type !== T.MemberExpression || member.object !== ref.identifier || member.computed) return false;
+        const name = staticKey(member);
+        const outer = member.parent;
+        if (name === null || name === key || (outer?.type === T.CallExpression && outer.callee === member)) return false;
+        return !(outer?.type === T.AssignmentExpression && outer.left === member) && outer?.type !== T.UpdateExpression && !(outer?.type === T.UnaryExpression && outer.operator === 'delete');
+      };
+      elements = variable.references.filter((ref) => !ref.init && !otherMember(ref)).map((ref) => ref.identifier as TSESTree.Node);
+      if (elements.length === 0) return null;
+    }
+    const files: string[] = [];
+    for (const element of elements) {
+      const list = element.parent;
+      const call = list?.parent;
+      if (list?.type !== T.ArrayExpression || !list.elements.includes(element as TSESTree.Expression)) return null;
+      if (call?.type !== T.NewExpression || !call.arguments.includes(list)) return null;
+      const callee = importer.uses!.values.get(call.callee);
+      if (!callee || callee.app || !callee.module.startsWith('.')) return null;
+      const target = this.exportOf(importer.file, callee.module, callee.path, choice);
+      if (!target || target.file === importer.file) return null;
+      if (!files.includes(target.file)) files.push(target.file);
+    }
+    return files;
+  }
+
+  /**
+   * The files whose classes the importers hand instances of this file's exported classes to in a list (`listHolders`),
+   * linked: their models mount those instances' apps (`bindParameterList`), so they are importers of this file's apps
+   * too. `null` when one cannot be read, or does not mount them.
+   */
+  private listingFiles(importers: readonly Analysis[], file: string, sourceCode: TSESLint.SourceCode, builder: ModelBuilder, choice: ParserChoice, depth: number): Analysis[] | null {
+    const holders: Analysis[] = [];
+    if (builder.classApps.size === 0) return holders;
+    for (const importer of importers) {
+      for (const { listed } of this.instancesOnlyCalled(importer, file, sourceCode, builder, choice) ?? []) {
+        for (const holder of listed ?? []) {
+          if (holder === file || holders.some((h) => h.file === holder) || importers.some((h) => h.file === holder)) continue;
+          const analysis = this.usesOf(holder, choice);
+          if (!analysis?.uses) return null;
+          this.linkAnalysis(analysis, choice, depth + 1);
+          // (The loop written out: a stand-in of this file's app mounted there. Else what it does with the instances is unknown.)
+          if (!analysis.uses.importedApps.some((standIn) => standIn.origin?.file === file)) return null;
+          holders.push(analysis);
+        }
+      }
+    }
+    return holders;
   }
 
   /**

@@ -3,6 +3,29 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    // trial 25 D4: ... and a session the App mounts after the loop does not run for it (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        class NotesRoute {
+          constructor() {
+            this.router = express.Router();
+            this.router.post('/notes', (req, res) => res.json(req.session.user));
+          }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use('/', route.router));
+            this.app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new NotesRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+    },
     // trial 24 R4: the delegate reads no cookie state, or the callee is unknown (a parameter, a package's value, another
     // order of arguments): nothing is guessed (CommonJS)
     {
@@ -400,6 +423,32 @@ runRuleTests('require-csrf-protection', rule, {
     },
   ],
   invalid: [
+    // trial 25 D4: a route class's router that the App class mounts in a loop over the list its one `new App([...])`
+    // hands it runs after the session the App mounts before the loop (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        class NotesRoute {
+          constructor() {
+            this.router = express.Router();
+            this.router.post('/notes', (req, res) => res.json(req.session.user));
+          }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            this.app.use(session({ secret: process.env.S, cookie: { secure: true } }));
+            routes.forEach((route) => this.app.use('/', route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new NotesRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/notes', app: 'this.router', cookie: 'express-session' }, line: 6 }],
+      output: null,
+    },
     // trial 24 R7: a route object held in a const registers its routes (ESM; the finding on the route object's line)
     {
       code: code`

@@ -118,6 +118,97 @@ runRuleTests('require-rate-limit', rule, {
       `,
       languageOptions: commonjs,
     },
+    // trial 25 D4: the typescript-express-starter layout in one file: route classes keep a router on their instances
+    // (`router = Router()`, routes registered in the constructor with `${this.path}/login`), and the App class mounts
+    // `route.router` of each in a loop over the list its one `new App([...])` hands the constructor (on through
+    // `this.initializeRoutes(routes)`): a limiter the App mounts before the loop runs for those routes (TS); a loop
+    // that mounts the instance itself (`use(route)`, not its router) mounts no router (CommonJS); an exported App, or
+    // one made twice, may be handed other lists: the loop stays unknown (ESM)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        interface Routes { path?: string; router: Router }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.initializeRoutes(); }
+          private initializeRoutes() {
+            this.router.post(\`\${this.path}/login\`, (req: Request, res: Response) => res.json(req.body));
+          }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.initializeMiddlewares();
+            this.initializeRoutes(routes);
+          }
+          public listen() { this.app.listen(3000); }
+          private initializeMiddlewares() { this.app.use(rateLimit({ windowMs: 60_000, limit: 5 })); }
+          private initializeRoutes(routes: Routes[]) {
+            routes.forEach((route) => { this.app.use('/', route.router); });
+          }
+        }
+        const app = new App([new AuthRoute()]);
+        app.listen();
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        class AuthRoute {
+          constructor() {
+            this.router = express.Router();
+            this.router.post('/auth/login', (req, res) => res.json({}));
+          }
+        }
+        class App {
+          constructor() {
+            this.app = express();
+            [new AuthRoute()].forEach((route) => this.app.use(route));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App().listen();
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        class AuthRoute {
+          router = express.Router();
+          constructor() { this.router.post('/auth/login', (req, res) => res.json({})); }
+        }
+        export class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use('/', route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        class AuthRoute {
+          router = express.Router();
+          constructor() { this.router.post('/auth/login', (req, res) => res.json({})); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use('/', route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+        new App([]).listen();
+      `,
+    },
     // trial 22 r4: Express 5 paths with optional groups are authentication routes like their plain path; a limiter
     // before them counts; '.' joins words too, and other words stay other words
     {
@@ -977,6 +1068,102 @@ runRuleTests('require-rate-limit', rule, {
         app.listen(3000);
       `,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/account/reset-password', app: 'account' }, line: 7, suggestions: [] }],
+    },
+    // trial 25 D4: a route class's router that the App mounts in a loop over `[new AuthRoute()]` is mounted there,
+    // with the App's chain before the loop: no limiter before it (CommonJS `this.router = express.Router()` in the
+    // constructor, the loop over a literal list), one mounted after the loop never runs for it (ESM, the list its one
+    // `new App([...])` hands the constructor); the typescript-express-starter layout in one file (TS: fields `path =
+    // '/auth'` and `router = Router()`, `${this.path}/login`, the list handed on by `this.initializeRoutes(routes)`)
+    {
+      code: code`
+        const express = require('express');
+        class AuthRoute {
+          constructor() {
+            this.router = express.Router();
+            this.router.post('/auth/login', (req, res) => res.json({}));
+          }
+        }
+        class App {
+          constructor() {
+            this.app = express();
+            this.app.use(express.json());
+            [new AuthRoute()].forEach((route) => this.app.use('/', route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App().listen();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 5, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        class AuthRoute {
+          router = express.Router();
+          constructor() { this.router.post('/auth/login', (req, res) => res.json({})); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use('/', route.router));
+            this.app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/auth/login', app: 'this.router', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        interface Routes { path?: string; router: Router }
+        class IndexRoute implements Routes {
+          public path = '/';
+          public router = Router();
+          constructor() { this.initializeRoutes(); }
+          private initializeRoutes() { this.router.get(\`\${this.path}\`, (req: Request, res: Response) => res.send('ok')); }
+        }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.initializeRoutes(); }
+          private initializeRoutes() {
+            this.router.post(\`\${this.path}/signup\`, (req: Request, res: Response) => res.json(req.body));
+            this.router.post(\`\${this.path}/login\`, (req: Request, res: Response) => res.json(req.body));
+          }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.initializeMiddlewares();
+            this.initializeRoutes(routes);
+          }
+          public listen() { this.app.listen(3000); }
+          private initializeMiddlewares() { this.app.use(express.json()); }
+          private initializeRoutes(routes: Routes[]) {
+            routes.forEach((route) => {
+              this.app.use('/', route.router);
+            });
+          }
+        }
+        const app = new App([new IndexRoute(), new AuthRoute()]);
+        app.listen();
+      `,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/signup', app: 'this.router' }, line: 14, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 15, suggestions: [] },
+      ],
     },
     // trial 22 r4: an optional group in the authentication segment ('/login{/}', '/signin{.:ext}') hides no login
     {
