@@ -394,12 +394,20 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain(
       "Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
     );
+    // TypeORM: a service's query builder fragment built from its parameter (`.where(\`p.name = '${name}'\`)`) is reported
+    // at the controller that passes request data, at the fragment's line; a named parameter, or Number(), is not (trial 26).
+    const typeorm = await lint('injected-services/typeorm', 'recommended');
+    expect(typeorm.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/products/products.controller.ts:12:40 no-sql-injection', 'src/products/products.controller.ts:24:40 no-sql-injection']);
+    expect(typeorm.messages.get('src/products/products.controller.ts:12:40 no-sql-injection')).toBe(
+      "SQL text passed to 'this.products .createQueryBuilder('p').where' contains request data (name, through 'search' (src/products/products.service.ts:14)): SQL injection. Pass it as a query parameter.",
+    );
+    expect(typeorm.messages.get('src/products/products.controller.ts:24:40 no-sql-injection')).toContain("takes a table or column name from request data (sort, through 'sorted'");
     // ES modules: a class field `users = new UsersService()`; a filter of String() is not reported.
     expect((await lint('injected-services/esm', 'recommended')).list).toEqual(['users.controller.mjs:7:44 no-nosql-injection']);
     // CommonJS: the same field; a class that writes this.users again (swap()) keeps it unknown.
     expect((await lint('injected-services/cjs', 'recommended')).list).toEqual(['users.controller.js:7:44 no-nosql-injection']);
     // File by file the services are unknown (the service's own SQL text stays reported in its file).
-    for (const variant of ['ts', 'nest', 'esm', 'cjs']) {
+    for (const variant of ['ts', 'nest', 'typeorm', 'esm', 'cjs']) {
       expect((await lint(`injected-services/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(
         variant === 'ts' ? ['src/users.service.ts:17:23 no-sql-injection'] : [],
       );
