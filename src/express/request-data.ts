@@ -564,7 +564,8 @@ class RequestDataAnalysis {
     const parts: (Tainted | null)[] = [];
     for (const literal of literals) {
       for (const prop of literal.properties) {
-        if (prop.type === T.SpreadElement) parts.push(this.taintOf(prop.argument));
+        // (`{ ...req.query }.name` is a value of the query: `Tainted.members`.)
+        if (prop.type === T.SpreadElement) parts.push(valuesOf(this.taintOf(prop.argument)));
         else if (staticKey(prop) === key || staticKey(prop) === null) parts.push(prop.value.type === T.AssignmentPattern ? null : this.taintOf(prop.value));
       }
     }
