@@ -217,11 +217,41 @@ export const REDIRECT_DECORATOR = 'Redirect';
 /** Options of `NestFactory.create` that the app-wide rules read. */
 export const NEST_CREATE_OPTIONS = { cors: 'cors', https: 'httpsOptions' } as const;
 
+/** The SQL a TypeORM query builder method's first argument goes in, so each part of it is read in its position. */
+const WHERE = 'SELECT * FROM t WHERE ';
+const HAVING = 'SELECT a FROM t GROUP BY a HAVING ';
+const ORDER_BY = 'SELECT * FROM t ORDER BY ';
+const GROUP_BY = 'SELECT * FROM t GROUP BY ';
+const SELECT = 'SELECT ';
+const JOIN = 'SELECT * FROM t JOIN ';
+
 /**
  * TypeORM query builder methods whose string argument is a raw SQL fragment (`.where(\`id = ${id}\`)`), in files
- * that import typeorm (typeorm 0.3 docs, "Select using Query Builder": parameters go in the second argument).
+ * that import typeorm (typeorm 0.3 docs, "Select using Query Builder": parameters go in the second argument), with
+ * the clause the fragment is put in (`clauses`: where a part of it stands, for a helper of another module whose
+ * parameter is such a part).
  */
+const QUERY_BUILDER_CLAUSES: Readonly<Record<string, string>> = {
+  where: WHERE,
+  andWhere: WHERE,
+  orWhere: WHERE,
+  having: HAVING,
+  andHaving: HAVING,
+  orHaving: HAVING,
+  orderBy: ORDER_BY,
+  addOrderBy: ORDER_BY,
+  groupBy: GROUP_BY,
+  addGroupBy: GROUP_BY,
+  select: SELECT,
+  addSelect: SELECT,
+  leftJoinAndSelect: JOIN,
+  innerJoinAndSelect: JOIN,
+  leftJoin: JOIN,
+  innerJoin: JOIN,
+};
+
 export const QUERY_BUILDER_FRAGMENTS = {
   module: 'typeorm',
-  methods: new Set(['where', 'andWhere', 'orWhere', 'having', 'andHaving', 'orHaving', 'orderBy', 'addOrderBy', 'groupBy', 'addGroupBy', 'select', 'addSelect', 'leftJoinAndSelect', 'innerJoinAndSelect', 'leftJoin', 'innerJoin']),
+  methods: new Set(Object.keys(QUERY_BUILDER_CLAUSES)) as ReadonlySet<string>,
+  clauses: QUERY_BUILDER_CLAUSES,
 } as const;

@@ -4,7 +4,10 @@
  * jsonwebtoken 9 (`sign(payload, secretOrPrivateKey)`, `verify(token, secretOrPublicKey)`), express-jwt 8
  * (`expressjwt({ secret })`, older majors export the function itself), passport-jwt 4 (`new Strategy({ secretOrKey })`),
  * mysql 2.18 / mysql2 3 (`createConnection`/`createPool`/`createPoolCluster` options), pg 8 (`new Pool`/`new Client`),
- * knex 3 (`knex({ connection })`) and sequelize 6 (`new Sequelize(database, username, password, options)`).
+ * knex 3 (`knex({ connection })`) and sequelize 6 (`new Sequelize(database, username, password, options)`); for
+ * NestJS (docs.nestjs.com "Authentication", "Database"): @nestjs/jwt 10–11 (`JwtModule.register({ secret,
+ * privateKey })`, the key `JwtService` signs and verifies with), typeorm 0.3 (`new DataSource({ password })`) and
+ * @nestjs/typeorm 10–11 (`TypeOrmModule.forRoot({ password })`, the options of a `DataSource`).
  */
 
 export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db' | 'hmac';
@@ -54,11 +57,14 @@ export const SECRET_SINKS: readonly SecretSink[] = [
   { module: 'express-jwt', path: ['expressjwt'], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },
   { module: 'express-jwt', path: [], argument: 0, keys: [['secret']], kind: 'jwt', label: 'express-jwt secret' },
   { module: 'passport-jwt', path: ['Strategy'], argument: 0, keys: [['secretOrKey']], kind: 'jwt', label: 'passport-jwt secretOrKey' },
+  { module: '@nestjs/jwt', path: ['JwtModule', 'register'], argument: 0, keys: [['secret'], ['privateKey']], kind: 'jwt', label: 'JwtModule secret' },
   ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((m) =>
     ['createConnection', 'createPool', 'createPoolCluster'].map((f) => db(m, [f], 0, [['password']])),
   ),
   // Node's `crypto.createHmac(algorithm, key)`: whoever knows the key signs what the app trusts.
   { module: 'crypto', path: ['createHmac'], argument: 1, kind: 'hmac', label: 'crypto.createHmac() key' },
+  { ...db('typeorm', ['DataSource'], 0, [['password']]), label: 'TypeORM DataSource password' },
+  { ...db('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], 0, [['password']]), label: 'TypeOrmModule.forRoot() password' },
   db('pg', ['Pool'], 0, [['password']]),
   db('pg', ['Client'], 0, [['password']]),
   db('knex', [], 0, [['connection', 'password']]),
@@ -84,6 +90,8 @@ export const PUBLIC_KEY_PREFIXES: readonly string[] = ['-----BEGIN PUBLIC KEY', 
 export const AUTHLESS_DATABASES: readonly { module: string; key: string; values: readonly string[] }[] = [
   { module: 'sequelize', key: 'dialect', values: ['sqlite'] },
   { module: 'knex', key: 'client', values: ['sqlite', 'sqlite3', 'better-sqlite3'] },
+  // typeorm 0.3's file and in-browser drivers (`type`): no server, so no login.
+  ...['typeorm', '@nestjs/typeorm'].map((module) => ({ module, key: 'type', values: ['sqlite', 'better-sqlite3', 'sqljs', 'capacitor', 'cordova', 'expo', 'nativescript', 'react-native'] })),
 ];
 
 /**

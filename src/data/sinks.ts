@@ -44,11 +44,14 @@ export const REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
 };
 
 /**
- * `REQUEST_PROPERTIES` under Express 5's default query parser (`simple`: node:querystring), which makes strings and
- * arrays of strings from the query string, never objects (express 5.0.0: the `query parser` setting defaults to
- * `'simple'`; `'extended'` is qs, as Express 4's default was).
+ * What the values of `req.<key>` can hold when it is less than the object itself holds. Under Express 5's default query
+ * parser (`simple`: node:querystring), the query string makes strings and arrays of strings, never nested objects
+ * (express 5.0.0: the `query parser` setting defaults to `'simple'`; `'extended'` is qs, as Express 4's default was):
+ * `req.query.name` holds no operator. The object itself still has the keys the client picks: `?$where=sleep(5000)` is
+ * `{ $where: 'sleep(5000)' }`, an operator when `req.query` (or a whole `@Query()`) is the filter, is spread into it
+ * or is a value of it (trial 26), so `req.query` keeps `REQUEST_PROPERTIES`' dangers and only its values have these.
  */
-export const SIMPLE_QUERY_REQUEST_PROPERTIES: Readonly<Record<string, number>> = { ...REQUEST_PROPERTIES, query: STRING_DANGER };
+export const SIMPLE_QUERY_MEMBER_DANGERS: Readonly<Record<string, number>> = { query: STRING_DANGER };
 
 /**
  * The packages that make `req.query` Express 5's simple parse from a major version on, looked up in this order in the

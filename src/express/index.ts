@@ -598,21 +598,28 @@ export function jwtMayComeFromCookies(context: AnyContext): boolean {
 }
 
 /**
+ * Whether the nearest `package.json` makes the linted file's app run on Express 5 or later (`SIMPLE_QUERY_PARSER_FROM`:
+ * express 5 or later, else, without express, @nestjs/platform-express 11 or later): every version its range admits is.
+ * `false` when the version is unknown or may be 4 (no `package.json`, a range such as `>=4`).
+ */
+export function runsOnExpress5(context: { readonly filename: string; readonly sourceCode?: object }): boolean {
+  for (const [name, major] of SIMPLE_QUERY_PARSER_FROM) {
+    const declared = dependencyOf(context, name);
+    if (declared === undefined) return false;
+    if (declared === null) continue;
+    return declared.min !== null && declared.min.major >= major;
+  }
+  return false;
+}
+
+/**
  * Whether `req.query` may hold objects in the linted file's app: not when the nearest `package.json` makes it Express
  * 5's simple parse (`SIMPLE_QUERY_PARSER_FROM`: express 5 or later, else @nestjs/platform-express 11 or later) and no
  * text names the `query parser` setting, neither the file's nor, with the whole-app model, any file's of the package
  * (the import scan's texts, no parse). A package.json that cannot be read, or a range that admits Express 4, may.
  */
 function queryMayHoldObjects(context: AnyContext): boolean {
-  let simple = false;
-  for (const [name, major] of SIMPLE_QUERY_PARSER_FROM) {
-    const declared = dependencyOf(context, name);
-    if (declared === undefined) return true;
-    if (declared === null) continue;
-    simple = declared.min !== null && declared.min.major >= major;
-    break;
-  }
-  if (!simple || QUERY_PARSER_SETTING.test(context.sourceCode.text)) return true;
+  if (!runsOnExpress5(context) || QUERY_PARSER_SETTING.test(context.sourceCode.text)) return true;
   if (!getExpressModel(context).settings.crossFile) return false;
   try {
     return crossFileOf(context)?.setsQueryParser() ?? false;

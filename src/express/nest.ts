@@ -291,10 +291,18 @@ function adapterPlatform(sourceCode: TSESLint.SourceCode, arg: Node): 'express' 
  * The request data a variable defined by `id`, a parameter of a Nest handler, holds: what its decorator binds,
  * less query-operator objects for DTO classes checked by a ValidationPipe. `null` when it is no Nest parameter.
  */
-export function nestParameterData(id: Node, properties: Readonly<Record<string, number>>, nosql: number): { danger: number; source: string } | null {
+export function nestParameterData(
+  id: Node,
+  properties: Readonly<Record<string, number>>,
+  members: Readonly<Record<string, number>>,
+  nosql: number,
+): { danger: number; source: string; members?: number } | null {
   let param: Node = id;
+  // (`@Query() { name }`: a destructured key is a value of the object.)
+  let nested = false;
   while (param.parent && param.parent.type !== T.FunctionExpression && param.parent.type !== T.TSParameterProperty) {
     const parent: Node = param.parent;
+    if (parent.type === T.ObjectPattern || parent.type === T.ArrayPattern) nested = true;
     if (parent.type === T.Property && parent.value === param) {
       if (staticKey(parent) === null) return null;
     } else if (parent.type !== T.ObjectPattern && parent.type !== T.AssignmentPattern && parent.type !== T.ArrayPattern && parent.type !== T.RestElement) {
@@ -305,10 +313,16 @@ export function nestParameterData(id: Node, properties: Readonly<Record<string, 
   const found = parameters.get(param);
   if (!found) return null;
   let danger = properties[found.property] ?? 0;
+  // `@Query('name')` is a value of the query, `@Query()` the object, whose values may carry less (`members`: Express 5's
+  // simple query parser makes strings, under the keys the client picks).
+  const valueDanger = Object.hasOwn(members, found.property) ? members[found.property]! : undefined;
+  const whole = found.key === null && !nested;
+  if (valueDanger !== undefined && !whole) danger &= valueDanger;
   if (found.typedByPipe) danger &= ~nosql;
   if (!danger) return null;
   // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
-  return { danger, source: id.type === T.Identifier ? id.name : found.source };
+  const source = id.type === T.Identifier ? id.name : found.source;
+  return valueDanger !== undefined && whole && (valueDanger & danger) !== danger ? { danger, source, members: valueDanger & danger } : { danger, source };
 }
 
 /**

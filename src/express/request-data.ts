@@ -17,7 +17,7 @@ import {
   PROPAGATING_CALLS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
-  SIMPLE_QUERY_REQUEST_PROPERTIES,
+  SIMPLE_QUERY_MEMBER_DANGERS,
   SANITIZERS,
   STRING_DANGER,
   STRING_PROPAGATORS,
@@ -44,6 +44,12 @@ export interface Tainted {
    * a sink inside it is reported at the callers' arguments.
    */
   readonly helper?: { readonly fn: FunctionNode; readonly index: number; readonly name: string };
+  /**
+   * The dangers its values (`x.name`, `x[k]`, a destructured key) carry, when fewer than its own: `req.query` under
+   * Express 5's simple query parser is an object with the client's keys, its values strings
+   * (`SIMPLE_QUERY_MEMBER_DANGERS`). Absent: its values carry its dangers.
+   */
+  readonly members?: number;
 }
 
 /** Where a rule reports request data reaching a sink: the sink's argument, or a helper caller's argument. */
@@ -419,22 +425,47 @@ class RequestDataAnalysis {
     return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
   }
 
-  private expressProperties: Readonly<Record<string, number>> | undefined;
-
-  /** Express's request properties, with `query` as the app's query parser makes it (`SIMPLE_QUERY_REQUEST_PROPERTIES`). */
+  /** Express's request properties (the objects themselves: `req.query` has the client's keys, whatever its parser). */
   private expressTable(): Readonly<Record<string, number>> {
-    this.expressProperties ??= this.queryObjects() ? REQUEST_PROPERTIES : SIMPLE_QUERY_REQUEST_PROPERTIES;
-    return this.expressProperties;
+    return REQUEST_PROPERTIES;
+  }
+
+  private expressMembers: Readonly<Record<string, number>> | undefined;
+
+  /**
+   * What the values of Express's request properties carry when less than the property itself, as the app's query
+   * parser makes `req.query` (`SIMPLE_QUERY_MEMBER_DANGERS`); nothing for a Node server's request.
+   */
+  private memberTable(table: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+    if (table !== REQUEST_PROPERTIES) return NO_MEMBER_DANGERS;
+    this.expressMembers ??= this.queryObjects() ? NO_MEMBER_DANGERS : SIMPLE_QUERY_MEMBER_DANGERS;
+    return this.expressMembers;
+  }
+
+  /**
+   * The data at `path` of the request (`['query']` is `req.query`, `['query', 'id']` its value `id`), from `table`:
+   * a property keeps what its values carry (`members`), a value carries that.
+   */
+  private requestEntry(table: Readonly<Record<string, number>>, path: readonly string[], source: string): Tainted | null {
+    const key = path[0]!;
+    let danger = Object.hasOwn(table, key) ? table[key]! : 0;
+    const members = this.memberTable(table);
+    const memberDanger = Object.hasOwn(members, key) ? members[key]! : undefined;
+    if (memberDanger !== undefined && path.length > 1) danger &= memberDanger;
+    if (!danger) return null;
+    return memberDanger !== undefined && path.length === 1 && (memberDanger & danger) !== danger ? { danger, source, members: memberDanger & danger } : { danger, source };
   }
 
   private member(node: TSESTree.MemberExpression): Tainted | null {
     const key = staticKey(node);
     if (this.handlers.roleOf(node.object) === 'req') {
-      const danger = key === null ? undefined : this.requestTable(node)[key];
-      return danger ? { danger, source: this.sourceCode.getText(node) } : null;
+      return key === null ? null : this.requestEntry(this.requestTable(node), [key], this.sourceCode.getText(node));
     }
-    const object = this.taintOf(node.object);
-    if (!object || key === 'length') return null;
+    const whole = this.taintOf(node.object);
+    if (!whole || key === 'length') return null;
+    // A value of `req.query` under Express 5's simple parser: a string or strings (`Tainted.members`).
+    const object = valuesOf(whole);
+    if (!object) return null;
     // `const cache = { body: str, key: req.query.v }; cache.body`: the property's own value.
     const literal = key === null ? undefined : this.literalProperty(node.object, key);
     if (literal !== undefined) return literal;
@@ -533,7 +564,8 @@ class RequestDataAnalysis {
     const parts: (Tainted | null)[] = [];
     for (const literal of literals) {
       for (const prop of literal.properties) {
-        if (prop.type === T.SpreadElement) parts.push(this.taintOf(prop.argument));
+        // (`{ ...req.query }.name` is a value of the query: `Tainted.members`.)
+        if (prop.type === T.SpreadElement) parts.push(valuesOf(this.taintOf(prop.argument)));
         else if (staticKey(prop) === key || staticKey(prop) === null) parts.push(prop.value.type === T.AssignmentPattern ? null : this.taintOf(prop.value));
       }
     }
@@ -909,7 +941,7 @@ class RequestDataAnalysis {
       const fn = def.node;
       const id = def.name as TSESTree.Identifier;
       // NestJS hook: `@Body() dto`, `@Query('next') next` are request data.
-      const nest = nestParameterData(id, this.expressTable(), Danger.nosql);
+      const nest = nestParameterData(id, this.expressTable(), this.memberTable(this.expressTable()), Danger.nosql);
       if (nest) {
         parts.push(nest);
         continue;
@@ -928,11 +960,11 @@ class RequestDataAnalysis {
         if (reqParam && reqParam !== id && contains(reqParam, id)) {
           const path = patternPath(id, reqParam);
           const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
-          const danger = path && path.length > 0 ? table[path[0]!] : undefined;
+          const entry = path && path.length > 0 ? this.requestEntry(table, path, id.name) : null;
           // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`. The Host header
           // (`({ headers: { host } }, res)`) does not redirect (`OWN_SITE_HEADERS`).
-          if (danger) {
-            parts.push(without({ danger, source: id.name }, ownSiteRemoves(path, [])));
+          if (entry) {
+            parts.push(without(entry, ownSiteRemoves(path, [])));
             this.requestParts.add(variable);
           }
         }
@@ -984,10 +1016,10 @@ class RequestDataAnalysis {
     // `const { host } = req.headers`, `const { headers: { host } } = req`: the Host header (`OWN_SITE_HEADERS`).
     const own = path.length > 0 ? ownSiteRemoves(this.requestPathOf(init), path) : 0;
     if (path.length > 0 && this.handlers.roleOf(init) === 'req') {
-      const danger = this.requestTable(init)[path[0]!];
-      return danger ? without({ danger, source: `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}` }, own) : null;
+      return without(this.requestEntry(this.requestTable(init), path, `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}`), own);
     }
-    const taint = this.taintOf(init);
+    const whole = this.taintOf(init);
+    const taint = path.length > 0 ? valuesOf(whole) : whole;
     // `const { id } = req.query`: name `req.query.id`.
     if (taint && path.length > 0 && taint.source === this.sourceCode.getText(unwrap(init))) {
       return without({ ...taint, source: `${taint.source}.${path.join('.')}` }, own);
@@ -1114,9 +1146,11 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
   let source: string | null = null;
   let sourceDanger = 0;
   let helper: Tainted['helper'] | null | undefined;
+  let members = 0;
   for (const part of parts) {
     if (!part) continue;
     danger |= part.danger;
+    members |= part.members ?? part.danger;
     const more = (part.danger & STRING_DANGER & ~sourceDanger) !== 0 && (sourceDanger & STRING_DANGER & ~part.danger) === 0;
     if (source === null || (helper && !part.helper) || more) {
       source = part.source;
@@ -1127,8 +1161,19 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
     else if (helper !== null && part.helper?.index !== helper.index) helper = null;
   }
   if (!danger || source === null) return null;
-  return helper ? { danger, source, helper } : { danger, source };
+  const taint: Tainted = helper ? { danger, source, helper } : { danger, source };
+  return (members & danger) !== danger ? { ...taint, members: members & danger } : taint;
 }
+
+/** What the values of a tainted object carry (`Tainted.members`): `req.query.name` of `req.query`. */
+function valuesOf(taint: Tainted | null): Tainted | null {
+  if (taint?.members === undefined) return taint;
+  const { members, ...rest } = taint;
+  const danger = taint.danger & members;
+  return danger ? { ...rest, danger } : null;
+}
+
+const NO_MEMBER_DANGERS: Readonly<Record<string, number>> = {};
 
 /**
  * The dangers that a header the browser writes from the URL it asks for rules out (`OWN_SITE_HEADERS`), for the request

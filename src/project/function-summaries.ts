@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { COOKIE_STATE_KEYS, TOKEN_ROUTE_KEYS } from '../data/csrf';
+import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { RESPONSE_CHAIN_METHODS } from '../data/express';
 import {
   CONTENT_TYPE_METHODS,
@@ -740,6 +741,27 @@ class Summarizer {
         }
       }
     }
+    // TypeORM's query builder (`.where(\`name = '${name}'\`)` in a file that imports typeorm): a parameter built into
+    // its fragment is a part of SQL text, as in `query()` text (trial 26: a service's builder, a controller's request data).
+    const clause = Object.hasOwn(QUERY_BUILDER_FRAGMENTS.clauses, method) ? QUERY_BUILDER_FRAGMENTS.clauses[method]! : null;
+    if (clause !== null && (unwrap(first).type === T.TemplateLiteral || unwrap(first).type === T.BinaryExpression) && importsModule(this.sourceCode, QUERY_BUILDER_FRAGMENTS.module)) {
+      // (The fragment's own line: a builder chain starts lines above it.)
+      const fragmentLine = first.loc.start.line;
+      const parts = this.sqlParts(first, method, clause);
+      const seen = new Set<number>();
+      for (const { node: part, position } of parts) {
+        const index = this.paramOf(part);
+        if (index === null || seen.has(index)) continue;
+        seen.add(index);
+        add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line: fragmentLine, position });
+      }
+      for (const { node: part, position } of parts) {
+        const read = this.readRequest(part);
+        if (read && read.data.danger & Danger.sql) {
+          addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line: fragmentLine, position }, read);
+        }
+      }
+    }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
       for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
       for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
@@ -757,8 +779,8 @@ class Summarizer {
    * text reads as SQL, or of any text of a fragment method (knex's `whereRaw`: `SQL_FRAGMENT_METHODS`; its whole
    * argument too), each with its position in the SQL (`sqlPosition`; a fragment's parts placed in its clause).
    */
-  private sqlParts(text: Node, method: string): { node: Node; position: SqlPosition }[] {
-    const fragment = fragmentMethod(method);
+  private sqlParts(text: Node, method: string, clause?: string): { node: Node; position: SqlPosition }[] {
+    const fragment = clause !== undefined || fragmentMethod(method);
     const built = this.localValue(text);
     if (!built || (!fragment && !SQL_START.test(leadingText(built)))) return [];
     const segments: (string | Node)[] = [];
@@ -787,7 +809,7 @@ class Summarizer {
     };
     flatten(built, 0);
     const found: { node: Node; position: SqlPosition }[] = [];
-    let before = fragment ? SQL_FRAGMENT_METHODS[method]!.clause : '';
+    let before = clause ?? (fragment ? SQL_FRAGMENT_METHODS[method]!.clause : '');
     segments.forEach((segment, i) => {
       if (typeof segment === 'string') {
         before += segment;
@@ -1697,6 +1719,29 @@ function testOf(node: Node): Node | null {
  * Whether `method` takes SQL fragments by design whatever its receiver (knex's `whereRaw`); one that needs a known
  * receiver (sequelize's `literal`) is left to text that starts like SQL, since a summary does not follow receivers.
  */
+/** Whether the file imports `module` (`import … from 'typeorm'`, `require('typeorm')`), read once per file. */
+const importsOf = new WeakMap<TSESLint.SourceCode, Map<string, boolean>>();
+function importsModule(sourceCode: TSESLint.SourceCode, module: string): boolean {
+  let known = importsOf.get(sourceCode);
+  if (!known) importsOf.set(sourceCode, (known = new Map()));
+  let imports = known.get(module);
+  if (imports === undefined) {
+    imports =
+      sourceCode.text.includes(module) &&
+      sourceCode.ast.body.some(
+        (statement) =>
+          (statement.type === T.ImportDeclaration && statement.source.value === module) ||
+          (statement.type === T.VariableDeclaration &&
+            statement.declarations.some((d) => {
+              const init = d.init && unwrap(d.init);
+              return init?.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name === 'require' && init.arguments[0]?.type === T.Literal && init.arguments[0].value === module;
+            })),
+      );
+    known.set(module, imports);
+  }
+  return imports;
+}
+
 function fragmentMethod(method: string): boolean {
   return Object.hasOwn(SQL_FRAGMENT_METHODS, method) && SQL_FRAGMENT_METHODS[method]!.modules === undefined;
 }

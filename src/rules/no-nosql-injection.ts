@@ -17,8 +17,8 @@ import {
   type MiddlewareItem,
   type ExpressModel,
   dependencyOf,
-  express5Dependency,
   holdsOnlyConstants,
+  runsOnExpress5,
 } from '../express';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
@@ -63,9 +63,12 @@ export default createRule<Options, MessageIds>({
     let globallySanitized: boolean | undefined;
     let express5: boolean | undefined;
 
-    /** The advice fits the package's Express: a range that admits only 5 or later gets no express-mongo-sanitize. */
+    /**
+     * The advice fits the package's Express: a range that admits only 5 or later, or NestJS 11's Express adapter, gets
+     * no express-mongo-sanitize (it throws there).
+     */
     function operatorMessage(): 'operatorInjection' | 'operatorInjectionExpress5' {
-      express5 ??= express5Dependency(context) !== null;
+      express5 ??= runsOnExpress5(context);
       return express5 ? 'operatorInjectionExpress5' : 'operatorInjection';
     }
 

@@ -90,6 +90,19 @@ runRuleTests('no-hardcoded-secrets', rule, {
         const knex = require('knex');
         module.exports = knex({ client: 'better-sqlite3', connection: { filename: './db.sqlite', password: 'unused' } });
       `, languageOptions: commonjs },
+    // NestJS (trial 26): keys read from the environment, TypeORM on SQLite (no login)
+    code`
+      import { JwtModule } from '@nestjs/jwt';
+      import { TypeOrmModule } from '@nestjs/typeorm';
+      export const imports = [
+        JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '60m' } }),
+        TypeOrmModule.forRoot({ type: 'sqlite', database: 'db.sqlite', password: 'unused' }),
+      ];
+    `,
+    code`
+      import { DataSource } from 'typeorm';
+      export const dataSource = new DataSource({ type: 'better-sqlite3', database: 'db.sqlite', password: 'unused' });
+    `,
     // an example configuration file to copy: config.example.js, secrets.sample.ts
     { code: code`
         import session from 'express-session';
@@ -406,6 +419,52 @@ runRuleTests('no-hardcoded-secrets', rule, {
           const auth = expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] });
           const strategy = new JwtStrategy({ secretOrKey: process.env.JWT_SECRET }, verifyUser);
           module.exports = { auth, strategy };
+        ` }] },
+      ],
+      output: null,
+    },
+    // NestJS (trial 26): @nestjs/jwt's JwtModule secret, as the NestJS docs write it; TypeORM passwords
+    {
+      code: code`
+        import { JwtModule } from '@nestjs/jwt';
+        import { TypeOrmModule } from '@nestjs/typeorm';
+        import { DataSource } from 'typeorm';
+        export const imports = [
+          JwtModule.register({ secret: 'dont-use-this-in-prod', signOptions: { expiresIn: '60s' } }),
+          TypeOrmModule.forRoot({ type: 'postgres', username: 'postgres', password: 'postgres123' }),
+        ];
+        export const dataSource = new DataSource({ type: 'mysql', password: 's3cret' });
+      `,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'JwtModule secret', risk: 'sign their own tokens' }, line: 5, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'JWT_SECRET' }, output: code`
+          import { JwtModule } from '@nestjs/jwt';
+          import { TypeOrmModule } from '@nestjs/typeorm';
+          import { DataSource } from 'typeorm';
+          export const imports = [
+            JwtModule.register({ secret: process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })(), signOptions: { expiresIn: '60s' } }),
+            TypeOrmModule.forRoot({ type: 'postgres', username: 'postgres', password: 'postgres123' }),
+          ];
+          export const dataSource = new DataSource({ type: 'mysql', password: 's3cret' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'TypeOrmModule.forRoot() password', risk: 'log in to the database' }, line: 6, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'DB_PASSWORD' }, output: code`
+          import { JwtModule } from '@nestjs/jwt';
+          import { TypeOrmModule } from '@nestjs/typeorm';
+          import { DataSource } from 'typeorm';
+          export const imports = [
+            JwtModule.register({ secret: 'dont-use-this-in-prod', signOptions: { expiresIn: '60s' } }),
+            TypeOrmModule.forRoot({ type: 'postgres', username: 'postgres', password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() }),
+          ];
+          export const dataSource = new DataSource({ type: 'mysql', password: 's3cret' });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'TypeORM DataSource password', risk: 'log in to the database' }, line: 8, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'DB_PASSWORD' }, output: code`
+          import { JwtModule } from '@nestjs/jwt';
+          import { TypeOrmModule } from '@nestjs/typeorm';
+          import { DataSource } from 'typeorm';
+          export const imports = [
+            JwtModule.register({ secret: 'dont-use-this-in-prod', signOptions: { expiresIn: '60s' } }),
+            TypeOrmModule.forRoot({ type: 'postgres', username: 'postgres', password: 'postgres123' }),
+          ];
+          export const dataSource = new DataSource({ type: 'mysql', password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() });
         ` }] },
       ],
       output: null,
