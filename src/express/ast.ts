@@ -486,7 +486,7 @@ const holdsModuleValue = new WeakMap<Node, boolean>();
  * `this.key` of `member`, where the class declares `key` as a typed parameter property of its constructor
  * (`constructor(private readonly users: UsersService)`) or a field whose value is made by `new` or a call.
  */
-function mayKeepInstance(member: TSESTree.MemberExpression): boolean {
+function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression): boolean {
   const key = staticKey(member);
   if (key === null) return false;
   let classBody: Node | undefined = member.parent;
@@ -495,15 +495,33 @@ function mayKeepInstance(member: TSESTree.MemberExpression): boolean {
   for (const element of (classBody as TSESTree.ClassBody).body) {
     if (element.type === T.PropertyDefinition && !element.static && staticKey(element) === key) {
       const value = element.value ? unwrap(element.value) : null;
-      if (value?.type === T.NewExpression || value?.type === T.CallExpression) return true;
+      if (value?.type === T.NewExpression || value?.type === T.CallExpression) return importedFromPackageFile(sourceCode, value.callee);
     }
     if (element.type === T.MethodDefinition && element.kind === 'constructor') {
       for (const param of element.value.params) {
-        if (param.type === T.TSParameterProperty && param.parameter.type === T.Identifier && param.parameter.name === key && param.parameter.typeAnnotation) return true;
+        if (param.type !== T.TSParameterProperty || param.parameter.type !== T.Identifier || param.parameter.name !== key) continue;
+        const type = param.parameter.typeAnnotation?.typeAnnotation;
+        // (`Model<User>`, `Repository<User>`: a generic type is not read as a class of the package.)
+        return type?.type === T.TSTypeReference && !type.typeArguments && importedFromPackageFile(sourceCode, type.typeName);
       }
     }
   }
   return false;
+}
+
+/**
+ * Whether `node` names an import of a module that may be a file of the package: a relative specifier, or one a path
+ * alias may map to the package (`@/users`, `~/users`, `#users`); not an installed package's (`mongoose`,
+ * `@nestjs/common`), whose instances the model does not follow (`bindInstanceReads`).
+ */
+function importedFromPackageFile(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+  let root = unwrap(node);
+  while (root.type === T.MemberExpression) root = unwrap(root.object);
+  if (root.type !== T.Identifier) return false;
+  const def = findVariableOf(sourceCode, root)?.defs[0];
+  if (def?.type !== 'ImportBinding' || def.parent?.type !== T.ImportDeclaration) return def?.type === 'Variable';
+  const specifier = def.parent.source.value;
+  return /^(?:\.|@\/|~|#)/u.test(specifier);
 }
 
 function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth: number): boolean {
@@ -521,7 +539,7 @@ function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth
   }
   // `this.users.find(...)`: an instance the class keeps (a typed parameter property, a field made by `new`) may be one
   // of a class of another module (the model's `bindInstanceReads`).
-  if (root.type === T.ThisExpression) return member !== null && mayKeepInstance(member);
+  if (root.type === T.ThisExpression) return member !== null && mayKeepInstance(sourceCode, member);
   if (root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
   // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
   if (root.type === T.ObjectExpression) {
