@@ -422,12 +422,7 @@ class RequestDataAnalysis {
 
   /** The request properties of `req` in the handler around `node`: a Node server's or Express's. */
   private requestTable(node: Node): Readonly<Record<string, number>> {
-    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
-  }
-
-  /** Express's request properties (the objects themselves: `req.query` has the client's keys, whatever its parser). */
-  private expressTable(): Readonly<Record<string, number>> {
-    return REQUEST_PROPERTIES;
+    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
   }
 
   private expressMembers: Readonly<Record<string, number>> | undefined;
@@ -941,7 +936,7 @@ class RequestDataAnalysis {
       const fn = def.node;
       const id = def.name as TSESTree.Identifier;
       // NestJS hook: `@Body() dto`, `@Query('next') next` are request data.
-      const nest = nestParameterData(id, this.expressTable(), this.memberTable(this.expressTable()), Danger.nosql);
+      const nest = nestParameterData(id, REQUEST_PROPERTIES, this.memberTable(REQUEST_PROPERTIES), Danger.nosql);
       if (nest) {
         parts.push(nest);
         continue;
@@ -959,7 +954,7 @@ class RequestDataAnalysis {
         const reqParam = handler.params.req;
         if (reqParam && reqParam !== id && contains(reqParam, id)) {
           const path = patternPath(id, reqParam);
-          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : this.expressTable();
+          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
           const entry = path && path.length > 0 ? this.requestEntry(table, path, id.name) : null;
           // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`. The Host header
           // (`({ headers: { host } }, res)`) does not redirect (`OWN_SITE_HEADERS`).
