@@ -11,6 +11,7 @@ import { DEFERRED, sourceOf } from './model';
 import { packageRootOf } from '../project/resolve';
 
 import { appCallsAcrossFiles, callSpan, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
+import { lineOf } from '../util/lines';
 
 export interface HelmetUse {
   call: AppCall;
@@ -297,14 +298,14 @@ export function describeRouteBeforeHelmet(
     several = name !== null;
     label = name ? `the routes of '${name}' mounted on '${path ?? '/'}'` : `the handler that use mounts on '${path ?? '/'}'`;
   }
-  const line = helmet.call.node.loc.start.line;
-  const routeLine = route.node.loc.start.line;
+  const line = lineOf(helmet.call.node);
+  const routeLine = lineOf(route.node);
   // Both in the linted file: lines. Helmet in another file (package-relative, as every cross-file message says it):
   // the route's place said the same way.
   const elsewhere = helmet.call.app.file;
   // A route that a function of another file registers: its file and line, and the handoff of this file that runs it.
   const where = handoff
-    ? `${route.app.file ?? 'another file'}:${routeLine}, registered by the call at ${elsewhere === undefined ? `line ${handoff.loc.start.line}` : `${packageRelative(filename)}:${handoff.loc.start.line}`}`
+    ? `${route.app.file ?? 'another file'}:${routeLine}, registered by the call at ${elsewhere === undefined ? `line ${lineOf(handoff)}` : `${packageRelative(filename)}:${lineOf(handoff)}`}`
     : elsewhere === undefined
       ? `line ${routeLine}`
       : `${packageRelative(filename)}:${routeLine}`;

@@ -61,6 +61,7 @@ export {
   type ChainEntry,
   type MiddlewareChain,
 } from './middleware-chain';
+import { lineOf } from '../util/lines';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {
@@ -447,7 +448,7 @@ export function servedIn(app: ExpressApp): string | null {
   for (const standIn of app.after ?? []) {
     if (!standIn.file) continue;
     const first = [...standIn.servers.map((s) => s.node), ...standIn.calls.filter((c) => c.method === 'listen').map((c) => c.node)].sort((a, b) => a.range[0] - b.range[0])[0];
-    const place = first ? `${standIn.file}:${first.loc.start.line}` : null;
+    const place = first ? `${standIn.file}:${lineOf(first)}` : null;
     if (place && !places.includes(place)) places.push(place);
   }
   if (places.length === 0) return null;

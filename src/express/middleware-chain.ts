@@ -2,6 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
 import { someNode, staticKey, unwrap, type Node } from './ast';
 import { callSpan, chainKnownBefore, handedCalls, reportNodeOf, sourceOf, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
+import { lineOf } from '../util/lines';
 
 /** One middleware that runs before a route's handler. */
 export interface ChainEntry {
@@ -352,7 +353,7 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
 export function describeEntry(sourceCode: { getText(node: Node): string }, entry: ChainEntry): { text: string; where: string } {
   const file = entry.call.app.file;
   if (file === undefined) return { text: sourceCode.getText(entry.item.node), where: '' };
-  return { text: shortForm(entry.item.node) ?? 'middleware', where: ` (${file}:${entry.item.node.loc.start.line})` };
+  return { text: shortForm(entry.item.node) ?? 'middleware', where: ` (${file}:${lineOf(entry.item.node)})` };
 }
 
 /**
@@ -361,7 +362,7 @@ export function describeEntry(sourceCode: { getText(node: Node): string }, entry
  */
 export function callWhere(call: AppCall): string {
   const file = call.app.file;
-  return file === undefined ? '' : ` (${file}:${reportNodeOf(call).loc.start.line})`;
+  return file === undefined ? '' : ` (${file}:${lineOf(reportNodeOf(call))})`;
 }
 
 /** `name`, `a.b.c`, `f(...)`, `a.b()`: what an expression is without its source text; `null` for other forms. */

@@ -32,6 +32,7 @@ import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
 import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
+import { lineOf } from '../util/lines';
 
 /**
  * What an expression is known to hold: a value reached from an imported or required module, by property reads
@@ -1918,7 +1919,7 @@ export class ModelBuilder {
     const standIn: ExpressApp = {
       kind: 'router',
       node: fn as unknown as TSESTree.CallExpression,
-      name: `${parameter.name} (passed at line ${call.loc.start.line})`,
+      name: `${parameter.name} (passed at line ${lineOf(call)})`,
       variable: parameter,
       declaration: null,
       escapes: false,

@@ -6,6 +6,7 @@ import { exportedNode, isModuleExports } from '../project/exports';
 
 import { envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 import { instanceField } from './instance-apps';
+import { lineOf } from '../util/lines';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -65,7 +66,7 @@ export class OptionsView {
     if (this.across.at) {
       // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
       const known = staticValueOf(this.sourceCode, value.node);
-      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${value.node.loc.start.line}`);
+      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${lineOf(value.node)}`);
       if (node) return { kind: 'set', node, property: null, written: false };
       // `secret: process.env.SESSION_SECRET || 'keyboard cat'`: the literal fallback stands at the read too.
       const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node);
@@ -75,7 +76,7 @@ export class OptionsView {
     const foreign = this.across.elsewhere?.(value.node);
     if (foreign) {
       const known = staticValueOf(foreign.sourceCode, foreign.node);
-      const node = known && standIn(known.value, { node: value.node }, `${foreign.file}:${foreign.node.loc.start.line}`);
+      const node = known && standIn(known.value, { node: value.node }, `${foreign.file}:${lineOf(foreign.node)}`);
       if (node) return { kind: 'set', node, property: null, written: false };
     }
     return value;
@@ -130,7 +131,7 @@ export class OptionsView {
    * linted file, also one that spreads another file's object.
    */
   writtenElsewhere(): string | null {
-    return this.across.at && this.own ? `${this.across.at.file}:${this.own.loc.start.line}` : null;
+    return this.across.at && this.own ? `${this.across.at.file}:${lineOf(this.own)}` : null;
   }
 
   /** The static value of a key (`true`, `'lax'`, `3600`), `undefined` when absent or not static. */
@@ -210,7 +211,7 @@ function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalE
   if (value.type !== T.LogicalExpression || (value.operator !== '||' && value.operator !== '??')) return null;
   const fallback = staticValueOf(foreign.sourceCode, value.right);
   if (typeof fallback?.value !== 'string') return null;
-  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${value.right.loc.start.line}`);
+  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${lineOf(value.right)}`);
   if (!right) return null;
   const at = { range: read.range, loc: read.loc };
   const env = envVariableName(value.left);
@@ -419,7 +420,7 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   const foreign = across.elsewhere?.(node);
   if (foreign) {
     const known = staticValueOf(foreign.sourceCode, foreign.node);
-    return (known && standIn(known.value, { node }, `${foreign.file}:${foreign.node.loc.start.line}`)) ?? fallbackStandIn(foreign, node) ?? unwrap(node);
+    return (known && standIn(known.value, { node }, `${foreign.file}:${lineOf(foreign.node)}`)) ?? fallbackStandIn(foreign, node) ?? unwrap(node);
   }
   const inner = resolveConst(sourceCode, node);
   if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;

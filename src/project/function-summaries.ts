@@ -37,6 +37,7 @@ import { typedParameter } from '../express/typed-roles';
 import { checkedReturn } from '../express/validation-calls';
 import { caught } from '../util/caught';
 import { sqlPosition, type SqlPosition } from '../util/sql-position';
+import { lineOf } from '../util/lines';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -434,7 +435,7 @@ class Summarizer {
         const passwordNamed = mentionsOf(this.sourceCode, d).password;
         const algorithm = call.arguments[0] ? staticValueOf(this.sourceCode, call.arguments[0])?.value : undefined;
         for (const param of this.dataParams(d)) {
-          found.push({ param, fn, algorithm: typeof algorithm === 'string' ? algorithm : '…', line: call.loc.start.line, passwordNamed });
+          found.push({ param, fn, algorithm: typeof algorithm === 'string' ? algorithm : '…', line: lineOf(call), passwordNamed });
         }
       }
     }
@@ -623,7 +624,7 @@ class Summarizer {
     const name = value.path.at(-1)!;
     // As the rule names it inline.
     const method = `${value.module === 'fs/promises' ? 'fs.promises' : value.module}.${name}`;
-    const line = node.loc.start.line;
+    const line = lineOf(node);
     for (const arg of node.arguments.slice(0, FS_TWO_PATH_FUNCTIONS.has(name) ? 2 : 1)) {
       if (arg.type === T.SpreadElement) continue;
       for (const [param, through] of this.pathParams(arg)) this.addPath(sinks, node, { kind: 'file', param, method, danger: Danger.path, line }, through);
@@ -679,7 +680,7 @@ class Summarizer {
     const callee = node.callee as TSESTree.MemberExpression;
     const method = staticKey(callee);
     if (method === null) return;
-    const line = node.loc.start.line;
+    const line = lineOf(node);
     const add = (sink: ParamSink): void => this.add(sinks, node, sink);
     const addRequest = (sink: RequestSink, read: RequestRead): void => this.addRequest(requestSinks, node, sink, read);
     // `res.redirect(url)`, `res.status(301).redirect(url)`
@@ -746,7 +747,7 @@ class Summarizer {
     const clause = Object.hasOwn(QUERY_BUILDER_FRAGMENTS.clauses, method) ? QUERY_BUILDER_FRAGMENTS.clauses[method]! : null;
     if (clause !== null && (unwrap(first).type === T.TemplateLiteral || unwrap(first).type === T.BinaryExpression) && importsModule(this.sourceCode, QUERY_BUILDER_FRAGMENTS.module)) {
       // (The fragment's own line: a builder chain starts lines above it.)
-      const fragmentLine = first.loc.start.line;
+      const fragmentLine = lineOf(first);
       const parts = this.sqlParts(first, method, clause);
       const seen = new Set<number>();
       for (const { node: part, position } of parts) {
@@ -1199,7 +1200,7 @@ class Summarizer {
     for (const node of this.returned()) {
       for (const [param, danger] of this.parameterFlow(node, 0, consts)) {
         const known = found.get(param);
-        found.set(param, known ? { ...known, danger: known.danger | danger } : { param, danger, line: node.loc.start.line });
+        found.set(param, known ? { ...known, danger: known.danger | danger } : { param, danger, line: lineOf(node) });
       }
     }
     if (found.size === 0) return [];
@@ -1428,7 +1429,7 @@ class Summarizer {
   private requestValue(raw: Node, depth: number, consts: Set<Variable>, texts?: Set<string>): ReturnedRequestData | null {
     if (depth > 8) return null;
     const node = unwrap(raw);
-    const line = node.loc.start.line;
+    const line = lineOf(node);
     switch (node.type) {
       case T.MemberExpression:
         return this.pathData(node, this.requestPath(node, depth, consts), texts);
@@ -1510,7 +1511,7 @@ class Summarizer {
     const source = path.direct ? this.sourceCode.getText(node) : [path.root, ...path.keys.slice(path.covered ?? 0)].join('.');
     texts?.add(source);
     texts?.add(this.sourceCode.getText(node));
-    return { param: path.param, danger, source, line: node.loc.start.line };
+    return { param: path.param, danger, source, line: lineOf(node) };
   }
 
   /**

@@ -21,6 +21,7 @@ import { BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, 
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
+import { lineOf } from '../util/lines';
 
 /** Classes of other files followed up a chain of `extends` for an inherited member (`Project.exportOf`). */
 const MAX_BASE_FILES = 3;
@@ -490,7 +491,7 @@ class Project {
     }
     for (const app of [...builder.apps, ...builder.importedApps]) app.file ??= analysis.rel;
     // Messages that reach an app of another file say where it is: `'router (routes/auth.js:3)'`.
-    for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+    for (const app of builder.apps) app.name = `${app.name} (${analysis.rel}:${lineOf(app.node)})`;
     return builder;
   }
 
@@ -1267,7 +1268,7 @@ class Project {
       // A router's findings say where it is mounted (an app's name stays: fixes write it), whichever file reports
       // them: a router of another file keeps where it is (`build`) beside its mounts.
       if (app.kind === 'router' && sites.length > 0) {
-        const where = app.file ? `${app.file}:${app.node.loc.start.line}` : '';
+        const where = app.file ? `${app.file}:${lineOf(app.node)}` : '';
         const suffix = where ? ` (${where})` : '';
         if (!where) app.name = `${app.name} (mounted in ${sites.join(', ')})`;
         else if (app.name.endsWith(suffix)) app.name = `${app.name.slice(0, -suffix.length)} (${where}, mounted in ${sites.join(', ')})`;
@@ -1297,7 +1298,7 @@ class Project {
           entry = { app: newApp('router', fn as unknown as TSESTree.CallExpression, variable.name, { variable }), callers: [] };
           parameters.set(variable, entry);
         }
-        entry.callers.push(`${importer.rel}:${handoff.node.loc.start.line}`);
+        entry.callers.push(`${importer.rel}:${lineOf(handoff.node)}`);
         // What the caller handed its app to before this call (`require('./config/security')(app)` before
         // `require('./routes')(app)`) runs before this file's routes: the chains read it (`handedTo`).
         this.configureHandoffs(importer.uses!, importer.file, choice, null);
@@ -1623,7 +1624,7 @@ class Project {
     // What the mounting file hands its app to before the mount (`require('./config/security')(app)`) runs before it too.
     this.configureHandoffs(importer.uses!, importer.file, choice, null);
     // Named as the router's own file names it (`link`): `'router (routes/router.js:3, mounted in app.js:12)'`.
-    const where = `${router.file ?? this.rel(origin)}:${router.node.loc.start.line}`;
+    const where = `${router.file ?? this.rel(origin)}:${lineOf(router.node)}`;
     const name = router.name.endsWith(` (${where})`) ? router.name.slice(0, -where.length - 3) : router.name;
     return { name: `${name} (${where}, mounted in ${mount.parent.file ?? importer.rel}:${callLine(mount.call.node)})`, mount: mountOfStandIn(mount, found.standIn) };
   }
@@ -1947,7 +1948,7 @@ class Project {
         const { fn, variable } = parameter;
         const builder = new ModelBuilder(analysis.sourceCode, this.hookFor(analysis.file, choice));
         builder.build();
-        const standIn = newApp('router', fn as unknown as TSESTree.CallExpression, `${variable.name} (${analysis.rel}:${fn.loc.start.line})`, { variable, file: analysis.rel });
+        const standIn = newApp('router', fn as unknown as TSESTree.CallExpression, `${variable.name} (${analysis.rel}:${lineOf(fn)})`, { variable, file: analysis.rel });
         builder.bindParameter(variable, standIn);
         found = { standIn, builder };
         known.set(slot, found);
@@ -2335,7 +2336,7 @@ class Project {
     for (const app of analysis.uses!.apps) {
       if (app.file) continue;
       app.file = analysis.rel;
-      if (!parameterApps.has(app)) app.name = `${app.name} (${analysis.rel}:${app.node.loc.start.line})`;
+      if (!parameterApps.has(app)) app.name = `${app.name} (${analysis.rel}:${lineOf(app.node)})`;
     }
   }
 }
@@ -2497,7 +2498,7 @@ function reassignedExport(sourceCode: TSESLint.SourceCode, node: TSESTree.Node):
 }
 
 function callLine(node: TSESTree.CallExpression | TSESTree.NewExpression): number {
-  return node.callee.type === T.MemberExpression ? node.callee.property.loc.start.line : node.loc.start.line;
+  return node.callee.type === T.MemberExpression ? lineOf(node.callee.property) : lineOf(node);
 }
 
 /** The re-exports of a parsed file (computed once per parse). */

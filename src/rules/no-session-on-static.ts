@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getExpressModel, middlewareChains, pathEquals, type AppCall, type ModuleValue } from '../express';
 import { createRule, mayHaveApps, moduleNames } from '../util/create-rule';
+import { lineOf } from '../util/lines';
 
 type Options = [];
 type MessageIds = 'afterSession' | 'moveStatic';
@@ -77,7 +78,7 @@ export default createRule<Options, MessageIds>({
                 static: staticLabel(labelOf(staticItem.value, STATIC_MIDDLEWARE)!, staticItem.value?.node),
                 session: labelOf(session.item.value, SESSION_MIDDLEWARE)!,
                 // (In another file, the session's own: `src/webserver.js:147`.)
-                where: `${session.call.app.file === undefined ? 'line ' : `${session.call.app.file}:`}${session.item.node.loc.start.line}`,
+                where: `${session.call.app.file === undefined ? 'line ' : `${session.call.app.file}:`}${lineOf(session.item.node)}`,
                 app: app.name,
               },
               suggest: move ? [{ messageId: 'moveStatic', fix: move }] : [],

@@ -7,6 +7,7 @@ import { appCallsAcrossFiles, findVariableOf, getExpressModel, pathEquals, sourc
 import { helmetUses, mountsUnknownHelmet } from '../express/helmet';
 import { nestServesHttps } from '../express/nest';
 import { createRule, mayHaveApps } from '../util/create-rule';
+import { lineOf } from '../util/lines';
 
 type Options = [];
 type MessageIds = 'plainHttp' | 'plainHttpElsewhere';
@@ -100,7 +101,7 @@ function servedElsewhere(app: ExpressApp): { where: string; how: string } | null
   if (usedMiddleware(app).some(({ item }) => item.value && TLS_ENFORCING_PACKAGES.includes(item.value.module))) return null;
   for (const standIn of importers) {
     const served = servingCall(standIn, 'app');
-    if (served) return { where: `${standIn.file}:${served.node.loc.start.line}`, how: served.how };
+    if (served) return { where: `${standIn.file}:${lineOf(served.node)}`, how: served.how };
   }
   return null;
 }
