@@ -737,6 +737,101 @@ export function mayReexport(text: string, first: string | undefined): boolean {
   return spreadsMayReexport(text);
 }
 
+/**
+ * An ESM `import` or `export` statement: at the start of a line or after `;` or `}` (not the word in a comment or a
+ * string, which `ESM_EXPORT` takes as one). A dynamic `import('./x')` is found where the specifier is.
+ */
+const ESM_STATEMENT = /(?:^|[;}])[ \t]*(?:import|export)(?![\w$])/mu;
+
+/** Characters that cannot touch a name in code, only in a string, comment or regex (`./express`, `'express'`, `x-y`). */
+const IN_WORD_OF_STRING = /['"`/\\@#-]/u;
+
+/** Keywords before a name that make no value of the module itself (`new X()`, `typeof X`, `const X = ...`). */
+const NO_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['const', 'let', 'var', 'new', 'typeof', 'instanceof', 'void', 'delete', 'extends']);
+
+/** The index of the last character before `i` that is no whitespace, or -1. */
+function lastCharBefore(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && SPACE.test(text[j]!)) j--;
+  return j;
+}
+
+/** The word (identifier characters) that ends at `end` (inclusive), or `''`. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start >= 0 && IDENTIFIER_CHAR.test(text[start]!)) start--;
+  return text.slice(start + 1, end + 1);
+}
+
+/**
+ * Whether a CommonJS text may re-export (under any name, or as a whole) a module it requires with one of `specifiers`:
+ * `false` only when each `require('<specifier>')` of them is called (`require('./x')()`), or bound to a name
+ * (`const express = require('./express')`, `const Router = require('./x').Router`) that the text only calls, reads a
+ * member of to call it (`express.Router()`), or names after `new`, `extends`, `typeof` or `const`. Any other place of the call or
+ * of such a name (a key's value, an assignment, an argument, a spread, a return), a require in another form, an ESM
+ * `import` or `export` statement, or a `\\u` escape (a name spelt with one) is taken as a re-export. A name in a comment or a string counts as a use.
+ */
+export function mayReexportOneOf(text: string, specifiers: readonly string[]): boolean {
+  if (ESM_STATEMENT.test(text) || text.includes('\\u')) return true;
+  const names = new Set<string>();
+  for (const specifier of specifiers) {
+    let found = false;
+    for (const quote of ["'", '"', '`']) {
+      const literal = `${quote}${specifier}${quote}`;
+      for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) {
+        // `require(` before the literal, `)` after it (else the import is in a form not read here: assumed a re-export).
+        const open = lastCharBefore(text, at);
+        const callee = open >= 0 && text[open] === '(' ? lastCharBefore(text, open) : -1;
+        if (callee < 0 || wordEndingAt(text, callee) !== 'require') return true;
+        const requireStart = callee - 'require'.length + 1;
+        if (text[lastCharBefore(text, requireStart)] === '.') return true;
+        const close = skipSpace(text, at + literal.length);
+        if (close < 0 || text[close] !== ')') return true;
+        found = true;
+        const after = skipSpace(text, close + 1);
+        // `require('./x')(...)`: what the module's function returns, not the module.
+        if (after >= 0 && text[after] === '(') continue;
+        // `require('./x').a.b` then maybe a call: the member is the value.
+        const members = after >= 0 && text[after] === '.' ? NAME_CHAIN.exec(text.slice(skipSpace(text, after + 1), skipSpace(text, after + 1) + 200)) : null;
+        if (after >= 0 && text[after] === '.' && !members) return true;
+        if (members) {
+          const next = skipSpace(text, skipSpace(text, after + 1) + members[0].length);
+          if (next >= 0 && text[next] === '(') continue;
+        }
+        const before = lastCharBefore(text, requireStart);
+        // `name = require('./x')`, `const name = require('./x')`: the name's uses decide.
+        if (before < 0 || !assignsAt(text, before)) return true;
+        const nameEnd = lastCharBefore(text, before);
+        const name = wordEndingAt(text, nameEnd);
+        if (!IDENTIFIER_NAME.test(name)) return true;
+        const previous = lastCharBefore(text, nameEnd - name.length + 1);
+        const keyword = previous >= 0 && IDENTIFIER_CHAR.test(text[previous]!) ? wordEndingAt(text, previous) : null;
+        // `exports.a = require(...)`, `{ a } = require(...)`: written into something else.
+        if (previous >= 0 && keyword === null && !';,('.includes(text[previous]!)) return true;
+        if (keyword !== null && keyword !== 'const' && keyword !== 'let' && keyword !== 'var') return true;
+        names.add(name);
+      }
+    }
+    if (!found) return true;
+  }
+  for (const name of names) {
+    for (const at of wordsOf(text, name)) {
+      // Inside a specifier or another string (`'../shared/express'`, `'x-express'`): no use of the name.
+      if (IN_WORD_OF_STRING.test(text[at - 1] ?? '') || IN_WORD_OF_STRING.test(text[at + name.length] ?? '')) continue;
+      const previous = lastCharBefore(text, at);
+      // `obj.name`: another object's member of that name.
+      if (previous >= 0 && text[previous] === '.') continue;
+      if (previous >= 0 && IDENTIFIER_CHAR.test(text[previous]!) && NO_VALUE_KEYWORDS.has(wordEndingAt(text, previous))) continue;
+      const chain = NAME_CHAIN.exec(text.slice(at, at + 200))!;
+      const next = skipSpace(text, at + chain[0].length);
+      // `name = require(...)` itself (its binding), and calls: `name()`, `name.Router()`.
+      if (next >= 0 && (text[next] === '(' || (assignsAt(text, next) && chain[0] === name))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** `Object.assign(` as a call (not `x.Object.assign(`). */
 const OBJECT_ASSIGN = /(?<![\w$.])Object\s*\.\s*assign\s*\(/gu;
 const OBJECT_ASSIGN_AT = /^Object\s*\.\s*assign\s*\(/u;

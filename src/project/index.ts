@@ -13,7 +13,7 @@ import { isConstantData } from './constant-exports';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedEnumMember } from '../express/options';
-import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, reexportsOf, resolveIdentifier, type Reexport } from './exports';
+import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
@@ -974,6 +974,24 @@ class Project {
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
     const text = this.unparsedText(file, stat);
     return text === null || mayReexport(text, first);
+  }
+
+  /**
+   * `mayReexportOneOf` for a file not parsed yet, with the specifiers of its imports that resolve to `targets`; `true`
+   * when it is parsed already or cannot be read (the parse decides).
+   */
+  private mayReexportSourcesAt(file: string, targets: readonly string[]): boolean {
+    const stat = this.stat(file);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return true;
+    const cached = this.analyses.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
+    const text = this.unparsedText(file, stat);
+    if (text === null) return true;
+    const specifiers = this.index.importsOf(file).filter((specifier) => {
+      const target = this.resolve(file, specifier);
+      return target !== null && targets.includes(target);
+    });
+    return mayReexportOneOf(text, specifiers);
   }
 
   /** The text of a file not parsed yet, read once per content (`reexportTexts`); `null` when it cannot be read. */
@@ -2294,7 +2312,8 @@ class Project {
     if (result === undefined) {
       const sources = this.index.resolvedImportsOf(file).filter((target) => target !== file && this.appSource(target, budget - 1, choice));
       result = false;
-      if (sources.length > 0) {
+      // (A text that can re-export none of them, `mayReexportOneOf`, need not be parsed.)
+      if (sources.length > 0 && this.mayReexportSourcesAt(file, sources)) {
         const analysis = this.parsed(file, choice);
         result =
           !analysis ||

@@ -3,7 +3,7 @@
 import * as espree from 'espree';
 import * as tsParser from '@typescript-eslint/parser';
 
-import { mayReexport, reexportsOf } from '../../src/project/exports';
+import { mayReexport, mayReexportOneOf, reexportsOf } from '../../src/project/exports';
 import { parseFile } from '../../src/project/parse';
 
 const choice = (file: string) =>
@@ -100,5 +100,51 @@ describe('mayReexport', () => {
     const started = performance.now();
     expect(mayReexport(text, undefined)).toBe(false);
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('mayReexportOneOf', () => {
+  /** Whether the parse finds a re-export (under any name) of a module required with one of `specifiers`. */
+  function reexportsOne(file: string, text: string, specifiers: string[]): boolean {
+    const sourceCode = parseFile(`/pkg/${file}`, text, choice(file));
+    if (!sourceCode) throw new Error(`${file} does not parse`);
+    return reexportsOf(sourceCode).some((e) => specifiers.includes(e.specifier));
+  }
+
+  // [file, text, specifiers, re-exports one (what the parse finds), what mayReexportOneOf says]
+  const cases: [string, string, string[], boolean, boolean][] = [
+    // The module is only called, or its members called, or it is extended, `new`ed or tested: not parsed.
+    ['a.js', "const express = require('../shared/express');\nconst app = express();\nconst router = express.Router();\nmodule.exports = app;\n", ['../shared/express'], false, false],
+    ['a.js', "const ParentRouter = require('./parent-router');\nclass RssRouter extends ParentRouter {}\nmodule.exports = RssRouter;\n", ['./parent-router'], false, false],
+    ['a.js', "const Base = require('./base');\nconst made = new Base();\nif (typeof Base === 'function') made.start();\nmodule.exports = { made };\n", ['./base'], false, false],
+    ['a.js', "const debug = require('./debug')('app');\nmodule.exports = { debug };\n", ['./debug'], false, false],
+    ['a.js', "const { Router } = require('express');\nconst make = require('./make').make;\nmodule.exports = make();\n", ['./make'], false, false],
+    ['a.js', "const express = require('./express');\n// see ../shared/express and the 'express' docs\nmodule.exports = express.static('public');\n", ['./express'], false, false],
+    ['a.js', "let app;\napp = require('./app');\napp();\n", ['./app'], false, false],
+    // Re-exports of it (or maybe): the whole module, a key, a shorthand key, a member, a spread, an assignment, an argument.
+    ['a.js', "module.exports = require('./app');\n", ['./app'], true, true],
+    ['a.js', "module.exports = { app: require('./app') };\n", ['./app'], true, true],
+    ['a.js', "const app = require('./app');\nmodule.exports = { app };\n", ['./app'], true, true],
+    ['a.js', "const app = require('./app');\nmodule.exports = { site: app };\n", ['./app'], true, true],
+    ['a.js', "const web = require('./web');\nmodule.exports = { site: web.site };\n", ['./web'], true, true],
+    ['a.js', "exports.app = require('./app').app;\n", ['./app'], true, true],
+    ['a.js', "const app = require('./app');\nexports.app = app;\n", ['./app'], true, true],
+    ['a.js', "module.exports = { ...require('./app') };\n", ['./app'], true, true],
+    ['a.js', "Object.assign(module.exports, require('./app'));\n", ['./app'], true, true],
+    ['a.js', "const { app } = require('./app');\nmodule.exports = { app };\n", ['./app'], false, true],
+    ['a.js', "const app = require('./app');\nhandle(app);\n", ['./app'], false, true],
+    ['a.js', "const app = require ( './app' ) ;\nmodule.exports = app;\n", ['./app'], true, true],
+    // Another form of the import, an ESM statement, an escape: the parse decides.
+    ['a.js', "const app = require(`./app`);\nmodule.exports = app;\n", ['./app'], false, true],
+    ['a.js', "module.exports = load('./app');\n", ['./app'], false, true],
+    ['a.js', "const app = require('./app');\nmodule.exports = \\u0061pp;\n", ['./app'], true, true],
+    ['a.mjs', "import app from './app.mjs';\nexport default app;\n", ['./app.mjs'], false, true],
+    ['a.mjs', "export * from './app.mjs';\n", ['./app.mjs'], true, true],
+    // The word `export` in a comment is no ESM statement.
+    ['a.js', "const express = require('./express');\n// export the app below\nmodule.exports = express();\n", ['./express'], false, false],
+  ];
+  it.each(cases)('%s: %j (%j): re-exports %s, may %s', (file, text, specifiers, expected, may) => {
+    expect(reexportsOne(file, text, specifiers)).toBe(expected);
+    expect(mayReexportOneOf(text, specifiers)).toBe(may);
   });
 });
