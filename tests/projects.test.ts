@@ -1319,3 +1319,27 @@ describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/
     });
   });
 });
+
+describe('session 20 (1): route classes mounted on their `path` field (tests/fixtures/projects/starter-paths)', () => {
+  const LIMIT = /require-rate-limit/u;
+
+  it("`this.app.use(route.path, route.router)` mounts each router on its instance's `path = '/auth'`: a limiter on '/auth/login' runs for its POST /login, messages name the full path (TS, CommonJS, ESM)", async () => {
+    // Before, the mount's path was not read: the routes were '/signup' and '/login', and the limiter on '/auth/login'
+    // ran for neither. ts/routes/account.route.ts writes its path again (`this.path = ...`): its mount's path is not
+    // known, nothing is said of its routes' limiter.
+    const on = await lint(fixture('starter-paths'), 'strict');
+    expect(on.list.filter((f) => LIMIT.test(f))).toEqual([
+      'cjs/routes/auth.route.js:8:22 require-rate-limit',
+      'esm/routes/auth.route.mjs:8:22 require-rate-limit',
+      'ts/routes/auth.route.ts:10:22 require-rate-limit',
+    ]);
+    expect(on.messages.get('ts/routes/auth.route.ts:10:22 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/signup' on 'this.router (mounted in ts/app.ts:28)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('cjs/routes/auth.route.js:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in cjs/app.js:8)'");
+    expect(on.messages.get('esm/routes/auth.route.mjs:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in esm/app.mjs:8)'");
+    expect(on.messages.get('ts/routes/auth.route.ts:11:90 require-input-validation')).toContain("Route 'POST /auth/login' on 'this.router (mounted in ts/app.ts:28)'");
+    expect(on.messages.get('ts/routes/account.route.ts:11:90 require-input-validation')).toContain("Route 'POST /login' on 'this.router (mounted in ts/app.ts:28)'");
+  });
+});
+

@@ -26,7 +26,7 @@ import {
 } from './ast';
 import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { memberValueOf, typedParameterMember } from './member-functions';
-import { accessorMethods, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
+import { accessorMethods, classField, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
@@ -1297,7 +1297,15 @@ export class ModelBuilder {
       },
       moduleText: (value) => {
         const found = this.hook?.importedValue?.(value.module, value.path);
-        return found ? staticText(found.sourceCode, found.node) : null;
+        return found ? textElsewhere(value, found) : null;
+      },
+      mountPath: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        if (!found) return undefined;
+        // (Not text: a router, a function, what the model cannot read there. Text it cannot read, a template of
+        // variables or a field its class writes again: an unknown path.)
+        const text = textElsewhere(value, found);
+        return text ?? (isPathArgument(found.node) ? null : undefined);
       },
       parameterList: (node) => {
         const variable = findVariableOf(this.sourceCode, node);
@@ -2346,6 +2354,20 @@ const handedCache = new WeakMap<ExpressApp, { read: [ExpressApp, readonly unknow
 const NO_HANDED: readonly HandedCall[] = [];
 /** Functions handed an app in turn (`configure(app)` calling `security(app)`) that `handedCalls` follows. */
 const MAX_HANDED_DEPTH = 40;
+
+/**
+ * The static text of what another file of the package holds at `value` (`ImportHook.importedValue`'s `found`); for a
+ * member of an instance (`path` of `new AuthRoute()`), only a field its class writes nowhere else (`classField`).
+ */
+function textElsewhere(value: ModuleValue, found: ValueElsewhere): string | null {
+  if (value.path.includes('()')) {
+    const field = found.node.parent;
+    const owner = field?.type === T.PropertyDefinition && field.value === found.node ? field.parent.parent : null;
+    const key = owner ? staticKey(field as TSESTree.PropertyDefinition) : null;
+    if (!owner || key === null || classField(owner, key, found.sourceCode.visitorKeys) !== found.node) return null;
+  }
+  return staticText(found.sourceCode, found.node);
+}
 
 /**
  * Cross-file: the calls that functions of other files of the package make on `app` when it is handed to them

@@ -209,6 +209,72 @@ runRuleTests('require-rate-limit', rule, {
         new App([]).listen();
       `,
     },
+    // session 20 (1): the App mounts each route's router on the instance's `path` field (`this.app.use(route.path,
+    // route.router)` with `public path = '/auth'`): its routes answer under it, so a limiter on '/auth/login' before the
+    // loop runs for POST /login of the router (TS, CommonJS)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        interface Routes { path: string; router: Router }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.router.post('/login', (req: Request, res: Response) => res.json(req.body)); }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          public listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60000, limit: 5 }));
+            for (const route of routes) this.app.use(route.path, route.router);
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+    },
+    // (A class that writes its path again mounts its router on a path not known: nothing is said of its routes. ESM.)
+    {
+      code: code`
+        import express from 'express';
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+          version() { this.path = '/v2' + this.path; }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+    },
     // trial 22 r4: Express 5 paths with optional groups are authentication routes like their plain path; a limiter
     // before them counts; '.' joins words too, and other words stay other words
     {
@@ -1164,6 +1230,51 @@ runRuleTests('require-rate-limit', rule, {
         { messageId: 'missing', data: { method: 'POST', path: '/auth/signup', app: 'this.router' }, line: 14, suggestions: [] },
         { messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 15, suggestions: [] },
       ],
+    },
+    // session 20 (1): mounted on the instance's `path` field, the routes are named with it; a limiter on another path
+    // does not run for them (TS, CommonJS)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        interface Routes { path: string; router: Router }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.router.post('/signup', (req: Request, res: Response) => res.json(req.body)); }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          public listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/signup', app: 'this.router' }, line: 7, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 5, suggestions: [] }],
     },
     // trial 22 r4: an optional group in the authentication segment ('/login{/}', '/signin{.:ext}') hides no login
     {
