@@ -1308,8 +1308,9 @@ describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/
       writeFileSync(app, original.replace('this.initializeRoutes(routes);', `this.initializeRoutes(routes);\n    ${limiter}`));
       const after = await lint(dir, 'strict');
       expect(after.list.filter((f) => LIMIT.test(f))).toEqual(['src/routes/auth.route.ts:14:22 require-rate-limit', 'src/routes/auth.route.ts:15:22 require-rate-limit']);
+      // (Session 20 (2): named as in one file, the limiter mounted after the loop with where it is.)
       expect(after.messages.get('src/routes/auth.route.ts:15:22 require-rate-limit')).toBe(
-        "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:33)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "Rate limiter 'require(...)(...)' (src/app.ts:15) is mounted after authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:33)', so it never runs for that route: mount it before the route.",
       );
       // The test hands its instance to other code as well: what runs before the router is unknown there.
       writeFileSync(app, original);
@@ -1343,3 +1344,24 @@ describe('session 20 (1): route classes mounted on their `path` field (tests/fix
   });
 });
 
+describe('session 20 (2): a limiter mounted after the routes in another file (tests/fixtures/projects/limiter-after)', () => {
+  const LIMIT = /require-rate-limit/u;
+
+  it('names the limiter that the mounting app (cjs/app.js, after its loop) or the entry that imports the app (esm/server.mjs) mounts after the routes, as in one file', async () => {
+    // Before, the routers' files said only "no rate limiter before it". cjs/routes/users.js's route has its own limiter.
+    const on = await lint(fixture('limiter-after'), 'strict');
+    expect(on.list.filter((f) => LIMIT.test(f))).toEqual([
+      'cjs/routes/auth.js:4:13 require-rate-limit',
+      'esm/routes/auth.mjs:4:13 require-rate-limit',
+      'esm/routes/auth.mjs:5:13 require-rate-limit',
+    ]);
+    expect(on.messages.get('cjs/routes/auth.js:4:13 require-rate-limit')).toBe(
+      "Rate limiter 'rateLimit(...)' (cjs/app.js:14) is mounted after authentication route 'POST /auth/login' on 'router (mounted in cjs/app.js:12)', so it never runs for that route: mount it before the route.",
+    );
+    expect(on.messages.get('esm/routes/auth.mjs:5:13 require-rate-limit')).toBe(
+      "Rate limiter 'rateLimit(...)' (esm/server.mjs:6) is mounted after authentication route 'POST /auth/register' on 'router (mounted in esm/app.mjs:7)', so it never runs for that route: mount it before the route.",
+    );
+    // File by file, the routers are mounted nowhere the model sees: nothing is said of their limiters.
+    expect((await lint(fixture('limiter-after'), 'strict', false)).list.filter((f) => LIMIT.test(f))).toEqual([]);
+  });
+});
