@@ -116,7 +116,7 @@ export interface UnrolledArgument {
  * function in between. `null` otherwise, or when the binding is written in the loop or neither its arguments nor `key`
  * (the computed method of `app[r.method](...)`) read any of it.
  */
-export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node): Loop | null {
+export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node, routePath?: Node): Loop | null {
   let found: { head: Node; pattern: Node; declared: Node } | null = null;
   for (let current: Node = call; current.parent && !found; current = current.parent) {
     const parent: Node = current.parent;
@@ -145,7 +145,8 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
     }
   }
   // (`app[method](path, h)` of `['get', 'head'].forEach((method) => ...)`: the route's method reads it, `key`.)
-  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key))) return null;
+  // (`app.route(r.path)[m](h)`: the route's path, `routePath`.)
+  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key)) && !(routePath && mentions(reads, routePath))) return null;
   const list = head.type === T.ForOfStatement ? head.right : (head as TSESTree.CallExpression).callee;
   return { head, pattern, list: list.type === T.MemberExpression ? list.object : list, reads };
 }
@@ -158,7 +159,10 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
  * show, a named list read or written elsewhere: `push`, handed to a function), longer than `MAX_LOOP_ELEMENTS`, or an
  * argument reads the binding in a way not followed (`wrap(r.router)`): the loop stays unknown.
  */
-export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop, route = false): UnrolledArgument[][] | null {
+export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop, kind: boolean | 'chained' = false): UnrolledArgument[][] | null {
+  const route = kind !== false;
+  // (A route method of `app.route(path)`: every argument is an item, none the path.)
+  const first = kind === 'chained' ? 1 : 0;
   const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, ...(route ? { routes: true as const } : {}) };
   const elements = listElements(cx, loop.list, 0);
   if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
@@ -168,7 +172,8 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
     bindPattern(cx, loop.pattern, element, bound);
     const args: UnrolledArgument[] = [];
     let path: string | null | undefined;
-    for (const [index, arg] of call.arguments.entries()) {
+    for (const [at, arg] of call.arguments.entries()) {
+      const index = at + first;
       if (!mentions(loop.reads, arg)) {
         args.push({ node: arg, shared: true });
         continue;
@@ -230,6 +235,24 @@ export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string
     const bound = new Map<Variable, Element | null>();
     bindPattern(cx, loop.pattern, element, bound);
     return textOf(cx, key, loop.reads, bound, 0);
+  });
+}
+
+/**
+ * For the path of `app.route(r.path)[r.method](r.handler)` in `loop` (`routePath`, `r.path`): each element's static
+ * text (`null` where it is not static) and, when the element shows it in this file, the expression it is (`'/login'` of
+ * `{ path: '/login', ... }`), in the order of the list. `null` when the list is not known (as for `unrolledArguments`).
+ */
+export function unrolledPaths(reader: LoopReader, routePath: Node, loop: Loop): { path: string | null; node?: Expression }[] | null {
+  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, routes: true };
+  const elements = listElements(cx, loop.list, 0);
+  if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
+  return elements.map((element) => {
+    const bound = new Map<Variable, Element | null>();
+    bindPattern(cx, loop.pattern, element, bound);
+    const path = textOf(cx, routePath, loop.reads, bound, 0);
+    const resolved = mentions(loop.reads, routePath) ? resolve(cx, routePath, loop.reads, bound) : null;
+    return resolved && 'node' in resolved ? { path, node: resolved.node } : { path };
   });
 }
 

@@ -2303,6 +2303,44 @@ runRuleTests('require-rate-limit (tables19: routes registered in a loop over a r
         app.listen(3000);
       `,
     },
+    // session 20 (3): `app.route(r.path)[r.method](r.handler)` is the same route: a limiter before the loop runs for it
+    // (CommonJS, TS); a path read through a call, or a method that is no route method, leaves the loop unknown (ESM)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const routes = [{ method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) }];
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const routes = [{ method: 'post', path: '/login', handler: (req: Request, res: Response) => res.json({ ok: true }) }];
+        app.use('/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+        for (const r of routes) app.route(r.path)[r.method as 'post'](r.handler);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const routes = [
+          { method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) },
+          { method: 'POST', path: '/signin', handler: (req, res) => res.json({ ok: true }) },
+        ];
+        routes.forEach((r) => app.route(r.path.trim())[r.method.toLowerCase()](r.handler));
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.listen(3000);
+      `,
+    },
   ],
   invalid: [
     // Each element is the route it stands for: a login route of the table with no limiter before it is reported at
@@ -2368,6 +2406,68 @@ runRuleTests('require-rate-limit (tables19: routes registered in a loop over a r
         const app = express();
         const login = (req, res) => res.json({ ok: true });
         ['get', 'post'].forEach((method) => app[method]('/login', login));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
+    },
+    // session 20 (3): `app.route(r.path)[r.method](...)`: each element's route, reported at its path in the table; a
+    // limiter mounted after the loop does not run for it (CommonJS, ESM `for … of` with the element's middleware
+    // spread, TS); a loop over method names on one path (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const routes = [
+          { method: 'get', path: '/me', handler: (req, res) => res.json({}) },
+          { method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) },
+        ];
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/login', app: 'app', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 6,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const routes = [
+          { method: 'post', path: '/login', middlewares: [limiter], handler: (req, res) => res.json({ ok: true }) },
+          { method: 'post', path: '/signin', middlewares: [express.json()], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app.route(r.path)[r.method](...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 7, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const routes = [{ method: 'post', path: '/api/register', handler: (req: Request, res: Response) => res.json({ ok: true }) }];
+        routes.forEach((r) => app.route(r.path)[r.method as 'post'](r.handler));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/register', app: 'app' }, line: 3, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const login = (req, res) => res.json({ ok: true });
+        ['get', 'post'].forEach((method) => app.route('/login')[method](login));
         app.listen(3000);
       `,
       languageOptions: commonjs,
