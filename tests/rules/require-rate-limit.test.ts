@@ -2411,6 +2411,22 @@ runRuleTests('require-rate-limit (tables19: routes registered in a loop over a r
       languageOptions: commonjs,
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
     },
+    // session 20 (3): a route of a table takes its items from the element: no suggestion (it inserted `limiter, ` into
+    // the table, before the element's array: `middlewares: limiter, [express.json()]`)
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const routes = [
+          { method: 'post', path: '/signin', middlewares: [express.json()], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 6, suggestions: [] }],
+    },
     // session 20 (3): `app.route(r.path)[r.method](...)`: each element's route, reported at its path in the table; a
     // limiter mounted after the loop does not run for it (CommonJS, ESM `for … of` with the element's middleware
     // spread, TS); a loop over method names on one path (CommonJS)
