@@ -18,6 +18,8 @@ describe('routes registered in a loop over a route table (tests/fixtures/project
     // cjs/: app.js runs `for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler)` over routes.js's
     // table: POST /login has the element's limiter, POST /register none; the handlers of handlers/users.js are the
     // routes'. upper-app.js reads the method through a call (`r.method.toLowerCase()`): unknown, nothing reported.
+    // typeorm-then/ (session 20): the older samples' handler, `const controller = new (route.controller as any)();
+    // controller[route.action](req, res, next).then(...).catch(next)`, runs the element's controller action too.
     // chain/ (session 20): app.mjs runs `routes.forEach((r) => app.route(r.path)[r.method](r.handler))` over routes.mjs's
     // table: POST /session has the limiter app.mjs mounts on '/session' before the loop, POST /password-reset none
     // (reported at the loop's method); the handlers of the table are the routes'.
@@ -32,6 +34,9 @@ describe('routes registered in a loop over a route table (tests/fixtures/project
       'cjs/handlers/users.js:4:83 require-input-validation',
       'cjs/handlers/users.js:5:69 no-nosql-injection',
       'cjs/handlers/users.js:5:69 require-input-validation',
+      'typeorm-then/src/controller/NoteController.ts:5:18 require-input-validation',
+      'typeorm-then/src/controller/NoteController.ts:9:27 require-input-validation',
+      'typeorm-then/src/index.ts:8:30 require-rate-limit',
       'typeorm/src/controller/AuthController.ts:5:20 require-input-validation',
       'typeorm/src/controller/AuthController.ts:9:20 require-input-validation',
       'typeorm/src/controller/UserController.ts:10:32 no-sql-injection',
@@ -41,6 +46,7 @@ describe('routes registered in a loop over a route table (tests/fixtures/project
     expect(on.messages.get('typeorm/src/index.ts:15:32 require-rate-limit')).toBe(
       "Authentication route 'POST /login' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     );
+    expect(on.messages.get('typeorm-then/src/controller/NoteController.ts:9:27 require-input-validation')).toContain("Route 'POST /register' on 'app (typeorm-then/src/index.ts:4)'");
     expect(on.messages.get('chain/app.mjs:10:41 require-rate-limit')).toBe(
       "Authentication route 'POST /password-reset' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
     );
