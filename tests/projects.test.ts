@@ -729,7 +729,7 @@ describe('routers mounted in a loop over values the code shows (tests/fixtures/p
     );
     expect(on.messages.get('src/routes/v1/auth.route.js:6:80 require-input-validation')).toContain("Route 'POST /v1/auth/login' on 'router (mounted in src/routes/v1/index.js:27)'");
     expect(on.messages.get('open/sessions.js:6:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/login' on 'router (mounted in open.js:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Rate limiter 'rateLimit(...)' (open.js:13) is mounted after authentication route 'POST /api/login' on 'router (mounted in open.js:11)', so it never runs for that route: mount it before the route.",
     );
     expect(on.messages.get('barrel/tokens.js:4:13 require-rate-limit')).toContain("'POST /api/signin' on 'router (mounted in barrel-app.js:10)'");
     expect(on.messages.get('esm/routes/profile.mjs:4:13 require-csrf-protection')).toBe(
@@ -1050,7 +1050,7 @@ describe('a router that a route module mounts on the app it is given (tests/fixt
       'server.js:11:76 secure-cookies',
     ]);
     expect(on.messages.get('routes/lessons.js:5:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Rate limiter 'rateLimit(...)' (server.js:16) is mounted after authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)', so it never runs for that route: mount it before the route.",
     );
     expect(on.messages.get('routes/account.js:7:26 require-input-validation')).toContain("'POST /account/login' on 'router (mounted in routes/guarded.js:4)'");
     // The app handed to routes/index.js has one name, in the route module's findings and in its controller's.
