@@ -729,7 +729,7 @@ describe('routers mounted in a loop over values the code shows (tests/fixtures/p
     );
     expect(on.messages.get('src/routes/v1/auth.route.js:6:80 require-input-validation')).toContain("Route 'POST /v1/auth/login' on 'router (mounted in src/routes/v1/index.js:27)'");
     expect(on.messages.get('open/sessions.js:6:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/login' on 'router (mounted in open.js:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Rate limiter 'rateLimit(...)' (open.js:13) is mounted after authentication route 'POST /api/login' on 'router (mounted in open.js:11)', so it never runs for that route: mount it before the route.",
     );
     expect(on.messages.get('barrel/tokens.js:4:13 require-rate-limit')).toContain("'POST /api/signin' on 'router (mounted in barrel-app.js:10)'");
     expect(on.messages.get('esm/routes/profile.mjs:4:13 require-csrf-protection')).toBe(
@@ -1050,7 +1050,7 @@ describe('a router that a route module mounts on the app it is given (tests/fixt
       'server.js:11:76 secure-cookies',
     ]);
     expect(on.messages.get('routes/lessons.js:5:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Rate limiter 'rateLimit(...)' (server.js:16) is mounted after authentication route 'POST /lessons/login' on 'router (mounted in routes/index.js:7)', so it never runs for that route: mount it before the route.",
     );
     expect(on.messages.get('routes/account.js:7:26 require-input-validation')).toContain("'POST /account/login' on 'router (mounted in routes/guarded.js:4)'");
     // The app handed to routes/index.js has one name, in the route module's findings and in its controller's.
@@ -1308,8 +1308,9 @@ describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/
       writeFileSync(app, original.replace('this.initializeRoutes(routes);', `this.initializeRoutes(routes);\n    ${limiter}`));
       const after = await lint(dir, 'strict');
       expect(after.list.filter((f) => LIMIT.test(f))).toEqual(['src/routes/auth.route.ts:14:22 require-rate-limit', 'src/routes/auth.route.ts:15:22 require-rate-limit']);
+      // (Session 20 (2): named as in one file, the limiter mounted after the loop with where it is.)
       expect(after.messages.get('src/routes/auth.route.ts:15:22 require-rate-limit')).toBe(
-        "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:33)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "Rate limiter 'require(...)(...)' (src/app.ts:15) is mounted after authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:33)', so it never runs for that route: mount it before the route.",
       );
       // The test hands its instance to other code as well: what runs before the router is unknown there.
       writeFileSync(app, original);
@@ -1317,5 +1318,50 @@ describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/
       writeFileSync(test, readFileSync(test, 'utf8').replace('const app = new App([authRoute]);', 'const app = new App([authRoute]);\n    register(authRoute);'));
       expect((await lint(dir, 'strict')).list.filter((f) => LIMIT.test(f))).toEqual([]);
     });
+  });
+});
+
+describe('session 20 (1): route classes mounted on their `path` field (tests/fixtures/projects/starter-paths)', () => {
+  const LIMIT = /require-rate-limit/u;
+
+  it("`this.app.use(route.path, route.router)` mounts each router on its instance's `path = '/auth'`: a limiter on '/auth/login' runs for its POST /login, messages name the full path (TS, CommonJS, ESM)", async () => {
+    // Before, the mount's path was not read: the routes were '/signup' and '/login', and the limiter on '/auth/login'
+    // ran for neither. ts/routes/account.route.ts writes its path again (`this.path = ...`): its mount's path is not
+    // known, nothing is said of its routes' limiter.
+    const on = await lint(fixture('starter-paths'), 'strict');
+    expect(on.list.filter((f) => LIMIT.test(f))).toEqual([
+      'cjs/routes/auth.route.js:8:22 require-rate-limit',
+      'esm/routes/auth.route.mjs:8:22 require-rate-limit',
+      'ts/routes/auth.route.ts:10:22 require-rate-limit',
+    ]);
+    expect(on.messages.get('ts/routes/auth.route.ts:10:22 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/signup' on 'this.router (mounted in ts/app.ts:28)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+    );
+    expect(on.messages.get('cjs/routes/auth.route.js:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in cjs/app.js:8)'");
+    expect(on.messages.get('esm/routes/auth.route.mjs:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in esm/app.mjs:8)'");
+    expect(on.messages.get('ts/routes/auth.route.ts:11:90 require-input-validation')).toContain("Route 'POST /auth/login' on 'this.router (mounted in ts/app.ts:28)'");
+    expect(on.messages.get('ts/routes/account.route.ts:11:90 require-input-validation')).toContain("Route 'POST /login' on 'this.router (mounted in ts/app.ts:28)'");
+  });
+});
+
+describe('session 20 (2): a limiter mounted after the routes in another file (tests/fixtures/projects/limiter-after)', () => {
+  const LIMIT = /require-rate-limit/u;
+
+  it('names the limiter that the mounting app (cjs/app.js, after its loop) or the entry that imports the app (esm/server.mjs) mounts after the routes, as in one file', async () => {
+    // Before, the routers' files said only "no rate limiter before it". cjs/routes/users.js's route has its own limiter.
+    const on = await lint(fixture('limiter-after'), 'strict');
+    expect(on.list.filter((f) => LIMIT.test(f))).toEqual([
+      'cjs/routes/auth.js:4:13 require-rate-limit',
+      'esm/routes/auth.mjs:4:13 require-rate-limit',
+      'esm/routes/auth.mjs:5:13 require-rate-limit',
+    ]);
+    expect(on.messages.get('cjs/routes/auth.js:4:13 require-rate-limit')).toBe(
+      "Rate limiter 'rateLimit(...)' (cjs/app.js:14) is mounted after authentication route 'POST /auth/login' on 'router (mounted in cjs/app.js:12)', so it never runs for that route: mount it before the route.",
+    );
+    expect(on.messages.get('esm/routes/auth.mjs:5:13 require-rate-limit')).toBe(
+      "Rate limiter 'rateLimit(...)' (esm/server.mjs:6) is mounted after authentication route 'POST /auth/register' on 'router (mounted in esm/app.mjs:7)', so it never runs for that route: mount it before the route.",
+    );
+    // File by file, the routers are mounted nowhere the model sees: nothing is said of their limiters.
+    expect((await lint(fixture('limiter-after'), 'strict', false)).list.filter((f) => LIMIT.test(f))).toEqual([]);
   });
 });

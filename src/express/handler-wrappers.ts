@@ -101,6 +101,12 @@ export function delegatedCallee(fn: FunctionNode): Expression | null {
   return callee;
 }
 
+/** `controller` of `route.controller` or `{ controller: x }`: a property's name, not a read of a variable. */
+function isPropertyName(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  return (parent?.type === T.MemberExpression && parent.property === node && !parent.computed) || (parent?.type === T.Property && parent.key === node && !parent.computed && !parent.shorthand);
+}
+
 /** `catch (e) { next(e); }` (or `return next(e)`): the handler hands the error it catches to `next`, and does nothing else. */
 function passesErrorOn(handler: TSESTree.CatchClause | null, next: string): boolean {
   const param = handler?.param;
@@ -130,7 +136,19 @@ function passesErrorOn(handler: TSESTree.CatchClause | null, next: string): bool
 export function constructedDelegate(fn: FunctionNode, keys: VisitorKeys | undefined): { owner: Expression; key: Expression; callee: TSESTree.MemberExpression } | null {
   const params = fn.params;
   if (!keys || fn.generator || params.length < 2 || params.length > 3 || !params.every((p) => p.type === T.Identifier)) return null;
-  const first: Node | undefined = fn.body.type === T.BlockStatement ? fn.body.body[0] : fn.body;
+  const statements = fn.body.type === T.BlockStatement ? fn.body.body : [];
+  let first: Node | undefined = fn.body.type === T.BlockStatement ? statements[0] : fn.body;
+  // (`const instance = new (route.controller as any)(); return await instance[route.action](req, res, next);`: the
+  // instance a `const` holds, read only as the next statement's callee.)
+  let instance: { id: TSESTree.Identifier; made: TSESTree.NewExpression } | null = null;
+  if (first?.type === T.VariableDeclaration && first.kind === 'const' && first.declarations.length === 1 && statements.length > 1) {
+    const [declarator] = first.declarations;
+    const init = declarator?.init ? unwrap(declarator.init) : null;
+    if (declarator?.id.type === T.Identifier && init?.type === T.NewExpression) {
+      instance = { id: declarator.id, made: init };
+      first = statements[1];
+    }
+  }
   let held: Node | null | undefined = null;
   if (first?.type === T.VariableDeclaration && first.declarations.length === 1) held = first.declarations[0]!.init;
   else if (first?.type === T.ExpressionStatement) held = first.expression;
@@ -138,11 +156,22 @@ export function constructedDelegate(fn: FunctionNode, keys: VisitorKeys | undefi
   else if (first && fn.body.type !== T.BlockStatement) held = first;
   let call = held ? unwrap(held) : null;
   if (call?.type === T.AwaitExpression) call = unwrap(call.argument);
+  // (`...[route.action](req, res, next).then((r) => res.send(r)).catch(next)`, `await ...(req, res).catch(next)`: the
+  // promise's callbacks, which read no request, below.)
+  for (let depth = 0; depth < 4 && call?.type === T.CallExpression && call.callee.type === T.MemberExpression && !call.callee.computed; depth++) {
+    const method = staticKey(call.callee);
+    const object = unwrap(call.callee.object);
+    if ((method !== 'then' && method !== 'catch' && method !== 'finally') || object.type !== T.CallExpression) break;
+    call = object;
+  }
   if (call?.type !== T.CallExpression || call.optional) return null;
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression || !callee.computed || callee.optional) return null;
-  const made = unwrap(callee.object);
+  const object = unwrap(callee.object);
+  const made = instance && object.type === T.Identifier && object.name === instance.id.name ? instance.made : object;
   if (made.type !== T.NewExpression || made.arguments.length !== 0) return null;
+  // (The instance's name read anywhere else: its method may be called with other arguments.)
+  if (instance && someNode(keys, fn.body, (node) => node.type === T.Identifier && node.name === instance.id.name && node !== instance.id && node !== object && !isPropertyName(node))) return null;
   const args = call.arguments;
   if (args.length < 2 || args.length > params.length) return null;
   if (!args.every((arg, i) => arg.type === T.Identifier && arg.name === (params[i] as TSESTree.Identifier).name)) return null;

@@ -41,7 +41,16 @@ export function instanceField(read: TSESTree.MemberExpression, keys: VisitorKeys
       return null;
     }
   }
-  if (!classNode) return null;
+  return classNode ? classField(classNode, key, keys) : null;
+}
+
+/**
+ * The initializer of a class's field `key` (not static, not computed: `public path = '/auth'`), when the class writes
+ * `this.<key>` nowhere else and does not hand `this` out (`instanceUses`): what every instance holds there, as
+ * `instanceField` reads it inside the class and a loop over instances reads `route.path` (`./loop-mounts`). `null`
+ * otherwise.
+ */
+export function classField(classNode: ClassNode, key: string, keys: VisitorKeys | undefined): TSESTree.Expression | null {
   let known = fieldValues.get(classNode);
   if (!known) fieldValues.set(classNode, (known = new Map()));
   if (known.has(key)) return known.get(key)!;

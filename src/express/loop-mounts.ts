@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, isFunction, staticKey, unwrap, type Expression, type FunctionNode, type Node, type Variable } from './ast';
 import { constructedDelegate, delegatedCallee } from './handler-wrappers';
-import { instanceUses } from './instance-apps';
+import { classField, instanceUses } from './instance-apps';
 import { staticText } from './options';
 import type { ModuleValue } from './model';
 
@@ -66,6 +66,13 @@ export interface LoopReader {
   /** The static text another file of the package exports at that value (`'get'`, `'/users'` of a route table). */
   moduleText?(value: ModuleValue): string | null;
   /**
+   * The path another file of the package holds at that value, for a mount's first argument (`route.path` of `new
+   * AuthRoute()` with `public path = '/auth'`, a field its class writes nowhere else; `'/users'` of an exported object):
+   * its text, `null` for text the model cannot read (a field the class writes again), `undefined` for what is no text
+   * there (a router, a function, a value it cannot read).
+   */
+  mountPath?(value: ModuleValue): string | null | undefined;
+  /**
    * The node that makes the app an instance of a class of this file keeps at `key` (`router = Router()` of `new
    * AuthRoute()`, an element of the list: `route.router`), when the model follows that app (`bindClassMember`).
    */
@@ -109,7 +116,7 @@ export interface UnrolledArgument {
  * function in between. `null` otherwise, or when the binding is written in the loop or neither its arguments nor `key`
  * (the computed method of `app[r.method](...)`) read any of it.
  */
-export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node): Loop | null {
+export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallExpression, key?: Node, routePath?: Node): Loop | null {
   let found: { head: Node; pattern: Node; declared: Node } | null = null;
   for (let current: Node = call; current.parent && !found; current = current.parent) {
     const parent: Node = current.parent;
@@ -138,7 +145,8 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
     }
   }
   // (`app[method](path, h)` of `['get', 'head'].forEach((method) => ...)`: the route's method reads it, `key`.)
-  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key))) return null;
+  // (`app.route(r.path)[m](h)`: the route's path, `routePath`.)
+  if (!call.arguments.some((arg) => mentions(reads, arg)) && !(key && mentions(reads, key)) && !(routePath && mentions(reads, routePath))) return null;
   const list = head.type === T.ForOfStatement ? head.right : (head as TSESTree.CallExpression).callee;
   return { head, pattern, list: list.type === T.MemberExpression ? list.object : list, reads };
 }
@@ -151,7 +159,10 @@ export function loopAround(sourceCode: TSESLint.SourceCode, call: TSESTree.CallE
  * show, a named list read or written elsewhere: `push`, handed to a function), longer than `MAX_LOOP_ELEMENTS`, or an
  * argument reads the binding in a way not followed (`wrap(r.router)`): the loop stays unknown.
  */
-export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop, route = false): UnrolledArgument[][] | null {
+export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpression, loop: Loop, kind: boolean | 'chained' = false): UnrolledArgument[][] | null {
+  const route = kind !== false;
+  // (A route method of `app.route(path)`: every argument is an item, none the path.)
+  const first = kind === 'chained' ? 1 : 0;
   const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, ...(route ? { routes: true as const } : {}) };
   const elements = listElements(cx, loop.list, 0);
   if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
@@ -160,7 +171,9 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
     const bound = new Map<Variable, Element | null>();
     bindPattern(cx, loop.pattern, element, bound);
     const args: UnrolledArgument[] = [];
-    for (const [index, arg] of call.arguments.entries()) {
+    let path: string | null | undefined;
+    for (const [at, arg] of call.arguments.entries()) {
+      const index = at + first;
       if (!mentions(loop.reads, arg)) {
         args.push({ node: arg, shared: true });
         continue;
@@ -190,6 +203,12 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
       if (resolved && 'node' in resolved) args.push({ node: resolved.node, shared: false, ...(resolved.instance ? { instance: resolved.instance } : {}) });
       // (A route's path of another file's table, `route: '/users'`: its text, at the call's own argument.)
       else if (resolved && 'module' in resolved && route && index === 0) args.push({ node: arg, shared: false, path: reader.moduleText?.(resolved.module) ?? null });
+      // (A mount's path of another file, `route.path` of an instance whose class keeps `public path = '/auth'`: its text,
+      // or an unknown path. Asked only of a first argument with more after it, as a path is: `app.use(r)` of a barrel's
+      // router is not one.)
+      else if (resolved && 'module' in resolved && index === 0 && call.arguments.length > 1 && (path = reader.mountPath?.(resolved.module)) !== undefined) {
+        args.push({ node: arg, shared: false, path });
+      }
       else if (resolved && 'module' in resolved) args.push({ node: arg, shared: false, value: resolved.module });
       else if (index === 0 && (resolved ? 'text' in resolved : isTextExpression(arg))) {
         // The mount's path: a key (`p` of `Object.entries`), or text made with one (`'/' + name`, `` `/api/${name}` ``).
@@ -216,6 +235,24 @@ export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string
     const bound = new Map<Variable, Element | null>();
     bindPattern(cx, loop.pattern, element, bound);
     return textOf(cx, key, loop.reads, bound, 0);
+  });
+}
+
+/**
+ * For the path of `app.route(r.path)[r.method](r.handler)` in `loop` (`routePath`, `r.path`): each element's static
+ * text (`null` where it is not static) and, when the element shows it in this file, the expression it is (`'/login'` of
+ * `{ path: '/login', ... }`), in the order of the list. `null` when the list is not known (as for `unrolledArguments`).
+ */
+export function unrolledPaths(reader: LoopReader, routePath: Node, loop: Loop): { path: string | null; node?: Expression }[] | null {
+  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, routes: true };
+  const elements = listElements(cx, loop.list, 0);
+  if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
+  return elements.map((element) => {
+    const bound = new Map<Variable, Element | null>();
+    bindPattern(cx, loop.pattern, element, bound);
+    const path = textOf(cx, routePath, loop.reads, bound, 0);
+    const resolved = mentions(loop.reads, routePath) ? resolve(cx, routePath, loop.reads, bound) : null;
+    return resolved && 'node' in resolved ? { path, node: resolved.node } : { path };
   });
 }
 
@@ -443,6 +480,15 @@ function classMethod(cx: Context, node: Node, key: string): FunctionNode | null 
   return null;
 }
 
+/** The field `key` of instances of the class of this file that `made` makes (`new AuthRoute()`), as `classField` reads it. */
+function fieldOf(cx: Context, made: TSESTree.NewExpression, key: string): Expression | null {
+  const callee = unwrap(made.callee);
+  const variable = callee.type === T.Identifier ? findVariableOf(cx.sourceCode, callee) : null;
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const owner = def?.type === 'ClassName' ? def.node : null;
+  return owner?.type === T.ClassDeclaration || owner?.type === T.ClassExpression ? classField(owner, key, cx.sourceCode.visitorKeys) : null;
+}
+
 /** `Object` of `Object.values`: the global, not a variable of the file. */
 function isGlobalObject(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   const inner = unwrap(node);
@@ -507,7 +553,10 @@ function memberOf(cx: Context, element: Element, key: string, depth = 0): Elemen
   // (`route.router` of `new AuthRoute()`: the app the class keeps there, as the model follows it.)
   if (inner.type === T.NewExpression && !element.instance) {
     const made = cx.reader.instanceApp?.(inner, key);
-    return made ? { node: made, instance: inner } : null;
+    if (made) return { node: made, instance: inner };
+    // (`route.path` of `new AuthRoute()` with `public path = '/auth'`: the field's text, `classField`.)
+    const field = fieldOf(cx, inner, key);
+    return field && staticText(cx.sourceCode, field) !== null ? { node: field } : null;
   }
   if (inner.type !== T.Identifier) return null;
   const module = cx.reader.moduleValue(inner);

@@ -324,8 +324,10 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
   const visited = new Set<ExpressApp>();
   // (Several paths, of an array of paths or of mounts on several: what runs after the route on any of them.)
   const visit = (app: ExpressApp, position: number, paths: readonly (string | null)[], inherited: boolean): void => {
-    // (An app or router of another file that mounts this one: its middleware is that file's business.)
-    if (visited.has(app) || visited.size >= MAX_DEPTH || app.file !== undefined) return;
+    // (An app or router of another file that mounts this one, `app.use('/auth', router); app.use(limiter)` in app.js,
+    // the starter's App mounting each route's router in a loop before its limiter: what it mounts there after the
+    // mount, as `middlewareChains` reads what it mounts before.)
+    if (visited.has(app) || visited.size >= MAX_DEPTH) return;
     visited.add(app);
     for (const use of chainCallsOf(app)) {
       if (endOf(use) <= position || use === call) continue;
@@ -335,6 +337,20 @@ export function middlewareAfter(call: AppCall): ChainEntry[] {
     for (const { call: use, at } of handedCalls(app)) {
       if (at < position || !use.isUse || !paths.some((path) => pathMatches(use, path))) continue;
       for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
+    }
+    // (What the files that import the app add to it, `app.use(limiter)` in server.js of the app that app.js exports with
+    // its routes: after everything the app's file registers, as `chainKnownBefore` takes it.)
+    for (const standIn of app.after ?? []) {
+      if (visited.has(standIn)) continue;
+      visited.add(standIn);
+      for (const use of chainCallsOf(standIn)) {
+        const matching = paths.map((path) => matchingItems(use, path)).find((items) => items.length > 0) ?? [];
+        for (const item of matching) entries.push({ item, call: use, app: standIn, inherited: true });
+      }
+      for (const { call: use } of handedCalls(standIn)) {
+        if (!use.isUse || !paths.some((path) => pathMatches(use, path))) continue;
+        for (const item of useItems(use)) entries.push({ item, call: use, app: use.app, inherited: true });
+      }
     }
     for (const mount of app.mounts) {
       const full = relativePaths(mount.call).flatMap((prefix) => paths.map((path) => (prefix === null || path === null ? null : joinPaths(prefix, path))));

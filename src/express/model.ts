@@ -26,11 +26,11 @@ import {
 } from './ast';
 import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappers';
 import { memberValueOf, typedParameterMember } from './member-functions';
-import { accessorMethods, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
+import { accessorMethods, classField, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
 import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
-import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
+import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, unrolledPaths, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
 import { lineOf } from '../util/lines';
 
@@ -284,6 +284,12 @@ export interface ImportHook {
    * key, an object its file changes, a file of another kind).
    */
   importedKeys?(module: string, path: readonly string[], namespace: boolean): readonly string[] | undefined;
+  /**
+   * Whether a file of the package other than this one that imports the file where `module` defines `path` may change a
+   * list there (its text calls `.push(`, `.unshift(` or `.splice(`: `routes.push({ method: 'post', ... })` in a module
+   * that imports a route table), or the export is not found: a loop over that list then does not know it whole.
+   */
+  changedElsewhere?(module: string, path: readonly string[]): boolean;
 }
 
 /** One middleware that another file of the package exports (`ImportHook.importedMiddleware`). */
@@ -1105,6 +1111,11 @@ export class ModelBuilder {
       this.routeValues.set(call, { app, pathNode });
       const outer = parent.parent;
       if (outer?.type === T.CallExpression && outer.callee === parent) {
+        // (`routes.forEach((r) => app.route(r.path)[r.method](r.handler))`: written out once the file is read, `unrollLoops`.)
+        if (parent.computed && staticKey(parent) === null) {
+          if (pathNode) this.loopRouteCall(parent, app, pathNode);
+          return;
+        }
         const value = this.values.get(call) ?? this.makeValue('express', ['route'], call);
         this.values.set(parent, value);
         this.onCall(outer, value);
@@ -1237,17 +1248,17 @@ export class ModelBuilder {
   /** `use` calls in the body of a loop whose binding their arguments read, not written out yet (`unrollLoops`). */
   private readonly loopUses: { call: AppCall; loop: Loop }[] = [];
   /** Route calls with a computed method that reads a loop's binding (`app[r.method](...)`), not written out yet. */
-  private readonly loopRoutes: { app: ExpressApp; node: TSESTree.CallExpression; key: Node; loop: Loop }[] = [];
+  private readonly loopRoutes: { app: ExpressApp; node: TSESTree.CallExpression; key: Node; loop: Loop; routePath?: Expression }[] = [];
 
   /**
    * `router[r.method](r.path, r.handler)` in a loop over a route table (`./loop-mounts`): kept to be written out as the
    * route call each element stands for (`unrollLoops`). A computed method anywhere else stays unknown, as before.
    */
-  private loopRouteCall(member: TSESTree.MemberExpression, app: ExpressApp): void {
+  private loopRouteCall(member: TSESTree.MemberExpression, app: ExpressApp, routePath?: Expression): void {
     const call = outermost(member).parent;
     if (call?.type !== T.CallExpression || this.loopRoutes.some((r) => r.node === call)) return;
-    const loop = loopAround(this.sourceCode, call, member.property);
-    if (loop) this.loopRoutes.push({ app, node: call, key: member.property, loop });
+    const loop = loopAround(this.sourceCode, call, member.property, routePath);
+    if (loop) this.loopRoutes.push({ app, node: call, key: member.property, loop, ...(routePath ? { routePath } : {}) });
   }
   /** The calls each `use` call of a loop stands for, one per element, once written out. */
   private readonly loopCalls = new Map<Node, AppCall[]>();
@@ -1293,12 +1304,22 @@ export class ModelBuilder {
         const found = this.hook?.importedValue?.(value.module, value.path);
         const node = found ? unwrap(found.node) : null;
         if (node?.type !== T.ArrayExpression || node.elements.some((e) => !e || e.type === T.SpreadElement)) return null;
-        // (A list its file changes, `Routes.push(...)`, holds more than it shows.)
-        return LIST_CHANGES.test(found!.sourceCode.text) ? null : node.elements.length;
+        // (A list its file changes, `Routes.push(...)`, holds more than it shows; so may one that another file importing
+        // it changes, `routes.push({ method: 'post', path: '/login', handler })` in a third file: `changedElsewhere`.)
+        if (LIST_CHANGES.test(found!.sourceCode.text) || this.hook?.changedElsewhere?.(value.module, value.path) !== false) return null;
+        return node.elements.length;
       },
       moduleText: (value) => {
         const found = this.hook?.importedValue?.(value.module, value.path);
-        return found ? staticText(found.sourceCode, found.node) : null;
+        return found ? textElsewhere(value, found) : null;
+      },
+      mountPath: (value) => {
+        const found = this.hook?.importedValue?.(value.module, value.path);
+        if (!found) return undefined;
+        // (Not text: a router, a function, what the model cannot read there. Text it cannot read, a template of
+        // variables or a field its class writes again: an unknown path.)
+        const text = textElsewhere(value, found);
+        return text ?? (isPathArgument(found.node) ? null : undefined);
       },
       parameterList: (node) => {
         const variable = findVariableOf(this.sourceCode, node);
@@ -1313,17 +1334,19 @@ export class ModelBuilder {
       const unrolled = calls.map((call) => unrolledArguments(reader, call.node, loop));
       // (A route's method: a static name of Express's route methods for each element, `'post'`, or the loop stays unknown.)
       const methods = routeCalls.map((route) => unrolledKeys(reader, route.key, loop));
-      const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, true));
+      const routeArgs = routeCalls.map((route) => unrolledArguments(reader, route.node, loop, route.routePath ? 'chained' : true));
+      // (The path of `app.route(r.path)[r.method](...)`: its text for each element, `null` where it is not static.)
+      const routePaths = routeCalls.map((route) => (route.routePath ? unrolledPaths(reader, route.routePath, loop) : undefined));
       if (methods.some((names) => !names || names.some((name) => name === null || !isRouteMethod(name)))) continue;
-      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null)) {
+      if (unrolled.some((args) => args === null) || routeArgs.some((args) => args === null) || routePaths.some((paths) => paths === null)) {
         // (A loop over a parameter, `routes.forEach(...)`: its callers in other files may say what it is, `bindParameterList`.)
         if (routeCalls.length === 0 && unwrap(loop.list).type === T.Identifier) this.parameterLoops.push(...calls.map((call) => ({ call, loop })));
         continue;
       }
       const nodes = [...calls.map((call) => call.node), ...routeCalls.map((route) => route.node)];
-      if (!bindingOnlyMounted(loop, nodes, routeCalls.map((route) => route.key))) continue;
+      if (!bindingOnlyMounted(loop, nodes, routeCalls.flatMap((route) => (route.routePath ? [route.key, route.routePath] : [route.key])))) continue;
       calls.forEach((call, i) => this.writeOut(call, unrolled[i]!));
-      routeCalls.forEach((route, i) => this.writeOutRoute(route.app, route.node, methods[i] as string[], routeArgs[i]!));
+      routeCalls.forEach((route, i) => this.writeOutRoute(route.app, route.node, methods[i] as string[], routeArgs[i]!, route.routePath, routePaths[i] ?? undefined));
     }
   }
 
@@ -1331,13 +1354,27 @@ export class ModelBuilder {
    * Registers the routes a route call of a loop stands for (`router[r.method](r.path, r.handler)`), one per element, each
    * with the element's method, where the loop runs, in the order of the list (`writeOut` does the same for `use`).
    */
-  private writeOutRoute(app: ExpressApp, node: TSESTree.CallExpression, methods: readonly string[], elements: readonly (readonly UnrolledArgument[])[]): void {
+  private writeOutRoute(
+    app: ExpressApp,
+    node: TSESTree.CallExpression,
+    methods: readonly string[],
+    elements: readonly (readonly UnrolledArgument[])[],
+    routePath?: Expression,
+    routePaths?: readonly { path: string | null; node?: Expression }[],
+  ): void {
     const made: AppCall[] = [];
     const [start] = node.range;
     const step = 1 / (elements.length + 1);
     for (const [i, args] of elements.entries()) {
-      const one = this.makeAppCall(app, node, methods[i]!, undefined, args.map((arg) => arg.node));
-      const path = args[0]?.path;
+      // (`app.route(r.path)[r.method](r.handler)`: the route's path is the element's, of the chain's `route` call.)
+      const one = this.makeAppCall(app, node, methods[i]!, routePath, args.map((arg) => arg.node));
+      const path = routePaths ? routePaths[i]!.path : args[0]?.path;
+      // (Reported at the element's path when the file shows it, as a route of the table written with its path first is.)
+      const pathNode = routePaths?.[i]!.node;
+      if (pathNode) {
+        one.pathNode = pathNode;
+        delete one.chainMethod;
+      }
       if (path !== undefined && one.pathNode) {
         one.path = path;
         delete one.paths;
@@ -2347,6 +2384,20 @@ const handedCache = new WeakMap<ExpressApp, { read: [ExpressApp, readonly unknow
 const NO_HANDED: readonly HandedCall[] = [];
 /** Functions handed an app in turn (`configure(app)` calling `security(app)`) that `handedCalls` follows. */
 const MAX_HANDED_DEPTH = 40;
+
+/**
+ * The static text of what another file of the package holds at `value` (`ImportHook.importedValue`'s `found`); for a
+ * member of an instance (`path` of `new AuthRoute()`), only a field its class writes nowhere else (`classField`).
+ */
+function textElsewhere(value: ModuleValue, found: ValueElsewhere): string | null {
+  if (value.path.includes('()')) {
+    const field = found.node.parent;
+    const owner = field?.type === T.PropertyDefinition && field.value === found.node ? field.parent.parent : null;
+    const key = owner ? staticKey(field as TSESTree.PropertyDefinition) : null;
+    if (!owner || key === null || classField(owner, key, found.sourceCode.visitorKeys) !== found.node) return null;
+  }
+  return staticText(found.sourceCode, found.node);
+}
 
 /**
  * Cross-file: the calls that functions of other files of the package make on `app` when it is handed to them

@@ -82,6 +82,22 @@ export class OptionsView {
     return value;
   }
 
+  /**
+   * The value of `key` as another file of the package writes it, whatever it is (`origin: corsOrigin` imported from
+   * config/cors.js, a function or a regex there; `cors(config.cors)` with `origin(origin, cb) {...}` in config.js):
+   * that file's node, to read with its source, and `at`, the linted file's node that reads it (the object's read, or the
+   * value's). `get` gives a stand-in only for a string, number, boolean or list of strings. `null` when the key is not
+   * set, or set in the linted file to something of its own.
+   */
+  foreignValue(key: string): (ValueElsewhere & { at: Node }) | null {
+    const value = this.rawGet(key);
+    if (value.kind !== 'set') return null;
+    const view = value.in ?? this;
+    if (view.across.at) return { node: value.node, sourceCode: view.sourceCode, file: view.across.at.file, at: view.across.at.node };
+    const found = view.across.elsewhere?.(value.node);
+    return found ? { ...found, at: value.node } : null;
+  }
+
   /** `get` without reading values of other files (nodes of the file this object is written in). */
   rawGet(key: string): OptionValue {
     const direct = this.writes.filter((w) => w.path.length === 1 && w.path[0] === key).at(-1);

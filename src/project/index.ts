@@ -632,6 +632,12 @@ class Project {
         // (`export let NAME = 'sid'` that its file assigns again holds no one value: unknown.)
         return node && !reassignedExport(analysis.sourceCode, node) ? { node, sourceCode: analysis.sourceCode, file: analysis.rel } : undefined;
       },
+      changedElsewhere: (module, modulePath) => {
+        // (Asked only of a route table a loop of this file runs over: the other files that import the table's file,
+        // each text tested once per mtime, never parsed.)
+        const found = this.exportOf(file, module, modulePath, choice);
+        return !found || this.index.importersOf(found.file).some((importer) => importer !== file && mentions(importer, LIST_CHANGE_TEST));
+      },
       importedKeys: (module, modulePath, namespace) => {
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
@@ -688,6 +694,14 @@ class Project {
         } catch (error) {
           caught(error, 'project model: importedValue');
           return undefined;
+        }
+      },
+      changedElsewhere: (module, exportPath) => {
+        try {
+          return hook.changedElsewhere!(module, exportPath);
+        } catch (error) {
+          caught(error, 'project model: changedElsewhere');
+          return true;
         }
       },
       importedKeys: (module, exportPath, namespace) => {
@@ -2818,6 +2832,8 @@ const textTests = new Map<string, { mtimeMs: number; size: number; result: boole
 
 /** `createsApp` as a text test of `mentions`. */
 const CREATES_APP_TEST = { source: 'createsApp', test: createsApp };
+/** A text that may add to or take from a list it imports (`routes.push({ method: 'post', ... })`): `LIST_CHANGES` of the model. */
+const LIST_CHANGE_TEST = /\.(?:push|unshift|splice)\s*\(/u;
 
 /** Files that the walk from a controller up to its bootstrap visits at most. */
 const MAX_NEST_WALK = 200;

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   elsewhereOf,
@@ -153,10 +153,13 @@ export default createRule<Options, MessageIds>({
           const creds = view.get('credentials');
           if (creds.kind !== 'set' || staticValueOf(sourceCode, creds.node)?.value !== true) continue;
           const origin = view.get('origin');
-          if (origin.kind === 'unknown') continue;
+          // (An origin function or regex of another file, `origin: corsOrigin` imported from config/cors.js, or in the
+          // options another file writes: read there, with that file's source. Unknown when the model cannot read it.)
+          const foreign = origin.kind === 'unknown' || (origin.kind === 'set' && !elsewhereOf(origin.node)) ? view.foreignValue('origin') : null;
+          if (origin.kind === 'unknown' && !foreign) continue;
           // Options written in another file of the package (`cors(config.cors)`): reported at the read, naming where
           // the origin (and, when written in yet another file or the origin is not, the credentials) are written.
-          const originFrom = origin.kind === 'set' ? elsewhereOf(origin.node) : null;
+          const originFrom = foreign ? `${foreign.file}:${foreign.node.loc.start.line}` : origin.kind === 'set' ? elsewhereOf(origin.node) : null;
           const credentialsFrom = elsewhereOf(creds.node);
           const from = originFrom ? `, from ${originFrom}` : '';
           const credentialsNote = credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '';
@@ -164,8 +167,8 @@ export default createRule<Options, MessageIds>({
             context.report({ node: call, messageId: 'wildcardWithCredentials', data: { how: "no 'origin', so '*'", from, credentialsFrom: credentialsNote } });
             continue;
           }
-          const reportNode = origin.written || !origin.property ? origin.node : origin.property;
-          const how = allowsEveryOrigin(origin.node);
+          const reportNode = origin.kind !== 'set' ? foreign!.at : origin.written || !origin.property ? origin.node : origin.property;
+          const how = foreign ? allowsEveryOrigin(foreign.sourceCode, foreign.node) : origin.kind === 'set' ? allowsEveryOrigin(sourceCode, origin.node) : null;
           if (how === '*') {
             context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from, credentialsFrom: credentialsNote } });
           } else if (how) {
@@ -176,13 +179,13 @@ export default createRule<Options, MessageIds>({
     };
 
     /** How an `origin` option allows every origin: `'*'`, `origin: true`, a match-all regex or a callback; else `null`. */
-    function allowsEveryOrigin(node: TSESTree.Node): string | null {
-      const value = unwrap(resolveConst(sourceCode, node));
+    function allowsEveryOrigin(source: TSESLint.SourceCode, node: TSESTree.Node): string | null {
+      const value = unwrap(resolveConst(source, node));
       if (isFunction(value)) return callbackAllowsAll(value) ? 'an origin callback that accepts every origin' : null;
       if (value.type === 'Literal' && 'regex' in value && value.regex) {
         return MATCH_ALL.has(value.regex.pattern) ? `origin: /${value.regex.pattern}/` : null;
       }
-      const literal = staticValueOf(sourceCode, value);
+      const literal = staticValueOf(source, value);
       if (literal?.value === true) return 'origin: true reflects the request origin';
       if (literal?.value === '*') return '*';
       return null;

@@ -101,8 +101,11 @@ export default createRule<Options, MessageIds>({
             const late = middlewareAfter(call).find((e) => limiter(e.item));
             // (A limiter that a function of another file mounts is not this file's to name: one this file defines is offered.)
             const candidate = late && late.call.app.file === undefined ? insertableName(sourceCode, late.item.node, call) : definedLimiter(model, sourceCode, call);
+            // (A route a loop's call stands for takes its items from the table: nothing to insert at the call.)
+            const first = call.args[0];
+            const inCall = first !== undefined && first.range[0] >= call.node.range[0] && first.range[1] <= call.node.range[1];
             const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
-              candidate && call.args[0]
+              candidate && inCall
                 ? [
                     {
                       messageId: 'insertLimiter',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../helpers/model';
 
 /** trial 25 D4: typescript-express-starter's route classes, mounted by the App class in a loop (src/express/loop-mounts.ts). */
-function starter(options: { app?: string; made?: string; auth?: string } = {}): string {
+function starter(options: { app?: string; made?: string; auth?: string; mount?: string } = {}): string {
   return [
     "import express, { Router } from 'express';",
     'interface Routes { router: Router }',
@@ -16,7 +16,7 @@ function starter(options: { app?: string; made?: string; auth?: string } = {}): 
     `${options.app ?? ''}class App {`,
     '  public app: express.Application;',
     '  constructor(routes: Routes[]) { this.app = express(); this.initializeRoutes(routes); }',
-    "  private initializeRoutes(routes: Routes[]) { routes.forEach((route) => this.app.use('/api', route.router)); }",
+    `  private initializeRoutes(routes: Routes[]) { routes.forEach((route) => this.app.use(${options.mount ?? "'/api'"}, route.router)); }`,
     '  public listen() { this.app.listen(3000); }',
     '}',
     options.made ?? 'new App([new AuthRoute()]).listen();',
@@ -44,6 +44,15 @@ describe('routers kept on instances of route classes, mounted in a loop', () => 
       expect(found.mounts).toEqual([]);
       expect(found.escapes).toBe(true);
     }
+  });
+
+  it("mounts each router on its instance's `path` field (`this.app.use(route.path, route.router)`), unknown when the class writes it again", () => {
+    const relative = "  private initializeRoutes() { this.router.post('/login', (req, res) => res.json({})); }";
+    expect(routerOf(starter({ auth: relative, mount: 'route.path' }))).toEqual({ paths: ['/login'], mounts: [['this.app', '/auth']], escapes: false });
+    expect(routerOf(starter({ auth: relative, mount: "'/api' + route.path" })).mounts).toEqual([['this.app', '/api/auth']]);
+    const written = "  private initializeRoutes() { this.path = process.env.P!; this.router.post('/login', (req, res) => res.json({})); }";
+    // (The loop stays one call whose items are not known: its router handed on, as before.)
+    expect(routerOf(starter({ auth: written, mount: 'route.path' }))).toEqual({ paths: ['/login'], mounts: [], escapes: true });
   });
 
   it('reads `this.path` as the field only when the class writes it nowhere else', () => {

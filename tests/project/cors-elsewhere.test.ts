@@ -69,3 +69,42 @@ describe('no-permissive-cors: options written in another file', () => {
     expect(lint(tsFiles("['https://app.example.com']"), 'src/app.ts', ts)).toEqual([]);
   });
 });
+
+describe('no-permissive-cors: an origin function or regex written in another file (session 20 (5))', () => {
+  const CALLBACK = 'an origin callback that accepts every origin';
+  const APP = (origin: string): string =>
+    `const express = require('express');\nconst cors = require('cors');\nconst config = require('./config/cors');\nconst { corsOrigin } = config;\n\nconst app = express();\napp.use(cors({ origin: ${origin}, credentials: true }));\napp.listen(3000);\n`;
+
+  it('CommonJS: read there as a local one is, named with its file and line; an allow-list, a check, or what the model cannot read is not reported', () => {
+    const config = (origin: string): Record<string, string> => ({ 'config/cors.js': `// Allowed origins.\nexports.corsOrigin = ${origin};\n` });
+    expect(lint({ 'app.js': APP('corsOrigin'), ...config('(origin, callback) => callback(null, true)') }, 'app.js')).toEqual([REFLECTS('7:16', `${CALLBACK}, from config/cors.js:2`)]);
+    expect(lint({ 'app.js': APP('config.corsOrigin'), ...config('/.*/') }, 'app.js')).toEqual([REFLECTS('7:16', 'origin: /.*/, from config/cors.js:2')]);
+    expect(lint({ 'app.js': APP('corsOrigin'), ...config("(origin, callback) => callback(null, origin === 'https://app.example.com')") }, 'app.js')).toEqual([]);
+    expect(lint({ 'app.js': APP('corsOrigin'), ...config("/^https:\\/\\/app\\.example\\.com$/") }, 'app.js')).toEqual([]);
+    expect(lint({ 'app.js': APP('corsOrigin'), ...config("require('./origins').make()") }, 'app.js')).toEqual([]);
+  });
+
+  it('CommonJS: a function in the options another file writes (`cors(config.options)`), reported at the read', () => {
+    const config = "module.exports = {\n  options: {\n    origin(origin, callback) {\n      callback(null, true);\n    },\n    credentials: true,\n  },\n};\n";
+    expect(lint({ 'app.js': APP('corsOrigin').replace(/cors\(\{ origin: corsOrigin, credentials: true \}\)/u, 'cors(config.options)'), 'config/cors.js': config }, 'app.js')).toEqual([
+      REFLECTS('7:14', `${CALLBACK}, from config/cors.js:3`),
+    ]);
+  });
+
+  it('ES modules and TypeScript: the same both ways', () => {
+    const esmFiles = (origin: string): Record<string, string> => ({
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"'),
+      'config/cors.mjs': `export function corsOrigin(origin, callback) {\n  ${origin}\n}\n`,
+      'app.mjs': "import express from 'express';\nimport cors from 'cors';\nimport { corsOrigin } from './config/cors.mjs';\n\nconst app = express();\napp.use(cors({ origin: corsOrigin, credentials: true }));\napp.listen(3000);\n",
+    });
+    expect(lint(esmFiles('callback(null, origin);'), 'app.mjs', esm)).toEqual([REFLECTS('6:16', `${CALLBACK}, from config/cors.mjs:1`)]);
+    expect(lint(esmFiles("callback(null, ['https://app.example.com'].includes(origin));"), 'app.mjs', esm)).toEqual([]);
+    const tsFiles = (origin: string): Record<string, string> => ({
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "src/app.ts", "type": "module"'),
+      'src/config/cors.ts': `export const corsOrigin: RegExp = ${origin};\n`,
+      'src/app.ts': "import express from 'express';\nimport cors from 'cors';\nimport { corsOrigin } from './config/cors.js';\n\nconst app = express();\napp.use(cors({ origin: corsOrigin, credentials: true }));\napp.listen(3000);\n",
+    });
+    expect(lint(tsFiles('/.*/'), 'src/app.ts', ts)).toEqual([REFLECTS('6:16', 'origin: /.*/, from src/config/cors.ts:1')]);
+    expect(lint(tsFiles('/^https:\\/\\/app\\.example\\.com$/'), 'src/app.ts', ts)).toEqual([]);
+  });
+});

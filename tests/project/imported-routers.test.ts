@@ -50,8 +50,12 @@ describe('routes added to a router imported from another file, mounted by a thir
     // One the route module mounts on the router before its route, or on the route itself.
     expect(lintAuth({ 'routes/auth.js': AUTH.replace('\nrouter.post', `\nrouter.use(${LIMITER});\nrouter.post`) })).toEqual(['4:13 secure-express/require-csrf-protection: ' + csrfMessage('/auth/login', ROUTER_AT())]);
     expect(lintAuth({ 'routes/auth.js': AUTH.replace("'/login', ", `'/login', ${LIMITER}, `) })).toEqual(csrfOnly());
-    // A limiter the app mounts after the router runs after its routes; one on another path does not run for them.
-    expect(lintAuth({ 'app.js': APP('', undefined, `app.use(${LIMITER});\n`) })).toEqual(found());
+    // A limiter the app mounts after the router runs after its routes (named, with where it is: session 20); one on
+    // another path does not run for them.
+    expect(lintAuth({ 'app.js': APP('', undefined, `app.use(${LIMITER});\n`) })).toEqual([
+      `3:13 secure-express/require-csrf-protection: ${csrfMessage('/auth/login', ROUTER_AT())}`,
+      `3:13 secure-express/require-rate-limit: Rate limiter 'require(...)(...)' (app.js:8) is mounted after authentication route 'POST /auth/login' on '${ROUTER_AT()}', so it never runs for that route: mount it before the route.`,
+    ]);
     expect(lintAuth({ 'app.js': APP(`app.use('/admin', ${LIMITER});\n`) })).toEqual(found('/auth/login', ROUTER_AT(8)));
     // Another route module that adds its own routes changes nothing.
     expect(lintAuth({ 'routes/users.js': "const router = require('./router');\n\nrouter.get('/me', (req, res) => res.json({}));\n" })).toEqual(found());

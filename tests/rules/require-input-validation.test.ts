@@ -1574,6 +1574,47 @@ runRuleTests('require-input-validation (tables19: routes registered in a loop ov
         app.listen(3000);
       `,
     },
+    // session 20 (4): an instance kept in a \`const\` that is read again, or a promise callback that reads the request,
+    // does more than run the action: unknown (CommonJS, ESM)
+    {
+      code: code`
+        const express = require('express');
+        class NoteController {
+          async save(request, response, next) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          app[route.method](route.route, async (req, res, next) => {
+            const instance = new route.controller();
+            instance.user = 'admin';
+            return instance[route.action](req, res, next);
+          });
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express from 'express';
+        class NoteController {
+          async save(request, response, next) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          app[route.method](route.route, (req, res, next) => {
+            new route.controller()[route.action](req, res, next).then((note) => res.json({ note, by: req.ip })).catch(next);
+          });
+        });
+        app.listen(3000);
+      `,
+    },
   ],
   invalid: [
     // The TypeORM template's handler runs the element's controller action: the class's method is the route's handler,
@@ -1593,6 +1634,71 @@ runRuleTests('require-input-validation (tables19: routes registered in a loop ov
             const result = (new (route.controller as any))[route.action](req, res, next);
             if (result instanceof Promise) result.then((value) => res.send(value));
             else res.json(result);
+          });
+        });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'request.body' }, line: 4 }],
+    },
+    // session 20 (4): the other forms of the TypeORM samples' handler run the action too: its promise's \`.then(...)
+    // .catch(next)\` chained on the call (TS), the instance kept in a \`const\` first (CommonJS), \`await ...(req, res)
+    // .catch(next)\` (ESM)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        class NoteController {
+          async save(request: Request, response: Response, next: Function) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          (app as any)[route.method](route.route, (req: Request, res: Response, next: Function) => {
+            new (route.controller as any)()[route.action](req, res, next)
+              .then((result: unknown) => (result !== null && result !== undefined ? res.send(result) : undefined))
+              .catch(next);
+          });
+        });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'request.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        class NoteController {
+          async save(request, response, next) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          app[route.method](route.route, async (req, res, next) => {
+            const instance = new route.controller();
+            return await instance[route.action](req, res, next);
+          });
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/notes', app: 'app', input: 'request.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        class NoteController {
+          async save(request, response) {
+            return { note: request.body.note };
+          }
+        }
+        const Routes = [{ method: 'post', route: '/notes', controller: NoteController, action: 'save' }];
+        const app = express();
+        Routes.forEach((route) => {
+          app[route.method](route.route, async (req, res, next) => {
+            const result = await new route.controller()[route.action](req, res).catch(next);
+            if (result !== undefined) res.send(result);
           });
         });
         app.listen(3000);

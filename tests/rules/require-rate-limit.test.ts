@@ -209,6 +209,72 @@ runRuleTests('require-rate-limit', rule, {
         new App([]).listen();
       `,
     },
+    // session 20 (1): the App mounts each route's router on the instance's `path` field (`this.app.use(route.path,
+    // route.router)` with `public path = '/auth'`): its routes answer under it, so a limiter on '/auth/login' before the
+    // loop runs for POST /login of the router (TS, CommonJS)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        interface Routes { path: string; router: Router }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.router.post('/login', (req: Request, res: Response) => res.json(req.body)); }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          public listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60000, limit: 5 }));
+            for (const route of routes) this.app.use(route.path, route.router);
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+    },
+    // (A class that writes its path again mounts its router on a path not known: nothing is said of its routes. ESM.)
+    {
+      code: code`
+        import express from 'express';
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+          version() { this.path = '/v2' + this.path; }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+    },
     // trial 22 r4: Express 5 paths with optional groups are authentication routes like their plain path; a limiter
     // before them counts; '.' joins words too, and other words stay other words
     {
@@ -1164,6 +1230,51 @@ runRuleTests('require-rate-limit', rule, {
         { messageId: 'missing', data: { method: 'POST', path: '/auth/signup', app: 'this.router' }, line: 14, suggestions: [] },
         { messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 15, suggestions: [] },
       ],
+    },
+    // session 20 (1): mounted on the instance's `path` field, the routes are named with it; a limiter on another path
+    // does not run for them (TS, CommonJS)
+    {
+      code: code`
+        import express, { Router, type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        interface Routes { path: string; router: Router }
+        class AuthRoute implements Routes {
+          public path = '/auth';
+          public router = Router();
+          constructor() { this.router.post('/signup', (req: Request, res: Response) => res.json(req.body)); }
+        }
+        class App {
+          public app: express.Application;
+          constructor(routes: Routes[]) {
+            this.app = express();
+            this.app.use('/auth/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          public listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/signup', app: 'this.router' }, line: 7, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        class AuthRoute {
+          path = '/auth';
+          router = express.Router();
+          constructor() { this.router.post('/login', (req, res) => res.json(req.body)); }
+        }
+        class App {
+          constructor(routes) {
+            this.app = express();
+            routes.forEach((route) => this.app.use(route.path, route.router));
+          }
+          listen() { this.app.listen(3000); }
+        }
+        new App([new AuthRoute()]).listen();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/auth/login', app: 'this.router' }, line: 5, suggestions: [] }],
     },
     // trial 22 r4: an optional group in the authentication segment ('/login{/}', '/signin{.:ext}') hides no login
     {
@@ -2192,6 +2303,44 @@ runRuleTests('require-rate-limit (tables19: routes registered in a loop over a r
         app.listen(3000);
       `,
     },
+    // session 20 (3): `app.route(r.path)[r.method](r.handler)` is the same route: a limiter before the loop runs for it
+    // (CommonJS, TS); a path read through a call, or a method that is no route method, leaves the loop unknown (ESM)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const routes = [{ method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) }];
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const routes = [{ method: 'post', path: '/login', handler: (req: Request, res: Response) => res.json({ ok: true }) }];
+        app.use('/login', rateLimit({ windowMs: 60_000, limit: 5 }));
+        for (const r of routes) app.route(r.path)[r.method as 'post'](r.handler);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const routes = [
+          { method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) },
+          { method: 'POST', path: '/signin', handler: (req, res) => res.json({ ok: true }) },
+        ];
+        routes.forEach((r) => app.route(r.path.trim())[r.method.toLowerCase()](r.handler));
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.listen(3000);
+      `,
+    },
   ],
   invalid: [
     // Each element is the route it stands for: a login route of the table with no limiter before it is reported at
@@ -2257,6 +2406,84 @@ runRuleTests('require-rate-limit (tables19: routes registered in a loop over a r
         const app = express();
         const login = (req, res) => res.json({ ok: true });
         ['get', 'post'].forEach((method) => app[method]('/login', login));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
+    },
+    // session 20 (3): a route of a table takes its items from the element: no suggestion (it inserted `limiter, ` into
+    // the table, before the element's array: `middlewares: limiter, [express.json()]`)
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const routes = [
+          { method: 'post', path: '/signin', middlewares: [express.json()], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app[r.method](r.path, ...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 6, suggestions: [] }],
+    },
+    // session 20 (3): `app.route(r.path)[r.method](...)`: each element's route, reported at its path in the table; a
+    // limiter mounted after the loop does not run for it (CommonJS, ESM `for … of` with the element's middleware
+    // spread, TS); a loop over method names on one path (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const rateLimit = require('express-rate-limit');
+        const app = express();
+        const routes = [
+          { method: 'get', path: '/me', handler: (req, res) => res.json({}) },
+          { method: 'post', path: '/login', handler: (req, res) => res.json({ ok: true }) },
+        ];
+        routes.forEach((r) => app.route(r.path)[r.method](r.handler));
+        app.use(rateLimit({ windowMs: 60000, limit: 5 }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'mountedAfter',
+          data: { method: 'POST', path: '/login', app: 'app', limiter: 'rateLimit({ windowMs: 60000, limit: 5 })', where: '' },
+          line: 6,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import rateLimit from 'express-rate-limit';
+        const app = express();
+        const limiter = rateLimit({ windowMs: 60000, limit: 5 });
+        const routes = [
+          { method: 'post', path: '/login', middlewares: [limiter], handler: (req, res) => res.json({ ok: true }) },
+          { method: 'post', path: '/signin', middlewares: [express.json()], handler: (req, res) => res.json({ ok: true }) },
+        ];
+        for (const r of routes) app.route(r.path)[r.method](...r.middlewares, r.handler);
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/signin', app: 'app' }, line: 7, suggestions: [] }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        const routes = [{ method: 'post', path: '/api/register', handler: (req: Request, res: Response) => res.json({ ok: true }) }];
+        routes.forEach((r) => app.route(r.path)[r.method as 'post'](r.handler));
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/register', app: 'app' }, line: 3, suggestions: [] }],
+    },
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const login = (req, res) => res.json({ ok: true });
+        ['get', 'post'].forEach((method) => app.route('/login')[method](login));
         app.listen(3000);
       `,
       languageOptions: commonjs,
