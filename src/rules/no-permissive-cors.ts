@@ -16,6 +16,7 @@ import {
 } from '../express';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
+import { lineOf } from '../util/lines';
 
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
@@ -159,7 +160,7 @@ export default createRule<Options, MessageIds>({
           if (origin.kind === 'unknown' && !foreign) continue;
           // Options written in another file of the package (`cors(config.cors)`): reported at the read, naming where
           // the origin (and, when written in yet another file or the origin is not, the credentials) are written.
-          const originFrom = foreign ? `${foreign.file}:${foreign.node.loc.start.line}` : origin.kind === 'set' ? elsewhereOf(origin.node) : null;
+          const originFrom = foreign ? `${foreign.file}:${lineOf(foreign.node)}` : origin.kind === 'set' ? elsewhereOf(origin.node) : null;
           const credentialsFrom = elsewhereOf(creds.node);
           const from = originFrom ? `, from ${originFrom}` : '';
           const credentialsNote = credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '';

@@ -101,7 +101,7 @@ function staticLabel(name: string, call: TSESTree.Node | undefined): string {
 function ownStatement(sourceCode: TSESLint.SourceCode, call: AppCall): TSESTree.ExpressionStatement | null {
   const statement = call.node.parent;
   if (statement?.type !== T.ExpressionStatement || statement.expression !== call.node) return null;
-  const before = sourceCode.lines[statement.loc.start.line - 1]!.slice(0, statement.loc.start.column);
+  const before = sourceCode.lines[lineOf(statement) - 1]!.slice(0, statement.loc.start.column);
   const after = sourceCode.lines[statement.loc.end.line - 1]!.slice(statement.loc.end.column);
   return before.trim() === '' && after.trim() === '' ? statement : null;
 }
@@ -117,10 +117,10 @@ function moveBefore(
   if (!moved || !anchor || moved.parent !== anchor.parent || moved.range[0] < anchor.range[0]) return null;
   if (sourceCode.getCommentsInside(moved).length > 0) return null;
   const lineStart = (line: number): number => sourceCode.getIndexFromLoc({ line, column: 0 });
-  const start = lineStart(moved.loc.start.line);
+  const start = lineStart(lineOf(moved));
   const end = moved.loc.end.line < sourceCode.lines.length ? lineStart(moved.loc.end.line + 1) : sourceCode.text.length;
   const text = sourceCode.text.slice(start, end);
-  const anchorStart = lineStart(anchor.loc.start.line);
+  const anchorStart = lineStart(lineOf(anchor));
   return (fixer) => [
     fixer.insertTextBeforeRange([anchorStart, anchorStart], text.endsWith('\n') ? text : `${text}\n`),
     fixer.removeRange([start, end]),
