@@ -194,7 +194,10 @@ export function middlewareChains(call: AppCall, handlerIndex = call.middleware.l
   // (A route on an array of paths, `app.post(['/login', '/signin'], h)`: a chain for each, with the items that run on it.)
   return relativePaths(call).flatMap((path) => {
     const mine = own.some((entry) => entry.item.onlyOn) ? own.filter(({ item }) => !item.onlyOn || path === null || item.onlyOn.includes(path)) : own;
-    return chainsAbove(call.app, call, path, mine, false, new Set());
+    // (A spread of a list the model cannot read, `...fetchMiddlewares(Controller)`, may hold anything: the chain is unknown.)
+    return chainsAbove(call.app, call, path, mine, false, new Set()).map((chain) =>
+      chain.entries.some((entry) => entry.item.opaque) ? { ...chain, complete: false, handedOn: true } : chain,
+    );
   });
 }
 
