@@ -991,6 +991,18 @@ runRuleTests('require-rate-limit', rule, {
         { messageId: 'missing', data: { method: 'POST', path: '/d/login', app: 'app' }, line: 9, suggestions: [] },
       ],
     },
+    // ... nor a spread of what a package the plugin knows returns: express-validator's checkSchema() makes validation
+    // chains, no limiter
+    {
+      code: code`
+        import express from 'express';
+        import { checkSchema } from 'express-validator';
+        const app = express();
+        app.post('/login', ...checkSchema({ email: { isEmail: true } }), (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
+    },
     // trial 25 D1: a router of express-promise-router (its default import, require() of it, `new`) is an Express router:
     // its routes get the app's mount path and chain (ESM, CommonJS)
     {
