@@ -10,7 +10,7 @@
  * @nestjs/typeorm 10–11 (`TypeOrmModule.forRoot({ password })`, the options of a `DataSource`).
  */
 
-export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db' | 'hmac';
+export type SecretKind = 'session' | 'cookie' | 'jwt' | 'db' | 'dbUrl' | 'hmac';
 
 /** The environment variable a suggestion reads the secret from. */
 export const SECRET_ENV_NAMES: Readonly<Record<SecretKind, string>> = {
@@ -18,6 +18,7 @@ export const SECRET_ENV_NAMES: Readonly<Record<SecretKind, string>> = {
   cookie: 'COOKIE_SECRET',
   jwt: 'JWT_SECRET',
   db: 'DB_PASSWORD',
+  dbUrl: 'DATABASE_URL',
   hmac: 'HMAC_SECRET',
 };
 
@@ -37,6 +38,12 @@ export interface SecretSink {
    * `sign(payload, key, { algorithm: 'none' })` mints an unsigned token and does not read the key).
    */
   readonly unsigned?: { readonly argument: number; readonly key: string; readonly value: string };
+  /**
+   * The value is a connection URL: a literal holds a secret only when its user info has a password
+   * (`'mongodb://app:s3cret@db:27017/app'`); one without (`'mongodb://localhost:27017'`), or with a placeholder for it
+   * (`'mongodb+srv://app:<password>@cluster0.example.net'`, as MongoDB Atlas hands it out), does not.
+   */
+  readonly url?: true;
 }
 
 const db = (module: string, path: readonly string[], argument: number, keys: readonly (readonly string[])[]): SecretSink => ({
@@ -46,6 +53,17 @@ const db = (module: string, path: readonly string[], argument: number, keys: rea
   keys,
   kind: 'db',
   label: `${[module, ...path].join('.')}() password`,
+});
+
+/** A connection URL given to a database client (`SecretSink.url`). */
+const dbUrl = (module: string, path: readonly string[], argument: number, keys: readonly (readonly string[])[], label: string): SecretSink => ({
+  module,
+  path,
+  argument,
+  keys,
+  kind: 'dbUrl',
+  label: `${label} connection string password`,
+  url: true,
 });
 
 export const SECRET_SINKS: readonly SecretSink[] = [
@@ -76,7 +94,30 @@ export const SECRET_SINKS: readonly SecretSink[] = [
     db('sequelize', path, 1, [['password']]),
     db('sequelize', path, 3, [['password']]),
   ]),
+  // Connection URLs with the password in them (trial 27): mongodb 6 (`new MongoClient(uri)`, `MongoClient.connect(uri)`),
+  // mongoose 8 (`mongoose.connect(uri)`, `mongoose.createConnection(uri)`), pg 8 (`{ connectionString }`), mysql /
+  // mysql2 (`createConnection(uri)`, `createPool(uri)`), knex 3 (`{ connection: uri }`), sequelize 6 (`new
+  // Sequelize(uri, options)`), typeorm 0.3 and @nestjs/typeorm (`{ url }`).
+  dbUrl('mongodb', ['MongoClient'], 0, [], 'MongoClient'),
+  dbUrl('mongodb', ['MongoClient', 'connect'], 0, [], 'MongoClient.connect()'),
+  dbUrl('mongoose', ['connect'], 0, [], 'mongoose.connect()'),
+  dbUrl('mongoose', ['createConnection'], 0, [], 'mongoose.createConnection()'),
+  dbUrl('pg', ['Pool'], 0, [['connectionString']], 'pg Pool'),
+  dbUrl('pg', ['Client'], 0, [['connectionString']], 'pg Client'),
+  ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((m) => ['createConnection', 'createPool'].map((f) => dbUrl(m, [f], 0, [], `${m}.${f}()`))),
+  dbUrl('knex', [], 0, [['connection']], 'knex'),
+  dbUrl('knex', ['knex'], 0, [['connection']], 'knex'),
+  dbUrl('sequelize', [], 0, [], 'Sequelize'),
+  dbUrl('sequelize', ['Sequelize'], 0, [], 'Sequelize'),
+  dbUrl('typeorm', ['DataSource'], 0, [['url']], 'TypeORM DataSource'),
+  dbUrl('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], 0, [['url']], 'TypeOrmModule.forRoot()'),
 ];
+
+/**
+ * The password of a connection URL's user info (`scheme://user:password@host`), as written; the URL ends at the first
+ * `/`, `?` or `#` after the scheme's `//`.
+ */
+export const URL_PASSWORD = /^[a-z][\w+.-]*:\/\/[^/?#@:]*:([^/?#@]+)@/iu;
 
 /** Literal keys that are public, not secret (a verify key may be a PEM public key or certificate). */
 export const PUBLIC_KEY_PREFIXES: readonly string[] = ['-----BEGIN PUBLIC KEY', '-----BEGIN RSA PUBLIC KEY', '-----BEGIN CERTIFICATE'];

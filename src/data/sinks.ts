@@ -160,7 +160,7 @@ export const SQL_METHODS: ReadonlySet<string> = new Set([
 
 /**
  * Query-builder methods that take a SQL fragment by design, not a statement (knex 0.95–3.x `whereRaw(sql, bindings)`,
- * `havingRaw`, `orderByRaw`, `joinRaw`, `fromRaw`; sequelize 5–6 `literal(text)`): their text is SQL whatever it
+ * `havingRaw`, `orderByRaw`, `joinRaw`, `fromRaw`; sequelize 5–6 `literal(text)`; Prisma's `Prisma.raw(text)`): their text is SQL whatever it
  * starts with (`name = ?`, `created_at desc`). `clause`: the SQL the fragment is put in, which tells a value from a
  * name or a whole condition inside it. `values`: whether the method also takes bound values (sequelize's `literal`
  * takes none, so no placeholder can stand in its text). `modules`: the receiver must be known to come from one of
@@ -173,6 +173,9 @@ export const SQL_FRAGMENT_METHODS: Readonly<Record<string, { clause: string; val
   joinRaw: { clause: 'SELECT * FROM t ', values: true },
   fromRaw: { clause: 'SELECT * FROM ', values: true },
   literal: { clause: '', values: false, modules: ['sequelize'] },
+  // Prisma 4–6's `Prisma.raw(text)`: SQL put as it is into a `$queryRaw` tagged template (trial 27). Only on `Prisma` of
+  // '@prisma/client': knex's `raw(sql, bindings)` runs whole statements and is read as one.
+  raw: { clause: '', values: false, modules: ['@prisma/client'] },
 };
 
 /**

@@ -1,5 +1,9 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 
+import { CSRF_MIDDLEWARE } from '../data/csrf';
+import { LIMITER_MIDDLEWARE } from '../data/limiters';
+import { NOSQL_SANITIZING_MIDDLEWARE } from '../data/sinks';
+import { VALIDATION_MIDDLEWARE_MODULES } from '../data/validation';
 import { someNode, staticKey, unwrap, type Node } from './ast';
 import { callSpan, chainKnownBefore, handedCalls, reportNodeOf, sourceOf, type AppCall, type ExpressApp, type MiddlewareItem } from './model';
 import { lineOf } from '../util/lines';
@@ -44,6 +48,23 @@ export interface MiddlewareChain {
   root: ExpressApp;
   /** The full path the route answers on through this chain, when every part of it is a static string. */
   path: string | null;
+}
+
+/**
+ * The packages whose middleware the plugin knows (validation, rate limiters, CSRF protection, NoSQL sanitizers): a
+ * spread of what one of them returns (`...checkSchema(schema)` of express-validator) is what that package makes, read as
+ * the call is, not a list the model cannot read.
+ */
+const KNOWN_MIDDLEWARE_MODULES: ReadonlySet<string> = new Set([
+  ...VALIDATION_MIDDLEWARE_MODULES,
+  ...LIMITER_MIDDLEWARE.map((row) => row.module),
+  ...CSRF_MIDDLEWARE.map((row) => row.module),
+  ...NOSQL_SANITIZING_MIDDLEWARE.map((row) => row.module),
+]);
+
+/** A spread of a list the model cannot read (`MiddlewareItem.opaque`), unless a package it knows makes it. */
+function unread(item: MiddlewareItem): boolean {
+  return item.opaque === true && !(item.value && KNOWN_MIDDLEWARE_MODULES.has(item.value.module));
 }
 
 /** Where a call sits, for "mounted earlier": a `use` that ends before it runs first (where it runs: `callSpan`). */
@@ -195,7 +216,10 @@ export function middlewareChains(call: AppCall, handlerIndex = call.middleware.l
   // (A route on an array of paths, `app.post(['/login', '/signin'], h)`: a chain for each, with the items that run on it.)
   return relativePaths(call).flatMap((path) => {
     const mine = own.some((entry) => entry.item.onlyOn) ? own.filter(({ item }) => !item.onlyOn || path === null || item.onlyOn.includes(path)) : own;
-    return chainsAbove(call.app, call, path, mine, false, new Set());
+    // (A spread of a list the model cannot read, `...fetchMiddlewares(Controller)`, may hold anything: the chain is unknown.)
+    return chainsAbove(call.app, call, path, mine, false, new Set()).map((chain) =>
+      chain.entries.some((entry) => unread(entry.item)) ? { ...chain, complete: false, handedOn: true } : chain,
+    );
   });
 }
 

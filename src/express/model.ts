@@ -167,6 +167,13 @@ export interface MiddlewareItem {
    * before each (middleware the app mounts under `/api/v1` for a route on `/api/v1/login` and `/api/v2/login`).
    */
   readonly onlyOn?: readonly string[];
+  /**
+   * A list of middleware the model cannot read, spread into the arguments: what a call returns that the model does not
+   * read as an array (`...fetchMiddlewares(UsersController)` of tsoa's generated routes, `...guards(opts)` of another
+   * package). Any of them may be a limiter, CSRF protection, a sanitizer or validation: the chains it is on are unknown
+   * (`middlewareChains`: not `complete`, `handedOn`), and the rules that need such middleware before a route say nothing.
+   */
+  readonly opaque?: true;
 }
 
 export interface AppCall {
@@ -1543,7 +1550,7 @@ export class ModelBuilder {
   private middlewareItems(args: readonly TSESTree.CallExpressionArgument[]): MiddlewareItem[] {
     const items: MiddlewareItem[] = [];
     const seen = new Set<Node>();
-    const add = (arg: Node): void => {
+    const add = (arg: Node, spread = false): void => {
       let node = unwrap(arg);
       if (seen.has(node)) return;
       seen.add(node);
@@ -1571,7 +1578,12 @@ export class ModelBuilder {
         }
       }
       if (node.type === T.SpreadElement) {
-        add(node.argument);
+        add(node.argument, true);
+        return;
+      }
+      // (`...fetchMiddlewares(Controller)`: a spread of a call the model did not read as an array above is a list it cannot read.)
+      if (spread && node.type === T.CallExpression) {
+        items.push({ node, value: undefined, fn: undefined, opaque: true });
         return;
       }
       const item: MiddlewareItem = { node: node as Expression, value: undefined, fn: this.resolveFunction(node) ?? this.memberFunction(node) };

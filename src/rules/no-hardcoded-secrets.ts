@@ -8,6 +8,7 @@ import {
   PUBLIC_KEY_PREFIXES,
   SECRET_ENV_NAMES,
   SECRET_SINKS,
+  URL_PASSWORD,
   type SecretSink,
 } from '../data/secrets';
 import { elsewhereOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
@@ -42,6 +43,7 @@ const risks: Record<SecretSink['kind'], string> = {
   cookie: 'forge signed cookies',
   jwt: 'sign their own tokens',
   db: 'log in to the database',
+  dbUrl: 'log in to the database',
   hmac: 'sign data the app trusts',
 };
 
@@ -116,7 +118,7 @@ export default createRule<Options, MessageIds>({
             // environment would fix nothing.
             const unsigned = sink.unsigned && unsignedBy(call, sink.unsigned);
             for (const value of values) {
-              for (const finding of literalSecrets(value, SECRET_ENV_NAMES[sink.kind])) {
+              for (const finding of literalSecrets(value, SECRET_ENV_NAMES[sink.kind], sink.url ? isSecretUrl : isSecretLiteral)) {
                 if (seen.has(finding.report)) continue;
                 seen.add(finding.report);
                 if (unsigned) {
@@ -198,25 +200,25 @@ export default createRule<Options, MessageIds>({
      * constant of another file: `model.value`), with the replacement for each. A literal of this file is replaced where
      * it is written (with its `as const` or type assertion); one of another file gets no suggestion.
      */
-    function literalSecrets(node: TSESTree.Node, name: string): Finding[] {
+    function literalSecrets(node: TSESTree.Node, name: string, isSecret: (node: TSESTree.Node) => boolean): Finding[] {
       const env = fromEnv(name);
       const read = getExpressModel(context).value;
       const inner = read(node);
-      if (isSecretLiteral(inner)) return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: env, name }];
+      if (isSecret(inner)) return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: env, name }];
       if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
         const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? read(e) : null));
         // (A list of another file stands at the read as one node: reported once there, `secret: config.secrets`.)
-        if (elsewhereOf(inner)) return elements.some((e) => e !== null && isSecretLiteral(e)) ? [{ messageId: 'hardcoded', report: inner, replace: inner, text: env, name }] : [];
-        if (elements.every((e) => e !== null && isSecretLiteral(e) && !elsewhereOf(e))) {
+        if (elsewhereOf(inner)) return elements.some((e) => e !== null && isSecret(e)) ? [{ messageId: 'hardcoded', report: inner, replace: inner, text: env, name }] : [];
+        if (elements.every((e) => e !== null && isSecret(e) && !elsewhereOf(e))) {
           return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: `[${env}]`, name }];
         }
         return elements.flatMap((e, i) =>
-          e && isSecretLiteral(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env, name }] : [],
+          e && isSecret(e) ? [{ messageId: 'hardcoded' as const, report: e, replace: inner.elements[i]!, text: env, name }] : [],
         );
       }
       if (inner.type === T.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
         const right = read(inner.right);
-        if (isSecretLiteral(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecretLiteral(unwrap(e))))) {
+        if (isSecret(right) || (right.type === T.ArrayExpression && right.elements.every((e) => e && isSecret(unwrap(e))))) {
           const left = envVariableName(inner.left) ?? name;
           return [{ messageId: 'fallback', report: inner.right, replace: outermost(inner), text: fromEnv(left, inner.left), name: left }];
         }
@@ -244,4 +246,21 @@ function isSecretLiteral(node: TSESTree.Node): boolean {
   if (value === null || value.trim() === '') return false;
   if (PLACEHOLDER_SECRETS.some((placeholder) => placeholder.test(value.trim()))) return false;
   return !PUBLIC_KEY_PREFIXES.some((prefix) => value.trimStart().startsWith(prefix));
+}
+
+/**
+ * A connection URL literal (a string or an expression-free template) whose user info holds a password
+ * (`URL_PASSWORD`) that is not a placeholder (`<password>`, `${DB_PASSWORD}`).
+ */
+function isSecretUrl(node: TSESTree.Node): boolean {
+  const value = literalString(node);
+  const password = value === null ? undefined : URL_PASSWORD.exec(value.trim())?.[1];
+  if (password === undefined || password.trim() === '') return false;
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // (A `%` that starts no escape: the password as written.)
+  }
+  return !PLACEHOLDER_SECRETS.some((placeholder) => placeholder.test(password) || placeholder.test(decoded));
 }

@@ -14,6 +14,7 @@ import {
   type ExpressModel,
   type FunctionNode,
 } from '../express';
+import { CORS_OPTION_CARRIERS } from '../data/cors';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
 import { lineOf } from '../util/lines';
@@ -29,6 +30,8 @@ const MATCH_ALL = new Set(['.*', '^.*$', '.+', '^.+$', '.*?', '^.*', '[\\s\\S]*'
 
 /** What a file must name for the rule's gate (`createRule`). */
 const CORS = moduleNames('cors');
+/** The packages that hand an option of theirs to `cors` (`CORS_OPTION_CARRIERS`), as a file names them. */
+const CARRIERS = moduleNames(...new Set(CORS_OPTION_CARRIERS.map((row) => row.module)));
 
 export default createRule<Options, MessageIds>({
   name: 'no-permissive-cors',
@@ -54,7 +57,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   // Headers set by hand on a handler's response, or `cors()` / a Nest app's CORS options.
   gate: (file) =>
-    (/access-control-allow-origin/iu.test(file.text) && file.mayHandleRequests) || (/cors/iu.test(file.text) && (file.names(CORS) || file.mayHoldApp)),
+    (/access-control-allow-origin/iu.test(file.text) && file.mayHandleRequests) || (/cors/iu.test(file.text) && (file.names(CORS) || file.names(CARRIERS) || file.mayHoldApp)),
   create(context) {
     const sourceCode = context.sourceCode;
     let model: ExpressModel | null = null;
@@ -104,6 +107,26 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /**
+     * The `cors` option of another package's call that hands it to `cors` (`CORS_OPTION_CARRIERS`): routing-controllers'
+     * `createExpressServer({ cors: { origin: true, credentials: true } })` (`cors: true` is `cors()`'s defaults).
+     */
+    function carriedCorsOptions(current: ExpressModel): { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] {
+      const sites: { node: TSESTree.Node; argument: TSESTree.CallExpressionArgument | undefined }[] = [];
+      for (const row of CORS_OPTION_CARRIERS) {
+        if (!current.imports(row.module)) continue;
+        for (const call of current.callsTo(row.module, row.path)) {
+          const options = call.arguments[row.argument];
+          if (!options || options.type === 'SpreadElement' || call.arguments.slice(0, row.argument).some((a) => a.type === 'SpreadElement')) continue;
+          const view = current.options(options);
+          if (view === 'unknown') continue;
+          const value = view.get(row.key);
+          if (value.kind === 'set') sites.push({ node: value.node, argument: value.node as TSESTree.Expression });
+        }
+      }
+      return sites;
+    }
+
     // Cheap text checks first: most files name neither the header nor the package.
     const headersByHand = /access-control-allow-origin/iu.test(sourceCode.text);
     // `cors(...)`, and NestJS's `app.enableCors(...)` / `NestFactory.create(M, { cors })`.
@@ -146,6 +169,7 @@ export default createRule<Options, MessageIds>({
         const sites = [
           ...(current.imports('cors') ? current.callsTo('cors', []).map((call) => ({ node: call as TSESTree.Node, argument: call.arguments[0] })) : []),
           ...nestCorsOptions(current.apps),
+          ...carriedCorsOptions(current),
         ];
         for (const { node: call, argument } of sites) {
           if (!argument || argument.type === 'SpreadElement' || isFunction(unwrap(argument))) continue;

@@ -121,6 +121,22 @@ runRuleTests('no-hardcoded-secrets', rule, {
       export const c = mysql.createConnection({ password: '%DB_PASSWORD%' });
       export const d = mysql.createConnection({ password: '{{ db_password }}' });
     `,
+    // trial 27: connection URLs without a password, with a placeholder for it (MongoDB Atlas's `<password>`), read from
+    // the environment, or built with expressions; a string that is no URL
+    code`
+      import { MongoClient } from 'mongodb';
+      import mongoose from 'mongoose';
+      import { Pool } from 'pg';
+      import knex from 'knex';
+      import { Sequelize } from 'sequelize';
+      export const a = new MongoClient('mongodb://localhost:27017/app');
+      export const b = mongoose.connect('mongodb+srv://app:<password>@cluster0.example.net/app');
+      export const c = new Pool({ connectionString: process.env.DATABASE_URL });
+      export const d = knex({ client: 'pg', connection: \`postgres://app:\${process.env.DB_PASSWORD}@db/app\` });
+      export const e = new Sequelize('app', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+      export const f = mongoose.createConnection('mongodb://app@db:27017/app');
+      export const g = new MongoClient('mongodb://app:@db:27017/app');
+    `,
     // an HMAC keyed from the environment
     code`
       import { createHmac } from 'node:crypto';
@@ -467,6 +483,106 @@ runRuleTests('no-hardcoded-secrets', rule, {
           export const dataSource = new DataSource({ type: 'mysql', password: process.env.DB_PASSWORD || (() => { throw new Error('DB_PASSWORD is not set'); })() });
         ` }] },
       ],
+      output: null,
+    },
+    // trial 27: a password inside a connection URL: a literal fallback (CJS, the awilix app's container.js), hardcoded
+    // URLs of mongoose, pg, mysql2, knex and Sequelize (ESM)
+    {
+      code: code`
+        const { MongoClient } = require('mongodb');
+        module.exports = new MongoClient(process.env.MONGO_URL || 'mongodb://admin:hunter2@localhost:27017');
+      `,
+      filename: 'lib/container.js',
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'fallback',
+          data: { label: 'MongoClient connection string password', risk: 'log in to the database' },
+          line: 2,
+          column: 59,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'MONGO_URL' }, output: code`
+            const { MongoClient } = require('mongodb');
+            module.exports = new MongoClient(process.env.MONGO_URL);
+          ` }],
+        },
+      ],
+    },
+    {
+      code: code`
+        import mongoose from 'mongoose';
+        import pg from 'pg';
+        import mysql from 'mysql2';
+        import knex from 'knex';
+        import { Sequelize } from 'sequelize';
+        await mongoose.connect('mongodb://app:s3cret@db:27017/app');
+        export const a = new pg.Pool({ connectionString: 'postgres://app:s3cret@db/app' });
+        export const b = mysql.createPool('mysql://app:s3cret@db/app');
+        export const c = knex({ client: 'pg', connection: 'postgresql://app:s3cret@db:5432/app?ssl=true' });
+        export const d = new Sequelize('postgres://app:s3cret@db:5432/app', { logging: false });
+      `,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'mongoose.connect() connection string password', risk: 'log in to the database' }, line: 6, suggestions: [{ messageId: 'useEnv', data: { name: 'DATABASE_URL' }, output: code`
+          import mongoose from 'mongoose';
+          import pg from 'pg';
+          import mysql from 'mysql2';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          await mongoose.connect(process.env.DATABASE_URL);
+          export const a = new pg.Pool({ connectionString: 'postgres://app:s3cret@db/app' });
+          export const b = mysql.createPool('mysql://app:s3cret@db/app');
+          export const c = knex({ client: 'pg', connection: 'postgresql://app:s3cret@db:5432/app?ssl=true' });
+          export const d = new Sequelize('postgres://app:s3cret@db:5432/app', { logging: false });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'pg Pool connection string password', risk: 'log in to the database' }, line: 7, suggestions: [{ messageId: 'useEnv', output: code`
+          import mongoose from 'mongoose';
+          import pg from 'pg';
+          import mysql from 'mysql2';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          await mongoose.connect('mongodb://app:s3cret@db:27017/app');
+          export const a = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+          export const b = mysql.createPool('mysql://app:s3cret@db/app');
+          export const c = knex({ client: 'pg', connection: 'postgresql://app:s3cret@db:5432/app?ssl=true' });
+          export const d = new Sequelize('postgres://app:s3cret@db:5432/app', { logging: false });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'mysql2.createPool() connection string password', risk: 'log in to the database' }, line: 8, suggestions: [{ messageId: 'useEnv', output: code`
+          import mongoose from 'mongoose';
+          import pg from 'pg';
+          import mysql from 'mysql2';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          await mongoose.connect('mongodb://app:s3cret@db:27017/app');
+          export const a = new pg.Pool({ connectionString: 'postgres://app:s3cret@db/app' });
+          export const b = mysql.createPool(process.env.DATABASE_URL);
+          export const c = knex({ client: 'pg', connection: 'postgresql://app:s3cret@db:5432/app?ssl=true' });
+          export const d = new Sequelize('postgres://app:s3cret@db:5432/app', { logging: false });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'knex connection string password', risk: 'log in to the database' }, line: 9, suggestions: [{ messageId: 'useEnv', output: code`
+          import mongoose from 'mongoose';
+          import pg from 'pg';
+          import mysql from 'mysql2';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          await mongoose.connect('mongodb://app:s3cret@db:27017/app');
+          export const a = new pg.Pool({ connectionString: 'postgres://app:s3cret@db/app' });
+          export const b = mysql.createPool('mysql://app:s3cret@db/app');
+          export const c = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+          export const d = new Sequelize('postgres://app:s3cret@db:5432/app', { logging: false });
+        ` }] },
+        { messageId: 'hardcoded', data: { label: 'Sequelize connection string password', risk: 'log in to the database' }, line: 10, suggestions: [{ messageId: 'useEnv', output: code`
+          import mongoose from 'mongoose';
+          import pg from 'pg';
+          import mysql from 'mysql2';
+          import knex from 'knex';
+          import { Sequelize } from 'sequelize';
+          await mongoose.connect('mongodb://app:s3cret@db:27017/app');
+          export const a = new pg.Pool({ connectionString: 'postgres://app:s3cret@db/app' });
+          export const b = mysql.createPool('mysql://app:s3cret@db/app');
+          export const c = knex({ client: 'pg', connection: 'postgresql://app:s3cret@db:5432/app?ssl=true' });
+          export const d = new Sequelize(process.env.DATABASE_URL, { logging: false });
+        ` }] },
+      ],
+      filename: 'db.mjs',
       output: null,
     },
     // database passwords: mysql2, pg, knex, sequelize (TS)

@@ -4,6 +4,19 @@ import { inPlainPackage } from '../helpers/packages';
 
 runRuleTests('no-permissive-cors', rule, {
   valid: [
+    // trial 27: routing-controllers' `cors` option with listed origins, `cors: true` (cors()'s defaults: no credentials);
+    // a `cors` option of another package's function is not read
+    code`
+      import { createExpressServer, useExpressServer } from 'routing-controllers';
+      import express from 'express';
+      import { other } from 'other-server';
+      const a = createExpressServer({ controllers: [], cors: { origin: ['https://app.example.com'], credentials: true } });
+      const b = createExpressServer({ cors: true });
+      useExpressServer(express(), { cors: { origin: 'https://app.example.com', credentials: true } });
+      other({ cors: { origin: true, credentials: true } });
+      a.listen(3000);
+      b.listen(3001);
+    `,
     // An options object that spreads itself: unknown, never a stack overflow (trial 15)
     {
       code: code`
@@ -156,6 +169,32 @@ runRuleTests('no-permissive-cors', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: '', credentialsFrom: '' }, line: 4, column: 16 }],
+      output: null,
+    },
+    // trial 27: routing-controllers hands its `cors` option to cors(): createExpressServer (TS, a const of options) and
+    // useExpressServer (CJS, inline); the file names no `cors` package
+    {
+      code: code`
+        import { createExpressServer } from 'routing-controllers';
+        import { UserController } from './controllers/UserController';
+        const corsOptions = { origin: true, credentials: true };
+        const app = createExpressServer({ controllers: [UserController], cors: corsOptions });
+        app.listen(3000);
+      `,
+      filename: 'src/server.ts',
+      errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: '', credentialsFrom: '' }, line: 3, column: 23 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { useExpressServer } = require('routing-controllers');
+        const app = express();
+        useExpressServer(app, { controllers: [__dirname + '/controllers/*.js'], cors: { origin: '*', credentials: true } });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: '', credentialsFrom: '' }, line: 4, column: 81 }],
       output: null,
     },
     // '*' and the default origin with credentials; cors under another name; a const

@@ -6,6 +6,21 @@ import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
+    // trial 27: Prisma.raw of constant text, of an allow-listed name; raw() of a receiver that is not Prisma's
+    code`
+      import express from 'express';
+      import { Prisma, PrismaClient } from '@prisma/client';
+      const prisma = new PrismaClient();
+      const app = express();
+      const SORTS = ['name', 'created_at'];
+      app.get('/a', async (req, res) => res.json(await prisma.$queryRaw\`SELECT * FROM t ORDER BY \${Prisma.raw('name')}\`));
+      app.get('/b', async (req, res) => {
+        const sort = SORTS.includes(req.query.sort) ? req.query.sort : 'name';
+        res.json(await prisma.$queryRaw\`SELECT * FROM t ORDER BY \${Prisma.raw(sort)}\`);
+      });
+      app.get('/c', async (req, res) => res.json(await prisma.$queryRaw(Prisma.sql\`SELECT * FROM t WHERE id = \${req.query.id}\`)));
+      app.get('/d', async (req, res) => res.json(await markdown.raw(req.query.text)));
+    `,
     // Trial 12: fragment methods with their values bound, a constant ORDER BY, a `literal` that is not sequelize's,
     // a comment before text that is not SQL
     {
@@ -752,6 +767,35 @@ runRuleTests('no-sql-injection', rule, {
           suggestions: [],
         },
       ],
+      output: null,
+    },
+    // trial 27: Prisma.raw(text) puts its text into a $queryRaw tagged template as SQL: request data given whole is
+    // reported, as orderByRaw's is (ESM, TS); a tagged template's own parts are parameters
+    {
+      code: code`
+        import express from 'express';
+        import { Prisma, PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const app = express();
+        app.get('/a', async (req, res) => res.json(await prisma.$queryRaw\`SELECT * FROM t ORDER BY \${Prisma.raw(req.query.sort)}\`));
+        app.get('/b', async (req, res) => res.json(await prisma.$queryRaw\`SELECT * FROM t WHERE id = \${req.query.id}\`));
+      `,
+      errors: [{ messageId: 'requestSql', data: { method: 'Prisma.raw', source: 'req.query.sort' }, line: 5, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { Prisma, PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        const app = express();
+        app.get('/a', async (req: Request, res: Response) => {
+          const order = Prisma.raw(req.query.sort as string);
+          res.json(await prisma.$queryRaw\`SELECT * FROM t ORDER BY \${order}\`);
+        });
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'requestSql', data: { method: 'Prisma.raw', source: 'req.query.sort' }, line: 6, suggestions: [] }],
       output: null,
     },
     // Prisma's unsafe raw query, request data in a helper's parameter is not followed (reported as built SQL)

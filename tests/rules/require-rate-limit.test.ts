@@ -535,6 +535,37 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'server.ts',
     },
+    // trial 27: a spread of what a call of another package returns is a list of middleware the rule cannot read: tsoa's
+    // generated routes spread `fetchMiddlewares(...)`, which holds the controller's `@Middlewares(loginLimiter)`, so the
+    // route's chain is unknown (TS as tsoa writes it; CommonJS)
+    {
+      code: code`
+        import type { Request as ExRequest, Response as ExResponse, RequestHandler, Router } from 'express';
+        import { fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
+        import { AuthController } from './../controllers/authController';
+        const templateService = new ExpressTemplateService({}, {});
+        export function RegisterRoutes(app: Router) {
+          app.post('/auth/login',
+            ...(fetchMiddlewares<RequestHandler>(AuthController)),
+            ...(fetchMiddlewares<RequestHandler>(AuthController.prototype.login)),
+            async function AuthController_login(request: ExRequest, response: ExResponse, next: any) {
+              const controller = new AuthController();
+              await templateService.apiHandler({ methodName: 'login', controller, response, next, validatedArgs: [] });
+            });
+        }
+      `,
+      filename: 'src/routes/routes.ts',
+    },
+    {
+      code: code`
+        const express = require('express');
+        const { guards } = require('some-guards');
+        const app = express();
+        app.post('/login', ...guards('login'), (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // all() on a wildcard under a prefix with a named parameter covers every value of it (trial 10)
     {
       code: code`
@@ -1003,6 +1034,41 @@ runRuleTests('require-rate-limit', rule, {
     },
   ],
   invalid: [
+    // trial 27: a spread the rule reads is no unknown list: an array literal, a `const` array, the array a function of
+    // the file returns, each without a limiter; and a call of another package that is not spread is one middleware
+    {
+      code: code`
+        const express = require('express');
+        const { guard } = require('some-guards');
+        const app = express();
+        const parsers = [express.json({ limit: '10kb' })];
+        const more = () => [express.urlencoded({ extended: false, limit: '10kb' })];
+        app.post('/a/login', ...[express.json({ limit: '10kb' })], (req, res) => res.end());
+        app.post('/b/login', ...parsers, (req, res) => res.end());
+        app.post('/c/login', ...more(), (req, res) => res.end());
+        app.post('/d/login', guard('login'), (req, res) => res.end());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { method: 'POST', path: '/a/login', app: 'app' }, line: 6, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/b/login', app: 'app' }, line: 7, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/c/login', app: 'app' }, line: 8, suggestions: [] },
+        { messageId: 'missing', data: { method: 'POST', path: '/d/login', app: 'app' }, line: 9, suggestions: [] },
+      ],
+    },
+    // ... nor a spread of what a package the plugin knows returns: express-validator's checkSchema() makes validation
+    // chains, no limiter
+    {
+      code: code`
+        import express from 'express';
+        import { checkSchema } from 'express-validator';
+        const app = express();
+        app.post('/login', ...checkSchema({ email: { isEmail: true } }), (req, res) => res.end());
+        app.listen(3000);
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 4, suggestions: [] }],
+    },
     // trial 25 D1: a router of express-promise-router (its default import, require() of it, `new`) is an Express router:
     // its routes get the app's mount path and chain (ESM, CommonJS)
     {
