@@ -187,29 +187,36 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // Not reported: constant arguments, a query with placeholders, a helper that checks its parameter with an anchored
     // regex, one that parses it as a number, a Number() at the call, a DAO method that parses its threshold, String().
     // The helpers' own SQL text built from a parameter is reported where it is built (model/*.js, the rule's
-    // existing dynamic-part message; not getChecked's, whose parameter an anchored regex checks first: trial 14), and
-    // the callers that pass request data, naming the helper, file and sink.
+    // existing dynamic-part message; not getChecked's, whose parameter an anchored regex checks first: trial 14): one
+    // finding for one flaw, at the SQL text where the fix goes, not again at the callers that pass request data (U6).
+    // A column name that the helper's file does not report by default (`ORDER BY ' + column`, checkEveryPart only) is
+    // reported at the caller that passes request data, naming the helper, file and sink.
     expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
       'app/routes/allocations.js:11:52 no-nosql-injection',
       'model/auth.js:5:17 no-sql-injection',
       'model/products.js:10:18 no-sql-injection',
       'model/products.js:5:17 no-sql-injection',
-      'routes/login.js:9:14 no-sql-injection',
-      'routes/login.js:9:8 no-sql-injection',
-      'routes/products.js:10:26 no-sql-injection',
-      'routes/products.js:16:22 no-sql-injection',
-      'routes/search.mjs:8:74 no-sql-injection',
+      'routes/products.js:22:22 no-sql-injection',
       'routes/search.mjs:9:73 no-nosql-injection',
       'src/orders.ts:9:28 no-nosql-injection',
     ]);
+    expect(on.messages.get('routes/products.js:22:22 no-sql-injection')).toBe(
+      "SQL text passed to 'db.many' takes a table or column name from request data (req.query.sort, through 'sorted' (model/products.js:14)): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').",
+    );
+    // strict (checkEveryPart): the helper's file reports the column name itself, and the caller no longer does.
+    expect((await lint('dao-elsewhere', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'model/auth.js:5:17 no-sql-injection',
+      'model/products.js:10:18 no-sql-injection',
+      'model/products.js:14:18 no-sql-injection',
+      'model/products.js:5:17 no-sql-injection',
+    ]);
     // ESM importers of the same CommonJS modules (a default import, `new AllocationsDAO(null)` at module scope)
     expect(on.messages.get('routes/search.mjs:9:73 no-nosql-injection')).toContain("(req.query.threshold, through 'getByUserIdAndThreshold' (app/data/allocations-dao.js:22))");
-    // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query
-    expect(on.messages.get('routes/login.js:9:8 no-sql-injection')).toBe(
-      "SQL text passed to 'db.one' contains request data (req.body.username, through 'auth' (model/auth.js:5)): SQL injection. Pass it as a query parameter.",
+    // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query:
+    // reported once, where the SQL text is built.
+    expect(on.messages.get('model/auth.js:5:17 no-sql-injection')).toBe(
+      "SQL text passed to 'db.one' is built from a non-constant part ('user', a parameter of 'auth'): pass values as query parameters, never inside the SQL.",
     );
-    expect(on.messages.get('routes/products.js:10:26 no-sql-injection')).toContain("(req.url, through 'getProduct' (model/products.js:5))");
-    expect(on.messages.get('routes/products.js:16:22 no-sql-injection')).toContain("'db.many' contains request data (req.query.q, through 'search' (model/products.js:10))");
     // NodeGoat: a DAO constructor's method builds the $where in a local closure; the route module makes the DAO
     // with `new AllocationsDAO(db)` from another file.
     expect(on.messages.get('app/routes/allocations.js:11:52 no-nosql-injection')).toBe(
@@ -377,10 +384,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
   it("methods of a service the class keeps: a constructor's typed parameter property (Nest's injection) or a field made by new, followed into the service's file (TS, Nest, ESM, CJS)", async () => {
     // TypeScript: constructor(private readonly users: UsersService), a handler field passing req.body.filter on.
     const ts = await lint('injected-services/ts', 'recommended');
-    // A SQL helper of the service is followed too (String() does not make text safe in SQL); the service's own SQL
-    // template is reported in its file, as any SQL text built from a parameter is.
-    expect(ts.list).toEqual(['src/users.controller.ts:16:45 no-sql-injection', 'src/users.controller.ts:8:44 no-nosql-injection', 'src/users.service.ts:17:23 no-sql-injection']);
-    expect(ts.messages.get('src/users.controller.ts:16:45 no-sql-injection')).toContain("through 'findByNameRaw' (src/users.service.ts:17)");
+    // A SQL helper of the service is followed too (String() does not make text safe in SQL): the service's own SQL
+    // template, built from a parameter in a value position, is reported in its file, as any SQL text built from a
+    // parameter is, and only there (U6: one flaw, one finding, where the fix goes); a column name (ORDER BY), or a
+    // parameter typed number, which its file reports only with checkEveryPart, is reported at the controller.
+    expect(ts.list).toEqual([
+      'src/users.controller.ts:20:40 no-sql-injection',
+      'src/users.controller.ts:24:41 no-sql-injection',
+      'src/users.controller.ts:8:44 no-nosql-injection',
+      'src/users.service.ts:17:23 no-sql-injection',
+    ]);
+    expect(ts.messages.get('src/users.controller.ts:20:40 no-sql-injection')).toContain("takes a table or column name from request data (req.query.sort, through 'sortedBy' (src/users.service.ts:21))");
+    expect(ts.messages.get('src/users.controller.ts:24:41 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' contains request data (req.body.age, through 'olderThan' (src/users.service.ts:25)): SQL injection. Pass it as a query parameter.",
+    );
+    // strict (checkEveryPart): the service's file reports all three itself, the controller none of them.
+    expect((await lint('injected-services/ts', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'src/users.service.ts:17:23 no-sql-injection',
+      'src/users.service.ts:21:23 no-sql-injection',
+      'src/users.service.ts:25:23 no-sql-injection',
+    ]);
     expect(ts.messages.get('src/users.controller.ts:8:44 no-nosql-injection')).toBe(
       `Request data (req.body.filter, through 'findByFilter' (src/users.service.ts:9)) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
     );

@@ -659,3 +659,19 @@ export function isParameterReassigned(variable: Variable): boolean {
     return !(r.init === true && pattern?.type === T.AssignmentPattern && pattern.left === r.identifier && pattern.parent !== undefined && isFunction(pattern.parent));
   });
 }
+
+/** A TypeScript `number`, `bigint` or `boolean` type, or a union of them and number or boolean literals. */
+export function isNumericType(type: TSESTree.TypeNode): boolean {
+  switch (type.type) {
+    case T.TSNumberKeyword:
+    case T.TSBigIntKeyword:
+    case T.TSBooleanKeyword:
+      return true;
+    case T.TSLiteralType:
+      return type.literal.type === T.Literal && (typeof type.literal.value === 'number' || typeof type.literal.value === 'boolean');
+    case T.TSUnionType:
+      return type.types.every((t) => isNumericType(t));
+    default:
+      return false;
+  }
+}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
+import { functionSummary, type FunctionSummary, type ParamSink, type ReportedThere } from '../project/function-summaries';
 import { staticKey, unwrap } from './ast';
 import type { ExpressModel } from './index';
 import type { ImportedFunction, ModuleValue } from './model';
@@ -34,6 +34,8 @@ export interface HelperFinding {
   whole?: boolean;
   /** Where it stands in the SQL text the helper builds (`sqlPart`): a table or column name needs an allow list. */
   position?: SqlPosition;
+  /** The helper's own file reports that part of its SQL text, whatever the caller passes (`sqlPart`, `ReportedThere`). */
+  reportedThere?: ReportedThere;
 }
 
 const NONE: readonly HelperFinding[] = [];
@@ -131,7 +133,7 @@ export function helperFindings(
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
       ...(sink.kind === 'response' && sink.whole ? { whole: true } : {}),
-      ...(sink.kind === 'sqlPart' ? { position: sink.position } : {}),
+      ...(sink.kind === 'sqlPart' ? { position: sink.position, ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}) } : {}),
     });
   }
   if (passesRequest) found.push(...requestSinkFindings(model, requestData, call, elsewhere, name, danger, kinds));
@@ -185,6 +187,7 @@ function requestSinkFindings(
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
       ...(sink.position ? { position: sink.position } : {}),
+      ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}),
     });
   }
   return found;

@@ -26,7 +26,7 @@ import {
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { elementSource, findVariableOf, isFunction, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { elementSource, findVariableOf, isFunction, isNumericType, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
@@ -55,7 +55,7 @@ export type ParamSink =
    * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
    * template literal whose leading text reads as SQL) and runs with a query method.
    */
-  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number; position: SqlPosition }
+  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number; position: SqlPosition; reportedThere?: ReportedThere }
   /**
    * `col.find({ $where: `this.x > '${param}'` })`, also through a local closure or `const` that makes the filter
    * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
@@ -91,7 +91,18 @@ export interface RequestSink {
   line: number;
   /** Where it stands in the SQL text (`sqlPart`). */
   position?: SqlPosition;
+  /** Whether no-sql-injection reports the part in the function's own file, whatever the caller passes (`sqlPart`). */
+  reportedThere?: ReportedThere;
 }
+
+/**
+ * A part of SQL text that no-sql-injection reports in the function's own file, whatever its callers pass: the part is
+ * not constant there, so that file gets the one finding, where the fix goes (its SQL text), and a caller's request
+ * data adds none (U6). `always`: in a value position and not typed as a number (the default options report it);
+ * `checkEveryPart`: anywhere else (a table or column name, a whole fragment, a typed number), reported there only with
+ * that option. (Not a TypeORM query builder's fragment: the rule reports only request data in those.)
+ */
+export type ReportedThere = 'always' | 'checkEveryPart';
 
 /** Request data a function returns, read from its parameter `param` (the request its callers pass). */
 export interface ReturnedRequestData {
@@ -731,12 +742,13 @@ class Summarizer {
           const index = this.paramOf(part);
           if (index === null || seen.has(index)) continue;
           seen.add(index);
-          add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line, position });
+          add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line, position, reportedThere: this.reportedThere(part, position) });
         }
         for (const { node: part, position } of parts) {
           const read = this.readRequest(part);
           if (read && read.data.danger & Danger.sql) {
-            addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line, position }, read);
+            const reportedThere = this.reportedThere(part, position);
+            addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line, position, reportedThere }, read);
           }
         }
       }
@@ -772,6 +784,15 @@ class Summarizer {
         addRequest({ kind: 'where', request: read.data.param, method: owner, danger: ANY_DANGER, source: read.data.source, line }, read);
       }
     }
+  }
+
+  /** See `ReportedThere`: how the rule judges a part of SQL text of a query method in this file (`isTypedNumber`). */
+  private reportedThere(part: Node, position: SqlPosition): ReportedThere {
+    if (position !== 'value') return 'checkEveryPart';
+    const inner = unwrap(part);
+    const id = inner.type === T.Identifier ? findVariableOf(this.sourceCode, inner)?.defs[0]?.name : undefined;
+    const type = id?.type === T.Identifier ? id.typeAnnotation?.typeAnnotation : undefined;
+    return type && isNumericType(type) ? 'checkEveryPart' : 'always';
   }
 
   /**

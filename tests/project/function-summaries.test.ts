@@ -294,6 +294,15 @@ describe('per-function summaries of the project model', () => {
     expect(parts("exports.f = (q) => db('t').whereRaw(`name = '${q}'`);")).toEqual(['sqlPart:0:value']);
     expect(parts("exports.f = (o = 'name') => db('t').orderByRaw(o + ' desc');")).toEqual(['sqlPart:0:identifier']);
     expect(kinds(summaryOf("exports.f = (res, url = '/') => res.redirect(url);", 'f'))).toEqual(['response:1:redirect']);
+    // Whether no-sql-injection reports the part in the function's own file (U6): a value always, unless typed number; a
+    // name or a typed number only with checkEveryPart; a TypeORM builder's fragment never (request data only there).
+    const there = (text: string, file?: string): (string | undefined)[] =>
+      [...summaryOf(text, 'f', file).sinks, ...summaryOf(text, 'f', file).requestSinks].map((s) => (s.kind === 'sqlPart' ? s.reportedThere : s.kind));
+    expect(there("exports.f = (db, name) => db.query(`SELECT * FROM users WHERE name = '${name}'`);")).toEqual(['always']);
+    expect(there('exports.f = (db, sort) => db.query(`SELECT * FROM users ORDER BY ${sort}`);')).toEqual(['checkEveryPart']);
+    expect(there('export function f(db: Db, age: number) { return db.query(`SELECT * FROM users WHERE age > ${age}`); }', '/virtual/lib.ts')).toEqual(['checkEveryPart']);
+    expect(there("exports.f = (req, db) => db.query(`SELECT * FROM t WHERE id = '${req.query.id}'`);")).toEqual(['always']);
+    expect(there("import { Repository } from 'typeorm';\nexport function f(repo: Repository<T>, name: string) { return repo.createQueryBuilder('p').where(`p.name = '${name}'`); }", '/virtual/lib.ts')).toEqual([undefined]);
     // What it returns, and what its check vouches for, with a default too.
     expect(summaryOf("exports.f = (q = '') => q.trim();", 'f').returnsParameters).toMatchObject([{ param: 0 }]);
     expect(summaryOf("exports.f = (u = '') => u.startsWith('/') && !u.startsWith('//');", 'f').checks).toMatchObject({ param: 0 });
