@@ -419,6 +419,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain(
       "Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
     );
+    // A JSON body makes objects; a whole @Query() under Express 5's simple parser, which the service makes its filter,
+    // takes a top-level operator key from the client (U5).
+    expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain('an object such as {"$ne": null} sent by the client');
+    expect(nest.messages.get('src/users/users.controller.ts:28:37 no-nosql-injection')).toBe(
+      "Request data (query, through 'search' (src/users/users.service.ts:12)) is used as a whole value in the filter of 'this.userModel.find': a query string such as ?$where=sleep(5000) sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
+    );
     // TypeORM: a service's query builder fragment built from its parameter (`.where(\`p.name = '${name}'\`)`) is reported
     // at the controller that passes request data, at the fragment's line; a named parameter, or Number(), is not (trial 26).
     const typeorm = await lint('injected-services/typeorm', 'recommended');
@@ -444,12 +450,36 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // The query object itself is not: its keys are the client's (`find(req.query)`, spread, a destructured whole
     // `query`, the rest of a destructured query; trial 26), while its values stay strings (destructured, through a local,
     // by a computed key, of a copy made by a spread or Object.assign).
-    const simple = ['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection', 'users.js:21:33 no-nosql-injection', 'users.js:25:31 no-nosql-injection', 'users.js:48:28 no-nosql-injection'];
-    expect((await lint('express5-query/simple', 'recommended')).list).toEqual(simple);
+    const simple = [
+      'users.js:12:36 no-nosql-injection',
+      'users.js:17:28 no-nosql-injection',
+      'users.js:21:33 no-nosql-injection',
+      'users.js:25:31 no-nosql-injection',
+      'users.js:48:28 no-nosql-injection',
+      'users.js:53:36 no-nosql-injection',
+    ];
+    const on = await lint('express5-query/simple', 'recommended');
+    expect(on.list).toEqual(simple);
     expect((await lint('express5-query/simple', 'recommended', false)).list).toEqual(simple);
+    // The message's example is what the client can send (U5): a JSON body makes objects; a query string under the simple
+    // parser makes keys, a top-level operator for a whole filter (or a spread), a field's operator for a value of a key.
+    const express5 = "Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).";
+    expect(on.messages.get('users.js:12:36 no-nosql-injection')).toBe(
+      `Request data (req.body.name) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. ${express5}`,
+    );
+    expect(on.messages.get('users.js:17:28 no-nosql-injection')).toBe(
+      `Request data (req.query) is used as a whole value in the filter of 'User.find': a query string such as ?$where=sleep(5000) sent by the client becomes a query operator. ${express5}`,
+    );
+    for (const at of ['21:33', '25:31', '48:28']) expect(on.messages.get(`users.js:${at} no-nosql-injection`)).toContain('a query string such as ?$where=sleep(5000) sent by the client');
+    expect(on.messages.get('users.js:53:36 no-nosql-injection')).toContain("in the filter of 'User.find': a query string such as ?$ne=x sent by the client becomes a query operator.");
     // app.js sets app.set('query parser', 'extended'): the router's query is read as objects again.
-    expect((await lint('express5-query/extended', 'recommended')).list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:8:36 no-nosql-injection']);
-    // File by file, the router's file does not show the setting of app.js.
-    expect((await lint('express5-query/extended', 'recommended', false)).list).toEqual(['users.js:12:36 no-nosql-injection']);
+    const extended = await lint('express5-query/extended', 'recommended');
+    expect(extended.list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection', 'users.js:8:36 no-nosql-injection']);
+    expect(extended.messages.get('users.js:17:28 no-nosql-injection')).toContain('an object such as {"$ne": null} sent by the client');
+    // File by file, the router's file does not show the setting of app.js: its query values are strings, the whole
+    // query has the client's keys.
+    const byFile = await lint('express5-query/extended', 'recommended', false);
+    expect(byFile.list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection']);
+    expect(byFile.messages.get('users.js:17:28 no-nosql-injection')).toContain('a query string such as ?$where=sleep(5000) sent by the client');
   });
 });

@@ -30,7 +30,10 @@ export interface HelperFinding {
   method: string;
   /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text; `file`: an `fs` path). */
   kind: ParamSink['kind'];
-  /** A response body that is the parameter as it is (`res.send(body)`), not text built around it. */
+  /**
+   * A response body that is the parameter as it is (`res.send(body)`), not text built around it; a Mongo filter
+   * (`nosql`) that is the parameter itself, or spread into it, not a value of one of its keys.
+   */
   whole?: boolean;
   /** Where it stands in the SQL text the helper builds (`sqlPart`): a table or column name needs an allow list. */
   position?: SqlPosition;
@@ -132,7 +135,7 @@ export function helperFindings(
       source: `${taint.source}, through '${name}' (${elsewhere.file}:${sink.line})`,
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
-      ...(sink.kind === 'response' && sink.whole ? { whole: true } : {}),
+      ...((sink.kind === 'response' || sink.kind === 'nosql') && sink.whole ? { whole: true } : {}),
       ...(sink.kind === 'sqlPart' ? { position: sink.position, ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}) } : {}),
     });
   }

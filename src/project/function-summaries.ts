@@ -49,8 +49,11 @@ export type ParamSink =
   | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number; whole?: boolean }
   /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
-  /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
-  | { kind: 'nosql'; param: number; method: string; danger: number; line: number }
+  /**
+   * `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one; `whole`
+   * when it is the filter itself or spread into it (its keys are the filter's).
+   */
+  | { kind: 'nosql'; param: number; method: string; danger: number; line: number; whole?: boolean }
   /**
    * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
    * template literal whose leading text reads as SQL) and runs with a query method.
@@ -775,7 +778,8 @@ class Summarizer {
       }
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
-      for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
+      const whole = this.wholeFilterParams(first);
+      for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line, ...(whole.has(param) ? { whole: true } : {}) });
       for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
       for (const read of this.filterRequestReads(first)) {
         addRequest({ kind: 'nosql', request: read.data.param, method: owner, danger: Danger.nosql, source: read.data.source, line }, read);
@@ -1067,6 +1071,16 @@ class Summarizer {
   /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
   private filterParams(filter: Node): number[] {
     return filterValues(filter, (node) => this.paramOf(node));
+  }
+
+  /** The parameters that are the filter itself or spread at its top (`find(filter)`, `find({ ...filter, active: true })`). */
+  private wholeFilterParams(filter: Node): ReadonlySet<number> {
+    const whole = this.paramOf(filter);
+    if (whole !== null) return new Set([whole]);
+    const inner = unwrap(filter);
+    if (inner.type !== T.ObjectExpression) return new Set();
+    const spread = inner.properties.map((p) => (p.type === T.SpreadElement ? this.paramOf(p.argument) : null));
+    return new Set(spread.filter((p): p is number => p !== null));
   }
 
   /** `const User = require('sequelize')...`, `import { Model } from 'objection'`: the object is of an SQL module. */
