@@ -445,6 +445,40 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it('two-hop service chains (U1): a service method that hands its parameter on, as it is, to a method of another service it keeps, which reaches the sink (TS Nest, ESM)', async () => {
+    // Nest: UsersController -> UsersService (injected) -> UsersRepository (injected into the service): its Mongoose model's
+    // find(filter), its SQL text's ORDER BY ${column}. Reported at the controller, naming both methods and files. Not
+    // reported: a value in the repository's SQL text (its own file reports it: one finding, U6), an allow list in the
+    // service before it hands the column on, String() in the service, a third hop (the repository's forward(filter) to
+    // its own findRaw), constant data.
+    const nest = await lint('two-hop-services/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'src/users/users.controller.ts:12:37 no-nosql-injection',
+      'src/users/users.controller.ts:18:37 no-sql-injection',
+      'src/users/users.repository.ts:23:23 no-sql-injection',
+    ]);
+    expect(nest.messages.get('src/users/users.controller.ts:12:37 no-nosql-injection')).toBe(
+      "Request data (body, through 'search' (src/users/users.service.ts:12) and 'findRaw' (src/users/users.repository.ts:15)) is used as a whole value in the filter of 'this.userModel.find': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
+    );
+    expect(nest.messages.get('src/users/users.controller.ts:18:37 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' takes a table or column name from request data (sort, through 'sorted' (src/users/users.service.ts:16) and 'sortedBy' (src/users/users.repository.ts:19)): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').",
+    );
+    // strict: the repository's file reports the column name itself, the controller no longer does.
+    expect((await lint('two-hop-services/nest', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'src/users/users.repository.ts:19:23 no-sql-injection',
+      'src/users/users.repository.ts:23:23 no-sql-injection',
+    ]);
+    // ES modules: fields made by new (`users = new UsersService()`, `repo = new UsersRepository()`).
+    const esm = await lint('two-hop-services/esm', 'recommended');
+    expect(esm.list).toEqual(['users.controller.mjs:7:44 no-nosql-injection']);
+    expect(esm.messages.get('users.controller.mjs:7:44 no-nosql-injection')).toContain(
+      "(req.body.filter, through 'findByFilter' (users.service.mjs:7) and 'findMatching' (users.repository.mjs:7)) is used as a whole value in the filter of 'User.find'",
+    );
+    // File by file neither service is read.
+    expect((await lint('two-hop-services/nest', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.repository.ts:23:23 no-sql-injection']);
+    expect((await lint('two-hop-services/esm', 'recommended', false)).list).toEqual([]);
+  });
+
   it("no-nosql-injection: Express 5's simple query parser makes no objects from req.query, unless a file of the package names the 'query parser' setting", async () => {
     // express ^5.1.0, no setting: req.query.name in a filter is a string (or strings); req.body.name may be an object.
     // The query object itself is not: its keys are the client's (`find(req.query)`, spread, a destructured whole

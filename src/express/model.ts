@@ -315,6 +315,11 @@ export interface ImportedFunction {
    * the ones inside `fn` (`isInside(call.node, fn)`) instead of tracking that file's imports itself.
    */
   moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  /**
+   * The function that a value of that file's own model is (a value of `moduleCalls`: `this.repo.findRaw` of a
+   * repository its class keeps), read as that file imports it; one hop, asked only for request data handed on.
+   */
+  functionElsewhere?(value: ModuleValue): ImportedFunction | undefined;
 }
 
 export { constantsReaderOf, moduleCallsOfFile, sourceOf } from './ast';

@@ -107,6 +107,19 @@ export interface RequestSink {
  */
 export type ReportedThere = 'always' | 'checkEveryPart';
 
+/**
+ * A parameter handed on, as it is, to a method of an instance the function's class keeps (`this.repo.findRaw(filter)`
+ * in `UsersService.search(filter)`, the repository another injected service): what that method does with it is read
+ * at the caller that passes request data, one hop further (`helperFindings`), never deeper.
+ */
+export interface Forward {
+  param: number;
+  /** The argument of `call` that it is. */
+  arg: number;
+  call: TSESTree.CallExpression;
+  line: number;
+}
+
 /** Request data a function returns, read from its parameter `param` (the request its callers pass). */
 export interface ReturnedRequestData {
   param: number;
@@ -174,6 +187,8 @@ export interface FunctionSummary {
   sinks: readonly ParamSink[];
   /** Request data it reads from the request its callers pass, that reaches a sink (`RequestSink`). */
   requestSinks: readonly RequestSink[];
+  /** Parameters it hands on to a method of an instance its class keeps (`Forward`), under no check of their own. */
+  forwards: readonly Forward[];
   /**
    * Its own file takes it for a request handler: a parameter typed with Express's `Request`/`Response` (`typed`), or
    * the shape of one (`shape`: `(req, res)`, `(req, res, next)`, `(err, req, res, next)`, when the handler shapes are
@@ -268,7 +283,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -366,6 +381,7 @@ class Summarizer {
   summary(): FunctionSummary {
     const sinks: ParamSink[] = [];
     const requestSinks: RequestSink[] = [];
+    const forwards: Forward[] = [];
     const conditionsOf = new Map<Node, readonly Node[]>();
     /** Every test of the function's own code (an `if`'s, a `?:`'s, the left of `&&`). */
     const tests: Node[] = [];
@@ -378,6 +394,7 @@ class Summarizer {
       if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
         conditionsOf.set(node, conditions);
         this.callSinks(node, sinks, requestSinks);
+        this.forwards(node, forwards);
       }
       if (node.type === T.CallExpression) this.fileSinks(node, sinks, requestSinks);
       if (opensFiles) callbacks.push(...callbackArguments(node));
@@ -405,10 +422,15 @@ class Summarizer {
       if ([...tests, ...(conditionsOf.get(call) ?? [])].some((t) => this.mentionsThrough(t, read.names, sink.kind === 'nosql'))) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver!));
     });
+    // (As a sink's: not under a test of the parameter, nor after an early exit on one.)
+    const keptForwards = forwards.filter(
+      (forward) => !(conditionsOf.get(forward.call) ?? []).some((c) => this.mentions(c, forward.param, false)) && !this.exitsOnTest(forward.call, forward.param, false),
+    );
     const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
     return {
       sinks: kept,
       requestSinks: keptRequests,
+      forwards: keptForwards,
       handlerLike: this.handlerLike(),
       returns: this.returnedRequestData(),
       returnsParameters: this.returnedParameters(),
@@ -788,6 +810,17 @@ class Summarizer {
         addRequest({ kind: 'where', request: read.data.param, method: owner, danger: ANY_DANGER, source: read.data.source, line }, read);
       }
     }
+  }
+
+  /** `this.repo.findRaw(filter)`: the parameters handed on as they are to a method of `this.<key>` (`Forward`). */
+  private forwards(node: TSESTree.CallExpression, forwards: Forward[]): void {
+    const callee = node.callee as TSESTree.MemberExpression;
+    const object = unwrap(callee.object);
+    if (object.type !== T.MemberExpression || unwrap(object.object).type !== T.ThisExpression || staticKey(object) === null || staticKey(callee) === null) return;
+    node.arguments.forEach((arg, index) => {
+      const param = arg.type === T.SpreadElement ? null : this.paramOf(arg);
+      if (param !== null) forwards.push({ param, arg: index, call: node, line: node.loc.start.line });
+    });
   }
 
   /** See `ReportedThere`: how the rule judges a part of SQL text of a query method in this file (`isTypedNumber`). */

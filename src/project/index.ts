@@ -585,10 +585,17 @@ class Project {
         const fn = analysis ? (exportedFunction(analysis.sourceCode, found!.path) ?? this.wrappedExport(analysis, found!.path, choice)) : null;
         if (!analysis || !fn) return undefined;
         let moduleCalls: ModelBuilder['calls'] | undefined;
+        let hookThere: ImportHook | undefined;
         return {
           fn,
           sourceCode: analysis.sourceCode,
           file: analysis.rel,
+          // (A value of that file's own model, which sees no other file: a relative import of it, resolved from there.)
+          functionElsewhere: (value) => {
+            if (value.app || !value.module.startsWith('.')) return undefined;
+            hookThere ??= this.hookFor(found!.file, choice);
+            return hookThere.importedFunction?.(value.module, value.path);
+          },
           // The file's own model, built when a rule first reads its calls (most only want the function's summary).
           get moduleCalls() {
             if (!moduleCalls) {
