@@ -445,6 +445,24 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it('services imported through a tsconfig paths alias of any form, a baseUrl path or a workspace package are followed (TS, ESM)', async () => {
+    // TypeScript: `@app/users/users.service` (paths `@app/*`) and `src/orders/orders.service` (baseUrl `.`), fields made
+    // by new. A class of an installed package (`some-di`'s Injectable) stays unknown.
+    const ts = await lint('aliased-services/ts', 'recommended');
+    expect(ts.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.controller.ts:15:44 no-nosql-injection', 'src/users/users.controller.ts:19:49 no-nosql-injection']);
+    expect(ts.messages.get('src/users/users.controller.ts:15:44 no-nosql-injection')).toContain("(req.body.filter, through 'findByFilter' (src/users/users.service.ts:7))");
+    expect(ts.messages.get('src/users/users.controller.ts:19:49 no-nosql-injection')).toContain("(req.body.filter, through 'findByRef' (src/orders/orders.service.ts:7))");
+    // ES modules in a workspace: `import { UsersService } from '@acme/users'`, another package of it.
+    const workspace = await lint('aliased-services/workspace', 'recommended');
+    expect(workspace.list.filter((f) => DATA_RULES.test(f))).toEqual(['packages/api/src/users.controller.mjs:7:38 no-sql-injection']);
+    expect(workspace.messages.get('packages/api/src/users.controller.mjs:7:38 no-sql-injection')).toContain(
+      "takes a table or column name from request data (req.query.sort, through 'sorted' (../users/src/index.mjs:7))",
+    );
+    // File by file the services are unknown.
+    expect((await lint('aliased-services/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    expect((await lint('aliased-services/workspace', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
   it('two-hop service chains (U1): a service method that hands its parameter on, as it is, to a method of another service it keeps, which reaches the sink (TS Nest, ESM)', async () => {
     // Nest: UsersController -> UsersService (injected) -> UsersRepository (injected into the service): its Mongoose model's
     // find(filter), its SQL text's ORDER BY ${column}. Reported at the controller, naming both methods and files. Not

@@ -308,6 +308,14 @@ class Project {
     return this.workspaceRead.workspace;
   }
 
+  /**
+   * Whether a bare specifier of `fromFile` may name a file of the package or of its workspace, from the tsconfig
+   * `paths` / `baseUrl` and the workspace's package names alone (`isAliased`, `isWorkspaceImport`): no resolution.
+   */
+  mayNameLocalFile(fromFile: string, specifier: string): boolean {
+    return !specifier.startsWith('.') && (this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier));
+  }
+
   /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace. */
   private isWorkspaceImport(specifier: string): boolean {
     const workspace = this.workspace();
@@ -2961,6 +2969,22 @@ function projectOf(file: string, entries: readonly string[]): Project | null {
     projects.set(key, project);
   }
   return project;
+}
+
+/**
+ * Whether a bare specifier of the linted file may name a file of its package or workspace (`@app/users`,
+ * `src/users/users.service` under a `baseUrl`, `@acme/users`): read from its tsconfig `paths` and the workspace's
+ * package names (cached per package root and folder), without resolving or parsing anything. `false` outside a
+ * package on disk.
+ */
+export function mayNameLocalFile(filename: string, entries: readonly string[], specifier: string): boolean {
+  if (!path.isAbsolute(filename)) return false;
+  try {
+    return projectOf(filename, entries)?.mayNameLocalFile(filename, specifier) ?? false;
+  } catch (error) {
+    caught(error, 'project model: mayNameLocalFile');
+    return false;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -686,7 +686,7 @@ export default createRule<Options, MessageIds>({
       }
       // (Another module's function is read only through the linked file's project view, which a file that starts no
       // whole-app walk does not get, `FileSigns.crossFile`, and only for a callee that holds a module's value.)
-      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee)) return;
+      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee, localSpecifierOf(context))) return;
       if (getRequestData(context).handlers.list.length === 0) return;
       if (mayBeHelperElsewhere(node.callee)) helperCall(node);
     }
