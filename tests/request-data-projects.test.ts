@@ -463,6 +463,20 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('aliased-services/workspace', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
+  it('NestJS: a createParamDecorator of another file that returns request data gives its parameter that data (U3, TS)', async () => {
+    // src/common/decorators.ts: RawBody returns getRequest().body, NextUrl `request.query.next` through a const; both are
+    // request data in the controller (a whole body handed to a service's find, a redirect). CurrentUser returns
+    // request.user and Field a key its argument picks or the body: unknown, not reported.
+    const on = await lint('param-decorators/nest', 'recommended');
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.controller.ts:13:37 no-nosql-injection', 'src/users/users.controller.ts:18:25 no-open-redirect']);
+    expect(on.messages.get('src/users/users.controller.ts:13:37 no-nosql-injection')).toContain("Request data (body, through 'search' (src/users/users.service.ts:12))");
+    expect(on.messages.get('src/users/users.controller.ts:18:25 no-open-redirect')).toBe(
+      "'res.redirect' sends the browser to a URL taken from the request (next): open redirect. Check it against an allow list, or keep only a local path.",
+    );
+    // File by file the decorators are unknown.
+    expect((await lint('param-decorators/nest', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
   it('two-hop service chains (U1): a service method that hands its parameter on, as it is, to a method of another service it keeps, which reaches the sink (TS Nest, ESM)', async () => {
     // Nest: UsersController -> UsersService (injected) -> UsersRepository (injected into the service): its Mongoose model's
     // find(filter), its SQL text's ORDER BY ${column}. Reported at the controller, naming both methods and files. Not

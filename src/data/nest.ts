@@ -179,6 +179,13 @@ export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['ExecutionContext', '
  */
 export const PARAM_DECORATOR_FACTORY = { module: '@nestjs/common', path: ['createParamDecorator'] } as const;
 
+/**
+ * The request's parsed parts that a `createParamDecorator` callback of another file may return for a route parameter
+ * to hold request data (`ctx.switchToHttp().getRequest().body`): the client's data. Anything else it returns
+ * (`request.user`, set by a guard) is unknown there.
+ */
+export const PARAM_DECORATOR_REQUEST_KEYS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
+
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 
