@@ -186,6 +186,16 @@ export const PARAM_DECORATOR_FACTORY = { module: '@nestjs/common', path: ['creat
  */
 export const PARAM_DECORATOR_REQUEST_KEYS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
 
+/**
+ * Class mixins whose class passes its constructor's arguments on to the class it is given (`argument`): @nestjs/passport
+ * 10–11's `PassportStrategy(Strategy, name?)` returns `class MixinStrategy extends Strategy` whose constructor calls
+ * `super(...args, callback)` (docs.nestjs.com "Passport (authentication)"), so `super({ secretOrKey })` in `class
+ * JwtStrategy extends PassportStrategy(Strategy)` constructs passport-jwt's `Strategy` with those options.
+ */
+export const CLASS_MIXINS: readonly { module: string; path: readonly string[]; argument: number }[] = [
+  { module: '@nestjs/passport', path: ['PassportStrategy'], argument: 0 },
+];
+
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 

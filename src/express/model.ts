@@ -28,7 +28,7 @@ import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappe
 import { memberValueOf, typedParameterMember } from './member-functions';
 import { accessorMethods, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
-import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
+import { CLASS_MIXINS, EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
 import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
@@ -368,6 +368,8 @@ export class ModelBuilder {
   readonly bindings: { variable: Variable; value: ModuleValue }[] = [];
   /** Every call or `new` of a module value, with the callee's value. */
   readonly calls: { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[] = [];
+  /** Classes that extend a mixin of `CLASS_MIXINS` (`extends PassportStrategy(Strategy)`), with the class it is given. */
+  private readonly mixins: { classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression; given: Node }[] = [];
   readonly handlers: Handler[] = [];
   readonly roles = new Map<Variable, { role: HandlerRole; handler: Handler }>();
 
@@ -467,7 +469,26 @@ export class ModelBuilder {
       this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
     for (const { call, name } of this.awaitedImports()) this.visit(call.parent!, this.makeValue(name, [], call));
+    this.bindMixinSupers();
     this.finish();
+  }
+
+  /**
+   * `super(options)` in the constructor of `class JwtStrategy extends PassportStrategy(Strategy)`: a construction of the
+   * class the mixin is given (`CLASS_MIXINS`), once every import is read (its value is known then, in any order).
+   */
+  private bindMixinSupers(): void {
+    for (const { classNode, given } of this.mixins) {
+      const value = this.values.get(given) ?? this.values.get(unwrap(given));
+      if (!value || value.app) continue;
+      const constructor = classNode.body.body.find((e): e is TSESTree.MethodDefinition => e.type === T.MethodDefinition && e.kind === 'constructor');
+      if (!constructor?.value.body) continue;
+      someNode(this.sourceCode.visitorKeys, constructor.value.body, (node) => {
+        if (isFunction(node)) return 'skip';
+        if (node.type === T.CallExpression && node.callee.type === T.Super) this.visit(node.callee, value);
+        return false;
+      });
+    }
   }
 
   /**
@@ -1046,6 +1067,13 @@ export class ModelBuilder {
     // `tslib_1.__importDefault(require("express"))` is the module it is given, not a value of tslib.
     if (call.type === T.CallExpression && call.arguments.length === 1 && isInteropHelper(call.callee)) return;
     this.calls.push({ node: call, callee });
+    // `class JwtStrategy extends PassportStrategy(Strategy)`: its `super(...)` constructs `Strategy` (`bindMixinSupers`).
+    const classNode = call.parent;
+    if ((classNode?.type === T.ClassDeclaration || classNode?.type === T.ClassExpression) && classNode.superClass === call) {
+      const mixin = CLASS_MIXINS.find((m) => m.module === callee.module && m.path.length === callee.path.length && m.path.every((p, i) => p === callee.path[i]));
+      const given = mixin ? call.arguments[mixin.argument] : undefined;
+      if (given && given.type !== T.SpreadElement) this.mixins.push({ classNode, given });
+    }
     // A method of an app, router or `app.route(path)`.
     const member = call.callee.type === T.MemberExpression ? call.callee : unwrap(call.callee);
     if (member.type === T.MemberExpression && call.type === T.CallExpression) {
