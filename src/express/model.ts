@@ -253,7 +253,11 @@ export interface ImportHook {
    * The node that `module` exports at `path` when the file is read for a value (`sessionSecret` of
    * `module.exports = { sessionSecret: '...' }`), if that file writes no property of its objects later.
    */
-  importedValue?(module: string, path: readonly string[]): ValueElsewhere | undefined;
+  /**
+   * `mentions`: a text the module's file must match to be read at all (read once per content, no parse): a value looked
+   * for only in files that show a sign of it.
+   */
+  importedValue?(module: string, path: readonly string[], mentions?: TextTest): ValueElsewhere | undefined;
   /**
    * Whether `module` exports at `path` constant data: an array or object literal of literals (`exports.countries =
    * [{ alpha2: 'AF' }]`, `export default [...] as const`), through a `const`, that its file never changes (no property
@@ -294,6 +298,12 @@ export interface ImportedMiddleware {
   /** Set when the model cannot read the item, with the installed packages that file uses (absent: it does not parse). */
   unknown?: true;
   names?: readonly string[];
+}
+
+/** A test of a file's text, named for the cache of its results (`source`). */
+export interface TextTest {
+  source: string;
+  test(text: string): boolean;
 }
 
 /** A function of another file of the package, as the project model parsed it. */
@@ -1514,10 +1524,10 @@ export class ModelBuilder {
   private written: { size: number; modules: Set<string> } | undefined;
 
   /** The constant another file of the package exports at what `node` reads (`API` of `import { API } from './config.js'`), if the file does not write it. */
-  readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
+  readonly constantElsewhere = (node: Node, mentions?: TextTest): ValueElsewhere | null => {
     const value = this.values.get(node) ?? this.values.get(unwrap(node));
     if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return null;
-    return (this.hook?.importedValue ?? this.valuesElsewhere)?.(value.module, value.path) ?? null;
+    return (this.hook?.importedValue ?? this.valuesElsewhere)?.(value.module, value.path, mentions) ?? null;
   };
 
   /** How a model built without the hook reads other files' constants once built (`readsConstantsThrough`). */

@@ -89,7 +89,7 @@ import {
   type NestVersioning,
   type NestVersions,
 } from './nest-project';
-import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
+import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, TextTest } from './model';
 
 /**
  * NestJS on Express, as the model's own concepts: the app of `NestFactory.create(AppModule)` is an Express app
@@ -139,7 +139,7 @@ export interface NestBuilder {
   readonly handlers: Handler[];
   readonly roles: Map<TSESLint.Scope.Variable, { role: HandlerRole; handler: Handler }>;
   /** Cross-file: the constant another file of the package exports at what a node reads (`ROUTES.AUTH` of an import). */
-  readonly constantElsewhere?: (node: Node) => ValueElsewhere | null;
+  readonly constantElsewhere?: (node: Node, mentions?: TextTest) => ValueElsewhere | null;
 }
 
 const PRIMITIVE_TYPES = new Set<string>([
@@ -1503,7 +1503,7 @@ const parameterRequests = new WeakMap<Node, readonly string[]>();
 function parameterRequestElsewhere(builder: NestBuilder, decorator: Node): readonly string[] | null {
   const call = unwrap(decorator);
   if (call.type !== T.CallExpression || unwrap(call.callee).type !== T.Identifier || !builder.constantElsewhere) return null;
-  const elsewhere = builder.constantElsewhere(call.callee);
+  const elsewhere = builder.constantElsewhere(call.callee, RETURNS_REQUEST_PART);
   const made = elsewhere ? unwrap(elsewhere.node) : null;
   if (!elsewhere || made?.type !== T.CallExpression || unwrap(made.callee).type !== T.Identifier) return null;
   const factory = findVariableOf(elsewhere.sourceCode, unwrap(made.callee) as TSESTree.Identifier)?.defs[0];
@@ -1518,6 +1518,9 @@ function parameterRequestElsewhere(builder: NestBuilder, decorator: Node): reado
   if (!first || paths.some((p) => p === null || p.join('.') !== first.join('.'))) return null;
   return first;
 }
+
+/** The text of a file whose `createParamDecorator` callback may return a part of the request (read before a parse). */
+const RETURNS_REQUEST_PART: TextTest = { source: 'paramDecoratorRequest', test: (text) => text.includes('getRequest') && /\.(?:body|query|params)\b/u.test(text) };
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
   return specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value);

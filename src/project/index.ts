@@ -638,7 +638,12 @@ class Project {
         if (!packages.has(key)) packages.set(key, this.exportedPackage(file, module, modulePath, choice));
         return packages.get(key);
       },
-      importedValue: (module, modulePath) => {
+      importedValue: (module, modulePath, textTest) => {
+        // (A module whose file shows no sign of what is looked for is not parsed for it, nor followed through re-exports.)
+        if (textTest) {
+          const target = this.resolve(file, module);
+          if (!target || (!this.analyses.has(target) && !mentions(target, textTest))) return undefined;
+        }
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
         if (!analysis || writesProperties(analysis)) return undefined;
@@ -696,9 +701,9 @@ class Project {
           return undefined;
         }
       },
-      importedValue: (module, exportPath) => {
+      importedValue: (module, exportPath, textTest) => {
         try {
-          return hook.importedValue!(module, exportPath);
+          return hook.importedValue!(module, exportPath, textTest);
         } catch (error) {
           caught(error, 'project model: importedValue');
           return undefined;
