@@ -141,13 +141,16 @@ export function helperFindings(
       ...(sink.kind === 'sqlPart' ? { position: sink.position, ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}) } : {}),
     });
   }
-  if (elsewhere.summary.forwards.length > 0) found.push(...forwardedSinkFindings(requestData, call, elsewhere, name, danger, keys, kinds, seen));
+  if (elsewhere.summary.forwards.length > 0) found.push(...forwardedSinkFindings(model, requestData, call, elsewhere, name, danger, keys, kinds, seen));
   if (passesRequest) found.push(...requestSinkFindings(model, requestData, call, elsewhere, name, danger, kinds));
   return found;
 }
 
-/** Where a helper hands a parameter on (`Forward.call`): the summary of the method it calls there, or `null`. */
-const forwardedTo = new WeakMap<TSESTree.CallExpression, SummaryElsewhere | null>();
+/**
+ * Where a helper hands a parameter on (`Forward.call`): the summary of the method it calls there, or `null`; per linted
+ * file's model, as `summaryElsewhere` asks (the next file may change between lints while the helper's parse is kept).
+ */
+const forwardedTo = new WeakMap<ExpressModel, Map<TSESTree.CallExpression, SummaryElsewhere | null>>();
 
 /** The sinks of the next hop whose arguments a caller fills (a response sink needs the caller's response, an error is its own). */
 const FORWARDED_KINDS: ReadonlySet<ParamSink['kind']> = new Set(['sqlPart', 'nosql', 'where', 'file']);
@@ -161,6 +164,7 @@ const FORWARDED_KINDS: ReadonlySet<ParamSink['kind']> = new Set(['sqlPart', 'nos
  * request data; what the next method hands on is not followed (one hop further, no more).
  */
 function forwardedSinkFindings(
+  model: ExpressModel,
   requestData: RequestData,
   call: TSESTree.CallExpression,
   elsewhere: SummaryElsewhere,
@@ -171,15 +175,20 @@ function forwardedSinkFindings(
   seen: Set<TSESTree.Node>,
 ): HelperFinding[] {
   const found: HelperFinding[] = [];
+  let known = forwardedTo.get(model);
+  if (!known) {
+    known = new Map();
+    forwardedTo.set(model, known);
+  }
   for (const forward of elsewhere.summary.forwards) {
     const arg = call.arguments[forward.param];
     if (!arg || arg.type === T.SpreadElement || seen.has(arg) || requestData.taintOf(arg) === null) continue;
-    let next = forwardedTo.get(forward.call);
+    let next = known.get(forward.call);
     if (next === undefined) {
       const value = elsewhere.imported.moduleCalls?.find((c) => c.node === forward.call)?.callee;
       const imported = value ? elsewhere.imported.functionElsewhere?.(value) : undefined;
       next = imported ? { summary: functionSummary(imported.sourceCode, imported.fn, keys, () => imported.moduleCalls ?? NO_MODULE_CALLS), file: imported.file, imported } : null;
-      forwardedTo.set(forward.call, next);
+      known.set(forward.call, next);
     }
     if (!next) continue;
     for (const sink of next.summary.sinks) {

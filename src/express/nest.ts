@@ -1430,6 +1430,8 @@ function addHandler(
   const scopeManager = sourceCode.scopeManager;
   for (const [index, param] of fn.params.entries()) {
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    // (Read again with each build: the decorator's file may have changed.)
+    parameterRequests.delete(target);
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
       if (!found) {
@@ -1498,7 +1500,7 @@ const parameterRequests = new WeakMap<Node, readonly string[]>();
  * in another file of the package (an exported `const`, `createParamDecorator` imported from @nestjs/common there): the
  * path in the request that every value its callback returns reads (`['body']`, `['query', 'page']`), under one of
  * `PARAM_DECORATOR_REQUEST_KEYS`, on `ctx.switchToHttp().getRequest()` or a `const` holding it; else `null` (`.user`,
- * anything built or mixed: unknown). No parse beyond the one the project model makes of that file for the constant.
+ * anything built or mixed: unknown). That file is read only when its text shows a sign of it (`RETURNS_REQUEST_PART`).
  */
 function parameterRequestElsewhere(builder: NestBuilder, decorator: Node): readonly string[] | null {
   const call = unwrap(decorator);
