@@ -187,29 +187,36 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // Not reported: constant arguments, a query with placeholders, a helper that checks its parameter with an anchored
     // regex, one that parses it as a number, a Number() at the call, a DAO method that parses its threshold, String().
     // The helpers' own SQL text built from a parameter is reported where it is built (model/*.js, the rule's
-    // existing dynamic-part message; not getChecked's, whose parameter an anchored regex checks first: trial 14), and
-    // the callers that pass request data, naming the helper, file and sink.
+    // existing dynamic-part message; not getChecked's, whose parameter an anchored regex checks first: trial 14): one
+    // finding for one flaw, at the SQL text where the fix goes, not again at the callers that pass request data (U6).
+    // A column name that the helper's file does not report by default (`ORDER BY ' + column`, checkEveryPart only) is
+    // reported at the caller that passes request data, naming the helper, file and sink.
     expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
       'app/routes/allocations.js:11:52 no-nosql-injection',
       'model/auth.js:5:17 no-sql-injection',
       'model/products.js:10:18 no-sql-injection',
       'model/products.js:5:17 no-sql-injection',
-      'routes/login.js:9:14 no-sql-injection',
-      'routes/login.js:9:8 no-sql-injection',
-      'routes/products.js:10:26 no-sql-injection',
-      'routes/products.js:16:22 no-sql-injection',
-      'routes/search.mjs:8:74 no-sql-injection',
+      'routes/products.js:22:22 no-sql-injection',
       'routes/search.mjs:9:73 no-nosql-injection',
       'src/orders.ts:9:28 no-nosql-injection',
     ]);
+    expect(on.messages.get('routes/products.js:22:22 no-sql-injection')).toBe(
+      "SQL text passed to 'db.many' takes a table or column name from request data (req.query.sort, through 'sorted' (model/products.js:14)): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').",
+    );
+    // strict (checkEveryPart): the helper's file reports the column name itself, and the caller no longer does.
+    expect((await lint('dao-elsewhere', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'model/auth.js:5:17 no-sql-injection',
+      'model/products.js:10:18 no-sql-injection',
+      'model/products.js:14:18 no-sql-injection',
+      'model/products.js:5:17 no-sql-injection',
+    ]);
     // ESM importers of the same CommonJS modules (a default import, `new AllocationsDAO(null)` at module scope)
     expect(on.messages.get('routes/search.mjs:9:73 no-nosql-injection')).toContain("(req.query.threshold, through 'getByUserIdAndThreshold' (app/data/allocations-dao.js:22))");
-    // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query
-    expect(on.messages.get('routes/login.js:9:8 no-sql-injection')).toBe(
-      "SQL text passed to 'db.one' contains request data (req.body.username, through 'auth' (model/auth.js:5)): SQL injection. Pass it as a query parameter.",
+    // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query:
+    // reported once, where the SQL text is built.
+    expect(on.messages.get('model/auth.js:5:17 no-sql-injection')).toBe(
+      "SQL text passed to 'db.one' is built from a non-constant part ('user', a parameter of 'auth'): pass values as query parameters, never inside the SQL.",
     );
-    expect(on.messages.get('routes/products.js:10:26 no-sql-injection')).toContain("(req.url, through 'getProduct' (model/products.js:5))");
-    expect(on.messages.get('routes/products.js:16:22 no-sql-injection')).toContain("'db.many' contains request data (req.query.q, through 'search' (model/products.js:10))");
     // NodeGoat: a DAO constructor's method builds the $where in a local closure; the route module makes the DAO
     // with `new AllocationsDAO(db)` from another file.
     expect(on.messages.get('app/routes/allocations.js:11:52 no-nosql-injection')).toBe(
@@ -377,10 +384,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
   it("methods of a service the class keeps: a constructor's typed parameter property (Nest's injection) or a field made by new, followed into the service's file (TS, Nest, ESM, CJS)", async () => {
     // TypeScript: constructor(private readonly users: UsersService), a handler field passing req.body.filter on.
     const ts = await lint('injected-services/ts', 'recommended');
-    // A SQL helper of the service is followed too (String() does not make text safe in SQL); the service's own SQL
-    // template is reported in its file, as any SQL text built from a parameter is.
-    expect(ts.list).toEqual(['src/users.controller.ts:16:45 no-sql-injection', 'src/users.controller.ts:8:44 no-nosql-injection', 'src/users.service.ts:17:23 no-sql-injection']);
-    expect(ts.messages.get('src/users.controller.ts:16:45 no-sql-injection')).toContain("through 'findByNameRaw' (src/users.service.ts:17)");
+    // A SQL helper of the service is followed too (String() does not make text safe in SQL): the service's own SQL
+    // template, built from a parameter in a value position, is reported in its file, as any SQL text built from a
+    // parameter is, and only there (U6: one flaw, one finding, where the fix goes); a column name (ORDER BY), or a
+    // parameter typed number, which its file reports only with checkEveryPart, is reported at the controller.
+    expect(ts.list).toEqual([
+      'src/users.controller.ts:20:40 no-sql-injection',
+      'src/users.controller.ts:24:41 no-sql-injection',
+      'src/users.controller.ts:8:44 no-nosql-injection',
+      'src/users.service.ts:17:23 no-sql-injection',
+    ]);
+    expect(ts.messages.get('src/users.controller.ts:20:40 no-sql-injection')).toContain("takes a table or column name from request data (req.query.sort, through 'sortedBy' (src/users.service.ts:21))");
+    expect(ts.messages.get('src/users.controller.ts:24:41 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' contains request data (req.body.age, through 'olderThan' (src/users.service.ts:25)): SQL injection. Pass it as a query parameter.",
+    );
+    // strict (checkEveryPart): the service's file reports all three itself, the controller none of them.
+    expect((await lint('injected-services/ts', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'src/users.service.ts:17:23 no-sql-injection',
+      'src/users.service.ts:21:23 no-sql-injection',
+      'src/users.service.ts:25:23 no-sql-injection',
+    ]);
     expect(ts.messages.get('src/users.controller.ts:8:44 no-nosql-injection')).toBe(
       `Request data (req.body.filter, through 'findByFilter' (src/users.service.ts:9)) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
     );
@@ -395,6 +418,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // (trial 26: the package declares @nestjs/platform-express ^11, not express).
     expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain(
       "Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
+    );
+    // A JSON body makes objects; a whole @Query() under Express 5's simple parser, which the service makes its filter,
+    // takes a top-level operator key from the client (U5).
+    expect(nest.messages.get('src/users/users.controller.ts:11:37 no-nosql-injection')).toContain('an object such as {"$ne": null} sent by the client');
+    expect(nest.messages.get('src/users/users.controller.ts:28:37 no-nosql-injection')).toBe(
+      "Request data (query, through 'search' (src/users/users.service.ts:12)) is used as a whole value in the filter of 'this.userModel.find': a query string such as ?$where=sleep(5000) sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
     );
     // TypeORM: a service's query builder fragment built from its parameter (`.where(\`p.name = '${name}'\`)`) is reported
     // at the controller that passes request data, at the fragment's line; a named parameter, or Number(), is not (trial 26).
@@ -427,17 +456,107 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it('services imported through a tsconfig paths alias of any form, a baseUrl path or a workspace package are followed (TS, ESM)', async () => {
+    // TypeScript: `@app/users/users.service` (paths `@app/*`) and `src/orders/orders.service` (baseUrl `.`), fields made
+    // by new. A class of an installed package (`some-di`'s Injectable) stays unknown.
+    const ts = await lint('aliased-services/ts', 'recommended');
+    expect(ts.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.controller.ts:15:44 no-nosql-injection', 'src/users/users.controller.ts:19:49 no-nosql-injection']);
+    expect(ts.messages.get('src/users/users.controller.ts:15:44 no-nosql-injection')).toContain("(req.body.filter, through 'findByFilter' (src/users/users.service.ts:7))");
+    expect(ts.messages.get('src/users/users.controller.ts:19:49 no-nosql-injection')).toContain("(req.body.filter, through 'findByRef' (src/orders/orders.service.ts:7))");
+    // ES modules in a workspace: `import { UsersService } from '@acme/users'`, another package of it.
+    const workspace = await lint('aliased-services/workspace', 'recommended');
+    expect(workspace.list.filter((f) => DATA_RULES.test(f))).toEqual(['packages/api/src/users.controller.mjs:7:38 no-sql-injection']);
+    expect(workspace.messages.get('packages/api/src/users.controller.mjs:7:38 no-sql-injection')).toContain(
+      "takes a table or column name from request data (req.query.sort, through 'sorted' (../users/src/index.mjs:7))",
+    );
+    // File by file the services are unknown.
+    expect((await lint('aliased-services/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    expect((await lint('aliased-services/workspace', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('NestJS: a createParamDecorator of another file that returns request data gives its parameter that data (U3, TS)', async () => {
+    // src/common/decorators.ts: RawBody returns getRequest().body, NextUrl `request.query.next` through a const; both are
+    // request data in the controller (a whole body handed to a service's find, a redirect). CurrentUser returns
+    // request.user and Field a key its argument picks or the body: unknown, not reported.
+    const on = await lint('param-decorators/nest', 'recommended');
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.controller.ts:13:37 no-nosql-injection', 'src/users/users.controller.ts:18:25 no-open-redirect']);
+    expect(on.messages.get('src/users/users.controller.ts:13:37 no-nosql-injection')).toContain("Request data (body, through 'search' (src/users/users.service.ts:12))");
+    expect(on.messages.get('src/users/users.controller.ts:18:25 no-open-redirect')).toBe(
+      "'res.redirect' sends the browser to a URL taken from the request (next): open redirect. Check it against an allow list, or keep only a local path.",
+    );
+    // File by file the decorators are unknown.
+    expect((await lint('param-decorators/nest', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('two-hop service chains (U1): a service method that hands its parameter on, as it is, to a method of another service it keeps, which reaches the sink (TS Nest, ESM)', async () => {
+    // Nest: UsersController -> UsersService (injected) -> UsersRepository (injected into the service): its Mongoose model's
+    // find(filter), its SQL text's ORDER BY ${column}. Reported at the controller, naming both methods and files. Not
+    // reported: a value in the repository's SQL text (its own file reports it: one finding, U6), an allow list in the
+    // service before it hands the column on, String() in the service, a third hop (the repository's forward(filter) to
+    // its own findRaw), constant data.
+    const nest = await lint('two-hop-services/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'src/users/users.controller.ts:12:37 no-nosql-injection',
+      'src/users/users.controller.ts:18:37 no-sql-injection',
+      'src/users/users.repository.ts:23:23 no-sql-injection',
+    ]);
+    expect(nest.messages.get('src/users/users.controller.ts:12:37 no-nosql-injection')).toBe(
+      "Request data (body, through 'search' (src/users/users.service.ts:12) and 'findRaw' (src/users/users.repository.ts:15)) is used as a whole value in the filter of 'this.userModel.find': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
+    );
+    expect(nest.messages.get('src/users/users.controller.ts:18:37 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' takes a table or column name from request data (sort, through 'sorted' (src/users/users.service.ts:16) and 'sortedBy' (src/users/users.repository.ts:19)): SQL injection, and a query parameter cannot help there. Check it against an allow list of names (ALLOWED.includes(x) ? x : 'default').",
+    );
+    // strict: the repository's file reports the column name itself, the controller no longer does.
+    expect((await lint('two-hop-services/nest', 'strict')).list.filter((f) => / no-sql-injection$/u.test(f))).toEqual([
+      'src/users/users.repository.ts:19:23 no-sql-injection',
+      'src/users/users.repository.ts:23:23 no-sql-injection',
+    ]);
+    // ES modules: fields made by new (`users = new UsersService()`, `repo = new UsersRepository()`).
+    const esm = await lint('two-hop-services/esm', 'recommended');
+    expect(esm.list).toEqual(['users.controller.mjs:7:44 no-nosql-injection']);
+    expect(esm.messages.get('users.controller.mjs:7:44 no-nosql-injection')).toContain(
+      "(req.body.filter, through 'findByFilter' (users.service.mjs:7) and 'findMatching' (users.repository.mjs:7)) is used as a whole value in the filter of 'User.find'",
+    );
+    // File by file neither service is read.
+    expect((await lint('two-hop-services/nest', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users/users.repository.ts:23:23 no-sql-injection']);
+    expect((await lint('two-hop-services/esm', 'recommended', false)).list).toEqual([]);
+  });
+
   it("no-nosql-injection: Express 5's simple query parser makes no objects from req.query, unless a file of the package names the 'query parser' setting", async () => {
     // express ^5.1.0, no setting: req.query.name in a filter is a string (or strings); req.body.name may be an object.
     // The query object itself is not: its keys are the client's (`find(req.query)`, spread, a destructured whole
     // `query`, the rest of a destructured query; trial 26), while its values stay strings (destructured, through a local,
     // by a computed key, of a copy made by a spread or Object.assign).
-    const simple = ['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection', 'users.js:21:33 no-nosql-injection', 'users.js:25:31 no-nosql-injection', 'users.js:48:28 no-nosql-injection'];
-    expect((await lint('express5-query/simple', 'recommended')).list).toEqual(simple);
+    const simple = [
+      'users.js:12:36 no-nosql-injection',
+      'users.js:17:28 no-nosql-injection',
+      'users.js:21:33 no-nosql-injection',
+      'users.js:25:31 no-nosql-injection',
+      'users.js:48:28 no-nosql-injection',
+      'users.js:53:36 no-nosql-injection',
+    ];
+    const on = await lint('express5-query/simple', 'recommended');
+    expect(on.list).toEqual(simple);
     expect((await lint('express5-query/simple', 'recommended', false)).list).toEqual(simple);
+    // The message's example is what the client can send (U5): a JSON body makes objects; a query string under the simple
+    // parser makes keys, a top-level operator for a whole filter (or a spread), a field's operator for a value of a key.
+    const express5 = "Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).";
+    expect(on.messages.get('users.js:12:36 no-nosql-injection')).toBe(
+      `Request data (req.body.name) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. ${express5}`,
+    );
+    expect(on.messages.get('users.js:17:28 no-nosql-injection')).toBe(
+      `Request data (req.query) is used as a whole value in the filter of 'User.find': a query string such as ?$where=sleep(5000) sent by the client becomes a query operator. ${express5}`,
+    );
+    for (const at of ['21:33', '25:31', '48:28']) expect(on.messages.get(`users.js:${at} no-nosql-injection`)).toContain('a query string such as ?$where=sleep(5000) sent by the client');
+    expect(on.messages.get('users.js:53:36 no-nosql-injection')).toContain("in the filter of 'User.find': a query string such as ?$ne=x sent by the client becomes a query operator.");
     // app.js sets app.set('query parser', 'extended'): the router's query is read as objects again.
-    expect((await lint('express5-query/extended', 'recommended')).list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:8:36 no-nosql-injection']);
-    // File by file, the router's file does not show the setting of app.js.
-    expect((await lint('express5-query/extended', 'recommended', false)).list).toEqual(['users.js:12:36 no-nosql-injection']);
+    const extended = await lint('express5-query/extended', 'recommended');
+    expect(extended.list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection', 'users.js:8:36 no-nosql-injection']);
+    expect(extended.messages.get('users.js:17:28 no-nosql-injection')).toContain('an object such as {"$ne": null} sent by the client');
+    // File by file, the router's file does not show the setting of app.js: its query values are strings, the whole
+    // query has the client's keys.
+    const byFile = await lint('express5-query/extended', 'recommended', false);
+    expect(byFile.list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection']);
+    expect(byFile.messages.get('users.js:17:28 no-nosql-injection')).toContain('a query string such as ?$where=sleep(5000) sent by the client');
   });
 });

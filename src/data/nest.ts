@@ -179,6 +179,23 @@ export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['ExecutionContext', '
  */
 export const PARAM_DECORATOR_FACTORY = { module: '@nestjs/common', path: ['createParamDecorator'] } as const;
 
+/**
+ * The request's parsed parts that a `createParamDecorator` callback of another file may return for a route parameter
+ * to hold request data (`ctx.switchToHttp().getRequest().body`): the client's data. Anything else it returns
+ * (`request.user`, set by a guard) is unknown there.
+ */
+export const PARAM_DECORATOR_REQUEST_KEYS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
+
+/**
+ * Class mixins whose class passes its constructor's arguments on to the class it is given (`argument`): @nestjs/passport
+ * 10–11's `PassportStrategy(Strategy, name?)` returns `class MixinStrategy extends Strategy` whose constructor calls
+ * `super(...args, callback)` (docs.nestjs.com "Passport (authentication)"), so `super({ secretOrKey })` in `class
+ * JwtStrategy extends PassportStrategy(Strategy)` constructs passport-jwt's `Strategy` with those options.
+ */
+export const CLASS_MIXINS: readonly { module: string; path: readonly string[]; argument: number }[] = [
+  { module: '@nestjs/passport', path: ['PassportStrategy'], argument: 0 },
+];
+
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;
 

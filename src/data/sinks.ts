@@ -54,6 +54,19 @@ export const REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
 export const SIMPLE_QUERY_MEMBER_DANGERS: Readonly<Record<string, number>> = { query: STRING_DANGER };
 
 /**
+ * What a client sends to put a query operator into a Mongo filter, as no-nosql-injection's message shows it: an
+ * object (a JSON body, qs's `?name[$ne]=`), or, when the request data is an object whose values are strings (the query
+ * under Express 5's simple parser, `SIMPLE_QUERY_MEMBER_DANGERS`), a key it picks: a top-level operator for a whole
+ * filter (`find(req.query)`, a spread: `$where` runs JavaScript, MongoDB 4.4-8), a field's operator for a value of
+ * one (`find({ name: req.query })`: `?$ne=x` is `{ name: { $ne: 'x' } }`).
+ */
+export const OPERATOR_EXAMPLES = {
+  object: 'an object such as {"$ne": null}',
+  wholeFilterKeys: 'a query string such as ?$where=sleep(5000)',
+  valueKeys: 'a query string such as ?$ne=x',
+} as const;
+
+/**
  * The packages that make `req.query` Express 5's simple parse from a major version on, looked up in this order in the
  * nearest `package.json`: express 5, else @nestjs/platform-express 11, which runs on Express 5 (NestJS 11's migration
  * guide: nested query objects need `app.set('query parser', 'extended')`).

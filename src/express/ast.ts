@@ -470,23 +470,32 @@ export function soleReturn(fn: FunctionNode): Node | null {
  * initializer, an assignment); a parameter, function, class or global only when the file assigns to it. `res.send`,
  * `this.x`, `console.log`, `list.push` of `const list = []` hold none. Anything unusual may.
  */
-export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, local?: LocalSpecifier): boolean {
   // (Several rules ask it of every call's callee.)
-  let known = holdsModuleValue.get(node);
+  const cache = local ? holdsModuleValueAliased : holdsModuleValue;
+  let known = cache.get(node);
   if (known === undefined) {
-    known = mayHoldModuleValueAt(sourceCode, node, 0);
-    holdsModuleValue.set(node, known);
+    known = mayHoldModuleValueAt(sourceCode, node, 0, local);
+    cache.set(node, known);
   }
   return known;
 }
 
+/**
+ * Whether a bare import specifier of the file may name a file of its package (a tsconfig `paths` alias such as
+ * `@app/users`, a `baseUrl` path, a workspace package), as the project model reads the package's config; without it
+ * only relative, `@/`, `~` and `#` specifiers may.
+ */
+export type LocalSpecifier = (specifier: string) => boolean;
+
 const holdsModuleValue = new WeakMap<Node, boolean>();
+const holdsModuleValueAliased = new WeakMap<Node, boolean>();
 
 /**
  * `this.key` of `member`, where the class declares `key` as a typed parameter property of its constructor
  * (`constructor(private readonly users: UsersService)`) or a field whose value is made by `new` or a call.
  */
-function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression): boolean {
+function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression, local: LocalSpecifier | undefined): boolean {
   const key = staticKey(member);
   if (key === null) return false;
   let classBody: Node | undefined = member.parent;
@@ -495,14 +504,14 @@ function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.Membe
   for (const element of (classBody as TSESTree.ClassBody).body) {
     if (element.type === T.PropertyDefinition && !element.static && staticKey(element) === key) {
       const value = element.value ? unwrap(element.value) : null;
-      if (value?.type === T.NewExpression || value?.type === T.CallExpression) return importedFromPackageFile(sourceCode, value.callee);
+      if (value?.type === T.NewExpression || value?.type === T.CallExpression) return importedFromPackageFile(sourceCode, value.callee, local);
     }
     if (element.type === T.MethodDefinition && element.kind === 'constructor') {
       for (const param of element.value.params) {
         if (param.type !== T.TSParameterProperty || param.parameter.type !== T.Identifier || param.parameter.name !== key) continue;
         const type = param.parameter.typeAnnotation?.typeAnnotation;
         // (`Model<User>`, `Repository<User>`: a generic type is not read as a class of the package.)
-        return type?.type === T.TSTypeReference && !type.typeArguments && importedFromPackageFile(sourceCode, type.typeName);
+        return type?.type === T.TSTypeReference && !type.typeArguments && importedFromPackageFile(sourceCode, type.typeName, local);
       }
     }
   }
@@ -511,20 +520,21 @@ function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.Membe
 
 /**
  * Whether `node` names an import of a module that may be a file of the package: a relative specifier, or one a path
- * alias may map to the package (`@/users`, `~/users`, `#users`); not an installed package's (`mongoose`,
- * `@nestjs/common`), whose instances the model does not follow (`bindInstanceReads`).
+ * alias may map to the package (`@/users`, `~/users`, `#users`), or one that `local` says may (the package's tsconfig
+ * `paths`, `baseUrl` or workspace: `@app/users`, `src/users/users.service`, `@acme/users`); not an installed
+ * package's (`mongoose`, `@nestjs/common`), whose instances the model does not follow (`bindInstanceReads`).
  */
-function importedFromPackageFile(sourceCode: TSESLint.SourceCode, node: Node): boolean {
+function importedFromPackageFile(sourceCode: TSESLint.SourceCode, node: Node, local: LocalSpecifier | undefined): boolean {
   let root = unwrap(node);
   while (root.type === T.MemberExpression) root = unwrap(root.object);
   if (root.type !== T.Identifier) return false;
   const def = findVariableOf(sourceCode, root)?.defs[0];
   if (def?.type !== 'ImportBinding' || def.parent?.type !== T.ImportDeclaration) return def?.type === 'Variable';
   const specifier = def.parent.source.value;
-  return /^(?:\.|@\/|~|#)/u.test(specifier);
+  return /^(?:\.|@\/|~|#)/u.test(specifier) || (local?.(specifier) ?? false);
 }
 
-function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth: number): boolean {
+function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth: number, local?: LocalSpecifier): boolean {
   if (depth > 8) return true;
   let root: Node = unwrap(node);
   let member: TSESTree.MemberExpression | null = null;
@@ -539,11 +549,11 @@ function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth
   }
   // `this.users.find(...)`: an instance the class keeps (a typed parameter property, a field made by `new`) may be one
   // of a class of another module (the model's `bindInstanceReads`).
-  if (root.type === T.ThisExpression) return member !== null && mayKeepInstance(sourceCode, member);
+  if (root.type === T.ThisExpression) return member !== null && mayKeepInstance(sourceCode, member, local);
   if (root.type === T.Super || root.type === T.Literal || root.type === T.ArrayExpression || isFunction(root)) return false;
   // (`{ send: require('./send') }` held by a `const`: the model reads its members.)
   if (root.type === T.ObjectExpression) {
-    return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValueAt(sourceCode, p.value, depth + 1)));
+    return root.properties.some((p) => p.type !== T.Property || (p.value.type !== T.AssignmentPattern && mayHoldModuleValueAt(sourceCode, p.value, depth + 1, local)));
   }
   if (root.type !== T.Identifier) return true;
   const variable = findVariableOf(sourceCode, root);
@@ -555,7 +565,7 @@ function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth
     if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
   }
   // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
-  return writesOf(variable).some((write) => !write || mayHoldModuleValueAt(sourceCode, write, depth + 1));
+  return writesOf(variable).some((write) => !write || mayHoldModuleValueAt(sourceCode, write, depth + 1, local));
 }
 
 const variableWrites = new WeakMap<Variable, readonly (Node | null)[]>();
@@ -658,4 +668,20 @@ export function isParameterReassigned(variable: Variable): boolean {
     const pattern = r.identifier.parent;
     return !(r.init === true && pattern?.type === T.AssignmentPattern && pattern.left === r.identifier && pattern.parent !== undefined && isFunction(pattern.parent));
   });
+}
+
+/** A TypeScript `number`, `bigint` or `boolean` type, or a union of them and number or boolean literals. */
+export function isNumericType(type: TSESTree.TypeNode): boolean {
+  switch (type.type) {
+    case T.TSNumberKeyword:
+    case T.TSBigIntKeyword:
+    case T.TSBooleanKeyword:
+      return true;
+    case T.TSLiteralType:
+      return type.literal.type === T.Literal && (typeof type.literal.value === 'number' || typeof type.literal.value === 'boolean');
+    case T.TSUnionType:
+      return type.types.every((t) => isNumericType(t));
+    default:
+      return false;
+  }
 }

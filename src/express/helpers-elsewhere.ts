@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
+import { functionSummary, type FunctionSummary, type ParamSink, type ReportedThere } from '../project/function-summaries';
 import { staticKey, unwrap } from './ast';
 import type { ExpressModel } from './index';
 import type { ImportedFunction, ModuleValue } from './model';
@@ -15,6 +15,8 @@ export interface SummaryElsewhere {
   summary: FunctionSummary;
   /** The file it is written in, relative to the package (`lib/respond.js`). */
   file: string;
+  /** The project model's view of it, which reads what it hands on one hop further (`forwardedSinkFindings`). */
+  imported: ImportedFunction;
 }
 
 /** Request data that a caller passes to a helper of another module of the package, which hands it to a sink. */
@@ -30,10 +32,15 @@ export interface HelperFinding {
   method: string;
   /** What the helper does with it (`where`: a `$where` text; `sqlPart`: a part of SQL text; `file`: an `fs` path). */
   kind: ParamSink['kind'];
-  /** A response body that is the parameter as it is (`res.send(body)`), not text built around it. */
+  /**
+   * A response body that is the parameter as it is (`res.send(body)`), not text built around it; a Mongo filter
+   * (`nosql`) that is the parameter itself, or spread into it, not a value of one of its keys.
+   */
   whole?: boolean;
   /** Where it stands in the SQL text the helper builds (`sqlPart`): a table or column name needs an allow list. */
   position?: SqlPosition;
+  /** The helper's own file reports that part of its SQL text, whatever the caller passes (`sqlPart`, `ReportedThere`). */
+  reportedThere?: ReportedThere;
 }
 
 const NONE: readonly HelperFinding[] = [];
@@ -61,7 +68,7 @@ export function summaryElsewhere(model: ExpressModel, value: ModuleValue | undef
     // The module calls of its file (its model, built for them) when the summary first asks: for crypto's calls
     // (`fastHashes`) and `fs`'s and `path`'s, only in a file that names them.
     const moduleCalls = (): NonNullable<ImportedFunction['moduleCalls']> => elsewhere?.moduleCalls ?? NO_MODULE_CALLS;
-    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, moduleCalls), file: elsewhere.file } : null;
+    found = elsewhere ? { summary: functionSummary(elsewhere.sourceCode, elsewhere.fn, keys, moduleCalls), file: elsewhere.file, imported: elsewhere } : null;
     known.set(key, found);
   }
   return found ?? undefined;
@@ -130,11 +137,76 @@ export function helperFindings(
       source: `${taint.source}, through '${name}' (${elsewhere.file}:${sink.line})`,
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
-      ...(sink.kind === 'response' && sink.whole ? { whole: true } : {}),
-      ...(sink.kind === 'sqlPart' ? { position: sink.position } : {}),
+      ...((sink.kind === 'response' || sink.kind === 'nosql') && sink.whole ? { whole: true } : {}),
+      ...(sink.kind === 'sqlPart' ? { position: sink.position, ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}) } : {}),
     });
   }
+  if (elsewhere.summary.forwards.length > 0) found.push(...forwardedSinkFindings(model, requestData, call, elsewhere, name, danger, keys, kinds, seen));
   if (passesRequest) found.push(...requestSinkFindings(model, requestData, call, elsewhere, name, danger, kinds));
+  return found;
+}
+
+/**
+ * Where a helper hands a parameter on (`Forward.call`): the summary of the method it calls there, or `null`; per linted
+ * file's model, as `summaryElsewhere` asks (the next file may change between lints while the helper's parse is kept).
+ */
+const forwardedTo = new WeakMap<ExpressModel, Map<TSESTree.CallExpression, SummaryElsewhere | null>>();
+
+/** The sinks of the next hop whose arguments a caller fills (a response sink needs the caller's response, an error is its own). */
+const FORWARDED_KINDS: ReadonlySet<ParamSink['kind']> = new Set(['sqlPart', 'nosql', 'where', 'file']);
+
+/**
+ * Two-hop service chains: request data the caller passes to a helper of another module that hands it on, as it is, to a
+ * method of an instance its class keeps (`UsersService.search(filter)` doing `this.repo.findRaw(filter)`, the
+ * repository another injected service: `FunctionSummary.forwards`), which puts it into a query, a filter or a path
+ * (its own summary's sinks): reported at the caller's argument, naming both methods. The helper's file's model says
+ * what `this.repo.findRaw` is (its `moduleCalls`), and that method's file is read only for an argument that carries
+ * request data; what the next method hands on is not followed (one hop further, no more).
+ */
+function forwardedSinkFindings(
+  model: ExpressModel,
+  requestData: RequestData,
+  call: TSESTree.CallExpression,
+  elsewhere: SummaryElsewhere,
+  name: string,
+  danger: number,
+  keys: VisitorKeys,
+  kinds: readonly ParamSink['kind'][],
+  seen: Set<TSESTree.Node>,
+): HelperFinding[] {
+  const found: HelperFinding[] = [];
+  let known = forwardedTo.get(model);
+  if (!known) {
+    known = new Map();
+    forwardedTo.set(model, known);
+  }
+  for (const forward of elsewhere.summary.forwards) {
+    const arg = call.arguments[forward.param];
+    if (!arg || arg.type === T.SpreadElement || seen.has(arg) || requestData.taintOf(arg) === null) continue;
+    let next = known.get(forward.call);
+    if (next === undefined) {
+      const value = elsewhere.imported.moduleCalls?.find((c) => c.node === forward.call)?.callee;
+      const imported = value ? elsewhere.imported.functionElsewhere?.(value) : undefined;
+      next = imported ? { summary: functionSummary(imported.sourceCode, imported.fn, keys, () => imported.moduleCalls ?? NO_MODULE_CALLS), file: imported.file, imported } : null;
+      known.set(forward.call, next);
+    }
+    if (!next) continue;
+    for (const sink of next.summary.sinks) {
+      if (sink.kind === 'error' || sink.param !== forward.arg || !FORWARDED_KINDS.has(sink.kind) || !kinds.includes(sink.kind) || !(sink.danger & danger)) continue;
+      const taint = requestData.carries(arg, sink.danger);
+      if (!taint) continue;
+      seen.add(arg);
+      found.push({
+        node: arg,
+        source: `${taint.source}, through '${name}' (${elsewhere.file}:${forward.line}) and '${helperName(forward.call.callee)}' (${next.file}:${sink.line})`,
+        method: sink.method,
+        kind: sink.kind,
+        ...(sink.kind === 'nosql' && sink.whole ? { whole: true } : {}),
+        ...(sink.kind === 'sqlPart' ? { position: sink.position, ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}) } : {}),
+      });
+      break;
+    }
+  }
   return found;
 }
 
@@ -185,6 +257,7 @@ function requestSinkFindings(
       method: sink.kind === 'response' ? `res.${sink.method}` : sink.method,
       kind: sink.kind,
       ...(sink.position ? { position: sink.position } : {}),
+      ...(sink.reportedThere ? { reportedThere: sink.reportedThere } : {}),
     });
   }
   return found;

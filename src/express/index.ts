@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type Node } from './ast';
+import { isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type LocalSpecifier, type Node } from './ast';
 import {
   constantsReaderOf,
   handedCalls,
@@ -27,7 +27,7 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { crossFileFor, importHookFor, type CrossFile } from '../project';
+import { crossFileFor, importHookFor, mayNameLocalFile, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
 import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
@@ -40,7 +40,7 @@ export { callSpan, handedCalls, pathEquals, reportNodeOf } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
 export { elsewhereOf, OptionsView, readOptions, resolveConst, staticValueOf, type OptionValue } from './options';
-export { assignedName, declaredName, functionHead, holdsOnlyConstants, isAssigned, isNodeOf, mayHoldModuleValue, isConstantText, literalString, localFunctionOf, sequenceCallee, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, someNode, objectLiteralsOf, returnedExpressions } from './ast';
+export { assignedName, declaredName, functionHead, holdsOnlyConstants, isAssigned, isNodeOf, mayHoldModuleValue, isConstantText, literalString, localFunctionOf, sequenceCallee, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, isNumericType, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';
 export type { Finding, RequestData, Tainted } from './request-data';
@@ -481,11 +481,36 @@ export function helperSinkFindings(
   // Candidate-first: a helper of another module is read through the project's view of the file, which only a file
   // that starts the whole-app walk gets (`crossFileFor`), and only for a call with arguments (`helperFindings`).
   if (call.arguments.length === 0 || !readSettings(context.settings).crossFile || !startsWholeAppWalk(context.sourceCode.text)) return NO_FINDINGS;
-  if (!mayHoldModuleValue(context.sourceCode, call.callee)) return NO_FINDINGS;
+  if (!mayHoldModuleValue(context.sourceCode, call.callee, localSpecifierOf(context))) return NO_FINDINGS;
   const model = getExpressModel(context);
   return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+
+const localSpecifiers = new WeakMap<object, LocalSpecifier>();
+
+/**
+ * For `mayHoldModuleValue`: whether a bare specifier of the linted file may name a file of its package (its tsconfig
+ * `paths` and `baseUrl`, its workspace's packages: `mayNameLocalFile`, no parse), once per specifier and file.
+ */
+export function localSpecifierOf(context: AnyContext): LocalSpecifier {
+  let test = localSpecifiers.get(context.sourceCode.ast);
+  if (!test) {
+    const known = new Map<string, boolean>();
+    const { filename } = context;
+    const { entries } = readSettings(context.settings);
+    test = (specifier) => {
+      let local = known.get(specifier);
+      if (local === undefined) {
+        local = mayNameLocalFile(filename, entries, specifier);
+        known.set(specifier, local);
+      }
+      return local;
+    };
+    localSpecifiers.set(context.sourceCode.ast, test);
+  }
+  return test;
+}
 
 /**
  * Whether `call` hands the handler's request to a function that may read request data from it for a sink of `kinds`

@@ -28,7 +28,7 @@ import { delegatedCallee, isInteropHelper, wrapsHandler } from './handler-wrappe
 import { memberValueOf, typedParameterMember } from './member-functions';
 import { accessorMethods, classField, constructorCalls, instanceUses, laterMethods, runSpan, runsInSourceOrder, thisFunction } from './instance-apps';
 import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type NestInfo } from './nest';
-import { EXPRESS_INSTANCE_METHODS } from '../data/nest';
+import { CLASS_MIXINS, EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
 import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, unrolledPaths, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
 import { isExportTarget } from '../project/exports';
@@ -261,7 +261,11 @@ export interface ImportHook {
    * The node that `module` exports at `path` when the file is read for a value (`sessionSecret` of
    * `module.exports = { sessionSecret: '...' }`), if that file writes no property of its objects later.
    */
-  importedValue?(module: string, path: readonly string[]): ValueElsewhere | undefined;
+  /**
+   * `mentions`: a text the module's file must match to be read at all (read once per content, no parse): a value looked
+   * for only in files that show a sign of it.
+   */
+  importedValue?(module: string, path: readonly string[], mentions?: TextTest): ValueElsewhere | undefined;
   /**
    * Whether `module` exports at `path` constant data: an array or object literal of literals (`exports.countries =
    * [{ alpha2: 'AF' }]`, `export default [...] as const`), through a `const`, that its file never changes (no property
@@ -310,6 +314,12 @@ export interface ImportedMiddleware {
   names?: readonly string[];
 }
 
+/** A test of a file's text, named for the cache of its results (`source`). */
+export interface TextTest {
+  source: string;
+  test(text: string): boolean;
+}
+
 /** A function of another file of the package, as the project model parsed it. */
 /** The function of the package that made a middleware item (`MiddlewareItem.factory`), with its file's source. */
 export interface MadeBy {
@@ -329,6 +339,11 @@ export interface ImportedFunction {
    * the ones inside `fn` (`isInside(call.node, fn)`) instead of tracking that file's imports itself.
    */
   moduleCalls?: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
+  /**
+   * The function that a value of that file's own model is (a value of `moduleCalls`: `this.repo.findRaw` of a
+   * repository its class keeps), read as that file imports it; one hop, asked only for request data handed on.
+   */
+  functionElsewhere?(value: ModuleValue): ImportedFunction | undefined;
 }
 
 export { constantsReaderOf, moduleCallsOfFile, sourceOf } from './ast';
@@ -377,6 +392,8 @@ export class ModelBuilder {
   readonly bindings: { variable: Variable; value: ModuleValue }[] = [];
   /** Every call or `new` of a module value, with the callee's value. */
   readonly calls: { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[] = [];
+  /** Classes that extend a mixin of `CLASS_MIXINS` (`extends PassportStrategy(Strategy)`), with the class it is given. */
+  private readonly mixins: { classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression; given: Node }[] = [];
   readonly handlers: Handler[] = [];
   readonly roles = new Map<Variable, { role: HandlerRole; handler: Handler }>();
 
@@ -476,7 +493,26 @@ export class ModelBuilder {
       this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
     for (const { call, name } of this.awaitedImports()) this.visit(call.parent!, this.makeValue(name, [], call));
+    this.bindMixinSupers();
     this.finish();
+  }
+
+  /**
+   * `super(options)` in the constructor of `class JwtStrategy extends PassportStrategy(Strategy)`: a construction of the
+   * class the mixin is given (`CLASS_MIXINS`), once every import is read (its value is known then, in any order).
+   */
+  private bindMixinSupers(): void {
+    for (const { classNode, given } of this.mixins) {
+      const value = this.values.get(given) ?? this.values.get(unwrap(given));
+      if (!value || value.app) continue;
+      const constructor = classNode.body.body.find((e): e is TSESTree.MethodDefinition => e.type === T.MethodDefinition && e.kind === 'constructor');
+      if (!constructor?.value.body) continue;
+      someNode(this.sourceCode.visitorKeys, constructor.value.body, (node) => {
+        if (isFunction(node)) return 'skip';
+        if (node.type === T.CallExpression && node.callee.type === T.Super) this.visit(node.callee, value);
+        return false;
+      });
+    }
   }
 
   /**
@@ -1055,6 +1091,13 @@ export class ModelBuilder {
     // `tslib_1.__importDefault(require("express"))` is the module it is given, not a value of tslib.
     if (call.type === T.CallExpression && call.arguments.length === 1 && isInteropHelper(call.callee)) return;
     this.calls.push({ node: call, callee });
+    // `class JwtStrategy extends PassportStrategy(Strategy)`: its `super(...)` constructs `Strategy` (`bindMixinSupers`).
+    const classNode = call.parent;
+    if ((classNode?.type === T.ClassDeclaration || classNode?.type === T.ClassExpression) && classNode.superClass === call) {
+      const mixin = CLASS_MIXINS.find((m) => m.module === callee.module && m.path.length === callee.path.length && m.path.every((p, i) => p === callee.path[i]));
+      const given = mixin ? call.arguments[mixin.argument] : undefined;
+      if (given && given.type !== T.SpreadElement) this.mixins.push({ classNode, given });
+    }
     // A method of an app, router or `app.route(path)`.
     const member = call.callee.type === T.MemberExpression ? call.callee : unwrap(call.callee);
     if (member.type === T.MemberExpression && call.type === T.CallExpression) {
@@ -1526,10 +1569,10 @@ export class ModelBuilder {
   private written: { size: number; modules: Set<string> } | undefined;
 
   /** The constant another file of the package exports at what `node` reads (`API` of `import { API } from './config.js'`), if the file does not write it. */
-  readonly constantElsewhere = (node: Node): ValueElsewhere | null => {
+  readonly constantElsewhere = (node: Node, mentions?: TextTest): ValueElsewhere | null => {
     const value = this.values.get(node) ?? this.values.get(unwrap(node));
     if (!value || value.app || !value.module.startsWith('.') || value.path.includes('()') || this.writtenModules().has(value.module)) return null;
-    return (this.hook?.importedValue ?? this.valuesElsewhere)?.(value.module, value.path) ?? null;
+    return (this.hook?.importedValue ?? this.valuesElsewhere)?.(value.module, value.path, mentions) ?? null;
   };
 
   /** How a model built without the hook reads other files' constants once built (`readsConstantsThrough`). */

@@ -11,6 +11,7 @@ import {
   CONTEXT_TYPES,
   FILTER_METHOD,
   HTTP_HOST_METHODS,
+  PARAM_DECORATOR_REQUEST_KEYS,
   PARAM_DECORATOR_FACTORY,
   GLOBAL_GUARDS_METHOD,
   GLOBAL_PIPES_METHOD,
@@ -54,6 +55,7 @@ import {
   literalString,
   localFunctionOf,
   outermost,
+  returnedExpressions,
   staticKey,
   unwrap,
   type Expression,
@@ -87,7 +89,7 @@ import {
   type NestVersioning,
   type NestVersions,
 } from './nest-project';
-import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue } from './model';
+import type { AppCall, ExpressApp, Handler, HandlerRole, MiddlewareItem, ModuleValue, TextTest } from './model';
 
 /**
  * NestJS on Express, as the model's own concepts: the app of `NestFactory.create(AppModule)` is an Express app
@@ -137,7 +139,7 @@ export interface NestBuilder {
   readonly handlers: Handler[];
   readonly roles: Map<TSESLint.Scope.Variable, { role: HandlerRole; handler: Handler }>;
   /** Cross-file: the constant another file of the package exports at what a node reads (`ROUTES.AUTH` of an import). */
-  readonly constantElsewhere?: (node: Node) => ValueElsewhere | null;
+  readonly constantElsewhere?: (node: Node, mentions?: TextTest) => ValueElsewhere | null;
 }
 
 const PRIMITIVE_TYPES = new Set<string>([
@@ -1428,11 +1430,15 @@ function addHandler(
   const scopeManager = sourceCode.scopeManager;
   for (const [index, param] of fn.params.entries()) {
     const target = param.type === T.TSParameterProperty ? param.parameter : param;
+    // (Read again with each build: the decorator's file may have changed.)
+    parameterRequests.delete(target);
     for (const decorator of decorations.params(index)) {
       const found = commonDecorator(builder, decorator);
       if (!found) {
         const factory = parameterFactory(builder, sourceCode, decorator);
         if (factory && target.type === T.Identifier) parameterFactories.set(target, factory);
+        const path = factory || target.type !== T.Identifier ? null : parameterRequestElsewhere(builder, decorator);
+        if (path) parameterRequests.set(target, path);
         continue;
       }
       if (found.name === SESSION_PARAMETER_DECORATOR) sessionReaders.add(fn);
@@ -1484,6 +1490,71 @@ function parameterFactory(builder: NestBuilder, sourceCode: TSESLint.SourceCode,
   const value = builder.values.get(made.callee) ?? builder.values.get(unwrap(made.callee));
   if (!is(value, PARAM_DECORATOR_FACTORY.module, PARAM_DECORATOR_FACTORY.path)) return null;
   return localFunctionOf(sourceCode, made.arguments[0]) ?? null;
+}
+
+/** Route method parameters decorated by a custom decorator of another file that returns request data: its path. */
+const parameterRequests = new WeakMap<Node, readonly string[]>();
+
+/**
+ * `@RawBody() body` with `export const RawBody = createParamDecorator((data, ctx) => ctx.switchToHttp().getRequest().body)`
+ * in another file of the package (an exported `const`, `createParamDecorator` imported from @nestjs/common there): the
+ * path in the request that every value its callback returns reads (`['body']`, `['query', 'page']`), under one of
+ * `PARAM_DECORATOR_REQUEST_KEYS`, on `ctx.switchToHttp().getRequest()` or a `const` holding it; else `null` (`.user`,
+ * anything built or mixed: unknown). That file is read only when its text shows a sign of it (`RETURNS_REQUEST_PART`).
+ */
+function parameterRequestElsewhere(builder: NestBuilder, decorator: Node): readonly string[] | null {
+  const call = unwrap(decorator);
+  if (call.type !== T.CallExpression || unwrap(call.callee).type !== T.Identifier || !builder.constantElsewhere) return null;
+  const elsewhere = builder.constantElsewhere(call.callee, RETURNS_REQUEST_PART);
+  const made = elsewhere ? unwrap(elsewhere.node) : null;
+  if (!elsewhere || made?.type !== T.CallExpression || unwrap(made.callee).type !== T.Identifier) return null;
+  const factory = findVariableOf(elsewhere.sourceCode, unwrap(made.callee) as TSESTree.Identifier)?.defs[0];
+  if (factory?.type !== 'ImportBinding' || factory.parent?.type !== T.ImportDeclaration || factory.parent.source.value !== PARAM_DECORATOR_FACTORY.module) return null;
+  if (factory.node.type !== T.ImportSpecifier || importedName(factory.node) !== PARAM_DECORATOR_FACTORY.path[0]) return null;
+  const callback = made.arguments[0] ? unwrap(made.arguments[0]) : null;
+  if (callback?.type !== T.ArrowFunctionExpression && callback?.type !== T.FunctionExpression) return null;
+  const ctx = callback.params[1];
+  if (ctx?.type !== T.Identifier) return null;
+  const paths = returnedExpressions(elsewhere.sourceCode.visitorKeys, callback).map((r) => requestPathIn(elsewhere.sourceCode, r, ctx.name));
+  const [first] = paths;
+  if (!first || paths.some((p) => p === null || p.join('.') !== first.join('.'))) return null;
+  return first;
+}
+
+/** The text of a file whose `createParamDecorator` callback may return a part of the request (read before a parse). */
+const RETURNS_REQUEST_PART: TextTest = { source: 'paramDecoratorRequest', test: (text) => text.includes('getRequest') && /\.(?:body|query|params)\b/u.test(text) };
+
+function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === T.Identifier ? specifier.imported.name : String(specifier.imported.value);
+}
+
+/** `ctx.switchToHttp().getRequest().body.name` (or `request.body` of a `const request = ctx.switchToHttp().getRequest()`): `['body', 'name']`. */
+function requestPathIn(sourceCode: TSESLint.SourceCode, node: Node, ctx: string): string[] | null {
+  const keys: string[] = [];
+  let current = unwrap(node);
+  while (current.type === T.MemberExpression) {
+    const key = staticKey(current);
+    if (key === null) return null;
+    keys.unshift(key);
+    current = unwrap(current.object);
+  }
+  if (current.type === T.Identifier) {
+    const def = findVariableOf(sourceCode, current)?.defs[0];
+    if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name || !def.node.init) return null;
+    current = unwrap(def.node.init);
+  }
+  // `ctx.switchToHttp().getRequest()` (a type argument, `getRequest<Request>()`, is no matter).
+  if (current.type !== T.CallExpression || current.callee.type !== T.MemberExpression || HTTP_HOST_METHODS[staticKey(current.callee) ?? ''] !== 'req') return null;
+  const http = unwrap(current.callee.object);
+  if (http.type !== T.CallExpression || http.callee.type !== T.MemberExpression || staticKey(http.callee) !== SWITCH_TO_HTTP) return null;
+  const owner = unwrap(http.callee.object);
+  if (owner.type !== T.Identifier || owner.name !== ctx || keys.length === 0 || !PARAM_DECORATOR_REQUEST_KEYS.has(keys[0]!)) return null;
+  return keys;
+}
+
+/** The request path a route parameter decorated by a `createParamDecorator` of another file holds (`parameterRequestElsewhere`), else `null`. */
+export function nestParameterRequest(id: Node): readonly string[] | null {
+  return parameterRequests.get(id) ?? null;
 }
 
 /**

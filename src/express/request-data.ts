@@ -30,7 +30,7 @@ import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
-import { nestParameterData, nestParameterFactory } from './nest';
+import { nestParameterData, nestParameterFactory, nestParameterRequest } from './nest';
 import type { PluginSettings, TrustedCheck } from './settings';
 
 /** Request data that an expression may hold. */
@@ -947,6 +947,13 @@ class RequestDataAnalysis {
       if (factory) {
         const returned = union(this.returnsOf(factory).map((r) => this.taintOf(r)));
         if (returned) parts.push({ danger: returned.danger, source: id.name });
+        continue;
+      }
+      // `@RawBody() body` of a decorator of another file whose callback returns `ctx.switchToHttp().getRequest().body`:
+      // that part of the request (as `req.body` is read here, Express 5's query values too), named as the handler names it.
+      const path = nestParameterRequest(id);
+      if (path) {
+        parts.push(this.requestEntry(REQUEST_PROPERTIES, path, id.name));
         continue;
       }
       const handler = this.handlers.handlerOf(fn);

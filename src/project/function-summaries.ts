@@ -26,7 +26,7 @@ import {
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { elementSource, findVariableOf, isFunction, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { elementSource, findVariableOf, isFunction, isNumericType, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
@@ -50,13 +50,16 @@ export type ParamSink =
   | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number; whole?: boolean }
   /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
-  /** `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one. */
-  | { kind: 'nosql'; param: number; method: string; danger: number; line: number }
+  /**
+   * `User.find(param)`, `collection.findOne({ name: param })`: the parameter is a Mongo filter or a value in one; `whole`
+   * when it is the filter itself or spread into it (its keys are the filter's).
+   */
+  | { kind: 'nosql'; param: number; method: string; danger: number; line: number; whole?: boolean }
   /**
    * `db.one("SELECT … '" + param + "'")`: the parameter is a part of SQL text that the function builds (by `+` or a
    * template literal whose leading text reads as SQL) and runs with a query method.
    */
-  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number; position: SqlPosition }
+  | { kind: 'sqlPart'; param: number; method: string; danger: number; line: number; position: SqlPosition; reportedThere?: ReportedThere }
   /**
    * `col.find({ $where: `this.x > '${param}'` })`, also through a local closure or `const` that makes the filter
    * (`col.find(criteria())` with `const criteria = () => ({ $where: … })`): the database runs the parameter as JavaScript.
@@ -92,6 +95,30 @@ export interface RequestSink {
   line: number;
   /** Where it stands in the SQL text (`sqlPart`). */
   position?: SqlPosition;
+  /** Whether no-sql-injection reports the part in the function's own file, whatever the caller passes (`sqlPart`). */
+  reportedThere?: ReportedThere;
+}
+
+/**
+ * A part of SQL text that no-sql-injection reports in the function's own file, whatever its callers pass: the part is
+ * not constant there, so that file gets the one finding, where the fix goes (its SQL text), and a caller's request
+ * data adds none (U6). `always`: in a value position and not typed as a number (the default options report it);
+ * `checkEveryPart`: anywhere else (a table or column name, a whole fragment, a typed number), reported there only with
+ * that option. (Not a TypeORM query builder's fragment: the rule reports only request data in those.)
+ */
+export type ReportedThere = 'always' | 'checkEveryPart';
+
+/**
+ * A parameter handed on, as it is, to a method of an instance the function's class keeps (`this.repo.findRaw(filter)`
+ * in `UsersService.search(filter)`, the repository another injected service): what that method does with it is read
+ * at the caller that passes request data, one hop further (`helperFindings`), never deeper.
+ */
+export interface Forward {
+  param: number;
+  /** The argument of `call` that it is. */
+  arg: number;
+  call: TSESTree.CallExpression;
+  line: number;
 }
 
 /** Request data a function returns, read from its parameter `param` (the request its callers pass). */
@@ -161,6 +188,8 @@ export interface FunctionSummary {
   sinks: readonly ParamSink[];
   /** Request data it reads from the request its callers pass, that reaches a sink (`RequestSink`). */
   requestSinks: readonly RequestSink[];
+  /** Parameters it hands on to a method of an instance its class keeps (`Forward`), under no check of their own. */
+  forwards: readonly Forward[];
   /**
    * Its own file takes it for a request handler: a parameter typed with Express's `Request`/`Response` (`typed`), or
    * the shape of one (`shape`: `(req, res)`, `(req, res, next)`, `(err, req, res, next)`, when the handler shapes are
@@ -255,7 +284,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -353,6 +382,7 @@ class Summarizer {
   summary(): FunctionSummary {
     const sinks: ParamSink[] = [];
     const requestSinks: RequestSink[] = [];
+    const forwards: Forward[] = [];
     const conditionsOf = new Map<Node, readonly Node[]>();
     /** Every test of the function's own code (an `if`'s, a `?:`'s, the left of `&&`). */
     const tests: Node[] = [];
@@ -365,6 +395,7 @@ class Summarizer {
       if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
         conditionsOf.set(node, conditions);
         this.callSinks(node, sinks, requestSinks);
+        this.forwards(node, forwards);
       }
       if (node.type === T.CallExpression) this.fileSinks(node, sinks, requestSinks);
       if (opensFiles) callbacks.push(...callbackArguments(node));
@@ -392,10 +423,15 @@ class Summarizer {
       if ([...tests, ...(conditionsOf.get(call) ?? [])].some((t) => this.mentionsThrough(t, read.names, sink.kind === 'nosql'))) return false;
       return !(sink.kind === 'response' && HELPER_RESPONSE_SINKS[sink.method]?.body && this.typedReceivers().has(sink.receiver!));
     });
+    // (As a sink's: not under a test of the parameter, nor after an early exit on one.)
+    const keptForwards = forwards.filter(
+      (forward) => !(conditionsOf.get(forward.call) ?? []).some((c) => this.mentions(c, forward.param, false)) && !this.exitsOnTest(forward.call, forward.param, false),
+    );
     const cookieState = this.readsCookieState(COOKIE_STATE_KEYS);
     return {
       sinks: kept,
       requestSinks: keptRequests,
+      forwards: keptForwards,
       handlerLike: this.handlerLike(),
       returns: this.returnedRequestData(),
       returnsParameters: this.returnedParameters(),
@@ -732,12 +768,13 @@ class Summarizer {
           const index = this.paramOf(part);
           if (index === null || seen.has(index)) continue;
           seen.add(index);
-          add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line, position });
+          add({ kind: 'sqlPart', param: index, method: owner, danger: Danger.sql, line, position, reportedThere: this.reportedThere(part, position) });
         }
         for (const { node: part, position } of parts) {
           const read = this.readRequest(part);
           if (read && read.data.danger & Danger.sql) {
-            addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line, position }, read);
+            const reportedThere = this.reportedThere(part, position);
+            addRequest({ kind: 'sqlPart', request: read.data.param, method: owner, danger: Danger.sql, source: read.data.source, line, position, reportedThere }, read);
           }
         }
       }
@@ -764,7 +801,8 @@ class Summarizer {
       }
     }
     if (FILTER_FIRST.has(method) && !node.arguments.slice(1).some(isSqlOrmOptions) && !this.fromNonMongoModule(callee.object)) {
-      for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line });
+      const whole = this.wholeFilterParams(first);
+      for (const param of this.filterParams(first)) add({ kind: 'nosql', param, method: owner, danger: Danger.nosql, line, ...(whole.has(param) ? { whole: true } : {}) });
       for (const param of this.whereParams(first)) add({ kind: 'where', param, method: owner, danger: ANY_DANGER, line });
       for (const read of this.filterRequestReads(first)) {
         addRequest({ kind: 'nosql', request: read.data.param, method: owner, danger: Danger.nosql, source: read.data.source, line }, read);
@@ -773,6 +811,26 @@ class Summarizer {
         addRequest({ kind: 'where', request: read.data.param, method: owner, danger: ANY_DANGER, source: read.data.source, line }, read);
       }
     }
+  }
+
+  /** `this.repo.findRaw(filter)`: the parameters handed on as they are to a method of `this.<key>` (`Forward`). */
+  private forwards(node: TSESTree.CallExpression, forwards: Forward[]): void {
+    const callee = node.callee as TSESTree.MemberExpression;
+    const object = unwrap(callee.object);
+    if (object.type !== T.MemberExpression || unwrap(object.object).type !== T.ThisExpression || staticKey(object) === null || staticKey(callee) === null) return;
+    node.arguments.forEach((arg, index) => {
+      const param = arg.type === T.SpreadElement ? null : this.paramOf(arg);
+      if (param !== null) forwards.push({ param, arg: index, call: node, line: node.loc.start.line });
+    });
+  }
+
+  /** See `ReportedThere`: how the rule judges a part of SQL text of a query method in this file (`isTypedNumber`). */
+  private reportedThere(part: Node, position: SqlPosition): ReportedThere {
+    if (position !== 'value') return 'checkEveryPart';
+    const inner = unwrap(part);
+    const id = inner.type === T.Identifier ? findVariableOf(this.sourceCode, inner)?.defs[0]?.name : undefined;
+    const type = id?.type === T.Identifier ? id.typeAnnotation?.typeAnnotation : undefined;
+    return type && isNumericType(type) ? 'checkEveryPart' : 'always';
   }
 
   /**
@@ -1047,6 +1105,16 @@ class Summarizer {
   /** Parameters used as a whole filter, or as a value of one of its keys (not under `$eq`, not an ORM's `where`). */
   private filterParams(filter: Node): number[] {
     return filterValues(filter, (node) => this.paramOf(node));
+  }
+
+  /** The parameters that are the filter itself or spread at its top (`find(filter)`, `find({ ...filter, active: true })`). */
+  private wholeFilterParams(filter: Node): ReadonlySet<number> {
+    const whole = this.paramOf(filter);
+    if (whole !== null) return new Set([whole]);
+    const inner = unwrap(filter);
+    if (inner.type !== T.ObjectExpression) return new Set();
+    const spread = inner.properties.map((p) => (p.type === T.SpreadElement ? this.paramOf(p.argument) : null));
+    return new Set(spread.filter((p): p is number => p !== null));
   }
 
   /** `const User = require('sequelize')...`, `import { Model } from 'objection'`: the object is of an SQL module. */

@@ -309,6 +309,14 @@ class Project {
     return this.workspaceRead.workspace;
   }
 
+  /**
+   * Whether a bare specifier of `fromFile` may name a file of the package or of its workspace, from the tsconfig
+   * `paths` / `baseUrl` and the workspace's package names alone (`isAliased`, `isWorkspaceImport`): no resolution.
+   */
+  mayNameLocalFile(fromFile: string, specifier: string): boolean {
+    return !specifier.startsWith('.') && (this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier));
+  }
+
   /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace. */
   private isWorkspaceImport(specifier: string): boolean {
     const workspace = this.workspace();
@@ -586,10 +594,17 @@ class Project {
         const fn = analysis ? (exportedFunction(analysis.sourceCode, found!.path) ?? this.wrappedExport(analysis, found!.path, choice)) : null;
         if (!analysis || !fn) return undefined;
         let moduleCalls: ModelBuilder['calls'] | undefined;
+        let hookThere: ImportHook | undefined;
         return {
           fn,
           sourceCode: analysis.sourceCode,
           file: analysis.rel,
+          // (A value of that file's own model, which sees no other file: a relative import of it, resolved from there.)
+          functionElsewhere: (value) => {
+            if (value.app || !value.module.startsWith('.')) return undefined;
+            hookThere ??= this.hookFor(found!.file, choice);
+            return hookThere.importedFunction?.(value.module, value.path);
+          },
           // The file's own model, built when a rule first reads its calls (most only want the function's summary).
           get moduleCalls() {
             if (!moduleCalls) {
@@ -624,7 +639,12 @@ class Project {
         if (!packages.has(key)) packages.set(key, this.exportedPackage(file, module, modulePath, choice));
         return packages.get(key);
       },
-      importedValue: (module, modulePath) => {
+      importedValue: (module, modulePath, textTest) => {
+        // (A module whose file shows no sign of what is looked for is not parsed for it, nor followed through re-exports.)
+        if (textTest) {
+          const target = this.resolve(file, module);
+          if (!target || (!this.analyses.has(target) && !mentions(target, textTest))) return undefined;
+        }
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
         if (!analysis || writesProperties(analysis)) return undefined;
@@ -688,9 +708,9 @@ class Project {
           return undefined;
         }
       },
-      importedValue: (module, exportPath) => {
+      importedValue: (module, exportPath, textTest) => {
         try {
-          return hook.importedValue!(module, exportPath);
+          return hook.importedValue!(module, exportPath, textTest);
         } catch (error) {
           caught(error, 'project model: importedValue');
           return undefined;
@@ -2990,6 +3010,22 @@ function projectOf(file: string, entries: readonly string[]): Project | null {
     projects.set(key, project);
   }
   return project;
+}
+
+/**
+ * Whether a bare specifier of the linted file may name a file of its package or workspace (`@app/users`,
+ * `src/users/users.service` under a `baseUrl`, `@acme/users`): read from its tsconfig `paths` and the workspace's
+ * package names (cached per package root and folder), without resolving or parsing anything. `false` outside a
+ * package on disk.
+ */
+export function mayNameLocalFile(filename: string, entries: readonly string[], specifier: string): boolean {
+  if (!path.isAbsolute(filename)) return false;
+  try {
+    return projectOf(filename, entries)?.mayNameLocalFile(filename, specifier) ?? false;
+  } catch (error) {
+    caught(error, 'project model: mayNameLocalFile');
+    return false;
+  }
 }
 
 /**

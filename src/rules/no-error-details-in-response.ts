@@ -6,6 +6,7 @@ import {
   findVariableOf,
   functionSummaryElsewhere,
   getExpressModel,
+  localSpecifierOf,
   getRequestData,
   pathEquals,
   isFunction,
@@ -162,7 +163,7 @@ export default createRule<Options, MessageIds>({
       // response and a variable holding a caught error.
       // Only a value of another module of the package has a summary there (`functionSummaryElsewhere`), read through the
       // project's view of a file that starts the whole-app walk: asked before the model (candidate-first).
-      if (node.arguments.length < 2 || !fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee)) return;
+      if (node.arguments.length < 2 || !fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee, localSpecifierOf(context))) return;
       if (handlers().list.length === 0) return;
       const model = getExpressModel(context);
       if (!model.settings.crossFile) return;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
+import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, OPERATOR_EXAMPLES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
   enclosingHandler,
   getExpressModel,
@@ -47,10 +47,10 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       operatorInjection:
-        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
+        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': {{example}} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.",
       // (express-mongo-sanitize throws on Express 5, whose `req.query` is a getter.)
       operatorInjectionExpress5:
-        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': an object such as {\"$ne\": null} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
+        "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': {{example}} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
       whereInjection:
         "Request data ({{source}}) is part of a $where expression in '{{method}}': the database runs it as JavaScript. Use query operators instead.",
       wrapString: 'Coerce the value with String(…).',
@@ -71,6 +71,17 @@ export default createRule<Options, MessageIds>({
     function operatorMessage(): 'operatorInjection' | 'operatorInjectionExpress5' {
       express5 ??= runsOnExpress5(context);
       return express5 ? 'operatorInjectionExpress5' : 'operatorInjection';
+    }
+
+    /**
+     * How a client puts an operator there (`OPERATOR_EXAMPLES`): request data whose values are strings (a whole query
+     * under Express 5's simple parser, `Tainted.members`) gives one by a key it picks, at the top of the filter when the
+     * data is the `whole` filter (or spread into it).
+     */
+    function example(node: TSESTree.Node, whole: boolean): string {
+      const members = getRequestData(context).carries(node, Danger.nosql)?.members;
+      if (members === undefined || members & Danger.nosql) return OPERATOR_EXAMPLES.object;
+      return whole ? OPERATOR_EXAMPLES.wholeFilterKeys : OPERATOR_EXAMPLES.valueKeys;
     }
 
     let declaresNoMongo: boolean | undefined;
@@ -164,7 +175,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: finding.node,
           messageId: finding.kind === 'where' ? 'whereInjection' : operatorMessage(),
-          data: { source: finding.source, method: finding.method },
+          data: { source: finding.source, method: finding.method, ...(finding.kind === 'where' ? {} : { example: example(finding.node, finding.whole === true) }) },
         });
       }
     }
@@ -193,7 +204,8 @@ export default createRule<Options, MessageIds>({
         // its name is no sign of a Mongo query (trial 27).
         if (functionSummaryElsewhere(context, node)) return;
         const name = `${receiverName(sourceCode.getText(callee.object))}.${method}`;
-        const findings: { node: TSESTree.Node; where: boolean; wrap: boolean }[] = [];
+        /** `whole`: the filter itself, or spread into it (`OPERATOR_EXAMPLES`). */
+        const findings: { node: TSESTree.Node; where: boolean; wrap: boolean; whole?: boolean }[] = [];
 
         const checkWhere = (value: TSESTree.Node): void => {
           // A `$where` string (or `new Function(...)`) built from request data runs as JavaScript in the database.
@@ -206,7 +218,7 @@ export default createRule<Options, MessageIds>({
             if (depth === 0 && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return;
             for (const prop of inner.properties) {
               if (prop.type === T.SpreadElement) {
-                if (requestData.carries(prop.argument, Danger.nosql)) findings.push({ node: prop.argument, where: false, wrap: false });
+                if (requestData.carries(prop.argument, Danger.nosql)) findings.push({ node: prop.argument, where: false, wrap: false, whole: true });
                 continue;
               }
               const key = staticKey(prop);
@@ -235,14 +247,14 @@ export default createRule<Options, MessageIds>({
               if (prop.type === T.Property && staticKey(prop) === '$where' && prop.value.type !== T.AssignmentPattern) checkWhere(prop.value);
             }
           }
-          checkValue(filter, false);
+          checkValue(filter, false, true);
         };
-        const checkValue = (value: TSESTree.Node, wrap: boolean): void => {
+        const checkValue = (value: TSESTree.Node, wrap: boolean, wholeFilter = false): void => {
           if (!requestData.carries(value, Danger.nosql)) return;
           // A whole request object (`req.body`) cannot be coerced to a string.
           const inner = unwrap(value);
           const whole = inner.type === T.MemberExpression && requestData.handlers.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
-          findings.push({ node: value, where: false, wrap: wrap && !whole });
+          findings.push({ node: value, where: false, wrap: wrap && !whole, whole: wholeFilter });
         };
 
         if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
@@ -273,7 +285,8 @@ export default createRule<Options, MessageIds>({
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
             for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
-              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : operatorMessage(), data: { source: outer.source, method: name } });
+              const data = finding.where ? { source: outer.source, method: name } : { source: outer.source, method: name, example: example(outer.node, finding.whole === true) };
+              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : operatorMessage(), data });
             }
             continue;
           }
@@ -283,7 +296,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: finding.node,
             messageId: finding.where ? 'whereInjection' : operatorMessage(),
-            data: { source, method: name },
+            data: finding.where ? { source, method: name } : { source, method: name, example: example(finding.node, finding.whole === true) },
             suggest: finding.wrap
               ? [
                   {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -686,7 +686,7 @@ export default createRule<Options, MessageIds>({
       }
       // (Another module's function is read only through the linked file's project view, which a file that starts no
       // whole-app walk does not get, `FileSigns.crossFile`, and only for a callee that holds a module's value.)
-      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee)) return;
+      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee, localSpecifierOf(context))) return;
       if (getRequestData(context).handlers.list.length === 0) return;
       if (mayBeHelperElsewhere(node.callee)) helperCall(node);
     }
@@ -713,6 +713,9 @@ export default createRule<Options, MessageIds>({
         // reads `req.query.q` into its SQL text itself, at the call (in this file, the helper's own text is followed
         // where it is built). A table or column name gets the advice an inline one gets.
         for (const finding of helperSinkFindings(context, node, Danger.sql, SQL_PARTS)) {
+          // A part that the helper's own file reports (a parameter built into its SQL text as a value): one finding, at
+          // the SQL text, where the fix goes; the request data passed here adds none.
+          if (finding.reportedThere === 'always' || (finding.reportedThere === 'checkEveryPart' && checkEveryPart)) continue;
           if (reported.has(finding.node)) continue;
           reported.add(finding.node);
           context.report({
@@ -1030,21 +1033,6 @@ function fieldType(member: TSESTree.MemberExpression, key: string | null): TSEST
     }
   }
   return undefined;
-}
-
-function isNumericType(type: TSESTree.TypeNode): boolean {
-  switch (type.type) {
-    case T.TSNumberKeyword:
-    case T.TSBigIntKeyword:
-    case T.TSBooleanKeyword:
-      return true;
-    case T.TSLiteralType:
-      return type.literal.type === T.Literal && (typeof type.literal.value === 'number' || typeof type.literal.value === 'boolean');
-    case T.TSUnionType:
-      return type.types.every((t) => isNumericType(t));
-    default:
-      return false;
-  }
 }
 
 /**

@@ -12,6 +12,10 @@ import plugin from '../../src/index';
 export const cjs = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
 export const esm = [...plugin.configs.strict, { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' as const } }] as Linter.Config[];
 export const ts = [...plugin.configs.strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' as const } }] as Linter.Config[];
+/** The same with `recommended` (no-sql-injection without checkEveryPart: a helper's own file reports fewer SQL parts). */
+export const recommendedCjs = [...plugin.configs.recommended, ...cjs.slice(plugin.configs.strict.length)] as Linter.Config[];
+export const recommendedEsm = [...plugin.configs.recommended, ...esm.slice(plugin.configs.strict.length)] as Linter.Config[];
+export const recommendedTs = [...plugin.configs.recommended, ...ts.slice(plugin.configs.strict.length)] as Linter.Config[];
 
 export interface LintOptions {
   config?: Linter.Config[];

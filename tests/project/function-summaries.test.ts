@@ -294,6 +294,27 @@ describe('per-function summaries of the project model', () => {
     expect(parts("exports.f = (q) => db('t').whereRaw(`name = '${q}'`);")).toEqual(['sqlPart:0:value']);
     expect(parts("exports.f = (o = 'name') => db('t').orderByRaw(o + ' desc');")).toEqual(['sqlPart:0:identifier']);
     expect(kinds(summaryOf("exports.f = (res, url = '/') => res.redirect(url);", 'f'))).toEqual(['response:1:redirect']);
+    // Whether no-sql-injection reports the part in the function's own file (U6): a value always, unless typed number; a
+    // name or a typed number only with checkEveryPart; a TypeORM builder's fragment never (request data only there).
+    const there = (text: string, file?: string): (string | undefined)[] =>
+      [...summaryOf(text, 'f', file).sinks, ...summaryOf(text, 'f', file).requestSinks].map((s) => (s.kind === 'sqlPart' ? s.reportedThere : s.kind));
+    expect(there("exports.f = (db, name) => db.query(`SELECT * FROM users WHERE name = '${name}'`);")).toEqual(['always']);
+    expect(there('exports.f = (db, sort) => db.query(`SELECT * FROM users ORDER BY ${sort}`);')).toEqual(['checkEveryPart']);
+    expect(there('export function f(db: Db, age: number) { return db.query(`SELECT * FROM users WHERE age > ${age}`); }', '/virtual/lib.ts')).toEqual(['checkEveryPart']);
+    expect(there("exports.f = (req, db) => db.query(`SELECT * FROM t WHERE id = '${req.query.id}'`);")).toEqual(['always']);
+    expect(there("import { Repository } from 'typeorm';\nexport function f(repo: Repository<T>, name: string) { return repo.createQueryBuilder('p').where(`p.name = '${name}'`); }", '/virtual/lib.ts')).toEqual([undefined]);
+    // A parameter handed on as it is to a method of `this.<key>` (U1): a forward, unless a test of it comes first.
+    const forwards = (method: string): string[] => {
+      const text = `export class S {\n  constructor(private readonly repo: Repo) {}\n  ${method}\n}`;
+      const sourceCode = parseFile('/virtual/s.ts', text, { parser: undefined, parserOptions: {}, sourceType: 'module' })!;
+      return functionSummary(sourceCode, exportedFunction(sourceCode, ['S', '()', 'f'])!, sourceCode.visitorKeys).forwards.map((f) => `${f.param}->${f.arg}:${f.line}`);
+    };
+    expect(forwards('f(a: string, b: object) { return this.repo.find(1, b, a); }')).toEqual(['1->1:3', '0->2:3']);
+    expect(forwards('f(a: object) { const c = a; return this.repo.find(c); }')).toEqual(['0->0:3']);
+    // Not: a test of it first, a value built from it, a method of another object, a plain call.
+    expect(forwards("f(a: string) { if (!OK.includes(a)) throw new Error('no'); return this.repo.find(a); }")).toEqual([]);
+    expect(forwards('f(a: string) { return this.repo.find(String(a)); }')).toEqual([]);
+    expect(forwards('f(a: string) { return repo.find(a) || this.find(a) || find(a); }')).toEqual([]);
     // What it returns, and what its check vouches for, with a default too.
     expect(summaryOf("exports.f = (q = '') => q.trim();", 'f').returnsParameters).toMatchObject([{ param: 0 }]);
     expect(summaryOf("exports.f = (u = '') => u.startsWith('/') && !u.startsWith('//');", 'f').checks).toMatchObject({ param: 0 });
@@ -353,6 +374,6 @@ describe('per-function summaries of the project model', () => {
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], requestSinks: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] });
   });
 });

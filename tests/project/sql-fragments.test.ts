@@ -1,4 +1,4 @@
-import { esm, ts, withProject } from './fixture-project';
+import { esm, recommendedCjs, recommendedEsm, recommendedTs, withProject } from './fixture-project';
 
 const SQL = /no-sql-injection/u;
 
@@ -22,23 +22,32 @@ const FILES = {
 };
 
 describe('SQL fragments built in a helper of another module (knex raw fragment methods)', () => {
-  it('CommonJS: request data reaching whereRaw text is reported at the call, a bound value is not', () => {
+  // U6: a value built into a helper's fragment is that file's finding (a part of unseen origin), not its callers' too;
+  // a whole fragment or a name there, which its file reports only with checkEveryPart, is the caller's (recommended).
+  it('CommonJS: a value in whereRaw text is reported in the helper, once; a bound value is not', () => {
     withProject('sql-fragments', FILES, (lint) => {
-      expect(lint('routes.js')).toEqual([
-        "4:57 SQL text passed to 'db('t').whereRaw' contains request data (req.query.q, through 'search' (lib/search.js:3)): SQL injection. Pass it as a query parameter.",
+      expect(lint('routes.js')).toEqual([]);
+      expect(lint('lib/search.js')).toEqual([
+        "3:45 SQL text passed to 'db('t').whereRaw' is built from a non-constant part ('term', a parameter of its function): pass values as query parameters, never inside the SQL.",
       ]);
-    }, { rules: SQL, format: (m) => `${m.line}:${m.column} ${m.message}` });
+    }, { rules: SQL, format: (m) => `${m.line}:${m.column} ${m.message}`, config: recommendedCjs });
   });
 
-  it('ESM: request data reaching orderByRaw text is reported at the call, an allow-listed direction is not', () => {
+  it('ESM: request data reaching orderByRaw text is reported at the call, an allow-listed direction is not; with checkEveryPart, in the helper instead', () => {
     withProject('sql-fragments', FILES, (lint) => {
       expect(lint('routes.mjs')).toEqual(['4:57 secure-express/no-sql-injection']);
+      expect(lint('lib/sort.mjs')).toEqual([]);
+    }, { rules: SQL, config: recommendedEsm });
+    withProject('sql-fragments', FILES, (lint) => {
+      expect(lint('routes.mjs')).toEqual([]);
+      expect(lint('lib/sort.mjs')).toEqual(['3:53 secure-express/no-sql-injection']);
     }, { rules: SQL, config: esm });
   });
 
-  it('TypeScript: request data reaching havingRaw text is reported at the call, a bound value is not', () => {
+  it('TypeScript: a value in havingRaw text is reported in the helper, once; a bound value is not', () => {
     withProject('sql-fragments', FILES, (lint) => {
-      expect(lint('src/routes.ts')).toEqual(['4:57 secure-express/no-sql-injection']);
-    }, { rules: SQL, config: ts });
+      expect(lint('src/routes.ts')).toEqual([]);
+      expect(lint('src/repo.ts')).toEqual(['4:41 secure-express/no-sql-injection']);
+    }, { rules: SQL, config: recommendedTs });
   });
 });

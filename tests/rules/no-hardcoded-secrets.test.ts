@@ -439,6 +439,49 @@ runRuleTests('no-hardcoded-secrets', rule, {
       ],
       output: null,
     },
+    // NestJS (U2): passport-jwt's Strategy through @nestjs/passport's mixin, as the NestJS docs write it: super() in the
+    // constructor of `extends PassportStrategy(Strategy)` constructs it; a passport-local strategy holds no secret
+    {
+      code: code`
+        import { Injectable } from '@nestjs/common';
+        import { PassportStrategy } from '@nestjs/passport';
+        import { ExtractJwt, Strategy } from 'passport-jwt';
+        import { Strategy as LocalStrategy } from 'passport-local';
+        @Injectable()
+        export class JwtStrategy extends PassportStrategy(Strategy) {
+          constructor() {
+            super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'secretKey' });
+          }
+        }
+        @Injectable()
+        export class LocalAuth extends PassportStrategy(LocalStrategy) {
+          constructor() {
+            super({ usernameField: 'email', passwordField: 'secretKey' });
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'hardcoded', data: { label: 'passport-jwt secretOrKey', risk: 'sign their own tokens' }, line: 8, suggestions: [{ messageId: 'useEnvOrThrow', data: { name: 'JWT_SECRET' }, output: code`
+          import { Injectable } from '@nestjs/common';
+          import { PassportStrategy } from '@nestjs/passport';
+          import { ExtractJwt, Strategy } from 'passport-jwt';
+          import { Strategy as LocalStrategy } from 'passport-local';
+          @Injectable()
+          export class JwtStrategy extends PassportStrategy(Strategy) {
+            constructor() {
+              super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })() });
+            }
+          }
+          @Injectable()
+          export class LocalAuth extends PassportStrategy(LocalStrategy) {
+            constructor() {
+              super({ usernameField: 'email', passwordField: 'secretKey' });
+            }
+          }
+        ` }] },
+      ],
+      output: null,
+    },
     // NestJS (trial 26): @nestjs/jwt's JwtModule secret, as the NestJS docs write it; TypeORM passwords
     {
       code: code`

@@ -3,6 +3,9 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { inExpressPackage, inMongoPackage } from '../helpers/packages';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
+/** The message's example of an operator for request data that may be an object (a body, qs's query). */
+const OBJECT_EXAMPLE = 'an object such as {"$ne": null}';
+
 runRuleTests('no-nosql-injection', rule, {
   valid: [
     // loops18: a router mounted in a loop over a list the file shows runs behind the sanitizer mounted before the loop
@@ -201,7 +204,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           line: 6,
           suggestions: [
             {
@@ -237,7 +240,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           line: 5,
           suggestions: [
             {
@@ -275,7 +278,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjectionExpress5',
-          data: { source: 'req.body.priceId', method: 'StripePrice.findOne' },
+          data: { source: 'req.body.priceId', method: 'StripePrice.findOne', example: OBJECT_EXAMPLE },
           line: 5,
           suggestions: [
             {
@@ -294,6 +297,27 @@ runRuleTests('no-nosql-injection', rule, {
         },
       ],
     },
+    // U5: under Express 5's simple query parser the query's values are strings, its keys the client's: a whole query as
+    // the filter, or spread into it, takes a top-level operator (?$where=...), a value of a key a field's (?$ne=x);
+    // the body stays an object (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { User } from './models.js';
+        const app = express();
+        app.get('/users', async (req, res) => res.json(await User.find(req.query)));
+        app.get('/active', async (req, res) => res.json(await User.find({ ...req.query, active: true })));
+        app.get('/named', async (req, res) => res.json(await User.find({ name: req.query })));
+        app.post('/users', async (req, res) => res.json(await User.find(req.body)));
+      `,
+      filename: inMongoPackage('users.mjs'),
+      errors: [
+        { messageId: 'operatorInjectionExpress5', data: { source: 'req.query', method: 'User.find', example: 'a query string such as ?$where=sleep(5000)' }, line: 4, suggestions: [] },
+        { messageId: 'operatorInjectionExpress5', data: { source: 'req.query', method: 'User.find', example: 'a query string such as ?$where=sleep(5000)' }, line: 5, suggestions: [] },
+        { messageId: 'operatorInjectionExpress5', data: { source: 'req.query', method: 'User.find', example: 'a query string such as ?$ne=x' }, line: 6, suggestions: [] },
+        { messageId: 'operatorInjectionExpress5', data: { source: 'req.body', method: 'User.find', example: OBJECT_EXAMPLE }, line: 7, suggestions: [] },
+      ],
+    },
     // a file that imports mongoose is a Mongo file whatever its package.json declares (ESM)
     {
       code: code`
@@ -307,7 +331,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjectionExpress5',
-          data: { source: 'req.body.priceId', method: 'Price.findOne' },
+          data: { source: 'req.body.priceId', method: 'Price.findOne', example: OBJECT_EXAMPLE },
           line: 5,
           suggestions: [
             {
@@ -340,7 +364,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 7,
           column: 37,
           suggestions: [
@@ -362,7 +386,7 @@ runRuleTests('no-nosql-injection', rule, {
         },
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.password', method: 'User.findOne' },
+          data: { source: 'req.body.password', method: 'User.findOne', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -397,8 +421,8 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'operatorInjection', data: { source: 'req.query', method: 'items.find' }, suggestions: [] },
-        { messageId: 'operatorInjection', data: { source: 'req.body', method: 'items.deleteMany' }, suggestions: [] },
+        { messageId: 'operatorInjection', data: { source: 'req.query', method: 'items.find', example: OBJECT_EXAMPLE }, suggestions: [] },
+        { messageId: 'operatorInjection', data: { source: 'req.body', method: 'items.deleteMany', example: OBJECT_EXAMPLE }, suggestions: [] },
       ],
       output: null,
     },
@@ -418,7 +442,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.cookies.user', method: 'Order.find' },
+          data: { source: 'req.cookies.user', method: 'Order.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -438,7 +462,7 @@ runRuleTests('no-nosql-injection', rule, {
         },
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.query.tags', method: 'Order.find' },
+          data: { source: 'req.query.tags', method: 'Order.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -458,7 +482,7 @@ runRuleTests('no-nosql-injection', rule, {
         },
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.query.status', method: 'Order.aggregate' },
+          data: { source: 'req.query.status', method: 'Order.aggregate', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -478,7 +502,7 @@ runRuleTests('no-nosql-injection', rule, {
         },
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.total', method: 'Order.where' },
+          data: { source: 'req.body.total', method: 'Order.where', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -532,7 +556,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -569,7 +593,7 @@ runRuleTests('no-nosql-injection', rule, {
         {
           messageId: 'operatorInjection',
           line: 5,
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -602,7 +626,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -633,7 +657,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.name', method: 'User.find' },
+          data: { source: 'req.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -666,7 +690,7 @@ runRuleTests('no-nosql-injection', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: '(req.body as any).name', method: 'User.find' },
+          data: { source: '(req.body as any).name', method: 'User.find', example: OBJECT_EXAMPLE },
           suggestions: [
             {
               messageId: 'wrapString',
@@ -699,7 +723,7 @@ runRuleTests('no-nosql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: "db.collection('users').update" }, suggestions: [{ messageId: 'wrapString', output: code`
+        { messageId: 'operatorInjection', data: { source: 'req.body.name', method: "db.collection('users').update", example: OBJECT_EXAMPLE }, suggestions: [{ messageId: 'wrapString', output: code`
           const express = require('express');
           exports.rename = async (req, res) => {
             await db.collection('users').update({ name: String(req.body.name) }, { $set: { seen: true } });
@@ -709,7 +733,7 @@ runRuleTests('no-nosql-injection', rule, {
             await Users.findOne({ _id: req.body.id });
           };
         ` }] },
-        { messageId: 'operatorInjection', data: { source: 'req.query.token', method: 'Users.remove' }, suggestions: [{ messageId: 'wrapString', output: code`
+        { messageId: 'operatorInjection', data: { source: 'req.query.token', method: 'Users.remove', example: OBJECT_EXAMPLE }, suggestions: [{ messageId: 'wrapString', output: code`
           const express = require('express');
           exports.rename = async (req, res) => {
             await db.collection('users').update({ name: req.body.name }, { $set: { seen: true } });
@@ -720,7 +744,7 @@ runRuleTests('no-nosql-injection', rule, {
           };
         ` }] },
         { messageId: 'whereInjection', data: { source: 'req.query.age', method: 'Users.find' }, suggestions: [] },
-        { messageId: 'operatorInjection', data: { source: 'req.body.id', method: 'Users.findOne' }, suggestions: [{ messageId: 'wrapString', output: code`
+        { messageId: 'operatorInjection', data: { source: 'req.body.id', method: 'Users.findOne', example: OBJECT_EXAMPLE }, suggestions: [{ messageId: 'wrapString', output: code`
           const express = require('express');
           exports.rename = async (req, res) => {
             await db.collection('users').update({ name: req.body.name }, { $set: { seen: true } });
@@ -744,7 +768,7 @@ runRuleTests('no-nosql-injection', rule, {
           res.json(await byEmail('fixed@example.com'));
         });
       `,
-      errors: [{ messageId: 'operatorInjection', data: { source: "req.body.email, through 'byEmail'", method: 'Users.findOne' }, line: 5, column: 26, suggestions: [] }],
+      errors: [{ messageId: 'operatorInjection', data: { source: "req.body.email, through 'byEmail'", method: 'Users.findOne', example: OBJECT_EXAMPLE }, line: 5, column: 26, suggestions: [] }],
       output: null,
     },
   ],
@@ -799,7 +823,7 @@ const VALIDATE = `function validate(req, res, next) { const errors = validationR
 
 const wrapped = (make: (chain: string, use: string) => string, chain: string, line: number, source = 'req.body.email') => ({
   messageId: 'operatorInjection' as const,
-  data: { source, method: 'User.findOne' },
+  data: { source, method: 'User.findOne', example: OBJECT_EXAMPLE },
   line,
   suggestions: [{ messageId: 'wrapString' as const, output: make(chain, `String(${source})`) }],
 });
@@ -843,8 +867,8 @@ runRuleTests('no-nosql-injection (lists of $in and $nin)', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'operatorInjection', data: { source: 'req.body.tags', method: 'Post.find' }, line: 6, column: 44, suggestions: null },
-        { messageId: 'operatorInjection', data: { source: 'req.body.author', method: 'Post.find' }, line: 6, suggestions: [
+        { messageId: 'operatorInjection', data: { source: 'req.body.tags', method: 'Post.find', example: OBJECT_EXAMPLE }, line: 6, column: 44, suggestions: null },
+        { messageId: 'operatorInjection', data: { source: 'req.body.author', method: 'Post.find', example: OBJECT_EXAMPLE }, line: 6, suggestions: [
           {
             messageId: 'wrapString',
             output: code`
@@ -896,7 +920,7 @@ runRuleTests('no-nosql-injection (rejecting functions of the file)', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 8,
           suggestions: [
             {
@@ -1030,7 +1054,7 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       errors: [
         {
           messageId: 'operatorInjection' as const,
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 6,
           suggestions: [
             {
@@ -1080,7 +1104,7 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 5,
           suggestions: [
             {
@@ -1113,7 +1137,7 @@ runRuleTests('no-nosql-injection (express-validator chains as guards)', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 8,
           suggestions: [
             {
@@ -1284,7 +1308,7 @@ runRuleTests('no-nosql-injection (a check\'s result held in a local)', rule, {
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'req.body.email', method: 'User.findOne' },
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
           line: 10,
           suggestions: [
             {
@@ -1355,7 +1379,7 @@ runRuleTests('no-nosql-injection (tables19: routes registered in a loop over a r
       errors: [
         {
           messageId: 'operatorInjection',
-          data: { source: 'q.body.name', method: 'User.find' },
+          data: { source: 'q.body.name', method: 'User.find', example: OBJECT_EXAMPLE },
           line: 4,
           suggestions: [
             {
