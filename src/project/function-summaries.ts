@@ -820,7 +820,7 @@ class Summarizer {
     if (object.type !== T.MemberExpression || unwrap(object.object).type !== T.ThisExpression || staticKey(object) === null || staticKey(callee) === null) return;
     node.arguments.forEach((arg, index) => {
       const param = arg.type === T.SpreadElement ? null : this.paramOf(arg);
-      if (param !== null) forwards.push({ param, arg: index, call: node, line: node.loc.start.line });
+      if (param !== null) forwards.push({ param, arg: index, call: node, line: lineOf(node) });
     });
   }
 
