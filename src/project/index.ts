@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS, TEST_CLIENTS } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
@@ -1520,14 +1520,40 @@ class Project {
     const value = importer.uses!.values.get(unwrapNode(argument));
     if (!value || value.app || !value.module.startsWith('.')) return;
     const target = this.exportOf(importer.file, value.module, value.path, choice);
-    if (target?.file !== file) return;
-    const fn = exportedFunction(sourceCode, target.path);
+    if (!target) return;
+    let fn: FunctionNode | null | undefined;
+    if (target.file === file) {
+      fn = exportedFunction(sourceCode, target.path);
+    } else {
+      // A controller made by a factory this file exports (`const postComment = makePostComment({ addComment })` in
+      // controllers/index.js, with `module.exports = function makePostComment({ addComment }) { return async function
+      // postComment(httpRequest) {...} }` here): the one function the factory returns.
+      const made = this.madeByFactory(target, choice);
+      const factory = made?.file === file ? exportedFunction(sourceCode, made.path) : null;
+      const returned = factory ? returnedExpressions(sourceCode.visitorKeys, factory).map((n) => unwrapNode(n)) : [];
+      fn = returned.length === 1 && isFunction(returned[0]!) ? returned[0] : null;
+    }
     if (!fn || fn.params.length !== 1) return;
     const factory = written.factory;
     if (!factory) return;
     const keys = adaptedRequestKeys(factory.fn, factory.sourceCode.visitorKeys ?? sourceCode.visitorKeys, ADAPTED_REQUEST_KEYS);
     // (The route as the importer's lint sees it, for the middleware before it: `express-mongo-sanitize`.)
     if (keys) builder.addAdapted(fn, keys, withHandler(call, written, fn, app.origin ? this.importedAppAsSeen(importer, app, choice) : undefined));
+  }
+
+  /**
+   * The export of another file that the export `target` is a call of (`const postComment = makePostComment({ addComment
+   * })` with `makePostComment` imported from './post-comment'), else `null`.
+   */
+  private madeByFactory(target: { file: string; path: readonly string[] }, choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    const analysis = this.usesOf(target.file, choice);
+    if (!analysis?.uses) return null;
+    const node = exportedNode(analysis.sourceCode, target.path);
+    const call = node ? unwrapNode(node) : null;
+    if (call?.type !== T.CallExpression) return null;
+    const callee = analysis.uses.values.get(unwrapNode(call.callee));
+    if (!callee || callee.app || !callee.module.startsWith('.')) return null;
+    return this.exportOf(target.file, callee.module, callee.path, choice);
   }
 
   /**
@@ -2306,7 +2332,12 @@ class Project {
           const node = call.isRoute ? unwrapNode(item.node) : null;
           const argument = node?.type === T.CallExpression && node.arguments.length === 1 ? node.arguments[0]! : null;
           const adapted = argument && argument.type !== T.SpreadElement ? model.values.get(unwrapNode(argument)) : undefined;
-          if (adapted && !adapted.app && adapted.module.startsWith('.')) reach(this.exportOf(holder, adapted.module, adapted.path, choice));
+          if (adapted && !adapted.app && adapted.module.startsWith('.')) {
+            const target = this.exportOf(holder, adapted.module, adapted.path, choice);
+            reach(target);
+            // (A controller that its file makes by a factory of a third file, `makePostComment({ addComment })`: that file too.)
+            if (target) reach(this.madeByFactory(target, choice));
+          }
         }
       }
     }
