@@ -559,4 +559,27 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(byFile.list).toEqual(['users.js:12:36 no-nosql-injection', 'users.js:17:28 no-nosql-injection']);
     expect(byFile.messages.get('users.js:17:28 no-nosql-injection')).toContain('a query string such as ?$where=sleep(5000) sent by the client');
   });
+
+  it('controllers registered through a route adapter get the request properties it copies into their object (trial 28; CJS, ESM, TS)', async () => {
+    const on = await lint('route-adapters', 'recommended');
+    // Reported: `httpRequest.query.postId` of `makeCallback(getComments)` (app.js; the adapter copies `query: req.query`),
+    // the same in the function a factory of another file returns (`exports.findPosts = makeFindPosts({ postsDb })`),
+    // `query.text` of a destructured `({ query })` on a route before express-mongo-sanitize (esm/app.mjs), the body of
+    // `adaptRoute(login)` (src/app.ts). Not reported: `String(httpRequest.query.tag)`; `httpRequest.cookies` and, in
+    // TypeScript, `httpRequest.query`, which those adapters do not copy; a controller registered nowhere (`unused`); one
+    // on a route after the sanitizer (`findSafe`).
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'controllers/comments.js:14:49 no-nosql-injection',
+      'controllers/make-find-posts.js:3:46 no-nosql-injection',
+      'esm/controllers.mjs:3:99 no-nosql-injection',
+      'src/controllers.ts:7:44 no-nosql-injection',
+    ]);
+    expect(on.messages.get('controllers/make-find-posts.js:3:46 no-nosql-injection')).toContain("Request data (httpRequest.query.slug) is used as a whole value in the filter of 'postsDb.find'");
+    expect(on.messages.get('controllers/comments.js:14:49 no-nosql-injection')).toBe(
+      `Request data (httpRequest.query.postId) is used as a whole value in the filter of 'Comment.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    expect(on.messages.get('src/controllers.ts:7:44 no-nosql-injection')).toContain("Request data (httpRequest.body.email) is used as a whole value in the filter of 'User.findOne'");
+    // File by file, no controller is known to receive the request.
+    expect((await lint('route-adapters', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
 });

@@ -28,9 +28,11 @@ import { constHolding, nestContextFunctions, nestExceptionFilters } from './nest
  * How a function was recognised as receiving requests. `nest-filter`: a NestJS exception filter's `catch(exception,
  * host)`, Nest's error handler (its error, and its request and response: `host.switchToHttp().getRequest()`,
  * `getResponse()`). `nest-context`: another NestJS function that reaches them through an `ExecutionContext` (a guard, an
- * interceptor, a `createParamDecorator` callback: `nestContextFunctions`).
+ * interceptor, a `createParamDecorator` callback: `nestContextFunctions`). `adapted`: a controller of this file that an
+ * importer registers through a route adapter of the package (`app.post('/comments', makeCallback(postComment))`), which
+ * hands it an object copying request properties (`ExpressModel.adapted`): its first parameter is that object.
  */
-export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context';
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context' | 'adapted';
 
 /** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
 export interface RequestHandler {
@@ -44,6 +46,8 @@ export interface RequestHandler {
    * class, as by `err instanceof HttpException`.
    */
   errorClassified?: boolean;
+  /** `adapted`: the request properties the adapter copies into the object (`['body', 'query', 'params']`). */
+  requestKeys?: readonly string[];
 }
 
 /**
@@ -114,6 +118,10 @@ class HandlerIndex implements RequestHandlers {
     for (const handler of model.handlers) {
       if (this.byFn.has(handler.fn)) continue;
       this.add({ fn: handler.fn, kind: 'registered', params: handler.params, registered: handler });
+    }
+    for (const { fn, keys } of model.adapted) {
+      if (this.byFn.has(fn)) continue;
+      this.add({ fn, kind: 'adapted', params: fn.params[0] ? { req: fn.params[0] } : {}, registered: null, requestKeys: keys });
     }
     for (const { fn, responses, requests, classes } of nestExceptionFilters(sourceCode, model.moduleCalls)) {
       if (this.byFn.has(fn)) continue;

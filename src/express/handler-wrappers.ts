@@ -180,3 +180,59 @@ export function constructedDelegate(fn: FunctionNode, keys: VisitorKeys | undefi
   if (someNode(keys, fn.body, (node) => node.type === T.Identifier && node.name === request && node !== handed)) return null;
   return { owner: made.callee as Expression, key: callee.property as Expression, callee };
 }
+
+/**
+ * The request properties that `fn`, a route adapter of the clean-architecture layouts, hands its controller: its one
+ * parameter (the controller) is called, inside a function it returns whose first parameter is the request, with an
+ * object literal (written inline or in a `const` written once) that copies request properties under their own names
+ * (`(controller) => (req, res) => { const httpRequest = { body: req.body, query: req.query, ip: req.ip }; controller(httpRequest).then(...) }`):
+ * the keys of `REQUEST_PROPERTIES` it copies so (`['body', 'query']`). A property built otherwise (`headers: { ... }`,
+ * `data: req.body`) is no request data to the controller. `null` when `fn` is no such adapter.
+ */
+export function adaptedRequestKeys(fn: FunctionNode, keys: VisitorKeys | undefined, requestKeys: ReadonlySet<string>): readonly string[] | null {
+  const parameter = fn.params[0];
+  if (!keys || fn.params.length !== 1 || parameter?.type !== T.Identifier) return null;
+  for (const node of returnedExpressions(keys, fn)) {
+    const handler = unwrap(node);
+    if (!isFunction(handler)) continue;
+    const request = handler.params[0];
+    if (request?.type !== T.Identifier || handler.params.length < 2) continue;
+    /** `{ body: req.body, ... }`: its request keys. */
+    const copied = (object: TSESTree.ObjectExpression): string[] =>
+      object.properties.flatMap((p) => {
+        if (p.type !== T.Property || p.computed || p.kind !== 'init') return [];
+        const key = staticKey(p);
+        const value = unwrap(p.value);
+        const copies =
+          key !== null &&
+          requestKeys.has(key) &&
+          value.type === T.MemberExpression &&
+          staticKey(value) === key &&
+          unwrap(value.object).type === T.Identifier &&
+          (unwrap(value.object) as TSESTree.Identifier).name === request.name;
+        return copies ? [key] : [];
+      });
+    /** The objects the `const`s of the handler hold, by name (written once: `const`). */
+    const objects = new Map<string, TSESTree.ObjectExpression>();
+    let found: string[] | null = null;
+    someNode(keys, handler.body, (n) => {
+      if (n.type === T.VariableDeclaration && n.kind === 'const') {
+        for (const d of n.declarations) {
+          const init = d.init ? unwrap(d.init) : null;
+          if (d.id.type === T.Identifier && init?.type === T.ObjectExpression) objects.set(d.id.name, init);
+        }
+      }
+      if (n.type !== T.CallExpression || n.arguments.length !== 1) return false;
+      const callee = unwrap(n.callee);
+      if (callee.type !== T.Identifier || callee.name !== parameter.name) return false;
+      const argument = n.arguments[0]!.type === T.SpreadElement ? null : unwrap(n.arguments[0] as Node);
+      const object = argument?.type === T.ObjectExpression ? argument : argument?.type === T.Identifier ? objects.get(argument.name) : undefined;
+      if (!object) return false;
+      found = copied(object);
+      return true;
+    });
+    const keysFound = found as string[] | null;
+    if (keysFound && keysFound.length > 0) return keysFound;
+  }
+  return null;
+}

@@ -8,6 +8,7 @@ import {
   ModelBuilder,
   pathEquals,
   sourceOf,
+  type AdaptedController,
   type AppCall,
   type ExpressApp,
   type Handler,
@@ -22,7 +23,7 @@ import { getRequestData as requestDataOf, type RequestData } from './request-dat
 import { helperFindings, helperName, passesRequestOn, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 export { readsCookieState } from '../project/function-summaries';
-export { enclosingHandler } from './request-data';
+export { enclosingAdapted, enclosingHandler } from './request-data';
 export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
@@ -69,6 +70,11 @@ export interface ExpressModel {
   readonly apps: readonly ExpressApp[];
   /** Functions registered as route handlers or middleware of a known app or router. */
   readonly handlers: readonly Handler[];
+  /**
+   * Functions of this file that an importer registers on a route through a route adapter of the package
+   * (`makeCallback(postComment)`), with the request properties the adapter copies into the object it hands them.
+   */
+  readonly adapted: readonly AdaptedController[];
   /** Every call (or `new`) of a value that comes from a module, with that value. */
   readonly moduleCalls: readonly { node: TSESTree.CallExpression | TSESTree.NewExpression; callee: ModuleValue }[];
   /**
@@ -372,6 +378,7 @@ function buildModel(sourceCode: TSESLint.SourceCode, settings: PluginSettings, c
   return {
     apps: builder.apps,
     handlers: builder.handlers,
+    adapted: builder.adapted,
     moduleCalls: builder.calls,
     moduleCallsOf: (node) => {
       const source = crossFile ? sourceOf(node) : undefined;

@@ -322,6 +322,15 @@ export interface TextTest {
 
 /** A function of another file of the package, as the project model parsed it. */
 /** The function of the package that made a middleware item (`MiddlewareItem.factory`), with its file's source. */
+/** A function of the file registered through a route adapter (`ExpressModel.adapted`). */
+export interface AdaptedController {
+  fn: FunctionNode;
+  /** The request properties the adapter copies into the object it hands the function. */
+  keys: readonly string[];
+  /** The route it is registered on, as the importer registers it (for the middleware before it). */
+  handler: Handler;
+}
+
 export interface MadeBy {
   fn: FunctionNode;
   sourceCode: TSESLint.SourceCode;
@@ -395,6 +404,8 @@ export class ModelBuilder {
   /** Classes that extend a mixin of `CLASS_MIXINS` (`extends PassportStrategy(Strategy)`), with the class it is given. */
   private readonly mixins: { classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression; given: Node }[] = [];
   readonly handlers: Handler[] = [];
+  /** See `ExpressModel.adapted`. */
+  readonly adapted: AdaptedController[] = [];
   readonly roles = new Map<Variable, { role: HandlerRole; handler: Handler }>();
 
   private readonly appCallsByNode = new Map<Node, AppCall>();
@@ -846,6 +857,12 @@ export class ModelBuilder {
   /** Cross-file: a function of this file is registered as a handler on a route of another file. */
   addHandler(fn: FunctionNode, call: AppCall): void {
     this.recordHandler(fn, call);
+  }
+
+  /** Cross-file: a function of this file is registered through a route adapter of the package (`ExpressModel.adapted`). */
+  addAdapted(fn: FunctionNode, keys: readonly string[], call: AppCall): void {
+    const param = fn.params[0];
+    this.adapted.push({ fn, keys, handler: { fn, call, isErrorHandler: false, params: param ? { req: param } : {} } });
   }
 
   /** References to Node's `require`: a declared global, or an unresolved name (no Node globals configured). */

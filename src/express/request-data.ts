@@ -27,7 +27,7 @@ import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
-import { getRequestHandlers, type RequestHandlers } from './handler-shapes';
+import { getRequestHandlers, type RequestHandler, type RequestHandlers } from './handler-shapes';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
 import { nestParameterData, nestParameterFactory, nestParameterRequest } from './nest';
@@ -422,7 +422,25 @@ class RequestDataAnalysis {
 
   /** The request properties of `req` in the handler around `node`: a Node server's or Express's. */
   private requestTable(node: Node): Readonly<Record<string, number>> {
-    return this.handlers.enclosing(node)?.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+    return this.handlerTable(this.handlers.enclosing(node));
+  }
+
+  private readonly adaptedTables = new Map<string, Readonly<Record<string, number>>>();
+
+  /**
+   * The request properties of `handler`'s request: a Node server's, Express's, or, for a controller a route adapter
+   * hands an object (`adapted`), those of Express's it copies there (`{ body: req.body, query: req.query }`).
+   */
+  private handlerTable(handler: RequestHandler | null): Readonly<Record<string, number>> {
+    if (handler?.kind === 'node-server') return NODE_REQUEST_PROPERTIES;
+    if (handler?.kind !== 'adapted' || !handler.requestKeys) return REQUEST_PROPERTIES;
+    const key = handler.requestKeys.join(',');
+    let table = this.adaptedTables.get(key);
+    if (!table) {
+      table = Object.fromEntries(handler.requestKeys.filter((k) => Object.hasOwn(REQUEST_PROPERTIES, k)).map((k) => [k, REQUEST_PROPERTIES[k]!]));
+      this.adaptedTables.set(key, table);
+    }
+    return table;
   }
 
   private expressMembers: Readonly<Record<string, number>> | undefined;
@@ -432,7 +450,7 @@ class RequestDataAnalysis {
    * parser makes `req.query` (`SIMPLE_QUERY_MEMBER_DANGERS`); nothing for a Node server's request.
    */
   private memberTable(table: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
-    if (table !== REQUEST_PROPERTIES) return NO_MEMBER_DANGERS;
+    if (table === NODE_REQUEST_PROPERTIES) return NO_MEMBER_DANGERS;
     this.expressMembers ??= this.queryObjects() ? NO_MEMBER_DANGERS : SIMPLE_QUERY_MEMBER_DANGERS;
     return this.expressMembers;
   }
@@ -575,7 +593,8 @@ class RequestDataAnalysis {
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
       if (key !== null && node.type === T.CallExpression && this.handlers.roleOf(callee.object) === 'req') {
-        const danger = REQUEST_METHODS[key];
+        // (An adapter's object has no request methods: `httpRequest.get('x')` is the controller's own.)
+        const danger = this.handlers.enclosing(node)?.kind === 'adapted' ? 0 : REQUEST_METHODS[key];
         if (!danger) return null;
         // `req.get('host')`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
         return without({ danger, source: this.sourceCode.getText(node) }, ownSiteHeaderRemoves(key, first));
@@ -961,7 +980,7 @@ class RequestDataAnalysis {
         const reqParam = handler.params.req;
         if (reqParam && reqParam !== id && contains(reqParam, id)) {
           const path = patternPath(id, reqParam);
-          const table = handler.kind === 'node-server' ? NODE_REQUEST_PROPERTIES : REQUEST_PROPERTIES;
+          const table = this.handlerTable(handler);
           const entry = path && path.length > 0 ? this.requestEntry(table, path, id.name) : null;
           // Named as written: `({ query }, res) => res.redirect(query.to)` reports `query.to`. The Host header
           // (`({ headers: { host } }, res)`) does not redirect (`OWN_SITE_HEADERS`).
@@ -1221,6 +1240,19 @@ export function enclosingHandler(model: ExpressModel, node: Node): ExpressModel[
     if (handler) return handler;
   }
   return null;
+}
+
+/**
+ * The routes of the controller around `node` that importers register through a route adapter (`ExpressModel.adapted`:
+ * one per route), else `[]`.
+ */
+export function enclosingAdapted(model: ExpressModel, node: Node): readonly ExpressModel['handlers'][number][] {
+  if (model.adapted.length === 0) return [];
+  for (let current: Node | undefined = node; current; current = current.parent) {
+    const found = model.adapted.filter((a) => a.fn === current).map((a) => a.handler);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** `list.push(...)` / `list.unshift(...)` with the list as the object: the call, else null. */

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
+import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS, TEST_CLIENTS } from '../data/express';
+import { REQUEST_PROPERTIES } from '../data/sinks';
+import { adaptedRequestKeys } from '../express/handler-wrappers';
 import { accessorMethods, instanceMethods } from '../express/instance-apps';
 import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
@@ -17,11 +19,14 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
 import { lineOf } from '../util/lines';
+
+/** The request properties a route adapter may hand a controller (`adaptedRequestKeys`). */
+const ADAPTED_REQUEST_KEYS: ReadonlySet<string> = new Set(Object.keys(REQUEST_PROPERTIES));
 
 /** Classes of other files followed up a chain of `extends` for an inherited member (`Project.exportOf`). */
 const MAX_BASE_FILES = 3;
@@ -1494,6 +1499,7 @@ class Project {
           // items import other files, read when a chain is asked for.)
           for (const written of importer.uses!.itemsAsWritten(call)) {
             const held = written.value;
+            if (call.isRoute) this.addAdaptedController(builder, sourceCode, file, choice, importer, app, call, written);
             if (!held || held.app || !held.module.startsWith('.') || this.exportOf(importer.file, held.module, held.path, choice)?.file !== file) continue;
             for (const item of importer.uses!.standsFor(call, written)) {
               const value = item.value;
@@ -1509,6 +1515,65 @@ class Project {
         }
       }
     }
+  }
+
+  /**
+   * A route's handler written as a call of a route adapter of the package on a function this file exports (`app.post(
+   * '/comments', makeCallback(postComment))`, clean-architecture layouts): when the adapter hands the function an
+   * object that copies request properties (`adaptedRequestKeys`), the function gets that object as its request
+   * (`ExpressModel.adapted`). The adapter's file is read only for a call whose one argument is this file's function.
+   */
+  private addAdaptedController(
+    builder: ModelBuilder,
+    sourceCode: TSESLint.SourceCode,
+    file: string,
+    choice: ParserChoice,
+    importer: Analysis,
+    app: ExpressApp,
+    call: AppCall,
+    written: MiddlewareItem,
+  ): void {
+    const node = unwrapNode(written.node);
+    if (node.type !== T.CallExpression || node.arguments.length !== 1) return;
+    const argument = node.arguments[0]!;
+    if (argument.type === T.SpreadElement) return;
+    const value = importer.uses!.values.get(unwrapNode(argument));
+    if (!value || value.app || !value.module.startsWith('.')) return;
+    const target = this.exportOf(importer.file, value.module, value.path, choice);
+    if (!target) return;
+    let fn: FunctionNode | null | undefined;
+    if (target.file === file) {
+      fn = exportedFunction(sourceCode, target.path);
+    } else {
+      // A controller made by a factory this file exports (`const postComment = makePostComment({ addComment })` in
+      // controllers/index.js, with `module.exports = function makePostComment({ addComment }) { return async function
+      // postComment(httpRequest) {...} }` here): the one function the factory returns.
+      const made = this.madeByFactory(target, choice);
+      const factory = made?.file === file ? exportedFunction(sourceCode, made.path) : null;
+      const returned = factory ? returnedExpressions(sourceCode.visitorKeys, factory).map((n) => unwrapNode(n)) : [];
+      fn = returned.length === 1 && isFunction(returned[0]!) ? returned[0] : null;
+    }
+    if (!fn || fn.params.length !== 1) return;
+    const factory = written.factory;
+    if (!factory) return;
+    const keys = adaptedRequestKeys(factory.fn, factory.sourceCode.visitorKeys ?? sourceCode.visitorKeys, ADAPTED_REQUEST_KEYS);
+    // (The route as the importer's lint sees it, for the middleware before it: `express-mongo-sanitize`.)
+    if (keys) builder.addAdapted(fn, keys, withHandler(call, written, fn, app.origin ? this.importedAppAsSeen(importer, app, choice) : undefined));
+  }
+
+  /**
+   * The export of another file that the export `target` is a call of (`const postComment = makePostComment({ addComment
+   * })` with `makePostComment` imported from './post-comment'), else `null`.
+   */
+  private madeByFactory(target: { file: string; path: readonly string[] }, choice: ParserChoice): { file: string; path: readonly string[] } | null {
+    const analysis = this.usesOf(target.file, choice);
+    if (!analysis?.uses) return null;
+    const node = exportedNode(analysis.sourceCode, target.path);
+    const call = node ? unwrapNode(node) : null;
+    if (call?.type !== T.CallExpression) return null;
+    const callee = analysis.uses.values.get(unwrapNode(call.callee));
+    if (!callee || callee.app || !callee.module.startsWith('.')) return null;
+    return this.exportOf(target.file, callee.module, callee.path, choice);
   }
 
   /**
@@ -2282,6 +2347,17 @@ class Project {
         for (const item of model.itemsAsWritten(call)) {
           const value = item.value;
           if (value && !value.app && value.module.startsWith('.')) reach(this.exportOf(holder, value.module, value.path, choice));
+          // A route's handler made by a route adapter of the package from a function of another file
+          // (`makeCallback(postComment)`): that file too (`addAdaptedController`).
+          const node = call.isRoute ? unwrapNode(item.node) : null;
+          const argument = node?.type === T.CallExpression && node.arguments.length === 1 ? node.arguments[0]! : null;
+          const adapted = argument && argument.type !== T.SpreadElement ? model.values.get(unwrapNode(argument)) : undefined;
+          if (adapted && !adapted.app && adapted.module.startsWith('.')) {
+            const target = this.exportOf(holder, adapted.module, adapted.path, choice);
+            reach(target);
+            // (A controller that its file makes by a factory of a third file, `makePostComment({ addComment })`: that file too.)
+            if (target) reach(this.madeByFactory(target, choice));
+          }
         }
       }
     }
@@ -3098,7 +3174,7 @@ export function crossFileFor(
     hook: project.hookFor(filename, choice),
     // (What holders give reaches the model only through `link`, which a file without these signs skips, unless one of its
     // own apps leaves it: then it makes an app, a seed.)
-    mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text)),
+    mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text) || ADAPTED_REQUEST_HINT.test(text)),
     jwtFromCookies: () => project.index.readsJwtFromCookies(),
     setsQueryParser: () => project.index.setsQueryParser(),
     mayImportPackage: () => project.mayImportPackage(filename, text),
@@ -3107,7 +3183,7 @@ export function crossFileFor(
       // (`handedOverAt === null` with `leaks`: returned, e.g. by an exported factory `createApp()`, to a caller that
       // may be another file.)
       const exported = builder.apps.some((app) => app.escapes && (!app.leaks || app.handedOverAt === null));
-      if (exported || IMPORTERS_MATTER.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
+      if (exported || IMPORTERS_MATTER.test(text) || ADAPTED_REQUEST_HINT.test(text)) project.link(builder, sourceCode, filename, choice, 0, true);
       // What the functions of other files that this file hands its apps to mount on them.
       if (builder.handoffs.length > 0) project.configureHandoffs(builder, filename, choice, null);
       // Apps of other files that this file registers routes on while it loads (`const app = require('../app')`).

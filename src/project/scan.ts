@@ -39,6 +39,13 @@ export function importSpecifiers(text: string): string[] {
 export const EXPRESS_HINT =
   /express|Router|\b(?:req|request)\b[^,()]*,\s*(?:res|response)\b|[(,]\s*(?:\{\s*|(?:private|protected|public|readonly)\s+)*(?:app|router|server|expressApp|application)\b[^()]*\)\s*(?::[^={;]+)?(?:=>|\{)|(?:\bapp|App\s*\(\s*\))\s*\.\s*(?:listen|use)\s*\(/u;
 
+/**
+ * `httpRequest.body`, `request.query`, `req.params` in a file that may show no other sign of Express: a controller of the
+ * clean-architecture layouts, which an importer registers through a route adapter (`makeCallback(postComment)`) that
+ * hands it an object copying the request's properties (`ExpressModel.adapted`).
+ */
+export const ADAPTED_REQUEST_HINT = /\b(?:httpRequest|httpReq|request|req)\s*\.\s*(?:body|query|params|cookies)\b/u;
+
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
 /** A Nest controller, or a class with route methods (a base class of controllers): its routes' guards are in the files that import it. */
@@ -108,7 +115,7 @@ function routesOnLocalValue(text: string): boolean {
  * The signs of `startsWholeAppWalk` as one pattern (any of them): one pass over a text that shows none (most files of a
  * large package) instead of five.
  */
-const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE].map((pattern) => pattern.source).join('|'), 'u');
+const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE, ADAPTED_REQUEST_HINT].map((pattern) => pattern.source).join('|'), 'u');
 
 let lastWalkText: string | null = null;
 let lastWalkVerdict = false;

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { ANY_DANGER, Danger, MONGO_CLIENT_MODULES, OPERATOR_EXAMPLES, MONGO_FILTER_METHODS, NON_MONGO_MODULES, NOSQL_SANITIZING_MIDDLEWARE, REQUEST_PROPERTIES, SQL_ORM_OPTION_KEYS } from '../data/sinks';
 import {
+  enclosingAdapted,
   enclosingHandler,
   getExpressModel,
   getRequestData,
@@ -129,7 +130,15 @@ export default createRule<Options, MessageIds>({
         .some((c) => literalString(c.arguments[0]) === 'sanitizeFilter' && isTrue(c.arguments[1]));
       if (globallySanitized) return true;
       const handler = enclosingHandler(model, node);
-      if (!handler) return false;
+      // (A controller that importers register through a route adapter: sanitized on every route it is registered on.)
+      if (!handler) {
+        const routes = enclosingAdapted(model, node);
+        return routes.length > 0 && routes.every((route) => sanitizedRoute(model, route));
+      }
+      return sanitizedRoute(model, handler);
+    }
+
+    function sanitizedRoute(model: ExpressModel, handler: Handler): boolean {
       let known = handlerSanitized.get(handler);
       if (known === undefined) {
         const index = handler.call.middleware.findIndex((item) => item.fn === handler.fn);

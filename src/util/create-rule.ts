@@ -3,7 +3,7 @@ import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 import { isNodeOf } from '../express/ast';
 import { readSettings } from '../express/settings';
 import { caught } from './caught';
-import { startsWholeAppWalk } from '../project/scan';
+import { ADAPTED_REQUEST_HINT, startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
 
 export { fileSigns, mayHaveApps, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
@@ -84,7 +84,11 @@ export function fileCanMatter(sourceCode: { ast: object; text: string }, crossFi
   let verdict = cache.get(sourceCode.ast);
   if (verdict === undefined) {
     const text = sourceCode.text;
-    verdict = HANDLER_SHAPE.test(text) || MODULE_TEXT.test(text) || (crossFile && LOCAL_IMPORT.test(text) && startsWholeAppWalk(text));
+    verdict =
+      HANDLER_SHAPE.test(text) ||
+      MODULE_TEXT.test(text) ||
+      // (A controller of a route adapter may import nothing: its factory is handed its dependencies, `ADAPTED_REQUEST_HINT`.)
+      (crossFile && (LOCAL_IMPORT.test(text) || ADAPTED_REQUEST_HINT.test(text)) && startsWholeAppWalk(text));
     cache.set(sourceCode.ast, verdict);
   }
   return verdict;
