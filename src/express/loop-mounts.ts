@@ -228,13 +228,21 @@ export function unrolledArguments(reader: LoopReader, call: TSESTree.CallExpress
  * known (as for `unrolledArguments`).
  */
 export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string | null)[] | null {
+  return eachRouteElement(reader, loop, (cx, bound) => textOf(cx, key, loop.reads, bound, 0));
+}
+
+/**
+ * `each` of every element of the list of a loop over a route table, with the loop's binding bound to it; `null` when
+ * the list is not known, empty or longer than `MAX_LOOP_ELEMENTS`.
+ */
+function eachRouteElement<T>(reader: LoopReader, loop: Loop, each: (cx: Context, bound: Map<Variable, Element | null>) => T): T[] | null {
   const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, routes: true };
   const elements = listElements(cx, loop.list, 0);
   if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
   return elements.map((element) => {
     const bound = new Map<Variable, Element | null>();
     bindPattern(cx, loop.pattern, element, bound);
-    return textOf(cx, key, loop.reads, bound, 0);
+    return each(cx, bound);
   });
 }
 
@@ -244,12 +252,7 @@ export function unrolledKeys(reader: LoopReader, key: Node, loop: Loop): (string
  * `{ path: '/login', ... }`), in the order of the list. `null` when the list is not known (as for `unrolledArguments`).
  */
 export function unrolledPaths(reader: LoopReader, routePath: Node, loop: Loop): { path: string | null; node?: Expression }[] | null {
-  const cx: Context = { reader, sourceCode: reader.sourceCode, head: loop.head, list: loop.list, routes: true };
-  const elements = listElements(cx, loop.list, 0);
-  if (!elements || elements.length === 0 || elements.length > MAX_LOOP_ELEMENTS) return null;
-  return elements.map((element) => {
-    const bound = new Map<Variable, Element | null>();
-    bindPattern(cx, loop.pattern, element, bound);
+  return eachRouteElement(reader, loop, (cx, bound) => {
     const path = textOf(cx, routePath, loop.reads, bound, 0);
     const resolved = mentions(loop.reads, routePath) ? resolve(cx, routePath, loop.reads, bound) : null;
     return resolved && 'node' in resolved ? { path, node: resolved.node } : { path };
