@@ -17,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    // Nodes of other files (src/project/parse.ts parses them with espree without `loc`) have no `loc`: a line for a
-    // message comes from `lineOf(node)` (src/util/lines.ts), which works for every node.
+    // A node of another file may come from a parse without `loc` (src/project/parse.ts, src/util/lines.ts): a line for
+    // a message comes from `lineOf(node)`, which works for every node.
     // (Fixers, src/util/fix, edit the linted file, whose nodes and tokens have their loc; the template languages have
     // their own trees.)
     files: ['src/express/**/*.ts', 'src/project/**/*.ts', 'src/rules/**/*.ts'],
@@ -27,7 +27,7 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='line'] > MemberExpression.object[property.name='start'] > MemberExpression.object[property.name='loc']",
-          message: 'Use lineOf(node) from src/util/lines.ts: nodes of other files are parsed without loc.',
+          message: 'Use lineOf(node) from src/util/lines.ts: a node of another file may come from a parse without loc.',
         },
       ],
     },

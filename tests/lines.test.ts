@@ -15,7 +15,7 @@ interface Node {
 
 const espree = createRequire(path.join(__dirname, '../node_modules/eslint/package.json'))('espree') as { parse: (text: string, options: object) => Node };
 
-/** Parses without `loc` (as the project model parses other files with espree) and sets parents. */
+/** Parses without `loc` (as a parse of another file may be) and sets parents. */
 function parse(text: string): Node {
   const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: false });
   const visit = (node: Node, parent?: Node): void => {
