@@ -1399,3 +1399,112 @@ runRuleTests('no-nosql-injection (tables19: routes registered in a loop over a r
     },
   ],
 });
+
+/** hackathon-starter's signup: validator's checks collected into a list, then one early exit on the list. */
+const collectedChecks = (check: string, use: string): string => code`
+  const express = require('express');
+  const validator = require('validator');
+  const User = require('./models/User');
+  const app = express();
+  app.post('/signup', async (req, res) => {
+    const errors = [];
+    ${check}
+    if (errors.length) return res.redirect('/signup');
+    const existing = await User.findOne({ email: ${use} });
+    res.json({ taken: Boolean(existing) });
+  });
+  app.listen(3000);
+`;
+
+runRuleTests('no-nosql-injection (validator checks that throw on a non-string)', rule, {
+  valid: [
+    // trial 29 (hackathon-starter false positive): validator 13 throws on anything but a string, whatever it returns,
+    // so `if (!validator.isEmail(x)) errors.push(…)` before the filter leaves no object in `x` (CommonJS)
+    { code: collectedChecks(`if (!validator.isEmail(req.body.email)) errors.push({ msg: 'bad email' });`, 'req.body.email'), languageOptions: commonjs },
+    // the left-most operand of the test, a statement of its own, and a local holding the result always run the call
+    { code: collectedChecks(`if (validator.isEmpty(req.body.email) || req.body.email.length > 64) errors.push({ msg: 'bad' });`, 'req.body.email'), languageOptions: commonjs },
+    { code: collectedChecks(`validator.isLength(req.body.email, { max: 64 });`, 'req.body.email'), languageOptions: commonjs },
+    { code: collectedChecks(`const ok = validator.isEmail(req.body.email); if (!ok) errors.push({ msg: 'bad' });`, 'req.body.email'), languageOptions: commonjs },
+    // ESM, a default import, and validator's own per-function module
+    {
+      code: code`
+        import express from 'express';
+        import isEmail from 'validator/lib/isEmail';
+        import { User } from './models';
+        const app = express();
+        app.post('/forgot', async (req, res) => {
+          const problems = [];
+          if (!isEmail(req.body.email)) problems.push('email');
+          if (problems.length > 0) return res.status(400).end();
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+        app.listen(3000);
+      `,
+    },
+  ],
+  invalid: [
+    // Another value was checked; a check that may not run (right of `&&`, inside a branch) or runs after the filter
+    // proves nothing; validator's `normalizeEmail` and `escape`-style helpers are not `is*` checks
+    ...[
+      `if (!validator.isEmail(req.body.name)) errors.push({ msg: 'bad' });`,
+      `if (req.body.strict && !validator.isEmail(req.body.email)) errors.push({ msg: 'bad' });`,
+      `if (req.body.strict) { if (!validator.isEmail(req.body.email)) errors.push({ msg: 'bad' }); }`,
+      `const normal = validator.normalizeEmail(req.body.email);`,
+    ].map((check) => ({
+      code: collectedChecks(check, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection' as const,
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'wrapString' as const,
+              output: collectedChecks(check, 'String(req.body.email)'),
+            },
+          ],
+        },
+      ],
+    })),
+    {
+      code: code`
+        const express = require('express');
+        const validator = require('validator');
+        const User = require('./models/User');
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const existing = await User.findOne({ email: req.body.email });
+          if (!validator.isEmail(req.body.email)) return res.redirect('/signup');
+          res.json({ taken: Boolean(existing) });
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const validator = require('validator');
+                const User = require('./models/User');
+                const app = express();
+                app.post('/signup', async (req, res) => {
+                  const existing = await User.findOne({ email: String(req.body.email) });
+                  if (!validator.isEmail(req.body.email)) return res.redirect('/signup');
+                  res.json({ taken: Boolean(existing) });
+                });
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
