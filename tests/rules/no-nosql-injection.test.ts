@@ -1508,3 +1508,118 @@ runRuleTests('no-nosql-injection (validator checks that throw on a non-string)',
     },
   ],
 });
+
+/** proshop's product search: the keyword becomes a case-insensitive `$regex` of the filter. */
+const keywordSearch = (pattern: string, extra = ''): string => code`
+  import express from 'express';
+  ${extra}import Product from './models/productModel.js';
+  const router = express.Router();
+  router.get('/', async (req, res) => {
+    const keyword = req.query.keyword ? { name: { $regex: ${pattern}, $options: 'i' } } : {};
+    res.json(await Product.find({ ...keyword }));
+  });
+  export default router;
+`;
+
+runRuleTests('no-nosql-injection ($regex patterns)', rule, {
+  valid: [
+    // an escaped pattern matches the text as written (ESM)
+    { code: keywordSearch('escapeStringRegexp(req.query.keyword)', "import escapeStringRegexp from 'escape-string-regexp';\n") },
+    { code: keywordSearch("'^' + _.escapeRegExp(req.query.keyword)", "import _ from 'lodash';\n") },
+  ],
+  invalid: [
+    // trial 29 (proshop): the message names the pattern as the danger, not an operator object, and offers no
+    // String() (it would not help) (ESM)
+    {
+      code: keywordSearch('req.query.keyword'),
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.keyword', method: 'Product.find' }, line: 5, suggestions: [] }],
+    },
+    // CommonJS, in the filter itself (a pattern built around the data, `'^' + x`, is a string: not read here)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => res.json(await User.find({ email: { $regex: req.query.prefix } })));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.prefix', method: 'User.find' }, line: 4, suggestions: [] }],
+    },
+    // the spread literal's other values are read in place too: an operator value is reported where it is written, with
+    // its String() suggestion; a `let` written again stays the whole spread value, as before (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => {
+          const byRole = req.query.role ? { role: req.query.role } : {};
+          let byTeam = {};
+          if (req.query.team) byTeam = { team: req.query.team };
+          res.json(await User.find({ ...byRole, ...byTeam }));
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.query.role', method: 'User.find', example: OBJECT_EXAMPLE },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { User } = require('./models');
+                const app = express();
+                app.get('/users', async (req, res) => {
+                  const byRole = req.query.role ? { role: String(req.query.role) } : {};
+                  let byTeam = {};
+                  if (req.query.team) byTeam = { team: req.query.team };
+                  res.json(await User.find({ ...byRole, ...byTeam }));
+                });
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+        { messageId: 'operatorInjection', data: { source: 'req.query.team', method: 'User.find', example: OBJECT_EXAMPLE }, line: 8, suggestions: [] },
+      ],
+    },
+    // TypeScript: a body field, beside an operator-injectable value of the same filter
+    {
+      code: code`
+        import { Router, Request, Response } from 'express';
+        import { Post } from './models';
+        export const posts = Router();
+        posts.post('/search', async (req: Request, res: Response) => {
+          res.json(await Post.find({ title: { $regex: req.body.q }, author: req.body.author }));
+        });
+      `,
+      filename: 'posts.ts',
+      errors: [
+        { messageId: 'regexInjection', data: { source: 'req.body.q', method: 'Post.find' }, line: 5, suggestions: [] },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.author', method: 'Post.find', example: OBJECT_EXAMPLE },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router, Request, Response } from 'express';
+                import { Post } from './models';
+                export const posts = Router();
+                posts.post('/search', async (req: Request, res: Response) => {
+                  res.json(await Post.find({ title: { $regex: req.body.q }, author: String(req.body.author) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
