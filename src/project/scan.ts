@@ -185,6 +185,8 @@ export function mayReadJwtFromCookies(text: string): boolean {
 const COOKIE_CALL = /\.\s*cookie\s*\(/gu;
 /** A literal `sameSite` that keeps the cookie off other sites' requests: `'strict'`, `'lax'` (any case), `true`. */
 const SAME_SITE_KEPT = /\bsameSite\s*:\s*(?:(['"`])(?:strict|lax)\1|true\b)/iu;
+/** Options that delete the cookie (mern-auth's logout: `res.cookie('jwt', '', { httpOnly: true, expires: new Date(0) })`). */
+const COOKIE_DELETED = /\b(?:expires\s*:\s*new\s+Date\(\s*0\s*\)|maxAge\s*:\s*0(?![\w.]))/u;
 /** The largest argument text read for one `.cookie(` call. */
 const MAX_COOKIE_ARGS = 2000;
 
@@ -194,7 +196,8 @@ export type CookieWrites = 'none' | 'sameSite' | 'other';
 /**
  * How a text sets cookies, read from the text alone (no parse): `'other'` when it names a `Set-Cookie` header or has a
  * `.cookie(` call whose argument text (to its closing parenthesis) writes no `sameSite` of `SAME_SITE_KEPT` (an options
- * `const`, a computed value: not known); `'sameSite'` when every such call writes one; `'none'` without any.
+ * `const`, a computed value: not known); `'sameSite'` when every such call writes one; `'none'` without any. A call
+ * that deletes its cookie (`COOKIE_DELETED`) counts for neither.
  */
 export function cookieWritesOf(text: string): CookieWrites {
   // (Two plain searches first: most texts set no cookie.)
@@ -210,7 +213,11 @@ export function cookieWritesOf(text: string): CookieWrites {
       if (char === '(') depth++;
       else if (char === ')') depth--;
     }
-    if (depth !== 0 || !SAME_SITE_KEPT.test(text.slice(start, end))) return 'other';
+    const args = text.slice(start, end);
+    if (depth !== 0) return 'other';
+    // (A cookie written only to delete it sets nothing a later request carries.)
+    if (COOKIE_DELETED.test(args)) continue;
+    if (!SAME_SITE_KEPT.test(args)) return 'other';
     found = true;
   }
   return found ? 'sameSite' : 'none';

@@ -9,6 +9,10 @@ describe('cookieWritesOf (trial 29: which cookies a package sets, from its texts
     // clearCookie, req.cookies and document.cookie set nothing
     expect(cookieWritesOf("res.clearCookie('jwt'); const t = req.cookies.jwt; document.cookie = 'a=b';")).toBe('none');
     expect(cookieWritesOf('')).toBe('none');
+    // a cookie written only to delete it (mern-auth's logout) sets nothing
+    expect(cookieWritesOf("res.cookie('jwt', '', { httpOnly: true, expires: new Date(0) });")).toBe('none');
+    expect(cookieWritesOf("res.cookie('jwt', token, { sameSite: 'strict' });\nres.cookie('jwt', '', { maxAge: 0 });")).toBe('sameSite');
+    expect(cookieWritesOf("res.cookie('jwt', token, { maxAge: 0.5 * DAY });")).toBe('other');
   });
 
   it('says other for a cookie whose sameSite is absent, none, computed or in options it cannot see, and for Set-Cookie headers', () => {
