@@ -1365,3 +1365,28 @@ describe('session 20 (2): a limiter mounted after the routes in another file (te
     expect((await lint(fixture('limiter-after'), 'strict', false)).list.filter((f) => LIMIT.test(f))).toEqual([]);
   });
 });
+
+describe('trial 29: cookie-parser with the package\'s own sameSite cookies (tests/fixtures/projects/cookie-samesite)', () => {
+  const CSRF = /require-csrf-protection/u;
+
+  it('takes cookie-parser\'s cookies as sameSite ones when every res.cookie() of the package writes a literal sameSite strict or lax (proshop), and not otherwise', async () => {
+    // strict/: the JWT cookie that `protect` reads is set in utils/token.mjs with `sameSite: 'strict'` (ESM)
+    const on = await lint(fixture('cookie-samesite'), 'recommended');
+    expect(on.list.filter((f) => CSRF.test(f))).toEqual([
+      // mixed/: a second cookie without sameSite (TypeScript)
+      'mixed/src/server.ts:18:12 require-csrf-protection',
+      // unknown/: the options come from a config module whose sameSite is not a literal (CommonJS)
+      'unknown/routes/users.js:7:12 require-csrf-protection',
+    ]);
+    expect(on.messages.get('unknown/routes/users.js:7:12 require-csrf-protection')).toBe(
+      "Route 'PUT /api/users/profile' on 'router (mounted in server.js:6)' changes state and trusts the cookies that cookie-parser reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+    // The strict config does not take SameSite alone for protection (sameSiteSuffices: false).
+    const strict = await lint(fixture('cookie-samesite'), 'strict');
+    expect(strict.list.filter((f) => CSRF.test(f))).toEqual([
+      'mixed/src/server.ts:18:12 require-csrf-protection',
+      'strict/routes/users.mjs:7:12 require-csrf-protection',
+      'unknown/routes/users.js:7:12 require-csrf-protection',
+    ]);
+  });
+});

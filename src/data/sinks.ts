@@ -386,6 +386,14 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
 };
 
 /**
+ * validator 13's checks (`isEmail`, `isLength`, `isEmpty`...: every exported `is*` function) first assert that their
+ * input is a string and throw a `TypeError` otherwise (`assertString`), whatever they return. A call of one that
+ * always runs before a use (`if (!validator.isEmail(x)) errors.push(...)`) leaves no object there to be a query
+ * operator: it rules out `Danger.nosql` for its first argument even when its result does not end the request.
+ */
+export const VALIDATOR_ASSERTS_STRING = /^is[A-Z]/u;
+
+/**
  * Response methods that are sinks when a helper function of another module of the package calls them on a response
  * it was given (`module.exports.sendTo = (res, url) => res.redirect(url)`): the danger, and which arguments. Only
  * these (and the `fs` functions of `FS_PATH_FUNCTIONS`) are followed across files; a root option (`sendFile(p, { root

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { ANY_DANGER, Danger, VALIDATOR_GUARDS } from '../data/sinks';
+import { ANY_DANGER, Danger, VALIDATOR_ASSERTS_STRING, VALIDATOR_GUARDS } from '../data/sinks';
 import {
   EXPRESS_VALIDATOR_FIELD_FUNCTIONS,
   EXPRESS_VALIDATOR_KEEPING_METHODS,
@@ -153,6 +153,7 @@ function earliest(a: number | undefined, b: number | undefined): number | undefi
 export class GuardFinder {
   private readonly facts = [new Map<Node, Facts>(), new Map<Node, Facts>()];
   private readonly exits = new Map<Node, { stmt: TSESTree.IfStatement; holds: boolean }[]>();
+  private readonly assertions = new Map<Node, { stmt: Node; subject: string; end: number }[]>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -229,6 +230,11 @@ export class GuardFinder {
           if (exit.stmt.range[1] > current.range[0]) break;
           add(exit.stmt.test, exit.holds, exit.stmt.range[1]);
         }
+        // `if (!validator.isEmail(x)) errors.push(…)` before it: validator threw unless `x` was a string.
+        for (const assertion of this.assertionsOf(parent)) {
+          if (assertion.stmt.range[1] > current.range[0]) break;
+          if (assertion.subject === text) found.push({ removes: Danger.nosql, end: assertion.end });
+        }
       }
       current = parent;
     }
@@ -300,6 +306,52 @@ export class GuardFinder {
     }
     this.exits.set(block, list);
     return list;
+  }
+
+  /**
+   * The statements of a block that always call a validator function asserting a string (`VALIDATOR_ASSERTS_STRING`)
+   * on a value, whatever it returns: the statement itself (`validator.isEmail(x);`), an `if` test that is the call
+   * (`if (!validator.isEmail(x)) errors.push(…)`), or the left-most operand of one (`if (validator.isEmpty(x) || …)`),
+   * and a `const ok = validator.isEmail(x)`. Each names the checked value by its text.
+   */
+  private assertionsOf(block: TSESTree.BlockStatement | TSESTree.Program | TSESTree.SwitchCase | TSESTree.StaticBlock): { stmt: Node; subject: string; end: number }[] {
+    let list = this.assertions.get(block);
+    if (list) return list;
+    list = [];
+    const body: readonly Node[] = block.type === T.SwitchCase ? block.consequent : block.body;
+    for (const stmt of body) {
+      let expression: Node | null | undefined =
+        stmt.type === T.IfStatement
+          ? stmt.test
+          : stmt.type === T.ExpressionStatement
+            ? stmt.expression
+            : stmt.type === T.VariableDeclaration && stmt.declarations.length === 1
+              ? stmt.declarations[0]!.init
+              : null;
+      while (expression) {
+        expression = unwrap(expression);
+        if (expression.type === T.UnaryExpression && expression.operator === '!') expression = expression.argument;
+        else if (expression.type === T.LogicalExpression) expression = expression.left;
+        else break;
+      }
+      if (expression?.type !== T.CallExpression) continue;
+      const name = this.validatorName(expression);
+      const first = expression.arguments[0];
+      if (name === null || !VALIDATOR_ASSERTS_STRING.test(name) || !first || first.type === T.SpreadElement) continue;
+      list.push({ stmt, subject: this.text(first), end: expression.range[1] });
+    }
+    this.assertions.set(block, list);
+    return list;
+  }
+
+  /** The validator function a call makes: `validator.isUUID(x)`, `require('validator/lib/isUUID')(x)`; else `null`. */
+  private validatorName(node: TSESTree.CallExpression): string | null {
+    const value = this.valueOf(unwrap(node.callee));
+    return value?.module === 'validator' && value.path.length === 1
+      ? value.path[0]!
+      : value?.module.startsWith('validator/lib/') && value.path.length === 0
+        ? value.module.slice('validator/lib/'.length)
+        : null;
   }
 
   /** What holds for each checked expression when `test` evaluates to `holds`. */
@@ -458,14 +510,8 @@ export class GuardFinder {
   private call(node: TSESTree.CallExpression, fact: (s: Node | string | undefined, u: (f: Fact) => void) => void, all: (s: Node | undefined) => void): void {
     const callee = unwrap(node.callee);
     const [first, second] = node.arguments;
-    const value = this.valueOf(callee);
     // validator.isUUID(x), require('validator/lib/isUUID')(x)
-    const validatorName =
-      value?.module === 'validator' && value.path.length === 1
-        ? value.path[0]!
-        : value?.module.startsWith('validator/lib/') && value.path.length === 0
-          ? value.module.slice('validator/lib/'.length)
-          : null;
+    const validatorName = this.validatorName(node);
     if (validatorName !== null) {
       const removes = VALIDATOR_GUARDS[validatorName];
       if (removes === undefined) return;

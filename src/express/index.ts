@@ -30,7 +30,7 @@ export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './hand
 import { readSettings, type PluginSettings } from './settings';
 import { crossFileFor, importHookFor, mayNameLocalFile, type CrossFile } from '../project';
 import type { ParserChoice } from '../project/parse';
-import { mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
+import { cookieWritesOf, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 import { caught } from '../util/caught';
@@ -660,6 +660,32 @@ function queryMayHoldObjects(context: AnyContext): boolean {
     caught(error, 'Express model: queryMayHoldObjects');
     return false;
   }
+}
+
+const sameSiteCookies = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether the cookies that cookie-parser hands the app are its own `sameSite` ones: with the whole-app model, the
+ * package sets cookies, and every `res.cookie(…)` call of its texts (the linted file's too) writes `sameSite: 'strict'`,
+ * `'lax'` or `true` as a literal, with no `Set-Cookie` header written otherwise (`cookieWritesOf`: the import scan's
+ * texts, never a parse). File by file, not known: `false`. Once per file.
+ */
+export function setsOnlySameSiteCookies(context: AnyContext): boolean {
+  const ast = context.sourceCode.ast;
+  let known = sameSiteCookies.get(ast);
+  if (known === undefined) {
+    known = false;
+    if (cookieWritesOf(context.sourceCode.text) !== 'other' && getExpressModel(context).settings.crossFile) {
+      try {
+        known = crossFileOf(context)?.setsOnlySameSiteCookies() ?? false;
+      } catch (error) {
+        caught(error, 'Express model: setsOnlySameSiteCookies');
+        known = false;
+      }
+    }
+    sameSiteCookies.set(ast, known);
+  }
+  return known;
 }
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */

@@ -3132,6 +3132,8 @@ export interface CrossFile {
   jwtFromCookies(): boolean;
   /** Whether the text of some file of the package names the `query parser` setting (no parse). */
   setsQueryParser(): boolean;
+  /** Whether the package's texts set cookies only with a `sameSite` of `'strict'`, `'lax'` or `true` (no parse). */
+  setsOnlySameSiteCookies(): boolean;
   /**
    * Whether a module of the package that the linted file imports may pass an installed package on (`module.exports =
    * require('express-session')`): only then may its model hold a value of a package its text does not name. No parse.
@@ -3177,6 +3179,7 @@ export function crossFileFor(
     mayGainApps: () => project.mayGainApps(filename, choice, IMPORTERS_MATTER.test(text) || ADAPTED_REQUEST_HINT.test(text)),
     jwtFromCookies: () => project.index.readsJwtFromCookies(),
     setsQueryParser: () => project.index.setsQueryParser(),
+    setsOnlySameSiteCookies: () => project.index.setsOnlySameSiteCookies(),
     mayImportPackage: () => project.mayImportPackage(filename, text),
     link: (builder, sourceCode) => {
       // Only what importers can change: an app or router that leaves by an export, handlers, app parameters.

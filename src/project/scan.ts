@@ -181,6 +181,48 @@ export function mayReadJwtFromCookies(text: string): boolean {
   return /\b(?:jwtFromRequest|fromExtractors)\b/u.test(text) && /\bcookies\b/u.test(text);
 }
 
+/** `x.cookie(` (`res.cookie(name, value, options)`); not `clearCookie(`, `req.cookies`. */
+const COOKIE_CALL = /\.\s*cookie\s*\(/gu;
+/** A literal `sameSite` that keeps the cookie off other sites' requests: `'strict'`, `'lax'` (any case), `true`. */
+const SAME_SITE_KEPT = /\bsameSite\s*:\s*(?:(['"`])(?:strict|lax)\1|true\b)/iu;
+/** Options that delete the cookie (mern-auth's logout: `res.cookie('jwt', '', { httpOnly: true, expires: new Date(0) })`). */
+const COOKIE_DELETED = /\b(?:expires\s*:\s*new\s+Date\(\s*0\s*\)|maxAge\s*:\s*0(?![\w.]))/u;
+/** The largest argument text read for one `.cookie(` call. */
+const MAX_COOKIE_ARGS = 2000;
+
+/** How a text sets cookies: none, each `.cookie(…)` call with a `sameSite` of `SAME_SITE_KEPT`, or some other way. */
+export type CookieWrites = 'none' | 'sameSite' | 'other';
+
+/**
+ * How a text sets cookies, read from the text alone (no parse): `'other'` when it names a `Set-Cookie` header or has a
+ * `.cookie(` call whose argument text (to its closing parenthesis) writes no `sameSite` of `SAME_SITE_KEPT` (an options
+ * `const`, a computed value: not known); `'sameSite'` when every such call writes one; `'none'` without any. A call
+ * that deletes its cookie (`COOKIE_DELETED`) counts for neither.
+ */
+export function cookieWritesOf(text: string): CookieWrites {
+  // (Two plain searches first: most texts set no cookie.)
+  if (!text.includes('cookie(') && !/cookie\s+\(/u.test(text) && !/set-cookie/iu.test(text)) return 'none';
+  if (/set-cookie/iu.test(text)) return 'other';
+  let found = false;
+  for (const match of text.matchAll(COOKIE_CALL)) {
+    const start = match.index + match[0].length;
+    let depth = 1;
+    let end = start;
+    for (; end < text.length && end - start < MAX_COOKIE_ARGS && depth > 0; end++) {
+      const char = text[end];
+      if (char === '(') depth++;
+      else if (char === ')') depth--;
+    }
+    const args = text.slice(start, end);
+    if (depth !== 0) return 'other';
+    // (A cookie written only to delete it sets nothing a later request carries.)
+    if (COOKIE_DELETED.test(args)) continue;
+    if (!SAME_SITE_KEPT.test(args)) return 'other';
+    found = true;
+  }
+  return found ? 'sameSite' : 'none';
+}
+
 export interface ScannedFile {
   mtimeMs: number;
   size: number;
@@ -189,6 +231,8 @@ export interface ScannedFile {
   jwtFromCookies: boolean;
   /** Its text names the `query parser` setting (`QUERY_PARSER_SETTING`). */
   queryParser: boolean;
+  /** How its text sets cookies (`cookieWritesOf`). */
+  cookieWrites: CookieWrites;
   /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
@@ -304,6 +348,16 @@ export class ImportIndex {
 
   private jwtFromCookies = false;
   private queryParser = false;
+  private sameSiteCookies = false;
+
+  /**
+   * Whether the package sets cookies, and every `.cookie(…)` call in its texts writes a `sameSite` of `'strict'`, `'lax'`
+   * or `true`, with no `Set-Cookie` header written otherwise (`cookieWritesOf`): no parse.
+   */
+  setsOnlySameSiteCookies(): boolean {
+    this.refresh();
+    return this.sameSiteCookies;
+  }
 
   /** Whether the text of some file of the package names the `query parser` setting (`QUERY_PARSER_SETTING`): no parse. */
   setsQueryParser(): boolean {
@@ -346,7 +400,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -357,6 +411,8 @@ export class ImportIndex {
     if (!changed) return;
     this.jwtFromCookies = [...this.files.values()].some((scanned) => scanned.jwtFromCookies);
     this.queryParser = [...this.files.values()].some((scanned) => scanned.queryParser);
+    const writes = [...this.files.values()].map((scanned) => scanned.cookieWrites);
+    this.sameSiteCookies = writes.includes('sameSite') && !writes.includes('other');
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME } from '../data/callbacks';
 import {
+  enclosingFunction,
   findVariableOf,
   functionSummaryElsewhere,
   getExpressModel,
@@ -16,6 +17,7 @@ import {
   type FunctionNode,
   isConstantText,
   mayHoldModuleValue,
+  someNode,
 } from '../express';
 import { createRule, fileSigns, mayHaveApps, moduleNames } from '../util/create-rule';
 import { caughtVariables, findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Found, type Leak } from '../express/error-details';
@@ -69,6 +71,26 @@ export default createRule<Options, MessageIds>({
     const allowMessage = options.allowMessage !== false;
     // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
     const handlers = () => getRequestData(context).handlers;
+
+    const rendering = new Map<FunctionNode, boolean>();
+    /** Whether a function (or a callback in it) renders a template on a response: `res.render('error')`. */
+    const renders = (fn: FunctionNode | null): boolean => {
+      if (!fn) return false;
+      let known = rendering.get(fn);
+      if (known === undefined) {
+        known = someNode(
+          sourceCode.visitorKeys,
+          fn.body,
+          (n) =>
+            n.type === T.CallExpression &&
+            n.callee.type === T.MemberExpression &&
+            staticKey(n.callee) === 'render' &&
+            handlers().roleOf(n.callee.object) === 'res',
+        );
+        rendering.set(fn, known);
+      }
+      return known;
+    };
 
     /** The variables that hold a caught error around `node`, inside a known handler; `null` when not in one. */
     const errorVariables = (node: TSESTree.Node): Variable[] | null => {
@@ -226,14 +248,16 @@ export default createRule<Options, MessageIds>({
         if (errors && errors.length > 0) check(arg, errors);
         else checkHelper(node, arg);
       },
-      // `res.locals.error = err` before `res.render('error')`
+      // `res.locals.error = err` before `res.render('error')`: the locals reach the client only through a render, so
+      // only a function that renders counts (`res.locals.errorMessage = err.message` for a logger, then `res.send(…)`,
+      // sends nothing of them).
       AssignmentExpression(node) {
         const left = node.left;
         if (left.type !== T.MemberExpression || left.object.type !== T.MemberExpression) return;
         if (staticKey(left.object) !== 'locals') return;
         if (handlers().list.length === 0 || handlers().roleOf(left.object.object) !== 'res') return;
         const errors = errorVariables(node);
-        if (errors && errors.length > 0) check(node.right, errors);
+        if (errors && errors.length > 0 && renders(enclosingFunction(node))) check(node.right, errors);
       },
     };
   },

@@ -11,7 +11,7 @@ import {
   URL_PASSWORD,
   type SecretSink,
 } from '../data/secrets';
-import { elsewhereOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
+import { elsewhereOf, findVariableOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
 import { envVariableName, outermost } from '../express/ast';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
@@ -200,10 +200,14 @@ export default createRule<Options, MessageIds>({
      * constant of another file: `model.value`), with the replacement for each. A literal of this file is replaced where
      * it is written (with its `as const` or type assertion); one of another file gets no suggestion.
      */
-    function literalSecrets(node: TSESTree.Node, name: string, isSecret: (node: TSESTree.Node) => boolean): Finding[] {
+    function literalSecrets(node: TSESTree.Node, name: string, isSecret: (node: TSESTree.Node) => boolean, depth = 0): Finding[] {
       const env = fromEnv(name);
       const read = getExpressModel(context).value;
       const inner = read(node);
+      // A parameter's default (`(userId, secret = config.jwt.secret) => jwt.sign(payload, secret)`): what the key is
+      // whenever a caller leaves it out.
+      const fallback = depth === 0 ? parameterDefault(inner, sourceCode) : null;
+      if (fallback) return literalSecrets(fallback, name, isSecret, depth + 1);
       if (isSecret(inner)) return [{ messageId: 'hardcoded', report: inner, replace: outermost(inner), text: env, name }];
       if (inner.type === T.ArrayExpression && inner.elements.length > 0) {
         const elements = inner.elements.map((e) => (e && e.type !== T.SpreadElement ? read(e) : null));
@@ -227,6 +231,16 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** The default value of a parameter that `node` reads and the function never writes (`secret = config.jwt.secret`). */
+function parameterDefault(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): TSESTree.Expression | null {
+  if (node.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, node);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || def.name.parent?.type !== T.AssignmentPattern || def.name.parent.left !== def.name) return null;
+  if (variable!.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+  return def.name.parent.right;
+}
 
 /** Expressions that need no parentheses as the left operand of `||`. */
 const BINDS_TIGHTER_THAN_OR: ReadonlySet<string> = new Set([

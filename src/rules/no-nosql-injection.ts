@@ -13,6 +13,7 @@ import {
   unwrap,
   middlewareChains,
   objectLiteralsOf,
+  findVariableOf,
   pathEquals,
   type Handler,
   type MiddlewareItem,
@@ -25,7 +26,7 @@ import {
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'operatorInjection' | 'operatorInjectionExpress5' | 'whereInjection' | 'wrapString';
+type MessageIds = 'operatorInjection' | 'operatorInjectionExpress5' | 'whereInjection' | 'regexInjection' | 'wrapString';
 
 /**
  * Keys whose value is matched as a plain value even when it is an object: `$eq`, and the lists of `$in` / `$nin`,
@@ -54,6 +55,9 @@ export default createRule<Options, MessageIds>({
         "Request data ({{source}}) is used as a whole value in the filter of '{{method}}': {{example}} sent by the client becomes a query operator. Coerce it (String(), Number()), validate it, or use Mongoose's sanitizeFilter (express-mongo-sanitize throws on Express 5).",
       whereInjection:
         "Request data ({{source}}) is part of a $where expression in '{{method}}': the database runs it as JavaScript. Use query operators instead.",
+      // (An object there is an error, not an operator: the pattern is the danger, and `String()` does not help.)
+      regexInjection:
+        "Request data ({{source}}) is the $regex pattern in the filter of '{{method}}': the client chooses the pattern, so one that backtracks ties up the database and '.*' matches every document. Escape it (escape-string-regexp, lodash's escapeRegExp) or match the value exactly.",
       wrapString: 'Coerce the value with String(…).',
     },
   },
@@ -213,9 +217,29 @@ export default createRule<Options, MessageIds>({
         // its name is no sign of a Mongo query (trial 27).
         if (functionSummaryElsewhere(context, node)) return;
         const name = `${receiverName(sourceCode.getText(callee.object))}.${method}`;
-        /** `whole`: the filter itself, or spread into it (`OPERATOR_EXAMPLES`). */
-        const findings: { node: TSESTree.Node; where: boolean; wrap: boolean; whole?: boolean }[] = [];
+        /** `whole`: the filter itself, or spread into it (`OPERATOR_EXAMPLES`); `regex`: the value of a `$regex`. */
+        const findings: { node: TSESTree.Node; where: boolean; wrap: boolean; whole?: boolean; regex?: boolean }[] = [];
 
+        /**
+         * The object literals an expression is, when each of its values is one: a literal, either branch of `?:`, a
+         * `const` (or a local never written again) holding such; else `null`.
+         */
+        const wholeLiterals = (node: TSESTree.Node, depth: number): TSESTree.ObjectExpression[] | null => {
+          const inner = unwrap(node);
+          if (inner.type === T.ObjectExpression) return [inner];
+          if (depth > 4) return null;
+          if (inner.type === T.ConditionalExpression) {
+            const yes = wholeLiterals(inner.consequent, depth + 1);
+            const no = yes && wholeLiterals(inner.alternate, depth + 1);
+            return yes && no ? [...yes, ...no] : null;
+          }
+          if (inner.type !== T.Identifier) return null;
+          const variable = findVariableOf(sourceCode, inner);
+          const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+          if (def?.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
+          if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
+          return wholeLiterals(def.node.init, depth + 1);
+        };
         const checkWhere = (value: TSESTree.Node): void => {
           // A `$where` string (or `new Function(...)`) built from request data runs as JavaScript in the database.
           if (requestData.taintOf(value)) findings.push({ node: value, where: true, wrap: false });
@@ -227,7 +251,11 @@ export default createRule<Options, MessageIds>({
             if (depth === 0 && inner.properties.some((p) => p.type === T.Property && staticKey(p) === 'where')) return;
             for (const prop of inner.properties) {
               if (prop.type === T.SpreadElement) {
-                if (requestData.carries(prop.argument, Danger.nosql)) findings.push({ node: prop.argument, where: false, wrap: false, whole: true });
+                // A spread of literals the file shows whole (`...keyword` with `const keyword = q ? { name: { $regex: q } }
+                // : {}`, proshop's search): their keys are the filter's, read as written in place.
+                const literals = wholeLiterals(prop.argument, 0);
+                if (literals) for (const literal of literals) checkFilter(literal, depth + 1);
+                else if (requestData.carries(prop.argument, Danger.nosql)) findings.push({ node: prop.argument, where: false, wrap: false, whole: true });
                 continue;
               }
               const key = staticKey(prop);
@@ -240,6 +268,9 @@ export default createRule<Options, MessageIds>({
                 } else {
                   checkValue(prop.value, false);
                 }
+              } else if (key === '$regex') {
+                // `{ name: { $regex: req.query.q } }`: the client's text is the pattern.
+                checkValue(prop.value, false, false, true);
               } else if (key === null || !LITERAL_OPERATORS.has(key)) {
                 const value = unwrap(prop.value);
                 if (value.type === T.ObjectExpression) checkFilter(value, depth + 1);
@@ -258,12 +289,12 @@ export default createRule<Options, MessageIds>({
           }
           checkValue(filter, false, true);
         };
-        const checkValue = (value: TSESTree.Node, wrap: boolean, wholeFilter = false): void => {
+        const checkValue = (value: TSESTree.Node, wrap: boolean, wholeFilter = false, regex = false): void => {
           if (!requestData.carries(value, Danger.nosql)) return;
           // A whole request object (`req.body`) cannot be coerced to a string.
           const inner = unwrap(value);
           const whole = inner.type === T.MemberExpression && requestData.handlers.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
-          findings.push({ node: value, where: false, wrap: wrap && !whole, whole: wholeFilter });
+          findings.push({ node: value, where: false, wrap: wrap && !whole, whole: wholeFilter, regex });
         };
 
         if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
@@ -288,14 +319,17 @@ export default createRule<Options, MessageIds>({
         if (findings.length === 0) return;
         // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
         const sanitized = isSanitized(model, node);
+        const messageOf = (finding: (typeof findings)[number]): MessageIds =>
+          finding.where ? 'whereInjection' : finding.regex ? 'regexInjection' : operatorMessage();
         for (const finding of findings) {
           if (sanitized && !finding.where) continue;
           const taint = requestData.taintOf(finding.node)!;
+          const plain = finding.where || finding.regex === true;
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
             for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
-              const data = finding.where ? { source: outer.source, method: name } : { source: outer.source, method: name, example: example(outer.node, finding.whole === true) };
-              context.report({ node: outer.node, messageId: finding.where ? 'whereInjection' : operatorMessage(), data });
+              const data = plain ? { source: outer.source, method: name } : { source: outer.source, method: name, example: example(outer.node, finding.whole === true) };
+              context.report({ node: outer.node, messageId: messageOf(finding), data });
             }
             continue;
           }
@@ -304,8 +338,8 @@ export default createRule<Options, MessageIds>({
           const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
           context.report({
             node: finding.node,
-            messageId: finding.where ? 'whereInjection' : operatorMessage(),
-            data: finding.where ? { source, method: name } : { source, method: name, example: example(finding.node, finding.whole === true) },
+            messageId: messageOf(finding),
+            data: plain ? { source, method: name } : { source, method: name, example: example(finding.node, finding.whole === true) },
             suggest: finding.wrap
               ? [
                   {

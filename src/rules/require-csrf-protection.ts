@@ -17,6 +17,7 @@ import {
   pathEquals,
   readsCookieState,
   reportNodeOf,
+  setsOnlySameSiteCookies,
   staticValueOf,
   unwrap,
   type AppCall,
@@ -143,7 +144,7 @@ export default createRule<Options, MessageIds>({
               if (cookies.length === 0 || chain.entries.some(csrf)) continue;
               // Only a route that trusts what the cookies carry can be forged.
               if (!usesCookieState(call, chain.entries)) continue;
-              if (options.sameSiteSuffices !== false && sameSiteMitigates(model, sourceCode, cookies)) continue;
+              if (options.sameSiteSuffices !== false && sameSiteMitigates(context, model, sourceCode, cookies)) continue;
               finding ??= {
                 // Name the session when there is one: it is what makes the request count as the user's.
                 cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',
@@ -184,12 +185,13 @@ function cookieModule(entry: ChainEntry): string | null {
 }
 
 /**
- * True when the chain's cookies are session cookies that a browser does not send on cross-site form posts:
- * every `session()` / `cookieSession()` sets `sameSite` to `'strict'`, `'lax'` or `true`.
+ * True when the chain's cookies are ones that a browser does not send on cross-site form posts: every `session()` /
+ * `cookieSession()` sets `sameSite` to `'strict'`, `'lax'` or `true`; or, with cookie-parser alone, the package sets
+ * its cookies only so (`setsOnlySameSiteCookies`: proshop's `res.cookie('jwt', token, { sameSite: 'strict' })`).
  */
-function sameSiteMitigates(model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[]): boolean {
+function sameSiteMitigates(context: Readonly<TSESLint.RuleContext<string, Options>>, model: ExpressModel, sourceCode: TSESLint.SourceCode, cookies: readonly ChainEntry[]): boolean {
   const sessions = cookies.filter((e) => cookieModule(e) !== 'cookie-parser');
-  if (sessions.length === 0) return false;
+  if (sessions.length === 0) return setsOnlySameSiteCookies(context);
   return sessions.every((entry) => {
     const known = sameSiteCache.get(entry.item);
     if (known !== undefined) return known;

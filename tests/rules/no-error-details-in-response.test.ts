@@ -897,19 +897,20 @@ runRuleTests('no-error-details-in-response', rule, {
       ],
       output: null,
     },
-    // res.locals without a development check; JSON.stringify
+    // res.locals without a development check, rendered; JSON.stringify
     {
       code: code`
         import express from 'express';
         const app = express();
         app.use((err, req, res, next) => {
           res.locals.error = err;
+          if (req.accepts('html')) return res.status(500).render('error');
           res.status(500).send(JSON.stringify({ stack: err.stack }));
         });
       `,
       errors: [
         { messageId: 'details', data: { what: "the error object 'err'" }, line: 4 },
-        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 5 },
+        { messageId: 'details', data: { what: "the stack trace of 'err'" }, line: 6 },
       ],
       output: null,
     },
@@ -997,6 +998,59 @@ runRuleTests('no-error-details-in-response (a message, or the thrown value witho
       `,
       filename: 'run.ts',
       errors: [{ messageId: 'details', data: { what: "the error object 'e'" }, line: 3 }],
+    },
+  ],
+});
+
+/** hagopj13/node-express-boilerplate's error handler: the message goes to `res.locals` for the request logger. */
+const localsForLogger = (send: string): string => code`
+  const express = require('express');
+  const app = express();
+  app.use((err, req, res, next) => {
+    res.locals.errorMessage = err.message;
+    res.locals.error = err;
+    ${send}
+  });
+  app.listen(3000);
+`;
+
+runRuleTests('no-error-details-in-response (res.locals reach the client only through a render)', rule, {
+  valid: [
+    // trial 29 (strict false positive on the boilerplate): the handler sends JSON of its own, so the locals a logger
+    // reads are never sent (CommonJS, allowMessage: false)
+    { code: localsForLogger(`res.status(500).send({ code: 500, message: 'Internal Server Error' });`), languageOptions: commonjs, options: [{ allowMessage: false }] },
+    // ends the response without a body, or hands over to what the code does not show: nothing known is rendered
+    { code: localsForLogger(`res.sendStatus(500);`), languageOptions: commonjs, options: [{ allowMessage: false }] },
+    { code: localsForLogger(`next(err);`), languageOptions: commonjs, options: [{ allowMessage: false }] },
+  ],
+  invalid: [
+    // the same locals rendered (express-generator's handler without its development check), also in a callback
+    {
+      code: localsForLogger(`res.status(500).render('error');`),
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+      errors: [
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 4 },
+        { messageId: 'details', data: { what: "the error object 'err'" }, line: 5 },
+      ],
+    },
+    {
+      code: localsForLogger(`req.session.save(() => res.render('error'));`),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'details', data: { what: "the error object 'err'" }, line: 5 }],
+    },
+    // TypeScript: a typed error handler that renders
+    {
+      code: code`
+        import express, { NextFunction, Request, Response } from 'express';
+        const app = express();
+        app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
+          res.locals.error = err;
+          res.status(500).render('error');
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'details', data: { what: "the error object 'err'" }, line: 4 }],
     },
   ],
 });

@@ -890,3 +890,84 @@ runRuleTests('no-hardcoded-secrets', rule, {
     },
   ],
 });
+
+runRuleTests('no-hardcoded-secrets (a parameter default as the key)', rule, {
+  valid: [
+    // the default read from the environment; a key the caller must pass; a parameter the function writes over (CJS)
+    {
+      code: code`
+        const jwt = require('jsonwebtoken');
+        exports.a = (userId, secret = process.env.JWT_SECRET) => jwt.sign({ sub: userId }, secret);
+        exports.b = (userId, secret) => jwt.sign({ sub: userId }, secret);
+        exports.c = (userId, secret = 'dev-only-secret') => {
+          secret = loadSecret();
+          return jwt.sign({ sub: userId }, secret);
+        };
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // trial 29 (node-express-boilerplate's token service): `generateToken(userId, expires, type, secret =
+    // config.jwt.secret)` signs with the config's literal fallback whenever a caller leaves the key out (CJS)
+    {
+      code: code`
+        const jwt = require('jsonwebtoken');
+        const config = { jwtSecret: process.env.JWT_SECRET || 'thisisasamplesecret' };
+        const generateToken = (userId, expires, type, secret = config.jwtSecret) => jwt.sign({ sub: userId, exp: expires, type }, secret);
+        module.exports = { generateToken };
+      `,
+      filename: 'token.service.js',
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'fallback',
+          data: { label: 'jwt.sign() key', risk: 'sign their own tokens' },
+          line: 2,
+          column: 55,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: code`
+            const jwt = require('jsonwebtoken');
+            const config = { jwtSecret: process.env.JWT_SECRET };
+            const generateToken = (userId, expires, type, secret = config.jwtSecret) => jwt.sign({ sub: userId, exp: expires, type }, secret);
+            module.exports = { generateToken };
+          ` }],
+        },
+      ],
+    },
+    // a literal default, ESM function declaration and TypeScript method
+    {
+      code: code`
+        import jwt from 'jsonwebtoken';
+        export function sign(payload, key = 'dev-signing-key') {
+          return jwt.sign(payload, key);
+        }
+      `,
+      filename: 'sign.mjs',
+      errors: [{ messageId: 'hardcoded', data: { label: 'jwt.sign() key', risk: 'sign their own tokens' }, line: 2, suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: code`
+        import jwt from 'jsonwebtoken';
+        export function sign(payload, key = process.env.JWT_SECRET) {
+          return jwt.sign(payload, key);
+        }
+      ` }] }],
+    },
+    {
+      code: code`
+        import jwt from 'jsonwebtoken';
+        export class Tokens {
+          issue(payload: object, key: string = 'dev-signing-key'): string {
+            return jwt.sign(payload, key);
+          }
+        }
+      `,
+      filename: 'tokens.ts',
+      errors: [{ messageId: 'hardcoded', line: 3, suggestions: [{ messageId: 'useEnvOrThrow', output: code`
+        import jwt from 'jsonwebtoken';
+        export class Tokens {
+          issue(payload: object, key: string = process.env.JWT_SECRET || (() => { throw new Error('JWT_SECRET is not set'); })()): string {
+            return jwt.sign(payload, key);
+          }
+        }
+      ` }] }],
+    },
+  ],
+});

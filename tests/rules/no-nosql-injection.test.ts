@@ -1399,3 +1399,227 @@ runRuleTests('no-nosql-injection (tables19: routes registered in a loop over a r
     },
   ],
 });
+
+/** hackathon-starter's signup: validator's checks collected into a list, then one early exit on the list. */
+const collectedChecks = (check: string, use: string): string => code`
+  const express = require('express');
+  const validator = require('validator');
+  const User = require('./models/User');
+  const app = express();
+  app.post('/signup', async (req, res) => {
+    const errors = [];
+    ${check}
+    if (errors.length) return res.redirect('/signup');
+    const existing = await User.findOne({ email: ${use} });
+    res.json({ taken: Boolean(existing) });
+  });
+  app.listen(3000);
+`;
+
+runRuleTests('no-nosql-injection (validator checks that throw on a non-string)', rule, {
+  valid: [
+    // trial 29 (hackathon-starter false positive): validator 13 throws on anything but a string, whatever it returns,
+    // so `if (!validator.isEmail(x)) errors.push(…)` before the filter leaves no object in `x` (CommonJS)
+    { code: collectedChecks(`if (!validator.isEmail(req.body.email)) errors.push({ msg: 'bad email' });`, 'req.body.email'), languageOptions: commonjs },
+    // the left-most operand of the test, a statement of its own, and a local holding the result always run the call
+    { code: collectedChecks(`if (validator.isEmpty(req.body.email) || req.body.email.length > 64) errors.push({ msg: 'bad' });`, 'req.body.email'), languageOptions: commonjs },
+    { code: collectedChecks(`validator.isLength(req.body.email, { max: 64 });`, 'req.body.email'), languageOptions: commonjs },
+    { code: collectedChecks(`const ok = validator.isEmail(req.body.email); if (!ok) errors.push({ msg: 'bad' });`, 'req.body.email'), languageOptions: commonjs },
+    // ESM, a default import, and validator's own per-function module
+    {
+      code: code`
+        import express from 'express';
+        import isEmail from 'validator/lib/isEmail';
+        import { User } from './models';
+        const app = express();
+        app.post('/forgot', async (req, res) => {
+          const problems = [];
+          if (!isEmail(req.body.email)) problems.push('email');
+          if (problems.length > 0) return res.status(400).end();
+          res.json(await User.findOne({ email: req.body.email }));
+        });
+        app.listen(3000);
+      `,
+    },
+  ],
+  invalid: [
+    // Another value was checked; a check that may not run (right of `&&`, inside a branch) or runs after the filter
+    // proves nothing; validator's `normalizeEmail` and `escape`-style helpers are not `is*` checks
+    ...[
+      `if (!validator.isEmail(req.body.name)) errors.push({ msg: 'bad' });`,
+      `if (req.body.strict && !validator.isEmail(req.body.email)) errors.push({ msg: 'bad' });`,
+      `if (req.body.strict) { if (!validator.isEmail(req.body.email)) errors.push({ msg: 'bad' }); }`,
+      `const normal = validator.normalizeEmail(req.body.email);`,
+    ].map((check) => ({
+      code: collectedChecks(check, 'req.body.email'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection' as const,
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 9,
+          suggestions: [
+            {
+              messageId: 'wrapString' as const,
+              output: collectedChecks(check, 'String(req.body.email)'),
+            },
+          ],
+        },
+      ],
+    })),
+    {
+      code: code`
+        const express = require('express');
+        const validator = require('validator');
+        const User = require('./models/User');
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const existing = await User.findOne({ email: req.body.email });
+          if (!validator.isEmail(req.body.email)) return res.redirect('/signup');
+          res.json({ taken: Boolean(existing) });
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.email', method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const validator = require('validator');
+                const User = require('./models/User');
+                const app = express();
+                app.post('/signup', async (req, res) => {
+                  const existing = await User.findOne({ email: String(req.body.email) });
+                  if (!validator.isEmail(req.body.email)) return res.redirect('/signup');
+                  res.json({ taken: Boolean(existing) });
+                });
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+/** proshop's product search: the keyword becomes a case-insensitive `$regex` of the filter. */
+const keywordSearch = (pattern: string, extra = ''): string => code`
+  import express from 'express';
+  ${extra}import Product from './models/productModel.js';
+  const router = express.Router();
+  router.get('/', async (req, res) => {
+    const keyword = req.query.keyword ? { name: { $regex: ${pattern}, $options: 'i' } } : {};
+    res.json(await Product.find({ ...keyword }));
+  });
+  export default router;
+`;
+
+runRuleTests('no-nosql-injection ($regex patterns)', rule, {
+  valid: [
+    // an escaped pattern matches the text as written (ESM)
+    { code: keywordSearch('escapeStringRegexp(req.query.keyword)', "import escapeStringRegexp from 'escape-string-regexp';\n") },
+    { code: keywordSearch("'^' + _.escapeRegExp(req.query.keyword)", "import _ from 'lodash';\n") },
+  ],
+  invalid: [
+    // trial 29 (proshop): the message names the pattern as the danger, not an operator object, and offers no
+    // String() (it would not help) (ESM)
+    {
+      code: keywordSearch('req.query.keyword'),
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.keyword', method: 'Product.find' }, line: 5, suggestions: [] }],
+    },
+    // CommonJS, in the filter itself (a pattern built around the data, `'^' + x`, is a string: not read here)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => res.json(await User.find({ email: { $regex: req.query.prefix } })));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.prefix', method: 'User.find' }, line: 4, suggestions: [] }],
+    },
+    // the spread literal's other values are read in place too: an operator value is reported where it is written, with
+    // its String() suggestion; a `let` written again stays the whole spread value, as before (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => {
+          const byRole = req.query.role ? { role: req.query.role } : {};
+          let byTeam = {};
+          if (req.query.team) byTeam = { team: req.query.team };
+          res.json(await User.find({ ...byRole, ...byTeam }));
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.query.role', method: 'User.find', example: OBJECT_EXAMPLE },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const express = require('express');
+                const { User } = require('./models');
+                const app = express();
+                app.get('/users', async (req, res) => {
+                  const byRole = req.query.role ? { role: String(req.query.role) } : {};
+                  let byTeam = {};
+                  if (req.query.team) byTeam = { team: req.query.team };
+                  res.json(await User.find({ ...byRole, ...byTeam }));
+                });
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+        { messageId: 'operatorInjection', data: { source: 'req.query.team', method: 'User.find', example: OBJECT_EXAMPLE }, line: 8, suggestions: [] },
+      ],
+    },
+    // TypeScript: a body field, beside an operator-injectable value of the same filter
+    {
+      code: code`
+        import { Router, Request, Response } from 'express';
+        import { Post } from './models';
+        export const posts = Router();
+        posts.post('/search', async (req: Request, res: Response) => {
+          res.json(await Post.find({ title: { $regex: req.body.q }, author: req.body.author }));
+        });
+      `,
+      filename: 'posts.ts',
+      errors: [
+        { messageId: 'regexInjection', data: { source: 'req.body.q', method: 'Post.find' }, line: 5, suggestions: [] },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'req.body.author', method: 'Post.find', example: OBJECT_EXAMPLE },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Router, Request, Response } from 'express';
+                import { Post } from './models';
+                export const posts = Router();
+                posts.post('/search', async (req: Request, res: Response) => {
+                  res.json(await Post.find({ title: { $regex: req.body.q }, author: String(req.body.author) }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
