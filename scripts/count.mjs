@@ -1,0 +1,96 @@
+// `npm run count`: the instructions one lint of a corpus package executes, counted by callgrind (valgrind must be
+// installed), the instrument changes to the plugin's speed are judged by. CPU time on a shared machine moves by up to
+// 15% between runs of the same build; this count moves by about 1% between runs under different loads, and the
+// difference between two builds counted side by side (a pair, --against) by a few tenths of a percent.
+// The lint runs in scripts/bench-child.mjs as in `npm run bench`, with V8 deterministic (--predictable: one thread, no
+// concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
+// project model's clock and ESLint's read order made independent of the machine's speed).
+//   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR]
+// --against DIR counts the same lint with another checkout (its dist built, its corpus fetched) at the same time,
+// under the same load, and prints both and their ratio.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { ROOT } from './corpus/lib.mjs';
+
+const { values } = parseArgs({
+  options: {
+    package: { type: 'string', default: 'express-gateway' },
+    mode: { type: 'string', default: 'js+recommended' },
+    'single-file': { type: 'boolean', default: false },
+    against: { type: 'string' },
+  },
+});
+
+const temp = mkdtempSync(path.join(os.tmpdir(), 'secure-express-count-'));
+
+/** The job file of bench-child.mjs for one checkout (the corpus config's globs are relative to its root). */
+async function jobFor(root, label) {
+  const lib = await import(pathToFileURL(path.join(root, 'scripts/corpus/lib.mjs')).href);
+  const pkg = lib.readManifest().packages.find((p) => p.name === values.package || p.name.startsWith(values.package));
+  if (!pkg) throw new Error(`No corpus package named '${values.package}' in ${root} (npm run corpus fetches them).`);
+  const job = {
+    mode: values.mode,
+    cwd: lib.SRC,
+    files: pkg.files.map((file) => path.join(lib.SRC, file.path)),
+    corpus: true,
+    crossFile: !values['single-file'],
+    parsed: /recommended|strict|all/u.test(values.mode),
+  };
+  const file = path.join(temp, `${label}.json`);
+  writeFileSync(file, JSON.stringify(job));
+  return { file, name: pkg.name };
+}
+
+/** Runs one count; resolves with the instructions and the lint's own report line. */
+function count(root, jobFile) {
+  const args = [
+    '--tool=callgrind',
+    '--callgrind-out-file=/dev/null',
+    process.execPath,
+    '--require',
+    path.join(ROOT, 'scripts/count-preload.cjs'),
+    '--predictable',
+    '--single-threaded',
+    '--hash-seed=1',
+    '--random-seed=1',
+    path.join(root, 'scripts/bench-child.mjs'),
+    jobFile,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn('valgrind', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => reject(new Error(`valgrind could not be started (${error.message}): is it installed?`)));
+    child.on('close', (code) => {
+      const collected = /Collected : (\d+)/u.exec(stderr);
+      if (code !== 0 || !collected) reject(new Error(`The count in ${root} failed (exit ${code}):\n${stderr.slice(-2000)}`));
+      else resolve({ instructions: Number(collected[1]), report: JSON.parse(stdout.trim().split('\n').pop()) });
+    });
+  });
+}
+
+const giga = (n) => `${(n / 1e9).toFixed(3)} G`;
+const describe = (label, { instructions, report }) =>
+  `${label}: ${giga(instructions)} instructions (${report.problems} problems${report.parsed === undefined ? '' : `, ${report.parsed} other files parsed`})`;
+
+try {
+  const here = await jobFor(ROOT, 'here');
+  const against = values.against ? path.resolve(values.against) : null;
+  const there = against ? await jobFor(against, 'against') : null;
+  console.log(`${here.name}, ${values.mode}, ${values['single-file'] ? 'single-file' : 'whole-app'}`);
+  const [mine, theirs] = await Promise.all([count(ROOT, here.file), there ? count(against, there.file) : null]);
+  console.log(describe(ROOT, mine));
+  if (theirs) {
+    console.log(describe(against, theirs));
+    console.log(`ratio (this checkout / the other): ${(mine.instructions / theirs.instructions).toFixed(4)}`);
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
