@@ -45,6 +45,19 @@ export const HELMET_PROTECTIONS: readonly HelmetProtection[] = [
   { name: 'xXssProtection', alias: 'xssFilter', header: 'X-XSS-Protection', weight: 'none', why: "helmet only ever sends '0', which turns the old browser filter off; leaving the header out changes nothing in current browsers" },
 ];
 
+/**
+ * Middleware outside helmet that sets one of helmet's headers. lusca 1.7 (its README and `index.js`): `lusca.csp()`,
+ * `lusca.hsts()`, `lusca.xframe()`, `lusca.nosniff()`, `lusca.referrerPolicy()`, and `lusca(options)` with the same
+ * keys, where `false` turns one off. `label` names the package in messages.
+ */
+export const OTHER_HEADER_MIDDLEWARES: readonly { module: string; method: string; optionKey: string; header: string; label: string }[] = [
+  { module: 'lusca', method: 'csp', optionKey: 'csp', header: 'Content-Security-Policy', label: 'lusca' },
+  { module: 'lusca', method: 'hsts', optionKey: 'hsts', header: 'Strict-Transport-Security', label: 'lusca' },
+  { module: 'lusca', method: 'xframe', optionKey: 'xframe', header: 'X-Frame-Options', label: 'lusca' },
+  { module: 'lusca', method: 'nosniff', optionKey: 'nosniff', header: 'X-Content-Type-Options', label: 'lusca' },
+  { module: 'lusca', method: 'referrerPolicy', optionKey: 'referrerPolicy', header: 'Referrer-Policy', label: 'lusca' },
+];
+
 /** The defence-in-depth protections, by both names: what the rule's `defenceInDepth` option may list. */
 export const HELMET_DEPTH_NAMES: readonly string[] = HELMET_PROTECTIONS.filter((p) => p.weight === 'depth' && !p.offByDefault).flatMap((p) =>
   p.alias ? [p.name, p.alias] : [p.name],

@@ -1,11 +1,12 @@
 import nodePath from 'node:path';
 
 import { NON_SERVING_APP_METHODS } from '../data/express';
-import { HELMET_MIDDLEWARE_NAMES } from '../data/helmet';
+import { HELMET_MIDDLEWARE_NAMES, HELMET_PROTECTIONS, OTHER_HEADER_MIDDLEWARES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
+import { staticValueOf } from './options';
 import { prefixMatches, writtenPath } from './middleware-chain';
 import { DEFERRED, sourceOf } from './model';
 import { packageRootOf } from '../project/resolve';
@@ -39,6 +40,41 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
     uses.push({ call, item, middleware, options });
   }
   return uses;
+}
+
+/** The headers helmet sets that stop an attack on their own (`weight: 'attack'`), in the table's order. */
+const ATTACK_HEADERS: readonly string[] = HELMET_PROTECTIONS.filter((p) => p.weight === 'attack').map((p) => p.header);
+
+/**
+ * What middleware outside helmet mounted on the app with `use` sets of the headers that stop attacks
+ * (`OTHER_HEADER_MIDDLEWARES`: `lusca.xframe('SAMEORIGIN')`, `lusca({ hsts: { maxAge } })`, a key not written as
+ * `false`), and which of them it leaves out: `null` when it sets none (options the model cannot read set none).
+ */
+export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: ExpressModel, app: ExpressApp): { set: string[]; lacking: string[]; labels: string[] } | null {
+  const set = new Set<string>();
+  const labels = new Set<string>();
+  for (const { item } of usedMiddleware(app)) {
+    const value = item.value;
+    if (value?.path.at(-1) !== '()') continue;
+    const rows = OTHER_HEADER_MIDDLEWARES.filter((row) => row.module === value.module);
+    if (rows.length === 0) continue;
+    const creation = value.node;
+    const first = creation.type === T.CallExpression || creation.type === T.NewExpression ? creation.arguments[0] : undefined;
+    for (const row of rows) {
+      let sets = false;
+      if (value.path.length === 2 && value.path[0] === row.method) sets = true;
+      else if (value.path.length === 1 && first && first.type !== T.SpreadElement) {
+        const view = model.options(first);
+        const option = view === 'unknown' ? null : view.get(row.optionKey);
+        sets = option?.kind === 'set' && staticValueOf(sourceCode, option.node)?.value !== false;
+      }
+      if (!sets) continue;
+      set.add(row.header);
+      labels.add(row.label);
+    }
+  }
+  if (set.size === 0) return null;
+  return { set: ATTACK_HEADERS.filter((h) => set.has(h)), lacking: ATTACK_HEADERS.filter((h) => !set.has(h)), labels: [...labels] };
 }
 
 /**

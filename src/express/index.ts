@@ -63,6 +63,7 @@ export {
   type MiddlewareChain,
 } from './middleware-chain';
 import { lineOf } from '../util/lines';
+import { andList } from '../util/words';
 
 /** The one model of an Express program, computed once per file and shared by every rule. */
 export interface ExpressModel {
@@ -459,8 +460,7 @@ export function servedIn(app: ExpressApp): string | null {
     if (place && !places.includes(place)) places.push(place);
   }
   if (places.length === 0) return null;
-  const shown = places.slice(0, 3);
-  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+  return andList(places.slice(0, 3));
 }
 
 /** Every middleware item mounted with `use` on an app or router, in source order. */

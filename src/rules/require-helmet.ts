@@ -1,12 +1,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getExpressModel, reportNodeOf, servedIn, type ExpressApp } from '../express';
-import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, routeBeforeHelmet, servesNothing } from '../express/helmet';
+import { describeRouteBeforeHelmet, helmetBeforeEveryMount, helmetUses, mountsUnknownHelmet, otherHeaderMiddleware, routeBeforeHelmet, servesNothing } from '../express/helmet';
 import { createRule, mayHaveApps } from '../util/create-rule';
 import { addImport, insertStatementAfter, moduleStyle } from '../util/fix';
+import { andList } from '../util/words';
 
 type Options = [];
-type MessageIds = 'missing' | 'missingServed' | 'mountedAfter' | 'addHelmet';
+type MessageIds = 'missing' | 'missingServed' | 'missingSome' | 'mountedAfter' | 'addHelmet';
 
 export default createRule<Options, MessageIds>({
   name: 'require-helmet',
@@ -25,6 +26,8 @@ export default createRule<Options, MessageIds>({
         "Express app '{{name}}' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
       missingServed:
         "Express app '{{name}}' (served in {{where}}) mounts no helmet(), in this file or there: its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      missingSome:
+        "Express app '{{name}}'{{served}} mounts no helmet(): {{setBy}} sets {{set}}, but its responses lack {{lacking}}.",
       mountedAfter:
         "helmet is mounted on Express app '{{name}}' ({{helmet}}) after {{route}} ({{where}}): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
       addHelmet: "Import helmet and add '{{name}}.use(helmet())' after the app is created.",
@@ -57,16 +60,20 @@ export default createRule<Options, MessageIds>({
           // (A value of another file that the model cannot read may be helmet: unknown stays unknown. An app with no
           // route and no middleware only sends Express's 404, which carries its own CSP: nothing for helmet to protect.)
           if (mountsUnknownHelmet(app, model.imports('helmet')) || servesNothing(app)) continue;
+          // (lusca's header middleware sets some of the headers: the message names the others; all of them, nothing to add.)
+          const other = otherHeaderMiddleware(sourceCode, model, app);
+          if (other && other.lacking.length === 0) continue;
+          const missing = describeMissing(app, other);
           const declaration = app.variable ? app.declaration : null;
           const imported = model.bindingName('helmet');
           if (!declaration) {
-            context.report({ node: app.node, ...missing(app) });
+            context.report({ node: app.node, ...missing });
             continue;
           }
           if (imported) {
             context.report({
               node: app.node,
-              ...missing(app),
+              ...missing,
               fix: (fixer) => insertStatementAfter(fixer, sourceCode, declaration, `${app.name}.use(${imported}())`),
             });
             continue;
@@ -88,7 +95,7 @@ export default createRule<Options, MessageIds>({
                 },
               ]
             : [];
-          context.report({ node: app.node, ...missing(app), suggest });
+          context.report({ node: app.node, ...missing, suggest });
         }
       },
     };
@@ -102,8 +109,17 @@ function isNameTaken(sourceCode: TSESLint.SourceCode, name: string): boolean {
   return scopeManager.scopes.some((scope) => scope.set.has(name)) || scopeManager.globalScope!.through.some((r) => r.identifier.name === name);
 }
 
-/** The `missing` report of `app`, naming where its importers serve it when that is another file (`missingServed`). */
-function missing(app: ExpressApp): { messageId: 'missing' | 'missingServed'; data: Record<string, string> } {
+/**
+ * The `missing` report of `app`, naming where its importers serve it when that is another file (`missingServed`), and
+ * the headers it lacks when other middleware sets some (`missingSome`).
+ */
+function describeMissing(app: ExpressApp, other: ReturnType<typeof otherHeaderMiddleware>): { messageId: 'missing' | 'missingServed' | 'missingSome'; data: Record<string, string> } {
   const where = servedIn(app);
+  if (other) {
+    return {
+      messageId: 'missingSome',
+      data: { name: app.name, served: where ? ` (served in ${where})` : '', setBy: andList(other.labels), set: andList(other.set), lacking: andList(other.lacking) },
+    };
+  }
   return where ? { messageId: 'missingServed', data: { name: app.name, where } } : { messageId: 'missing', data: { name: app.name } };
 }

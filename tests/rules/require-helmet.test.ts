@@ -21,6 +21,33 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // lusca sets every header that stops an attack on its own (trial 29, hackathon-starter's layout): nothing for helmet
+    // to add that the app lacks (ESM options object, CJS standalone middlewares)
+    {
+      code: code`
+        import express from 'express';
+        import lusca from 'lusca';
+        const app = express();
+        app.use(lusca({ csp: { policy: { 'default-src': "'self'" } }, xframe: 'SAMEORIGIN', hsts: { maxAge: 31536000 }, nosniff: true, referrerPolicy: 'same-origin' }));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const lusca = require('lusca');
+        const app = express();
+        app.use(lusca.csp({ policy: { 'default-src': "'self'" } }));
+        app.use(lusca.hsts({ maxAge: 31536000 }));
+        app.use(lusca.xframe('DENY'));
+        app.use(lusca.nosniff());
+        app.use(lusca.referrerPolicy('no-referrer'));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // trial 25 D3: an accessor's app handed to other code by its caller is unknown there (`configure(s.getServer())`),
     // and a method the class itself calls (`this.getServer()`) is no accessor: the app leaves as before (TS)
     {
@@ -470,6 +497,137 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // lusca sets some of the headers: the message names what it sets and what the responses still lack (trial 29,
+    // hackathon-starter's lusca.xframe; CJS with the suggestion, ESM with a key turned off, TS with helmet imported: fix)
+    {
+      code: code`
+        const express = require('express');
+        const lusca = require('lusca');
+        const app = express();
+        app.use(lusca.xframe('SAMEORIGIN'));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missingSome',
+          data: {
+            name: 'app',
+            served: '',
+            setBy: 'lusca',
+            set: 'X-Frame-Options',
+            lacking: 'Content-Security-Policy, Referrer-Policy, Strict-Transport-Security and X-Content-Type-Options',
+          },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const lusca = require('lusca');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                app.use(lusca.xframe('SAMEORIGIN'));
+                app.get('/', (req, res) => res.send('hi'));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import lusca from 'lusca';
+        const app = express();
+        app.use(lusca({ csrf: true, xframe: false, hsts: { maxAge: 31536000 }, nosniff: true }));
+        app.post('/form', (req, res) => res.send('ok'));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'missingSome',
+          data: { name: 'app', served: '', setBy: 'lusca', set: 'Strict-Transport-Security and X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy and X-Frame-Options' },
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import lusca from 'lusca';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.use(lusca({ csrf: true, xframe: false, hsts: { maxAge: 31536000 }, nosniff: true }));
+                app.post('/form', (req, res) => res.send('ok'));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        import * as lusca from 'lusca';
+        const app = express();
+        app.use(lusca.nosniff());
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'missingSome',
+          data: { name: 'app', served: '', setBy: 'lusca', set: 'X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy, Strict-Transport-Security and X-Frame-Options' },
+          line: 4,
+        },
+      ],
+      output: code`
+        import express from 'express';
+        import helmet from 'helmet';
+        import * as lusca from 'lusca';
+        const app = express();
+        app.use(helmet());
+        app.use(lusca.nosniff());
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+    },
+    // Options the model cannot read set nothing it knows of: the general message (unknown stays unknown)
+    {
+      code: code`
+        const express = require('express');
+        const lusca = require('lusca');
+        const config = require('./config.json');
+        const app = express();
+        app.use(lusca(config.lusca));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 4, suggestions: [{ messageId: 'addHelmet', data: { name: 'app' }, output: code`
+        const express = require('express');
+        const lusca = require('lusca');
+        const config = require('./config.json');
+        const helmet = require('helmet');
+        const app = express();
+        app.use(helmet());
+        app.use(lusca(config.lusca));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      ` }] }],
+      output: null,
+    },
     // trial 25 D3: an accessor method (`getServer() { return this.app; }`, as typescript-express-starter's App has) hands
     // the app only to its callers: the class does not hand it out, and `server.getServer()` is the app (TS, CommonJS)
     {
