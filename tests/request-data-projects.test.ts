@@ -456,6 +456,23 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("passport-local's verify callback receives req.body fields as sent: followed into the services it hands them to (NestJS validate(), CJS)", async () => {
+    // NestJS: LocalStrategy's validate(email, password) (usernameField 'email') -> AuthService.checkCredentials ->
+    // AccountsService.byEmail's findOne({ email }). AdminStrategy's handle goes to byHandle, which coerces it: quiet.
+    const nest = await lint('passport-local/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/auth/local.strategy.ts:15:54 no-nosql-injection']);
+    expect(nest.messages.get('src/auth/local.strategy.ts:15:54 no-nosql-injection')).toBe(
+      `Request data (req.body.email, given as 'username' by passport-local, through 'checkCredentials' (src/auth/auth.service.ts:10) and 'byEmail' (src/users/accounts.service.ts:12)) is used as a whole value in the filter of 'this.accountModel.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    // CommonJS: a strategy set up in a function the app hands passport to; the service of another module builds the
+    // filter from it (byEmail), or a String() of it (byName: quiet).
+    const cjs = await lint('passport-local/cjs', 'recommended');
+    expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:9:18 no-nosql-injection']);
+    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain("Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3))");
+    // File by file the services are unknown.
+    for (const variant of ['nest', 'cjs']) expect((await lint(`passport-local/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
   it('services imported through a tsconfig paths alias of any form, a baseUrl path or a workspace package are followed (TS, ESM)', async () => {
     // TypeScript: `@app/users/users.service` (paths `@app/*`) and `src/orders/orders.service` (baseUrl `.`), fields made
     // by new. A class of an installed package (`some-di`'s Injectable) stays unknown.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ROUTER_MODULES } from '../data/express';
 import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
+import { VERIFY_CALLBACKS } from '../data/strategies';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -74,7 +75,8 @@ const SECRET_MODULE = new RegExp(
 
 /**
  * Whether the linted file starts the whole-app walk (`crossFileFor`): a sign of Express, a Nest controller or
- * bootstrap, a call that may hand a password to a helper, or a module that takes a secret (its key may come from a
+ * bootstrap, a call that may hand a password to a helper, a Passport strategy whose verify callback gets request data
+ * (`STRATEGY_MODULE`), or a module that takes a secret (its key may come from a
  * config module of the package). Only such a file can pass the per-file gate for its
  * local imports alone (src/util/create-rule.ts), so the gate and the walk agree by construction.
  */
@@ -112,10 +114,17 @@ function routesOnLocalValue(text: string): boolean {
 }
 
 /**
+ * A Passport strategy whose verify callback receives request data, named as a module (`require('passport-local')`,
+ * `from 'passport-local'`): the callback hands it to services of the package (a NestJS strategy's `validate` calling
+ * `this.authService.validateUser(username, password)`), which only the whole-app view reads.
+ */
+const STRATEGY_MODULE = new RegExp(`['"\`](?:${VERIFY_CALLBACKS.map((row) => row.module.replace(/[/.]/gu, '\\$&')).join('|')})['"\`]`, 'u');
+
+/**
  * The signs of `startsWholeAppWalk` as one pattern (any of them): one pass over a text that shows none (most files of a
  * large package) instead of five.
  */
-const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE, ADAPTED_REQUEST_HINT].map((pattern) => pattern.source).join('|'), 'u');
+const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE, ADAPTED_REQUEST_HINT, STRATEGY_MODULE].map((pattern) => pattern.source).join('|'), 'u');
 
 let lastWalkText: string | null = null;
 let lastWalkVerdict = false;
