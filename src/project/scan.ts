@@ -5,6 +5,7 @@ import { ROUTER_MODULES } from '../data/express';
 import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
+import { CONTAINERS } from '../data/containers';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -202,6 +203,18 @@ export interface ScannedFile {
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
   makesOwnApp: boolean;
+  /** Its text may register dependencies in a DI container (`mayRegisterDependencies`). */
+  registers: boolean;
+}
+
+/** A container module of `CONTAINERS` named as a module (`require('awilix')`, `from 'awilix'`). */
+const CONTAINER_MODULE = new RegExp(`['"\`](?:${CONTAINERS.map((row) => row.module.replace(/[/.]/gu, '\\$&')).join('|')})['"\`]`, 'u');
+/** A call of a resolver factory of `CONTAINERS` (`asClass(`, `asFunction(`). */
+const RESOLVER_CALL = new RegExp(`\\b(?:${[...new Set(CONTAINERS.flatMap((row) => [...row.resolvers]))].join('|')})\\s*\\(`, 'u');
+
+/** Whether a text may register a dependency in a container of `CONTAINERS`: it names the module and calls a resolver factory. No parse. */
+export function mayRegisterDependencies(text: string): boolean {
+  return RESOLVER_CALL.test(text) && CONTAINER_MODULE.test(text);
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -313,6 +326,13 @@ export class ImportIndex {
 
   private jwtFromCookies = false;
   private queryParser = false;
+  private registering: readonly string[] = [];
+
+  /** The package files whose text may register dependencies in a DI container (`mayRegisterDependencies`): no parse. */
+  containerFiles(): readonly string[] {
+    this.refresh();
+    return this.registering;
+  }
 
   /** Whether the text of some file of the package names the `query parser` setting (`QUERY_PARSER_SETTING`): no parse. */
   setsQueryParser(): boolean {
@@ -355,7 +375,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -366,6 +386,7 @@ export class ImportIndex {
     if (!changed) return;
     this.jwtFromCookies = [...this.files.values()].some((scanned) => scanned.jwtFromCookies);
     this.queryParser = [...this.files.values()].some((scanned) => scanned.queryParser);
+    this.registering = [...this.files].filter(([, scanned]) => scanned.registers).map(([file]) => file).sort();
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {
