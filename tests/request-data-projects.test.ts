@@ -456,7 +456,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
-  it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM), unknown in classic mode', async () => {
+  it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
     // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
     // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find
     // coerce their parameter: quiet (they were reported by their names). findRaw and byTitle put it into the filter:
@@ -474,6 +474,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     const esm = await lint('di-container/esm', 'recommended');
     expect(esm.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users-api.mjs:9:45 no-nosql-injection']);
     expect(esm.messages.get('src/users-api.mjs:9:45 no-nosql-injection')).toContain("Request data (req.body.filter, through 'search' (src/users-service.mjs:5))");
+    // TypeScript: the same class with typed fields, and asFunction(makeOrdersService).singleton(), whose findOne checks
+    // its parameter's type (quiet; it was reported as 'this.ordersService.findOne') and byRef does not (reported).
+    const ts = await lint('di-container/ts', 'recommended');
+    expect(ts.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users.api.ts:22:45 no-nosql-injection', 'src/users.api.ts:34:45 no-nosql-injection']);
+    expect(ts.messages.get('src/users.api.ts:34:45 no-nosql-injection')).toContain("Request data (req.body.ref, through 'byRef' (src/orders.service.ts:6))");
+    expect((await lint('di-container/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users.api.ts:26:43 no-nosql-injection', 'src/users.api.ts:30:47 no-nosql-injection']);
     // A container in CLASSIC mode hands dependencies by position: the names are not followed, nor file by file.
     const byName = ['src/controllers/todos.js:10:81 no-nosql-injection', 'src/controllers/todos.js:6:81 no-nosql-injection', 'src/controllers/todos.js:9:77 no-nosql-injection'];
     expect((await lint('di-container/classic', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual(byName);
