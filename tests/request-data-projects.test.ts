@@ -456,6 +456,54 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
+    // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
+    // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find
+    // coerce their parameter: quiet (they were reported by their names). findRaw and byTitle put it into the filter:
+    // reported through them (they were missed). reportsService is not registered: still taken at its method's name.
+    const cjs = await lint('di-container/cjs', 'recommended');
+    expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'src/controllers/todos.js:10:81 no-nosql-injection',
+      'src/controllers/todos.js:7:88 no-nosql-injection',
+      'src/controllers/todos.js:8:81 no-nosql-injection',
+    ]);
+    expect(cjs.messages.get('src/controllers/todos.js:7:88 no-nosql-injection')).toContain("Request data (req.body.filter, through 'findRaw' (src/services/todos.js:9)) is used as a whole value in the filter of 'Todo.find'");
+    expect(cjs.messages.get('src/controllers/todos.js:8:81 no-nosql-injection')).toContain("Request data (req.body.title, through 'byTitle' (src/services/notes.js:4)) is used as a whole value in the filter of 'Note.find'");
+    expect(cjs.messages.get('src/controllers/todos.js:10:81 no-nosql-injection')).toContain("Request data (req.query.q) is used as a whole value in the filter of 'reportsService.find'");
+    // ES modules: an awilix-express class whose constructor keeps the injected service (this.usersService = usersService).
+    const esm = await lint('di-container/esm', 'recommended');
+    expect(esm.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users-api.mjs:9:45 no-nosql-injection']);
+    expect(esm.messages.get('src/users-api.mjs:9:45 no-nosql-injection')).toContain("Request data (req.body.filter, through 'search' (src/users-service.mjs:5))");
+    // TypeScript: the same class with typed fields, and asFunction(makeOrdersService).singleton(), whose findOne checks
+    // its parameter's type (quiet; it was reported as 'this.ordersService.findOne') and byRef does not (reported).
+    const ts = await lint('di-container/ts', 'recommended');
+    expect(ts.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users.api.ts:22:45 no-nosql-injection', 'src/users.api.ts:34:45 no-nosql-injection']);
+    expect(ts.messages.get('src/users.api.ts:34:45 no-nosql-injection')).toContain("Request data (req.body.ref, through 'byRef' (src/orders.service.ts:6))");
+    expect((await lint('di-container/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(['src/users.api.ts:26:43 no-nosql-injection', 'src/users.api.ts:30:47 no-nosql-injection']);
+    // A container in CLASSIC mode hands dependencies by position: the names are not followed, nor file by file.
+    const byName = ['src/controllers/todos.js:10:81 no-nosql-injection', 'src/controllers/todos.js:6:81 no-nosql-injection', 'src/controllers/todos.js:9:77 no-nosql-injection'];
+    expect((await lint('di-container/classic', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual(byName);
+    expect((await lint('di-container/cjs', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(byName);
+    expect((await lint('di-container/esm', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it("passport-local's verify callback receives req.body fields as sent: followed into the services it hands them to (NestJS validate(), CJS)", async () => {
+    // NestJS: LocalStrategy's validate(email, password) (usernameField 'email') -> AuthService.checkCredentials ->
+    // AccountsService.byEmail's findOne({ email }). AdminStrategy's handle goes to byHandle, which coerces it: quiet.
+    const nest = await lint('passport-local/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/auth/local.strategy.ts:15:54 no-nosql-injection']);
+    expect(nest.messages.get('src/auth/local.strategy.ts:15:54 no-nosql-injection')).toBe(
+      `Request data (req.body.email, given as 'username' by passport-local, through 'checkCredentials' (src/auth/auth.service.ts:10) and 'byEmail' (src/users/accounts.service.ts:12)) is used as a whole value in the filter of 'this.accountModel.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    // CommonJS: a strategy set up in a function the app hands passport to; the service of another module builds the
+    // filter from it (byEmail), or a String() of it (byName: quiet).
+    const cjs = await lint('passport-local/cjs', 'recommended');
+    expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:9:18 no-nosql-injection']);
+    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain("Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3))");
+    // File by file the services are unknown.
+    for (const variant of ['nest', 'cjs']) expect((await lint(`passport-local/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
   it('services imported through a tsconfig paths alias of any form, a baseUrl path or a workspace package are followed (TS, ESM)', async () => {
     // TypeScript: `@app/users/users.service` (paths `@app/*`) and `src/orders/orders.service` (baseUrl `.`), fields made
     // by new. A class of an installed package (`some-di`'s Injectable) stays unknown.

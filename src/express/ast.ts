@@ -467,7 +467,8 @@ export function soleReturn(fn: FunctionNode): Node | null {
  * wrappers, variables they are assigned to, `const` objects that hold them), and across files to parameters, which
  * receive only installed packages (`bindParameterValue`) and apps. So the expression's root (its innermost object or
  * callee) is `require(...)`, an import, or a variable that something which may hold one is written to (its
- * initializer, an assignment); a parameter, function, class or global only when the file assigns to it. `res.send`,
+ * initializer, an assignment); a parameter, function, class or global only when the file assigns to it, but for a name
+ * destructured from a first parameter, which a DI container may fill (`({ todosService }) => …`). `res.send`,
  * `this.x`, `console.log`, `list.push` of `const list = []` hold none. Anything unusual may.
  */
 export function mayHoldModuleValue(sourceCode: TSESLint.SourceCode, node: Node, local?: LocalSpecifier): boolean {
@@ -507,6 +508,8 @@ function mayKeepInstance(sourceCode: TSESLint.SourceCode, member: TSESTree.Membe
       if (value?.type === T.NewExpression || value?.type === T.CallExpression) return importedFromPackageFile(sourceCode, value.callee, local);
     }
     if (element.type === T.MethodDefinition && element.kind === 'constructor') {
+      // `constructor({ todosService }) { this.todosService = todosService; }`: what a DI container may inject.
+      if (assignsInjected(element.value, key)) return true;
       for (const param of element.value.params) {
         if (param.type !== T.TSParameterProperty || param.parameter.type !== T.Identifier || param.parameter.name !== key) continue;
         const type = param.parameter.typeAnnotation?.typeAnnotation;
@@ -562,6 +565,8 @@ function mayHoldModuleValueAt(sourceCode: TSESLint.SourceCode, node: Node, depth
   if (variable.name === 'require') return true;
   for (const def of variable.defs) {
     if (def.type === 'ImportBinding') return true;
+    // `({ todosService }) => ...`: a DI container of the package may inject it (src/project `bindContainerParameters`).
+    if (def.type === 'Parameter' && isDestructuredFirstParameter(def.name)) return true;
     if (!VALUELESS_DEFINITIONS.has(def.type) && def.type !== 'Variable') return true;
   }
   // What is written to it: an initializer, an assignment (a `for...of` element, a destructured default: may).
@@ -584,6 +589,28 @@ function writesOf(variable: Variable): readonly (Node | null)[] {
 }
 
 const VALUELESS_DEFINITIONS: ReadonlySet<string> = new Set(['Parameter', 'FunctionName', 'ClassName', 'CatchClause']);
+
+/** The constructor writes `this.key = name` with `name` destructured from its first parameter (`isDestructuredFirstParameter`). */
+function assignsInjected(constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, key: string): boolean {
+  const pattern = constructor.params[0];
+  if (pattern?.type !== T.ObjectPattern || !constructor.body) return false;
+  return constructor.body.body.some((statement) => {
+    const assignment = statement.type === T.ExpressionStatement ? statement.expression : null;
+    if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.right.type !== T.Identifier) return false;
+    const target = assignment.left;
+    if (target.type !== T.MemberExpression || target.object.type !== T.ThisExpression || staticKey(target) !== key) return false;
+    const name = (assignment.right as TSESTree.Identifier).name;
+    return pattern.properties.some((p) => p.type === T.Property && !p.computed && p.value.type === T.Identifier && p.value.name === name);
+  });
+}
+
+/** A name bound at a static key of an object pattern that is a function's first parameter (`({ todosService }) => …`). */
+function isDestructuredFirstParameter(name: Node): boolean {
+  const property = name.parent;
+  const pattern = property?.type === T.Property && property.value === name && !property.computed ? property.parent : null;
+  const fn = pattern?.type === T.ObjectPattern ? pattern.parent : null;
+  return fn !== null && fn !== undefined && isFunction(fn) && fn.params[0] === pattern;
+}
 
 /**
  * Each file a model is built on (the linted file, and the package's files the project model reads), by its tree: its

@@ -23,6 +23,7 @@ import type { Handler, HandlerRole } from './model';
 import { packageDependsOn } from '../util/package-json';
 import { isTypedRequestPattern, typedParameter } from './typed-roles';
 import { constHolding, nestContextFunctions, nestExceptionFilters } from './nest';
+import { verifyCallbacks, type VerifyField } from './strategies';
 
 /**
  * How a function was recognised as receiving requests. `nest-filter`: a NestJS exception filter's `catch(exception,
@@ -30,9 +31,11 @@ import { constHolding, nestContextFunctions, nestExceptionFilters } from './nest
  * `getResponse()`). `nest-context`: another NestJS function that reaches them through an `ExecutionContext` (a guard, an
  * interceptor, a `createParamDecorator` callback: `nestContextFunctions`). `adapted`: a controller of this file that an
  * importer registers through a route adapter of the package (`app.post('/comments', makeCallback(postComment))`), which
- * hands it an object copying request properties (`ExpressModel.adapted`): its first parameter is that object.
+ * hands it an object copying request properties (`ExpressModel.adapted`): its first parameter is that object. `verify`: a
+ * Passport strategy's verify callback (`new LocalStrategy((username, password, done) => …)`, a NestJS strategy's
+ * `validate`), whose parameters the strategy fills from the request body (`verifyCallbacks`, `VERIFY_CALLBACKS`).
  */
-export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context' | 'adapted';
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context' | 'adapted' | 'verify';
 
 /** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
 export interface RequestHandler {
@@ -48,6 +51,8 @@ export interface RequestHandler {
   errorClassified?: boolean;
   /** `adapted`: the request properties the adapter copies into the object (`['body', 'query', 'params']`). */
   requestKeys?: readonly string[];
+  /** `verify`: the parameters the strategy fills from the request (`req.body.username`). */
+  fields?: readonly VerifyField[];
 }
 
 /**
@@ -60,6 +65,8 @@ export interface RequestHandler {
  *   `host.switchToHttp().getResponse()` returns the response, `getRequest()` the request (`nestExceptionFilters`);
  * - other NestJS functions with an `ExecutionContext` / `ArgumentsHost` (guards, interceptors, `createParamDecorator`
  *   callbacks): what `context.switchToHttp().getRequest()` / `getResponse()` return (`nestContextFunctions`);
+ * - Passport strategies' verify callbacks whose parameters hold request data (`verifyCallbacks`: passport-local's
+ *   `(username, password, done)`, read from `req.body`, and a NestJS `PassportStrategy(Strategy)` class's `validate`);
  * - unless `settings['secure-express'].handlerShapes` is `false`, in a file that imports Express or whose nearest
  *   `package.json` depends on it: functions shaped like a handler, `(req, res)`, `(req, res, next)`,
  *   `(err, req, res, next)`, `(request, response)`, `({ body, query }, res)`.
@@ -132,6 +139,10 @@ class HandlerIndex implements RequestHandlers {
       if (this.byFn.has(fn)) continue;
       this.add({ fn, kind: 'nest-context', params: {}, registered: null });
       this.addHostCalls(requests, responses);
+    }
+    for (const { fn, request, fields } of verifyCallbacks(sourceCode, model)) {
+      if (this.byFn.has(fn)) continue;
+      this.add({ fn, kind: 'verify', params: request ? { req: request } : {}, registered: null, fields });
     }
     for (const fn of this.nodeServerListeners()) {
       if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });

@@ -995,6 +995,11 @@ export class ModelBuilder {
             this.bindPattern(parent.left, value);
           } else if (value.app && !this.bindClassMember(parent.left, value.app, value, node)) {
             this.leaves(value.app, node);
+          } else if (!value.app && isPackageInstance(value) && node.type === T.Identifier) {
+            // `constructor({ todosService }) { this.todosService = todosService; }`: the instance a DI container (or a
+            // caller) hands the constructor, read as `this.todosService` (src/project `bindContainerParameters`).
+            const member = constructorMember(parent.left);
+            if (member) this.bindInstanceReads(member.classNode, member.key, value, parent.left);
           }
           this.visit(parent, value);
           return;
@@ -2634,6 +2639,16 @@ function importExpressionAt(sourceCode: TSESLint.SourceCode, offset: number): TS
 }
 
 /** A value made by `new` (or a call) of a module of the package: `new UsersService()`, `makeRepo()`. */
+/** `this.key` written in a class's constructor (not in a nested function): the class and the key; else `null`. */
+function constructorMember(target: Node): { classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression; key: string } | null {
+  if (target.type !== T.MemberExpression || target.object.type !== T.ThisExpression) return null;
+  const key = staticKey(target);
+  const fn = thisFunction(target);
+  const method = fn?.parent;
+  if (key === null || method?.type !== T.MethodDefinition || method.kind !== 'constructor' || method.value !== fn) return null;
+  return { classNode: method.parent.parent, key };
+}
+
 function isPackageInstance(value: ModuleValue): boolean {
   return value.module.startsWith('.') && value.path.at(-1) === '()';
 }

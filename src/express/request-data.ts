@@ -977,6 +977,12 @@ class RequestDataAnalysis {
       }
       const handler = this.handlers.handlerOf(fn);
       if (handler) {
+        // A Passport verify callback's `username` / `password`: what the strategy read from the body, as it was sent.
+        const field = handler.fields?.find((f) => fn.params[f.index] === id);
+        if (field) {
+          parts.push(this.requestEntry(REQUEST_PROPERTIES, field.path, field.source));
+          continue;
+        }
         const reqParam = handler.params.req;
         if (reqParam && reqParam !== id && contains(reqParam, id)) {
           const path = patternPath(id, reqParam);

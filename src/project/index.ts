@@ -8,6 +8,7 @@ import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModul
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS, TEST_CLIENTS } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
+import { CONTAINERS, type ContainerRow } from '../data/containers';
 import { adaptedRequestKeys } from '../express/handler-wrappers';
 import { accessorMethods, instanceMethods } from '../express/instance-apps';
 import { onlyReadsInstanceMembers } from '../express/member-functions';
@@ -1157,6 +1158,86 @@ class Project {
    * serve, mount or configure are complete (and get those mounts and that middleware), parameters that callers
    * hand an app or router become that app, functions that importers register on routes become handlers.
    */
+  /** The package's container registrations (`containerRegistry`), per generation of the import index. */
+  private containers: { generation: object; registry: ReadonlyMap<string, HandedValue | null> } | null = null;
+
+  /**
+   * DI containers (`CONTAINERS`, awilix): the default export of the linted file, or a function or class of it that the
+   * package's container registers, that takes its dependencies destructured from its first parameter
+   * (`module.exports = ({ todosService }) => ...`, `constructor({ todosService })`) receives, at each key the container
+   * registers with `asClass(TodosService)` / `asFunction(makeTodos)`, an instance of that class or what that function
+   * returns: the names it binds are bound to those values (`bindParameterValue`), as an instance a caller hands over is,
+   * so that `todosService.find(req.query.q)` is read in the service's file. A key the container does not register that
+   * way (`asValue`, `loadModules` globs, a class of the container's own file) stays unknown. The container's file is
+   * parsed only in a package whose texts register dependencies (`ImportIndex.containerFiles`), and only for a file that
+   * destructures a first parameter.
+   */
+  bindContainerParameters(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice): void {
+    const containers = this.index.containerFiles();
+    if (containers.length === 0) return;
+    const receivers = new Set<FunctionNode>();
+    const add = (node: TSESTree.Node | null): void => {
+      const fn = node && isFunction(node) ? node : constructorOf(node);
+      if (fn?.params[0]?.type === T.ObjectPattern) receivers.add(fn);
+    };
+    add(exportedNode(sourceCode, []));
+    // (A class the file hands to the container's helpers itself: awilix-express's `createController(UsersApi)`.)
+    for (const statement of sourceCode.ast.body) {
+      const declaration = statement.type === T.ExportNamedDeclaration || statement.type === T.ExportDefaultDeclaration ? statement.declaration : statement;
+      if (declaration?.type === T.ClassDeclaration) add(declaration);
+    }
+    if (receivers.size === 0 && !containers.some((container) => this.index.resolvedImportsOf(container).includes(file))) return;
+    const registry = this.containerRegistry(containers, choice);
+    if (registry.size === 0) return;
+    for (const value of registry.values()) if (value?.file === file && value.path.length > 1) add(exportedNode(sourceCode, value.path.slice(0, -1)));
+    for (const fn of receivers) {
+      const pattern = fn.params[0] as TSESTree.ObjectPattern;
+      for (const property of pattern.properties) {
+        if (property.type !== T.Property || property.computed || property.value.type !== T.Identifier) continue;
+        const key = staticKey(property);
+        const value = key === null ? undefined : registry.get(key);
+        if (!value) continue;
+        const name = property.value;
+        const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(name));
+        if (variable) builder.bindParameterValue(variable, handedModule(file, value), value.path);
+      }
+    }
+  }
+
+  /**
+   * What the package's containers register under each name (`container.register({ todosService: asClass(TodosService)
+   * })`, `container.register('todosService', asFunction(makeTodos).singleton())`): the instance of a class, or what a
+   * function returns, of another file of the package (`null`: two registrations differ, or the value is not such an
+   * import). Empty when a container file's text hands dependencies some other way (`ContainerRow.otherModes`).
+   */
+  private containerRegistry(containers: readonly string[], choice: ParserChoice): ReadonlyMap<string, HandedValue | null> {
+    const generation = this.index.generation();
+    if (this.containers?.generation === generation) return this.containers.registry;
+    const registry = new Map<string, HandedValue | null>();
+    this.containers = { generation, registry };
+    for (const container of containers) {
+      const analysis = this.exportsOf(container, choice);
+      if (!analysis?.exports) continue;
+      for (const { node, callee } of analysis.exports.calls) {
+        const row = CONTAINERS.find((r) => r.module === callee.module && callee.path.length === 1 && r.resolvers.has(callee.path[0]!));
+        if (!row || node.type !== T.CallExpression) continue;
+        if (row.otherModes.test(analysis.sourceCode.text)) {
+          registry.clear();
+          return registry;
+        }
+        const key = registrationKey(node, row);
+        if (key === null) continue;
+        const given = node.arguments[0];
+        const value = given && given.type !== T.SpreadElement ? analysis.exports.values.get(given) : undefined;
+        const found = value && !value.app && value.module.startsWith('.') && !value.path.includes('()') ? this.exportOf(container, value.module, value.path, choice) : null;
+        const made: HandedValue | null = found ? { module: '', file: found.file, path: [...found.path, '()'], key: `${found.file}\0${[...found.path, '()'].join('\0')}` } : null;
+        const seen = registry.get(key);
+        registry.set(key, seen === undefined || (seen && made && seen.key === made.key) ? made : null);
+      }
+    }
+    return registry;
+  }
+
   link(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, depth: number, handlers: boolean): Analysis[] {
     if (depth > MAX_LINK_DEPTH) return [];
     const importers: Analysis[] = [];
@@ -2604,6 +2685,33 @@ function parameterOf(
   return variable ? { fn, variable } : null;
 }
 
+/**
+ * The name a resolver call (`asClass(TodosService)`, with the lifetime calls the row keeps: `.singleton()`) is registered
+ * under: its key in the object of `container.register({ ... })`, or the name `container.register('name', ...)` gives it.
+ */
+function registrationKey(call: TSESTree.CallExpression, row: ContainerRow): string | null {
+  let resolver: TSESTree.Node = outermost(call);
+  for (let parent = resolver.parent; parent?.type === T.MemberExpression && parent.object === resolver; parent = resolver.parent) {
+    const chained = parent.parent;
+    if (chained?.type !== T.CallExpression || chained.callee !== parent || !row.keeps.has(staticKey(parent) ?? '')) return null;
+    resolver = outermost(chained);
+  }
+  const holder = resolver.parent;
+  const isRegister = (node: TSESTree.Node | undefined): boolean => {
+    const callee = node?.type === T.CallExpression ? unwrapNode(node.callee) : null;
+    return callee?.type === T.MemberExpression && staticKey(callee) === row.register;
+  };
+  if (holder?.type === T.Property && holder.value === resolver && !holder.computed && holder.parent.type === T.ObjectExpression) {
+    const object = outermost(holder.parent);
+    return isRegister(object.parent) && (object.parent as TSESTree.CallExpression).arguments[0] === object ? staticKey(holder) : null;
+  }
+  if (holder?.type === T.CallExpression && isRegister(holder) && holder.arguments[1] === resolver) {
+    const name = holder.arguments[0];
+    return name?.type === T.Literal && typeof name.value === 'string' ? name.value : null;
+  }
+  return null;
+}
+
 /** The constructor of a class (`class Routes { constructor(app) { ... } }`), else `null`. */
 function constructorOf(node: TSESTree.Node | null): TSESTree.FunctionExpression | null {
   if (node?.type !== T.ClassDeclaration && node?.type !== T.ClassExpression) return null;
@@ -3193,6 +3301,8 @@ export function crossFileFor(
       if (builder.importedApps.length > 0) project.linkImportedApps(builder, filename, choice);
       // NestJS: after the link (which may run the model's last step again), so that the other files' items stay.
       if (NEST_CONTROLLER.test(text) || BOOTSTRAP.test(text)) project.linkNest(builder, sourceCode, filename, choice);
+      // Dependencies a DI container of the package injects (`({ todosService }) => ...`).
+      project.bindContainerParameters(builder, sourceCode, filename, choice);
     },
   };
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { ROUTER_MODULES } from '../data/express';
 import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
+import { VERIFY_CALLBACKS } from '../data/strategies';
+import { CONTAINERS } from '../data/containers';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -74,7 +76,8 @@ const SECRET_MODULE = new RegExp(
 
 /**
  * Whether the linted file starts the whole-app walk (`crossFileFor`): a sign of Express, a Nest controller or
- * bootstrap, a call that may hand a password to a helper, or a module that takes a secret (its key may come from a
+ * bootstrap, a call that may hand a password to a helper, a Passport strategy whose verify callback gets request data
+ * (`STRATEGY_MODULE`), or a module that takes a secret (its key may come from a
  * config module of the package). Only such a file can pass the per-file gate for its
  * local imports alone (src/util/create-rule.ts), so the gate and the walk agree by construction.
  */
@@ -112,10 +115,17 @@ function routesOnLocalValue(text: string): boolean {
 }
 
 /**
+ * A Passport strategy whose verify callback receives request data, named as a module (`require('passport-local')`,
+ * `from 'passport-local'`): the callback hands it to services of the package (a NestJS strategy's `validate` calling
+ * `this.authService.validateUser(username, password)`), which only the whole-app view reads.
+ */
+const STRATEGY_MODULE = new RegExp(`['"\`](?:${VERIFY_CALLBACKS.map((row) => row.module.replace(/[/.]/gu, '\\$&')).join('|')})['"\`]`, 'u');
+
+/**
  * The signs of `startsWholeAppWalk` as one pattern (any of them): one pass over a text that shows none (most files of a
  * large package) instead of five.
  */
-const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE, ADAPTED_REQUEST_HINT].map((pattern) => pattern.source).join('|'), 'u');
+const WALK_SIGNS = new RegExp([EXPRESS_HINT, NEST_CONTROLLER, BOOTSTRAP, PASSWORD_HELPER_HINT, SECRET_MODULE, ADAPTED_REQUEST_HINT, STRATEGY_MODULE].map((pattern) => pattern.source).join('|'), 'u');
 
 let lastWalkText: string | null = null;
 let lastWalkVerdict = false;
@@ -237,6 +247,18 @@ export interface ScannedFile {
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
   makesOwnApp: boolean;
+  /** Its text may register dependencies in a DI container (`mayRegisterDependencies`). */
+  registers: boolean;
+}
+
+/** A container module of `CONTAINERS` named as a module (`require('awilix')`, `from 'awilix'`). */
+const CONTAINER_MODULE = new RegExp(`['"\`](?:${CONTAINERS.map((row) => row.module.replace(/[/.]/gu, '\\$&')).join('|')})['"\`]`, 'u');
+/** A call of a resolver factory of `CONTAINERS` (`asClass(`, `asFunction(`). */
+const RESOLVER_CALL = new RegExp(`\\b(?:${[...new Set(CONTAINERS.flatMap((row) => [...row.resolvers]))].join('|')})\\s*\\(`, 'u');
+
+/** Whether a text may register a dependency in a container of `CONTAINERS`: it names the module and calls a resolver factory. No parse. */
+export function mayRegisterDependencies(text: string): boolean {
+  return RESOLVER_CALL.test(text) && CONTAINER_MODULE.test(text);
 }
 
 /** `../routes/users.js` → `users`, `./` → `` (the last path segment without its extension). */
@@ -359,6 +381,14 @@ export class ImportIndex {
     return this.sameSiteCookies;
   }
 
+  private registering: readonly string[] = [];
+
+  /** The package files whose text may register dependencies in a DI container (`mayRegisterDependencies`): no parse. */
+  containerFiles(): readonly string[] {
+    this.refresh();
+    return this.registering;
+  }
+
   /** Whether the text of some file of the package names the `query parser` setting (`QUERY_PARSER_SETTING`): no parse. */
   setsQueryParser(): boolean {
     this.refresh();
@@ -400,7 +430,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -413,6 +443,7 @@ export class ImportIndex {
     this.queryParser = [...this.files.values()].some((scanned) => scanned.queryParser);
     const writes = [...this.files.values()].map((scanned) => scanned.cookieWrites);
     this.sameSiteCookies = writes.includes('sameSite') && !writes.includes('other');
+    this.registering = [...this.files].filter(([, scanned]) => scanned.registers).map(([file]) => file).sort();
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {

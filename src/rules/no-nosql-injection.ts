@@ -122,6 +122,13 @@ export default createRule<Options, MessageIds>({
     }
     const handlerSanitized = new Map<Handler, boolean>();
 
+    let sanitizerDeclared: boolean | undefined;
+    /** The package of the file (its nearest `package.json`) declares a module of `NOSQL_SANITIZING_MIDDLEWARE`. */
+    function declaresSanitizer(): boolean {
+      sanitizerDeclared ??= NOSQL_SANITIZING_MIDDLEWARE.some((row) => Boolean(dependencyOf(context, row.module)));
+      return sanitizerDeclared;
+    }
+
     /**
      * `mongoose.set('sanitizeFilter', true)` in this file, or sanitizing middleware (`NOSQL_SANITIZING_MIDDLEWARE`)
      * that runs before the handler around `node` on every chain the model shows, across files: mounted on the app in
@@ -137,7 +144,10 @@ export default createRule<Options, MessageIds>({
       // (A controller that importers register through a route adapter: sanitized on every route it is registered on.)
       if (!handler) {
         const routes = enclosingAdapted(model, node);
-        return routes.length > 0 && routes.every((route) => sanitizedRoute(model, route));
+        if (routes.length > 0) return routes.every((route) => sanitizedRoute(model, route));
+        // A Passport verify callback runs in the chain of whichever route authenticates with its strategy, which the
+        // model does not link: a sanitizer the package declares may run before it (not known), so nothing is said.
+        return getRequestData(context).handlers.enclosing(node)?.kind === 'verify' && declaresSanitizer();
       }
       return sanitizedRoute(model, handler);
     }

@@ -8,3 +8,5 @@ export const inPlainPackage = (name: string): string => path.resolve(__dirname, 
 export const inMongoPackage = (name: string): string => path.resolve(__dirname, '../fixtures/mongo-package/src', name);
 /** A file name inside a package whose `package.json` depends on helmet 8 (which throws on bare CSP keywords). */
 export const inHelmet8Package = (name: string): string => path.resolve(__dirname, '../fixtures/helmet8-package/src', name);
+/** A file name inside a package whose `package.json` depends on express, mongoose and express-mongo-sanitize. */
+export const inSanitizerPackage = (name: string): string => path.resolve(__dirname, '../fixtures/sanitizer-package/src', name);

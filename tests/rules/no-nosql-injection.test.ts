@@ -1,6 +1,6 @@
 import rule from '../../src/rules/no-nosql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
-import { inExpressPackage, inMongoPackage } from '../helpers/packages';
+import { inExpressPackage, inMongoPackage, inSanitizerPackage } from '../helpers/packages';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 /** The message's example of an operator for request data that may be an object (a body, qs's query). */
@@ -1615,6 +1615,211 @@ runRuleTests('no-nosql-injection ($regex patterns)', rule, {
                 posts.post('/search', async (req: Request, res: Response) => {
                   res.json(await Post.find({ title: { $regex: req.body.q }, author: String(req.body.author) }));
                 });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// U4: passport-local's verify callback gets req.body[usernameField] and req.body[passwordField] as they were sent (an
+// object under express.json() or extended urlencoded bodies); NestJS's PassportStrategy(Strategy) calls validate() with them.
+runRuleTests('no-nosql-injection', rule, {
+  valid: [
+    // coerced, or turned into text (CommonJS)
+    {
+      code: code`
+        const passport = require('passport');
+        const LocalStrategy = require('passport-local').Strategy;
+        const User = require('./models/user');
+        passport.use(new LocalStrategy((username, password, done) => {
+          User.findOne({ username: String(username) }, done);
+        }));
+      `,
+      languageOptions: commonjs,
+    },
+    // the package declares express-mongo-sanitize: whether it runs before the route that authenticates is not known (CommonJS)
+    {
+      code: code`
+        const passport = require('passport');
+        const LocalStrategy = require('passport-local').Strategy;
+        const User = require('./models/user');
+        passport.use(new LocalStrategy((username, password, done) => {
+          User.findOne({ username }, done);
+        }));
+      `,
+      filename: inSanitizerPackage('passport.js'),
+      languageOptions: commonjs,
+    },
+    // options the model cannot read (imported): which parameter holds what is not known (ESM)
+    code`
+      import passport from 'passport';
+      import { Strategy } from 'passport-local';
+      import { strategyOptions } from './config';
+      import { User } from './models';
+      passport.use(new Strategy(strategyOptions, async (a, b, done) => done(null, await User.findOne({ email: b }))));
+    `,
+    // passport-http's BasicStrategy decodes the user id and password from a header: strings, never objects (ESM)
+    code`
+      import passport from 'passport';
+      import { BasicStrategy } from 'passport-http';
+      import { User } from './models';
+      passport.use(new BasicStrategy(async (userid, password, done) => done(null, await User.findOne({ username: userid }))));
+    `,
+    // NestJS: a value made text (toLowerCase) before the query (TS)
+    {
+      code: code`
+        import { Injectable } from '@nestjs/common';
+        import { PassportStrategy } from '@nestjs/passport';
+        import { Strategy } from 'passport-local';
+        import { Model } from 'mongoose';
+        import { User } from './user.schema';
+        @Injectable()
+        export class LocalStrategy extends PassportStrategy(Strategy) {
+          constructor(private readonly users: Model<User>) {
+            super({ usernameField: 'email' });
+          }
+          async validate(email: string, password: string) {
+            return this.users.findOne({ email: email.toLowerCase() });
+          }
+        }
+      `,
+      filename: 'local.strategy.ts',
+    },
+  ],
+  invalid: [
+    // the default fields, a shorthand key (CommonJS)
+    {
+      code: code`
+        const passport = require('passport');
+        const LocalStrategy = require('passport-local').Strategy;
+        const User = require('./models/user');
+        passport.use(new LocalStrategy((username, password, done) => {
+          User.findOne({ username }, done);
+        }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: "req.body.username, given as 'username' by passport-local", method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 5,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                const passport = require('passport');
+                const LocalStrategy = require('passport-local').Strategy;
+                const User = require('./models/user');
+                passport.use(new LocalStrategy((username, password, done) => {
+                  User.findOne({ username: String(username) }, done);
+                }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // usernameField and passReqToCallback: the request first, the body key the option names (ESM, the module's default
+    // import, a named function)
+    {
+      code: code`
+        import passport from 'passport';
+        import passportLocal from 'passport-local';
+        import { User } from './models';
+        async function verify(req, email, password, done) {
+          done(null, await User.findOne({ email: email, password }));
+        }
+        passport.use('login', new passportLocal.Strategy({ usernameField: 'email', passwordField: 'pass', passReqToCallback: true }, verify));
+      `,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: "req.body.email, given as 'username' by passport-local", method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 5,
+          column: 42,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import passport from 'passport';
+                import passportLocal from 'passport-local';
+                import { User } from './models';
+                async function verify(req, email, password, done) {
+                  done(null, await User.findOne({ email: String(email), password }));
+                }
+                passport.use('login', new passportLocal.Strategy({ usernameField: 'email', passwordField: 'pass', passReqToCallback: true }, verify));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: "req.body.pass, given as 'password' by passport-local", method: 'User.findOne', example: OBJECT_EXAMPLE },
+          line: 5,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import passport from 'passport';
+                import passportLocal from 'passport-local';
+                import { User } from './models';
+                async function verify(req, email, password, done) {
+                  done(null, await User.findOne({ email: email, password: String(password) }));
+                }
+                passport.use('login', new passportLocal.Strategy({ usernameField: 'email', passwordField: 'pass', passReqToCallback: true }, verify));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // NestJS: class LocalStrategy extends PassportStrategy(Strategy), no constructor options: validate(username, password) (TS)
+    {
+      code: code`
+        import { Injectable } from '@nestjs/common';
+        import { PassportStrategy } from '@nestjs/passport';
+        import { Strategy } from 'passport-local';
+        import { Model } from 'mongoose';
+        import { User } from './user.schema';
+        @Injectable()
+        export class LocalStrategy extends PassportStrategy(Strategy) {
+          constructor(private readonly users: Model<User>) {
+            super();
+          }
+          async validate(username: string, password: string) {
+            return this.users.findOne({ username });
+          }
+        }
+      `,
+      filename: 'local.strategy.ts',
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: "req.body.username, given as 'username' by passport-local", method: 'this.users.findOne', example: OBJECT_EXAMPLE },
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { Injectable } from '@nestjs/common';
+                import { PassportStrategy } from '@nestjs/passport';
+                import { Strategy } from 'passport-local';
+                import { Model } from 'mongoose';
+                import { User } from './user.schema';
+                @Injectable()
+                export class LocalStrategy extends PassportStrategy(Strategy) {
+                  constructor(private readonly users: Model<User>) {
+                    super();
+                  }
+                  async validate(username: string, password: string) {
+                    return this.users.findOne({ username: String(username) });
+                  }
+                }
               `,
             },
           ],

@@ -1456,3 +1456,34 @@ runRuleTests('no-sql-injection (elements of a constant list)', rule, {
     },
   ],
 });
+
+// U4: passport-local hands its verify callback req.body.username / req.body.password as they were sent (CommonJS)
+runRuleTests('no-sql-injection', rule, {
+  valid: [
+    {
+      code: code`
+        const passport = require('passport');
+        const LocalStrategy = require('passport-local').Strategy;
+        const db = require('mysql').createPool({});
+        passport.use(new LocalStrategy((username, password, done) => {
+          db.query('SELECT * FROM users WHERE name = ?', [username], done);
+        }));
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const passport = require('passport');
+        const LocalStrategy = require('passport-local').Strategy;
+        const db = require('mysql').createPool({});
+        passport.use(new LocalStrategy((username, password, done) => {
+          db.query("SELECT * FROM users WHERE name = '" + username + "'", done);
+        }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestSql', data: { method: 'db.query', source: "req.body.username, given as 'username' by passport-local" }, line: 5, suggestions: [] }],
+    },
+  ],
+});
