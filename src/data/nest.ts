@@ -272,3 +272,101 @@ export const QUERY_BUILDER_FRAGMENTS = {
   methods: new Set(Object.keys(QUERY_BUILDER_CLAUSES)) as ReadonlySet<string>,
   clauses: QUERY_BUILDER_CLAUSES,
 } as const;
+
+/**
+ * Other libraries whose decorators declare controllers the way @nestjs/common's do: each row names the module and,
+ * for each decorator of it that the model reads, the @nestjs/common decorator it acts as (`Controller`, a route
+ * decorator of `ROUTE_DECORATORS`, `UseGuards` for middleware that runs before the handler, a parameter decorator of
+ * `REQUEST_PARAMETER_DECORATORS` / `ROLE_PARAMETER_DECORATORS`, `Session`), or one of the names below that Nest has
+ * no decorator for (`Cookies`: the request's cookies; `Authorized`: an authorization check that runs before the
+ * handler, itself the middleware item). A decorator the row does not name is not read. The other facts of a row:
+ * - `keyed`: parameter decorators that take the key they read as their first argument (`@QueryParam('n')`); the
+ *   others bind the whole part (`@QueryParams()`).
+ * - `coercesPrimitives`: a keyed parameter typed `number` or `boolean` (or `Date`) holds that type, not the
+ *   client's string: a string is converted and one that does not convert is rejected. A value that is already an
+ *   object (a JSON body's field, a query under the `extended` parser: `?n[$ne]=1`) is passed on as it is.
+ * - `validatesDtos`: a whole body or query bound to a class (`@Body() dto: CreateUserDto`) is transformed into
+ *   that class and checked with class-validator, unless the app turns validation off.
+ * - `sendsReturns`: whether the model reads what a route method returns as sent (Nest's `reply`); `false` leaves
+ *   returned values unknown.
+ *
+ * routing-controllers 0.10–0.11.3 (typestack/routing-controllers, read 2026-12-05: `src/index.ts` `createExecutor`
+ * sets `driver.enableValidation = true` and `useClassTransformer = true` when the `validation` and
+ * `classTransformer` options are not given; `ActionParameterHandler.normalizeParamValue` converts a string to the
+ * parameter's reflected type `number`, `boolean` or `date` (`+value`, `'true'`/`'1'`/`''`, `new Date`) and throws
+ * `InvalidParamError` when it does not convert, maps an array's elements the same way, and passes an object on
+ * unchanged; a parameter typed with a class is transformed with `plainToInstance` and validated with
+ * class-validator's `validateOrReject` when validation is on and the parameter's own `validate` is not `false`).
+ * `@UseBefore(...)` middleware and the `@Authorized()` check run before the action (`ExpressDriver.registerAction`).
+ */
+export interface ControllerDecoratorLibrary {
+  readonly module: string;
+  readonly decorators: Readonly<Record<string, string>>;
+  readonly keyed: ReadonlySet<string>;
+  readonly coercesPrimitives: boolean;
+  readonly validatesDtos: boolean;
+  readonly sendsReturns: boolean;
+}
+
+/** The canonical name of routing-controllers' `@CookieParam('x')` / `@CookieParams()`: `req.cookies`. */
+export const COOKIES_DECORATOR = 'Cookies';
+/** The canonical name of an authorization check that runs before the handler (routing-controllers' `@Authorized()`). */
+export const AUTHORIZED_DECORATOR = 'Authorized';
+
+export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary[] = [
+  {
+    module: NEST_COMMON,
+    // (each the decorator itself)
+    decorators: Object.fromEntries(
+      [
+        CONTROLLER_DECORATOR,
+        ...Object.keys(ROUTE_DECORATORS),
+        GUARDS_DECORATOR,
+        PIPES_DECORATOR,
+        ...Object.keys(REQUEST_PARAMETER_DECORATORS),
+        ...Object.keys(ROLE_PARAMETER_DECORATORS),
+        SESSION_PARAMETER_DECORATOR,
+        VERSION_DECORATOR,
+      ].map((name) => [name, name]),
+    ),
+    // (`@Query('q')` and `@Query()` are the same decorator: a key is optional.)
+    keyed: new Set(),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    sendsReturns: true,
+  },
+  {
+    module: 'routing-controllers',
+    decorators: {
+      Controller: CONTROLLER_DECORATOR,
+      JsonController: CONTROLLER_DECORATOR,
+      Get: 'Get',
+      Post: 'Post',
+      Put: 'Put',
+      Patch: 'Patch',
+      Delete: 'Delete',
+      Head: 'Head',
+      All: 'All',
+      UseBefore: GUARDS_DECORATOR,
+      Authorized: AUTHORIZED_DECORATOR,
+      Body: 'Body',
+      BodyParam: 'Body',
+      QueryParam: 'Query',
+      QueryParams: 'Query',
+      Param: 'Param',
+      Params: 'Param',
+      HeaderParam: 'Headers',
+      HeaderParams: 'Headers',
+      CookieParam: COOKIES_DECORATOR,
+      CookieParams: COOKIES_DECORATOR,
+      Req: 'Req',
+      Res: 'Res',
+      Session: SESSION_PARAMETER_DECORATOR,
+      SessionParam: SESSION_PARAMETER_DECORATOR,
+    },
+    keyed: new Set(['BodyParam', 'QueryParam', 'Param', 'HeaderParam', 'CookieParam']),
+    coercesPrimitives: true,
+    validatesDtos: true,
+    sendsReturns: false,
+  },
+];

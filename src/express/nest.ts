@@ -4,7 +4,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   APP_GUARD,
   APP_PIPE,
+  AUTHORIZED_DECORATOR,
   CATCH_DECORATOR,
+  CONTROLLER_DECORATOR_LIBRARIES,
+  COOKIES_DECORATOR,
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
   ENABLE_VERSIONING_METHOD,
@@ -129,6 +132,11 @@ export interface NestParameter {
   readonly validated: boolean;
   /** The whole body or query bound to a DTO class (`@Body() dto: LoginDto`). */
   readonly dto: boolean;
+  /**
+   * A keyed parameter typed `number`, `boolean` or `Date` of a library that converts the client's string to it
+   * (`coercesPrimitives`: routing-controllers' `@QueryParam('n') n: number`): only an object passed on as it is remains.
+   */
+  readonly coerced?: boolean;
 }
 
 /** The parts of the model builder that the NestJS reading uses. */
@@ -196,13 +204,34 @@ function is(value: ModuleValue | undefined, module: string, path: readonly strin
   return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
 }
 
-/** `@Name(...)` of `@nestjs/common`: the decorator's name, else `null`. */
-function commonDecorator(builder: NestBuilder, decorator: Node): { name: string; call: TSESTree.CallExpression | null } | null {
+/** The libraries of `CONTROLLER_DECORATOR_LIBRARIES` (data/nest.ts) by module. */
+const LIBRARIES = new Map(CONTROLLER_DECORATOR_LIBRARIES.map((library) => [library.module, library]));
+type Library = (typeof CONTROLLER_DECORATOR_LIBRARIES)[number];
+
+/** The request part each parameter decorator binds, by the @nestjs/common name it acts as (`CONTROLLER_DECORATOR_LIBRARIES`). */
+const PARAMETER_PARTS: Readonly<Record<string, string>> = { ...REQUEST_PARAMETER_DECORATORS, [COOKIES_DECORATOR]: 'cookies' };
+
+/** What a decorator's value is among the controller decorators of a library (`@JsonController` of routing-controllers acts as `Controller`). */
+function decoratorOf(value: ModuleValue | undefined): { name: string; own: string; library: Library } | null {
+  if (!value || value.path.length !== 1) return null;
+  const library = LIBRARIES.get(value.module);
+  const own = value.path[0]!;
+  const name = library && Object.hasOwn(library.decorators, own) ? library.decorators[own]! : null;
+  return name === null ? null : { name, own, library: library! };
+}
+
+/**
+ * `@Name(...)` of `@nestjs/common`, or of another library of `CONTROLLER_DECORATOR_LIBRARIES`: the @nestjs/common
+ * decorator's name it acts as, its own name and its library; else `null`.
+ */
+function commonDecorator(
+  builder: NestBuilder,
+  decorator: Node,
+): { name: string; own: string; library: Library; call: TSESTree.CallExpression | null } | null {
   const expression = unwrap(decorator);
   const callee = expression.type === T.CallExpression ? expression.callee : expression;
-  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
-  if (value?.module !== NEST_COMMON || value.path.length !== 1) return null;
-  return { name: value.path[0]!, call: expression.type === T.CallExpression ? expression : null };
+  const found = decoratorOf(builder.values.get(callee) ?? builder.values.get(unwrap(callee)));
+  return found && { ...found, call: expression.type === T.CallExpression ? expression : null };
 }
 
 /** True for `NestFactory.create` of `@nestjs/core`. */
@@ -321,6 +350,7 @@ export function nestParameterData(
   const whole = found.key === null && !nested;
   if (valueDanger !== undefined && !whole) danger &= valueDanger;
   if (found.typedByPipe) danger &= ~nosql;
+  if (found.coerced) danger &= nosql;
   if (!danger) return null;
   // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
   const source = id.type === T.Identifier ? id.name : found.source;
@@ -629,6 +659,8 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
 interface RouteClass {
   readonly decorated: DecoratedClass;
   readonly decoratorCall: TSESTree.CallExpression | null;
+  /** The library of its controller decorator, else of its first route decorator. */
+  readonly library: Library;
 }
 
 /** What the classes of a controller's lineage (itself, then the classes of its file it extends) put before every route. */
@@ -648,7 +680,7 @@ function classLevel(builder: NestBuilder, lineage: readonly DecoratedClass[]): C
   const throttles: MiddlewareItem[] = [];
   for (const decorated of [...lineage].reverse()) {
     const decorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
-    guards.push(...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
+    guards.push(...guardItems(decorators));
     pipes.push(...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
     throttles.push(...throttleItems(builder, decorated.decorators));
   }
@@ -692,6 +724,18 @@ function lineageMethods(lineage: readonly DecoratedClass[], hidden: ReadonlySet<
   return { methods, names };
 }
 
+/**
+ * The middleware a class's or a method's decorators put before its routes, in order: the items of `@UseGuards(...)`
+ * (routing-controllers' `@UseBefore(...)`), and an `@Authorized()` check itself (its value: the decorator's, called).
+ */
+function guardItems(decorators: readonly NonNullable<ReturnType<typeof commonDecorator>>[]): MiddlewareItem[] {
+  return decorators.flatMap((d): MiddlewareItem[] => {
+    if (d.name === GUARDS_DECORATOR) return itemsOf(d.call?.arguments ?? []);
+    if (d.name !== AUTHORIZED_DECORATOR || !d.call) return [];
+    return [{ node: d.call, value: { module: d.library.module, path: [d.own, '()'], node: d.call }, fn: undefined }];
+  });
+}
+
 /** What a method's decorators say about it as a route: the route decorator, its path, its own guards, pipes, throttles. */
 function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, decorations: MethodDecorations) {
   const decorators = decorations.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
@@ -701,7 +745,7 @@ function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, deco
     call: route.call,
     method: ROUTE_DECORATORS[route.name]!,
     own: decoratorPath(builder, sourceCode, route.call.arguments[0]),
-    guards: decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+    guards: guardItems(decorators),
     pipes: decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
     throttles: throttleItems(builder, decorations.decorators),
     skips: decorations.decorators.some((d) => throttlerDecorator(builder, d)),
@@ -803,11 +847,9 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   if (added.has(builder)) return;
   added.add(builder);
   // No call of `@nestjs/common` (decorators) and no Nest app: no controller, module or bootstrap to record (most files).
-  if (!builder.calls.some(({ callee }) => callee.module === NEST_COMMON) && !builder.apps.some((app) => app.nest?.options !== undefined)) return;
-  const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
-  const routeDecorators = builder.calls.filter(
-    ({ node, callee }) => callee.module === NEST_COMMON && callee.path.length === 1 && Object.hasOwn(ROUTE_DECORATORS, callee.path[0]!) && isDecoratorCall(node),
-  );
+  if (!builder.calls.some(({ callee }) => LIBRARIES.has(callee.module)) && !builder.apps.some((app) => app.nest?.options !== undefined)) return;
+  const controllers = builder.calls.filter(({ node, callee }) => decoratorOf(callee)?.name === CONTROLLER_DECORATOR && isDecoratorCall(node));
+  const routeDecorators = builder.calls.filter(({ node, callee }) => Object.hasOwn(ROUTE_DECORATORS, decoratorOf(callee)?.name ?? '') && isDecoratorCall(node));
   const summaryControllers: NestControllerSummary[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
   // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
@@ -815,23 +857,30 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     record();
     return;
   }
-  const global = globalItems(builder, sourceCode);
+  const globalOf = globalItems(builder, sourceCode);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
-  const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
+  const fileValidates = globalOf.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder, sourceCode);
   const versioning = versioningOfFile(builder, sourceCode);
   const mounted = appMiddleware(builder);
   const compiled = compiledDecorations(sourceCode);
   const classes: RouteClass[] = [];
-  for (const { node } of controllers) {
+  for (const { node, callee } of controllers) {
     const decorated = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled);
-    if (decorated && !classes.some((c) => c.decorated.cls === decorated.cls)) classes.push({ decorated, decoratorCall: node as TSESTree.CallExpression });
+    const library = decoratorOf(callee)!.library;
+    if (decorated && !classes.some((c) => c.decorated.cls === decorated.cls)) classes.push({ decorated, decoratorCall: node as TSESTree.CallExpression, library });
   }
-  for (const { node } of routeDecorators) {
+  for (const { node, callee } of routeDecorators) {
     const cls = routeClassOf(sourceCode, node);
-    if (cls && !classes.some((c) => c.decorated.cls === cls)) classes.push({ decorated: decorationsOf(cls, compiled, null), decoratorCall: null });
+    const library = decoratorOf(callee)!.library;
+    if (cls && !classes.some((c) => c.decorated.cls === cls)) classes.push({ decorated: decorationsOf(cls, compiled, null), decoratorCall: null, library });
   }
-  for (const { decorated, decoratorCall } of classes) {
+  const none: typeof globalOf = { guards: [], pipes: [] };
+  for (const { decorated, decoratorCall, library } of classes) {
+    // The file's Nest app (its global guards, pipes, prefix, versions and middleware) serves the controllers of
+    // @nestjs/common only: another library's are registered by that library (`useExpressServer`), across files.
+    const nest = library.module === NEST_COMMON;
+    const global = nest ? globalOf : none;
     const { cls } = decorated;
     const name = classNameOf(cls);
     const { chain, beyond } = ancestorsOf(sourceCode, cls);
@@ -840,7 +889,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, paths: [''] };
     const classVersion = decoratorCall ? controllerVersion(builder, sourceCode, decoratorCall.arguments[0]) : undefined;
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
-    const known = chainKnown && beyond === undefined;
+    const known = nest && chainKnown && beyond === undefined;
     const router = decoratorCall ? controllerRouter(decoratorCall, name ?? 'controller', cls, known) : null;
     const summaryRoutes: NestRouteSummary[] = [];
     const { methods, names } = lineageMethods(lineage);
@@ -868,10 +917,10 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!router) continue;
       const fn = member.value;
       // (With the app's global prefix and URI version, when this file shows them.)
-      const fullPaths = nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude);
-      const before = mountedBefore(mounted, fullPaths);
+      const fullPaths = nest ? nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude) : nestRoutePaths('', undefined, '', routeSummary);
+      const before = nest ? mountedBefore(mounted, fullPaths) : [];
       const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPaths, [...before, ...guards, ...pipes], fn);
-      const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
+      const methodValidates = (nest && fileValidates) || pipes.some((item) => isValidationPipe(builder, item.node));
       addHandler(builder, sourceCode, call, fn, decorations, methodValidates, !known);
     }
     if (router) builder.apps.push(router);
@@ -1452,20 +1501,25 @@ function addHandler(
         }
         continue;
       }
-      const property = REQUEST_PARAMETER_DECORATORS[found.name];
+      const property = PARAMETER_PARTS[found.name];
       if (!property) continue;
       const args = found.call?.arguments ?? [];
+      const keyed = found.library.keyed.has(found.own);
       const key = args[0] ? literalString(args[0]) : null;
       const pipes = args.slice(key === null ? 0 : 1);
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
-      const dto = key === null && (isDtoClass(target) || decorations.classTyped(index));
-      const validated = validates || ownPipe;
+      const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index));
+      // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`.)
+      const libraryValidates = found.library.validatesDtos && dto && !optionIsFalse(args, 'validate');
+      const validated = validates || ownPipe || libraryValidates;
       setParameter(handler, target, {
         property,
         key,
+        coerced: found.library.coercesPrimitives && keyed && isCoercedPrimitive(target),
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
-        typedByPipe: dto && (validated || pipesUnknown),
+        // (A library that validates DTOs itself says whether it does: its pipes are no unknown.)
+        typedByPipe: dto && (validated || (pipesUnknown && !found.library.validatesDtos)),
         validated,
         dto,
       });
@@ -1563,6 +1617,25 @@ export function nestParameterRequest(id: Node): readonly string[] | null {
  */
 export function nestParameterFactory(id: Node): FunctionNode | null {
   return parameterFactories.get(id) ?? null;
+}
+
+/** `{ validate: false }` among a decorator's arguments (an options object literal). */
+function optionIsFalse(args: readonly TSESTree.CallExpressionArgument[], name: string): boolean {
+  return args.some((arg) => {
+    const node = unwrap(arg);
+    if (node.type !== T.ObjectExpression) return false;
+    const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === name);
+    return property?.value.type === T.Literal && property.value.value === false;
+  });
+}
+
+/** `n: number`, `flag: boolean`, `since: Date`: a type a library that `coercesPrimitives` converts a string to. */
+function isCoercedPrimitive(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  if (id.type !== T.Identifier) return false;
+  const type = id.typeAnnotation?.typeAnnotation;
+  if (type?.type === T.TSNumberKeyword || type?.type === T.TSBooleanKeyword) return true;
+  return type?.type === T.TSTypeReference && type.typeName.type === T.Identifier && type.typeName.name === 'Date';
 }
 
 /** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
@@ -1694,6 +1767,9 @@ function routeMethodReturning(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.MethodDefinition | null {
   if (!handler.call.app.nest?.controller || answersItself(handler, valueOf)) return null;
+  // (Only a library whose sending of returned values the model reads: `sendsReturns` in data/nest.ts.)
+  const decorator = decoratorOf(valueOf(handler.call.node.callee));
+  if (decorator && !decorator.library.sendsReturns) return null;
   let fn: Node | undefined = statement.parent;
   while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
   const method = handler.fn.parent;

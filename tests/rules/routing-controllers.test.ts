@@ -1,0 +1,144 @@
+/**
+ * routing-controllers (session 21, lane rc21): its decorators are rows of `CONTROLLER_DECORATOR_LIBRARIES`
+ * (data/nest.ts) beside @nestjs/common's. Decorated parameters are request data (`@Body()`, `@BodyParam('x')`,
+ * `@QueryParam('x')`, `@Param('id')`, `@HeaderParam`, `@CookieParam`), `@Req()` / `@Res()` are Express's request and
+ * response; a keyed parameter typed `number` / `boolean` / `Date` is converted from the client's string (an object is
+ * passed on as it is), and a DTO body is validated with class-validator unless validation is turned off.
+ */
+import noNosqlInjection from '../../src/rules/no-nosql-injection';
+import noOpenRedirect from '../../src/rules/no-open-redirect';
+import noReflectedXss from '../../src/rules/no-reflected-xss';
+import noSqlInjection from '../../src/rules/no-sql-injection';
+
+import { code, runRuleTests } from '../helpers/rule-tester';
+
+/** A routing-controllers controller with one route method; `header` adds imports or classes. */
+function controller(method: string, header = '', decorator = "JsonController('/things')"): string {
+  return code`
+    import { Body, BodyParam, Controller, CookieParam, Get, HeaderParam, JsonController, Param, Post, QueryParam, Req, Res } from 'routing-controllers';
+    import type { Request, Response } from 'express';
+    import { DataSource } from 'typeorm';
+    import { Model } from 'mongoose';
+    ${header}
+    @${decorator}
+    export class ThingsController {
+      constructor(private readonly dataSource: DataSource, private readonly users: Model<User>) {}
+
+      ${method}
+    }
+  `;
+}
+
+const DTO = 'class FindDto { email!: string }';
+
+runRuleTests('no-nosql-injection (routing-controllers)', noNosqlInjection, {
+  valid: [
+    // validation is on by default: a DTO body is checked by class-validator
+    controller("@Post('/find')\n  find(@Body() dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", DTO),
+    // a route parameter typed number is converted from its string
+    controller("@Get('/:id')\n  one(@Param('id') id: number) {\n    return this.users.findOne({ id });\n  }"),
+    controller("@Post('/find')\n  find(@BodyParam('email') email: string) {\n    return this.users.findOne({ email: String(email) });\n  }"),
+    // a parameter that no decorator of the library binds is not request data
+    controller("@Post('/find')\n  find(body: any) {\n    return this.users.findOne({ email: body.email });\n  }"),
+  ],
+  invalid: [
+    {
+      name: '@Body() typed any into a Mongoose filter',
+      code: controller("@Post('/find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: body.email });\n  }"),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: controller("@Post('/find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: String(body.email) });\n  }"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '@Body({ validate: false }) turns class-validator off for the DTO',
+      code: controller("@Post('/find')\n  find(@Body({ validate: false }) dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", DTO),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: controller("@Post('/find')\n  find(@Body({ validate: false }) dto: FindDto) {\n    return this.users.findOne({ email: String(dto.email) });\n  }", DTO),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "@BodyParam('age') typed number: a JSON object is passed on unconverted",
+      code: controller("@Post('/find')\n  find(@BodyParam('age') age: number) {\n    return this.users.findOne({ age });\n  }"),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 12,
+          suggestions: [
+            { messageId: 'wrapString', output: controller("@Post('/find')\n  find(@BodyParam('age') age: number) {\n    return this.users.findOne({ age: String(age) });\n  }") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('no-sql-injection (routing-controllers)', noSqlInjection, {
+  valid: [
+    // converted to a number (or rejected) before the handler runs
+    controller("@Get('/')\n  list(@QueryParam('limit') limit: number) {\n    return this.dataSource.query(`SELECT * FROM things LIMIT ${limit}`);\n  }"),
+    controller("@Get('/')\n  list(@HeaderParam('x-page') page: number) {\n    return this.dataSource.query(`SELECT * FROM things OFFSET ${page}`);\n  }"),
+  ],
+  invalid: [
+    {
+      name: "@QueryParam('name') typed string in SQL text",
+      code: controller("@Get('/')\n  list(@QueryParam('name') name: string) {\n    return this.dataSource.query(`SELECT * FROM things WHERE name = '${name}'`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 12 }],
+    },
+    {
+      name: "@CookieParam('sort') in SQL text",
+      code: controller("@Get('/')\n  list(@CookieParam('sort') sort: string) {\n    return this.dataSource.query(`SELECT * FROM things ORDER BY ${sort}`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestIdentifier', line: 12 }],
+    },
+  ],
+});
+
+runRuleTests('no-open-redirect (routing-controllers)', noOpenRedirect, {
+  valid: [controller("@Get('/go')\n  go(@QueryParam('next') next: string, @Res() res: Response) {\n    return res.redirect('/home');\n  }")],
+  invalid: [
+    {
+      name: "@QueryParam('next') into @Res() res.redirect",
+      code: controller("@Get('/go')\n  go(@QueryParam('next') next: string, @Res() res: Response) {\n    return res.redirect(next);\n  }"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'next' }, line: 12 }],
+    },
+  ],
+});
+
+runRuleTests('no-reflected-xss (routing-controllers)', noReflectedXss, {
+  valid: [
+    // what a route method returns is not read for routing-controllers (a JsonController sends it as JSON)
+    controller("@Get('/hi')\n  hi(@QueryParam('name') name: string) {\n    return `<h1>${name}</h1>`;\n  }"),
+    controller("@Get('/hi')\n  hi(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.json({ name });\n  }"),
+  ],
+  invalid: [
+    {
+      name: "@QueryParam('name') into @Res() res.send",
+      code: controller("@Get('/hi')\n  hi(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.send(`<h1>${name}</h1>`);\n  }", '', "Controller('/things')"),
+      output: null,
+      errors: [{ messageId: 'reflected', data: { source: 'name', method: 'res.send' }, line: 12 }],
+    },
+  ],
+});
