@@ -370,3 +370,25 @@ export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary
     sendsReturns: false,
   },
 ];
+
+/**
+ * Calls of a controller library that register controllers on an Express app (routing-controllers 0.10–0.11.3,
+ * `src/index.ts`: `useExpressServer(expressApp, options)` registers on the app it is given, `createExpressServer(options)`
+ * on a new one it returns; `ExpressDriver.registerAction` serves each action on `routePrefix` + the controller's route +
+ * the action's, after what the app mounted before the call): `app` is the index of the app argument (`null`: the call
+ * makes the app), `options` the index of the options object, whose `controllers` (a list of classes, or of glob
+ * strings of files the library loads), `prefix` and `middlewares` (classes whose `use(req, res, next)` runs before
+ * or after every action, as each says with `@Middleware({ type })`) name the option keys.
+ */
+export const CONTROLLER_REGISTRATIONS: readonly {
+  readonly module: string;
+  readonly path: readonly string[];
+  readonly app: number | null;
+  readonly options: number;
+  readonly controllers: string;
+  readonly prefix: string;
+  readonly middlewares: string;
+}[] = [
+  { module: 'routing-controllers', path: ['useExpressServer'], app: 0, options: 1, controllers: 'controllers', prefix: 'routePrefix', middlewares: 'middlewares' },
+  { module: 'routing-controllers', path: ['createExpressServer'], app: null, options: 0, controllers: 'controllers', prefix: 'routePrefix', middlewares: 'middlewares' },
+];

@@ -7,6 +7,7 @@ import {
   AUTHORIZED_DECORATOR,
   CATCH_DECORATOR,
   CONTROLLER_DECORATOR_LIBRARIES,
+  CONTROLLER_REGISTRATIONS,
   COOKIES_DECORATOR,
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
@@ -995,6 +996,14 @@ function staticRef(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null 
   if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && unwrap(def.node.init).type === T.ClassExpression) {
     return { name: inner.name, from: null };
   }
+  // `const { UserController } = require('./controllers/UserController')` (a server.js of routing-controllers)
+  if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.id.type === T.ObjectPattern && def.node.init) {
+    const init = unwrap(def.node.init);
+    const from = init.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name === 'require' ? literalString(init.arguments[0]) : null;
+    const property = def.node.id.properties.find((p): p is TSESTree.Property => p.type === T.Property && p.value === def.name);
+    const key = property ? staticKey(property) : null;
+    if (from !== null && key !== null) return { name: key, from };
+  }
   if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) {
     const spec = def.node;
     const name =
@@ -1309,6 +1318,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
+  libraryRegistrations(builder, sourceCode, bootstraps, modules);
   const modulesOptions = moduleOptions(builder);
   const compiled = modulesOptions.length > 0 ? compiledDecorations(sourceCode) : new Map<string, TSESTree.CallExpression>();
   for (const options of modulesOptions) {
@@ -1333,6 +1343,81 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
   recordNestSummary(sourceCode.ast, { bootstraps, modules, controllers });
+}
+
+/**
+ * The registrations of another controller library's controllers on an Express app (`CONTROLLER_REGISTRATIONS` in
+ * data/nest.ts: `useExpressServer(app, { controllers: [UserController], routePrefix: '/api', middlewares })`), as
+ * Nest bootstraps whose root module lists the controllers: the middleware the app mounted with `use` before the call
+ * runs before each route, `routePrefix` is the global prefix, and the `middlewares` classes are guards of every route
+ * (a class named as a limiter counts as one). The app of `createExpressServer` is the library's own: nothing is
+ * mounted before. Unknown (no route's chain is then known): options that are not an object literal without spreads, a
+ * `controllers` list that is not a list of classes (glob strings of files the library loads), a prefix that is not
+ * static, an app that this file does not make or that it hands to other code before the call.
+ */
+function libraryRegistrations(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  bootstraps: NestFileSummary['bootstraps'][number][],
+  modules: NestFileSummary['modules'][number][],
+): void {
+  for (const { node, callee } of builder.calls) {
+    const registration = CONTROLLER_REGISTRATIONS.find((r) => is(callee, r.module, r.path));
+    if (!registration || node.type !== T.CallExpression) continue;
+    const name = `${registration.module}:${bootstraps.length}`;
+    const unknown = { rootModule: null, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: null };
+    const arg = node.arguments[registration.options];
+    const options = arg && arg.type !== T.SpreadElement ? resolveConst(sourceCode, arg) : null;
+    if (options?.type !== T.ObjectExpression || options.properties.some((p) => p.type !== T.Property || staticKey(p) === null)) {
+      bootstraps.push(unknown);
+      continue;
+    }
+    const property = (key: string) => options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+    const prefixNode = property(registration.prefix);
+    const prefix = prefixNode ? staticText(sourceCode, prefixNode.value, builder.constantElsewhere) : '';
+    const middleware = registration.app === null ? [] : mountedBeforeRegistration(builder, sourceCode, node, node.arguments[registration.app]);
+    const controllers = property(registration.controllers) ? refList(sourceCode, options, registration.controllers) : [];
+    const middlewaresNode = property(registration.middlewares);
+    const list = middlewaresNode ? unwrap(middlewaresNode.value) : null;
+    const middlewares = list === null ? [] : list.type === T.ArrayExpression ? itemsOf(list.elements.filter((e): e is Expression => e !== null)) : null;
+    if (middleware === null || controllers === null || middlewares === null || (list?.type === T.ArrayExpression && list.elements.some((e) => e?.type === T.SpreadElement))) {
+      bootstraps.push(unknown);
+      continue;
+    }
+    bootstraps.push({ rootModule: { name, from: null }, middleware, globalGuards: [], globalPipes: [], globalPrefix: prefix });
+    modules.push({
+      name,
+      known: true,
+      imports: [],
+      controllers: controllers.filter((ref) => !ref.dynamic),
+      appGuards: middlewares.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: [],
+      middleware: [],
+      routes: [],
+    });
+  }
+}
+
+/**
+ * What the Express app `appArg` of a registration `call` mounts with `use` before it, as a Nest bootstrap's middleware;
+ * `null` when that is not known: the app is not one this file makes (a parameter, an import), or it is handed to other
+ * code before the call.
+ */
+function mountedBeforeRegistration(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  call: TSESTree.CallExpression,
+  appArg: Node | undefined,
+): NestMountedSummary[] | null {
+  const id = appArg ? unwrap(appArg) : null;
+  if (id?.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, id);
+  const app = variable ? builder.apps.find((a) => a.variable === variable && a.kind === 'app' && !a.nest && a.file === undefined && !a.origin) : undefined;
+  // (An app that a function of the package makes, `createApp()`, may come with middleware: not read here.)
+  const made = app ? builder.values.get(app.node) : undefined;
+  if (!app || !made || made.module.startsWith('.') || made.module.startsWith('/')) return null;
+  if ((app.handedOverAt !== null && app.handedOverAt < call.range[0]) || app.before || app.handedTo) return null;
+  return app.calls.filter((c) => c.isUse && c.node.range[0] < call.range[0]).flatMap((c) => mountedSummaries(builder, sourceCode, c));
 }
 
 /**
@@ -1511,11 +1596,13 @@ function addHandler(
       const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index));
       // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`.)
       const libraryValidates = found.library.validatesDtos && dto && !optionIsFalse(args, 'validate');
-      const validated = validates || ownPipe || libraryValidates;
+      // (A converted number, boolean or date is type-checked: one that does not convert is rejected.)
+      const coerced = found.library.coercesPrimitives && keyed && isCoercedPrimitive(target);
+      const validated = validates || ownPipe || libraryValidates || coerced;
       setParameter(handler, target, {
         property,
         key,
-        coerced: found.library.coercesPrimitives && keyed && isCoercedPrimitive(target),
+        coerced,
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
         // (A library that validates DTOs itself says whether it does: its pipes are no unknown.)
