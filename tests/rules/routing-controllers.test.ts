@@ -115,9 +115,28 @@ runRuleTests('no-sql-injection (routing-controllers)', noSqlInjection, {
   ],
 });
 
+/** A controller file that names no other module the rules know (the per-file gate knows routing-controllers). */
+const BARE = (target: string): string => code`
+  import { Get, JsonController, QueryParam, Res } from 'routing-controllers';
+
+  @JsonController('/go')
+  export class GoController {
+    @Get('/')
+    go(@QueryParam('next') next: string, @Res() res: any) {
+      return res.redirect(${target});
+    }
+  }
+`;
+
 runRuleTests('no-open-redirect (routing-controllers)', noOpenRedirect, {
-  valid: [controller("@Get('/go')\n  go(@QueryParam('next') next: string, @Res() res: Response) {\n    return res.redirect('/home');\n  }")],
+  valid: [controller("@Get('/go')\n  go(@QueryParam('next') next: string, @Res() res: Response) {\n    return res.redirect('/home');\n  }"), BARE("'/home'")],
   invalid: [
+    {
+      name: 'a controller file that imports only routing-controllers',
+      code: BARE('next'),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'next' }, line: 7 }],
+    },
     {
       name: "@QueryParam('next') into @Res() res.redirect",
       code: controller("@Get('/go')\n  go(@QueryParam('next') next: string, @Res() res: Response) {\n    return res.redirect(next);\n  }"),
