@@ -287,6 +287,8 @@ export const QUERY_BUILDER_FRAGMENTS = {
  *   object (a JSON body's field, a query under the `extended` parser: `?n[$ne]=1`) is passed on as it is.
  * - `validatesDtos`: a whole body or query bound to a class (`@Body() dto: CreateUserDto`) is transformed into
  *   that class and checked with class-validator, unless the app turns validation off.
+ * - `pipes`: a DTO may be validated by pipes the controller's file does not show (Nest's global `ValidationPipe`):
+ *   while the app is not known, a DTO is taken as typed.
  * - `sendsReturns`: whether the model reads what a route method returns as sent (Nest's `reply`); `false` leaves
  *   returned values unknown.
  *
@@ -298,6 +300,13 @@ export const QUERY_BUILDER_FRAGMENTS = {
  * unchanged; a parameter typed with a class is transformed with `plainToInstance` and validated with
  * class-validator's `validateOrReject` when validation is on and the parameter's own `validate` is not `false`).
  * `@UseBefore(...)` middleware and the `@Authorized()` check run before the action (`ExpressDriver.registerAction`).
+ *
+ * inversify-express-utils 6.x (inversify/inversify-express-utils `src/decorators.ts`, read 2026-12-05): `@controller(path,
+ * ...middleware)`, `@httpGet`/`@httpPost`/`@httpPut`/`@httpPatch`/`@httpDelete`/`@httpHead`/`@all(path,
+ * ...middleware)`; `@requestBody(name?)`, `@queryParam(name?)`, `@requestParam(name?)`, `@requestHeaders(name?)`,
+ * `@cookies(name?)` read `req[part][name]`, or the whole part without a name; `@request()`, `@response()`, `@next()`.
+ * It converts and validates nothing. Its controllers are found through the DI container's bindings, not listed where
+ * the server is built (`new InversifyExpressServer(container, ...)`): their routes' chains stay unknown.
  */
 export interface ControllerDecoratorLibrary {
   readonly module: string;
@@ -305,6 +314,7 @@ export interface ControllerDecoratorLibrary {
   readonly keyed: ReadonlySet<string>;
   readonly coercesPrimitives: boolean;
   readonly validatesDtos: boolean;
+  readonly pipes: boolean;
   readonly sendsReturns: boolean;
 }
 
@@ -333,6 +343,7 @@ export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary
     keyed: new Set(),
     coercesPrimitives: false,
     validatesDtos: false,
+    pipes: true,
     sendsReturns: true,
   },
   {
@@ -367,6 +378,33 @@ export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary
     keyed: new Set(['BodyParam', 'QueryParam', 'Param', 'HeaderParam', 'CookieParam']),
     coercesPrimitives: true,
     validatesDtos: true,
+    pipes: false,
+    sendsReturns: false,
+  },
+  {
+    module: 'inversify-express-utils',
+    decorators: {
+      controller: CONTROLLER_DECORATOR,
+      httpGet: 'Get',
+      httpPost: 'Post',
+      httpPut: 'Put',
+      httpPatch: 'Patch',
+      httpDelete: 'Delete',
+      httpHead: 'Head',
+      all: 'All',
+      requestBody: 'Body',
+      queryParam: 'Query',
+      requestParam: 'Param',
+      requestHeaders: 'Headers',
+      cookies: COOKIES_DECORATOR,
+      request: 'Req',
+      response: 'Res',
+      next: 'Next',
+    },
+    keyed: new Set(),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    pipes: false,
     sendsReturns: false,
   },
 ];

@@ -1605,8 +1605,8 @@ function addHandler(
         coerced,
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
-        // (A library that validates DTOs itself says whether it does: its pipes are no unknown.)
-        typedByPipe: dto && (validated || (pipesUnknown && !found.library.validatesDtos)),
+        // (Only a library with pipes, Nest's, may validate it elsewhere: `pipes` in data/nest.ts.)
+        typedByPipe: dto && (validated || (pipesUnknown && found.library.pipes)),
         validated,
         dto,
       });

@@ -161,3 +161,81 @@ runRuleTests('no-reflected-xss (routing-controllers)', noReflectedXss, {
     },
   ],
 });
+
+// inversify-express-utils: its decorators are a row of the same table (request data only: its controllers are
+// found through the DI container, so their routes' chains stay unknown). It converts and validates nothing.
+/** An inversify-express-utils controller with one route method. */
+function inversify(method: string, header = ''): string {
+  return code`
+    import { controller, cookies, httpGet, httpPost, queryParam, request, requestBody, requestParam, response } from 'inversify-express-utils';
+    import type { Request, Response } from 'express';
+    import { DataSource } from 'typeorm';
+    import { Model } from 'mongoose';
+    ${header}
+    @controller('/things')
+    export class ThingsController {
+      constructor(private readonly dataSource: DataSource, private readonly users: Model<User>) {}
+
+      ${method}
+    }
+  `;
+}
+
+runRuleTests('no-nosql-injection (inversify-express-utils)', noNosqlInjection, {
+  valid: [inversify("@httpPost('/find')\n  find(@requestBody('email') email: string) {\n    return this.users.findOne({ email: String(email) });\n  }")],
+  invalid: [
+    {
+      name: 'a DTO-typed @requestBody() is not validated by the library',
+      code: inversify("@httpPost('/find')\n  find(@requestBody() dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", DTO),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 12,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: inversify("@httpPost('/find')\n  find(@requestBody() dto: FindDto) {\n    return this.users.findOne({ email: String(dto.email) });\n  }", DTO),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTests('no-sql-injection (inversify-express-utils)', noSqlInjection, {
+  valid: [inversify("@httpGet('/:id')\n  one(@requestParam('id') id: string) {\n    return this.dataSource.query('SELECT * FROM things WHERE id = $1', [id]);\n  }")],
+  invalid: [
+    {
+      name: "@requestParam('id') in SQL text",
+      code: inversify("@httpGet('/:id')\n  one(@requestParam('id') id: string) {\n    return this.dataSource.query(`SELECT * FROM things WHERE id = ${id}`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 12 }],
+    },
+    {
+      name: "@queryParam('n') typed number is not converted by the library",
+      code: inversify("@httpGet('/')\n  list(@queryParam('n') n: number) {\n    return this.dataSource.query(`SELECT * FROM things LIMIT ${n}`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 12 }],
+    },
+  ],
+});
+
+runRuleTests('no-open-redirect (inversify-express-utils)', noOpenRedirect, {
+  valid: [inversify("@httpGet('/go')\n  go(@queryParam('next') next: string, @response() res: Response) {\n    res.redirect('/');\n  }")],
+  invalid: [
+    {
+      name: "@queryParam('next') into @response() res.redirect",
+      code: inversify("@httpGet('/go')\n  go(@queryParam('next') next: string, @response() res: Response) {\n    res.redirect(next);\n  }"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'next' }, line: 12 }],
+    },
+    {
+      name: "@cookies('back') into @response() res.redirect",
+      code: inversify("@httpGet('/back')\n  back(@cookies('back') back: string, @response() res: Response) {\n    res.redirect(back);\n  }"),
+      output: null,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'back' }, line: 12 }],
+    },
+  ],
+});
