@@ -7,6 +7,7 @@
  */
 import noNosqlInjection from '../../src/rules/no-nosql-injection';
 import noOpenRedirect from '../../src/rules/no-open-redirect';
+import noPathTraversal from '../../src/rules/no-path-traversal';
 import noReflectedXss from '../../src/rules/no-reflected-xss';
 import noSqlInjection from '../../src/rules/no-sql-injection';
 
@@ -236,6 +237,29 @@ runRuleTests('no-open-redirect (inversify-express-utils)', noOpenRedirect, {
       code: inversify("@httpGet('/back')\n  back(@cookies('back') back: string, @response() res: Response) {\n    res.redirect(back);\n  }"),
       output: null,
       errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'back' }, line: 12 }],
+    },
+  ],
+});
+
+runRuleTests('no-path-traversal (routing-controllers)', noPathTraversal, {
+  valid: [controller("@Get('/file')\n  file(@QueryParam('page') page: number, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${page}.html`);\n  }")],
+  invalid: [
+    {
+      name: "@QueryParam('name') typed string into res.sendFile",
+      code: controller("@Get('/file')\n  file(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${name}`);\n  }"),
+      output: null,
+      errors: [
+        {
+          messageId: 'traversal',
+          data: {
+            method: 'res.sendFile',
+            source: 'name',
+            without: ' with no root option',
+            advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename).",
+          },
+          line: 12,
+        },
+      ],
     },
   ],
 });
