@@ -287,6 +287,10 @@ export const QUERY_BUILDER_FRAGMENTS = {
  *   object (a JSON body's field, a query under the `extended` parser: `?n[$ne]=1`) is passed on as it is.
  * - `validatesDtos`: a whole body or query bound to a class (`@Body() dto: CreateUserDto`) is transformed into
  *   that class and checked with class-validator, unless the app turns validation off.
+ * - `keyFromName`: parameter decorators whose key, when not given, is the parameter's name (tsoa's `@Query() name`).
+ * - `checksTypes`: every parameter is checked against its declared type before the handler runs: a `string` is a
+ *   string (no object passes), a `number`, `boolean` or `Date` is converted or rejected, a model type's fields are
+ *   checked (as a validated DTO).
  * - `pipes`: a DTO may be validated by pipes the controller's file does not show (Nest's global `ValidationPipe`):
  *   while the app is not known, a DTO is taken as typed.
  * - `sendsReturns`: whether the model reads what a route method returns as sent (Nest's `reply`); `false` leaves
@@ -307,6 +311,14 @@ export const QUERY_BUILDER_FRAGMENTS = {
  * `@cookies(name?)` read `req[part][name]`, or the whole part without a name; `@request()`, `@response()`, `@next()`.
  * It converts and validates nothing. Its controllers are found through the DI container's bindings, not listed where
  * the server is built (`new InversifyExpressServer(container, ...)`): their routes' chains stay unknown.
+ *
+ * tsoa 6.x (lukeautry/tsoa, `@tsoa/runtime`'s `ValidationService`, read 2026-12-05): `@Route(path)` classes,
+ * `@Get`/`@Post`/`@Put`/`@Patch`/`@Delete`/`@Head(path?)` methods; `@Body()` the whole body, `@BodyProp(name?)`,
+ * `@Query(name?)`, `@Path(name?)`, `@Header(name?)` one value (named by the parameter without a name), `@Queries()` the
+ * whole query, `@Request()` Express's request. The routes tsoa generates check each parameter against its declared
+ * type (`validateString`: `typeof value !== 'string'` is an error; numbers, booleans and dates are converted or
+ * rejected; a model's properties are checked); an `any` is not checked. Those generated routes register the
+ * controllers (`RegisterRoutes(app)`): the classes' own routes have no chain the model knows.
  */
 export interface ControllerDecoratorLibrary {
   readonly module: string;
@@ -314,6 +326,8 @@ export interface ControllerDecoratorLibrary {
   readonly keyed: ReadonlySet<string>;
   readonly coercesPrimitives: boolean;
   readonly validatesDtos: boolean;
+  readonly keyFromName?: ReadonlySet<string>;
+  readonly checksTypes?: boolean;
   readonly pipes: boolean;
   readonly sendsReturns: boolean;
 }
@@ -404,6 +418,32 @@ export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary
     keyed: new Set(),
     coercesPrimitives: false,
     validatesDtos: false,
+    pipes: false,
+    sendsReturns: false,
+  },
+  {
+    module: 'tsoa',
+    decorators: {
+      Route: CONTROLLER_DECORATOR,
+      Get: 'Get',
+      Post: 'Post',
+      Put: 'Put',
+      Patch: 'Patch',
+      Delete: 'Delete',
+      Head: 'Head',
+      Body: 'Body',
+      BodyProp: 'Body',
+      Query: 'Query',
+      Queries: 'Query',
+      Path: 'Param',
+      Header: 'Headers',
+      Request: 'Req',
+    },
+    keyed: new Set(),
+    keyFromName: new Set(['BodyProp', 'Query', 'Path', 'Header']),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    checksTypes: true,
     pipes: false,
     sendsReturns: false,
   },

@@ -138,6 +138,11 @@ export interface NestParameter {
    * (`coercesPrimitives`: routing-controllers' `@QueryParam('n') n: number`): only an object passed on as it is remains.
    */
   readonly coerced?: boolean;
+  /**
+   * Of a library that `checksTypes` (tsoa): `'string'` for a parameter typed `string` (no object passes), `'value'` for
+   * one typed `number`, `boolean` or `Date` (converted or rejected: nothing the client writes remains).
+   */
+  readonly checked?: 'string' | 'value';
 }
 
 /** The parts of the model builder that the NestJS reading uses. */
@@ -352,6 +357,8 @@ export function nestParameterData(
   if (valueDanger !== undefined && !whole) danger &= valueDanger;
   if (found.typedByPipe) danger &= ~nosql;
   if (found.coerced) danger &= nosql;
+  if (found.checked === 'string') danger &= ~nosql;
+  if (found.checked === 'value') return null;
   if (!danger) return null;
   // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
   const source = id.type === T.Identifier ? id.name : found.source;
@@ -1589,20 +1596,26 @@ function addHandler(
       const property = PARAMETER_PARTS[found.name];
       if (!property) continue;
       const args = found.call?.arguments ?? [];
-      const keyed = found.library.keyed.has(found.own);
-      const key = args[0] ? literalString(args[0]) : null;
-      const pipes = args.slice(key === null ? 0 : 1);
+      const written = args[0] ? literalString(args[0]) : null;
+      // (tsoa's `@Query() name` reads the key the parameter is named.)
+      const byName = found.library.keyFromName?.has(found.own) === true;
+      const keyed = found.library.keyed.has(found.own) || byName;
+      const key = written ?? (byName && target.type === T.Identifier ? target.name : null);
+      const pipes = args.slice(written === null ? 0 : 1);
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
       const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index));
-      // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`.)
-      const libraryValidates = found.library.validatesDtos && dto && !optionIsFalse(args, 'validate');
+      // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`;
+      // tsoa checks a model's fields.)
+      const libraryValidates = (found.library.validatesDtos || found.library.checksTypes === true) && dto && !optionIsFalse(args, 'validate');
       // (A converted number, boolean or date is type-checked: one that does not convert is rejected.)
       const coerced = found.library.coercesPrimitives && keyed && isCoercedPrimitive(target);
-      const validated = validates || ownPipe || libraryValidates || coerced;
+      const checked = found.library.checksTypes ? checkedType(target) : undefined;
+      const validated = validates || ownPipe || libraryValidates || coerced || checked !== undefined;
       setParameter(handler, target, {
         property,
         key,
         coerced,
+        ...(checked ? { checked } : {}),
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
         // (Only a library with pipes, Nest's, may validate it elsewhere: `pipes` in data/nest.ts.)
@@ -1723,6 +1736,13 @@ function isCoercedPrimitive(param: Node): boolean {
   const type = id.typeAnnotation?.typeAnnotation;
   if (type?.type === T.TSNumberKeyword || type?.type === T.TSBooleanKeyword) return true;
   return type?.type === T.TSTypeReference && type.typeName.type === T.Identifier && type.typeName.name === 'Date';
+}
+
+/** What a library that `checksTypes` makes of a parameter by its declared type (`NestParameter.checked`). */
+function checkedType(param: Node): 'string' | 'value' | undefined {
+  if (isCoercedPrimitive(param)) return 'value';
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  return id.type === T.Identifier && id.typeAnnotation?.typeAnnotation.type === T.TSStringKeyword ? 'string' : undefined;
 }
 
 /** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */

@@ -263,3 +263,66 @@ runRuleTests('no-path-traversal (routing-controllers)', noPathTraversal, {
     },
   ],
 });
+
+// tsoa: a row of the same table (request data only: tsoa's generated routes register the controllers). `@Query()`,
+// `@Path()`, `@Header()`, `@BodyProp()` without a name read the key the parameter is named; the generated routes check
+// each parameter against its declared type (a `string` is a string, a `number` is converted or rejected).
+/** A tsoa controller with one route method. */
+function tsoa(method: string, header = ''): string {
+  return code`
+    import { Body, Controller, Get, Path, Post, Query, Route } from 'tsoa';
+    import { DataSource } from 'typeorm';
+    import { Model } from 'mongoose';
+    ${header}
+    @Route('things')
+    export class ThingsController extends Controller {
+      constructor(private readonly dataSource: DataSource, private readonly users: Model<User>) {
+        super();
+      }
+
+      ${method}
+    }
+  `;
+}
+
+runRuleTests('no-sql-injection (tsoa)', noSqlInjection, {
+  valid: [tsoa("@Get()\n  list(@Query() limit: number) {\n    return this.dataSource.query(`SELECT * FROM things LIMIT ${limit}`);\n  }")],
+  invalid: [
+    {
+      name: '@Query() name: string reads ?name= into SQL text',
+      code: tsoa("@Get()\n  list(@Query() name: string) {\n    return this.dataSource.query(`SELECT * FROM things WHERE name = '${name}'`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 13 }],
+    },
+    {
+      name: "@Path('id') into SQL text",
+      code: tsoa("@Get('{id}')\n  one(@Path('id') thingId: string) {\n    return this.dataSource.query(`SELECT * FROM things WHERE id = ${thingId}`);\n  }"),
+      output: null,
+      errors: [{ messageId: 'requestSql', line: 13 }],
+    },
+  ],
+});
+
+runRuleTests('no-nosql-injection (tsoa)', noNosqlInjection, {
+  valid: [
+    // a string-typed parameter is checked to be a string; a model's fields are checked
+    tsoa("@Get()\n  find(@Query() email: string) {\n    return this.users.findOne({ email });\n  }"),
+    tsoa("@Post('find')\n  find(@Body() dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", DTO),
+  ],
+  invalid: [
+    {
+      name: '@Body() typed any is not checked',
+      code: tsoa("@Post('find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: body.email });\n  }"),
+      output: null,
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          line: 13,
+          suggestions: [
+            { messageId: 'wrapString', output: tsoa("@Post('find')\n  find(@Body() body: any) {\n    return this.users.findOne({ email: String(body.email) });\n  }") },
+          ],
+        },
+      ],
+    },
+  ],
+});
