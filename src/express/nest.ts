@@ -1603,7 +1603,8 @@ function addHandler(
       const key = written ?? (byName && target.type === T.Identifier ? target.name : null);
       const pipes = args.slice(written === null ? 0 : 1);
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
-      const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index));
+      // (tsoa checks an inline object type's fields too: `@Body() body: { email: string }`.)
+      const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index) || (found.library.checksTypes === true && isTypeLiteral(target)));
       // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`;
       // tsoa checks a model's fields.)
       const libraryValidates = (found.library.validatesDtos || found.library.checksTypes === true) && dto && !optionIsFalse(args, 'validate');
@@ -1736,6 +1737,12 @@ function isCoercedPrimitive(param: Node): boolean {
   const type = id.typeAnnotation?.typeAnnotation;
   if (type?.type === T.TSNumberKeyword || type?.type === T.TSBooleanKeyword) return true;
   return type?.type === T.TSTypeReference && type.typeName.type === T.Identifier && type.typeName.name === 'Date';
+}
+
+/** `body: { email: string }`: an inline object type. */
+function isTypeLiteral(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  return (id.type === T.Identifier || id.type === T.ObjectPattern) && id.typeAnnotation?.typeAnnotation.type === T.TSTypeLiteral;
 }
 
 /** What a library that `checksTypes` makes of a parameter by its declared type (`NestParameter.checked`). */

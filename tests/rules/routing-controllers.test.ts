@@ -308,6 +308,7 @@ runRuleTests('no-nosql-injection (tsoa)', noNosqlInjection, {
     // a string-typed parameter is checked to be a string; a model's fields are checked
     tsoa("@Get()\n  find(@Query() email: string) {\n    return this.users.findOne({ email });\n  }"),
     tsoa("@Post('find')\n  find(@Body() dto: FindDto) {\n    return this.users.findOne({ email: dto.email });\n  }", DTO),
+    tsoa("@Post('find')\n  find(@Body() body: { email: string }) {\n    return this.users.findOne({ email: body.email });\n  }"),
   ],
   invalid: [
     {
