@@ -272,3 +272,201 @@ export const QUERY_BUILDER_FRAGMENTS = {
   methods: new Set(Object.keys(QUERY_BUILDER_CLAUSES)) as ReadonlySet<string>,
   clauses: QUERY_BUILDER_CLAUSES,
 } as const;
+
+/**
+ * Other libraries whose decorators declare controllers the way @nestjs/common's do: each row names the module and,
+ * for each decorator of it that the model reads, the @nestjs/common decorator it acts as (`Controller`, a route
+ * decorator of `ROUTE_DECORATORS`, `UseGuards` for middleware that runs before the handler, a parameter decorator of
+ * `REQUEST_PARAMETER_DECORATORS` / `ROLE_PARAMETER_DECORATORS`, `Session`), or one of the names below that Nest has
+ * no decorator for (`Cookies`: the request's cookies; `Authorized`: an authorization check that runs before the
+ * handler, itself the middleware item). A decorator the row does not name is not read. The other facts of a row:
+ * - `keyed`: parameter decorators that take the key they read as their first argument (`@QueryParam('n')`); the
+ *   others bind the whole part (`@QueryParams()`).
+ * - `coercesPrimitives`: a keyed parameter typed `number` or `boolean` (or `Date`) holds that type, not the
+ *   client's string: a string is converted and one that does not convert is rejected. A value that is already an
+ *   object (a JSON body's field, a query under the `extended` parser: `?n[$ne]=1`) is passed on as it is.
+ * - `validatesDtos`: a whole body or query bound to a class (`@Body() dto: CreateUserDto`) is transformed into
+ *   that class and checked with class-validator, unless the app turns validation off.
+ * - `keyFromName`: parameter decorators whose key, when not given, is the parameter's name (tsoa's `@Query() name`).
+ * - `checksTypes`: every parameter is checked against its declared type before the handler runs: a `string` is a
+ *   string (no object passes), a `number`, `boolean` or `Date` is converted or rejected, a model type's fields are
+ *   checked (as a validated DTO).
+ * - `pipes`: a DTO may be validated by pipes the controller's file does not show (Nest's global `ValidationPipe`):
+ *   while the app is not known, a DTO is taken as typed.
+ * - `sendsReturns`: whether the model reads what a route method returns as sent (Nest's `reply`); `false` leaves
+ *   returned values unknown.
+ *
+ * routing-controllers 0.10–0.11.3 (typestack/routing-controllers, read 2026-12-05: `src/index.ts` `createExecutor`
+ * sets `driver.enableValidation = true` and `useClassTransformer = true` when the `validation` and
+ * `classTransformer` options are not given; `ActionParameterHandler.normalizeParamValue` converts a string to the
+ * parameter's reflected type `number`, `boolean` or `date` (`+value`, `'true'`/`'1'`/`''`, `new Date`) and throws
+ * `InvalidParamError` when it does not convert, maps an array's elements the same way, and passes an object on
+ * unchanged; a parameter typed with a class is transformed with `plainToInstance` and validated with
+ * class-validator's `validateOrReject` when validation is on and the parameter's own `validate` is not `false`).
+ * `@UseBefore(...)` middleware and the `@Authorized()` check run before the action (`ExpressDriver.registerAction`).
+ *
+ * inversify-express-utils 6.x (inversify/inversify-express-utils `src/decorators.ts`, read 2026-12-05): `@controller(path,
+ * ...middleware)`, `@httpGet`/`@httpPost`/`@httpPut`/`@httpPatch`/`@httpDelete`/`@httpHead`/`@all(path,
+ * ...middleware)`; `@requestBody(name?)`, `@queryParam(name?)`, `@requestParam(name?)`, `@requestHeaders(name?)`,
+ * `@cookies(name?)` read `req[part][name]`, or the whole part without a name; `@request()`, `@response()`, `@next()`.
+ * It converts and validates nothing. Its controllers are found through the DI container's bindings, not listed where
+ * the server is built (`new InversifyExpressServer(container, ...)`): their routes' chains stay unknown.
+ *
+ * tsoa 6.x (lukeautry/tsoa, `@tsoa/runtime`'s `ValidationService`, read 2026-12-05): `@Route(path)` classes,
+ * `@Get`/`@Post`/`@Put`/`@Patch`/`@Delete`/`@Head(path?)` methods; `@Body()` the whole body, `@BodyProp(name?)`,
+ * `@Query(name?)`, `@Path(name?)`, `@Header(name?)` one value (named by the parameter without a name), `@Queries()` the
+ * whole query, `@Request()` Express's request. The routes tsoa generates check each parameter against its declared
+ * type (`validateString`: `typeof value !== 'string'` is an error; numbers, booleans and dates are converted or
+ * rejected; a model's properties are checked); an `any` is not checked. Those generated routes register the
+ * controllers (`RegisterRoutes(app)`): the classes' own routes have no chain the model knows.
+ */
+export interface ControllerDecoratorLibrary {
+  readonly module: string;
+  readonly decorators: Readonly<Record<string, string>>;
+  readonly keyed: ReadonlySet<string>;
+  readonly coercesPrimitives: boolean;
+  readonly validatesDtos: boolean;
+  readonly keyFromName?: ReadonlySet<string>;
+  readonly checksTypes?: boolean;
+  readonly pipes: boolean;
+  readonly sendsReturns: boolean;
+}
+
+/** The canonical name of routing-controllers' `@CookieParam('x')` / `@CookieParams()`: `req.cookies`. */
+export const COOKIES_DECORATOR = 'Cookies';
+/** The canonical name of an authorization check that runs before the handler (routing-controllers' `@Authorized()`). */
+export const AUTHORIZED_DECORATOR = 'Authorized';
+
+export const CONTROLLER_DECORATOR_LIBRARIES: readonly ControllerDecoratorLibrary[] = [
+  {
+    module: NEST_COMMON,
+    // (each the decorator itself)
+    decorators: Object.fromEntries(
+      [
+        CONTROLLER_DECORATOR,
+        ...Object.keys(ROUTE_DECORATORS),
+        GUARDS_DECORATOR,
+        PIPES_DECORATOR,
+        ...Object.keys(REQUEST_PARAMETER_DECORATORS),
+        ...Object.keys(ROLE_PARAMETER_DECORATORS),
+        SESSION_PARAMETER_DECORATOR,
+        VERSION_DECORATOR,
+      ].map((name) => [name, name]),
+    ),
+    // (`@Query('q')` and `@Query()` are the same decorator: a key is optional.)
+    keyed: new Set(),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    pipes: true,
+    sendsReturns: true,
+  },
+  {
+    module: 'routing-controllers',
+    decorators: {
+      Controller: CONTROLLER_DECORATOR,
+      JsonController: CONTROLLER_DECORATOR,
+      Get: 'Get',
+      Post: 'Post',
+      Put: 'Put',
+      Patch: 'Patch',
+      Delete: 'Delete',
+      Head: 'Head',
+      All: 'All',
+      UseBefore: GUARDS_DECORATOR,
+      Authorized: AUTHORIZED_DECORATOR,
+      Body: 'Body',
+      BodyParam: 'Body',
+      QueryParam: 'Query',
+      QueryParams: 'Query',
+      Param: 'Param',
+      Params: 'Param',
+      HeaderParam: 'Headers',
+      HeaderParams: 'Headers',
+      CookieParam: COOKIES_DECORATOR,
+      CookieParams: COOKIES_DECORATOR,
+      Req: 'Req',
+      Res: 'Res',
+      Session: SESSION_PARAMETER_DECORATOR,
+      SessionParam: SESSION_PARAMETER_DECORATOR,
+    },
+    keyed: new Set(['BodyParam', 'QueryParam', 'Param', 'HeaderParam', 'CookieParam']),
+    coercesPrimitives: true,
+    validatesDtos: true,
+    pipes: false,
+    sendsReturns: false,
+  },
+  {
+    module: 'inversify-express-utils',
+    decorators: {
+      controller: CONTROLLER_DECORATOR,
+      httpGet: 'Get',
+      httpPost: 'Post',
+      httpPut: 'Put',
+      httpPatch: 'Patch',
+      httpDelete: 'Delete',
+      httpHead: 'Head',
+      all: 'All',
+      requestBody: 'Body',
+      queryParam: 'Query',
+      requestParam: 'Param',
+      requestHeaders: 'Headers',
+      cookies: COOKIES_DECORATOR,
+      request: 'Req',
+      response: 'Res',
+      next: 'Next',
+    },
+    keyed: new Set(),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    pipes: false,
+    sendsReturns: false,
+  },
+  {
+    module: 'tsoa',
+    decorators: {
+      Route: CONTROLLER_DECORATOR,
+      Get: 'Get',
+      Post: 'Post',
+      Put: 'Put',
+      Patch: 'Patch',
+      Delete: 'Delete',
+      Head: 'Head',
+      Body: 'Body',
+      BodyProp: 'Body',
+      Query: 'Query',
+      Queries: 'Query',
+      Path: 'Param',
+      Header: 'Headers',
+      Request: 'Req',
+    },
+    keyed: new Set(),
+    keyFromName: new Set(['BodyProp', 'Query', 'Path', 'Header']),
+    coercesPrimitives: false,
+    validatesDtos: false,
+    checksTypes: true,
+    pipes: false,
+    sendsReturns: false,
+  },
+];
+
+/**
+ * Calls of a controller library that register controllers on an Express app (routing-controllers 0.10–0.11.3,
+ * `src/index.ts`: `useExpressServer(expressApp, options)` registers on the app it is given, `createExpressServer(options)`
+ * on a new one it returns; `ExpressDriver.registerAction` serves each action on `routePrefix` + the controller's route +
+ * the action's, after what the app mounted before the call): `app` is the index of the app argument (`null`: the call
+ * makes the app), `options` the index of the options object, whose `controllers` (a list of classes, or of glob
+ * strings of files the library loads), `prefix` and `middlewares` (classes whose `use(req, res, next)` runs before
+ * or after every action, as each says with `@Middleware({ type })`) name the option keys.
+ */
+export const CONTROLLER_REGISTRATIONS: readonly {
+  readonly module: string;
+  readonly path: readonly string[];
+  readonly app: number | null;
+  readonly options: number;
+  readonly controllers: string;
+  readonly prefix: string;
+  readonly middlewares: string;
+}[] = [
+  { module: 'routing-controllers', path: ['useExpressServer'], app: 0, options: 1, controllers: 'controllers', prefix: 'routePrefix', middlewares: 'middlewares' },
+  { module: 'routing-controllers', path: ['createExpressServer'], app: null, options: 0, controllers: 'controllers', prefix: 'routePrefix', middlewares: 'middlewares' },
+];

@@ -4,7 +4,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   APP_GUARD,
   APP_PIPE,
+  AUTHORIZED_DECORATOR,
   CATCH_DECORATOR,
+  CONTROLLER_DECORATOR_LIBRARIES,
+  CONTROLLER_REGISTRATIONS,
+  COOKIES_DECORATOR,
   CONTROLLER_DECORATOR,
   DEFAULT_VERSION_PREFIX,
   ENABLE_VERSIONING_METHOD,
@@ -129,6 +133,16 @@ export interface NestParameter {
   readonly validated: boolean;
   /** The whole body or query bound to a DTO class (`@Body() dto: LoginDto`). */
   readonly dto: boolean;
+  /**
+   * A keyed parameter typed `number`, `boolean` or `Date` of a library that converts the client's string to it
+   * (`coercesPrimitives`: routing-controllers' `@QueryParam('n') n: number`): only an object passed on as it is remains.
+   */
+  readonly coerced?: boolean;
+  /**
+   * Of a library that `checksTypes` (tsoa): `'string'` for a parameter typed `string` (no object passes), `'value'` for
+   * one typed `number`, `boolean` or `Date` (converted or rejected: nothing the client writes remains).
+   */
+  readonly checked?: 'string' | 'value';
 }
 
 /** The parts of the model builder that the NestJS reading uses. */
@@ -196,13 +210,34 @@ function is(value: ModuleValue | undefined, module: string, path: readonly strin
   return value !== undefined && value.module === module && value.path.length === path.length && value.path.every((p, i) => p === path[i]);
 }
 
-/** `@Name(...)` of `@nestjs/common`: the decorator's name, else `null`. */
-function commonDecorator(builder: NestBuilder, decorator: Node): { name: string; call: TSESTree.CallExpression | null } | null {
+/** The libraries of `CONTROLLER_DECORATOR_LIBRARIES` (data/nest.ts) by module. */
+const LIBRARIES = new Map(CONTROLLER_DECORATOR_LIBRARIES.map((library) => [library.module, library]));
+type Library = (typeof CONTROLLER_DECORATOR_LIBRARIES)[number];
+
+/** The request part each parameter decorator binds, by the @nestjs/common name it acts as (`CONTROLLER_DECORATOR_LIBRARIES`). */
+const PARAMETER_PARTS: Readonly<Record<string, string>> = { ...REQUEST_PARAMETER_DECORATORS, [COOKIES_DECORATOR]: 'cookies' };
+
+/** What a decorator's value is among the controller decorators of a library (`@JsonController` of routing-controllers acts as `Controller`). */
+function decoratorOf(value: ModuleValue | undefined): { name: string; own: string; library: Library } | null {
+  if (!value || value.path.length !== 1) return null;
+  const library = LIBRARIES.get(value.module);
+  const own = value.path[0]!;
+  const name = library && Object.hasOwn(library.decorators, own) ? library.decorators[own]! : null;
+  return name === null ? null : { name, own, library: library! };
+}
+
+/**
+ * `@Name(...)` of `@nestjs/common`, or of another library of `CONTROLLER_DECORATOR_LIBRARIES`: the @nestjs/common
+ * decorator's name it acts as, its own name and its library; else `null`.
+ */
+function commonDecorator(
+  builder: NestBuilder,
+  decorator: Node,
+): { name: string; own: string; library: Library; call: TSESTree.CallExpression | null } | null {
   const expression = unwrap(decorator);
   const callee = expression.type === T.CallExpression ? expression.callee : expression;
-  const value = builder.values.get(callee) ?? builder.values.get(unwrap(callee));
-  if (value?.module !== NEST_COMMON || value.path.length !== 1) return null;
-  return { name: value.path[0]!, call: expression.type === T.CallExpression ? expression : null };
+  const found = decoratorOf(builder.values.get(callee) ?? builder.values.get(unwrap(callee)));
+  return found && { ...found, call: expression.type === T.CallExpression ? expression : null };
 }
 
 /** True for `NestFactory.create` of `@nestjs/core`. */
@@ -321,6 +356,9 @@ export function nestParameterData(
   const whole = found.key === null && !nested;
   if (valueDanger !== undefined && !whole) danger &= valueDanger;
   if (found.typedByPipe) danger &= ~nosql;
+  if (found.coerced) danger &= nosql;
+  if (found.checked === 'string') danger &= ~nosql;
+  if (found.checked === 'value') return null;
   if (!danger) return null;
   // Named as the handler's code names it (`next`, `email`), so that checks of it in the handler (`next === '/'`) count.
   const source = id.type === T.Identifier ? id.name : found.source;
@@ -629,6 +667,8 @@ function skipsThrottle(call: TSESTree.CallExpression | null): boolean {
 interface RouteClass {
   readonly decorated: DecoratedClass;
   readonly decoratorCall: TSESTree.CallExpression | null;
+  /** The library of its controller decorator, else of its first route decorator. */
+  readonly library: Library;
 }
 
 /** What the classes of a controller's lineage (itself, then the classes of its file it extends) put before every route. */
@@ -648,7 +688,7 @@ function classLevel(builder: NestBuilder, lineage: readonly DecoratedClass[]): C
   const throttles: MiddlewareItem[] = [];
   for (const decorated of [...lineage].reverse()) {
     const decorators = decorated.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
-    guards.push(...decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
+    guards.push(...guardItems(decorators));
     pipes.push(...decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])));
     throttles.push(...throttleItems(builder, decorated.decorators));
   }
@@ -692,6 +732,18 @@ function lineageMethods(lineage: readonly DecoratedClass[], hidden: ReadonlySet<
   return { methods, names };
 }
 
+/**
+ * The middleware a class's or a method's decorators put before its routes, in order: the items of `@UseGuards(...)`
+ * (routing-controllers' `@UseBefore(...)`), and an `@Authorized()` check itself (its value: the decorator's, called).
+ */
+function guardItems(decorators: readonly NonNullable<ReturnType<typeof commonDecorator>>[]): MiddlewareItem[] {
+  return decorators.flatMap((d): MiddlewareItem[] => {
+    if (d.name === GUARDS_DECORATOR) return itemsOf(d.call?.arguments ?? []);
+    if (d.name !== AUTHORIZED_DECORATOR || !d.call) return [];
+    return [{ node: d.call, value: { module: d.library.module, path: [d.own, '()'], node: d.call }, fn: undefined }];
+  });
+}
+
 /** What a method's decorators say about it as a route: the route decorator, its path, its own guards, pipes, throttles. */
 function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, decorations: MethodDecorations) {
   const decorators = decorations.decorators.map((d) => commonDecorator(builder, d)).filter((d) => d !== null);
@@ -701,7 +753,7 @@ function routeMethod(builder: NestBuilder, sourceCode: TSESLint.SourceCode, deco
     call: route.call,
     method: ROUTE_DECORATORS[route.name]!,
     own: decoratorPath(builder, sourceCode, route.call.arguments[0]),
-    guards: decorators.filter((d) => d.name === GUARDS_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
+    guards: guardItems(decorators),
     pipes: decorators.filter((d) => d.name === PIPES_DECORATOR).flatMap((d) => itemsOf(d.call?.arguments ?? [])),
     throttles: throttleItems(builder, decorations.decorators),
     skips: decorations.decorators.some((d) => throttlerDecorator(builder, d)),
@@ -803,11 +855,9 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
   if (added.has(builder)) return;
   added.add(builder);
   // No call of `@nestjs/common` (decorators) and no Nest app: no controller, module or bootstrap to record (most files).
-  if (!builder.calls.some(({ callee }) => callee.module === NEST_COMMON) && !builder.apps.some((app) => app.nest?.options !== undefined)) return;
-  const controllers = builder.calls.filter(({ node, callee }) => is(callee, NEST_COMMON, [CONTROLLER_DECORATOR]) && isDecoratorCall(node));
-  const routeDecorators = builder.calls.filter(
-    ({ node, callee }) => callee.module === NEST_COMMON && callee.path.length === 1 && Object.hasOwn(ROUTE_DECORATORS, callee.path[0]!) && isDecoratorCall(node),
-  );
+  if (!builder.calls.some(({ callee }) => LIBRARIES.has(callee.module)) && !builder.apps.some((app) => app.nest?.options !== undefined)) return;
+  const controllers = builder.calls.filter(({ node, callee }) => decoratorOf(callee)?.name === CONTROLLER_DECORATOR && isDecoratorCall(node));
+  const routeDecorators = builder.calls.filter(({ node, callee }) => Object.hasOwn(ROUTE_DECORATORS, decoratorOf(callee)?.name ?? '') && isDecoratorCall(node));
   const summaryControllers: NestControllerSummary[] = [];
   const record = (): void => summarize(builder, sourceCode, summaryControllers);
   // A file that imports Fastify (`FastifyReply`, the platform) belongs to a Nest app on Fastify: not Express.
@@ -815,23 +865,30 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     record();
     return;
   }
-  const global = globalItems(builder, sourceCode);
+  const globalOf = globalItems(builder, sourceCode);
   const chainKnown = fileShowsWholeApp(builder, sourceCode);
-  const fileValidates = global.pipes.some((item) => isValidationPipe(builder, item.node));
+  const fileValidates = globalOf.pipes.some((item) => isValidationPipe(builder, item.node));
   const globalPrefix = globalPrefixOf(builder, sourceCode);
   const versioning = versioningOfFile(builder, sourceCode);
   const mounted = appMiddleware(builder);
   const compiled = compiledDecorations(sourceCode);
   const classes: RouteClass[] = [];
-  for (const { node } of controllers) {
+  for (const { node, callee } of controllers) {
     const decorated = decoratedClass(sourceCode, node as TSESTree.CallExpression, compiled);
-    if (decorated && !classes.some((c) => c.decorated.cls === decorated.cls)) classes.push({ decorated, decoratorCall: node as TSESTree.CallExpression });
+    const library = decoratorOf(callee)!.library;
+    if (decorated && !classes.some((c) => c.decorated.cls === decorated.cls)) classes.push({ decorated, decoratorCall: node as TSESTree.CallExpression, library });
   }
-  for (const { node } of routeDecorators) {
+  for (const { node, callee } of routeDecorators) {
     const cls = routeClassOf(sourceCode, node);
-    if (cls && !classes.some((c) => c.decorated.cls === cls)) classes.push({ decorated: decorationsOf(cls, compiled, null), decoratorCall: null });
+    const library = decoratorOf(callee)!.library;
+    if (cls && !classes.some((c) => c.decorated.cls === cls)) classes.push({ decorated: decorationsOf(cls, compiled, null), decoratorCall: null, library });
   }
-  for (const { decorated, decoratorCall } of classes) {
+  const none: typeof globalOf = { guards: [], pipes: [] };
+  for (const { decorated, decoratorCall, library } of classes) {
+    // The file's Nest app (its global guards, pipes, prefix, versions and middleware) serves the controllers of
+    // @nestjs/common only: another library's are registered by that library (`useExpressServer`), across files.
+    const nest = library.module === NEST_COMMON;
+    const global = nest ? globalOf : none;
     const { cls } = decorated;
     const name = classNameOf(cls);
     const { chain, beyond } = ancestorsOf(sourceCode, cls);
@@ -840,7 +897,7 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
     const prefix = decoratorCall ? decoratorPath(builder, sourceCode, decoratorCall.arguments[0]) : { node: null, paths: [''] };
     const classVersion = decoratorCall ? controllerVersion(builder, sourceCode, decoratorCall.arguments[0]) : undefined;
     // A class of another file or a package, or a mixin, may add class guards: the chain is not known here.
-    const known = chainKnown && beyond === undefined;
+    const known = nest && chainKnown && beyond === undefined;
     const router = decoratorCall ? controllerRouter(decoratorCall, name ?? 'controller', cls, known) : null;
     const summaryRoutes: NestRouteSummary[] = [];
     const { methods, names } = lineageMethods(lineage);
@@ -868,10 +925,10 @@ export function addNestControllers(builder: NestBuilder, sourceCode: TSESLint.So
       if (!router) continue;
       const fn = member.value;
       // (With the app's global prefix and URI version, when this file shows them.)
-      const fullPaths = nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude);
-      const before = mountedBefore(mounted, fullPaths);
+      const fullPaths = nest ? nestRoutePaths(globalPrefix.prefix, versioning, '', routeSummary, globalPrefix.exclude) : nestRoutePaths('', undefined, '', routeSummary);
+      const before = nest ? mountedBefore(mounted, fullPaths) : [];
       const call = routeCall(router, route, route.own.node ?? prefix.node ?? route.call, fullPaths, [...before, ...guards, ...pipes], fn);
-      const methodValidates = fileValidates || pipes.some((item) => isValidationPipe(builder, item.node));
+      const methodValidates = (nest && fileValidates) || pipes.some((item) => isValidationPipe(builder, item.node));
       addHandler(builder, sourceCode, call, fn, decorations, methodValidates, !known);
     }
     if (router) builder.apps.push(router);
@@ -945,6 +1002,14 @@ function staticRef(sourceCode: TSESLint.SourceCode, node: Node): NestRef | null 
   if (def?.type === 'ClassName') return { name: inner.name, from: null };
   if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.init && unwrap(def.node.init).type === T.ClassExpression) {
     return { name: inner.name, from: null };
+  }
+  // `const { UserController } = require('./controllers/UserController')` (a server.js of routing-controllers)
+  if (def?.type === 'Variable' && def.node.type === T.VariableDeclarator && def.node.id.type === T.ObjectPattern && def.node.init) {
+    const init = unwrap(def.node.init);
+    const from = init.type === T.CallExpression && init.callee.type === T.Identifier && init.callee.name === 'require' ? literalString(init.arguments[0]) : null;
+    const property = def.node.id.properties.find((p): p is TSESTree.Property => p.type === T.Property && p.value === def.name);
+    const key = property ? staticKey(property) : null;
+    if (from !== null && key !== null) return { name: key, from };
   }
   if (def?.type === 'ImportBinding' && def.parent?.type === T.ImportDeclaration) {
     const spec = def.node;
@@ -1260,6 +1325,7 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
     });
   }
   const modules: NestFileSummary['modules'][number][] = [];
+  libraryRegistrations(builder, sourceCode, bootstraps, modules);
   const modulesOptions = moduleOptions(builder);
   const compiled = modulesOptions.length > 0 ? compiledDecorations(sourceCode) : new Map<string, TSESTree.CallExpression>();
   for (const options of modulesOptions) {
@@ -1284,6 +1350,81 @@ function summarize(builder: NestBuilder, sourceCode: TSESLint.SourceCode, contro
   }
   if (bootstraps.length === 0 && modules.length === 0 && controllers.length === 0) return;
   recordNestSummary(sourceCode.ast, { bootstraps, modules, controllers });
+}
+
+/**
+ * The registrations of another controller library's controllers on an Express app (`CONTROLLER_REGISTRATIONS` in
+ * data/nest.ts: `useExpressServer(app, { controllers: [UserController], routePrefix: '/api', middlewares })`), as
+ * Nest bootstraps whose root module lists the controllers: the middleware the app mounted with `use` before the call
+ * runs before each route, `routePrefix` is the global prefix, and the `middlewares` classes are guards of every route
+ * (a class named as a limiter counts as one). The app of `createExpressServer` is the library's own: nothing is
+ * mounted before. Unknown (no route's chain is then known): options that are not an object literal without spreads, a
+ * `controllers` list that is not a list of classes (glob strings of files the library loads), a prefix that is not
+ * static, an app that this file does not make or that it hands to other code before the call.
+ */
+function libraryRegistrations(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  bootstraps: NestFileSummary['bootstraps'][number][],
+  modules: NestFileSummary['modules'][number][],
+): void {
+  for (const { node, callee } of builder.calls) {
+    const registration = CONTROLLER_REGISTRATIONS.find((r) => is(callee, r.module, r.path));
+    if (!registration || node.type !== T.CallExpression) continue;
+    const name = `${registration.module}:${bootstraps.length}`;
+    const unknown = { rootModule: null, middleware: [], globalGuards: [], globalPipes: [], globalPrefix: null };
+    const arg = node.arguments[registration.options];
+    const options = arg && arg.type !== T.SpreadElement ? resolveConst(sourceCode, arg) : null;
+    if (options?.type !== T.ObjectExpression || options.properties.some((p) => p.type !== T.Property || staticKey(p) === null)) {
+      bootstraps.push(unknown);
+      continue;
+    }
+    const property = (key: string) => options.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === key);
+    const prefixNode = property(registration.prefix);
+    const prefix = prefixNode ? staticText(sourceCode, prefixNode.value, builder.constantElsewhere) : '';
+    const middleware = registration.app === null ? [] : mountedBeforeRegistration(builder, sourceCode, node, node.arguments[registration.app]);
+    const controllers = property(registration.controllers) ? refList(sourceCode, options, registration.controllers) : [];
+    const middlewaresNode = property(registration.middlewares);
+    const list = middlewaresNode ? unwrap(middlewaresNode.value) : null;
+    const middlewares = list === null ? [] : list.type === T.ArrayExpression ? itemsOf(list.elements.filter((e): e is Expression => e !== null)) : null;
+    if (middleware === null || controllers === null || middlewares === null || (list?.type === T.ArrayExpression && list.elements.some((e) => e?.type === T.SpreadElement))) {
+      bootstraps.push(unknown);
+      continue;
+    }
+    bootstraps.push({ rootModule: { name, from: null }, middleware, globalGuards: [], globalPipes: [], globalPrefix: prefix });
+    modules.push({
+      name,
+      known: true,
+      imports: [],
+      controllers: controllers.filter((ref) => !ref.dynamic),
+      appGuards: middlewares.map((item) => guardSummary(builder, sourceCode, item.node)),
+      appPipes: [],
+      middleware: [],
+      routes: [],
+    });
+  }
+}
+
+/**
+ * What the Express app `appArg` of a registration `call` mounts with `use` before it, as a Nest bootstrap's middleware;
+ * `null` when that is not known: the app is not one this file makes (a parameter, an import), or it is handed to other
+ * code before the call.
+ */
+function mountedBeforeRegistration(
+  builder: NestBuilder,
+  sourceCode: TSESLint.SourceCode,
+  call: TSESTree.CallExpression,
+  appArg: Node | undefined,
+): NestMountedSummary[] | null {
+  const id = appArg ? unwrap(appArg) : null;
+  if (id?.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, id);
+  const app = variable ? builder.apps.find((a) => a.variable === variable && a.kind === 'app' && !a.nest && a.file === undefined && !a.origin) : undefined;
+  // (An app that a function of the package makes, `createApp()`, may come with middleware: not read here.)
+  const made = app ? builder.values.get(app.node) : undefined;
+  if (!app || !made || made.module.startsWith('.') || made.module.startsWith('/')) return null;
+  if ((app.handedOverAt !== null && app.handedOverAt < call.range[0]) || app.before || app.handedTo) return null;
+  return app.calls.filter((c) => c.isUse && c.node.range[0] < call.range[0]).flatMap((c) => mountedSummaries(builder, sourceCode, c));
 }
 
 /**
@@ -1452,20 +1593,34 @@ function addHandler(
         }
         continue;
       }
-      const property = REQUEST_PARAMETER_DECORATORS[found.name];
+      const property = PARAMETER_PARTS[found.name];
       if (!property) continue;
       const args = found.call?.arguments ?? [];
-      const key = args[0] ? literalString(args[0]) : null;
-      const pipes = args.slice(key === null ? 0 : 1);
+      const written = args[0] ? literalString(args[0]) : null;
+      // (tsoa's `@Query() name` reads the key the parameter is named.)
+      const byName = found.library.keyFromName?.has(found.own) === true;
+      const keyed = found.library.keyed.has(found.own) || byName;
+      const key = written ?? (byName && target.type === T.Identifier ? target.name : null);
+      const pipes = args.slice(written === null ? 0 : 1);
       const ownPipe = pipes.some((arg) => isValidationPipe(builder, arg));
-      const dto = key === null && (isDtoClass(target) || decorations.classTyped(index));
-      const validated = validates || ownPipe;
+      // (tsoa checks an inline object type's fields too: `@Body() body: { email: string }`.)
+      const dto = key === null && !keyed && (isDtoClass(target) || decorations.classTyped(index) || (found.library.checksTypes === true && isTypeLiteral(target)));
+      // (routing-controllers: a DTO is validated unless the app turns validation off, or the decorator's `validate: false`;
+      // tsoa checks a model's fields.)
+      const libraryValidates = (found.library.validatesDtos || found.library.checksTypes === true) && dto && !optionIsFalse(args, 'validate');
+      // (A converted number, boolean or date is type-checked: one that does not convert is rejected.)
+      const coerced = found.library.coercesPrimitives && keyed && isCoercedPrimitive(target);
+      const checked = found.library.checksTypes ? checkedType(target) : undefined;
+      const validated = validates || ownPipe || libraryValidates || coerced || checked !== undefined;
       setParameter(handler, target, {
         property,
         key,
+        coerced,
+        ...(checked ? { checked } : {}),
         // `@Body()` as written in TypeScript; `(0, common_1.Body)()` in compiled code
         source: sourceCode.getText(decorator.parent?.type === T.Decorator ? decorator.parent : decorator).replace(/\s+/gu, ' '),
-        typedByPipe: dto && (validated || pipesUnknown),
+        // (Only a library with pipes, Nest's, may validate it elsewhere: `pipes` in data/nest.ts.)
+        typedByPipe: dto && (validated || (pipesUnknown && found.library.pipes)),
         validated,
         dto,
       });
@@ -1563,6 +1718,38 @@ export function nestParameterRequest(id: Node): readonly string[] | null {
  */
 export function nestParameterFactory(id: Node): FunctionNode | null {
   return parameterFactories.get(id) ?? null;
+}
+
+/** `{ validate: false }` among a decorator's arguments (an options object literal). */
+function optionIsFalse(args: readonly TSESTree.CallExpressionArgument[], name: string): boolean {
+  return args.some((arg) => {
+    const node = unwrap(arg);
+    if (node.type !== T.ObjectExpression) return false;
+    const property = node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === name);
+    return property?.value.type === T.Literal && property.value.value === false;
+  });
+}
+
+/** `n: number`, `flag: boolean`, `since: Date`: a type a library that `coercesPrimitives` converts a string to. */
+function isCoercedPrimitive(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  if (id.type !== T.Identifier) return false;
+  const type = id.typeAnnotation?.typeAnnotation;
+  if (type?.type === T.TSNumberKeyword || type?.type === T.TSBooleanKeyword) return true;
+  return type?.type === T.TSTypeReference && type.typeName.type === T.Identifier && type.typeName.name === 'Date';
+}
+
+/** `body: { email: string }`: an inline object type. */
+function isTypeLiteral(param: Node): boolean {
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  return (id.type === T.Identifier || id.type === T.ObjectPattern) && id.typeAnnotation?.typeAnnotation.type === T.TSTypeLiteral;
+}
+
+/** What a library that `checksTypes` makes of a parameter by its declared type (`NestParameter.checked`). */
+function checkedType(param: Node): 'string' | 'value' | undefined {
+  if (isCoercedPrimitive(param)) return 'value';
+  const id = param.type === T.AssignmentPattern ? param.left : param;
+  return id.type === T.Identifier && id.typeAnnotation?.typeAnnotation.type === T.TSStringKeyword ? 'string' : undefined;
 }
 
 /** `dto: LoginDto`: a class type, not a primitive, `any`, an inline object type or `Record<...>`. */
@@ -1694,6 +1881,9 @@ function routeMethodReturning(
   valueOf: (node: Node) => ModuleValue | undefined,
 ): TSESTree.MethodDefinition | null {
   if (!handler.call.app.nest?.controller || answersItself(handler, valueOf)) return null;
+  // (Only a library whose sending of returned values the model reads: `sendsReturns` in data/nest.ts.)
+  const decorator = decoratorOf(valueOf(handler.call.node.callee));
+  if (decorator && !decorator.library.sendsReturns) return null;
   let fn: Node | undefined = statement.parent;
   while (fn && fn.type !== T.FunctionExpression && fn.type !== T.FunctionDeclaration && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
   const method = handler.fn.parent;

@@ -20,7 +20,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -2190,7 +2190,7 @@ class Project {
     const queue = [file];
     while (queue.length > 0) {
       const current = queue.shift()!;
-      if (current === file ? own.bootstraps.length > 0 : mentions(current, BOOTSTRAP) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
+      if (current === file ? own.bootstraps.length > 0 : mentions(current, CONTROLLER_BOOTSTRAP) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
       for (const importer of this.index.importersOf(current)) {
         if (seen.has(importer)) continue;
         if (seen.size >= MAX_NEST_WALK) return null;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ROUTER_MODULES } from '../data/express';
+import { CONTROLLER_REGISTRATIONS } from '../data/nest';
 import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
@@ -50,6 +51,14 @@ export const ADAPTED_REQUEST_HINT = /\b(?:httpRequest|httpReq|request|req)\s*\.\
 
 /** `NestFactory.create(`: a file that may bootstrap a Nest app (read before parsing it). */
 export const BOOTSTRAP = /NestFactory\s*\.\s*create/u;
+/**
+ * A file that may bootstrap a Nest app, or register another controller library's controllers on an Express app
+ * (`CONTROLLER_REGISTRATIONS`: `useExpressServer(app, {...})`): where the chains of a controller's routes start.
+ */
+export const CONTROLLER_BOOTSTRAP = new RegExp(
+  `${BOOTSTRAP.source}|\\b(?:${[...new Set(CONTROLLER_REGISTRATIONS.map((r) => r.path.at(-1)!))].join('|')})\\s*\\(`,
+  'u',
+);
 /** A Nest controller, or a class with route methods (a base class of controllers): its routes' guards are in the files that import it. */
 export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Options|Head|Search|Sse)\s*\(/u;
 

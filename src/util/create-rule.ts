@@ -51,7 +51,7 @@ export const EVERY_FILE_RULES: ReadonlySet<string> = new Set([
  * the text whenever they can react.
  */
 const MODULE_TEXT =
-  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs/i;
+  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs|routing-controllers|tsoa/i;
 /**
  * A function with the parameters of a handler: `(req, res`, `(err, req, res, next)`, `(request: Request, ...`, a
  * destructured request `({ body, query }, res)`.

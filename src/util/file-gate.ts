@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { ROUTER_MODULES, SERVER_FACTORIES } from '../data/express';
-import { CONTROLLER_DECORATOR, NEST_COMMON, NEST_FACTORY, ROUTE_DECORATORS } from '../data/nest';
+import { CONTROLLER_DECORATOR, CONTROLLER_DECORATOR_LIBRARIES, NEST_FACTORY, ROUTE_DECORATORS } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
@@ -108,20 +108,38 @@ function pattern(): RegExp {
 }
 
 /**
- * `express`, the packages that make Express routers (`express-promise-router`: `ROUTER_MODULES`) and Nest's modules:
- * only their values make apps and routers in a file's own model.
+ * `express`, the packages that make Express routers (`express-promise-router`: `ROUTER_MODULES`), Nest's modules and
+ * the other controller libraries (`CONTROLLER_DECORATOR_LIBRARIES`: routing-controllers): only their values make apps
+ * and routers in a file's own model.
  */
-export const APP_MODULES = moduleNames('express', ROUTER_MODULES, NEST_FACTORY.module, NEST_COMMON);
+export const APP_MODULES = moduleNames(
+  'express',
+  ROUTER_MODULES,
+  NEST_FACTORY.module,
+  CONTROLLER_DECORATOR_LIBRARIES.map((library) => library.module),
+);
 /**
  * The modules whose values make apps and routers in a file's own model, and the named exports that do: `express()` and
  * `Router()` (src/express/model.ts `onCall`), a router package's own value (`PromiseRouter()`), `NestFactory.create()`,
- * Nest's `@Controller()` and route decorators (src/express/nest.ts). (`default` is the module itself.)
+ * Nest's `@Controller()` and route decorators and those of the other controller libraries (src/express/nest.ts). (`default` is the module itself.)
  */
 const APP_MAKERS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['express', new Set(['default', 'Router'])],
   ...ROUTER_MODULES.map((module) => [module, new Set(['default'])] as const),
   [NEST_FACTORY.module, new Set(['default', NEST_FACTORY.path[0]])],
-  [NEST_COMMON, new Set(['default', CONTROLLER_DECORATOR, ...Object.keys(ROUTE_DECORATORS)])],
+  // (each library's decorators that act as `@Controller()` or a route decorator)
+  ...CONTROLLER_DECORATOR_LIBRARIES.map(
+    (library) =>
+      [
+        library.module,
+        new Set([
+          'default',
+          ...Object.entries(library.decorators)
+            .filter(([, name]) => name === CONTROLLER_DECORATOR || Object.hasOwn(ROUTE_DECORATORS, name))
+            .map(([own]) => own),
+        ]),
+      ] as const,
+  ),
 ];
 /** Node's servers, whose listeners receive requests (`http.createServer((req, res) => …)`). */
 const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));

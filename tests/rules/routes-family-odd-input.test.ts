@@ -27,6 +27,9 @@ const ODD = [
   `import express, { Router } from 'express'; const r = Router(); const app = express(); app.use('/a', r); app.use('/b', app); r.use(r); r.post('/login', h);`,
   `import express from 'express'; const app = express(); app.get('/', (req, res) => { const C = () => <div>{req.query.x}</div>; res.send(C); });`,
   `import express from 'express'; const app = express(); app.post('/x', async function* (req, res) { try {} catch { res.send(1); } });`,
+  // routing-controllers and inversify-express-utils (session 21): bare decorators, odd registrations
+  `import { JsonController, Post, Body, QueryParam, UseBefore, Authorized, useExpressServer, createExpressServer } from 'routing-controllers'; @JsonController @Authorized class A { @Post @UseBefore() @Authorized() m(@Body body, @QueryParam() q: number, @QueryParam(key) k: Date) {} } useExpressServer(); useExpressServer(app, opts); useExpressServer(app, { ...o, controllers: [A, ...more], middlewares: [, A], routePrefix: p }); createExpressServer({ controllers: 'x' });`,
+  `import { controller, httpPost, requestBody, cookies } from 'inversify-express-utils'; @controller() class B { @httpPost() m(@requestBody() [a]: any, @cookies({}) c) { return a + c; } }`,
 ];
 
 describe('routes family on unusual input', () => {
