@@ -31,8 +31,15 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'secure-express-count-'));
 /** The job file of bench-child.mjs for one checkout (the corpus config's globs are relative to its root). */
 async function jobFor(root, label) {
   const lib = await import(pathToFileURL(path.join(root, 'scripts/corpus/lib.mjs')).href);
-  const pkg = lib.readManifest().packages.find((p) => p.name === values.package || p.name.startsWith(values.package));
-  if (!pkg) throw new Error(`No corpus package named '${values.package}' in ${root} (npm run corpus fetches them).`);
+  const packages = lib.readManifest().packages;
+  // (The exact name, else the one package whose name contains it: `nest` for `@lenne.tech/nest-server`.)
+  const named = packages.filter((p) => p.name === values.package);
+  const matching = named.length > 0 ? named : packages.filter((p) => p.name.includes(values.package));
+  if (matching.length !== 1) {
+    const names = packages.map((p) => p.name).join(', ');
+    throw new Error(`'${values.package}' names ${matching.length === 0 ? 'no' : 'more than one'} corpus package in ${root} (${names}; npm run corpus fetches them).`);
+  }
+  const pkg = matching[0];
   const job = {
     mode: values.mode,
     cwd: lib.SRC,
