@@ -129,7 +129,7 @@ const cases: Case[] = [
     expected: [UNGUARDED_LOGIN, CORS],
     message: [
       UNGUARDED_LOGIN,
-      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ],
   },
   { name: 'crossFile: false: a controller alone does not show its guards, nothing is said', crossFile: false, expected: [CORS] },
@@ -142,13 +142,13 @@ const cases: Case[] = [
     name: 'RouterModule.register([...]) puts the module path before its controllers\' routes',
     changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', module: AppModule }]") },
     expected: [UNGUARDED_LOGIN, CORS],
-    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: "RouterModule children: a child's path follows its parent's",
     changes: { 'src/app.module.ts': withRouterModule("[{ path: 'v1', children: [{ path: 'site', module: AppModule }] }]") },
     expected: [UNGUARDED_LOGIN, CORS],
-    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/site/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/v1/site/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: 'a RouterModule path that is not a literal: the full paths are unknown, nothing is said',
@@ -161,7 +161,7 @@ const cases: Case[] = [
     name: 'paths from constants of another file: @Controller(ROUTES.AUTH) of a const object and @Post(AuthRoutes.Login) of an enum name the login',
     changes: { 'src/routes.ts': ROUTE_CONSTANTS, 'src/auth.controller.ts': constantDecorators },
     expected: [CONSTANT_LOGIN, CORS],
-    message: [CONSTANT_LOGIN, "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [CONSTANT_LOGIN, "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: 'paths from constants of another file: a limiter main.ts mounts on the path they evaluate to runs for the login',
@@ -452,7 +452,7 @@ const cases: Case[] = [
     name: "setGlobalPrefix('api', { exclude }): the excluded login is served without the prefix",
     changes: { 'src/main.ts': excludesLogin },
     expected: [UNGUARDED_LOGIN, CORS],
-    message: [UNGUARDED_LOGIN, "Authentication route 'POST /auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /auth/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: 'setGlobalPrefix exclude: a limiter main.ts mounts on /api does not run for the excluded login',
@@ -482,7 +482,7 @@ const cases: Case[] = [
     name: "@Controller(['auth', 'account']): the login is served under each prefix",
     changes: { 'src/auth.controller.ts': (text) => text.replace("@Controller('auth')", "@Controller(['auth', 'account'])") },
     expected: [UNGUARDED_LOGIN, CORS],
-    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/auth/login, /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/auth/login, /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: "@Controller(['auth', 'account']): a limiter main.ts mounts on one prefix leaves the other path unlimited",
@@ -491,7 +491,7 @@ const cases: Case[] = [
       'src/main.ts': (text) => text.replace('  app.use(helmet());', "  app.use(helmet());\n  app.use('/api/auth', rateLimit({ limit: 5 }));").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';"),
     },
     expected: [UNGUARDED_LOGIN, 'src/main.ts:14:20 no-permissive-cors'],
-    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [UNGUARDED_LOGIN, "Authentication route 'POST /api/account/login' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: "@Controller(['auth', 'account']): CSRF protection main.ts mounts on one prefix leaves the session login on the other unprotected",
@@ -576,7 +576,7 @@ const versionedMain = (options: string, mount?: string) => (text: string): strin
 const URI_V1 = "{ type: VersioningType.URI, defaultVersion: '1' }";
 const VERSIONED_CORS = 'src/main.ts:15:20 no-permissive-cors';
 const loginMessage = (path: string): string =>
-  `Authentication route 'POST ${path}' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.`;
+  `Authentication route 'POST ${path}' on 'AuthController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`;
 
 describeRows('nest-login', [
   {
@@ -693,7 +693,7 @@ describeRows('nest-crud', [
     expected: [CRUD.csrf, CRUD.csrf, CRUD.login, CRUD.body, CRUD.regenerate, CRUD.param, CRUD.sql, CRUD.store],
     message: [
       CRUD.login,
-      "Authentication route 'POST /api/users/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/users/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ],
   },
   {
@@ -703,7 +703,7 @@ describeRows('nest-crud', [
     expected: [CRUD.login],
     message: [
       CRUD.login,
-      "Authentication route 'POST /api/users/login, /api/members/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/users/login, /api/members/login' on 'UsersController (bootstrapped in src/main.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ],
   },
   {

@@ -55,7 +55,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'routes/users.js:6:16 no-open-redirect',
     ]);
     expect(on.messages.get('routes/users.js:4:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /users/login' on 'router (mounted in app.js:18)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('app.js:8:11 require-https')).toBe(
       "Express app 'app' is served over plain HTTP in bin/www:8 (http.createServer), and neither that file nor this one shows TLS: no https.createServer, no 'trust proxy' for a TLS-terminating proxy, no HSTS. Serve it with https.createServer, or, when a proxy terminates TLS in front of it, say how many: app.set('trust proxy', 1).",
@@ -155,13 +155,13 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     // routes/pages.js limits its own signup route.
     expect(on.list).toEqual(['routes/auth.js:3:10 require-rate-limit']);
     expect(on.messages.get('routes/auth.js:3:10 require-rate-limit')).toBe(
-      "Authentication route 'POST /login' on 'app (app.js:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /login' on 'app (app.js:4)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect((await lint(fixture('imported-app'), 'recommended', false)).list).toEqual([]);
     const ts = await lint(fixture('imported-app-ts'), 'recommended');
     expect(ts.list).toEqual(['src/routes/auth.ts:4:10 require-rate-limit']);
     expect(ts.messages.get('src/routes/auth.ts:4:10 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/auth/login' on 'app (src/app.ts:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/auth/login' on 'app (src/app.ts:4)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
   });
 
@@ -176,7 +176,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
       'server.js:11:17 no-memory-session-store',
     ]);
     expect(on.messages.get('routes/public.js:2:12 require-rate-limit')).toBe(
-      "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /login' on 'app (passed in server.js:13)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('server.js:11:17 no-memory-session-store')).toMatch(/^express-session's 'store' is null \(from db\.js:\d+\), so it keeps sessions in its MemoryStore/u);
     const off = await lint(fixture('handoff'), 'recommended', false);
@@ -645,7 +645,7 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
       'routes/auth.js:5:3 require-session-regenerate',
     ]);
     expect(on.messages.get('routes/auth.js:4:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/login' on 'router (mounted in app.js:14)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /auth/login' on 'router (mounted in app.js:14)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('controllers/users.js:2:16 require-input-validation')).toBe(
       "Route 'GET /go' on 'router (routes/pages.js:4, mounted in app.js:16)' uses 'req.query' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
@@ -664,7 +664,7 @@ describe('re-exports through barrel files (tests/fixtures/projects/barrel)', () 
     // admin (export { admin } from) is mounted behind a rate limiter.
     expect(on.list).toEqual(['routes/account.mjs:4:14 require-rate-limit', 'routes/auth.mjs:4:13 require-rate-limit']);
     expect(on.messages.get('routes/account.mjs:4:14 require-rate-limit')).toBe(
-      "Authentication route 'POST /account/forgot-password' on 'account (mounted in app.mjs:11)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /account/forgot-password' on 'account (mounted in app.mjs:11)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     const off = await lint(fixture('barrel-esm'), 'recommended', false);
     expect(off.list).toEqual([]);
@@ -725,7 +725,7 @@ describe('routers mounted in a loop over values the code shows (tests/fixtures/p
     ]);
     // Each router is named where its loop mounts it, with the prefixes of its element and of the mounts above.
     expect(on.messages.get('src/routes/v1/user.route.js:7:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /v1/users/forgot-password' on 'router (mounted in src/routes/v1/index.js:27)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /v1/users/forgot-password' on 'router (mounted in src/routes/v1/index.js:27)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('src/routes/v1/auth.route.js:6:80 require-input-validation')).toContain("Route 'POST /v1/auth/login' on 'router (mounted in src/routes/v1/index.js:27)'");
     expect(on.messages.get('open/sessions.js:6:13 require-rate-limit')).toBe(
@@ -815,7 +815,7 @@ describe('tsconfig paths and baseUrl (tests/fixtures/projects/tsconfig-paths)', 
       'src/routes/legacy.js:5:13 require-rate-limit',
     ]);
     expect(on.messages.get('src/routes/auth.ts:7:17 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:18)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/auth/login' on 'authRouter (mounted in src/app.ts:18)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     // login (through the exact pattern '#auth-controller') regenerates the session: no require-session-regenerate under strict.
     // strict (sameSite does not count for CSRF): the admin app's route runs after app's session, through vhost; the
@@ -850,7 +850,7 @@ describe('solution-style tsconfig (tests/fixtures/projects/tsconfig-references)'
       'src/server.ts:9:27 no-hardcoded-secrets',
     ]);
     expect(on.messages.get('src/routes/auth.ts:4:17 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/login' on 'authRouter (mounted in src/server.ts:10)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /auth/login' on 'authRouter (mounted in src/server.ts:10)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('src/server.ts:9:27 no-hardcoded-secrets')).toContain('(from src/config/secrets.ts:1)');
     await inCopyOf('tsconfig-references', async (dir) => {
@@ -1016,7 +1016,7 @@ describe('routers made at module scope and returned by an exported function (tes
       'server.js:12:76 secure-cookies',
     ]);
     expect(on.messages.get('routes/portal.js:4:15 require-rate-limit')).toBe(
-      "Authentication route 'POST /portal/signin' on 'router (mounted in server.js:15)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /portal/signin' on 'router (mounted in server.js:15)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('routes/portal.js:4:15 require-csrf-protection')).toContain("Route 'POST /portal/signin' on 'router (mounted in server.js:15)'");
     expect(on.messages.get('routes/admin.ts:6:15 require-rate-limit')).toContain("'POST /admin/login' on 'router (mounted in server.js:19)'");
@@ -1123,7 +1123,7 @@ describe('express passed on by a module of the package (tests/fixtures/projects/
       "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
     );
     expect(on.messages.get('app.mjs:5:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/login' on 'server' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /auth/login' on 'server' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('src/app.ts:3:13 disable-x-powered-by')).toBe(
       "Express app 'app' sends 'X-Powered-By: Express', which tells attackers what to target. Call app.disable('x-powered-by') or mount helmet().",
@@ -1222,7 +1222,7 @@ describe('new-user trial 25 (tests/fixtures/projects/promise-router*)', () => {
     const ts = await lint(fixture('promise-router-ts'), 'recommended');
     expect(ts.list).toEqual(['src/routes/auth.ts:10:13 require-rate-limit']);
     expect(ts.messages.get('src/routes/auth.ts:10:13 require-rate-limit')).toBe(
-      "Authentication route 'POST /api/auth/forgot-password' on 'router (mounted in src/server.ts:9)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/auth/forgot-password' on 'router (mounted in src/server.ts:9)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     // CommonJS, `new PromiseRouter()` of `require('express-promise-router')`, behind the app's session.
     const cjs = await lint(fixture('promise-router'), 'recommended');
@@ -1294,7 +1294,7 @@ describe('trial 25 D4: typescript-express-starter route classes (tests/fixtures/
       'src/routes/auth.route.ts:15:22 require-rate-limit',
     ]);
     expect(on.messages.get('src/routes/auth.route.ts:15:22 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:32)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /auth/login' on 'this.router (mounted in src/app.ts:32)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
   });
 
@@ -1335,7 +1335,7 @@ describe('session 20 (1): route classes mounted on their `path` field (tests/fix
       'ts/routes/auth.route.ts:10:22 require-rate-limit',
     ]);
     expect(on.messages.get('ts/routes/auth.route.ts:10:22 require-rate-limit')).toBe(
-      "Authentication route 'POST /auth/signup' on 'this.router (mounted in ts/app.ts:28)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /auth/signup' on 'this.router (mounted in ts/app.ts:28)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('cjs/routes/auth.route.js:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in cjs/app.js:8)'");
     expect(on.messages.get('esm/routes/auth.route.mjs:8:22 require-rate-limit')).toContain("'POST /auth/signup' on 'this.router (mounted in esm/app.mjs:8)'");

@@ -44,15 +44,15 @@ describe('routes registered in a loop over a route table (tests/fixtures/project
       'typeorm/src/index.ts:15:32 require-rate-limit',
     ]);
     expect(on.messages.get('typeorm/src/index.ts:15:32 require-rate-limit')).toBe(
-      "Authentication route 'POST /login' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /login' on 'app' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('typeorm-then/src/controller/NoteController.ts:9:27 require-input-validation')).toContain("Route 'POST /register' on 'app (typeorm-then/src/index.ts:4)'");
     expect(on.messages.get('chain/app.mjs:10:41 require-rate-limit')).toBe(
-      "Authentication route 'POST /password-reset' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /password-reset' on 'app' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('chain/routes.mjs:4:105 require-input-validation')).toContain("Route 'POST /session' on 'app (chain/app.mjs:6)'");
     expect(on.messages.get('cjs/app.js:6:39 require-rate-limit')).toBe(
-      "Authentication route 'POST /register' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /register' on 'app' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     );
     expect(on.messages.get('typeorm/src/controller/UserController.ts:10:66 require-input-validation')).toBe(
       "Route 'GET /users/:id' on 'app (typeorm/src/index.ts:9)' uses 'request.params' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",

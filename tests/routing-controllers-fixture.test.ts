@@ -98,7 +98,7 @@ const cases: Case[] = [
     expected: [LOGIN, SEARCH_UNVALIDATED, SEARCH_NOSQL, ID_UNVALIDATED].sort(),
     message: [
       LOGIN,
-      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/server.ts)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/server.ts)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ],
   },
   {
@@ -152,13 +152,13 @@ const cases: Case[] = [
     name: 'server.js in CommonJS: its limiter on /api/users is not on the login',
     changes: { 'src/server.ts': null, 'src/server.js': SERVER_CJS },
     expected: [LOGIN, SEARCH_UNVALIDATED, SEARCH_NOSQL, ID_UNVALIDATED].sort(),
-    message: [LOGIN, "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/server.js)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [LOGIN, "Authentication route 'POST /api/auth/login' on 'AuthController (bootstrapped in src/server.js)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: 'server.mjs in ESM: the route prefix is read',
     changes: { 'src/server.ts': null, 'src/server.mjs': SERVER_ESM },
     expected: [LOGIN, SEARCH_UNVALIDATED, SEARCH_NOSQL, ID_UNVALIDATED].sort(),
-    message: [LOGIN, "Authentication route 'POST /v2/auth/login' on 'AuthController (bootstrapped in src/server.mjs)' has no rate limiter before it: an attacker can try passwords or tokens without limit."],
+    message: [LOGIN, "Authentication route 'POST /v2/auth/login' on 'AuthController (bootstrapped in src/server.mjs)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist."],
   },
   {
     name: 'a session the app mounts before useExpressServer: CSRF protection and a new session ID at login are checked on the routes',

@@ -11,7 +11,7 @@ describe("tsoa's generated routes (tests/fixtures/projects/tsoa-routes)", () => 
     for (const config of ['recommended', 'strict'] as const) {
       const found = await lint(fixture('tsoa-routes'), config);
       expect(found.all).toEqual([
-        "src/routes/routes.ts:29:12 require-rate-limit: Authentication route 'POST /auth/reset-password' on 'app (passed in src/app.ts:12)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "src/routes/routes.ts:29:12 require-rate-limit: Authentication route 'POST /auth/reset-password' on 'app (passed in src/app.ts:12)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
         ...(config === 'strict' ? ["src/app.ts:10:173 secure-cookies: The express-session cookie has no 'maxAge' or 'expires': it lives as long as the browser runs."] : []),
       ].sort());
     }

@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
       missing:
-        "Authentication route '{{method}} {{path}}' on '{{app}}' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "Authentication route '{{method}} {{path}}' on '{{app}}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       mountedAfter:
         "Rate limiter '{{limiter}}'{{where}} is mounted after authentication route '{{method}} {{path}}' on '{{app}}', so it never runs for that route: mount it before the route.",
       insertLimiter: "Add '{{limiter}}' to the route's middleware.",

@@ -85,7 +85,7 @@ describe('CSRF protection that app.js runs before a router of another file', () 
 describe('a rate-limiter-flexible limiter that app.js runs before a router of another file', () => {
   const LIMIT = /require-rate-limit/u;
   const limitMessage = (at: string, router: string): string =>
-    `${at} require-rate-limit Authentication route 'POST /auth/login' on '${router}' has no rate limiter before it: an attacker can try passwords or tokens without limit.`;
+    `${at} require-rate-limit Authentication route 'POST /auth/login' on '${router}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`;
 
   it('CommonJS: a function of app.js that calls limiter.consume() limits the router', () => {
     const app = (body: string): string =>

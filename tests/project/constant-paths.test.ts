@@ -10,7 +10,7 @@ const PACKAGE = '{ "name": "constant-paths", "main": "app.js", "dependencies": {
 /** `line:column ruleId message`. */
 const withMessage = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId} ${m.message}`;
 const missing = (at: string, path: string, app: string): string =>
-  `${at} secure-express/require-rate-limit Authentication route 'POST ${path}' on '${app}' has no rate limiter before it: an attacker can try passwords or tokens without limit.`;
+  `${at} secure-express/require-rate-limit Authentication route 'POST ${path}' on '${app}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`;
 
 describe('paths built from constants of another file', () => {
   it('CommonJS: `const { API } = require(...)` in a mount prefix: the route of another file gets the full path', () => {

@@ -23,7 +23,7 @@ describe('TypeScript `export = x` read as `module.exports = x`', () => {
     const router = "import express = require('express');\nconst router = express.Router();\nrouter.post('/login', (req, res) => res.end());\nexport = router;\n";
     const app = (take: string, before = ''): string => `import express = require('express');\n${take}\nconst app = express();\n${before}app.use('/auth', auth);\napp.listen(3000);\n`;
     const unlimited = (text: string): string[] => [
-      `3:13 require-rate-limit Authentication route 'POST /auth/login' on 'router (mounted in app.ts:${text.split('\n').findIndex((line) => line.startsWith('app.use(')) + 1})' has no rate limiter before it: an attacker can try passwords or tokens without limit.`,
+      `3:13 require-rate-limit Authentication route 'POST /auth/login' on 'router (mounted in app.ts:${text.split('\n').findIndex((line) => line.startsWith('app.use(')) + 1})' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`,
     ];
     const barrels: Record<string, string>[] = [
       { 'routes/auth.ts': router, 'app.ts': app("import auth = require('./routes/auth');") },
@@ -137,7 +137,7 @@ describe('TypeScript `export = x` read as `module.exports = x`', () => {
     withProject(plain, rules, (lint) =>
       expect(lint('app.ts')).toEqual([
         "4:13 require-helmet Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
-        "7:10 require-rate-limit Authentication route 'POST /login' on 'app' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "7:10 require-rate-limit Authentication route 'POST /login' on 'app' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]),
     );
   });

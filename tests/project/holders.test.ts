@@ -91,7 +91,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
   it('an app handed on by a file that names no express reaches the routes and controllers below it', () => {
     withProject(layout(), (dir) => {
       expect(lint(dir, 'routes/users.js')).toEqual([
-        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
       expect(lint(dir, 'controllers/profile.js')).toEqual([
         "2:21 secure-express/require-input-validation Route 'POST /profile' on 'r (passed in routes/index.js:2)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
@@ -110,7 +110,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     files['lib/types.ts'] = "import { Request } from 'express';\nimport profile from '../controllers/profile';\nexport const name = (req: Request): string => String(profile) + req.path;\n";
     withProject(files, (dir) => {
       expect(lint(dir, 'routes/users.js')).toEqual([
-        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in routes/index.js:2)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
       expect(lint(dir, 'controllers/profile.js')).toHaveLength(1);
       const parsed = parsedIn(dir);
@@ -140,7 +140,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     files['routes/class.js'] = "class UserRoutes {\n  constructor(app) {\n    app.post('/login', (req, res) => res.send('ok'));\n  }\n}\nmodule.exports = UserRoutes;\n";
     withProject(files, (dir) => {
       expect(lint(dir, 'routes/class.js')).toEqual([
-        "3:14 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (passed in app.js:4)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "3:14 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (passed in app.js:4)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
     });
     // Without the `new`, nothing hands the class an app.
@@ -158,7 +158,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     };
     withProject(files, (dir) => {
       expect(lint(dir, 'auth.mjs', esm)).toEqual([
-        "3:17 secure-express/require-rate-limit Authentication route 'POST /auth/login' on 'router (passed in app.mjs:6)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "3:17 secure-express/require-rate-limit Authentication route 'POST /auth/login' on 'router (passed in app.mjs:6)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
     });
   });
@@ -269,7 +269,7 @@ describe('the whole-app walk reads the holders that reach a file, and only those
     withProject(files, (dir) => {
       expect(rulesAt(dir, 'app.js')).toEqual(APP_WIDE.map((rule) => `1:13 ${rule}`));
       expect(lint(dir, 'routes/users.js')).toEqual([
-        "2:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in server.js:2)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "2:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'r (passed in server.js:2)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
     });
     // Exported to code the package does not show: nothing is said about the app.

@@ -122,7 +122,7 @@ describe('middleware the loader mounts after loading a route module that registe
   it('CommonJS: what a callback of the loader mounts runs at a time the file does not show: not weighed', () => {
     const later = "setImmediate(() => {\n  app.use(rateLimit({ windowMs: 60000, limit: 5 }));\n  app.use(helmet());\n});\n";
     expect(lint({ 'server.js': LOADER('', later) })).toEqual([
-      "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "3:10 secure-express/require-rate-limit Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ]);
   });
 

@@ -70,7 +70,7 @@ describe('controllers registered on routes of a router imported from another fil
     expect(own).toEqual(controller('/auth', ROUTER_AT(10)));
     expect(auth).toEqual([
       `4:13 secure-express/require-csrf-protection: Route 'POST /auth/login' on '${ROUTER_AT(10)}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.`,
-      `4:13 secure-express/require-rate-limit: Authentication route 'POST /auth/login' on '${ROUTER_AT(10)}' has no rate limiter before it: an attacker can try passwords or tokens without limit.`,
+      `4:13 secure-express/require-rate-limit: Authentication route 'POST /auth/login' on '${ROUTER_AT(10)}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`,
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('controllers registered on routes of a router imported from another fil
     expect(lintCjs(changes, ['controllers/users.js', ...names]).slice(1)).toEqual(alone);
     expect(alone[1]).toEqual([
       `3:13 secure-express/require-csrf-protection: Route 'POST /auth/signup' on '${ROUTER_AT(11)}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.`,
-      `3:13 secure-express/require-rate-limit: Authentication route 'POST /auth/signup' on '${ROUTER_AT(11)}' has no rate limiter before it: an attacker can try passwords or tokens without limit.`,
+      `3:13 secure-express/require-rate-limit: Authentication route 'POST /auth/signup' on '${ROUTER_AT(11)}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`,
       unvalidated('4:29', 'POST /auth/signup', ROUTER_AT(11), 'req.body'),
     ]);
   });

@@ -23,7 +23,7 @@ const AUTH = "const router = require('./router');\n\nrouter.post('/login', (req,
 /** `line:column ruleId: message`. */
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`;
 const limitMessage = (path: string, router: string): string =>
-  `Authentication route 'POST ${path}' on '${router}' has no rate limiter before it: an attacker can try passwords or tokens without limit.`;
+  `Authentication route 'POST ${path}' on '${router}' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.`;
 const csrfMessage = (path: string, router: string): string =>
   `Route 'POST ${path}' on '${router}' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.`;
 const ROUTER_AT = (line = 7): string => `router (routes/router.js:3, mounted in app.js:${line})`;
@@ -76,7 +76,7 @@ describe('routes added to a router imported from another file, mounted by a thir
     const onApp = "const app = require('../app');\nconst auth = require('../controllers/auth');\n\napp.post('/login', auth.login);\n";
     expect(lintAuth({ 'app.js': appFile, 'server.js': server, 'routes/auth.js': onApp, 'controllers/auth.js': controller, 'routes/router.js': '' })).toEqual([
       "4:10 secure-express/require-csrf-protection: Route 'POST /login' on 'app (app.js:3)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
-      "4:10 secure-express/require-rate-limit: Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+      "4:10 secure-express/require-rate-limit: Authentication route 'POST /login' on 'app (app.js:3)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('routes added to a router imported from another file, mounted by a thir
         'routes/auth.js:4:3 require-session-regenerate',
       ]);
       expect(on.messages.get('routes/auth.js:3:13 require-rate-limit')).toBe(
-        "Authentication route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "Authentication route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       );
       expect(on.messages.get('routes/auth.js:3:13 require-csrf-protection')).toBe(
         "Route 'POST /auth/login' on 'router (routes/router.js:3, mounted in app.js:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",
@@ -206,7 +206,7 @@ describe('routes added to a router imported from another file, mounted by a thir
       const ts = await lintProject(fixture('imported-router-ts'), 'strict');
       expect(ts.list).toEqual(['src/routes/auth.ts:4:13 require-csrf-protection', 'src/routes/auth.ts:4:13 require-rate-limit', 'src/routes/auth.ts:6:29 require-input-validation']);
       expect(ts.messages.get('src/routes/auth.ts:4:13 require-rate-limit')).toBe(
-        "Authentication route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "Authentication route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       );
       expect(ts.messages.get('src/routes/auth.ts:4:13 require-csrf-protection')).toBe(
         "Route 'POST /api/auth/login' on 'router (src/routes/router.ts:3, mounted in src/app.ts:13)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it (sameSite: 'lax' on the express-session cookie does not count: sameSiteSuffices is off): another site can make a signed-in user's browser submit it.",

@@ -45,7 +45,7 @@ describe('middleware of another file read on first use', () => {
   it('and a module that exports no limiter leaves the login route without one', () => {
     withProject('lazy-chains', files(NO_OP), (lint) => {
       expect(lint('routes/auth.js')).toEqual([
-        "3:13 secure-express/require-rate-limit Authentication route 'POST /auth/login' on 'router (mounted in app.js:9)' has no rate limiter before it: an attacker can try passwords or tokens without limit.",
+        "3:13 secure-express/require-rate-limit Authentication route 'POST /auth/login' on 'router (mounted in app.js:9)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
       ]);
     }, { config: cjs, rules: /require-rate-limit/u, format: (m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}` });
   });
