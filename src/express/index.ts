@@ -613,19 +613,28 @@ const jwtFromCookies = new WeakMap<TSESTree.Program, boolean>();
  * scan's texts, never a parse. Once per file.
  */
 export function jwtMayComeFromCookies(context: AnyContext): boolean {
+  return packageTextFact(context, jwtFromCookies, mayReadJwtFromCookies(context.sourceCode.text) || undefined, (cross) => cross.jwtFromCookies(), 'jwtMayComeFromCookies');
+}
+
+/**
+ * A yes-or-no fact of the package's texts (the import scan's, never a parse), once per file: what the linted file's own
+ * text decides (`local`), else, with the whole-app model, what the project answers (`ask`); `false` when neither knows.
+ */
+function packageTextFact(context: AnyContext, memo: WeakMap<TSESTree.Program, boolean>, local: boolean | undefined, ask: (cross: CrossFile) => boolean, label: string): boolean {
   const ast = context.sourceCode.ast;
-  let known = jwtFromCookies.get(ast);
+  let known = memo.get(ast);
   if (known === undefined) {
-    known = mayReadJwtFromCookies(context.sourceCode.text);
-    if (!known && getExpressModel(context).settings.crossFile) {
+    known = local ?? false;
+    if (local === undefined && getExpressModel(context).settings.crossFile) {
       try {
-        known = crossFileOf(context)?.jwtFromCookies() ?? false;
+        const cross = crossFileOf(context);
+        known = cross ? ask(cross) : false;
       } catch (error) {
-        caught(error, 'Express model: jwtMayComeFromCookies');
+        caught(error, `Express model: ${label}`);
         known = false;
       }
     }
-    jwtFromCookies.set(ast, known);
+    memo.set(ast, known);
   }
   return known;
 }
@@ -671,21 +680,9 @@ const sameSiteCookies = new WeakMap<TSESTree.Program, boolean>();
  * texts, never a parse). File by file, not known: `false`. Once per file.
  */
 export function setsOnlySameSiteCookies(context: AnyContext): boolean {
-  const ast = context.sourceCode.ast;
-  let known = sameSiteCookies.get(ast);
-  if (known === undefined) {
-    known = false;
-    if (cookieWritesOf(context.sourceCode.text) !== 'other' && getExpressModel(context).settings.crossFile) {
-      try {
-        known = crossFileOf(context)?.setsOnlySameSiteCookies() ?? false;
-      } catch (error) {
-        caught(error, 'Express model: setsOnlySameSiteCookies');
-        known = false;
-      }
-    }
-    sameSiteCookies.set(ast, known);
-  }
-  return known;
+  // (A cookie of the linted file's own without a literal `sameSite` decides it here.)
+  const local = cookieWritesOf(context.sourceCode.text) === 'other' ? false : undefined;
+  return packageTextFact(context, sameSiteCookies, local, (cross) => cross.setsOnlySameSiteCookies(), 'setsOnlySameSiteCookies');
 }
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
