@@ -30,6 +30,8 @@ export const UNTYPED_ARGUMENT = STRING_DANGER;
 const SERVER_MODULES = new Set(GRAPHQL_SERVERS.map((row) => row.module));
 /** The packages of `GRAPHQL_SERVERS` (`graphql-http` of `graphql-http/lib/use/express`), for the guess by shape. */
 const SERVER_PACKAGES = [...new Set(GRAPHQL_SERVERS.map((row) => row.module.split('/').slice(0, row.module.startsWith('@') ? 2 : 1).join('/')))];
+/** A module of `GRAPHQL_SERVERS` named as a string (`'@graphql-tools/schema'`, `"graphql-http/lib/use/express"`). */
+export const GRAPHQL_MODULE_TEXT = new RegExp(`['"\`](?:${[...new Set(GRAPHQL_SERVERS.map((row) => row.module.replace(/[/.]/gu, '\\$&')))].join('|')})['"\`]`, 'u');
 /** A resolver map's sign in a file's text (`Query: {`, `Mutation : {`), before any node is looked at. */
 export const RESOLVER_MAP_TEXT = new RegExp(`\\b(?:${[...RESOLVER_MAP_KEYS].join('|')})\\s*:\\s*\\{`, 'u');
 

@@ -5,7 +5,7 @@ import { readSettings } from '../express/settings';
 import { caught } from './caught';
 import { ADAPTED_REQUEST_HINT, startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
-import { RESOLVER_MAP_TEXT } from '../express/graphql';
+import { GRAPHQL_MODULE_TEXT, RESOLVER_MAP_TEXT } from '../express/graphql';
 
 export { fileSigns, mayHaveApps, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
 
@@ -52,7 +52,7 @@ export const EVERY_FILE_RULES: ReadonlySet<string> = new Set([
  * the text whenever they can react.
  */
 const MODULE_TEXT =
-  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs|routing-controllers|tsoa|graphql|apollo/i;
+  /express|helmet|session|cookie|cors|csrf|csurf|lusca|multer|body-?parser|passport|jwt|jsonwebtoken|rate-?limit|slow-down|brute|hpkp|expect-ct|feature-policy|x-xss-protection|access-control-allow|trust proxy|serve-index|ejs|pug|jade|handlebars|hbs|mustache|nunjucks|swig|mongo|createServer|Router|listen|nestjs|routing-controllers|tsoa/i;
 /**
  * A function with the parameters of a handler: `(req, res`, `(err, req, res, next)`, `(request: Request, ...`, a
  * destructured request `({ body, query }, res)`.
@@ -88,7 +88,9 @@ export function fileCanMatter(sourceCode: { ast: object; text: string }, crossFi
     verdict =
       HANDLER_SHAPE.test(text) ||
       MODULE_TEXT.test(text) ||
-      // (A resolver map of a GraphQL server of another file may import nothing the rules know: `RESOLVER_MAP_TEXT`.)
+      // A GraphQL server whose resolvers get request data (`GRAPHQL_MODULE_TEXT`), or a resolver map a server of another
+      // file is given, which may import nothing the rules know (`RESOLVER_MAP_TEXT`).
+      GRAPHQL_MODULE_TEXT.test(text) ||
       RESOLVER_MAP_TEXT.test(text) ||
       // (A controller of a route adapter may import nothing: its factory is handed its dependencies, `ADAPTED_REQUEST_HINT`.)
       (crossFile && (LOCAL_IMPORT.test(text) || ADAPTED_REQUEST_HINT.test(text)) && startsWholeAppWalk(text));
