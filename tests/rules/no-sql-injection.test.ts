@@ -1648,6 +1648,26 @@ runRuleTests('no-sql-injection', rule, {
       `,
       errors: [{ messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'args.sort (GraphQL argument of posts)' }, line: 6, suggestions: [] }],
     },
+    // Apollo 4 (@apollo/server, mounted with expressMiddleware) and graphql-yoga's createSchema: the same resolver maps (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { ApolloServer } from '@apollo/server';
+        import { expressMiddleware } from '@apollo/server/express4';
+        import { createSchema } from 'graphql-yoga';
+        import { pool } from './db.js';
+        const typeDefs = 'type Query { posts(sort: String, limit: Int): [String] }';
+        const resolvers = { Query: { posts: (_, { sort, limit }) => pool.query('SELECT title FROM posts ORDER BY ' + sort + ' LIMIT ' + limit) } };
+        const server = new ApolloServer({ typeDefs, resolvers });
+        await server.start();
+        express().use('/graphql', express.json(), expressMiddleware(server));
+        export const yoga = createSchema({ typeDefs, resolvers: { Mutation: { tag: (_, args) => pool.query("UPDATE posts SET tag = '" + args.tag + "'") } } });
+      `,
+      errors: [
+        { messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'sort (GraphQL argument of Query.posts)' }, line: 7, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'args.tag (GraphQL argument of Mutation.tag)' }, line: 11, suggestions: [] },
+      ],
+    },
     // a resolvers module of a package that declares a GraphQL server (the server is in another file: the shape guess)
     {
       code: code`
