@@ -1668,6 +1668,25 @@ runRuleTests('no-sql-injection', rule, {
         { messageId: 'requestSql', data: { method: 'pool.query', source: 'args.tag (GraphQL argument of Mutation.tag)' }, line: 11, suggestions: [] },
       ],
     },
+    // other import forms: a namespace import of apollo-server-express, express-graphql's module itself before 0.10,
+    // graphql-tools' makeExecutableSchema destructured from require (CommonJS)
+    {
+      code: code`
+        const graphqlHTTP = require('express-graphql');
+        const { makeExecutableSchema } = require('graphql-tools');
+        const apollo = require('apollo-server-express');
+        const db = require('mysql').createPool({});
+        exports.a = graphqlHTTP({ schema: exports.schema, rootValue: { a: ({ q }) => db.query('SELECT * FROM t ORDER BY ' + q) } });
+        exports.b = makeExecutableSchema({ typeDefs: exports.typeDefs, resolvers: { Query: { b: (_, { q }) => db.query('SELECT * FROM t ORDER BY ' + q) } } });
+        exports.c = new apollo.ApolloServer({ typeDefs: exports.typeDefs, resolvers: { Query: { c: (_, { q }) => db.query('SELECT * FROM t ORDER BY ' + q) } } });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of a)' }, line: 5, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of Query.b)' }, line: 6, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of Query.c)' }, line: 7, suggestions: [] },
+      ],
+    },
     // a resolvers module of a package that declares a GraphQL server (the server is in another file: the shape guess)
     {
       code: code`
