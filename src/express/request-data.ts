@@ -475,6 +475,7 @@ class RequestDataAnalysis {
    * `args.limit` or a destructured `{ limit }`, never written again.
    */
   typedArgumentRulesOut(node: Node, danger: number): boolean {
+    if (!this.mayHoldResolvers()) return false;
     const inner = unwrap(node);
     let resolver: GraphqlResolver | null = null;
     let key: string | null = null;
@@ -494,8 +495,17 @@ class RequestDataAnalysis {
     return type !== undefined && (type & danger) === 0;
   }
 
+  private hasResolvers: boolean | undefined;
+
+  /** Some handler of the file is a GraphQL resolver (most files have none: asked once, before any variable is looked up). */
+  private mayHoldResolvers(): boolean {
+    this.hasResolvers ??= this.handlers.list.some((h) => h.graphql !== undefined);
+    return this.hasResolvers;
+  }
+
   /** The resolver whose whole arguments parameter `node` is (`args` of `(parent, args) => …`), else `null`. */
   private graphqlArgumentsOf(node: Node): GraphqlResolver | null {
+    if (!this.mayHoldResolvers()) return null;
     const inner = unwrap(node);
     const variable = inner.type === T.Identifier ? this.variableOf(inner) : null;
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

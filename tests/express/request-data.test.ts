@@ -498,4 +498,26 @@ describe('request handlers', () => {
       `${TEXT} q (GraphQL argument of Query.unknown)`,
     ]);
   });
+
+  it('GraphQL resolvers: checks and coercions clean an argument as they clean request data (lane gql21)', () => {
+    expect(
+      probe(code`
+        const { makeExecutableSchema } = require('@graphql-tools/schema');
+        const SORTS = ['title', 'created_at'];
+        module.exports = makeExecutableSchema({
+          typeDefs: require('./typeDefs'),
+          resolvers: {
+            Query: {
+              posts(parent, args) {
+                if (!SORTS.includes(args.sort)) throw new Error('sort');
+                sink(args.sort);
+                sink(Number(args.page));
+                sink(args.tag.toLowerCase());
+              },
+            },
+          },
+        });
+      `, 'commonjs'),
+    ).toEqual(['clean', 'clean', `${TEXT} args.tag (GraphQL argument of Query.posts)`]);
+  });
 });
