@@ -504,6 +504,31 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     for (const variant of ['nest', 'cjs']) expect((await lint(`passport-local/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
+  it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {
+    // Apollo (TS): the resolver map is exported by src/schema/resolvers.ts and given to the server in src/index.ts (the
+    // shape guess in a package that declares apollo-server-express); the schema is in another file, so arguments are
+    // strings: a column name from one is reported, a bound parameter and a String in a Mongo filter are not. A value
+    // handed to a service of another file is reported there (a part of unseen origin), once.
+    const apollo = await lint('graphql/apollo-ts', 'recommended');
+    expect(apollo.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/schema/resolvers.ts:10:81 no-sql-injection', 'src/services/articles.ts:4:37 no-sql-injection']);
+    expect(apollo.messages.get('src/schema/resolvers.ts:10:81 no-sql-injection')).toContain("takes a table or column name from request data (args.order (GraphQL argument of Query.articles))");
+    // express-graphql (CJS): buildSchema types the arguments: an Int in the SQL text is quiet, a String is reported, and
+    // so is one joined into a path.
+    const cjs = await lint('graphql/root-cjs', 'recommended');
+    expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual(['app.js:19:31 no-sql-injection', 'app.js:20:45 no-path-traversal']);
+    expect(cjs.messages.get('app.js:19:31 no-sql-injection')).toBe(
+      "SQL text passed to 'db.query' contains request data (q (GraphQL argument of Query.search)): SQL injection. Pass it as a query parameter.",
+    );
+    expect(cjs.messages.get('app.js:20:45 no-path-traversal')).toContain("opens a path taken from the request (name (GraphQL argument of Query.attachment))");
+    // graphql-http (ESM): the schema is imported, the root field is named alone.
+    const esm = await lint('graphql/root-esm', 'recommended');
+    expect(esm.list.filter((f) => DATA_RULES.test(f))).toEqual(['app.mjs:7:48 no-sql-injection']);
+    expect(esm.messages.get('app.mjs:7:48 no-sql-injection')).toContain('(sort (GraphQL argument of posts))');
+    // The same file by file: what each file shows is enough.
+    expect((await lint('graphql/apollo-ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(apollo.list.filter((f) => DATA_RULES.test(f)));
+    expect((await lint('graphql/root-cjs', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual(cjs.list.filter((f) => DATA_RULES.test(f)));
+  });
+
   it('services imported through a tsconfig paths alias of any form, a baseUrl path or a workspace package are followed (TS, ESM)', async () => {
     // TypeScript: `@app/users/users.service` (paths `@app/*`) and `src/orders/orders.service` (baseUrl `.`), fields made
     // by new. A class of an installed package (`some-di`'s Injectable) stays unknown.

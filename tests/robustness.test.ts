@@ -77,6 +77,17 @@ const inputs: Record<string, string> = {
     'const app = express?.();',
     'module.exports = { app, lib, m, n, prototype };',
   ].join('\n'),
+  'odd GraphQL servers and schema text': [
+    "import { ApolloServer, gql } from 'apollo-server-express';",
+    "import { graphqlHTTP } from 'express-graphql';",
+    "import { buildSchema } from 'graphql';",
+    'new ApolloServer(); new ApolloServer(...opts); new ApolloServer({ resolvers: null }); new ApolloServer({ resolvers: [null, , ...more] });',
+    'new ApolloServer({ typeDefs: gql`type Query { a(b: [[Int!]!] = [[1]] @x(y: "}"), c: ) `,', ' resolvers: { Query: 5, [k]: {}, __x: {}, Mutation: { a() {}, [b]: () => 1, c: { resolve: null } } } });',
+    'new ApolloServer({ typeDefs: [gql`type`, `input I { a: I, b: J } scalar`, 7, `schema { query: }`], resolvers: { Query: { q: (p, { a: { b = 1 } = {}, ...rest }) => sink(b, rest) } } });',
+    "graphqlHTTP({ schema: buildSchema(), rootValue: { a: 1, b() {}, c: (...args) => sink(args), [d]: (x) => x } });",
+    'graphqlHTTP(() => ({ rootValue: { a: (args) => sink(args.b) } }));',
+    'export const resolvers = { Query: { q: (p, args) => { args = {}; return sink(args.x); } }, Subscription: {} };',
+  ].join('\n'),
 };
 
 const base: Linter.Config = {

@@ -24,6 +24,7 @@ import { packageDependsOn } from '../util/package-json';
 import { isTypedRequestPattern, typedParameter } from './typed-roles';
 import { constHolding, nestContextFunctions, nestExceptionFilters } from './nest';
 import { verifyCallbacks, type VerifyField } from './strategies';
+import { graphqlResolvers, type GraphqlResolver } from './graphql';
 
 /**
  * How a function was recognised as receiving requests. `nest-filter`: a NestJS exception filter's `catch(exception,
@@ -34,8 +35,10 @@ import { verifyCallbacks, type VerifyField } from './strategies';
  * hands it an object copying request properties (`ExpressModel.adapted`): its first parameter is that object. `verify`: a
  * Passport strategy's verify callback (`new LocalStrategy((username, password, done) => …)`, a NestJS strategy's
  * `validate`), whose parameters the strategy fills from the request body (`verifyCallbacks`, `VERIFY_CALLBACKS`).
+ * `graphql`: a resolver of a GraphQL server, whose arguments parameter holds what the client sent (`graphqlResolvers`,
+ * `GRAPHQL_SERVERS`).
  */
-export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context' | 'adapted' | 'verify';
+export type RequestHandlerKind = 'registered' | 'typed' | 'shape' | 'node-server' | 'nest-filter' | 'nest-context' | 'adapted' | 'verify' | 'graphql';
 
 /** A function that receives a request: registered on an app of the file, typed, shaped like one, or a Node server's. */
 export interface RequestHandler {
@@ -53,6 +56,8 @@ export interface RequestHandler {
   requestKeys?: readonly string[];
   /** `verify`: the parameters the strategy fills from the request (`req.body.username`). */
   fields?: readonly VerifyField[];
+  /** `graphql`: the field it resolves and its arguments parameter. */
+  graphql?: GraphqlResolver;
 }
 
 /**
@@ -67,6 +72,8 @@ export interface RequestHandler {
  *   callbacks): what `context.switchToHttp().getRequest()` / `getResponse()` return (`nestContextFunctions`);
  * - Passport strategies' verify callbacks whose parameters hold request data (`verifyCallbacks`: passport-local's
  *   `(username, password, done)`, read from `req.body`, and a NestJS `PassportStrategy(Strategy)` class's `validate`);
+ * - GraphQL resolvers whose arguments the client sends (`graphqlResolvers`: a resolver map's or a root value's functions
+ *   given to a server of the file, or, with the shape guess, a resolver map of a package that declares such a server);
  * - unless `settings['secure-express'].handlerShapes` is `false`, in a file that imports Express or whose nearest
  *   `package.json` depends on it: functions shaped like a handler, `(req, res)`, `(req, res, next)`,
  *   `(err, req, res, next)`, `(request, response)`, `({ body, query }, res)`.
@@ -143,6 +150,10 @@ class HandlerIndex implements RequestHandlers {
     for (const { fn, request, fields } of verifyCallbacks(sourceCode, model)) {
       if (this.byFn.has(fn)) continue;
       this.add({ fn, kind: 'verify', params: request ? { req: request } : {}, registered: null, fields });
+    }
+    for (const resolver of graphqlResolvers(sourceCode, model, filename, model.settings.handlerShapes)) {
+      if (this.byFn.has(resolver.fn)) continue;
+      this.add({ fn: resolver.fn, kind: 'graphql', params: {}, registered: null, graphql: resolver });
     }
     for (const fn of this.nodeServerListeners()) {
       if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });

@@ -28,6 +28,7 @@ import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
 import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandler, type RequestHandlers } from './handler-shapes';
+import { UNTYPED_ARGUMENT, type GraphqlResolver } from './graphql';
 import type { ExpressModel } from './index';
 import { pathEquals } from './model';
 import { nestParameterData, nestParameterFactory, nestParameterRequest } from './nest';
@@ -125,7 +126,7 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
     },
     findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true) : []),
     holdsObject: (node) => (node ? analysis.holdsObject(node, 0) : false),
-    checked: (node, danger) => (node ? (analysis.unchecked(node, danger) & danger) === 0 : false),
+    checked: (node, danger) => (node ? (analysis.unchecked(node, danger) & danger) === 0 || analysis.typedArgumentRulesOut(node, danger) : false),
     variableOf: (id) => analysis.variableOf(id),
     handlers,
   };
@@ -469,11 +470,59 @@ class RequestDataAnalysis {
     return memberDanger !== undefined && path.length === 1 && (memberDanger & danger) !== danger ? { danger, source, members: memberDanger & danger } : { danger, source };
   }
 
+  /**
+   * A GraphQL argument that the schema types without `danger` (an `Int`, a `Boolean`, an enum), read as it was given:
+   * `args.limit` or a destructured `{ limit }`, never written again.
+   */
+  typedArgumentRulesOut(node: Node, danger: number): boolean {
+    if (!this.mayHoldResolvers()) return false;
+    const inner = unwrap(node);
+    let resolver: GraphqlResolver | null = null;
+    let key: string | null = null;
+    if (inner.type === T.MemberExpression) {
+      resolver = this.graphqlArgumentsOf(inner.object);
+      key = staticKey(inner);
+    } else if (inner.type === T.Identifier) {
+      const variable = this.variableOf(inner);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Parameter' || !isFunction(def.node) || variable!.references.some((r) => r.isWrite())) return false;
+      resolver = this.handlers.handlerOf(def.node)?.graphql ?? null;
+      const param = resolver ? def.node.params[resolver.index] : undefined;
+      const path = param && param !== def.name && contains(param, def.name) ? patternPath(def.name as TSESTree.Identifier, param) : null;
+      key = path?.length === 1 ? path[0]! : null;
+    }
+    const type = key === null ? undefined : resolver?.args?.get(key);
+    return type !== undefined && (type & danger) === 0;
+  }
+
+  private hasResolvers: boolean | undefined;
+
+  /** Some handler of the file is a GraphQL resolver (most files have none: asked once, before any variable is looked up). */
+  private mayHoldResolvers(): boolean {
+    this.hasResolvers ??= this.handlers.list.some((h) => h.graphql !== undefined);
+    return this.hasResolvers;
+  }
+
+  /** The resolver whose whole arguments parameter `node` is (`args` of `(parent, args) => …`), else `null`. */
+  private graphqlArgumentsOf(node: Node): GraphqlResolver | null {
+    if (!this.mayHoldResolvers()) return null;
+    const inner = unwrap(node);
+    const variable = inner.type === T.Identifier ? this.variableOf(inner) : null;
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Parameter' || !isFunction(def.node)) return null;
+    const resolver = this.handlers.handlerOf(def.node)?.graphql;
+    const param = resolver ? def.node.params[resolver.index] : undefined;
+    return resolver && param && variable!.references.every((r) => !r.isWrite()) && (param === def.name || (param.type === T.AssignmentPattern && param.left === def.name)) ? resolver : null;
+  }
+
   private member(node: TSESTree.MemberExpression): Tainted | null {
     const key = staticKey(node);
     if (this.handlers.roleOf(node.object) === 'req') {
       return key === null ? null : this.requestEntry(this.requestTable(node), [key], this.sourceCode.getText(node));
     }
+    // `args.name` of a GraphQL resolver: that argument, as the schema types it.
+    const resolver = this.graphqlArgumentsOf(node.object);
+    if (resolver) return key === null ? null : graphqlArgument(resolver, key, this.sourceCode.getText(node));
     const whole = this.taintOf(node.object);
     if (!whole || key === 'length') return null;
     // A value of `req.query` under Express 5's simple parser: a string or strings (`Tainted.members`).
@@ -977,6 +1026,18 @@ class RequestDataAnalysis {
       }
       const handler = this.handlers.handlerOf(fn);
       if (handler) {
+        // A GraphQL resolver's arguments (`args`, `{ id, input }`): what the client sent, as the schema types it.
+        if (handler.graphql) {
+          const param = fn.params[handler.graphql.index];
+          const whole = param && (param === id || (param.type === T.AssignmentPattern && param.left === id));
+          if (whole) {
+            parts.push(graphqlArguments(handler.graphql, id.name));
+            continue;
+          }
+          const path = param && contains(param, id) ? patternPath(id, param) : null;
+          if (path && path.length > 0) parts.push(graphqlArgument(handler.graphql, path[0]!, id.name));
+          continue;
+        }
         // A Passport verify callback's `username` / `password`: what the strategy read from the body, as it was sent.
         const field = handler.fields?.find((f) => fn.params[f.index] === id);
         if (field) {
@@ -1045,6 +1106,9 @@ class RequestDataAnalysis {
     if (path.length > 0 && this.handlers.roleOf(init) === 'req') {
       return without(this.requestEntry(this.requestTable(init), path, `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}`), own);
     }
+    // `const { name } = args` in a GraphQL resolver: that argument.
+    const resolver = path.length > 0 ? this.graphqlArgumentsOf(init) : null;
+    if (resolver) return graphqlArgument(resolver, path[0]!, `${this.sourceCode.getText(unwrap(init))}.${path.join('.')}`);
     const whole = this.taintOf(init);
     const taint = path.length > 0 ? valuesOf(whole) : whole;
     // `const { id } = req.query`: name `req.query.id`.
@@ -1193,6 +1257,23 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
 }
 
 /** What the values of a tainted object carry (`Tainted.members`): `req.query.name` of `req.query`. */
+/**
+ * A GraphQL resolver's whole arguments object: an object whose keys the schema fixes (never an operator itself), carrying
+ * what its arguments carry; nothing when the schema types them all as numbers, booleans or enums.
+ */
+function graphqlArguments(resolver: GraphqlResolver, text: string): Tainted | null {
+  let danger = 0;
+  if (resolver.args) for (const value of resolver.args.values()) danger |= value;
+  else danger = UNTYPED_ARGUMENT;
+  return danger ? { danger, source: `${text} (GraphQL arguments of ${resolver.field})` } : null;
+}
+
+/** The argument `key` of a GraphQL resolver, as the schema types it (a string when the schema is not read). */
+function graphqlArgument(resolver: GraphqlResolver, key: string, text: string): Tainted | null {
+  const danger = resolver.args ? (resolver.args.get(key) ?? 0) : UNTYPED_ARGUMENT;
+  return danger ? { danger, source: `${text} (GraphQL argument of ${resolver.field})` } : null;
+}
+
 function valuesOf(taint: Tainted | null): Tainted | null {
   if (taint?.members === undefined) return taint;
   const { members, ...rest } = taint;

@@ -145,9 +145,12 @@ export default createRule<Options, MessageIds>({
       if (!handler) {
         const routes = enclosingAdapted(model, node);
         if (routes.length > 0) return routes.every((route) => sanitizedRoute(model, route));
-        // A Passport verify callback runs in the chain of whichever route authenticates with its strategy, which the
-        // model does not link: a sanitizer the package declares may run before it (not known), so nothing is said.
-        return getRequestData(context).handlers.enclosing(node)?.kind === 'verify' && declaresSanitizer();
+        // A Passport verify callback runs in the chain of whichever route authenticates with its strategy, and a GraphQL
+        // resolver in the chain of the route the server is mounted on (an operator can only come in the variables, the
+        // JSON body: GraphQL's own syntax has no `$` in a key), which the model does not link: a sanitizer the package
+        // declares may run before it (not known), so nothing is said.
+        const kind = getRequestData(context).handlers.enclosing(node)?.kind;
+        return (kind === 'verify' || kind === 'graphql') && declaresSanitizer();
       }
       return sanitizedRoute(model, handler);
     }

@@ -5,6 +5,7 @@ import { readSettings } from '../express/settings';
 import { caught } from './caught';
 import { ADAPTED_REQUEST_HINT, startsWholeAppWalk } from '../project/scan';
 import { fileSigns, type FileSigns } from './file-gate';
+import { GRAPHQL_MODULE_TEXT, RESOLVER_MAP_TEXT } from '../express/graphql';
 
 export { fileSigns, mayHaveApps, moduleNames, type FileSigns, type ModuleNames } from './file-gate';
 
@@ -87,6 +88,10 @@ export function fileCanMatter(sourceCode: { ast: object; text: string }, crossFi
     verdict =
       HANDLER_SHAPE.test(text) ||
       MODULE_TEXT.test(text) ||
+      // A GraphQL server whose resolvers get request data (`GRAPHQL_MODULE_TEXT`), or a resolver map a server of another
+      // file is given, which may import nothing the rules know (`RESOLVER_MAP_TEXT`).
+      GRAPHQL_MODULE_TEXT.test(text) ||
+      RESOLVER_MAP_TEXT.test(text) ||
       // (A controller of a route adapter may import nothing: its factory is handed its dependencies, `ADAPTED_REQUEST_HINT`.)
       (crossFile && (LOCAL_IMPORT.test(text) || ADAPTED_REQUEST_HINT.test(text)) && startsWholeAppWalk(text));
     cache.set(sourceCode.ast, verdict);

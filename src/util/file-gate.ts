@@ -4,6 +4,8 @@ import { ROUTER_MODULES, SERVER_FACTORIES } from '../data/express';
 import { CONTROLLER_DECORATOR, CONTROLLER_DECORATOR_LIBRARIES, NEST_FACTORY, ROUTE_DECORATORS } from '../data/nest';
 import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
+import { GRAPHQL_SERVERS } from '../data/graphql';
+import { RESOLVER_MAP_TEXT } from '../express/graphql';
 import { modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
 import { readSettings } from '../express/settings';
 import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
@@ -59,7 +61,8 @@ export interface FileSigns {
    * Some function of the file may receive a request (`getRequestData(context).handlers.list` may be non-empty), and so
    * request data may flow: an app may register it (`mayHoldApp`), it is typed with Express's types (a module whose
    * name starts with `express`), it is a Node server's listener (a module of `SERVER_FACTORIES`), a Passport
-   * strategy's verify callback (a module of `VERIFY_CALLBACKS`, passport-local), or it is shaped like
+   * strategy's verify callback (a module of `VERIFY_CALLBACKS`, passport-local), a GraphQL resolver (a module of
+   * `GRAPHQL_SERVERS`, or with the shape guess a resolver map's `Query: {` in the text), or it is shaped like
    * a handler (a parameter named like a response, `res`, second, or third after an error; the shape counts only in
    * a file or package that uses Express, which the package.json decides, so the text cannot rule it out).
    */
@@ -145,6 +148,8 @@ const APP_MAKERS: readonly (readonly [string, ReadonlySet<string>])[] = [
 const SERVER_MODULES = moduleNames(SERVER_FACTORIES.map(([module]) => module));
 /** Passport strategies whose verify callbacks receive request data (`passport-local`: src/express/strategies.ts). */
 const STRATEGY_MODULES = moduleNames(VERIFY_CALLBACKS.map((row) => row.module));
+/** GraphQL servers whose resolvers receive the client's arguments (src/express/graphql.ts). */
+const GRAPHQL_MODULES = moduleNames(GRAPHQL_SERVERS.map((row) => row.module));
 /**
  * A module whose name starts with `express`: typed handlers (`req: Request` of `express` or
  * `express-serve-static-core`, src/express/typed-roles.ts) and the handler-shape guess of a file that imports Express.
@@ -272,6 +277,8 @@ class Signs implements FileSigns {
       NEST_FILTER.test(this.text) ||
       this.names(SERVER_MODULES) ||
       this.names(STRATEGY_MODULES) ||
+      this.names(GRAPHQL_MODULES) ||
+      (this.settings.handlerShapes && RESOLVER_MAP_TEXT.test(this.text)) ||
       (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
       this.mayHoldApp;
     return this.requests;

@@ -450,4 +450,74 @@ describe('request handlers', () => {
       `),
     ).toEqual([`${ANY} req.query.next`, `${TEXT} req.params.p`, 'clean']);
   });
+
+  it("GraphQL resolvers: each argument as the schema text of the file types it (lane gql21)", () => {
+    expect(
+      probe(code`
+        import { ApolloServer, gql } from 'apollo-server-express';
+        const typeDefs = gql\`
+          # a comment: type Query { x(y: JSON): Int }
+          scalar JSON
+          enum Role { ADMIN USER }
+          input Range { from: Int, to: Int }
+          input Filter { name: String, range: Range, extra: JSON }
+          "A description"
+          type Query {
+            """Block description (ignored: type Query { z: Int })"""
+            users(limit: Int = 10, role: Role, name: String @deprecated(reason: "x"), ids: [ID!]!, range: Range, filter: Filter, where: JSON): [String]
+            plain: String
+          }
+        \`;
+        new ApolloServer({
+          typeDefs,
+          resolvers: {
+            Query: {
+              users: (_, args) => {
+                sink(args.limit); sink(args.role); sink(args.name); sink(args.ids); sink(args.range); sink(args.filter); sink(args.where);
+                sink(args.other); sink(args);
+                const { name, range: { from } } = args;
+                sink(name); sink(from);
+              },
+              unknown: (_, { q }) => sink(q),
+            },
+          },
+        });
+      `),
+    ).toEqual([
+      'clean',
+      'clean',
+      `${TEXT} args.name (GraphQL argument of Query.users)`,
+      `${TEXT} args.ids (GraphQL argument of Query.users)`,
+      'clean',
+      `${ANY} args.filter (GraphQL argument of Query.users)`,
+      `${ANY} args.where (GraphQL argument of Query.users)`,
+      'clean',
+      `${ANY} args (GraphQL arguments of Query.users)`,
+      `${TEXT} args.name (GraphQL argument of Query.users)`,
+      'clean',
+      `${TEXT} q (GraphQL argument of Query.unknown)`,
+    ]);
+  });
+
+  it('GraphQL resolvers: checks and coercions clean an argument as they clean request data (lane gql21)', () => {
+    expect(
+      probe(code`
+        const { makeExecutableSchema } = require('@graphql-tools/schema');
+        const SORTS = ['title', 'created_at'];
+        module.exports = makeExecutableSchema({
+          typeDefs: require('./typeDefs'),
+          resolvers: {
+            Query: {
+              posts(parent, args) {
+                if (!SORTS.includes(args.sort)) throw new Error('sort');
+                sink(args.sort);
+                sink(Number(args.page));
+                sink(args.tag.toLowerCase());
+              },
+            },
+          },
+        });
+      `, 'commonjs'),
+    ).toEqual(['clean', 'clean', `${TEXT} args.tag (GraphQL argument of Query.posts)`]);
+  });
 });

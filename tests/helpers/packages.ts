@@ -10,3 +10,5 @@ export const inMongoPackage = (name: string): string => path.resolve(__dirname, 
 export const inHelmet8Package = (name: string): string => path.resolve(__dirname, '../fixtures/helmet8-package/src', name);
 /** A file name inside a package whose `package.json` depends on express, mongoose and express-mongo-sanitize. */
 export const inSanitizerPackage = (name: string): string => path.resolve(__dirname, '../fixtures/sanitizer-package/src', name);
+/** A file name inside a package whose `package.json` depends on express, apollo-server-express, mongoose and pg. */
+export const inGraphqlPackage = (name: string): string => path.resolve(__dirname, '../fixtures/graphql-package/src', name);

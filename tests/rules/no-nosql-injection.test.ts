@@ -1,6 +1,6 @@
 import rule from '../../src/rules/no-nosql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
-import { inExpressPackage, inMongoPackage, inSanitizerPackage } from '../helpers/packages';
+import { inExpressPackage, inGraphqlPackage, inMongoPackage, inSanitizerPackage } from '../helpers/packages';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
 /** The message's example of an operator for request data that may be an object (a body, qs's query). */
@@ -1823,6 +1823,130 @@ runRuleTests('no-nosql-injection', rule, {
               `,
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// Lane gql21: a GraphQL resolver's arguments are what the client sent, as the schema types them: String and ID are
+// strings (no operator), a JSON scalar or an input type with one may be an object
+runRuleTests('no-nosql-injection', rule, {
+  valid: [
+    // the schema is not in the file: each argument is taken as a string (TS)
+    {
+      code: code`
+        import { ApolloServer } from 'apollo-server-express';
+        import { typeDefs } from './typeDefs';
+        import { User } from './models';
+        export const server = new ApolloServer({
+          typeDefs,
+          resolvers: { Query: { user: (_: unknown, args: { name: string }) => User.findOne({ name: args.name }), users: (_: unknown, args: object) => User.find(args) } },
+        });
+      `,
+      filename: inGraphqlPackage('server.ts'),
+    },
+    // String, ID and an input type of strings hold no operator (ESM)
+    {
+      code: code`
+        import { ApolloServer, gql } from 'apollo-server-express';
+        import { User } from './models.js';
+        const typeDefs = gql\`
+          input UserFilter { name: String, role: ID }
+          type Query { user(id: ID!): User, users(filter: UserFilter): [User] }
+        \`;
+        const resolvers = { Query: { user: (_, { id }) => User.findById(id), users: (_, { filter }) => User.find(filter) } };
+        export const server = new ApolloServer({ typeDefs, resolvers });
+      `,
+      filename: inGraphqlPackage('server.mjs'),
+    },
+    // a JSON argument where the package declares express-mongo-sanitize: the variables (the JSON body) may be sanitized before (CommonJS)
+    {
+      code: code`
+        const { ApolloServer, gql } = require('apollo-server-express');
+        const User = require('./models/user');
+        const typeDefs = gql\`
+          scalar JSON
+          type Query { users(where: JSON): [User] }
+        \`;
+        module.exports = new ApolloServer({ typeDefs, resolvers: { Query: { users: (_, { where }) => User.find(where) } } });
+      `,
+      filename: inSanitizerPackage('server.js'),
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // a JSON scalar argument as the filter, and as a value of one (ESM)
+    {
+      code: code`
+        import { ApolloServer, gql } from 'apollo-server-express';
+        import { User } from './models.js';
+        const typeDefs = gql\`
+          scalar JSON
+          type Query { users(where: JSON, name: String): [User], user(name: JSON): User }
+        \`;
+        const resolvers = {
+          Query: {
+            users: (_, args) => User.find(args.where),
+            user: async (_, { name }) => User.findOne({ name }),
+          },
+        };
+        export const server = new ApolloServer({ typeDefs, resolvers });
+      `,
+      filename: inGraphqlPackage('server.mjs'),
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'args.where (GraphQL argument of Query.users)', method: 'User.find', example: 'an object such as {"$ne": null}' },
+          line: 9,
+          suggestions: [],
+        },
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'name (GraphQL argument of Query.user)', method: 'User.findOne', example: 'an object such as {"$ne": null}' },
+          line: 10,
+          suggestions: [
+            {
+              messageId: 'wrapString',
+              output: code`
+                import { ApolloServer, gql } from 'apollo-server-express';
+                import { User } from './models.js';
+                const typeDefs = gql\`
+                  scalar JSON
+                  type Query { users(where: JSON, name: String): [User], user(name: JSON): User }
+                \`;
+                const resolvers = {
+                  Query: {
+                    users: (_, args) => User.find(args.where),
+                    user: async (_, { name }) => User.findOne({ name: String(name) }),
+                  },
+                };
+                export const server = new ApolloServer({ typeDefs, resolvers });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // an input type with a JSON field, given as the filter (makeExecutableSchema, TS)
+    {
+      code: code`
+        import { makeExecutableSchema } from '@graphql-tools/schema';
+        import { Post } from './models';
+        const typeDefs = \`
+          scalar JSON
+          input PostFilter { title: String, meta: JSON }
+          type Query { posts(filter: PostFilter!): [Post] }
+        \`;
+        export const schema = makeExecutableSchema({ typeDefs, resolvers: { Query: { posts: (_: unknown, { filter }: { filter: object }) => Post.find(filter) } } });
+      `,
+      filename: inGraphqlPackage('schema.ts'),
+      errors: [
+        {
+          messageId: 'operatorInjection',
+          data: { source: 'filter (GraphQL argument of Query.posts)', method: 'Post.find', example: 'an object such as {"$ne": null}' },
+          line: 8,
+          suggestions: [],
         },
       ],
     },

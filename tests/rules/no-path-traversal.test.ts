@@ -749,3 +749,46 @@ runRuleTests('no-path-traversal (leading .. segments stripped from a normalised 
     },
   ],
 });
+
+// Lane gql21: a GraphQL resolver's arguments are what the client sent
+runRuleTests('no-path-traversal', rule, {
+  valid: [
+    // path.basename keeps the file name; an Int argument is a number (CommonJS, express-graphql)
+    {
+      code: code`
+        const fs = require('fs');
+        const path = require('path');
+        const { graphqlHTTP } = require('express-graphql');
+        const { buildSchema } = require('graphql');
+        const schema = buildSchema('type Query { file(name: String!): String, page(n: Int!): String }');
+        const rootValue = {
+          file: ({ name }) => fs.readFileSync(path.join(__dirname, 'uploads', path.basename(name)), 'utf8'),
+          page: ({ n }) => fs.readFileSync(path.join(__dirname, 'pages', n + '.html'), 'utf8'),
+        };
+        module.exports = graphqlHTTP({ schema, rootValue });
+      `,
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    // a String argument joined into a path (ESM, graphql-http)
+    {
+      code: code`
+        import fs from 'node:fs/promises';
+        import path from 'node:path';
+        import { createHandler } from 'graphql-http/lib/use/express';
+        import { buildSchema } from 'graphql';
+        const schema = buildSchema('type Query { file(name: String!): String }');
+        export const handler = createHandler({ schema, rootValue: { file: (args) => fs.readFile(path.join('uploads', args.name), 'utf8') } });
+      `,
+      errors: [
+        {
+          messageId: 'traversal',
+          data: { method: 'fs.promises.readFile', source: 'args.name (GraphQL argument of Query.file)', without: '', advice: 'Keep only the file name (path.basename) or check the resolved path.' },
+          line: 6,
+        },
+      ],
+      output: null,
+    },
+  ],
+});

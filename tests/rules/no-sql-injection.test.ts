@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import rule from '../../src/rules/no-sql-injection';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
+import { inExpressPackage, inGraphqlPackage } from '../helpers/packages';
 
 runRuleTests('no-sql-injection', rule, {
   valid: [
@@ -1484,6 +1485,216 @@ runRuleTests('no-sql-injection', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'requestSql', data: { method: 'db.query', source: "req.body.username, given as 'username' by passport-local" }, line: 5, suggestions: [] }],
+    },
+  ],
+});
+
+// Lane gql21: a GraphQL resolver's arguments are what the client sent (trial 29: ORDER BY from a resolver's argument)
+runRuleTests('no-sql-injection', rule, {
+  valid: [
+    // Apollo, the schema in the file: an Int argument is a number, an enum one of its names; a String bound as a parameter (TS)
+    {
+      code: code`
+        import { ApolloServer, gql } from 'apollo-server-express';
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        const typeDefs = gql\`
+          enum Sort { name created_at }
+          type Query {
+            post(id: Int!): Post
+            posts(sort: Sort = name, limit: Int): [Post!]!
+            byTitle(title: String): [Post]
+          }
+        \`;
+        const resolvers = {
+          Query: {
+            post: async (_: unknown, { id }: { id: number }) => (await pool.query('SELECT * FROM posts WHERE id = ' + id)).rows[0],
+            posts: async (_: unknown, args: { sort: string; limit: number }) => (await pool.query(\`SELECT * FROM posts ORDER BY \${args.sort} LIMIT \${args.limit}\`)).rows,
+            byTitle: async (_: unknown, { title }: { title: string }) => (await pool.query('SELECT * FROM posts WHERE title = $1', [title])).rows,
+          },
+        };
+        export const server = new ApolloServer({ typeDefs, resolvers });
+      `,
+      filename: 'server.ts',
+    },
+    // express-graphql with buildSchema: root functions take their arguments first; an Int is no text (CommonJS)
+    {
+      code: code`
+        const { graphqlHTTP } = require('express-graphql');
+        const { buildSchema } = require('graphql');
+        const db = require('mysql').createPool({});
+        const schema = buildSchema('type Query { post(id: Int!): String }');
+        const root = { post: ({ id }) => db.query('SELECT body FROM posts WHERE id = ' + id) };
+        module.exports = graphqlHTTP({ schema, rootValue: root });
+      `,
+      languageOptions: commonjs,
+    },
+    // graphql-js's graphql() run by the app itself: its arguments are the app's, not a client's (a name at an
+    // identifier's place is reported only when it is request data)
+    code`
+      import { graphql, buildSchema } from 'graphql';
+      import { Pool } from 'pg';
+      const pool = new Pool();
+      const schema = buildSchema('type Query { posts(sort: String): [String] }');
+      const rootValue = { posts: ({ sort }) => pool.query('SELECT title FROM posts ORDER BY ' + sort) };
+      export const run = () => graphql({ schema, source: '{ posts(sort: "title") }', rootValue });
+    `,
+    // a resolver map shaped like Apollo's in a package that declares no GraphQL server
+    {
+      code: code`
+        import { pool } from './db';
+        export const resolvers = { Query: { posts: (_, { sort }) => pool.query('SELECT title FROM posts ORDER BY ' + sort) } };
+      `,
+      filename: inExpressPackage('resolvers.js'),
+    },
+    // the shape guess off
+    {
+      code: code`
+        import { pool } from './db';
+        export const resolvers = { Query: { posts: (_, { sort }) => pool.query('SELECT title FROM posts ORDER BY ' + sort) } };
+      `,
+      filename: inGraphqlPackage('resolvers.js'),
+      settings: { 'secure-express': { handlerShapes: false } },
+    },
+  ],
+  invalid: [
+    // Apollo, the schema imported: every argument is taken as text; destructured, read as args.x, a method (TS)
+    {
+      code: code`
+        import { ApolloServer } from 'apollo-server-express';
+        import { Pool } from 'pg';
+        import { typeDefs } from './typeDefs';
+        const pool = new Pool();
+        const server = new ApolloServer({
+          typeDefs,
+          resolvers: {
+            Query: {
+              user: async (_: unknown, { id }: { id: string }) => (await pool.query('SELECT * FROM users WHERE id = ' + id)).rows[0],
+              users: (_: unknown, args: { order: string }) => pool.query('SELECT * FROM users ORDER BY ' + args.order),
+            },
+            Mutation: {
+              rename(parent: unknown, args: { id: string; name: string }) {
+                return pool.query("UPDATE users SET name = '" + args.name + "' WHERE id = $1", [args.id]);
+              },
+            },
+          },
+        });
+        export default server;
+      `,
+      filename: 'server.ts',
+      errors: [
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'id (GraphQL argument of Query.user)' }, line: 9, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'args.order (GraphQL argument of Query.users)' }, line: 10, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'args.name (GraphQL argument of Mutation.rename)' }, line: 14, suggestions: [] },
+      ],
+    },
+    // the schema in the file types the argument a String; a field written as { resolve } (makeExecutableSchema, ESM)
+    {
+      code: code`
+        import { makeExecutableSchema } from '@graphql-tools/schema';
+        import { pool } from './db.js';
+        const typeDefs = \`
+          type Query { search(q: String!, limit: Int): [String] }
+          type User { posts(tag: ID): [String] }
+        \`;
+        export const schema = makeExecutableSchema({
+          typeDefs,
+          resolvers: {
+            Query: { search: (_, { q, limit }) => pool.query(\`SELECT title FROM posts WHERE title LIKE '%\${q}%' LIMIT \${limit}\`) },
+            User: { posts: { resolve: (user, { tag }) => pool.query("SELECT title FROM posts WHERE tag = '" + tag + "'") } },
+          },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'requestSql',
+          data: { method: 'pool.query', source: 'q (GraphQL argument of Query.search)' },
+          line: 10,
+          suggestions: [],
+        },
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'tag (GraphQL argument of User.posts)' }, line: 11, suggestions: [] },
+      ],
+    },
+    // express-graphql with buildSchema and a root value (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const { graphqlHTTP } = require('express-graphql');
+        const { buildSchema } = require('graphql');
+        const db = require('mysql').createPool({});
+        const schema = buildSchema(\`
+          type Query { search(q: String): [String] }
+        \`);
+        const root = {
+          search({ q }, context) {
+            return db.query("SELECT title FROM posts WHERE title LIKE '%" + q + "%'");
+          },
+        };
+        const app = express();
+        app.use('/graphql', graphqlHTTP({ schema, rootValue: root }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'requestSql', data: { method: 'db.query', source: 'q (GraphQL argument of Query.search)' }, line: 10, suggestions: [] }],
+    },
+    // graphql-http's Express handler, the schema imported: the root field named alone (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { createHandler } from 'graphql-http/lib/use/express';
+        import { schema } from './schema.js';
+        import { pool } from './db.js';
+        const app = express();
+        app.all('/graphql', createHandler({ schema, rootValue: { posts: (args) => pool.query('SELECT * FROM posts ORDER BY ' + args.sort) } }));
+      `,
+      errors: [{ messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'args.sort (GraphQL argument of posts)' }, line: 6, suggestions: [] }],
+    },
+    // Apollo 4 (@apollo/server, mounted with expressMiddleware) and graphql-yoga's createSchema: the same resolver maps (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { ApolloServer } from '@apollo/server';
+        import { expressMiddleware } from '@apollo/server/express4';
+        import { createSchema } from 'graphql-yoga';
+        import { pool } from './db.js';
+        const typeDefs = 'type Query { posts(sort: String, limit: Int): [String] }';
+        const resolvers = { Query: { posts: (_, { sort, limit }) => pool.query('SELECT title FROM posts ORDER BY ' + sort + ' LIMIT ' + limit) } };
+        const server = new ApolloServer({ typeDefs, resolvers });
+        await server.start();
+        express().use('/graphql', express.json(), expressMiddleware(server));
+        export const yoga = createSchema({ typeDefs, resolvers: { Mutation: { tag: (_, args) => pool.query("UPDATE posts SET tag = '" + args.tag + "'") } } });
+      `,
+      errors: [
+        { messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'sort (GraphQL argument of Query.posts)' }, line: 7, suggestions: [] },
+        { messageId: 'requestSql', data: { method: 'pool.query', source: 'args.tag (GraphQL argument of Mutation.tag)' }, line: 11, suggestions: [] },
+      ],
+    },
+    // other import forms: a namespace import of apollo-server-express, express-graphql's module itself before 0.10,
+    // graphql-tools' makeExecutableSchema destructured from require (CommonJS)
+    {
+      code: code`
+        const graphqlHTTP = require('express-graphql');
+        const { makeExecutableSchema } = require('graphql-tools');
+        const apollo = require('apollo-server-express');
+        const db = require('mysql').createPool({});
+        exports.a = graphqlHTTP({ schema: exports.schema, rootValue: { a: ({ q }) => db.query('SELECT * FROM t ORDER BY ' + q) } });
+        exports.b = makeExecutableSchema({ typeDefs: exports.typeDefs, resolvers: { Query: { b: (_, { q }) => db.query('SELECT * FROM t ORDER BY ' + q) } } });
+        exports.c = new apollo.ApolloServer({ typeDefs: exports.typeDefs, resolvers: { Query: { c: (_, { q }) => db.query('SELECT * FROM t ORDER BY ' + q) } } });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of a)' }, line: 5, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of Query.b)' }, line: 6, suggestions: [] },
+        { messageId: 'requestIdentifier', data: { method: 'db.query', source: 'q (GraphQL argument of Query.c)' }, line: 7, suggestions: [] },
+      ],
+    },
+    // a resolvers module of a package that declares a GraphQL server (the server is in another file: the shape guess)
+    {
+      code: code`
+        import { pool } from './db';
+        export const resolvers = { Query: { posts: (_, { sort }) => pool.query('SELECT title FROM posts ORDER BY ' + sort) } };
+      `,
+      filename: inGraphqlPackage('resolvers.js'),
+      errors: [{ messageId: 'requestIdentifier', data: { method: 'pool.query', source: 'sort (GraphQL argument of Query.posts)' }, line: 2, suggestions: [] }],
     },
   ],
 });
