@@ -1001,6 +1001,28 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
   });
 });
 
+describe('a barrel imported by name for other modules (tests/fixtures/projects/barrel-named-imports)', () => {
+  it("a file that takes only a helper from the barrel of a router (import { currentUser }) does not leave the router unknown; a namespace import, or a name the barrel defines itself, does", async () => {
+    // (Trial 30: src/jobs/audit.ts imported currentUser from routes/index.ts, and the router's mount in app.ts was lost.)
+    const on = await lint(fixture('barrel-named-imports'), 'recommended');
+    expect(on.list).toEqual(['src/app.ts:4:13 require-helmet', 'src/routes/auth.ts:5:17 require-rate-limit']);
+    expect(on.messages.get('src/routes/auth.ts:5:17 require-rate-limit')).toContain("'POST /auth/login' on 'authRouter (mounted in src/app.ts:6)'");
+    const limits = async (dir: string): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'));
+    await inCopyOf('barrel-named-imports', async (dir) => {
+      const audit = path.join(dir, 'src/jobs/audit.ts');
+      writeFileSync(audit, readFileSync(audit, 'utf8').replace("import { currentUser } from '../routes/index.js';", "import * as routes from '../routes/index.js';").replace('currentUser(req)', 'routes.currentUser(req)'));
+      expect(await limits(dir)).toEqual([]);
+    });
+    await inCopyOf('barrel-named-imports', async (dir) => {
+      const barrel = path.join(dir, 'src/routes/index.ts');
+      writeFileSync(barrel, `${readFileSync(barrel, 'utf8')}export const helper = (x: string): string => x;\n`);
+      const audit = path.join(dir, 'src/jobs/audit.ts');
+      writeFileSync(audit, readFileSync(audit, 'utf8').replace('import { currentUser }', 'import { currentUser, helper }'));
+      expect(await limits(dir)).toEqual([]);
+    });
+  });
+});
+
 describe('routers made at module scope and returned by an exported function (tests/fixtures/projects/router-functions)', () => {
   it('take the mounts of the calls of that function: prefix, limiter and CSRF of the mounting app; one handed to unknown code stays unknown', async () => {
     const on = await lint(fixture('router-functions'), 'strict');

@@ -1300,6 +1300,44 @@ class Project {
    * (their stand-ins there) are complete, with those mounts and what the importers mount on them. An importer that shows
    * no use of them (`unknown` already when one could not be read) leaves them as they are.
    */
+  /**
+   * Whether `importer` takes from the barrels it imports (`barrels`: those that pass `file`'s exports on) only names
+   * that lead elsewhere: its every mention of such a barrel is an ES `import { a, b } from '…'` of named bindings (types
+   * aside), each re-exported by the barrel from another module than `file` and than another of `barrels`
+   * (`export { currentUser } from './user.js'`). Such a file (a helper's user, a job that imports the package entry
+   * beside its router) cannot reach `file`'s apps. A default or namespace import, a `require`, a name the barrel
+   * defines itself or passes on from `export *` may: not such a file.
+   */
+  private takesOtherNamesOnly(importer: Analysis, file: string, barrels: ReadonlySet<string>, choice: ParserChoice): boolean {
+    const text = importer.sourceCode.text;
+    let takes = false;
+    for (const specifier of importSpecifiers(text)) {
+      const target = this.resolve(importer.file, specifier);
+      if (target === file) return false;
+      if (target === null || !barrels.has(target)) continue;
+      const declarations = importer.sourceCode.ast.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration && s.source.value === specifier);
+      // (No other mention of it: a `require`, an `import()`, a re-export.)
+      const mentions = ["'", '"', '`'].reduce((count, quote) => count + text.split(`${quote}${specifier}${quote}`).length - 1, 0);
+      if (declarations.length === 0 || mentions !== declarations.length) return false;
+      const barrel = this.parsed(target, choice);
+      if (!barrel) return false;
+      const entries = reexportsIn(barrel);
+      for (const declaration of declarations) {
+        if (declaration.importKind === 'type') continue;
+        for (const spec of declaration.specifiers) {
+          if (spec.type !== T.ImportSpecifier) return false;
+          if (spec.importKind === 'type') continue;
+          const name = spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value;
+          const entry = entries.find((e) => e.exported === name);
+          const from = entry ? this.resolve(target, entry.specifier) : null;
+          if (from === null || from === file || barrels.has(from)) return false;
+        }
+      }
+      takes = true;
+    }
+    return takes;
+  }
+
   private completeExportedApps(
     builder: ModelBuilder,
     sourceCode: TSESLint.SourceCode,
@@ -1329,7 +1367,17 @@ class Project {
       // the importer does what those methods do, in the class's file.
       const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
       if (classes === null) unknown = true;
-      if (own.length === 0 && !classes?.length && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      // (A file that takes from the barrels only other modules' exports by name, `import { currentUser } from
+      // '@acme/auth'` beside the package's router, cannot reach this one: `takesOtherNamesOnly`.)
+      if (
+        own.length === 0 &&
+        !classes?.length &&
+        !barrels.has(importer.file) &&
+        (direct.includes(importer.file) || importer.uses!.importedApps.length === 0) &&
+        !this.takesOtherNamesOnly(importer, file, barrels, choice)
+      ) {
+        unknown = true;
+      }
       for (const { app, node, listed } of classes ?? []) {
         if (listed) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), newApp(app.kind, node, app.name, { file: importer.rel, origin: { file, path: [] }, before: [app] })]);
