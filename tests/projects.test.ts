@@ -955,9 +955,9 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
     expect(off.list).toEqual([]);
   });
 
-  it("README: a router of another workspace package is seen from the server's files for the app-wide rules; its routes are checked in its own file by the handler rules only, by the chain rules nowhere", async () => {
-    // (Trial 24, R8: the README said such a router "is checked from the server's files"; its login route was checked
-    // nowhere by require-rate-limit. The wording now says what is and is not checked; this test pins it.)
+  it("a router of another workspace package is seen from the server's files for the app-wide rules, and its own file gets the mount of the package that depends on it (path, limiter)", async () => {
+    // (Trial 24, R8: its login route was checked nowhere by require-rate-limit. Trial 30: the file of @acme/auth finds
+    // its importers in apps/api, which declares @acme/auth as a dependency, and gets the mount at '/auth'.)
     const on = await lint(fixture('workspace-router'), 'strict');
     expect(on.list).toEqual([
       // The same router inside the server's package: mounted without a limiter, reported with its mount path.
@@ -965,11 +965,75 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
       'apps/api/src/local-auth.js:5:27 require-input-validation',
       // The server's app-wide rules see @acme/auth's routes: helmet comes after them.
       'apps/api/src/server.js:8:9 require-helmet',
-      // @acme/auth's own file: the handler's unvalidated req.body, at the path the router writes; no require-rate-limit.
+      // @acme/auth's own file: mounted by apps/api at '/auth' with no limiter before it.
+      'packages/auth/src/index.mjs:5:13 require-rate-limit',
       'packages/auth/src/index.mjs:6:27 require-input-validation',
     ]);
     expect(on.messages.get('apps/api/src/server.js:8:9 require-helmet')).toContain("after the routes of 'authRouter' mounted on '/auth' (line 8)");
-    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /login' on 'router'");
+    expect(on.messages.get('packages/auth/src/index.mjs:5:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'router (mounted in ../../apps/api/src/server.js:8)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+    );
+    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /auth/login' on 'router (");
+  });
+
+  it("a router of another workspace package gets the session the dependent package mounts before it: require-csrf-protection and require-session-regenerate check its routes in its own file", async () => {
+    await inCopyOf('workspace-router', async (dir) => {
+      rmSync(path.join(dir, 'apps/api/src/local-auth.js'));
+      writeFileSync(
+        path.join(dir, 'apps/api/src/server.js'),
+        [
+          "const express = require('express');",
+          "const helmet = require('helmet');",
+          "const session = require('express-session');",
+          "const RedisStore = require('connect-redis').default;",
+          "const authRouter = require('@acme/auth').default;",
+          '',
+          'const app = express();',
+          "app.disable('x-powered-by');",
+          'app.use(helmet());',
+          "app.use(session({ name: 'sid', secret: process.env.S, store: new RedisStore({}), resave: false, saveUninitialized: false, cookie: { secure: true, httpOnly: true, sameSite: 'lax', maxAge: 3600000 } }));",
+          "app.use('/auth', authRouter);",
+          'app.listen(3000);',
+          '',
+        ].join('\n'),
+      );
+      const auth = path.join(dir, 'packages/auth/src/index.mjs');
+      writeFileSync(auth, readFileSync(auth, 'utf8').replace('res.json({ user: String(req.body.user) });', 'req.session.user = String(req.body.user);'));
+      const strict = await lint(dir, 'strict');
+      expect(strict.list).toEqual([
+        'packages/auth/src/index.mjs:5:13 require-csrf-protection',
+        'packages/auth/src/index.mjs:5:13 require-rate-limit',
+        'packages/auth/src/index.mjs:6:29 require-input-validation',
+        'packages/auth/src/index.mjs:6:3 require-session-regenerate',
+      ]);
+      expect(strict.messages.get('packages/auth/src/index.mjs:5:13 require-csrf-protection')).toContain(
+        "Route 'POST /auth/login' on 'router (mounted in ../../apps/api/src/server.js:11)' changes state and trusts the cookies that express-session reads",
+      );
+      // recommended: the session's sameSite: 'lax' counts as CSRF protection (sameSiteSuffices).
+      expect((await lint(dir, 'recommended')).list).toEqual(['packages/auth/src/index.mjs:5:13 require-rate-limit']);
+    });
+  });
+
+  it('a TypeScript workspace (nodenext, `./x.js` imports, a barrel entry under an `exports` types condition): the mount of the dependent package counts, a limiter before it is seen, and a package that does not declare the dependency is not read', async () => {
+    const findings = async (dir: string): Promise<string[]> => (await lint(dir, 'recommended')).list;
+    const on = await lint(fixture('workspace-router-ts'), 'recommended');
+    // apps/worker also depends on @acme/auth and imports its entry, for a helper only: it cannot reach the router.
+    expect(on.list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit']);
+    expect(on.messages.get('packages/auth/src/router.ts:6:17 require-rate-limit')).toContain("'POST /auth/login' on 'authRouter (mounted in ../../apps/api/src/app.ts:8)'");
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      const app = path.join(dir, 'apps/api/src/app.ts');
+      const source = readFileSync(app, 'utf8');
+      writeFileSync(app, source.replace("app.use('/auth', authRouter);", "app.use('/auth', rateLimit({ windowMs: 60_000, limit: 5 }), authRouter);").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';"));
+      expect(await findings(dir)).toEqual([]);
+    });
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      // Only the packages that declare @acme/auth a dependency are scanned for its importers.
+      const manifest = path.join(dir, 'apps/api/package.json');
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"@acme/auth": "workspace:*", ', ''));
+      expect(await findings(dir)).toEqual([]);
+    });
+    // The single-file view: no mount is known.
+    expect((await lint(fixture('workspace-router-ts'), 'recommended', false)).list).toEqual([]);
   });
 
   it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {

@@ -328,6 +328,29 @@ export class ImportIndex {
     return list;
   }
 
+  /** Per package name: the files whose imports name it (`importersByName`), with those specifiers. */
+  private byName = new Map<string, { file: string; specifier: string }[]>();
+
+  /**
+   * The package files that import `file` through the package name `name` (`@acme/auth`, `@acme/auth/routes`) of the
+   * workspace package that holds it (`file` is that package's entry or an exported subpath). The files that name it are
+   * listed once per scan; only their specifiers of that name are resolved.
+   */
+  importersByName(name: string, file: string): readonly string[] {
+    this.refresh();
+    let naming = this.byName.get(name);
+    if (!naming) {
+      naming = [];
+      for (const [importer, scanned] of this.files) {
+        for (const specifier of scanned.imports) if (specifier === name || specifier.startsWith(`${name}/`)) naming.push({ file: importer, specifier });
+      }
+      this.byName.set(name, naming);
+    }
+    const found: string[] = [];
+    for (const { file: importer, specifier } of naming) if (!found.includes(importer) && this.resolve(importer, specifier) === file) found.push(importer);
+    return found;
+  }
+
   /** Forgets every scanned file (what a file imports depends on the tsconfig paths: they changed). */
   forget(): void {
     this.files.clear();
@@ -466,6 +489,7 @@ export class ImportIndex {
     }
     this.bySpecifierName = importers;
     this.importers = new Map();
+    this.byName = new Map();
     this.targets = new Map();
     this.rebuilt = {};
   }
