@@ -338,7 +338,8 @@ class Project {
    * The files that import `file`: of this package (its import index), and, for a file of this package that another
    * workspace package imports by name (`import { authRouter } from '@acme/auth'` in `apps/api`), the files of the
    * workspace packages that declare this one as a dependency (`dependentIndexes`). A file of such a package is asked
-   * of that package's index (so that `apps/api/src/server.ts`, the importer of its `app.ts`, is found).
+   * of that package's index too (so that `apps/api/src/server.ts`, the importer of its `app.ts`, is found); a file of
+   * another package, of this package's index only (the files here that import it by name).
    */
   importersOf(file: string): readonly string[] {
     const own = isInside(this.root, file);
@@ -348,8 +349,14 @@ class Project {
       const foreign = [...dependents.indexes.values()].flatMap((index) => index.importersByName(dependents.name!, file));
       return foreign.length === 0 ? this.index.importersOf(file) : [...this.index.importersOf(file), ...foreign];
     }
-    for (const [root, index] of dependents.indexes) if (isInside(root, file)) return index.importersOf(file);
-    return [];
+    // (A file of another package: this package's files that import it by name, as before, and its own package's.)
+    const mine = this.index.importersOf(file);
+    for (const [root, index] of dependents.indexes) {
+      if (!isInside(root, file)) continue;
+      const theirs = index.importersOf(file).filter((importer) => !mine.includes(importer));
+      return theirs.length === 0 ? mine : [...mine, ...theirs];
+    }
+    return mine;
   }
 
   /** The import indexes of the workspace packages that depend on this one, read again with the resolutions. */
