@@ -1065,6 +1065,21 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
   });
 });
 
+describe('a library reached through a tsconfig path to its src/index.ts (tests/fixtures/projects/nx-library)', () => {
+  it("the router of libs/auth gets the mount of apps/api, which imports it as '@acme/auth' (Nx's integrated layout); a limiter before the mount covers it", async () => {
+    // (Trial 30: the importer's specifier '@acme/auth' ends in 'auth', the file is index.ts in src/: the scan looked it up
+    // under 'index' and 'src' only, and the router's routes were checked by no file.)
+    const on = await lint(fixture('nx-library'), 'recommended');
+    expect(on.list).toEqual(['libs/auth/src/lib/auth.router.ts:5:17 require-rate-limit']);
+    expect(on.messages.get('libs/auth/src/lib/auth.router.ts:5:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in apps/api/src/main.ts:8)'");
+    await inCopyOf('nx-library', async (dir) => {
+      const main = path.join(dir, 'apps/api/src/main.ts');
+      writeFileSync(main, readFileSync(main, 'utf8').replace("app.use('/api/auth', authRouter);", "app.use('/api/auth', rateLimit({ windowMs: 60_000, limit: 5 }), authRouter);").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport rateLimit from 'express-rate-limit';"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+});
+
 describe('a barrel imported by name for other modules (tests/fixtures/projects/barrel-named-imports)', () => {
   it("a file that takes only a helper from the barrel of a router (import { currentUser }) does not leave the router unknown; a namespace import, or a name the barrel defines itself, does", async () => {
     // (Trial 30: src/jobs/audit.ts imported currentUser from routes/index.ts, and the router's mount in app.ts was lost.)

@@ -496,10 +496,15 @@ export class ImportIndex {
 
   private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();
 
-  /** Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file). */
+  /**
+   * Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file; for an index in
+   * `src/` or `lib/`, also the folder above: `@acme/auth` of a tsconfig path to `libs/auth/src/index.ts`, Nx's layout).
+   */
   private resolveImporters(file: string): string[] {
     const base = stem(file);
-    const names = base === 'index' ? [base, path.basename(path.dirname(file)), ANY_NAME] : [base, ANY_NAME];
+    const folder = path.basename(path.dirname(file));
+    const above = folder === 'src' || folder === 'lib' ? [path.basename(path.dirname(path.dirname(file)))] : [];
+    const names = base === 'index' ? [base, folder, ...above, ANY_NAME] : [base, ANY_NAME];
     const found: string[] = [];
     for (const name of names) {
       for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {
