@@ -1032,6 +1032,24 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
       writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"@acme/auth": "workspace:*", ', ''));
       expect(await findings(dir)).toEqual([]);
     });
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      // A function of @acme/auth that apps/api hands its app to registers a route on it: the caller's chain counts.
+      writeFileSync(
+        path.join(dir, 'packages/auth/src/routes.ts'),
+        "import type { Express } from 'express';\n\nexport function registerAuthRoutes(app: Express) {\n  app.post('/auth/signin', (req, res) => {\n    res.json({ user: String(req.body.user) });\n  });\n}\n",
+      );
+      const index = path.join(dir, 'packages/auth/src/index.ts');
+      writeFileSync(index, `${readFileSync(index, 'utf8')}export { registerAuthRoutes } from './routes.js';\n`);
+      const app = path.join(dir, 'apps/api/src/app.ts');
+      const source = readFileSync(app, 'utf8').replace("import { authRouter } from '@acme/auth';", "import { authRouter, registerAuthRoutes } from '@acme/auth';");
+      writeFileSync(app, `${source}registerAuthRoutes(app);\n`);
+      const handed = await lint(dir, 'recommended');
+      expect(handed.list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit', 'packages/auth/src/routes.ts:4:12 require-rate-limit']);
+      expect(handed.messages.get('packages/auth/src/routes.ts:4:12 require-rate-limit')).toContain("'POST /auth/signin' on 'app (passed in ../../apps/api/src/app.ts:9)'");
+      // A limiter the caller mounts before the call covers it.
+      writeFileSync(app, `${source.replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';")}app.use(rateLimit({ windowMs: 60_000, limit: 5 }));\nregisterAuthRoutes(app);\n`);
+      expect((await lint(dir, 'recommended')).list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit']);
+    });
     // The single-file view: no mount is known.
     expect((await lint(fixture('workspace-router-ts'), 'recommended', false)).list).toEqual([]);
   });
