@@ -955,9 +955,9 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
     expect(off.list).toEqual([]);
   });
 
-  it("README: a router of another workspace package is seen from the server's files for the app-wide rules; its routes are checked in its own file by the handler rules only, by the chain rules nowhere", async () => {
-    // (Trial 24, R8: the README said such a router "is checked from the server's files"; its login route was checked
-    // nowhere by require-rate-limit. The wording now says what is and is not checked; this test pins it.)
+  it("a router of another workspace package is seen from the server's files for the app-wide rules, and its own file gets the mount of the package that depends on it (path, limiter)", async () => {
+    // (Trial 24, R8: its login route was checked nowhere by require-rate-limit. Trial 30: the file of @acme/auth finds
+    // its importers in apps/api, which declares @acme/auth as a dependency, and gets the mount at '/auth'.)
     const on = await lint(fixture('workspace-router'), 'strict');
     expect(on.list).toEqual([
       // The same router inside the server's package: mounted without a limiter, reported with its mount path.
@@ -965,11 +965,93 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
       'apps/api/src/local-auth.js:5:27 require-input-validation',
       // The server's app-wide rules see @acme/auth's routes: helmet comes after them.
       'apps/api/src/server.js:8:9 require-helmet',
-      // @acme/auth's own file: the handler's unvalidated req.body, at the path the router writes; no require-rate-limit.
+      // @acme/auth's own file: mounted by apps/api at '/auth' with no limiter before it.
+      'packages/auth/src/index.mjs:5:13 require-rate-limit',
       'packages/auth/src/index.mjs:6:27 require-input-validation',
     ]);
     expect(on.messages.get('apps/api/src/server.js:8:9 require-helmet')).toContain("after the routes of 'authRouter' mounted on '/auth' (line 8)");
-    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /login' on 'router'");
+    expect(on.messages.get('packages/auth/src/index.mjs:5:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'router (mounted in ../../apps/api/src/server.js:8)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+    );
+    expect(on.messages.get('packages/auth/src/index.mjs:6:27 require-input-validation')).toContain("Route 'POST /auth/login' on 'router (");
+  });
+
+  it("a router of another workspace package gets the session the dependent package mounts before it: require-csrf-protection and require-session-regenerate check its routes in its own file", async () => {
+    await inCopyOf('workspace-router', async (dir) => {
+      rmSync(path.join(dir, 'apps/api/src/local-auth.js'));
+      writeFileSync(
+        path.join(dir, 'apps/api/src/server.js'),
+        [
+          "const express = require('express');",
+          "const helmet = require('helmet');",
+          "const session = require('express-session');",
+          "const RedisStore = require('connect-redis').default;",
+          "const authRouter = require('@acme/auth').default;",
+          '',
+          'const app = express();',
+          "app.disable('x-powered-by');",
+          'app.use(helmet());',
+          "app.use(session({ name: 'sid', secret: process.env.S, store: new RedisStore({}), resave: false, saveUninitialized: false, cookie: { secure: true, httpOnly: true, sameSite: 'lax', maxAge: 3600000 } }));",
+          "app.use('/auth', authRouter);",
+          'app.listen(3000);',
+          '',
+        ].join('\n'),
+      );
+      const auth = path.join(dir, 'packages/auth/src/index.mjs');
+      writeFileSync(auth, readFileSync(auth, 'utf8').replace('res.json({ user: String(req.body.user) });', 'req.session.user = String(req.body.user);'));
+      const strict = await lint(dir, 'strict');
+      expect(strict.list).toEqual([
+        'packages/auth/src/index.mjs:5:13 require-csrf-protection',
+        'packages/auth/src/index.mjs:5:13 require-rate-limit',
+        'packages/auth/src/index.mjs:6:29 require-input-validation',
+        'packages/auth/src/index.mjs:6:3 require-session-regenerate',
+      ]);
+      expect(strict.messages.get('packages/auth/src/index.mjs:5:13 require-csrf-protection')).toContain(
+        "Route 'POST /auth/login' on 'router (mounted in ../../apps/api/src/server.js:11)' changes state and trusts the cookies that express-session reads",
+      );
+      // recommended: the session's sameSite: 'lax' counts as CSRF protection (sameSiteSuffices).
+      expect((await lint(dir, 'recommended')).list).toEqual(['packages/auth/src/index.mjs:5:13 require-rate-limit']);
+    });
+  });
+
+  it('a TypeScript workspace (nodenext, `./x.js` imports, a barrel entry under an `exports` types condition): the mount of the dependent package counts, a limiter before it is seen, and a package that does not declare the dependency is not read', async () => {
+    const findings = async (dir: string): Promise<string[]> => (await lint(dir, 'recommended')).list;
+    const on = await lint(fixture('workspace-router-ts'), 'recommended');
+    // apps/worker also depends on @acme/auth and imports its entry, for a helper only: it cannot reach the router.
+    expect(on.list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit']);
+    expect(on.messages.get('packages/auth/src/router.ts:6:17 require-rate-limit')).toContain("'POST /auth/login' on 'authRouter (mounted in ../../apps/api/src/app.ts:8)'");
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      const app = path.join(dir, 'apps/api/src/app.ts');
+      const source = readFileSync(app, 'utf8');
+      writeFileSync(app, source.replace("app.use('/auth', authRouter);", "app.use('/auth', rateLimit({ windowMs: 60_000, limit: 5 }), authRouter);").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';"));
+      expect(await findings(dir)).toEqual([]);
+    });
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      // Only the packages that declare @acme/auth a dependency are scanned for its importers.
+      const manifest = path.join(dir, 'apps/api/package.json');
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"@acme/auth": "workspace:*", ', ''));
+      expect(await findings(dir)).toEqual([]);
+    });
+    await inCopyOf('workspace-router-ts', async (dir) => {
+      // A function of @acme/auth that apps/api hands its app to registers a route on it: the caller's chain counts.
+      writeFileSync(
+        path.join(dir, 'packages/auth/src/routes.ts'),
+        "import type { Express } from 'express';\n\nexport function registerAuthRoutes(app: Express) {\n  app.post('/auth/signin', (req, res) => {\n    res.json({ user: String(req.body.user) });\n  });\n}\n",
+      );
+      const index = path.join(dir, 'packages/auth/src/index.ts');
+      writeFileSync(index, `${readFileSync(index, 'utf8')}export { registerAuthRoutes } from './routes.js';\n`);
+      const app = path.join(dir, 'apps/api/src/app.ts');
+      const source = readFileSync(app, 'utf8').replace("import { authRouter } from '@acme/auth';", "import { authRouter, registerAuthRoutes } from '@acme/auth';");
+      writeFileSync(app, `${source}registerAuthRoutes(app);\n`);
+      const handed = await lint(dir, 'recommended');
+      expect(handed.list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit', 'packages/auth/src/routes.ts:4:12 require-rate-limit']);
+      expect(handed.messages.get('packages/auth/src/routes.ts:4:12 require-rate-limit')).toContain("'POST /auth/signin' on 'app (passed in ../../apps/api/src/app.ts:9)'");
+      // A limiter the caller mounts before the call covers it.
+      writeFileSync(app, `${source.replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';")}app.use(rateLimit({ windowMs: 60_000, limit: 5 }));\nregisterAuthRoutes(app);\n`);
+      expect((await lint(dir, 'recommended')).list).toEqual(['packages/auth/src/router.ts:6:17 require-rate-limit']);
+    });
+    // The single-file view: no mount is known.
+    expect((await lint(fixture('workspace-router-ts'), 'recommended', false)).list).toEqual([]);
   });
 
   it('reads pnpm-workspace.yaml the same way, and follows nothing once the package is no longer a workspace', async () => {
@@ -997,6 +1079,43 @@ describe('workspaces (tests/fixtures/projects/workspaces)', () => {
       // One reader of package.json objects (readJsonObject), with one size limit.
       writeFileSync(manifest, JSON.stringify({ ...json, description: 'x'.repeat(600 * 1024) }));
       expect(await pastIndexTtl(findings)).toEqual([]);
+    });
+  });
+});
+
+describe('a library reached through a tsconfig path to its src/index.ts (tests/fixtures/projects/nx-library)', () => {
+  it("the router of libs/auth gets the mount of apps/api, which imports it as '@acme/auth' (Nx's integrated layout); a limiter before the mount covers it", async () => {
+    // (Trial 30: the importer's specifier '@acme/auth' ends in 'auth', the file is index.ts in src/: the scan looked it up
+    // under 'index' and 'src' only, and the router's routes were checked by no file.)
+    const on = await lint(fixture('nx-library'), 'recommended');
+    expect(on.list).toEqual(['libs/auth/src/lib/auth.router.ts:5:17 require-rate-limit']);
+    expect(on.messages.get('libs/auth/src/lib/auth.router.ts:5:17 require-rate-limit')).toContain("'POST /api/auth/login' on 'authRouter (mounted in apps/api/src/main.ts:8)'");
+    await inCopyOf('nx-library', async (dir) => {
+      const main = path.join(dir, 'apps/api/src/main.ts');
+      writeFileSync(main, readFileSync(main, 'utf8').replace("app.use('/api/auth', authRouter);", "app.use('/api/auth', rateLimit({ windowMs: 60_000, limit: 5 }), authRouter);").replace("import helmet from 'helmet';", "import helmet from 'helmet';\nimport rateLimit from 'express-rate-limit';"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+});
+
+describe('a barrel imported by name for other modules (tests/fixtures/projects/barrel-named-imports)', () => {
+  it("a file that takes only a helper from the barrel of a router (import { currentUser }) does not leave the router unknown; a namespace import, or a name the barrel defines itself, does", async () => {
+    // (Trial 30: src/jobs/audit.ts imported currentUser from routes/index.ts, and the router's mount in app.ts was lost.)
+    const on = await lint(fixture('barrel-named-imports'), 'recommended');
+    expect(on.list).toEqual(['src/app.ts:4:13 require-helmet', 'src/routes/auth.ts:5:17 require-rate-limit']);
+    expect(on.messages.get('src/routes/auth.ts:5:17 require-rate-limit')).toContain("'POST /auth/login' on 'authRouter (mounted in src/app.ts:6)'");
+    const limits = async (dir: string): Promise<string[]> => (await lint(dir, 'recommended')).list.filter((key) => key.includes('require-rate-limit'));
+    await inCopyOf('barrel-named-imports', async (dir) => {
+      const audit = path.join(dir, 'src/jobs/audit.ts');
+      writeFileSync(audit, readFileSync(audit, 'utf8').replace("import { currentUser } from '../routes/index.js';", "import * as routes from '../routes/index.js';").replace('currentUser(req)', 'routes.currentUser(req)'));
+      expect(await limits(dir)).toEqual([]);
+    });
+    await inCopyOf('barrel-named-imports', async (dir) => {
+      const barrel = path.join(dir, 'src/routes/index.ts');
+      writeFileSync(barrel, `${readFileSync(barrel, 'utf8')}export const helper = (x: string): string => x;\n`);
+      const audit = path.join(dir, 'src/jobs/audit.ts');
+      writeFileSync(audit, readFileSync(audit, 'utf8').replace('import { currentUser }', 'import { currentUser, helper }'));
+      expect(await limits(dir)).toEqual([]);
     });
   });
 });

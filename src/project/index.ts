@@ -24,6 +24,7 @@ import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, Impo
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
+import { nearestPackageJson } from '../util/package-json';
 import { lineOf } from '../util/lines';
 
 /** The request properties a route adapter may hand a controller (`adaptedRequestKeys`). */
@@ -245,7 +246,7 @@ class Project {
       // A package name (`express`, most of them) or a tsconfig / workspace alias: looked up again with the aliases.
       let file = this.bareResolved.get(fromFile, specifier);
       if (file === undefined) {
-        file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier) ? this.resolveUncached(fromFile, specifier) : null;
+        file = this.isAliased(fromFile, specifier) || this.isWorkspaceImport(fromFile, specifier) ? this.resolveUncached(fromFile, specifier) : null;
         if (this.bareResolved.size >= MAX_RESOLUTIONS) this.bareResolved.clear();
         this.bareResolved.set(fromFile, specifier, file);
       }
@@ -320,17 +321,65 @@ class Project {
    * `paths` / `baseUrl` and the workspace's package names alone (`isAliased`, `isWorkspaceImport`): no resolution.
    */
   mayNameLocalFile(fromFile: string, specifier: string): boolean {
-    return !specifier.startsWith('.') && (this.isAliased(fromFile, specifier) || this.isWorkspaceImport(specifier));
+    return !specifier.startsWith('.') && (this.isAliased(fromFile, specifier) || this.isWorkspaceImport(fromFile, specifier));
   }
 
-  /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace. */
-  private isWorkspaceImport(specifier: string): boolean {
+  /** `@acme/auth` or `@acme/auth/sub` when `@acme/auth` is another package of the workspace than `fromFile`'s. */
+  private isWorkspaceImport(fromFile: string, specifier: string): boolean {
     const workspace = this.workspace();
     if (!workspace || specifier.startsWith('.')) return false;
     const parts = specifier.split('/');
     const name = parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
     const folder = workspace.packages.get(name);
-    return folder !== undefined && folder !== this.root;
+    return folder !== undefined && !isInside(folder, fromFile);
+  }
+
+  /**
+   * The files that import `file`: of this package (its import index), and, for a file of this package that another
+   * workspace package imports by name (`import { authRouter } from '@acme/auth'` in `apps/api`), the files of the
+   * workspace packages that declare this one as a dependency (`dependentIndexes`). A file of such a package is asked
+   * of that package's index too (so that `apps/api/src/server.ts`, the importer of its `app.ts`, is found); a file of
+   * another package, of this package's index only (the files here that import it by name).
+   */
+  importersOf(file: string): readonly string[] {
+    const own = isInside(this.root, file);
+    const dependents = this.dependentIndexes();
+    if (own) {
+      if (dependents.indexes.size === 0 || dependents.name === null) return this.index.importersOf(file);
+      const foreign = [...dependents.indexes.values()].flatMap((index) => index.importersByName(dependents.name!, file));
+      return foreign.length === 0 ? this.index.importersOf(file) : [...this.index.importersOf(file), ...foreign];
+    }
+    // (A file of another package: this package's files that import it by name, as before, and its own package's.)
+    const mine = this.index.importersOf(file);
+    for (const [root, index] of dependents.indexes) {
+      if (!isInside(root, file)) continue;
+      const theirs = index.importersOf(file).filter((importer) => !mine.includes(importer));
+      return theirs.length === 0 ? mine : [...mine, ...theirs];
+    }
+    return mine;
+  }
+
+  /** The import indexes of the workspace packages that depend on this one, read again with the resolutions. */
+  private dependents: { at: number; name: string | null; indexes: ReadonlyMap<string, ImportIndex> } | null = null;
+
+  private dependentIndexes(): { name: string | null; indexes: ReadonlyMap<string, ImportIndex> } {
+    this.expireLookups();
+    if (this.dependents?.at === this.resolvedAt) return this.dependents;
+    const workspace = this.workspace();
+    const indexes = new Map<string, ImportIndex>();
+    let name: string | null = null;
+    for (const [packageName, folder] of workspace?.packages ?? []) if (folder === this.root) name = packageName;
+    if (workspace && name !== null) {
+      for (const folder of workspace.packages.values()) {
+        if (folder === this.root || !nearestPackageJson(path.join(folder, 'package.json'))?.dependencies.has(name)) continue;
+        const index =
+          this.dependents?.indexes.get(folder) ??
+          new ImportIndex(folder, [], (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.mayNameLocalFile(from, specifier), () => true);
+        indexes.set(folder, index);
+      }
+    }
+    this.dependents = { at: this.resolvedAt, name, indexes };
+    return this.dependents;
   }
 
   /** The package root a file belongs to: this package, or another package of its workspace (never node_modules). */
@@ -662,7 +711,7 @@ class Project {
         // (Asked only of a route table a loop of this file runs over: the other files that import the table's file,
         // each text tested once per mtime, never parsed.)
         const found = this.exportOf(file, module, modulePath, choice);
-        return !found || this.index.importersOf(found.file).some((importer) => importer !== file && mentions(importer, LIST_CHANGE_TEST));
+        return !found || this.importersOf(found.file).some((importer) => importer !== file && mentions(importer, LIST_CHANGE_TEST));
       },
       importedKeys: (module, modulePath, namespace) => {
         const found = this.exportOf(file, module, modulePath, choice);
@@ -1118,7 +1167,7 @@ class Project {
    * that only pass it on.
    */
   private importersThroughBarrels(file: string, choice: ParserChoice): { importers: string[]; barrels: Set<string> } {
-    const importers = [...this.index.importersOf(file)];
+    const importers = [...this.importersOf(file)];
     const barrels = new Set<string>();
     const queue: [string, string, number][] = importers.map((importer) => [importer, file, 0]);
     while (queue.length > 0) {
@@ -1127,7 +1176,7 @@ class Project {
       const analysis = this.parsed(importer, choice);
       if (!analysis || !reexportsIn(analysis).some((entry) => this.resolve(importer, entry.specifier) === target)) continue;
       barrels.add(importer);
-      for (const next of this.index.importersOf(importer)) {
+      for (const next of this.importersOf(importer)) {
         if (importers.includes(next)) continue;
         importers.push(next);
         queue.push([next, importer, depth + 1]);
@@ -1247,7 +1296,7 @@ class Project {
     // only from the holders that reach it (`HolderState`): a parameter app one hands over, routes that register the
     // file's functions. Other importers are neither parsed nor modelled, and no barrel is parsed to find them.
     const onlyHolders = ![...builder.apps, ...builder.importedApps].some((app) => app.escapes);
-    const direct = this.index.importersOf(file);
+    const direct = this.importersOf(file);
     let files: readonly string[];
     let barrels = new Set<string>();
     if (onlyHolders) {
@@ -1300,6 +1349,44 @@ class Project {
    * (their stand-ins there) are complete, with those mounts and what the importers mount on them. An importer that shows
    * no use of them (`unknown` already when one could not be read) leaves them as they are.
    */
+  /**
+   * Whether `importer` takes from the barrels it imports (`barrels`: those that pass `file`'s exports on) only names
+   * that lead elsewhere: its every mention of such a barrel is an ES `import { a, b } from '…'` of named bindings (types
+   * aside), each re-exported by the barrel from another module than `file` and than another of `barrels`
+   * (`export { currentUser } from './user.js'`). Such a file (a helper's user, a job that imports the package entry
+   * beside its router) cannot reach `file`'s apps. A default or namespace import, a `require`, a name the barrel
+   * defines itself or passes on from `export *` may: not such a file.
+   */
+  private takesOtherNamesOnly(importer: Analysis, file: string, barrels: ReadonlySet<string>, choice: ParserChoice): boolean {
+    const text = importer.sourceCode.text;
+    let takes = false;
+    for (const specifier of importSpecifiers(text)) {
+      const target = this.resolve(importer.file, specifier);
+      if (target === file) return false;
+      if (target === null || !barrels.has(target)) continue;
+      const declarations = importer.sourceCode.ast.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration && s.source.value === specifier);
+      // (No other mention of it: a `require`, an `import()`, a re-export.)
+      const mentions = ["'", '"', '`'].reduce((count, quote) => count + text.split(`${quote}${specifier}${quote}`).length - 1, 0);
+      if (declarations.length === 0 || mentions !== declarations.length) return false;
+      const barrel = this.parsed(target, choice);
+      if (!barrel) return false;
+      const entries = reexportsIn(barrel);
+      for (const declaration of declarations) {
+        if (declaration.importKind === 'type') continue;
+        for (const spec of declaration.specifiers) {
+          if (spec.type !== T.ImportSpecifier) return false;
+          if (spec.importKind === 'type') continue;
+          const name = spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value;
+          const entry = entries.find((e) => e.exported === name);
+          const from = entry ? this.resolve(target, entry.specifier) : null;
+          if (from === null || from === file || barrels.has(from)) return false;
+        }
+      }
+      takes = true;
+    }
+    return takes;
+  }
+
   private completeExportedApps(
     builder: ModelBuilder,
     sourceCode: TSESLint.SourceCode,
@@ -1329,7 +1416,17 @@ class Project {
       // the importer does what those methods do, in the class's file.
       const classes = this.instancesOnlyCalled(importer, file, sourceCode, builder, choice);
       if (classes === null) unknown = true;
-      if (own.length === 0 && !classes?.length && !barrels.has(importer.file) && (direct.includes(importer.file) || importer.uses!.importedApps.length === 0)) unknown = true;
+      // (A file that takes from the barrels only other modules' exports by name, `import { currentUser } from
+      // '@acme/auth'` beside the package's router, cannot reach this one: `takesOtherNamesOnly`.)
+      if (
+        own.length === 0 &&
+        !classes?.length &&
+        !barrels.has(importer.file) &&
+        (direct.includes(importer.file) || importer.uses!.importedApps.length === 0) &&
+        !this.takesOtherNamesOnly(importer, file, barrels, choice)
+      ) {
+        unknown = true;
+      }
       for (const { app, node, listed } of classes ?? []) {
         if (listed) continue;
         standIns.set(app, [...(standIns.get(app) ?? []), newApp(app.kind, node, app.name, { file: importer.rel, origin: { file, path: [] }, before: [app] })]);
@@ -1790,7 +1887,7 @@ class Project {
     if (builder.handoffs.some((handoff) => handoff.app === standIn)) return null;
     if (this.importsTransitively(origin, file)) return null;
     const { importers, barrels } = this.importersThroughBarrels(origin, choice);
-    const direct = this.index.importersOf(origin);
+    const direct = this.importersOf(origin);
     let found: { mount: Mount; standIn: ExpressApp; importer: Analysis } | null = null;
     for (const importer of importers) {
       if (importer === file || importer === origin) continue;
@@ -1836,7 +1933,7 @@ class Project {
    */
   private loadedAfter(file: string, origin: string, choice: ParserChoice): { before: ExpressApp[]; after: ExpressApp | null } | null {
     const { importers, barrels } = this.importersThroughBarrels(origin, choice);
-    const direct = this.index.importersOf(origin);
+    const direct = this.importersOf(origin);
     let adding: { analysis: Analysis; standIn: ExpressApp } | null = null;
     for (const importer of importers) {
       if (importer === file || importer === origin) continue;
@@ -1859,7 +1956,7 @@ class Project {
     if (!adding) return { before: [], after: null };
     // The one that mounts middleware must be the file that loads this one: its only importer, at its top level.
     const { analysis: loader, standIn } = adding;
-    const loaders = this.index.importersOf(file);
+    const loaders = this.importersOf(file);
     if (loaders.length !== 1 || loaders[0] !== loader.file || standIn.mounts.length > 0 || standIn.leaks || standIn.passedOn || standIn.handedTo) return null;
     if (loader.uses!.handoffs.some((handoff) => handoff.app === standIn)) return null;
     const load = loadPoint(loader.sourceCode, (specifier) => this.resolve(loader.file, specifier) === file);
@@ -2191,7 +2288,7 @@ class Project {
     while (queue.length > 0) {
       const current = queue.shift()!;
       if (current === file ? own.bootstraps.length > 0 : mentions(current, CONTROLLER_BOOTSTRAP) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
-      for (const importer of this.index.importersOf(current)) {
+      for (const importer of this.importersOf(current)) {
         if (seen.has(importer)) continue;
         if (seen.size >= MAX_NEST_WALK) return null;
         seen.add(importer);
@@ -2339,7 +2436,7 @@ class Project {
       } else if (state.received.has(current)) {
         state.queue.push(current);
       }
-      for (const importer of this.index.importersOf(current)) {
+      for (const importer of this.importersOf(current)) {
         if (state.covered.has(importer)) continue;
         this.cover(state, importer);
         stack.push(importer);

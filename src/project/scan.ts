@@ -328,6 +328,29 @@ export class ImportIndex {
     return list;
   }
 
+  /** Per package name: the files whose imports name it (`importersByName`), with those specifiers. */
+  private byName = new Map<string, { file: string; specifier: string }[]>();
+
+  /**
+   * The package files that import `file` through the package name `name` (`@acme/auth`, `@acme/auth/routes`) of the
+   * workspace package that holds it (`file` is that package's entry or an exported subpath). The files that name it are
+   * listed once per scan; only their specifiers of that name are resolved.
+   */
+  importersByName(name: string, file: string): readonly string[] {
+    this.refresh();
+    let naming = this.byName.get(name);
+    if (!naming) {
+      naming = [];
+      for (const [importer, scanned] of this.files) {
+        for (const specifier of scanned.imports) if (specifier === name || specifier.startsWith(`${name}/`)) naming.push({ file: importer, specifier });
+      }
+      this.byName.set(name, naming);
+    }
+    const found: string[] = [];
+    for (const { file: importer, specifier } of naming) if (!found.includes(importer) && this.resolve(importer, specifier) === file) found.push(importer);
+    return found;
+  }
+
   /** Forgets every scanned file (what a file imports depends on the tsconfig paths: they changed). */
   forget(): void {
     this.files.clear();
@@ -466,16 +489,22 @@ export class ImportIndex {
     }
     this.bySpecifierName = importers;
     this.importers = new Map();
+    this.byName = new Map();
     this.targets = new Map();
     this.rebuilt = {};
   }
 
   private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();
 
-  /** Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file). */
+  /**
+   * Resolves the specifiers that may name `file` (by its name, or its folder's for an `index` file; for an index in
+   * `src/` or `lib/`, also the folder above: `@acme/auth` of a tsconfig path to `libs/auth/src/index.ts`, Nx's layout).
+   */
   private resolveImporters(file: string): string[] {
     const base = stem(file);
-    const names = base === 'index' ? [base, path.basename(path.dirname(file)), ANY_NAME] : [base, ANY_NAME];
+    const folder = path.basename(path.dirname(file));
+    const above = folder === 'src' || folder === 'lib' ? [path.basename(path.dirname(path.dirname(file)))] : [];
+    const names = base === 'index' ? [base, folder, ...above, ANY_NAME] : [base, ANY_NAME];
     const found: string[] = [];
     for (const name of names) {
       for (const { file: importer, specifier } of this.bySpecifierName.get(name) ?? []) {
