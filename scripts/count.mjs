@@ -1,7 +1,8 @@
 // `npm run count`: the instructions one lint of a corpus package executes, counted by callgrind (valgrind must be
 // installed), the instrument changes to the plugin's speed are judged by. CPU time on a shared machine moves by up to
-// 15% between runs of the same build; this count moves by about 1% between runs under different loads, and the
-// difference between two builds counted side by side (a pair, --against) by a few tenths of a percent.
+// 15% between runs of the same build; this count of express-gateway moves by about 1% between runs under different
+// loads, and the difference between two builds counted side by side (a pair, --against) by a few tenths of a percent.
+// On nest-server one build's count still moved by up to 7% (bench/speed-analysis.md, session 21): repeat a pair there.
 // The lint runs in scripts/bench-child.mjs as in `npm run bench`, with V8 deterministic (--predictable: one thread, no
 // concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
 // project model's clock and ESLint's read order made independent of the machine's speed).
