@@ -10,10 +10,10 @@ import {
   helperSinkFindings,
   literalString,
   staticKey,
+  resolveConst,
   unwrap,
   middlewareChains,
   objectLiteralsOf,
-  findVariableOf,
   pathEquals,
   type Handler,
   type MiddlewareItem,
@@ -247,11 +247,9 @@ export default createRule<Options, MessageIds>({
             return yes && no ? [...yes, ...no] : null;
           }
           if (inner.type !== T.Identifier) return null;
-          const variable = findVariableOf(sourceCode, inner);
-          const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-          if (def?.node.type !== T.VariableDeclarator || def.node.id !== def.name || !def.node.init) return null;
-          if (variable!.references.some((r) => r.isWrite() && !r.init)) return null;
-          return wholeLiterals(def.node.init, depth + 1);
+          // (A `const`, or a local never written again: the model's `resolveConst`.)
+          const held = resolveConst(sourceCode, inner);
+          return held === inner ? null : wholeLiterals(held, depth + 1);
         };
         const checkWhere = (value: TSESTree.Node): void => {
           // A `$where` string (or `new Function(...)`) built from request data runs as JavaScript in the database.
