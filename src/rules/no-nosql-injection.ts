@@ -280,8 +280,9 @@ export default createRule<Options, MessageIds>({
                   checkValue(prop.value, false);
                 }
               } else if (key === '$regex') {
-                // `{ name: { $regex: req.query.q } }`: the client's text is the pattern.
-                checkValue(prop.value, false, false, true);
+                // `{ name: { $regex: req.query.q } }`: the client's text is the pattern, as a string as much as an object
+                // (`String(q)`, `'^' + q` still let it choose the pattern): only an escape makes it plain text.
+                if (requestData.carries(prop.value, Danger.regex)) findings.push({ node: prop.value, where: false, wrap: false, regex: true });
               } else if (key === null || !LITERAL_OPERATORS.has(key)) {
                 const value = unwrap(prop.value);
                 if (value.type === T.ObjectExpression) checkFilter(value, depth + 1);
@@ -300,12 +301,12 @@ export default createRule<Options, MessageIds>({
           }
           checkValue(filter, false, true);
         };
-        const checkValue = (value: TSESTree.Node, wrap: boolean, wholeFilter = false, regex = false): void => {
+        const checkValue = (value: TSESTree.Node, wrap: boolean, wholeFilter = false): void => {
           if (!requestData.carries(value, Danger.nosql)) return;
           // A whole request object (`req.body`) cannot be coerced to a string.
           const inner = unwrap(value);
           const whole = inner.type === T.MemberExpression && requestData.handlers.roleOf(inner.object) === 'req' && (staticKey(inner) ?? '') in REQUEST_PROPERTIES;
-          findings.push({ node: value, where: false, wrap: wrap && !whole, whole: wholeFilter, regex });
+          findings.push({ node: value, where: false, wrap: wrap && !whole, whole: wholeFilter });
         };
 
         if (!first || first.type === T.SpreadElement || isNotLegacyFilter(method, node.arguments, owner)) return;
@@ -328,12 +329,12 @@ export default createRule<Options, MessageIds>({
           checkFilter(first, 0);
         }
         if (findings.length === 0) return;
-        // A sanitizer strips operator keys; text in a `$where` stays JavaScript.
+        // A sanitizer strips operator keys; text in a `$where` stays JavaScript, and a `$regex` string stays a pattern.
         const sanitized = isSanitized(model, node);
         const messageOf = (finding: (typeof findings)[number]): MessageIds =>
           finding.where ? 'whereInjection' : finding.regex ? 'regexInjection' : operatorMessage();
         for (const finding of findings) {
-          if (sanitized && !finding.where) continue;
+          if (sanitized && !finding.where && !finding.regex) continue;
           const taint = requestData.taintOf(finding.node)!;
           const plain = finding.where || finding.regex === true;
           if (taint.helper) {

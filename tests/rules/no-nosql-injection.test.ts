@@ -1526,6 +1526,18 @@ runRuleTests('no-nosql-injection ($regex patterns)', rule, {
     // an escaped pattern matches the text as written (ESM)
     { code: keywordSearch('escapeStringRegexp(req.query.keyword)', "import escapeStringRegexp from 'escape-string-regexp';\n") },
     { code: keywordSearch("'^' + _.escapeRegExp(req.query.keyword)", "import _ from 'lodash';\n") },
+    // escaped after being made a string, inside a template (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const escapeStringRegexp = require('escape-string-regexp');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => res.json(await User.find({ email: { $regex: \`^\${escapeStringRegexp(String(req.query.prefix))}\` } })));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
     // trial 29 (proshop): the message names the pattern as the danger, not an operator object, and offers no
@@ -1534,7 +1546,41 @@ runRuleTests('no-nosql-injection ($regex patterns)', rule, {
       code: keywordSearch('req.query.keyword'),
       errors: [{ messageId: 'regexInjection', data: { source: 'req.query.keyword', method: 'Product.find' }, line: 5, suggestions: [] }],
     },
-    // CommonJS, in the filter itself (a pattern built around the data, `'^' + x`, is a string: not read here)
+    // a pattern made a string first still lets the client choose the pattern (ESM)
+    {
+      code: keywordSearch('String(req.query.keyword)'),
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.keyword', method: 'Product.find' }, line: 5, suggestions: [] }],
+    },
+    // CommonJS, in the filter itself, and a pattern built around the data (`'^' + x`)
+    {
+      code: code`
+        const express = require('express');
+        const { User } = require('./models');
+        const app = express();
+        app.get('/users', async (req, res) => res.json(await User.find({ email: { $regex: '^' + req.query.prefix } })));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.query.prefix', method: 'User.find' }, line: 4, suggestions: [] }],
+    },
+    // express-mongo-sanitize strips operator keys, not patterns: the $regex is still reported, the plain value is not
+    // (TypeScript)
+    {
+      code: code`
+        import express, { Request, Response } from 'express';
+        import mongoSanitize from 'express-mongo-sanitize';
+        import { Post } from './models';
+        const app = express();
+        app.use(express.json());
+        app.use(mongoSanitize());
+        app.post('/search', async (req: Request, res: Response) => {
+          res.json(await Post.find({ title: { $regex: String(req.body.q) }, author: req.body.author }));
+        });
+        app.listen(3000);
+      `,
+      filename: 'search.ts',
+      errors: [{ messageId: 'regexInjection', data: { source: 'req.body.q', method: 'Post.find' }, line: 8, suggestions: [] }],
+    },
     {
       code: code`
         const express = require('express');
