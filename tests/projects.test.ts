@@ -1559,3 +1559,25 @@ describe('apps a hosting platform serves by their file (tests/fixtures/projects/
     });
   });
 });
+
+describe('new-user trial 31 (tests/fixtures/projects/cookie-session-login)', () => {
+  it("require-session-regenerate: a login route of a router that another file mounts after cookie-session has no session ID to fixate", async () => {
+    // Trial 31 (d): cookie-session mounted in server.js, the login in routes/auth.js, which imports no session library.
+    // Before, only the route's own file was asked whether it uses cookie-session, and the login was reported.
+    const regenerate = (list: string[]): string[] => list.filter((key) => key.endsWith('require-session-regenerate'));
+    expect(regenerate((await lint(fixture('cookie-session-login'), 'strict')).list)).toEqual([]);
+    await inCopyOf('cookie-session-login', async (dir) => {
+      const server = path.join(dir, 'server.js');
+      const original = readFileSync(server, 'utf8');
+      // express-session there: a server-side session, fixable by a planted ID. Reported, as before.
+      writeFileSync(server, original.replace("const cookieSession = require('cookie-session');", "const cookieSession = require('express-session');"));
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+      // Both, one after the other: express-session's session is there too.
+      writeFileSync(server, original.replace("app.use('/auth', auth);", "app.use(require('express-session')({ secret: process.env.S }));\napp.use('/auth', auth);"));
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+      // The router handed to code the package does not show as well: its chain is unknown, so the session is too.
+      writeFileSync(server, `${original}require('some-plugin')(auth);\n`);
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+    });
+  });
+});
