@@ -1509,3 +1509,75 @@ describe('trial 29: cookie-parser with the package\'s own sameSite cookies (test
     ]);
   });
 });
+
+describe('apps a hosting platform serves by their file (tests/fixtures/projects/vercel)', () => {
+  it("Vercel: an app that a file under api/ (or a zero-config entry) exports as its default is served, in a package that deploys there", async () => {
+    // Trial 31 (c): `export default app` in api/index.ts, no listen anywhere, vercel.json at the root. Before, the
+    // exported app stayed unknown (an importer or a host might configure it), and helmet and x-powered-by went unchecked.
+    expect((await lint(fixture('vercel/ts'), 'recommended')).list).toEqual(['api/index.ts:6:13 disable-x-powered-by', 'api/index.ts:6:13 require-helmet']);
+    // CommonJS, the `vercel` CLI a devDependency: api/index.js re-exports the app of src/index.js, which is reported there.
+    const cjs = await lint(fixture('vercel/cjs'), 'recommended');
+    expect(cjs.list).toEqual(['src/index.js:3:13 disable-x-powered-by', 'src/index.js:3:13 require-helmet']);
+    expect(cjs.messages.get('src/index.js:3:13 require-helmet')).toBe(
+      "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+    );
+    // ESM, @vercel/node a dependency: the zero-config entry src/app.mjs.
+    expect((await lint(fixture('vercel/esm'), 'recommended')).list).toEqual(['src/app.mjs:4:13 disable-x-powered-by', 'src/app.mjs:4:13 require-helmet']);
+    // The platform terminates TLS: require-https has nothing to say.
+    expect((await lint(fixture('vercel/ts'), 'strict')).list.filter((k) => k.endsWith('require-https'))).toEqual([]);
+    // Off: the exported app is the importers' to configure.
+    expect((await lint(fixture('vercel/ts'), 'recommended', false)).list).toEqual([]);
+    await inCopyOf('vercel/ts', async (dir) => {
+      // helmet on the app: served and protected.
+      const index = path.join(dir, 'api/index.ts');
+      const original = readFileSync(index, 'utf8');
+      writeFileSync(index, `import helmet from 'helmet';\n${original.replace('app.use(express.json', 'app.use(helmet());\napp.use(express.json')}`);
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      writeFileSync(index, original);
+      // A file whose name starts with `_` is no function of Vercel's: unknown.
+      mkdirSync(path.join(dir, 'api/_lib'));
+      renameSync(index, path.join(dir, 'api/_lib/app.ts'));
+      writeFileSync(path.join(dir, 'api/_lib/app.ts'), original.replace("'../src/routes/notes.js'", "'../../src/routes/notes.js'"));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+      // Without vercel.json (and no vercel package), nothing shows the package deploys there: unknown.
+      renameSync(path.join(dir, 'api/_lib/app.ts'), index);
+      writeFileSync(index, original);
+      expect((await lint(dir, 'recommended')).list).toEqual(['api/index.ts:6:13 disable-x-powered-by', 'api/index.ts:6:13 require-helmet']);
+      rmSync(path.join(dir, 'vercel.json'));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+    await inCopyOf('vercel/esm', async (dir) => {
+      // Another place than Vercel's entries (lib/app.mjs): unknown.
+      mkdirSync(path.join(dir, 'lib'));
+      renameSync(path.join(dir, 'src/app.mjs'), path.join(dir, 'lib/app.mjs'));
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+    await inCopyOf('vercel/cjs', async (dir) => {
+      // A named export is no handler of Vercel's: unknown.
+      writeFileSync(path.join(dir, 'api/index.js'), "const { app } = require('../src/index');\n\nmodule.exports.app = app;\n");
+      expect((await lint(dir, 'recommended')).list).toEqual([]);
+    });
+  });
+});
+
+describe('new-user trial 31 (tests/fixtures/projects/cookie-session-login)', () => {
+  it("require-session-regenerate: a login route of a router that another file mounts after cookie-session has no session ID to fixate", async () => {
+    // Trial 31 (d): cookie-session mounted in server.js, the login in routes/auth.js, which imports no session library.
+    // Before, only the route's own file was asked whether it uses cookie-session, and the login was reported.
+    const regenerate = (list: string[]): string[] => list.filter((key) => key.endsWith('require-session-regenerate'));
+    expect(regenerate((await lint(fixture('cookie-session-login'), 'strict')).list)).toEqual([]);
+    await inCopyOf('cookie-session-login', async (dir) => {
+      const server = path.join(dir, 'server.js');
+      const original = readFileSync(server, 'utf8');
+      // express-session there: a server-side session, fixable by a planted ID. Reported, as before.
+      writeFileSync(server, original.replace("const cookieSession = require('cookie-session');", "const cookieSession = require('express-session');"));
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+      // Both, one after the other: express-session's session is there too.
+      writeFileSync(server, original.replace("app.use('/auth', auth);", "app.use(require('express-session')({ secret: process.env.S }));\napp.use('/auth', auth);"));
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+      // The router handed to code the package does not show as well: its chain is unknown, so the session is too.
+      writeFileSync(server, `${original}require('some-plugin')(auth);\n`);
+      expect(regenerate((await lint(dir, 'strict')).list)).toEqual(['routes/auth.js:6:3 require-session-regenerate']);
+    });
+  });
+});

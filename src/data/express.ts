@@ -86,6 +86,31 @@ export const HOSTED_APP_SERVERS_BY_OPTION: readonly (readonly [string, readonly 
 ];
 
 /**
+ * Hosting platforms that serve the default export of a file by where the file is in the package, with no call in the
+ * code: `module.exports = app` / `export default app` there is the platform's handler, and the platform terminates TLS.
+ * Vercel (its docs, "Express on Vercel" and "Vercel Functions", read 2026-12): every file under `api/` except those
+ * whose name or folder starts with `_` or `.`, and, for its zero-configuration Express support, an `app`, `index` or
+ * `server` file at the root or in `src/`. Only in a package that shows it deploys there: a `marker` file at its root or
+ * one of `dependencies` in its package.json (without one, such a file may as well be a library's app).
+ */
+export interface FileHost {
+  readonly name: string;
+  readonly markers: readonly string[];
+  readonly dependencies: readonly string[];
+  /** The files it serves, by their path from the package root (`/`-separated). */
+  readonly files: RegExp;
+}
+
+export const FILE_HOSTS: readonly FileHost[] = [
+  {
+    name: 'Vercel',
+    markers: ['vercel.json'],
+    dependencies: ['vercel', '@vercel/node'],
+    files: /^(?:api\/(?:[^_./][^/]*\/)*[^_./][^/]*|(?:src\/)?(?:app|index|server))\.[cm]?[jt]s$/u,
+  },
+];
+
+/**
  * Helpers that compilers wrap a `require` in to read a CommonJS module as an ES one (TypeScript's `__importDefault` /
  * `__importStar`, also as `tslib_1.__importDefault`; Babel's `_interopRequireDefault` / `_interopRequireWildcard`;
  * esbuild's `__toESM`): the module's value, with its `default` being the module itself when it has none.

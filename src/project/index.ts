@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
-import { ASYNC_HANDLER_WRAPPERS, TEST_CLIENTS } from '../data/express';
+import { ASYNC_HANDLER_WRAPPERS, FILE_HOSTS, TEST_CLIENTS } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
 import { CONTAINERS, type ContainerRow } from '../data/containers';
 import { adaptedRequestKeys } from '../express/handler-wrappers';
@@ -1319,16 +1319,20 @@ class Project {
       // So is the app of an exported class that its file makes and serves (`new Server().start()`, `start() {
       // this.app.listen(3000) }`): the importers a class may have elsewhere make their own instances.
       if (!unknown) {
+        // The app a hosting platform serves as the file's default export (Vercel's `api/index.ts` with `export default
+        // app`): served there, as by a `listen`.
+        const hosted = hostedDefaultExport(builder, sourceCode, file);
         for (const app of builder.apps) {
           const handedOverAt = app.handedOverAt;
           builder.keptByOwnInstance(app);
-          if (servedAndExported(app)) app.escapes = false;
+          if (servedAndExported(app, app === hosted)) app.escapes = false;
           else app.handedOverAt = handedOverAt;
         }
         // So is the app that a factory or another file gives the file (`const app = createApp()`), served and exported
-        // here (`http.createServer(app).listen(); module.exports = { app, server }`): the other file's app is as this
-        // file leaves it, as its own app would be.
-        for (const standIn of builder.importedApps) if (standIn.origin && servedAndExported(standIn)) standIn.escapes = false;
+        // here (`http.createServer(app).listen(); module.exports = { app, server }`, or `import app from '../src/app';
+        // export default app` in Vercel's `api/index.ts`): the other file's app is as this file leaves it, as its own
+        // app would be.
+        for (const standIn of builder.importedApps) if (standIn.origin && servedAndExported(standIn, standIn === hosted)) standIn.escapes = false;
       }
       return importers;
     }
@@ -2967,7 +2971,7 @@ function handedToUnknown(app: ExpressApp, node: TSESTree.Node): void {
  * the file shows the whole app. (An exported app its file does not serve, Vercel's `export default app` or a library's,
  * stays unknown: its host configures it.)
  */
-function servedAndExported(app: ExpressApp): boolean {
+function servedAndExported(app: ExpressApp, hosted = false): boolean {
   return (
     app.kind === 'app' &&
     app.escapes &&
@@ -2975,8 +2979,28 @@ function servedAndExported(app: ExpressApp): boolean {
     !app.passedOn &&
     app.handedOverAt === null &&
     !app.nest &&
-    (app.servers.length > 0 || app.calls.some((call) => call.method === 'listen'))
+    (hosted || app.servers.length > 0 || app.calls.some((call) => call.method === 'listen'))
   );
+}
+
+/**
+ * The app that `file` exports as its default (`export default app`, `module.exports = app`) when a hosting platform
+ * serves that export by the file's place in a package that deploys there (`FILE_HOSTS`: Vercel's `api/index.ts`), else
+ * `null`. Asked only of a file no file of the package imports; the platform's marker is looked up last.
+ */
+function hostedDefaultExport(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string): ExpressApp | null {
+  if (![...builder.apps, ...builder.importedApps].some((app) => app.escapes && app.kind === 'app')) return null;
+  const node = exportedNode(sourceCode, []);
+  const app = node ? builder.values.get(node)?.app : undefined;
+  if (!app || app.kind !== 'app') return null;
+  const root = packageRootOf(file);
+  if (root === null) return null;
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  const host = FILE_HOSTS.find((h) => h.files.test(rel));
+  if (!host) return null;
+  const manifest = nearestPackageJson(file);
+  const deploys = host.dependencies.some((name) => manifest?.dependencies.has(name)) || host.markers.some((marker) => isFile(path.join(root, marker)));
+  return deploys ? app : null;
 }
 
 /**

@@ -20,9 +20,11 @@ import {
   staticKey,
   staticValueOf,
   unwrap,
+  type AppCall,
   type Handler,
   type MiddlewareItem,
   dependencyOf,
+  pathEquals,
 } from '../express';
 import { createRule, mayHaveApps } from '../util/create-rule';
 
@@ -116,6 +118,8 @@ export default createRule<Options, MessageIds>({
             }
           }
           if (!usage.firstWrite) continue;
+          // (The session the route's chain runs, when another file mounts it: cookie-session there, none here.)
+          if (cookieSessionOnly(handler.call)) continue;
           const { handler: name, method, path, app, where } = route();
           context.report({ node: usage.firstWrite, messageId: 'missingRegenerate', data: { handler: name, method, path, app, where } });
         }
@@ -275,6 +279,18 @@ function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {
 }
 
 /** `handleLogin`, `/auth/sign-in`, `log_in` → words, then look for login words. */
+/**
+ * Whether the session the route runs with is cookie-session's only: every chain that reaches it is known and mounts
+ * `cookieSession()`, none `session()` of express-session (`server.js` mounting cookie-session before the router of
+ * `routes/auth.js`). cookie-session keeps the whole session in the signed cookie it rewrites: nothing to fixate.
+ */
+function cookieSessionOnly(call: AppCall): boolean {
+  const chains = middlewareChains(call);
+  if (chains.length === 0 || chains.some((chain) => !chain.complete)) return false;
+  const mounts = (chain: (typeof chains)[number], module: string): boolean => chain.entries.some((entry) => pathEquals(entry.item.value, module, ['()']));
+  return chains.every((chain) => mounts(chain, 'cookie-session') && !mounts(chain, 'express-session'));
+}
+
 function isLoginWords(text: string | null): boolean {
   if (!text) return false;
   const words = text
