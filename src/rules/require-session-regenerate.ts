@@ -278,7 +278,6 @@ function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {
   return a && a.range[0] <= b.range[0] ? a : b;
 }
 
-/** `handleLogin`, `/auth/sign-in`, `log_in` → words, then look for login words. */
 /**
  * Whether the session the route runs with is cookie-session's only: every chain that reaches it is known and mounts
  * `cookieSession()`, none `session()` of express-session (`server.js` mounting cookie-session before the router of
@@ -291,6 +290,7 @@ function cookieSessionOnly(call: AppCall): boolean {
   return chains.every((chain) => mounts(chain, 'cookie-session') && !mounts(chain, 'express-session'));
 }
 
+/** `handleLogin`, `/auth/sign-in`, `log_in` → words, then look for login words. */
 function isLoginWords(text: string | null): boolean {
   if (!text) return false;
   const words = text
