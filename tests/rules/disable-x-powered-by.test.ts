@@ -244,14 +244,15 @@ runRuleTests('disable-x-powered-by', rule, {
   ],
   invalid: [
     // Setting another known key hides nothing, nor does `enable` of a name the code does not show, nor reading a
-    // setting (`app.set(name)` with one argument is a getter) (session 22)
+    // setting (`app.set(name)` with one argument is a getter, whose value hands the app to no one) (session 22)
     {
       code: code`
         const express = require('express');
         const app = express();
-        if (app.set(config.settingName)) app.set('json spaces', 2);
+        const wanted = app.set(config.settingName);
+        app.set('json spaces', 2);
         for (const flag of config.onFlags) app.enable(flag);
-        app.get('/', (req, res) => res.json({ ok: true }));
+        app.get('/', (req, res) => res.json({ wanted }));
         app.listen(3000);
       `,
       languageOptions: commonjs,
@@ -260,9 +261,10 @@ runRuleTests('disable-x-powered-by', rule, {
         const express = require('express');
         const app = express();
         app.disable('x-powered-by');
-        if (app.set(config.settingName)) app.set('json spaces', 2);
+        const wanted = app.set(config.settingName);
+        app.set('json spaces', 2);
         for (const flag of config.onFlags) app.enable(flag);
-        app.get('/', (req, res) => res.json({ ok: true }));
+        app.get('/', (req, res) => res.json({ wanted }));
         app.listen(3000);
       `,
     },
