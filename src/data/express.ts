@@ -119,6 +119,13 @@ export const ASYNC_HANDLER_WRAPPERS: readonly (readonly [string, readonly string
 export const TEST_CLIENTS: ReadonlySet<string> = new Set(['supertest']);
 
 /**
+ * Test, fixture and end-to-end files, by their path in the package (the files of the configs' `TEST_FILES`): a test
+ * harness that serves a factory's app (`const app = await createApp(); app.listen()` for supertest) serves no user, so
+ * it says nothing of how the package serves the app.
+ */
+export const TEST_FILE_PATH = /(?:^|\/)(?:test|tests|__tests__|cypress|e2e)\/|\.(?:test|spec)\.[^/]+$/u;
+
+/**
  * Middleware factories that hand the requests for one host name to an app: `vhost('admin.example.com', adminApp)`
  * (the `vhost` package and Ghost's forks `@tryghost/mw-vhost` / `@tryghost/vhost-middleware`: per vhost's README and
  * index.js, `vhost(hostname, handle)` calls `handle(req, res, next)` when the Host matches, else `next()`).
