@@ -56,9 +56,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       'routes.js:40:22 no-error-details-in-response',
       'routes.js:59:19 no-error-details-in-response',
       'routes.js:60:19 no-error-details-in-response',
+      'routes.js:67:87 no-error-details-in-response',
       'src/orders.ts:8:19 no-error-details-in-response',
     ]);
     expect(on.messages.get('routes.js:59:19 no-error-details-in-response')).toContain("the message of 'err' (through 'sendFail' (lib/errors.js:16))");
+    // A helper that also calls `err.toString()` (session 22: its summary was lost, `toString` taken for a response method).
+    expect(on.messages.get('routes.js:67:87 no-error-details-in-response')).toContain("the message of 'err' (through 'reject' (lib/errors.js:21))");
     expect(on.messages.get('routes.js:40:22 no-error-details-in-response')).toContain("the message of 'err' (through 'sendMessage' (lib/errors.js:3))");
   });
 

@@ -144,6 +144,13 @@ export const ASYNC_HANDLER_WRAPPERS: readonly (readonly [string, readonly string
 export const TEST_CLIENTS: ReadonlySet<string> = new Set(['supertest']);
 
 /**
+ * Test, fixture and end-to-end files, by their path in the package (the files of the configs' `TEST_FILES`): a test
+ * harness that serves a factory's app (`const app = await createApp(); app.listen()` for supertest) serves no user, so
+ * it says nothing of how the package serves the app.
+ */
+export const TEST_FILE_PATH = /(?:^|\/)(?:test|tests|__tests__|cypress|e2e)\/|\.(?:test|spec)\.[^/]+$/u;
+
+/**
  * Middleware factories that hand the requests for one host name to an app: `vhost('admin.example.com', adminApp)`
  * (the `vhost` package and Ghost's forks `@tryghost/mw-vhost` / `@tryghost/vhost-middleware`: per vhost's README and
  * index.js, `vhost(hostname, handle)` calls `handle(req, res, next)` when the Host matches, else `next()`).
@@ -191,11 +198,13 @@ export const NON_SERVING_APP_METHODS: ReadonlySet<string> = new Set([
 /**
  * Members of an app or router that read its state and give back something else than the app (Express 4.x and 5.x
  * `application`): reading or calling them hands the app to no one, so `app.listen(app.get('port'))` or
- * `const port = app.get('port')` keeps the app in the file. `args` limits a method to calls with at most that many
+ * `const port = app.get('port')` (or `app.set('port')`) keeps the app in the file. `args` limits a method to calls with at most that many
  * arguments: `app.get('port')` reads a setting, `app.get('/', handler)` registers a route and returns the app.
  */
 export const APP_STATE_READS: readonly { member: string; kind: 'method' | 'property'; args?: number }[] = [
   { member: 'get', kind: 'method', args: 1 },
+  // `app.set('views')`: with one argument `set` returns the setting (express 4.21 / 5.1 application.set).
+  { member: 'set', kind: 'method', args: 1 },
   { member: 'enabled', kind: 'method' },
   { member: 'disabled', kind: 'method' },
   { member: 'path', kind: 'method' },

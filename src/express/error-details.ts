@@ -234,6 +234,22 @@ export function isClassified(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
     if (current.type === T.IfStatement && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
     if (current.type === T.ConditionalExpression && child === current.consequent && identifies(sourceCode, current.test, errors)) return true;
     if (current.type === T.LogicalExpression && current.operator === '&&' && child === current.right && identifies(sourceCode, current.left, errors)) return true;
+    if (current.type === T.SwitchCase && child !== current.test && caseIdentifies(sourceCode, current, errors)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the statements of a `switch (err.code)` case only run for errors it names: `case 'INVALID_CONFIG':`, and
+ * every case that falls through into it names one too (`case 'A': case 'B':`). `default`, a case reached from a
+ * `default` or from a system code (`case 'ENOENT':` with no `return` or `break`) does not count.
+ */
+function caseIdentifies(sourceCode: TSESLint.SourceCode, at: TSESTree.SwitchCase, errors: readonly Variable[]): boolean {
+  const cases = at.parent.cases;
+  for (let i = cases.indexOf(at); i >= 0; i--) {
+    const test = cases[i]!.test;
+    if (!test || !knownCode(sourceCode, at.parent.discriminant, test, errors)) return false;
+    if (i === 0 || cases[i - 1]!.consequent.some(exits)) return true;
   }
   return false;
 }
@@ -241,16 +257,6 @@ export function isClassified(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
 /** A condition that, when true, says which error it is (see {@link isClassified}). */
 function identifies(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors: readonly Variable[]): boolean {
   const test = unwrap(raw);
-  // `err.code`, or `code` of a destructured error parameter (`catch ({ code, message })`)
-  const errorKey = (side: TSESTree.Node): string | null => {
-    const inner = unwrap(side);
-    if (inner.type === T.Identifier) {
-      const variable = findVariableOf(sourceCode, inner);
-      const part = variable && errors.includes(variable) ? patternPart(variable.defs[0]?.name) : null;
-      return part?.depth === 1 && !variable!.references.some((r) => r.isWrite() && !r.init) ? part.key : null;
-    }
-    return inner.type === T.MemberExpression && refersTo(sourceCode, unwrap(inner.object), errors) ? staticKey(inner) : null;
-  };
   if (test.type === T.LogicalExpression) {
     return test.operator === '&&'
       ? identifies(sourceCode, test.left, errors) || identifies(sourceCode, test.right, errors)
@@ -259,13 +265,26 @@ function identifies(sourceCode: TSESLint.SourceCode, raw: TSESTree.Node, errors:
   if (test.type === T.BinaryExpression) {
     if (test.operator === 'instanceof') return refersTo(sourceCode, unwrap(test.left), errors) !== null;
     if (test.operator !== '===' && test.operator !== '==') return false;
-    const left = errorKey(test.left);
-    const right = errorKey(test.right);
-    const known = (key: string | null, other: TSESTree.Node): boolean =>
-      key !== null && IDENTITY_KEYS.has(key) && isConstant(other) && !(key === 'code' && isSystemCode(other));
-    return known(left, test.right) || known(right, test.left);
+    return knownCode(sourceCode, test.left, test.right, errors) || knownCode(sourceCode, test.right, test.left, errors);
   }
-  return errorKey(test) === 'expose';
+  return errorKey(sourceCode, test, errors) === 'expose';
+}
+
+/** `err.code` (or `code` of a destructured error) on one side and a constant of the application's on the other. */
+function knownCode(sourceCode: TSESLint.SourceCode, side: TSESTree.Node, other: TSESTree.Node, errors: readonly Variable[]): boolean {
+  const key = errorKey(sourceCode, side, errors);
+  return key !== null && IDENTITY_KEYS.has(key) && isConstant(other) && !(key === 'code' && isSystemCode(other));
+}
+
+/** The key of a caught error that `side` reads: `err.code`, or `code` of a destructured error parameter (`catch ({ code, message })`). */
+function errorKey(sourceCode: TSESLint.SourceCode, side: TSESTree.Node, errors: readonly Variable[]): string | null {
+  const inner = unwrap(side);
+  if (inner.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, inner);
+    const part = variable && errors.includes(variable) ? patternPart(variable.defs[0]?.name) : null;
+    return part?.depth === 1 && !variable!.references.some((r) => r.isWrite() && !r.init) ? part.key : null;
+  }
+  return inner.type === T.MemberExpression && refersTo(sourceCode, unwrap(inner.object), errors) ? staticKey(inner) : null;
 }
 
 function isSystemCode(raw: TSESTree.Node): boolean {

@@ -513,7 +513,7 @@ export class GuardFinder {
     // validator.isUUID(x), require('validator/lib/isUUID')(x)
     const validatorName = this.validatorName(node);
     if (validatorName !== null) {
-      const removes = VALIDATOR_GUARDS[validatorName];
+      const removes = Object.hasOwn(VALIDATOR_GUARDS, validatorName) ? VALIDATOR_GUARDS[validatorName] : undefined;
       if (removes === undefined) return;
       if (validatorName === 'isURL') {
         const options = second && second.type !== T.SpreadElement ? readOptions(this.sourceCode, second) : 'unknown';

@@ -1983,7 +1983,7 @@ function hostCalls(
   /** `getRequest()` / `getResponse()` called on `node` (`http.getResponse()`, `http.getResponse<Response>()`). */
   const callOf = (node: Node): void => {
     const step = chainedCall(node);
-    const role = step?.name ? HTTP_HOST_METHODS[step.name] : undefined;
+    const role = step?.name && Object.hasOwn(HTTP_HOST_METHODS, step.name) ? HTTP_HOST_METHODS[step.name] : undefined;
     if (role) (role === 'req' ? requests : responses).push(step!.call);
   };
   const variable = sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.identifiers.includes(host));

@@ -643,7 +643,7 @@ class RequestDataAnalysis {
       const key = staticKey(callee);
       if (key !== null && node.type === T.CallExpression && this.handlers.roleOf(callee.object) === 'req') {
         // (An adapter's object has no request methods: `httpRequest.get('x')` is the controller's own.)
-        const danger = this.handlers.enclosing(node)?.kind === 'adapted' ? 0 : REQUEST_METHODS[key];
+        const danger = this.handlers.enclosing(node)?.kind === 'adapted' || !Object.hasOwn(REQUEST_METHODS, key) ? 0 : REQUEST_METHODS[key];
         if (!danger) return null;
         // `req.get('host')`: the browser writes it from the URL it asks for (`OWN_SITE_HEADERS`).
         return without({ danger, source: this.sourceCode.getText(node) }, ownSiteHeaderRemoves(key, first));

@@ -721,7 +721,8 @@ class Summarizer {
     const addRequest = (sink: RequestSink, read: RequestRead): void => this.addRequest(requestSinks, node, sink, read);
     // `res.redirect(url)`, `res.status(301).redirect(url)`
     const receiver = this.paramOf(responseObject(callee));
-    const row = HELPER_RESPONSE_SINKS[method];
+    // (Own rows only: `err.toString()` must not find Object.prototype's `toString`.)
+    const row = Object.hasOwn(HELPER_RESPONSE_SINKS, method) ? HELPER_RESPONSE_SINKS[method] : undefined;
     if (row && receiver !== null && !(row.pathOnly && node.arguments.length > 1)) {
       for (const index of row.args) {
         const arg = node.arguments[index];

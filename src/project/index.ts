@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
 import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
-import { ASYNC_HANDLER_WRAPPERS, FILE_HOSTS, TEST_CLIENTS } from '../data/express';
+import { ASYNC_HANDLER_WRAPPERS, FILE_HOSTS, TEST_CLIENTS, TEST_FILE_PATH } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
 import { CONTAINERS, type ContainerRow } from '../data/containers';
 import { adaptedRequestKeys } from '../express/handler-wrappers';
@@ -1455,7 +1455,9 @@ class Project {
           !standIn.handedTo?.length &&
           !importer.uses!.handoffs.some((handoff) => handoff.app === standIn)
         ) {
-          (standIn.servers.length === 0 && standIn.calls.length === 0 ? inert : servedOnly).add(standIn);
+          // (A test harness that serves it, `test/helpers.js`, serves no user: as a test client, it adds nothing.)
+          const testOnly = (standIn.servers.length === 0 && standIn.calls.length === 0) || TEST_FILE_PATH.test(importer.rel);
+          (testOnly ? inert : servedOnly).add(standIn);
         }
       }
     }

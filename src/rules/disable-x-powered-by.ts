@@ -74,14 +74,23 @@ export default createRule<Options, MessageIds>({
           }
         }
 
+        /**
+         * Whether a call of the app may turn the header off: `disable('x-powered-by')`, `set('x-powered-by', v)` with
+         * `v` not surely true, or `disable(k)` / `set(k, v)` with a name `k` the code does not show (settings copied
+         * in a loop, `for (const k in options) app.set(k, options[k])`: unknown stays unknown).
+         */
         function hidesHeader(app: ExpressApp): boolean {
           return appCallsAcrossFiles(app).some((call) => {
-            const setting = literalString(call.node.arguments[0]);
+            if (call.method !== 'disable' && call.method !== 'set') return false;
+            const [name, value] = call.node.arguments;
+            // `app.set(name)` with one argument reads the setting.
+            if (!name || (call.method === 'set' && !value)) return false;
+            const setting = literalString(name) ?? staticValueOf(sourceCode, name)?.value;
+            if (setting === undefined) return true;
             if (setting !== 'x-powered-by') return false;
             if (call.method === 'disable') return true;
-            if (call.method !== 'set' || !call.node.arguments[1]) return false;
-            const value = staticValueOf(sourceCode, call.node.arguments[1]);
-            return value === null || !value.value;
+            const known = staticValueOf(sourceCode, value!);
+            return known === null || !known.value;
           });
         }
 

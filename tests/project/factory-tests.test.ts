@@ -73,6 +73,22 @@ describe('an app factory that the server calls and a test hands to supertest', (
     }
   });
 
+  it('a test harness that serves the factory\'s app itself (`app.listen()` for supertest) serves no user: the entry that mounts it decides (session 22, mongo-express)', () => {
+    const pkg = PACKAGE.replace('"main": "src/server.js"', '"main": "src/server.mjs", "type": "module"');
+    const app = "import express from 'express';\n\nexport default async function createApp() {\n  const app = express();\n  app.get('/', (req, res) => res.send('hi'));\n  return app;\n}\n";
+    // The entry mounts the factory's app behind its own helmet: the app's responses carry helmet's headers.
+    const server = "import express from 'express';\nimport helmet from 'helmet';\nimport createApp from './app.mjs';\n\nconst outer = express();\nouter.use(helmet());\nasync function boot() {\n  outer.use('/', await createApp());\n  outer.listen(8081);\n}\nboot();\n";
+    const harness = "import request from 'supertest';\nimport createApp from '../src/app.mjs';\n\nexport async function start() {\n  const app = await createApp();\n  const server = app.listen();\n  return request.agent(server);\n}\n";
+    const files = (where: string): Record<string, string> => ({ 'package.json': pkg, 'src/app.mjs': app, 'src/server.mjs': server, [where]: harness });
+    const config = [...esm, { files: ['**/*.mjs'], rules: { 'secure-express/require-https': 'error' } }] as Linter.Config[];
+    const lintOf = (where: string, run: (lint: (name: string) => string[]) => void): void =>
+      inProject('factory-tests', files(where), run, { config, rules: /require-helmet|require-https/u, format: (m) => `${m.line}:${m.column} ${m.ruleId!.slice('secure-express/'.length)}` });
+    // Before: reported as "served in tests/helpers.mjs:6" (require-helmet, require-https), the harness taken for a server.
+    for (const where of ['tests/helpers.mjs', 'test/support/server.mjs', 'src/app.spec.mjs']) lintOf(where, (lint) => expect(lint('src/app.mjs')).toEqual([]));
+    // The same file outside the tests (a demo script of the package) serves the factory's app as made, without helmet.
+    lintOf('scripts/demo.mjs', (lint) => expect(lint('src/app.mjs')).toEqual(['4:15 require-helmet', '4:15 require-https']));
+  });
+
   it('ES modules: the same both ways', () => {
     const pkg = PACKAGE.replace('"main": "src/server.js"', '"main": "src/server.mjs", "type": "module"');
     const app = "import express from 'express';\n\nexport function createApp() {\n  const app = express();\n  app.get('/', (req, res) => res.send('hi'));\n  return app;\n}\n";

@@ -368,6 +368,15 @@ describe('per-function summaries of the project model', () => {
     expect(summaryOf(local, 'f', '/virtual/local.ts').handlerLike).toBeNull();
   });
 
+  it("a method of Object.prototype called on a parameter (`err.toString()`, `url.valueOf()`) is no response method (session 22, Node-RED)", () => {
+    // The helper's summary was lost whole: the table of response methods answered `toString` with Object's own function.
+    expect(kinds(summaryOf("exports.fail = function (req, res, err) { res.status(400).json({ message: err.message || err.toString() }); };", 'fail'))).toEqual([
+      'error:2:json',
+    ]);
+    expect(kinds(summaryOf('exports.go = (res, url) => { log(url.valueOf(), url.hasOwnProperty(0)); res.redirect(url); };', 'go'))).toEqual(['response:1:redirect']);
+    expect(kinds(summaryOf('exports.run = (sql) => { log(sql.constructor); return pool.query(sql.toString()); };', 'run'))).toEqual([]);
+  });
+
   it('is computed once per function, and bad input gives an empty summary', () => {
     const text = 'exports.run = (sql) => pool.query(sql);';
     const sourceCode = parseFile('/virtual/once.js', text, { parser: undefined, parserOptions: {}, sourceType: 'commonjs' })!;

@@ -26,6 +26,39 @@ runRuleTests('disable-x-powered-by', rule, {
       `,
       languageOptions: commonjs,
     },
+    // Settings copied onto the app in a loop over an object whose keys the code builds (session 22, Node-RED's
+    // red.js): `app.set(key, value)` with a key the code does not show may be 'x-powered-by' (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const chosen = Object.assign({}, { 'x-powered-by': false }, config.serverOptions || {});
+        for (const name in chosen) {
+          app.set(name, chosen[name]);
+        }
+        app.get('/', (req, res) => res.send('ok'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
+    // The same with `disable` of a name the code does not show, in a module (ESM), and a `const` key
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        for (const flag of config.offFlags) app.disable(flag);
+        app.listen(3000);
+      `,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const HEADER_SETTING = 'x-powered-by';
+        const app = express();
+        app.disable(HEADER_SETTING);
+        app.listen(3000);
+      `,
+    },
     // An app kept on a class instance: disabled in a method the constructor calls
     {
       code: code`
@@ -210,6 +243,31 @@ runRuleTests('disable-x-powered-by', rule, {
     { code: 'require(x);', languageOptions: commonjs },
   ],
   invalid: [
+    // Setting another known key hides nothing, nor does `enable` of a name the code does not show, nor reading a
+    // setting (`app.set(name)` with one argument is a getter, whose value hands the app to no one) (session 22)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const wanted = app.set(config.settingName);
+        app.set('json spaces', 2);
+        for (const flag of config.onFlags) app.enable(flag);
+        app.get('/', (req, res) => res.json({ wanted }));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        const express = require('express');
+        const app = express();
+        app.disable('x-powered-by');
+        const wanted = app.set(config.settingName);
+        app.set('json spaces', 2);
+        for (const flag of config.onFlags) app.enable(flag);
+        app.get('/', (req, res) => res.json({ wanted }));
+        app.listen(3000);
+      `,
+    },
     // Class handlers that only read the app's state (`this.app.get('env')`, `this.app.locals`) may run at any time: the
     // order of the app's calls is still known (arrow-function fields, session 10)
     {

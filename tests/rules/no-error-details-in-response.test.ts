@@ -315,8 +315,86 @@ runRuleTests('no-error-details-in-response', rule, {
       languageOptions: commonjs,
       options: [{ allowMessage: false }],
     },
+    // strict: a `switch` on the error's code identifies it in the cases that name application codes, also when one
+    // such case falls through into another, or follows a case that returns (session 22, NodeBB's error handler) (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((err, req, res, next) => {
+          switch (err.code) {
+            case 'ENOENT':
+              return res.sendStatus(404);
+            case 'banned-address':
+              return res.status(403).send(err.message);
+            case 'quota-exceeded':
+            case 'too-many-posts':
+              res.status(429).json({ error: err.message });
+              break;
+          }
+          res.status(500).send('error');
+        });
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+    },
+    // The same with the code destructured from the error (TS)
+    {
+      code: code`
+        import express, { Request, Response, NextFunction } from 'express';
+        const app = express();
+        app.use(({ code, message }: any, req: Request, res: Response, next: NextFunction) => {
+          switch (code) {
+            case 'INVALID_CONFIG': {
+              res.status(422).send(message);
+              return;
+            }
+            default:
+              res.status(500).send('error');
+          }
+        });
+      `,
+      filename: 'app.ts',
+      options: [{ allowMessage: false }],
+    },
   ],
   invalid: [
+    // strict: a `switch` on the code does not identify the error in `default`, in a case of a system code, in a case
+    // that a system code's case or `default` falls into, nor when it switches on something else (session 22) (ESM)
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          switch (err.code) {
+            case 'ENOENT':
+              res.status(404).send(err.message);
+            case 'missing-page':
+              return res.status(404).send(err.message);
+            default:
+              res.status(500).send(err.message);
+            case 'late-case':
+              return res.status(400).send(err.message);
+          }
+        });
+        app.use((err, req, res, next) => {
+          switch (req.path) {
+            case '/api':
+              return res.status(500).json({ error: err.message });
+          }
+          next(err);
+        });
+      `,
+      options: [{ allowMessage: false }],
+      errors: [
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 6 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 8 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 10 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 12 },
+        { messageId: 'details', data: { what: "the message of 'err'" }, line: 18 },
+      ],
+      output: null,
+    },
     // Retrial r1: the error through a const alias, cast once (TypeScript's `unknown` error) or plain
     {
       name: 'a Nest exception filter that casts the exception to a const: const err = exception as Error',
