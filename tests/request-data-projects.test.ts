@@ -533,9 +533,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // filter from it (byEmail), or a String() of it (byName: quiet).
     const cjs = await lint('passport-local/cjs', 'recommended');
     expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:9:18 no-nosql-injection']);
-    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain("Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3))");
+    // The route that logs in with the strategy ('local', passport-local's name) is named (session 22).
+    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain(
+      "Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3), on POST /login (app.js:9))",
+    );
     // File by file the services are unknown.
     for (const variant of ['nest', 'cjs']) expect((await lint(`passport-local/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('a verify callback is linked to the routes that log in with its strategy: the route is named, and a sanitizer counts only before it on that route (CJS)', async () => {
+    // The package declares express-mongo-sanitize. 'local' (passport-use without a name: passport-local's) is used by
+    // POST /login, before the app's sanitizer (the one of the /api router does not run there): reported, naming the
+    // route. 'admin' is used by POST /admin/login after the app's sanitizer: quiet. 'staff', a strategy kept in a
+    // variable first, has no known route: the declared sanitizer may run before it, quiet as before.
+    const on = await lint('passport-routes', 'recommended');
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:8:22 no-nosql-injection']);
+    expect(on.messages.get('config/passport.js:8:22 no-nosql-injection')).toBe(
+      `Request data (req.body.username, given as 'username' by passport-local, on POST /login (app.js:19)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    // File by file no route is known: the declared sanitizer may run first, nothing is said.
+    expect((await lint('passport-routes', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

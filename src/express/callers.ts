@@ -7,6 +7,8 @@ import type { FunctionNode } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
 import { middlewareChains, routeFullPath, writtenPath } from './middleware-chain';
+import type { AppCall } from './model';
+import { passportStrategies } from './token-auth';
 import { enclosingAdapted, enclosingHandler, type RequestData } from './request-data';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -83,4 +85,40 @@ export function callersText(callers: readonly RequestDataCaller[]): string {
   if (!first) return '';
   const more = callers.length > 1 ? ` and ${callers.length - 1} more` : '';
   return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${more}`;
+}
+
+/** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
+export interface AuthenticatingRoute {
+  model: ExpressModel;
+  call: AppCall;
+  /** The index of the `passport.authenticate(…)` item in the route's middleware. */
+  index: number;
+  /** `POST /login (app.js:9)`: the route and where its `authenticate` call is. */
+  label: string;
+}
+
+/**
+ * The routes, in `models` (the linted file's own first, then the files that may authenticate: `authenticatingViews`),
+ * whose middleware runs `passport.authenticate(strategy)` (or a list of names holding it), as `passportStrategies`
+ * reads them; sorted by file and line.
+ */
+export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
+  const found: (AuthenticatingRoute & { file: string; line: number })[] = [];
+  for (const { model, rel } of models) {
+    const seen = new Set<AppCall>();
+    for (const handler of model.handlers) {
+      const call = handler.call;
+      if (seen.has(call) || !call.isRoute || call.isUse) continue;
+      seen.add(call);
+      const index = call.middleware.findIndex((item) => {
+        const node = item.value?.node;
+        return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
+      });
+      if (index < 0) continue;
+      const line = lineOf(call.middleware[index]!.node);
+      const path = routeFullPath(middlewareChains(call, index)) ?? writtenPath(call);
+      found.push({ model, call, index, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
+    }
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

@@ -28,8 +28,9 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { crossFileFor, importerViews, importHookFor, mayNameLocalFile, type CrossFile, type ImporterView } from '../project';
-import { callersText, requestDataCallersIn, type RequestDataCaller } from './callers';
+import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNameLocalFile, type CrossFile, type ImporterView } from '../project';
+import { authenticatingRoutesIn, callersText, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
+export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
 import { cookieWritesOf, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
@@ -720,12 +721,8 @@ export function requestDataCallers(context: AnyContext, fn: FunctionNode, param:
         views = importerViews(context.filename, context.sourceCode, parserChoiceOf(context), settings.entries) ?? [];
         viewsAsked.set(context.sourceCode.ast, views);
       }
-      const read = (view: ImporterView): { model: ExpressModel; requestData: RequestData } | null => {
-        let model = cache.get(view.sourceCode.ast);
-        if (!model) {
-          model = buildModel(view.sourceCode, settings, view.crossFile);
-          cache.set(view.sourceCode.ast, model);
-        }
+      const read = (view: ImporterView): { model: ExpressModel; requestData: RequestData } => {
+        const model = modelOfView(view, settings);
         return { model, requestData: requestDataOf(view.sourceCode, model, view.file, () => queryMayHoldObjects(context)) };
       };
       found = views.length === 0 ? NO_CALLERS : requestDataCallersIn(views, read, fn, param, danger, context.sourceCode.visitorKeys);
@@ -744,3 +741,44 @@ export function requestDataCallersText(context: AnyContext, fn: FunctionNode, pa
 }
 
 const NO_CALLERS: readonly RequestDataCaller[] = [];
+
+/** The model of a file of the package read for a question of the linted one (`importerViews`), as a lint of it builds it. */
+function modelOfView(view: ImporterView, settings: PluginSettings): ExpressModel {
+  let model = cache.get(view.sourceCode.ast);
+  if (!model) {
+    model = buildModel(view.sourceCode, settings, view.crossFile);
+    cache.set(view.sourceCode.ast, model);
+  }
+  return model;
+}
+
+/** Per Passport verify callback of a linted file: `authenticatingRoutes`' answer. */
+const routesAsked = new WeakMap<FunctionNode, readonly AuthenticatingRoute[] | null>();
+
+/**
+ * Cross-file, asked only when a finding in a Passport verify callback is about to be reported: the routes of the
+ * package that log in with the strategy the callback around `node` is registered under (`passport.use(new
+ * LocalStrategy(verify))`, `'local'`), first by file and line, each with its model, so that a rule can ask what runs
+ * before it; read from the files whose text may call `authenticate` (`authenticatingViews`: the import scan's, bounded).
+ * `null` when not known: not in a verify callback, its strategy's name not known, the model off, bounded out, or no
+ * such route found.
+ */
+export function authenticatingRoutes(context: AnyContext, node: TSESTree.Node): readonly AuthenticatingRoute[] | null {
+  const settings = readSettings(context.settings);
+  if (!settings.crossFile) return null;
+  const verify = getRequestData(context).handlers.enclosing(node);
+  if (verify?.kind !== 'verify' || !verify.strategy) return null;
+  let found = routesAsked.get(verify.fn);
+  if (found === undefined) {
+    try {
+      const views = authenticatingViews(context.filename, context.sourceCode, parserChoiceOf(context), settings.entries);
+      const routes = views ? authenticatingRoutesIn(views.map((view) => ({ model: modelOfView(view, settings), rel: view.rel })), verify.strategy) : [];
+      found = routes.length > 0 ? routes : null;
+    } catch (error) {
+      caught(error, 'Express model: authenticatingRoutes');
+      found = null;
+    }
+    routesAsked.set(verify.fn, found);
+  }
+  return found;
+}

@@ -3436,16 +3436,38 @@ export interface ImporterView {
  * are the nodes the rule holds.
  */
 export function importerViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'importerViews');
+}
+
+/**
+ * The files of the package whose text may authenticate a route with Passport (the import scan's `authenticates`, no
+ * parse), parsed as `importerViews` parses importers, for the one question of a finding in a Passport verify callback
+ * about to be reported: which routes log in with its strategy (the linted file too, read through its own parse);
+ * `null` past `MAX_CALLER_FILES` such files.
+ */
+export function authenticatingViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
+}
+
+function viewsOf(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  filesOf: (project: Project) => readonly string[],
+  label: string,
+  withSelf = false,
+): ImporterView[] | null {
   try {
     if (!path.isAbsolute(filename) || !isFile(filename)) return null;
     const project = projectOf(filename, entries);
     if (!project) return null;
-    const importers = [...new Set(project.importersOf(filename))].filter((file) => file !== filename);
-    if (importers.length > MAX_CALLER_FILES) return null;
-    if (importers.length === 0) return [];
+    const files = [...new Set(filesOf(project))].filter((file) => withSelf || file !== filename);
+    if (files.length > MAX_CALLER_FILES) return null;
+    if (files.length === 0) return [];
     if (canParse(choice.parser)) project.register(filename, sourceCode);
     const views: ImporterView[] = [];
-    for (const file of importers.sort()) {
+    for (const file of files.sort()) {
       const stat = safeStat(file);
       if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) continue;
       let text: string;
@@ -3467,7 +3489,7 @@ export function importerViews(filename: string, sourceCode: TSESLint.SourceCode,
     }
     return views;
   } catch (error) {
-    caught(error, 'project model: importerViews');
+    caught(error, `project model: ${label}`);
     return null;
   }
 }
