@@ -59,7 +59,7 @@ export function requestDataCallersIn(
       const taint = requestData.carries(arg, danger);
       if (!taint) continue;
       const imported = summaryElsewhere(model, callee, keys)?.imported;
-      if (!imported || !sameFunction(imported.fn, fn)) continue;
+      if (!imported || imported.file !== view.target || !sameFunction(imported.fn, fn)) continue;
       found.push({ source: taint.source, route: routeOf(model, node), file: view.rel, line: lineOf(arg) });
     }
   }

@@ -3421,6 +3421,8 @@ export interface ImporterView {
   rel: string;
   sourceCode: TSESLint.SourceCode;
   crossFile: CrossFile;
+  /** The linted file relative to the package root (as `ImportedFunction.file` names it). */
+  target: string;
   /** Whether `specifier`, written in this file, names the linted file. */
   names(specifier: string): boolean;
 }
@@ -3484,6 +3486,7 @@ function viewsOf(
         rel: project.rel(file),
         sourceCode: parsed,
         crossFile: viewOf(project, file, parsed.text, choice),
+        target: project.rel(filename),
         names: (specifier) => project.resolve(file, specifier) === filename,
       });
     }
