@@ -218,7 +218,7 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // vulnerable-node: pg-promise's db.one/db.many in model/*.js, called with req.body and url.parse(req.url, true).query:
     // reported once, where the SQL text is built.
     expect(on.messages.get('model/auth.js:5:17 no-sql-injection')).toBe(
-      "SQL text passed to 'db.one' is built from a non-constant part ('user', a parameter of 'auth'): pass values as query parameters, never inside the SQL.",
+      "SQL text passed to 'db.one' is built from a non-constant part ('user', a parameter of 'auth', from req.body.username in POST /login/auth (routes/login.js:9)): pass values as query parameters, never inside the SQL.",
     );
     // NodeGoat: a DAO constructor's method builds the $where in a local closure; the route module makes the DAO
     // with `new AllocationsDAO(db)` from another file.
@@ -410,6 +410,8 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect(ts.messages.get('src/users.controller.ts:8:44 no-nosql-injection')).toBe(
       `Request data (req.body.filter, through 'findByFilter' (src/users.service.ts:9)) is used as a whole value in the filter of 'User.find': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
     );
+    // The service's own finding names the route that hands it request data (U6, session 22).
+    expect(ts.messages.get('src/users.service.ts:17:23 no-sql-injection')).toContain("('name', a parameter of 'findByNameRaw', from req.query.name in GET /users/raw (src/users.controller.ts:16))");
     // NestJS: the controller's injected service, the service's injected Mongoose model. String(name) is not reported, nor
     // a value of @Query() (Nest 11 runs on Express 5, whose query parser makes no nested objects).
     const nest = await lint('injected-services/nest', 'recommended');
@@ -459,6 +461,38 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a service's own SQL finding names the route that hands its parameter request data, the first by file and line, and how many more (U6; CJS exports, Nest's injected service)", async () => {
+    // CommonJS: exports.findByCategory, called by a controller registered on GET /products (routes/products.js, mounted
+    // in app.js) and by a route of routes/admin.js; findBySku only with constant text, countFor only by a job (no route,
+    // no request data): their findings name no caller. Still one finding per flaw, in the service's file.
+    const cjs = await lint('service-callers/cjs', 'recommended');
+    expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual([
+      'services/products.service.js:12:40 no-sql-injection',
+      'services/products.service.js:5:19 no-sql-injection',
+      'services/products.service.js:9:39 no-sql-injection',
+    ]);
+    expect(cjs.messages.get('services/products.service.js:5:19 no-sql-injection')).toBe(
+      "SQL text passed to 'db.query' is built from a non-constant part ('category', a parameter of 'findByCategory', from req.query.category in GET /products (controllers/products.controller.js:4) and 1 more): pass values as query parameters, never inside the SQL.",
+    );
+    expect(cjs.messages.get('services/products.service.js:9:39 no-sql-injection')).toBe(
+      "SQL text passed to 'db.query' is built from a non-constant part ('sku', a parameter of 'findBySku'): pass values as query parameters, never inside the SQL.",
+    );
+    expect(cjs.messages.get('services/products.service.js:12:40 no-sql-injection')).toContain("('label', a parameter of 'countFor'):");
+    // NestJS: the controller's @Query('category') handed to the injected service's method; a constant to the other.
+    const nest = await lint('service-callers/nest', 'recommended');
+    expect(nest.list.filter((f) => DATA_RULES.test(f))).toEqual(['src/products/products.service.ts:13:34 no-sql-injection', 'src/products/products.service.ts:9:34 no-sql-injection']);
+    expect(nest.messages.get('src/products/products.service.ts:9:34 no-sql-injection')).toBe(
+      "SQL text passed to 'this.dataSource.query' is built from a non-constant part ('category', a parameter of 'findByCategory', from category in GET /products (src/products/products.controller.ts:11)): pass values as query parameters, never inside the SQL.",
+    );
+    expect(nest.messages.get('src/products/products.service.ts:13:34 no-sql-injection')).toContain("('sku', a parameter of 'findBySku'):");
+    // File by file no caller is known: the same findings, naming none.
+    for (const variant of ['cjs', 'nest']) {
+      const off = await lint(`service-callers/${variant}`, 'recommended', false);
+      expect(off.all.filter((f) => DATA_RULES.test(f)).every((f) => !f.includes(', from '))).toBe(true);
+      expect(off.list.filter((f) => DATA_RULES.test(f))).toEqual((variant === 'cjs' ? cjs : nest).list.filter((f) => DATA_RULES.test(f)));
+    }
+  });
+
   it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
     // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
     // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find
@@ -502,9 +536,26 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // filter from it (byEmail), or a String() of it (byName: quiet).
     const cjs = await lint('passport-local/cjs', 'recommended');
     expect(cjs.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:9:18 no-nosql-injection']);
-    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain("Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3))");
+    // The route that logs in with the strategy ('local', passport-local's name) is named (session 22).
+    expect(cjs.messages.get('config/passport.js:9:18 no-nosql-injection')).toContain(
+      "Request data (req.body.email, given as 'username' by passport-local, through 'byEmail' (services/users.js:3), on POST /login (app.js:9))",
+    );
     // File by file the services are unknown.
     for (const variant of ['nest', 'cjs']) expect((await lint(`passport-local/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('a verify callback is linked to the routes that log in with its strategy: the route is named, and a sanitizer counts only before it on that route (CJS)', async () => {
+    // The package declares express-mongo-sanitize. 'local' (passport-use without a name: passport-local's) is used by
+    // POST /login, before the app's sanitizer (the one of the /api router does not run there): reported, naming the
+    // route. 'admin' is used by POST /admin/login after the app's sanitizer: quiet. 'staff', a strategy kept in a
+    // variable first, has no known route: the declared sanitizer may run before it, quiet as before.
+    const on = await lint('passport-routes', 'recommended');
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:8:22 no-nosql-injection']);
+    expect(on.messages.get('config/passport.js:8:22 no-nosql-injection')).toBe(
+      `Request data (req.body.username, given as 'username' by passport-local, on POST /login (app.js:19)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+    );
+    // File by file no route is known: the declared sanitizer may run first, nothing is said.
+    expect((await lint('passport-routes', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

@@ -11,6 +11,9 @@
  * @nestjs/passport's `PassportStrategy(Strategy)` mixin constructs the strategy with the options its class passes to
  * `super(...)` and a callback that calls the class's `validate(...params)` with the same parameters (less `done`).
  *
+ * passport 0.7 `lib/authenticator.js`: `use(name, strategy)` registers the strategy under `name`, `use(strategy)` under
+ * `strategy.name`; `authenticate(name | names, …)` runs the strategies registered under those names.
+ *
  * Not listed: strategies whose values are strings by construction. passport-http's `BasicStrategy` hands its verify
  * callback the user id and password decoded from the Authorization header (a string split at `:`), never an object;
  * passport-jwt hands the token's verified payload, not request data as sent.
@@ -28,6 +31,11 @@ export interface VerifyCallbackRow {
   readonly requestOption: string;
   /** The method of a NestJS `PassportStrategy(Strategy)` class that Nest's mixin calls as the verify callback. */
   readonly nestMethod: string;
+  /**
+   * The name Passport registers the strategy under when `passport.use(strategy)` gives none (`this.name` of its
+   * class): routes authenticate with it, `passport.authenticate('local')`.
+   */
+  readonly name: string;
 }
 
 export const VERIFY_CALLBACKS: readonly VerifyCallbackRow[] = [
@@ -41,5 +49,7 @@ export const VERIFY_CALLBACKS: readonly VerifyCallbackRow[] = [
     ],
     requestOption: 'passReqToCallback',
     nestMethod: 'validate',
+    // passport-local 1.0.0 `lib/strategy.js`: `this.name = 'local'`.
+    name: 'local',
   },
 ];

@@ -56,6 +56,8 @@ export interface RequestHandler {
   requestKeys?: readonly string[];
   /** `verify`: the parameters the strategy fills from the request (`req.body.username`). */
   fields?: readonly VerifyField[];
+  /** `verify`: the name its strategy is registered under (`VerifyCallback.strategy`). */
+  strategy?: string | null;
   /** `graphql`: the field it resolves and its arguments parameter. */
   graphql?: GraphqlResolver;
 }
@@ -147,9 +149,9 @@ class HandlerIndex implements RequestHandlers {
       this.add({ fn, kind: 'nest-context', params: {}, registered: null });
       this.addHostCalls(requests, responses);
     }
-    for (const { fn, request, fields } of verifyCallbacks(sourceCode, model)) {
+    for (const { fn, request, fields, strategy } of verifyCallbacks(sourceCode, model)) {
       if (this.byFn.has(fn)) continue;
-      this.add({ fn, kind: 'verify', params: request ? { req: request } : {}, registered: null, fields });
+      this.add({ fn, kind: 'verify', params: request ? { req: request } : {}, registered: null, fields, strategy });
     }
     for (const resolver of graphqlResolvers(sourceCode, model, filename, model.settings.handlerShapes)) {
       if (this.byFn.has(resolver.fn)) continue;

@@ -28,7 +28,9 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { crossFileFor, importHookFor, mayNameLocalFile, type CrossFile } from '../project';
+import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNameLocalFile, type CrossFile, type ImporterView } from '../project';
+import { authenticatingRoutesIn, callersText, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
+export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
 import { cookieWritesOf, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
@@ -688,4 +690,95 @@ export function setsOnlySameSiteCookies(context: AnyContext): boolean {
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {
   return requestDataOf(context.sourceCode, getExpressModel(context), context.filename, () => queryMayHoldObjects(context));
+}
+
+/** Per function of a linted file and parameter: `requestDataCallers`' answer (its importers' models are cached by parse). */
+const callersAsked = new WeakMap<FunctionNode, Map<string, readonly RequestDataCaller[]>>();
+/** Per linted file: its importers as `requestDataCallers` reads them (once per file, whatever the function). */
+const viewsAsked = new WeakMap<TSESTree.Program, readonly ImporterView[]>();
+
+/**
+ * Cross-file, asked only when a finding about a parameter of `fn` is about to be reported in the linted file (SQL text
+ * a service builds from it): the calls in other files of the package that hand that parameter request data carrying
+ * `danger`, first by file and line (`requestDataCallersIn`), read from the importers the import scan shows
+ * (`importerViews`: bounded, parsed once per content); `[]` when none is known (the model off, no importer, bounded
+ * out: unknown stays unknown).
+ */
+export function requestDataCallers(context: AnyContext, fn: FunctionNode, param: number, danger: number): readonly RequestDataCaller[] {
+  const settings = readSettings(context.settings);
+  if (!settings.crossFile || param < 0) return NO_CALLERS;
+  let known = callersAsked.get(fn);
+  if (!known) {
+    known = new Map();
+    callersAsked.set(fn, known);
+  }
+  const key = `${param}:${danger}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    try {
+      let views = viewsAsked.get(context.sourceCode.ast);
+      if (!views) {
+        views = importerViews(context.filename, context.sourceCode, parserChoiceOf(context), settings.entries) ?? [];
+        viewsAsked.set(context.sourceCode.ast, views);
+      }
+      const read = (view: ImporterView): { model: ExpressModel; requestData: RequestData } => {
+        const model = modelOfView(view, settings);
+        return { model, requestData: requestDataOf(view.sourceCode, model, view.file, () => queryMayHoldObjects(context)) };
+      };
+      found = views.length === 0 ? NO_CALLERS : requestDataCallersIn(views, read, fn, param, danger, context.sourceCode.visitorKeys);
+    } catch (error) {
+      caught(error, 'Express model: requestDataCallers');
+      found = NO_CALLERS;
+    }
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** `requestDataCallers` as a message names them (`, from req.query.q in GET /search (routes/search.js:9) and 1 more`), or `''`. */
+export function requestDataCallersText(context: AnyContext, fn: FunctionNode, param: number, danger: number): string {
+  return callersText(requestDataCallers(context, fn, param, danger));
+}
+
+const NO_CALLERS: readonly RequestDataCaller[] = [];
+
+/** The model of a file of the package read for a question of the linted one (`importerViews`), as a lint of it builds it. */
+function modelOfView(view: ImporterView, settings: PluginSettings): ExpressModel {
+  let model = cache.get(view.sourceCode.ast);
+  if (!model) {
+    model = buildModel(view.sourceCode, settings, view.crossFile);
+    cache.set(view.sourceCode.ast, model);
+  }
+  return model;
+}
+
+/** Per Passport verify callback of a linted file: `authenticatingRoutes`' answer. */
+const routesAsked = new WeakMap<FunctionNode, readonly AuthenticatingRoute[] | null>();
+
+/**
+ * Cross-file, asked only when a finding in a Passport verify callback is about to be reported: the routes of the
+ * package that log in with the strategy the callback around `node` is registered under (`passport.use(new
+ * LocalStrategy(verify))`, `'local'`), first by file and line, each with its model, so that a rule can ask what runs
+ * before it; read from the files whose text may call `authenticate` (`authenticatingViews`: the import scan's, bounded).
+ * `null` when not known: not in a verify callback, its strategy's name not known, the model off, bounded out, or no
+ * such route found.
+ */
+export function authenticatingRoutes(context: AnyContext, node: TSESTree.Node): readonly AuthenticatingRoute[] | null {
+  const settings = readSettings(context.settings);
+  if (!settings.crossFile) return null;
+  const verify = getRequestData(context).handlers.enclosing(node);
+  if (verify?.kind !== 'verify' || !verify.strategy) return null;
+  let found = routesAsked.get(verify.fn);
+  if (found === undefined) {
+    try {
+      const views = authenticatingViews(context.filename, context.sourceCode, parserChoiceOf(context), settings.entries);
+      const routes = views ? authenticatingRoutesIn(views.map((view) => ({ model: modelOfView(view, settings), rel: view.rel })), verify.strategy) : [];
+      found = routes.length > 0 ? routes : null;
+    } catch (error) {
+      caught(error, 'Express model: authenticatingRoutes');
+      found = null;
+    }
+    routesAsked.set(verify.fn, found);
+  }
+  return found;
 }

@@ -22,6 +22,12 @@ export interface VerifyCallback {
   /** The request, first, with the strategy's `passReqToCallback: true`. */
   readonly request: TSESTree.Parameter | null;
   readonly fields: readonly VerifyField[];
+  /**
+   * The name the strategy is registered under (`passport.use('login', new LocalStrategy(…))`, or the row's default
+   * name for `passport.use(new LocalStrategy(…))`), which routes authenticate with; `null` when not known (the
+   * strategy kept in a variable, a name that is not a literal, a NestJS strategy class).
+   */
+  readonly strategy: string | null;
 }
 
 type Calls = ExpressModel['moduleCalls'];
@@ -46,7 +52,7 @@ export function verifyCallbacks(sourceCode: TSESLint.SourceCode, model: ExpressM
     const verify = localFunctionOf(sourceCode, first);
     const fn = verify ?? (second && second.type !== T.SpreadElement ? localFunctionOf(sourceCode, second) : undefined);
     if (!fn) continue;
-    const callback = readCallback(model, row, fn, verify ? null : first);
+    const callback = readCallback(model, row, fn, verify ? null : first, registeredName(node, row));
     if (callback) found.push(callback);
   }
   for (const { node, callee } of calls) {
@@ -63,7 +69,7 @@ export function verifyCallbacks(sourceCode: TSESLint.SourceCode, model: ExpressM
     if (!method?.value.body) continue;
     const options = superOptions(cls, calls);
     if (options === undefined) continue;
-    const callback = readCallback(model, row, method.value, options);
+    const callback = readCallback(model, row, method.value, options, null);
     if (callback) found.push(callback);
   }
   return found;
@@ -91,7 +97,7 @@ function within(outer: Node, inner: Node): boolean {
 }
 
 /** The callback's parameters as `options` (`null`: none) lay them out; `null` when the options cannot be read. */
-function readCallback(model: ExpressModel, row: VerifyCallbackRow, fn: FunctionNode, options: Node | null): VerifyCallback | null {
+function readCallback(model: ExpressModel, row: VerifyCallbackRow, fn: FunctionNode, options: Node | null, strategy: string | null): VerifyCallback | null {
   const view = options ? model.options(options) : null;
   if (view === 'unknown') return null;
   let passRequest = false;
@@ -113,5 +119,16 @@ function readCallback(model: ExpressModel, row: VerifyCallbackRow, fn: FunctionN
     fields.push({ index: offset + i, path: key === null ? [row.property] : [row.property, key], source: `${read}, given as '${field.key}' by ${row.module}` });
   });
   const request = passRequest ? (fn.params[0] ?? null) : null;
-  return isFunction(fn) ? { fn, request, fields } : null;
+  return isFunction(fn) ? { fn, request, fields, strategy } : null;
+}
+
+/**
+ * The name `new Strategy(…)` is registered under when it is the last argument of a `use` call (`passport.use(s)`: the
+ * row's default name; `passport.use('login', s)`: the literal); `null` otherwise.
+ */
+function registeredName(node: TSESTree.NewExpression, row: VerifyCallbackRow): string | null {
+  const use = node.parent;
+  if (use?.type !== T.CallExpression || use.callee.type !== T.MemberExpression || staticKey(use.callee) !== 'use' || use.arguments.at(-1) !== node) return null;
+  if (use.arguments.length === 1) return row.name;
+  return use.arguments.length === 2 ? literalString(use.arguments[0]) : null;
 }

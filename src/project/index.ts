@@ -17,7 +17,7 @@ import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../ex
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
 import { exportedEnumMember } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
-import { INDEX_TTL_MS, MAX_ANALYSES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
+import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
@@ -490,6 +490,11 @@ class Project {
     if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
     // `createsApp` on a file the import scan did not read (once per content).
     return mentions(file, CREATES_APP_TEST, stat);
+  }
+
+  /** The parse of another file of the package (`parsed`), for `importerViews`. */
+  sourceOfFile(file: string, choice: ParserChoice): TSESLint.SourceCode | null {
+    return this.parsed(file, choice)?.sourceCode ?? null;
   }
 
   private parsed(file: string, choice: ParserChoice): Analysis | null {
@@ -3403,6 +3408,11 @@ export function crossFileFor(
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
   if (canParse(choice.parser)) project.register(filename, sourceCode);
   project.touched(filename);
+  return viewOf(project, filename, text, choice);
+}
+
+/** The cross-file view of a file of `project` whose text is `text` (the linted file's, or an importer's: `importerViews`). */
+function viewOf(project: Project, filename: string, text: string, choice: ParserChoice): CrossFile {
   return {
     hook: project.hookFor(filename, choice),
     // (What holders give reaches the model only through `link`, which a file without these signs skips, unless one of its
@@ -3428,4 +3438,87 @@ export function crossFileFor(
       project.bindContainerParameters(builder, sourceCode, filename, choice);
     },
   };
+}
+
+/** A file of the package that imports the linted one, parsed, with its cross-file view (`importerViews`). */
+export interface ImporterView {
+  file: string;
+  /** The file relative to the package root, as messages name it. */
+  rel: string;
+  sourceCode: TSESLint.SourceCode;
+  crossFile: CrossFile;
+  /** The linted file relative to the package root (as `ImportedFunction.file` names it). */
+  target: string;
+  /** Whether `specifier`, written in this file, names the linted file. */
+  names(specifier: string): boolean;
+}
+
+/**
+ * The files that the import scan shows importing `filename` (no parse to find them), for the one question of a
+ * finding about to be reported there: which of them call one of its functions with request data (`requestDataCallers`
+ * in src/express). Only those whose text shows a sign of Express (`startsWholeAppWalk`: nothing else holds request
+ * data) are parsed, in path order; `null` when there are more than `MAX_CALLER_FILES` importers (bounded out: the
+ * finding names no caller), when the file is not on disk inside a package, or when cross-file reading fails. An
+ * importer larger than `MAX_CALLER_BYTES` or that cannot be parsed is left out. Parses are the project's (cached by
+ * path and mtime), and the linted file's own parse is registered, so that its functions, as the importers read them,
+ * are the nodes the rule holds.
+ */
+export function importerViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'importerViews');
+}
+
+/**
+ * The files of the package whose text may authenticate a route with Passport (the import scan's `authenticates`, no
+ * parse), parsed as `importerViews` parses importers, for the one question of a finding in a Passport verify callback
+ * about to be reported: which routes log in with its strategy (the linted file too, read through its own parse);
+ * `null` past `MAX_CALLER_FILES` such files.
+ */
+export function authenticatingViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
+}
+
+function viewsOf(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  filesOf: (project: Project) => readonly string[],
+  label: string,
+  withSelf = false,
+): ImporterView[] | null {
+  try {
+    if (!path.isAbsolute(filename) || !isFile(filename)) return null;
+    const project = projectOf(filename, entries);
+    if (!project) return null;
+    const files = [...new Set(filesOf(project))].filter((file) => withSelf || file !== filename);
+    if (files.length > MAX_CALLER_FILES) return null;
+    if (files.length === 0) return [];
+    if (canParse(choice.parser)) project.register(filename, sourceCode);
+    const views: ImporterView[] = [];
+    for (const file of files.sort()) {
+      const stat = safeStat(file);
+      if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) continue;
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!startsWholeAppWalk(text)) continue;
+      const parsed = project.sourceOfFile(file, choice);
+      if (!parsed) continue;
+      views.push({
+        file,
+        rel: project.rel(file),
+        sourceCode: parsed,
+        crossFile: viewOf(project, file, parsed.text, choice),
+        target: project.rel(filename),
+        names: (specifier) => project.resolve(file, specifier) === filename,
+      });
+    }
+    return views;
+  } catch (error) {
+    caught(error, `project model: ${label}`);
+    return null;
+  }
 }

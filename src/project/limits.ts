@@ -44,3 +44,10 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'vendor',
   'tmp',
 ]);
+/**
+ * The reverse-call question of a service-side finding (`importerViews`: which files call a function of the linted
+ * file with request data): read only when the import scan shows at most this many importers of the file, and only
+ * importers of at most `MAX_CALLER_BYTES` (past either bound the finding names no caller, as before).
+ */
+export const MAX_CALLER_FILES = 12;
+export const MAX_CALLER_BYTES = 128 * 1024;

@@ -258,6 +258,16 @@ export interface ScannedFile {
   makesOwnApp: boolean;
   /** Its text may register dependencies in a DI container (`mayRegisterDependencies`). */
   registers: boolean;
+  /** Its text may authenticate a route with Passport (`mayAuthenticate`). */
+  authenticates: boolean;
+}
+
+/** `.authenticate(` (Passport's `passport.authenticate('local')`), no parse. */
+const AUTHENTICATE_CALL = /\.authenticate\s*\(/u;
+
+/** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy). */
+export function mayAuthenticate(text: string): boolean {
+  return text.includes('authenticate') && AUTHENTICATE_CALL.test(text);
 }
 
 /** A container module of `CONTAINERS` named as a module (`require('awilix')`, `from 'awilix'`). */
@@ -414,6 +424,13 @@ export class ImportIndex {
   }
 
   private registering: readonly string[] = [];
+  private authenticating: readonly string[] = [];
+
+  /** The package files whose text may authenticate a route with Passport (`mayAuthenticate`): no parse. */
+  authenticatingFiles(): readonly string[] {
+    this.refresh();
+    return this.authenticating;
+  }
 
   /** The package files whose text may register dependencies in a DI container (`mayRegisterDependencies`): no parse. */
   containerFiles(): readonly string[] {
@@ -462,7 +479,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -476,6 +493,7 @@ export class ImportIndex {
     const writes = [...this.files.values()].map((scanned) => scanned.cookieWrites);
     this.sameSiteCookies = writes.includes('sameSite') && !writes.includes('other');
     this.registering = [...this.files].filter(([, scanned]) => scanned.registers).map(([file]) => file).sort();
+    this.authenticating = [...this.files].filter(([, scanned]) => scanned.authenticates).map(([file]) => file).sort();
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.
     const importers = new Map<string, { file: string; specifier: string }[]>();
     for (const [file, scanned] of this.files) {

@@ -18,6 +18,8 @@ import {
   type Handler,
   type MiddlewareItem,
   type ExpressModel,
+  authenticatingRoutes,
+  type AuthenticatingRoute,
   dependencyOf,
   functionSummaryElsewhere,
   holdsOnlyConstants,
@@ -145,14 +147,42 @@ export default createRule<Options, MessageIds>({
       if (!handler) {
         const routes = enclosingAdapted(model, node);
         if (routes.length > 0) return routes.every((route) => sanitizedRoute(model, route));
-        // A Passport verify callback runs in the chain of whichever route authenticates with its strategy, and a GraphQL
-        // resolver in the chain of the route the server is mounted on (an operator can only come in the variables, the
+        // A Passport verify callback runs in the chain of whichever route authenticates with its strategy: the routes the
+        // package shows doing so (`passport.authenticate('local')`) are asked, up to that item. Else, and for a GraphQL
+        // resolver, in the chain of the route the server is mounted on (an operator can only come in the variables, the
         // JSON body: GraphQL's own syntax has no `$` in a key), which the model does not link: a sanitizer the package
         // declares may run before it (not known), so nothing is said.
         const kind = getRequestData(context).handlers.enclosing(node)?.kind;
+        const logins = kind === 'verify' ? authenticatingRoutes(context, node) : null;
+        if (logins) return logins.every((route) => sanitizedBefore(route));
         return (kind === 'verify' || kind === 'graphql') && declaresSanitizer();
       }
       return sanitizedRoute(model, handler);
+    }
+
+    const routeSanitized = new Map<AuthenticatingRoute, boolean>();
+    /** Whether a sanitizer runs before the `passport.authenticate(…)` item of a route on every chain its model shows. */
+    function sanitizedBefore(route: AuthenticatingRoute): boolean {
+      let known = routeSanitized.get(route);
+      if (known === undefined) {
+        const chains = middlewareChains(route.call, route.index);
+        known = chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(route.model, entry.item)));
+        routeSanitized.set(route, known);
+      }
+      return known;
+    }
+
+    /**
+     * For request data in a Passport verify callback: the route that logs in with its strategy and has no sanitizer
+     * before it (the first by file and line, and how many more), as a message names it (`, on POST /login (app.js:9)`);
+     * `''` when not known or not in a verify callback.
+     */
+    function onRoutes(node: TSESTree.Node): string {
+      if (getRequestData(context).handlers.enclosing(node)?.kind !== 'verify') return '';
+      const routes = authenticatingRoutes(context, node);
+      const open = routes?.filter((route) => !sanitizedBefore(route)) ?? [];
+      if (open.length === 0) return '';
+      return `, on ${open[0]!.label}${open.length > 1 ? ` and ${open.length - 1} more` : ''}`;
     }
 
     function sanitizedRoute(model: ExpressModel, handler: Handler): boolean {
@@ -201,7 +231,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: finding.node,
           messageId: finding.kind === 'where' ? 'whereInjection' : operatorMessage(),
-          data: { source: finding.source, method: finding.method, ...(finding.kind === 'where' ? {} : { example: example(finding.node, finding.whole === true) }) },
+          data: { source: finding.source + onRoutes(node), method: finding.method, ...(finding.kind === 'where' ? {} : { example: example(finding.node, finding.whole === true) }) },
         });
       }
     }
@@ -340,12 +370,13 @@ export default createRule<Options, MessageIds>({
           if (taint.helper) {
             // Only through a helper's parameter: report at the callers' arguments, naming the helper.
             for (const outer of requestData.findings(finding.node, finding.where ? ANY_DANGER : Danger.nosql)) {
-              const data = plain ? { source: outer.source, method: name } : { source: outer.source, method: name, example: example(outer.node, finding.whole === true) };
+              const source = outer.source + onRoutes(outer.node);
+              const data = plain ? { source, method: name } : { source, method: name, example: example(outer.node, finding.whole === true) };
               context.report({ node: outer.node, messageId: messageOf(finding), data });
             }
             continue;
           }
-          const source = taint.source;
+          const source = taint.source + onRoutes(finding.node);
           const parent = finding.node.parent;
           const shorthand = parent?.type === T.Property && parent.shorthand && parent.value === finding.node;
           context.report({

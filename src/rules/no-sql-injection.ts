@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, staticKey, staticValueOf, unwrap } from '../express';
+import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -877,7 +877,7 @@ export default createRule<Options, MessageIds>({
       if (isTypedNumber(inner)) return 'typed as a number, which is not checked at run time';
       if (inner.type === T.Identifier) {
         const def = findVariableOf(sourceCode, inner)?.defs[0];
-        if (def?.type === 'Parameter') return `a parameter of ${functionLabel(def.node as TSESTree.Node)}`;
+        if (def?.type === 'Parameter') return `a parameter of ${functionLabel(def.node as TSESTree.Node)}${callersOf(def.node as TSESTree.Node, def.name)}`;
         if (def) return `the variable '${inner.name}'`;
         return `'${inner.name}', not declared in this file`;
       }
@@ -887,11 +887,24 @@ export default createRule<Options, MessageIds>({
       return 'a value computed here';
     }
 
+    /**
+     * The calls in other files of the package that hand the parameter `name` of `fn` request data (the project model's
+     * importers of this file, read only now that the finding is reported), as the message names them: the first by
+     * file and line, and how many more. `''` when none is known.
+     */
+    function callersOf(fn: TSESTree.Node, name: TSESTree.Node): string {
+      if (!isFunction(fn)) return '';
+      const index = (fn as FunctionNode).params.findIndex((p) => p === name || (p.type === T.AssignmentPattern && p.left === name));
+      return requestDataCallersText(context, fn as FunctionNode, index, Danger.sql);
+    }
+
     function functionLabel(fn: TSESTree.Node): string {
       if ((fn.type === T.FunctionDeclaration || fn.type === T.FunctionExpression) && fn.id) return `'${fn.id.name}'`;
       const parent = fn.parent;
       if (parent?.type === T.VariableDeclarator && parent.id.type === T.Identifier) return `'${parent.id.name}'`;
       if ((parent?.type === T.MethodDefinition || parent?.type === T.Property) && staticKey(parent)) return `'${staticKey(parent)}'`;
+      // `exports.findByCategory = function (category) {…}`, `this.find = (id) => …`
+      if (parent?.type === T.AssignmentExpression && parent.right === fn && parent.left.type === T.MemberExpression && staticKey(parent.left)) return `'${staticKey(parent.left)}'`;
       return 'its function';
     }
 

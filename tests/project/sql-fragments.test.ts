@@ -28,7 +28,7 @@ describe('SQL fragments built in a helper of another module (knex raw fragment m
     withProject('sql-fragments', FILES, (lint) => {
       expect(lint('routes.js')).toEqual([]);
       expect(lint('lib/search.js')).toEqual([
-        "3:45 SQL text passed to 'db('t').whereRaw' is built from a non-constant part ('term', a parameter of its function): pass values as query parameters, never inside the SQL.",
+        "3:45 SQL text passed to 'db('t').whereRaw' is built from a non-constant part ('term', a parameter of 'search', from req.query.q in GET /e (routes.js:4)): pass values as query parameters, never inside the SQL.",
       ]);
     }, { rules: SQL, format: (m) => `${m.line}:${m.column} ${m.message}`, config: recommendedCjs });
   });

@@ -1,0 +1,124 @@
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { ImporterView } from '../project';
+import { lineOf } from '../util/lines';
+import type { FunctionNode } from './ast';
+import { summaryElsewhere } from './helpers-elsewhere';
+import type { ExpressModel } from './index';
+import { middlewareChains, routeFullPath, writtenPath } from './middleware-chain';
+import type { AppCall } from './model';
+import { passportStrategies } from './token-auth';
+import { enclosingAdapted, enclosingHandler, type RequestData } from './request-data';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** A call in another file of the package that hands request data to a parameter of a function of the linted file. */
+export interface RequestDataCaller {
+  /** The request data the argument carries, as the caller's file names it (`req.query.category`). */
+  source: string;
+  /** The route whose handler makes the call (`GET /products`), or `null` when none is known. */
+  route: string | null;
+  /** The caller's file relative to the package root, and the line of the argument. */
+  file: string;
+  line: number;
+}
+
+/**
+ * The calls, in the importers `views` (the import scan's, parsed: `importerViews`), of `fn` (a function of the linted
+ * file, as the project model reads it there: an export, a method of an exported class or object, a service a class
+ * keeps) whose argument for parameter `param` carries request data with `danger`, sorted by file and line. Each
+ * importer's model and request data are the ones a lint of it builds (`read`); only its calls of a value of a module
+ * that names the linted file are looked at, and only those are summarised (no other file is read for them).
+ */
+export function requestDataCallersIn(
+  views: readonly ImporterView[],
+  read: (view: ImporterView) => { model: ExpressModel; requestData: RequestData } | null,
+  fn: FunctionNode,
+  param: number,
+  danger: number,
+  keys: VisitorKeys,
+): RequestDataCaller[] {
+  const found: RequestDataCaller[] = [];
+  for (const view of views) {
+    const importer = read(view);
+    if (!importer) continue;
+    const { model, requestData } = importer;
+    if (requestData.handlers.list.length === 0 && model.adapted.length === 0) continue;
+    const named = new Map<string, boolean>();
+    for (const { node, callee } of model.moduleCalls) {
+      if (node.type !== T.CallExpression || callee.app || !callee.module.startsWith('.')) continue;
+      const arg = node.arguments[param];
+      if (!arg || arg.type === T.SpreadElement || node.arguments.slice(0, param).some((a) => a.type === T.SpreadElement)) continue;
+      let names = named.get(callee.module);
+      if (names === undefined) {
+        names = view.names(callee.module);
+        named.set(callee.module, names);
+      }
+      if (!names) continue;
+      const taint = requestData.carries(arg, danger);
+      if (!taint) continue;
+      const imported = summaryElsewhere(model, callee, keys)?.imported;
+      if (!imported || imported.file !== view.target || !sameFunction(imported.fn, fn)) continue;
+      found.push({ source: taint.source, route: routeOf(model, node), file: view.rel, line: lineOf(arg) });
+    }
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/** The same function: the node itself, or the same span of the same file parsed again (the linted text, unchanged). */
+function sameFunction(a: FunctionNode, b: FunctionNode): boolean {
+  return a === b || (a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.type === b.type);
+}
+
+/** The route of the handler around `node` (`GET /products`, its full path when the mounts give one), else `null`. */
+function routeOf(model: ExpressModel, node: TSESTree.Node): string | null {
+  const handler = enclosingHandler(model, node) ?? enclosingAdapted(model, node)[0] ?? null;
+  if (!handler || !handler.call.isRoute || handler.call.isUse) return null;
+  const call = handler.call;
+  return `${call.method.toUpperCase()} ${routeFullPath(middlewareChains(call)) ?? writtenPath(call)}`;
+}
+
+/** How a message names the callers: `from req.query.category in GET /products (src/products.js:14)`, `and 2 more`. */
+export function callersText(callers: readonly RequestDataCaller[]): string {
+  const [first] = callers;
+  if (!first) return '';
+  const more = callers.length > 1 ? ` and ${callers.length - 1} more` : '';
+  return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${more}`;
+}
+
+/** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
+export interface AuthenticatingRoute {
+  model: ExpressModel;
+  call: AppCall;
+  /** The index of the `passport.authenticate(…)` item in the route's middleware. */
+  index: number;
+  /** `POST /login (app.js:9)`: the route and where its `authenticate` call is. */
+  label: string;
+}
+
+/**
+ * The routes, in `models` (the linted file's own first, then the files that may authenticate: `authenticatingViews`),
+ * whose middleware runs `passport.authenticate(strategy)` (or a list of names holding it), as `passportStrategies`
+ * reads them; sorted by file and line.
+ */
+export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
+  const found: (AuthenticatingRoute & { file: string; line: number })[] = [];
+  for (const { model, rel } of models) {
+    const seen = new Set<AppCall>();
+    for (const handler of model.handlers) {
+      const call = handler.call;
+      if (seen.has(call) || !call.isRoute || call.isUse) continue;
+      seen.add(call);
+      const index = call.middleware.findIndex((item) => {
+        const node = item.value?.node;
+        return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
+      });
+      if (index < 0) continue;
+      const line = lineOf(call.middleware[index]!.node);
+      const path = routeFullPath(middlewareChains(call, index)) ?? writtenPath(call);
+      found.push({ model, call, index, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
+    }
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
