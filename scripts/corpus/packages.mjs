@@ -40,6 +40,15 @@ export const PACKAGES = [
       'sha512-YUqwNs3Iii0xt+wDWHZGJxdQGq3gIdEg0stI/0R7p5zlRYxMhDzUMV6ufou1UWiucbtwTCoX8V3i8l+mY5bPQQ==',
     skip: ['bin/', 'docs/', 'migration-guides/', '.claude/', 'src/templates/'],
   },
+  {
+    // A MongoDB admin UI (ES modules): an app factory (`lib/middleware.js`) mounted by `app.js` behind CSRF and sessions,
+    // route modules, and a test harness that serves the factory's app; reviewed in bench/corpus-review.md (session 22).
+    name: 'mongo-express',
+    version: '1.0.2',
+    integrity:
+      'sha512-Vdxe7Etjsfyej1TU6iJ4wL5HQUYpvVQWQqzDzr9f6B/FTZsoaNev8L30fJmg0bGQfAkTCez4oN4upG0VMnjH9g==',
+    skip: [],
+  },
 ];
 
 /** Directory names that hold generated or third-party code in any package. */
