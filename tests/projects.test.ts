@@ -1529,6 +1529,23 @@ describe('trial 32: cookie options kept in a config module (tests/fixtures/proje
     expect((await lint(fixture('cookie-samesite/defaults-cjs'), 'strict')).list.filter((f) => CSRF.test(f))).toEqual(['server.js:11:9 require-csrf-protection']);
   });
 
+  it("reads a cookie helper's options, from the config module too, where its callers in other files pass it their response", async () => {
+    // defaults-cjs/lib/session.js: `exports.start = (res, id) => res.cookie('jwt', token, cookieOptions)`, untyped, in a
+    // file that names no Express (the package depends on it). Its options, complete in config/index.js: nothing to say.
+    const COOKIES = /secure-cookies/u;
+    expect((await lint(fixture('cookie-samesite/defaults-cjs'), 'recommended')).list.filter((f) => COOKIES.test(f))).toEqual([]);
+    await inCopyOf('cookie-samesite/defaults-cjs', async (dir) => {
+      const config = path.join(dir, 'config/index.js');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('secure: true', 'secure: false'));
+      const off = await lint(dir, 'recommended');
+      // Before, `res` of the helper was no response: the flag turned off in the config module went unreported.
+      expect(off.list.filter((f) => COOKIES.test(f))).toEqual(['lib/session.js:4:90 secure-cookies']);
+      expect(off.messages.get('lib/session.js:4:90 secure-cookies')).toBe(
+        "The 'jwt' cookie (res.cookie(), from config/index.js:3) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+      );
+    });
+  });
+
   it('still reports when the named options may let the cookie go cross-site: another sameSite, a later write, an override, a name no module writes', async () => {
     const cases: [string, string, string][] = [
       ['src/config/cookies.ts', "sameSite: 'strict'", "sameSite: 'none'"],
