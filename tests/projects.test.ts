@@ -1567,6 +1567,19 @@ describe('trial 32: cookie options kept in a config module (tests/fixtures/proje
   });
 });
 
+describe('trial 32: an error handler named for CSRF in another module (tests/fixtures/projects/csrf-error-handler)', () => {
+  it("does not take csrf-csrf's error handler (err, req, res, next) of middleware/csrf.mjs for protection", async () => {
+    // esm/: `app.use(csrfErrorHandler)` before the routers; billing's route runs doubleCsrfProtection, prefs' none.
+    // cjs/: `xsrfErrors` of lib/errors.js, an arrow function in an exported object. Before, the name made each a CSRF
+    // middleware: nothing was reported (mounted after the route, the message named it as the protection that came late).
+    const on = await lint(fixture('csrf-error-handler'), 'recommended');
+    expect(on.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual(['cjs/server.js:8:10 require-csrf-protection', 'esm/routes/prefs.mjs:4:13 require-csrf-protection']);
+    expect(on.messages.get('esm/routes/prefs.mjs:4:13 require-csrf-protection')).toBe(
+      "Route 'POST /prefs/theme' on 'router (mounted in app.mjs:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
+  });
+});
+
 describe('apps a hosting platform serves by their file (tests/fixtures/projects/vercel)', () => {
   it("Vercel: an app that a file under api/ (or a zero-config entry) exports as its default is served, in a package that deploys there", async () => {
     // Trial 31 (c): `export default app` in api/index.ts, no listen anywhere, vercel.json at the root. Before, the
