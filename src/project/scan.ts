@@ -218,6 +218,11 @@ const NAMED_OPTIONS = /,\s*([A-Za-z_$][\w$]*)\s*$/u;
 const SPREAD_OPTIONS = /,\s*\{\s*\.\.\.\s*([A-Za-z_$][\w$]*)\s*(?:,[^{}]*)?\}\s*$/u;
 /** A `const`/`let`/`var` holding an object literal (`export const COOKIE_DEFAULTS = {`, with a type annotation or `Object.freeze(`). */
 const OPTIONS_OBJECT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>, ]+)?=\s*(?:Object\.freeze\(\s*)?\{/gu;
+/**
+ * A `const`/`let`/`var` holding something else (`const cookieOptions = buildOptions()`), or a name assigned again at the
+ * start of a statement (`cookieOptions = other;`).
+ */
+const OTHER_VALUE = /(?:\b(?:const|let|var)\s+|^[ \t]*|[;{}][ \t]*)([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w$.<>, ]+)?=(?![=>])(?![ \t\n]*(?:\{|Object\.freeze\([ \t\n]*\{))/gmu;
 /** An object key holding an object literal (`cookieOptions: {` in `module.exports = { cookieOptions: { ... } }`). */
 const OPTIONS_KEY = /(?:^|[{,\s])([A-Za-z_$][\w$]*)\s*:\s*\{/gu;
 
@@ -303,6 +308,8 @@ export function cookieWriteScan(text: string): CookieWriteScan {
     // (`COOKIE_DEFAULTS.sameSite = 'none'`, `options['sameSite']`: a later write the text shows.)
     for (const match of text.matchAll(/([A-Za-z_$][\w$]*)\s*(?:\.\s*sameSite|\[\s*['"`]sameSite['"`]\s*\])/gu)) others.push(match[1]!);
   }
+  // (A name the text gives another value, `const cookieOptions = buildOptions()`, may be the one a call passes.)
+  if (needs.length > 0 || keeps.length > 0) for (const match of text.matchAll(OTHER_VALUE)) others.push(match[1]!);
   return { writes, needs, keeps, others };
 }
 

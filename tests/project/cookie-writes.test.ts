@@ -56,3 +56,14 @@ describe('cookieWriteScan and onlySameSiteCookies (trial 32: cookie options name
     expect(onlySameSiteCookies([kept])).toBe(false);
   });
 });
+
+describe('cookieWriteScan: a name given another value (trial 32)', () => {
+  it('counts a declaration or a new assignment of the name that holds no object literal as another write', () => {
+    expect(cookieWriteScan("const cookieOptions = buildOptions();\nres.cookie('jwt', token, cookieOptions);").others).toEqual(['cookieOptions']);
+    expect(cookieWriteScan("let opts = { sameSite: 'lax' };\nopts = other;\nres.cookie('jwt', token, opts);").others).toEqual(['opts']);
+    expect(cookieWriteScan("const opts: CookieOptions = { sameSite: 'lax' };\nres.cookie('jwt', token, opts);")).toEqual({ writes: 'sameSite', needs: ['opts'], keeps: ['opts'], others: [] });
+    expect(cookieWritesOf("const cookieOptions = buildOptions();\nres.cookie('jwt', token, cookieOptions);")).toBe('other');
+    const kept = cookieWriteScan("export const cookieOptions = { sameSite: 'strict' };");
+    expect(onlySameSiteCookies([kept, cookieWriteScan("const cookieOptions = buildOptions();\nres.cookie('jwt', token, cookieOptions);")])).toBe(false);
+  });
+});
