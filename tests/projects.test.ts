@@ -1503,10 +1503,80 @@ describe('trial 29: cookie-parser with the package\'s own sameSite cookies (test
     // The strict config does not take SameSite alone for protection (sameSiteSuffices: false).
     const strict = await lint(fixture('cookie-samesite'), 'strict');
     expect(strict.list.filter((f) => CSRF.test(f))).toEqual([
+      'defaults-cjs/server.js:11:9 require-csrf-protection',
+      'defaults-ts/src/routes/account.ts:10:15 require-csrf-protection',
       'mixed/src/server.ts:18:12 require-csrf-protection',
       'strict/routes/users.mjs:7:12 require-csrf-protection',
       'unknown/routes/users.js:7:12 require-csrf-protection',
     ]);
+  });
+});
+
+describe('trial 32: cookie options kept in a config module (tests/fixtures/projects/cookie-samesite/defaults-*)', () => {
+  const CSRF = /require-csrf-protection/u;
+
+  it("takes cookie-parser's cookies as sameSite ones when each res.cookie() spreads or passes options that a module of the package writes with a literal sameSite", async () => {
+    // defaults-ts/: `res.cookie('auth', token, { ...COOKIE_DEFAULTS, maxAge })` in src/utils/cookies.ts, `COOKIE_DEFAULTS`
+    // with `sameSite: 'strict'` in src/config/cookies.ts (TypeScript, ESM). defaults-cjs/: `res.cookie('jwt', token,
+    // cookieOptions)` with `cookieOptions: { sameSite: 'lax' }` a key of config/index.js's `module.exports` (CommonJS).
+    // Before, a call whose options the text did not write made the package's cookies unknown: the DELETE and PUT routes
+    // were reported although a browser sends these cookies on no cross-site request.
+    for (const name of ['cookie-samesite/defaults-ts', 'cookie-samesite/defaults-cjs']) {
+      expect((await lint(fixture(name), 'recommended')).list.filter((f) => CSRF.test(f))).toEqual([]);
+    }
+    // The strict config does not take SameSite alone for protection (sameSiteSuffices: false).
+    expect((await lint(fixture('cookie-samesite/defaults-ts'), 'strict')).list.filter((f) => CSRF.test(f))).toEqual(['src/routes/account.ts:10:15 require-csrf-protection']);
+    expect((await lint(fixture('cookie-samesite/defaults-cjs'), 'strict')).list.filter((f) => CSRF.test(f))).toEqual(['server.js:11:9 require-csrf-protection']);
+  });
+
+  it("reads a cookie helper's options, from the config module too, where its callers in other files pass it their response", async () => {
+    // defaults-cjs/lib/session.js: `exports.start = (res, id) => res.cookie('jwt', token, cookieOptions)`, untyped, in a
+    // file that names no Express (the package depends on it). Its options, complete in config/index.js: nothing to say.
+    const COOKIES = /secure-cookies/u;
+    expect((await lint(fixture('cookie-samesite/defaults-cjs'), 'recommended')).list.filter((f) => COOKIES.test(f))).toEqual([]);
+    await inCopyOf('cookie-samesite/defaults-cjs', async (dir) => {
+      const config = path.join(dir, 'config/index.js');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('secure: true', 'secure: false'));
+      const off = await lint(dir, 'recommended');
+      // Before, `res` of the helper was no response: the flag turned off in the config module went unreported.
+      expect(off.list.filter((f) => COOKIES.test(f))).toEqual(['lib/session.js:4:90 secure-cookies']);
+      expect(off.messages.get('lib/session.js:4:90 secure-cookies')).toBe(
+        "The 'jwt' cookie (res.cookie(), from config/index.js:3) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+      );
+    });
+  });
+
+  it('still reports when the named options may let the cookie go cross-site: another sameSite, a later write, an override, a name no module writes', async () => {
+    const cases: [string, string, string][] = [
+      ['src/config/cookies.ts', "sameSite: 'strict'", "sameSite: 'none'"],
+      ['src/config/cookies.ts', '};', "};\nif (process.env.EMBED) COOKIE_DEFAULTS.sameSite = 'none';"],
+      ['src/utils/cookies.ts', '...COOKIE_DEFAULTS, maxAge', "...COOKIE_DEFAULTS, sameSite: 'none', maxAge"],
+      ['src/utils/cookies.ts', '...COOKIE_DEFAULTS, maxAge', '...AUTH_DEFAULTS, maxAge'],
+      // the spread comes after the sameSite: whatever it holds wins
+      ['src/config/cookies.ts', "sameSite: 'strict',", "sameSite: 'strict',\n  ...JSON.parse(process.env.COOKIE_OPTIONS ?? '{}'),"],
+    ];
+    for (const [file, from, to] of cases) {
+      await inCopyOf('cookie-samesite/defaults-ts', async (dir) => {
+        const target = path.join(dir, file);
+        const text = readFileSync(target, 'utf8');
+        expect(text).toContain(from);
+        writeFileSync(target, text.replace(from, to));
+        expect([to, (await lint(dir, 'recommended')).list.filter((f) => CSRF.test(f))]).toEqual([to, ['src/routes/account.ts:10:15 require-csrf-protection']]);
+      });
+    }
+  });
+});
+
+describe('trial 32: an error handler named for CSRF in another module (tests/fixtures/projects/csrf-error-handler)', () => {
+  it("does not take csrf-csrf's error handler (err, req, res, next) of middleware/csrf.mjs for protection", async () => {
+    // esm/: `app.use(csrfErrorHandler)` before the routers; billing's route runs doubleCsrfProtection, prefs' none.
+    // cjs/: `xsrfErrors` of lib/errors.js, an arrow function in an exported object. Before, the name made each a CSRF
+    // middleware: nothing was reported (mounted after the route, the message named it as the protection that came late).
+    const on = await lint(fixture('csrf-error-handler'), 'recommended');
+    expect(on.list.filter((f) => f.endsWith('require-csrf-protection'))).toEqual(['cjs/server.js:8:10 require-csrf-protection', 'esm/routes/prefs.mjs:4:13 require-csrf-protection']);
+    expect(on.messages.get('esm/routes/prefs.mjs:4:13 require-csrf-protection')).toBe(
+      "Route 'POST /prefs/theme' on 'router (mounted in app.mjs:12)' changes state and trusts the cookies that express-session reads, but no CSRF protection runs before it: another site can make a signed-in user's browser submit it.",
+    );
   });
 });
 

@@ -101,6 +101,14 @@ export interface RequestHandlers {
   callsOf(fn: FunctionNode): readonly TSESTree.CallExpression[];
   /** The local function a callee names (a declaration or a never-reassigned `const f = () => …`). */
   localFunction(callee: Node): FunctionNode | null;
+  /**
+   * Whether `node` (through `res.status(…)` chains) is a parameter named like a response (`res`, `response`) of a
+   * function that is no request handler, in a file that uses Express, under the shape guess: a helper whose callers,
+   * in other files, pass it their response (`export function setAuthCookie(res, token) { res.cookie(...) }` of
+   * utils/cookies.js). Asked only where a call's method is one only a response has (`.cookie(`): the name alone does
+   * not make a handler (`list`, `roleOf` do not change).
+   */
+  namedResponse(node: Node): boolean;
 }
 
 const cache = new WeakMap<TSESTree.Program, RequestHandlers>();
@@ -125,6 +133,8 @@ class HandlerIndex implements RequestHandlers {
   private readonly nodeRoles = new Map<Node, HandlerRole>();
   private readonly paramRoles = new Map<Variable, HandlerRole | null | 'pending'>();
   private readonly calls = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  private readonly usesExpress: () => boolean;
+  private expressUsed: boolean | undefined;
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -160,8 +170,8 @@ class HandlerIndex implements RequestHandlers {
     for (const fn of this.nodeServerListeners()) {
       if (!this.byFn.has(fn)) this.add({ fn, kind: 'node-server', params: byOrder(fn, SHAPE_ORDER), registered: null });
     }
-    const usesExpress = (): boolean =>
-      model.imports('express') || model.declaresImport('express') || packageDependsOn(filename, 'express');
+    const usesExpress = (): boolean => (this.expressUsed ??= model.imports('express') || model.declaresImport('express') || packageDependsOn(filename, 'express'));
+    this.usesExpress = usesExpress;
     let shapes: boolean | undefined;
     for (const scope of sourceCode.scopeManager?.scopes ?? []) {
       if (scope.type !== 'function') continue;
@@ -322,6 +332,22 @@ class HandlerIndex implements RequestHandlers {
     if (id?.type !== T.Identifier) return [];
     const variable = this.sourceCode.scopeManager?.getDeclaredVariables(handler.fn).find((v) => v.identifiers.includes(id));
     return variable ? readsWithAliases(this.sourceCode, variable) : [];
+  }
+
+  namedResponse(node: Node): boolean {
+    if (!this.model.settings.handlerShapes) return false;
+    let inner = unwrap(node);
+    for (let depth = 0; inner.type !== T.Identifier && depth < MAX_ALIASES; depth++) {
+      const chained = responseChainObject(inner);
+      if (!chained) return false;
+      inner = unwrap(chained);
+    }
+    if (inner.type !== T.Identifier || !HANDLER_PARAMETER_NAMES.res.includes(inner.name)) return false;
+    const variable = findVariableOf(this.sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Parameter' || !isFunction(def.node) || this.byFn.has(def.node)) return false;
+    if (!def.node.params.some((p) => p === def.name)) return false;
+    return this.usesExpress();
   }
 
   /** `function sendTo(res, url) {…}` called as `sendTo(res, …)` from a handler: its `res` is a response. */

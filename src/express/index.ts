@@ -32,7 +32,7 @@ import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNam
 import { authenticatingRoutesIn, callersText, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
 export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
-import { cookieWritesOf, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
+import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 import { caught } from '../util/caught';
@@ -678,12 +678,14 @@ const sameSiteCookies = new WeakMap<TSESTree.Program, boolean>();
 /**
  * Whether the cookies that cookie-parser hands the app are its own `sameSite` ones: with the whole-app model, the
  * package sets cookies, and every `res.cookie(…)` call of its texts (the linted file's too) writes `sameSite: 'strict'`,
- * `'lax'` or `true` as a literal, with no `Set-Cookie` header written otherwise (`cookieWritesOf`: the import scan's
- * texts, never a parse). File by file, not known: `false`. Once per file.
+ * `'lax'` or `true` as a literal, or spreads or passes an options object that a text of the package writes so
+ * (`res.cookie(AUTH_COOKIE, token, { ...COOKIE_DEFAULTS, maxAge })` with `COOKIE_DEFAULTS` of `config/cookies.js`), with
+ * no `Set-Cookie` header written otherwise (`cookieWriteScan`: the import scan's texts, never a parse). File by file,
+ * not known: `false`. Once per file.
  */
 export function setsOnlySameSiteCookies(context: AnyContext): boolean {
-  // (A cookie of the linted file's own without a literal `sameSite` decides it here.)
-  const local = cookieWritesOf(context.sourceCode.text) === 'other' ? false : undefined;
+  // (A cookie of the linted file's own without a literal `sameSite` or named options decides it here.)
+  const local = cookieWriteScan(context.sourceCode.text).writes === 'other' ? false : undefined;
   return packageTextFact(context, sameSiteCookies, local, (cross) => cross.setsOnlySameSiteCookies(), 'setsOnlySameSiteCookies');
 }
 

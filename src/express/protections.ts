@@ -26,8 +26,22 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
   if (!pattern) return false;
   // Only names of the user's own code: a module value is judged by its module, not by what it was called. (One that
   // another file of the package makes is the user's code too: `const authLimiter = require('./auth-limiter')`.)
-  if (!item.value || item.value.module.startsWith('.')) return own.some((n) => pattern.test(n));
-  return item.from ? own.some((n) => n !== item.value!.module && pattern.test(n)) : false;
+  let named: boolean;
+  if (!item.value || item.value.module.startsWith('.')) named = own.some((n) => pattern.test(n));
+  else named = item.from ? own.some((n) => n !== item.value!.module && pattern.test(n)) : false;
+  // (An error handler so named, `csrfErrorHandler(err, req, res, next)`, answers the protection's errors: it never runs
+  // on a request's way to a route. Asked only of a telling name, so another file is read only for it.)
+  return named && !isErrorHandler(item);
+}
+
+/**
+ * Whether a middleware item is an error handler, `(err, req, res, next)`: a function of this file or, imported, of
+ * another file of the package (`item.elsewhere`) with four plain parameters, which Express calls only with an error
+ * (a function whose `length` is 4).
+ */
+function isErrorHandler(item: MiddlewareItem): boolean {
+  const fn = item.fn ?? (item.value?.module.startsWith('.') ? item.elsewhere?.fn : undefined);
+  return fn !== undefined && fn.params.length === 4 && fn.params.every((param) => param.type === T.Identifier);
 }
 
 /**

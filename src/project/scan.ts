@@ -204,42 +204,139 @@ export function mayReadJwtFromCookies(text: string): boolean {
 const COOKIE_CALL = /\.\s*cookie\s*\(/gu;
 /** A literal `sameSite` that keeps the cookie off other sites' requests: `'strict'`, `'lax'` (any case), `true`. */
 const SAME_SITE_KEPT = /\bsameSite\s*:\s*(?:(['"`])(?:strict|lax)\1|true\b)/iu;
+const SAME_SITE_KEPT_ALL = new RegExp(SAME_SITE_KEPT.source, 'giu');
+/** Any `sameSite` written in a text (a key, or a member written later: `options.sameSite = 'none'`). */
+const SAME_SITE_ANY = /\bsameSite\b/giu;
+const SAME_SITE_WORD = /\bsameSite\b/iu;
 /** Options that delete the cookie (mern-auth's logout: `res.cookie('jwt', '', { httpOnly: true, expires: new Date(0) })`). */
 const COOKIE_DELETED = /\b(?:expires\s*:\s*new\s+Date\(\s*0\s*\)|maxAge\s*:\s*0(?![\w.]))/u;
-/** The largest argument text read for one `.cookie(` call. */
+/** The largest argument text read for one `.cookie(` call, and for one object of named options. */
 const MAX_COOKIE_ARGS = 2000;
+/** The options of a `.cookie(` call named by one identifier: its last argument (`, cookieOptions`). */
+const NAMED_OPTIONS = /,\s*([A-Za-z_$][\w$]*)\s*$/u;
+/** Options that spread one named object (`{ ...COOKIE_DEFAULTS, maxAge }`) as the last argument. */
+const SPREAD_OPTIONS = /,\s*\{\s*\.\.\.\s*([A-Za-z_$][\w$]*)\s*(?:,[^{}]*)?\}\s*$/u;
+/** A `const`/`let`/`var` holding an object literal (`export const COOKIE_DEFAULTS = {`, with a type annotation or `Object.freeze(`). */
+const OPTIONS_OBJECT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>, ]+)?=\s*(?:Object\.freeze\(\s*)?\{/gu;
+/**
+ * A `const`/`let`/`var` holding something else (`const cookieOptions = buildOptions()`), or a name assigned again at the
+ * start of a statement (`cookieOptions = other;`).
+ */
+const OTHER_VALUE = /(?:\b(?:const|let|var)\s+|^[ \t]*|[;{}][ \t]*)([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w$.<>, ]+)?=(?![=>])(?![ \t\n]*(?:\{|Object\.freeze\([ \t\n]*\{))/gmu;
+/** An object key holding an object literal (`cookieOptions: {` in `module.exports = { cookieOptions: { ... } }`). */
+const OPTIONS_KEY = /(?:^|[{,\s])([A-Za-z_$][\w$]*)\s*:\s*\{/gu;
 
 /** How a text sets cookies: none, each `.cookie(…)` call with a `sameSite` of `SAME_SITE_KEPT`, or some other way. */
 export type CookieWrites = 'none' | 'sameSite' | 'other';
 
 /**
- * How a text sets cookies, read from the text alone (no parse): `'other'` when it names a `Set-Cookie` header or has a
- * `.cookie(` call whose argument text (to its closing parenthesis) writes no `sameSite` of `SAME_SITE_KEPT` (an options
- * `const`, a computed value: not known); `'sameSite'` when every such call writes one; `'none'` without any. A call
+ * How a text sets cookies, as the package-wide fact needs it (`cookieWriteScan`): `writes` as `cookieWritesOf` says,
+ * except that a call whose options are one named object (`cookieOptions`, `{ ...COOKIE_DEFAULTS, maxAge }` with no
+ * `sameSite` of its own) counts as `'sameSite'` and puts the name in `needs`; `keeps`, the names of the objects the text
+ * writes whose every `sameSite` is kept (`export const COOKIE_DEFAULTS = { httpOnly: true, sameSite: 'strict' }`, a key
+ * `cookieOptions: { ... }` of an exported object); `others`, the names it writes otherwise (another `sameSite`, none,
+ * a spread before it) or whose `sameSite` it writes later (`COOKIE_DEFAULTS.sameSite = 'none'`).
+ */
+export interface CookieWriteScan {
+  writes: CookieWrites;
+  needs: readonly string[];
+  keeps: readonly string[];
+  others: readonly string[];
+}
+
+const NO_NAMES: readonly string[] = [];
+const NO_WRITES: CookieWriteScan = { writes: 'none', needs: NO_NAMES, keeps: NO_NAMES, others: NO_NAMES };
+const OTHER_WRITES: CookieWriteScan = { writes: 'other', needs: NO_NAMES, keeps: NO_NAMES, others: NO_NAMES };
+
+/** The text from `start` (just after an opening bracket) to its closing one, or `null` when it does not close within `MAX_COOKIE_ARGS`. */
+function balancedFrom(text: string, start: number, open: string, close: string): string | null {
+  let depth = 1;
+  let end = start;
+  for (; end < text.length && end - start < MAX_COOKIE_ARGS && depth > 0; end++) {
+    const char = text[end];
+    if (char === open) depth++;
+    else if (char === close) depth--;
+  }
+  return depth === 0 ? text.slice(start, end - 1) : null;
+}
+
+/**
+ * Whether every `sameSite` of an object's text is a kept literal, with no spread after the last (`{ ...base, sameSite:
+ * 'lax' }` keeps it; `{ sameSite: 'lax', ...fromEnv }` may not).
+ */
+function keepsSameSite(body: string): boolean {
+  const all = [...body.matchAll(SAME_SITE_ANY)];
+  const kept = [...body.matchAll(SAME_SITE_KEPT_ALL)];
+  if (kept.length === 0 || kept.length !== all.length) return false;
+  return !body.slice(kept.at(-1)!.index).includes('...');
+}
+
+/**
+ * How a text sets cookies (no parse), with the named options objects that decide it (`CookieWriteScan`). A call
  * that deletes its cookie (`COOKIE_DELETED`) counts for neither.
  */
-export function cookieWritesOf(text: string): CookieWrites {
-  // (Two plain searches first: most texts set no cookie.)
-  if (!text.includes('cookie(') && !/cookie\s+\(/u.test(text) && !/set-cookie/iu.test(text)) return 'none';
-  if (/set-cookie/iu.test(text)) return 'other';
-  let found = false;
+export function cookieWriteScan(text: string): CookieWriteScan {
+  // (Two plain searches first: most texts set no cookie and name no sameSite.)
+  const sets = text.includes('cookie(') || /cookie\s+\(/u.test(text) || /set-cookie/iu.test(text);
+  if (!sets && !text.includes('sameSite')) return NO_WRITES;
+  if (/set-cookie/iu.test(text)) return OTHER_WRITES;
+  let writes: CookieWrites = 'none';
+  const needs: string[] = [];
   for (const match of text.matchAll(COOKIE_CALL)) {
-    const start = match.index + match[0].length;
-    let depth = 1;
-    let end = start;
-    for (; end < text.length && end - start < MAX_COOKIE_ARGS && depth > 0; end++) {
-      const char = text[end];
-      if (char === '(') depth++;
-      else if (char === ')') depth--;
-    }
-    const args = text.slice(start, end);
-    if (depth !== 0) return 'other';
+    const args = balancedFrom(text, match.index + match[0].length, '(', ')');
+    if (args === null) return OTHER_WRITES;
     // (A cookie written only to delete it sets nothing a later request carries.)
     if (COOKIE_DELETED.test(args)) continue;
-    if (!SAME_SITE_KEPT.test(args)) return 'other';
-    found = true;
+    if (!SAME_SITE_KEPT.test(args)) {
+      const named = SAME_SITE_WORD.test(args) ? null : (NAMED_OPTIONS.exec(args) ?? SPREAD_OPTIONS.exec(args));
+      // (Two arguments, `res.cookie('sid', id)`, name no options: the last is the value.)
+      if (!named || args.split(',').length < 3) return OTHER_WRITES;
+      if (!needs.includes(named[1]!)) needs.push(named[1]!);
+    }
+    writes = 'sameSite';
   }
-  return found ? 'sameSite' : 'none';
+  const keeps: string[] = [];
+  const others: string[] = [];
+  if (text.includes('sameSite')) {
+    for (const pattern of [OPTIONS_OBJECT, OPTIONS_KEY]) {
+      for (const match of text.matchAll(pattern)) {
+        const body = balancedFrom(text, match.index + match[0].length, '{', '}');
+        const name = match[1]!;
+        (body !== null && keepsSameSite(body) ? keeps : others).push(name);
+      }
+    }
+    // (`COOKIE_DEFAULTS.sameSite = 'none'`, `options['sameSite']`: a later write the text shows.)
+    for (const match of text.matchAll(/([A-Za-z_$][\w$]*)\s*(?:\.\s*sameSite|\[\s*['"`]sameSite['"`]\s*\])/gu)) others.push(match[1]!);
+  }
+  // (A name the text gives another value, `const cookieOptions = buildOptions()`, may be the one a call passes.)
+  if (needs.length > 0 || keeps.length > 0) for (const match of text.matchAll(OTHER_VALUE)) others.push(match[1]!);
+  return { writes, needs, keeps, others };
+}
+
+/**
+ * How a text sets cookies, read from the text alone (no parse): `'other'` when it names a `Set-Cookie` header or has a
+ * `.cookie(` call whose argument text (to its closing parenthesis) writes no `sameSite` of `SAME_SITE_KEPT` (an options
+ * `const` the text does not write so, a computed value: not known); `'sameSite'` when every such call writes one, or
+ * names options the text writes so (`cookieWriteScan`); `'none'` without any. A call that deletes its cookie
+ * (`COOKIE_DELETED`) counts for neither.
+ */
+export function cookieWritesOf(text: string): CookieWrites {
+  const scan = cookieWriteScan(text);
+  return scan.needs.every((name) => scan.keeps.includes(name) && !scan.others.includes(name)) ? scan.writes : 'other';
+}
+
+/**
+ * Whether the texts' cookies are all `sameSite` ones (`cookieWriteScan` of each): some call sets one, none sets another,
+ * and each named options object a call needs is written by the texts, every time, with a kept `sameSite` (a name any
+ * text writes otherwise, or that none writes, is not known).
+ */
+export function onlySameSiteCookies(scans: readonly CookieWriteScan[]): boolean {
+  if (!scans.some((scan) => scan.writes === 'sameSite') || scans.some((scan) => scan.writes === 'other')) return false;
+  const needs = new Set(scans.flatMap((scan) => scan.needs));
+  if (needs.size === 0) return true;
+  const keeps = new Set(scans.flatMap((scan) => scan.keeps));
+  const others = new Set(scans.flatMap((scan) => scan.others));
+  return [...needs].every((name) => keeps.has(name) && !others.has(name));
 }
 
 export interface ScannedFile {
@@ -250,8 +347,8 @@ export interface ScannedFile {
   jwtFromCookies: boolean;
   /** Its text names the `query parser` setting (`QUERY_PARSER_SETTING`). */
   queryParser: boolean;
-  /** How its text sets cookies (`cookieWritesOf`). */
-  cookieWrites: CookieWrites;
+  /** How its text sets cookies (`cookieWriteScan`). */
+  cookieWrites: CookieWriteScan;
   /** Its text may create an app or router (`createsApp`). */
   createsApp: boolean;
   /** Its own model may make an app or router (`makesOwnApp`). */
@@ -416,7 +513,8 @@ export class ImportIndex {
 
   /**
    * Whether the package sets cookies, and every `.cookie(…)` call in its texts writes a `sameSite` of `'strict'`, `'lax'`
-   * or `true`, with no `Set-Cookie` header written otherwise (`cookieWritesOf`): no parse.
+   * or `true`, or names options that some text writes so (`COOKIE_DEFAULTS` of `config/cookies.js`), with no `Set-Cookie`
+   * header written otherwise (`onlySameSiteCookies`): no parse.
    */
   setsOnlySameSiteCookies(): boolean {
     this.refresh();
@@ -479,7 +577,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWritesOf(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) });
+      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) });
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
@@ -490,8 +588,7 @@ export class ImportIndex {
     if (!changed) return;
     this.jwtFromCookies = [...this.files.values()].some((scanned) => scanned.jwtFromCookies);
     this.queryParser = [...this.files.values()].some((scanned) => scanned.queryParser);
-    const writes = [...this.files.values()].map((scanned) => scanned.cookieWrites);
-    this.sameSiteCookies = writes.includes('sameSite') && !writes.includes('other');
+    this.sameSiteCookies = onlySameSiteCookies([...this.files.values()].map((scanned) => scanned.cookieWrites));
     this.registering = [...this.files].filter(([, scanned]) => scanned.registers).map(([file]) => file).sort();
     this.authenticating = [...this.files].filter(([, scanned]) => scanned.authenticates).map(([file]) => file).sort();
     // Specifiers by the name they end with (`../routes/users.js` → `users`), resolved only when asked.

@@ -154,8 +154,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   defaultOptions: [DEFAULT_OPTIONS],
-  // Session middleware, the `cookie` module, or a handler's response.
-  gate: (file) => file.names(COOKIE_MODULES) || file.mayHandleRequests,
+  // Session middleware, the `cookie` module, a handler's response, or a cookie helper's (`setAuthCookie(res, token)`).
+  gate: (file) => file.names(COOKIE_MODULES) || file.mayHandleRequests || file.mayCookieNamedResponse,
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const level: SameSiteLevel = options.sameSite ?? 'lax';
@@ -183,7 +183,9 @@ export default createRule<Options, MessageIds>({
         const cookieModule = model.imports('cookie');
         // Every function that receives a request: registered, exported or shaped like a handler, typed, Node servers'.
         handlers = getRequestData(context).handlers;
-        if (sessions.length === 0 && handlers.list.length === 0 && !cookieModule) return;
+        // (A cookie helper of a module, `setAuthCookie(res, token)`, receives a response by its name alone: `namedResponse`.)
+        const namedResponses = signs.mayCookieNamedResponse;
+        if (sessions.length === 0 && handlers.list.length === 0 && !cookieModule && !namedResponses) return;
         const sites: CookieSite[] = [];
         for (const session of sessions) {
           if (session.library === 'express-session') sites.push(...expressSessionSites(session));
@@ -192,7 +194,8 @@ export default createRule<Options, MessageIds>({
         for (const call of responseCalls) {
           const member = call.callee as TSESTree.MemberExpression;
           const method = staticKey(member)!;
-          if (handlers.list.length === 0 || handlers.roleOf(member.object) !== 'res') continue;
+          const response = handlers.list.length > 0 && handlers.roleOf(member.object) === 'res';
+          if (!response && !(namedResponses && method === 'cookie' && handlers.namedResponse(member.object))) continue;
           // Node's own response has no `cookie()`: only its `Set-Cookie` headers set cookies.
           if (method === 'cookie' && handlers.enclosing(call)?.kind === 'node-server') continue;
           if (method === 'cookie') sites.push(...optionsArgumentSites(call, 'res.cookie'));

@@ -68,6 +68,12 @@ export interface FileSigns {
    */
   readonly mayHandleRequests: boolean;
   /**
+   * With the shape guess, the text sets a cookie on a name like a response's (`res.cookie(`, `response.cookie(`): a
+   * cookie helper whose response parameter a handler of another file passes (`setAuthCookie(res, token)` of
+   * utils/cookies.js: src/express/handler-shapes.ts `namedResponse`).
+   */
+  readonly mayCookieNamedResponse: boolean;
+  /**
    * The file may hold NestJS routes whose path other files add to (a base controller's routes, the bootstrap's global
    * prefix, src/express/nest.ts): it shows a route decorator or bootstraps an app (`NEST_CONTROLLER`, `BOOTSTRAP`, the
    * signs on which src/project links Nest files).
@@ -163,6 +169,8 @@ const NEST_FILTER = /\bswitchToHttp\b/u;
 /** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
 const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');
 const RESPONSE_NAMES: ReadonlySet<string> = new Set(HANDLER_PARAMETER_NAMES.res);
+/** `res.cookie(`, `response.cookie(` (also after `res.status(…)`, not read further). */
+const RESPONSE_COOKIE = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\s*\\.\\s*(?:status\\s*\\([^()]*\\)\\s*\\.\\s*)?cookie\\s*\\(`, 'u');
 
 interface GateContext {
   readonly sourceCode: {
@@ -282,6 +290,10 @@ class Signs implements FileSigns {
       (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
       this.mayHoldApp;
     return this.requests;
+  }
+
+  get mayCookieNamedResponse(): boolean {
+    return this.settings.handlerShapes && RESPONSE_COOKIE.test(this.text);
   }
 }
 

@@ -3,6 +3,16 @@ import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 
 runRuleTests('require-csrf-protection', rule, {
   valid: [
+    // Trial 32: a middleware of the user's own named for CSRF, with three parameters, still counts
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      function csrfCheck(req, res, next) { return req.get('x-csrf-token') === req.session.csrf ? next() : res.status(403).end(); }
+      app.use(session({ secret: process.env.S }));
+      app.use(csrfCheck);
+      app.post('/transfer', (req, res) => res.end(req.session.user));
+    `,
     // trial 25 D4: ... and a session the App mounts after the loop does not run for it (CommonJS)
     {
       code: code`
@@ -820,6 +830,35 @@ runRuleTests('require-csrf-protection', rule, {
         { messageId: 'missing', data: { sameSite: '', method: 'PUT', path: '/items', app: 'app', cookie: 'cookie-parser' }, line: 5, column: 66, endColumn: 69 },
         { messageId: 'missing', data: { sameSite: '', method: 'ALL', path: '/any', app: 'app', cookie: 'cookie-parser' }, line: 6 },
       ],
+      output: null,
+    },
+    // Trial 32: an error handler named for CSRF (`csrfErrorHandler(err, req, res, next)`) is no protection: Express runs
+    // it only with an error. Before the route, it was taken for one (nothing reported); after it, the message named it.
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        function csrfErrorHandler(err, req, res, next) { return err.code === 'EBADCSRFTOKEN' ? res.status(403).end() : next(err); }
+        app.use(session({ secret: process.env.S }));
+        app.use(csrfErrorHandler);
+        app.post('/transfer', (req, res) => res.end(req.session.user));
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 7 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const app = express();
+        app.use(session({ secret: process.env.S }));
+        app.post('/transfer', (req, res) => res.end(req.session.user));
+        const xsrfErrors = (err, req, res, next) => (err.code === 'EBADCSRFTOKEN' ? res.status(403).end() : next(err));
+        app.use(xsrfErrors);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/transfer', app: 'app', cookie: 'express-session' }, line: 5 }],
       output: null,
     },
     // CSRF middleware mounted after the route

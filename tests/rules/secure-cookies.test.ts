@@ -3,11 +3,30 @@ import { Linter, type Rule } from 'eslint';
 
 import rule from '../../src/rules/secure-cookies';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
-import { inPlainPackage } from '../helpers/packages';
+import { inExpressPackage, inPlainPackage } from '../helpers/packages';
 import { SEED_000_COOKIE_SESSION, SEED_000_SESSION_NAME, SEED_002_REDIS_SESSION } from '../helpers/seeds';
 
 runRuleTests('secure-cookies', rule, {
   valid: [
+    // Trial 32: a cookie helper of a module (`setAuthCookie(res, token)`) is read only under the shape guess, in a file or
+    // package that uses Express, on a parameter named like a response
+    {
+      code: "export function setAuthCookie(res, token) { res.cookie('auth', token); }",
+      filename: inPlainPackage('utils/cookies.js'),
+    },
+    {
+      code: "export function setAuthCookie(res, token) { res.cookie('auth', token); }",
+      filename: inExpressPackage('utils/cookies.js'),
+      settings: { 'secure-express': { handlerShapes: false } },
+    },
+    {
+      code: "export function setAuthCookie(out, token) { out.cookie('auth', token); }",
+      filename: inExpressPackage('utils/cookies.js'),
+    },
+    {
+      code: "import { COOKIE_DEFAULTS } from '../config/cookies.js';\nexport function setAuthCookie(res, token) { res.cookie('auth', token, { ...COOKIE_DEFAULTS, maxAge: 900000 }); }",
+      filename: inExpressPackage('utils/cookies.js'),
+    },
     // handlers recognised by shape only in a file or package that uses Express (regression: precision)
     {
       code: "exports.login = (req, res) => { res.cookie('sid', token); };",
@@ -528,6 +547,70 @@ runRuleTests('secure-cookies', rule, {
         };
         app.use(s.default(opts));
       ` }] }],
+      output: null,
+    },
+    // Trial 32: a cookie helper of a module whose callers, in other files, pass their response (utils/cookies.js of a
+    // package that depends on Express): before, `res` there was no response and nothing was read
+    {
+      code: code`
+        import { COOKIE_DEFAULTS } from '../config/cookies.js';
+        export function setRememberCookie(res, value) {
+          res.cookie('remember', value, { ...COOKIE_DEFAULTS, httpOnly: false, secure: false, maxAge: 2592000000 });
+        }
+      `,
+      filename: inExpressPackage('utils/cookies.js'),
+      errors: [
+        {
+          messageId: 'disabled',
+          data: { label: "'remember' cookie (res.cookie())", flag: 'httpOnly', risk: 'any script on the page (an XSS payload) can read the cookie.' },
+          line: 3,
+          suggestions: [{ messageId: 'setValue', data: { flag: 'httpOnly', value: 'true' }, output: code`
+            import { COOKIE_DEFAULTS } from '../config/cookies.js';
+            export function setRememberCookie(res, value) {
+              res.cookie('remember', value, { ...COOKIE_DEFAULTS, httpOnly: true, secure: false, maxAge: 2592000000 });
+            }
+          ` }],
+        },
+        {
+          messageId: 'disabled',
+          data: { label: "'remember' cookie (res.cookie())", flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' },
+          line: 3,
+          suggestions: [{ messageId: 'setValue', data: { flag: 'secure', value: 'true' }, output: code`
+            import { COOKIE_DEFAULTS } from '../config/cookies.js';
+            export function setRememberCookie(res, value) {
+              res.cookie('remember', value, { ...COOKIE_DEFAULTS, httpOnly: false, secure: true, maxAge: 2592000000 });
+            }
+          ` }],
+        },
+      ],
+      output: null,
+    },
+    // ... CommonJS, an arrow function exported by name, through `res.status(...)`
+    {
+      code: "exports.setAuthCookie = (res, token) => res.status(200).cookie('auth', token, { httpOnly: true, secure: false, sameSite: 'lax' });",
+      languageOptions: commonjs,
+      filename: inExpressPackage('utils/cookies.js'),
+      errors: [{ messageId: 'disabled', data: { label: "'auth' cookie (res.cookie())", flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, suggestions: [{ messageId: 'setValue', data: { flag: 'secure', value: 'true' }, output: "exports.setAuthCookie = (res, token) => res.status(200).cookie('auth', token, { httpOnly: true, secure: true, sameSite: 'lax' });" }] }],
+      output: null,
+    },
+    // ... TypeScript, `response` typed with another package's type, in a file that imports Express
+    {
+      code: code`
+        import type { CookieOptions } from 'express';
+        const base: CookieOptions = { httpOnly: true, secure: true };
+        export const setAuthCookie = (response: { cookie: Function }, token: string) => response.cookie('auth', token, base);
+      `,
+      filename: inExpressPackage('utils/cookies.ts'),
+      errors: [{
+        messageId: 'missing',
+        data: { label: "'auth' cookie (res.cookie())", flags: "'sameSite'", risks: 'the browser also sends it with requests that other sites start (CSRF)' },
+        line: 3,
+        suggestions: [{ messageId: 'addFlags', data: { flags: "'sameSite'", check: 'that no login or embed from another site needs this cookie' }, output: code`
+          import type { CookieOptions } from 'express';
+          const base: CookieOptions = { httpOnly: true, secure: true, sameSite: 'lax' };
+          export const setAuthCookie = (response: { cookie: Function }, token: string) => response.cookie('auth', token, base);
+        ` }],
+      }],
       output: null,
     },
     // explicit false: suggestions, no fix
