@@ -103,7 +103,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     });
   });
 
-  it("README: bin/www is linted only when a block names it, for its own code; the app's findings land in app.js", async () => {
+  it("docs/whole-app-analysis.md: bin/www is linted only when a block names it, for its own code; the app's findings land in app.js", async () => {
     await inCopyOf('generator', async (dir) => {
       const lintDir = async (extra: Linter.Config[], base = plugin.configs.recommended): Promise<string[]> => {
         const eslint = new ESLint({
@@ -120,7 +120,7 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
           })
           .sort();
       };
-      // The README's block: the configs applied to bin/www by name (each of their blocks carries the plugin).
+      // The block of docs/whole-app-analysis.md: the configs applied to bin/www by name (each of their blocks carries the plugin).
       const readmeBlock = (configs: readonly Linter.Config[]): Linter.Config[] =>
         configs.map((config) => ({ ...config, files: ['bin/www'], languageOptions: { sourceType: 'commonjs' } }));
       expect(await lintDir([])).not.toContain('bin/www');
