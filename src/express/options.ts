@@ -28,6 +28,11 @@ export type OptionValue =
        * store }`): that file's view, where `get` makes a stand-in of it and `object` reads a nested object.
        */
       in?: OptionsView;
+      /**
+       * Set when the entries of a per-environment table (`configs[env]`) each hold an object here that differ as a
+       * whole: `get` makes the value unknown, `object` reads this, what every entry's object agrees on (`Agreement`).
+       */
+      nested?: OptionsView;
     };
 
 /**
@@ -56,6 +61,7 @@ export class OptionsView {
   get(key: string): OptionValue {
     const value = this.rawGet(key);
     if (value.kind !== 'set') return value;
+    if (value.nested) return { kind: 'unknown' };
     // (A value of an object of another file that this one spreads: read as that object reads it.)
     if (value.in) return value.in.atRead(value);
     return this.atRead(value);
@@ -91,7 +97,7 @@ export class OptionsView {
    */
   foreignValue(key: string): (ValueElsewhere & { at: Node }) | null {
     const value = this.rawGet(key);
-    if (value.kind !== 'set') return null;
+    if (value.kind !== 'set' || value.nested) return null;
     const view = value.in ?? this;
     if (view.across.at) return { node: value.node, sourceCode: view.sourceCode, file: view.across.at.file, at: view.across.at.node };
     const found = view.across.elsewhere?.(value.node);
@@ -128,6 +134,8 @@ export class OptionsView {
     if (value.kind === 'unknown') {
       return nestedWrites.length > 0 ? new OptionsView(this.sourceCode, null, nestedWrites, true, this.across) : 'unknown';
     }
+    // (`cookie` of each entry of a per-environment table: what they agree on; writes below it are not followed.)
+    if (value.nested) return nestedWrites.length > 0 ? 'unknown' : value.nested;
     // (`cookie` of an object of another file that this one spreads: read in that file.)
     const reader = value.in ?? this;
     const view = readOptions(reader.sourceCode, value.node, 0, reader.across);
@@ -337,6 +345,9 @@ export function readOptions(
     const variable = findVariableOf(sourceCode, inner);
     const literal = variable && objectInitializer(variable);
     if (variable && literal) return new OptionsView(sourceCode, literal, writesThrough(variable), false, across);
+    // `const config = configs[env]`: the entry (or what every entry agrees on) that a never-written `const` picks.
+    const picked = variable && pickedInitializer(variable);
+    if (picked) return readOptions(sourceCode, picked, depth + 1, across);
   }
   // `cookie: config.cookie`: an object literal exported by another file of the package, read where the linted file reads it.
   const foreign = across.at ? null : across.elsewhere?.(node);
@@ -344,7 +355,164 @@ export function readOptions(
     const view = readOptions(foreign.sourceCode, foreign.node, depth + 1, { at: { node, file: foreign.file } });
     if (view !== 'unknown') return view;
   }
+  // `config.session`, `configs[env]`: a member of an object read whole (in this file, or another file's export that
+  // spreads or picks one: `export default { ...common, ...byEnv[env] }`).
+  if (inner.type === T.MemberExpression && !inner.optional && depth < MAX_DEPTH) return memberOptions(sourceCode, inner, depth, across);
   return 'unknown';
+}
+
+/**
+ * `holder.key` or `holder[key]` of an object read whole: the nested object at a key the code fixes (`configs.production`,
+ * `configs['test']`, a `const` key), else, for a per-environment table picked at run time (`configs[process.env.NODE_ENV
+ * || 'development']`), what every entry agrees on (`Agreement`). Anything else is unknown.
+ */
+function memberOptions(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression, depth: number, across: Across): OptionsView | 'unknown' {
+  const holder = readOptions(sourceCode, member.object, depth + 1, across);
+  if (holder === 'unknown') return 'unknown';
+  const known = member.computed && member.property.type !== T.Literal ? staticValueOf(sourceCode, member.property) : null;
+  const key = member.computed ? (known ? (typeof known.value === 'string' || typeof known.value === 'number' ? String(known.value) : null) : staticKey(member)) : staticKey(member);
+  if (key !== null) {
+    const view = holder.object(key);
+    return view ?? 'unknown';
+  }
+  if (known || !member.computed) return 'unknown';
+  // (The table of this file is only ever read: `configs[env].secure = true` changes one entry.)
+  const name = unwrap(member.object);
+  const variable = name.type === T.Identifier ? findVariableOf(sourceCode, name) : null;
+  if (variable && !variable.references.every((r) => r.init || isReadOnly(r.identifier))) return 'unknown';
+  return agreementOf(holder) ?? 'unknown';
+}
+
+/** The most entries of a per-environment table read for their agreement. */
+const MAX_TABLE_ENTRIES = 16;
+
+/**
+ * What the entries of a table agree on: an object literal with static keys only (no spread, no computed key, no
+ * later write), each entry an option object read whole in the same file. `null` otherwise.
+ */
+function agreementOf(table: OptionsView): Agreement | null {
+  const literal = table.own;
+  if (!literal || table.opaque || table.writes.length > 0 || table instanceof Agreement) return null;
+  if (literal.properties.length === 0 || literal.properties.length > MAX_TABLE_ENTRIES) return null;
+  const entries: OptionsView[] = [];
+  for (const prop of literal.properties) {
+    if (prop.type !== T.Property || prop.kind !== 'init' || prop.value.type === T.AssignmentPattern) return null;
+    const key = staticKey(prop);
+    const entry = key === null ? 'unknown' : table.object(key);
+    if (entry === null || entry === 'unknown' || entry.sourceCode !== table.sourceCode) return null;
+    entries.push(entry);
+  }
+  return new Agreement(entries, literal, table.across);
+}
+
+/**
+ * `table[key]` with a key the code does not fix (`configs[process.env.NODE_ENV || 'development']`) of a table whose
+ * entries are option objects read whole: what every entry agrees on. A key set in each entry to the same value (the
+ * same node, or the same expression written in each: `process.env.SECRET || 'keyboard cat'`) is set, at the first
+ * entry's node (with no `property`: a fix there would change one environment only); a key absent from each is absent;
+ * an object in each (`cookie: { ... }`) is read the same way, key by key (`nested`); anything else (a key some entries
+ * set and others lack, values that differ) is unknown. The entries are assumed to be read in the same scope (an
+ * expression means the same in each).
+ */
+class Agreement extends OptionsView {
+  constructor(
+    readonly entries: readonly OptionsView[],
+    /** The table, for messages: where a key that every entry lacks would be written. */
+    readonly table: TSESTree.ObjectExpression,
+    across: Across,
+  ) {
+    super(entries[0]!.sourceCode, null, [], true, across);
+  }
+
+  override rawGet(key: string): OptionValue {
+    const values: Extract<OptionValue, { kind: 'set' }>[] = [];
+    let absent = 0;
+    for (const entry of this.entries) {
+      const value = entry.rawGet(key);
+      if (value.kind === 'unknown') return value;
+      if (value.kind === 'absent') absent++;
+      else values.push(value);
+    }
+    if (absent === this.entries.length) return { kind: 'absent' };
+    if (absent > 0) return { kind: 'unknown' };
+    const first = values[0]!;
+    const agreed: OptionValue = { kind: 'set', node: first.node, property: null, written: false, ...(first.in ? { in: first.in } : {}) };
+    if (values.every((v) => !v.nested && (v.node === first.node || (!v.in && !first.in && sameExpression(first.node, v.node, { left: MAX_COMPARED_NODES }))))) {
+      if (values.some((v) => v.node !== first.node)) inEveryEntry.add(first.node);
+      return agreed;
+    }
+    const nested: OptionsView[] = [];
+    for (const entry of this.entries) {
+      const view = entry.object(key);
+      if (view === null || view === 'unknown' || view.sourceCode !== this.sourceCode) return { kind: 'unknown' };
+      nested.push(view);
+    }
+    return { ...agreed, nested: new Agreement(nested, this.table, nested[0]!.across) };
+  }
+
+  override writtenElsewhere(): string | null {
+    return this.across.at ? `${this.across.at.file}:${lineOf(this.table)}` : null;
+  }
+}
+
+/** Values that the first entry of a table holds and every other entry holds written the same (`writtenInEveryEntry`). */
+const inEveryEntry = new WeakSet<Node>();
+
+/**
+ * Whether a value is the first entry's of a per-environment table whose every entry writes the same (`secret:
+ * process.env.SECRET || 'keyboard cat'` in `development` and in `production`): a fix there would change one entry only.
+ */
+export function writtenInEveryEntry(node: Node | null | undefined): boolean {
+  return node ? inEveryEntry.has(node) : false;
+}
+
+/** The most nodes compared between two entries' values (`sameExpression`). */
+const MAX_COMPARED_NODES = 200;
+
+/** Keys of a node that do not change what it means (`raw`: `'a'` and `"a"` are the same string). */
+const POSITION_KEYS: ReadonlySet<string> = new Set(['parent', 'range', 'loc', 'start', 'end', 'raw']);
+
+/** Whether two expressions are written the same (whatever their positions, quotes and spacing). */
+function sameExpression(a: unknown, b: unknown, budget: { left: number }): boolean {
+  if (a === b) return true;
+  if (--budget.left < 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameExpression(item, b[i], budget));
+  if (a instanceof RegExp || b instanceof RegExp) return String(a) === String(b);
+  const keys = Object.keys(a).filter((key) => !POSITION_KEYS.has(key));
+  if (keys.length !== Object.keys(b).filter((key) => !POSITION_KEYS.has(key)).length) return false;
+  return keys.every((key) => sameExpression((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], budget));
+}
+
+/**
+ * The member read that a `const` is declared with and never written (`const config = configs[env]`), when nothing is
+ * written through it either; else `null`.
+ */
+function pickedInitializer(variable: Variable): TSESTree.MemberExpression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || !def.node.init) return null;
+  if (def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const init = unwrap(def.node.init);
+  if (init.type !== T.MemberExpression || init.optional) return null;
+  // (Handed on whole, `session(config)`, it is read as any option object; written through, it is not.)
+  return variable.references.every((r) => r.init || isReadOnly(r.identifier, true)) ? init : null;
+}
+
+/**
+ * A reference that reads through members of the variable (`configs[env].session`, `configs.production`) without
+ * writing, updating or deleting them or calling a method on them. A bare reference (handed on whole) only when `bare`.
+ */
+function isReadOnly(identifier: Node, bare = false): boolean {
+  // (`keyof typeof configs`: a type, which reads nothing at run time.)
+  if (identifier.parent?.type === T.TSTypeQuery) return true;
+  let top: Node = identifier;
+  while (top.parent && ((top.parent.type === T.MemberExpression && top.parent.object === top) || unwrap(top.parent) !== top.parent)) top = top.parent;
+  if (top === identifier && !bare) return false;
+  const parent = top.parent;
+  if (parent?.type === T.AssignmentExpression && parent.left === top) return false;
+  if (parent?.type === T.CallExpression && parent.callee === top) return false;
+  if (parent?.type === T.UpdateExpression || (parent?.type === T.UnaryExpression && parent.operator === 'delete')) return false;
+  return !(parent?.type === T.ForInStatement || parent?.type === T.ForOfStatement || parent?.type === T.ArrayPattern || (parent?.type === T.Property && parent.parent?.type === T.ObjectPattern) || (parent?.type === T.AssignmentPattern && parent.left === top));
 }
 
 /** The object literal a variable is declared with, when it is never reassigned. */
@@ -442,16 +610,26 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;
   const key = staticKey(inner);
   const object = unwrap(inner.object);
-  if (key === null || object.type !== T.Identifier) return inner;
-  const variable = findVariableOf(sourceCode, object);
+  if (key === null) return inner;
+  const variable = object.type === T.Identifier ? findVariableOf(sourceCode, object) : null;
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || def?.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const' || !objectInitializer(variable)) return inner;
-  if (!variable.references.every((r) => r.init || isStaticRead(r.identifier))) return inner;
+  // (`config.secret` of `const config = configs[env]`: what every entry of the table agrees on.)
+  if (variable && def?.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && (objectInitializer(variable) || pickedInitializer(variable))) {
+    if (!variable.references.every((r) => r.init || isStaticRead(r.identifier))) return inner;
+    const view = readOptions(sourceCode, object, depth + 1, across);
+    if (view === 'unknown') return inner;
+    const value = view.get(key);
+    if (value.kind !== 'set') return inner;
+    return elsewhereOf(value.node) ? value.node : readValue(sourceCode, value.node, across, depth + 1);
+  }
+  // `config.sessionSecret` where another file exports an object that no path leads into (`module.exports =
+  // configs[env]`, `export default { ...common, ...byEnv[env] }`): read as that file's option object, whose values stand
+  // at the read (a static value, or a literal fallback of `process.env.X || '...'`).
+  if (!across.elsewhere) return inner;
   const view = readOptions(sourceCode, object, depth + 1, across);
-  if (view === 'unknown') return inner;
+  if (view === 'unknown' || !view.across.at) return inner;
   const value = view.get(key);
-  if (value.kind !== 'set') return inner;
-  return elsewhereOf(value.node) ? value.node : readValue(sourceCode, value.node, across, depth + 1);
+  return value.kind === 'set' ? value.node : inner;
 }
 
 /** `v.key` read (not written, updated or deleted), with a static key. */

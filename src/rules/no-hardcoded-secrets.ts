@@ -11,7 +11,7 @@ import {
   URL_PASSWORD,
   type SecretSink,
 } from '../data/secrets';
-import { elsewhereOf, findVariableOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, type OptionsView } from '../express';
+import { elsewhereOf, findVariableOf, getExpressModel, literalString, resolveConst, staticValueOf, unwrap, writtenInEveryEntry, type OptionsView } from '../express';
 import { envVariableName, outermost } from '../express/ast';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { isTypeScriptFile, quoted } from '../util/fix';
@@ -56,6 +56,8 @@ interface Finding {
   text: string;
   /** The environment variable the replacement reads. */
   name: string;
+  /** The value is written the same in every entry of a per-environment table (`configs[env]`): no suggestion, which would change one. */
+  inEveryEntry?: true;
 }
 
 export default createRule<Options, MessageIds>({
@@ -131,7 +133,7 @@ export default createRule<Options, MessageIds>({
                   node: finding.report,
                   messageId: finding.messageId,
                   data: { label: from ? `${sink.label} (from ${from})` : sink.label, risk: risks[sink.kind] },
-                  suggest: from ? [] : [
+                  suggest: from || finding.inEveryEntry ? [] : [
                     {
                       messageId: typescript ? 'useEnvOrThrow' : 'useEnv',
                       data: { name: finding.name },
@@ -204,6 +206,9 @@ export default createRule<Options, MessageIds>({
       const env = fromEnv(name);
       const read = getExpressModel(context).value;
       const inner = read(node);
+      if (depth === 0 && (writtenInEveryEntry(node) || writtenInEveryEntry(inner))) {
+        return literalSecrets(inner, name, isSecret, depth + 1).map((finding) => ({ ...finding, inEveryEntry: true }));
+      }
       // A parameter's default (`(userId, secret = config.jwt.secret) => jwt.sign(payload, secret)`): what the key is
       // whenever a caller leaves it out.
       const fallback = depth === 0 ? parameterDefault(inner, sourceCode) : null;
