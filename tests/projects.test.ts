@@ -593,6 +593,35 @@ describe('values read through a module boundary (tests/fixtures/projects/config)
   });
 });
 
+describe('settings picked per environment from a table of another file (tests/fixtures/projects/env-table)', () => {
+  it('what every entry of the table agrees on is read where the app reads it; what differs between entries is not', async () => {
+    const on = await lint(fixture('env-table'), 'strict');
+    expect(on.list).toEqual([
+      // config.js (CJS, `module.exports = configs[process.env.NODE_ENV || 'development']`): the same literal fallback in
+      // each entry; app.js's own options name no cookie. `secure` differs between entries: nothing is said of it.
+      'app.js:10:17 no-default-session-name',
+      'app.js:10:54 no-hardcoded-secrets',
+      // settings.mjs (ESM, `export default { ...common, ...byEnv[env] }`): the fallback, and a cookie that no entry
+      // gives an expiry; every entry names the cookie.
+      'server.mjs:10:20 secure-cookies',
+      'server.mjs:10:25 no-hardcoded-secrets',
+      // ts-settings.ts (`as const satisfies`): each entry's secret is its own (unknown); no entry names the cookie.
+      'ts-app.ts:10:19 no-default-session-name',
+    ]);
+    expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
+      'Literal fallback for the express-session secret (from config.js:4): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.',
+    );
+    expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain('(from settings.mjs:7)');
+    // A key that every entry lacks: the message names the table.
+    expect(on.messages.get('server.mjs:10:20 secure-cookies')).toBe(
+      "The express-session cookie (from settings.mjs:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+    );
+    // The single-file view: app.js's options name no cookie; the rest is unknown.
+    const off = await lint(fixture('env-table'), 'strict', false);
+    expect(off.list).toEqual(['app.js:10:17 no-default-session-name']);
+  });
+});
+
 describe('cookie options written in another file (tests/fixtures/projects/cookie-options)', () => {
   it("secure-cookies names the file:line of an options object of another file that lacks a flag (as no-permissive-cors names a CORS option's)", async () => {
     const on = await lint(fixture('cookie-options'), 'strict');

@@ -437,17 +437,21 @@ class Agreement extends OptionsView {
     if (absent > 0) return { kind: 'unknown' };
     const first = values[0]!;
     const agreed: OptionValue = { kind: 'set', node: first.node, property: null, written: false, ...(first.in ? { in: first.in } : {}) };
-    if (values.every((v) => !v.nested && (v.node === first.node || (!v.in && !first.in && sameExpression(first.node, v.node, { left: MAX_COMPARED_NODES }))))) {
-      if (values.some((v) => v.node !== first.node)) inEveryEntry.add(first.node);
+    // (One node that every entry spreads or shares: `{ ...common, port: 80 }`.)
+    if (values.every((v) => v.node === first.node && !v.nested)) return agreed;
+    // An object in each (`cookie: { ... }`), even written the same: read key by key, so that no entry's own property
+    // is given to fix.
+    if (values.every((v) => v.nested || unwrap(v.node).type === T.ObjectExpression || unwrap(v.node).type === T.Identifier)) {
+      const nested = this.entries.map((entry) => entry.object(key));
+      if (nested.every((view): view is OptionsView => view instanceof OptionsView && view.sourceCode === this.sourceCode)) {
+        return { ...agreed, nested: new Agreement(nested, this.table, nested[0]!.across) };
+      }
+    }
+    if (values.every((v) => !v.nested && !v.in && !first.in && sameExpression(first.node, v.node, { left: MAX_COMPARED_NODES }))) {
+      inEveryEntry.add(first.node);
       return agreed;
     }
-    const nested: OptionsView[] = [];
-    for (const entry of this.entries) {
-      const view = entry.object(key);
-      if (view === null || view === 'unknown' || view.sourceCode !== this.sourceCode) return { kind: 'unknown' };
-      nested.push(view);
-    }
-    return { ...agreed, nested: new Agreement(nested, this.table, nested[0]!.across) };
+    return { kind: 'unknown' };
   }
 
   override writtenElsewhere(): string | null {

@@ -78,8 +78,50 @@ runRuleTests('no-default-session-name', rule, {
       import session from 'express-session';
       export default session({ name: 'sid', key: 'connect.sid', secret: process.env.S });
     `,
+    // A per-environment table picked at run time: a name that one entry sets and another lacks, or an entry that is
+    // not a literal, leaves the name unknown (CJS, ESM)
+    {
+      code: code`
+        const session = require('express-session');
+        const configs = {
+          development: { secret: process.env.S },
+          production: { secret: process.env.S, name: 'sid' },
+        };
+        module.exports = session(configs[process.env.NODE_ENV || 'development']);
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import session from 'express-session';
+      const configs = { development: { secret: process.env.S }, production: productionOptions() };
+      export default session(configs[process.env.NODE_ENV ?? 'development']);
+    `,
   ],
   invalid: [
+    // A per-environment table picked at run time: no entry names the cookie (reported at the call: no one literal to
+    // add the name to), or every entry names it 'connect.sid' (at the first entry's, with no suggestion: it would
+    // change one environment) (CJS, ESM)
+    {
+      code: code`
+        const session = require('express-session');
+        const configs = {
+          development: { secret: process.env.S, cookie: { secure: false } },
+          production: { secret: process.env.S, cookie: { secure: true } },
+        };
+        module.exports = session(configs[process.env.NODE_ENV || 'development']);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingName', data: { library: 'express-session', default: 'connect.sid' }, line: 6, column: 18, suggestions: [] }],
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        const env = process.env.NODE_ENV ?? 'development';
+        const configs = { development: { name: 'connect.sid' }, production: { name: 'connect.sid' } };
+        export default session({ secret: process.env.S, ...configs[env] });
+      `,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 40, suggestions: [] }],
+    },
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
     {
       code: SEED_000_COOKIE_SESSION,

@@ -142,8 +142,75 @@ runRuleTests('no-hardcoded-secrets', rule, {
       import { createHmac } from 'node:crypto';
       export const sign = (body: string) => createHmac('sha256', process.env.WEBHOOK_SECRET!).update(body).digest('hex');
     `,
+    // A per-environment table picked at run time: a literal in one entry and the environment in another is either,
+    // unknown (CJS); an entry that is not a literal may hold anything; a table written later holds something else.
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const configs = {
+          development: { secret: 'only for local runs' },
+          production: { secret: process.env.SESSION_SECRET },
+        };
+        const app = express();
+        app.use(session(configs[process.env.NODE_ENV || 'development']));
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import session from 'express-session';
+      import { loadProduction } from './vault';
+      const configs = {
+        development: { secret: 'keyboard cat' },
+        test: { secret: 'keyboard cat' },
+        production: loadProduction(),
+      };
+      export default session(configs[process.env.NODE_ENV ?? 'development']);
+    `,
+    code`
+      import session from 'express-session';
+      const env = process.env.NODE_ENV ?? 'development';
+      const configs = { development: { secret: 'keyboard cat' }, production: { secret: 'keyboard cat' } };
+      configs[env].secret = process.env.SESSION_SECRET;
+      export default session(configs[env]);
+    `,
   ],
   invalid: [
+    // A per-environment table picked at run time whose every entry falls back to the same literal (ESM, through a
+    // `const` and a spread; TS `as const satisfies`, through a value read): reported at the first entry's literal, with no
+    // suggestion (it would change one environment; the others still hold the literal).
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const env = process.env.NODE_ENV || 'development';
+        const configs = {
+          development: { session: { secret: process.env.SECRET || 'keyboard cat', cookie: { secure: false } } },
+          production: { session: { secret: process.env.SECRET || "keyboard cat", cookie: { secure: true } } },
+        };
+        const config = configs[env];
+        const app = express();
+        app.use(session({ ...config.session, resave: false }));
+      `,
+      filename: 'app.js',
+      errors: [{ messageId: 'fallback', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 5, column: 59, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        interface Settings { secret: string; port: number }
+        const settings = {
+          dev: { secret: process.env.SESSION_SECRET ?? 'dev secret', port: 3000 },
+          prod: { secret: process.env.SESSION_SECRET ?? 'dev secret', port: 80 },
+        } as const satisfies Record<string, Settings>;
+        const current = settings[process.env.APP_ENV as keyof typeof settings];
+        export default session({ secret: current.secret, resave: false });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'fallback', line: 4, column: 48, suggestions: [] }],
+      output: null,
+    },
     // firebase-tools' auth emulator: `algorithm: 'none'` makes jsonwebtoken ignore the key and mint an unsigned token:
     // a message of its own at the option, and no suggestion (a key from the environment would change nothing). The
     // same call with a signing algorithm is the usual hardcoded key (CJS, ESM through a const, TS).

@@ -268,8 +268,38 @@ runRuleTests('secure-cookies', rule, {
         const app = express();
         app.use(session({ secret: process.env.S!, cookie: { secure: true, sameSite: 'lax' } as const }));
       `, filename: 'app.ts' },
+    // A per-environment table picked at run time: 'secure: false' in development only is the app's configuration
+    // (production sets it), not a finding (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const configs = {
+          development: { secret: process.env.S, cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+          production: { secret: process.env.S, cookie: { secure: true, httpOnly: true, sameSite: 'lax' } },
+        };
+        const app = express();
+        app.use(session(configs[process.env.NODE_ENV || 'development']));
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
+    // A per-environment table picked at run time whose every entry turns 'secure' off: reported at the first entry's
+    // value, with no suggestion (it would change one environment) (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const configs = {
+          development: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+          production: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+        };
+        const app = express();
+        app.use(session({ secret: process.env.S, ...configs[process.env.NODE_ENV ?? 'development'] }));
+      `,
+      errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, column: 36, suggestions: [] }],
+    },
     // the missing flags, with what each exposes (the text is checked below)
     {
       code: code`
