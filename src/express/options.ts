@@ -369,16 +369,17 @@ export function readOptions(
 function memberOptions(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression, depth: number, across: Across): OptionsView | 'unknown' {
   const holder = readOptions(sourceCode, member.object, depth + 1, across);
   if (holder === 'unknown') return 'unknown';
-  const known = member.computed && member.property.type !== T.Literal ? staticValueOf(sourceCode, member.property) : null;
-  const key = member.computed ? (known ? (typeof known.value === 'string' || typeof known.value === 'number' ? String(known.value) : null) : staticKey(member)) : staticKey(member);
-  if (key !== null) {
-    const view = holder.object(key);
-    return view ?? 'unknown';
+  // A key the code fixes: that entry.
+  const known = staticKey(member) ?? (member.computed ? staticValueOf(sourceCode, member.property) : null);
+  if (known !== null) {
+    const key = typeof known === 'string' ? known : typeof known.value === 'string' || typeof known.value === 'number' ? String(known.value) : null;
+    return (key !== null && holder.object(key)) || 'unknown';
   }
-  if (known || !member.computed) return 'unknown';
-  // (The table of this file is only ever read: `configs[env].secure = true` changes one entry.)
+  // (The table of this file is a `const` (or an import) only ever read: `configs[env].secure = true` changes one entry.)
   const name = unwrap(member.object);
   const variable = name.type === T.Identifier ? findVariableOf(sourceCode, name) : null;
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (variable && def?.type !== 'ImportBinding' && (def?.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const')) return 'unknown';
   if (variable && !variable.references.every((r) => r.init || isReadOnly(r.identifier))) return 'unknown';
   return agreementOf(holder) ?? 'unknown';
 }

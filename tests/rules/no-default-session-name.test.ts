@@ -112,6 +112,7 @@ runRuleTests('no-default-session-name', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'missingName', data: { library: 'express-session', default: 'connect.sid' }, line: 6, column: 18, suggestions: [] }],
+      output: null,
     },
     {
       code: code`
@@ -121,6 +122,7 @@ runRuleTests('no-default-session-name', rule, {
         export default session({ secret: process.env.S, ...configs[env] });
       `,
       errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 40, suggestions: [] }],
+      output: null,
     },
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
     {

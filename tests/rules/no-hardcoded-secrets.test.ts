@@ -174,6 +174,11 @@ runRuleTests('no-hardcoded-secrets', rule, {
       configs[env].secret = process.env.SESSION_SECRET;
       export default session(configs[env]);
     `,
+    code`
+      import session from 'express-session';
+      let configs = { development: { secret: 'keyboard cat' }, production: { secret: 'keyboard cat' } };
+      export default session(configs[process.env.NODE_ENV ?? 'development']);
+    `,
   ],
   invalid: [
     // A per-environment table picked at run time whose every entry falls back to the same literal (ESM, through a

@@ -299,6 +299,7 @@ runRuleTests('secure-cookies', rule, {
         app.use(session({ secret: process.env.S, ...configs[process.env.NODE_ENV ?? 'development'] }));
       `,
       errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, column: 36, suggestions: [] }],
+      output: null,
     },
     // the missing flags, with what each exposes (the text is checked below)
     {
