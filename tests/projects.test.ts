@@ -597,6 +597,9 @@ describe('settings picked per environment from a table of another file (tests/fi
   it('what every entry of the table agrees on is read where the app reads it; what differs between entries is not', async () => {
     const on = await lint(fixture('env-table'), 'strict');
     expect(on.list).toEqual([
+      // envs.js exports the table whole and admin.js picks the entry (CJS): every entry names the cookie 'connect.sid';
+      // the secret is a literal in one entry and the environment in the other (unknown).
+      'admin.js:10:24 no-default-session-name',
       // config.js (CJS, `module.exports = configs[process.env.NODE_ENV || 'development']`): the same literal fallback in
       // each entry; app.js's own options name no cookie. `secure` differs between entries: nothing is said of it.
       'app.js:10:17 no-default-session-name',
@@ -612,6 +615,9 @@ describe('settings picked per environment from a table of another file (tests/fi
       'Literal fallback for the express-session secret (from config.js:4): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.',
     );
     expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain('(from settings.mjs:7)');
+    expect(on.messages.get('admin.js:10:24 no-default-session-name')).toBe(
+      "'connect.sid' is express-session's default cookie name and tells anyone looking which library to target. Use a generic name.",
+    );
     // A key that every entry lacks: the message names the table.
     expect(on.messages.get('server.mjs:10:20 secure-cookies')).toBe(
       "The express-session cookie (from settings.mjs:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
