@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { CSP_DEFAULT_DIRECTIVES, CSP_UNSAFE_SOURCES } from '../data/helmet';
-import { getExpressModel } from '../express';
+import { elsewhereOf, getExpressModel } from '../express';
 import { cspConfigs, isNonceOrHash, type CspConfig, type CspDirective, type CspSource } from '../express/csp';
 import { createRule, moduleNames } from '../util/create-rule';
 
@@ -39,13 +39,13 @@ export default createRule<Options, MessageIds>({
     ],
     messages: {
       unsafeInline:
-        "CSP {{directive}} allows 'unsafe-inline'{{via}} with no nonce or hash: any injected <script> or event handler runs, so the policy no longer stops XSS. Use nonces or hashes.",
+        "CSP {{directive}}{{from}} allows 'unsafe-inline'{{via}} with no nonce or hash: any injected <script> or event handler runs, so the policy no longer stops XSS. Use nonces or hashes.",
       unsafeEval:
-        "CSP {{directive}} allows 'unsafe-eval'{{via}}: injected strings can run as code through eval(), new Function() and string timers.",
+        "CSP {{directive}}{{from}} allows 'unsafe-eval'{{via}}: injected strings can run as code through eval(), new Function() and string timers.",
       unsafeSource:
-        'CSP {{directive}} lists {{source}}{{via}}, so {{what}} may come from any origin or URL an attacker controls.',
+        'CSP {{directive}}{{from}} lists {{source}}{{via}}, so {{what}} may come from any origin or URL an attacker controls.',
       styleUnsafeInline:
-        "CSP {{directive}} allows 'unsafe-inline'{{via}} with no nonce or hash: injected <style> can restyle the page and leak data through CSS selectors.",
+        "CSP {{directive}}{{from}} allows 'unsafe-inline'{{via}} with no nonce or hash: injected <style> can restyle the page and leak data through CSS selectors.",
       missingDefaultSrc:
         "CSP with 'useDefaults: false' and no default-src: every fetch directive that is not listed allows any source.",
     },
@@ -70,7 +70,9 @@ export default createRule<Options, MessageIds>({
           const key = `${node.range.join(':')}:${messageId}:${data.directive ?? ''}:${data.source ?? ''}`;
           if (reported.has(key)) return;
           reported.add(key);
-          context.report({ node, messageId, data });
+          // A directive written in another file (`helmet(helmetOptions)` with the options imported) says where.
+          const from = elsewhereOf(node);
+          context.report({ node, messageId, data: messageId === 'missingDefaultSrc' ? data : { ...data, from: from ? ` (from ${from})` : '' } });
         };
 
         for (const config of cspConfigs(model, sourceCode)) {

@@ -88,7 +88,7 @@ runRuleTests('no-unsafe-csp', rule, {
       code: SEED_002_CSP,
       languageOptions: commonjs,
       options: [{ checkStyles: true }],
-      errors: [{ messageId: 'styleUnsafeInline', data: { directive: 'style-src', via: '' }, line: 10, column: 26 }],
+      errors: [{ messageId: 'styleUnsafeInline', data: { directive: 'style-src', via: '', from: '' }, line: 10, column: 26 }],
       output: null,
     },
     {
@@ -103,8 +103,8 @@ runRuleTests('no-unsafe-csp', rule, {
       `,
       languageOptions: commonjs,
       errors: [
-        { messageId: 'unsafeInline', data: { directive: 'script-src', via: '' }, line: 5, column: 27 },
-        { messageId: 'unsafeEval', data: { directive: 'script-src', via: '' }, line: 5, column: 46 },
+        { messageId: 'unsafeInline', data: { directive: 'script-src', via: '', from: '' }, line: 5, column: 27 },
+        { messageId: 'unsafeEval', data: { directive: 'script-src', via: '', from: '' }, line: 5, column: 46 },
       ],
       output: null,
     },
@@ -115,9 +115,9 @@ runRuleTests('no-unsafe-csp', rule, {
         app.use(shield({ contentSecurityPolicy: { directives: { 'script-src': "'self' * data:", 'object-src': ['http:'] } } }));
       `,
       errors: [
-        { messageId: 'unsafeSource', data: { directive: 'script-src', source: '*', via: '', what: 'scripts' }, line: 2, column: 71 },
-        { messageId: 'unsafeSource', data: { directive: 'script-src', source: 'data:', via: '', what: 'scripts' }, line: 2, column: 71 },
-        { messageId: 'unsafeSource', data: { directive: 'object-src', source: 'http:', via: '', what: 'plugin content (<object>, <embed>)' }, line: 2, column: 104 },
+        { messageId: 'unsafeSource', data: { directive: 'script-src', source: '*', via: '', from: '', what: 'scripts' }, line: 2, column: 71 },
+        { messageId: 'unsafeSource', data: { directive: 'script-src', source: 'data:', via: '', from: '', what: 'scripts' }, line: 2, column: 71 },
+        { messageId: 'unsafeSource', data: { directive: 'object-src', source: 'http:', via: '', from: '', what: 'plugin content (<object>, <embed>)' }, line: 2, column: 104 },
       ],
       output: null,
     },
@@ -130,7 +130,7 @@ runRuleTests('no-unsafe-csp', rule, {
       `,
       errors: [
         { messageId: 'missingDefaultSrc', line: 2, column: 53 },
-        { messageId: 'unsafeInline', data: { directive: 'script-src', via: ' (script-src falls back to default-src)' }, line: 3, column: 97 },
+        { messageId: 'unsafeInline', data: { directive: 'script-src', via: ' (script-src falls back to default-src)', from: '' }, line: 3, column: 97 },
       ],
       output: null,
     },
@@ -141,8 +141,8 @@ runRuleTests('no-unsafe-csp', rule, {
         app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ['*'], scriptSrc: null, objectSrc: null } }));
       `,
       errors: [
-        { messageId: 'unsafeSource', data: { directive: 'script-src', source: '*', via: ' (script-src falls back to default-src)', what: 'scripts' }, line: 2, column: 67 },
-        { messageId: 'unsafeSource', data: { directive: 'object-src', source: '*', via: ' (object-src falls back to default-src)', what: 'plugin content (<object>, <embed>)' }, line: 2, column: 67 },
+        { messageId: 'unsafeSource', data: { directive: 'script-src', source: '*', via: ' (script-src falls back to default-src)', from: '', what: 'scripts' }, line: 2, column: 67 },
+        { messageId: 'unsafeSource', data: { directive: 'object-src', source: '*', via: ' (object-src falls back to default-src)', from: '', what: 'plugin content (<object>, <embed>)' }, line: 2, column: 67 },
       ],
       output: null,
     },
@@ -157,8 +157,8 @@ runRuleTests('no-unsafe-csp', rule, {
       `,
       filename: 'server.ts',
       errors: [
-        { messageId: 'unsafeInline', data: { directive: 'script-src-attr', via: '' }, line: 2, column: 28 },
-        { messageId: 'unsafeEval', data: { directive: 'script-src-elem', via: '' }, line: 4, column: 64 },
+        { messageId: 'unsafeInline', data: { directive: 'script-src-attr', via: '', from: '' }, line: 2, column: 28 },
+        { messageId: 'unsafeEval', data: { directive: 'script-src-elem', via: '', from: '' }, line: 4, column: 64 },
       ],
       output: null,
     },
@@ -172,7 +172,7 @@ runRuleTests('no-unsafe-csp', rule, {
       errors: [
         {
           messageId: 'unsafeSource',
-          data: { directive: 'object-src', source: 'data:', via: '', what: 'plugin content (<object>, <embed>)' },
+          data: { directive: 'object-src', source: 'data:', via: '', from: '', what: 'plugin content (<object>, <embed>)' },
           line: 2,
           column: 41,
         },
@@ -199,8 +199,8 @@ runRuleTests('no-unsafe-csp', rule, {
       `,
       options: [{ checkStyles: true }],
       errors: [
-        { messageId: 'styleUnsafeInline', data: { directive: 'style-src', via: ' (style-src falls back to default-src)' }, line: 2, column: 92 },
-        { messageId: 'styleUnsafeInline', data: { directive: 'style-src-elem', via: '' }, line: 2, column: 150 },
+        { messageId: 'styleUnsafeInline', data: { directive: 'style-src', via: ' (style-src falls back to default-src)', from: '' }, line: 2, column: 92 },
+        { messageId: 'styleUnsafeInline', data: { directive: 'style-src-elem', via: '', from: '' }, line: 2, column: 150 },
       ],
       output: null,
     },
