@@ -9,8 +9,9 @@ import { cjs, esm, ts, withProject } from './fixture-project';
 
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId!.slice('secure-express/'.length)} ${m.message}`;
 const PACKAGE = '{ "name": "csp-elsewhere", "dependencies": { "express": "^4.21.0", "helmet": "^8.0.0" } }';
-const INLINE = "CSP script-src allows 'unsafe-inline' with no nonce or hash: any injected <script> or event handler runs, so the policy no longer stops XSS. Use nonces or hashes.";
-const EVAL = "CSP script-src allows 'unsafe-eval': injected strings can run as code through eval(), new Function() and string timers.";
+/** The messages, naming the file and line the directive is written at. */
+const INLINE = (from: string): string => `CSP script-src (from ${from}) allows 'unsafe-inline' with no nonce or hash: any injected <script> or event handler runs, so the policy no longer stops XSS. Use nonces or hashes.`;
+const EVAL = (from: string): string => `CSP script-src (from ${from}) allows 'unsafe-eval': injected strings can run as code through eval(), new Function() and string timers.`;
 
 describe('CSP directives of another file of the package', () => {
   it('CommonJS: a config object read with helmet(config.helmet)', () => {
@@ -24,7 +25,7 @@ describe('CSP directives of another file of the package', () => {
       withProject('csp-elsewhere', files(sources), (l) => (found = l('app.js')), { config: cjs, rules: /no-unsafe-csp/u, format });
       return found;
     };
-    expect(lint(`["'self'", "'unsafe-inline'", "'unsafe-eval'"]`)).toEqual([`5:16 no-unsafe-csp ${INLINE}`, `5:16 no-unsafe-csp ${EVAL}`]);
+    expect(lint(`["'self'", "'unsafe-inline'", "'unsafe-eval'"]`)).toEqual([`5:16 no-unsafe-csp ${INLINE('config.js:1')}`, `5:16 no-unsafe-csp ${EVAL('config.js:1')}`]);
     expect(lint(`["'self'", 'https://cdn.example.com']`)).toEqual([]);
     // A source the model cannot read: the list is unknown, and nothing is said.
     expect(lint(`["'self'", (req, res) => \`'nonce-\${res.locals.nonce}'\`, "'unsafe-inline'"]`)).toEqual([]);
@@ -42,7 +43,7 @@ describe('CSP directives of another file of the package', () => {
         withProject('csp-elsewhere', files(sources), (l) => (found = l(`app.${ext}`)), { config, rules: /no-unsafe-csp/u, format });
         return found;
       };
-      expect(lint(`["'self'", "'unsafe-inline'"]`)).toEqual([`5:43 no-unsafe-csp ${INLINE}`]);
+      expect(lint(`["'self'", "'unsafe-inline'"]`)).toEqual([`5:43 no-unsafe-csp ${INLINE(`csp.${ext}:1`)}`]);
       expect(lint(`["'self'", "'nonce-abc'", "'unsafe-inline'"]`)).toEqual([]);
     }
   });
