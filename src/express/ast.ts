@@ -60,6 +60,21 @@ export function outermost(node: Node): Node {
   return current;
 }
 
+/**
+ * Whether Express calls `fn` as an error handler, `(err, req, res, next)`: its `length` is 4, counting the parameters
+ * before the first one with a default or a rest (a TypeScript `this` parameter is no parameter).
+ */
+export function isErrorHandlerFunction(fn: FunctionNode): boolean {
+  let length = 0;
+  for (const param of fn.params) {
+    if (param.type === T.Identifier && param.name === 'this') continue;
+    const inner = param.type === T.TSParameterProperty ? param.parameter : param;
+    if (inner.type === T.AssignmentPattern || inner.type === T.RestElement) break;
+    length++;
+  }
+  return length === 4;
+}
+
 export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     node?.type === T.ArrowFunctionExpression ||

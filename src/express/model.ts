@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, ROUTER_FACTORIES, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
+  isErrorHandlerFunction,
   ARRAY_MUTATORS,
   aliasedIdentifier,
   enclosingStatement,
@@ -1809,7 +1810,7 @@ export class ModelBuilder {
     if (calls.has(call)) return;
     calls.add(call);
     this.handlerCalls.set(fn, calls);
-    const isErrorHandler = fn.params.length === 4;
+    const isErrorHandler = isErrorHandlerFunction(fn);
     const order: HandlerRole[] = isErrorHandler ? ['err', 'req', 'res', 'next'] : ['req', 'res', 'next'];
     const params: Handler['params'] = {};
     order.forEach((role, i) => {

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { CONSUME_METHOD, CONSUMING_MODULE, LIMITER_MIDDLEWARE, LIMITER_NAME } from '../data/limiters';
 import { CSRF_MIDDLEWARE, CSRF_NAME, LUSCA } from '../data/csrf';
-import { isFunction, unwrap } from './ast';
+import { isErrorHandlerFunction, isFunction, unwrap } from './ast';
 import { middlewareNames, type ChainEntry } from './middleware-chain';
 import { pathEquals, type ImportedFunction, type MiddlewareItem, type ModuleValue } from './model';
 import type { ExpressModel } from './index';
@@ -36,12 +36,11 @@ function namedAs(item: MiddlewareItem, names: readonly string[], pattern: RegExp
 
 /**
  * Whether a middleware item is an error handler, `(err, req, res, next)`: a function of this file or, imported, of
- * another file of the package (`item.elsewhere`) with four plain parameters, which Express calls only with an error
- * (a function whose `length` is 4).
+ * another file of the package (`item.elsewhere`) that Express calls only with an error (`isErrorHandlerFunction`).
  */
 function isErrorHandler(item: MiddlewareItem): boolean {
   const fn = item.fn ?? (item.value?.module.startsWith('.') ? item.elsewhere?.fn : undefined);
-  return fn !== undefined && fn.params.length === 4 && fn.params.every((param) => param.type === T.Identifier);
+  return fn !== undefined && isErrorHandlerFunction(fn);
 }
 
 /**
