@@ -16,6 +16,7 @@ import {
   objectLiteralsOf,
   pathEquals,
   type Handler,
+  type AppCall,
   type MiddlewareItem,
   type ExpressModel,
   authenticatingRoutes,
@@ -165,8 +166,7 @@ export default createRule<Options, MessageIds>({
     function sanitizedBefore(route: AuthenticatingRoute): boolean {
       let known = routeSanitized.get(route);
       if (known === undefined) {
-        const chains = middlewareChains(route.call, route.index);
-        known = chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(route.model, entry.item)));
+        known = sanitizedChains(route.model, route.call, route.index);
         routeSanitized.set(route, known);
       }
       return known;
@@ -189,9 +189,7 @@ export default createRule<Options, MessageIds>({
       let known = handlerSanitized.get(handler);
       if (known === undefined) {
         const index = handler.call.middleware.findIndex((item) => item.fn === handler.fn);
-        const chains = middlewareChains(handler.call, index < 0 ? undefined : index);
-        // (A chain whose top code the model does not follow got, `handedOn`, may hold a sanitizer: nothing is guessed.)
-        known = chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(model, entry.item)));
+        known = sanitizedChains(model, handler.call, index < 0 ? undefined : index);
         handlerSanitized.set(handler, known);
       }
       return known;
@@ -420,6 +418,15 @@ function isTrue(node: TSESTree.Node | undefined): boolean {
 }
 
 /** Middleware of `NOSQL_SANITIZING_MIDDLEWARE`, created without an option that turns it off for some data or routes. */
+/**
+ * Whether sanitizing middleware runs before item `index` of `call` (or its handler) on every chain the model shows. A
+ * chain whose top the model does not follow (`handedOn`) may hold one: it counts as sanitized, nothing is guessed.
+ */
+function sanitizedChains(model: ExpressModel, call: AppCall, index: number | undefined): boolean {
+  const chains = middlewareChains(call, index);
+  return chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(model, entry.item)));
+}
+
 function sanitizes(model: ExpressModel, item: MiddlewareItem): boolean {
   const row = NOSQL_SANITIZING_MIDDLEWARE.find((r) => pathEquals(item.value, r.module, r.path));
   if (!row) return false;
