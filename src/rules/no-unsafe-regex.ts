@@ -51,7 +51,7 @@ export function analyseRegex(source: string, flags: string): Finding | null {
     const parsedFlags = parser.parseFlags(flags);
     // Backtracking between quantifiers needs two unbounded ones, or one inside a repeated group: most
     // patterns have neither and skip the (much costlier) analysis.
-    if (mayBacktrack(pattern)) {
+    if (mayBacktrack(pattern, flags)) {
       const result = loadScslre().analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
       const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
       if (report) finding = describe(report);
@@ -86,9 +86,12 @@ function countQuantifiers(source: string): number {
   return count;
 }
 
-/** True when the pattern has two unbounded quantifiers, or an unbounded one inside a quantifier that repeats. */
-function mayBacktrack(pattern: AST.Pattern): boolean {
-  let unbounded = 0;
+/**
+ * True when the pattern has an unbounded quantifier inside a quantifier that repeats, or two unbounded ones of which
+ * one may give characters to a later one (see `fenced`): only then can scslre find a backtracking.
+ */
+export function mayBacktrack(pattern: AST.Pattern, flags: string): boolean {
+  const unbounded: AST.Quantifier[] = [];
   let nested = false;
   const visit = (node: AST.Node, repeatedAbove: boolean): void => {
     switch (node.type) {
@@ -103,7 +106,7 @@ function mayBacktrack(pattern: AST.Pattern): boolean {
         return;
       case 'Quantifier':
         if (node.max === Infinity) {
-          unbounded++;
+          unbounded.push(node);
           if (repeatedAbove) nested = true;
         }
         visit(node.element, repeatedAbove || node.max >= 2);
@@ -113,7 +116,94 @@ function mayBacktrack(pattern: AST.Pattern): boolean {
     }
   };
   visit(pattern, false);
-  return unbounded >= 2 || nested;
+  if (nested) return true;
+  if (unbounded.length < 2) return false;
+  const matches = characterTester(flags);
+  return !unbounded.every((quant) => fenced(quant, matches));
+}
+
+/** What a walk from the end of a quantifier meets in a part of the pattern (see `fenceIn`). */
+type Fence = 'fenced' | 'open' | 'pass';
+
+/**
+ * Whether no later unbounded quantifier can take characters from `quant` (an unbounded one, repeated by nothing):
+ * every way from its end to one goes through a character that `quant` cannot match (`\w+:.*`, `[^"]*"\s*`, `\s*=+`),
+ * or there is none after it. Two quantifiers trade characters (scslre's 'Trade') only when a character consumed by
+ * the first in one match is consumed by the second in another; the character between them would then be consumed by
+ * the first, which cannot. Only quantifiers of one character (`a`, `[a-z]`, `\d`, `.`) are read, and only single
+ * characters as fences (classes between are not compared); anything else is left to scslre. A test runs scslre on
+ * random patterns this lets go.
+ */
+function fenced(quant: AST.Quantifier, matches: (element: AST.Node, char: string) => boolean): boolean {
+  const element = quant.element;
+  if (element.type !== 'Character' && element.type !== 'CharacterClass' && element.type !== 'CharacterSet') return false;
+  let child: AST.Node = quant;
+  for (let parent: AST.Node | null = quant.parent; parent; child = parent, parent = parent.parent as AST.Node | null) {
+    switch (parent.type) {
+      case 'Alternative': {
+        for (const next of parent.elements.slice(parent.elements.indexOf(child as AST.Element) + 1)) {
+          const met = fenceIn(next, element, matches);
+          if (met === 'fenced') return true;
+          if (met === 'open') return false;
+        }
+        break;
+      }
+      case 'Group':
+      case 'CapturingGroup':
+        break;
+      case 'Quantifier':
+        // Repeated: its next iteration starts after `quant` (mayBacktrack's nested case reads the unbounded ones).
+        if (parent.max >= 2) return false;
+        break;
+      case 'Pattern':
+        return true;
+      default:
+        // A lookaround, or anything else: left to scslre.
+        return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * A walk through `node` after a quantifier of `element`: 'fenced' when every way through it meets a character
+ * `element` cannot match before any unbounded quantifier, 'open' when some way meets an unbounded quantifier (or
+ * something not read here) first, 'pass' when some way goes through without either.
+ */
+function fenceIn(node: AST.Node, element: AST.Node, matches: (element: AST.Node, char: string) => boolean): Fence {
+  switch (node.type) {
+    case 'Character':
+      // With `i`, both the character and `element` hold every case of it: one test answers for all.
+      return matches(element, String.fromCodePoint(node.value)) ? 'pass' : 'fenced';
+    case 'CharacterClass':
+    case 'CharacterSet':
+    case 'ExpressionCharacterClass':
+      return 'pass';
+    case 'Assertion':
+      return node.kind === 'lookahead' || node.kind === 'lookbehind' ? 'open' : 'pass';
+    case 'Quantifier': {
+      const met = fenceIn(node.element, element, matches);
+      // An unbounded quantifier takes characters from `quant` unless each of its repetitions starts at a fence
+      // (`\w*=+`); the rest of a quantifier that may be skipped is walked on.
+      if (met === 'open' || (node.max === Infinity && met !== 'fenced')) return 'open';
+      return node.min === 0 ? 'pass' : met;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      const met = node.alternatives.map((alternative) => fenceIn(alternative, element, matches));
+      if (met.includes('open')) return 'open';
+      return met.every((m) => m === 'fenced') ? 'fenced' : 'pass';
+    }
+    case 'Alternative':
+      for (const next of node.elements) {
+        const met = fenceIn(next, element, matches);
+        if (met !== 'pass') return met;
+      }
+      return 'pass';
+    default:
+      // A backreference matches what a group took: not read.
+      return 'open';
+  }
 }
 
 /**

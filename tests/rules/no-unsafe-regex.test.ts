@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import rule, { analyseRegex } from '../../src/rules/no-unsafe-regex';
+import { RegExpParser } from '@eslint-community/regexpp';
+import { analyse } from 'scslre';
+
+import rule, { analyseRegex, mayBacktrack } from '../../src/rules/no-unsafe-regex';
 import { code, commonjs, runRuleTests } from '../helpers/rule-tester';
 import { UNUSUAL_SOURCE } from '../helpers/unusual';
 
@@ -249,5 +252,76 @@ describe('no-unsafe-regex loads its analyser when a pattern needs it', () => {
   it('on the first pattern that may backtrack, and reports it', () => {
     expect(loaded(['^(a+)+$'])).toBe(true);
     expect(analyseRegex('^(a+)+$', '')?.exponential).toBe(true);
+  });
+  // Two unbounded quantifiers with a character between them that the first cannot match cannot trade characters.
+  const FENCED = ['^(\\w+):(.*)$', '\\$?\\$\\{([A-Za-z0-9_]+)(:-(.*?))?\\}', '^[^"]*"\\s*=\\s*"[^"]*"$', '^(\\d+)(?:px)?;[a-z]+$'];
+  it('not for two unbounded quantifiers fenced by a character the first cannot match', () => {
+    expect(loaded(FENCED)).toBe(false);
+    for (const pattern of FENCED) expect(analyseRegex(pattern, '')).toBeNull();
+  });
+  it.each([
+    ['the character between is optional', '^\\w+:?\\w+!$'],
+    ['the first can match the character between', '^.*:.*!$'],
+    ['an unbounded quantifier in an optional group first', '^\\d+(?:a\\d+)?\\d+!$'],
+  ])('for two unbounded quantifiers where %s, and reports it', (_name, pattern) => {
+    expect(loaded([pattern])).toBe(true);
+    expect(analyseRegex(pattern, '')?.exponential).toBe(false);
+  });
+  it('for a class between them (not read here), which scslre then finds linear', () => {
+    expect(loaded(['^\\d+[a-z]\\d+!$'])).toBe(true);
+    expect(analyseRegex('^\\d+[a-z]\\d+!$', '')).toBeNull();
+  });
+  it('with the i flag, a character that the first matches in another case fences nothing', () => {
+    expect(analyseRegex('^[a-z]+A[a-z]+!$', '')).toBeNull();
+    expect(analyseRegex('^[a-z]+A[a-z]+!$', 'i')?.exponential).toBe(false);
+  });
+});
+
+describe('no-unsafe-regex skips scslre only where scslre finds nothing', () => {
+  // Seeded random patterns of characters, classes, groups, alternatives and quantifiers: for each one that the
+  // pre-filter lets go without scslre, scslre itself (called directly) reports no trade and no nested repetition.
+  let seed = 20261205;
+  const random = (n: number): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+  // Characters often, so that quantifiers are often fenced (or not) by one.
+  const atoms = ['a', 'b', ':', '-', '"', 'A', '=', '\\}', '\\d', '\\w', '\\s', '.', '[a-z]', '[^:]', '[A-Z0-9_]', '\\S', '^', '$'];
+  const quantifiers = ['', '', '', '*', '+', '+', '?', '*?', '{2,}', '{1,3}'];
+  const generate = (depth: number): string => {
+    let text = '';
+    for (let i = (depth === 0 ? 2 : 1) + random(4); i > 0; i--) {
+      const kind = random(10);
+      const atom =
+        depth < 3 && kind < 2
+          ? `(${generate(depth + 1)}${random(3) === 0 ? `|${generate(depth + 1)}` : ''})`
+          : depth < 3 && kind === 2
+            ? `(?:${generate(depth + 1)})`
+            : atoms[random(atoms.length)]!;
+      text += atom === '^' || atom === '$' ? atom : atom + quantifiers[random(quantifiers.length)]!;
+    }
+    return text;
+  };
+  it('on 3,000 random patterns', () => {
+    const parser = new RegExpParser({ ecmaVersion: 2025 });
+    let fenced = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = generate(0);
+      const flags = ['', 'i', 's', 'u'][i % 4]!;
+      let pattern;
+      try {
+        pattern = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+      } catch {
+        continue;
+      }
+      if (mayBacktrack(pattern, flags)) continue;
+      // Two unbounded quantifiers or more: let go by the fence, not by the count.
+      if ((source.match(/[*+]|\{2,\}/gu) ?? []).length >= 2) fenced++;
+      const result = analyse({ pattern, flags: parser.parseFlags(flags) }, { maxReports: 1, reportTypes: { Move: false } });
+      expect({ source, flags, reports: result.reports.length }).toEqual({ source, flags, reports: 0 });
+    }
+    expect(fenced).toBeGreaterThan(100);
   });
 });
