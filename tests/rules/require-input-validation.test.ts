@@ -461,7 +461,8 @@ runRuleTests('require-input-validation', rule, {
       errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/api/user', app: 'router', input: 'req.body' }, line: 3 }],
       output: null,
     },
-    // mounted on two prefixes: no single full path, the route's own path
+    // trial 31 (c): mounted on two prefixes, each full path, as the other route rules name them; not a path whose mount
+    // validates first (`/v3`); the route's own path once a prefix is not known (`PREFIX`)
     {
       code: code`
         import express, { Router } from 'express';
@@ -470,7 +471,21 @@ runRuleTests('require-input-validation', rule, {
         const app = express();
         app.use('/v1', router);
         app.use('/v2', router);
+        app.use('/v3', validateLogin, router);
       `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/v1/login, /v2/login', app: 'router', input: 'req.body' }, line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/login', (req, res) => res.json(login(req.body)));
+        const app = express();
+        app.use('/v1', router);
+        app.use(\`/\${process.env.API_VERSION}\`, router);
+      `,
+      languageOptions: commonjs,
       errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'router', input: 'req.body' }, line: 3 }],
       output: null,
     },
