@@ -315,8 +315,8 @@ export function uncheckedRead(
     reads++;
     // (A field given to a helper that returns it only once checked: `const next = safeNext(req.query.next)`.)
     if (path.length >= 2 && path.at(-1) !== NUMBER && passedToCheck(node, checkedBy)) return 'skip';
-    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a number bounded
-    // above: `Math.min(100, Number(req.query.limit) || 20)`.)
+    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a type's name:
+    // `typeof x`; or a number bounded above: `Math.min(100, Number(req.query.limit) || 20)`.)
     if (yieldsBoolean(sourceCode, node) || yieldsBoundedNumber(sourceCode, node, path.at(-1) === NUMBER)) return 'skip';
     // (A whole input is checked only by a `typeof` of it: `typeof req.body !== 'string'`.)
     if (!isChecked(node, fn, path.join('.'), keysOf)) {
@@ -438,15 +438,17 @@ function isHeldBinding(sourceCode: TSESLint.SourceCode, node: Node): boolean {
 
 /**
  * A read whose value only reaches the code as a boolean: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`,
- * the whole test of an `if`, loop or `?:` (`if (req.query.debug)`), an equality with a constant (`x === 'true'`).
- * Not a check of the field: a later read of it is still a read.
+ * the whole test of an `if`, loop or `?:` (`if (req.query.debug)`), an equality with a constant (`x === 'true'`); or as
+ * the name of its type, `typeof x` (`res.json({ queued: typeof req.body.email === 'string' })`: no text of the
+ * client's reaches the code). Not a check of the field: a later read of it is still a read, and a `typeof` test
+ * validates only where it rejects (`isChecked`).
  */
 function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   let current = node;
   while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
   const parent = current.parent;
   if (!parent) return false;
-  if (parent.type === T.UnaryExpression) return parent.operator === '!';
+  if (parent.type === T.UnaryExpression) return parent.operator === '!' || parent.operator === 'typeof';
   if (parent.type === T.IfStatement || parent.type === T.WhileStatement || parent.type === T.DoWhileStatement || parent.type === T.ForStatement || parent.type === T.ConditionalExpression) {
     return parent.test === current;
   }

@@ -1735,3 +1735,80 @@ runRuleTests('require-input-validation (tables19: routes registered in a loop ov
     },
   ],
 });
+
+// Trial 31 (c): a `typeof` of a field hands the code only the name of its type, no text of the client's: alone it is no
+// use (`{ queued: typeof req.body.email === 'string' }`). It validates the field only where it rejects before the use
+// (`if (typeof x !== 'string') return …`, `typeof x === 'string' && use(x)`); a `typeof` test that does not exit checks
+// nothing, and a later read is still a use.
+runRuleTests('require-input-validation (typeof)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/forgot-password', (req, res) => {
+          res.json({ queued: typeof req.body.email === 'string' });
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/forgot-password', (req, res) => {
+        if (typeof req.body.email !== 'string') return res.status(400).end();
+        res.json(queueReset(req.body.email));
+      });
+      app.get('/search', (req, res) => res.json(typeof req.query.q === 'string' && search(req.query.q)));
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/kind', (req: Request, res: Response) => {
+          const kind = typeof req.query.q;
+          res.json({ kind, array: typeof req.query.ids === 'object' });
+        });
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/forgot-password', (req, res) => {
+          const queued = typeof req.body.email === 'string';
+          res.json({ queued, id: queueReset(req.body.email) });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/forgot-password', (req, res) => {
+          if (typeof req.body.email === 'string') console.log('string');
+          res.json(queueReset(req.body.email));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/forgot-password', (req: Request, res: Response) => {
+          if (typeof req.body.email !== 'string') res.status(400);
+          res.json(queueReset(req.body.email));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+  ],
+});
