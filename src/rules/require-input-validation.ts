@@ -25,7 +25,7 @@ import {
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
-import { authenticatesInstead, uncheckedRead } from '../express/validation-calls';
+import { authenticatesInstead, checkedRouteParams, uncheckedRead } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule, mayHaveApps } from '../util/create-rule';
 
@@ -109,7 +109,9 @@ export default createRule<Options, MessageIds>({
           // first read when no check covers it, or at the first read no check covers when that one is of another input
           // (`req.query.next` read unchecked after a checked `req.body`).
           // (A field given to a helper that returns it only once checked, of this file or another: `safeNext(req.query.next)`.)
-          const unchecked = uncheckedRead(sourceCode, handler, inputs, (c) => helperSummary(context, c)?.summary.returnsChecked ?? null);
+          // (And `req.params.userId` of a route on `/:userId` whose router's `param('userId', …)` rejects bad values.)
+          const params = checkedRouteParams(sourceCode, call, (name) => names.includes(name) || VALIDATION_NAME.test(name));
+          const unchecked = uncheckedRead(sourceCode, handler, inputs, (c) => helperSummary(context, c)?.summary.returnsChecked ?? null, params);
           if (unchecked === 'checked') continue;
           const input = unchecked?.path[0];
           const at = own && input !== undefined && own.text !== `${requestName(handler)}.${input}` ? { node: unchecked!.node, text: `${requestName(handler)}.${input}` } : read;

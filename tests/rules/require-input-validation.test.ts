@@ -1812,3 +1812,121 @@ runRuleTests('require-input-validation (typeof)', rule, {
     },
   ],
 });
+
+// Trial 31 (e): a param callback of the route's own router or app (`users.param('userId', …)`) runs before every
+// route of that router whose path holds `:userId` (registered before or after the route); when it rejects a value its
+// check does not pass before `next()`, the route's `req.params.userId` is validated. Not: a callback that only loads,
+// one that checks without rejecting, one whose `next` is passed on, the app's callback for a router's route (Express
+// does not inherit them), another parameter of the route.
+runRuleTests('require-input-validation (param callbacks)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        users.get('/:userId', (req, res) => {
+          res.json(findUser(Number(req.params.userId)));
+        });
+        users.param('userId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) return res.sendStatus(400);
+          next();
+        });
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { ObjectId } from 'mongodb';
+      const app = express();
+      app.param(['id', 'page'], function (req, res, next, value) {
+        return ObjectId.isValid(value) ? next() : next(new Error('bad parameter'));
+      });
+      app.get('/items/:id', (req, res) => res.json(findItem(req.params.id)));
+      app.get('/items/:id/pages/:page', (req, res) => res.json(findPage(req.params.id, req.params.page)));
+    `,
+    {
+      code: code`
+        import { Router, type NextFunction, type Request, type Response } from 'express';
+        import { validateSlug } from './checks';
+        export const docs = Router();
+        function checkId(req: Request, res: Response, next: NextFunction, id: string) {
+          if (typeof req.params.id !== 'string' || req.params.id.length !== 36) {
+            res.status(400).end();
+            return;
+          }
+          next();
+        }
+        docs.param('id', checkId);
+        docs.param('slug', validateSlug);
+        docs.get('/:id', (req: Request, res: Response) => {
+          const { id } = req.params;
+          res.json(findDoc(id));
+        });
+        docs.get('/by-slug/:slug', (req: Request, res: Response) => res.json(findBySlug(req.params.slug)));
+      `,
+      filename: 'docs.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        users.param('userId', async (req, res, next, id) => {
+          req.user = await User.findById(id);
+          if (!req.user) return res.sendStatus(404);
+          next();
+        });
+        users.param('postId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) console.warn('odd post id', id);
+          next();
+        });
+        users.get('/:userId', (req, res) => res.json(profileOf(req.params.userId)));
+        users.get('/:userId/posts/:postId', (req, res) => res.json(findPost(req.params.postId)));
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId', app: 'users', input: 'req.params' }, line: 12 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId/posts/:postId', app: 'users', input: 'req.params' }, line: 13 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { loadItem } from './items';
+        const app = express();
+        const router = express.Router();
+        app.param('id', (req, res, next, id) => (/^[0-9]+$/.test(id) ? next() : res.sendStatus(400)));
+        router.param('id', loadItem);
+        router.param('slug', (req, res, next, slug) => {
+          if (!/^[a-z-]+$/.test(slug)) return res.sendStatus(400);
+          Page.exists(slug).then(() => next()).catch(next);
+        });
+        router.get('/:id', (req, res) => res.json(findItem(req.params.id)));
+        router.get('/pages/:slug', (req, res) => res.json(findPage(req.params.slug)));
+        app.get('/things/:id/:other', (req, res) => res.json(findThing(req.params.id, req.params.other)));
+        app.use('/items', router);
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/items/:id', app: 'router', input: 'req.params' }, line: 11 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/items/pages/:slug', app: 'router', input: 'req.params' }, line: 12 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/things/:id/:other', app: 'app', input: 'req.params' }, line: 13 },
+      ],
+    },
+    {
+      code: code`
+        import { Router, type NextFunction, type Request, type Response } from 'express';
+        export const docs = Router();
+        docs.param('id', (req: Request, res: Response, next: NextFunction, id: string) => {
+          if (id.length !== 36) next(new Error('bad id'));
+          next();
+        });
+        docs.get('/:id', (req: Request, res: Response) => res.json(findDoc(req.params.id)));
+      `,
+      filename: 'docs.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/:id', app: 'docs', input: 'req.params' }, line: 7 }],
+    },
+  ],
+});
