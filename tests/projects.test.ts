@@ -1686,3 +1686,32 @@ describe('new-user trial 31 (tests/fixtures/projects/cookie-session-login)', () 
     });
   });
 });
+
+describe('new-user trial 31 (tests/fixtures/projects/validation-mounts)', () => {
+  it('require-input-validation names every full path of a router mounted on several paths, as the other route rules do', async () => {
+    // Trial 31 (c): a router mounted twice was named by its own path ('POST /forgot-password') where the other rules
+    // gave both full paths. The paths named are those of the mounts with no validation before the router (the third
+    // mount of routes/account.js runs validateBody first).
+    const validation = (found: { list: string[] }): string[] => found.list.filter((key) => key.endsWith('require-input-validation'));
+    const on = await lint(fixture('validation-mounts'), 'strict');
+    expect(validation(on)).toEqual([
+      'esm/notes.mjs:6:22 require-input-validation',
+      'routes/account.js:6:34 require-input-validation',
+      'routes/users.js:15:21 require-input-validation',
+      'src/routes/profile.ts:6:24 require-input-validation',
+    ]);
+    expect(on.messages.get('routes/account.js:6:34 require-input-validation')).toBe(
+      "Route 'POST /api/account/settings, /v1/account/settings' on 'router (mounted in app.js:8, app.js:9, app.js:10)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    );
+    expect(on.messages.get('esm/notes.mjs:6:22 require-input-validation')).toContain("Route 'GET /notes/search, /archive/notes/search' on 'notes (mounted in esm/server.mjs:6, esm/server.mjs:7)'");
+    expect(on.messages.get('src/routes/profile.ts:6:24 require-input-validation')).toContain("Route 'PATCH /me, /users/self' on 'profile (mounted in src/server.ts:6, src/server.ts:7)'");
+    // Trial 31 (e): routes/users.js's `users.param('userId', …)` rejects what is not digits: 'GET /users/:userId' reads
+    // only that parameter and is not reported; the route that also reads `:name` is, with its full path.
+    expect(on.messages.get('routes/users.js:15:21 require-input-validation')).toContain("Route 'GET /users/:userId/files/:name' on 'users (mounted in app.js:11)'");
+    // File by file no mount is known: the route's own path.
+    const off = await lint(fixture('validation-mounts'), 'strict', false);
+    expect(validation(off)).toEqual(validation(on));
+    expect(off.messages.get('routes/account.js:6:34 require-input-validation')).toContain("Route 'POST /settings' on 'router'");
+    expect(off.messages.get('src/routes/profile.ts:6:24 require-input-validation')).toContain("Route 'PATCH /' on 'profile'");
+  });
+});

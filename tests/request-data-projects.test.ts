@@ -710,3 +710,24 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('route-adapters', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 });
+
+describe('new-user trial 31 (tests/fixtures/projects/db-helper-query)', () => {
+  it("no-sql-injection: a db module's query method that hands its text to pool.query is one finding, as the query method's", async () => {
+    // Trial 31 (a): `db.query(\`… ${req.params.id}\`)` was reported twice at the same text: as a query method by its
+    // name and through the db module's summary (`'pool.query' … through 'query'`). A helper whose name is no query
+    // method (`db.runSql`) is still reported through its summary.
+    const on = await lint('db-helper-query', 'recommended');
+    expect(on.all.filter((f) => f.includes('no-sql-injection'))).toEqual([
+      "esm/orders.mjs:7:33 no-sql-injection: SQL text passed to 'db.query' contains request data (req.params.id): SQL injection. Pass it as a query parameter.",
+      "src/routes/items.js:12:36 no-sql-injection: SQL text passed to 'pool.query' contains request data (req.params.name, through 'runSql' (src/db/index.js:7)): SQL injection. Pass it as a query parameter.",
+      "src/routes/items.js:7:35 no-sql-injection: SQL text passed to 'db.query' contains request data (req.params.id): SQL injection. Pass it as a query parameter.",
+      "ts/users.ts:7:33 no-sql-injection: SQL text passed to 'db.query' contains request data (req.query.team): SQL injection. Pass it as a query parameter.",
+    ]);
+    // File by file: the query methods by their names; the helper is not read.
+    expect((await lint('db-helper-query', 'recommended', false)).list.filter((f) => f.endsWith('no-sql-injection'))).toEqual([
+      'esm/orders.mjs:7:33 no-sql-injection',
+      'src/routes/items.js:7:35 no-sql-injection',
+      'ts/users.ts:7:33 no-sql-injection',
+    ]);
+  });
+});

@@ -3,9 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, isNodeOf, isParameterReassigned, literalString, localFunctionOf, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
-import type { Handler } from './model';
+import type { AppCall, Handler } from './model';
 import { nestParameterBinding } from './nest';
 import { staticValueOf } from './options';
 
@@ -285,6 +285,8 @@ export function uncheckedRead(
    * helper of the file or of another module of the package), else `null`: a field passed there is checked.
    */
   checkedBy: (call: TSESTree.CallExpression) => number | null = () => null,
+  /** Route parameters that a param callback checks before the handler runs (`checkedRouteParams`): their reads are checked. */
+  checkedParams: ReadonlySet<string> = NO_PARAMS,
 ): { node: Node; path: readonly string[] } | 'checked' | null {
   const fn = handler.fn;
   const pathOf: PathOf = (node) => inputPath(sourceCode, handler, node, 0);
@@ -315,8 +317,10 @@ export function uncheckedRead(
     reads++;
     // (A field given to a helper that returns it only once checked: `const next = safeNext(req.query.next)`.)
     if (path.length >= 2 && path.at(-1) !== NUMBER && passedToCheck(node, checkedBy)) return 'skip';
-    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a number bounded
-    // above: `Math.min(100, Number(req.query.limit) || 20)`.)
+    // (`req.params.userId` of a route on `/:userId`, whose router's `param('userId', …)` rejects bad values.)
+    if (path[0] === 'params' && path.length >= 2 && checkedParams.has(path[1]!)) return 'skip';
+    // (Only a boolean reaches the code: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`; or a type's name:
+    // `typeof x`; or a number bounded above: `Math.min(100, Number(req.query.limit) || 20)`.)
     if (yieldsBoolean(sourceCode, node) || yieldsBoundedNumber(sourceCode, node, path.at(-1) === NUMBER)) return 'skip';
     // (A whole input is checked only by a `typeof` of it: `typeof req.body !== 'string'`.)
     if (!isChecked(node, fn, path.join('.'), keysOf)) {
@@ -327,6 +331,94 @@ export function uncheckedRead(
   });
   if (first) return first;
   return reads > 0 ? 'checked' : null;
+}
+
+const NO_PARAMS: ReadonlySet<string> = new Set();
+
+/** A named parameter of an Express route path: `:userId` of `/users/:userId`, `/:id?`, `/:id(\\d+)`. */
+const ROUTE_PARAM = /:([\w$]+)/gu;
+
+/**
+ * The parameters of a route's own path (`userId` of `users.get('/:userId', h)`) that a param callback of the same app or
+ * router validates: `users.param('userId', (req, res, next, id) => { if (!/^\d+$/.test(id)) return res.sendStatus(400);
+ * next(); })`, `app.param(['id', 'page'], fn)`. Express runs a router's param callbacks before the routes of that
+ * router whose path holds the name (whatever the order of the calls); not for routes of a router it mounts, nor of the
+ * app that mounts it. A callback of this file counts when every `next()` that hands on to the route is where a check
+ * of the value (its fourth parameter, or `req.params.<name>`) passed, as `uncheckedRead` reads a handler's checks; a
+ * callback that only loads (`req.user = await User.findById(id); next()`) checks nothing, nor one whose `next` is
+ * passed on. A callback the file does not show counts by its name, as a validation middleware does (`validates`:
+ * `validateId`, a name of the rule's `validators`).
+ */
+export function checkedRouteParams(sourceCode: TSESLint.SourceCode, call: AppCall, validates: (name: string) => boolean): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const path of call.paths ?? (call.path === null ? [] : [call.path])) {
+    for (const match of path.matchAll(ROUTE_PARAM)) keys.add(match[1]!);
+  }
+  if (keys.size === 0) return NO_PARAMS;
+  const checked = new Set<string>();
+  for (const param of call.app.calls) {
+    if (param.method !== 'param' || param.args.length < 2 || !isNodeOf(sourceCode, param.node)) continue;
+    const [first, callback] = param.args as [TSESTree.CallExpressionArgument, TSESTree.CallExpressionArgument];
+    // (An array of names is `app.param`'s only: a router's `param` takes one.)
+    const list = unwrap(first);
+    const names = (list.type === T.ArrayExpression && call.app.kind === 'app' ? list.elements : [first]).map((n) => (n && n.type !== T.SpreadElement ? literalString(n) : null));
+    const wanted = names.filter((name): name is string => name !== null && keys.has(name) && !checked.has(name));
+    if (wanted.length === 0 || callback.type === T.SpreadElement) continue;
+    const fn = localFunctionOf(sourceCode, callback);
+    for (const name of wanted) {
+      if (fn ? paramCallbackChecks(sourceCode, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
+    }
+  }
+  return checked;
+}
+
+/** The name a callback is given by: `validateId`, `checks.validateId`. */
+function calleeName(node: Node): string | null {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return inner.name;
+  return inner.type === T.MemberExpression ? staticKey(inner) : null;
+}
+
+/** Whether a param callback `(req, res, next, value)` hands on only where a check of the value passed (`checkedRouteParams`). */
+function paramCallbackChecks(sourceCode: TSESLint.SourceCode, fn: FunctionNode, name: string): boolean {
+  const [req, , next, value] = fn.params;
+  if (next?.type !== T.Identifier) return false;
+  const variableOf = (param: Node | undefined): Variable | null => (param?.type === T.Identifier ? findVariableOf(sourceCode, param) : null);
+  const nextVariable = variableOf(next);
+  const valueVariable = variableOf(value);
+  const reqVariable = variableOf(req);
+  if (!nextVariable || (valueVariable && isParameterReassigned(valueVariable))) return false;
+  const key = `params.${name}`;
+  const pathOf: PathOf = (node) => {
+    const inner = unwrap(node);
+    if (inner.type === T.Identifier) return valueVariable && findVariableOf(sourceCode, inner) === valueVariable ? ['params', name] : null;
+    if (inner.type !== T.MemberExpression || staticKey(inner) !== name) return null;
+    const params = unwrap(inner.object);
+    if (params.type !== T.MemberExpression || staticKey(params) !== 'params') return null;
+    const object = unwrap(params.object);
+    return reqVariable && object.type === T.Identifier && findVariableOf(sourceCode, object) === reqVariable ? ['params', name] : null;
+  };
+  const memo = [new Map<Node, string[]>(), new Map<Node, string[]>()];
+  const keysOf = (test: Node, fails: boolean): string[] => {
+    let keys = memo[fails ? 1 : 0]!.get(test);
+    if (!keys) {
+      keys = [];
+      collectChecked(sourceCode, pathOf, test, fails, keys);
+      memo[fails ? 1 : 0]!.set(test, keys);
+    }
+    return keys;
+  };
+  let handsOn = 0;
+  for (const ref of nextVariable.references) {
+    const call = ref.identifier.parent;
+    // (`next` passed on, `.catch(next)`: where it is called is not shown.)
+    if (call?.type !== T.CallExpression || call.callee !== ref.identifier) return false;
+    // (`next(err)`, `next('route')`: the route's handler does not run.)
+    if (call.arguments.length > 0) continue;
+    handsOn++;
+    if (!isChecked(call, fn, key, keysOf)) return false;
+  }
+  return handsOn > 0;
 }
 
 /** Whether `node` is the argument of a call that returns it only once checked (`checkedBy`, see `uncheckedRead`). */
@@ -438,15 +530,17 @@ function isHeldBinding(sourceCode: TSESLint.SourceCode, node: Node): boolean {
 
 /**
  * A read whose value only reaches the code as a boolean: `Boolean(req.query.x)`, `!!x`, `!x`, `'x' in req.query`,
- * the whole test of an `if`, loop or `?:` (`if (req.query.debug)`), an equality with a constant (`x === 'true'`).
- * Not a check of the field: a later read of it is still a read.
+ * the whole test of an `if`, loop or `?:` (`if (req.query.debug)`), an equality with a constant (`x === 'true'`); or as
+ * the name of its type, `typeof x` (`res.json({ queued: typeof req.body.email === 'string' })`: no text of the
+ * client's reaches the code). Not a check of the field: a later read of it is still a read, and a `typeof` test
+ * validates only where it rejects (`isChecked`).
  */
 function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   let current = node;
   while (current.parent && unwrap(current.parent) !== current.parent) current = current.parent;
   const parent = current.parent;
   if (!parent) return false;
-  if (parent.type === T.UnaryExpression) return parent.operator === '!';
+  if (parent.type === T.UnaryExpression) return parent.operator === '!' || parent.operator === 'typeof';
   if (parent.type === T.IfStatement || parent.type === T.WhileStatement || parent.type === T.DoWhileStatement || parent.type === T.ForStatement || parent.type === T.ConditionalExpression) {
     return parent.test === current;
   }

@@ -583,6 +583,8 @@ export default createRule<Options, MessageIds>({
     const queryingFunctions = new Set<TSESTree.Node>();
     /** Calls of local helper functions (not handlers) with arguments, judged once every query call has been seen. */
     const localHelperCalls: { call: TSESTree.CallExpression; fn: TSESTree.Node }[] = [];
+    /** The SQL texts reported as a query method's (`querySink`): a helper's summary of the same call adds no second finding. */
+    const reportedText = new Set<TSESTree.Node>();
 
     const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
@@ -594,61 +596,10 @@ export default createRule<Options, MessageIds>({
           const fn = enclosingFunction(node);
           if (fn) queryingFunctions.add(fn);
         }
+        querySink(node);
+        // (After the query method's own report: `db.query(sql)` of a db module whose `query` hands its text to
+        // `pool.query` is one flaw, reported once, where the fix goes: trial 31 a.)
         helperElsewhere(node);
-        if (callee.type !== T.MemberExpression) return;
-        if (method !== null && QUERY_BUILDER_FRAGMENTS.methods.has(method)) {
-          queryBuilderFragment(node, callee, method);
-          return;
-        }
-        if (method === null || !SQL_METHODS.has(method)) return;
-        const arg = node.arguments[0];
-        if (!arg || arg.type === T.SpreadElement) return;
-        // Candidate-first: below, `builtSql` finds SQL text only in a template that starts like SQL, a concatenation or a
-        // `concat` call, and `whole` needs a method that takes fragments: any other call is left before the model.
-        if (!Object.hasOwn(SQL_FRAGMENT_METHODS, method) && !mayBuildSql(arg)) return;
-        const model = getExpressModel(context);
-        const fragment = fragmentMethod(method, callee);
-        let sql = builtSql(arg, fragment !== null);
-        // A fragment method's whole argument: reported only when it is request data (`orderByRaw(req.query.sort)`).
-        const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
-        if (whole) sql = { prefix: '', segments: [arg] };
-        if (!sql || (fragment === null && !SQL_START.test(sql.prefix))) return;
-        let parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
-        if (parts.length === 0) return;
-        if (model.valueOf(callee.object)?.app) return;
-        let finding = worstPart(sql.segments, fragment?.clause);
-        if (!finding || (whole && finding.source === null)) return;
-        if (finding.source === null && model.settings.crossFile) {
-          // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
-          // package return (`Database.sqlHourOffset()` returning one of two constant texts).
-          sql = withElsewhere(() => builtSql(arg, fragment !== null));
-          finding = sql && worstPart(sql.segments, fragment?.clause);
-          if (!sql || !finding) return;
-          parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
-        }
-        const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
-        const style = placeholderStyle(model.valueOf(callee.object)?.module);
-        // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
-        const suggest = style && fragment?.values !== false ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
-        const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
-          ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
-          : [];
-        const identifier = finding.position === 'identifier';
-        if (finding.source !== null) {
-          context.report({
-            node: arg,
-            messageId: identifier ? 'requestIdentifier' : 'requestSql',
-            data: { method: name, source: finding.source },
-            suggest: identifier ? [] : suggestions,
-          });
-        } else {
-          context.report({
-            node: arg,
-            messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
-            data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part), bind: identifier ? bindingAdvice(method) : '' },
-            suggest: identifier ? [] : suggestions,
-          });
-        }
       },
     };
     if (mayHoldRequestData) {
@@ -665,6 +616,67 @@ export default createRule<Options, MessageIds>({
       };
     }
     return listeners;
+
+    /** A call of a query method (`db.query(sql)`) or of a query builder's fragment method, reported at its SQL text. */
+    function querySink(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      const method = callee.type === T.MemberExpression ? staticKey(callee) : null;
+      if (callee.type !== T.MemberExpression) return;
+      if (method !== null && QUERY_BUILDER_FRAGMENTS.methods.has(method)) {
+        queryBuilderFragment(node, callee, method);
+        return;
+      }
+      if (method === null || !SQL_METHODS.has(method)) return;
+      const arg = node.arguments[0];
+      if (!arg || arg.type === T.SpreadElement) return;
+      // Candidate-first: below, `builtSql` finds SQL text only in a template that starts like SQL, a concatenation or a
+      // `concat` call, and `whole` needs a method that takes fragments: any other call is left before the model.
+      if (!Object.hasOwn(SQL_FRAGMENT_METHODS, method) && !mayBuildSql(arg)) return;
+      const model = getExpressModel(context);
+      const fragment = fragmentMethod(method, callee);
+      let sql = builtSql(arg, fragment !== null);
+      // A fragment method's whole argument: reported only when it is request data (`orderByRaw(req.query.sort)`).
+      const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
+      if (whole) sql = { prefix: '', segments: [arg] };
+      if (!sql || (fragment === null && !SQL_START.test(sql.prefix))) return;
+      let parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+      if (parts.length === 0) return;
+      if (model.valueOf(callee.object)?.app) return;
+      let finding = worstPart(sql.segments, fragment?.clause);
+      if (!finding || (whole && finding.source === null)) return;
+      if (finding.source === null && model.settings.crossFile) {
+        // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
+        // package return (`Database.sqlHourOffset()` returning one of two constant texts).
+        sql = withElsewhere(() => builtSql(arg, fragment !== null));
+        finding = sql && worstPart(sql.segments, fragment?.clause);
+        if (!sql || !finding) return;
+        parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
+      }
+      const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
+      const style = placeholderStyle(model.valueOf(callee.object)?.module);
+      // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
+      const suggest = style && fragment?.values !== false ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
+        ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
+        : [];
+      const identifier = finding.position === 'identifier';
+      reportedText.add(arg);
+      if (finding.source !== null) {
+        context.report({
+          node: arg,
+          messageId: identifier ? 'requestIdentifier' : 'requestSql',
+          data: { method: name, source: finding.source },
+          suggest: identifier ? [] : suggestions,
+        });
+      } else {
+        context.report({
+          node: arg,
+          messageId: identifier ? 'dynamicIdentifier' : finding.position === 'fragment' ? 'dynamicFragment' : 'dynamicSql',
+          data: { method: name, part: shorten(sourceCode.getText(finding.part)), origin: originOf(finding.part), bind: identifier ? bindingAdvice(method) : '' },
+          suggest: identifier ? [] : suggestions,
+        });
+      }
+    }
 
     /**
      * `runQuery(sql)`, a helper of this file or of another module of the package, hands its parameter to a query
@@ -706,7 +718,7 @@ export default createRule<Options, MessageIds>({
       if (!node.arguments.some(reportable) && !(mayBeHelperElsewhere(node.callee) && passesRequestToHelper(context, node, SQL_PARTS))) return;
       const helper = helperSummary(context, node);
       if (!helper) return;
-      const reported = new Set<TSESTree.Node>();
+      const reported = reportedText;
       if (helper.file !== null) {
         // `auth(req.body.user)` with `function auth(user) { return db.one("SELECT … '" + user + "'") }` in another
         // module: request data becomes part of the SQL text it builds, reported at the argument; `search(req, db)` that

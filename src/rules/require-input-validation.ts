@@ -16,7 +16,7 @@ import {
   helperSummary,
   middlewareChains,
   middlewareNames,
-  routeFullPath,
+  routeFullPaths,
   someNode,
   writtenPath,
   staticKey,
@@ -25,7 +25,7 @@ import {
   type MiddlewareItem,
 } from '../express';
 import { isNestValidationPipe, nestInputRead } from '../express/nest';
-import { authenticatesInstead, uncheckedRead } from '../express/validation-calls';
+import { authenticatesInstead, checkedRouteParams, uncheckedRead } from '../express/validation-calls';
 import { INVALID_SETTINGS_MESSAGE, SETTINGS_REPORT_LOC, claimSettingsProblems } from '../express/settings';
 import { createRule, mayHaveApps } from '../util/create-rule';
 
@@ -102,13 +102,16 @@ export default createRule<Options, MessageIds>({
           const chains = middlewareChains(call, index);
           if (call.app.nest?.controller && !chains.every((chain) => chain.complete)) continue;
           // (A chain whose top code the model does not follow got, `handedOn`, may validate: nothing is guessed.)
-          if (chains.every((chain) => chain.handedOn || chain.entries.some((e) => validates(e.item)))) continue;
+          const open = chains.filter((chain) => !chain.handedOn && !chain.entries.some((e) => validates(e.item)));
+          if (open.length === 0) continue;
           if (hasCallWithin(libraryCalls, handler.fn.range) || validatesInside(sourceCode, handler, names)) continue;
           // Hand-written checks: every field read is checked by an `if` that exits before it. Else the report is at the
           // first read when no check covers it, or at the first read no check covers when that one is of another input
           // (`req.query.next` read unchecked after a checked `req.body`).
           // (A field given to a helper that returns it only once checked, of this file or another: `safeNext(req.query.next)`.)
-          const unchecked = uncheckedRead(sourceCode, handler, inputs, (c) => helperSummary(context, c)?.summary.returnsChecked ?? null);
+          // (And `req.params.userId` of a route on `/:userId` whose router's `param('userId', …)` rejects bad values.)
+          const params = checkedRouteParams(sourceCode, call, (name) => names.includes(name) || VALIDATION_NAME.test(name));
+          const unchecked = uncheckedRead(sourceCode, handler, inputs, (c) => helperSummary(context, c)?.summary.returnsChecked ?? null, params);
           if (unchecked === 'checked') continue;
           const input = unchecked?.path[0];
           const at = own && input !== undefined && own.text !== `${requestName(handler)}.${input}` ? { node: unchecked!.node, text: `${requestName(handler)}.${input}` } : read;
@@ -117,7 +120,9 @@ export default createRule<Options, MessageIds>({
             messageId: 'unvalidated',
             data: {
               method: call.method.toUpperCase(),
-              path: routeFullPath(chains) ?? writtenPath(call),
+              // (Each full path the route answers on with no validation before it, as the other route rules name a
+              // router mounted on several paths: `'/api/account/reset, /.netlify/functions/api/account/reset'`.)
+              path: routeFullPaths(open) ?? writtenPath(call),
               app: call.app.name,
               input: at.text,
             },

@@ -461,7 +461,8 @@ runRuleTests('require-input-validation', rule, {
       errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/api/user', app: 'router', input: 'req.body' }, line: 3 }],
       output: null,
     },
-    // mounted on two prefixes: no single full path, the route's own path
+    // trial 31 (c): mounted on two prefixes, each full path, as the other route rules name them; not a path whose mount
+    // validates first (`/v3`); the route's own path once a prefix is not known (`PREFIX`)
     {
       code: code`
         import express, { Router } from 'express';
@@ -470,7 +471,21 @@ runRuleTests('require-input-validation', rule, {
         const app = express();
         app.use('/v1', router);
         app.use('/v2', router);
+        app.use('/v3', validateLogin, router);
       `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/v1/login, /v2/login', app: 'router', input: 'req.body' }, line: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/login', (req, res) => res.json(login(req.body)));
+        const app = express();
+        app.use('/v1', router);
+        app.use(\`/\${process.env.API_VERSION}\`, router);
+      `,
+      languageOptions: commonjs,
       errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/login', app: 'router', input: 'req.body' }, line: 3 }],
       output: null,
     },
@@ -1717,6 +1732,201 @@ runRuleTests('require-input-validation (tables19: routes registered in a loop ov
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/notes/:id', app: 'app', input: 'q.params' }, line: 4 }],
+    },
+  ],
+});
+
+// Trial 31 (c): a `typeof` of a field hands the code only the name of its type, no text of the client's: alone it is no
+// use (`{ queued: typeof req.body.email === 'string' }`). It validates the field only where it rejects before the use
+// (`if (typeof x !== 'string') return …`, `typeof x === 'string' && use(x)`); a `typeof` test that does not exit checks
+// nothing, and a later read is still a use.
+runRuleTests('require-input-validation (typeof)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/forgot-password', (req, res) => {
+          res.json({ queued: typeof req.body.email === 'string' });
+        });
+        module.exports = router;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      app.post('/forgot-password', (req, res) => {
+        if (typeof req.body.email !== 'string') return res.status(400).end();
+        res.json(queueReset(req.body.email));
+      });
+      app.get('/search', (req, res) => res.json(typeof req.query.q === 'string' && search(req.query.q)));
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/kind', (req: Request, res: Response) => {
+          const kind = typeof req.query.q;
+          res.json({ kind, array: typeof req.query.ids === 'object' });
+        });
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/forgot-password', (req, res) => {
+          const queued = typeof req.body.email === 'string';
+          res.json({ queued, id: queueReset(req.body.email) });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/forgot-password', (req, res) => {
+          if (typeof req.body.email === 'string') console.log('string');
+          res.json(queueReset(req.body.email));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/forgot-password', (req: Request, res: Response) => {
+          if (typeof req.body.email !== 'string') res.status(400);
+          res.json(queueReset(req.body.email));
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/forgot-password', app: 'app', input: 'req.body' }, line: 4 }],
+    },
+  ],
+});
+
+// Trial 31 (e): a param callback of the route's own router or app (`users.param('userId', …)`) runs before every
+// route of that router whose path holds `:userId` (registered before or after the route); when it rejects a value its
+// check does not pass before `next()`, the route's `req.params.userId` is validated. Not: a callback that only loads,
+// one that checks without rejecting, one whose `next` is passed on, the app's callback for a router's route (Express
+// does not inherit them), another parameter of the route.
+runRuleTests('require-input-validation (param callbacks)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        users.get('/:userId', (req, res) => {
+          res.json(findUser(Number(req.params.userId)));
+        });
+        users.param('userId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) return res.sendStatus(400);
+          next();
+        });
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { ObjectId } from 'mongodb';
+      const app = express();
+      app.param(['id', 'page'], function (req, res, next, value) {
+        return ObjectId.isValid(value) ? next() : next(new Error('bad parameter'));
+      });
+      app.get('/items/:id', (req, res) => res.json(findItem(req.params.id)));
+      app.get('/items/:id/pages/:page', (req, res) => res.json(findPage(req.params.id, req.params.page)));
+    `,
+    {
+      code: code`
+        import { Router, type NextFunction, type Request, type Response } from 'express';
+        import { validateSlug } from './checks';
+        export const docs = Router();
+        function checkId(req: Request, res: Response, next: NextFunction, id: string) {
+          if (typeof req.params.id !== 'string' || req.params.id.length !== 36) {
+            res.status(400).end();
+            return;
+          }
+          next();
+        }
+        docs.param('id', checkId);
+        docs.param('slug', validateSlug);
+        docs.get('/:id', (req: Request, res: Response) => {
+          const { id } = req.params;
+          res.json(findDoc(id));
+        });
+        docs.get('/by-slug/:slug', (req: Request, res: Response) => res.json(findBySlug(req.params.slug)));
+      `,
+      filename: 'docs.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        users.param('userId', async (req, res, next, id) => {
+          req.user = await User.findById(id);
+          if (!req.user) return res.sendStatus(404);
+          next();
+        });
+        users.param('postId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) console.warn('odd post id', id);
+          next();
+        });
+        users.get('/:userId', (req, res) => res.json(profileOf(req.params.userId)));
+        users.get('/:userId/posts/:postId', (req, res) => res.json(findPost(req.params.postId)));
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId', app: 'users', input: 'req.params' }, line: 12 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId/posts/:postId', app: 'users', input: 'req.params' }, line: 13 },
+      ],
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { loadItem } from './items';
+        const app = express();
+        const router = express.Router();
+        app.param('id', (req, res, next, id) => (/^[0-9]+$/.test(id) ? next() : res.sendStatus(400)));
+        router.param('id', loadItem);
+        router.param('slug', (req, res, next, slug) => {
+          if (!/^[a-z-]+$/.test(slug)) return res.sendStatus(400);
+          Page.exists(slug).then(() => next()).catch(next);
+        });
+        router.get('/:id', (req, res) => res.json(findItem(req.params.id)));
+        router.get('/pages/:slug', (req, res) => res.json(findPage(req.params.slug)));
+        app.get('/things/:id/:other', (req, res) => res.json(findThing(req.params.id, req.params.other)));
+        app.use('/items', router);
+      `,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/items/:id', app: 'router', input: 'req.params' }, line: 11 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/items/pages/:slug', app: 'router', input: 'req.params' }, line: 12 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/things/:id/:other', app: 'app', input: 'req.params' }, line: 13 },
+      ],
+    },
+    {
+      code: code`
+        import { Router, type NextFunction, type Request, type Response } from 'express';
+        export const docs = Router();
+        docs.param('id', (req: Request, res: Response, next: NextFunction, id: string) => {
+          if (id.length !== 36) next(new Error('bad id'));
+          next();
+        });
+        docs.get('/:id', (req: Request, res: Response) => res.json(findDoc(req.params.id)));
+      `,
+      filename: 'docs.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/:id', app: 'docs', input: 'req.params' }, line: 7 }],
     },
   ],
 });
