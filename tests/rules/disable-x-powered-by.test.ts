@@ -344,6 +344,31 @@ runRuleTests('disable-x-powered-by', rule, {
       ],
       output: null,
     },
+    // real23 (json-server 0.17.4's CLI app): `app.db = router.db` keeps the file's data on the app; `app.db.getState()`
+    // and handing `app.db` on hand the app to no one (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const low = require('lowdb');
+        const app = express();
+        app.db = low(adapter);
+        app.get('/state', (req, res) => res.json(app.db.getState()));
+        watch(app.db, () => app.db.read());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 3, column: 13 }],
+      output: code`
+        const express = require('express');
+        const low = require('lowdb');
+        const app = express();
+        app.disable('x-powered-by');
+        app.db = low(adapter);
+        app.get('/state', (req, res) => res.json(app.db.getState()));
+        watch(app.db, () => app.db.read());
+        app.listen(3000);
+      `,
+    },
     // served through an awaited import() of Node's https: the module, not unknown code the app is handed to (trial 14)
     {
       code: code`
