@@ -1053,6 +1053,16 @@ export class ModelBuilder {
         // `ROUTES.forEach(([p, h]) => app.get(p, h))`, `connect().then(() => app.use(api));`: the app a route method
         // returns, given back by a callback whose result nobody reads, goes nowhere (as with a `{ ... }` body).
         if (parent.body === node && value.app && discardsResult(parent)) return;
+        // `(await Promise.resolve().then(() => __importStar(require("https")))).createServer(app)`: TypeScript's CommonJS
+        // output for `await import('https')`, the module as `awaitedImports` reads it (an installed package or a Node
+        // module only, as there).
+        if (parent.body === node && !value.app && value.path.length === 0 && !value.module.startsWith('.')) {
+          const awaited = compiledImportAwait(parent);
+          if (awaited) {
+            this.visit(awaited, value);
+            return;
+          }
+        }
         break;
       case T.SequenceExpression:
         // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
@@ -2565,6 +2575,21 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
  * An arrow function whose result nobody reads: the callback of an array's `forEach`, or of a promise's `then`,
  * `catch` or `finally` whose promise is a statement of its own (`connect().then(() => app.use(api));`).
  */
+/**
+ * `await Promise.resolve().then(() => require("x"))` (the body through an interop helper, `__importStar(...)`): how
+ * TypeScript (module CommonJS) and Babel write `await import("x")`. The `await`, else `null`.
+ */
+function compiledImportAwait(fn: TSESTree.ArrowFunctionExpression): TSESTree.AwaitExpression | null {
+  const then = fn.parent;
+  if (fn.params.length > 0 || then?.type !== T.CallExpression || then.arguments.length !== 1 || then.arguments[0] !== fn) return null;
+  if (then.callee.type !== T.MemberExpression || staticKey(then.callee) !== 'then') return null;
+  const resolve = then.callee.object;
+  if (resolve.type !== T.CallExpression || resolve.arguments.length > 0 || resolve.callee.type !== T.MemberExpression) return null;
+  const promise = resolve.callee.object;
+  if (promise.type !== T.Identifier || promise.name !== 'Promise' || staticKey(resolve.callee) !== 'resolve') return null;
+  return then.parent.type === T.AwaitExpression ? then.parent : null;
+}
+
 function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
   const call = fn.parent;
   if (call?.type !== T.CallExpression || !call.arguments.includes(fn) || call.callee.type !== T.MemberExpression) return false;
