@@ -196,6 +196,18 @@ export const NON_SERVING_APP_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Members Express (4.x and 5.x `application`) puts on an app itself, besides the route methods (`HTTP_METHODS`) and
+ * `NON_SERVING_APP_METHODS`: `app.router.use(x)` (Express 5), `app._router.stack` (Express 4), `app.parent`, the
+ * request/response prototypes, settings, and the methods that mount or handle. A file that assigns any other member
+ * (`app.db = router.db`, `app.io = io`) stores its own data on the app: calling a method of it (`app.db.getState()`)
+ * hands the app to no one (see the model's `ownMembers`).
+ */
+export const APP_OWN_PROPERTIES: ReadonlySet<string> = new Set([
+  'router', '_router', 'parent', 'request', 'response', 'settings', 'locals', 'engines', 'cache', 'mountpath',
+  'use', 'route', 'handle', 'init', 'defaultConfiguration', 'lazyrouter',
+]);
+
+/**
  * Members of an app or router that read its state and give back something else than the app (Express 4.x and 5.x
  * `application`): reading or calling them hands the app to no one, so `app.listen(app.get('port'))` or
  * `const port = app.get('port')` (or `app.set('port')`) keeps the app in the file. `args` limits a method to calls with at most that many

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, ROUTER_FACTORIES, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
+import { APP_OWN_PROPERTIES, APP_STATE_READS, ASYNC_HANDLER_WRAPPERS, BUILDER_METHODS, HOST_MOUNTS, HOSTED_APP_SERVERS, HOSTED_APP_SERVERS_BY_OPTION, HTTP_METHODS, NON_SERVING_APP_METHODS, ROUTER_FACTORIES, SERVER_FACTORIES, TEST_CLIENTS } from '../data/express';
 import {
   isErrorHandlerFunction,
   ARRAY_MUTATORS,
@@ -412,6 +412,19 @@ export class ModelBuilder {
   private readonly appCallsByNode = new Map<Node, AppCall>();
   private readonly routeValues = new Map<Node, { app: ExpressApp; pathNode: Expression | null }>();
   private readonly pendingUses: { node: Node; app: ExpressApp }[] = [];
+  /**
+   * Members the file assigns a value to on an app that are not Express's own (`app.db = router.db`, `app.io = io`;
+   * `APP_OWN_PROPERTIES`): what they hold is that value, so using it (`app.db.getState()`, `emit(app.io)`) hands the
+   * app to no one. A value with a function in it (`app.helpers = { mount: (r) => app.use(r) }`) may reach the app:
+   * not one of them.
+   */
+  private readonly ownMembers = new Map<ExpressApp, Set<string>>();
+
+  private ownMemberKeys(app: ExpressApp): Set<string> {
+    let keys = this.ownMembers.get(app);
+    if (!keys) this.ownMembers.set(app, (keys = new Set()));
+    return keys;
+  }
   /**
    * Apps and routers passed to a method of a parameter (`module.exports = (app) => { app.use('/x', router) }`):
    * unknown code while the parameter is, a mount once src/project binds the parameter to a caller's app
@@ -958,6 +971,8 @@ export class ModelBuilder {
       case T.MemberExpression: {
         if (parent.object !== node) break;
         const key = staticKey(parent);
+        // (`app.db = router.db`: the file keeps its own data on the app, `ownMembers`.)
+        if (value.app && key !== null && storesOwnData(parent, key, this.sourceCode.visitorKeys)) this.ownMemberKeys(value.app).add(key);
         // (`routes_1.default` of compiled code is the app itself: followed below, not a use of it.)
         if (value.app && key !== 'default' && !isMethodCall(parent) && !isAssignmentTarget(parent) && !readsAppState(key, 'property') && !isPlainRead(parent)) {
           // `configure(app.router)`, `app.router.use(x)`, `app.use.bind(app)`: what it passes on reaches the app.
@@ -1038,6 +1053,16 @@ export class ModelBuilder {
         // `ROUTES.forEach(([p, h]) => app.get(p, h))`, `connect().then(() => app.use(api));`: the app a route method
         // returns, given back by a callback whose result nobody reads, goes nowhere (as with a `{ ... }` body).
         if (parent.body === node && value.app && discardsResult(parent)) return;
+        // `(await Promise.resolve().then(() => __importStar(require("https")))).createServer(app)`: TypeScript's CommonJS
+        // output for `await import('https')`, the module as `awaitedImports` reads it (an installed package or a Node
+        // module only, as there).
+        if (parent.body === node && !value.app && value.path.length === 0 && !value.module.startsWith('.')) {
+          const awaited = compiledImportAwait(parent);
+          if (awaited) {
+            this.visit(awaited, value);
+            return;
+          }
+        }
         break;
       case T.SequenceExpression:
         // `(0, common_1.Post)('login')`: compiled TypeScript calls imports through a sequence (NestJS hook for
@@ -1840,6 +1865,8 @@ export class ModelBuilder {
       for (const call of unrolled) app.mounts.push({ parent: call.app, call });
       return;
     }
+    // (`app.db.getState()`: a member holding the file's own data, not the app.)
+    if (node.type === T.MemberExpression && this.ownMembers.get(app)?.has(staticKey(node) ?? '')) return;
     switch (parent.type) {
       case T.ExpressionStatement:
       case T.BinaryExpression:
@@ -2366,6 +2393,17 @@ function isPlainRead(member: TSESTree.MemberExpression): boolean {
   return parent?.type === T.MemberExpression && parent.object === outer && !isMethodCall(parent) && !isAssignmentTarget(parent);
 }
 
+/**
+ * `app.db = router.db`: `member` (of an app) is given a value with no function in it, under a key that is not one of
+ * Express's own (`APP_OWN_PROPERTIES`, the app's methods).
+ */
+function storesOwnData(member: TSESTree.MemberExpression, key: string, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+  const assignment = member.parent;
+  if (assignment.type !== T.AssignmentExpression || assignment.left !== member || assignment.operator !== '=') return false;
+  if (APP_OWN_PROPERTIES.has(key) || HTTP_METHODS.has(key) || NON_SERVING_APP_METHODS.has(key)) return false;
+  return !someNode(visitorKeys, assignment.right, (node) => isFunction(node));
+}
+
 /** `x.m = ...`, `x.m++`, `delete x.m`: the member is written, not read. */
 function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   const parent = member.parent;
@@ -2537,6 +2575,21 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
  * An arrow function whose result nobody reads: the callback of an array's `forEach`, or of a promise's `then`,
  * `catch` or `finally` whose promise is a statement of its own (`connect().then(() => app.use(api));`).
  */
+/**
+ * `await Promise.resolve().then(() => require("x"))` (the body through an interop helper, `__importStar(...)`): how
+ * TypeScript (module CommonJS) and Babel write `await import("x")`. The `await`, else `null`.
+ */
+function compiledImportAwait(fn: TSESTree.ArrowFunctionExpression): TSESTree.AwaitExpression | null {
+  const then = fn.parent;
+  if (fn.params.length > 0 || then?.type !== T.CallExpression || then.arguments.length !== 1 || then.arguments[0] !== fn) return null;
+  if (then.callee.type !== T.MemberExpression || staticKey(then.callee) !== 'then') return null;
+  const resolve = then.callee.object;
+  if (resolve.type !== T.CallExpression || resolve.arguments.length > 0 || resolve.callee.type !== T.MemberExpression) return null;
+  const promise = resolve.callee.object;
+  if (promise.type !== T.Identifier || promise.name !== 'Promise' || staticKey(resolve.callee) !== 'resolve') return null;
+  return then.parent.type === T.AwaitExpression ? then.parent : null;
+}
+
 function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
   const call = fn.parent;
   if (call?.type !== T.CallExpression || !call.arguments.includes(fn) || call.callee.type !== T.MemberExpression) return false;

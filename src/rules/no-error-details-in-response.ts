@@ -173,6 +173,17 @@ export default createRule<Options, MessageIds>({
         reportedThroughHelper.add(passed);
         context.report({ node: passed, messageId: 'details', data: { what } });
       }
+      // `stream.on('error', fail)`, `promise.catch(fail)`: the helper itself is the listener, given the error first.
+      if (index !== 0) return;
+      const id = fn.type === T.FunctionDeclaration ? fn.id : fn.parent?.type === T.VariableDeclarator && fn.parent.id.type === T.Identifier ? fn.parent.id : null;
+      for (const ref of (id ? findVariableOf(sourceCode, id)?.references : undefined) ?? []) {
+        const given = ref.identifier;
+        if (!isErrorListener(given) || reportedThroughHelper.has(given) || isDevelopmentOnly(given)) continue;
+        const sent = throughHelper(leak.kind, { kind: 'err', node: given, name: leak.name });
+        if (!sent || (sent.kind === 'message' && allowMessage)) continue;
+        reportedThroughHelper.add(given);
+        context.report({ node: given, messageId: 'details', data: { what: `${WHAT[sent.kind].replace('{{name}}', sent.name)} (through '${name}')` } });
+      }
     };
 
     /**
@@ -295,6 +306,22 @@ function isErrorFirstCallback(model: ExpressModel, sourceCode: TSESLint.SourceCo
   if (!named && !fromModule) return false;
   const variable = findVariableOf(sourceCode, first);
   return variable !== null && variable.references.some((ref) => isTested(ref.identifier));
+}
+
+/** Methods that add a listener to an event emitter (Node's `EventEmitter`: `emitter.on('error', listener)`). */
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * `fn` given where it is called with an error first: an `'error'` event's listener (`stream.on('error', fn)`), a
+ * rejection callback (`promise.catch(fn)`, `promise.then(ok, fn)`).
+ */
+function isErrorListener(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  if (call?.type !== T.CallExpression || call.callee.type !== T.MemberExpression) return false;
+  const method = staticKey(call.callee) ?? '';
+  const [first, second] = call.arguments;
+  if (LISTENER_METHODS.has(method)) return second === fn && first?.type === T.Literal && first.value === 'error';
+  return (method === 'catch' && first === fn) || (method === 'then' && second === fn);
 }
 
 /** `x` as a condition: `if (x)`, `if (!x)`, `x ? a : b`, `x && a`, `x || a`, `while (x)`. */

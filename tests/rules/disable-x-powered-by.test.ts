@@ -180,6 +180,17 @@ runRuleTests('disable-x-powered-by', rule, {
       const app = express();
       app.use([security]);
     `,
+    // real23: a compiled `await import()` of a module of the package is left out, as `await import('./dev.js')` is
+    // (following it would read that file): the app handed to its function leaves; a promise not awaited is not followed
+    { code: code`
+        const express_1 = __importDefault(require("express"));
+        async function start() {
+          const app = (0, express_1.default)();
+          await (await Promise.resolve().then(() => __importStar(require("./dev-server")))).default(app);
+          Promise.resolve().then(() => require("http")).then((http) => http.createServer(app).listen(80));
+        }
+        start();
+      `, languageOptions: commonjs },
     // the app leaves the file: configured elsewhere
     code`
       import express from 'express';
@@ -344,6 +355,31 @@ runRuleTests('disable-x-powered-by', rule, {
       ],
       output: null,
     },
+    // real23 (json-server 0.17.4's CLI app): `app.db = router.db` keeps the file's data on the app; `app.db.getState()`
+    // and handing `app.db` on hand the app to no one (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const low = require('lowdb');
+        const app = express();
+        app.db = low(adapter);
+        app.get('/state', (req, res) => res.json(app.db.getState()));
+        watch(app.db, () => app.db.read());
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 3, column: 13 }],
+      output: code`
+        const express = require('express');
+        const low = require('lowdb');
+        const app = express();
+        app.disable('x-powered-by');
+        app.db = low(adapter);
+        app.get('/state', (req, res) => res.json(app.db.getState()));
+        watch(app.db, () => app.db.read());
+        app.listen(3000);
+      `,
+    },
     // served through an awaited import() of Node's https: the module, not unknown code the app is handed to (trial 14)
     {
       code: code`
@@ -382,6 +418,61 @@ runRuleTests('disable-x-powered-by', rule, {
         app.disable('x-powered-by');
         async function run() {
           (await import('http')).createServer(app).listen(80);
+        }
+        run();
+      `,
+    },
+    // real23 (thelounge 4.5.2's dist/server/server.js): TypeScript's CommonJS output for `await import('http')`,
+    // `await Promise.resolve().then(() => __importStar(require("http")))`, is the module too; also Babel's
+    // `_interopRequireWildcard` and a bare `require` (older TypeScript)
+    {
+      code: code`
+        "use strict";
+        const express_1 = __importDefault(require("express"));
+        async function start(tls) {
+            const app = (0, express_1.default)();
+            app.get("/", (req, res) => res.send("hi"));
+            const createServer = (await Promise.resolve().then(() => __importStar(require("https")))).createServer;
+            createServer(tls, app).listen(443);
+        }
+        exports.default = start;
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 4, column: 17 }],
+      output: code`
+        "use strict";
+        const express_1 = __importDefault(require("express"));
+        async function start(tls) {
+            const app = (0, express_1.default)();
+            app.disable("x-powered-by");
+            app.get("/", (req, res) => res.send("hi"));
+            const createServer = (await Promise.resolve().then(() => __importStar(require("https")))).createServer;
+            createServer(tls, app).listen(443);
+        }
+        exports.default = start;
+      `,
+    },
+    {
+      code: code`
+        var _express = _interopRequireDefault(require("express"));
+        const app = (0, _express.default)();
+        async function run() {
+          (await Promise.resolve().then(() => _interopRequireWildcard(require("node:http")))).createServer(app).listen(80);
+          const { createServer } = await Promise.resolve().then(() => require("http"));
+          createServer(app).listen(8080);
+        }
+        run();
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 2, column: 13 }],
+      output: code`
+        var _express = _interopRequireDefault(require("express"));
+        const app = (0, _express.default)();
+        app.disable("x-powered-by");
+        async function run() {
+          (await Promise.resolve().then(() => _interopRequireWildcard(require("node:http")))).createServer(app).listen(80);
+          const { createServer } = await Promise.resolve().then(() => require("http"));
+          createServer(app).listen(8080);
         }
         run();
       `,

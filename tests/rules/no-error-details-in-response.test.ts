@@ -22,6 +22,26 @@ const CTX = 'const ctx = host.switchToHttp();\n      const response = ctx.getRes
 
 runRuleTests('no-error-details-in-response', rule, {
   valid: [
+    // real23: a helper given to another event than 'error' (`close`, a computed name) or as a resolve callback
+    // (`.then(fail)`) is not given an error; one that sends only a constant sends nothing of it; under the default
+    // options a message is allowed
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/upload', (req, res) => {
+          const abort = (err) => res.status(400).json({ error: err.stack });
+          const quiet = (err) => res.status(400).json({ error: 'upload failed' });
+          const note = (err) => res.status(400).json({ error: err.message });
+          req.on('close', abort);
+          req.on(eventName, abort);
+          start(req).then(abort);
+          req.on('error', quiet);
+          req.on('error', note);
+        });
+      `,
+      languageOptions: commonjs,
+    },
     // Retrial r1: a const alias of the error that sends nothing of it, and a const that holds another value
     {
       name: 'a const alias of the error whose stack is only logged; a const of another value sent',
@@ -584,6 +604,50 @@ runRuleTests('no-error-details-in-response', rule, {
       filename: 'app.ts',
       options: [{ allowMessage: false }],
       errors: [{ messageId: 'details', data: { what: "the message of 'e'" }, line: 4, column: 98 }],
+      output: null,
+    },
+    // real23 (thelounge 4.5.2's uploader): a local helper given as an 'error' listener (`stream.on('error', fail)`) or a
+    // rejection callback (`.catch(fail)`, `.then(ok, fail)`) is called with an error: reported where it is given, once
+    // each (CJS strict: the message; TS: the error object and its stack, also by default)
+    {
+      code: code`
+        const express = require('express');
+        const fs = require('fs');
+        const app = express();
+        app.post('/upload', (req, res) => {
+          const abort = (err) => res.status(400).json({ error: err.message });
+          const out = fs.createWriteStream(target());
+          out.on('error', abort);
+          req.once('error', abort);
+          save(req).then(() => res.sendStatus(201)).catch(abort);
+          req.pipe(out);
+        });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      options: [{ allowMessage: false }],
+      errors: [
+        { messageId: 'details', data: { what: "the message of 'err' (through 'abort')" }, line: 7, column: 19 },
+        { messageId: 'details', data: { what: "the message of 'err' (through 'abort')" }, line: 8, column: 21 },
+        { messageId: 'details', data: { what: "the message of 'err' (through 'abort')" }, line: 9, column: 51 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/export', (req: Request, res: Response) => {
+          function fail(problem: Error) { res.status(500).json({ problem, trace: problem.stack }); }
+          build(req.query).then((file) => res.download(file), fail);
+          stream(req.query).on('error', fail);
+        });
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'details', data: { what: "the error object 'problem' (through 'fail')" }, line: 5, column: 55 },
+        { messageId: 'details', data: { what: "the error object 'problem' (through 'fail')" }, line: 6, column: 33 },
+      ],
       output: null,
     },
     // A local helper that sends in several places (a branch per status): each call is reported once

@@ -21,6 +21,19 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // real23: a member whose value holds a function may reach the app (`plugins.mount` calls `app.use`): what it mounts
+    // is unknown, and so is the app's helmet (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.plugins = { mount: (m) => app.use(m) };
+        app.plugins.mount(require(process.env.HEADERS_MODULE));
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // lusca sets every header that stops an attack on its own (trial 29, hackathon-starter's layout): nothing for helmet
     // to add that the app lacks (ESM options object, CJS standalone middlewares)
     {
@@ -497,6 +510,38 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // real23 (json-server 0.17.4's CLI app): data the file keeps on the app (`app.db = ...`, `app.io = ...`) is not the
+    // app: calling its methods or handing it on does not hand the app to unknown code (TS, ESM)
+    {
+      code: code`
+        import express from 'express';
+        import { Server } from 'socket.io';
+        import { open } from './store';
+        const app = express();
+        (app as any).store = open('data.json');
+        app.io = new Server();
+        app.get('/items', (req, res) => res.json((app as any).store.list()));
+        app.io.on('connection', (socket) => socket.emit('ready'));
+        track(app.io);
+        app.listen(3000);
+      `,
+      filename: 'server.ts',
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 4, suggestions: [{ messageId: 'addHelmet', data: { name: 'app' }, output: code`
+        import express from 'express';
+        import { Server } from 'socket.io';
+        import { open } from './store';
+        import helmet from 'helmet';
+        const app = express();
+        app.use(helmet());
+        (app as any).store = open('data.json');
+        app.io = new Server();
+        app.get('/items', (req, res) => res.json((app as any).store.list()));
+        app.io.on('connection', (socket) => socket.emit('ready'));
+        track(app.io);
+        app.listen(3000);
+      ` }] }],
+      output: null,
+    },
     // lusca sets some of the headers: the message names what it sets and what the responses still lack (trial 29,
     // hackathon-starter's lusca.xframe; CJS with the suggestion, ESM with a key turned off, TS with helmet imported: fix)
     {
