@@ -27,3 +27,6 @@ export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
  * data in the receiver is in that parameter.
  */
 export const VALUE_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
+
+/** Methods that add a listener to an event emitter (Node's `EventEmitter`: `emitter.on('error', listener)`). */
+export const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);

@@ -2572,10 +2572,6 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
 }
 
 /**
- * An arrow function whose result nobody reads: the callback of an array's `forEach`, or of a promise's `then`,
- * `catch` or `finally` whose promise is a statement of its own (`connect().then(() => app.use(api));`).
- */
-/**
  * `await Promise.resolve().then(() => require("x"))` (the body through an interop helper, `__importStar(...)`): how
  * TypeScript (module CommonJS) and Babel write `await import("x")`. The `await`, else `null`.
  */
@@ -2590,6 +2586,10 @@ function compiledImportAwait(fn: TSESTree.ArrowFunctionExpression): TSESTree.Awa
   return then.parent.type === T.AwaitExpression ? then.parent : null;
 }
 
+/**
+ * An arrow function whose result nobody reads: the callback of an array's `forEach`, or of a promise's `then`,
+ * `catch` or `finally` whose promise is a statement of its own (`connect().then(() => app.use(api));`).
+ */
 function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
   const call = fn.parent;
   if (call?.type !== T.CallExpression || !call.arguments.includes(fn) || call.callee.type !== T.MemberExpression) return false;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME } from '../data/callbacks';
+import { ELEMENT_CALLBACK_METHODS, ERROR_FIRST_CALLBACK_MODULES, ERROR_PARAMETER_NAME, LISTENER_METHODS } from '../data/callbacks';
 import {
   enclosingFunction,
   findVariableOf,
@@ -307,9 +307,6 @@ function isErrorFirstCallback(model: ExpressModel, sourceCode: TSESLint.SourceCo
   const variable = findVariableOf(sourceCode, first);
   return variable !== null && variable.references.some((ref) => isTested(ref.identifier));
 }
-
-/** Methods that add a listener to an event emitter (Node's `EventEmitter`: `emitter.on('error', listener)`). */
-const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
 /**
  * `fn` given where it is called with an error first: an `'error'` event's listener (`stream.on('error', fn)`), a
