@@ -550,12 +550,40 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // route. 'admin' is used by POST /admin/login after the app's sanitizer: quiet. 'staff', a strategy kept in a
     // variable first, has no known route: the declared sanitizer may run before it, quiet as before.
     const on = await lint('passport-routes', 'recommended');
-    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:8:22 no-nosql-injection']);
+    // 'clerk' is mounted on /clerk (app.use('/clerk', authenticate)) before the app's sanitizer: POST /clerk/login, after
+    // that sanitizer, still logs in before it: reported, naming the route and the mount's line.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:26:32 no-nosql-injection', 'config/passport.js:8:22 no-nosql-injection']);
     expect(on.messages.get('config/passport.js:8:22 no-nosql-injection')).toBe(
       `Request data (req.body.username, given as 'username' by passport-local, on POST /login (app.js:19)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
     );
+    expect(on.messages.get('config/passport.js:26:32 no-nosql-injection')).toContain("(req.body.username, given as 'username' by passport-local, on POST /clerk/login (app.js:22))");
     // File by file no route is known: the declared sanitizer may run first, nothing is said.
     expect((await lint('passport-routes', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('a verify callback is linked to the routes below a use that mounts its strategy: app.use(path, authenticate), router.use(authenticate) (CJS, ESM)', async () => {
+    // The package declares no sanitizer. 'local' runs for every request under /auth (app.use('/auth', authenticate)):
+    // POST /auth/login is named, POST /login (no authenticate above it) is not counted. 'member' runs for each route of
+    // the account router (router.use(authenticate)), mounted on /account by the app: its full path. 'guest' is mounted
+    // after the only route under /guest: no route logs in with it, the message names none, as before.
+    const message = (on: string): string =>
+      `Request data (req.body.username, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    for (const [variant, ext, first] of [
+      ['cjs', 'js', 7],
+      ['esm', 'mjs', 8],
+    ] as const) {
+      const on = await lint(`passport-mounts/${variant}`, 'recommended');
+      const local = `config/passport.${ext}:${first}:20 no-nosql-injection`;
+      const member = `config/passport.${ext}:${first + 4}:20 no-nosql-injection`;
+      const guest = `config/passport.${ext}:${first + 8}:20 no-nosql-injection`;
+      expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([member, guest, local]);
+      expect(on.messages.get(local)).toBe(message(`, on POST /auth/login (app.${ext}:${variant === 'cjs' ? 15 : 17})`));
+      expect(on.messages.get(member)).toBe(message(`, on POST /account/signin (routes/account.${ext}:5)`));
+      expect(on.messages.get(guest)).toBe(message(''));
+      // File by file no route is known: the messages name none.
+      const off = await lint(`passport-mounts/${variant}`, 'recommended', false);
+      expect(off.all.filter((f) => DATA_RULES.test(f))).toEqual([member, guest, local].map((key) => `${key}: ${message('')}`));
+    }
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

@@ -6,8 +6,8 @@ import { lineOf } from '../util/lines';
 import type { FunctionNode } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
-import { middlewareChains, routeFullPath, writtenPath } from './middleware-chain';
-import type { AppCall } from './model';
+import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
+import { reportNodeOf, sourceOf, type AppCall, type MiddlewareItem } from './model';
 import { passportStrategies } from './token-auth';
 import { enclosingAdapted, enclosingHandler, type RequestData } from './request-data';
 
@@ -91,18 +91,33 @@ export function callersText(callers: readonly RequestDataCaller[]): string {
 export interface AuthenticatingRoute {
   model: ExpressModel;
   call: AppCall;
-  /** The index of the `passport.authenticate(…)` item in the route's middleware. */
-  index: number;
-  /** `POST /login (app.js:9)`: the route and where its `authenticate` call is. */
+  /**
+   * The ways a request reaches the route through that item, each with the middleware that runs before it: the
+   * route's own item (`app.post('/login', passport.authenticate('local'), h)`), or one a `use` mounts above it
+   * (`app.use('/auth', passport.authenticate('local'))`, `router.use(passport.authenticate('local'))`).
+   */
+  chains: MiddlewareChain[];
+  /**
+   * `POST /login (app.js:9)`: the route and where its `authenticate` call is (the route's own line when that call is
+   * in another file, a mount of the app that imports its router).
+   */
   label: string;
 }
 
 /**
  * The routes, in `models` (the linted file's own first, then the files that may authenticate: `authenticatingViews`),
  * whose middleware runs `passport.authenticate(strategy)` (or a list of names holding it), as `passportStrategies`
- * reads them; sorted by file and line.
+ * reads them, in the route's own arguments or in a `use` that runs before it on its path (of its app, or of an app
+ * that mounts its router); sorted by file and line.
  */
 export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
+  const authenticates = (item: MiddlewareItem): boolean => {
+    const node = item.value?.node;
+    return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
+  };
+  // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
+  // a finding in a verify callback is about to be reported.)
+  const mounted = models.some(({ model }) => model.apps.some((app) => app.calls.some((call) => call.isUse && call.middleware.some(authenticates))));
   const found: (AuthenticatingRoute & { file: string; line: number })[] = [];
   for (const { model, rel } of models) {
     const seen = new Set<AppCall>();
@@ -110,14 +125,28 @@ export function authenticatingRoutesIn(models: readonly { model: ExpressModel; r
       const call = handler.call;
       if (seen.has(call) || !call.isRoute || call.isUse) continue;
       seen.add(call);
-      const index = call.middleware.findIndex((item) => {
-        const node = item.value?.node;
-        return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
-      });
-      if (index < 0) continue;
-      const line = lineOf(call.middleware[index]!.node);
-      const path = routeFullPath(middlewareChains(call, index)) ?? writtenPath(call);
-      found.push({ model, call, index, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
+      const index = call.middleware.findIndex(authenticates);
+      let chains: MiddlewareChain[];
+      let item: MiddlewareItem;
+      if (index >= 0) {
+        item = call.middleware[index]!;
+        chains = middlewareChains(call, index);
+      } else {
+        if (!mounted) continue;
+        chains = [];
+        let first: MiddlewareItem | undefined;
+        for (const chain of middlewareChains(call, call.middleware.length)) {
+          const at = chain.entries.findIndex((entry) => authenticates(entry.item));
+          if (at < 0) continue;
+          first ??= chain.entries[at]!.item;
+          chains.push({ ...chain, entries: chain.entries.slice(0, at) });
+        }
+        if (!first) continue;
+        item = first;
+      }
+      const line = sourceOf(item.node) === sourceOf(call.node) ? lineOf(item.node) : lineOf(reportNodeOf(call));
+      const path = routeFullPath(index >= 0 ? chains : middlewareChains(call)) ?? writtenPath(call);
+      found.push({ model, call, chains, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
     }
   }
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
