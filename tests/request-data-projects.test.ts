@@ -493,6 +493,28 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a repository's own SQL finding names the route two hops away: controller -> service -> repository (U6 second hop; CJS, Nest)", async () => {
+    // CommonJS: the controller hands req.query.name to the service's findUser, which hands it, as it is, to the
+    // repository's findByName: the finding there names the route through the service. findByEmail's service gets only
+    // constant text; findTeam's checks its parameter before it hands it on (not followed): they name no caller.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const cjs = await lint('service-hops/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `repositories/users.repository.js:3:41 no-sql-injection: ${sql("'name', a parameter of 'findByName', from req.query.name in GET /users (controllers/users.controller.js:4) through 'findUser' (services/users.service.js:4)")}`,
+      `repositories/users.repository.js:5:43 no-sql-injection: ${sql("'email', a parameter of 'findByEmail'")}`,
+      `repositories/users.repository.js:7:41 no-sql-injection: ${sql("'team', a parameter of 'findByTeam'")}`,
+    ]);
+    // NestJS: the controller's @Query('name') to the injected service's byName, which hands it to the repository's.
+    const nest = await lint('two-hop-services/nest', 'recommended');
+    expect(nest.messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' is built from a non-constant part ('name', a parameter of 'byName', from name in GET /users/by-name (src/users/users.controller.ts:24) through 'byName' (src/users/users.service.ts:20)): pass values as query parameters, never inside the SQL.",
+    );
+    // File by file no caller is known: the same findings, naming none.
+    expect((await lint('service-hops/cjs', 'recommended', false)).list).toEqual(cjs.list.filter((f) => DATA_RULES.test(f)));
+    expect((await lint('service-hops/cjs', 'recommended', false)).all.some((f) => f.includes(', from '))).toBe(false);
+    expect((await lint('two-hop-services/nest', 'recommended', false)).messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toContain("('name', a parameter of 'byName'):");
+  });
+
   it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
     // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
     // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { ImporterView } from '../project';
 import { lineOf } from '../util/lines';
-import type { FunctionNode } from './ast';
+import { assignedName, declaredName, findVariableOf, isFunction, unwrap, type FunctionNode, type Variable } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
 import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
@@ -22,6 +22,11 @@ export interface RequestDataCaller {
   /** The caller's file relative to the package root, and the line of the argument. */
   file: string;
   line: number;
+  /**
+   * For a caller two hops away: the function of another file (a service) that the caller's argument reaches and that
+   * hands it, as it is, to the linted file's function (`relaysIn`), with its file and the line of that call.
+   */
+  through?: { name: string; file: string; line: number };
 }
 
 /**
@@ -84,7 +89,67 @@ export function callersText(callers: readonly RequestDataCaller[]): string {
   const [first] = callers;
   if (!first) return '';
   const more = callers.length > 1 ? ` and ${callers.length - 1} more` : '';
-  return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${more}`;
+  const through = first.through ? ` through '${first.through.name}' (${first.through.file}:${first.through.line})` : '';
+  return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${through}${more}`;
+}
+
+/** A function of an importer that hands its own parameter on to a function of the linted file (`relaysIn`). */
+export interface Relay {
+  fn: FunctionNode;
+  /** Its parameter that it hands on. */
+  param: number;
+  /** Its name as its file declares it (`findUser`). */
+  name: string;
+  /** The line of the argument it hands on. */
+  line: number;
+}
+
+/**
+ * The functions of an importer (`view`, whatever signs of Express it shows: a service) that hand a parameter of their
+ * own to parameter `param` of `fn` (a function of the linted file, as `requestDataCallersIn` matches a call of it), as
+ * it is: a plain parameter that nothing assigns and that the function uses for nothing else (no check of it, no text
+ * built from it, no other call), so that what its callers pass is what `fn` gets. The second hop of a service-side
+ * finding (`findUser(name)` doing `repo.findByName(name)`); what reaches such a function is then read as the first
+ * hop reads the linted file's (`requestDataCallersIn`), never further.
+ */
+export function relaysIn(view: ImporterView, model: ExpressModel, fn: FunctionNode, param: number, keys: VisitorKeys): Relay[] {
+  const candidates: { variable: Variable; outer: FunctionNode; index: number; arg: TSESTree.Identifier }[] = [];
+  /** The identifiers handed to `fn` as they are: a relay's parameter may appear there only. */
+  const handed = new Set<TSESTree.Node>();
+  const named = new Map<string, boolean>();
+  for (const { node, callee } of model.moduleCalls) {
+    if (node.type !== T.CallExpression || callee.app || !callee.module.startsWith('.')) continue;
+    const raw = node.arguments[param];
+    if (!raw || raw.type === T.SpreadElement || node.arguments.slice(0, param).some((a) => a.type === T.SpreadElement)) continue;
+    const arg = unwrap(raw);
+    if (arg.type !== T.Identifier) continue;
+    let names = named.get(callee.module);
+    if (names === undefined) {
+      names = view.names(callee.module);
+      named.set(callee.module, names);
+    }
+    if (!names) continue;
+    const imported = summaryElsewhere(model, callee, keys)?.imported;
+    if (!imported || imported.file !== view.target || !sameFunction(imported.fn, fn)) continue;
+    handed.add(arg);
+    const variable = findVariableOf(view.sourceCode, arg);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node)) continue;
+    const outer = def.node as FunctionNode;
+    const index = outer.params.indexOf(def.name as TSESTree.Parameter);
+    if (index < 0) continue;
+    candidates.push({ variable, outer, index, arg });
+  }
+  const found: Relay[] = [];
+  const seen = new Set<Variable>();
+  for (const { variable, outer, index, arg } of candidates) {
+    if (seen.has(variable)) continue;
+    seen.add(variable);
+    if (variable.references.some((ref) => ref.isWrite() || !handed.has(ref.identifier))) continue;
+    const name = declaredName(outer) ?? assignedName(outer);
+    if (name) found.push({ fn: outer, param: index, name, line: lineOf(arg) });
+  }
+  return found;
 }
 
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */

@@ -3477,6 +3477,17 @@ export function authenticatingViews(filename: string, sourceCode: TSESLint.Sourc
   return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
 }
 
+/**
+ * The files that the import scan shows importing `filename` whose text names `name` (the function of the linted file
+ * a finding is about), parsed as `importerViews` parses importers but whatever signs of Express they show: a service
+ * that hands its own parameter on to a repository's method. For the second hop of a service-side finding
+ * (`requestDataCallers` in src/express), asked only once the first hop found no caller; `null` past `MAX_CALLER_FILES`
+ * importers.
+ */
+export function relayViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[], name: string): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'relayViews', false, (text) => text.includes(name));
+}
+
 function viewsOf(
   filename: string,
   sourceCode: TSESLint.SourceCode,
@@ -3485,6 +3496,8 @@ function viewsOf(
   filesOf: (project: Project) => readonly string[],
   label: string,
   withSelf = false,
+  /** Which files are parsed, by their text: by default those that show a sign of Express (nothing else holds request data). */
+  keep: (text: string) => boolean = startsWholeAppWalk,
 ): ImporterView[] | null {
   try {
     if (!path.isAbsolute(filename) || !isFile(filename)) return null;
@@ -3504,7 +3517,7 @@ function viewsOf(
       } catch {
         continue;
       }
-      if (!startsWholeAppWalk(text)) continue;
+      if (!keep(text)) continue;
       const parsed = project.sourceOfFile(file, choice);
       if (!parsed) continue;
       views.push({
