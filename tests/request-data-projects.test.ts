@@ -515,6 +515,25 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('two-hop-services/nest', 'recommended', false)).messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toContain("('name', a parameter of 'byName'):");
   });
 
+  it("a service's own SQL finding names the route that imports it through a barrel (services/index: a spread of require, export *; CJS, TS)", async () => {
+    // The route imports the services through services/index (CommonJS: a spread of each module's require; TS: export *
+    // from): the importers of the barrel are the service's importers. findBySku: in CommonJS the barrel's later spread
+    // (./catalog) gives the route another findBySku, and in TS only constant text comes in: no caller named.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const cjs = await lint('service-barrel/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `services/products.js:4:49 no-sql-injection: ${sql("'category', a parameter of 'findByCategory', from req.query.category in GET /products (routes/products.js:6)")}`,
+      `services/products.js:7:39 no-sql-injection: ${sql("'sku', a parameter of 'findBySku'")}`,
+    ]);
+    const ts = await lint('service-barrel/ts', 'recommended');
+    expect(ts.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/services/products.service.ts:10:19 no-sql-injection: ${sql("'sku', a parameter of 'findBySku'")}`,
+      `src/services/products.service.ts:5:19 no-sql-injection: ${sql("'category', a parameter of 'findByCategory', from req.query.category in GET /products (src/routes/products.ts:7)")}`,
+    ]);
+    // File by file no caller is known.
+    for (const variant of ['cjs', 'ts']) expect((await lint(`service-barrel/${variant}`, 'recommended', false)).all.filter((f) => f.includes(', from '))).toEqual([]);
+  });
+
   it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
     // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
     // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find
