@@ -627,6 +627,27 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
+    // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
+    // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):
+    // each finding names its route, with the controller's prefix. KioskStrategy ('kiosk') is in no route's guard: the
+    // message names none, as before. (The package declares no sanitizer.)
+    const message = (on: string): string =>
+      `Request data (req.body.email, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'this.accounts.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    const on = await lint('passport-nest', 'recommended');
+    expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/auth/kiosk.strategy.ts:17:36 no-nosql-injection: ${message('')}`,
+      `src/auth/local.strategy.ts:17:36 no-nosql-injection: ${message(', on POST /auth/login (src/auth/auth.controller.ts:7)')}`,
+      `src/auth/member.strategy.ts:17:36 no-nosql-injection: ${message(', on POST /auth/member/login (src/auth/auth.controller.ts:14)')}`,
+    ]);
+    // File by file no route is known.
+    expect((await lint('passport-nest', 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
+      ['kiosk', 'local', 'member'].map((name) => `src/auth/${name}.strategy.ts:17:36 no-nosql-injection: ${message('')}`),
+    );
+    // The same app with express-mongo-sanitize mounted in main.ts: it runs before each guard, quiet (and so is 'kiosk').
+    expect((await lint('passport-nest-sanitized', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {
     // Apollo (TS): the resolver map is exported by src/schema/resolvers.ts and given to the server in src/index.ts (the
     // shape guess in a package that declares apollo-server-express); the schema is in another file, so arguments are

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { NEST_AUTH_GUARD } from '../data/nest';
 import type { ImporterView } from '../project';
 import { lineOf } from '../util/lines';
 import { assignedName, declaredName, findVariableOf, isFunction, unwrap, type FunctionNode, type Variable } from './ast';
@@ -176,9 +177,14 @@ export interface AuthenticatingRoute {
  * that mounts its router); sorted by file and line.
  */
 export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
+  // (`passport.authenticate('local')`, or a NestJS guard `AuthGuard('local')`, which runs it.)
   const authenticates = (item: MiddlewareItem): boolean => {
-    const node = item.value?.node;
-    return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
+    const value = item.value;
+    const node = value?.node;
+    if (node?.type !== T.CallExpression) return false;
+    const path = value!.path.join('.');
+    const runs = (value!.module === 'passport' && path === 'authenticate.()') || (value!.module === NEST_AUTH_GUARD.module && path === `${NEST_AUTH_GUARD.path.join('.')}.()`);
+    return runs && passportStrategies(node).includes(strategy);
   };
   // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
   // a finding in a verify callback is about to be reported.)
