@@ -493,6 +493,47 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a repository's own SQL finding names the route two hops away: controller -> service -> repository (U6 second hop; CJS, Nest)", async () => {
+    // CommonJS: the controller hands req.query.name to the service's findUser, which hands it, as it is, to the
+    // repository's findByName: the finding there names the route through the service. findByEmail's service gets only
+    // constant text; findTeam's checks its parameter before it hands it on (not followed): they name no caller.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const cjs = await lint('service-hops/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `repositories/users.repository.js:3:41 no-sql-injection: ${sql("'name', a parameter of 'findByName', from req.query.name in GET /users (controllers/users.controller.js:4) through 'findUser' (services/users.service.js:4)")}`,
+      `repositories/users.repository.js:5:43 no-sql-injection: ${sql("'email', a parameter of 'findByEmail'")}`,
+      `repositories/users.repository.js:7:41 no-sql-injection: ${sql("'team', a parameter of 'findByTeam'")}`,
+    ]);
+    // NestJS: the controller's @Query('name') to the injected service's byName, which hands it to the repository's.
+    const nest = await lint('two-hop-services/nest', 'recommended');
+    expect(nest.messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toBe(
+      "SQL text passed to 'pool.query' is built from a non-constant part ('name', a parameter of 'byName', from name in GET /users/by-name (src/users/users.controller.ts:24) through 'byName' (src/users/users.service.ts:20)): pass values as query parameters, never inside the SQL.",
+    );
+    // File by file no caller is known: the same findings, naming none.
+    expect((await lint('service-hops/cjs', 'recommended', false)).list).toEqual(cjs.list.filter((f) => DATA_RULES.test(f)));
+    expect((await lint('service-hops/cjs', 'recommended', false)).all.some((f) => f.includes(', from '))).toBe(false);
+    expect((await lint('two-hop-services/nest', 'recommended', false)).messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toContain("('name', a parameter of 'byName'):");
+  });
+
+  it("a service's own SQL finding names the route that imports it through a barrel (services/index: a spread of require, export *; CJS, TS)", async () => {
+    // The route imports the services through services/index (CommonJS: a spread of each module's require; TS: export *
+    // from): the importers of the barrel are the service's importers. findBySku: in CommonJS the barrel's later spread
+    // (./catalog) gives the route another findBySku, and in TS only constant text comes in: no caller named.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const cjs = await lint('service-barrel/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `services/products.js:4:49 no-sql-injection: ${sql("'category', a parameter of 'findByCategory', from req.query.category in GET /products (routes/products.js:6)")}`,
+      `services/products.js:7:39 no-sql-injection: ${sql("'sku', a parameter of 'findBySku'")}`,
+    ]);
+    const ts = await lint('service-barrel/ts', 'recommended');
+    expect(ts.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/services/products.service.ts:10:19 no-sql-injection: ${sql("'sku', a parameter of 'findBySku'")}`,
+      `src/services/products.service.ts:5:19 no-sql-injection: ${sql("'category', a parameter of 'findByCategory', from req.query.category in GET /products (src/routes/products.ts:7)")}`,
+    ]);
+    // File by file no caller is known.
+    for (const variant of ['cjs', 'ts']) expect((await lint(`service-barrel/${variant}`, 'recommended', false)).all.filter((f) => f.includes(', from '))).toEqual([]);
+  });
+
   it('dependencies an awilix container injects by name are judged by what the registered class or function does (CJS, ESM, TS), unknown in classic mode', async () => {
     // CommonJS: module.exports = ({ todosService, notesService, reportsService }) => router, the container registering
     // asClass(TodosService).singleton() and asFunction(makeNotesService).scoped(). todosService.find and notesService.find
@@ -550,12 +591,61 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     // route. 'admin' is used by POST /admin/login after the app's sanitizer: quiet. 'staff', a strategy kept in a
     // variable first, has no known route: the declared sanitizer may run before it, quiet as before.
     const on = await lint('passport-routes', 'recommended');
-    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:8:22 no-nosql-injection']);
+    // 'clerk' is mounted on /clerk (app.use('/clerk', authenticate)) before the app's sanitizer: POST /clerk/login, after
+    // that sanitizer, still logs in before it: reported, naming the route and the mount's line.
+    expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual(['config/passport.js:26:32 no-nosql-injection', 'config/passport.js:8:22 no-nosql-injection']);
     expect(on.messages.get('config/passport.js:8:22 no-nosql-injection')).toBe(
       `Request data (req.body.username, given as 'username' by passport-local, on POST /login (app.js:19)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
     );
+    expect(on.messages.get('config/passport.js:26:32 no-nosql-injection')).toContain("(req.body.username, given as 'username' by passport-local, on POST /clerk/login (app.js:22))");
     // File by file no route is known: the declared sanitizer may run first, nothing is said.
     expect((await lint('passport-routes', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it('a verify callback is linked to the routes below a use that mounts its strategy: app.use(path, authenticate), router.use(authenticate) (CJS, ESM)', async () => {
+    // The package declares no sanitizer. 'local' runs for every request under /auth (app.use('/auth', authenticate)):
+    // POST /auth/login is named, POST /login (no authenticate above it) is not counted. 'member' runs for each route of
+    // the account router (router.use(authenticate)), mounted on /account by the app: its full path. 'guest' is mounted
+    // after the only route under /guest: no route logs in with it, the message names none, as before.
+    const message = (on: string): string =>
+      `Request data (req.body.username, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    for (const [variant, ext, first] of [
+      ['cjs', 'js', 7],
+      ['esm', 'mjs', 8],
+    ] as const) {
+      const on = await lint(`passport-mounts/${variant}`, 'recommended');
+      const local = `config/passport.${ext}:${first}:20 no-nosql-injection`;
+      const member = `config/passport.${ext}:${first + 4}:20 no-nosql-injection`;
+      const guest = `config/passport.${ext}:${first + 8}:20 no-nosql-injection`;
+      expect(on.list.filter((f) => DATA_RULES.test(f))).toEqual([member, guest, local]);
+      expect(on.messages.get(local)).toBe(message(`, on POST /auth/login (app.${ext}:${variant === 'cjs' ? 15 : 17})`));
+      expect(on.messages.get(member)).toBe(message(`, on POST /account/signin (routes/account.${ext}:5)`));
+      expect(on.messages.get(guest)).toBe(message(''));
+      // File by file no route is known: the messages name none.
+      const off = await lint(`passport-mounts/${variant}`, 'recommended', false);
+      expect(off.all.filter((f) => DATA_RULES.test(f))).toEqual([member, guest, local].map((key) => `${key}: ${message('')}`));
+    }
+  });
+
+  it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
+    // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
+    // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):
+    // each finding names its route, with the controller's prefix. KioskStrategy ('kiosk') is in no route's guard: the
+    // message names none, as before. (The package declares no sanitizer.)
+    const message = (on: string): string =>
+      `Request data (req.body.email, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'this.accounts.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    const on = await lint('passport-nest', 'recommended');
+    expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/auth/kiosk.strategy.ts:17:36 no-nosql-injection: ${message('')}`,
+      `src/auth/local.strategy.ts:17:36 no-nosql-injection: ${message(', on POST /auth/login (src/auth/auth.controller.ts:7)')}`,
+      `src/auth/member.strategy.ts:17:36 no-nosql-injection: ${message(', on POST /auth/member/login (src/auth/auth.controller.ts:14)')}`,
+    ]);
+    // File by file no route is known.
+    expect((await lint('passport-nest', 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
+      ['kiosk', 'local', 'member'].map((name) => `src/auth/${name}.strategy.ts:17:36 no-nosql-injection: ${message('')}`),
+    );
+    // The same app with express-mongo-sanitize mounted in main.ts: it runs before each guard, quiet (and so is 'kiosk').
+    expect((await lint('passport-nest-sanitized', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

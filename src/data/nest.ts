@@ -192,9 +192,17 @@ export const PARAM_DECORATOR_REQUEST_KEYS: ReadonlySet<string> = new Set(['body'
  * `super(...args, callback)` (docs.nestjs.com "Passport (authentication)"), so `super({ secretOrKey })` in `class
  * JwtStrategy extends PassportStrategy(Strategy)` constructs passport-jwt's `Strategy` with those options.
  */
-export const CLASS_MIXINS: readonly { module: string; path: readonly string[]; argument: number }[] = [
-  { module: '@nestjs/passport', path: ['PassportStrategy'], argument: 0 },
+export const CLASS_MIXINS: readonly { module: string; path: readonly string[]; argument: number; nameArgument?: number }[] = [
+  // `nameArgument`: the name the mixin registers the strategy under (`PassportStrategy(Strategy, 'admin')`: 'admin';
+  // without it, the strategy's own name, `'local'` for passport-local), which `AuthGuard('admin')` runs.
+  { module: '@nestjs/passport', path: ['PassportStrategy'], argument: 0, nameArgument: 1 },
 ];
+
+/**
+ * @nestjs/passport's guard: `AuthGuard(type)` makes a guard class that runs `passport.authenticate(type, …)` for the
+ * route (a name or a list of names; without one, the `defaultStrategy` of `PassportModule.register`, not read here).
+ */
+export const NEST_AUTH_GUARD = { module: '@nestjs/passport', path: ['AuthGuard'] } as const;
 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;

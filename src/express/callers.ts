@@ -1,13 +1,14 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { NEST_AUTH_GUARD } from '../data/nest';
 import type { ImporterView } from '../project';
 import { lineOf } from '../util/lines';
-import type { FunctionNode } from './ast';
+import { assignedName, declaredName, findVariableOf, isFunction, unwrap, type FunctionNode, type Variable } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
-import { middlewareChains, routeFullPath, writtenPath } from './middleware-chain';
-import type { AppCall } from './model';
+import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
+import { reportNodeOf, sourceOf, type AppCall, type MiddlewareItem } from './model';
 import { passportStrategies } from './token-auth';
 import { enclosingAdapted, enclosingHandler, type RequestData } from './request-data';
 
@@ -22,6 +23,11 @@ export interface RequestDataCaller {
   /** The caller's file relative to the package root, and the line of the argument. */
   file: string;
   line: number;
+  /**
+   * For a caller two hops away: the function of another file (a service) that the caller's argument reaches and that
+   * hands it, as it is, to the linted file's function (`relaysIn`), with its file and the line of that call.
+   */
+  through?: { name: string; file: string; line: number };
 }
 
 /**
@@ -84,25 +90,105 @@ export function callersText(callers: readonly RequestDataCaller[]): string {
   const [first] = callers;
   if (!first) return '';
   const more = callers.length > 1 ? ` and ${callers.length - 1} more` : '';
-  return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${more}`;
+  const through = first.through ? ` through '${first.through.name}' (${first.through.file}:${first.through.line})` : '';
+  return `, from ${first.source}${first.route ? ` in ${first.route}` : ''} (${first.file}:${first.line})${through}${more}`;
+}
+
+/** A function of an importer that hands its own parameter on to a function of the linted file (`relaysIn`). */
+export interface Relay {
+  fn: FunctionNode;
+  /** Its parameter that it hands on. */
+  param: number;
+  /** Its name as its file declares it (`findUser`). */
+  name: string;
+  /** The line of the argument it hands on. */
+  line: number;
+}
+
+/**
+ * The functions of an importer (`view`, whatever signs of Express it shows: a service) that hand a parameter of their
+ * own to parameter `param` of `fn` (a function of the linted file, as `requestDataCallersIn` matches a call of it), as
+ * it is: a plain parameter that nothing assigns and that the function uses for nothing else (no check of it, no text
+ * built from it, no other call), so that what its callers pass is what `fn` gets. The second hop of a service-side
+ * finding (`findUser(name)` doing `repo.findByName(name)`); what reaches such a function is then read as the first
+ * hop reads the linted file's (`requestDataCallersIn`), never further.
+ */
+export function relaysIn(view: ImporterView, model: ExpressModel, fn: FunctionNode, param: number, keys: VisitorKeys): Relay[] {
+  const candidates: { variable: Variable; outer: FunctionNode; index: number; arg: TSESTree.Identifier }[] = [];
+  /** The identifiers handed to `fn` as they are: a relay's parameter may appear there only. */
+  const handed = new Set<TSESTree.Node>();
+  const named = new Map<string, boolean>();
+  for (const { node, callee } of model.moduleCalls) {
+    if (node.type !== T.CallExpression || callee.app || !callee.module.startsWith('.')) continue;
+    const raw = node.arguments[param];
+    if (!raw || raw.type === T.SpreadElement || node.arguments.slice(0, param).some((a) => a.type === T.SpreadElement)) continue;
+    const arg = unwrap(raw);
+    if (arg.type !== T.Identifier) continue;
+    let names = named.get(callee.module);
+    if (names === undefined) {
+      names = view.names(callee.module);
+      named.set(callee.module, names);
+    }
+    if (!names) continue;
+    const imported = summaryElsewhere(model, callee, keys)?.imported;
+    if (!imported || imported.file !== view.target || !sameFunction(imported.fn, fn)) continue;
+    handed.add(arg);
+    const variable = findVariableOf(view.sourceCode, arg);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'Parameter' || !isFunction(def.node as TSESTree.Node)) continue;
+    const outer = def.node as FunctionNode;
+    const index = outer.params.indexOf(def.name as TSESTree.Parameter);
+    if (index < 0) continue;
+    candidates.push({ variable, outer, index, arg });
+  }
+  const found: Relay[] = [];
+  const seen = new Set<Variable>();
+  for (const { variable, outer, index, arg } of candidates) {
+    if (seen.has(variable)) continue;
+    seen.add(variable);
+    if (variable.references.some((ref) => ref.isWrite() || !handed.has(ref.identifier))) continue;
+    const name = declaredName(outer) ?? assignedName(outer);
+    if (name) found.push({ fn: outer, param: index, name, line: lineOf(arg) });
+  }
+  return found;
 }
 
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
 export interface AuthenticatingRoute {
   model: ExpressModel;
   call: AppCall;
-  /** The index of the `passport.authenticate(…)` item in the route's middleware. */
-  index: number;
-  /** `POST /login (app.js:9)`: the route and where its `authenticate` call is. */
+  /**
+   * The ways a request reaches the route through that item, each with the middleware that runs before it: the
+   * route's own item (`app.post('/login', passport.authenticate('local'), h)`), or one a `use` mounts above it
+   * (`app.use('/auth', passport.authenticate('local'))`, `router.use(passport.authenticate('local'))`).
+   */
+  chains: MiddlewareChain[];
+  /**
+   * `POST /login (app.js:9)`: the route and where its `authenticate` call is (the route's own line when that call is
+   * in another file, a mount of the app that imports its router).
+   */
   label: string;
 }
 
 /**
  * The routes, in `models` (the linted file's own first, then the files that may authenticate: `authenticatingViews`),
  * whose middleware runs `passport.authenticate(strategy)` (or a list of names holding it), as `passportStrategies`
- * reads them; sorted by file and line.
+ * reads them, in the route's own arguments or in a `use` that runs before it on its path (of its app, or of an app
+ * that mounts its router); sorted by file and line.
  */
 export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
+  // (`passport.authenticate('local')`, or a NestJS guard `AuthGuard('local')`, which runs it.)
+  const authenticates = (item: MiddlewareItem): boolean => {
+    const value = item.value;
+    const node = value?.node;
+    if (node?.type !== T.CallExpression) return false;
+    const path = value!.path.join('.');
+    const runs = (value!.module === 'passport' && path === 'authenticate.()') || (value!.module === NEST_AUTH_GUARD.module && path === `${NEST_AUTH_GUARD.path.join('.')}.()`);
+    return runs && passportStrategies(node).includes(strategy);
+  };
+  // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
+  // a finding in a verify callback is about to be reported.)
+  const mounted = models.some(({ model }) => model.apps.some((app) => app.calls.some((call) => call.isUse && call.middleware.some(authenticates))));
   const found: (AuthenticatingRoute & { file: string; line: number })[] = [];
   for (const { model, rel } of models) {
     const seen = new Set<AppCall>();
@@ -110,14 +196,28 @@ export function authenticatingRoutesIn(models: readonly { model: ExpressModel; r
       const call = handler.call;
       if (seen.has(call) || !call.isRoute || call.isUse) continue;
       seen.add(call);
-      const index = call.middleware.findIndex((item) => {
-        const node = item.value?.node;
-        return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()' && node?.type === T.CallExpression && passportStrategies(node).includes(strategy);
-      });
-      if (index < 0) continue;
-      const line = lineOf(call.middleware[index]!.node);
-      const path = routeFullPath(middlewareChains(call, index)) ?? writtenPath(call);
-      found.push({ model, call, index, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
+      const index = call.middleware.findIndex(authenticates);
+      let chains: MiddlewareChain[];
+      let item: MiddlewareItem;
+      if (index >= 0) {
+        item = call.middleware[index]!;
+        chains = middlewareChains(call, index);
+      } else {
+        if (!mounted) continue;
+        chains = [];
+        let first: MiddlewareItem | undefined;
+        for (const chain of middlewareChains(call, call.middleware.length)) {
+          const at = chain.entries.findIndex((entry) => authenticates(entry.item));
+          if (at < 0) continue;
+          first ??= chain.entries[at]!.item;
+          chains.push({ ...chain, entries: chain.entries.slice(0, at) });
+        }
+        if (!first) continue;
+        item = first;
+      }
+      const line = sourceOf(item.node) === sourceOf(call.node) ? lineOf(item.node) : lineOf(reportNodeOf(call));
+      const path = routeFullPath(index >= 0 ? chains : middlewareChains(call)) ?? writtenPath(call);
+      found.push({ model, call, chains, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
     }
   }
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type LocalSpecifier, type Node } from './ast';
+import { assignedName, declaredName, isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type LocalSpecifier, type Node } from './ast';
 import {
   constantsReaderOf,
   handedCalls,
@@ -28,8 +28,8 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNameLocalFile, type CrossFile, type ImporterView } from '../project';
-import { authenticatingRoutesIn, callersText, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
+import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNameLocalFile, relayViews, type CrossFile, type ImporterView } from '../project';
+import { authenticatingRoutesIn, callersText, relaysIn, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
 export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
 import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
@@ -728,6 +728,7 @@ export function requestDataCallers(context: AnyContext, fn: FunctionNode, param:
         return { model, requestData: requestDataOf(view.sourceCode, model, view.file, () => queryMayHoldObjects(context)) };
       };
       found = views.length === 0 ? NO_CALLERS : requestDataCallersIn(views, read, fn, param, danger, context.sourceCode.visitorKeys);
+      if (found.length === 0) found = relayedCallers(context, settings, read, fn, param, danger);
     } catch (error) {
       caught(error, 'Express model: requestDataCallers');
       found = NO_CALLERS;
@@ -735,6 +736,38 @@ export function requestDataCallers(context: AnyContext, fn: FunctionNode, param:
     known.set(key, found);
   }
   return found;
+}
+
+/**
+ * The second hop of `requestDataCallers`, once the first found none: the importers of the linted file whose text names
+ * `fn` (`relayViews`: a service, whatever signs of Express it shows) and their functions that hand a parameter of their
+ * own on to `fn` as it is (`relaysIn`), then the calls of those functions with request data in their own importers
+ * (`importerViews`, bounded as the first hop is), each naming the function it went through. Two hops, no more.
+ */
+function relayedCallers(
+  context: AnyContext,
+  settings: PluginSettings,
+  read: (view: ImporterView) => { model: ExpressModel; requestData: RequestData },
+  fn: FunctionNode,
+  param: number,
+  danger: number,
+): readonly RequestDataCaller[] {
+  const name = declaredName(fn) ?? assignedName(fn);
+  if (!name) return NO_CALLERS;
+  const choice = parserChoiceOf(context);
+  const keys = context.sourceCode.visitorKeys;
+  const found: RequestDataCaller[] = [];
+  for (const view of relayViews(context.filename, context.sourceCode, choice, settings.entries, name) ?? []) {
+    const relays = relaysIn(view, modelOfView(view, settings), fn, param, keys);
+    if (relays.length === 0) continue;
+    const outer = importerViews(view.file, view.sourceCode, choice, settings.entries) ?? [];
+    for (const relay of relays) {
+      for (const caller of requestDataCallersIn(outer, read, relay.fn, relay.param, danger, keys)) {
+        found.push({ ...caller, through: { name: relay.name, file: view.rel, line: relay.line } });
+      }
+    }
+  }
+  return found.length === 0 ? NO_CALLERS : found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
 /** `requestDataCallers` as a message names them (`, from req.query.q in GET /search (routes/search.js:9) and 1 more`), or `''`. */

@@ -69,7 +69,7 @@ export function verifyCallbacks(sourceCode: TSESLint.SourceCode, model: ExpressM
     if (!method?.value.body) continue;
     const options = superOptions(cls, calls);
     if (options === undefined) continue;
-    const callback = readCallback(model, row, method.value, options, null);
+    const callback = readCallback(model, row, method.value, options, mixinName(node, row, mixin!.nameArgument));
     if (callback) found.push(callback);
   }
   return found;
@@ -120,6 +120,16 @@ function readCallback(model: ExpressModel, row: VerifyCallbackRow, fn: FunctionN
   });
   const request = passRequest ? (fn.params[0] ?? null) : null;
   return isFunction(fn) ? { fn, request, fields, strategy } : null;
+}
+
+/**
+ * The name a NestJS strategy class is registered under: the mixin's name argument (`PassportStrategy(Strategy,
+ * 'admin')`), or the row's default name without one; `null` when not a literal or the mixin takes none.
+ */
+function mixinName(node: TSESTree.CallExpression, row: VerifyCallbackRow, index: number | undefined): string | null {
+  if (index === undefined) return null;
+  const given = node.arguments[index];
+  return given === undefined ? row.name : literalString(given);
 }
 
 /**

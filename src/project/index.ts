@@ -3449,7 +3449,7 @@ export interface ImporterView {
   crossFile: CrossFile;
   /** The linted file relative to the package root (as `ImportedFunction.file` names it). */
   target: string;
-  /** Whether `specifier`, written in this file, names the linted file. */
+  /** Whether `specifier`, written in this file, names the linted file (or, for `importerViews`, a barrel that leads to it). */
   names(specifier: string): boolean;
 }
 
@@ -3464,7 +3464,51 @@ export interface ImporterView {
  * are the nodes the rule holds.
  */
 export function importerViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
-  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'importerViews');
+  const targets = new Set([filename]);
+  return viewsOf(filename, sourceCode, choice, entries, (project) => importersThroughBarrels(project, filename, targets), 'importerViews', false, startsWholeAppWalk, targets);
+}
+
+/**
+ * The importers of `filename` (the import scan's, no parse) with, in place of an importer that shows no sign of Express
+ * and whose text may re-export the file whole or all of it (a barrel: `module.exports = { ...require('./users') }`,
+ * `export * from './users.service'`, any ESM `export`: `mayReexport`), that barrel's own importers, up to `MAX_REEXPORTS` barrels deep.
+ * Each barrel is added to `targets`: the files an importer's specifier may name to reach the linted file's functions
+ * (the importer's model then says whether the function it calls is the linted file's). Stops once past
+ * `MAX_CALLER_FILES` importers (`viewsOf` reads none then).
+ */
+function importersThroughBarrels(project: Project, filename: string, targets: Set<string>): string[] {
+  const found: string[] = [];
+  let level = [filename];
+  for (let depth = 0; level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const target of level) {
+      for (const importer of project.importersOf(target)) {
+        if (targets.has(importer) || found.includes(importer)) continue;
+        if (depth < MAX_REEXPORTS && isBarrel(importer)) {
+          targets.add(importer);
+          next.push(importer);
+        } else {
+          found.push(importer);
+        }
+      }
+    }
+    if (found.length > MAX_CALLER_FILES) break;
+    level = next;
+  }
+  return found;
+}
+
+/** A file that shows no sign of Express and whose text may re-export a whole module or everything of one (`mayReexport`). */
+function isBarrel(file: string): boolean {
+  const stat = safeStat(file);
+  if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) return false;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  return !startsWholeAppWalk(text) && mayReexport(text, undefined);
 }
 
 /**
@@ -3477,6 +3521,17 @@ export function authenticatingViews(filename: string, sourceCode: TSESLint.Sourc
   return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
 }
 
+/**
+ * The files that the import scan shows importing `filename` whose text names `name` (the function of the linted file
+ * a finding is about), parsed as `importerViews` parses importers but whatever signs of Express they show: a service
+ * that hands its own parameter on to a repository's method. For the second hop of a service-side finding
+ * (`requestDataCallers` in src/express), asked only once the first hop found no caller; `null` past `MAX_CALLER_FILES`
+ * importers.
+ */
+export function relayViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[], name: string): ImporterView[] | null {
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'relayViews', false, (text) => text.includes(name));
+}
+
 function viewsOf(
   filename: string,
   sourceCode: TSESLint.SourceCode,
@@ -3485,6 +3540,10 @@ function viewsOf(
   filesOf: (project: Project) => readonly string[],
   label: string,
   withSelf = false,
+  /** Which files are parsed, by their text: by default those that show a sign of Express (nothing else holds request data). */
+  keep: (text: string) => boolean = startsWholeAppWalk,
+  /** The files a view's specifier names to reach the linted file: itself, and the barrels that lead to it. */
+  targets: ReadonlySet<string> = new Set([filename]),
 ): ImporterView[] | null {
   try {
     if (!path.isAbsolute(filename) || !isFile(filename)) return null;
@@ -3504,7 +3563,7 @@ function viewsOf(
       } catch {
         continue;
       }
-      if (!startsWholeAppWalk(text)) continue;
+      if (!keep(text)) continue;
       const parsed = project.sourceOfFile(file, choice);
       if (!parsed) continue;
       views.push({
@@ -3513,7 +3572,7 @@ function viewsOf(
         sourceCode: parsed,
         crossFile: viewOf(project, file, parsed.text, choice),
         target: project.rel(filename),
-        names: (specifier) => project.resolve(file, specifier) === filename,
+        names: (specifier) => targets.has(project.resolve(file, specifier) ?? ''),
       });
     }
     return views;

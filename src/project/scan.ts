@@ -359,12 +359,12 @@ export interface ScannedFile {
   authenticates: boolean;
 }
 
-/** `.authenticate(` (Passport's `passport.authenticate('local')`), no parse. */
-const AUTHENTICATE_CALL = /\.authenticate\s*\(/u;
+/** `.authenticate(` (Passport's `passport.authenticate('local')`), or NestJS's `AuthGuard(` that runs it; no parse. */
+const AUTHENTICATE_CALL = /\.authenticate\s*\(|\bAuthGuard\s*\(/u;
 
-/** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy). */
+/** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy), or make a NestJS guard that does. */
 export function mayAuthenticate(text: string): boolean {
-  return text.includes('authenticate') && AUTHENTICATE_CALL.test(text);
+  return (text.includes('authenticate') || text.includes('AuthGuard')) && AUTHENTICATE_CALL.test(text);
 }
 
 /** A container module of `CONTAINERS` named as a module (`require('awilix')`, `from 'awilix'`). */

@@ -17,6 +17,7 @@ import {
   pathEquals,
   type Handler,
   type AppCall,
+  type MiddlewareChain,
   type MiddlewareItem,
   type ExpressModel,
   authenticatingRoutes,
@@ -162,11 +163,11 @@ export default createRule<Options, MessageIds>({
     }
 
     const routeSanitized = new Map<AuthenticatingRoute, boolean>();
-    /** Whether a sanitizer runs before the `passport.authenticate(…)` item of a route on every chain its model shows. */
+    /** Whether a sanitizer runs before the `passport.authenticate(…)` item of a route on every chain through it that its model shows. */
     function sanitizedBefore(route: AuthenticatingRoute): boolean {
       let known = routeSanitized.get(route);
       if (known === undefined) {
-        known = sanitizedChains(route.model, route.call, route.index);
+        known = sanitizedOn(route.model, route.chains);
         routeSanitized.set(route, known);
       }
       return known;
@@ -423,7 +424,11 @@ function isTrue(node: TSESTree.Node | undefined): boolean {
  * chain whose top the model does not follow (`handedOn`) may hold one: it counts as sanitized, nothing is guessed.
  */
 function sanitizedChains(model: ExpressModel, call: AppCall, index: number | undefined): boolean {
-  const chains = middlewareChains(call, index);
+  return sanitizedOn(model, middlewareChains(call, index));
+}
+
+/** Whether a sanitizer runs on every one of `chains` (some are known: none is no chain the model shows). */
+function sanitizedOn(model: ExpressModel, chains: readonly MiddlewareChain[]): boolean {
   return chains.length > 0 && chains.every((chain) => chain.handedOn || chain.entries.some((entry) => sanitizes(model, entry.item)));
 }
 
