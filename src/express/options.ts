@@ -355,6 +355,15 @@ export function readOptions(
     const view = readOptions(foreign.sourceCode, foreign.node, depth + 1, { at: { node, file: foreign.file } });
     if (view !== 'unknown') return view;
   }
+  // `const { session } = configs[env]`: read as `configs[env].session` (unless the model already knows the name as a
+  // value of another file: `const { cookieOptions } = require('../config')` stands at its read).
+  if (inner.type === T.Identifier && depth < MAX_DEPTH && !foreign) {
+    const variable = findVariableOf(sourceCode, inner);
+    const unpacked = variable && destructuredFrom(variable);
+    const holder = unpacked ? readOptions(sourceCode, unpacked.init, depth + 1, across) : 'unknown';
+    const view = unpacked && holder !== 'unknown' ? objectAt(holder, unpacked.path) : null;
+    if (view) return view;
+  }
   // `config.session`, `configs[env]`: a member of an object read whole (in this file, or another file's export that
   // spreads or picks one: `export default { ...common, ...byEnv[env] }`).
   if (inner.type === T.MemberExpression && !inner.optional && depth < MAX_DEPTH) return memberOptions(sourceCode, inner, depth, across);
@@ -611,6 +620,9 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
     const known = staticValueOf(foreign.sourceCode, foreign.node);
     return (known && standIn(known.value, { node }, `${foreign.file}:${lineOf(foreign.node)}`)) ?? fallbackStandIn(foreign, node) ?? unwrap(node);
   }
+  // (`secret` of `const { secret } = configs[env]`: read as `configs[env].secret`.)
+  const unpacked = unwrap(node).type === T.Identifier && depth < MAX_DEPTH ? unpackedValue(sourceCode, unwrap(node) as TSESTree.Identifier, across, depth) : null;
+  if (unpacked) return elsewhereOf(unpacked) ? unpacked : readValue(sourceCode, unpacked, across, depth + 1);
   const inner = resolveConst(sourceCode, node);
   if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;
   const key = staticKey(inner);
@@ -618,8 +630,8 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   if (key === null) return inner;
   const variable = object.type === T.Identifier ? findVariableOf(sourceCode, object) : null;
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  // (`config.secret` of `const config = configs[env]`: what every entry of the table agrees on.)
-  if (variable && def?.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && (objectInitializer(variable) || pickedInitializer(variable))) {
+  // (`config.secret` of `const config = configs[env]` or `const { config } = settings[env]`: what every entry of the table agrees on.)
+  if (variable && def?.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && (objectInitializer(variable) || pickedInitializer(variable) || destructuredFrom(variable))) {
     if (!variable.references.every((r) => r.init || isStaticRead(r.identifier))) return inner;
     const view = readOptions(sourceCode, object, depth + 1, across);
     if (view === 'unknown') return inner;
@@ -635,6 +647,53 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   if (view === 'unknown' || !view.across.at) return inner;
   const value = view.get(key);
   return value.kind === 'set' ? value.node : inner;
+}
+
+/**
+ * A `const` bound by destructuring an object (`const { session } = configs[env]`, `const { session: { secret: s } } =
+ * config`): the expression destructured and the keys that lead from it to the binding, when every key is static, the
+ * binding has no default, and the variable is only read (handed on whole, or through static keys: `pickedInitializer`'s
+ * terms). Else `null`.
+ */
+function destructuredFrom(variable: Variable): { init: Expression; path: string[] } | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern || !def.node.init) return null;
+  if (def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const path: string[] = [];
+  let current: Node = def.name;
+  while (current !== def.node.id) {
+    const property: Node | undefined = current.parent;
+    if (property?.type !== T.Property || property.value !== current || property.parent.type !== T.ObjectPattern) return null;
+    const key = staticKey(property);
+    if (key === null || path.length >= MAX_DEPTH) return null;
+    path.unshift(key);
+    current = property.parent;
+  }
+  if (!variable.references.every((r) => r.init || isReadOnly(r.identifier, true))) return null;
+  return { init: def.node.init, path };
+}
+
+/** The option object at `path` below `view` (`null` when a key on the way is absent or unknown). */
+function objectAt(view: OptionsView, path: readonly string[]): OptionsView | null {
+  let current: OptionsView = view;
+  for (const key of path) {
+    const next = current.object(key);
+    if (!(next instanceof OptionsView)) return null;
+    current = next;
+  }
+  return current;
+}
+
+/** The value a destructured `const` holds (`destructuredFrom`), as `OptionsView.get` reads it; `null` when not known. */
+function unpackedValue(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, across: Across, depth: number): Node | null {
+  const variable = findVariableOf(sourceCode, id);
+  const unpacked = variable && destructuredFrom(variable);
+  if (!unpacked) return null;
+  const holder = readOptions(sourceCode, unpacked.init, depth + 1, across);
+  const view = holder === 'unknown' ? null : objectAt(holder, unpacked.path.slice(0, -1));
+  const value = view?.get(unpacked.path.at(-1)!);
+  return value?.kind === 'set' ? value.node : null;
 }
 
 /** `v.key` read (not written, updated or deleted), with a static key. */
