@@ -604,6 +604,15 @@ describe('settings picked per environment from a table of another file (tests/fi
       // each entry; app.js's own options name no cookie. `secure` differs between entries: nothing is said of it.
       'app.js:10:17 no-default-session-name',
       'app.js:10:54 no-hardcoded-secrets',
+      // config/config.json (sequelize-cli's layout, `require('./config/config.json')[env]`, CJS): every entry's secret is
+      // the same literal, reported at the require; the name and `secure` differ between entries: nothing is said of them.
+      'json-app.js:6:16 no-hardcoded-secrets',
+      // settings.json, no table (`import settings from './settings.json' with { type: 'json' }`, ESM): its secret and
+      // its cookie's `secure: false`.
+      'json-server.mjs:10:29 no-hardcoded-secrets',
+      'json-server.mjs:10:29 secure-cookies',
+      // config/config.json again, destructured (`const { session: options } = config[env]`, TS).
+      'json-ts-app.ts:7:30 no-hardcoded-secrets',
       // settings.mjs (ESM, `export default { ...common, ...byEnv[env] }`): the fallback, and a cookie that no entry
       // gives an expiry; every entry names the cookie.
       'server.mjs:10:20 secure-cookies',
@@ -615,6 +624,15 @@ describe('settings picked per environment from a table of another file (tests/fi
       'Literal fallback for the express-session secret (from config.js:4): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.',
     );
     expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain('(from settings.mjs:7)');
+    // A value of a JSON file: the message names the file and the line of the value there.
+    expect(on.messages.get('json-app.js:6:16 no-hardcoded-secrets')).toBe(
+      'Hardcoded express-session secret (from config/config.json:3): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
+    );
+    expect(on.messages.get('json-ts-app.ts:7:30 no-hardcoded-secrets')).toContain('(from config/config.json:3)');
+    expect(on.messages.get('json-server.mjs:10:29 no-hardcoded-secrets')).toContain('(from settings.json:4)');
+    expect(on.messages.get('json-server.mjs:10:29 secure-cookies')).toBe(
+      "The express-session cookie (from settings.json:6) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+    );
     expect(on.messages.get('admin.js:10:24 no-default-session-name')).toBe(
       "'connect.sid' is express-session's default cookie name and tells anyone looking which library to target. Use a generic name.",
     );
@@ -625,6 +643,20 @@ describe('settings picked per environment from a table of another file (tests/fi
     // The single-file view: app.js's options name no cookie; the rest is unknown.
     const off = await lint(fixture('env-table'), 'strict', false);
     expect(off.list).toEqual(['app.js:10:17 no-default-session-name']);
+  });
+
+  it('a JSON file read as a value is read again when it changes; one that does not parse is unknown', async () => {
+    await inCopyOf('env-table', async (dir) => {
+      const json = (list: string[]) => list.filter((f) => f.startsWith('json-'));
+      expect(json((await lint(dir, 'strict')).list)).toEqual(['json-app.js:6:16 no-hardcoded-secrets', 'json-server.mjs:10:29 no-hardcoded-secrets', 'json-server.mjs:10:29 secure-cookies', 'json-ts-app.ts:7:30 no-hardcoded-secrets']);
+      // production's secret no longer the others': the entries differ, nothing is said of it.
+      const config = path.join(dir, 'config/config.json');
+      writeFileSync(config, readFileSync(config, 'utf8').replace(/("production": \{\n\s+"session": \{ "secret": )"[^"]*"/u, '$1"elsewhere"'));
+      // settings.json cut short: no value of it is known.
+      const settings = path.join(dir, 'settings.json');
+      writeFileSync(settings, readFileSync(settings, 'utf8').slice(0, 40));
+      expect(json((await lint(dir, 'strict')).list)).toEqual([]);
+    });
   });
 });
 
