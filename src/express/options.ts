@@ -84,8 +84,13 @@ export class OptionsView {
       const known = staticValueOf(foreign.sourceCode, foreign.node);
       const node = known && standIn(known.value, { node: value.node }, `${foreign.file}:${lineOf(foreign.node)}`);
       if (node) return { kind: 'set', node, property: null, written: false };
+      return value;
     }
-    return value;
+    // `{ secret, name }` of `const { secret, name } = configs[env]`: what the destructured name holds, where it is written
+    // (no property of this object to fix).
+    const inner = unwrap(value.node);
+    const held = inner.type === T.Identifier ? unpackedValue(this.sourceCode, inner, this.across, 0) : null;
+    return held ? { kind: 'set', node: held, property: null, written: false } : value;
   }
 
   /**
@@ -686,7 +691,7 @@ function objectAt(view: OptionsView, path: readonly string[]): OptionsView | nul
 }
 
 /** The value a destructured `const` holds (`destructuredFrom`), as `OptionsView.get` reads it; `null` when not known. */
-function unpackedValue(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, across: Across, depth: number): Node | null {
+function unpackedValue(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, across: Across, depth: number): Expression | null {
   const variable = findVariableOf(sourceCode, id);
   const unpacked = variable && destructuredFrom(variable);
   if (!unpacked) return null;

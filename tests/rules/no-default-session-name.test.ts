@@ -134,7 +134,8 @@ runRuleTests('no-default-session-name', rule, {
       errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 40, suggestions: [] }],
       output: null,
     },
-    // Destructured: `const { session: options } = configs[env]` whose every entry names the cookie 'connect.sid' (CJS)
+    // Destructured: `const { session: options } = configs[env]` whose every entry names the cookie 'connect.sid' (CJS),
+    // `const { name } = configs[env]` handed on as `{ name }` (ESM): at the first entry's name, with no suggestion
     {
       code: code`
         const session = require('express-session');
@@ -147,6 +148,16 @@ runRuleTests('no-default-session-name', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 58, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        const configs = { development: { name: 'connect.sid' }, production: { name: 'connect.sid' } };
+        const { name } = configs[process.env.NODE_ENV ?? 'development'];
+        export default session({ secret: process.env.S, name });
+      `,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 2, column: 40, suggestions: [] }],
       output: null,
     },
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name
