@@ -617,18 +617,20 @@ describe('settings picked per environment from a table of another file (tests/fi
       // gives an expiry; every entry names the cookie.
       'server.mjs:10:20 secure-cookies',
       'server.mjs:10:25 no-hardcoded-secrets',
-      // ts-settings.ts (`as const satisfies`): each entry's secret is its own (unknown); no entry names the cookie.
+      // ts-settings.ts (`as const satisfies`): each entry's secret is its own (unknown); no entry names the cookie or
+      // gives it a sameSite.
       'ts-app.ts:10:19 no-default-session-name',
+      'ts-app.ts:10:19 secure-cookies',
     ]);
     expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
-      'Literal fallback for the express-session secret (from config.js:4): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.',
+      "Literal fallback for the express-session secret (from config.js:4, in every environment of 'configs'): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.",
     );
-    expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain('(from settings.mjs:7)');
+    expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain("(from settings.mjs:7, in every environment of 'byEnv')");
     // A value of a JSON file: the message names the file and the line of the value there.
     expect(on.messages.get('json-app.js:6:16 no-hardcoded-secrets')).toBe(
-      'Hardcoded express-session secret (from config/config.json:3): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
+      'Hardcoded express-session secret (from config/config.json:3, in every environment): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
     );
-    expect(on.messages.get('json-ts-app.ts:7:30 no-hardcoded-secrets')).toContain('(from config/config.json:3)');
+    expect(on.messages.get('json-ts-app.ts:7:30 no-hardcoded-secrets')).toContain('(from config/config.json:3, in every environment)');
     expect(on.messages.get('json-server.mjs:10:29 no-hardcoded-secrets')).toContain('(from settings.json:4)');
     expect(on.messages.get('json-server.mjs:10:29 secure-cookies')).toBe(
       "The express-session cookie (from settings.json:6) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
@@ -638,7 +640,10 @@ describe('settings picked per environment from a table of another file (tests/fi
     );
     // A key that every entry lacks: the message names the table.
     expect(on.messages.get('server.mjs:10:20 secure-cookies')).toBe(
-      "The express-session cookie (from settings.mjs:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+      "The express-session cookie (from settings.mjs:5, in every environment of 'byEnv') has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+    );
+    expect(on.messages.get('ts-app.ts:10:19 secure-cookies')).toBe(
+      "The express-session cookie (from ts-settings.ts:8, in every environment of 'perEnv') is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
     );
     // The single-file view: app.js's options name no cookie; the rest is unknown.
     const off = await lint(fixture('env-table'), 'strict', false);

@@ -72,10 +72,10 @@ export class OptionsView {
     if (this.across.at) {
       // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
       const known = staticValueOf(this.sourceCode, value.node);
-      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${lineOf(value.node)}`);
+      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${lineOf(value.node)}${this.inEveryEntry()}`);
       if (node) return { kind: 'set', node, property: null, written: false };
       // `secret: process.env.SESSION_SECRET || 'keyboard cat'`: the literal fallback stands at the read too.
-      const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node);
+      const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node, this.inEveryEntry());
       return fallback ? { kind: 'set', node: fallback, property: null, written: false } : { kind: 'unknown' };
     }
     // `secret: config.sessionSecret`: a constant exported by another file of the package.
@@ -107,6 +107,14 @@ export class OptionsView {
     if (view.across.at) return { node: value.node, sourceCode: view.sourceCode, file: view.across.at.file, at: view.across.at.node };
     const found = view.across.elsewhere?.(value.node);
     return found ? { ...found, at: value.node } : null;
+  }
+
+  /**
+   * For messages, after where a value of this view is written: `, in every environment of 'configs'` when the view is
+   * what every entry of a per-environment table agrees on (`Agreement`), else nothing.
+   */
+  protected inEveryEntry(): string {
+    return '';
   }
 
   /** `get` without reading values of other files (nodes of the file this object is written in). */
@@ -235,12 +243,12 @@ function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Li
  * whose left is `process.env.NAME` as there, or the read itself when it is anything else (unknown). `null` when the
  * value there is no such expression or its fallback is not a static string.
  */
-function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalExpression | null {
+function fallbackStandIn(foreign: ValueElsewhere, read: Node, note = ''): TSESTree.LogicalExpression | null {
   const value = unwrap(foreign.node);
   if (value.type !== T.LogicalExpression || (value.operator !== '||' && value.operator !== '??')) return null;
   const fallback = staticValueOf(foreign.sourceCode, value.right);
   if (typeof fallback?.value !== 'string') return null;
-  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${lineOf(value.right)}`);
+  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${lineOf(value.right)}${note}`);
   if (!right) return null;
   const at = { range: read.range, loc: read.loc };
   const env = envVariableName(value.left);
@@ -258,7 +266,8 @@ const MAX_STAND_IN_ITEMS = 64;
 
 /**
  * Cross-file: `config.js:3` when `node` is a value the linted file reads from another file of the package (a stand-in
- * literal at the read), else `null`. Messages name that file; fixes never edit the read.
+ * literal at the read), else `null`; `config.js:4, in every environment of 'configs'` when it is what every entry of a
+ * per-environment table there agrees on. Messages name that file; fixes never edit the read.
  */
 export function elsewhereOf(node: Node | null | undefined): string | null {
   return (node && standIns.get(node)) ?? null;
@@ -470,8 +479,23 @@ class Agreement extends OptionsView {
   }
 
   override writtenElsewhere(): string | null {
-    return this.across.at ? `${this.across.at.file}:${lineOf(this.table)}` : null;
+    return this.across.at ? `${this.across.at.file}:${lineOf(this.table)}${this.inEveryEntry()}` : null;
   }
+
+  protected override inEveryEntry(): string {
+    const name = tableName(this.table);
+    return name === null ? ', in every environment' : `, in every environment of '${name}'`;
+  }
+}
+
+/** The name a table is written under: `configs` of `const configs = {...}` (`as const` aside) or of `configs: {...}`; else `null`. */
+function tableName(table: TSESTree.ObjectExpression): string | null {
+  let current: Node = table;
+  while (current.parent && current.parent.type !== T.Property && unwrap(current.parent) === table) current = current.parent;
+  const parent = current.parent;
+  if (parent?.type === T.VariableDeclarator && parent.init === current && parent.id.type === T.Identifier) return parent.id.name;
+  if (parent?.type === T.Property && parent.value === current) return staticKey(parent);
+  return null;
 }
 
 /** Values that the first entry of a table holds and every other entry holds written the same (`writtenInEveryEntry`). */
