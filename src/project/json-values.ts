@@ -118,17 +118,17 @@ function expressionOf(node: JsonNode, parent: TSESTree.Node, text: string, budge
 
 /**
  * The value at `path` in a document (`['production', 'session']`), for a module path read from a JSON module: an ES
- * import's `default` is the document itself (`import config from './config.json'`). `null` when a key on the way is
- * not in an object of the document (or is written twice: which one a reader takes is not guessed).
+ * import's `default` is the document itself (`import config from './config.json'`). A key written twice is its last
+ * value, as `JSON.parse` reads it. `null` when a key on the way is not in an object of the document.
  */
 export function jsonValueAt(document: JsonDocument, path: readonly string[]): TSESTree.Expression | null {
   let current: TSESTree.Expression = document.root;
   const keys = path[0] === 'default' && !ownKey(current, 'default') ? path.slice(1) : path;
   for (const key of keys) {
     if (current.type !== T.ObjectExpression) return null;
-    const found = current.properties.filter((p): p is TSESTree.Property => p.type === T.Property && (p.key as TSESTree.Literal).value === key);
-    if (found.length !== 1) return null;
-    current = found[0]!.value as TSESTree.Expression;
+    const found = current.properties.findLast((p): p is TSESTree.Property => p.type === T.Property && (p.key as TSESTree.Literal).value === key);
+    if (!found) return null;
+    current = found.value as TSESTree.Expression;
   }
   return current;
 }
