@@ -1064,7 +1064,7 @@ class Project {
    * The value at `modulePath` of a JSON file of the package that `from` reads (`require('./config/config.json')`,
    * `import config from './config.json' with { type: 'json' }`): read and parsed once per content (at most
    * `MAX_FILE_BYTES`), never as a source file (no parse count, no model). `null` when the file is not one of the
-   * package's, cannot be read, does not parse, or has no single value there.
+   * package's, cannot be read, does not parse, or has no value there.
    */
   private jsonValue(from: string, specifier: string, modulePath: readonly string[], textTest?: TextTest): ValueElsewhere | null {
     const target = path.resolve(path.dirname(from), specifier);
