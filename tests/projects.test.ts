@@ -604,27 +604,64 @@ describe('settings picked per environment from a table of another file (tests/fi
       // each entry; app.js's own options name no cookie. `secure` differs between entries: nothing is said of it.
       'app.js:10:17 no-default-session-name',
       'app.js:10:54 no-hardcoded-secrets',
+      // config/config.json (sequelize-cli's layout, `require('./config/config.json')[env]`, CJS): every entry's secret is
+      // the same literal, reported at the require; the name and `secure` differ between entries: nothing is said of them.
+      'json-app.js:6:16 no-hardcoded-secrets',
+      // settings.json, no table (`import settings from './settings.json' with { type: 'json' }`, ESM): its secret and
+      // its cookie's `secure: false`.
+      'json-server.mjs:10:29 no-hardcoded-secrets',
+      'json-server.mjs:10:29 secure-cookies',
+      // config/config.json again, destructured (`const { session: options } = config[env]`, TS).
+      'json-ts-app.ts:7:30 no-hardcoded-secrets',
       // settings.mjs (ESM, `export default { ...common, ...byEnv[env] }`): the fallback, and a cookie that no entry
       // gives an expiry; every entry names the cookie.
       'server.mjs:10:20 secure-cookies',
       'server.mjs:10:25 no-hardcoded-secrets',
-      // ts-settings.ts (`as const satisfies`): each entry's secret is its own (unknown); no entry names the cookie.
+      // ts-settings.ts (`as const satisfies`): each entry's secret is its own (unknown); no entry names the cookie or
+      // gives it a sameSite.
       'ts-app.ts:10:19 no-default-session-name',
+      'ts-app.ts:10:19 secure-cookies',
     ]);
     expect(on.messages.get('app.js:10:54 no-hardcoded-secrets')).toBe(
-      'Literal fallback for the express-session secret (from config.js:4): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.',
+      "Literal fallback for the express-session secret (from config.js:4, in every environment of 'configs'): when the environment does not set it, the app silently runs with a secret that anyone who can read the code knows, and they can forge or tamper with session cookies.",
     );
-    expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain('(from settings.mjs:7)');
+    expect(on.messages.get('server.mjs:10:25 no-hardcoded-secrets')).toContain("(from settings.mjs:7, in every environment of 'byEnv')");
+    // A value of a JSON file: the message names the file and the line of the value there.
+    expect(on.messages.get('json-app.js:6:16 no-hardcoded-secrets')).toBe(
+      'Hardcoded express-session secret (from config/config.json:3, in every environment): anyone who can read the code (repository, image, bundle, build logs) can forge or tamper with session cookies. Read it from the environment or a secret manager.',
+    );
+    expect(on.messages.get('json-ts-app.ts:7:30 no-hardcoded-secrets')).toContain('(from config/config.json:3, in every environment)');
+    expect(on.messages.get('json-server.mjs:10:29 no-hardcoded-secrets')).toContain('(from settings.json:4)');
+    expect(on.messages.get('json-server.mjs:10:29 secure-cookies')).toBe(
+      "The express-session cookie (from settings.json:6) turns off 'secure': the cookie is sent over plain HTTP, where anyone on the network can read it.",
+    );
     expect(on.messages.get('admin.js:10:24 no-default-session-name')).toBe(
       "'connect.sid' is express-session's default cookie name and tells anyone looking which library to target. Use a generic name.",
     );
     // A key that every entry lacks: the message names the table.
     expect(on.messages.get('server.mjs:10:20 secure-cookies')).toBe(
-      "The express-session cookie (from settings.mjs:5) has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+      "The express-session cookie (from settings.mjs:5, in every environment of 'byEnv') has no 'maxAge' or 'expires': it lives as long as the browser runs.",
+    );
+    expect(on.messages.get('ts-app.ts:10:19 secure-cookies')).toBe(
+      "The express-session cookie (from ts-settings.ts:8, in every environment of 'perEnv') is set without 'sameSite': the browser also sends it with requests that other sites start (CSRF).",
     );
     // The single-file view: app.js's options name no cookie; the rest is unknown.
     const off = await lint(fixture('env-table'), 'strict', false);
     expect(off.list).toEqual(['app.js:10:17 no-default-session-name']);
+  });
+
+  it('a JSON file read as a value is read again when it changes; one that does not parse is unknown', async () => {
+    await inCopyOf('env-table', async (dir) => {
+      const json = (list: string[]) => list.filter((f) => f.startsWith('json-'));
+      expect(json((await lint(dir, 'strict')).list)).toEqual(['json-app.js:6:16 no-hardcoded-secrets', 'json-server.mjs:10:29 no-hardcoded-secrets', 'json-server.mjs:10:29 secure-cookies', 'json-ts-app.ts:7:30 no-hardcoded-secrets']);
+      // production's secret no longer the others': the entries differ, nothing is said of it.
+      const config = path.join(dir, 'config/config.json');
+      writeFileSync(config, readFileSync(config, 'utf8').replace(/("production": \{\n\s+"session": \{ "secret": )"[^"]*"/u, '$1"elsewhere"'));
+      // settings.json cut short: no value of it is known.
+      const settings = path.join(dir, 'settings.json');
+      writeFileSync(settings, readFileSync(settings, 'utf8').slice(0, 40));
+      expect(json((await lint(dir, 'strict')).list)).toEqual([]);
+    });
   });
 });
 

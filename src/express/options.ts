@@ -72,10 +72,10 @@ export class OptionsView {
     if (this.across.at) {
       // An object of another file: its static values stand at the linted file's read (`cookie: config.cookie`).
       const known = staticValueOf(this.sourceCode, value.node);
-      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${lineOf(value.node)}`);
+      const node = known && standIn(known.value, this.across.at, `${this.across.at.file}:${lineOf(value.node)}${this.inEveryEntry()}`);
       if (node) return { kind: 'set', node, property: null, written: false };
       // `secret: process.env.SESSION_SECRET || 'keyboard cat'`: the literal fallback stands at the read too.
-      const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node);
+      const fallback = fallbackStandIn({ node: value.node, sourceCode: this.sourceCode, file: this.across.at.file }, this.across.at.node, this.inEveryEntry());
       return fallback ? { kind: 'set', node: fallback, property: null, written: false } : { kind: 'unknown' };
     }
     // `secret: config.sessionSecret`: a constant exported by another file of the package.
@@ -84,8 +84,13 @@ export class OptionsView {
       const known = staticValueOf(foreign.sourceCode, foreign.node);
       const node = known && standIn(known.value, { node: value.node }, `${foreign.file}:${lineOf(foreign.node)}`);
       if (node) return { kind: 'set', node, property: null, written: false };
+      return value;
     }
-    return value;
+    // `{ secret, name }` of `const { secret, name } = configs[env]`: what the destructured name holds, where it is written
+    // (no property of this object to fix).
+    const inner = unwrap(value.node);
+    const held = inner.type === T.Identifier ? unpackedValue(this.sourceCode, inner, this.across, 0) : null;
+    return held ? { kind: 'set', node: held, property: null, written: false } : value;
   }
 
   /**
@@ -102,6 +107,14 @@ export class OptionsView {
     if (view.across.at) return { node: value.node, sourceCode: view.sourceCode, file: view.across.at.file, at: view.across.at.node };
     const found = view.across.elsewhere?.(value.node);
     return found ? { ...found, at: value.node } : null;
+  }
+
+  /**
+   * For messages, after where a value of this view is written: `, in every environment of 'configs'` when the view is
+   * what every entry of a per-environment table agrees on (`Agreement`), else nothing.
+   */
+  protected inEveryEntry(): string {
+    return '';
   }
 
   /** `get` without reading values of other files (nodes of the file this object is written in). */
@@ -230,12 +243,12 @@ function standIn(value: unknown, at: { node: Node }, where: string): TSESTree.Li
  * whose left is `process.env.NAME` as there, or the read itself when it is anything else (unknown). `null` when the
  * value there is no such expression or its fallback is not a static string.
  */
-function fallbackStandIn(foreign: ValueElsewhere, read: Node): TSESTree.LogicalExpression | null {
+function fallbackStandIn(foreign: ValueElsewhere, read: Node, note = ''): TSESTree.LogicalExpression | null {
   const value = unwrap(foreign.node);
   if (value.type !== T.LogicalExpression || (value.operator !== '||' && value.operator !== '??')) return null;
   const fallback = staticValueOf(foreign.sourceCode, value.right);
   if (typeof fallback?.value !== 'string') return null;
-  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${lineOf(value.right)}`);
+  const right = standIn(fallback.value, { node: read }, `${foreign.file}:${lineOf(value.right)}${note}`);
   if (!right) return null;
   const at = { range: read.range, loc: read.loc };
   const env = envVariableName(value.left);
@@ -253,7 +266,8 @@ const MAX_STAND_IN_ITEMS = 64;
 
 /**
  * Cross-file: `config.js:3` when `node` is a value the linted file reads from another file of the package (a stand-in
- * literal at the read), else `null`. Messages name that file; fixes never edit the read.
+ * literal at the read), else `null`; `config.js:4, in every environment of 'configs'` when it is what every entry of a
+ * per-environment table there agrees on. Messages name that file; fixes never edit the read.
  */
 export function elsewhereOf(node: Node | null | undefined): string | null {
   return (node && standIns.get(node)) ?? null;
@@ -354,6 +368,15 @@ export function readOptions(
   if (foreign && depth < MAX_DEPTH) {
     const view = readOptions(foreign.sourceCode, foreign.node, depth + 1, { at: { node, file: foreign.file } });
     if (view !== 'unknown') return view;
+  }
+  // `const { session } = configs[env]`: read as `configs[env].session` (unless the model already knows the name as a
+  // value of another file: `const { cookieOptions } = require('../config')` stands at its read).
+  if (inner.type === T.Identifier && depth < MAX_DEPTH && !foreign) {
+    const variable = findVariableOf(sourceCode, inner);
+    const unpacked = variable && destructuredFrom(variable);
+    const holder = unpacked ? readOptions(sourceCode, unpacked.init, depth + 1, across) : 'unknown';
+    const view = unpacked && holder !== 'unknown' ? objectAt(holder, unpacked.path) : null;
+    if (view) return view;
   }
   // `config.session`, `configs[env]`: a member of an object read whole (in this file, or another file's export that
   // spreads or picks one: `export default { ...common, ...byEnv[env] }`).
@@ -456,8 +479,23 @@ class Agreement extends OptionsView {
   }
 
   override writtenElsewhere(): string | null {
-    return this.across.at ? `${this.across.at.file}:${lineOf(this.table)}` : null;
+    return this.across.at ? `${this.across.at.file}:${lineOf(this.table)}${this.inEveryEntry()}` : null;
   }
+
+  protected override inEveryEntry(): string {
+    const name = tableName(this.table);
+    return name === null ? ', in every environment' : `, in every environment of '${name}'`;
+  }
+}
+
+/** The name a table is written under: `configs` of `const configs = {...}` (`as const` aside) or of `configs: {...}`; else `null`. */
+function tableName(table: TSESTree.ObjectExpression): string | null {
+  let current: Node = table;
+  while (current.parent && current.parent.type !== T.Property && unwrap(current.parent) === table) current = current.parent;
+  const parent = current.parent;
+  if (parent?.type === T.VariableDeclarator && parent.init === current && parent.id.type === T.Identifier) return parent.id.name;
+  if (parent?.type === T.Property && parent.value === current) return staticKey(parent);
+  return null;
 }
 
 /** Values that the first entry of a table holds and every other entry holds written the same (`writtenInEveryEntry`). */
@@ -611,6 +649,9 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
     const known = staticValueOf(foreign.sourceCode, foreign.node);
     return (known && standIn(known.value, { node }, `${foreign.file}:${lineOf(foreign.node)}`)) ?? fallbackStandIn(foreign, node) ?? unwrap(node);
   }
+  // (`secret` of `const { secret } = configs[env]`: read as `configs[env].secret`.)
+  const unpacked = unwrap(node).type === T.Identifier && depth < MAX_DEPTH ? unpackedValue(sourceCode, unwrap(node) as TSESTree.Identifier, across, depth) : null;
+  if (unpacked) return elsewhereOf(unpacked) ? unpacked : readValue(sourceCode, unpacked, across, depth + 1);
   const inner = resolveConst(sourceCode, node);
   if (inner.type !== T.MemberExpression || depth >= MAX_DEPTH) return inner;
   const key = staticKey(inner);
@@ -618,8 +659,8 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   if (key === null) return inner;
   const variable = object.type === T.Identifier ? findVariableOf(sourceCode, object) : null;
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  // (`config.secret` of `const config = configs[env]`: what every entry of the table agrees on.)
-  if (variable && def?.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && (objectInitializer(variable) || pickedInitializer(variable))) {
+  // (`config.secret` of `const config = configs[env]` or `const { config } = settings[env]`: what every entry of the table agrees on.)
+  if (variable && def?.parent?.type === T.VariableDeclaration && def.parent.kind === 'const' && (objectInitializer(variable) || pickedInitializer(variable) || destructuredFrom(variable))) {
     if (!variable.references.every((r) => r.init || isStaticRead(r.identifier))) return inner;
     const view = readOptions(sourceCode, object, depth + 1, across);
     if (view === 'unknown') return inner;
@@ -635,6 +676,53 @@ export function readValue(sourceCode: TSESLint.SourceCode, node: Node, across: A
   if (view === 'unknown' || !view.across.at) return inner;
   const value = view.get(key);
   return value.kind === 'set' ? value.node : inner;
+}
+
+/**
+ * A `const` bound by destructuring an object (`const { session } = configs[env]`, `const { session: { secret: s } } =
+ * config`): the expression destructured and the keys that lead from it to the binding, when every key is static, the
+ * binding has no default, and the variable is only read (handed on whole, or through static keys: `pickedInitializer`'s
+ * terms). Else `null`.
+ */
+function destructuredFrom(variable: Variable): { init: Expression; path: string[] } | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.ObjectPattern || !def.node.init) return null;
+  if (def.parent?.type !== T.VariableDeclaration || def.parent.kind !== 'const') return null;
+  const path: string[] = [];
+  let current: Node = def.name;
+  while (current !== def.node.id) {
+    const property: Node | undefined = current.parent;
+    if (property?.type !== T.Property || property.value !== current || property.parent.type !== T.ObjectPattern) return null;
+    const key = staticKey(property);
+    if (key === null || path.length >= MAX_DEPTH) return null;
+    path.unshift(key);
+    current = property.parent;
+  }
+  if (!variable.references.every((r) => r.init || isReadOnly(r.identifier, true))) return null;
+  return { init: def.node.init, path };
+}
+
+/** The option object at `path` below `view` (`null` when a key on the way is absent or unknown). */
+function objectAt(view: OptionsView, path: readonly string[]): OptionsView | null {
+  let current: OptionsView = view;
+  for (const key of path) {
+    const next = current.object(key);
+    if (!(next instanceof OptionsView)) return null;
+    current = next;
+  }
+  return current;
+}
+
+/** The value a destructured `const` holds (`destructuredFrom`), as `OptionsView.get` reads it; `null` when not known. */
+function unpackedValue(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, across: Across, depth: number): Expression | null {
+  const variable = findVariableOf(sourceCode, id);
+  const unpacked = variable && destructuredFrom(variable);
+  if (!unpacked) return null;
+  const holder = readOptions(sourceCode, unpacked.init, depth + 1, across);
+  const view = holder === 'unknown' ? null : objectAt(holder, unpacked.path.slice(0, -1));
+  const value = view?.get(unpacked.path.at(-1)!);
+  return value?.kind === 'set' ? value.node : null;
 }
 
 /** `v.key` read (not written, updated or deleted), with a static key. */

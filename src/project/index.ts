@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount, type TextTest } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS, FILE_HOSTS, TEST_CLIENTS, TEST_FILE_PATH } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
 import { CONTAINERS, type ContainerRow } from '../data/containers';
@@ -13,9 +13,10 @@ import { adaptedRequestKeys } from '../express/handler-wrappers';
 import { accessorMethods, instanceMethods } from '../express/instance-apps';
 import { onlyReadsInstanceMembers } from '../express/member-functions';
 import { isConstantData } from './constant-exports';
+import { isJsonSpecifier, jsonDocument, jsonValueAt, type JsonDocument } from './json-values';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedEnumMember } from '../express/options';
+import { exportedEnumMember, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
@@ -700,6 +701,8 @@ class Project {
         return packages.get(key);
       },
       importedValue: (module, modulePath, textTest) => {
+        // (A JSON file of the package read as a value: `require('./config/config.json')[env]`.)
+        if (isJsonSpecifier(module)) return this.jsonValue(file, module, modulePath, textTest) ?? undefined;
         // (A module whose file shows no sign of what is looked for is not parsed for it, nor followed through re-exports.)
         if (textTest) {
           const target = this.resolve(file, module);
@@ -1052,6 +1055,37 @@ class Project {
       if (found && there && exportedNode(there.sourceCode, found.path)) return found;
     }
     return here;
+  }
+
+  /** The JSON documents `jsonValue` read, per file (with the stat they were read at). */
+  private readonly jsonDocuments = new Map<string, { mtimeMs: number; size: number; document: JsonDocument | null }>();
+
+  /**
+   * The value at `modulePath` of a JSON file of the package that `from` reads (`require('./config/config.json')`,
+   * `import config from './config.json' with { type: 'json' }`): read and parsed once per content (at most
+   * `MAX_FILE_BYTES`), never as a source file (no parse count, no model). `null` when the file is not one of the
+   * package's, cannot be read, does not parse, or has no value there.
+   */
+  private jsonValue(from: string, specifier: string, modulePath: readonly string[], textTest?: TextTest): ValueElsewhere | null {
+    const target = path.resolve(path.dirname(from), specifier);
+    if (!this.packageOf(from) || !this.packageOf(target)) return null;
+    const stat = this.stat(target);
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    if (textTest && !mentions(target, textTest, stat)) return null;
+    let read = this.jsonDocuments.get(target);
+    if (!read || read.mtimeMs !== stat.mtimeMs || read.size !== stat.size) {
+      let document: JsonDocument | null = null;
+      try {
+        document = jsonDocument(readFileSync(target, 'utf8'));
+      } catch (error) {
+        caught(error, 'project model: jsonValue');
+      }
+      read = { mtimeMs: stat.mtimeMs, size: stat.size, document };
+      if (this.jsonDocuments.size >= MAX_JSON_DOCUMENTS) this.jsonDocuments.clear();
+      this.jsonDocuments.set(target, read);
+    }
+    const node = read.document ? jsonValueAt(read.document, modulePath) : null;
+    return node && read.document ? { node, sourceCode: read.document.sourceCode, file: this.rel(target) } : null;
   }
 
   /** The texts `mayReexportAt` read, per file (with the stat they were read at). */
@@ -3257,6 +3291,9 @@ function mountOfStandIn(mount: Mount, standIn: ExpressApp): Mount {
 export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
+
+/** JSON documents read as values (`jsonValue`) a project keeps. */
+const MAX_JSON_DOCUMENTS = 64;
 
 /** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
 const MAX_REEXPORT_TEXTS = 512;

@@ -96,6 +96,16 @@ runRuleTests('no-default-session-name', rule, {
       const configs = { development: { secret: process.env.S }, production: productionOptions() };
       export default session(configs[process.env.NODE_ENV ?? 'development']);
     `,
+    // Destructured: names that differ between entries (TS)
+    {
+      code: code`
+        import session from 'express-session';
+        const configs = { dev: { name: 'connect.sid' }, prod: { name: 'app.sid' } } as const;
+        const { name } = configs[process.env.APP_ENV as keyof typeof configs];
+        export default session({ secret: process.env.S!, name });
+      `,
+      filename: 'app.ts',
+    },
   ],
   invalid: [
     // A per-environment table picked at run time: no entry names the cookie (reported at the call: no one literal to
@@ -122,6 +132,32 @@ runRuleTests('no-default-session-name', rule, {
         export default session({ secret: process.env.S, ...configs[env] });
       `,
       errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 40, suggestions: [] }],
+      output: null,
+    },
+    // Destructured: `const { session: options } = configs[env]` whose every entry names the cookie 'connect.sid' (CJS),
+    // `const { name } = configs[env]` handed on as `{ name }` (ESM): at the first entry's name, with no suggestion
+    {
+      code: code`
+        const session = require('express-session');
+        const configs = {
+          development: { session: { secret: process.env.S, name: 'connect.sid' } },
+          production: { session: { secret: process.env.S, name: 'connect.sid' } },
+        };
+        const { session: options } = configs[process.env.NODE_ENV || 'development'];
+        module.exports = session(options);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 3, column: 58, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        const configs = { development: { name: 'connect.sid' }, production: { name: 'connect.sid' } };
+        const { name } = configs[process.env.NODE_ENV ?? 'development'];
+        export default session({ secret: process.env.S, name });
+      `,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 2, column: 40, suggestions: [] }],
       output: null,
     },
     // seed 000 (cookie-session example), as written: 'session' is cookie-session's default name

@@ -179,6 +179,46 @@ runRuleTests('no-hardcoded-secrets', rule, {
       let configs = { development: { secret: 'keyboard cat' }, production: { secret: 'keyboard cat' } };
       export default session(configs[process.env.NODE_ENV ?? 'development']);
     `,
+    // Destructured from a per-environment table: entries that differ (CJS), a binding written through later (ESM), an
+    // entry that is not a literal (TS), a default in the pattern: unknown.
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const configs = {
+          development: { session: { secret: 'only for local runs' } },
+          production: { session: { secret: process.env.SESSION_SECRET } },
+        };
+        const { session: options } = configs[process.env.NODE_ENV || 'development'];
+        const app = express();
+        app.use(session(options));
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import session from 'express-session';
+      const env = process.env.NODE_ENV ?? 'development';
+      const configs = { development: { session: { secret: 'keyboard cat' } }, production: { session: { secret: 'keyboard cat' } } };
+      const { session: options } = configs[env];
+      options.secret = process.env.SESSION_SECRET;
+      export default session(options);
+    `,
+    {
+      code: code`
+        import session from 'express-session';
+        declare function vault(): { secret: string };
+        const settings = { dev: { secret: process.env.S ?? 'dev secret' }, prod: vault() };
+        const { secret } = settings[process.env.APP_ENV as keyof typeof settings];
+        export default session({ secret, resave: false });
+      `,
+      filename: 'app.ts',
+    },
+    code`
+      import session from 'express-session';
+      const configs = { development: { secret: 'keyboard cat' }, production: { secret: 'keyboard cat' } };
+      const { secret = process.env.SESSION_SECRET } = configs.production.secret ? {} : configs[process.env.NODE_ENV ?? 'development'];
+      export default session({ secret, resave: false });
+    `,
   ],
   invalid: [
     // A per-environment table picked at run time whose every entry falls back to the same literal (ESM, through a
@@ -214,6 +254,56 @@ runRuleTests('no-hardcoded-secrets', rule, {
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'fallback', line: 4, column: 48, suggestions: [] }],
+      output: null,
+    },
+    // Destructured from a per-environment table whose every entry falls back to the same literal: `const { session:
+    // options } = configs[env]` (CJS), `const { session: { secret } } = cfg` of `const cfg = configs[env]` (ESM), `const {
+    // secret } = settings[key]` (TS): read as the member reads are, at the first entry's literal, with no suggestion.
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const configs = {
+          development: { session: { secret: process.env.SECRET || 'keyboard cat', resave: false } },
+          production: { session: { secret: process.env.SECRET || 'keyboard cat', resave: false } },
+        };
+        const { session: options } = configs[process.env.NODE_ENV || 'development'];
+        const app = express();
+        app.use(session(options));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'fallback', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 4, column: 59, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const env = process.env.NODE_ENV || 'development';
+        const configs = {
+          development: { session: { secret: process.env.SECRET || 'keyboard cat' } },
+          production: { session: { secret: process.env.SECRET || 'keyboard cat' } },
+        };
+        const cfg = configs[env];
+        const { session: { secret } } = cfg;
+        const app = express();
+        app.use(session({ secret, resave: false }));
+      `,
+      errors: [{ messageId: 'fallback', data: { label: 'express-session secret', risk: 'forge or tamper with session cookies' }, line: 5, column: 59, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import session from 'express-session';
+        const settings = {
+          dev: { secret: process.env.SESSION_SECRET ?? 'dev secret', port: 3000 },
+          prod: { secret: process.env.SESSION_SECRET ?? 'dev secret', port: 80 },
+        } as const;
+        const { secret, port } = settings[process.env.APP_ENV as keyof typeof settings];
+        export default session({ secret, resave: false, name: String(port) });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'fallback', line: 3, column: 48, suggestions: [] }],
       output: null,
     },
     // firebase-tools' auth emulator: `algorithm: 'none'` makes jsonwebtoken ignore the key and mint an unsigned token:

@@ -283,6 +283,32 @@ runRuleTests('secure-cookies', rule, {
       `,
       languageOptions: commonjs,
     },
+    // The same, destructured: `const { cookie } = configs[env]` (ESM); `const { secret, cookie } = ...` (TS)
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const configs = {
+        development: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+        production: { cookie: { secure: true, httpOnly: true, sameSite: 'lax' } },
+      };
+      const { cookie } = configs[process.env.NODE_ENV ?? 'development'];
+      const app = express();
+      app.use(session({ secret: process.env.S, cookie }));
+    `,
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const configs = {
+          development: { secret: process.env.S!, cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+          production: { secret: process.env.S!, cookie: { secure: true, httpOnly: true, sameSite: 'lax' } },
+        } as const;
+        const { secret, cookie } = configs[process.env.NODE_ENV as keyof typeof configs];
+        const app = express();
+        app.use(session({ secret, cookie }));
+      `,
+      filename: 'app.ts',
+    },
   ],
   invalid: [
     // A per-environment table picked at run time whose every entry turns 'secure' off: reported at the first entry's
@@ -299,6 +325,41 @@ runRuleTests('secure-cookies', rule, {
         app.use(session({ secret: process.env.S, ...configs[process.env.NODE_ENV ?? 'development'] }));
       `,
       errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, column: 36, suggestions: [] }],
+      output: null,
+    },
+    // The same, destructured: `const { cookie } = configs[env]` (CJS), `const { session: { cookie } } = cfg` of a
+    // picked `const cfg` (TS)
+    {
+      code: code`
+        const express = require('express');
+        const session = require('express-session');
+        const configs = {
+          development: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+          production: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } },
+        };
+        const { cookie } = configs[process.env.NODE_ENV || 'development'];
+        const app = express();
+        app.use(session({ secret: process.env.S, cookie }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, column: 36, suggestions: [] }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const configs = {
+          development: { session: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } } },
+          production: { session: { cookie: { secure: false, httpOnly: true, sameSite: 'lax' } } },
+        } as const;
+        const cfg = configs[process.env.NODE_ENV as keyof typeof configs];
+        const { session: { cookie } } = cfg;
+        const app = express();
+        app.use(session({ secret: process.env.S!, cookie }));
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, column: 47, suggestions: [] }],
       output: null,
     },
     // the missing flags, with what each exposes (the text is checked below)
