@@ -290,17 +290,7 @@ export function uncheckedRead(
 ): { node: Node; path: readonly string[] } | 'checked' | null {
   const fn = handler.fn;
   const pathOf: PathOf = (node) => inputPath(sourceCode, handler, node, 0);
-  const testKeys = [new Map<Node, string[]>(), new Map<Node, string[]>()];
-  const keysOf = (test: Node, fails: boolean): string[] => {
-    const memo = testKeys[fails ? 1 : 0]!;
-    let keys = memo.get(test);
-    if (!keys) {
-      keys = [];
-      collectChecked(sourceCode, pathOf, test, fails, keys);
-      memo.set(test, keys);
-    }
-    return keys;
-  };
+  const keysOf = checkedKeysOf(sourceCode, pathOf);
   let reads = 0;
   let first: { node: Node; path: readonly string[] } | null = null;
   someNode(sourceCode.visitorKeys, fn.body, (node) => {
@@ -398,16 +388,7 @@ function paramCallbackChecks(sourceCode: TSESLint.SourceCode, fn: FunctionNode, 
     const object = unwrap(params.object);
     return reqVariable && object.type === T.Identifier && findVariableOf(sourceCode, object) === reqVariable ? ['params', name] : null;
   };
-  const memo = [new Map<Node, string[]>(), new Map<Node, string[]>()];
-  const keysOf = (test: Node, fails: boolean): string[] => {
-    let keys = memo[fails ? 1 : 0]!.get(test);
-    if (!keys) {
-      keys = [];
-      collectChecked(sourceCode, pathOf, test, fails, keys);
-      memo[fails ? 1 : 0]!.set(test, keys);
-    }
-    return keys;
-  };
+  const keysOf = checkedKeysOf(sourceCode, pathOf);
   let handsOn = 0;
   for (const ref of nextVariable.references) {
     const call = ref.identifier.parent;
@@ -474,16 +455,7 @@ export function checkedReturn(sourceCode: TSESLint.SourceCode, fn: Node, returne
   const { variable } = found;
   const key = `${PARAMETER}.${variable.name}`;
   const pathOf: PathOf = (node) => (paramOf(node)?.variable === variable ? [PARAMETER, variable.name] : null);
-  const memo = [new Map<Node, string[]>(), new Map<Node, string[]>()];
-  const keysOf = (test: Node, fails: boolean): string[] => {
-    let keys = memo[fails ? 1 : 0]!.get(test);
-    if (!keys) {
-      keys = [];
-      collectChecked(sourceCode, pathOf, test, fails, keys);
-      memo[fails ? 1 : 0]!.set(test, keys);
-    }
-    return keys;
-  };
+  const keysOf = checkedKeysOf(sourceCode, pathOf);
   return leaves.every((leaf) => !paramOf(leaf) || isChecked(leaf, fn, key, keysOf)) ? found.index : null;
 }
 
@@ -594,6 +566,24 @@ function isChecked(node: Node, fn: Node, key: string, keysOf: (test: Node, fails
     current = parent;
   }
   return false;
+}
+
+/**
+ * The keys a test checks (`collectChecked`) when it fails, or when it passes, memoized per test: what `isChecked` asks
+ * of each test above a read.
+ */
+function checkedKeysOf(sourceCode: TSESLint.SourceCode, pathOf: PathOf): (test: Node, fails: boolean) => string[] {
+  const memo = [new Map<Node, string[]>(), new Map<Node, string[]>()] as const;
+  return (test, fails) => {
+    const known = memo[fails ? 1 : 0];
+    let keys = known.get(test);
+    if (!keys) {
+      keys = [];
+      collectChecked(sourceCode, pathOf, test, fails, keys);
+      known.set(test, keys);
+    }
+    return keys;
+  };
 }
 
 /**
