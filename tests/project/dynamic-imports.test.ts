@@ -54,3 +54,23 @@ describe('an app served through an awaited import() in the file that imports it'
     withProject('dynimport', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
   });
 });
+
+describe('a router of the package loaded with import() through an alias the resolver knows (dyn23)', () => {
+  const LIMIT = /require-rate-limit/u;
+  const files = {
+    'package.json': '{ "name": "dyn", "type": "module", "imports": { "#routes/*": "./src/routes/*" }, "dependencies": { "express": "^4.21.0", "express-rate-limit": "^7.5.0" } }',
+    'src/server.mjs': "import express from 'express';\n\nconst app = express();\nconst { default: auth } = await import('#routes/auth.mjs');\napp.use('/auth', auth);\napp.listen(3000);\n",
+    'src/routes/auth.mjs': "import { Router } from 'express';\n\nconst router = Router();\nrouter.post('/login', (req, res) => res.json({ ok: req.body.name === 'demo' }));\nexport default router;\n",
+  };
+
+  it('gets its mount: no limiter before its login, reported naming the mount', () => {
+    withProject('dynimport', files, (lint) => expect(lint('src/routes/auth.mjs')).toEqual([
+      "4:13 Authentication route 'POST /auth/login' on 'router (mounted in src/server.mjs:5)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+    ]), { config: esm, rules: LIMIT, format: (m) => `${m.line}:${m.column} ${m.message}` });
+  });
+
+  it('gets its mount: a limiter before it, nothing said', () => {
+    const limited = { ...files, 'src/server.mjs': files['src/server.mjs'].replace("app.use('/auth', auth);", "app.use('/auth', rateLimit({ windowMs: 60000, limit: 5 }), auth);").replace("import express from 'express';", "import express from 'express';\nimport rateLimit from 'express-rate-limit';") };
+    withProject('dynimport', limited, (lint) => expect(lint('src/routes/auth.mjs')).toEqual([]), { config: esm, rules: LIMIT });
+  });
+});
