@@ -1752,3 +1752,52 @@ describe('new-user trial 31 (tests/fixtures/projects/validation-mounts)', () => 
     expect(off.messages.get('src/routes/profile.ts:6:24 require-input-validation')).toContain("Route 'PATCH /' on 'profile'");
   });
 });
+
+describe('session 23 (dyn23): modules of the package loaded with import() (tests/fixtures/projects/dynamic-import)', () => {
+  const LIMIT = /require-rate-limit/u;
+  const HELMET = /require-helmet/u;
+
+  it('reads a literal import() of a file of the package as a require of it: awaited, destructured, .default, .then(cb), and the compiled CommonJS form', async () => {
+    // esm/: `const { default: auth } = await import(...)`, `(await import(...)).default`, a module handed the app;
+    // ts/: `import(...).then((m) => app.use('/auth', m.router))`, `.then(({ default: security }) => security(app))`;
+    // cjs/: tsc's `Promise.resolve().then(() => __importStar(require("./routes/auth")))` of the same.
+    const on = await lint(fixture('dynamic-import'), 'strict');
+    // Each login route with no limiter before it, and the route a module handed the app adds: reported, naming the
+    // file that mounts or hands it. (routes/account: behind a limiter. esm/routes/extra.mjs: loaded with a specifier
+    // that is no literal, mounted nowhere the model sees.) The helmet each security module mounts counts.
+    expect(on.list).toEqual([
+      'cjs/routes/auth.js:5:13 require-rate-limit',
+      'cjs/security.js:10:14 require-rate-limit',
+      'esm/routes/auth.mjs:4:13 require-rate-limit',
+      'esm/security.mjs:5:12 require-rate-limit',
+      'ts/routes/auth.ts:4:13 require-rate-limit',
+      'ts/security.ts:6:12 require-rate-limit',
+    ]);
+    expect(on.messages.get('esm/routes/auth.mjs:4:13 require-rate-limit')).toBe(
+      "Authentication route 'POST /auth/login' on 'router (mounted in esm/server.mjs:9)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+    );
+    expect(on.messages.get('esm/security.mjs:5:12 require-rate-limit')).toBe(
+      "Authentication route 'POST /signin' on 'app (passed in esm/server.mjs:7)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+    );
+    expect(on.messages.get('ts/routes/auth.ts:4:13 require-rate-limit')).toContain("'POST /auth/login' on 'router (mounted in ts/server.ts:8)'");
+    expect(on.messages.get('ts/security.ts:6:12 require-rate-limit')).toContain("'POST /signin' on 'app (passed in ts/server.ts:7)'");
+    expect(on.messages.get('cjs/routes/auth.js:5:13 require-rate-limit')).toContain("'POST /auth/login' on 'router (mounted in cjs/server.js:18)'");
+    expect(on.messages.get('cjs/security.js:10:14 require-rate-limit')).toContain("'POST /signin' on 'app (passed in cjs/server.js:17)'");
+    // File by file, nothing is known of where the routers are mounted nor of what the security modules add.
+    expect((await lint(fixture('dynamic-import'), 'strict', false)).list.filter((f) => LIMIT.test(f) || HELMET.test(f))).toEqual([]);
+  });
+
+  it('counts what a module loaded with import() adds to the app it is handed: no helmet there, the app has none', async () => {
+    await inCopyOf('dynamic-import', async (dir) => {
+      for (const file of ['esm/security.mjs', 'ts/security.ts', 'cjs/security.js']) {
+        const target = path.join(dir, file);
+        writeFileSync(target, readFileSync(target, 'utf8').replace(/app\.use\((?:helmet\(\)|\(0, helmet_1\.default\)\(\))\);/u, "app.set('etag', false);"));
+      }
+      const on = await lint(dir, 'strict');
+      expect(on.list.filter((f) => HELMET.test(f))).toEqual(['cjs/server.js:14:17 require-helmet', 'esm/server.mjs:4:13 require-helmet', 'ts/server.ts:5:15 require-helmet']);
+      expect(on.messages.get('esm/server.mjs:4:13 require-helmet')).toBe(
+        "Express app 'app' mounts no helmet(): its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
+      );
+    });
+  });
+});

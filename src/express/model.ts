@@ -517,7 +517,7 @@ export class ModelBuilder {
       if (name === null) continue;
       this.visit(call, this.makeValue(this.moduleName(name), [], call));
     }
-    for (const { call, name } of this.awaitedImports()) this.visit(call.parent!, this.makeValue(name, [], call));
+    for (const { call, name } of this.literalImports()) this.visitImportPromise(call, this.makeValue(name, [], call));
     this.bindMixinSupers();
     this.finish();
   }
@@ -541,20 +541,36 @@ export class ModelBuilder {
   }
 
   /**
-   * `await import('node:https')` of an installed package or a Node module: the module, as `import * as https` gives
-   * it (`(await import('express')).default` drops its `default`). Found from the text (most files have none); a
-   * module of the package is left out (following it would read that file). A promise used otherwise is not followed.
+   * `import('./routes/api.js')` with a literal specifier, awaited or followed by `.then(cb)` (`visitImportPromise`): the
+   * module, as `import * as api` gives it (`(await import('express')).default`, `const { default: api } = await
+   * import(...)` drop its `default`): an installed package, a Node module, or a module of the package, read as
+   * `require('./routes/api.js')` reads it. Found from the text (most files have none). A promise used otherwise (kept
+   * in a variable, handed on), or a specifier that is no literal, is not followed.
    */
-  private awaitedImports(): { call: TSESTree.ImportExpression; name: string }[] {
+  private literalImports(): { call: TSESTree.ImportExpression; name: string }[] {
     const found: { call: TSESTree.ImportExpression; name: string }[] = [];
     for (const match of this.sourceCode.text.matchAll(/\bimport\s*\(/gu)) {
       const call = importExpressionAt(this.sourceCode, match.index);
-      if (call?.parent.type !== T.AwaitExpression) continue;
+      if (!call || (call.parent.type !== T.AwaitExpression && !thenCallback(call))) continue;
       const name = literalString(call.source);
       const module = name === null || name.startsWith('/') ? null : this.moduleName(name);
-      if (module !== null && !module.startsWith('.')) found.push({ call, name: module });
+      if (module !== null) found.push({ call, name: module });
     }
     return found;
+  }
+
+  /**
+   * `promise` (an `import(...)`, or its compiled form `Promise.resolve().then(() => require('./x'))`) resolves to
+   * `value`: awaited, the `await` is it; given to `.then((m) => ...)`, the callback's parameter is it
+   * (`({ default: routes }) => routes(app)` destructured too). Used otherwise, nothing is known.
+   */
+  private visitImportPromise(promise: Node, value: ModuleValue): void {
+    if (promise.parent?.type === T.AwaitExpression) {
+      this.visit(promise.parent, value);
+      return;
+    }
+    const callback = thenCallback(promise);
+    if (callback) this.bindPattern(callback.params[0]!, value);
   }
 
   /** A module id as values carry it: no `node:` prefix; cross-file, a tsconfig path alias as the relative path it names. */
@@ -1054,12 +1070,12 @@ export class ModelBuilder {
         // returns, given back by a callback whose result nobody reads, goes nowhere (as with a `{ ... }` body).
         if (parent.body === node && value.app && discardsResult(parent)) return;
         // `(await Promise.resolve().then(() => __importStar(require("https")))).createServer(app)`: TypeScript's CommonJS
-        // output for `await import('https')`, the module as `awaitedImports` reads it (an installed package or a Node
-        // module only, as there).
-        if (parent.body === node && !value.app && value.path.length === 0 && !value.module.startsWith('.')) {
-          const awaited = compiledImportAwait(parent);
-          if (awaited) {
-            this.visit(awaited, value);
+        // output for `await import('https')`, and `Promise.resolve().then(() => require('./routes')).then(cb)` for
+        // `import('./routes').then(cb)`: the module as `literalImports` reads it (an app there is another file's stand-in).
+        if (parent.body === node && value.path.length === 0 && (!value.app || value.app.origin)) {
+          const promise = compiledImport(parent);
+          if (promise) {
+            this.visitImportPromise(promise, value);
             return;
           }
         }
@@ -2572,10 +2588,10 @@ export function chainKnownBefore(app: ExpressApp, node: Node): boolean {
 }
 
 /**
- * `await Promise.resolve().then(() => require("x"))` (the body through an interop helper, `__importStar(...)`): how
- * TypeScript (module CommonJS) and Babel write `await import("x")`. The `await`, else `null`.
+ * `Promise.resolve().then(() => require("x"))` (the body through an interop helper, `__importStar(...)`): how
+ * TypeScript (module CommonJS) and Babel write `import("x")`. That promise, the `then` call, else `null`.
  */
-function compiledImportAwait(fn: TSESTree.ArrowFunctionExpression): TSESTree.AwaitExpression | null {
+function compiledImport(fn: TSESTree.ArrowFunctionExpression): TSESTree.CallExpression | null {
   const then = fn.parent;
   if (fn.params.length > 0 || then?.type !== T.CallExpression || then.arguments.length !== 1 || then.arguments[0] !== fn) return null;
   if (then.callee.type !== T.MemberExpression || staticKey(then.callee) !== 'then') return null;
@@ -2583,7 +2599,20 @@ function compiledImportAwait(fn: TSESTree.ArrowFunctionExpression): TSESTree.Awa
   if (resolve.type !== T.CallExpression || resolve.arguments.length > 0 || resolve.callee.type !== T.MemberExpression) return null;
   const promise = resolve.callee.object;
   if (promise.type !== T.Identifier || promise.name !== 'Promise' || staticKey(resolve.callee) !== 'resolve') return null;
-  return then.parent.type === T.AwaitExpression ? then.parent : null;
+  return then;
+}
+
+/**
+ * The callback `promise.then(cb)` gives what `promise` resolves to, when it takes it as a parameter (`(m) => ...`,
+ * `({ default: routes }) => ...`, a function expression); else `null`.
+ */
+function thenCallback(promise: Node): FunctionNode | null {
+  const member = promise.parent;
+  if (member?.type !== T.MemberExpression || member.object !== promise || staticKey(member) !== 'then') return null;
+  const call = member.parent;
+  if (call?.type !== T.CallExpression || call.callee !== member) return null;
+  const callback = call.arguments[0];
+  return callback && isFunction(callback) && callback.params.length > 0 ? callback : null;
 }
 
 /**

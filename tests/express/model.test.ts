@@ -96,20 +96,40 @@ describe('module resolution', () => {
     expect(a.model.apps.map((x) => x.kind)).toEqual(['app', 'router']);
   });
 
-  it('does not follow an import() that is not awaited, of a variable, or of a file of the package', () => {
+  it('an import() given to .then(cb), or of a file of the package, is that module as well (dyn23)', () => {
     const a = analyse(
       [
-        'export async function run(name) {',
-        "  import('node:https').then((https) => https.createServer());",
-        '  (await import(name)).createServer();',
+        'export async function run(app) {',
+        "  import('node:https').then((https) => https.createServer({}, app));",
+        "  import('express').then(({ default: e }) => e.Router());",
         "  (await import('./https.js')).createServer();",
+        "  const { default: setup } = await import('./setup.mjs');",
+        '  setup(app);',
+        "  import('./routes.js').then(function (m) { m.mount(app); });",
+        '}',
+      ].join('\n'),
+    );
+    expect(a.model.callsTo('https', ['createServer'])).toHaveLength(1);
+    expect(a.model.callsTo('./https.js', ['createServer'])).toHaveLength(1);
+    expect(a.model.callsTo('./setup.mjs', [])).toHaveLength(1);
+    expect(a.model.callsTo('./routes.js', ['mount'])).toHaveLength(1);
+    expect(a.model.apps.map((x) => x.kind)).toEqual(['router']);
+  });
+
+  it('does not follow an import() of a variable, kept in a variable, handed on, or in a comment', () => {
+    const a = analyse(
+      [
+        'export async function run(name, load) {',
+        '  (await import(name)).createServer();',
         "  const p = import('express'); (await p)();",
+        "  load(import('node:https'));",
+        "  import('node:https').then(start);",
+        "  import('node:https').then(() => start());",
         '}',
         "// await import('express') in a comment",
       ].join('\n'),
     );
     expect(a.model.callsTo('https', ['createServer'])).toHaveLength(0);
-    expect(a.model.callsTo('./https.js', ['createServer'])).toHaveLength(0);
     expect(a.model.apps).toHaveLength(0);
   });
 

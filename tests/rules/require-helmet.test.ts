@@ -452,8 +452,8 @@ runRuleTests('require-helmet', rule, {
         app.use(1);
       }
     `,
-    // an app handed to a file of the package loaded with import(), or to a server of a promise the model does not
-    // follow, may get helmet there: nothing said (trial 14)
+    // an app handed to a file of the package loaded with import() (whose code a file on its own does not see), or to a
+    // server of a promise the model does not follow (kept, handed on), may get helmet there: nothing said (trial 14)
     code`
       import express from 'express';
       const app = express();
@@ -467,7 +467,8 @@ runRuleTests('require-helmet', rule, {
         const express = require('express');
         const app = express();
         app.get('/info', (_req, res) => res.json({ ok: true }));
-        import('node:https').then((https) => https.createServer({}, app).listen(443));
+        const loading = import('node:https');
+        loading.then((https) => https.createServer({}, app).listen(443));
       `,
       languageOptions: commonjs,
     },
@@ -1588,6 +1589,38 @@ errors: [
                   const https = await import('node:https');
                   https.createServer(tls, app).listen(443);
                 }
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // import('node:https').then((https) => ...): the callback's parameter is the module, as an await gives it (dyn23)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/info', (_req, res) => res.json({ ok: true }));
+        import('node:https').then((https) => https.createServer({}, app).listen(443));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                const express = require('express');
+                const helmet = require('helmet');
+                const app = express();
+                app.use(helmet());
+                app.get('/info', (_req, res) => res.json({ ok: true }));
+                import('node:https').then((https) => https.createServer({}, app).listen(443));
               `,
             },
           ],
