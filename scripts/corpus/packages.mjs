@@ -49,6 +49,15 @@ export const PACKAGES = [
       'sha512-Vdxe7Etjsfyej1TU6iJ4wL5HQUYpvVQWQqzDzr9f6B/FTZsoaNev8L30fJmg0bGQfAkTCez4oN4upG0VMnjH9g==',
     skip: [],
   },
+  {
+    // A REST API server built from a JSON file (Babel-compiled CommonJS in lib/): a CLI that builds and serves its app,
+    // router factories (lowdb), and middleware; reviewed in bench/corpus-review.md (session 23).
+    name: 'json-server',
+    version: '0.17.4',
+    integrity:
+      'sha512-bGBb0WtFuAKbgI7JV3A864irWnMZSvBYRJbohaOuatHwKSRFUfqtQlrYMrB6WbalXy/cJabyjlb7JkHli6dYjQ==',
+    skip: [],
+  },
 ];
 
 /** Directory names that hold generated or third-party code in any package. */
