@@ -1,11 +1,12 @@
 import nodePath from 'node:path';
 
 import { NON_SERVING_APP_METHODS } from '../data/express';
+import { HEADER_SETTERS } from '../data/cookies';
 import { HELMET_MIDDLEWARE_NAMES, HELMET_PROTECTIONS, OTHER_HEADER_MIDDLEWARES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
+import { declaredName, enclosingFunction, findVariableOf, literalString, staticKey, unwrap, type FunctionNode } from './ast';
 import { staticValueOf } from './options';
 import { prefixMatches, writtenPath } from './middleware-chain';
 import { DEFERRED, sourceOf } from './model';
@@ -48,12 +49,21 @@ const ATTACK_HEADERS: readonly string[] = HELMET_PROTECTIONS.filter((p) => p.wei
 /**
  * What middleware outside helmet mounted on the app with `use` sets of the headers that stop attacks
  * (`OTHER_HEADER_MIDDLEWARES`: `lusca.xframe('SAMEORIGIN')`, `lusca({ hsts: { maxAge } })`, a key not written as
- * `false`), and which of them it leaves out: `null` when it sets none (options the model cannot read set none).
+ * `false`; a middleware function of this file that writes one on its response, `headersWrittenBy`), and which of them
+ * it leaves out: `null` when it sets none (options the model cannot read set none).
  */
 export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: ExpressModel, app: ExpressApp): { set: string[]; lacking: string[]; labels: string[] } | null {
   const set = new Set<string>();
   const labels = new Set<string>();
   for (const { item } of usedMiddleware(app)) {
+    if (item.fn) {
+      const written = headersWrittenBy(sourceCode, item.fn);
+      for (const header of written) set.add(header);
+      const node = unwrap(item.node);
+      const name = declaredName(item.fn) ?? (node.type === T.Identifier ? node.name : null);
+      if (written.length > 0) labels.add(name === null ? 'a middleware function' : `'${name}'`);
+      continue;
+    }
     const value = item.value;
     if (value?.path.at(-1) !== '()') continue;
     const rows = OTHER_HEADER_MIDDLEWARES.filter((row) => row.module === value.module);
@@ -75,6 +85,28 @@ export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: Ex
   }
   if (set.size === 0) return null;
   return { set: ATTACK_HEADERS.filter((h) => set.has(h)), lacking: ATTACK_HEADERS.filter((h) => !set.has(h)), labels: [...labels] };
+}
+
+/**
+ * The headers that stop attacks (`ATTACK_HEADERS`) that a middleware function writes on its response, by name
+ * (`res.setHeader('X-Frame-Options', 'DENY')`, `res.set(...)`, `res.header(...)`, `res.append(...)`: `HEADER_SETTERS`),
+ * anywhere in its body: a header written in one branch only counts too (the rule then says nothing of it).
+ */
+function headersWrittenBy(sourceCode: TSESLint.SourceCode, fn: FunctionNode): string[] {
+  const res = fn.params[1];
+  const variable = res?.type === T.Identifier ? findVariableOf(sourceCode, res) : null;
+  if (!variable) return [];
+  const written = new Set<string>();
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    if (member?.type !== T.MemberExpression || member.object !== ref.identifier || !HEADER_SETTERS.has(staticKey(member) ?? '')) continue;
+    const call = member.parent;
+    if (call?.type !== T.CallExpression || call.callee !== member) continue;
+    const name = literalString(call.arguments[0])?.toLowerCase();
+    const header = ATTACK_HEADERS.find((h) => h.toLowerCase() === name);
+    if (header) written.add(header);
+  }
+  return ATTACK_HEADERS.filter((h) => written.has(h));
 }
 
 /**

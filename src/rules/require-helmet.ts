@@ -27,7 +27,7 @@ export default createRule<Options, MessageIds>({
       missingServed:
         "Express app '{{name}}' (served in {{where}}) mounts no helmet(), in this file or there: its responses lack Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and the other protective headers.",
       missingSome:
-        "Express app '{{name}}'{{served}} mounts no helmet(): {{setBy}} sets {{set}}, but its responses lack {{lacking}}.",
+        "Express app '{{name}}'{{served}} mounts no helmet(): {{setBy}} {{sets}} {{set}}, but its responses lack {{lacking}}.",
       mountedAfter:
         "helmet is mounted on Express app '{{name}}' ({{helmet}}) after {{route}} ({{where}}): Express runs middleware and routes in order, so those responses go out without helmet's headers. Mount helmet before the routes.",
       addHelmet: "Import helmet and add '{{name}}.use(helmet())' after the app is created.",
@@ -118,7 +118,14 @@ function describeMissing(app: ExpressApp, other: ReturnType<typeof otherHeaderMi
   if (other) {
     return {
       messageId: 'missingSome',
-      data: { name: app.name, served: where ? ` (served in ${where})` : '', setBy: andList(other.labels), set: andList(other.set), lacking: andList(other.lacking) },
+      data: {
+        name: app.name,
+        served: where ? ` (served in ${where})` : '',
+        setBy: andList(other.labels),
+        sets: other.labels.length > 1 ? 'set' : 'sets',
+        set: andList(other.set),
+        lacking: andList(other.lacking),
+      },
     };
   }
   return where ? { messageId: 'missingServed', data: { name: app.name, where } } : { messageId: 'missing', data: { name: app.name } };

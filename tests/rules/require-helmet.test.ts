@@ -34,6 +34,26 @@ runRuleTests('require-helmet', rule, {
       `,
       languageOptions: commonjs,
     },
+    // Middleware of the file that writes every header that stops an attack on its own on its response (CJS, a
+    // function declaration used by name)
+    {
+      code: code`
+        const express = require('express');
+        function securityHeaders(req, res, next) {
+          res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
+          res.set('Strict-Transport-Security', 'max-age=31536000');
+          res.header('x-frame-options', 'DENY');
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+          res.setHeader('Referrer-Policy', 'no-referrer');
+          next();
+        }
+        const app = express();
+        app.use(securityHeaders);
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // lusca sets every header that stops an attack on its own (trial 29, hackathon-starter's layout): nothing for helmet
     // to add that the app lacks (ESM options object, CJS standalone middlewares)
     {
@@ -511,6 +531,110 @@ runRuleTests('require-helmet', rule, {
     },
   ],
   invalid: [
+    // Headers the app writes itself in its own middleware count for themselves (thelounge: CSP and nosniff set by hand):
+    // the message names the ones still lacking. ESM, two middlewares of the file (a declaration and an arrow).
+    {
+      code: code`
+        import express from 'express';
+        function addSecurityHeaders(_req, res, next) {
+          res.setHeader('Content-Security-Policy', "default-src 'none'");
+          return next();
+        }
+        const app = express();
+        app.use((req, res, next) => {
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+          next();
+        });
+        app.use(addSecurityHeaders);
+        app.get('/', (req, res) => res.send('hi'));
+        app.listen(3000);
+      `,
+      errors: [
+        {
+          messageId: 'missingSome',
+          data: {
+            name: 'app',
+            served: '',
+            setBy: "a middleware function and 'addSecurityHeaders'",
+            sets: 'set',
+            set: 'Content-Security-Policy and X-Content-Type-Options',
+            lacking: 'Referrer-Policy, Strict-Transport-Security and X-Frame-Options',
+          },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express from 'express';
+                import helmet from 'helmet';
+                function addSecurityHeaders(_req, res, next) {
+                  res.setHeader('Content-Security-Policy', "default-src 'none'");
+                  return next();
+                }
+                const app = express();
+                app.use(helmet());
+                app.use((req, res, next) => {
+                  res.setHeader('X-Content-Type-Options', 'nosniff');
+                  next();
+                });
+                app.use(addSecurityHeaders);
+                app.get('/', (req, res) => res.send('hi'));
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // A header of another name, or one written on something other than the response, or by a route's handler: no
+    // header set by the app's middleware (TS).
+    {
+      code: code`
+        import express, { type Request, type Response, type NextFunction } from 'express';
+        const app = express();
+        app.use((req: Request, res: Response, next: NextFunction) => {
+          res.setHeader('X-Request-Id', String(Date.now()));
+          req.headers['x-frame-options'] = 'DENY';
+          next();
+        });
+        app.get('/', (req: Request, res: Response) => {
+          res.setHeader('Content-Security-Policy', "default-src 'self'");
+          res.send('hi');
+        });
+        app.listen(3000);
+      `,
+      filename: 'app.ts',
+      errors: [
+        {
+          messageId: 'missing',
+          data: { name: 'app' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addHelmet',
+              data: { name: 'app' },
+              output: code`
+                import express, { type Request, type Response, type NextFunction } from 'express';
+                import helmet from 'helmet';
+                const app = express();
+                app.use(helmet());
+                app.use((req: Request, res: Response, next: NextFunction) => {
+                  res.setHeader('X-Request-Id', String(Date.now()));
+                  req.headers['x-frame-options'] = 'DENY';
+                  next();
+                });
+                app.get('/', (req: Request, res: Response) => {
+                  res.setHeader('Content-Security-Policy', "default-src 'self'");
+                  res.send('hi');
+                });
+                app.listen(3000);
+              `,
+            },
+          ],
+        },
+      ],
+    },
     // real23 (json-server 0.17.4's CLI app): data the file keeps on the app (`app.db = ...`, `app.io = ...`) is not the
     // app: calling its methods or handing it on does not hand the app to unknown code (TS, ESM)
     {
@@ -562,6 +686,7 @@ runRuleTests('require-helmet', rule, {
             name: 'app',
             served: '',
             setBy: 'lusca',
+            sets: 'sets',
             set: 'X-Frame-Options',
             lacking: 'Content-Security-Policy, Referrer-Policy, Strict-Transport-Security and X-Content-Type-Options',
           },
@@ -598,7 +723,7 @@ runRuleTests('require-helmet', rule, {
       errors: [
         {
           messageId: 'missingSome',
-          data: { name: 'app', served: '', setBy: 'lusca', set: 'Strict-Transport-Security and X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy and X-Frame-Options' },
+          data: { name: 'app', served: '', setBy: 'lusca', sets: 'sets', set: 'Strict-Transport-Security and X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy and X-Frame-Options' },
           line: 3,
           suggestions: [
             {
@@ -634,7 +759,7 @@ runRuleTests('require-helmet', rule, {
       errors: [
         {
           messageId: 'missingSome',
-          data: { name: 'app', served: '', setBy: 'lusca', set: 'X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy, Strict-Transport-Security and X-Frame-Options' },
+          data: { name: 'app', served: '', setBy: 'lusca', sets: 'sets', set: 'X-Content-Type-Options', lacking: 'Content-Security-Policy, Referrer-Policy, Strict-Transport-Security and X-Frame-Options' },
           line: 4,
         },
       ],
