@@ -57,8 +57,6 @@ export const EXPIRY_KEYS: readonly string[] = ['maxAge', 'expires'];
 /** `sameSite` values, from weakest to strongest; `true` means `strict` in all of them. */
 export const SAME_SITE_RANK: Readonly<Record<string, number>> = { none: 0, auto: 1, lax: 1, strict: 2 };
 
-/** Response methods that write a header: `res.setHeader('Set-Cookie', ...)`, `res.append`, `res.set`, `res.header`. */
-export const HEADER_SETTERS: ReadonlySet<string> = new Set(['setHeader', 'append', 'set', 'header']);
 
 /**
  * Names of cookies that browser code must read, so they are never asked for `httpOnly`: the CSRF token of the

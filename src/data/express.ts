@@ -225,3 +225,9 @@ export const APP_STATE_READS: readonly { member: string; kind: 'method' | 'prope
   { member: 'settings', kind: 'property' },
   { member: 'mountpath', kind: 'property' },
 ];
+
+/**
+ * Response methods that write a header by name (Node's `setHeader`, Express's `set`, `header` and `append`):
+ * `res.setHeader('Set-Cookie', ...)`, `res.set('Location', url)`, `res.append('Vary', 'Origin')`.
+ */
+export const HEADER_SETTERS: ReadonlySet<string> = new Set(['setHeader', 'append', 'set', 'header']);

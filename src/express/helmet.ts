@@ -1,7 +1,6 @@
 import nodePath from 'node:path';
 
-import { NON_SERVING_APP_METHODS } from '../data/express';
-import { HEADER_SETTERS } from '../data/cookies';
+import { HEADER_SETTERS, NON_SERVING_APP_METHODS } from '../data/express';
 import { HELMET_MIDDLEWARE_NAMES, HELMET_PROTECTIONS, OTHER_HEADER_MIDDLEWARES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { HEADER_SETTERS } from '../data/express';
 import { Danger } from '../data/sinks';
 import {
   enclosingHandler,
@@ -18,8 +19,6 @@ import { createRule } from '../util/create-rule';
 type Options = [];
 type MessageIds = 'openRedirect';
 
-/** Response methods that set a header by name: `res.setHeader('Location', url)`, `res.set(...)`, `res.header(...)`. */
-const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
 const NO_TARGETS: readonly TSESTree.Node[] = [];
 
 export default createRule<Options, MessageIds>({

@@ -15,6 +15,7 @@ import {
   type FunctionNode,
 } from '../express';
 import { CORS_OPTION_CARRIERS } from '../data/cors';
+import { HEADER_SETTERS } from '../data/express';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
 import { lineOf } from '../util/lines';
@@ -22,7 +23,6 @@ import { lineOf } from '../util/lines';
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
 
-const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
 const ALLOW_ORIGIN = 'access-control-allow-origin';
 const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
 /** Regular expressions that match every origin. */

@@ -4,11 +4,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   COOKIE_DEFAULTS,
   EXPIRY_KEYS,
-  HEADER_SETTERS,
   SAME_SITE_RANK,
   isBrowserReadCookie,
   type CookieSource,
 } from '../data/cookies';
+import { HEADER_SETTERS } from '../data/express';
 import {
   elsewhereOf,
   getExpressModel,
