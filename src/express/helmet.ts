@@ -88,7 +88,8 @@ export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: Ex
 
 /**
  * The headers that stop attacks (`ATTACK_HEADERS`) that a middleware function writes on its response, by name
- * (`res.setHeader('X-Frame-Options', 'DENY')`, `res.set(...)`, `res.header(...)`, `res.append(...)`: `HEADER_SETTERS`),
+ * (`res.setHeader('X-Frame-Options', 'DENY')`, `res.set(...)`, `res.header(...)`, `res.append(...)`: `HEADER_SETTERS`; an
+ * object of headers given to `res.set` or `res.header`),
  * anywhere in its body: a header written in one branch only counts too (the rule then says nothing of it).
  */
 function headersWrittenBy(sourceCode: TSESLint.SourceCode, fn: FunctionNode): string[] {
@@ -101,9 +102,13 @@ function headersWrittenBy(sourceCode: TSESLint.SourceCode, fn: FunctionNode): st
     if (member?.type !== T.MemberExpression || member.object !== ref.identifier || !HEADER_SETTERS.has(staticKey(member) ?? '')) continue;
     const call = member.parent;
     if (call?.type !== T.CallExpression || call.callee !== member) continue;
-    const name = literalString(call.arguments[0])?.toLowerCase();
-    const header = ATTACK_HEADERS.find((h) => h.toLowerCase() === name);
-    if (header) written.add(header);
+    const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    // (Express's `res.set({ 'X-Frame-Options': 'DENY', ... })` and `res.header({ ... })` write each key.)
+    const names = first?.type === T.ObjectExpression ? first.properties.map((p) => (p.type === T.Property ? staticKey(p) : null)) : [literalString(first)];
+    for (const name of names) {
+      const header = ATTACK_HEADERS.find((h) => h.toLowerCase() === name?.toLowerCase());
+      if (header) written.add(header);
+    }
   }
   return ATTACK_HEADERS.filter((h) => written.has(h));
 }

@@ -43,8 +43,7 @@ runRuleTests('require-helmet', rule, {
           res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
           res.set('Strict-Transport-Security', 'max-age=31536000');
           res.header('x-frame-options', 'DENY');
-          res.setHeader('X-Content-Type-Options', 'nosniff');
-          res.setHeader('Referrer-Policy', 'no-referrer');
+          res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
           next();
         }
         const app = express();
