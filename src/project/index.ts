@@ -3537,15 +3537,19 @@ function importersThroughBarrels(project: Project, filename: string, targets: Se
 
 /** A file that shows no sign of Express and whose text may re-export a whole module or everything of one (`mayReexport`). */
 function isBarrel(file: string): boolean {
+  const text = callerText(file);
+  return text !== null && !startsWholeAppWalk(text) && mayReexport(text, undefined);
+}
+
+/** The text of a file a caller index may read (`viewsOf`, `isBarrel`): a file of at most `MAX_CALLER_BYTES`, else `null`. */
+function callerText(file: string): string | null {
   const stat = safeStat(file);
-  if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) return false;
-  let text: string;
+  if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) return null;
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
-    return false;
+    return null;
   }
-  return !startsWholeAppWalk(text) && mayReexport(text, undefined);
 }
 
 /**
@@ -3592,15 +3596,8 @@ function viewsOf(
     if (canParse(choice.parser)) project.register(filename, sourceCode);
     const views: ImporterView[] = [];
     for (const file of files.sort()) {
-      const stat = safeStat(file);
-      if (!stat?.isFile() || stat.size > MAX_CALLER_BYTES) continue;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      if (!keep(text)) continue;
+      const text = callerText(file);
+      if (text === null || !keep(text)) continue;
       const parsed = project.sourceOfFile(file, choice);
       if (!parsed) continue;
       views.push({
