@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
 import { envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 import { instanceField } from './instance-apps';
+import { getStaticValue } from '../util/eslint-utils';
 import { lineOf } from '../util/lines';
 
 /** What an option object says about one key. */
@@ -602,13 +602,13 @@ function writesThrough(variable: Variable): Write[] {
 export function staticValueOf(given: TSESLint.SourceCode, node: Node): { value: unknown } | null {
   // (A literal needs no scope: the walk to its file's root is skipped.)
   const sourceCode = node.type === T.Literal ? given : (sourceOf(node) ?? given);
-  const known = ASTUtils.getStaticValue(node, scopeOf(sourceCode, node));
+  const known = getStaticValue(node, scopeOf(sourceCode, node));
   if (known) return known;
   // `exports.KEY` / `module.exports.KEY` read in the file that exports a constant under it.
   const key = ownExportKey(unwrap(node));
   if (key === null) return null;
   const assigned = exportedNode(sourceCode, [key]);
-  return assigned && assigned !== node ? ASTUtils.getStaticValue(assigned, scopeOf(sourceCode, assigned)) : null;
+  return assigned && assigned !== node ? getStaticValue(assigned, scopeOf(sourceCode, assigned)) : null;
 }
 
 /** `KEY` of `exports.KEY` or `module.exports.KEY`, else `null`. */

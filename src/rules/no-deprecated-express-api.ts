@@ -2,7 +2,6 @@ import path from 'node:path';
 
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import {
   EXPRESS5_PATH_CHANGES,
@@ -34,6 +33,7 @@ import {
 } from '../express';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { quoted } from '../util/fix';
+import { findVariable } from '../util/eslint-utils';
 
 type Options = [{ checkRoutePaths?: boolean }];
 type MessageIds =
@@ -309,7 +309,7 @@ export default createRule<Options, MessageIds>({
         id = req?.type === T.AssignmentPattern ? req.left : req;
       }
       // (`id.name` read at `at` must still be that parameter: a `forEach((req) => …)` inside hides it.)
-      return id?.type === T.Identifier && ASTUtils.findVariable(sourceCode.getScope(at), id.name)?.identifiers.includes(id) ? id.name : null;
+      return id?.type === T.Identifier && findVariable(sourceCode.getScope(at), id.name)?.identifiers.includes(id) ? id.name : null;
     }
 
     /**

@@ -1,5 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import semver from 'semver';
+import gt from 'semver/functions/gt';
+import major from 'semver/functions/major';
+import intersects from 'semver/ranges/intersects';
+import minVersion from 'semver/ranges/min-version';
+import validRange from 'semver/ranges/valid';
 
 import {
   ADVISORIES,
@@ -93,7 +97,7 @@ export default createRule<Options, MessageIds>({
 
     function check(name: string, range: string, loc: TSESTree.SourceLocation): void {
       // `workspace:`, `file:`, `npm:` aliases, git and tarball URLs, dist-tags: not a version range we can read.
-      if (range === '' || semver.validRange(range) === null) return;
+      if (range === '' || validRange(range) === null) return;
       const deprecated = DEPRECATED_PACKAGES.find((d) => d.package === name && admits(range, d.range));
       if (deprecated) {
         context.report({
@@ -131,7 +135,7 @@ function keyOf(member: JsonMember): string {
 function admits(range: string, affected: string): boolean {
   if (affected === '*') return true;
   try {
-    return semver.intersects(range, affected, { includePrerelease: true });
+    return intersects(range, affected, { includePrerelease: true });
   } catch {
     return false;
   }
@@ -154,8 +158,8 @@ function describe(hits: readonly Advisory[]): string {
  * release line the range starts in (so `^4.17.1` is told 4.21.2, not a 5.x pre-release).
  */
 function firstSafe(range: string, hits: readonly Advisory[]): string {
-  const lowest = semver.minVersion(range);
-  const sameLine = lowest ? hits.filter((h) => semver.major(h.fixed) === lowest.major) : [];
+  const lowest = minVersion(range);
+  const sameLine = lowest ? hits.filter((h) => major(h.fixed) === lowest.major) : [];
   const candidates = (sameLine.length > 0 ? sameLine : hits).map((h) => h.fixed);
-  return candidates.reduce((a, b) => (semver.gt(b, a) ? b : a));
+  return candidates.reduce((a, b) => (gt(b, a) ? b : a));
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import semver from 'semver';
+import lt from 'semver/functions/lt';
 
 import { PASSPORT_NON_LOGIN_STRATEGIES, PASSPORT_SESSION_FIXATION } from '../data/advisories';
 import {
@@ -271,7 +271,7 @@ export default createRule<Options, MessageIds>({
  */
 function passportBeforeFix(context: { readonly filename: string }): string | null {
   const declared = dependencyOf(context, PASSPORT_SESSION_FIXATION.package);
-  return declared?.min && semver.lt(declared.min, PASSPORT_SESSION_FIXATION.fixed) ? declared.range : null;
+  return declared?.min && lt(declared.min, PASSPORT_SESSION_FIXATION.fixed) ? declared.range : null;
 }
 
 function earlier(a: TSESTree.Node | null, b: TSESTree.Node): TSESTree.Node {

@@ -1,7 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 
-import semver from 'semver';
+// The three range functions, not `semver`'s index: it loads all of semver (about twice the instructions, at every
+// lint's start).
+import type SemVer from 'semver/classes/semver';
+import intersects from 'semver/ranges/intersects';
+import minVersion from 'semver/ranges/min-version';
+import validRange from 'semver/ranges/valid';
 
 import { EXPRESS5_MAJOR } from '../data/express-apis';
 import { isFile } from '../project/resolve';
@@ -85,8 +90,8 @@ export interface DeclaredDependency {
   /** The `package.json` that declares it. */
   file: string;
   range: string;
-  /** `semver.minVersion(range)`; `null` for ranges that are not semver (tags, URLs, `workspace:*`). */
-  min: semver.SemVer | null;
+  /** semver's `minVersion(range)`; `null` for ranges that are not semver (tags, URLs, `workspace:*`). */
+  min: SemVer | null;
 }
 
 /**
@@ -110,9 +115,9 @@ function declaredIn(manifest: PackageManifest | null, module: string): DeclaredD
   let declared = known.get(module);
   if (declared === undefined) {
     const range = dependencyRange(manifest, module);
-    let min: semver.SemVer | null = null;
+    let min: SemVer | null = null;
     try {
-      min = range !== null && semver.validRange(range) ? semver.minVersion(range) : null;
+      min = range !== null && validRange(range) ? minVersion(range) : null;
     } catch {
       min = null;
     }
@@ -167,7 +172,7 @@ export function express4Dependency(context: { readonly filename: string; readonl
   const declared = dependencyOf(context, 'express');
   if (!declared?.min || declared.min.major >= EXPRESS5_MAJOR) return null;
   try {
-    return semver.intersects(declared.range, `>=${EXPRESS5_MAJOR}.0.0-0`, { includePrerelease: true }) ? null : declared;
+    return intersects(declared.range, `>=${EXPRESS5_MAJOR}.0.0-0`, { includePrerelease: true }) ? null : declared;
   } catch {
     return null;
   }
