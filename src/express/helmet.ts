@@ -1,14 +1,15 @@
 import nodePath from 'node:path';
 
-import { HEADER_SETTERS, NON_SERVING_APP_METHODS } from '../data/express';
-import { HELMET_MIDDLEWARE_NAMES, HELMET_PROTECTIONS, OTHER_HEADER_MIDDLEWARES } from '../data/helmet';
+import { NON_SERVING_APP_METHODS } from '../data/express';
+import { HELMET_MIDDLEWARE_NAMES, OTHER_HEADER_MIDDLEWARES } from '../data/helmet';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { declaredName, enclosingFunction, findVariableOf, literalString, staticKey, unwrap, type FunctionNode } from './ast';
+import { declaredName, enclosingFunction, staticKey, unwrap, type FunctionNode } from './ast';
 import { staticValueOf } from './options';
 import { prefixMatches, writtenPath } from './middleware-chain';
 import { DEFERRED, sourceOf } from './model';
+import { ATTACK_HEADERS, headersWrittenBy } from '../project/header-writes';
 import { packageRootOf } from '../project/resolve';
 
 import { appCallsAcrossFiles, callSpan, handedCalls, middlewareChains, usedMiddleware, type AppCall, type ExpressApp, type ExpressModel, type MiddlewareItem } from './index';
@@ -42,24 +43,26 @@ export function helmetUses(app: ExpressApp): HelmetUse[] {
   return uses;
 }
 
-/** The headers helmet sets that stop an attack on their own (`weight: 'attack'`), in the table's order. */
-const ATTACK_HEADERS: readonly string[] = HELMET_PROTECTIONS.filter((p) => p.weight === 'attack').map((p) => p.header);
-
 /**
  * What middleware outside helmet mounted on the app with `use` sets of the headers that stop attacks
  * (`OTHER_HEADER_MIDDLEWARES`: `lusca.xframe('SAMEORIGIN')`, `lusca({ hsts: { maxAge } })`, a key not written as
- * `false`; a middleware function of this file that writes one on its response, `headersWrittenBy`), and which of them
+ * `false`; a middleware function of this file, or of another file of the package, that writes one on its response,
+ * `headersWrittenBy`), and which of them
  * it leaves out: `null` when it sets none (options the model cannot read set none).
  */
 export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: ExpressModel, app: ExpressApp): { set: string[]; lacking: string[]; labels: string[] } | null {
   const set = new Set<string>();
   const labels = new Set<string>();
   for (const { item } of usedMiddleware(app)) {
-    if (item.fn) {
-      const written = headersWrittenBy(sourceCode, item.fn);
+    // (A middleware function of this file, or one that another file of the package exports: `item.elsewhere`, read
+    // only for an item that holds a module of the package and stands for no middleware of an installed package.)
+    const elsewhere = item.fn || !item.value?.module.startsWith('.') || item.from ? undefined : item.elsewhere;
+    const fn = item.fn ?? elsewhere?.fn;
+    if (fn) {
+      const written = headersWrittenBy(elsewhere?.sourceCode ?? sourceCode, fn);
       for (const header of written) set.add(header);
       const node = unwrap(item.node);
-      const name = declaredName(item.fn) ?? (node.type === T.Identifier ? node.name : null);
+      const name = declaredName(fn) ?? (node.type === T.Identifier ? node.name : null);
       if (written.length > 0) labels.add(name === null ? 'a middleware function' : `'${name}'`);
       continue;
     }
@@ -84,33 +87,6 @@ export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: Ex
   }
   if (set.size === 0) return null;
   return { set: ATTACK_HEADERS.filter((h) => set.has(h)), lacking: ATTACK_HEADERS.filter((h) => !set.has(h)), labels: [...labels] };
-}
-
-/**
- * The headers that stop attacks (`ATTACK_HEADERS`) that a middleware function writes on its response, by name
- * (`res.setHeader('X-Frame-Options', 'DENY')`, `res.set(...)`, `res.header(...)`, `res.append(...)`: `HEADER_SETTERS`; an
- * object of headers given to `res.set` or `res.header`),
- * anywhere in its body: a header written in one branch only counts too (the rule then says nothing of it).
- */
-function headersWrittenBy(sourceCode: TSESLint.SourceCode, fn: FunctionNode): string[] {
-  const res = fn.params[1];
-  const variable = res?.type === T.Identifier ? findVariableOf(sourceCode, res) : null;
-  if (!variable) return [];
-  const written = new Set<string>();
-  for (const ref of variable.references) {
-    const member = ref.identifier.parent;
-    if (member?.type !== T.MemberExpression || member.object !== ref.identifier || !HEADER_SETTERS.has(staticKey(member) ?? '')) continue;
-    const call = member.parent;
-    if (call?.type !== T.CallExpression || call.callee !== member) continue;
-    const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
-    // (Express's `res.set({ 'X-Frame-Options': 'DENY', ... })` and `res.header({ ... })` write each key.)
-    const names = first?.type === T.ObjectExpression ? first.properties.map((p) => (p.type === T.Property ? staticKey(p) : null)) : [literalString(first)];
-    for (const name of names) {
-      const header = ATTACK_HEADERS.find((h) => h.toLowerCase() === name?.toLowerCase());
-      if (header) written.add(header);
-    }
-  }
-  return ATTACK_HEADERS.filter((h) => written.has(h));
 }
 
 /**

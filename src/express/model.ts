@@ -32,7 +32,7 @@ import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type 
 import { CLASS_MIXINS, EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
 import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, unrolledPaths, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
-import { isExportTarget } from '../project/exports';
+import { isExportTarget, isModuleExports, isVoidChain } from '../project/exports';
 import { lineOf } from '../util/lines';
 
 /**
@@ -946,6 +946,41 @@ export class ModelBuilder {
     if (property) this.bindClassMember(property, value.app!, value, property);
   }
 
+  /**
+   * `exports.router = (0, express_1.Router)(); exports.router.post(...)`: TypeScript's CommonJS output of `export const
+   * router = Router(); router.post(...)` keeps the app on `exports` and reads it back from there. When the file's top
+   * level makes that one write of `exports.router` (or `module.exports.router`; the `exports.router = void 0;` that
+   * declares the export is none), each read of it in the file is the app, as a `const`'s references are (it stays
+   * exported). Another write, a computed member of `exports` or `Object.defineProperty(exports, 'router', ...)` leave
+   * the reads unknown. (Walks the file once, only where an app is assigned to a member of `exports`.)
+   */
+  private bindExportedMember(assignment: TSESTree.AssignmentExpression, value: ModuleValue): void {
+    const left = assignment.left;
+    if (left.type !== T.MemberExpression || !isModuleExports(left.object) || assignment.parent.type !== T.ExpressionStatement || assignment.parent.parent.type !== T.Program) return;
+    const key = staticKey(left);
+    if (key === null) return;
+    const reads: TSESTree.MemberExpression[] = [];
+    const unknown = someNode(this.sourceCode.visitorKeys, this.sourceCode.ast, (node) => {
+      if (node.type === T.CallExpression) {
+        // `Object.defineProperty(exports, "router", { get: ... })` (a re-export's form).
+        const [target, name] = node.arguments;
+        return target !== undefined && isModuleExports(target) && literalString(name) === key;
+      }
+      if (node.type !== T.MemberExpression || !isModuleExports(node.object)) return false;
+      const name = staticKey(node);
+      if (name === null) return true;
+      if (name !== key || node === left) return false;
+      const outer = node.parent;
+      if (outer.type === T.AssignmentExpression && outer.left === node) return !isVoidChain(outer.right);
+      if (outer.type === T.UpdateExpression || (outer.type === T.UnaryExpression && outer.operator === 'delete')) return true;
+      reads.push(node);
+      return false;
+    });
+    if (unknown) return;
+    if (!value.app?.variable) value.app!.name = key;
+    for (const read of reads) this.visit(read, value);
+  }
+
   private bindPattern(pattern: Node, value: ModuleValue): void {
     switch (pattern.type) {
       case T.Identifier: {
@@ -1027,6 +1062,7 @@ export class ModelBuilder {
             this.bindPattern(parent.left, value);
           } else if (value.app && !this.bindClassMember(parent.left, value.app, value, node)) {
             this.leaves(value.app, node);
+            this.bindExportedMember(parent, value);
           } else if (!value.app && isPackageInstance(value) && node.type === T.Identifier) {
             // `constructor({ todosService }) { this.todosService = todosService; }`: the instance a DI container (or a
             // caller) hands the constructor, read as `this.todosService` (src/project `bindContainerParameters`).

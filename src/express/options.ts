@@ -97,16 +97,21 @@ export class OptionsView {
    * The value of `key` as another file of the package writes it, whatever it is (`origin: corsOrigin` imported from
    * config/cors.js, a function or a regex there; `cors(config.cors)` with `origin(origin, cb) {...}` in config.js):
    * that file's node, to read with its source, and `at`, the linted file's node that reads it (the object's read, or the
-   * value's). `get` gives a stand-in only for a string, number, boolean or list of strings. `null` when the key is not
-   * set, or set in the linted file to something of its own.
+   * value's). `get` gives a stand-in only for a string, number, boolean or list of strings. `where` names it for
+   * messages: `config.js:2`, with `, in every environment of 'configs'` when every entry of a per-environment table
+   * there holds it (as a stand-in's `elsewhereOf` does). `null` when the key is not set, or set in the linted file to
+   * something of its own.
    */
-  foreignValue(key: string): (ValueElsewhere & { at: Node }) | null {
+  foreignValue(key: string): (ValueElsewhere & { at: Node; where: string }) | null {
     const value = this.rawGet(key);
     if (value.kind !== 'set' || value.nested) return null;
     const view = value.in ?? this;
-    if (view.across.at) return { node: value.node, sourceCode: view.sourceCode, file: view.across.at.file, at: view.across.at.node };
+    if (view.across.at) {
+      const file = view.across.at.file;
+      return { node: value.node, sourceCode: view.sourceCode, file, at: view.across.at.node, where: `${file}:${lineOf(value.node)}${view.inEveryEntry()}` };
+    }
     const found = view.across.elsewhere?.(value.node);
-    return found ? { ...found, at: value.node } : null;
+    return found ? { ...found, at: value.node, where: `${found.file}:${lineOf(found.node)}` } : null;
   }
 
   /**

@@ -20,7 +20,7 @@ import { exportedEnumMember, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
-import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
+import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
@@ -223,6 +223,8 @@ class Project {
   }
 
   private readonly resolved = new Resolutions();
+  /** The JSON file a relative specifier names as Node's `require()` resolves it (`./config` for config.json), set with `resolved`. */
+  private readonly requiredJsonFiles = new Resolutions();
   private resolvedFor: object | null = null;
 
   /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
@@ -240,6 +242,7 @@ class Project {
     const generation = this.index.generation();
     if (generation !== this.resolvedFor || this.resolved.size >= MAX_RESOLUTIONS) {
       this.resolved.clear();
+      this.requiredJsonFiles.clear();
       this.bareResolved.clear();
       this.resolvedFor = generation;
     }
@@ -261,6 +264,12 @@ class Project {
     return file;
   }
 
+  /** The JSON file of the package that Node's `require()` loads for a relative specifier without `.json` (`requiredJson`), or `null`. */
+  private requiredJsonOf(fromFile: string, specifier: string): string | null {
+    if (this.resolve(fromFile, specifier) !== null) return null;
+    return this.requiredJsonFiles.get(fromFile, specifier) ?? null;
+  }
+
   /** tsconfig `paths` and workspaces are looked up again after `INDEX_TTL_MS`, with the resolutions made through them. */
   private expireLookups(): void {
     const now = Date.now();
@@ -276,6 +285,13 @@ class Project {
     if (specifier.startsWith('.')) {
       const root = this.packageOf(fromFile);
       const file = root ? resolveModule(root, fromFile, specifier, this.index.listings) : null;
+      // (`require('./config')` that Node resolves to config.json, before a folder's index or a file it does not try:
+      // no source is loaded, the JSON file is read as a value: `requiredJsonOf`.)
+      const json = root ? requiredJson(root, path.resolve(path.dirname(fromFile), specifier), file, this.index.listings) : null;
+      if (json) {
+        this.requiredJsonFiles.set(fromFile, specifier, json);
+        return null;
+      }
       if (file) return file;
       // A relative path into another package of the workspace (a workspace import, rewritten by `localSpecifier`).
       const target = path.resolve(path.dirname(fromFile), specifier);
@@ -702,7 +718,13 @@ class Project {
       },
       importedValue: (module, modulePath, textTest) => {
         // (A JSON file of the package read as a value: `require('./config/config.json')[env]`.)
-        if (isJsonSpecifier(module)) return this.jsonValue(file, module, modulePath, textTest) ?? undefined;
+        // (A JSON file of the package read as a value: `require('./config/config.json')[env]`, or `require('./config')`
+        // that Node resolves to config.json.)
+        if (isJsonSpecifier(module)) return this.jsonValue(file, path.resolve(path.dirname(file), module), modulePath, textTest) ?? undefined;
+        if (module.startsWith('.')) {
+          const json = this.requiredJsonOf(file, module);
+          if (json) return this.jsonValue(file, json, modulePath, textTest) ?? undefined;
+        }
         // (A module whose file shows no sign of what is looked for is not parsed for it, nor followed through re-exports.)
         if (textTest) {
           const target = this.resolve(file, module);
@@ -1061,13 +1083,12 @@ class Project {
   private readonly jsonDocuments = new Map<string, { mtimeMs: number; size: number; document: JsonDocument | null }>();
 
   /**
-   * The value at `modulePath` of a JSON file of the package that `from` reads (`require('./config/config.json')`,
+   * The value at `modulePath` of `target`, a JSON file of the package that `from` reads (`require('./config/config.json')`, `require('./config')` of a config.json,
    * `import config from './config.json' with { type: 'json' }`): read and parsed once per content (at most
    * `MAX_FILE_BYTES`), never as a source file (no parse count, no model). `null` when the file is not one of the
    * package's, cannot be read, does not parse, or has no value there.
    */
-  private jsonValue(from: string, specifier: string, modulePath: readonly string[], textTest?: TextTest): ValueElsewhere | null {
-    const target = path.resolve(path.dirname(from), specifier);
+  private jsonValue(from: string, target: string, modulePath: readonly string[], textTest?: TextTest): ValueElsewhere | null {
     if (!this.packageOf(from) || !this.packageOf(target)) return null;
     const stat = this.stat(target);
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;

@@ -171,6 +171,32 @@ export function resolvePath(root: string, base: string, listings?: Listings): st
   return candidates.find((c) => isInside(root, c) && isFile(c)) ?? null;
 }
 
+/** Source extensions whose emitted file is `X.js`: what Node's `require('./X')` tries right after `X` itself. */
+const EMITS_JS = ['.js', '.ts', '.tsx', '.jsx'] as const;
+
+/**
+ * The JSON file of the package that Node's `require()` loads for `base` (`require('./config')` with a config.json and
+ * no config.js) instead of `source`, the file `resolvePath` found for it, or `null` when Node loads `source` (or no
+ * such JSON file is there). Node tries `X`, `X.js`, `X.json`, then the folder's `index.js`, `index.json` (a file before a
+ * folder); a source that TypeScript or Babel compiles to `X.js` or `index.js` counts as that file, and a file Node does
+ * not try (`X.cjs`, `X.mjs`) does not stand before `X.json`. (Not read: a folder's `package.json` `main`, `X.node`.)
+ * A specifier that ends in a source extension or `.json` is no question here.
+ */
+export function requiredJson(root: string, base: string, source: string | null, listings?: Listings): string | null {
+  const ext = path.extname(base).toLowerCase();
+  if (ext === '.json' || (SOURCE_EXTENSIONS as readonly string[]).includes(ext)) return null;
+  if (source !== null && (source === base || EMITS_JS.some((e) => source === base + e))) return null;
+  const present = (file: string): boolean => {
+    if (!isInside(root, file)) return false;
+    const kind = listings && listable(file) ? listings.kind(file) : ASK;
+    return kind === FILE || (kind === ASK && isFile(file));
+  };
+  if (present(base + '.json')) return base + '.json';
+  if (source !== null && EMITS_JS.some((e) => source === path.join(base, `index${e}`))) return null;
+  const index = path.join(base, 'index.json');
+  return present(index) ? index : null;
+}
+
 const RUNNERS = /\b(?:node|nodemon|tsx|ts-node|ts-node-dev|babel-node)\s+(?:--?[\w-]+(?:[= ][^\s-][^\s]*)?\s+)*([\w./@-]+)/gu;
 
 /**

@@ -18,7 +18,6 @@ import { CORS_OPTION_CARRIERS } from '../data/cors';
 import { HEADER_SETTERS } from '../data/express';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
-import { lineOf } from '../util/lines';
 
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
@@ -184,7 +183,7 @@ export default createRule<Options, MessageIds>({
           if (origin.kind === 'unknown' && !foreign) continue;
           // Options written in another file of the package (`cors(config.cors)`): reported at the read, naming where
           // the origin (and, when written in yet another file or the origin is not, the credentials) are written.
-          const originFrom = foreign ? `${foreign.file}:${lineOf(foreign.node)}` : origin.kind === 'set' ? elsewhereOf(origin.node) : null;
+          const originFrom = foreign ? foreign.where : origin.kind === 'set' ? elsewhereOf(origin.node) : null;
           const credentialsFrom = elsewhereOf(creds.node);
           const from = originFrom ? `, from ${originFrom}` : '';
           const credentialsNote = credentialsFrom && fileOf(credentialsFrom) !== (originFrom && fileOf(originFrom)) ? ` (from ${credentialsFrom})` : '';

@@ -108,3 +108,43 @@ describe('no-permissive-cors: an origin function or regex written in another fil
     expect(lint(tsFiles('/^https:\\/\\/app\\.example\\.com$/'), 'src/app.ts', ts)).toEqual([]);
   });
 });
+
+describe('no-permissive-cors: an origin function or regex picked from a per-environment table of another file', () => {
+  const CALLBACK = 'an origin callback that accepts every origin';
+  const TABLE = (development: string, production = development): string =>
+    `const configs = {\n  development: { cors: { origin: ${development}, credentials: true } },\n  production: { cors: { origin: ${production}, credentials: true } },\n};\nmodule.exports = configs[process.env.NODE_ENV || 'development'];\n`;
+  const APP = "const express = require('express');\nconst cors = require('cors');\nconst config = require('./config');\n\nconst app = express();\napp.use(cors(config.cors));\napp.listen(3000);\n";
+
+  it("CommonJS: every entry's regex or callback, named with the first entry's line and the table (as a literal origin is)", () => {
+    expect(lint({ 'app.js': APP, 'config.js': TABLE('/.*/') }, 'app.js')).toEqual([REFLECTS('6:14', "origin: /.*/, from config.js:2, in every environment of 'configs'")]);
+    expect(lint({ 'app.js': APP, 'config.js': TABLE('(origin, cb) => cb(null, true)') }, 'app.js')).toEqual([
+      REFLECTS('6:14', `${CALLBACK}, from config.js:2, in every environment of 'configs'`),
+    ]);
+    // (A literal origin of the same table said so already.)
+    expect(lint({ 'app.js': APP, 'config.js': TABLE('true') }, 'app.js')).toEqual([REFLECTS('6:14', "origin: true reflects the request origin, from config.js:2, in every environment of 'configs'")]);
+  });
+
+  it('CommonJS: not reported when the entries differ (an allow-list in production) or each holds an allow-list', () => {
+    expect(lint({ 'app.js': APP, 'config.js': TABLE('/.*/', "['https://app.example.com']") }, 'app.js')).toEqual([]);
+    expect(lint({ 'app.js': APP, 'config.js': TABLE('/^https:\\/\\/app\\.example\\.com$/') }, 'app.js')).toEqual([]);
+  });
+
+  it('ES modules and TypeScript: the same both ways', () => {
+    const esmFiles = (development: string, production = development): Record<string, string> => ({
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"'),
+      'config.mjs': TABLE(development, production).replace("module.exports = configs[process.env.NODE_ENV || 'development'];", "export default configs[process.env.NODE_ENV ?? 'development'];"),
+      'app.mjs': "import express from 'express';\nimport cors from 'cors';\nimport config from './config.mjs';\n\nconst app = express();\napp.use(cors(config.cors));\napp.listen(3000);\n",
+    });
+    expect(lint(esmFiles('/.*/'), 'app.mjs', esm)).toEqual([REFLECTS('6:14', "origin: /.*/, from config.mjs:2, in every environment of 'configs'")]);
+    expect(lint(esmFiles('/.*/', "'https://app.example.com'"), 'app.mjs', esm)).toEqual([]);
+    const tsFiles = (development: string, production = development): Record<string, string> => ({
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "src/app.ts", "type": "module"'),
+      'src/config.ts': TABLE(development, production).replace("module.exports = configs[process.env.NODE_ENV || 'development'];", "const { cors: corsOptions } = configs[(process.env.NODE_ENV ?? 'development') as keyof typeof configs];\nexport { corsOptions };"),
+      'src/app.ts': "import express from 'express';\nimport cors from 'cors';\nimport { corsOptions } from './config.js';\n\nconst app = express();\napp.use(cors(corsOptions));\napp.listen(3000);\n",
+    });
+    expect(lint(tsFiles('(origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, true)'), 'src/app.ts', ts)).toEqual([
+      REFLECTS('6:14', `${CALLBACK}, from src/config.ts:2, in every environment of 'configs'`),
+    ]);
+    expect(lint(tsFiles('(origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) => cb(null, true)', "['https://app.example.com']"), 'src/app.ts', ts)).toEqual([]);
+  });
+});
