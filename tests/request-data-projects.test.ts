@@ -627,6 +627,24 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a verify callback is linked to the routes of another file's router that a use mounts behind its strategy: app.use('/admin', passport.authenticate('admin'), adminRouter) (CJS, ESM, TS)", async () => {
+    // The package declares express-mongo-sanitize. The routers' files never call authenticate themselves. 'admin' runs
+    // before every route of routes/admin, and the sanitizer is mounted after that use: reported, naming POST
+    // /admin/login in the router's file. 'member' is mounted the same way after the sanitizer: quiet.
+    for (const [variant, passport, admin, line] of [
+      ['cjs', 'config/passport.js', 'routes/admin.js', 7],
+      ['esm', 'config/passport.mjs', 'routes/admin.mjs', 8],
+      ['ts', 'src/config/passport.ts', 'src/routes/admin.ts', 9],
+    ] as const) {
+      const on = await lint(`passport-mount-router/${variant}`, 'recommended');
+      expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+        `${passport}:${line}:20 no-nosql-injection: Request data (req.body.username, given as 'username' by passport-local, on POST /admin/login (${admin}:4)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+      ]);
+      // File by file no route is known: the declared sanitizer may run first, nothing is said.
+      expect((await lint(`passport-mount-router/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
   it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
     // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
     // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):

@@ -153,6 +153,37 @@ export function relaysIn(view: ImporterView, model: ExpressModel, fn: FunctionNo
   return found;
 }
 
+/** Whether a middleware item runs `strategy`: `passport.authenticate('local')`, or a NestJS guard `AuthGuard('local')`, which runs it. */
+function authenticatesWith(item: MiddlewareItem, strategy: string): boolean {
+  const value = item.value;
+  const node = value?.node;
+  if (node?.type !== T.CallExpression) return false;
+  const path = value!.path.join('.');
+  const runs = (value!.module === 'passport' && path === 'authenticate.()') || (value!.module === NEST_AUTH_GUARD.module && path === `${NEST_AUTH_GUARD.path.join('.')}.()`);
+  return runs && passportStrategies(node).includes(strategy);
+}
+
+/**
+ * The values of other modules that a `use` of `model` mounts after an item that runs `strategy`
+ * (`app.use('/admin', passport.authenticate('local'), adminRouter)` with `adminRouter` imported): routers whose routes
+ * run behind it, though their own file need not call `authenticate` (`mountedViews` reads them).
+ */
+export function mountedBehindAuthenticate(model: ExpressModel, strategy: string): { module: string; path: readonly string[] }[] {
+  const found: { module: string; path: readonly string[] }[] = [];
+  for (const app of model.apps) {
+    for (const call of app.calls) {
+      if (!call.isUse) continue;
+      const at = call.middleware.findIndex((item) => authenticatesWith(item, strategy));
+      if (at < 0) continue;
+      for (const item of call.middleware.slice(at + 1)) {
+        const value = item.value;
+        if (value && !item.fn) found.push({ module: value.module, path: value.path });
+      }
+    }
+  }
+  return found;
+}
+
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
 export interface AuthenticatingRoute {
   model: ExpressModel;
@@ -177,15 +208,7 @@ export interface AuthenticatingRoute {
  * that mounts its router); sorted by file and line.
  */
 export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
-  // (`passport.authenticate('local')`, or a NestJS guard `AuthGuard('local')`, which runs it.)
-  const authenticates = (item: MiddlewareItem): boolean => {
-    const value = item.value;
-    const node = value?.node;
-    if (node?.type !== T.CallExpression) return false;
-    const path = value!.path.join('.');
-    const runs = (value!.module === 'passport' && path === 'authenticate.()') || (value!.module === NEST_AUTH_GUARD.module && path === `${NEST_AUTH_GUARD.path.join('.')}.()`);
-    return runs && passportStrategies(node).includes(strategy);
-  };
+  const authenticates = (item: MiddlewareItem): boolean => authenticatesWith(item, strategy);
   // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
   // a finding in a verify callback is about to be reported.)
   const mounted = models.some(({ model }) => model.apps.some((app) => app.calls.some((call) => call.isUse && call.middleware.some(authenticates))));

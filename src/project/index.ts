@@ -3562,6 +3562,39 @@ export function authenticatingViews(filename: string, sourceCode: TSESLint.Sourc
   return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
 }
 
+/** A value that a file of the package mounts with `use` (`adminRouter` of `app.use('/admin', auth, adminRouter)`). */
+export interface MountedValue {
+  /** The file that mounts it (absolute: an `ImporterView`'s `file`). */
+  from: string;
+  /** The module it comes from, as that file names it, and its path there (`ModuleValue`). */
+  module: string;
+  path: readonly string[];
+}
+
+/**
+ * The files of the package that define the routers `mounts` name (each file the value is exported from, through
+ * re-exports: `exportOf`), other than `except`, parsed as `authenticatingViews` parses its files: for the routes of a
+ * router of another file that an authenticating file mounts behind `passport.authenticate(…)` (`app.use('/admin',
+ * passport.authenticate('jwt'), adminRouter)`), whose own text need not call it. Asked only with such mounts, once a
+ * finding in a verify callback is about to be reported; `null` past `MAX_CALLER_FILES` files.
+ */
+export function mountedViews(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  mounts: readonly MountedValue[],
+  except: ReadonlySet<string>,
+): ImporterView[] | null {
+  if (mounts.length === 0) return [];
+  const filesOf = (project: Project): string[] =>
+    mounts.flatMap(({ from, module, path: valuePath }) => {
+      const file = project.exportOf(from, module, valuePath, choice)?.file;
+      return file && !except.has(file) ? [file] : [];
+    });
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'mountedViews', true);
+}
+
 /**
  * The files that the import scan shows importing `filename` whose text names `name` (the function of the linted file
  * a finding is about), parsed as `importerViews` parses importers but whatever signs of Express they show: a service
