@@ -666,6 +666,30 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('passport-nest-sanitized', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
   });
 
+  it("NestJS: a guard class that extends AuthGuard('<name>') (its own file or the controller's) runs that strategy; AuthGuard() runs the package's defaultStrategy when it shows one (TS)", async () => {
+    // The package declares express-mongo-sanitize; main.ts mounts it on /account (registered) or on /other
+    // (unregistered). LocalAuthGuard (local-auth.guard.ts, as Nest's docs write it) runs 'local' on POST /auth/login;
+    // KioskGuard (a class of account.controller.ts) runs 'kiosk' on POST /account/kiosk; AuthGuard() on POST
+    // /auth/member/login runs PassportModule.register({ defaultStrategy: 'member' }) of app.module.ts (registered) or a
+    // default read from the environment (unregistered: unknown, so no route is linked and the declared sanitizer may run
+    // first: nothing is said).
+    const message = (on: string): string =>
+      `Request data (req.body.email, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'this.accounts.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    const local = `src/auth/local.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /auth/login (src/auth/auth.controller.ts:9)')}`;
+    expect((await lint('passport-nest-guards/registered', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      local,
+      `src/auth/member.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /auth/member/login (src/auth/auth.controller.ts:16)')}`,
+    ]);
+    expect((await lint('passport-nest-guards/unregistered', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/auth/kiosk.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /account/kiosk (src/account/account.controller.ts:10)')}`,
+      local,
+    ]);
+    // File by file no route is known.
+    for (const variant of ['registered', 'unregistered']) {
+      expect((await lint(`passport-nest-guards/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {
     // Apollo (TS): the resolver map is exported by src/schema/resolvers.ts and given to the server in src/index.ts (the
     // shape guess in a package that declares apollo-server-express); the schema is in another file, so arguments are

@@ -21,7 +21,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -3554,12 +3554,37 @@ function callerText(file: string): string | null {
 
 /**
  * The files of the package whose text may authenticate a route with Passport (the import scan's `authenticates`, no
- * parse), parsed as `importerViews` parses importers, for the one question of a finding in a Passport verify callback
- * about to be reported: which routes log in with its strategy (the linted file too, read through its own parse);
- * `null` past `MAX_CALLER_FILES` such files.
+ * parse: `.authenticate(`, `AuthGuard(`, `defaultStrategy`), parsed as `importerViews` parses importers, for the one
+ * question of a finding in a Passport verify callback about to be reported: which routes log in with its strategy (the
+ * linted file too, read through its own parse); `null` past `MAX_CALLER_FILES` such files.
  */
 export function authenticatingViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
-  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
+  // (Whatever signs of Express they show: a NestJS guard class's file, `export class LocalAuthGuard extends
+  // AuthGuard('local') {}`, or a module's `PassportModule.register({ defaultStrategy })`, shows none.)
+  const keep = (text: string): boolean => startsWholeAppWalk(text) || mayAuthenticate(text);
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true, keep);
+}
+
+/**
+ * The file of the package (absolute) and the export path there that `module` names at `valuePath` from the file `from`
+ * (`LocalAuthGuard` of `import { LocalAuthGuard } from './local-auth.guard'`), through re-exports (`exportOf`); `null`
+ * when it is no file of the package or cross-file reading fails.
+ */
+export function exportedAt(
+  filename: string,
+  choice: ParserChoice,
+  entries: readonly string[],
+  from: string,
+  module: string,
+  valuePath: readonly string[],
+): { file: string; path: readonly string[] } | null {
+  try {
+    if (!path.isAbsolute(filename)) return null;
+    return projectOf(filename, entries)?.exportOf(from, module, valuePath, choice) ?? null;
+  } catch (error) {
+    caught(error, 'project model: exportedAt');
+    return null;
+  }
 }
 
 /** A value that a file of the package mounts with `use` (`adminRouter` of `app.use('/admin', auth, adminRouter)`). */
