@@ -515,6 +515,25 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('two-hop-services/nest', 'recommended', false)).messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toContain("('name', a parameter of 'byName'):");
   });
 
+  it("barrels on both hops: a named re-export of a default (export { default as findOrders } from) and a barrel between a service and its repository (CJS, TS)", async () => {
+    // TS: services/index.ts re-exports each service's default by name; orders.service.ts's findOrders hands its
+    // parameter to rawOrders, imported from repositories/index.ts (export *). The repository's finding names the route
+    // through the service; rawOrdersOf, reached with constant text only, names none. CJS: both barrels spread a require.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const ts = await lint('barrel-hops/ts', 'recommended');
+    expect(ts.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/repositories/orders.repository.ts:10:19 no-sql-injection: ${sql("'owner', a parameter of 'rawOrdersOf'")}`,
+      `src/repositories/orders.repository.ts:5:19 no-sql-injection: ${sql("'owner', a parameter of 'rawOrders', from req.query.owner in GET /users/orders (src/routes/users.ts:10) through 'findOrders' (src/services/orders.service.ts:5)")}`,
+      `src/services/users.service.ts:4:19 no-sql-injection: ${sql("'name', a parameter of 'findByName', from req.query.name in GET /users/by-name (src/routes/users.ts:7)")}`,
+    ]);
+    const cjs = await lint('barrel-hops/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `repositories/orders.js:4:41 no-sql-injection: ${sql("'owner', a parameter of 'rawOrders', from req.query.owner in GET /users/orders (routes/users.js:5) through 'findOrders' (services/orders.js:4)")}`,
+    ]);
+    // File by file no caller is known.
+    for (const variant of ['cjs', 'ts']) expect((await lint(`barrel-hops/${variant}`, 'recommended', false)).all.filter((f) => f.includes(', from '))).toEqual([]);
+  });
+
   it("a service's own SQL finding names the route that imports it through a barrel (services/index: a spread of require, export *; CJS, TS)", async () => {
     // The route imports the services through services/index (CommonJS: a spread of each module's require; TS: export *
     // from): the importers of the barrel are the service's importers. findBySku: in CommonJS the barrel's later spread

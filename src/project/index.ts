@@ -3510,10 +3510,11 @@ export function importerViews(filename: string, sourceCode: TSESLint.SourceCode,
  * and whose text may re-export the file whole or all of it (a barrel: `module.exports = { ...require('./users') }`,
  * `export * from './users.service'`, any ESM `export`: `mayReexport`), that barrel's own importers, up to `MAX_REEXPORTS` barrels deep.
  * Each barrel is added to `targets`: the files an importer's specifier may name to reach the linted file's functions
- * (the importer's model then says whether the function it calls is the linted file's). Stops once past
+ * (the importer's model then says whether the function it calls is the linted file's); with `barrelsToo`, to the
+ * importers as well (a service that shows no sign of Express reads like a barrel: `relayViews`). Stops once past
  * `MAX_CALLER_FILES` importers (`viewsOf` reads none then).
  */
-function importersThroughBarrels(project: Project, filename: string, targets: Set<string>): string[] {
+function importersThroughBarrels(project: Project, filename: string, targets: Set<string>, barrelsToo = false): string[] {
   const found: string[] = [];
   let level = [filename];
   for (let depth = 0; level.length > 0; depth++) {
@@ -3524,6 +3525,7 @@ function importersThroughBarrels(project: Project, filename: string, targets: Se
         if (depth < MAX_REEXPORTS && isBarrel(importer)) {
           targets.add(importer);
           next.push(importer);
+          if (barrelsToo) found.push(importer);
         } else {
           found.push(importer);
         }
@@ -3628,7 +3630,11 @@ export function mountedViews(
  * importers.
  */
 export function relayViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[], name: string): ImporterView[] | null {
-  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'relayViews', false, (text) => text.includes(name));
+  // (Through barrels too, `repositories/index.ts` with `export * from './orders.repository'`: a service that imports the
+  // repository from the barrel. A service's own text may look like a barrel, any ESM `export`: each is a candidate.)
+  const targets = new Set([filename]);
+  const filesOf = (project: Project): string[] => importersThroughBarrels(project, filename, targets, true);
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'relayViews', false, (text) => text.includes(name), targets);
 }
 
 function viewsOf(
