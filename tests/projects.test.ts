@@ -1753,6 +1753,33 @@ describe('new-user trial 31 (tests/fixtures/projects/validation-mounts)', () => 
   });
 });
 
+describe('session 24 (svc24): param callbacks of a mergeParams router\'s parent, and of another file (tests/fixtures/projects/param-mounts)', () => {
+  it("require-input-validation: a parent's param callback checks a mergeParams router's read of the mount's :name; an importer's router.param checks the router's routes (CJS, ESM, TS)", async () => {
+    // routes/users: users.param('userId', check) and users.use('/:userId/posts', posts), posts made with
+    // Router({ mergeParams: true }): GET /users/:userId/posts reads the parent's checked value (quiet); GET
+    // /users/:userId/posts/by/:userId reads its own ':userId', which takes precedence and no callback of posts checks
+    // (reported). app: accounts.param('accountId', check) on the router of routes/accounts: GET /accounts/:accountId is
+    // quiet, the route that also reads ':field' is reported.
+    const validation = (found: { list: string[] }): string[] => found.list.filter((key) => key.endsWith('require-input-validation'));
+    for (const [variant, dir, ext] of [
+      ['cjs', 'routes', 'js'],
+      ['esm', 'routes', 'mjs'],
+      ['ts', 'src/routes', 'ts'],
+    ] as const) {
+      const on = await lint(fixture(`param-mounts/${variant}`), 'strict');
+      expect(validation(on)).toEqual([`${dir}/accounts.${ext}:8:71 require-input-validation`, `${dir}/posts.${ext}:8:59 require-input-validation`]);
+      expect(on.messages.get(`${dir}/posts.${ext}:8:59 require-input-validation`)).toContain("Route 'GET /users/:userId/posts/by/:userId'");
+      // File by file neither the mount nor app's callback is known: every read of a parameter is reported.
+      expect(validation(await lint(fixture(`param-mounts/${variant}`), 'strict', false))).toEqual([
+        `${dir}/accounts.${ext}:6:64 require-input-validation`,
+        `${dir}/accounts.${ext}:8:71 require-input-validation`,
+        `${dir}/posts.${ext}:6:49 require-input-validation`,
+        `${dir}/posts.${ext}:8:59 require-input-validation`,
+      ]);
+    }
+  });
+});
+
 describe('session 23 (dyn23): modules of the package loaded with import() (tests/fixtures/projects/dynamic-import)', () => {
   const LIMIT = /require-rate-limit/u;
   const HELMET = /require-helmet/u;

@@ -515,6 +515,25 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     expect((await lint('two-hop-services/nest', 'recommended', false)).messages.get('src/users/users.repository.ts:23:23 no-sql-injection')).toContain("('name', a parameter of 'byName'):");
   });
 
+  it("barrels on both hops: a named re-export of a default (export { default as findOrders } from) and a barrel between a service and its repository (CJS, TS)", async () => {
+    // TS: services/index.ts re-exports each service's default by name; orders.service.ts's findOrders hands its
+    // parameter to rawOrders, imported from repositories/index.ts (export *). The repository's finding names the route
+    // through the service; rawOrdersOf, reached with constant text only, names none. CJS: both barrels spread a require.
+    const sql = (part: string): string => `SQL text passed to 'db.query' is built from a non-constant part (${part}): pass values as query parameters, never inside the SQL.`;
+    const ts = await lint('barrel-hops/ts', 'recommended');
+    expect(ts.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/repositories/orders.repository.ts:10:19 no-sql-injection: ${sql("'owner', a parameter of 'rawOrdersOf'")}`,
+      `src/repositories/orders.repository.ts:5:19 no-sql-injection: ${sql("'owner', a parameter of 'rawOrders', from req.query.owner in GET /users/orders (src/routes/users.ts:10) through 'findOrders' (src/services/orders.service.ts:5)")}`,
+      `src/services/users.service.ts:4:19 no-sql-injection: ${sql("'name', a parameter of 'findByName', from req.query.name in GET /users/by-name (src/routes/users.ts:7)")}`,
+    ]);
+    const cjs = await lint('barrel-hops/cjs', 'recommended');
+    expect(cjs.all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `repositories/orders.js:4:41 no-sql-injection: ${sql("'owner', a parameter of 'rawOrders', from req.query.owner in GET /users/orders (routes/users.js:5) through 'findOrders' (services/orders.js:4)")}`,
+    ]);
+    // File by file no caller is known.
+    for (const variant of ['cjs', 'ts']) expect((await lint(`barrel-hops/${variant}`, 'recommended', false)).all.filter((f) => f.includes(', from '))).toEqual([]);
+  });
+
   it("a service's own SQL finding names the route that imports it through a barrel (services/index: a spread of require, export *; CJS, TS)", async () => {
     // The route imports the services through services/index (CommonJS: a spread of each module's require; TS: export *
     // from): the importers of the barrel are the service's importers. findBySku: in CommonJS the barrel's later spread
@@ -627,6 +646,24 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a verify callback is linked to the routes of another file's router that a use mounts behind its strategy: app.use('/admin', passport.authenticate('admin'), adminRouter) (CJS, ESM, TS)", async () => {
+    // The package declares express-mongo-sanitize. The routers' files never call authenticate themselves. 'admin' runs
+    // before every route of routes/admin, and the sanitizer is mounted after that use: reported, naming POST
+    // /admin/login in the router's file. 'member' is mounted the same way after the sanitizer: quiet.
+    for (const [variant, passport, admin, line] of [
+      ['cjs', 'config/passport.js', 'routes/admin.js', 7],
+      ['esm', 'config/passport.mjs', 'routes/admin.mjs', 8],
+      ['ts', 'src/config/passport.ts', 'src/routes/admin.ts', 9],
+    ] as const) {
+      const on = await lint(`passport-mount-router/${variant}`, 'recommended');
+      expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+        `${passport}:${line}:20 no-nosql-injection: Request data (req.body.username, given as 'username' by passport-local, on POST /admin/login (${admin}:4)) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`,
+      ]);
+      // File by file no route is known: the declared sanitizer may run first, nothing is said.
+      expect((await lint(`passport-mount-router/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
   it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
     // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
     // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):
@@ -646,6 +683,30 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     );
     // The same app with express-mongo-sanitize mounted in main.ts: it runs before each guard, quiet (and so is 'kiosk').
     expect((await lint('passport-nest-sanitized', 'recommended')).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+  });
+
+  it("NestJS: a guard class that extends AuthGuard('<name>') (its own file or the controller's) runs that strategy; AuthGuard() runs the package's defaultStrategy when it shows one (TS)", async () => {
+    // The package declares express-mongo-sanitize; main.ts mounts it on /account (registered) or on /other
+    // (unregistered). LocalAuthGuard (local-auth.guard.ts, as Nest's docs write it) runs 'local' on POST /auth/login;
+    // KioskGuard (a class of account.controller.ts) runs 'kiosk' on POST /account/kiosk; AuthGuard() on POST
+    // /auth/member/login runs PassportModule.register({ defaultStrategy: 'member' }) of app.module.ts (registered) or a
+    // default read from the environment (unregistered: unknown, so no route is linked and the declared sanitizer may run
+    // first: nothing is said).
+    const message = (on: string): string =>
+      `Request data (req.body.email, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'this.accounts.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    const local = `src/auth/local.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /auth/login (src/auth/auth.controller.ts:9)')}`;
+    expect((await lint('passport-nest-guards/registered', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      local,
+      `src/auth/member.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /auth/member/login (src/auth/auth.controller.ts:16)')}`,
+    ]);
+    expect((await lint('passport-nest-guards/unregistered', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/auth/kiosk.strategy.ts:16:36 no-nosql-injection: ${message(', on POST /account/kiosk (src/account/account.controller.ts:10)')}`,
+      local,
+    ]);
+    // File by file no route is known.
+    for (const variant of ['registered', 'unregistered']) {
+      expect((await lint(`passport-nest-guards/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

@@ -200,9 +200,22 @@ export const CLASS_MIXINS: readonly { module: string; path: readonly string[]; a
 
 /**
  * @nestjs/passport's guard: `AuthGuard(type)` makes a guard class that runs `passport.authenticate(type, …)` for the
- * route (a name or a list of names; without one, the `defaultStrategy` of `PassportModule.register`, not read here).
+ * route (a name or a list of names; without one, the `defaultStrategy` of `PassportModule.register`:
+ * `NEST_PASSPORT_MODULE`). A class that extends it (`class LocalAuthGuard extends AuthGuard('local') {}`) runs the same.
  */
 export const NEST_AUTH_GUARD = { module: '@nestjs/passport', path: ['AuthGuard'] } as const;
+
+/**
+ * @nestjs/passport's module: `PassportModule.register({ defaultStrategy: 'jwt' })` gives `AuthGuard()` (no name) the
+ * strategy it runs (`type || this.options.defaultStrategy` in its `createAuthGuard`; a name or a list of names);
+ * `registerAsync` gives it from a factory, not read.
+ */
+export const NEST_PASSPORT_MODULE = {
+  module: '@nestjs/passport',
+  register: ['PassportModule', 'register'],
+  registerAsync: ['PassportModule', 'registerAsync'],
+  option: 'defaultStrategy',
+} as const;
 
 /** The validation pipe: with DTO classes (class-validator), it rejects bodies whose fields have the wrong type. */
 export const VALIDATION_PIPE = { module: '@nestjs/common', path: ['ValidationPipe'] } as const;

@@ -1,14 +1,15 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { NEST_AUTH_GUARD } from '../data/nest';
+import { NEST_AUTH_GUARD, NEST_PASSPORT_MODULE } from '../data/nest';
 import type { ImporterView } from '../project';
 import { lineOf } from '../util/lines';
 import { assignedName, declaredName, findVariableOf, isFunction, unwrap, type FunctionNode, type Variable } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
 import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
-import { reportNodeOf, sourceOf, type AppCall, type MiddlewareItem } from './model';
+import { pathEquals, reportNodeOf, sourceOf, type AppCall, type MiddlewareItem, type ModuleValue } from './model';
+import { staticValueOf } from './options';
 import { passportStrategies } from './token-auth';
 import { enclosingAdapted, enclosingHandler, type RequestData } from './request-data';
 
@@ -153,6 +154,120 @@ export function relaysIn(view: ImporterView, model: ExpressModel, fn: FunctionNo
   return found;
 }
 
+/**
+ * What the files read for a strategy's routes show of NestJS's guards besides `AuthGuard('name')` itself
+ * (`nestGuardsIn`): the guard classes that extend it, and the strategy `AuthGuard()` runs.
+ */
+export interface NestGuards {
+  /** The strategies each guard class runs (`class LocalAuthGuard extends AuthGuard('local') {}`), by its file (absolute), then its name. */
+  classes: ReadonlyMap<string, ReadonlyMap<string, readonly (string | null)[]>>;
+  /** What `AuthGuard()` runs: the default strategy (`[null]` when not known). */
+  defaults: readonly (string | null)[];
+  /** The file (absolute) of each parse read. */
+  files: ReadonlyMap<TSESLint.SourceCode, string>;
+  /** Where a value that the file `from` imports is defined in the package (`exportedAt`): its file and export path. */
+  resolve(from: string, value: ModuleValue): { file: string; path: readonly string[] } | null;
+}
+
+/**
+ * The NestJS guards of `views` (each file's model and parse): every class `X extends AuthGuard(...)` of their files,
+ * with the strategies it runs, and the default strategy that `AuthGuard()` runs: the `defaultStrategy` (a name or a
+ * list of names) that every `PassportModule.register(...)` of those files gives, when they all give the same one as
+ * a constant; none when one gives another, none or one the model cannot read, or uses `registerAsync` (unknown: such
+ * a guard then links no route).
+ */
+export function nestGuardsIn(
+  views: readonly { model: ExpressModel; file: string; sourceCode: TSESLint.SourceCode }[],
+  resolve: NestGuards['resolve'],
+): NestGuards {
+  const defaults = new Set<string | null>();
+  for (const { model, sourceCode } of views) {
+    for (const { node, callee } of model.moduleCalls) {
+      if (callee.module !== NEST_PASSPORT_MODULE.module) continue;
+      if (pathEquals(callee, callee.module, NEST_PASSPORT_MODULE.registerAsync)) defaults.add(null);
+      if (!pathEquals(callee, callee.module, NEST_PASSPORT_MODULE.register)) continue;
+      const [options] = node.arguments;
+      const view = options && options.type !== T.SpreadElement ? model.options(options) : 'unknown';
+      const value = view === 'unknown' ? null : view.get(NEST_PASSPORT_MODULE.option);
+      const known = value?.kind === 'set' ? staticValueOf(sourceCode, value.node)?.value : undefined;
+      const names = typeof known === 'string' ? [known] : Array.isArray(known) && known.every((name) => typeof name === 'string') ? known : null;
+      defaults.add(names && names.length > 0 ? JSON.stringify(names) : null);
+    }
+  }
+  const [only] = defaults;
+  const defaultStrategies: readonly (string | null)[] = defaults.size === 1 && only ? (JSON.parse(only) as string[]) : [null];
+  const classes = new Map<string, Map<string, readonly (string | null)[]>>();
+  const files = new Map<TSESLint.SourceCode, string>();
+  for (const { model, file, sourceCode } of views) {
+    files.set(sourceCode, file);
+    for (const { node, callee } of model.moduleCalls) {
+      const cls = node.parent;
+      if (node.type !== T.CallExpression || !pathEquals(callee, NEST_AUTH_GUARD.module, NEST_AUTH_GUARD.path)) continue;
+      if ((cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) || cls.superClass !== node || !cls.id) continue;
+      let named = classes.get(file);
+      if (!named) classes.set(file, (named = new Map()));
+      named.set(cls.id.name, node.arguments.length === 0 ? defaultStrategies : passportStrategies(node));
+    }
+  }
+  return { classes, defaults: defaultStrategies, files, resolve };
+}
+
+/**
+ * The strategies a middleware item runs: `passport.authenticate('local')`, NestJS's `AuthGuard('local')` (`AuthGuard()`:
+ * the default strategy `guards` read), or with `guards` a guard class that extends it, of the item's own file or
+ * imported from another (`@UseGuards(LocalAuthGuard)`); none for anything else.
+ */
+function strategiesRunBy(item: MiddlewareItem, guards: NestGuards | undefined): readonly (string | null)[] {
+  const value = item.value;
+  const node = value?.node;
+  if (node?.type === T.CallExpression && pathEquals(value, 'passport', ['authenticate', '()'])) return passportStrategies(node);
+  if (node?.type === T.CallExpression && pathEquals(value, NEST_AUTH_GUARD.module, [...NEST_AUTH_GUARD.path, '()'])) {
+    return node.arguments.length > 0 ? passportStrategies(node) : (guards?.defaults ?? NO_STRATEGIES);
+  }
+  if (!guards || guards.classes.size === 0) return NO_STRATEGIES;
+  // (A guard class: `@UseGuards(LocalAuthGuard)`, `new LocalAuthGuard()`.)
+  const inner = unwrap(item.node);
+  const ref = inner.type === T.NewExpression ? unwrap(inner.callee) : inner;
+  if (ref.type !== T.Identifier) return NO_STRATEGIES;
+  const source = sourceOf(ref);
+  const file = source && guards.files.get(source);
+  if (!file) return NO_STRATEGIES;
+  const local = findVariableOf(source, ref)?.defs[0];
+  if (local?.node.type === T.ClassDeclaration) return guards.classes.get(file)?.get(ref.name) ?? NO_STRATEGIES;
+  const imported = value ?? undefined;
+  if (!imported || imported.path.length !== 1) return NO_STRATEGIES;
+  const found = guards.resolve(file, imported);
+  return (found && found.path.length === 1 && guards.classes.get(found.file)?.get(found.path[0]!)) || NO_STRATEGIES;
+}
+
+const NO_STRATEGIES: readonly (string | null)[] = [];
+
+/** Whether a middleware item runs `strategy` (`strategiesRunBy`). */
+function authenticatesWith(item: MiddlewareItem, strategy: string, guards?: NestGuards): boolean {
+  return strategiesRunBy(item, guards).includes(strategy);
+}
+
+/**
+ * The values of other modules that a `use` of `model` mounts after an item that runs `strategy`
+ * (`app.use('/admin', passport.authenticate('local'), adminRouter)` with `adminRouter` imported): routers whose routes
+ * run behind it, though their own file need not call `authenticate` (`mountedViews` reads them).
+ */
+export function mountedBehindAuthenticate(model: ExpressModel, strategy: string): { module: string; path: readonly string[] }[] {
+  const found: { module: string; path: readonly string[] }[] = [];
+  for (const app of model.apps) {
+    for (const call of app.calls) {
+      if (!call.isUse) continue;
+      const at = call.middleware.findIndex((item) => authenticatesWith(item, strategy));
+      if (at < 0) continue;
+      for (const item of call.middleware.slice(at + 1)) {
+        const value = item.value;
+        if (value && !item.fn) found.push({ module: value.module, path: value.path });
+      }
+    }
+  }
+  return found;
+}
+
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
 export interface AuthenticatingRoute {
   model: ExpressModel;
@@ -176,16 +291,8 @@ export interface AuthenticatingRoute {
  * reads them, in the route's own arguments or in a `use` that runs before it on its path (of its app, or of an app
  * that mounts its router); sorted by file and line.
  */
-export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string): AuthenticatingRoute[] {
-  // (`passport.authenticate('local')`, or a NestJS guard `AuthGuard('local')`, which runs it.)
-  const authenticates = (item: MiddlewareItem): boolean => {
-    const value = item.value;
-    const node = value?.node;
-    if (node?.type !== T.CallExpression) return false;
-    const path = value!.path.join('.');
-    const runs = (value!.module === 'passport' && path === 'authenticate.()') || (value!.module === NEST_AUTH_GUARD.module && path === `${NEST_AUTH_GUARD.path.join('.')}.()`);
-    return runs && passportStrategies(node).includes(strategy);
-  };
+export function authenticatingRoutesIn(models: readonly { model: ExpressModel; rel: string }[], strategy: string, guards?: NestGuards): AuthenticatingRoute[] {
+  const authenticates = (item: MiddlewareItem): boolean => authenticatesWith(item, strategy, guards);
   // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
   // a finding in a verify callback is about to be reported.)
   const mounted = models.some(({ model }) => model.apps.some((app) => app.calls.some((call) => call.isUse && call.middleware.some(authenticates))));

@@ -28,8 +28,8 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { authenticatingViews, crossFileFor, importerViews, importHookFor, mayNameLocalFile, relayViews, type CrossFile, type ImporterView } from '../project';
-import { authenticatingRoutesIn, callersText, relaysIn, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
+import { authenticatingViews, crossFileFor, exportedAt, importerViews, importHookFor, mayNameLocalFile, mountedViews, relayViews, type CrossFile, type ImporterView } from '../project';
+import { authenticatingRoutesIn, callersText, mountedBehindAuthenticate, nestGuardsIn, relaysIn, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
 export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
 import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
@@ -806,8 +806,21 @@ export function authenticatingRoutes(context: AnyContext, node: TSESTree.Node): 
   let found = routesAsked.get(verify.fn);
   if (found === undefined) {
     try {
-      const views = authenticatingViews(context.filename, context.sourceCode, parserChoiceOf(context), settings.entries);
-      const routes = views ? authenticatingRoutesIn(views.map((view) => ({ model: modelOfView(view, settings), rel: view.rel })), verify.strategy) : [];
+      const choice = parserChoiceOf(context);
+      const views = authenticatingViews(context.filename, context.sourceCode, choice, settings.entries);
+      const models = (views ?? []).map((view) => ({ view, model: modelOfView(view, settings), rel: view.rel }));
+      // The routers of other files that those files mount behind `authenticate` (`app.use('/admin',
+      // passport.authenticate('local'), adminRouter)`): their routes are read too, though their text need not call it.
+      const mounts = models.flatMap(({ view, model }) => mountedBehindAuthenticate(model, verify.strategy!).map((value) => ({ ...value, from: view.file })));
+      const mounted = mountedViews(context.filename, context.sourceCode, choice, settings.entries, mounts, new Set(models.map(({ view }) => view.file))) ?? [];
+      for (const view of mounted) models.push({ view, model: modelOfView(view, settings), rel: view.rel });
+      // NestJS's guard classes (`class LocalAuthGuard extends AuthGuard('local') {}`) and `AuthGuard()`'s default
+      // strategy, as these files show them (each of those files calls `AuthGuard(` or names `defaultStrategy`).
+      const guards = nestGuardsIn(
+        models.map(({ view, model }) => ({ model, file: view.file, sourceCode: view.sourceCode })),
+        (from, value) => exportedAt(context.filename, choice, settings.entries, from, value.module, value.path),
+      );
+      const routes = views ? authenticatingRoutesIn(models, verify.strategy, guards) : [];
       found = routes.length > 0 ? routes : null;
     } catch (error) {
       caught(error, 'Express model: authenticatingRoutes');

@@ -3,11 +3,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, isFunction, isNodeOf, isParameterReassigned, literalString, localFunctionOf, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
-import type { AppCall, Handler } from './model';
+import type { AppCall, ExpressApp, Handler } from './model';
 import { nestParameterBinding } from './nest';
-import { staticValueOf } from './options';
+import { readOptions, staticValueOf } from './options';
 
 /**
  * What an argument holds of a handler's request: the request itself (`req`), a whole input (`req.body`, `req.query`,
@@ -328,35 +328,98 @@ const NO_PARAMS: ReadonlySet<string> = new Set();
 /** A named parameter of an Express route path: `:userId` of `/users/:userId`, `/:id?`, `/:id(\\d+)`. */
 const ROUTE_PARAM = /:([\w$]+)/gu;
 
-/**
- * The parameters of a route's own path (`userId` of `users.get('/:userId', h)`) that a param callback of the same app or
- * router validates: `users.param('userId', (req, res, next, id) => { if (!/^\d+$/.test(id)) return res.sendStatus(400);
- * next(); })`, `app.param(['id', 'page'], fn)`. Express runs a router's param callbacks before the routes of that
- * router whose path holds the name (whatever the order of the calls); not for routes of a router it mounts, nor of the
- * app that mounts it. A callback of this file counts when every `next()` that hands on to the route is where a check
- * of the value (its fourth parameter, or `req.params.<name>`) passed, as `uncheckedRead` reads a handler's checks; a
- * callback that only loads (`req.user = await User.findById(id); next()`) checks nothing, nor one whose `next` is
- * passed on. A callback the file does not show counts by its name, as a validation middleware does (`validates`:
- * `validateId`, a name of the rule's `validators`).
- */
-export function checkedRouteParams(sourceCode: TSESLint.SourceCode, call: AppCall, validates: (name: string) => boolean): ReadonlySet<string> {
+/** The names of the parameters that `call`'s path (or each of its paths) holds: `userId` of `/users/:userId`. */
+function pathParams(call: AppCall): Set<string> {
   const keys = new Set<string>();
   for (const path of call.paths ?? (call.path === null ? [] : [call.path])) {
     for (const match of path.matchAll(ROUTE_PARAM)) keys.add(match[1]!);
   }
-  if (keys.size === 0) return NO_PARAMS;
+  return keys;
+}
+
+/** How deep `checkedRouteParams` climbs through `mergeParams` routers' mounts. */
+const MAX_MERGED_LEVELS = 4;
+
+/**
+ * The parameters of a route's path that a param callback validates before its handler runs. Express runs a router's
+ * (or app's) param callbacks for the parameters of the paths of that router's own layers, whatever the order of the
+ * calls, and for no other: `users.param('userId', (req, res, next, id) => { if (!/^\d+$/.test(id)) return
+ * res.sendStatus(400); next(); })`, `app.param(['id', 'page'], fn)` check `req.params.userId` of a route of `users` on
+ * `/:userId`, not of a router or app it mounts, nor of the app that mounts it. The callbacks are the router's own,
+ * registered in its file or in another that imports it (`accounts.param('accountId', fn)` in app.js on the router of
+ * routes/accounts.js: the importers' stand-ins, `ExpressApp.after`). A router made with `Router({ mergeParams: true })`
+ * reads in `req.params` its parent's values too, for the names its own route path does not hold (its own take
+ * precedence): `users.use('/:userId/posts', posts)` runs `users`' callback for `:userId` before `posts`, so that name of
+ * a `posts` route is checked when, on every mount the model shows, the mount's path holds it and the parent's
+ * callback checks it (or, the parent merging too, its own mounts do; up to `MAX_MERGED_LEVELS`). A callback counts when
+ * every `next()` that hands on to the route is where a check of the value (its fourth parameter, or
+ * `req.params.<name>`) passed, as `uncheckedRead` reads a handler's checks; a callback that only loads (`req.user =
+ * await User.findById(id); next()`) checks nothing, nor one whose `next` is passed on. A callback its file does not
+ * show counts by its name, as a validation middleware does (`validates`: `validateId`, a name of the rule's
+ * `validators`).
+ */
+export function checkedRouteParams(sourceCode: TSESLint.SourceCode, call: AppCall, validates: (name: string) => boolean): ReadonlySet<string> {
+  const keys = pathParams(call);
+  const merged = [...mergedNames(call.app, 0)].filter((name) => !keys.has(name));
+  if (keys.size === 0 && merged.length === 0) return NO_PARAMS;
+  const checked = keys.size === 0 ? new Set<string>() : checkedBy(sourceCode, call.app, keys, validates);
+  for (const name of merged) if (checkedAbove(sourceCode, call.app, name, validates, 0)) checked.add(name);
+  return checked;
+}
+
+/** The names a `mergeParams` router gets from its parents: those the paths of its mounts hold, and their parents' when they merge too. */
+function mergedNames(app: ExpressApp, depth: number): Set<string> {
+  const names = new Set<string>();
+  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0 || !mergesParams(app)) return names;
+  for (const mount of app.mounts) {
+    for (const name of pathParams(mount.call)) names.add(name);
+    for (const name of mergedNames(mount.parent, depth + 1)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Whether the parent's value of `name` that a `mergeParams` router (`app`) reads is checked on each of its mounts: the
+ * mount's path holds `name` and the parent's callback checks it, or the mount's path does not and the parent, merging
+ * too, gets it checked from above. `false` for a router that does not merge, or that no mount of the model shows.
+ */
+function checkedAbove(sourceCode: TSESLint.SourceCode, app: ExpressApp, name: string, validates: (name: string) => boolean, depth: number): boolean {
+  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0 || !mergesParams(app)) return false;
+  return app.mounts.every((mount) =>
+    pathParams(mount.call).has(name) ? checkedBy(sourceCode, mount.parent, new Set([name]), validates).has(name) : checkedAbove(sourceCode, mount.parent, name, validates, depth + 1),
+  );
+}
+
+/** Whether a router is made with `mergeParams: true` (`Router({ mergeParams: true })`, `express.Router(opts)` of a `const`), read in its own file. */
+function mergesParams(app: ExpressApp): boolean {
+  if (app.kind !== 'router' || app.origin || app.node.type !== T.CallExpression) return false;
+  const [options] = app.node.arguments;
+  const source = sourceOf(app.node);
+  if (!options || options.type === T.SpreadElement || !source) return false;
+  const view = readOptions(source, options);
+  if (view === 'unknown') return false;
+  const merge = view.get('mergeParams');
+  return merge.kind === 'set' && staticValueOf(source, merge.node)?.value === true;
+}
+
+/**
+ * The names of `keys` that a param callback of `app` checks: its own `param` calls, of any file (each read with its
+ * file's source), and those its importers make on their stand-ins of it (`ExpressApp.after`).
+ */
+function checkedBy(sourceCode: TSESLint.SourceCode, app: ExpressApp, keys: ReadonlySet<string>, validates: (name: string) => boolean): Set<string> {
   const checked = new Set<string>();
-  for (const param of call.app.calls) {
-    if (param.method !== 'param' || param.args.length < 2 || !isNodeOf(sourceCode, param.node)) continue;
+  for (const param of [...app.calls, ...(app.after ?? []).flatMap((standIn) => standIn.calls)]) {
+    if (param.method !== 'param' || param.args.length < 2) continue;
+    const source = sourceOf(param.node) ?? sourceCode;
     const [first, callback] = param.args as [TSESTree.CallExpressionArgument, TSESTree.CallExpressionArgument];
     // (An array of names is `app.param`'s only: a router's `param` takes one.)
     const list = unwrap(first);
-    const names = (list.type === T.ArrayExpression && call.app.kind === 'app' ? list.elements : [first]).map((n) => (n && n.type !== T.SpreadElement ? literalString(n) : null));
+    const names = (list.type === T.ArrayExpression && app.kind === 'app' ? list.elements : [first]).map((n) => (n && n.type !== T.SpreadElement ? literalString(n) : null));
     const wanted = names.filter((name): name is string => name !== null && keys.has(name) && !checked.has(name));
     if (wanted.length === 0 || callback.type === T.SpreadElement) continue;
-    const fn = localFunctionOf(sourceCode, callback);
+    const fn = localFunctionOf(source, callback);
     for (const name of wanted) {
-      if (fn ? paramCallbackChecks(sourceCode, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
+      if (fn ? paramCallbackChecks(source, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
     }
   }
   return checked;

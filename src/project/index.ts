@@ -21,7 +21,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -3531,10 +3531,11 @@ export function importerViews(filename: string, sourceCode: TSESLint.SourceCode,
  * and whose text may re-export the file whole or all of it (a barrel: `module.exports = { ...require('./users') }`,
  * `export * from './users.service'`, any ESM `export`: `mayReexport`), that barrel's own importers, up to `MAX_REEXPORTS` barrels deep.
  * Each barrel is added to `targets`: the files an importer's specifier may name to reach the linted file's functions
- * (the importer's model then says whether the function it calls is the linted file's). Stops once past
+ * (the importer's model then says whether the function it calls is the linted file's); with `barrelsToo`, to the
+ * importers as well (a service that shows no sign of Express reads like a barrel: `relayViews`). Stops once past
  * `MAX_CALLER_FILES` importers (`viewsOf` reads none then).
  */
-function importersThroughBarrels(project: Project, filename: string, targets: Set<string>): string[] {
+function importersThroughBarrels(project: Project, filename: string, targets: Set<string>, barrelsToo = false): string[] {
   const found: string[] = [];
   let level = [filename];
   for (let depth = 0; level.length > 0; depth++) {
@@ -3545,6 +3546,7 @@ function importersThroughBarrels(project: Project, filename: string, targets: Se
         if (depth < MAX_REEXPORTS && isBarrel(importer)) {
           targets.add(importer);
           next.push(importer);
+          if (barrelsToo) found.push(importer);
         } else {
           found.push(importer);
         }
@@ -3575,12 +3577,70 @@ function callerText(file: string): string | null {
 
 /**
  * The files of the package whose text may authenticate a route with Passport (the import scan's `authenticates`, no
- * parse), parsed as `importerViews` parses importers, for the one question of a finding in a Passport verify callback
- * about to be reported: which routes log in with its strategy (the linted file too, read through its own parse);
- * `null` past `MAX_CALLER_FILES` such files.
+ * parse: `.authenticate(`, `AuthGuard(`, `defaultStrategy`), parsed as `importerViews` parses importers, for the one
+ * question of a finding in a Passport verify callback about to be reported: which routes log in with its strategy (the
+ * linted file too, read through its own parse); `null` past `MAX_CALLER_FILES` such files.
  */
 export function authenticatingViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[]): ImporterView[] | null {
-  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true);
+  // (Whatever signs of Express they show: a NestJS guard class's file, `export class LocalAuthGuard extends
+  // AuthGuard('local') {}`, or a module's `PassportModule.register({ defaultStrategy })`, shows none.)
+  const keep = (text: string): boolean => startsWholeAppWalk(text) || mayAuthenticate(text);
+  return viewsOf(filename, sourceCode, choice, entries, (project) => project.index.authenticatingFiles(), 'authenticatingViews', true, keep);
+}
+
+/**
+ * The file of the package (absolute) and the export path there that `module` names at `valuePath` from the file `from`
+ * (`LocalAuthGuard` of `import { LocalAuthGuard } from './local-auth.guard'`), through re-exports (`exportOf`); `null`
+ * when it is no file of the package or cross-file reading fails.
+ */
+export function exportedAt(
+  filename: string,
+  choice: ParserChoice,
+  entries: readonly string[],
+  from: string,
+  module: string,
+  valuePath: readonly string[],
+): { file: string; path: readonly string[] } | null {
+  try {
+    if (!path.isAbsolute(filename)) return null;
+    return projectOf(filename, entries)?.exportOf(from, module, valuePath, choice) ?? null;
+  } catch (error) {
+    caught(error, 'project model: exportedAt');
+    return null;
+  }
+}
+
+/** A value that a file of the package mounts with `use` (`adminRouter` of `app.use('/admin', auth, adminRouter)`). */
+export interface MountedValue {
+  /** The file that mounts it (absolute: an `ImporterView`'s `file`). */
+  from: string;
+  /** The module it comes from, as that file names it, and its path there (`ModuleValue`). */
+  module: string;
+  path: readonly string[];
+}
+
+/**
+ * The files of the package that define the routers `mounts` name (each file the value is exported from, through
+ * re-exports: `exportOf`), other than `except`, parsed as `authenticatingViews` parses its files: for the routes of a
+ * router of another file that an authenticating file mounts behind `passport.authenticate(…)` (`app.use('/admin',
+ * passport.authenticate('jwt'), adminRouter)`), whose own text need not call it. Asked only with such mounts, once a
+ * finding in a verify callback is about to be reported; `null` past `MAX_CALLER_FILES` files.
+ */
+export function mountedViews(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  mounts: readonly MountedValue[],
+  except: ReadonlySet<string>,
+): ImporterView[] | null {
+  if (mounts.length === 0) return [];
+  const filesOf = (project: Project): string[] =>
+    mounts.flatMap(({ from, module, path: valuePath }) => {
+      const file = project.exportOf(from, module, valuePath, choice)?.file;
+      return file && !except.has(file) ? [file] : [];
+    });
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'mountedViews', true);
 }
 
 /**
@@ -3591,7 +3651,11 @@ export function authenticatingViews(filename: string, sourceCode: TSESLint.Sourc
  * importers.
  */
 export function relayViews(filename: string, sourceCode: TSESLint.SourceCode, choice: ParserChoice, entries: readonly string[], name: string): ImporterView[] | null {
-  return viewsOf(filename, sourceCode, choice, entries, (project) => project.importersOf(filename), 'relayViews', false, (text) => text.includes(name));
+  // (Through barrels too, `repositories/index.ts` with `export * from './orders.repository'`: a service that imports the
+  // repository from the barrel. A service's own text may look like a barrel, any ESM `export`: each is a candidate.)
+  const targets = new Set([filename]);
+  const filesOf = (project: Project): string[] => importersThroughBarrels(project, filename, targets, true);
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'relayViews', false, (text) => text.includes(name), targets);
 }
 
 function viewsOf(

@@ -359,12 +359,15 @@ export interface ScannedFile {
   authenticates: boolean;
 }
 
-/** `.authenticate(` (Passport's `passport.authenticate('local')`), or NestJS's `AuthGuard(` that runs it; no parse. */
-const AUTHENTICATE_CALL = /\.authenticate\s*\(|\bAuthGuard\s*\(/u;
+/**
+ * `.authenticate(` (Passport's `passport.authenticate('local')`), NestJS's `AuthGuard(` that runs it, or the
+ * `defaultStrategy` that `AuthGuard()` runs (`PassportModule.register({ defaultStrategy: 'jwt' })`); no parse.
+ */
+const AUTHENTICATE_CALL = /\.authenticate\s*\(|\bAuthGuard\s*\(|\bdefaultStrategy\b/u;
 
-/** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy), or make a NestJS guard that does. */
+/** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy), make a NestJS guard that does, or name its default strategy. */
 export function mayAuthenticate(text: string): boolean {
-  return (text.includes('authenticate') || text.includes('AuthGuard')) && AUTHENTICATE_CALL.test(text);
+  return (text.includes('authenticate') || text.includes('AuthGuard') || text.includes('defaultStrategy')) && AUTHENTICATE_CALL.test(text);
 }
 
 /** A container module of `CONTAINERS` named as a module (`require('awilix')`, `from 'awilix'`). */

@@ -1930,3 +1930,108 @@ runRuleTests('require-input-validation (param callbacks)', rule, {
     },
   ],
 });
+
+// Session 24: a router made with `Router({ mergeParams: true })` reads its parent's parameters; the parent's param
+// callback runs for a `use` whose path holds the name (`users.use('/:userId/posts', posts)`), before the mounted
+// router, so `req.params.userId` there is checked. Not: a router that does not merge (its `req.params` has no
+// `userId`: the parent's check is not its value's), a route whose own path holds the name (the child's value takes
+// precedence), a parent whose callback does not reject, a mount path without the name.
+runRuleTests('require-input-validation (param callbacks of a mergeParams router\'s parent)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        const posts = express.Router({ mergeParams: true });
+        users.param('userId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) return res.sendStatus(400);
+          next();
+        });
+        posts.get('/', (req, res) => res.json(findPosts(req.params.userId)));
+        users.use('/:userId/posts', posts);
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express, { Router } from 'express';
+      const app = express();
+      const options = { mergeParams: true };
+      const teams = Router(options);
+      const members = Router({ mergeParams: true });
+      app.param('orgId', (req, res, next, id) => (/^[0-9]+$/.test(id) ? next() : res.sendStatus(400)));
+      members.get('/', (req, res) => res.json(findMembers(req.params.orgId)));
+      teams.use('/members', members);
+      app.use('/orgs/:orgId/teams', teams);
+    `,
+    {
+      code: code`
+        import { Router, type NextFunction, type Request, type Response } from 'express';
+        const users = Router();
+        const posts = Router({ mergeParams: true });
+        users.param('userId', (req: Request, res: Response, next: NextFunction, id: string) => {
+          if (!/^[0-9]+$/.test(id)) return res.sendStatus(400);
+          next();
+        });
+        posts.get('/', (req: Request, res: Response) => res.json(findPosts(req.params.userId)));
+        users.use('/:userId/posts', posts);
+        export default users;
+      `,
+      filename: 'users.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const users = express.Router();
+        const posts = express.Router({ mergeParams: true });
+        const likes = express.Router();
+        const tags = express.Router({ mergeParams: true });
+        users.param('userId', (req, res, next, id) => {
+          if (!/^[0-9]+$/.test(id)) return res.sendStatus(400);
+          next();
+        });
+        posts.get('/by/:userId', (req, res) => res.json(findPosts(req.params.userId)));
+        likes.get('/', (req, res) => res.json(findLikes(req.params.userId)));
+        tags.get('/', (req, res) => res.json(findTags(req.params.userId)));
+        users.use('/:userId/posts', posts);
+        users.use('/:userId/likes', likes);
+        users.use('/tags', tags);
+        module.exports = users;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId/posts/by/:userId', app: 'posts', input: 'req.params' }, line: 10 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/:userId/likes', app: 'likes', input: 'req.params' }, line: 11 },
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/tags', app: 'tags', input: 'req.params' }, line: 12 },
+      ],
+    },
+    {
+      code: code`
+        import express, { Router } from 'express';
+        const app = express();
+        const members = Router({ mergeParams: true });
+        app.param('orgId', async (req, res, next, id) => {
+          req.org = await Org.findById(id);
+          next();
+        });
+        members.get('/', (req, res) => res.json(findMembers(req.params.orgId)));
+        app.use('/orgs/:orgId/members', members);
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/orgs/:orgId/members', app: 'members', input: 'req.params' }, line: 8 }],
+    },
+    {
+      code: code`
+        import { Router, type Request, type Response } from 'express';
+        const users = Router();
+        const posts = Router({ mergeParams: true });
+        posts.get('/', (req: Request, res: Response) => res.json(findPosts(req.params.userId)));
+        users.use('/:userId/posts', posts);
+        export default users;
+      `,
+      filename: 'users.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'GET', path: '/:userId/posts', app: 'posts', input: 'req.params' }, line: 4 }],
+    },
+  ],
+});
