@@ -891,7 +891,8 @@ class RequestDataAnalysis {
       const w = writes[i]!;
       if (w.scope !== home) continue;
       parts.push(this.writeValue(w));
-      if (dominates(w.node, ref)) {
+      // (`if (next) next = safe(next)`: where the test fails, the earlier writes left nothing in `next`.)
+      if (dominates(w.node, ref, (test) => presenceTest(test, (id) => this.variableOf(id) === variable))) {
         dominated = true;
         break;
       }
@@ -1153,13 +1154,21 @@ function isLoop(node: Node): boolean {
 }
 
 /** True when `write` runs whenever `ref` runs after it: no branch, loop body, `try` or callback holds it alone. */
-function dominates(write: Node, ref: Node): boolean {
+function dominates(write: Node, ref: Node, presence?: (test: Node) => boolean | null): boolean {
   for (let current: Node = write; current.parent; current = current.parent) {
     if (isFunction(current)) return contains(current, ref);
     const parent: Node = current.parent;
     let conditional = false;
     switch (parent.type) {
-      case T.IfStatement:
+      case T.IfStatement: {
+        conditional = current !== parent.test;
+        // A write in the branch taken when the variable holds a value (`if (next) next = safe(next)`, `if (next !==
+        // undefined)`, the `else` of `if (!next)`): where the branch is not taken, it holds nothing (`undefined`, `null`,
+        // `''`, `0`), which no sink can be harmed by, so the earlier writes need not be read.
+        const present = conditional && presence ? presence(parent.test) : null;
+        if (present !== null && (current === parent.consequent) === present) conditional = false;
+        break;
+      }
       case T.ConditionalExpression:
       case T.SwitchCase:
         conditional = current !== parent.test;
@@ -1189,6 +1198,28 @@ function dominates(write: Node, ref: Node): boolean {
     if (conditional && !contains(current, ref)) return false;
   }
   return true;
+}
+
+/**
+ * Whether `test` holds only when a variable (`isVariable`) holds a value: `true` for `v`, `v != null`, `v !== null`,
+ * `v !== undefined`; `false` for their negations (`!v`, `v == null`, `v === undefined`); `null` for any other test
+ * (`v && ok`, `typeof v === 'string'`: where it fails, `v` may still hold data).
+ */
+function presenceTest(test: Node, isVariable: (id: TSESTree.Identifier) => boolean): boolean | null {
+  const inner = unwrap(test);
+  if (inner.type === T.Identifier) return isVariable(inner) ? true : null;
+  if (inner.type === T.UnaryExpression && inner.operator === '!') {
+    const present = presenceTest(inner.argument, isVariable);
+    return present === null ? null : !present;
+  }
+  if (inner.type !== T.BinaryExpression || !['==', '!=', '===', '!=='].includes(inner.operator)) return null;
+  const [name, other] = unwrap(inner.left).type === T.Identifier ? [unwrap(inner.left), unwrap(inner.right)] : [unwrap(inner.right), unwrap(inner.left)];
+  if (name.type !== T.Identifier || !isVariable(name)) return null;
+  const nothing =
+    (other.type === T.Literal && other.value === null && !('regex' in other && other.regex)) ||
+    (other.type === T.Identifier && other.name === 'undefined') ||
+    (other.type === T.UnaryExpression && other.operator === 'void');
+  return nothing ? inner.operator.startsWith('!') : null;
 }
 
 /** The keys from `pattern` down to `id` (`{ body: { id } }` → `['body', 'id']`); `null` when a key is computed. */
