@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, isFunction, isNodeOf, isParameterReassigned, literalString, localFunctionOf, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, isNodeOf, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { AppCall, Handler } from './model';
 import { nestParameterBinding } from './nest';
@@ -345,20 +345,49 @@ export function checkedRouteParams(sourceCode: TSESLint.SourceCode, call: AppCal
     for (const match of path.matchAll(ROUTE_PARAM)) keys.add(match[1]!);
   }
   if (keys.size === 0) return NO_PARAMS;
+  return paramsCheckedOn(call.app, keys, validates, (node) => (isNodeOf(sourceCode, node) ? sourceCode : undefined), new Set());
+}
+
+/**
+ * The names of `keys` that param callbacks of `app` check (`checkedRouteParams`), read with the source code of the file
+ * each `param` call is in (`sourceFor`: this file's only, for the app's own calls). A router handed to a function
+ * that registers its routes (`distTags(app)` in verdaccio's api/index.ts, `module.exports = (route) => {
+ * route.get('/:package/:tag', …) }`) is the callers' router itself: their param callbacks run before those routes
+ * too, whatever the order of the calls. A name counts there when every caller's app checks it (a caller that hands
+ * an app with no such callback, a test's, leaves it unchecked).
+ */
+function paramsCheckedOn(
+  app: AppCall['app'],
+  keys: ReadonlySet<string>,
+  validates: (name: string) => boolean,
+  sourceFor: (node: Node) => TSESLint.SourceCode | undefined,
+  seen: Set<AppCall['app']>,
+): Set<string> {
   const checked = new Set<string>();
-  for (const param of call.app.calls) {
-    if (param.method !== 'param' || param.args.length < 2 || !isNodeOf(sourceCode, param.node)) continue;
+  // (On the current path only: a cycle of handoffs checks nothing more.)
+  if (seen.has(app)) return checked;
+  for (const param of app.calls) {
+    const code = param.method === 'param' && param.args.length >= 2 ? sourceFor(param.node) : undefined;
+    if (!code) continue;
     const [first, callback] = param.args as [TSESTree.CallExpressionArgument, TSESTree.CallExpressionArgument];
     // (An array of names is `app.param`'s only: a router's `param` takes one.)
     const list = unwrap(first);
-    const names = (list.type === T.ArrayExpression && call.app.kind === 'app' ? list.elements : [first]).map((n) => (n && n.type !== T.SpreadElement ? literalString(n) : null));
+    const names = (list.type === T.ArrayExpression && app.kind === 'app' ? list.elements : [first]).map((n) => (n && n.type !== T.SpreadElement ? literalString(n) : null));
     const wanted = names.filter((name): name is string => name !== null && keys.has(name) && !checked.has(name));
     if (wanted.length === 0 || callback.type === T.SpreadElement) continue;
-    const fn = localFunctionOf(sourceCode, callback);
+    const fn = localFunctionOf(code, callback);
     for (const name of wanted) {
-      if (fn ? paramCallbackChecks(sourceCode, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
+      if (fn ? paramCallbackChecks(code, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
     }
   }
+  // (`index: -1`: the parameter of a function that callers hand their app or router, `require('./routes')(router)`.)
+  const handed = app.mounts.length > 0 && app.mounts.every((mount) => mount.index === -1) && isFunction(app.node);
+  const rest = new Set([...keys].filter((key) => !checked.has(key)));
+  if (!handed || rest.size === 0) return checked;
+  seen.add(app);
+  const byCaller = app.mounts.map((mount) => paramsCheckedOn(mount.parent, rest, validates, (node) => sourceOf(node), seen));
+  seen.delete(app);
+  for (const key of rest) if (byCaller.every((theirs) => theirs.has(key))) checked.add(key);
   return checked;
 }
 
