@@ -20,12 +20,20 @@ export const Danger = {
   path: 16,
   /** A regular expression source. */
   regex: 32,
+  /**
+   * A file path that can name any file with no `..` segment left in it: the client's text at its start (an absolute
+   * path, `res.sendFile(req.query.file)`), or a path `path.join` / `resolve` / `normalize` built after the client's text
+   * entered it (they remove its `..` segments). Only together with `path`. Express's `res.sendFile` (send 0.19 / 1.x)
+   * answers 403 to a path with a `..` segment, root or not, so it is harmed only by such a path:
+   * `` res.sendFile(`${dir}/${req.params.name}`) `` is not.
+   */
+  wholePath: 64,
 } as const;
 
 export type DangerName = keyof typeof Danger;
 
 /** Everything a string from the client can do. */
-export const STRING_DANGER = Danger.sql | Danger.xss | Danger.redirect | Danger.path | Danger.regex;
+export const STRING_DANGER = Danger.sql | Danger.xss | Danger.redirect | Danger.path | Danger.wholePath | Danger.regex;
 /** Everything a parsed value (string, array or object) from the client can do. */
 export const ANY_DANGER = STRING_DANGER | Danger.nosql;
 

@@ -67,6 +67,8 @@ export interface FindingOptions {
    * no finding, at the sink or, when the sink sends a helper's parameter as it is, at a caller's argument.
    */
   json?: boolean;
+  /** Dangers the data must carry all of, besides one of the sink's (`Danger.path` and `Danger.wholePath` for `res.sendFile`). */
+  all?: number;
 }
 
 /**
@@ -124,7 +126,7 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
       const taint = node ? analysis.taintOf(node) : null;
       return taint && taint.danger & danger ? taint : null;
     },
-    findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true) : []),
+    findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true, options?.all ?? 0) : []),
     holdsObject: (node) => (node ? analysis.holdsObject(node, 0) : false),
     checked: (node, danger) => (node ? (analysis.unchecked(node, danger) & danger) === 0 || analysis.typedArgumentRulesOut(node, danger) : false),
     variableOf: (id) => analysis.variableOf(id),
@@ -261,9 +263,9 @@ class RequestDataAnalysis {
     return result;
   }
 
-  findings(node: Node, danger: number, depth: number, seen: Set<Node>, json: boolean): Finding[] {
+  findings(node: Node, danger: number, depth: number, seen: Set<Node>, json: boolean, all = 0): Finding[] {
     const taint = this.taintOf(node);
-    if (!taint || !(taint.danger & danger)) return [];
+    if (!taint || !(taint.danger & danger) || (taint.danger & all) !== all) return [];
     if (json && this.holdsObject(node, 0)) return [];
     if (!taint.helper) return [{ node, source: taint.source }];
     const { fn, index, name } = taint.helper;
@@ -275,7 +277,7 @@ class RequestDataAnalysis {
     for (const call of this.handlers.callsOf(fn)) {
       const arg = call.arguments[index];
       if (!arg || arg.type === T.SpreadElement) continue;
-      for (const f of this.findings(arg, danger, depth + 1, seen, passedOn)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
+      for (const f of this.findings(arg, danger, depth + 1, seen, passedOn, all)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
     }
     seen.delete(fn);
     return found;
@@ -390,12 +392,23 @@ class RequestDataAnalysis {
       case T.NewExpression:
         return this.call(node);
       case T.TemplateLiteral:
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union(node.expressions.map((e) => this.taintOf(e)))), this.standIn);
+        return withoutRedirectWhenFixedOrigin(
+          this.sourceCode,
+          node,
+          // (Only a part at the start, after nothing but separators, can make the path absolute: `` `/${name}` ``.)
+          asText(union(node.expressions.map((e, i) => (i === 0 && onlySeparators(node.quasis[0]!.value.cooked) ? this.taintOf(e) : without(this.taintOf(e), Danger.wholePath))))),
+          this.standIn,
+        );
       case T.TaggedTemplateExpression:
         return null;
       case T.BinaryExpression:
         if (node.operator !== '+') return null;
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union([this.taintOf(node.left), this.taintOf(node.right)])), this.standIn);
+        return withoutRedirectWhenFixedOrigin(
+          this.sourceCode,
+          node,
+          asText(union([this.taintOf(node.left), leadingText(node.left) ? this.taintOf(node.right) : without(this.taintOf(node.right), Danger.wholePath)])),
+          this.standIn,
+        );
       case T.LogicalExpression:
         return union([this.taintOf(node.left), this.taintOf(node.right)]);
       case T.ConditionalExpression:
@@ -682,7 +695,9 @@ class RequestDataAnalysis {
       // \`path.join(root, path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, ''))\`: a part with no \`..\` segment left,
       // joined after another, stays under it.
       const join = value.path[0] === 'join';
-      return asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path) : argTaint(a)))));
+      const built = asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path | Danger.wholePath) : argTaint(a)))));
+      // (Its `..` segments resolved: the path may leave the folder with none left for `res.sendFile` to refuse.)
+      return built && built.danger & Danger.path ? { ...built, danger: built.danger | Danger.wholePath } : built;
     }
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
@@ -1336,6 +1351,18 @@ function without(taint: Tainted | null, removes: number): Tainted | null {
   if (!taint) return null;
   const danger = taint.danger & ~removes;
   return danger ? { ...taint, danger } : null;
+}
+
+/** Whether text is empty or only path separators (`'/'`): a part after it still starts the path. */
+function onlySeparators(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && /^[/\\]*$/u.test(text);
+}
+
+/** Whether `node` is constant text of `onlySeparators` (`'/' + name`): the part after it still starts the path. */
+function leadingText(node: Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal) return typeof inner.value === 'string' && onlySeparators(inner.value);
+  return inner.type === T.TemplateLiteral && inner.expressions.length === 0 && onlySeparators(inner.quasis[0]!.value.cooked);
 }
 
 /** Text built from a value cannot be a query operator object. */
