@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
-import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
+import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, PRIMITIVE_CHECK_NAMES, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, isFunction, isNodeOf, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { AppCall, Handler } from './model';
@@ -548,7 +548,8 @@ function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   if (parent.type === T.BinaryExpression) {
     if (parent.operator === 'in') return parent.right === current;
     const other = parent.left === current ? parent.right : parent.left;
-    return ['===', '!==', '==', '!='].includes(parent.operator) && isConstantText(unwrap(other));
+    // (`x === void 0`: compiled `x?.key` tests its object so.)
+    return ['===', '!==', '==', '!='].includes(parent.operator) && (isConstantText(unwrap(other)) || isVoid(unwrap(other)));
   }
   if (parent.type !== T.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== current) return false;
   const callee = unwrap(parent.callee);
@@ -626,11 +627,11 @@ function collectChecked(sourceCode: TSESLint.SourceCode, pathOf: PathOf, test: N
   const node = unwrap(test);
   const field = (subject: Node | undefined): void => {
     if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
-    const path = pathOf(subject);
+    const path = pathOf(compiledOptionalMember(subject));
     if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
   };
   const whole = (subject: Node): void => {
-    const path = pathOf(subject);
+    const path = pathOf(compiledOptionalMember(subject));
     if (path !== null && path.length === 1 && path[0] !== REQUEST) out.push(path[0]!);
   };
   const compared = booleanComparison(node);
@@ -684,7 +685,11 @@ function collectChecked(sourceCode: TSESLint.SourceCode, pathOf: PathOf, test: N
       // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data, when being
       // listed passes (`if (!ROLES.has(role)) return …`; `if (ROLES.has(role)) return …` keeps the others).
       else if ((key === 'includes' || key === 'has') && !fails && (object.type === T.ArrayExpression || object.type === T.Identifier) && pathOf(object) === null) field(first);
-      else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) field(first);
+      else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) {
+        field(first);
+        // (`_.isString(req.body)` passing: the whole input is one string, as `typeof req.body === 'string'` says.)
+        if (!fails && PRIMITIVE_CHECK_NAMES.has(key) && first && first.type !== T.SpreadElement) whole(first);
+      }
     }
   }
 
@@ -704,6 +709,29 @@ function isConstantText(node: Node): boolean {
 
 /** The types a `typeof` check of a whole input may pin it to: it then holds no fields (`typeof req.body !== 'string'`). */
 const PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'bigint']);
+
+/**
+ * Babel's and TypeScript's compiled `x?.key` when `x` is a plain name, `x === null || x === void 0 ? void 0 : x.key`
+ * (verdaccio's build: `typeof (query === null || query === void 0 ? void 0 : query.key) !== 'string'`): the member it
+ * reads (`undefined` otherwise). Any other expression is itself.
+ */
+function compiledOptionalMember(node: Node): Node {
+  const inner = unwrap(node);
+  if (inner.type !== T.ConditionalExpression || inner.test.type !== T.LogicalExpression || inner.test.operator !== '||') return node;
+  const alternate = unwrap(inner.alternate);
+  if (alternate.type !== T.MemberExpression || !isVoid(inner.consequent)) return node;
+  const object = unwrap(alternate.object);
+  if (object.type !== T.Identifier) return node;
+  const isNothingTest = (side: Node, nothing: (other: Node) => boolean): boolean =>
+    side.type === T.BinaryExpression && (side.operator === '===' || side.operator === '==') && side.left.type === T.Identifier && side.left.name === object.name && nothing(side.right);
+  const isNull = (other: Node): boolean => other.type === T.Literal && other.value === null && !('regex' in other && other.regex);
+  return isNothingTest(inner.test.left, isNull) && isNothingTest(inner.test.right, isVoid) ? alternate : node;
+}
+
+/** `void 0`. */
+function isVoid(node: Node): boolean {
+  return node.type === T.UnaryExpression && node.operator === 'void' && node.argument.type === T.Literal && node.argument.value === 0;
+}
 
 /** A regex literal, `new RegExp(...)`, or a `const` holding one. */
 function isRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {
