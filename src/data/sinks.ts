@@ -126,7 +126,7 @@ export const SANITIZERS: readonly Sanitizer[] = [
   // A string cannot carry a query operator; it is still text for every other sink.
   { global: 'String', removes: Danger.nosql },
   // Percent-encoding leaves no markup, no `/` or `..` separators and no scheme.
-  { global: 'encodeURIComponent', removes: Danger.xss | Danger.redirect | Danger.path | Danger.nosql },
+  { global: 'encodeURIComponent', removes: Danger.xss | Danger.redirect | Danger.path | Danger.wholePath | Danger.nosql },
   { module: 'escape-html', path: [], removes: Danger.xss | Danger.nosql },
   { module: 'validator', path: ['escape'], removes: Danger.xss | Danger.nosql },
   { module: 'validator', path: ['toInt'], removes: 'all' },
@@ -141,7 +141,7 @@ export const SANITIZERS: readonly Sanitizer[] = [
   { module: 'lodash', path: ['escape'], removes: Danger.xss | Danger.nosql },
   { module: 'lodash', path: ['escapeRegExp'], removes: Danger.regex | Danger.nosql },
   { module: 'escape-string-regexp', path: [], removes: Danger.regex | Danger.nosql },
-  { module: 'path', path: ['basename'], removes: Danger.path | Danger.nosql },
+  { module: 'path', path: ['basename'], removes: Danger.path | Danger.wholePath | Danger.nosql },
   { module: 'mongo-sanitize', path: [], removes: Danger.nosql },
   { module: 'express-mongo-sanitize', path: ['sanitize'], removes: Danger.nosql },
   { module: 'mongoose', path: ['sanitizeFilter'], removes: Danger.nosql },
@@ -389,7 +389,7 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
   isUUID: 'all', isInt: 'all', isNumeric: 'all', isFloat: 'all', isDecimal: 'all', isAlphanumeric: 'all', isAlpha: 'all',
   isHexadecimal: 'all', isMongoId: 'all', isBoolean: 'all', isIn: 'all', isISO8601: 'all', isDate: 'all', isPort: 'all',
   isSlug: 'all', isJWT: 'all', isBase64: Danger.xss | Danger.redirect | Danger.nosql | Danger.sql | Danger.regex,
-  isEmail: Danger.redirect | Danger.path | Danger.nosql,
+  isEmail: Danger.redirect | Danger.path | Danger.wholePath | Danger.nosql,
   isURL: Danger.nosql,
 };
 

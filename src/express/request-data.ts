@@ -708,7 +708,7 @@ class RequestDataAnalysis {
           return inner ? { ...inner, danger: inner.danger | Danger.nosql } : null;
         }
         // JSON text keeps `<`, `'` and regex syntax, but quotes a value: no path or URL of its own.
-        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.redirect);
+        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.wholePath | Danger.redirect);
         // `Object.assign({}, req.body)`
         if (object.name === 'Object' && key === 'assign') return union(node.arguments.map(argTaint));
         // `Object.values(req.query)`, `Object.entries(req.body)`: the object's data in an array (its keys are text).
@@ -1136,7 +1136,7 @@ class RequestDataAnalysis {
 }
 
 /** The danger each kind of trusted check rules out (`settings['secure-express'].checks`). */
-const TRUSTED_CHECK_DANGERS: Readonly<Record<TrustedCheck, number>> = { redirect: Danger.redirect, path: Danger.path, xss: Danger.xss, nosql: Danger.nosql };
+const TRUSTED_CHECK_DANGERS: Readonly<Record<TrustedCheck, number>> = { redirect: Danger.redirect, path: Danger.path | Danger.wholePath, xss: Danger.xss, nosql: Danger.nosql };
 
 /** The dangers the checks the project trusts rule out for `call`, by the name it gives its callee (`f(x)`, `a.b.f(x)`). */
 function trustedCheckRemoves(checks: PluginSettings['checks'], call: TSESTree.CallExpression): number {
@@ -1278,6 +1278,9 @@ function contains(outer: Node, inner: Node): boolean {
  * is the first part's, unless a later part's text can do more (`https://${req.headers.host}${req.query.next}`: the
  * query, which can also redirect), so that a message names a part that carries the danger it reports.
  */
+/** The dangers that decide which part a message names (`union`). */
+const NAMED_DANGER = STRING_DANGER & ~Danger.wholePath;
+
 function union(parts: readonly (Tainted | null)[]): Tainted | null {
   let danger = 0;
   let source: string | null = null;
@@ -1288,7 +1291,8 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
     if (!part) continue;
     danger |= part.danger;
     members |= part.members ?? part.danger;
-    const more = (part.danger & STRING_DANGER & ~sourceDanger) !== 0 && (sourceDanger & STRING_DANGER & ~part.danger) === 0;
+    // (`wholePath` refines `path`, which a part after another keeps without it: not a danger of its own here.)
+    const more = (part.danger & NAMED_DANGER & ~sourceDanger) !== 0 && (sourceDanger & NAMED_DANGER & ~part.danger) === 0;
     if (source === null || (helper && !part.helper) || more) {
       source = part.source;
       sourceDanger = part.danger;
