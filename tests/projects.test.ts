@@ -1828,3 +1828,25 @@ describe('session 23 (dyn23): modules of the package loaded with import() (tests
     });
   });
 });
+
+describe('session 24: param callbacks of a router handed to the functions that register its routes (tests/fixtures/projects/param-handoff)', () => {
+  const VALIDATION = /require-input-validation/u;
+
+  it("counts the callers' param callbacks for the routes a function registers on the router it is handed (CommonJS, ESM, TypeScript)", async () => {
+    // verdaccio's api: `app.param('package', validatePackage)` in index.ts, then `distTags(app)`, whose routes read
+    // `req.params.package`: Express runs the router's param callbacks before every route of it, wherever registered.
+    const on = await lint(fixture('param-handoff'), 'strict');
+    expect(on.list.filter((key) => VALIDATION.test(key))).toEqual([
+      // One caller's router checks `:file`, the other's does not: the route is still reported, naming both.
+      'esm/files.mjs:3:24 require-input-validation',
+      // `:name` has no param callback (`:pkg` and `:tag` have: an imported validator, a local check).
+      'routes/tags.js:6:23 require-input-validation',
+      // `:other` has none (`:package` and `:tag` have, verdaccio's own names).
+      'src/dist-tags.ts:8:22 require-input-validation',
+    ]);
+    expect(on.messages.get('esm/files.mjs:3:24 require-input-validation')).toContain("on 'route (passed in esm/server.mjs:10, esm/server.mjs:12)'");
+    // File by file no caller is known, so no parameter is a router: its routes are not read (as before).
+    const off = await lint(fixture('param-handoff'), 'strict', false);
+    expect(off.list.filter((key) => VALIDATION.test(key))).toEqual([]);
+  });
+});

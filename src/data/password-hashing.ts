@@ -44,6 +44,12 @@ export const PBKDF2_MIN_ITERATIONS: Readonly<Record<string, number>> = {
   sha512: 210_000,
 };
 
+/**
+ * Classes whose instances have a `password` member that is no one's login password: the WHATWG `URL` (global, or
+ * `require('url').URL`), whose `password` is the userinfo of the URL (`new URL('https://u:p@host').password`).
+ */
+export const URL_CLASSES: ReadonlySet<string> = new Set(['URL']);
+
 /** Words that name a password in identifiers (`userPassword`, `pass_hash`, `pwd`). */
 export const PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'passcode']);
 

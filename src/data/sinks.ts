@@ -20,12 +20,20 @@ export const Danger = {
   path: 16,
   /** A regular expression source. */
   regex: 32,
+  /**
+   * A file path that can name any file with no `..` segment left in it: the client's text at its start (an absolute
+   * path, `res.sendFile(req.query.file)`), or a path `path.join` / `resolve` / `normalize` built after the client's text
+   * entered it (they remove its `..` segments). Only together with `path`. Express's `res.sendFile` (send 0.19 / 1.x)
+   * answers 403 to a path with a `..` segment, root or not, so it is harmed only by such a path:
+   * `` res.sendFile(`${dir}/${req.params.name}`) `` is not.
+   */
+  wholePath: 64,
 } as const;
 
 export type DangerName = keyof typeof Danger;
 
 /** Everything a string from the client can do. */
-export const STRING_DANGER = Danger.sql | Danger.xss | Danger.redirect | Danger.path | Danger.regex;
+export const STRING_DANGER = Danger.sql | Danger.xss | Danger.redirect | Danger.path | Danger.wholePath | Danger.regex;
 /** Everything a parsed value (string, array or object) from the client can do. */
 export const ANY_DANGER = STRING_DANGER | Danger.nosql;
 
@@ -118,7 +126,7 @@ export const SANITIZERS: readonly Sanitizer[] = [
   // A string cannot carry a query operator; it is still text for every other sink.
   { global: 'String', removes: Danger.nosql },
   // Percent-encoding leaves no markup, no `/` or `..` separators and no scheme.
-  { global: 'encodeURIComponent', removes: Danger.xss | Danger.redirect | Danger.path | Danger.nosql },
+  { global: 'encodeURIComponent', removes: Danger.xss | Danger.redirect | Danger.path | Danger.wholePath | Danger.nosql },
   { module: 'escape-html', path: [], removes: Danger.xss | Danger.nosql },
   { module: 'validator', path: ['escape'], removes: Danger.xss | Danger.nosql },
   { module: 'validator', path: ['toInt'], removes: 'all' },
@@ -133,7 +141,7 @@ export const SANITIZERS: readonly Sanitizer[] = [
   { module: 'lodash', path: ['escape'], removes: Danger.xss | Danger.nosql },
   { module: 'lodash', path: ['escapeRegExp'], removes: Danger.regex | Danger.nosql },
   { module: 'escape-string-regexp', path: [], removes: Danger.regex | Danger.nosql },
-  { module: 'path', path: ['basename'], removes: Danger.path | Danger.nosql },
+  { module: 'path', path: ['basename'], removes: Danger.path | Danger.wholePath | Danger.nosql },
   { module: 'mongo-sanitize', path: [], removes: Danger.nosql },
   { module: 'express-mongo-sanitize', path: ['sanitize'], removes: Danger.nosql },
   { module: 'mongoose', path: ['sanitizeFilter'], removes: Danger.nosql },
@@ -381,7 +389,7 @@ export const VALIDATOR_GUARDS: Readonly<Record<string, number | 'all'>> = {
   isUUID: 'all', isInt: 'all', isNumeric: 'all', isFloat: 'all', isDecimal: 'all', isAlphanumeric: 'all', isAlpha: 'all',
   isHexadecimal: 'all', isMongoId: 'all', isBoolean: 'all', isIn: 'all', isISO8601: 'all', isDate: 'all', isPort: 'all',
   isSlug: 'all', isJWT: 'all', isBase64: Danger.xss | Danger.redirect | Danger.nosql | Danger.sql | Danger.regex,
-  isEmail: Danger.redirect | Danger.path | Danger.nosql,
+  isEmail: Danger.redirect | Danger.path | Danger.wholePath | Danger.nosql,
   isURL: Danger.nosql,
 };
 

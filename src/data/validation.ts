@@ -94,6 +94,13 @@ export const FIELD_TYPE_CHECKS: ReadonlySet<string> = new Set([
 
 export const FIELD_CHECK_NAME = /^(?:is(?:[A-Z_]\w*)?|validate\w*|check\w*|assert\w*)$/u;
 
+/**
+ * Checks named after a primitive type (lodash's and underscore's `_.isString`, `_.isNumber`...): of a whole input, where
+ * passing them passes (`if (_.isString(req.body) === false) return next(err)`, verdaccio's dist-tags), they check that
+ * input as `typeof req.body !== 'string'` does.
+ */
+export const PRIMITIVE_CHECK_NAMES: ReadonlySet<string> = new Set(['isString', 'isNumber', 'isBoolean', 'isInteger', 'isSafeInteger', 'isFinite']);
+
 /** Objects whose `parse` is not validation: `JSON.parse(...)`, `qs.parse(...)`, `url.parse(...)`. */
 export const NOT_VALIDATORS: ReadonlySet<string> = new Set(['JSON', 'qs', 'querystring', 'url', 'path', 'URL', 'cookie']);
 

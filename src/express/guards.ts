@@ -591,7 +591,7 @@ export class GuardFinder {
       case 'startsWith': {
         const prefix = literalString(first);
         fact(callee.object, (f) => {
-          f.removes |= Danger.path;
+          f.removes |= Danger.path | Danger.wholePath;
           if (prefix === '/') f.slash = true;
           else if (prefix !== null && FIXED_ORIGIN.test(prefix) && !prefix.startsWith('?') && !prefix.startsWith('#')) f.removes |= Danger.redirect;
         });

@@ -9,6 +9,7 @@ import {
   PASSWORD_WORDS,
   SLOW_CRYPTO_FUNCTIONS,
   STORED_WORDS,
+  URL_CLASSES,
 } from '../data/password-hashing';
 import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
 import { resolveConst } from './options';
@@ -96,6 +97,9 @@ export function mentionsOf(
     case T.MemberExpression: {
       const key = staticKey(inner);
       const own = key === null ? NO_MENTIONS : mentionsOfName(key);
+      // `reqUrl.password` of `const reqUrl = new URL(requested)`: the userinfo written in a URL, a password as given, never
+      // a kept one (two URLs compared, Directus's redirect URI match, is no login).
+      if (own.password && isUrlInstance(code, inner.object)) return { ...own, stored: false };
       let root: Node = inner.object;
       while (root.type === T.MemberExpression) root = root.object;
       // `user.password`, `this.password`, `process.env.ADMIN_PASSWORD`: kept somewhere; `req.body.password`: sent.
@@ -128,6 +132,30 @@ export function mentionsOf(
     default:
       return NO_MENTIONS;
   }
+}
+
+/** The name a class is called by in `new X()` / `new url.URL()`. */
+function className(node: Node): string | null {
+  const callee = unwrap(node);
+  return callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
+}
+
+/**
+ * Whether `node` holds an instance of `URL_CLASSES`: `new URL(x)`, a variable every write of which is one (`const u =
+ * new URL(x)`, `let u; try { u = new URL(x) } catch { ... }`), or one declared with that type (`u: URL`).
+ */
+function isUrlInstance(code: TSESLint.SourceCode, node: Node, depth = 0): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.NewExpression) return URL_CLASSES.has(className(inner.callee) ?? '');
+  if (inner.type !== T.Identifier || depth > 0) return false;
+  const variable = findVariableOf(code, inner);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def || (def.type !== 'Variable' && def.type !== 'Parameter')) return false;
+  const type = def.name.type === T.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+  if (type?.type === T.TSTypeReference && type.typeName.type === T.Identifier && URL_CLASSES.has(type.typeName.name)) return true;
+  if (def.type !== 'Variable') return false;
+  const writes = variable.references.filter((ref) => ref.isWrite());
+  return writes.length > 0 && writes.every((ref) => ref.writeExpr !== null && ref.writeExpr !== undefined && isUrlInstance(code, ref.writeExpr, depth + 1));
 }
 
 /** The data a hash object is fed: `createHash(a).update(x)` chains and `const h = createHash(a); h.update(x)`. */

@@ -67,6 +67,8 @@ export interface FindingOptions {
    * no finding, at the sink or, when the sink sends a helper's parameter as it is, at a caller's argument.
    */
   json?: boolean;
+  /** Dangers the data must carry all of, besides one of the sink's (`Danger.path` and `Danger.wholePath` for `res.sendFile`). */
+  all?: number;
 }
 
 /**
@@ -124,7 +126,7 @@ export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressMo
       const taint = node ? analysis.taintOf(node) : null;
       return taint && taint.danger & danger ? taint : null;
     },
-    findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true) : []),
+    findings: (node, danger, options) => (node ? analysis.findings(node, danger, 0, new Set(), options?.json === true, options?.all ?? 0) : []),
     holdsObject: (node) => (node ? analysis.holdsObject(node, 0) : false),
     checked: (node, danger) => (node ? (analysis.unchecked(node, danger) & danger) === 0 || analysis.typedArgumentRulesOut(node, danger) : false),
     variableOf: (id) => analysis.variableOf(id),
@@ -261,9 +263,9 @@ class RequestDataAnalysis {
     return result;
   }
 
-  findings(node: Node, danger: number, depth: number, seen: Set<Node>, json: boolean): Finding[] {
+  findings(node: Node, danger: number, depth: number, seen: Set<Node>, json: boolean, all = 0): Finding[] {
     const taint = this.taintOf(node);
-    if (!taint || !(taint.danger & danger)) return [];
+    if (!taint || !(taint.danger & danger) || (taint.danger & all) !== all) return [];
     if (json && this.holdsObject(node, 0)) return [];
     if (!taint.helper) return [{ node, source: taint.source }];
     const { fn, index, name } = taint.helper;
@@ -275,7 +277,7 @@ class RequestDataAnalysis {
     for (const call of this.handlers.callsOf(fn)) {
       const arg = call.arguments[index];
       if (!arg || arg.type === T.SpreadElement) continue;
-      for (const f of this.findings(arg, danger, depth + 1, seen, passedOn)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
+      for (const f of this.findings(arg, danger, depth + 1, seen, passedOn, all)) found.push({ node: f.node, source: `${f.source}, through '${name}'` });
     }
     seen.delete(fn);
     return found;
@@ -390,12 +392,23 @@ class RequestDataAnalysis {
       case T.NewExpression:
         return this.call(node);
       case T.TemplateLiteral:
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union(node.expressions.map((e) => this.taintOf(e)))), this.standIn);
+        return withoutRedirectWhenFixedOrigin(
+          this.sourceCode,
+          node,
+          // (Only a part at the start, after nothing but separators, can make the path absolute: `` `/${name}` ``.)
+          asText(union(node.expressions.map((e, i) => (i === 0 && onlySeparators(node.quasis[0]!.value.cooked) ? this.taintOf(e) : without(this.taintOf(e), Danger.wholePath))))),
+          this.standIn,
+        );
       case T.TaggedTemplateExpression:
         return null;
       case T.BinaryExpression:
         if (node.operator !== '+') return null;
-        return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(union([this.taintOf(node.left), this.taintOf(node.right)])), this.standIn);
+        return withoutRedirectWhenFixedOrigin(
+          this.sourceCode,
+          node,
+          asText(union([this.taintOf(node.left), leadingText(node.left) ? this.taintOf(node.right) : without(this.taintOf(node.right), Danger.wholePath)])),
+          this.standIn,
+        );
       case T.LogicalExpression:
         return union([this.taintOf(node.left), this.taintOf(node.right)]);
       case T.ConditionalExpression:
@@ -682,7 +695,9 @@ class RequestDataAnalysis {
       // \`path.join(root, path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, ''))\`: a part with no \`..\` segment left,
       // joined after another, stays under it.
       const join = value.path[0] === 'join';
-      return asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path) : argTaint(a)))));
+      const built = asText(union(node.arguments.map((a, i) => (join && i > 0 && this.stripsParentSegments(a) ? without(argTaint(a), Danger.path | Danger.wholePath) : argTaint(a)))));
+      // (Its `..` segments resolved: the path may leave the folder with none left for `res.sendFile` to refuse.)
+      return built && built.danger & Danger.path ? { ...built, danger: built.danger | Danger.wholePath } : built;
     }
     if (callee.type === T.MemberExpression) {
       const key = staticKey(callee);
@@ -693,7 +708,7 @@ class RequestDataAnalysis {
           return inner ? { ...inner, danger: inner.danger | Danger.nosql } : null;
         }
         // JSON text keeps `<`, `'` and regex syntax, but quotes a value: no path or URL of its own.
-        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.redirect);
+        if (object.name === 'JSON' && key === 'stringify') return without(argTaint(first), Danger.nosql | Danger.path | Danger.wholePath | Danger.redirect);
         // `Object.assign({}, req.body)`
         if (object.name === 'Object' && key === 'assign') return union(node.arguments.map(argTaint));
         // `Object.values(req.query)`, `Object.entries(req.body)`: the object's data in an array (its keys are text).
@@ -891,7 +906,8 @@ class RequestDataAnalysis {
       const w = writes[i]!;
       if (w.scope !== home) continue;
       parts.push(this.writeValue(w));
-      if (dominates(w.node, ref)) {
+      // (`if (next) next = safe(next)`: where the test fails, the earlier writes left nothing in `next`.)
+      if (dominates(w.node, ref, (test) => presenceTest(test, (id) => this.variableOf(id) === variable))) {
         dominated = true;
         break;
       }
@@ -1120,7 +1136,7 @@ class RequestDataAnalysis {
 }
 
 /** The danger each kind of trusted check rules out (`settings['secure-express'].checks`). */
-const TRUSTED_CHECK_DANGERS: Readonly<Record<TrustedCheck, number>> = { redirect: Danger.redirect, path: Danger.path, xss: Danger.xss, nosql: Danger.nosql };
+const TRUSTED_CHECK_DANGERS: Readonly<Record<TrustedCheck, number>> = { redirect: Danger.redirect, path: Danger.path | Danger.wholePath, xss: Danger.xss, nosql: Danger.nosql };
 
 /** The dangers the checks the project trusts rule out for `call`, by the name it gives its callee (`f(x)`, `a.b.f(x)`). */
 function trustedCheckRemoves(checks: PluginSettings['checks'], call: TSESTree.CallExpression): number {
@@ -1153,13 +1169,21 @@ function isLoop(node: Node): boolean {
 }
 
 /** True when `write` runs whenever `ref` runs after it: no branch, loop body, `try` or callback holds it alone. */
-function dominates(write: Node, ref: Node): boolean {
+function dominates(write: Node, ref: Node, presence?: (test: Node) => boolean | null): boolean {
   for (let current: Node = write; current.parent; current = current.parent) {
     if (isFunction(current)) return contains(current, ref);
     const parent: Node = current.parent;
     let conditional = false;
     switch (parent.type) {
-      case T.IfStatement:
+      case T.IfStatement: {
+        conditional = current !== parent.test;
+        // A write in the branch taken when the variable holds a value (`if (next) next = safe(next)`, `if (next !==
+        // undefined)`, the `else` of `if (!next)`): where the branch is not taken, it holds nothing (`undefined`, `null`,
+        // `''`, `0`), which no sink can be harmed by, so the earlier writes need not be read.
+        const present = conditional && presence ? presence(parent.test) : null;
+        if (present !== null && (current === parent.consequent) === present) conditional = false;
+        break;
+      }
       case T.ConditionalExpression:
       case T.SwitchCase:
         conditional = current !== parent.test;
@@ -1189,6 +1213,28 @@ function dominates(write: Node, ref: Node): boolean {
     if (conditional && !contains(current, ref)) return false;
   }
   return true;
+}
+
+/**
+ * Whether `test` holds only when a variable (`isVariable`) holds a value: `true` for `v`, `v != null`, `v !== null`,
+ * `v !== undefined`; `false` for their negations (`!v`, `v == null`, `v === undefined`); `null` for any other test
+ * (`v && ok`, `typeof v === 'string'`: where it fails, `v` may still hold data).
+ */
+function presenceTest(test: Node, isVariable: (id: TSESTree.Identifier) => boolean): boolean | null {
+  const inner = unwrap(test);
+  if (inner.type === T.Identifier) return isVariable(inner) ? true : null;
+  if (inner.type === T.UnaryExpression && inner.operator === '!') {
+    const present = presenceTest(inner.argument, isVariable);
+    return present === null ? null : !present;
+  }
+  if (inner.type !== T.BinaryExpression || !['==', '!=', '===', '!=='].includes(inner.operator)) return null;
+  const [name, other] = unwrap(inner.left).type === T.Identifier ? [unwrap(inner.left), unwrap(inner.right)] : [unwrap(inner.right), unwrap(inner.left)];
+  if (name.type !== T.Identifier || !isVariable(name)) return null;
+  const nothing =
+    (other.type === T.Literal && other.value === null && !('regex' in other && other.regex)) ||
+    (other.type === T.Identifier && other.name === 'undefined') ||
+    (other.type === T.UnaryExpression && other.operator === 'void');
+  return nothing ? inner.operator.startsWith('!') : null;
 }
 
 /** The keys from `pattern` down to `id` (`{ body: { id } }` → `['body', 'id']`); `null` when a key is computed. */
@@ -1232,6 +1278,9 @@ function contains(outer: Node, inner: Node): boolean {
  * is the first part's, unless a later part's text can do more (`https://${req.headers.host}${req.query.next}`: the
  * query, which can also redirect), so that a message names a part that carries the danger it reports.
  */
+/** The dangers that decide which part a message names (`union`). */
+const NAMED_DANGER = STRING_DANGER & ~Danger.wholePath;
+
 function union(parts: readonly (Tainted | null)[]): Tainted | null {
   let danger = 0;
   let source: string | null = null;
@@ -1242,7 +1291,8 @@ function union(parts: readonly (Tainted | null)[]): Tainted | null {
     if (!part) continue;
     danger |= part.danger;
     members |= part.members ?? part.danger;
-    const more = (part.danger & STRING_DANGER & ~sourceDanger) !== 0 && (sourceDanger & STRING_DANGER & ~part.danger) === 0;
+    // (`wholePath` refines `path`, which a part after another keeps without it: not a danger of its own here.)
+    const more = (part.danger & NAMED_DANGER & ~sourceDanger) !== 0 && (sourceDanger & NAMED_DANGER & ~part.danger) === 0;
     if (source === null || (helper && !part.helper) || more) {
       source = part.source;
       sourceDanger = part.danger;
@@ -1305,6 +1355,18 @@ function without(taint: Tainted | null, removes: number): Tainted | null {
   if (!taint) return null;
   const danger = taint.danger & ~removes;
   return danger ? { ...taint, danger } : null;
+}
+
+/** Whether text is empty or only path separators (`'/'`): a part after it still starts the path. */
+function onlySeparators(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && /^[/\\]*$/u.test(text);
+}
+
+/** Whether `node` is constant text of `onlySeparators` (`'/' + name`): the part after it still starts the path. */
+function leadingText(node: Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal) return typeof inner.value === 'string' && onlySeparators(inner.value);
+  return inner.type === T.TemplateLiteral && inner.expressions.length === 0 && onlySeparators(inner.quasis[0]!.value.cooked);
 }
 
 /** Text built from a value cannot be a query operator object. */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
-import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
+import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, PRIMITIVE_CHECK_NAMES, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
 import { findVariableOf, isFunction, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { AppCall, ExpressApp, Handler } from './model';
@@ -404,10 +404,22 @@ function mergesParams(app: ExpressApp): boolean {
 
 /**
  * The names of `keys` that a param callback of `app` checks: its own `param` calls, of any file (each read with its
- * file's source), and those its importers make on their stand-ins of it (`ExpressApp.after`).
+ * file's source), and those its importers make on their stand-ins of it (`ExpressApp.after`). A router handed to a
+ * function that registers its routes (`distTags(app)` in verdaccio's api/index.ts, `module.exports = (route) => {
+ * route.get('/:package/:tag', …) }`) is the callers' router itself: their param callbacks run before those routes
+ * too, whatever the order of the calls. A name counts there when every caller's app checks it (a caller that hands
+ * an app with no such callback, a test's, leaves it unchecked).
  */
-function checkedBy(sourceCode: TSESLint.SourceCode, app: ExpressApp, keys: ReadonlySet<string>, validates: (name: string) => boolean): Set<string> {
+function checkedBy(
+  sourceCode: TSESLint.SourceCode,
+  app: ExpressApp,
+  keys: ReadonlySet<string>,
+  validates: (name: string) => boolean,
+  seen = new Set<ExpressApp>(),
+): Set<string> {
   const checked = new Set<string>();
+  // (On the current path only: a cycle of handoffs checks nothing more.)
+  if (seen.has(app)) return checked;
   for (const param of [...app.calls, ...(app.after ?? []).flatMap((standIn) => standIn.calls)]) {
     if (param.method !== 'param' || param.args.length < 2) continue;
     const source = sourceOf(param.node) ?? sourceCode;
@@ -422,6 +434,14 @@ function checkedBy(sourceCode: TSESLint.SourceCode, app: ExpressApp, keys: Reado
       if (fn ? paramCallbackChecks(source, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
     }
   }
+  // (`index: -1`: the parameter of a function that callers hand their app or router, `require('./routes')(router)`.)
+  const handed = app.mounts.length > 0 && app.mounts.every((mount) => mount.index === -1) && isFunction(app.node);
+  const rest = new Set([...keys].filter((key) => !checked.has(key)));
+  if (!handed || rest.size === 0) return checked;
+  seen.add(app);
+  const byCaller = app.mounts.map((mount) => checkedBy(sourceCode, mount.parent, rest, validates, seen));
+  seen.delete(app);
+  for (const key of rest) if (byCaller.every((theirs) => theirs.has(key))) checked.add(key);
   return checked;
 }
 
@@ -582,7 +602,8 @@ function yieldsBoolean(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   if (parent.type === T.BinaryExpression) {
     if (parent.operator === 'in') return parent.right === current;
     const other = parent.left === current ? parent.right : parent.left;
-    return ['===', '!==', '==', '!='].includes(parent.operator) && isConstantText(unwrap(other));
+    // (`x === void 0`: compiled `x?.key` tests its object so.)
+    return ['===', '!==', '==', '!='].includes(parent.operator) && (isConstantText(unwrap(other)) || isVoid(unwrap(other)));
   }
   if (parent.type !== T.CallExpression || parent.arguments.length !== 1 || parent.arguments[0] !== current) return false;
   const callee = unwrap(parent.callee);
@@ -660,11 +681,11 @@ function collectChecked(sourceCode: TSESLint.SourceCode, pathOf: PathOf, test: N
   const node = unwrap(test);
   const field = (subject: Node | undefined): void => {
     if (!subject || subject.type === T.SpreadElement || subject.type === T.PrivateIdentifier) return;
-    const path = pathOf(subject);
+    const path = pathOf(compiledOptionalMember(subject));
     if (path !== null && path[0] !== REQUEST && path.length >= 2) out.push(path.join('.'));
   };
   const whole = (subject: Node): void => {
-    const path = pathOf(subject);
+    const path = pathOf(compiledOptionalMember(subject));
     if (path !== null && path.length === 1 && path[0] !== REQUEST) out.push(path[0]!);
   };
   const compared = booleanComparison(node);
@@ -718,7 +739,11 @@ function collectChecked(sourceCode: TSESLint.SourceCode, pathOf: PathOf, test: N
       // `['user', 'admin'].includes(role)`, `ROLES.has(role)`: an allow-list that is not request data, when being
       // listed passes (`if (!ROLES.has(role)) return …`; `if (ROLES.has(role)) return …` keeps the others).
       else if ((key === 'includes' || key === 'has') && !fails && (object.type === T.ArrayExpression || object.type === T.Identifier) && pathOf(object) === null) field(first);
-      else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) field(first);
+      else if (FIELD_CHECK_NAME.test(key) && !authenticates(key, first)) {
+        field(first);
+        // (`_.isString(req.body)` passing: the whole input is one string, as `typeof req.body === 'string'` says.)
+        if (!fails && PRIMITIVE_CHECK_NAMES.has(key) && first && first.type !== T.SpreadElement) whole(first);
+      }
     }
   }
 
@@ -738,6 +763,29 @@ function isConstantText(node: Node): boolean {
 
 /** The types a `typeof` check of a whole input may pin it to: it then holds no fields (`typeof req.body !== 'string'`). */
 const PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'bigint']);
+
+/**
+ * Babel's and TypeScript's compiled `x?.key` when `x` is a plain name, `x === null || x === void 0 ? void 0 : x.key`
+ * (verdaccio's build: `typeof (query === null || query === void 0 ? void 0 : query.key) !== 'string'`): the member it
+ * reads (`undefined` otherwise). Any other expression is itself.
+ */
+function compiledOptionalMember(node: Node): Node {
+  const inner = unwrap(node);
+  if (inner.type !== T.ConditionalExpression || inner.test.type !== T.LogicalExpression || inner.test.operator !== '||') return node;
+  const alternate = unwrap(inner.alternate);
+  if (alternate.type !== T.MemberExpression || !isVoid(inner.consequent)) return node;
+  const object = unwrap(alternate.object);
+  if (object.type !== T.Identifier) return node;
+  const isNothingTest = (side: Node, nothing: (other: Node) => boolean): boolean =>
+    side.type === T.BinaryExpression && (side.operator === '===' || side.operator === '==') && side.left.type === T.Identifier && side.left.name === object.name && nothing(side.right);
+  const isNull = (other: Node): boolean => other.type === T.Literal && other.value === null && !('regex' in other && other.regex);
+  return isNothingTest(inner.test.left, isNull) && isNothingTest(inner.test.right, isVoid) ? alternate : node;
+}
+
+/** `void 0`. */
+function isVoid(node: Node): boolean {
+  return node.type === T.UnaryExpression && node.operator === 'void' && node.argument.type === T.Literal && node.argument.value === 0;
+}
 
 /** A regex literal, `new RegExp(...)`, or a `const` holding one. */
 function isRegex(sourceCode: TSESLint.SourceCode, node: Node): boolean {

@@ -89,7 +89,10 @@ export default createRule<Options, MessageIds>({
         for (const path of paths) {
           if (path.type === T.SpreadElement) continue;
           // Checks that dominate the call (`resolved.startsWith(root)`, an allow list) are part of the flow.
-          for (const finding of requestData.findings(path, Danger.path)) {
+          // (`res.sendFile` answers 403 to a path with a `..` segment: only one the client writes whole, or one
+          // normalised after its text entered, can leave the folder. `res.download` resolves the path first.)
+          const all = method === 'download' || !isResponse ? 0 : Danger.wholePath;
+          for (const finding of requestData.findings(path, Danger.path, { all })) {
             context.report({
               node: finding.node,
               messageId: 'traversal',

@@ -145,7 +145,7 @@ describe('per-function summaries of the project model', () => {
     };
     expect(summaryOf("exports.ok = function (x, u) { return typeof u === 'string' && u.startsWith('/') && !u.startsWith('//'); };", 'ok').checks).toEqual({
       param: 1,
-      removes: Danger.nosql | Danger.path | Danger.redirect,
+      removes: Danger.nosql | Danger.path | Danger.wholePath | Danger.redirect,
     });
     expect(summaryOf('exports.ok = (u) => /^\\/(?![\\/\\\\])[\\w/-]*$/.test(u);', 'ok').checks).toEqual({ param: 0, removes: ANY_DANGER });
     expect(redirect("exports.ok = (u) => u.startsWith('https://app.example/');")).toBe(Danger.redirect);
@@ -243,10 +243,10 @@ describe('per-function summaries of the project model', () => {
 
   it('returned parameters after `if` tests that the inline check reading understands keep what those checks leave; any other test leaves them out (redir17)', () => {
     const returned = (text: string): string[] => summaryOf(text, 'f').returnsParameters.map((r) => `${r.param}:${r.danger}`);
-    const checked = ANY_DANGER & ~Danger.nosql & ~Danger.path;
+    const checked = ANY_DANGER & ~Danger.nosql & ~Danger.path & ~Danger.wholePath;
     // `startsWith('/')` alone lets `//evil.example` through: the redirect stays (a `typeof` removes the operator object).
     expect(returned("exports.f = (v) => { if (typeof v !== 'string' || !v.startsWith('/')) return '/'; return v; };")).toEqual([`0:${checked}`]);
-    expect(returned("exports.f = function (v) { if (!v.startsWith('/')) throw new Error('bad'); return '' + v; };")).toEqual([`0:${ANY_DANGER & ~Danger.path & ~Danger.nosql}`]);
+    expect(returned("exports.f = function (v) { if (!v.startsWith('/')) throw new Error('bad'); return '' + v; };")).toEqual([`0:${ANY_DANGER & ~Danger.path & ~Danger.wholePath & ~Danger.nosql}`]);
     // With `!startsWith('//')` it is a local path; also in the branch the test guards, and over two early exits.
     expect(returned("exports.f = (v) => { if (typeof v !== 'string' || !v.startsWith('/') || v.startsWith('//')) return '/'; return v; };")).toEqual([`0:${checked & ~Danger.redirect}`]);
     expect(returned("exports.f = (v) => { if (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//')) return v; return '/'; };")).toEqual([`0:${checked & ~Danger.redirect}`]);

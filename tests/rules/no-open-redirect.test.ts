@@ -1746,3 +1746,115 @@ runRuleTests('no-open-redirect (checks the project trusts)', rule, {
     },
   ],
 });
+
+// Session 24 (Directus's SAML `/acs`, auth/drivers/saml.js:123): a redirect read from the body, replaced by what a checking
+// function returns inside `if (redirect)`: where the test fails the variable holds nothing, so the body's value never
+// reaches the redirect. Twins: a test that is not the variable's presence, a `catch` that does not leave, another
+// variable's test (CommonJS, ESM, TypeScript)
+runRuleTests('no-open-redirect', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const { resolveRedirect } = require('./redirects');
+        const app = express();
+        app.post('/acs', (req, res) => {
+          let redirect = req.body.RelayState;
+          if (redirect) try {
+            redirect = resolveRedirect(redirect);
+          } catch (e) {
+            throw new Error('bad redirect');
+          }
+          if (redirect) return res.redirect(redirect);
+          res.redirect(\`\${redirect.split('?')[0]}?reason=none\`);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import { resolveRedirect } from './redirects.js';
+      const app = express();
+      app.get('/login/done', (req, res) => {
+        let next = req.query.next;
+        if (!next) {
+          console.log('no next');
+        } else {
+          next = resolveRedirect(next);
+        }
+        res.redirect(next);
+      });
+      app.get('/login/again', (req, res) => {
+        let next = req.query.next;
+        if (next == null) return res.redirect('/');
+        if (next != null) next = resolveRedirect(next);
+        res.redirect(next);
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { resolveRedirect } from './redirects';
+        export function done(req: Request, res: Response) {
+          let target = req.query.target as string | undefined;
+          if (target !== undefined) {
+            target = resolveRedirect(target);
+          }
+          res.redirect(target ?? '/');
+        }
+      `,
+      filename: 'done.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const { resolveRedirect } = require('./redirects');
+        const app = express();
+        app.post('/acs', (req, res) => {
+          let redirect = req.body.RelayState;
+          if (redirect && req.body.strict) redirect = resolveRedirect(redirect);
+          if (redirect) return res.redirect(redirect);
+          res.end();
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body.RelayState' }, line: 7 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import { resolveRedirect } from './redirects.js';
+        const app = express();
+        app.get('/login/done', (req, res) => {
+          let next = req.query.next;
+          if (next) try {
+            next = resolveRedirect(next);
+          } catch (e) {
+            console.log(e);
+          }
+          res.redirect(next);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next' }, line: 11 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        import { resolveRedirect } from './redirects';
+        export function done(req: Request, res: Response, strict: boolean) {
+          let target = req.query.target as string | undefined;
+          if (strict) target = resolveRedirect(target);
+          if (typeof target === 'string') target = resolveRedirect(target);
+          res.redirect(target ?? '/');
+        }
+      `,
+      filename: 'done.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.target' }, line: 7 }],
+      output: null,
+    },
+  ],
+});

@@ -792,3 +792,96 @@ runRuleTests('no-path-traversal', rule, {
     },
   ],
 });
+
+// Session 24 (verdaccio's `/-/static/*`, @verdaccio/middleware render-web.ts:50: `` res.sendFile(`${staticPath}/${req.params[0]}`) ``):
+// Express's res.sendFile hands the path to send, which answers 403 to any path with a `..` segment, root or not. Only a
+// path whose start the client writes (an absolute path), or one path.join / resolve / normalize built after the client's
+// text entered it (its `..` segments resolved), reaches another file. res.download resolves the path first: a name after a
+// folder still climbs there (CommonJS, ESM, TypeScript)
+const SEND = { without: ' with no root option', advice: "Pass the folder as the 'root' option (Express then refuses a path that leaves it), or keep only the file name (path.basename)." };
+runRuleTests('no-path-traversal', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const staticPath = process.env.STATIC_DIR;
+        app.get('/-/static/*', (req, res, next) => {
+          const filename = req.params[0];
+          let file = \`\${staticPath}/\${filename}\`;
+          if (filename === 'favicon.ico' && process.env.FAVICON) file = process.env.FAVICON;
+          res.sendFile(file, (err) => next(err));
+        });
+        app.get('/pages/:name', (req, res) => res.sendFile(__dirname + '/pages/' + req.params.name + '.html'));
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      const app = express();
+      const root = new URL('./files', import.meta.url).pathname;
+      app.get('/files', (req, res) => {
+        const file = \`\${root}/uploads/\${req.query.f}\`;
+        res.sendFile(file);
+      });
+    `,
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function page(req: Request, res: Response, dir: string) {
+          res.sendFile(dir + '/' + String(req.params.name));
+        }
+      `,
+      filename: 'page.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/a', (req, res) => res.sendFile(req.query.file));
+        app.get('/b', (req, res) => res.sendFile('/' + req.query.file));
+        app.get('/c/:name', (req, res) => res.download(__dirname + '/files/' + req.params.name));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', ...SEND }, line: 3 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.file', ...SEND }, line: 4 },
+        { messageId: 'traversal', data: { method: 'res.download', source: 'req.params.name', ...SEND }, line: 5 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import path from 'node:path';
+        const app = express();
+        const root = '/srv/files';
+        app.get('/files/:name', (req, res) => {
+          res.sendFile(path.join(root, \`uploads/\${req.params.name}\`));
+        });
+        app.get('/docs/:name', (req, res) => {
+          const p = path.resolve(root + '/' + req.params.name);
+          res.sendFile(p);
+        });
+      `,
+      errors: [
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', ...SEND }, line: 6 },
+        { messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.params.name', ...SEND }, line: 10 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function page(req: Request, res: Response) {
+          res.sendFile(\`\${String(req.query.dir)}/index.html\`);
+        }
+      `,
+      filename: 'page.ts',
+      errors: [{ messageId: 'traversal', data: { method: 'res.sendFile', source: 'req.query.dir', ...SEND }, line: 3 }],
+      output: null,
+    },
+  ],
+});

@@ -9,6 +9,42 @@ const BCRYPT = (cost: number, minimum = 10) => ({
 
 runRuleTests('no-weak-password-hash', rule, {
   valid: [
+    // session 24 (Directus's matchRedirectUri): the userinfo of two URLs compared, `password` of `new URL(...)`, not a
+    // login: CommonJS (`require('url').URL`), ESM (a `let` written in a `try`), TypeScript (a parameter typed `URL`)
+    {
+      code: code`
+        const express = require('express');
+        const { URL } = require('url');
+        function sameOrigin(a, b) {
+          const regUrl = new URL(a);
+          const reqUrl = new url.URL(b);
+          return regUrl.username === reqUrl.username && regUrl.password === reqUrl.password;
+        }
+        module.exports = { sameOrigin };
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      export function matchRedirectUri(requested, registered) {
+        let reqUrl;
+        try { reqUrl = new URL(requested); } catch { return false; }
+        if (reqUrl.username || reqUrl.password) return false;
+        return registered.some((reg) => {
+          const regUrl = new URL(reg);
+          return regUrl.password === reqUrl.password && new URL(reg).password == reqUrl.password;
+        });
+      }
+    `,
+    {
+      code: code`
+        import type { Request } from 'express';
+        export function sameUser(stored: URL, req: Request) {
+          return stored.password === new URL(String(req.query.u)).password;
+        }
+      `,
+      filename: 'match.ts',
+    },
     // trial 17 (thelounge's ClientManager.loadUser, compiled): a user's file is read again, and its password copied onto
     // the client's when they differ: a sync of two kept values, not a login
     {
@@ -403,6 +439,46 @@ runRuleTests('no-weak-password-hash', rule, {
         { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000000', digest: 'sha1', minimum: '1,300,000' } },
         { messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2Sync', iterations: '1000', digest: 'its digest', minimum: '210,000' } },
       ],
+      output: null,
+    },
+    // session 24: the twins of Directus's URL match. A `password` of an object that is not only ever a URL (a `let` also
+    // written a user, a parameter typed otherwise) is still a password (CommonJS, ESM, TypeScript)
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', async (req, res) => {
+          let account = new URL(req.body.url);
+          account = await db.findUser(req.body.name);
+          if (account.password === req.body.password) res.json({ ok: true });
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'account.password === req.body.password', operator: '===' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/login', async (req, res) => {
+          const url = new URL(req.body.url);
+          const user = await db.findUser(url.username);
+          if (user.password === url.password) res.json({ ok: true });
+        });
+      `,
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'user.password === url.password', operator: '===' }, line: 6 }],
+      output: null,
+    },
+    {
+      code: code`
+        import type { Request } from 'express';
+        export function check(stored: { password: string }, req: Request) {
+          return stored.password === req.body.password;
+        }
+      `,
+      filename: 'check-url.ts',
+      errors: [{ messageId: 'plaintextCompare', data: { text: 'stored.password === req.body.password', operator: '===' }, line: 3 }],
       output: null,
     },
     // trial 17: the twins of thelounge's sync. A comparison whose branch copies the request's password onto the kept one

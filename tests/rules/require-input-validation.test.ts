@@ -2035,3 +2035,114 @@ runRuleTests('require-input-validation (param callbacks of a mergeParams router\
     },
   ],
 });
+
+// Session 24 (verdaccio's @verdaccio/api build): Babel's compiled `query?.key` in a type check, `typeof (query === null ||
+// query === void 0 ? void 0 : query.key) !== 'string'` (stars.js:12), and lodash's `_.isString(req.body) === false` on a
+// whole body (dist-tags.ts:23) check what they check. Twins: the compiled form over another name, a check that rejects
+// the primitive (CommonJS, ESM, TypeScript)
+runRuleTests('require-input-validation (compiled optional chains, primitive checks of a whole input)', rule, {
+  valid: [
+    {
+      code: code`
+        const express = require('express');
+        const _ = require('lodash');
+        const app = express();
+        app.get('/-/_view/starredByUser', (req, res, next) => {
+          const query = req.query;
+          if (typeof (query === null || query === void 0 ? void 0 : query.key) !== 'string') return next(new Error('missing key'));
+          res.json(find(query.key));
+        });
+        app.put('/tags', (req, res, next) => {
+          if (_.isString(req.body) === false) return next(new Error('version is missing'));
+          res.json(tag(req.body));
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import _ from 'lodash';
+      const app = express();
+      app.get('/search', (req, res, next) => {
+        var _req$query;
+        const q = req.query;
+        if (typeof (q === null || q === void 0 ? void 0 : q.text) !== 'string' || q.text.length > 100) return next(new Error('bad'));
+        res.json(search(q.text));
+      });
+      app.post('/count', (req, res) => {
+        if (!_.isNumber(req.body)) return res.sendStatus(400);
+        res.json(count(req.body));
+      });
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import _ from 'lodash';
+        const app = express();
+        app.put('/tags', (req: Request, res: Response) => {
+          if (!_.isString(req.body)) {
+            res.sendStatus(400);
+            return;
+          }
+          res.json(tag(req.body));
+        });
+      `,
+      filename: 'tags.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        const express = require('express');
+        const _ = require('lodash');
+        const app = express();
+        app.get('/-/_view/starredByUser', (req, res, next) => {
+          const query = req.query;
+          const other = {};
+          if (typeof (other === null || other === void 0 ? void 0 : query.key) !== 'string') return next(new Error('missing key'));
+          res.json(find(query.key));
+        });
+        app.put('/tags', (req, res, next) => {
+          if (_.isString(req.body)) return next(new Error('no strings'));
+          res.json(tag(req.body));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unvalidated', data: { method: 'GET', path: '/-/_view/starredByUser', app: 'app', input: 'req.query' }, line: 5 },
+        { messageId: 'unvalidated', data: { method: 'PUT', path: '/tags', app: 'app', input: 'req.body' }, line: 11 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        import _ from 'lodash';
+        const app = express();
+        app.post('/count', (req, res) => {
+          if (_.isNumber(req.body) === true) return res.sendStatus(400);
+          res.json(count(req.body));
+        });
+      `,
+      errors: [{ messageId: 'unvalidated', data: { method: 'POST', path: '/count', app: 'app', input: 'req.body' }, line: 5 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import _ from 'lodash';
+        const app = express();
+        app.put('/tags', (req: Request, res: Response) => {
+          if (_.isString(req.body)) {
+            res.sendStatus(400);
+            return;
+          }
+          res.json(tag(req.body));
+        });
+      `,
+      filename: 'tags.ts',
+      errors: [{ messageId: 'unvalidated', data: { method: 'PUT', path: '/tags', app: 'app', input: 'req.body' }, line: 5 }],
+      output: null,
+    },
+  ],
+});

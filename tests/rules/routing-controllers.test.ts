@@ -242,11 +242,15 @@ runRuleTests('no-open-redirect (inversify-express-utils)', noOpenRedirect, {
 });
 
 runRuleTests('no-path-traversal (routing-controllers)', noPathTraversal, {
-  valid: [controller("@Get('/file')\n  file(@QueryParam('page') page: number, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${page}.html`);\n  }")],
+  valid: [
+    controller("@Get('/file')\n  file(@QueryParam('page') page: number, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${page}.html`);\n  }"),
+    // (session 24: `res.sendFile` answers 403 to a path with a `..` segment: a name after a folder cannot leave it)
+    controller("@Get('/file')\n  file(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${name}`);\n  }"),
+  ],
   invalid: [
     {
       name: "@QueryParam('name') typed string into res.sendFile",
-      code: controller("@Get('/file')\n  file(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.sendFile(`/srv/pages/${name}`);\n  }"),
+      code: controller("@Get('/file')\n  file(@QueryParam('name') name: string, @Res() res: Response) {\n    return res.sendFile(path.join('/srv/pages', name));\n  }", "import path from 'node:path';"),
       output: null,
       errors: [
         {
