@@ -407,15 +407,19 @@ export const VALIDATOR_ASSERTS_STRING = /^is[A-Z]/u;
  * these (and the `fs` functions of `FS_PATH_FUNCTIONS`) are followed across files; a root option (`sendFile(p, { root
  * })`) or any argument after the path makes the call no sink.
  */
-export const HELPER_RESPONSE_SINKS: Readonly<Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean; body?: boolean }>> = {
+export const HELPER_RESPONSE_SINKS: Readonly<
+  Record<string, { danger: number; args: readonly number[]; pathOnly?: boolean; body?: boolean; refusesUpSegments?: boolean }>
+> = {
   // A body is a sink only when the helper sets no content type on the response (`res.type('json')`).
   send: { danger: Danger.xss, args: [0], body: true },
   write: { danger: Danger.xss, args: [0], body: true },
   end: { danger: Danger.xss, args: [0], body: true },
   redirect: { danger: Danger.redirect, args: [0, 1] },
   location: { danger: Danger.redirect, args: [0] },
-  sendFile: { danger: Danger.path, args: [0], pathOnly: true },
-  sendfile: { danger: Danger.path, args: [0], pathOnly: true },
+  // `refusesUpSegments`: send (0.19 / 1.x, under both) answers 403 to a path with a `..` segment, root or not, so only
+  // a `Danger.wholePath` value reaches another file; `res.download` resolves the path before send sees it.
+  sendFile: { danger: Danger.path, args: [0], pathOnly: true, refusesUpSegments: true },
+  sendfile: { danger: Danger.path, args: [0], pathOnly: true, refusesUpSegments: true },
   download: { danger: Danger.path, args: [0], pathOnly: true },
 };
 

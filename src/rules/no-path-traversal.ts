@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { Danger, FS_MODULES, FS_PATH_FUNCTIONS, FS_TWO_PATH_FUNCTIONS as TWO_PATHS } from '../data/sinks';
+import { Danger, FS_MODULES, FS_PATH_FUNCTIONS, FS_TWO_PATH_FUNCTIONS as TWO_PATHS, HELPER_RESPONSE_SINKS } from '../data/sinks';
 import { getExpressModel, getRequestData, helperSinkFindings, isConstantText, literalString, type ParamSink, staticKey, unwrap } from '../express';
 import { createRule, fileSigns, moduleNames } from '../util/create-rule';
 
@@ -89,9 +89,9 @@ export default createRule<Options, MessageIds>({
         for (const path of paths) {
           if (path.type === T.SpreadElement) continue;
           // Checks that dominate the call (`resolved.startsWith(root)`, an allow list) are part of the flow.
-          // (`res.sendFile` answers 403 to a path with a `..` segment: only one the client writes whole, or one
-          // normalised after its text entered, can leave the folder. `res.download` resolves the path first.)
-          const all = method === 'download' || !isResponse ? 0 : Danger.wholePath;
+          // (A response method that refuses `..` segments, `res.sendFile`, is reached only by a path the client writes
+          // whole, or one normalised after its text entered: `HELPER_RESPONSE_SINKS`.)
+          const all = isResponse && HELPER_RESPONSE_SINKS[method]?.refusesUpSegments ? Danger.wholePath : 0;
           for (const finding of requestData.findings(path, Danger.path, { all })) {
             context.report({
               node: finding.node,
