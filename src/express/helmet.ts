@@ -59,7 +59,8 @@ export function otherHeaderMiddleware(sourceCode: TSESLint.SourceCode, model: Ex
     const elsewhere = item.fn || !item.value?.module.startsWith('.') || item.from ? undefined : item.elsewhere;
     const fn = item.fn ?? elsewhere?.fn;
     if (fn) {
-      const written = headersWrittenBy(elsewhere?.sourceCode ?? sourceCode, fn);
+      // (A function of another file the app was handed to, `require('./security')(app)`, is read in its own file.)
+      const written = headersWrittenBy(elsewhere?.sourceCode ?? sourceOf(fn) ?? sourceCode, fn);
       for (const header of written) set.add(header);
       const node = unwrap(item.node);
       const name = declaredName(fn) ?? (node.type === T.Identifier ? node.name : null);

@@ -63,4 +63,24 @@ describe('require-helmet: headers written by a middleware function of another fi
     expect(lint({ 'package.json': tsPackage, 'app.ts': tsApp, 'middleware/headers.ts': typed(TWO_HEADERS) }, 'app.ts', ts)).toEqual([`4:13 ${two}`]);
     expect(lint({ 'package.json': tsPackage, 'app.ts': tsApp, 'middleware/headers.ts': typed(ALL_HEADERS) }, 'app.ts', ts)).toEqual([]);
   });
+  // The app handed to a module that mounts the header middleware itself (`require('./security')(app)`): the function
+  // is read in its own file (before, it was read with app.js's scopes, found no `res`, and the app lacked all five).
+  it('a middleware mounted by a module the app is handed to: read in that module (CommonJS, ES modules, TypeScript)', () => {
+    const mount = (body: string): string => `module.exports = function security(app) {\n  app.use(${body.trim()});\n};\n`;
+    const handed = CJS_APP("require('./security')(app);", '');
+    expect(lint({ 'app.js': handed, 'security.js': mount(ALL_HEADERS) }, 'app.js')).toEqual([]);
+    const two = SOME('app', "'addSecurityHeaders'", 'Content-Security-Policy and X-Content-Type-Options', 'Referrer-Policy, Strict-Transport-Security and X-Frame-Options');
+    expect(lint({ 'app.js': handed, 'security.js': mount(TWO_HEADERS) }, 'app.js')).toEqual([`4:13 ${two}`]);
+    const esmPackage = PACKAGE.replace('"main": "app.js"', '"main": "app.mjs", "type": "module"');
+    const esmApp = "import express from 'express';\nimport security from './security.mjs';\n\nconst app = express();\napp.disable('x-powered-by');\nsecurity(app);\napp.get('/', (req, res) => res.send('hi'));\napp.listen(3000);\n";
+    const esmMount = (body: string): string => `export default function security(app) {\n  app.use(${body.trim()});\n}\n`;
+    expect(lint({ 'package.json': esmPackage, 'app.mjs': esmApp, 'security.mjs': esmMount(ALL_HEADERS) }, 'app.mjs', esm)).toEqual([]);
+    expect(lint({ 'package.json': esmPackage, 'app.mjs': esmApp, 'security.mjs': esmMount(TWO_HEADERS) }, 'app.mjs', esm)).toEqual([`4:13 ${two}`]);
+    const tsPackage = PACKAGE.replace('"main": "app.js"', '"main": "app.ts"');
+    const tsApp = esmApp.replace("'./security.mjs'", "'./security'");
+    const tsMount = (body: string): string =>
+      `import type { Express, Request, Response, NextFunction } from 'express';\nexport default function security(app: Express) {\n  app.use(${body.trim().replace('(_req, res, next)', '(_req: Request, res: Response, next: NextFunction)')});\n}\n`;
+    expect(lint({ 'package.json': tsPackage, 'app.ts': tsApp, 'security.ts': tsMount(ALL_HEADERS) }, 'app.ts', ts)).toEqual([]);
+    expect(lint({ 'package.json': tsPackage, 'app.ts': tsApp, 'security.ts': tsMount(TWO_HEADERS) }, 'app.ts', ts)).toEqual([`4:13 ${two}`]);
+  });
 });
