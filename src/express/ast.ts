@@ -91,6 +91,16 @@ export function enclosingFunction(node: Node): FunctionNode | null {
   return null;
 }
 
+/**
+ * The name a value is written by: an identifier's (`validateId`, `URL`) or a member's last static key
+ * (`checks.validateId`, `url.URL`, `this.validator`); `null` for anything else.
+ */
+export function writtenName(node: Node): string | null {
+  const inner = unwrap(node);
+  if (inner.type === T.Identifier) return inner.name;
+  return inner.type === T.MemberExpression ? staticKey(inner) : null;
+}
+
 /** The name of a non-computed (or literal-computed) member or property key, else `null`. */
 export function staticKey(
   node:

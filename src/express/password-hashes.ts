@@ -11,7 +11,7 @@ import {
   STORED_WORDS,
   URL_CLASSES,
 } from '../data/password-hashing';
-import { findVariableOf, isFunction, someNode, staticKey, unwrap, type Node } from './ast';
+import { findVariableOf, isFunction, someNode, staticKey, unwrap, writtenName, type Node } from './ast';
 import { resolveConst } from './options';
 
 /**
@@ -134,11 +134,6 @@ export function mentionsOf(
   }
 }
 
-/** The name a class is called by in `new X()` / `new url.URL()`. */
-function className(node: Node): string | null {
-  const callee = unwrap(node);
-  return callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? staticKey(callee) : null;
-}
 
 /**
  * Whether `node` holds an instance of `URL_CLASSES`: `new URL(x)`, a variable every write of which is one (`const u =
@@ -146,7 +141,7 @@ function className(node: Node): string | null {
  */
 function isUrlInstance(code: TSESLint.SourceCode, node: Node, depth = 0): boolean {
   const inner = unwrap(node);
-  if (inner.type === T.NewExpression) return URL_CLASSES.has(className(inner.callee) ?? '');
+  if (inner.type === T.NewExpression) return URL_CLASSES.has(writtenName(inner.callee) ?? '');
   if (inner.type !== T.Identifier || depth > 0) return false;
   const variable = findVariableOf(code, inner);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

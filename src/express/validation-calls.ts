@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NUMERIC_GLOBALS } from '../data/sinks';
 import { AUTHENTICATING_NAME, AUTHENTICATING_RECEIVER, CREDENTIAL_FIELDS, CREDENTIAL_KEY, FIELD_CHECK_NAME, FIELD_TYPE_CHECKS, GENERIC_CHECK_NAME, PRIMITIVE_CHECK_NAMES, REQUEST_INPUTS, VALIDATION_NAME } from '../data/validation';
-import { findVariableOf, isFunction, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isFunction, isParameterReassigned, literalString, localFunctionOf, someNode, sourceOf, staticKey, unwrap, writtenName, type FunctionNode, type Node, type Variable } from './ast';
 import { MAX_HELD_CHECKS, booleanComparison, exits, heldCheck } from './guards';
 import type { AppCall, ExpressApp, Handler } from './model';
 import { nestParameterBinding } from './nest';
@@ -55,7 +55,7 @@ export function authenticatesInstead(sourceCode: TSESLint.SourceCode, handler: H
   let fields = 0;
   let credentialObject = false;
   const callee = unwrap(call.callee);
-  const schemaReceiver = callee.type === T.MemberExpression && VALIDATION_NAME.test(receiverName(callee.object) ?? '');
+  const schemaReceiver = callee.type === T.MemberExpression && VALIDATION_NAME.test(writtenName(callee.object) ?? '');
   for (const arg of call.arguments) {
     if (arg.type === T.SpreadElement) continue;
     const inner = unwrap(arg);
@@ -77,7 +77,7 @@ export function authenticatesInstead(sourceCode: TSESLint.SourceCode, handler: H
       if (CREDENTIAL_KEY.test(String(path!.at(-1)))) credentialObject = true;
     }
   }
-  const receiver = callee.type === T.MemberExpression ? (receiverName(callee.object) ?? '') : '';
+  const receiver = callee.type === T.MemberExpression ? (writtenName(callee.object) ?? '') : '';
   // A whole input given to it is validated (`validateUser(req.body)`, `validators.validateUser(req.body)`), unless an
   // authentication name is called on a receiver named like authentication (`authService.validateUser(req.body)`).
   if (whole) return AUTHENTICATING_NAME.test(name) && AUTHENTICATING_RECEIVER.test(receiver);
@@ -90,12 +90,6 @@ export function authenticatesInstead(sourceCode: TSESLint.SourceCode, handler: H
   return credentialObject || (fields >= CREDENTIAL_FIELDS && (GENERIC_CHECK_NAME.test(name) || AUTHENTICATING_RECEIVER.test(receiver)));
 }
 
-/** The name of a call's receiver: `schema` of `schema.validate`, `validator` of `this.validator.validate`. */
-function receiverName(node: Node): string | null {
-  const inner = unwrap(node);
-  if (inner.type === T.Identifier) return inner.name;
-  return inner.type === T.MemberExpression ? staticKey(inner) : null;
-}
 
 /** An object literal's single request fields (`{ email: req.body.email }`), and whether it spreads a whole input. */
 function objectShape(sourceCode: TSESLint.SourceCode, handler: Handler, object: TSESTree.ObjectExpression): { whole: boolean; fields: number; credentialKey: boolean } {
@@ -431,7 +425,7 @@ function checkedBy(
     if (wanted.length === 0 || callback.type === T.SpreadElement) continue;
     const fn = localFunctionOf(source, callback);
     for (const name of wanted) {
-      if (fn ? paramCallbackChecks(source, fn, name) : validates(calleeName(callback) ?? '')) checked.add(name);
+      if (fn ? paramCallbackChecks(source, fn, name) : validates(writtenName(callback) ?? '')) checked.add(name);
     }
   }
   // (`index: -1`: the parameter of a function that callers hand their app or router, `require('./routes')(router)`.)
@@ -445,12 +439,6 @@ function checkedBy(
   return checked;
 }
 
-/** The name a callback is given by: `validateId`, `checks.validateId`. */
-function calleeName(node: Node): string | null {
-  const inner = unwrap(node);
-  if (inner.type === T.Identifier) return inner.name;
-  return inner.type === T.MemberExpression ? staticKey(inner) : null;
-}
 
 /** Whether a param callback `(req, res, next, value)` hands on only where a check of the value passed (`checkedRouteParams`). */
 function paramCallbackChecks(sourceCode: TSESLint.SourceCode, fn: FunctionNode, name: string): boolean {
