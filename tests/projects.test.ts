@@ -1780,6 +1780,28 @@ describe('session 24 (svc24): param callbacks of a mergeParams router\'s parent,
   });
 });
 
+describe('session 25: a mergeParams router handed to a function of another file that registers its routes (tests/fixtures/projects/param-merge-handoff)', () => {
+  it("require-input-validation: the routes are the merging router's, so the parent's param callback checks the merged :name; the merging router's own callback does not (CJS, ESM, TS)", async () => {
+    // users.param('userId', check) and users.use('/:userId/posts', posts), posts = Router({ mergeParams: true }) handed
+    // to post-routes: GET /users/:userId/posts reads the parent's checked value (quiet); /by/:userId reads its own
+    // (reported). notes merges the value of app.use('/u/:userId/notes', notes), whose app has no callback: notes' own
+    // notes.param('userId', check) runs only for its own layers' parameters, so note-routes' read is reported.
+    const validation = (found: { list: string[] }): string[] => found.list.filter((key) => key.endsWith('require-input-validation'));
+    for (const [variant, dir, ext, line] of [
+      ['cjs', 'routes', 'js', 3],
+      ['esm', 'routes', 'mjs', 3],
+      ['ts', 'src/routes', 'ts', 5],
+    ] as const) {
+      const on = await lint(fixture(`param-merge-handoff/${variant}`), 'strict');
+      expect(validation(on)).toEqual([`${dir}/note-routes.${ext}:${line - 1}:52 require-input-validation`, `${dir}/post-routes.${ext}:${line}:62 require-input-validation`]);
+      expect(on.messages.get(`${dir}/post-routes.${ext}:${line}:62 require-input-validation`)).toContain("Route 'GET /users/:userId/posts/by/:userId' on 'router (passed in");
+      expect(on.messages.get(`${dir}/note-routes.${ext}:${line - 1}:52 require-input-validation`)).toContain("Route 'GET /u/:userId/notes' on 'router (passed in");
+      // File by file no caller is known, so no parameter is a router: its routes are not read.
+      expect(validation(await lint(fixture(`param-merge-handoff/${variant}`), 'strict', false))).toEqual([]);
+    }
+  });
+});
+
 describe('session 23 (dyn23): modules of the package loaded with import() (tests/fixtures/projects/dynamic-import)', () => {
   const LIMIT = /require-rate-limit/u;
   const HELMET = /require-helmet/u;
