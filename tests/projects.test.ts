@@ -1802,6 +1802,32 @@ describe('session 25: a mergeParams router handed to a function of another file 
   });
 });
 
+describe('session 25: CommonJS keyed barrels of controllers (tests/fixtures/projects/keyed-barrel)', () => {
+  it("a controller reached through module.exports = { orders: require('./orders') } or exports.orders = require(...) is its route's handler (CJS, ESM importing the CJS barrel, TS's export =)", async () => {
+    // routes: controllers.orders.create (reported), named.orders.checked behind body('items').isArray() (quiet),
+    // users.login of `const { users } = require('../controllers')` (no regenerate: reported; no validation: reported),
+    // users.safeLogin (regenerates: quiet for require-session-regenerate; no validation: reported).
+    const keep = /require-input-validation|require-session-regenerate/u;
+    for (const [variant, dir, ext, offset] of [
+      ['cjs', 'controllers', 'js', 0],
+      ['esm', 'controllers', 'cjs', 0],
+      ['ts', 'src/controllers', 'ts', 1],
+    ] as const) {
+      const on = await lint(fixture(`keyed-barrel/${variant}`), 'strict');
+      expect(on.list.filter((key) => keep.test(key))).toEqual([
+        `${dir}/orders.${ext}:${1 + offset}:${variant === 'ts' ? 77 : 53} require-input-validation`,
+        `${dir}/users.${ext}:${2 + offset}:3 require-session-regenerate`,
+        `${dir}/users.${ext}:${2 + offset}:39 require-input-validation`,
+        `${dir}/users.${ext}:${6 + offset}:29 require-input-validation`,
+      ]);
+      expect(on.messages.get(`${dir}/users.${ext}:${2 + offset}:3 require-session-regenerate`)).toContain("Login handler 'login' of route 'POST /api/login'");
+      expect(on.messages.get(`${dir}/orders.${ext}:${1 + offset}:${variant === 'ts' ? 77 : 53} require-input-validation`)).toContain("Route 'POST /api/orders' on 'router (");
+      // File by file no route registers the controllers: none of them is read as a route's handler.
+      expect((await lint(fixture(`keyed-barrel/${variant}`), 'strict', false)).list.filter((key) => keep.test(key))).toEqual([]);
+    }
+  });
+});
+
 describe('session 23 (dyn23): modules of the package loaded with import() (tests/fixtures/projects/dynamic-import)', () => {
   const LIMIT = /require-rate-limit/u;
   const HELMET = /require-helmet/u;
