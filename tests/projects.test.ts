@@ -1780,6 +1780,54 @@ describe('session 24 (svc24): param callbacks of a mergeParams router\'s parent,
   });
 });
 
+describe('session 25: a mergeParams router handed to a function of another file that registers its routes (tests/fixtures/projects/param-merge-handoff)', () => {
+  it("require-input-validation: the routes are the merging router's, so the parent's param callback checks the merged :name; the merging router's own callback does not (CJS, ESM, TS)", async () => {
+    // users.param('userId', check) and users.use('/:userId/posts', posts), posts = Router({ mergeParams: true }) handed
+    // to post-routes: GET /users/:userId/posts reads the parent's checked value (quiet); /by/:userId reads its own
+    // (reported). notes merges the value of app.use('/u/:userId/notes', notes), whose app has no callback: notes' own
+    // notes.param('userId', check) runs only for its own layers' parameters, so note-routes' read is reported.
+    const validation = (found: { list: string[] }): string[] => found.list.filter((key) => key.endsWith('require-input-validation'));
+    for (const [variant, dir, ext, line] of [
+      ['cjs', 'routes', 'js', 3],
+      ['esm', 'routes', 'mjs', 3],
+      ['ts', 'src/routes', 'ts', 5],
+    ] as const) {
+      const on = await lint(fixture(`param-merge-handoff/${variant}`), 'strict');
+      expect(validation(on)).toEqual([`${dir}/note-routes.${ext}:${line - 1}:52 require-input-validation`, `${dir}/post-routes.${ext}:${line}:62 require-input-validation`]);
+      expect(on.messages.get(`${dir}/post-routes.${ext}:${line}:62 require-input-validation`)).toContain("Route 'GET /users/:userId/posts/by/:userId' on 'router (passed in");
+      expect(on.messages.get(`${dir}/note-routes.${ext}:${line - 1}:52 require-input-validation`)).toContain("Route 'GET /u/:userId/notes' on 'router (passed in");
+      // File by file no caller is known, so no parameter is a router: its routes are not read.
+      expect(validation(await lint(fixture(`param-merge-handoff/${variant}`), 'strict', false))).toEqual([]);
+    }
+  });
+});
+
+describe('session 25: CommonJS keyed barrels of controllers (tests/fixtures/projects/keyed-barrel)', () => {
+  it("a controller reached through module.exports = { orders: require('./orders') } or exports.orders = require(...) is its route's handler (CJS, ESM importing the CJS barrel, TS's export =)", async () => {
+    // routes: controllers.orders.create (reported), named.orders.checked behind body('items').isArray() (quiet),
+    // users.login of `const { users } = require('../controllers')` (no regenerate: reported; no validation: reported),
+    // users.safeLogin (regenerates: quiet for require-session-regenerate; no validation: reported).
+    const keep = /require-input-validation|require-session-regenerate/u;
+    for (const [variant, dir, ext, offset] of [
+      ['cjs', 'controllers', 'js', 0],
+      ['esm', 'controllers', 'cjs', 0],
+      ['ts', 'src/controllers', 'ts', 1],
+    ] as const) {
+      const on = await lint(fixture(`keyed-barrel/${variant}`), 'strict');
+      expect(on.list.filter((key) => keep.test(key))).toEqual([
+        `${dir}/orders.${ext}:${1 + offset}:${variant === 'ts' ? 77 : 53} require-input-validation`,
+        `${dir}/users.${ext}:${2 + offset}:3 require-session-regenerate`,
+        `${dir}/users.${ext}:${2 + offset}:39 require-input-validation`,
+        `${dir}/users.${ext}:${6 + offset}:29 require-input-validation`,
+      ]);
+      expect(on.messages.get(`${dir}/users.${ext}:${2 + offset}:3 require-session-regenerate`)).toContain("Login handler 'login' of route 'POST /api/login'");
+      expect(on.messages.get(`${dir}/orders.${ext}:${1 + offset}:${variant === 'ts' ? 77 : 53} require-input-validation`)).toContain("Route 'POST /api/orders' on 'router (");
+      // File by file no route registers the controllers: none of them is read as a route's handler.
+      expect((await lint(fixture(`keyed-barrel/${variant}`), 'strict', false)).list.filter((key) => keep.test(key))).toEqual([]);
+    }
+  });
+});
+
 describe('session 23 (dyn23): modules of the package loaded with import() (tests/fixtures/projects/dynamic-import)', () => {
   const LIMIT = /require-rate-limit/u;
   const HELMET = /require-helmet/u;

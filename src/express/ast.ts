@@ -737,3 +737,15 @@ export function isNumericType(type: TSESTree.TypeNode): boolean {
       return false;
   }
 }
+
+/** Whether text is empty or only path separators (`'/'`): a part after it still starts the path. */
+export function onlySeparators(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && /^[/\\]*$/u.test(text);
+}
+
+/** Whether `node` is constant text of `onlySeparators` (`'/' + name`): the part after it still starts the path. */
+export function isSeparatorText(node: Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === T.Literal) return typeof inner.value === 'string' && onlySeparators(inner.value);
+  return inner.type === T.TemplateLiteral && inner.expressions.length === 0 && onlySeparators(inner.quasis[0]!.value.cooked);
+}

@@ -130,7 +130,9 @@ export function helperFindings(
       if (!receiver || receiver.type === T.SpreadElement || handlers.roleOf(receiver) !== 'res') continue;
     }
     const taint = requestData.carries(arg, sink.danger);
-    if (!taint) continue;
+    // (`res.sendFile(name)` in the helper: only a value that writes the path whole reaches another folder.)
+    const all = sink.kind === 'response' ? (sink.all ?? 0) : 0;
+    if (!taint || (taint.danger & all) !== all) continue;
     seen.add(arg);
     found.push({
       node: arg,

@@ -415,6 +415,58 @@ function memberOptions(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberE
 /** The most entries of a per-environment table read for their agreement. */
 const MAX_TABLE_ENTRIES = 16;
 
+/** The values an expression picks among at run time, each written in the file (`pickedValues`). */
+export interface PickedValues {
+  /** An entry of a table picked by a key the code does not fix, or a branch of a condition. */
+  kind: 'table' | 'condition';
+  /** The table's name (`origins`), or the condition as written (`isProd`); `null` when it has none or is long. */
+  by: string | null;
+  /** Each value it may be: the table's entries by key (`development`), or the condition's branches (`true`, `false`). */
+  choices: readonly { key: string; node: Node }[];
+}
+
+/** The longest condition a message names (`PickedValues.by`). */
+const MAX_CONDITION_TEXT = 60;
+
+/**
+ * The values that an expression of the file picks among at run time, where the file writes each: an entry of a
+ * per-environment table picked by a key the code does not fix (`origins[process.env.NODE_ENV]` of `const origins = {
+ * development: true, production: 'https://example.com' }`: a `const` object literal of the file, static keys only, no
+ * spread, at most `MAX_TABLE_ENTRIES` entries, only ever read through static keys or such picks), or a branch of a
+ * condition (`isProd ? /\.example\.com$/ : true`). One `const` is followed to the expression (`const origin =
+ * origins[env]`). `null` for anything else: a table of another file or one the file writes to, a key the code fixes
+ * (`origins.production` is that entry's value, `staticValueOf`).
+ */
+export function pickedValues(sourceCode: TSESLint.SourceCode, node: Node): PickedValues | null {
+  const inner = resolveConst(sourceCode, node);
+  if (inner.type === T.ConditionalExpression) {
+    const text = sourceCode.getText(inner.test).replace(/\s+/gu, ' ');
+    return {
+      kind: 'condition',
+      by: text.length > MAX_CONDITION_TEXT ? null : text,
+      choices: [
+        { key: 'true', node: inner.consequent },
+        { key: 'false', node: inner.alternate },
+      ],
+    };
+  }
+  if (inner.type !== T.MemberExpression || !inner.computed || inner.optional || staticValueOf(sourceCode, inner.property) !== null) return null;
+  const name = unwrap(inner.object);
+  const variable = name.type === T.Identifier ? findVariableOf(sourceCode, name) : null;
+  const declarator = variable && soleDeclarator(variable);
+  if (!variable || !declarator || declarator.parent?.type !== T.VariableDeclaration || declarator.parent.kind !== 'const') return null;
+  if (!variable.references.every((r) => r.init || isReadOnly(r.identifier))) return null;
+  const table = unwrap(declarator.init);
+  if (table.type !== T.ObjectExpression || table.properties.length === 0 || table.properties.length > MAX_TABLE_ENTRIES) return null;
+  const choices: { key: string; node: Node }[] = [];
+  for (const prop of table.properties) {
+    const key = prop.type === T.Property && prop.kind === 'init' && !prop.method && prop.value.type !== T.AssignmentPattern ? staticKey(prop) : null;
+    if (key === null) return null;
+    choices.push({ key, node: (prop as TSESTree.Property).value });
+  }
+  return { kind: 'table', by: (name as TSESTree.Identifier).name, choices };
+}
+
 /**
  * What the entries of a table agree on: an object literal with static keys only (no spread, no computed key, no
  * later write), each entry an option object read whole in the same file. `null` otherwise.

@@ -22,7 +22,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isAssigned, isFunction, literalString, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, isSeparatorText, literalString, onlySeparators, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -406,7 +406,7 @@ class RequestDataAnalysis {
         return withoutRedirectWhenFixedOrigin(
           this.sourceCode,
           node,
-          asText(union([this.taintOf(node.left), leadingText(node.left) ? this.taintOf(node.right) : without(this.taintOf(node.right), Danger.wholePath)])),
+          asText(union([this.taintOf(node.left), isSeparatorText(node.left) ? this.taintOf(node.right) : without(this.taintOf(node.right), Danger.wholePath)])),
           this.standIn,
         );
       case T.LogicalExpression:
@@ -1355,18 +1355,6 @@ function without(taint: Tainted | null, removes: number): Tainted | null {
   if (!taint) return null;
   const danger = taint.danger & ~removes;
   return danger ? { ...taint, danger } : null;
-}
-
-/** Whether text is empty or only path separators (`'/'`): a part after it still starts the path. */
-function onlySeparators(text: string | null | undefined): boolean {
-  return text !== null && text !== undefined && /^[/\\]*$/u.test(text);
-}
-
-/** Whether `node` is constant text of `onlySeparators` (`'/' + name`): the part after it still starts the path. */
-function leadingText(node: Node): boolean {
-  const inner = unwrap(node);
-  if (inner.type === T.Literal) return typeof inner.value === 'string' && onlySeparators(inner.value);
-  return inner.type === T.TemplateLiteral && inner.expressions.length === 0 && onlySeparators(inner.quasis[0]!.value.cooked);
 }
 
 /** Text built from a value cannot be a query operator object. */

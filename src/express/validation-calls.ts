@@ -345,7 +345,9 @@ const MAX_MERGED_LEVELS = 4;
  * reads in `req.params` its parent's values too, for the names its own route path does not hold (its own take
  * precedence): `users.use('/:userId/posts', posts)` runs `users`' callback for `:userId` before `posts`, so that name of
  * a `posts` route is checked when, on every mount the model shows, the mount's path holds it and the parent's
- * callback checks it (or, the parent merging too, its own mounts do; up to `MAX_MERGED_LEVELS`). A callback counts when
+ * callback checks it (or, the parent merging too, its own mounts do; up to `MAX_MERGED_LEVELS`). A router handed to a
+ * function that registers its routes (`require('./post-routes')(posts)`) is the callers' router: a route there merges
+ * what every caller's router merges. A callback counts when
  * every `next()` that hands on to the route is where a check of the value (its fourth parameter, or
  * `req.params.<name>`) passed, as `uncheckedRead` reads a handler's checks; a callback that only loads (`req.user =
  * await User.findById(id); next()`) checks nothing, nor one whose `next` is passed on. A callback its file does not
@@ -364,7 +366,12 @@ export function checkedRouteParams(sourceCode: TSESLint.SourceCode, call: AppCal
 /** The names a `mergeParams` router gets from its parents: those the paths of its mounts hold, and their parents' when they merge too. */
 function mergedNames(app: ExpressApp, depth: number): Set<string> {
   const names = new Set<string>();
-  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0 || !mergesParams(app)) return names;
+  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0) return names;
+  if (handedParameter(app)) {
+    for (const mount of app.mounts) for (const name of mergedNames(mount.parent, depth + 1)) names.add(name);
+    return names;
+  }
+  if (!mergesParams(app)) return names;
   for (const mount of app.mounts) {
     for (const name of pathParams(mount.call)) names.add(name);
     for (const name of mergedNames(mount.parent, depth + 1)) names.add(name);
@@ -378,7 +385,9 @@ function mergedNames(app: ExpressApp, depth: number): Set<string> {
  * too, gets it checked from above. `false` for a router that does not merge, or that no mount of the model shows.
  */
 function checkedAbove(sourceCode: TSESLint.SourceCode, app: ExpressApp, name: string, validates: (name: string) => boolean, depth: number): boolean {
-  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0 || !mergesParams(app)) return false;
+  if (depth >= MAX_MERGED_LEVELS || app.mounts.length === 0) return false;
+  if (handedParameter(app)) return app.mounts.every((mount) => checkedAbove(sourceCode, mount.parent, name, validates, depth + 1));
+  if (!mergesParams(app)) return false;
   return app.mounts.every((mount) =>
     pathParams(mount.call).has(name) ? checkedBy(sourceCode, mount.parent, new Set([name]), validates).has(name) : checkedAbove(sourceCode, mount.parent, name, validates, depth + 1),
   );
@@ -428,10 +437,8 @@ function checkedBy(
       if (fn ? paramCallbackChecks(source, fn, name) : validates(writtenName(callback) ?? '')) checked.add(name);
     }
   }
-  // (`index: -1`: the parameter of a function that callers hand their app or router, `require('./routes')(router)`.)
-  const handed = app.mounts.length > 0 && app.mounts.every((mount) => mount.index === -1) && isFunction(app.node);
   const rest = new Set([...keys].filter((key) => !checked.has(key)));
-  if (!handed || rest.size === 0) return checked;
+  if (!handedParameter(app) || rest.size === 0) return checked;
   seen.add(app);
   const byCaller = app.mounts.map((mount) => checkedBy(sourceCode, mount.parent, rest, validates, seen));
   seen.delete(app);
@@ -439,6 +446,14 @@ function checkedBy(
   return checked;
 }
 
+
+/**
+ * Whether `app` is the parameter of a function that callers hand their app or router (`require('./routes')(router)`:
+ * every mount is `index: -1`): the routes it registers are those of the callers' routers themselves.
+ */
+function handedParameter(app: ExpressApp): boolean {
+  return app.mounts.length > 0 && app.mounts.every((mount) => mount.index === -1) && isFunction(app.node);
+}
 
 /** Whether a param callback `(req, res, next, value)` hands on only where a check of the value passed (`checkedRouteParams`). */
 function paramCallbackChecks(sourceCode: TSESLint.SourceCode, fn: FunctionNode, name: string): boolean {

@@ -26,7 +26,7 @@ import {
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { elementSource, findVariableOf, isFunction, isNumericType, isParameterReassigned, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { elementSource, findVariableOf, isFunction, isNumericType, isParameterReassigned, isSeparatorText, onlySeparators, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
@@ -41,13 +41,37 @@ import { lineOf } from '../util/lines';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
+/**
+ * What becomes of a path that a parameter's value writes whole on its way to a path sink (`pathParams`): `lost` when it
+ * is put after other text (`${DIR}/${name}`), `kept` when it still starts the path (`name`, `${name}/index.html`),
+ * `made` when `path.join`/`resolve`/`normalize` builds the path from it (a `..` in it then moves out of the folder).
+ */
+const enum Whole {
+  lost = 0,
+  kept = 1,
+  made = 2,
+}
+
 /** Where a parameter of a function goes: a sink that its callers' arguments reach. */
 export type ParamSink =
   /**
    * `res.<method>(param)` on the response parameter `receiver` (`HELPER_RESPONSE_SINKS`); `whole` when the body is
    * the parameter as it is (`res.send(body)`), not text built around it.
    */
-  | { kind: 'response'; param: number; receiver: number; method: string; danger: number; line: number; whole?: boolean }
+  | {
+      kind: 'response';
+      param: number;
+      receiver: number;
+      method: string;
+      danger: number;
+      line: number;
+      whole?: boolean;
+      /**
+       * Dangers the caller's argument must carry all of, besides `danger`: `Danger.wholePath` for a path that a method
+       * refusing `..` segments opens as the argument writes it (`res.sendFile(name)`, `res.sendFile(`${name}/x`)`).
+       */
+      all?: number;
+    }
   /** `db.query(param)`: the parameter is the whole SQL text of a query method (`SQL_METHODS`). */
   | { kind: 'sql'; param: number; method: string; danger: number; line: number }
   /**
@@ -728,8 +752,13 @@ class Summarizer {
         const arg = node.arguments[index];
         // `res.sendFile(path.join(DIR, name))`: a path, read as the `fs` functions' (`pathParams`).
         if (row.pathOnly && arg && arg.type !== T.SpreadElement) {
-          for (const [param, through] of this.pathParams(arg)) {
-            if (param !== receiver) this.addPath(sinks, node, { kind: 'response', param, receiver, method, danger: row.danger, line }, through);
+          // (A method that refuses `..` segments, `res.sendFile`: only a path the caller's value writes whole, or one
+          // `path.join` builds, reaches another folder; a name put after a folder as text is none.)
+          const wholes = row.refusesUpSegments ? new Map<number, Whole>() : undefined;
+          for (const [param, through] of this.pathParams(arg, wholes)) {
+            const whole = wholes?.get(param);
+            if (param === receiver || whole === Whole.lost) continue;
+            this.addPath(sinks, node, { kind: 'response', param, receiver, method, danger: row.danger, line, ...(whole === Whole.kept ? { all: Danger.wholePath } : {}) }, through);
           }
         }
         const param = arg && arg.type !== T.SpreadElement && !row.pathOnly ? (row.body ? this.inText(arg) : this.paramOf(arg)) : null;
@@ -738,7 +767,8 @@ class Summarizer {
         // `res.redirect(req.query.returnTo || fallback)`, the request a parameter (`res.send(req.body)` sends JSON).
         if (!arg || arg.type === T.SpreadElement || (row.body && this.isWholeRequestObject(arg))) continue;
         const read = this.readRequest(arg);
-        const danger = read ? read.data.danger & row.danger : 0;
+        // (A method that refuses `..` segments: only data that writes the path whole reaches another folder.)
+        const danger = read && (!row.refusesUpSegments || read.data.danger & Danger.wholePath) ? read.data.danger & row.danger : 0;
         if (read && danger && read.data.param !== receiver) {
           addRequest({ kind: 'response', request: read.data.param, receiver, method, danger, source: read.data.source, line }, read);
         }
@@ -960,14 +990,17 @@ class Summarizer {
    * variable and the `const` locals it went through: the parameter, through `const` locals, text (`+`, templates, string
    * methods, `String()`, `decodeURIComponent()`), `||`, `??`, `?:`, `await` and `path.join`, `path.resolve`,
    * `path.normalize`. Any other call ends the flow (`path.basename`, `encodeURIComponent`, a package's function: a
-   * sanitizer, or unknown).
+   * sanitizer, or unknown). With `wholes`, per parameter what becomes of a path its value writes whole (`Whole`).
    */
-  private pathParams(raw: Node): Map<number, Set<Variable>> {
+  private pathParams(raw: Node, wholes?: Map<number, Whole>): Map<number, Set<Variable>> {
     const found = new Map<number, Set<Variable>>();
     const through = new Set<Variable>();
-    const visit = (current: Node, depth: number): void => {
+    // (`whole`: what becomes of a path the parameter's value writes whole where it stands, read from the sink down, as
+    // request data's `Danger.wholePath` is read inline: a part after other text loses it, `path.join` makes it anew.)
+    const visit = (current: Node, depth: number, whole: Whole = Whole.kept): void => {
       if (depth > 8) return;
       const node = unwrap(current);
+      const after = (leading: boolean): Whole => (whole === Whole.kept && !leading ? Whole.lost : whole);
       switch (node.type) {
         case T.Identifier: {
           const variable = findVariableOf(this.sourceCode, node);
@@ -977,54 +1010,55 @@ class Summarizer {
             if (isParameterReassigned(variable)) return;
             through.add(variable);
             found.set(index, through);
+            wholes?.set(index, Math.max(wholes.get(index) ?? Whole.lost, whole));
             return;
           }
           // An element of a list the path is made of (`names.forEach((n) => …)`, `for (const n of names)`).
           const list = elementSource(variable);
           if (list) {
             through.add(variable);
-            visit(list, depth + 1);
+            visit(list, depth + 1, whole);
             return;
           }
           const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
           if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== T.Identifier || !def.node.init) return;
           through.add(variable);
-          visit(def.node.init, depth + 1);
+          visit(def.node.init, depth + 1, whole);
           return;
         }
         case T.TemplateLiteral:
-          for (const e of node.expressions) visit(e, depth + 1);
+          node.expressions.forEach((e, i) => visit(e, depth + 1, after(i === 0 && onlySeparators(node.quasis[0]!.value.cooked))));
           return;
         case T.BinaryExpression:
           if (node.operator === '+') {
-            visit(node.left, depth + 1);
-            visit(node.right, depth + 1);
+            visit(node.left, depth + 1, whole);
+            visit(node.right, depth + 1, after(isSeparatorText(node.left)));
           }
           return;
         case T.LogicalExpression:
-          visit(node.left, depth + 1);
-          visit(node.right, depth + 1);
+          visit(node.left, depth + 1, whole);
+          visit(node.right, depth + 1, whole);
           return;
         case T.ConditionalExpression:
-          visit(node.consequent, depth + 1);
-          visit(node.alternate, depth + 1);
+          visit(node.consequent, depth + 1, whole);
+          visit(node.alternate, depth + 1, whole);
           return;
         case T.AwaitExpression:
-          visit(node.argument, depth + 1);
+          visit(node.argument, depth + 1, whole);
           return;
         case T.CallExpression: {
           if (this.isPathBuilder(node)) {
-            for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1);
+            for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1, whole === Whole.kept ? Whole.made : whole);
             return;
           }
           const callee = unwrap(node.callee);
           if (callee.type === T.MemberExpression && STRING_PROPAGATORS.has(staticKey(callee) ?? '')) {
-            visit(callee.object, depth + 1);
-            if (staticKey(callee) === 'concat') for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1);
+            visit(callee.object, depth + 1, whole);
+            if (staticKey(callee) === 'concat') for (const arg of node.arguments) if (arg.type !== T.SpreadElement) visit(arg, depth + 1, after(false));
             return;
           }
           const first = node.arguments[0];
-          if (callee.type === T.Identifier && first && first.type !== T.SpreadElement && this.keepsPath(callee)) visit(first, depth + 1);
+          if (callee.type === T.Identifier && first && first.type !== T.SpreadElement && this.keepsPath(callee)) visit(first, depth + 1, whole);
           return;
         }
         default:
@@ -1507,7 +1541,8 @@ class Summarizer {
         if (this.isPathBuilder(node)) {
           let found: ReturnedRequestData | null = null;
           for (const arg of node.arguments) if (arg.type !== T.SpreadElement) found = this.either(found, this.requestValue(arg, depth + 1, consts, texts));
-          return asText(found);
+          // (A path built from it may leave the folder whatever it writes: `Danger.wholePath`, as inline.)
+          return found && found.danger & Danger.path ? asText({ ...found, danger: found.danger | Danger.wholePath }) : asText(found);
         }
         const callee = unwrap(node.callee);
         // `String(req.query.name || '')`: the same data, as text (the global `String`, not a local of that name).
@@ -1548,18 +1583,23 @@ class Summarizer {
         return this.either(this.requestValue(node.consequent, depth + 1, consts, texts), this.requestValue(node.alternate, depth + 1, consts, texts));
       case T.TemplateLiteral: {
         let found: ReturnedRequestData | null = null;
-        for (const e of node.expressions) found = this.either(found, this.requestValue(e, depth + 1, consts, texts));
+        // (A part after other text no longer writes the path whole: `Danger.wholePath`, as inline.)
+        node.expressions.forEach((e, i) => {
+          const part = this.requestValue(e, depth + 1, consts, texts);
+          found = this.either(found, i === 0 && onlySeparators(node.quasis[0]!.value.cooked) ? part : notWhole(part));
+        });
         return withoutRedirectWhenFixedOrigin(this.sourceCode, node, asText(found), this.standIn);
       }
-      case T.BinaryExpression:
-        return node.operator === '+'
-          ? withoutRedirectWhenFixedOrigin(
-              this.sourceCode,
-              node,
-              asText(this.either(this.requestValue(node.left, depth + 1, consts, texts), this.requestValue(node.right, depth + 1, consts, texts))),
-              this.standIn,
-            )
-          : null;
+      case T.BinaryExpression: {
+        if (node.operator !== '+') return null;
+        const right = this.requestValue(node.right, depth + 1, consts, texts);
+        return withoutRedirectWhenFixedOrigin(
+          this.sourceCode,
+          node,
+          asText(this.either(this.requestValue(node.left, depth + 1, consts, texts), isSeparatorText(node.left) ? right : notWhole(right))),
+          this.standIn,
+        );
+      }
       case T.AwaitExpression:
         return this.requestValue(node.argument, depth + 1, consts, texts);
       default:
@@ -1771,6 +1811,13 @@ function leadingText(node: Node): string {
   if (inner.type === T.TemplateLiteral) return inner.quasis[0]?.value.cooked ?? '';
   if (inner.type === T.BinaryExpression && inner.operator === '+') return leadingText(inner.left);
   return '';
+}
+
+/** Request data without `Danger.wholePath`: put after other text, it no longer writes the path whole. */
+function notWhole(data: ReturnedRequestData | null): ReturnedRequestData | null {
+  if (!data || !(data.danger & Danger.wholePath)) return data;
+  const danger = data.danger & ~Danger.wholePath;
+  return danger ? { ...data, danger } : null;
 }
 
 function isSqlOrmOptions(arg: TSESTree.CallExpressionArgument): boolean {

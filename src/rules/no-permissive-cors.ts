@@ -7,12 +7,14 @@ import {
   enclosingFunction,
   isFunction,
   literalString,
+  pickedValues,
   resolveConst,
   staticKey,
   staticValueOf,
   unwrap,
   type ExpressModel,
   type FunctionNode,
+  type PickedValues,
 } from '../express';
 import { CORS_OPTION_CARRIERS } from '../data/cors';
 import { HEADER_SETTERS } from '../data/express';
@@ -192,15 +194,43 @@ export default createRule<Options, MessageIds>({
             continue;
           }
           const reportNode = origin.kind !== 'set' ? foreign!.at : origin.written || !origin.property ? origin.node : origin.property;
-          const how = foreign ? allowsEveryOrigin(foreign.sourceCode, foreign.node) : origin.kind === 'set' ? allowsEveryOrigin(sourceCode, origin.node) : null;
+          let how = foreign ? allowsEveryOrigin(foreign.sourceCode, foreign.node) : origin.kind === 'set' ? allowsEveryOrigin(sourceCode, origin.node) : null;
+          let where = from;
+          // A value the file picks per environment (`origins[process.env.NODE_ENV]`, `isProd ? /\.example\.com$/ : true`):
+          // the environments whose value allows every origin, named.
+          const picked = !how && !foreign && origin.kind === 'set' ? permissivePick(pickedValues(sourceCode, origin.node)) : null;
+          if (picked) ({ how, where } = { how: picked.how, where: `${from}${picked.where}` });
           if (how === '*') {
-            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from, credentialsFrom: credentialsNote } });
+            context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: where, credentialsFrom: credentialsNote } });
           } else if (how) {
-            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how, from, credentialsFrom: credentialsNote } });
+            context.report({ node: reportNode, messageId: 'reflectsAnyOrigin', data: { how, from: where, credentialsFrom: credentialsNote } });
           }
         }
       },
     };
+
+    /**
+     * The choices of a per-environment pick (`pickedValues`) that allow every origin, named for the message (`, in
+     * environment 'development' of 'origins'`, `, when 'isProd' is false`), with how they do (`origin: true ...`, several
+     * joined with 'or'); those that send `'*'` only when no choice reflects the origin. `null` when no choice does.
+     */
+    function permissivePick(pick: PickedValues | null): { how: string; where: string } | null {
+      if (!pick) return null;
+      const hows = pick.choices.map((choice) => allowsEveryOrigin(sourceCode, choice.node));
+      const reflecting = hows.some((h) => h !== null && h !== '*');
+      const chosen = pick.choices.flatMap((choice, i) => (hows[i] !== null && (hows[i] === '*') !== reflecting ? [{ key: choice.key, how: hows[i]! }] : []));
+      if (chosen.length === 0) return null;
+      const how = [...new Set(chosen.map((choice) => choice.how))].join(' or ');
+      const keys = chosen.map((choice) => choice.key);
+      const every = keys.length === pick.choices.length;
+      if (pick.kind === 'condition') {
+        const condition = pick.by === null ? 'the condition' : `'${pick.by}'`;
+        return { how, where: every ? `, whether ${condition} is true or false` : `, when ${condition} is ${keys[0]}` };
+      }
+      const of = pick.by === null ? '' : ` of '${pick.by}'`;
+      if (every) return { how, where: `, in every environment${of}` };
+      return { how, where: `, in environment${keys.length > 1 ? 's' : ''} ${listed(keys)}${of}` };
+    }
 
     /** How an `origin` option allows every origin: `'*'`, `origin: true`, a match-all regex or a callback; else `null`. */
     function allowsEveryOrigin(source: TSESLint.SourceCode, node: TSESTree.Node): string | null {
@@ -216,6 +246,12 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`. */
+function listed(keys: readonly string[]): string {
+  const quoted = keys.map((key) => `'${key}'`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+}
 
 /** `config.js` of `config.js:2` (where a value of another file is written, `elsewhereOf`). */
 function fileOf(where: string): string {

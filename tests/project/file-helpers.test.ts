@@ -163,3 +163,82 @@ describe('no-path-traversal through an fs helper of another module', () => {
     }, { rules: /no-path-traversal/u, format, config: [...esm, ...ts] });
   });
 });
+
+// Session 25: res.sendFile answers 403 to a path with a '..' segment (send 0.19 / 1.x), so a helper of another module
+// that puts the name it is given after a folder as text (`exports.sendDoc = (res, name) => res.sendFile(`${DIR}/${name}`)`)
+// lets no request data leave the folder, as the same line inline does; a helper that builds the path with
+// path.join/resolve, or sends what it is given as the path's start (an absolute path the client writes), still does.
+describe("no-path-traversal through a res.sendFile helper of another module: '..' segments are refused", () => {
+  const HELPERS = [
+    'exports.sendDoc = (res, name) => res.sendFile(`${DIR}/${name}`);',
+    "exports.sendPlus = (res, name) => res.sendFile(DIR + '/' + name + '.html');",
+    'exports.sendJoined = (res, name) => res.sendFile(path.join(DIR, name));',
+    'exports.sendResolved = (res, name) => { const full = path.resolve(DIR, name); return res.sendFile(full); };',
+    'exports.sendWhole = (res, name) => res.sendFile(name);',
+    'exports.sendLeading = (res, name) => res.sendFile(`${name}/index.html`);',
+    'exports.serveIn = (req, res, dir) => res.sendFile(`${dir}/${req.params.name}`);',
+    'exports.serveJoinedIn = (req, res, dir) => res.sendFile(path.join(dir, req.params.name));',
+  ];
+  const ROUTES = [
+    "app.get('/a/:name', (req, res) => docs.sendDoc(res, req.params.name));",
+    "app.get('/b/:name', (req, res) => docs.sendPlus(res, req.params.name));",
+    "app.get('/c/:name', (req, res) => docs.sendJoined(res, req.params.name));",
+    "app.get('/d/:name', (req, res) => docs.sendResolved(res, req.params.name));",
+    "app.get('/e/:name', (req, res) => docs.sendWhole(res, req.params.name));",
+    "app.get('/f/:name', (req, res) => docs.sendLeading(res, req.params.name));",
+    "app.get('/g/:name', (req, res) => docs.sendWhole(res, `${DIR}/${req.params.name}`));",
+    "app.get('/h/:name', (req, res) => docs.serveIn(req, res, DIR));",
+    "app.get('/i/:name', (req, res) => docs.serveJoinedIn(req, res, DIR));",
+  ];
+  /** The findings at the routes, numbered from the first route's line `first`. */
+  const expected = (file: string, first: number): string[] => [
+    `${first + 2}:56 ${serves('res.sendFile', `req.params.name, through 'sendJoined' (${file}:6)`)}`,
+    `${first + 3}:58 ${serves('res.sendFile', `req.params.name, through 'sendResolved' (${file}:7)`)}`,
+    `${first + 4}:55 ${serves('res.sendFile', `req.params.name, through 'sendWhole' (${file}:8)`)}`,
+    `${first + 5}:57 ${serves('res.sendFile', `req.params.name, through 'sendLeading' (${file}:9)`)}`,
+    `${first + 8}:35 ${serves('res.sendFile', `req.params.name, through 'serveJoinedIn' (${file}:11)`)}`,
+  ];
+
+  it('CommonJS: a name put after a folder as text is quiet; path.join/resolve and a path sent as the client writes it are reported', () => {
+    const files = {
+      'package.json': PACKAGE('send-helpers'),
+      'lib/docs.js': ["'use strict';", "const path = require('path');", "const DIR = path.join(__dirname, 'docs');", ...HELPERS, ''].join('\n'),
+      'app.js': [
+        "const express = require('express');",
+        "const path = require('path');",
+        "const docs = require('./lib/docs');",
+        "const DIR = path.join(__dirname, 'docs');",
+        'const app = express();',
+        ...ROUTES,
+        'module.exports = app;',
+        '',
+      ].join('\n'),
+    };
+    withProject('send-helpers', files, (lint) => {
+      expect(lint('app.js')).toEqual(expected('lib/docs.js', 6));
+    }, { rules: /no-path-traversal/u, format });
+  });
+
+  it('ES modules and TypeScript: the same', () => {
+    const esmHelpers = HELPERS.map((line) => line.replace(/^exports\.(\w+) = /u, 'export const $1 = '));
+    const files = {
+      'package.json': PACKAGE('send-helpers-esm', ' "type": "module",'),
+      'lib/docs.mjs': ["import path from 'node:path';", "const DIR = path.resolve('docs');", '', ...esmHelpers, ''].join('\n'),
+      'app.mjs': ["import express from 'express';", "import path from 'node:path';", "import * as docs from './lib/docs.mjs';", "const DIR = path.resolve('docs');", 'const app = express();', ...ROUTES, 'export default app;', ''].join('\n'),
+      'src/docs.ts': [
+        "import path from 'node:path';",
+        "import type { Request, Response } from 'express';",
+        "const DIR = path.resolve('docs');",
+        ...esmHelpers.map((line) => line.replace('(res, name)', '(res: Response, name: string)').replace('(req, res, dir)', '(req: Request, res: Response, dir: string)')),
+        '',
+      ].join('\n'),
+      'src/app.ts': ["import express from 'express';", "import path from 'node:path';", "import * as docs from './docs';", "const DIR = path.resolve('docs');", 'const app = express();', ...ROUTES, 'export default app;', ''].join('\n'),
+    };
+    withProject('send-helpers-esm', files, (lint) => {
+      expect(lint('app.mjs')).toEqual(expected('lib/docs.mjs', 6));
+      // (Typed with Request, serveIn and serveJoinedIn are handlers in their own file: read, and reported, there.)
+      expect(lint('src/app.ts')).toEqual(expected('src/docs.ts', 6).slice(0, -1));
+      expect(lint('src/docs.ts')).toEqual([`11:89 ${serves('res.sendFile', 'req.params.name')}`]);
+    }, { rules: /no-path-traversal/u, format, config: [...esm, ...ts] });
+  });
+});

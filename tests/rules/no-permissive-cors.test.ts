@@ -120,6 +120,37 @@ runRuleTests('no-permissive-cors', rule, {
       const app = express();
       app.get('/public', (req, res) => res.set('Access-Control-Allow-Origin', 'null').json({}));
     `,
+    // session 25: a per-environment pick the file writes, no choice of which allows every origin; a table of another
+    // file (not shown); a table the file writes to (one entry changed later: unknown); a key the code fixes
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const { allowed } = require('./config');
+        const origins = { development: 'http://localhost:3000', production: ['https://app.example.com'] };
+        const loose = { development: true, production: 'https://app.example.com' };
+        loose.production = true;
+        const isProd = process.env.NODE_ENV === 'production';
+        const app = express();
+        app.use(cors({ origin: origins[process.env.NODE_ENV], credentials: true }));
+        app.use(cors({ origin: isProd ? /\.example\.com$/ : 'http://localhost:3000', credentials: true }));
+        app.use(cors({ origin: allowed[process.env.NODE_ENV], credentials: true }));
+        app.use(cors({ origin: loose[process.env.NODE_ENV], credentials: true }));
+        app.use(cors({ origin: origins[process.env.NODE_ENV] }));
+      `,
+      languageOptions: commonjs,
+    },
+    {
+      code: code`
+        import cors from 'cors';
+        import express from 'express';
+        const origins = { development: 'http://localhost:3000', production: 'https://app.example.com' } as const;
+        const app = express();
+        app.use(cors({ origin: origins[process.env.NODE_ENV as keyof typeof origins], credentials: true }));
+        app.use(cors({ origin: process.env.NODE_ENV === 'production' ? 'https://app.example.com' : 'http://localhost:3000', credentials: true }));
+      `,
+      filename: 'src/app.ts',
+    },
   ],
   invalid: [
     // an exported middleware (by shape), a typed TS handler and Node's own server
@@ -274,6 +305,55 @@ runRuleTests('no-permissive-cors', rule, {
         });
       `,
       errors: [{ messageId: 'nullOrigin', line: 4, column: 3 }],
+      output: null,
+    },
+    // session 25: an origin the file picks per environment, read per environment: the table's entries (a const picked
+    // whole too) and a condition's branches that allow every origin are named
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const origins = { development: true, test: /.*/, production: 'https://app.example.com' };
+        const isProd = process.env.NODE_ENV === 'production';
+        const app = express();
+        app.use(cors({ origin: origins[process.env.NODE_ENV], credentials: true }));
+        app.use(cors({ origin: isProd ? /\.example\.com$/ : true, credentials: true }));
+        const picked = origins[process.env.NODE_ENV || 'development'];
+        app.use(cors({ credentials: true, origin: picked }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin or origin: /.*/', from: ", in environments 'development' and 'test' of 'origins'", credentialsFrom: '' }, line: 6, column: 16 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: ", when 'isProd' is false", credentialsFrom: '' }, line: 7, column: 16 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin or origin: /.*/', from: ", in environments 'development' and 'test' of 'origins'", credentialsFrom: '' }, line: 9, column: 35 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import cors from 'cors';
+        import express from 'express';
+        const app = express();
+        const origins = { development: '*', production: '*' };
+        app.use(cors({ origin: origins[process.env.NODE_ENV], credentials: true }));
+        app.use(cors({ origin: process.env.NODE_ENV === 'production' ? true : /.*/, credentials: true }));
+      `,
+      errors: [
+        { messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: ", in every environment of 'origins'", credentialsFrom: '' }, line: 5, column: 16 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin or origin: /.*/', from: ", whether 'process.env.NODE_ENV === 'production'' is true or false", credentialsFrom: '' }, line: 6, column: 16 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import cors from 'cors';
+        import express from 'express';
+        const origins = { development: true, production: 'https://app.example.com' } as const;
+        const app = express();
+        app.use(cors({ origin: origins[process.env.NODE_ENV as keyof typeof origins], credentials: true }));
+      `,
+      filename: 'src/app.ts',
+      errors: [{ messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: ", in environment 'development' of 'origins'", credentialsFrom: '' }, line: 5, column: 16 }],
       output: null,
     },
   ],
