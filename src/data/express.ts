@@ -113,7 +113,8 @@ export const FILE_HOSTS: readonly FileHost[] = [
 /**
  * Helpers that compilers wrap a `require` in to read a CommonJS module as an ES one (TypeScript's `__importDefault` /
  * `__importStar`, also as `tslib_1.__importDefault`; Babel's `_interopRequireDefault` / `_interopRequireWildcard`;
- * esbuild's `__toESM`): the module's value, with its `default` being the module itself when it has none.
+ * esbuild's `__toESM`; SWC's `_interop_require_default` / `_interop_require_wildcard`, read in @swc/helpers 0.5 and in
+ * payload 2.32's `dist/`): the module's value, with its `default` being the module itself when it has none.
  */
 export const MODULE_INTEROP_HELPERS: ReadonlySet<string> = new Set([
   '__importDefault',
@@ -121,6 +122,8 @@ export const MODULE_INTEROP_HELPERS: ReadonlySet<string> = new Set([
   '_interopRequireDefault',
   '_interopRequireWildcard',
   '__toESM',
+  '_interop_require_default',
+  '_interop_require_wildcard',
 ]);
 
 /**

@@ -18,7 +18,7 @@ import {
   type MiddlewareItem,
   type ModuleValue,
 } from './model';
-import { readOptions, readValue, resolveConst, type Across, type OptionsView, type ValueElsewhere } from './options';
+import { readOptions, readValue, resolveConst, staticPart, type Across, type OptionsView, type ValueElsewhere } from './options';
 import { getRequestData as requestDataOf, type RequestData } from './request-data';
 import { helperFindings, helperName, passesRequestOn, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
@@ -292,6 +292,58 @@ export function isConstantElsewhere(context: AnyContext, node: TSESTree.Node): b
     caught(error, 'Express model: isConstantElsewhere');
     return false;
   }
+}
+
+/**
+ * Cross-file: the constant text or number that `node` reads from another module of the package (`KIND` of `const { KIND }
+ * = require('../entities/kinds')`, `kinds.KIND`, `import { KIND } from ...`, `EnumChatflowType.CHATFLOW` of `export enum
+ * EnumChatflowType { CHATFLOW = 'CHATFLOW' }`, compiled TypeScript's `ChatFlow_1.EnumChatflowType.CHATFLOW` of the
+ * enum's IIFE), read there as `staticText` reads a constant of the linted file: a `const` or `exports.KIND = '...'`, not
+ * a `let` written again, and nothing from a file that writes properties of its objects. `null` when the linted file
+ * writes through a name bound to that module (`kinds.KIND = x`), with `crossFile: false`, and for anything else. Like
+ * {@link isConstantElsewhere}, it may parse that module: a rule asks it only where it would report otherwise.
+ */
+export function constantTextElsewhere(context: AnyContext, node: TSESTree.Node): string | number | null {
+  const model = getExpressModel(context);
+  if (!model.settings.crossFile) return null;
+  const sourceCode = context.sourceCode;
+  const moduleOf = (read: Node): ModuleValue | null => {
+    const value = model.valueOf(read) ?? model.valueOf(resolveConst(sourceCode, read));
+    return value && !value.app && value.module.startsWith('.') && !value.path.includes('()') ? value : null;
+  };
+  try {
+    const hook = importHookOf(context, model);
+    if (!hook?.importedValue) return null;
+    const elsewhere = (read: Node): ValueElsewhere | null => {
+      const value = moduleOf(read);
+      if (!value || writesInto(sourceCode, value.module, moduleOf)) return null;
+      return hook.importedValue!(value.module, value.path) ?? null;
+    };
+    return staticPart(sourceCode, node, elsewhere);
+  } catch (error) {
+    caught(error, 'Express model: constantTextElsewhere');
+    return null;
+  }
+}
+
+/**
+ * Whether the file writes through a name that holds `module` or a value of it (`kinds.KIND = x`, `kinds.list.push`
+ * aside: an assignment, `++`/`--` or `delete` at any depth under it, or the name written itself).
+ */
+function writesInto(sourceCode: TSESLint.SourceCode, module: string, moduleOf: (node: Node) => ModuleValue | null): boolean {
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const ref of scope.references) {
+      if (ref.identifier.type !== 'Identifier' || moduleOf(ref.identifier)?.module !== module) continue;
+      if (ref.isWrite() && !ref.init) return true;
+      let current: Node = ref.identifier;
+      while (current.parent?.type === 'MemberExpression' && current.parent.object === current) current = current.parent;
+      if (current === ref.identifier) continue;
+      const parent = current.parent;
+      if (parent?.type === 'AssignmentExpression' && parent.left === current) return true;
+      if (parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete')) return true;
+    }
+  }
+  return false;
 }
 
 /** The project's import hook for the linted file: its whole-app view's, or (a file that starts no walk) one of its own. */

@@ -809,6 +809,11 @@ export function staticText(sourceCode: TSESLint.SourceCode, node: Node, elsewher
   return typeof value === 'string' ? value : null;
 }
 
+/** `staticText` that also gives a number (`10` of `export const LIMIT = 10`). */
+export function staticPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere?: (node: Node) => ValueElsewhere | null): string | number | null {
+  return constantPart(sourceCode, node, elsewhere, 0);
+}
+
 /** `staticText`'s reading of one part: a string, or a number (`${VERSION}`), else `null`. */
 function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((node: Node) => ValueElsewhere | null) | undefined, depth: number): string | number | null {
   if (depth > MAX_DEPTH) return null;
@@ -912,9 +917,9 @@ function enumInitializer(declaration: TSESTree.TSEnumDeclaration, key: string): 
 
 /**
  * What a file exports at `[name, key]` when `name` is a TypeScript enum declared once in it (`export enum Paths {
- * Login = '/login' }`, `export const enum`, or `enum Paths {...}; export { Paths }`): the initializer of its member
- * `key`, read with that file's source as `staticText` reads an enum of the linted file (`exportedNode` reads objects,
- * not enums). `null` otherwise.
+ * Login = '/login' }`, `export const enum`, or `enum Paths {...}; export { Paths }`), or compiled TypeScript's enum
+ * (`compiledEnum`): the initializer of its member `key`, read with that file's source as `staticText` reads an enum of
+ * the linted file (`exportedNode` reads objects, not enums). `null` otherwise.
  */
 export function exportedEnumMember(sourceCode: TSESLint.SourceCode, path: readonly string[]): Node | null {
   const [name, key] = path;
@@ -931,6 +936,62 @@ export function exportedEnumMember(sourceCode: TSESLint.SourceCode, path: readon
     const variable = findVariableOf(sourceCode, id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     return def?.node.type === T.TSEnumDeclaration ? enumInitializer(def.node, key) : null;
+  }
+  // Compiled TypeScript's enum of that name, made by one IIFE.
+  let compiled: TSESTree.FunctionExpression | null = null;
+  for (const statement of sourceCode.ast.body) {
+    const found = compiledEnum(statement);
+    if (found?.exported !== name) continue;
+    if (compiled) return null;
+    compiled = found.fn;
+  }
+  return compiled ? compiledEnumMember(compiled, key) : null;
+}
+
+/**
+ * Compiled TypeScript's enum: `var E; (function (E) { E["A"] = "a"; E[E["B"] = 1] = "B"; })(E || (exports.E = E =
+ * {}));` (tsc 5; tsc 4 writes `(E = exports.E || (exports.E = {}))`), a top-level statement whose function only writes
+ * members of its parameter: that function and the name it exports the enum under; else `null`.
+ */
+export function compiledEnum(statement: Node): { fn: TSESTree.FunctionExpression; exported: string } | null {
+  if (statement.type !== T.ExpressionStatement) return null;
+  const call = unwrap(statement.expression);
+  if (call.type !== T.CallExpression || call.arguments.length !== 1 || call.arguments[0]!.type === T.SpreadElement) return null;
+  const fn = unwrap(call.callee);
+  const param = fn.type === T.FunctionExpression && fn.params.length === 1 ? fn.params[0] : undefined;
+  if (fn.type !== T.FunctionExpression || param?.type !== T.Identifier) return null;
+  const exported = exportWrittenIn(call.arguments[0]!, 0);
+  if (exported === null) return null;
+  const writesMember = (s: TSESTree.Statement): boolean =>
+    s.type === T.ExpressionStatement &&
+    s.expression.type === T.AssignmentExpression &&
+    s.expression.operator === '=' &&
+    s.expression.left.type === T.MemberExpression &&
+    s.expression.left.object.type === T.Identifier &&
+    s.expression.left.object.name === param.name;
+  return fn.body.body.every(writesMember) ? { fn, exported } : null;
+}
+
+/** `E` of the argument of a compiled enum's IIFE (`E || (exports.E = E = {})`, `E = exports.E || (exports.E = {})`). */
+function exportWrittenIn(node: Node, depth: number): string | null {
+  const inner = unwrap(node);
+  if (depth > 4) return null;
+  if (inner.type === T.LogicalExpression && inner.operator === '||') return exportWrittenIn(inner.right, depth + 1);
+  if (inner.type !== T.AssignmentExpression || inner.operator !== '=') return null;
+  if (inner.left.type === T.MemberExpression && isModuleExports(inner.left.object)) return staticKey(inner.left);
+  return exportWrittenIn(inner.right, depth + 1);
+}
+
+/** The value a compiled enum's IIFE gives its member `key`: `"a"` of `E["A"] = "a"`, `1` of `E[E["B"] = 1] = "B"`. */
+function compiledEnumMember(fn: TSESTree.FunctionExpression, key: string): Node | null {
+  const param = fn.params[0] as TSESTree.Identifier;
+  for (const statement of fn.body.body) {
+    let write = (statement as TSESTree.ExpressionStatement).expression as TSESTree.AssignmentExpression;
+    const left = write.left as TSESTree.MemberExpression;
+    // (The reverse mapping of a numeric member: the write inside its key sets the member.)
+    if (left.computed && left.property.type === T.AssignmentExpression) write = left.property;
+    const target = write.left;
+    if (target.type === T.MemberExpression && target.object.type === T.Identifier && target.object.name === param.name && staticKey(target) === key) return write.right;
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { isConstantData } from './constant-exports';
 import { isJsonSpecifier, jsonDocument, jsonValueAt, type JsonDocument } from './json-values';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { exportedEnumMember, type ValueElsewhere } from '../express/options';
+import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
@@ -2931,13 +2931,21 @@ function writesProperties(analysis: Analysis): boolean {
           (parent?.type === T.AssignmentExpression && parent.left === current) ||
           parent?.type === T.UpdateExpression ||
           (parent?.type === T.UnaryExpression && parent.operator === 'delete');
-        if (target && ref.identifier.name !== 'exports' && ref.identifier.name !== 'module') result = true;
+        if (target && ref.identifier.name !== 'exports' && ref.identifier.name !== 'module' && !writesOwnEnum(ref)) result = true;
       }
       if (result) break;
     }
     propertyWrites.set(analysis, result);
   }
   return result;
+}
+
+/** A write of a compiled TypeScript enum's IIFE to its own parameter (`E["A"] = "a"` in `(function (E) { … })(…)`): the enum being made. */
+function writesOwnEnum(ref: TSESLint.Scope.Reference): boolean {
+  const def = ref.resolved?.defs.length === 1 ? ref.resolved.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || def.node.type !== T.FunctionExpression) return false;
+  const statement = def.node.parent?.parent;
+  return statement?.type === T.ExpressionStatement && compiledEnum(statement)?.fn === def.node;
 }
 
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
+import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -157,7 +157,10 @@ export default createRule<Options, MessageIds>({
       }
       if (inner.type === T.TemplateLiteral) return inner.expressions.every((e) => isSafePart(e));
       if (inner.type === T.BinaryExpression) return isSafePart(inner.left) && isSafePart(inner.right);
-      return staticValueOf(sourceCode, inner) !== null;
+      if (staticValueOf(sourceCode, inner) !== null) return true;
+      // `${KIND}`, `${EnumChatflowType.CHATFLOW}`: a constant another module of the package exports (only in
+      // `withElsewhere`, once the text would be reported otherwise, since it may parse that module).
+      return readElsewhere && (inner.type === T.Identifier || inner.type === T.MemberExpression) && constantTextElsewhere(context, inner) !== null;
     }
 
     /**

@@ -477,6 +477,31 @@ runRuleTests('disable-x-powered-by', rule, {
         run();
       `,
     },
+    // session 25: SWC's CommonJS output (payload 2.32's dist/): `_interop_require_default(require("express"))`, the helper
+    // declared after its call, is express
+    {
+      code: code`
+        "use strict";
+        const _express = /*#__PURE__*/ _interop_require_default(require("express"));
+        function _interop_require_default(obj) {
+            return obj && obj.__esModule ? obj : { default: obj };
+        }
+        const app = (0, _express.default)();
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { name: 'app' }, line: 6, column: 13 }],
+      output: code`
+        "use strict";
+        const _express = /*#__PURE__*/ _interop_require_default(require("express"));
+        function _interop_require_default(obj) {
+            return obj && obj.__esModule ? obj : { default: obj };
+        }
+        const app = (0, _express.default)();
+        app.disable("x-powered-by");
+        app.listen(3000);
+      `,
+    },
     // Compiled TypeScript: `__importDefault(require("express"))` (also `tslib_1.__importDefault`) is express
     {
       code: code`

@@ -9,6 +9,16 @@ const BCRYPT = (cost: number, minimum = 10) => ({
 
 runRuleTests('no-weak-password-hash', rule, {
   valid: [
+    // session 25: SWC's interop helper (`_interop_require_wildcard` too) with OWASP's iterations (CommonJS)
+    {
+      code: code`
+        "use strict";
+        const _crypto = /*#__PURE__*/ _interop_require_wildcard(require("crypto"));
+        function _interop_require_wildcard(obj) { return obj; }
+        _crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');
+      `,
+      languageOptions: commonjs,
+    },
     // session 24 (Directus's matchRedirectUri): the userinfo of two URLs compared, `password` of `new URL(...)`, not a
     // login: CommonJS (`require('url').URL`), ESM (a `let` written in a `try`), TypeScript (a parameter typed `URL`)
     {
@@ -421,6 +431,23 @@ runRuleTests('no-weak-password-hash', rule, {
       `,
       languageOptions: commonjs,
       errors: [{ messageId: 'weakArgon2', data: { memoryCost: '19456', timeCost: '1' } }],
+      output: null,
+    },
+    // session 25: SWC's CommonJS output (payload 2.32 dist/auth/strategies/local/generatePasswordSaltHash.js:27): the
+    // helper `_interop_require_default`, declared after its calls, gives crypto's module as `.default`
+    {
+      code: code`
+        "use strict";
+        const _crypto = /*#__PURE__*/ _interop_require_default(require("crypto"));
+        function _interop_require_default(obj) {
+            return obj && obj.__esModule ? obj : { default: obj };
+        }
+        function pbkdf2Promisified(password, salt) {
+            return new Promise((resolve, reject)=>_crypto.default.pbkdf2(password, salt, 25000, 512, 'sha256', (err, hashRaw)=>err ? reject(err) : resolve(hashRaw)));
+        }
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'lowPbkdf2Iterations', data: { fn: 'pbkdf2', iterations: '25000', digest: 'sha256', minimum: '600,000' }, line: 7, column: 82 }],
       output: null,
     },
     // pbkdf2 below OWASP's iterations for its digest

@@ -21,6 +21,22 @@ const packages = join(__dirname, '../fixtures/package-json');
 
 runRuleTests('require-helmet', rule, {
   valid: [
+    // session 25: helmet through SWC's `_interop_require_default` (payload 2.32's dist/ style) counts (CommonJS)
+    {
+      code: code`
+        "use strict";
+        const express = require("express");
+        const _helmet = /*#__PURE__*/ _interop_require_default(require("helmet"));
+        function _interop_require_default(obj) {
+            return obj && obj.__esModule ? obj : { default: obj };
+        }
+        const app = express();
+        app.use((0, _helmet.default)());
+        app.get("/", (req, res) => res.send("ok"));
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // real23: a member whose value holds a function may reach the app (`plugins.mount` calls `app.use`): what it mounts
     // is unknown, and so is the app's helmet (CJS)
     {
