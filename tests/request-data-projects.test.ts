@@ -664,6 +664,30 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a verify callback is linked to the routes behind passport.authenticate(...) that another file exports: app.use('/admin', requireAdmin, adminRouter), router.post('/login', requireClerk, h) (CJS, ESM, TS)", async () => {
+    // The package declares express-mongo-sanitize. middleware/auth exports requireAdmin, requireClerk and requireMember
+    // as passport.authenticate('<name>') (requireMember through a const), and requireStaff as a function that calls it
+    // in its body. app mounts routes/admin behind requireAdmin and routes/clerk (whose route runs requireClerk) before
+    // the sanitizer: reported, naming the route; routes/member behind requireMember after it: quiet. requireStaff is
+    // not read as authenticate: no route is known for 'staff', the declared sanitizer may run first, quiet as before.
+    // Neither app nor routes/clerk writes `.authenticate(` itself.
+    for (const [variant, passport, routes, ext, first] of [
+      ['cjs', 'config/passport.js', 'routes', 'js', 7],
+      ['esm', 'config/passport.mjs', 'routes', 'mjs', 8],
+      ['ts', 'src/config/passport.ts', 'src/routes', 'ts', 9],
+    ] as const) {
+      const on = await lint(`passport-imported-auth/${variant}`, 'recommended');
+      const message = (route: string): string =>
+        `Request data (req.body.username, given as 'username' by passport-local, on ${route}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+      expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+        `${passport}:${first + 4}:20 no-nosql-injection: ${message(`POST /clerk/login (${routes}/clerk.${ext}:5)`)}`,
+        `${passport}:${first}:20 no-nosql-injection: ${message(`POST /admin/login (${routes}/admin.${ext}:4)`)}`,
+      ]);
+      // File by file no route is known: the declared sanitizer may run first, nothing is said.
+      expect((await lint(`passport-imported-auth/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
   it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
     // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
     // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):

@@ -268,6 +268,38 @@ export function mountedBehindAuthenticate(model: ExpressModel, strategy: string)
   return found;
 }
 
+/**
+ * Whether a file (its model) binds the middleware `passport.authenticate(…)` makes to a name or an export
+ * (`exports.requireAdmin = passport.authenticate('admin')`, `export const requireAdmin = …`, `const requireAdmin = …`,
+ * `module.exports = { requireAdmin: … }`, `export default …`): its importers may run it (`app.use('/admin',
+ * requireAdmin, adminRouter)`, `router.post('/login', requireAdmin, h)`) though their own text never calls
+ * `authenticate`; what they run is read through their own model (`MiddlewareItem.from`: the value that file makes).
+ */
+export function bindsAuthenticate(model: ExpressModel): boolean {
+  return model.moduleCalls.some(({ node, callee }) => {
+    if (node.type !== T.CallExpression || !pathEquals(callee, 'passport', ['authenticate'])) return false;
+    let child: TSESTree.Node = node;
+    let parent: TSESTree.Node | undefined = node.parent;
+    while (parent && unwrap(parent) !== parent) {
+      child = parent;
+      parent = parent.parent;
+    }
+    if (!parent) return false;
+    switch (parent.type) {
+      case T.VariableDeclarator:
+        return parent.init === child;
+      case T.AssignmentExpression:
+        return parent.right === child;
+      case T.Property:
+        return parent.value === child;
+      case T.ExportDefaultDeclaration:
+        return true;
+      default:
+        return false;
+    }
+  });
+}
+
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */
 export interface AuthenticatingRoute {
   model: ExpressModel;

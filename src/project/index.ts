@@ -3644,6 +3644,28 @@ export function mountedViews(
 }
 
 /**
+ * The files of the package that import one of `files` (the import scan's, through barrels: `importersThroughBarrels`),
+ * other than `except`, parsed as `importerViews` parses importers (those that show a sign of Express): for the routes
+ * that run middleware one of `files` binds to an export (`exports.requireAdmin = passport.authenticate('admin')` in
+ * middleware/auth.js, `app.use('/admin', requireAdmin, adminRouter)` in app.js), whose own text need not call
+ * `authenticate`. Asked only with such files, once a finding in a verify callback is about to be reported; `null` past
+ * `MAX_CALLER_FILES` importers.
+ */
+export function importersOfViews(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  files: readonly string[],
+  except: ReadonlySet<string>,
+): ImporterView[] | null {
+  if (files.length === 0) return [];
+  const targets = new Set(files);
+  const filesOf = (project: Project): string[] => files.flatMap((file) => importersThroughBarrels(project, file, targets)).filter((file) => !except.has(file));
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'importersOfViews', true, startsWholeAppWalk, targets);
+}
+
+/**
  * The files that the import scan shows importing `filename` whose text names `name` (the function of the linted file
  * a finding is about), parsed as `importerViews` parses importers but whatever signs of Express they show: a service
  * that hands its own parameter on to a repository's method. For the second hop of a service-side finding
