@@ -535,8 +535,10 @@ class RequestDataAnalysis {
     if (this.handlers.roleOf(node.object) === 'req') {
       return key === null ? null : this.requestEntry(this.requestTable(node), [key], this.sourceCode.getText(node));
     }
-    // `req.session.returnTo`: what the file's handlers keep there (`sessionValue`).
-    const kept = key === null ? undefined : this.sessionValue(node, key);
+    // `req.session.returnTo`: what the file's handlers keep there (`sessionValue`; a file whose text never names the
+    // session is not asked).
+    this.namesSession ??= this.sourceCode.text.includes(SESSION_PROPERTY);
+    const kept = key === null || !this.namesSession ? undefined : this.sessionValue(node, key);
     if (kept !== undefined) return kept;
     // `args.name` of a GraphQL resolver: that argument, as the schema types it.
     const resolver = this.graphqlArgumentsOf(node.object);
@@ -583,6 +585,7 @@ class RequestDataAnalysis {
   }
 
   private sessionWritten: Map<string, TSESTree.AssignmentExpression[]> | undefined;
+  private namesSession: boolean | undefined;
 
   /**
    * The writes of `req.session.<key> = value` (`=`, `||=`, `??=`) of the file's request handlers, by key, found once
