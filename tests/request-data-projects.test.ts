@@ -664,6 +664,30 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     }
   });
 
+  it("a verify callback is linked to the routes behind passport.authenticate(...) that another file exports: app.use('/admin', requireAdmin, adminRouter), router.post('/login', requireClerk, h) (CJS, ESM, TS)", async () => {
+    // The package declares express-mongo-sanitize. middleware/auth exports requireAdmin, requireClerk and requireMember
+    // as passport.authenticate('<name>') (requireMember through a const), and requireStaff as a function that calls it
+    // in its body. app mounts routes/admin behind requireAdmin and routes/clerk (whose route runs requireClerk) before
+    // the sanitizer: reported, naming the route; routes/member behind requireMember after it: quiet. requireStaff is
+    // not read as authenticate: no route is known for 'staff', the declared sanitizer may run first, quiet as before.
+    // Neither app nor routes/clerk writes `.authenticate(` itself.
+    for (const [variant, passport, routes, ext, first] of [
+      ['cjs', 'config/passport.js', 'routes', 'js', 7],
+      ['esm', 'config/passport.mjs', 'routes', 'mjs', 8],
+      ['ts', 'src/config/passport.ts', 'src/routes', 'ts', 9],
+    ] as const) {
+      const on = await lint(`passport-imported-auth/${variant}`, 'recommended');
+      const message = (route: string): string =>
+        `Request data (req.body.username, given as 'username' by passport-local, on ${route}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+      expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+        `${passport}:${first + 4}:20 no-nosql-injection: ${message(`POST /clerk/login (${routes}/clerk.${ext}:5)`)}`,
+        `${passport}:${first}:20 no-nosql-injection: ${message(`POST /admin/login (${routes}/admin.${ext}:4)`)}`,
+      ]);
+      // File by file no route is known: the declared sanitizer may run first, nothing is said.
+      expect((await lint(`passport-imported-auth/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
   it("NestJS: a PassportStrategy class's validate() is linked to the routes whose @UseGuards(AuthGuard('<name>')) runs its strategy (TS)", async () => {
     // LocalStrategy (PassportStrategy(Strategy): passport-local's name, 'local') runs on POST /auth/login through
     // @UseGuards(AuthGuard('local')), MemberStrategy ('member') on POST /auth/member/login (AuthGuard(['member'])):
@@ -707,6 +731,36 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     for (const variant of ['registered', 'unregistered']) {
       expect((await lint(`passport-nest-guards/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
     }
+  });
+
+  it("NestJS: a guard class a controller imports runs its strategy: through a barrel (export *, export { X } from), a default export, and tsc's CommonJS output (TS, compiled)", async () => {
+    // The controllers import their guards and never name AuthGuard: the guards' importers are read. ts: LocalAuthGuard
+    // through guards/index.ts's `export *`, KioskGuard (`export { KioskGuard }` of its file) through its `export {
+    // KioskGuard } from`, MemberGuard a default export; each links its strategy's validate() to its route. StaffGuard
+    // (a default export too) runs on POST /account/staff, behind the sanitizer main.ts mounts on /account: quiet.
+    const message = (on: string): string =>
+      `Request data (req.body.email, given as 'username' by passport-local${on}) is used as a whole value in the filter of 'this.accounts.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+    const controller = 'src/auth/auth.controller.ts';
+    expect((await lint('passport-nest-guard-forms/ts', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `src/auth/kiosk.strategy.ts:16:36 no-nosql-injection: ${message(`, on POST /auth/kiosk (${controller}:23)`)}`,
+      `src/auth/local.strategy.ts:16:36 no-nosql-injection: ${message(`, on POST /auth/login (${controller}:9)`)}`,
+      `src/auth/member.strategy.ts:16:36 no-nosql-injection: ${message(`, on POST /auth/member/login (${controller}:16)`)}`,
+    ]);
+    // compiled: tsc's output (lib/) of the same app with the guards imported from their own files and no sanitizer:
+    // `let LocalAuthGuard = class LocalAuthGuard extends (0, passport_1.AuthGuard)('local') {}`, `exports.LocalAuthGuard
+    // = LocalAuthGuard`, `exports.default = MemberGuard`, used as `(0, common_1.UseGuards)(local_auth_guard_1.LocalAuthGuard)`
+    // and `member_guard_1.default`. KioskGuard is used by no route: its finding names none.
+    expect((await lint('passport-nest-guard-forms/compiled', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `lib/auth/kiosk.strategy.js:29:40 no-nosql-injection: ${message('')}`,
+      `lib/auth/local.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/login (lib/auth/auth.controller.js:34)')}`,
+      `lib/auth/member.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/member/login (lib/auth/auth.controller.js:42)')}`,
+      `lib/auth/staff.strategy.js:29:40 no-nosql-injection: ${message(', on POST /account/staff (lib/account/account.controller.js:29)')}`,
+    ]);
+    // File by file no route is known.
+    expect((await lint('passport-nest-guard-forms/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    expect((await lint('passport-nest-guard-forms/compiled', 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
+      ['kiosk', 'local', 'member', 'staff'].map((name) => `lib/auth/${name}.strategy.js:29:40 no-nosql-injection: ${message('')}`),
+    );
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

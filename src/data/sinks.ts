@@ -311,6 +311,12 @@ export const HANDLER_PARAMETER_NAMES: Readonly<Record<'req' | 'res' | 'next' | '
  */
 export const EXPRESS_URL_PROPERTIES: ReadonlySet<string> = new Set(['url', 'originalUrl']);
 
+/**
+ * The request property where express-session and cookie-session keep the session's values across requests
+ * (`req.session.returnTo`): what the app itself writes there, not what the client sends.
+ */
+export const SESSION_PROPERTY = 'session';
+
 export const NODE_REQUEST_PROPERTIES: Readonly<Record<string, number>> = {
   url: STRING_DANGER,
   headers: STRING_DANGER,

@@ -161,6 +161,12 @@ export function relaysIn(view: ImporterView, model: ExpressModel, fn: FunctionNo
 export interface NestGuards {
   /** The strategies each guard class runs (`class LocalAuthGuard extends AuthGuard('local') {}`), by its file (absolute), then its name. */
   classes: ReadonlyMap<string, ReadonlyMap<string, readonly (string | null)[]>>;
+  /**
+   * The strategies of the guard classes each file exports, by its file (absolute), then the name it exports one as
+   * (`export class LocalAuthGuard`, `default` for `export default class JwtGuard` or tsc's `exports.default = JwtGuard`,
+   * `exports.LocalAuthGuard = LocalAuthGuard`, `export { KioskGuard as Kiosk }`).
+   */
+  exported: ReadonlyMap<string, ReadonlyMap<string, readonly (string | null)[]>>;
   /** What `AuthGuard()` runs: the default strategy (`[null]` when not known). */
   defaults: readonly (string | null)[];
   /** The file (absolute) of each parse read. */
@@ -197,19 +203,89 @@ export function nestGuardsIn(
   const [only] = defaults;
   const defaultStrategies: readonly (string | null)[] = defaults.size === 1 && only ? (JSON.parse(only) as string[]) : [null];
   const classes = new Map<string, Map<string, readonly (string | null)[]>>();
+  const exported = new Map<string, Map<string, readonly (string | null)[]>>();
   const files = new Map<TSESLint.SourceCode, string>();
   for (const { model, file, sourceCode } of views) {
     files.set(sourceCode, file);
+    let named: Map<string, readonly (string | null)[]> | undefined;
     for (const { node, callee } of model.moduleCalls) {
-      const cls = node.parent;
-      if (node.type !== T.CallExpression || !pathEquals(callee, NEST_AUTH_GUARD.module, NEST_AUTH_GUARD.path)) continue;
-      if ((cls?.type !== T.ClassDeclaration && cls?.type !== T.ClassExpression) || cls.superClass !== node || !cls.id) continue;
-      let named = classes.get(file);
+      const cls = guardClassOf(node, callee);
+      if (!cls) continue;
+      const strategies = node.arguments.length === 0 ? defaultStrategies : passportStrategies(node as TSESTree.CallExpression);
+      // (`export default class extends AuthGuard('jwt') {}`: only its export names it.)
+      if (!cls.id && cls.parent?.type === T.ExportDefaultDeclaration) setIn(exported, file, 'default', strategies);
+      // (tsc's `let LocalAuthGuard = class LocalAuthGuard extends (0, passport_1.AuthGuard)('local') {}`: the binding's name.)
+      const binding = cls.parent?.type === T.VariableDeclarator && cls.parent.id.type === T.Identifier ? cls.parent.id.name : cls.id?.name;
+      if (!binding) continue;
       if (!named) classes.set(file, (named = new Map()));
-      named.set(cls.id.name, node.arguments.length === 0 ? defaultStrategies : passportStrategies(node));
+      named.set(binding, strategies);
+    }
+    if (!named) continue;
+    for (const [name, local] of classExports(sourceCode.ast, named)) setIn(exported, file, name, named.get(local)!);
+  }
+  return { classes, exported, defaults: defaultStrategies, files, resolve };
+}
+
+/** The class whose base `node` is when it is a call of NestJS's `AuthGuard(...)` (`class LocalAuthGuard extends AuthGuard('local') {}`), else `null`. */
+function guardClassOf(node: TSESTree.Node, callee: ModuleValue): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+  if (node.type !== T.CallExpression || !pathEquals(callee, NEST_AUTH_GUARD.module, NEST_AUTH_GUARD.path)) return null;
+  const cls = node.parent;
+  return (cls?.type === T.ClassDeclaration || cls?.type === T.ClassExpression) && cls.superClass === node ? cls : null;
+}
+
+function setIn<V>(map: Map<string, Map<string, V>>, key: string, name: string, value: V): void {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map()));
+  inner.set(name, value);
+}
+
+/**
+ * The names a file's top level exports its classes `local` names as, with the local name: `export class X` (`X`),
+ * `export default class X` and `export default X` (`default`), `export { X as Y }` (`Y`), and tsc's CommonJS
+ * `exports.X = X`, `exports.X = X = __decorate([...], X)`, `exports.default = X` (also on `module.exports`).
+ */
+function classExports(program: TSESTree.Program, local: ReadonlyMap<string, unknown>): [string, string][] {
+  const found: [string, string][] = [];
+  for (const statement of program.body) {
+    if (statement.type === T.ExportNamedDeclaration && !statement.source) {
+      const declared = statement.declaration;
+      if (declared?.type === T.ClassDeclaration && declared.id && local.has(declared.id.name)) found.push([declared.id.name, declared.id.name]);
+      for (const specifier of statement.specifiers) {
+        if (specifier.local.type !== T.Identifier || !local.has(specifier.local.name)) continue;
+        const name = specifier.exported.type === T.Identifier ? specifier.exported.name : String(specifier.exported.value);
+        found.push([name, specifier.local.name]);
+      }
+    } else if (statement.type === T.ExportDefaultDeclaration) {
+      const declared = statement.declaration;
+      const name = declared.type === T.Identifier ? declared.name : (declared.type === T.ClassDeclaration || declared.type === T.ClassExpression) ? declared.id?.name : undefined;
+      if (name && local.has(name)) found.push(['default', name]);
+    } else if (statement.type === T.ExpressionStatement) {
+      // (`exports.LocalAuthGuard = LocalAuthGuard = __decorate([...], LocalAuthGuard)`: the targets, then the value.)
+      const targets: TSESTree.Node[] = [];
+      let expression: TSESTree.Node = statement.expression;
+      while (expression.type === T.AssignmentExpression && expression.operator === '=') {
+        targets.push(expression.left);
+        expression = expression.right;
+      }
+      const held = [...targets, expression].find((node): node is TSESTree.Identifier => node.type === T.Identifier && local.has(node.name));
+      if (!held) continue;
+      for (const target of targets) {
+        const name = exportsMember(target);
+        if (name) found.push([name, held.name]);
+      }
     }
   }
-  return { classes, defaults: defaultStrategies, files, resolve };
+  return found;
+}
+
+/** `N` of `exports.N` or `module.exports.N` (static), else `null`. */
+function exportsMember(node: TSESTree.Node): string | null {
+  if (node.type !== T.MemberExpression || node.computed || node.property.type !== T.Identifier) return null;
+  const object = node.object;
+  const onExports =
+    (object.type === T.Identifier && object.name === 'exports') ||
+    (object.type === T.MemberExpression && !object.computed && object.object.type === T.Identifier && object.object.name === 'module' && object.property.type === T.Identifier && object.property.name === 'exports');
+  return onExports ? node.property.name : null;
 }
 
 /**
@@ -228,16 +304,24 @@ function strategiesRunBy(item: MiddlewareItem, guards: NestGuards | undefined): 
   // (A guard class: `@UseGuards(LocalAuthGuard)`, `new LocalAuthGuard()`.)
   const inner = unwrap(item.node);
   const ref = inner.type === T.NewExpression ? unwrap(inner.callee) : inner;
-  if (ref.type !== T.Identifier) return NO_STRATEGIES;
+  if (ref.type !== T.Identifier && ref.type !== T.MemberExpression) return NO_STRATEGIES;
   const source = sourceOf(ref);
   const file = source && guards.files.get(source);
   if (!file) return NO_STRATEGIES;
-  const local = findVariableOf(source, ref)?.defs[0];
-  if (local?.node.type === T.ClassDeclaration) return guards.classes.get(file)?.get(ref.name) ?? NO_STRATEGIES;
+  if (ref.type === T.Identifier) {
+    const local = findVariableOf(source, ref)?.defs[0]?.node;
+    // (tsc's `let KioskGuard = class KioskGuard extends (0, passport_1.AuthGuard)('kiosk') {}` too.)
+    if (local?.type === T.ClassDeclaration || (local?.type === T.VariableDeclarator && local.init && unwrap(local.init).type === T.ClassExpression)) {
+      return guards.classes.get(file)?.get(ref.name) ?? NO_STRATEGIES;
+    }
+  }
+  // (Imported: `import { LocalAuthGuard } from './guards'`, a default import, tsc's `guards_1.LocalAuthGuard`.)
   const imported = value ?? undefined;
-  if (!imported || imported.path.length !== 1) return NO_STRATEGIES;
+  if (!imported || !imported.module.startsWith('.') || imported.path.length > 1) return NO_STRATEGIES;
   const found = guards.resolve(file, imported);
-  return (found && found.path.length === 1 && guards.classes.get(found.file)?.get(found.path[0]!)) || NO_STRATEGIES;
+  // (A default import reads the whole module: `export default class JwtGuard`, `exports.default = JwtGuard`.)
+  const name = found?.path.length === 0 ? 'default' : found?.path.length === 1 ? found.path[0]! : null;
+  return (found && name !== null && guards.exported.get(found.file)?.get(name)) || NO_STRATEGIES;
 }
 
 const NO_STRATEGIES: readonly (string | null)[] = [];
@@ -266,6 +350,41 @@ export function mountedBehindAuthenticate(model: ExpressModel, strategy: string)
     }
   }
   return found;
+}
+
+/**
+ * Whether a file (its model) defines a NestJS guard class that extends `AuthGuard(…)`, or binds the middleware
+ * `passport.authenticate(…)` makes to a name or an export
+ * (`exports.requireAdmin = passport.authenticate('admin')`, `export const requireAdmin = …`, `const requireAdmin = …`,
+ * `module.exports = { requireAdmin: … }`, `export default …`): its importers may run it (`app.use('/admin',
+ * requireAdmin, adminRouter)`, `router.post('/login', requireAdmin, h)`) though their own text never calls
+ * `authenticate`; what they run is read through their own model (`MiddlewareItem.from`: the value that file makes).
+ */
+export function bindsAuthenticate(model: ExpressModel): boolean {
+  return model.moduleCalls.some(({ node, callee }) => {
+    // (A NestJS guard class, `export class LocalAuthGuard extends AuthGuard('local') {}`: `@UseGuards(LocalAuthGuard)`.)
+    if (guardClassOf(node, callee)) return true;
+    if (node.type !== T.CallExpression || !pathEquals(callee, 'passport', ['authenticate'])) return false;
+    let child: TSESTree.Node = node;
+    let parent: TSESTree.Node | undefined = node.parent;
+    while (parent && unwrap(parent) !== parent) {
+      child = parent;
+      parent = parent.parent;
+    }
+    if (!parent) return false;
+    switch (parent.type) {
+      case T.VariableDeclarator:
+        return parent.init === child;
+      case T.AssignmentExpression:
+        return parent.right === child;
+      case T.Property:
+        return parent.value === child;
+      case T.ExportDefaultDeclaration:
+        return true;
+      default:
+        return false;
+    }
+  });
 }
 
 /** A route that logs in with a Passport strategy: the `passport.authenticate(…)` item of its chain, with its model. */

@@ -28,8 +28,8 @@ export { FIXED_ORIGIN } from './guards';
 export { dependencyOf, express4Dependency, express5Dependency, type DeclaredDependency } from '../util/package-json';
 export type { RequestHandler, RequestHandlerKind, RequestHandlers } from './handler-shapes';
 import { readSettings, type PluginSettings } from './settings';
-import { authenticatingViews, crossFileFor, exportedAt, importerViews, importHookFor, mayNameLocalFile, mountedViews, relayViews, type CrossFile, type ImporterView } from '../project';
-import { authenticatingRoutesIn, callersText, mountedBehindAuthenticate, nestGuardsIn, relaysIn, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
+import { authenticatingViews, crossFileFor, exportedAt, importerViews, importersOfViews, importHookFor, mayNameLocalFile, mountedViews, relayViews, type CrossFile, type ImporterView } from '../project';
+import { authenticatingRoutesIn, bindsAuthenticate, callersText, mountedBehindAuthenticate, nestGuardsIn, relaysIn, requestDataCallersIn, type AuthenticatingRoute, type RequestDataCaller } from './callers';
 export type { AuthenticatingRoute } from './callers';
 import type { ParserChoice } from '../project/parse';
 import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
@@ -861,6 +861,12 @@ export function authenticatingRoutes(context: AnyContext, node: TSESTree.Node): 
       const choice = parserChoiceOf(context);
       const views = authenticatingViews(context.filename, context.sourceCode, choice, settings.entries);
       const models = (views ?? []).map((view) => ({ view, model: modelOfView(view, settings), rel: view.rel }));
+      // The files that import `passport.authenticate(…)` from one that binds it to an export (`exports.requireAdmin =
+      // passport.authenticate('admin')` in middleware/auth.js, then `app.use('/admin', requireAdmin, adminRouter)`):
+      // their routes are read too, though their text need not call it.
+      const exporting = models.filter(({ model }) => bindsAuthenticate(model)).map(({ view }) => view.file);
+      const importers = importersOfViews(context.filename, context.sourceCode, choice, settings.entries, exporting, new Set(models.map(({ view }) => view.file))) ?? [];
+      for (const view of importers) models.push({ view, model: modelOfView(view, settings), rel: view.rel });
       // The routers of other files that those files mount behind `authenticate` (`app.use('/admin',
       // passport.authenticate('local'), adminRouter)`): their routes are read too, though their text need not call it.
       const mounts = models.flatMap(({ view, model }) => mountedBehindAuthenticate(model, verify.strategy!).map((value) => ({ ...value, from: view.file })));

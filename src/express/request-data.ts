@@ -17,6 +17,7 @@ import {
   PROPAGATING_CALLS,
   REQUEST_METHODS,
   REQUEST_PROPERTIES,
+  SESSION_PROPERTY,
   SIMPLE_QUERY_MEMBER_DANGERS,
   SANITIZERS,
   STRING_DANGER,
@@ -30,6 +31,7 @@ import { functionSummary } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandler, type RequestHandlers } from './handler-shapes';
 import { UNTYPED_ARGUMENT, type GraphqlResolver } from './graphql';
 import type { ExpressModel } from './index';
+import { lineOf } from '../util/lines';
 import { pathEquals } from './model';
 import { nestParameterData, nestParameterFactory, nestParameterRequest } from './nest';
 import type { PluginSettings, TrustedCheck } from './settings';
@@ -533,6 +535,11 @@ class RequestDataAnalysis {
     if (this.handlers.roleOf(node.object) === 'req') {
       return key === null ? null : this.requestEntry(this.requestTable(node), [key], this.sourceCode.getText(node));
     }
+    // `req.session.returnTo`: what the file's handlers keep there (`sessionValue`; a file whose text never names the
+    // session is not asked).
+    this.namesSession ??= this.sourceCode.text.includes(SESSION_PROPERTY);
+    const kept = key === null || !this.namesSession ? undefined : this.sessionValue(node, key);
+    if (kept !== undefined) return kept;
     // `args.name` of a GraphQL resolver: that argument, as the schema types it.
     const resolver = this.graphqlArgumentsOf(node.object);
     if (resolver) return key === null ? null : graphqlArgument(resolver, key, this.sourceCode.getText(node));
@@ -554,6 +561,57 @@ class RequestDataAnalysis {
     const own = key === null ? 0 : ownSiteRemoves(this.requestPathOf(node.object), [key]);
     if (!isSource) return without(object, own);
     return without({ ...object, source: this.sourceCode.getText(node) }, own);
+  }
+
+  /**
+   * `req.session.<key>` (also `session.<key>` of a local holding `req.session`): a value the app keeps in the session
+   * across requests, as a redirect target for after a login (`req.session.returnTo`). It is what the file's request
+   * handlers write there (`req.session.returnTo = req.query.next`, any handler, before or after: the session outlives
+   * the request), as a redirect target only (`Danger.redirect`): the first write that carries the client's text names
+   * it (`req.query.next, kept in req.session.returnTo on line 5`). `null` when every write is the app's own
+   * (`req.originalUrl`, `req.url`: a path of the site; a constant) or the file writes none there (what another file
+   * writes is not read: as before). `undefined` when `node.object` is not the session.
+   */
+  private sessionValue(node: TSESTree.MemberExpression, key: string): Tainted | null | undefined {
+    const path = this.requestPathOf(node.object);
+    if (path?.length !== 1 || path[0] !== SESSION_PROPERTY) return undefined;
+    for (const write of this.sessionWrites().get(key) ?? []) {
+      const taint = this.taintOf(write.right);
+      if (taint && (taint.danger & Danger.redirect) !== 0) {
+        return { danger: Danger.redirect, source: `${taint.source}, kept in ${this.sourceCode.getText(node)} on line ${lineOf(write)}` };
+      }
+    }
+    return null;
+  }
+
+  private sessionWritten: Map<string, TSESTree.AssignmentExpression[]> | undefined;
+  private namesSession: boolean | undefined;
+
+  /**
+   * The writes of `req.session.<key> = value` (`=`, `||=`, `??=`) of the file's request handlers, by key, found once
+   * per file through the references of each handler's `req` parameter (written as a name).
+   */
+  private sessionWrites(): ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]> {
+    if (this.sessionWritten) return this.sessionWritten;
+    const found = new Map<string, TSESTree.AssignmentExpression[]>();
+    this.sessionWritten = found;
+    for (const handler of this.handlers.list) {
+      const req = handler.params.req;
+      if (req?.type !== T.Identifier) continue;
+      for (const ref of this.variableOf(req)?.references ?? []) {
+        const session = ref.identifier.parent;
+        if (session?.type !== T.MemberExpression || session.object !== ref.identifier || staticKey(session) !== SESSION_PROPERTY) continue;
+        const member = session.parent;
+        const name = member?.type === T.MemberExpression && member.object === session ? staticKey(member) : null;
+        const write = member?.parent;
+        if (name === null || write?.type !== T.AssignmentExpression || write.left !== member) continue;
+        if (write.operator !== '=' && write.operator !== '||=' && write.operator !== '??=') continue;
+        const list = found.get(name);
+        if (list) list.push(write);
+        else found.set(name, [write]);
+      }
+    }
+    return found;
   }
 
   /**

@@ -21,7 +21,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -3543,7 +3543,7 @@ export function importerViews(filename: string, sourceCode: TSESLint.SourceCode,
  * importers as well (a service that shows no sign of Express reads like a barrel: `relayViews`). Stops once past
  * `MAX_CALLER_FILES` importers (`viewsOf` reads none then).
  */
-function importersThroughBarrels(project: Project, filename: string, targets: Set<string>, barrelsToo = false): string[] {
+function importersThroughBarrels(project: Project, filename: string, targets: Set<string>, barrelsToo = false, keep: (text: string) => boolean = startsWholeAppWalk): string[] {
   const found: string[] = [];
   let level = [filename];
   for (let depth = 0; level.length > 0; depth++) {
@@ -3551,7 +3551,7 @@ function importersThroughBarrels(project: Project, filename: string, targets: Se
     for (const target of level) {
       for (const importer of project.importersOf(target)) {
         if (targets.has(importer) || found.includes(importer)) continue;
-        if (depth < MAX_REEXPORTS && isBarrel(importer)) {
+        if (depth < MAX_REEXPORTS && isBarrel(importer, keep)) {
           targets.add(importer);
           next.push(importer);
           if (barrelsToo) found.push(importer);
@@ -3566,10 +3566,13 @@ function importersThroughBarrels(project: Project, filename: string, targets: Se
   return found;
 }
 
-/** A file that shows no sign of Express and whose text may re-export a whole module or everything of one (`mayReexport`). */
-function isBarrel(file: string): boolean {
+/**
+ * A file that shows no sign of Express (`keep`: by default `startsWholeAppWalk`) and whose text may re-export a whole
+ * module or everything of one (`mayReexport`).
+ */
+function isBarrel(file: string, keep: (text: string) => boolean = startsWholeAppWalk): boolean {
   const text = callerText(file);
-  return text !== null && !startsWholeAppWalk(text) && mayReexport(text, undefined);
+  return text !== null && !keep(text) && mayReexport(text, undefined);
 }
 
 /** The text of a file a caller index may read (`viewsOf`, `isBarrel`): a file of at most `MAX_CALLER_BYTES`, else `null`. */
@@ -3649,6 +3652,31 @@ export function mountedViews(
       return file && !except.has(file) ? [file] : [];
     });
   return viewsOf(filename, sourceCode, choice, entries, filesOf, 'mountedViews', true);
+}
+
+/**
+ * The files of the package that import one of `files` (the import scan's, through barrels: `importersThroughBarrels`),
+ * other than `except`, parsed as `importerViews` parses importers (those that show a sign of Express): for the routes
+ * that run middleware one of `files` binds to an export (`exports.requireAdmin = passport.authenticate('admin')` in
+ * middleware/auth.js, `app.use('/admin', requireAdmin, adminRouter)` in app.js), whose own text need not call
+ * `authenticate`. Asked only with such files, once a finding in a verify callback is about to be reported; `null` past
+ * `MAX_CALLER_FILES` importers.
+ */
+export function importersOfViews(
+  filename: string,
+  sourceCode: TSESLint.SourceCode,
+  choice: ParserChoice,
+  entries: readonly string[],
+  files: readonly string[],
+  except: ReadonlySet<string>,
+): ImporterView[] | null {
+  if (files.length === 0) return [];
+  const targets = new Set(files);
+  // (A NestJS controller that tsc compiled, `(0, common_1.UseGuards)(local_auth_guard_1.LocalAuthGuard)`, shows no sign
+  // of the walk, and its `exports.AuthController = …` may re-export: it is an importer, not a barrel.)
+  const keep = (text: string): boolean => startsWholeAppWalk(text) || COMPILED_NEST_CONTROLLER.test(text);
+  const filesOf = (project: Project): string[] => files.flatMap((file) => importersThroughBarrels(project, file, targets, false, keep)).filter((file) => !except.has(file));
+  return viewsOf(filename, sourceCode, choice, entries, filesOf, 'importersOfViews', true, keep, targets);
 }
 
 /**

@@ -61,6 +61,11 @@ export const CONTROLLER_BOOTSTRAP = new RegExp(
 );
 /** A Nest controller, or a class with route methods (a base class of controllers): its routes' guards are in the files that import it. */
 export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Options|Head|Search|Sse)\s*\(/u;
+/**
+ * The same decorators as tsc's CommonJS output calls them (`(0, common_1.Post)('login')` in a `__decorate([...])`): not
+ * a sign of `startsWholeAppWalk`, asked only of the files a question reads (`importersOfViews`).
+ */
+export const COMPILED_NEST_CONTROLLER = /\.(?:Controller|Get|Post|Put|Patch|Delete|All|Options|Head|Search|Sse)\)\s*\(/u;
 
 /**
  * A call that may hand a password to a hashing helper of another file (`hashPassword(pw)`, `hash(user.password)`):
@@ -363,7 +368,7 @@ export interface ScannedFile {
  * `.authenticate(` (Passport's `passport.authenticate('local')`), NestJS's `AuthGuard(` that runs it, or the
  * `defaultStrategy` that `AuthGuard()` runs (`PassportModule.register({ defaultStrategy: 'jwt' })`); no parse.
  */
-const AUTHENTICATE_CALL = /\.authenticate\s*\(|\bAuthGuard\s*\(|\bdefaultStrategy\b/u;
+const AUTHENTICATE_CALL = /\.authenticate\)?\s*\(|\bAuthGuard\)?\s*\(|\bdefaultStrategy\b/u;
 
 /** Whether a text may call Passport's `authenticate` (a route that logs in with a strategy), make a NestJS guard that does, or name its default strategy. */
 export function mayAuthenticate(text: string): boolean {

@@ -1858,3 +1858,115 @@ runRuleTests('no-open-redirect', rule, {
     },
   ],
 });
+
+// A redirect target the app keeps in the session for after a login (`req.session.returnTo`): what the file's handlers
+// write there. The app's own `req.originalUrl` (or a constant) keeps it a path of the site; a write from the query or
+// the body keeps the client's text.
+runRuleTests('no-open-redirect (targets kept in the session)', rule, {
+  valid: [
+    // written from req.originalUrl before the login redirect, read after the login (CJS)
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const app = express();
+        app.use('/account', (req, res, next) => {
+          if (req.user) return next();
+          req.session.returnTo = req.originalUrl;
+          res.redirect('/login');
+        });
+        app.post('/login', passport.authenticate('local'), (req, res) => {
+          const to = req.session.returnTo || '/';
+          delete req.session.returnTo;
+          res.redirect(to);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    // ESM: req.url and a constant; no write of the key in the file (what another file writes is not known)
+    code`
+      import express from 'express';
+      const app = express();
+      app.get('/cart', (req, res) => {
+        if (!req.user) { req.session.returnTo = req.url; return res.redirect('/login'); }
+        res.render('cart');
+      });
+      app.get('/logout', (req, res) => { req.session.returnTo = '/'; res.redirect('/login'); });
+      app.post('/login', (req, res) => res.redirect(req.session.returnTo ?? '/'));
+      app.post('/signup', (req, res) => res.redirect(req.session.afterSignup || '/'));
+    `,
+    // TS: another key holds the query's text; returnTo is the app's own
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function remember(req: Request, res: Response) {
+          req.session.search = req.query.q as string;
+          req.session.returnTo = req.originalUrl;
+          res.redirect('/login');
+        }
+        export function afterLogin(req: Request, res: Response) {
+          res.redirect(req.session.returnTo || '/');
+        }
+      `,
+      filename: 'session.ts',
+    },
+  ],
+  invalid: [
+    // CJS: the login page keeps ?next= in the session; the login's redirect sends the browser there
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const app = express();
+        app.get('/login', (req, res) => {
+          req.session.returnTo = req.query.next;
+          res.render('login');
+        });
+        app.post('/login', passport.authenticate('local'), (req, res) => {
+          res.redirect(req.session.returnTo || '/');
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next, kept in req.session.returnTo on line 5' }, line: 9 }],
+      output: null,
+    },
+    // ESM: one write of the app's own path, one of the body's text: the body's counts; through a local
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use('/account', (req, res, next) => {
+          if (req.user) return next();
+          req.session.returnTo = req.originalUrl;
+          res.redirect('/login');
+        });
+        app.post('/login/start', (req, res) => {
+          req.session.returnTo = req.body.returnTo;
+          res.redirect('/login');
+        });
+        app.post('/login', (req, res) => {
+          const to = req.session.returnTo;
+          res.redirect(to);
+        });
+      `,
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body.returnTo, kept in req.session.returnTo on line 9' }, line: 14 }],
+      output: null,
+    },
+    // TS: typed handlers
+    {
+      code: code`
+        import type { Request, Response } from 'express';
+        export function remember(req: Request, res: Response) {
+          req.session.returnTo = String(req.query.returnTo);
+          res.redirect('/login');
+        }
+        export function afterLogin(req: Request, res: Response) {
+          res.redirect(req.session.returnTo || '/');
+        }
+      `,
+      filename: 'session.ts',
+      errors: [{ messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.returnTo, kept in req.session.returnTo on line 3' }, line: 7 }],
+      output: null,
+    },
+  ],
+});
