@@ -9,13 +9,11 @@
 // libuv's pool), and `load` is the CPU of loading the plugin (before the lint, not in `cpu`; 0 for a configuration
 // without it).
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 
-import { corpusConfig, loadPlugin, readManifest, ROOT } from './corpus/lib.mjs';
+import { corpusConfig, loadPlugin, measurements, readManifest } from './corpus/lib.mjs';
 
 /** CPU (ms) of this process' main thread and of its other threads, from /proc (Linux); `null` elsewhere. */
 function threadCpu() {
@@ -68,7 +66,7 @@ const out = {
 };
 if (job.parsed) {
   // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
-  const { parseCounts } = createRequire(import.meta.url)(path.join(ROOT, 'dist/project/index.js'));
+  const { parseCounts } = measurements();
   out.parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
 }
 if (job.stats) {
@@ -83,7 +81,7 @@ if (job.stats) {
   out.rules = rules;
   out.parse = parse;
   // The part of each rule's time spent building files' shared models (ESLint counts it in the rule that asked first).
-  const { modelBuildTimes } = createRequire(import.meta.url)(path.join(ROOT, 'dist/express/index.js'));
+  const { modelBuildTimes } = measurements();
   out.models = Object.fromEntries(modelBuildTimes());
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -13,7 +13,7 @@ if (process.argv[2] === '--child') {
   const [, , , id, crossFile] = process.argv;
   const { ESLint } = await import('eslint');
   const { createRequire } = await import('node:module');
-  const { corpusConfig, readManifest, SRC } = await import('./corpus/lib.mjs');
+  const { corpusConfig, measurements, readManifest, SRC } = await import('./corpus/lib.mjs');
   const manifest = readManifest();
   const pkg = manifest.packages.find((p) => `${p.name}@${p.version}` === id);
   // BENCH_DIST: another build of the plugin (e.g. main's dist/) to compare with.
@@ -30,7 +30,7 @@ if (process.argv[2] === '--child') {
   // Files the project model parsed (each other file read for the whole-app model), and the heap that stays after a
   // full collection (what the project cache keeps: other files' syntax trees and models).
   const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(path.dirname(self), '..', 'dist');
-  const { parseCounts } = createRequire(import.meta.url)(path.join(dist, 'project/index.js'));
+  const { parseCounts } = measurements(path.join(dist, 'index.js'));
   const parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
   globalThis.gc?.();
   const heapMB = Math.round(process.memoryUsage().heapUsed / 1e6);

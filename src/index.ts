@@ -2,8 +2,10 @@ import type json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 
 import { buildBlocks, ruleLanguages, SCRIPT_FILES, TEST_FILES, type ConfigBlock, type RuleWithDocs } from './configs';
+import { modelBuildTimes } from './express';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
+import { parseCounts } from './project';
 import { rules } from './rules';
 
 type ConfigName = 'recommended' | 'strict';
@@ -93,6 +95,15 @@ Object.assign(plugin.configs, {
   'recommended-all-files': level([...scriptBlocks, templatesBlock, packageJsonBlock], 'recommended'),
   'strict-all-files': level([...scriptBlocks, templatesBlock, packageJsonBlock], 'strict'),
 } satisfies SecureExpressPlugin['configs']);
+
+/**
+ * What `npm run bench` and `npm run count` read after a lint: the other files the project model parsed, and the time
+ * spent building files' models per rule. Not part of the plugin's API: the built plugin is one file, so the scripts
+ * cannot require these modules of it, and a symbol key keeps them out of ESLint's and users' sight.
+ */
+Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
+  value: Object.freeze({ parseCounts, modelBuildTimes }),
+});
 
 // Types for users' config files: `import type { SecureExpressConfigName } from 'eslint-plugin-secure-express'`.
 // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -60,6 +60,19 @@ export function loadPlugin() {
   return require(entry);
 }
 
+/**
+ * What the built plugin measured in this process (`parseCounts`: the other files the project model parsed;
+ * `modelBuildTimes`: the time spent building files' models, per rule), from the plugin loaded from `entry`. The plugin
+ * is one bundle, so these are a symbol-keyed property of it (src/index.ts); a build from before the bundle (session
+ * 25) had them in its own modules, read from beside its entry.
+ */
+export function measurements(entry = path.join(ROOT, 'dist/index.js')) {
+  const found = require(entry)[Symbol.for('eslint-plugin-secure-express/measurements')];
+  if (found) return found;
+  const dir = path.dirname(entry);
+  return { ...require(path.join(dir, 'project/index.js')), ...require(path.join(dir, 'express/index.js')) };
+}
+
 export const MODES = ['none', 'floor', 'js', 'js+recommended', 'js+strict', 'js+security', 'recommended', 'strict', 'recommended-all-files', 'strict-all-files', 'all', 'security'];
 
 /**
