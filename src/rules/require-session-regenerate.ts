@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import lt from 'semver/functions/lt';
 
 import { PASSPORT_NON_LOGIN_STRATEGIES, PASSPORT_SESSION_FIXATION } from '../data/advisories';
+import { SESSION_RETURN_KEYS } from '../data/sessions';
 import {
   assignedName,
   declaredName,
@@ -244,7 +245,10 @@ export default createRule<Options, MessageIds>({
             regenerates = true;
             return;
           }
-          // req.session.x = v, req.session.x.y = v, req.session[k] = v
+          // req.session.x = v, req.session.x.y = v, req.session[k] = v; not where to go after login
+          // (`req.session.returnTo = req.originalUrl`), which a login page keeps before anyone logs in.
+          const key = staticKey(outer);
+          if (key !== null && SESSION_RETURN_KEYS.has(key)) return;
           let target: TSESTree.Node = outer;
           while (target.parent?.type === T.MemberExpression && target.parent.object === target) target = target.parent;
           const parent = target.parent;

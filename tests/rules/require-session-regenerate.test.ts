@@ -150,6 +150,40 @@ runRuleTests('require-session-regenerate', rule, {
       app.post('/signing-keys', (req, res) => { req.session.key = 1; res.end(); });
       app.post('/logout', (req, res) => { req.session.user = null; res.end(); });
     `,
+    // The login page remembers where to go after logging in (connect-ensure-login's returnTo): no one is logged in
+    // yet, so nothing to fixate (found trying the plugin on a fresh project, session 25). CommonJS, ESM, TS.
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/login', (req, res) => {
+          req.session.returnTo = req.get('referer');
+          res.render('login');
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import { Router } from 'express';
+      const router = Router();
+      router.get('/signin', (req, res) => {
+        req.session.redirectTo = req.originalUrl;
+        req.session['next'] = '/';
+        res.render('signin');
+      });
+      export default router;
+    `,
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/log-in', (req: Request, res: Response) => {
+          req.session.returnUrl = '/';
+          res.send('<form method="post"></form>');
+        });
+      `,
+      filename: 'app.ts',
+    },
     // a function named login that is not a handler
     code`
       function login(req) {
@@ -195,6 +229,50 @@ runRuleTests('require-session-regenerate', rule, {
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'missingRegenerate', data: route('/cart, /sign-in', 'app'), line: 5 }],
+      output: null,
+    },
+    // Where to go after login is no login, but a login that also stores the user is: reported at that write (CommonJS,
+    // ESM, TS).
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/login', (req, res) => {
+          req.session.returnTo = req.body.next;
+          req.session.user = req.body.user;
+          res.redirect('/');
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 5, column: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/signin', (req, res) => {
+          req.session.redirectTo = '/';
+          req.session.userId = 7;
+          res.end();
+        });
+        export default router;
+      `,
+      errors: [{ messageId: 'missingRegenerate', data: route('/signin', 'router'), line: 5, column: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/log-in', (req: Request, res: Response) => {
+          req.session.returnUrl = '/';
+          req.session.account = { id: 1 };
+          res.end();
+        });
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missingRegenerate', data: route('/log-in', 'app'), line: 5, column: 3 }],
       output: null,
     },
     // regression: passport below 0.6.0 keeps the pre-login session ID (CVE-2022-25896); found from package.json
