@@ -362,7 +362,7 @@ export function readOptions(
   if (inner.type === T.ObjectExpression) return new OptionsView(sourceCode, inner, [], false, across);
   if (inner.type === T.Identifier && depth < MAX_DEPTH) {
     const variable = findVariableOf(sourceCode, inner);
-    const literal = variable && objectInitializer(variable);
+    const literal = variable && (objectInitializer(variable) ?? assignedObject(variable, inner));
     if (variable && literal) return new OptionsView(sourceCode, literal, writesThrough(variable), false, across);
     // `const config = configs[env]`: the entry (or what every entry agrees on) that a never-written `const` picks.
     const picked = variable && pickedInitializer(variable);
@@ -624,6 +624,30 @@ function objectInitializer(variable: Variable): TSESTree.ObjectExpression | null
   if (init.type !== T.ObjectExpression) return null;
   if (variable.references.some((r) => r.isWrite() && !r.init)) return null;
   return init;
+}
+
+/**
+ * The object literal a variable declared without a value is given by its one write (`var sessionOpts; ...
+ * sessionOpts = { name: 'connect.sid' }; app.use(session(sessionOpts))`, as ES5 output declares its variables first),
+ * read at `use`: the write is a statement `name = { ... }` of the function that reads it, before the read, in a block
+ * that holds the read (not in a branch of its own, a loop or a nested function), and nothing else writes the variable.
+ * Else `null`.
+ */
+function assignedObject(variable: Variable, use: Node): TSESTree.ObjectExpression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || def.node.init) return null;
+  const writes = variable.references.filter((r) => r.isWrite());
+  if (writes.length !== 1) return null;
+  const id = writes[0]!.identifier;
+  const assignment = id.parent;
+  if (assignment?.type !== T.AssignmentExpression || assignment.left !== id || assignment.operator !== '=') return null;
+  const literal = unwrap(assignment.right);
+  const statement = assignment.parent;
+  if (literal.type !== T.ObjectExpression || statement?.type !== T.ExpressionStatement || id.range[1] > use.range[0]) return null;
+  const fn = enclosingFunction(use);
+  if (enclosingFunction(id) !== fn || !holds(statement.parent, use) || loopAround(statement, fn)) return null;
+  return literal;
 }
 
 /** Whether `node` is `inner` or holds it. */
