@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { enclosingFunction, envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 import { instanceField } from './instance-apps';
 import { getStaticValue } from '../util/eslint-utils';
 import { lineOf } from '../util/lines';
@@ -362,7 +362,7 @@ export function readOptions(
   if (inner.type === T.ObjectExpression) return new OptionsView(sourceCode, inner, [], false, across);
   if (inner.type === T.Identifier && depth < MAX_DEPTH) {
     const variable = findVariableOf(sourceCode, inner);
-    const literal = variable && objectInitializer(variable);
+    const literal = variable && (objectInitializer(variable) ?? assignedObject(variable, inner));
     if (variable && literal) return new OptionsView(sourceCode, literal, writesThrough(variable), false, across);
     // `const config = configs[env]`: the entry (or what every entry agrees on) that a never-written `const` picks.
     const picked = variable && pickedInitializer(variable);
@@ -624,6 +624,103 @@ function objectInitializer(variable: Variable): TSESTree.ObjectExpression | null
   if (init.type !== T.ObjectExpression) return null;
   if (variable.references.some((r) => r.isWrite() && !r.init)) return null;
   return init;
+}
+
+/**
+ * The object literal a variable declared without a value is given by its one write (`var sessionOpts; ...
+ * sessionOpts = { name: 'connect.sid' }; app.use(session(sessionOpts))`, as ES5 output declares its variables first),
+ * read at `use`: the write is a statement `name = { ... }` of the function that reads it, before the read, in a block
+ * that holds the read (not in a branch of its own, a loop or a nested function), and nothing else writes the variable.
+ * Else `null`.
+ */
+function assignedObject(variable: Variable, use: Node): TSESTree.ObjectExpression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier || def.node.init) return null;
+  const writes = variable.references.filter((r) => r.isWrite());
+  if (writes.length !== 1) return null;
+  const id = writes[0]!.identifier;
+  const assignment = id.parent;
+  if (assignment?.type !== T.AssignmentExpression || assignment.left !== id || assignment.operator !== '=') return null;
+  const literal = unwrap(assignment.right);
+  const statement = assignment.parent;
+  if (literal.type !== T.ObjectExpression || statement?.type !== T.ExpressionStatement || id.range[1] > use.range[0]) return null;
+  const fn = enclosingFunction(use);
+  if (enclosingFunction(id) !== fn || !holds(statement.parent, use) || loopAround(statement, fn)) return null;
+  return literal;
+}
+
+/** Whether `node` is `inner` or holds it. */
+function holds(node: Node | undefined, inner: Node): boolean {
+  return !!node && node.range[0] <= inner.range[0] && inner.range[1] <= node.range[1];
+}
+
+/** The first loop around `node` below `fn` (the function, or `null` for the file), else `null`. */
+function loopAround(node: Node, fn: Node | null): Node | null {
+  for (let current = node.parent; current && current !== fn; current = current.parent) {
+    if (
+      current.type === T.ForStatement ||
+      current.type === T.ForInStatement ||
+      current.type === T.ForOfStatement ||
+      current.type === T.WhileStatement ||
+      current.type === T.DoWhileStatement
+    ) {
+      return current;
+    }
+  }
+  return null;
+}
+
+/** The values a `let` or `var` may hold where it is read (`heldValues`). */
+export interface HeldValues {
+  /** The variable's name. */
+  name: string;
+  /**
+   * Each value it may hold there, in source order: the initializer or a `name = value` write; `node` is `null` for a
+   * write whose value is not written out (`name += 1`, `name++`, destructuring, `for (name of list)`). A declaration
+   * without a value (`var name;`) holds `undefined` until written, which is not listed.
+   */
+  values: readonly { node: Expression | null; at: Node }[];
+}
+
+/**
+ * The values a `let` or `var` of the function that reads it may hold at the read (`let trustProxy = true; if
+ * (process.env.TRUST_PROXY === 'false') trustProxy = false; app.set('trust proxy', trustProxy)`): its initializer and
+ * each write before the read in the same function, from the last one that always runs before the read (a statement
+ * of a block that holds the read; earlier values are overwritten) on. Writes after the read count for nothing, unless
+ * a loop holds both (then `null`). `null` also for a `const` (`staticValueOf` reads it), a parameter, a variable that
+ * a nested function writes (when it runs is unknown), or one declared in another function.
+ */
+export function heldValues(sourceCode: TSESLint.SourceCode, node: Node): HeldValues | null {
+  const use = unwrap(node);
+  if (use.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, use);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier) return null;
+  if (def.parent?.type !== T.VariableDeclaration || def.parent.kind === 'const') return null;
+  const fn = enclosingFunction(use);
+  if (enclosingFunction(def.node) !== fn) return null;
+  let values: { node: Expression | null; at: Node }[] = def.node.init ? [{ node: def.node.init, at: def.node }] : [];
+  const writes = variable.references
+    .filter((r) => r.isWrite() && !r.init)
+    .map((r) => r.identifier)
+    .sort((a, b) => a.range[0] - b.range[0]);
+  for (const id of writes) {
+    if (enclosingFunction(id) !== fn) return null;
+    if (id.range[0] >= use.range[0]) {
+      const loop = loopAround(id, fn);
+      if (loop && holds(loop, use)) return null;
+      continue;
+    }
+    const parent = id.parent;
+    const assigned = parent?.type === T.AssignmentExpression && parent.left === id && parent.operator === '=' ? parent : null;
+    const value = { node: assigned ? assigned.right : null, at: assigned ?? id };
+    // (A statement of a block that holds the read always runs before it: what was held before is overwritten.)
+    const always = assigned?.parent?.type === T.ExpressionStatement && holds(assigned.parent.parent, use);
+    values = always ? [value] : [...values, value];
+  }
+  return { name: def.node.id.name, values };
 }
 
 /** `v.a.b = value` statements through the variable's references, in source order. */

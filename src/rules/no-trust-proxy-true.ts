@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getExpressModel, isExpressApp, literalString, staticValueOf, type AppCall } from '../express';
+import { getExpressModel, heldValues, isExpressApp, literalString, staticValueOf, type AppCall } from '../express';
+import { lineOf } from '../util/lines';
 import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'trustAll' | 'trustOneHop';
+type MessageIds = 'trustAll' | 'trustOneHop' | 'trustAllHeld' | 'oneHopThere';
 
 const SETTING = 'trust proxy';
 
@@ -23,6 +24,9 @@ export default createRule<Options, MessageIds>({
       trustAll:
         "Express app '{{name}}' trusts every proxy ('trust proxy' is true): any client can send X-Forwarded-For, so req.ip, req.protocol and req.hostname say what the client wants, and a per-IP rate limit resets with each forged address. Trust the number of proxies in front of the app, or their addresses.",
       trustOneHop: "Trust exactly one proxy hop: '{{name}}.set('trust proxy', 1)'.",
+      trustAllHeld:
+        "Express app '{{name}}' may trust every proxy: one of the values '{{variable}}' may hold is true (line {{line}}), and then any client can send X-Forwarded-For, so req.ip, req.protocol and req.hostname say what the client wants, and a per-IP rate limit resets with each forged address. Trust the number of proxies in front of the app, or their addresses.",
+      oneHopThere: "Trust exactly one proxy hop there: 1 instead of true on line {{line}}.",
     },
   },
   defaultOptions: [],
@@ -40,6 +44,16 @@ export default createRule<Options, MessageIds>({
           // (The suggestion names the variable the code writes: a parameter's, not where the app comes from.)
           const written = app.kind === 'app' ? app.name : (app.variable?.name ?? app.name);
           for (const call of app.calls) {
+            const held = heldTrue(call);
+            if (held) {
+              context.report({
+                node: call.node,
+                messageId: 'trustAllHeld',
+                data: { name: app.name, variable: held.name, line: held.line },
+                suggest: held.node.type === 'Literal' ? [{ messageId: 'oneHopThere', data: { line: held.line }, fix: (fixer) => fixer.replaceText(held.node, '1') }] : [],
+              });
+              continue;
+            }
             const suggestion = trustsAll(call);
             if (!suggestion) continue;
             context.report({
@@ -52,6 +66,20 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+
+    /**
+     * `set('trust proxy', trustProxy)` of a `let`/`var` that may hold `true` there (`heldValues`: `let trustProxy = true;
+     * if (process.env.TRUST_PROXY === 'false') trustProxy = false;`): the variable and the first such value. A value the
+     * model cannot read is not taken for `true`.
+     */
+    function heldTrue(call: AppCall): { name: string; node: TSESTree.Node; line: number } | null {
+      const [setting, value] = call.node.arguments as (TSESTree.CallExpressionArgument | undefined)[];
+      if (call.method !== 'set' || literalString(setting) !== SETTING || !value || value.type === 'SpreadElement') return null;
+      if (staticValueOf(sourceCode, value) !== null) return null;
+      const held = heldValues(sourceCode, value);
+      const found = held?.values.find((v) => v.node && staticValueOf(sourceCode, v.node)?.value === true);
+      return held && found?.node ? { name: held.name, node: found.node, line: lineOf(found.node) } : null;
+    }
 
     /** A fix that makes the call trust one hop, when the call trusts every proxy. */
     function trustsAll(call: AppCall): TSESLint.ReportFixFunction | null {

@@ -106,8 +106,64 @@ runRuleTests('no-default-session-name', rule, {
       `,
       filename: 'app.ts',
     },
+    // An options object assigned to a var declared earlier (ES5 output), but not always before the read: in a branch,
+    // written twice, by a nested function, after the read, in a loop (CJS)
+    {
+      code: code`
+        var session = require('express-session');
+        var app = require('express')();
+        var a, b, c, d, e;
+        if (process.env.X) {
+          a = { name: 'connect.sid', secret: process.env.S };
+        }
+        app.use(session(a));
+        b = { name: 'connect.sid', secret: process.env.S };
+        b = loadOptions();
+        app.use(session(b));
+        setup(function () {
+          c = { name: 'connect.sid', secret: process.env.S };
+        });
+        app.use(session(c));
+        app.use(session(d));
+        d = { name: 'connect.sid', secret: process.env.S };
+        for (var i = 0; i < 1; i++) {
+          e = { name: 'connect.sid', secret: process.env.S };
+          app.use(session(e));
+        }
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
+    // Medusa 1.20.11 dist/loaders/express.js (ES5 output): the options object assigned to a var declared earlier, in
+    // the function that reads it (the var is declared in an outer function)
+    {
+      code: code`
+        "use strict";
+        var express_session_1 = require('express-session');
+        exports.default = function (_a) {
+          var app = _a.app;
+          var sessionOpts;
+          return run(function () {
+            sessionOpts = { name: 'connect.sid', secret: process.env.S };
+            app.use(express_session_1(sessionOpts));
+          });
+        };
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'defaultName', data: { library: 'express-session', default: 'connect.sid' }, line: 7, suggestions: [{ messageId: 'setName', output: code`
+        "use strict";
+        var express_session_1 = require('express-session');
+        exports.default = function (_a) {
+          var app = _a.app;
+          var sessionOpts;
+          return run(function () {
+            sessionOpts = { name: "sid", secret: process.env.S };
+            app.use(express_session_1(sessionOpts));
+          });
+        };
+      ` }] }],
+    },
     // A per-environment table picked at run time: no entry names the cookie (reported at the call: no one literal to
     // add the name to), or every entry names it 'connect.sid' (at the first entry's, with no suggestion: it would
     // change one environment) (CJS, ESM)

@@ -44,8 +44,34 @@ runRuleTests('no-memory-session-store', rule, {
       import session from 'express-session';
       export default session(...args);
     `,
+    // An options object assigned to a var declared earlier (ES5 output), with a store written through it after (CJS)
+    {
+      code: code`
+        var session = require('express-session');
+        var app = require('express')();
+        var sessionOpts;
+        sessionOpts = { name: 'sid', secret: process.env.S, store: null };
+        if (process.env.REDIS_URL) {
+          sessionOpts.store = new RedisStore({ client: redis });
+        }
+        app.use(session(sessionOpts));
+      `,
+      languageOptions: commonjs,
+    },
   ],
   invalid: [
+    // An options object assigned to a var declared earlier (ES5 output): read as its literal (CJS)
+    {
+      code: code`
+        var session = require('express-session');
+        var app = require('express')();
+        var sessionOpts;
+        sessionOpts = { name: 'sid', secret: process.env.S };
+        app.use(session(sessionOpts));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'memoryStore', line: 4, column: 15 }],
+    },
     // seed 000 (express-session, "Use cookies securely"), as written
     {
       code: SEED_000_SESSION_NAME,

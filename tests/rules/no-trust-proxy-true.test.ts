@@ -58,8 +58,167 @@ runRuleTests('no-trust-proxy-true', rule, {
       };
       setup({ server: app });
     `,
+    // a value chosen at run time (heldValues): none of the values the variable may hold is true
+    { code: code`
+        const express = require('express');
+        const app = express();
+        let trustProxy = 1;
+        if (process.env.TRUST_PROXY === 'false') trustProxy = false;
+        else if (process.env.TRUST_PROXY) trustProxy = Number(process.env.TRUST_PROXY);
+        app.set('trust proxy', trustProxy);
+      `, languageOptions: commonjs },
+    // true, then always overwritten before the read; written true only after the read; a value the model cannot read
+    code`
+      import express from 'express';
+      const app = express();
+      let first = true;
+      first = Number(process.env.HOPS);
+      app.set('trust proxy', first);
+      let later = 1;
+      app.set('trust proxy', later);
+      later = true;
+      let fromEnv = process.env.TRUST_PROXY;
+      if (fromEnv === 'false') fromEnv = false;
+      app.set('trust proxy', fromEnv);
+    `,
+    // written by a nested function (when it runs is unknown): not read
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        let trustProxy: boolean | number = 1;
+        process.on('SIGHUP', () => {
+          trustProxy = true;
+        });
+        app.set('trust proxy', trustProxy);
+      `,
+      filename: 'server.ts',
+    },
   ],
   invalid: [
+    // Flowise 3.1.4 dist/index.js: true unless TRUST_PROXY says otherwise
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        let trustProxy = process.env.TRUST_PROXY;
+        if (typeof trustProxy === 'undefined' || trustProxy.trim() === '' || trustProxy === 'true') {
+          trustProxy = true;
+        } else if (trustProxy === 'false') {
+          trustProxy = false;
+        } else if (!isNaN(Number(trustProxy))) {
+          trustProxy = Number(trustProxy);
+        }
+        app.set('trust proxy', trustProxy);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'trustAllHeld',
+          data: { name: 'app', variable: 'trustProxy', line: 5 },
+          line: 11,
+          suggestions: [
+            {
+              messageId: 'oneHopThere',
+              data: { line: 5 },
+              output: code`
+                const express = require('express');
+                const app = express();
+                let trustProxy = process.env.TRUST_PROXY;
+                if (typeof trustProxy === 'undefined' || trustProxy.trim() === '' || trustProxy === 'true') {
+                  trustProxy = 1;
+                } else if (trustProxy === 'false') {
+                  trustProxy = false;
+                } else if (!isNaN(Number(trustProxy))) {
+                  trustProxy = Number(trustProxy);
+                }
+                app.set('trust proxy', trustProxy);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // the default, kept when the environment sets nothing
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        let trustProxy = true;
+        if (process.env.TRUST_PROXY === 'false') trustProxy = false;
+        else if (process.env.TRUST_PROXY) trustProxy = Number(process.env.TRUST_PROXY);
+        app.set('trust proxy', trustProxy);
+      `,
+      errors: [
+        {
+          messageId: 'trustAllHeld',
+          data: { name: 'app', variable: 'trustProxy', line: 3 },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'oneHopThere',
+              data: { line: 3 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                let trustProxy = 1;
+                if (process.env.TRUST_PROXY === 'false') trustProxy = false;
+                else if (process.env.TRUST_PROXY) trustProxy = Number(process.env.TRUST_PROXY);
+                app.set('trust proxy', trustProxy);
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // TypeScript, a var of a function that configures the app; overwritten, then true in a branch
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        export function configure(app: Express): void {
+          var hops: boolean | number = false;
+          hops = 2;
+          switch (process.env.PROXY_MODE) {
+            case 'all':
+              hops = true;
+              break;
+          }
+          app.set('trust proxy', hops);
+        }
+        configure(express());
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'trustAllHeld',
+          data: { name: 'app (passed at line 12)', variable: 'hops', line: 7 },
+          line: 10,
+          suggestions: [
+            {
+              messageId: 'oneHopThere',
+              data: { line: 7 },
+              output: code`
+                import express, { type Express } from 'express';
+                export function configure(app: Express): void {
+                  var hops: boolean | number = false;
+                  hops = 2;
+                  switch (process.env.PROXY_MODE) {
+                    case 'all':
+                      hops = 1;
+                      break;
+                  }
+                  app.set('trust proxy', hops);
+                }
+                configure(express());
+              `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     {
       code: code`
         const express = require('express');

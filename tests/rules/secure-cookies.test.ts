@@ -309,8 +309,56 @@ runRuleTests('secure-cookies', rule, {
       `,
       filename: 'app.ts',
     },
+    // A cookie object assigned to a let declared earlier, but in a branch: not always what is read (ESM)
+    code`
+      import express from 'express';
+      import session from 'express-session';
+      const app = express();
+      let cookie;
+      if (process.env.NODE_ENV !== 'production') {
+        cookie = { secure: false, httpOnly: true, sameSite: 'lax' };
+      }
+      app.use(session({ secret: process.env.S, cookie }));
+    `,
   ],
   invalid: [
+    // A cookie object assigned to a let declared earlier: read as its literal (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        let cookie;
+        cookie = { secure: false, httpOnly: true, sameSite: 'lax' };
+        app.use(session({ secret: process.env.S, cookie }));
+      `,
+      errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 5, suggestions: [{ messageId: 'setValue', data: { flag: 'secure', value: 'true' }, output: code`
+        import express from 'express';
+        import session from 'express-session';
+        const app = express();
+        let cookie;
+        cookie = { secure: true, httpOnly: true, sameSite: 'lax' };
+        app.use(session({ secret: process.env.S, cookie }));
+      ` }] }],
+    },
+    // The same in ES5 output: `var cookie; cookie = { ... }`, handed on as `cookie: cookie` (CJS)
+    {
+      code: code`
+        var session = require('express-session');
+        var app = require('express')();
+        var cookie;
+        cookie = { secure: false, httpOnly: true, sameSite: 'lax' };
+        app.use(session({ secret: process.env.S, cookie: cookie }));
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'disabled', data: { label: 'express-session cookie', flag: 'secure', risk: 'the cookie is sent over plain HTTP, where anyone on the network can read it.' }, line: 4, suggestions: [{ messageId: 'setValue', data: { flag: 'secure', value: 'true' }, output: code`
+        var session = require('express-session');
+        var app = require('express')();
+        var cookie;
+        cookie = { secure: true, httpOnly: true, sameSite: 'lax' };
+        app.use(session({ secret: process.env.S, cookie: cookie }));
+      ` }] }],
+    },
     // A per-environment table picked at run time whose every entry turns 'secure' off: reported at the first entry's
     // value, with no suggestion (it would change one environment) (ESM)
     {
