@@ -308,6 +308,17 @@ export function findVariableOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Ide
   return indexOf(sourceCode).get(id) ?? null;
 }
 
+/** A `for`, `for…in`, `for…of`, `while` or `do…while` statement. */
+export function isLoop(node: Node): boolean {
+  return (
+    node.type === T.ForStatement ||
+    node.type === T.ForInStatement ||
+    node.type === T.ForOfStatement ||
+    node.type === T.WhileStatement ||
+    node.type === T.DoWhileStatement
+  );
+}
+
 /** The statement that directly holds `node` in a statement list (block, program, switch case), if any. */
 export function enclosingStatement(node: Node): TSESTree.Statement | null {
   let current: Node = node;

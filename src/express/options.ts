@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { exportedNode, isModuleExports } from '../project/exports';
 
-import { enclosingFunction, envVariableName, findVariableOf, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
+import { enclosingFunction, envVariableName, findVariableOf, isLoop, outermost, soleDeclarator, sourceOf, staticKey, unwrap, type Expression, type Node, type Variable } from './ast';
 import { instanceField } from './instance-apps';
 import { getStaticValue } from '../util/eslint-utils';
 import { lineOf } from '../util/lines';
@@ -658,15 +658,7 @@ function holds(node: Node | undefined, inner: Node): boolean {
 /** The first loop around `node` below `fn` (the function, or `null` for the file), else `null`. */
 function loopAround(node: Node, fn: Node | null): Node | null {
   for (let current = node.parent; current && current !== fn; current = current.parent) {
-    if (
-      current.type === T.ForStatement ||
-      current.type === T.ForInStatement ||
-      current.type === T.ForOfStatement ||
-      current.type === T.WhileStatement ||
-      current.type === T.DoWhileStatement
-    ) {
-      return current;
-    }
+    if (isLoop(current)) return current;
   }
   return null;
 }

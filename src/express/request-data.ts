@@ -23,7 +23,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isAssigned, isFunction, isSeparatorText, literalString, onlySeparators, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, isLoop, isSeparatorText, literalString, onlySeparators, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -1214,16 +1214,6 @@ function functionOf(node: Node): Node {
     if (isFunction(current)) return current;
   }
   return current;
-}
-
-function isLoop(node: Node): boolean {
-  return (
-    node.type === T.ForStatement ||
-    node.type === T.ForInStatement ||
-    node.type === T.ForOfStatement ||
-    node.type === T.WhileStatement ||
-    node.type === T.DoWhileStatement
-  );
 }
 
 /** True when `write` runs whenever `ref` runs after it: no branch, loop body, `try` or callback holds it alone. */
