@@ -3,8 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NEST_AUTH_GUARD, NEST_PASSPORT_MODULE } from '../data/nest';
 import type { ImporterView } from '../project';
+import { isModuleExports } from '../project/exports';
 import { lineOf } from '../util/lines';
-import { assignedName, declaredName, findVariableOf, isFunction, unwrap, type FunctionNode, type Variable } from './ast';
+import { assignedName, declaredName, findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Variable } from './ast';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
 import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
@@ -280,12 +281,7 @@ function classExports(program: TSESTree.Program, local: ReadonlyMap<string, unkn
 
 /** `N` of `exports.N` or `module.exports.N` (static), else `null`. */
 function exportsMember(node: TSESTree.Node): string | null {
-  if (node.type !== T.MemberExpression || node.computed || node.property.type !== T.Identifier) return null;
-  const object = node.object;
-  const onExports =
-    (object.type === T.Identifier && object.name === 'exports') ||
-    (object.type === T.MemberExpression && !object.computed && object.object.type === T.Identifier && object.object.name === 'module' && object.property.type === T.Identifier && object.property.name === 'exports');
-  return onExports ? node.property.name : null;
+  return node.type === T.MemberExpression && isModuleExports(node.object) ? staticKey(node) : null;
 }
 
 /**

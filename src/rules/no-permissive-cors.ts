@@ -20,6 +20,7 @@ import { CORS_OPTION_CARRIERS } from '../data/cors';
 import { HEADER_SETTERS } from '../data/express';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
+import { andList } from '../util/words';
 
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
@@ -229,7 +230,7 @@ export default createRule<Options, MessageIds>({
       }
       const of = pick.by === null ? '' : ` of '${pick.by}'`;
       if (every) return { how, where: `, in every environment${of}` };
-      return { how, where: `, in environment${keys.length > 1 ? 's' : ''} ${listed(keys)}${of}` };
+      return { how, where: `, in environment${keys.length > 1 ? 's' : ''} ${andList(keys.map((key) => `'${key}'`))}${of}` };
     }
 
     /** How an `origin` option allows every origin: `'*'`, `origin: true`, a match-all regex or a callback; else `null`. */
@@ -246,12 +247,6 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
-
-/** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`. */
-function listed(keys: readonly string[]): string {
-  const quoted = keys.map((key) => `'${key}'`);
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
-}
 
 /** `config.js` of `config.js:2` (where a value of another file is written, `elsewhereOf`). */
 function fileOf(where: string): string {
