@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 
-import { corpusConfig, loadPlugin, measurements, readManifest } from './corpus/lib.mjs';
+import { codeCacheStatus, corpusConfig, loadPlugin, measurements, readManifest } from './corpus/lib.mjs';
 
 /** CPU (ms) of this process' main thread and of its other threads, from /proc (Linux); `null` elsewhere. */
 function threadCpu() {
@@ -64,6 +64,8 @@ const out = {
   problems: results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
   fatal: results.reduce((n, r) => n + r.messages.filter((m) => m.fatal).length, 0),
 };
+// Whether the plugin was compiled from its code cache (src/load.ts): `used` in every run but a first one.
+if (/recommended|strict|all/u.test(job.mode)) out.codeCache = codeCacheStatus();
 if (job.parsed) {
   // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
   const { parseCounts } = measurements();

@@ -2,7 +2,7 @@ import type json from '@eslint/json';
 import type { ESLint, Linter } from 'eslint';
 
 import { buildBlocks, ruleLanguages, SCRIPT_FILES, TEST_FILES, type ConfigBlock, type RuleWithDocs } from './configs';
-import { modelBuildTimes } from './express';
+import { modelBuildTimes, modelsBuilt } from './express';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
 import { parseCounts } from './project';
@@ -98,11 +98,12 @@ Object.assign(plugin.configs, {
 
 /**
  * What `npm run bench` and `npm run count` read after a lint: the other files the project model parsed, and the time
- * spent building files' models per rule. Not part of the plugin's API: the built plugin is one file, so the scripts
- * cannot require these modules of it, and a symbol key keeps them out of ESLint's and users' sight.
+ * spent building files' models per rule; and what the loader (src/load.ts) reads at exit: how many models were built.
+ * Not part of the plugin's API: the built plugin is one file, so the scripts cannot require these modules of it, and a
+ * symbol key keeps them out of ESLint's and users' sight.
  */
 Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
-  value: Object.freeze({ parseCounts, modelBuildTimes }),
+  value: Object.freeze({ parseCounts, modelBuildTimes, modelsBuilt }),
 });
 
 // Types for users' config files: `import type { SecureExpressConfigName } from 'eslint-plugin-secure-express'`.

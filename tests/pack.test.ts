@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -106,7 +106,7 @@ afterAll(() => {
 describe('the packed package', () => {
   it('npm pack from a clean checkout builds and ships the code, the types, the docs and the LICENSE', () => {
     const files = packed.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'LICENSE', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/plugin.js', 'dist/index.d.ts', 'LICENSE', 'README.md', 'package.json']));
     expect(files).toContain('docs/rules/require-helmet.md');
     expect(files.filter((f) => !/^(dist|docs)\//u.test(f)).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
     expect(readFileSync(path.join(project, 'node_modules/eslint-plugin-secure-express/LICENSE'), 'utf8')).toContain(
@@ -119,11 +119,22 @@ describe('the packed package', () => {
       'eslint.config.mjs',
       "import secureExpress from 'eslint-plugin-secure-express';\nexport default [...secureExpress.configs.recommended];\n",
     );
-    expect(lintProject()).toEqual([
+    const findings = [
       'server.js:3 secure-express/disable-x-powered-by',
       'server.js:3 secure-express/require-helmet',
       'test/app.test.js:4 secure-express/no-open-redirect',
-    ]);
+    ];
+    const cache = path.join(project, 'node_modules/.cache/eslint-plugin-secure-express');
+    rmSync(cache, { recursive: true, force: true });
+    expect(lintProject()).toEqual(findings);
+    // The plugin's code cache (src/load.ts), written by that first run in the project's node_modules/.cache, read by
+    // the next one: the same findings.
+    const written = readdirSync(cache).filter((name) => name.endsWith('.v8cache'));
+    expect(written).toHaveLength(1);
+    const before = statSync(path.join(cache, written[0]!)).mtimeMs;
+    expect(lintProject()).toEqual(findings);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.v8cache'))).toEqual(written);
+    expect(statSync(path.join(cache, written[0]!)).mtimeMs).toBe(before);
   });
 });
 

@@ -53,11 +53,24 @@ export function readManifest() {
   return JSON.parse(readFileSync(MANIFEST, 'utf8'));
 }
 
-/** The built plugin (`dist/`), fresh from `npm run build`. */
+/**
+ * The folder of the plugin's code cache (src/load.ts) for the scripts' lints: where it is when the plugin is installed,
+ * so that `npm run bench` and `npm run count` measure what users' second and later runs pay. A checkout is not under
+ * `node_modules`, where the loader would keep it off. `SECURE_EXPRESS_CODE_CACHE=off` measures a first run.
+ */
+export const CODE_CACHE = path.join(ROOT, 'node_modules/.cache/eslint-plugin-secure-express');
+
+/** The built plugin (`dist/`), fresh from `npm run build`, with its code cache in `CODE_CACHE` unless told otherwise. */
 export function loadPlugin() {
   const entry = path.join(ROOT, 'dist/index.js');
   if (!existsSync(entry)) throw new Error('No build: run `npm run build` first.');
+  process.env.SECURE_EXPRESS_CODE_CACHE ??= CODE_CACHE;
   return require(entry);
+}
+
+/** What the loader did with the code cache in this process (`off`, `missing`, `used`, `rejected`); `null` before it. */
+export function codeCacheStatus(entry = path.join(ROOT, 'dist/index.js')) {
+  return require(entry)[Symbol.for('eslint-plugin-secure-express/code-cache')]?.status ?? null;
 }
 
 /**

@@ -147,6 +147,7 @@ export function getExpressModel(context: AnyContext): ExpressModel {
   const model = buildModel(sourceCode, settings, settings.crossFile ? crossFileOf(context) : null);
   const id = typeof context.id === 'string' ? context.id : '';
   modelTimes.set(id, (modelTimes.get(id) ?? 0) + performance.now() - started);
+  builtModels++;
   cache.set(sourceCode.ast, model);
   return model;
 }
@@ -164,10 +165,16 @@ export function modelIsBuilt(context: AnyContext): boolean {
  * time in the asking rule's own; `npm run bench` reads this to show it apart in its per-rule table.
  */
 const modelTimes = new Map<string, number>();
+let builtModels = 0;
 
 /** Time spent building models (the cross-file reading included), per rule id that asked for the file's model first. */
 export function modelBuildTimes(): ReadonlyMap<string, number> {
   return modelTimes;
+}
+
+/** How many files' models this process built: the loader (src/load.ts) writes its code cache after a lint that built some. */
+export function modelsBuilt(): number {
+  return builtModels;
 }
 
 /**

@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The package's entry (src/load.ts, built to dist/index.js) loads the plugin (dist/plugin.js) with a V8 code cache of
+// its own code. Each case runs fresh Node processes, as ESLint's command line or an editor would: the cache is
+// written when a process that linted exits, and read by the next one. Needs dist/ (`npm test` builds).
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+
+let dir: string;
+
+beforeAll(() => {
+  dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'secure-express-load-')));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  state: { status: string; file: string | null };
+  messages: string[];
+}
+
+const APP = "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.send('hi'));\napp.listen(3000);\n";
+const PLAIN = 'module.exports = 1;\n';
+
+/**
+ * One process: loads the plugin from `entry`, lints `code` (CommonJS) as `files` files with two of its rules and prints
+ * what the loader did and the findings. `env` is added to the test's own (without its SECURE_EXPRESS_CODE_CACHE).
+ */
+function run(entry: string, env: Record<string, string | undefined>, code = APP, files = 1): Run {
+  const script = [
+    `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
+    `const plugin = require(${JSON.stringify(entry)});`,
+    `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(dir)} });`,
+    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/require-helmet': 'error', 'secure-express/disable-x-powered-by': 'error' } }];",
+    `const messages = Array.from({ length: ${files} }, (_, i) => linter.verify(${JSON.stringify(code)}, config, { filename: ${JSON.stringify(dir)} + '/app' + i + '.js' })).flat();`,
+    "const state = plugin[Symbol.for('eslint-plugin-secure-express/code-cache')];",
+    'console.log(JSON.stringify({ state, messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`).sort() }));',
+  ].join('\n');
+  const own = { ...process.env };
+  delete own.SECURE_EXPRESS_CODE_CACHE;
+  delete own.NODE_DISABLE_COMPILE_CACHE;
+  // (A file, not `node -e`: the code given to `-e` is among `process.execArgv`, which the cache file's name includes.)
+  const file = path.join(dir, `run-${files}-${code === APP ? 'app' : 'plain'}.cjs`);
+  writeFileSync(file, script);
+  const output = execFileSync(process.execPath, [file], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...own, NODE_PATH: path.join(root, 'node_modules'), ...env },
+  });
+  return JSON.parse(output) as Run;
+}
+
+const FINDINGS = ['2 secure-express/disable-x-powered-by', '2 secure-express/require-helmet'];
+const cacheFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.v8cache')) : []);
+
+/** A copy of the built package at `<under>/eslint-plugin-secure-express` (its dist/ and package.json). */
+function installAt(under: string): string {
+  const pkg = path.join(under, 'eslint-plugin-secure-express');
+  mkdirSync(pkg, { recursive: true });
+  cpSync(dist, path.join(pkg, 'dist'), { recursive: true });
+  cpSync(path.join(root, 'package.json'), path.join(pkg, 'package.json'));
+  return path.join(pkg, 'dist/index.js');
+}
+
+describe('the code cache of the plugin', () => {
+  it('is written when a process that linted exits, and used by the next process, with the same findings', () => {
+    const folder = path.join(dir, 'first');
+    const first = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    expect(first.state.status).toBe('missing');
+    expect(first.messages).toEqual(FINDINGS);
+    expect(cacheFiles(folder)).toEqual([path.basename(first.state.file!)]);
+
+    const second = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    expect(second.state).toEqual({ status: 'used', file: first.state.file});
+    expect(second.messages).toEqual(FINDINGS);
+    // (Rewritten only by a process that built models of more than twice as many files: this one built one.)
+    expect(cacheFiles(folder)).toHaveLength(1);
+  });
+
+  it('is written again by a process that built models of more than twice as many files', () => {
+    const folder = path.join(dir, 'more');
+    const { state } = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    const written = readFileSync(state.file!);
+    expect(written.readUInt32LE(4)).toBe(1);
+    expect(run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder }, APP, 2).state.status).toBe('used');
+    expect(readFileSync(state.file!).equals(written)).toBe(true);
+    expect(run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder }, APP, 3).state.status).toBe('used');
+    expect(readFileSync(state.file!).readUInt32LE(4)).toBe(3);
+    expect(run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder }).state.status).toBe('used');
+  });
+
+  it("keeps the plugin's file and lines in stack traces (for users' crash reports)", () => {
+    const folder = path.join(dir, 'stack');
+    const script = path.join(dir, 'stack.cjs');
+    writeFileSync(
+      script,
+      [
+        `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
+        "const context = { get sourceCode() { throw new Error('from the test'); } };",
+        "try { plugin.rules['require-helmet'].create(context); } catch (error) { console.log(error.stack.split('\\n')[2]); }",
+        "console.log(plugin[Symbol.for('eslint-plugin-secure-express/code-cache')].status);",
+      ].join('\n'),
+    );
+    // Compiled without the cache, then from it (written by a process that linted).
+    for (const status of ['missing', 'used']) {
+      const output = execFileSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
+      const [frame, loaded] = output.trim().split('\n');
+      expect(loaded).toBe(status);
+      run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+      const [, file, line, column] = /\((.+):(\d+):(\d+)\)$/u.exec(frame!) ?? [];
+      expect(file).toBe(path.join(dist, 'plugin.js'));
+      const text = readFileSync(file!, 'utf8').split('\n')[Number(line) - 1]!;
+      expect(text.slice(Number(column) - 1)).toMatch(/^sourceCode\b/u);
+    }
+  });
+
+  it('is not written by a process that built no Express model', () => {
+    const folder = path.join(dir, 'plain');
+    const plain = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder }, PLAIN);
+    expect(plain).toEqual({ state: { status: 'missing', file: expect.any(String)}, messages: [] });
+    expect(cacheFiles(folder)).toEqual([]);
+  });
+
+  it('is read only when its checksum holds: a damaged file is replaced', () => {
+    const folder = path.join(dir, 'damaged');
+    const { state } = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    const bytes = readFileSync(state.file!);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
+    writeFileSync(state.file!, bytes);
+    const damaged = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    expect(damaged.state.status).toBe('missing');
+    expect(damaged.messages).toEqual(FINDINGS);
+    expect(run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder }).state.status).toBe('used');
+  });
+
+  it('is rejected by V8 when written under other flags, and then replaced', () => {
+    const folder = path.join(dir, 'flags');
+    const { state } = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder });
+    // The same bytes under the name another process (other flags) would read.
+    const other = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder, NODE_OPTIONS: '--max-semi-space-size=2' }, PLAIN);
+    cpSync(state.file!, other.state.file!);
+    const rejected = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder, NODE_OPTIONS: '--max-semi-space-size=2' });
+    expect(rejected.state.status).toBe('rejected');
+    expect(rejected.messages).toEqual(FINDINGS);
+    const again = run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: folder, NODE_OPTIONS: '--max-semi-space-size=2' });
+    expect(again.state.status).toBe('used');
+  });
+
+  it('is named by the plugin code: another build gets its own file, and the folder keeps the newest eight', () => {
+    const folder = path.join(dir, 'builds');
+    const entry = installAt(path.join(dir, 'builds-copy'));
+    const names = new Set<string>();
+    for (let build = 0; build < 10; build++) {
+      writeFileSync(path.join(path.dirname(entry), 'plugin.js'), `${readFileSync(path.join(dist, 'plugin.js'), 'utf8')}// build ${build}\n`);
+      const { state, messages } = run(entry, { SECURE_EXPRESS_CODE_CACHE: folder });
+      expect([state.status, messages]).toEqual(['missing', FINDINGS]);
+      names.add(path.basename(state.file!));
+    }
+    expect(names.size).toBe(10);
+    expect(cacheFiles(folder)).toHaveLength(8);
+    expect(run(entry, { SECURE_EXPRESS_CODE_CACHE: folder }).state.status).toBe('used');
+  });
+
+  it("lives in node_modules/.cache of the project the plugin is installed in, and is off outside node_modules", () => {
+    const project = path.join(dir, 'project');
+    const installed = run(installAt(path.join(project, 'node_modules')), {});
+    expect(installed.state.file).toBe(path.join(project, 'node_modules/.cache/eslint-plugin-secure-express', path.basename(installed.state.file!)));
+    expect(cacheFiles(path.join(project, 'node_modules/.cache/eslint-plugin-secure-express'))).toHaveLength(1);
+
+    const linked = run(installAt(path.join(dir, 'checkout')), {});
+    expect(linked).toEqual({ state: { status: 'off', file: null}, messages: FINDINGS });
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE or SECURE_EXPRESS_CODE_CACHE=off', () => {
+    const entry = installAt(path.join(dir, 'disabled/node_modules'));
+    for (const env of [{ NODE_DISABLE_COMPILE_CACHE: '1' }, { SECURE_EXPRESS_CODE_CACHE: 'off' }, { SECURE_EXPRESS_CODE_CACHE: '0' }]) {
+      expect(run(entry, env)).toEqual({ state: { status: 'off', file: null}, messages: FINDINGS });
+    }
+    expect(existsSync(path.join(dir, 'disabled/node_modules/.cache'))).toBe(false);
+  });
+
+  it('a folder that cannot be written changes nothing but the time', () => {
+    const blocked = path.join(dir, 'blocked');
+    writeFileSync(blocked, 'a file where the folder would be');
+    for (let i = 0; i < 2; i++) {
+      expect(run(path.join(dist, 'index.js'), { SECURE_EXPRESS_CODE_CACHE: path.join(blocked, 'cache') })).toEqual({
+        state: { status: 'missing', file: expect.any(String)},
+        messages: FINDINGS,
+      });
+    }
+  });
+});
