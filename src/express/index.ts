@@ -42,7 +42,7 @@ import { QUERY_PARSER_SETTING, SIMPLE_QUERY_PARSER_FROM } from '../data/sinks';
 export { callSpan, handedCalls, pathEquals, reportNodeOf } from './model';
 export { sourceOf } from './model';
 export type { AppCall, ExpressApp, HandedCall, Handler, HandlerRole, ImportedFunction, MiddlewareItem, ModuleValue, Mount } from './model';
-export { elsewhereOf, heldValues, OptionsView, pickedValues, readOptions, resolveConst, staticValueOf, writtenInEveryEntry, type HeldValues, type OptionValue, type PickedValues } from './options';
+export { chosenWhere, elsewhereOf, OptionsView, possibleValues, readOptions, resolveConst, staticValueOf, writtenInEveryEntry, type Choice, type OptionValue, type PossibleValue } from './options';
 export { assignedName, declaredName, functionHead, holdsOnlyConstants, isAssigned, isNodeOf, mayHoldModuleValue, isConstantText, literalString, localFunctionOf, sequenceCallee, staticKey, unwrap, outermost, enclosingFunction, enclosingStatement, findVariableOf, isFunction, isNumericType, someNode, objectLiteralsOf, returnedExpressions } from './ast';
 export type { FunctionNode } from './ast';
 export { parameterOwner, typedParameter, typedRoleOf } from './typed-roles';

@@ -7,6 +7,7 @@ import { enclosingFunction, envVariableName, findVariableOf, isLoop, outermost, 
 import { instanceField } from './instance-apps';
 import { getStaticValue } from '../util/eslint-utils';
 import { lineOf } from '../util/lines';
+import { andList } from '../util/words';
 
 /** What an option object says about one key. */
 export type OptionValue =
@@ -415,58 +416,6 @@ function memberOptions(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberE
 /** The most entries of a per-environment table read for their agreement. */
 const MAX_TABLE_ENTRIES = 16;
 
-/** The values an expression picks among at run time, each written in the file (`pickedValues`). */
-export interface PickedValues {
-  /** An entry of a table picked by a key the code does not fix, or a branch of a condition. */
-  kind: 'table' | 'condition';
-  /** The table's name (`origins`), or the condition as written (`isProd`); `null` when it has none or is long. */
-  by: string | null;
-  /** Each value it may be: the table's entries by key (`development`), or the condition's branches (`true`, `false`). */
-  choices: readonly { key: string; node: Node }[];
-}
-
-/** The longest condition a message names (`PickedValues.by`). */
-const MAX_CONDITION_TEXT = 60;
-
-/**
- * The values that an expression of the file picks among at run time, where the file writes each: an entry of a
- * per-environment table picked by a key the code does not fix (`origins[process.env.NODE_ENV]` of `const origins = {
- * development: true, production: 'https://example.com' }`: a `const` object literal of the file, static keys only, no
- * spread, at most `MAX_TABLE_ENTRIES` entries, only ever read through static keys or such picks), or a branch of a
- * condition (`isProd ? /\.example\.com$/ : true`). One `const` is followed to the expression (`const origin =
- * origins[env]`). `null` for anything else: a table of another file or one the file writes to, a key the code fixes
- * (`origins.production` is that entry's value, `staticValueOf`).
- */
-export function pickedValues(sourceCode: TSESLint.SourceCode, node: Node): PickedValues | null {
-  const inner = resolveConst(sourceCode, node);
-  if (inner.type === T.ConditionalExpression) {
-    const text = sourceCode.getText(inner.test).replace(/\s+/gu, ' ');
-    return {
-      kind: 'condition',
-      by: text.length > MAX_CONDITION_TEXT ? null : text,
-      choices: [
-        { key: 'true', node: inner.consequent },
-        { key: 'false', node: inner.alternate },
-      ],
-    };
-  }
-  if (inner.type !== T.MemberExpression || !inner.computed || inner.optional || staticValueOf(sourceCode, inner.property) !== null) return null;
-  const name = unwrap(inner.object);
-  const variable = name.type === T.Identifier ? findVariableOf(sourceCode, name) : null;
-  const declarator = variable && soleDeclarator(variable);
-  if (!variable || !declarator || declarator.parent?.type !== T.VariableDeclaration || declarator.parent.kind !== 'const') return null;
-  if (!variable.references.every((r) => r.init || isReadOnly(r.identifier))) return null;
-  const table = unwrap(declarator.init);
-  if (table.type !== T.ObjectExpression || table.properties.length === 0 || table.properties.length > MAX_TABLE_ENTRIES) return null;
-  const choices: { key: string; node: Node }[] = [];
-  for (const prop of table.properties) {
-    const key = prop.type === T.Property && prop.kind === 'init' && !prop.method && prop.value.type !== T.AssignmentPattern ? staticKey(prop) : null;
-    if (key === null) return null;
-    choices.push({ key, node: (prop as TSESTree.Property).value });
-  }
-  return { kind: 'table', by: (name as TSESTree.Identifier).name, choices };
-}
-
 /**
  * What the entries of a table agree on: an object literal with static keys only (no spread, no computed key, no
  * later write), each entry an option object read whole in the same file. `null` otherwise.
@@ -663,56 +612,233 @@ function loopAround(node: Node, fn: Node | null): Node | null {
   return null;
 }
 
-/** The values a `let` or `var` may hold where it is read (`heldValues`). */
-export interface HeldValues {
-  /** The variable's name. */
-  name: string;
+/**
+ * One choice the code makes at run time on the way to a value (`possibleValues`): `pick` is the expression that
+ * chooses (the same node for every value chosen there), `key` names the way taken there.
+ */
+export type Choice =
+  /** An entry of a table picked by a key the code does not fix: `key` is the entry's (`development`); `by` the table's name, if any. */
+  | { kind: 'table'; pick: Node; key: string; by: string | null }
+  /** A branch of `test ? a : b`: `key` is `'true'` or `'false'`; `by` the test as written, `null` when long. */
+  | { kind: 'condition'; pick: Node; key: 'true' | 'false'; by: string | null }
   /**
-   * Each value it may hold there, in source order: the initializer or a `name = value` write; `node` is `null` for a
-   * write whose value is not written out (`name += 1`, `name++`, destructuring, `for (name of list)`). A declaration
-   * without a value (`var name;`) holds `undefined` until written, which is not listed.
+   * A value a `let` or `var` may hold where `pick` reads it: its initializer or one `name = value` write (`at`, on
+   * `line`); `key` tells the writes apart; `by` is the variable's name.
    */
-  values: readonly { node: Expression | null; at: Node }[];
+  | { kind: 'held'; pick: Node; key: string; by: string; at: Node; line: number };
+
+/** One value an expression may have at run time (`possibleValues`). */
+export interface PossibleValue {
+  /**
+   * The expression that gives it, for the caller to read (a literal, a regex, a function, or anything the model does
+   * not read further: a call, `process.env.X`); `null` for a write whose value is not written out (`name += 1`,
+   * `name++`, destructuring, `for (name of list)`).
+   */
+  node: Expression | null;
+  /** The choices that lead to it, outermost first. */
+  via: readonly Choice[];
+}
+
+/** The longest condition a message names (`Choice.by`). */
+const MAX_CONDITION_TEXT = 60;
+/** The most values `possibleValues` lists before it gives up (unknown). */
+const MAX_POSSIBLE_VALUES = 32;
+
+/**
+ * The values an expression of the file may have at run time, each with the choices that lead to it, read through:
+ * - an entry of a per-environment table picked by a key the code does not fix (`origins[process.env.NODE_ENV]` of
+ *   `const origins = { development: true, production: 'https://example.com' }`, or an object literal picked in place:
+ *   `{ development: true, production: 1 }[process.env.NODE_ENV]`): static keys only, no spread, at most
+ *   `MAX_TABLE_ENTRIES` entries, a `const` only ever read through static keys or such picks;
+ * - a branch of a condition (`isProd ? /\.example\.com$/ : true`);
+ * - what a `let` or `var` of the function that reads it may hold at the read (`let trustProxy = true; if
+ *   (process.env.TRUST_PROXY === 'false') trustProxy = false;`): its initializer and each `name = value` write before
+ *   the read in the same function, from the last one that always runs before the read (a statement of a block that
+ *   holds the read: earlier values are overwritten) on; writes after the read count for nothing unless a loop holds
+ *   both (then what it holds is unknown);
+ * - a `const` (or a variable never written again) holding any of these (`const origin = origins[env]`).
+ * Each is read again in what it gives (a branch may be a `let`, a held value a condition), at most `MAX_DEPTH` deep.
+ * Where a part cannot be read (a table of another file or one the file writes to, a variable a nested function writes,
+ * a key the code fixes: `origins.production` is that entry, `staticValueOf` reads it) that part is one value, the
+ * expression itself, which the caller reads as it can (usually: unknown). `null` when the expression makes no choice
+ * (it is its own only value), has no value written out (`var x;` read before any write: `undefined` is not listed),
+ * or has more than `MAX_POSSIBLE_VALUES` values. The caller assumes every choice can be taken at run time. Cheap: it
+ * reads the variables' references and the expressions it follows, nothing else.
+ */
+export function possibleValues(sourceCode: TSESLint.SourceCode, node: Node): readonly PossibleValue[] | null {
+  const values: PossibleValue[] = [];
+  if (!collectValues(sourceCode, node, [], values, 0)) return null;
+  return values.length === 0 || (values.length === 1 && values[0]!.via.length === 0) ? null : values;
+}
+
+/** `possibleValues` of `node` reached through `via`, added to `into`; `false` when there are too many. */
+function collectValues(sourceCode: TSESLint.SourceCode, node: Node, via: readonly Choice[], into: PossibleValue[], depth: number): boolean {
+  const inner = unwrap(node);
+  const choices = depth < MAX_DEPTH ? choicesAt(sourceCode, inner) : null;
+  if (!choices) {
+    into.push({ node: inner as Expression, via });
+    return into.length <= MAX_POSSIBLE_VALUES;
+  }
+  for (const { choice, value } of choices) {
+    if (choice === null) {
+      if (!collectValues(sourceCode, value!, via, into, depth + 1)) return false;
+    } else if (value === null) {
+      into.push({ node: null, via: [...via, choice] });
+      if (into.length > MAX_POSSIBLE_VALUES) return false;
+    } else if (!collectValues(sourceCode, value, [...via, choice], into, depth + 1)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
- * The values a `let` or `var` of the function that reads it may hold at the read (`let trustProxy = true; if
- * (process.env.TRUST_PROXY === 'false') trustProxy = false; app.set('trust proxy', trustProxy)`): its initializer and
- * each write before the read in the same function, from the last one that always runs before the read (a statement
- * of a block that holds the read; earlier values are overwritten) on. Writes after the read count for nothing, unless
- * a loop holds both (then `null`). `null` also for a `const` (`staticValueOf` reads it), a parameter, a variable that
- * a nested function writes (when it runs is unknown), or one declared in another function.
+ * The ways an expression may go at run time (`possibleValues`), one level: each with the choice that takes it (`null`
+ * for a `const` followed to its value) and the expression there (`null`: not written out). `null` when it makes no
+ * choice the model reads.
  */
-export function heldValues(sourceCode: TSESLint.SourceCode, node: Node): HeldValues | null {
-  const use = unwrap(node);
-  if (use.type !== T.Identifier) return null;
-  const variable = findVariableOf(sourceCode, use);
-  if (!variable || variable.defs.length !== 1) return null;
+function choicesAt(sourceCode: TSESLint.SourceCode, inner: Node): { choice: Choice | null; value: Node | null }[] | null {
+  if (inner.type === T.ConditionalExpression) {
+    const text = sourceCode.getText(inner.test).replace(/\s+/gu, ' ');
+    const by = text.length > MAX_CONDITION_TEXT ? null : text;
+    return [
+      { choice: { kind: 'condition', pick: inner, key: 'true', by }, value: inner.consequent },
+      { choice: { kind: 'condition', pick: inner, key: 'false', by }, value: inner.alternate },
+    ];
+  }
+  if (inner.type === T.MemberExpression) return tableChoices(sourceCode, inner);
+  if (inner.type !== T.Identifier) return null;
+  const variable = findVariableOf(sourceCode, inner);
+  if (!variable) return null;
+  // (A `const`, or a variable nothing writes again: what it is declared with; unless a `var` of the function is given
+  // its value after the read, `set(x); var x = true;`, which the held reading below takes for a later write.)
+  const declarator = soleDeclarator(variable);
+  const later =
+    declarator?.parent?.type === T.VariableDeclaration &&
+    declarator.parent.kind !== 'const' &&
+    declarator.range[0] >= inner.range[0] &&
+    enclosingFunction(declarator) === enclosingFunction(inner);
+  if (declarator && !later) return declarator.id.type === T.Identifier ? [{ choice: null, value: declarator.init }] : null;
+  return heldChoices(variable, inner);
+}
+
+/** `table[key]` with a key the code does not fix, of a table the file writes in full: its entries (`possibleValues`). */
+function tableChoices(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression): { choice: Choice; value: Node }[] | null {
+  if (!member.computed || member.optional || staticValueOf(sourceCode, member.property) !== null) return null;
+  const name = unwrap(member.object);
+  let table: Node = name;
+  let by: string | null = null;
+  if (name.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, name);
+    const declarator = variable && soleDeclarator(variable);
+    if (!variable || !declarator || declarator.parent?.type !== T.VariableDeclaration || declarator.parent.kind !== 'const') return null;
+    if (!variable.references.every((r) => r.init || isReadOnly(r.identifier))) return null;
+    table = unwrap(declarator.init);
+    by = name.name;
+  }
+  if (table.type !== T.ObjectExpression || table.properties.length === 0 || table.properties.length > MAX_TABLE_ENTRIES) return null;
+  const choices: { choice: Choice; value: Node }[] = [];
+  for (const prop of table.properties) {
+    const key = prop.type === T.Property && prop.kind === 'init' && !prop.method && prop.value.type !== T.AssignmentPattern ? staticKey(prop) : null;
+    // (A key written twice: the last wins, the other is no entry; not read.)
+    if (key === null || choices.some((c) => c.choice.key === key)) return null;
+    choices.push({ choice: { kind: 'table', pick: member, key, by }, value: (prop as TSESTree.Property).value });
+  }
+  return choices;
+}
+
+/**
+ * What a `let` or `var` of the function that reads it (at `use`) may hold there (`possibleValues`): its initializer and
+ * the writes before the read, from the last one that always runs before it. `null` for a parameter, a variable declared
+ * in another function or written by a nested one, or one a loop writes after the read.
+ */
+function heldChoices(variable: Variable, use: TSESTree.Identifier): { choice: Choice; value: Node | null }[] | null {
+  if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable' || def.node.type !== T.VariableDeclarator || def.node.id.type !== T.Identifier) return null;
   if (def.parent?.type !== T.VariableDeclaration || def.parent.kind === 'const') return null;
   const fn = enclosingFunction(use);
   if (enclosingFunction(def.node) !== fn) return null;
-  let values: { node: Expression | null; at: Node }[] = def.node.init ? [{ node: def.node.init, at: def.node }] : [];
+  const name = def.node.id.name;
+  const held = (value: Expression | null, at: Node): { choice: Choice; value: Node | null } => ({
+    choice: { kind: 'held', pick: use, key: String(at.range[0]), by: name, at, line: lineOf(value ?? at) },
+    value,
+  });
+  // (A `var` declared with a value after the read, `set(x); var x = true;`: that value comes after it, as a write would.)
+  const initAfter = def.node.range[0] >= use.range[0];
+  const initLoop = initAfter ? loopAround(def.node, fn) : null;
+  if (initLoop && holds(initLoop, use)) return null;
+  let values = def.node.init && !initAfter ? [held(def.node.init, def.node)] : [];
   const writes = variable.references
     .filter((r) => r.isWrite() && !r.init)
     .map((r) => r.identifier)
     .sort((a, b) => a.range[0] - b.range[0]);
   for (const id of writes) {
     if (enclosingFunction(id) !== fn) return null;
-    if (id.range[0] >= use.range[0]) {
+    const parent = id.parent;
+    const assigned = parent?.type === T.AssignmentExpression && parent.left === id && parent.operator === '=' ? parent : null;
+    // (A write after the read, or the one whose value holds it, `x = isProd ? x : true`: runs after it, unless a loop holds both.)
+    if (id.range[0] >= use.range[0] || holds(assigned ?? undefined, use)) {
       const loop = loopAround(id, fn);
       if (loop && holds(loop, use)) return null;
       continue;
     }
-    const parent = id.parent;
-    const assigned = parent?.type === T.AssignmentExpression && parent.left === id && parent.operator === '=' ? parent : null;
-    const value = { node: assigned ? assigned.right : null, at: assigned ?? id };
+    const value = held(assigned ? assigned.right : null, assigned ?? id);
     // (A statement of a block that holds the read always runs before it: what was held before is overwritten.)
     const always = assigned?.parent?.type === T.ExpressionStatement && holds(assigned.parent.parent, use);
     values = always ? [value] : [...values, value];
   }
-  return { name: def.node.id.name, values };
+  return values;
+}
+
+/**
+ * Where the `chosen` values among `values` (`possibleValues`) come from, in words for a message: `in environments
+ * 'development' and 'test' of 'origins'`, `in every environment of 'origins'`, `when 'isProd' is false`, `whether
+ * 'isProd' is true or false`, `one of the values 'origin' may hold (line 3)`, `every value 'origin' may hold (lines 1
+ * and 3)`; through several choices, outermost first (`when 'isProd' is false, in environment 'development'`). Where
+ * the chosen ones are reached in several ways, the ways that lead only to chosen values are named together (else the
+ * first way, with what follows it). `null` when none is chosen.
+ */
+export function chosenWhere(values: readonly PossibleValue[], chosen: readonly PossibleValue[]): string | null {
+  return chosen.length === 0 ? null : describeChoices(values, chosen, 0);
+}
+
+/** `chosenWhere` from the choice at `depth` on (every value given shares the choices before it); `''` past the last. */
+function describeChoices(values: readonly PossibleValue[], chosen: readonly PossibleValue[], depth: number): string {
+  const first = values[0]?.via[depth];
+  if (!first) return '';
+  const keysOf = (list: readonly PossibleValue[]): string[] => [...new Set(list.map((v) => v.via[depth]!.key))];
+  const under = (list: readonly PossibleValue[], key: string): PossibleValue[] => list.filter((v) => v.via[depth]!.key === key);
+  const parts = keysOf(chosen).map((key) => {
+    const all = under(values, key);
+    const some = under(chosen, key);
+    return { key, rest: some.length === all.length ? '' : describeChoices(all, some, depth + 1) };
+  });
+  // (The ways that lead only to chosen values, named together; else the first way, with what follows it.)
+  const whole = parts.filter((part) => part.rest === '');
+  const phrase = (keys: readonly string[], every: boolean): string => choicePhrase(first, keys, values, depth, every);
+  if (whole.length > 0) return phrase(whole.map((part) => part.key), whole.length === keysOf(values).length);
+  return `${phrase([parts[0]!.key], false)}, ${parts[0]!.rest}`;
+}
+
+/** The words for the ways `keys` of one choice, at `depth` of `values` (`describeChoices`); `every` when they are all its ways. */
+function choicePhrase(choice: Choice, keys: readonly string[], values: readonly PossibleValue[], depth: number, every: boolean): string {
+  if (choice.kind === 'condition') {
+    const condition = choice.by === null ? 'the condition' : `'${choice.by}'`;
+    return every ? `whether ${condition} is true or false` : `when ${condition} is ${keys[0]!}`;
+  }
+  if (choice.kind === 'table') {
+    const of = choice.by === null ? '' : ` of '${choice.by}'`;
+    if (every) return `in every environment${of}`;
+    return `in environment${keys.length > 1 ? 's' : ''} ${andList(keys.map((key) => `'${key}'`))}${of}`;
+  }
+  const lines = keys.map((key) => {
+    const held = values.find((v) => v.via[depth]!.key === key)!.via[depth] as Extract<Choice, { kind: 'held' }>;
+    return String(held.line);
+  });
+  const where = `(line${lines.length > 1 ? 's' : ''} ${andList(lines)})`;
+  if (every) return `every value '${choice.by}' may hold ${where}`;
+  return `${keys.length > 1 ? 'some' : 'one'} of the values '${choice.by}' may hold ${where}`;
 }
 
 /** `v.a.b = value` statements through the variable's references, in source order. */

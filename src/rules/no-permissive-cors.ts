@@ -1,26 +1,26 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
+  chosenWhere,
   elsewhereOf,
   getExpressModel,
   getRequestData,
   enclosingFunction,
   isFunction,
   literalString,
-  pickedValues,
+  possibleValues,
   resolveConst,
   staticKey,
   staticValueOf,
   unwrap,
   type ExpressModel,
   type FunctionNode,
-  type PickedValues,
+  type PossibleValue,
 } from '../express';
 import { CORS_OPTION_CARRIERS } from '../data/cors';
 import { HEADER_SETTERS } from '../data/express';
 import { nestCorsOptions } from '../express/nest';
 import { createRule, moduleNames } from '../util/create-rule';
-import { andList } from '../util/words';
 
 type Options = [];
 type MessageIds = 'reflectsAnyOrigin' | 'wildcardWithCredentials' | 'reflectedHeader' | 'nullOrigin';
@@ -197,9 +197,9 @@ export default createRule<Options, MessageIds>({
           const reportNode = origin.kind !== 'set' ? foreign!.at : origin.written || !origin.property ? origin.node : origin.property;
           let how = foreign ? allowsEveryOrigin(foreign.sourceCode, foreign.node) : origin.kind === 'set' ? allowsEveryOrigin(sourceCode, origin.node) : null;
           let where = from;
-          // A value the file picks per environment (`origins[process.env.NODE_ENV]`, `isProd ? /\.example\.com$/ : true`):
-          // the environments whose value allows every origin, named.
-          const picked = !how && !foreign && origin.kind === 'set' ? permissivePick(pickedValues(sourceCode, origin.node)) : null;
+          // A value chosen at run time (`origins[process.env.NODE_ENV]`, `isProd ? /\.example\.com$/ : true`, a `let`
+          // written in a branch): the environments, branches or writes whose value allows every origin, named.
+          const picked = !how && !foreign && origin.kind === 'set' ? permissivePick(possibleValues(sourceCode, origin.node)) : null;
           if (picked) ({ how, where } = { how: picked.how, where: `${from}${picked.where}` });
           if (how === '*') {
             context.report({ node: reportNode, messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: where, credentialsFrom: credentialsNote } });
@@ -211,26 +211,21 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * The choices of a per-environment pick (`pickedValues`) that allow every origin, named for the message (`, in
-     * environment 'development' of 'origins'`, `, when 'isProd' is false`), with how they do (`origin: true ...`, several
-     * joined with 'or'); those that send `'*'` only when no choice reflects the origin. `null` when no choice does.
+     * The values an `origin` may have at run time (`possibleValues`) that allow every origin, with how they do
+     * (`origin: true ...`, several joined with 'or') and where they come from for the message (`, in environment
+     * 'development' of 'origins'`, `, when 'isProd' is false`, `, one of the values 'origin' may hold (line 3)`);
+     * those that send `'*'` only when no value reflects the origin. A value the model cannot read allows nothing.
+     * `null` when none does.
      */
-    function permissivePick(pick: PickedValues | null): { how: string; where: string } | null {
-      if (!pick) return null;
-      const hows = pick.choices.map((choice) => allowsEveryOrigin(sourceCode, choice.node));
-      const reflecting = hows.some((h) => h !== null && h !== '*');
-      const chosen = pick.choices.flatMap((choice, i) => (hows[i] !== null && (hows[i] === '*') !== reflecting ? [{ key: choice.key, how: hows[i]! }] : []));
-      if (chosen.length === 0) return null;
-      const how = [...new Set(chosen.map((choice) => choice.how))].join(' or ');
-      const keys = chosen.map((choice) => choice.key);
-      const every = keys.length === pick.choices.length;
-      if (pick.kind === 'condition') {
-        const condition = pick.by === null ? 'the condition' : `'${pick.by}'`;
-        return { how, where: every ? `, whether ${condition} is true or false` : `, when ${condition} is ${keys[0]}` };
-      }
-      const of = pick.by === null ? '' : ` of '${pick.by}'`;
-      if (every) return { how, where: `, in every environment${of}` };
-      return { how, where: `, in environment${keys.length > 1 ? 's' : ''} ${andList(keys.map((key) => `'${key}'`))}${of}` };
+    function permissivePick(values: readonly PossibleValue[] | null): { how: string; where: string } | null {
+      if (!values) return null;
+      const rated = values.map((value) => ({ value, how: value.node ? allowsEveryOrigin(sourceCode, value.node) : null }));
+      const reflecting = rated.some((r) => r.how !== null && r.how !== '*');
+      const chosen = rated.filter((r) => r.how !== null && (r.how === '*') !== reflecting);
+      const where = chosenWhere(values, chosen.map((r) => r.value));
+      if (where === null) return null;
+      const how = [...new Set(chosen.map((r) => r.how!))].join(' or ');
+      return { how, where: `, ${where}` };
     }
 
     /** How an `origin` option allows every origin: `'*'`, `origin: true`, a match-all regex or a callback; else `null`. */

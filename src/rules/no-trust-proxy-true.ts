@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getExpressModel, heldValues, isExpressApp, literalString, staticValueOf, type AppCall } from '../express';
+import { chosenWhere, getExpressModel, isExpressApp, literalString, possibleValues, staticValueOf, type AppCall } from '../express';
 import { lineOf } from '../util/lines';
 import { createRule, mayHaveApps } from '../util/create-rule';
 
 type Options = [];
-type MessageIds = 'trustAll' | 'trustOneHop' | 'trustAllHeld' | 'oneHopThere';
+type MessageIds = 'trustAll' | 'trustOneHop' | 'trustAllHeld' | 'trustAllChosen' | 'oneHopThere';
 
 const SETTING = 'trust proxy';
 
@@ -26,6 +26,8 @@ export default createRule<Options, MessageIds>({
       trustOneHop: "Trust exactly one proxy hop: '{{name}}.set('trust proxy', 1)'.",
       trustAllHeld:
         "Express app '{{name}}' may trust every proxy: one of the values '{{variable}}' may hold is true (line {{line}}), and then any client can send X-Forwarded-For, so req.ip, req.protocol and req.hostname say what the client wants, and a per-IP rate limit resets with each forged address. Trust the number of proxies in front of the app, or their addresses.",
+      trustAllChosen:
+        "Express app '{{name}}' may trust every proxy: 'trust proxy' is true {{where}}, and then any client can send X-Forwarded-For, so req.ip, req.protocol and req.hostname say what the client wants, and a per-IP rate limit resets with each forged address. Trust the number of proxies in front of the app, or their addresses.",
       oneHopThere: "Trust exactly one proxy hop there: 1 instead of true on line {{line}}.",
     },
   },
@@ -44,14 +46,15 @@ export default createRule<Options, MessageIds>({
           // (The suggestion names the variable the code writes: a parameter's, not where the app comes from.)
           const written = app.kind === 'app' ? app.name : (app.variable?.name ?? app.name);
           for (const call of app.calls) {
-            const held = heldTrue(call);
-            if (held) {
-              context.report({
-                node: call.node,
-                messageId: 'trustAllHeld',
-                data: { name: app.name, variable: held.name, line: held.line },
-                suggest: held.node.type === 'Literal' ? [{ messageId: 'oneHopThere', data: { line: held.line }, fix: (fixer) => fixer.replaceText(held.node, '1') }] : [],
-              });
+            const chosen = trueAtRunTime(call);
+            if (chosen) {
+              const suggest = chosen.node.type === 'Literal' ? [{ messageId: 'oneHopThere' as const, data: { line: chosen.line }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(chosen.node, '1') }] : [];
+              // (Only values a `let` may hold, as Flowise's: named by the variable; else by the choices that lead there.)
+              if (chosen.variable !== null) {
+                context.report({ node: call.node, messageId: 'trustAllHeld', data: { name: app.name, variable: chosen.variable, line: chosen.line }, suggest });
+              } else {
+                context.report({ node: call.node, messageId: 'trustAllChosen', data: { name: app.name, where: chosen.where }, suggest });
+              }
               continue;
             }
             const suggestion = trustsAll(call);
@@ -68,17 +71,24 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * `set('trust proxy', trustProxy)` of a `let`/`var` that may hold `true` there (`heldValues`: `let trustProxy = true;
-     * if (process.env.TRUST_PROXY === 'false') trustProxy = false;`): the variable and the first such value. A value the
-     * model cannot read is not taken for `true`.
+     * `set('trust proxy', x)` whose value may be `true` at run time (`possibleValues`): a `let`/`var` that may hold it
+     * there (`let trustProxy = true; if (process.env.TRUST_PROXY === 'false') trustProxy = false;`), a branch of a
+     * condition (`isProd ? 1 : true`), an entry of a per-environment table (`{ development: true, production: 1
+     * }[process.env.NODE_ENV]`), through `const`s and each other. The first such value, the variable when every value
+     * is one the `let` holds as written (named as before), else where the `true` values come from (`chosenWhere`: `(when
+     * 'isProd' is false)`). A value the model cannot read is not taken for `true`.
      */
-    function heldTrue(call: AppCall): { name: string; node: TSESTree.Node; line: number } | null {
+    function trueAtRunTime(call: AppCall): { node: TSESTree.Node; line: number; variable: string | null; where: string } | null {
       const [setting, value] = call.node.arguments as (TSESTree.CallExpressionArgument | undefined)[];
       if (call.method !== 'set' || literalString(setting) !== SETTING || !value || value.type === 'SpreadElement') return null;
       if (staticValueOf(sourceCode, value) !== null) return null;
-      const held = heldValues(sourceCode, value);
-      const found = held?.values.find((v) => v.node && staticValueOf(sourceCode, v.node)?.value === true);
-      return held && found?.node ? { name: held.name, node: found.node, line: lineOf(found.node) } : null;
+      const values = possibleValues(sourceCode, value);
+      const chosen = values?.filter((v) => v.node && staticValueOf(sourceCode, v.node)?.value === true) ?? [];
+      const where = values && chosenWhere(values, chosen);
+      const found = chosen[0]?.node;
+      if (!values || !found || where === null) return null;
+      const variable = values.every((v) => v.via.length === 1 && v.via[0]!.kind === 'held') ? values[0]!.via[0]!.by : null;
+      return { node: found, line: lineOf(found), variable, where: `(${where})` };
     }
 
     /** A fix that makes the call trust one hop, when the call trusts every proxy. */

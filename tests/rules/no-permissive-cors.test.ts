@@ -151,8 +151,116 @@ runRuleTests('no-permissive-cors', rule, {
       `,
       filename: 'src/app.ts',
     },
+    // session 26: an origin a let holds: no value it may hold allows every origin, a value the model cannot read (the
+    // environment, a let a nested function writes), or true overwritten before the read
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const app = express();
+        const isProd = process.env.NODE_ENV === 'production';
+        let origin = 'http://localhost:3000';
+        if (isProd) origin = 'https://example.com';
+        app.use(cors({ origin, credentials: true }));
+        let fromEnv = process.env.CORS_ORIGIN;
+        if (!fromEnv) fromEnv = isProd ? 'https://example.com' : process.env.DEV_ORIGIN;
+        app.use(cors({ origin: fromEnv, credentials: true }));
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import cors from 'cors';
+      import express from 'express';
+      const app = express();
+      let origin = true;
+      origin = ['https://app.example.com'];
+      app.use(cors({ origin, credentials: true }));
+      let reloaded = 'https://app.example.com';
+      process.on('SIGHUP', () => {
+        reloaded = true;
+      });
+      app.use(cors({ origin: reloaded, credentials: true }));
+      let open = true;
+      if (process.env.CORS_OPEN) open = /.*/;
+      app.use(cors({ origin: open }));
+    `,
+    {
+      code: code`
+        import cors from 'cors';
+        import express from 'express';
+        const origins = { development: 'http://localhost:3000', production: 'https://app.example.com' } as const;
+        export function start(isProd: boolean): void {
+          const app = express();
+          let origin: string | RegExp = origins[process.env.NODE_ENV as keyof typeof origins];
+          if (isProd) origin = /\.example\.com$/;
+          app.use(cors({ origin, credentials: true }));
+          var other: string | boolean | undefined;
+          other = process.env.CORS_ORIGIN;
+          app.use(cors({ origin: other, credentials: true }));
+        }
+      `,
+      filename: 'src/app.ts',
+    },
   ],
   invalid: [
+    // session 26: an origin a let holds, true (or '*', a match-all regex) unless a condition overwrites it: the write
+    // named; a let holding a per-environment pick or a condition: the way named
+    {
+      code: code`
+        const express = require('express');
+        const cors = require('cors');
+        const app = express();
+        const isProd = process.env.NODE_ENV === 'production';
+        let origin = true;
+        if (isProd) origin = 'https://example.com';
+        app.use(cors({ origin, credentials: true }));
+        let wildcard = '*';
+        if (isProd) wildcard = 'https://example.com';
+        app.use(cors({ credentials: true, origin: wildcard }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: ", one of the values 'origin' may hold (line 5)", credentialsFrom: '' }, line: 7, column: 16 },
+        { messageId: 'wildcardWithCredentials', data: { how: "origin: '*'", from: ", one of the values 'wildcard' may hold (line 8)", credentialsFrom: '' }, line: 10, column: 35 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import cors from 'cors';
+        import express from 'express';
+        const app = express();
+        const origins = { development: true, production: 'https://app.example.com' };
+        let origin = origins[process.env.NODE_ENV];
+        if (process.env.CORS_ORIGIN) origin = process.env.CORS_ORIGIN;
+        app.use(cors({ origin, credentials: true }));
+        let open = 'https://app.example.com';
+        if (process.env.NODE_ENV !== 'production') open = /.*/;
+        else if (process.env.PREVIEW) open = true;
+        app.use(cors({ origin: open, credentials: true }));
+      `,
+      errors: [
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: ", one of the values 'origin' may hold (line 5), in environment 'development' of 'origins'", credentialsFrom: '' }, line: 7, column: 16 },
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: /.*/ or origin: true reflects the request origin', from: ", some of the values 'open' may hold (lines 9 and 10)", credentialsFrom: '' }, line: 11, column: 16 },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import cors from 'cors';
+        import express, { type Express } from 'express';
+        export function configure(app: Express, isProd: boolean): void {
+          var origin: boolean | string = isProd ? 'https://example.com' : true;
+          if (process.env.CORS_ORIGIN) origin = process.env.CORS_ORIGIN;
+          app.use(cors({ origin: origin as string, credentials: true }));
+        }
+      `,
+      filename: 'src/app.ts',
+      errors: [
+        { messageId: 'reflectsAnyOrigin', data: { how: 'origin: true reflects the request origin', from: ", one of the values 'origin' may hold (line 4), when 'isProd' is false", credentialsFrom: '' }, line: 6, column: 18 },
+      ],
+      output: null,
+    },
     // an exported middleware (by shape), a typed TS handler and Node's own server
     {
       code: code`

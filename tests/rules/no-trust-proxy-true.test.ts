@@ -58,7 +58,7 @@ runRuleTests('no-trust-proxy-true', rule, {
       };
       setup({ server: app });
     `,
-    // a value chosen at run time (heldValues): none of the values the variable may hold is true
+    // a value chosen at run time (possibleValues): none of the values the variable may hold is true
     { code: code`
         const express = require('express');
         const app = express();
@@ -91,6 +91,60 @@ runRuleTests('no-trust-proxy-true', rule, {
           trustProxy = true;
         });
         app.set('trust proxy', trustProxy);
+      `,
+      filename: 'server.ts',
+    },
+    // session 26: a condition's branches, a const holding them, an entry of a per-environment table (inline or a const),
+    // a let holding a condition: no value is true, or the one that would be is not known (a parameter, the environment)
+    { code: code`
+        const express = require('express');
+        const app = express();
+        const isProd = process.env.NODE_ENV === 'production';
+        app.set('trust proxy', isProd ? 1 : 'loopback');
+        app.set('trust proxy', isProd ? 1 : process.env.TRUST_PROXY);
+        const tp = isProd ? 2 : false;
+        app.set('trust proxy', tp);
+        app.set('trust proxy', { development: 'loopback', production: 1 }[process.env.NODE_ENV]);
+        let hops = isProd ? 1 : Number(process.env.HOPS);
+        if (process.env.HOPS === 'none') hops = false;
+        app.set('trust proxy', hops);
+        // (a var's value given after the read: it holds undefined there)
+        app.set('trust proxy', late);
+        var late = true;
+        late = 2;
+      `, languageOptions: commonjs },
+    code`
+      import express from 'express';
+      const app = express();
+      export function configure(isProd, fallback) {
+        app.set('trust proxy', isProd ? 1 : fallback);
+        const byEnv = { development: fallback, production: 1 };
+        app.set('trust proxy', byEnv[process.env.NODE_ENV]);
+      }
+      const loose = { development: 1, production: 1 };
+      loose.development = true;
+      app.set('trust proxy', loose[process.env.NODE_ENV]);
+      let tp = process.env.BEHIND_LB ? 1 : 2;
+      process.on('SIGHUP', () => {
+        tp = true;
+      });
+      app.set('trust proxy', tp);
+      for (const hops of [1, 2]) {
+        app.set('trust proxy', again);
+        var again = hops > 1 ? true : 1;
+      }
+    `,
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const env = process.env.NODE_ENV as 'development' | 'production';
+        const isProd: boolean = env === 'production';
+        const trust = { development: 'loopback', production: 1 } as const;
+        app.set('trust proxy', trust[env]);
+        app.set('trust proxy', { development: 'loopback', production: isProd ? 1 : 2 }[env]);
+        const tp: number | string = isProd ? 1 : process.env.TRUST_PROXY ?? 'loopback';
+        app.set('trust proxy', tp);
       `,
       filename: 'server.ts',
     },
@@ -215,6 +269,190 @@ runRuleTests('no-trust-proxy-true', rule, {
               `,
             },
           ],
+        },
+      ],
+      output: null,
+    },
+    // session 26: true in a branch of a condition (inline, or through a const), in an entry of a per-environment table
+    // picked in place, in a condition a let holds: where, named
+    {
+      code: code`
+        const express = require('express');
+        const app = express();
+        const isProd = process.env.NODE_ENV === 'production';
+        app.set('trust proxy', isProd ? 1 : true);
+        const tp = isProd ? 1 : true;
+        app.set('trust proxy', tp);
+        app.set('trust proxy', { development: true, production: 1 }[process.env.NODE_ENV]);
+      `,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(when 'isProd' is false)" },
+          line: 4,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 4 }, output: code`
+            const express = require('express');
+            const app = express();
+            const isProd = process.env.NODE_ENV === 'production';
+            app.set('trust proxy', isProd ? 1 : 1);
+            const tp = isProd ? 1 : true;
+            app.set('trust proxy', tp);
+            app.set('trust proxy', { development: true, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(when 'isProd' is false)" },
+          line: 6,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 5 }, output: code`
+            const express = require('express');
+            const app = express();
+            const isProd = process.env.NODE_ENV === 'production';
+            app.set('trust proxy', isProd ? 1 : true);
+            const tp = isProd ? 1 : 1;
+            app.set('trust proxy', tp);
+            app.set('trust proxy', { development: true, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(in environment 'development')" },
+          line: 7,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 7 }, output: code`
+            const express = require('express');
+            const app = express();
+            const isProd = process.env.NODE_ENV === 'production';
+            app.set('trust proxy', isProd ? 1 : true);
+            const tp = isProd ? 1 : true;
+            app.set('trust proxy', tp);
+            app.set('trust proxy', { development: 1, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        const trust = { development: true, test: true, production: 1 };
+        app.set('trust proxy', trust[process.env.NODE_ENV || 'development']);
+        let hops = process.env.BEHIND_LB ? 1 : true;
+        if (process.env.HOPS) hops = Number(process.env.HOPS);
+        app.set('trust proxy', hops);
+        app.set('trust proxy', process.env.CDN ? 2 : { development: true, production: 1 }[process.env.NODE_ENV]);
+      `,
+      errors: [
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(in environments 'development' and 'test' of 'trust')" },
+          line: 4,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 3 }, output: code`
+            import express from 'express';
+            const app = express();
+            const trust = { development: 1, test: true, production: 1 };
+            app.set('trust proxy', trust[process.env.NODE_ENV || 'development']);
+            let hops = process.env.BEHIND_LB ? 1 : true;
+            if (process.env.HOPS) hops = Number(process.env.HOPS);
+            app.set('trust proxy', hops);
+            app.set('trust proxy', process.env.CDN ? 2 : { development: true, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(one of the values 'hops' may hold (line 5), when 'process.env.BEHIND_LB' is false)" },
+          line: 7,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 5 }, output: code`
+            import express from 'express';
+            const app = express();
+            const trust = { development: true, test: true, production: 1 };
+            app.set('trust proxy', trust[process.env.NODE_ENV || 'development']);
+            let hops = process.env.BEHIND_LB ? 1 : 1;
+            if (process.env.HOPS) hops = Number(process.env.HOPS);
+            app.set('trust proxy', hops);
+            app.set('trust proxy', process.env.CDN ? 2 : { development: true, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app', where: "(when 'process.env.CDN' is false, in environment 'development')" },
+          line: 8,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 8 }, output: code`
+            import express from 'express';
+            const app = express();
+            const trust = { development: true, test: true, production: 1 };
+            app.set('trust proxy', trust[process.env.NODE_ENV || 'development']);
+            let hops = process.env.BEHIND_LB ? 1 : true;
+            if (process.env.HOPS) hops = Number(process.env.HOPS);
+            app.set('trust proxy', hops);
+            app.set('trust proxy', process.env.CDN ? 2 : { development: 1, production: 1 }[process.env.NODE_ENV]);
+          ` }],
+        },
+      ],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type Express } from 'express';
+        export function configure(app: Express, isProd: boolean): void {
+          app.set('trust proxy', isProd ? 1 : (true as boolean));
+          const tp: boolean | number = isProd ? true : false;
+          app.set('trust proxy', tp);
+          const env = process.env.NODE_ENV as 'development' | 'production';
+          app.set('trust proxy', ({ development: true, production: true } as const)[env]);
+        }
+        configure(express(), process.env.NODE_ENV === 'production');
+      `,
+      filename: 'server.ts',
+      errors: [
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app (passed at line 9)', where: "(when 'isProd' is false)" },
+          line: 3,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 3 }, output: code`
+            import express, { type Express } from 'express';
+            export function configure(app: Express, isProd: boolean): void {
+              app.set('trust proxy', isProd ? 1 : (1 as boolean));
+              const tp: boolean | number = isProd ? true : false;
+              app.set('trust proxy', tp);
+              const env = process.env.NODE_ENV as 'development' | 'production';
+              app.set('trust proxy', ({ development: true, production: true } as const)[env]);
+            }
+            configure(express(), process.env.NODE_ENV === 'production');
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app (passed at line 9)', where: "(when 'isProd' is true)" },
+          line: 5,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 4 }, output: code`
+            import express, { type Express } from 'express';
+            export function configure(app: Express, isProd: boolean): void {
+              app.set('trust proxy', isProd ? 1 : (true as boolean));
+              const tp: boolean | number = isProd ? 1 : false;
+              app.set('trust proxy', tp);
+              const env = process.env.NODE_ENV as 'development' | 'production';
+              app.set('trust proxy', ({ development: true, production: true } as const)[env]);
+            }
+            configure(express(), process.env.NODE_ENV === 'production');
+          ` }],
+        },
+        {
+          messageId: 'trustAllChosen',
+          data: { name: 'app (passed at line 9)', where: '(in every environment)' },
+          line: 7,
+          suggestions: [{ messageId: 'oneHopThere', data: { line: 7 }, output: code`
+            import express, { type Express } from 'express';
+            export function configure(app: Express, isProd: boolean): void {
+              app.set('trust proxy', isProd ? 1 : (true as boolean));
+              const tp: boolean | number = isProd ? true : false;
+              app.set('trust proxy', tp);
+              const env = process.env.NODE_ENV as 'development' | 'production';
+              app.set('trust proxy', ({ development: 1, production: true } as const)[env]);
+            }
+            configure(express(), process.env.NODE_ENV === 'production');
+          ` }],
         },
       ],
       output: null,
