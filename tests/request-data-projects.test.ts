@@ -666,11 +666,11 @@ describe('request data through modules of the package (tests/fixtures/projects)'
 
   it("a verify callback is linked to the routes behind passport.authenticate(...) that another file exports: app.use('/admin', requireAdmin, adminRouter), router.post('/login', requireClerk, h) (CJS, ESM, TS)", async () => {
     // The package declares express-mongo-sanitize. middleware/auth exports requireAdmin, requireClerk and requireMember
-    // as passport.authenticate('<name>') (requireMember through a const), and requireStaff as a function that calls it
-    // in its body. app mounts routes/admin behind requireAdmin and routes/clerk (whose route runs requireClerk) before
-    // the sanitizer: reported, naming the route; routes/member behind requireMember after it: quiet. requireStaff is
-    // not read as authenticate: no route is known for 'staff', the declared sanitizer may run first, quiet as before.
-    // Neither app nor routes/clerk writes `.authenticate(` itself.
+    // as passport.authenticate('<name>') (requireMember through a const), and requireStaff as a function that runs it
+    // in its body with its own req, res, next. app mounts routes/admin behind requireAdmin, routes/clerk (whose route
+    // runs requireClerk) and routes/staff behind requireStaff before the sanitizer: reported, naming the route;
+    // routes/member behind requireMember after it: quiet. (requireStaff was not read as authenticate before session
+    // 26: passport-auth-steps.) Neither app nor routes/clerk writes `.authenticate(` itself.
     for (const [variant, passport, routes, ext, first] of [
       ['cjs', 'config/passport.js', 'routes', 'js', 7],
       ['esm', 'config/passport.mjs', 'routes', 'mjs', 8],
@@ -681,10 +681,38 @@ describe('request data through modules of the package (tests/fixtures/projects)'
         `Request data (req.body.username, given as 'username' by passport-local, on ${route}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
       expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
         `${passport}:${first + 4}:20 no-nosql-injection: ${message(`POST /clerk/login (${routes}/clerk.${ext}:5)`)}`,
+        `${passport}:${first + 12}:20 no-nosql-injection: ${message(`POST /staff/login (${routes}/staff.${ext}:4)`)}`,
         `${passport}:${first}:20 no-nosql-injection: ${message(`POST /admin/login (${routes}/admin.${ext}:4)`)}`,
       ]);
       // File by file no route is known: the declared sanitizer may run first, nothing is said.
       expect((await lint(`passport-imported-auth/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
+    }
+  });
+
+  it("a verify callback is linked to the routes whose step runs passport.authenticate(...) with its own req, res, next: inline, exported, a factory's (express-gateway's policies) (CJS, ESM, TS)", async () => {
+    // The package declares express-mongo-sanitize. Before it: routes/staff behind middleware/auth's requireStaff
+    // (`function (req, res, next) { passport.authenticate('staff', ...)(req, res, next); }`), routes/area's POST
+    // /kiosk/login behind `kioskAuth(params)`, whose factory returns such a step (express-gateway 1.16.11
+    // lib/policies/basic-auth/basic-auth.js:7), and app's POST /login, a step written inline with a callback: reported,
+    // naming the route. Not read, so quiet as before (the declared sanitizer may run first): requireGuest runs
+    // 'guest' only when `req.user` is unset, requireVisitor hands it another `next`. requireMember's step (awaited)
+    // runs after the sanitizer: quiet.
+    for (const [variant, passport, app, routes, ext, first] of [
+      ['cjs', 'config/passport.js', 'app.js', 'routes', 'js', 7],
+      ['esm', 'config/passport.mjs', 'app.mjs', 'routes', 'mjs', 8],
+      ['ts', 'src/config/passport.ts', 'src/app.ts', 'src/routes', 'ts', 9],
+    ] as const) {
+      const on = await lint(`passport-auth-steps/${variant}`, 'recommended');
+      const message = (route: string): string =>
+        `Request data (req.body.username, given as 'username' by passport-local, on ${route}) is used as a whole value in the filter of 'User.findOne': an object such as {"$ne": null} sent by the client becomes a query operator. Coerce it (String(), Number()) or mount express-mongo-sanitize.`;
+      const login = variant === 'cjs' ? 21 : 23;
+      expect(on.all.filter((f) => DATA_RULES.test(f))).toEqual([
+        `${passport}:${first + 4}:20 no-nosql-injection: ${message(`POST /area/kiosk/login (${routes}/area.${ext}:${variant === 'cjs' ? 6 : 7})`)}`,
+        `${passport}:${first + 8}:20 no-nosql-injection: ${message(`POST /login (${app}:${login})`)}`,
+        `${passport}:${first}:20 no-nosql-injection: ${message(`POST /staff/login (${routes}/staff.${ext}:4)`)}`,
+      ]);
+      // File by file no route is known: the declared sanitizer may run first, nothing is said.
+      expect((await lint(`passport-auth-steps/${variant}`, 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
     }
   });
 

@@ -5,7 +5,8 @@ import { NEST_AUTH_GUARD, NEST_PASSPORT_MODULE } from '../data/nest';
 import type { ImporterView } from '../project';
 import { isModuleExports } from '../project/exports';
 import { lineOf } from '../util/lines';
-import { assignedName, declaredName, findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Variable } from './ast';
+import { assignedName, declaredName, enclosingFunction, findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Variable } from './ast';
+import { authenticateStepCall, passportAuthenticateCall } from './authenticate-steps';
 import { summaryElsewhere } from './helpers-elsewhere';
 import type { ExpressModel } from './index';
 import { middlewareChains, routeFullPath, writtenPath, type MiddlewareChain } from './middleware-chain';
@@ -285,14 +286,17 @@ function exportsMember(node: TSESTree.Node): string | null {
 }
 
 /**
- * The strategies a middleware item runs: `passport.authenticate('local')`, NestJS's `AuthGuard('local')` (`AuthGuard()`:
+ * The strategies a middleware item runs: `passport.authenticate('local')` or a step that runs it
+ * (`passportAuthenticateCall`), NestJS's `AuthGuard('local')` (`AuthGuard()`:
  * the default strategy `guards` read), or with `guards` a guard class that extends it, of the item's own file or
  * imported from another (`@UseGuards(LocalAuthGuard)`); none for anything else.
  */
 function strategiesRunBy(item: MiddlewareItem, guards: NestGuards | undefined): readonly (string | null)[] {
   const value = item.value;
   const node = value?.node;
-  if (node?.type === T.CallExpression && pathEquals(value, 'passport', ['authenticate', '()'])) return passportStrategies(node);
+  // (`passport.authenticate('local')`, or a step that runs it: `(req, res, next) => passport.authenticate('local', cb)(req, res, next)`.)
+  const authenticate = passportAuthenticateCall(item);
+  if (authenticate) return passportStrategies(authenticate);
   if (node?.type === T.CallExpression && pathEquals(value, NEST_AUTH_GUARD.module, [...NEST_AUTH_GUARD.path, '()'])) {
     return node.arguments.length > 0 ? passportStrategies(node) : (guards?.defaults ?? NO_STRATEGIES);
   }
@@ -352,9 +356,11 @@ export function mountedBehindAuthenticate(model: ExpressModel, strategy: string)
  * Whether a file (its model) defines a NestJS guard class that extends `AuthGuard(…)`, or binds the middleware
  * `passport.authenticate(…)` makes to a name or an export
  * (`exports.requireAdmin = passport.authenticate('admin')`, `export const requireAdmin = …`, `const requireAdmin = …`,
- * `module.exports = { requireAdmin: … }`, `export default …`): its importers may run it (`app.use('/admin',
- * requireAdmin, adminRouter)`, `router.post('/login', requireAdmin, h)`) though their own text never calls
- * `authenticate`; what they run is read through their own model (`MiddlewareItem.from`: the value that file makes).
+ * `module.exports = { requireAdmin: … }`, `export default …`), or runs it in a step with the step's own `req, res, next`
+ * (`authenticateStepCall`: `exports.requireStaff = (req, res, next) => passport.authenticate('staff')(req, res, next)`,
+ * a factory's step): its importers may run it (`app.use('/admin', requireAdmin, adminRouter)`, `router.post('/login',
+ * requireAdmin, h)`) though their own text never calls `authenticate`; what they run is read through their own model
+ * (`MiddlewareItem.from`: the value that file makes; `passportAuthenticateCall`: the step's call).
  */
 export function bindsAuthenticate(model: ExpressModel): boolean {
   return model.moduleCalls.some(({ node, callee }) => {
@@ -377,6 +383,12 @@ export function bindsAuthenticate(model: ExpressModel): boolean {
         return parent.value === child;
       case T.ExportDefaultDeclaration:
         return true;
+      case T.CallExpression: {
+        // (A step that runs it with its own `req, res, next`: `exports.requireStaff = (req, res, next) =>
+        // passport.authenticate('staff')(req, res, next)`, or what a factory returns, `basicAuth(params)`.)
+        const fn = parent.callee === child ? enclosingFunction(parent) : null;
+        return fn !== null && authenticateStepCall(fn) === node;
+      }
       default:
         return false;
     }
@@ -411,7 +423,7 @@ export function authenticatingRoutesIn(models: readonly { model: ExpressModel; r
   // (The chains of every route are read only when a `use` of these files mounts such an item: rare, and only asked once
   // a finding in a verify callback is about to be reported.)
   const mounted = models.some(({ model }) => model.apps.some((app) => app.calls.some((call) => call.isUse && call.middleware.some(authenticates))));
-  const found: (AuthenticatingRoute & { file: string; line: number })[] = [];
+  const found: (AuthenticatingRoute & { file: string; line: number; own: boolean })[] = [];
   for (const { model, rel } of models) {
     const seen = new Set<AppCall>();
     for (const handler of model.handlers) {
@@ -439,8 +451,12 @@ export function authenticatingRoutesIn(models: readonly { model: ExpressModel; r
       }
       const line = sourceOf(item.node) === sourceOf(call.node) ? lineOf(item.node) : lineOf(reportNodeOf(call));
       const path = routeFullPath(index >= 0 ? chains : middlewareChains(call)) ?? writtenPath(call);
-      found.push({ model, call, chains, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})` });
+      const own = sourceOf(handler.fn) === sourceOf(call.node);
+      found.push({ model, call, chains, file: rel, line, label: `${call.method.toUpperCase()} ${path} (${rel}:${line})`, own });
     }
   }
-  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  // (A step of another file that the route runs, `kioskAuth(params)`, is a handler of the route in that file's model
+  // too: the route is named once, from the file that writes it.)
+  const written = new Set(found.filter((route) => route.own).map((route) => route.call.node));
+  return found.filter((route) => route.own || !written.has(route.call.node)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

@@ -35,6 +35,7 @@ import type { ParserChoice } from '../project/parse';
 import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../project/scan';
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
+export { passportAuthenticateCall } from './authenticate-steps';
 import { caught } from '../util/caught';
 import { dependencyOf } from '../util/package-json';
 import { QUERY_PARSER_SETTING, SIMPLE_QUERY_PARSER_FROM } from '../data/sinks';

@@ -27,7 +27,7 @@ import { findVariableOf, isAssigned, isFunction, isLoop, isSeparatorText, litera
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
-import { functionSummary } from '../project/function-summaries';
+import { functionSummary, type SessionWrite } from '../project/function-summaries';
 import { getRequestHandlers, type RequestHandler, type RequestHandlers } from './handler-shapes';
 import { UNTYPED_ARGUMENT, type GraphqlResolver } from './graphql';
 import type { ExpressModel } from './index';
@@ -144,6 +144,20 @@ const MAX_HELPER_DEPTH = 8;
 const MAX_DEPTH = 400;
 
 /** A write to a variable: its declaration's initializer, an assignment, a loop binding. */
+/**
+ * A write into the session (`RequestData`'s `sessionWrites`): one of the file's own handlers (`req.session.returnTo =
+ * …`), or one a function of another file makes in the session of the request a handler hands it.
+ */
+type SessionWriteOf = TSESTree.AssignmentExpression | SessionWriteElsewhere;
+
+/** A write of request data that a function of another file makes in the session of the request it is handed. */
+interface SessionWriteElsewhere {
+  write: SessionWrite;
+  /** The name the call gives the function, and its file. */
+  helper: string;
+  file: string;
+}
+
 interface Write {
   /** The declarator, assignment or loop statement. */
   node: Node;
@@ -576,6 +590,10 @@ class RequestDataAnalysis {
     const path = this.requestPathOf(node.object);
     if (path?.length !== 1 || path[0] !== SESSION_PROPERTY) return undefined;
     for (const write of this.sessionWrites().get(key) ?? []) {
+      // (A helper of another file that keeps it there, `rememberReturn(req)`: its summary says what.)
+      if (!('type' in write)) {
+        return { danger: Danger.redirect, source: `${write.write.source}, kept in ${write.write.target} by '${write.helper}' (${write.file}:${write.write.line})` };
+      }
       const taint = this.taintOf(write.right);
       if (taint && (taint.danger & Danger.redirect) !== 0) {
         return { danger: Danger.redirect, source: `${taint.source}, kept in ${this.sourceCode.getText(node)} on line ${lineOf(write)}` };
@@ -584,34 +602,59 @@ class RequestDataAnalysis {
     return null;
   }
 
-  private sessionWritten: Map<string, TSESTree.AssignmentExpression[]> | undefined;
+  private sessionWritten: Map<string, SessionWriteOf[]> | undefined;
   private namesSession: boolean | undefined;
 
   /**
-   * The writes of `req.session.<key> = value` (`=`, `||=`, `??=`) of the file's request handlers, by key, found once
-   * per file through the references of each handler's `req` parameter (written as a name).
+   * The writes of `req.session.<key> = value` (`=`, `||=`, `??=`, through TypeScript's casts) of the file's request
+   * handlers, by key, found once per file through the references of each handler's `req` parameter (written as a
+   * name); and the writes of request data that a function of another file of the package makes in the session of the
+   * request a handler hands it (`rememberReturn(req)` with `req.session.returnTo = req.query.next` in
+   * `middleware/auth.js`: `FunctionSummary.sessionWrites`).
    */
-  private sessionWrites(): ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]> {
+  private sessionWrites(): ReadonlyMap<string, readonly SessionWriteOf[]> {
     if (this.sessionWritten) return this.sessionWritten;
-    const found = new Map<string, TSESTree.AssignmentExpression[]>();
+    const found = new Map<string, SessionWriteOf[]>();
     this.sessionWritten = found;
+    const add = (name: string, write: SessionWriteOf): void => {
+      const list = found.get(name);
+      if (list) list.push(write);
+      else found.set(name, [write]);
+    };
     for (const handler of this.handlers.list) {
       const req = handler.params.req;
       if (req?.type !== T.Identifier) continue;
       for (const ref of this.variableOf(req)?.references ?? []) {
-        const session = ref.identifier.parent;
-        if (session?.type !== T.MemberExpression || session.object !== ref.identifier || staticKey(session) !== SESSION_PROPERTY) continue;
-        const member = session.parent;
-        const name = member?.type === T.MemberExpression && member.object === session ? staticKey(member) : null;
-        const write = member?.parent;
-        if (name === null || write?.type !== T.AssignmentExpression || write.left !== member) continue;
+        // (Through TypeScript's casts and `!`: `req.session!.returnTo = …`, `(req.session as any).returnTo = …`,
+        // `(req as any).session.returnTo = …`.)
+        const id = outermost(ref.identifier);
+        const call = id.parent;
+        if (call?.type === T.CallExpression && call.arguments.includes(id as TSESTree.CallExpressionArgument)) {
+          for (const write of this.sessionWritesElsewhere(call, call.arguments.indexOf(id as TSESTree.CallExpressionArgument))) add(write.write.key, write);
+          continue;
+        }
+        const session = id.parent;
+        if (session?.type !== T.MemberExpression || session.object !== id || staticKey(session) !== SESSION_PROPERTY) continue;
+        const held = outermost(session);
+        const member = held.parent;
+        const name = member?.type === T.MemberExpression && member.object === held ? staticKey(member) : null;
+        const target = member ? outermost(member) : null;
+        const write = target?.parent;
+        if (name === null || write?.type !== T.AssignmentExpression || write.left !== target) continue;
         if (write.operator !== '=' && write.operator !== '||=' && write.operator !== '??=') continue;
-        const list = found.get(name);
-        if (list) list.push(write);
-        else found.set(name, [write]);
+        add(name, write);
       }
     }
     return found;
+  }
+
+  /** What a function of another file of the package that `call` hands the request (argument `index`) keeps in its session. */
+  private sessionWritesElsewhere(call: TSESTree.CallExpression, index: number): SessionWriteElsewhere[] {
+    const value = this.model.valueOf(call.callee);
+    if (!value?.module.startsWith('.') || value.app) return [];
+    const elsewhere = summaryElsewhere(this.model, value, this.sourceCode.visitorKeys);
+    const writes = elsewhere?.summary.sessionWrites.filter((write) => write.request === index) ?? [];
+    return writes.map((write) => ({ write, helper: helperName(call.callee), file: elsewhere!.file }));
   }
 
   /**

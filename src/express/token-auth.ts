@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { TOKEN_STRATEGIES } from '../data/csrf';
 import { unwrap } from './ast';
+import { passportAuthenticateCall } from './authenticate-steps';
 import type { ExpressModel } from './index';
 import { pathEquals, sourceOf, type MiddlewareItem } from './model';
 import { staticValueOf } from './options';
@@ -11,17 +12,18 @@ import { staticValueOf } from './options';
  * Whether a middleware item authenticates each request by a token and keeps no session:
  * `passport.authenticate('<token strategy>', { session: false })` (`TOKEN_STRATEGIES`, or an array of them), written
  * inline, held in a `const` of the file that makes it, or made by another file of the package (an item that file
- * exports, `exports.requireJwt = passport.authenticate('jwt', { session: false })`, or a `use` of an importer's app):
+ * exports, `exports.requireJwt = passport.authenticate('jwt', { session: false })`, or a `use` of an importer's app),
+ * or run by a step with its own `req, res, next` (`passportAuthenticateCall`):
  * read with the source of the file the call is written in. `jwtFromCookies` says whether passport-jwt may read the
  * token from a cookie: then `'jwt'` is no token authentication. Anything the code does not show (a strategy or
  * `session` that is not a constant, options the model cannot read) is not one.
  */
 export function tokenAuthentication(model: ExpressModel, item: MiddlewareItem, jwtFromCookies: () => boolean): boolean {
   const value = item.value ?? model.valueOf(item.node);
-  if (!pathEquals(value, 'passport', ['authenticate', '()'])) return false;
-  // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`.)
-  const call = unwrap(value!.node.type === T.CallExpression ? value!.node : item.node);
-  if (call.type !== T.CallExpression) return false;
+  // (Inline, or a `const` of the file holding it: `const jwtAuth = passport.authenticate('jwt', { session: false })`;
+  // or a step that runs it, `(req, res, next) => passport.authenticate('jwt', { session: false })(req, res, next)`.)
+  const call = pathEquals(value, 'passport', ['authenticate', '()']) ? unwrap(value!.node.type === T.CallExpression ? value!.node : item.node) : passportAuthenticateCall(item);
+  if (call?.type !== T.CallExpression) return false;
   const source = sourceOf(call);
   if (!source) return false;
   const [, options] = call.arguments;

@@ -22,6 +22,7 @@ import {
   SQL_METHODS,
   SQL_ORM_OPTION_KEYS,
   SANITIZERS,
+  SESSION_PROPERTY,
   SQL_START,
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
@@ -281,6 +282,25 @@ export interface FunctionSummary {
    * them). A function that also calls bcrypt, argon2, scrypt or PBKDF2 has none: a fast pre-hash before a slow one.
    */
   fastHashes: readonly FastHash[];
+  /**
+   * Request data it keeps in the session of the request its callers pass (`req.session.returnTo = req.query.next`,
+   * also `||=`, `??=` and through TypeScript's casts), under no test of the data: what a redirect of that key in the
+   * caller's file sends the browser to (`SessionWrite`).
+   */
+  sessionWrites: readonly SessionWrite[];
+}
+
+/** A write of request data into the session of the request a parameter holds (`FunctionSummary.sessionWrites`). */
+export interface SessionWrite {
+  /** The parameter the caller fills with the request. */
+  request: number;
+  /** The session's key (`returnTo`). */
+  key: string;
+  danger: number;
+  /** As written in the function (`req.query.next`), and the write as written (`req.session.returnTo`). */
+  source: string;
+  target: string;
+  line: number;
 }
 
 /** Request data read in the function, and whether a test mentions it (`Summarizer.readRequest`). */
@@ -308,7 +328,7 @@ const summaries = new WeakMap<FunctionNode, FunctionSummary>();
  * very parse ESLint made of a linted file, whose functions that file's own rules summarise without them first.
  */
 const withModuleCalls = new WeakMap<FunctionNode, FunctionSummary>();
-const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] };
+const EMPTY: FunctionSummary = { sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [], sessionWrites: [] };
 
 /**
  * The summary of `fn` of `sourceCode` (another file of the package), computed once. `moduleCalls` are the calls of
@@ -413,9 +433,15 @@ class Summarizer {
     /** Functions the function's own code passes to a call (`new Promise((ok, ko) => …)`), for `callbackFileSinks`. */
     const callbacks: FunctionNode[] = [];
     const opensFiles = namesFileModules(this.sourceCode);
+    const sessionWrites: { write: SessionWrite; read: RequestRead; conditions: readonly Node[] }[] = [];
+    const namesSession = this.sourceCode.text.includes(SESSION_PROPERTY);
     this.visit(this.fn, [], (node, conditions) => {
       const test = testOf(node);
       if (test) tests.push(test);
+      if (namesSession && node.type === T.AssignmentExpression) {
+        const found = this.sessionWrite(node);
+        if (found) sessionWrites.push({ ...found, conditions });
+      }
       if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
         conditionsOf.set(node, conditions);
         this.callSinks(node, sinks, requestSinks);
@@ -470,7 +496,27 @@ class Summarizer {
       // (Not of an async function: its result is a promise.)
       returnsChecked: this.fn.async || this.fn.generator ? null : checkedReturn(this.sourceCode, this.fn, this.returned(), this.params),
       fastHashes: this.fastHashes(),
+      // (As a request sink's: not under a test of the data, nor after one anywhere in the function.)
+      sessionWrites: sessionWrites.filter(({ read, conditions }) => ![...tests, ...conditions].some((t) => this.mentionsThrough(t, read.names))).map(({ write }) => write),
     };
+  }
+
+  /**
+   * `req.session.<key> = <request data of req>` (`=`, `||=`, `??=`; through TypeScript's casts and `!`), `req` a
+   * parameter, the data read from that same parameter with a redirect's danger (`FunctionSummary.sessionWrites`).
+   */
+  private sessionWrite(node: TSESTree.AssignmentExpression): { write: SessionWrite; read: RequestRead } | null {
+    if (node.operator !== '=' && node.operator !== '||=' && node.operator !== '??=') return null;
+    const member = unwrap(node.left);
+    const key = member.type === T.MemberExpression ? staticKey(member) : null;
+    const session = member.type === T.MemberExpression ? unwrap(member.object) : null;
+    if (key === null || session?.type !== T.MemberExpression || staticKey(session) !== SESSION_PROPERTY) return null;
+    const request = this.requestParam(unwrap(session.object));
+    if (request === null) return null;
+    const read = this.readRequest(node.right);
+    if (!read || read.data.param !== request || (read.data.danger & Danger.redirect) === 0) return null;
+    const { danger, source, line } = read.data;
+    return { write: { request, key, danger, source, target: this.sourceCode.getText(node.left), line }, read };
   }
 
   /** See `FunctionSummary.handlerLike`. */

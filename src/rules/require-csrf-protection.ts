@@ -14,6 +14,7 @@ import {
   middlewareChains,
   writtenPath,
   onlyMiddleware,
+  passportAuthenticateCall,
   pathEquals,
   readsCookieState,
   reportNodeOf,
@@ -96,6 +97,9 @@ export default createRule<Options, MessageIds>({
       const members = tokens.length > 0 ? TOKEN_ROUTE_KEYS : COOKIE_STATE_KEYS;
       return items.some((item) => {
         if (tokens.includes(item)) return false;
+        // (Passport's `authenticate()`, or a step that runs it: `(req, res, next) => passport.authenticate('local',
+        // cb)(req, res, next)`, inline, of the file, or of another file, `basicAuth(params)`.)
+        if (passportAuthenticateCall(item)) return true;
         if (item.fn) {
           // Cross-file: a function of the file that mounts this router (app.js's `app.use((req, res, next) => ...)`),
           // read in its own file: there its first parameter is the request.

@@ -10,7 +10,9 @@ import {
   declaredName,
   functionHead,
   getExpressModel,
+  isFunction,
   isNodeOf,
+  passportAuthenticateCall,
   passportStrategies,
   middlewareChains,
   outermost,
@@ -84,10 +86,12 @@ export default createRule<Options, MessageIds>({
         const oldPassport = options.assumePassportRegenerates !== false ? passportBeforeFix(context) : null;
         const passportRegenerates = options.assumePassportRegenerates !== false && oldPassport === null;
         const done = new Set<Handler['fn']>();
+        const reported = new Set<TSESTree.Node>();
         for (const handler of model.handlers) {
           if (done.has(handler.fn) || handler.isErrorHandler) continue;
           const chain = handler.call.middleware;
-          const passport = chain.filter((item) => isPassportAuthenticate(item) && !restoresOnly(item));
+          // (A step that runs it counts on a route, as the call does: on a `use`, the step itself would be the handler.)
+          const passport = chain.filter((item) => !(item.fn && handler.call.isUse) && isPassportAuthenticate(item) && !restoresOnly(item));
           const named = declaredName(handler.fn);
           const isLogin =
             passport.length > 0 ||
@@ -104,7 +108,12 @@ export default createRule<Options, MessageIds>({
             done.add(handler.fn);
             // (Where the route's file registers this file's controller, `passport.authenticate` is in that file: the
             // report goes on the controller here, which the message names.)
-            reportOldPassport(isNodeOf(sourceCode, authenticates.node) ? authenticates.node : functionHead(handler.fn), route(), oldPassport);
+            const call = passportAuthenticateCall(authenticates)!;
+            // (A step that runs it, `(req, res, next) => passport.authenticate('local')(req, res, next)`: at its call.)
+            const at = authenticates.fn && isNodeOf(sourceCode, call) ? call : isNodeOf(sourceCode, authenticates.node) ? authenticates.node : functionHead(handler.fn);
+            // (The step and the route's handler are both handlers of the route: one finding.)
+            if (!reported.has(at)) reportOldPassport(at, route(), oldPassport);
+            reported.add(at);
             continue;
           }
           if (!req) continue;
@@ -161,8 +170,9 @@ export default createRule<Options, MessageIds>({
       return { handler: name === null ? '' : `handler '${name}' of `, method: call.method.toUpperCase(), path, app: call.app.name, where };
     }
 
+    /** `passport.authenticate(…)`, or a step that runs it (`(req, res, next) => passport.authenticate('local')(req, res, next)`). */
     function isPassportAuthenticate(item: MiddlewareItem): boolean {
-      return item.value?.module === 'passport' && item.value.path.join('.') === 'authenticate.()';
+      return passportAuthenticateCall(item) !== null;
     }
 
     /**
@@ -170,16 +180,22 @@ export default createRule<Options, MessageIds>({
      * session or lets the request through: it logs no one in (`PASSPORT_NON_LOGIN_STRATEGIES`).
      */
     function restoresOnly(item: MiddlewareItem): boolean {
-      const call = item.value?.node;
-      if (call?.type !== T.CallExpression) return false;
+      const call = passportAuthenticateCall(item);
+      if (!call) return false;
       const names = passportStrategies(call);
       return names.length > 0 && names.every((name) => name !== null && PASSPORT_NON_LOGIN_STRATEGIES.has(name));
     }
 
-    /** `passport.authenticate('local')` logs in (and so regenerates) unless told `session: false`. */
+    /**
+     * `passport.authenticate('local')` logs in (and so regenerates) unless told `session: false`, or given a callback
+     * (`passport.authenticate('local', (err, user) => …)`, a third argument): passport then hands the user to it and
+     * logs no one in; the callback's `req.logIn(user)` is the handler's own (`sessionUsage`).
+     */
     function passportUsesSession(item: MiddlewareItem): boolean {
-      const call = item.value?.node;
-      if (call?.type !== T.CallExpression) return false;
+      const call = passportAuthenticateCall(item);
+      if (!call) return false;
+      const second = call.arguments[1];
+      if (call.arguments.length > 2 || (second && isFunction(unwrap(second)))) return false;
       const optionsArg = call.arguments.find((a) => unwrap(a).type === T.ObjectExpression);
       if (!optionsArg) return true;
       const view = getExpressModel(context).options(optionsArg);

@@ -383,6 +383,6 @@ describe('per-function summaries of the project model', () => {
     const fn = exportedFunction(sourceCode, ['run'])!;
     expect(functionSummary(sourceCode, fn, sourceCode.visitorKeys)).toBe(functionSummary(sourceCode, fn, sourceCode.visitorKeys));
     const broken = { ...fn, params: null } as unknown as typeof fn;
-    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [] });
+    expect(functionSummary(sourceCode, broken, sourceCode.visitorKeys)).toEqual({ sinks: [], requestSinks: [], forwards: [], handlerLike: null, returns: null, returnsParameters: [], returnsObject: false, returnsConstantText: false, readsCookieState: false, readsSessionOrCookies: false, allowList: null, checks: null, rejects: null, async: false, returnsChecked: null, fastHashes: [], sessionWrites: [] });
   });
 });

@@ -149,6 +149,49 @@ describe('a token authentication exported by another file of the package', () =>
     withProject(cookies, (lint) => expect(lint('routes/api.ts')).toEqual(REPORTED), ts);
   });
 
+  it('a step of another file that runs the token authentication with its own req, res, next (a function, a factory\'s) guards as the call does (session 26, CJS, ESM, TS)', () => {
+    const passport = "const passport = require('passport');\n";
+    const steps = [
+      `${passport}exports.requireJwt = function (req, res, next) {\n  passport.authenticate('jwt', { session: false })(req, res, next);\n};\n`,
+      `${passport}exports.requireJwt = (req, res, next) => passport.authenticate('bearer', { session: false }, (err, user) => (user ? next() : res.sendStatus(401)))(req, res, next);\n`,
+    ];
+    for (const auth of steps) withProject(cjsProject(auth), (lint) => expect([auth, ...lint('routes/api.js')]).toEqual([auth]));
+    // A factory's step (express-gateway's policies): `jwtPolicy({})` in the route.
+    const factory = `${passport}module.exports = function (params) {\n  return function (req, res, next) {\n    passport.authenticate('jwt', { session: false })(req, res, next);\n  };\n};\n`;
+    withProject(cjsProject(factory, cjsRoutes("const jwtPolicy = require('../middleware/auth');", 'jwtPolicy({})')), (lint) => expect(lint('routes/api.js')).toEqual([]));
+    // Not read, so reported as before: the step runs it only when no user is known, or hands it another next.
+    const unread = [
+      `${passport}exports.requireJwt = function (req, res, next) {\n  if (req.user) return next();\n  passport.authenticate('jwt', { session: false })(req, res, next);\n};\n`,
+      `${passport}exports.requireJwt = (req, res, next) => passport.authenticate('jwt', { session: false })(req, res, () => next());\n`,
+    ];
+    for (const auth of unread) withProject(cjsProject(auth), (lint) => expect([auth, ...lint('routes/api.js')]).toEqual([auth, ...REPORTED]));
+    // ESM and TypeScript: an exported function.
+    const esmFiles = {
+      'package.json': PACKAGE.replace('"main"', '"type": "module", "main"'),
+      'app.js': "import express from 'express';\nimport cookieParser from 'cookie-parser';\nimport api from './routes/api.js';\nconst app = express();\napp.use(cookieParser());\napp.use('/api', api);\nexport default app;\n",
+      'routes/api.js':
+        "import { Router } from 'express';\nimport { requireJwt } from '../middleware/auth.js';\nimport * as orders from '../controllers/orders.js';\nconst router = Router();\n" +
+        "router.post('/orders', requireJwt, orders.create);\nexport default router;\n",
+      'controllers/orders.js': 'export const create = (req, res) => res.status(201).json({ owner: req.user.id });\n',
+      'middleware/auth.js': "import passport from 'passport';\nexport function requireJwt(req, res, next) {\n  return passport.authenticate('jwt', { session: false })(req, res, next);\n}\n",
+    };
+    withProject(esmFiles, (lint) => expect(lint('routes/api.js')).toEqual([]), esmJs);
+    withProject({ ...esmFiles, 'middleware/auth.js': esmFiles['middleware/auth.js'].replace('{ session: false }', '{ session: true }') }, (lint) => expect(lint('routes/api.js')).toEqual(REPORTED), esmJs);
+    const tsFiles = {
+      'package.json': PACKAGE.replace('"app.js"', '"app.ts"'),
+      'app.ts': "import express from 'express';\nimport cookieParser from 'cookie-parser';\nimport api from './routes/api';\nconst app = express();\napp.use(cookieParser());\napp.use('/api', api);\nexport default app;\n",
+      'routes/api.ts':
+        "import { Router } from 'express';\nimport { requireJwt } from '../middleware/auth';\nimport { create } from '../controllers/orders';\nconst router = Router();\n" +
+        "router.post('/orders', requireJwt, create);\nexport default router;\n",
+      'controllers/orders.ts': "import type { Request, Response } from 'express';\nexport function create(req: Request, res: Response) {\n  res.json({ owner: (req.user as { id: string }).id });\n}\n",
+      'middleware/auth.ts':
+        "import type { NextFunction, Request, Response } from 'express';\nimport passport from 'passport';\n" +
+        "export const requireJwt = async (req: Request, res: Response, next: NextFunction): Promise<void> => {\n  await passport.authenticate('bearer', { session: false })(req, res, next);\n};\n",
+    };
+    withProject(tsFiles, (lint) => expect(lint('routes/api.ts')).toEqual([]), ts);
+    withProject({ ...tsFiles, 'middleware/auth.ts': tsFiles['middleware/auth.ts'].replace('(req, res, next)', '(req, res, (err?: unknown) => next(err))') }, (lint) => expect(lint('routes/api.ts')).toEqual(REPORTED), ts);
+  });
+
   describe('on a `passport` that a module of the package passes on (`config/passport.js` with `module.exports = passport`)', () => {
     /** Where the strategy is configured (reading the JWT from a header) and the package's passport passed on. */
     const config = (style: 'cjs' | 'esm'): string =>

@@ -1970,3 +1970,53 @@ runRuleTests('no-open-redirect (targets kept in the session)', rule, {
     },
   ],
 });
+
+// Session 26: a write through TypeScript's `!` and casts is a write of the key (`req.session!.returnTo = …`).
+runRuleTests('no-open-redirect (targets kept in the session, written through TypeScript casts)', rule, {
+  valid: [
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/account', (req, res) => {
+          req.session!.returnTo = req.originalUrl;
+          (req.session as any).returnUrl = '/home';
+          ((req as any).session as { next?: string }).next = req.url;
+          res.redirect('/login');
+        });
+        app.post('/login', (req, res) => res.redirect(req.session!.returnTo || (req.session as any).returnUrl || (req as any).session.next));
+      `,
+      filename: 'app.ts',
+    },
+  ],
+  invalid: [
+    {
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/login', (req, res) => {
+          req.session!.returnTo = req.query.next as string;
+          res.render('login');
+        });
+        app.get('/signin', (req, res) => {
+          (req.session as any).returnUrl = req.query.next;
+          res.render('login');
+        });
+        app.get('/sso', (req, res) => {
+          ((req as any).session).next = req.body.next;
+          res.render('login');
+        });
+        app.post('/login', (req, res) => res.redirect(req.session!.returnTo || '/'));
+        app.post('/signin', (req, res) => res.redirect((req.session as any).returnUrl || '/'));
+        app.post('/sso', (req, res) => res.redirect((req as any).session.next));
+      `,
+      filename: 'app.ts',
+      errors: [
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next, kept in req.session!.returnTo on line 4' }, line: 15 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.query.next, kept in (req.session as any).returnUrl on line 8' }, line: 16 },
+        { messageId: 'openRedirect', data: { method: 'res.redirect', source: 'req.body.next, kept in (req as any).session.next on line 12' }, line: 17 },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -1359,3 +1359,105 @@ runRuleTests('require-csrf-protection (tables19: routes registered in a loop ove
     },
   ],
 });
+
+// Session 26: a step that runs passport.authenticate(...) with its own req, res, next is that authenticate: a token
+// one (`{ session: false }`) guards the route as the inline call does, a session one reads the session cookie.
+runRuleTests('require-csrf-protection (a step that runs passport.authenticate)', rule, {
+  valid: [
+    // The token step inline, and as a function of the file (CommonJS).
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const passport = require('passport');
+        const app = express();
+        app.use(cookieParser());
+        function requireJwt(req, res, next) {
+          passport.authenticate('jwt', { session: false })(req, res, next);
+        }
+        app.post('/widgets', (req, res, next) => passport.authenticate('jwt', { session: false })(req, res, next), (req, res) => res.json({ owner: req.user.id }));
+        app.post('/gadgets', requireJwt, (req, res) => res.json({ owner: req.user.id }));
+      `,
+      languageOptions: commonjs,
+    },
+    // ESM: returned, with a callback.
+    code`
+      import express from 'express';
+      import cookieParser from 'cookie-parser';
+      import passport from 'passport';
+      const app = express();
+      app.use(cookieParser());
+      app.post('/items', (req, res, next) => {
+        return passport.authenticate('bearer', { session: false }, (err, user) => (user ? next() : res.sendStatus(401)))(req, res, next);
+      }, (req, res) => res.json({ by: req.user }));
+    `,
+    // TS: awaited, typed parameters.
+    {
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        import cookieParser from 'cookie-parser';
+        import passport from 'passport';
+        const app = express();
+        app.use(cookieParser());
+        const requireJwt = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+          await passport.authenticate('jwt', { session: false })(req, res, next);
+        };
+        app.put('/items/:id', requireJwt, (req: Request, res: Response) => res.json({ owner: (req.user as { id: string }).id }));
+      `,
+      filename: 'api.ts',
+    },
+  ],
+  invalid: [
+    // Only when no user is known (what runs depends on the request), or with another next: not read, the user may
+    // come from the session cookie as before (CommonJS).
+    {
+      code: code`
+        const express = require('express');
+        const cookieParser = require('cookie-parser');
+        const passport = require('passport');
+        const app = express();
+        app.use(cookieParser());
+        app.post('/a', (req, res, next) => {
+          if (req.user) return next();
+          passport.authenticate('jwt', { session: false })(req, res, next);
+        }, (req, res) => res.json({ owner: req.user.id }));
+        app.post('/b', (req, res, next) => passport.authenticate('jwt', { session: false })(req, res, (err) => next(err)), (req, res) => res.json({ owner: req.user.id }));
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/a', app: 'app', cookie: 'cookie-parser' }, line: 6 },
+        { messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/b', app: 'app', cookie: 'cookie-parser' }, line: 10 },
+      ],
+    },
+    // A session login step reads the session cookie as passport.authenticate('local') does, though the step's own
+    // text reads nothing of it (ESM, TS).
+    {
+      code: code`
+        import express from 'express';
+        import session from 'express-session';
+        import passport from 'passport';
+        const app = express();
+        app.use(session({ secret: process.env.SECRET, store: new (class {})() }));
+        app.post('/login', (req, res, next) => {
+          passport.authenticate('local', { successRedirect: '/', failureRedirect: '/login' })(req, res, next);
+        });
+      `,
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/login', app: 'app', cookie: 'express-session' }, line: 6 }],
+    },
+    {
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        import session from 'express-session';
+        import passport from 'passport';
+        const app = express();
+        app.use(session({ secret: process.env.SECRET!, store: new (class {})() as never }));
+        function logIn(req: Request, res: Response, next: NextFunction): void {
+          passport.authenticate('local', { successRedirect: '/' })(req, res, next);
+        }
+        app.post('/login', logIn);
+      `,
+      filename: 'app.ts',
+      errors: [{ messageId: 'missing', data: { sameSite: '', method: 'POST', path: '/login', app: 'app', cookie: 'express-session' }, line: 9 }],
+    },
+  ],
+});

@@ -566,3 +566,77 @@ runRuleTests('require-session-regenerate (messages name the route: method, path,
     },
   ],
 });
+
+// Session 26: a step that runs passport.authenticate(...) with its own req, res, next logs in as the call does.
+runRuleTests('require-session-regenerate (a step that runs passport.authenticate)', rule, {
+  valid: [
+    // passport 0.6+ regenerates when the step logs in (CommonJS, ESM).
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const app = express();
+        app.post('/login', (req, res, next) => {
+          req.session.attempts = (req.session.attempts || 0) + 1;
+          passport.authenticate('local', { successRedirect: '/' })(req, res, next);
+        });
+      `,
+      languageOptions: commonjs,
+    },
+    code`
+      import express from 'express';
+      import passport from 'passport';
+      const app = express();
+      const logIn = (req, res, next) => passport.authenticate('local', { successReturnToOrRedirect: '/' })(req, res, next);
+      app.post('/session', logIn, (req, res) => { req.session.seen = true; res.end(); });
+    `,
+  ],
+  invalid: [
+    // Below 0.6.0 the step is reported at its authenticate call (CommonJS, TS).
+    {
+      code: code`
+        const express = require('express');
+        const passport = require('passport');
+        const router = express.Router();
+        router.post('/login', (req, res, next) => {
+          passport.authenticate('local', { successRedirect: '/', failureRedirect: '/login' })(req, res, next);
+        });
+      `,
+      filename: join(packages, 'old-passport/src/routes/auth.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { ...route('/login', 'router'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 5, column: 3 }],
+      output: null,
+    },
+    {
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        import passport from 'passport';
+        const app = express();
+        function signIn(req: Request, res: Response, next: NextFunction): void {
+          passport.authenticate('local')(req, res, next);
+        }
+        app.post('/account', signIn, (req: Request, res: Response) => res.redirect('/'));
+      `,
+      filename: join(packages, 'old-passport/app.ts'),
+      errors: [{ messageId: 'passportBeforeRegenerate', data: { ...route('/account', 'app', 'signIn'), range: '^0.5.3', fixed: '0.6.0', advisory: 'CVE-2022-25896' }, line: 5, column: 3 }],
+      output: null,
+    },
+    // With a callback passport logs no one in: the callback's own session write is the login (ESM).
+    {
+      code: code`
+        import express from 'express';
+        import passport from 'passport';
+        const app = express();
+        app.post('/login', (req, res, next) => {
+          passport.authenticate('local', (err, user) => {
+            if (err || !user) return res.sendStatus(401);
+            req.session.userId = user.id;
+            res.redirect('/');
+          })(req, res, next);
+        });
+      `,
+      errors: [{ messageId: 'missingRegenerate', data: route('/login', 'app'), line: 7, column: 5 }],
+      output: null,
+    },
+  ],
+});
