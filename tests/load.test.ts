@@ -172,6 +172,13 @@ describe('the code cache of the plugin', () => {
     expect(installed.state.file).toBe(path.join(project, 'node_modules/.cache/eslint-plugin-secure-express', path.basename(installed.state.file!)));
     expect(cacheFiles(path.join(project, 'node_modules/.cache/eslint-plugin-secure-express'))).toHaveLength(1);
 
+    // pnpm's layout: the package's real folder is under node_modules/.pnpm; the cache is the project's.
+    const pnpm = path.join(dir, 'pnpm-project');
+    const store = path.join(pnpm, 'node_modules/.pnpm/eslint-plugin-secure-express@1.0.0/node_modules');
+    const fromStore = run(installAt(store), {});
+    expect(path.dirname(fromStore.state.file!)).toBe(path.join(pnpm, 'node_modules/.cache/eslint-plugin-secure-express'));
+    expect(fromStore.messages).toEqual(FINDINGS);
+
     const linked = run(installAt(path.join(dir, 'checkout')), {});
     expect(linked).toEqual({ state: { status: 'off', file: null}, messages: FINDINGS });
   });
