@@ -127,6 +127,14 @@ export const MODULE_INTEROP_HELPERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Helpers that compilers write `export * from './x'` with, called as `helper(require("./x"), exports)`: TypeScript's
+ * `__exportStar` (also `tslib_1.__exportStar` and `(0, tslib_1.__exportStar)` with `importHelpers`), SWC's
+ * `_export_star` (written in the file, or `_export_star._` of `@swc/helpers/_/_export_star`). Each defines on
+ * `exports` a getter for every key of the module but `default` that the file does not export itself.
+ */
+export const MODULE_EXPORT_STAR_HELPERS: ReadonlySet<string> = new Set(['__exportStar', '_export_star']);
+
+/**
  * Async handler wrappers: `asyncHandler(fn)` returns a handler that runs `fn(req, res, next)` and passes a rejection
  * to `next` (per each package's README: express-async-handler and express-async-wrap export the wrapper as the
  * module, express-async-catch as the module and as `asyncCatch`). `fn` is the route's handler. `[module, path]` of

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariableOf, isFunction, outermost, someNode, staticKey, unwrap, type Node, type Variable } from './ast';
-import { isExportTarget } from '../project/exports';
+import { isDefinedExportValue, isExportTarget } from '../project/exports';
 
 /** Classes a lookup follows up a chain of `extends` of this file. */
 const MAX_CLASS_DEPTH = 4;
@@ -99,10 +99,14 @@ function isBindCall(call: TSESTree.CallExpression): boolean {
   return callee.type === T.MemberExpression && staticKey(callee) === 'bind';
 }
 
-/** `module.exports = ctrl`, `exports.ctrl = ctrl`, `module.exports = { ctrl }`, `export default ctrl`, `export { ctrl }`. */
+/**
+ * `module.exports = ctrl`, `exports.ctrl = ctrl`, `module.exports = { ctrl }`, `export default ctrl`, `export { ctrl }`,
+ * and compiled code's getter returning `ctrl` (`definedExports`).
+ */
 function isExported(node: Node): boolean {
   const parent = node.parent;
   if (parent?.type === T.ExportSpecifier || parent?.type === T.ExportDefaultDeclaration) return true;
+  if ((parent?.type === T.ReturnStatement || parent?.type === T.ArrowFunctionExpression || parent?.type === T.Property) && isDefinedExportValue(node)) return true;
   if (parent?.type === T.AssignmentExpression && parent.right === node) return isExportTarget(parent.left);
   if (parent?.type === T.Property && parent.value === node && parent.parent.type === T.ObjectExpression) {
     const holder = outermost(parent.parent).parent;

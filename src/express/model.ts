@@ -32,7 +32,7 @@ import { addNestControllers, createNestApp, isNestAppReader, isNestCreate, type 
 import { CLASS_MIXINS, EXPRESS_INSTANCE_METHODS } from '../data/nest';
 import { staticText, type ValueElsewhere } from './options';
 import { bindingOnlyMounted, loopAround, unrolledArguments, unrolledKeys, unrolledPaths, type Loop, type LoopReader, type UnrolledArgument } from './loop-mounts';
-import { isExportTarget, isModuleExports, isVoidChain } from '../project/exports';
+import { isDefinedExportValue, isExportTarget, isModuleExports, isVoidChain } from '../project/exports';
 import { lineOf } from '../util/lines';
 
 /**
@@ -2669,10 +2669,13 @@ function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
 /**
  * True when `node` leaves the file only as a module export or as the return value of its function, directly or
  * inside an object or array literal: `export default app`, `export { app }`, `module.exports = { app }`,
- * `exports.app = app`, `return app`, `() => app`.
+ * `exports.app = app` (compiled code's getter returning `app`, `definedExports`), `return app`, `() => app`.
  */
 function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
   let current: Node = outermost(node);
+  // Compiled code's `Object.defineProperty(exports, "router", { get: function() { return router; } })`: an export.
+  const holder = current.parent?.type;
+  if ((holder === T.ReturnStatement || holder === T.ArrowFunctionExpression || holder === T.Property) && isDefinedExportValue(current)) return true;
   for (;;) {
     const parent = current.parent;
     if (!parent) return false;

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ARRAY_MUTATORS, findVariableOf, isAssigned, outermost, staticKey, unwrap, type Node } from '../express/ast';
 import { staticValueOf } from '../express/options';
-import { isExportTarget, isModuleExports, isVoidChain } from './exports';
+import { isDefinedExportValue, isExportTarget, isModuleExports, isVoidChain } from './exports';
 
 /** Array (and string) methods that read their receiver without changing it. */
 const READS = new Set([
@@ -18,8 +18,9 @@ const MAX_DEPTH = 8;
  * object literal whose every value is a literal or another such literal (`exports.countries = [{ alpha2: 'AF' }]`,
  * `export default [...] as const`, `Object.freeze({...})`, through a `const`), that the file never changes: wherever the
  * file reads it (through its `const`, `exports.countries`, `module.exports.countries`, an alias), it is only read, looped
- * over, copied or exported, never pushed to, written, or handed to a function. (Property writes anywhere in the file
- * are the caller's question: `writesProperties`.) What other files do with it is not known here.
+ * over, copied or exported (also by compiled code's getter, `definedExports`), never pushed to, written, or handed to a
+ * function. (Property writes anywhere in the file are the caller's question: `writesProperties`.) What other files do
+ * with it is not known here.
  */
 export function isConstantData(sourceCode: TSESLint.SourceCode, node: Node): boolean {
   let inner = unwrap(node);
@@ -49,6 +50,8 @@ function flowsReadOnly(sourceCode: TSESLint.SourceCode, node: Node, depth: numbe
   const at = outermost(node);
   const parent = at.parent;
   if (!parent) return false;
+  // Compiled code's `Object.defineProperty(exports, "countries", { get: function() { return countries; } })`: exported.
+  if ((parent.type === T.ReturnStatement || parent.type === T.ArrowFunctionExpression || parent.type === T.Property) && isDefinedExportValue(at)) return true;
   switch (parent.type) {
     case T.MemberExpression: {
       if (parent.object !== at || isAssigned(parent)) return false;

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../express/ast';
+import { MODULE_EXPORT_STAR_HELPERS } from '../data/express';
+import { findVariableOf, isFunction, literalString, sequenceCallee, staticKey, unwrap, type FunctionNode, type Node } from '../express/ast';
 
 /** What a walk along an export path reached: a node of the module, or an instance of a class / constructor. */
 type Reached = { node: Node } | { instanceOf: Node };
@@ -11,8 +12,8 @@ const MAX_STEPS = 12;
 /**
  * The node that `module` reached by `path` is in this file, as the importing file's model writes paths
  * (`['login']`, `['()', 'handleLogin']` for a method of `new Controller()`, `['makeAuth', '()', 'login']`): CommonJS
- * `module.exports` / `exports.x` (and TypeScript's `export = x`, the same), ESM `export default` / `export const` /
- * `export function` / `export { a as b }`,
+ * `module.exports` / `exports.x` (and TypeScript's `export = x`, the same; compiled code's getters, `definedExports`),
+ * ESM `export default` / `export const` / `export function` / `export { a as b }`,
  * through object literals, `const` variables, function returns, classes and `this.x = ...` in constructors.
  * `null` when the file does not show it.
  */
@@ -57,7 +58,8 @@ export function exportedFunction(sourceCode: TSESLint.SourceCode, path: readonly
  * The keys, in order, of the object this file exports at `path` when the file shows them all (`ImportHook.importedKeys`):
  * an object literal there (`module.exports = { users: require('./users') }`, `export default { users, posts }`, a `const`
  * holding one), with static keys and no spread, getter or setter; for the whole CommonJS module, its `exports.x = …`
- * writes when it assigns no object (`exports.users = require('./users')`); for an ES module's namespace (`namespace`:
+ * writes when it assigns no object (`exports.users = require('./users')`, or defines them as compiled code does:
+ * `definedExports`, when it reads every definition of the file); for an ES module's namespace (`namespace`:
  * `import * as routes`), its named exports and `default`. `null` otherwise: `export * from`, a key that is not static,
  * `module.exports.x = …` beside an object (a key added later), anything but an object.
  */
@@ -96,13 +98,17 @@ export function exportedKeys(sourceCode: TSESLint.SourceCode, path: readonly str
   const whole = assignments.some((a) => a.left.type === T.MemberExpression && isModuleExports(a.left));
   const named = assignments.filter((a) => a.left.type === T.MemberExpression && !isModuleExports(a.left) && isModuleExports(a.left.object));
   if (path.length === 0 && !esm && !whole && sourceCode.ast.body.every((s) => s.type !== T.TSExportAssignment)) {
-    // `exports.users = require('./users'); exports.posts = require('./posts');` (`Object.assign(module.exports, …)` adds others).
-    if (named.length === 0 || body.some((s) => s.type === T.ExpressionStatement && s.expression.type === T.CallExpression)) return null;
+    // `exports.users = require('./users'); exports.posts = require('./posts');` (`Object.assign(module.exports, …)` adds
+    // others); compiled code's definitions (`Object.defineProperty(exports, "users", { get: … })`), when each is read.
+    const defined = definedExports(sourceCode.ast);
+    const read = wholeDefinitions.get(sourceCode.ast)!;
+    if (named.length + defined.length === 0 || body.some((s) => s.type === T.ExpressionStatement && s.expression.type === T.CallExpression && !read.has(s))) return null;
     for (const assignment of named) {
       const key = staticKey(assignment.left as TSESTree.MemberExpression);
       if (key === null) return null;
       if (!isVoidChain(assignment.right)) keys.add(key);
     }
+    for (const { key } of defined) keys.add(key);
     return [...keys];
   }
   // (`module.exports = { … }; module.exports.admin = admin`: a key added to the object.)
@@ -167,6 +173,244 @@ export function isExportTarget(target: Node): boolean {
   return node.type === T.MemberExpression && (isModuleExports(node) || isModuleExports(node.object) || isExportTarget(node.object));
 }
 
+/** A named export that compiled CommonJS defines on `exports` rather than assigns (`definedExports`). */
+export interface DefinedExport {
+  key: string;
+  /** What it stands for, as `exports.key = value` would: the name (or member of one) a getter returns, or the `value`. */
+  value: Node;
+}
+
+const definedExportLists = new WeakMap<TSESTree.Program, readonly DefinedExport[]>();
+/** The top-level statements of a file that define exports and that `definedExports` read whole (every key they define, or `__esModule`). */
+const wholeDefinitions = new WeakMap<TSESTree.Program, ReadonlySet<Node>>();
+
+/**
+ * The named exports that compiled CommonJS writes at the file's top level with `Object.defineProperty`, in source
+ * order, each as the `exports.key = value` it stands for:
+ * - SWC's `Object.defineProperty(exports, "initHTTP", { enumerable: true, get: function() { return initHTTP; } })` (an
+ *   arrow too), and tsc's and Babel's for `export { X } from './x'` (`get: function () { return x_1.X; }`);
+ * - `Object.defineProperty(exports, "key", { value: x })`;
+ * - the keys of SWC's `_export(exports, { key: function() { return local; } })` (`get key() { return local; }` from
+ *   SWC 1.10), where `_export` is SWC's helper, declared in the file (`swcExportHelper`).
+ * A getter counts only when its whole body returns a name of the file's top level (or a static member of one), with no
+ * parameter: any other getter (a choice, a call, a statement before the return), a key that is no string, a descriptor
+ * with a spread or another key are no export that is known. `__esModule` is none. Once per parse of a file.
+ */
+export function definedExports(ast: TSESTree.Program): readonly DefinedExport[] {
+  const known = definedExportLists.get(ast);
+  if (known) return known;
+  const found: DefinedExport[] = [];
+  const whole = new Set<Node>();
+  let helpers: Map<string, HelperKind | null> | null = null;
+  for (const statement of ast.body) {
+    const call = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
+    if (call?.type !== T.CallExpression) continue;
+    const [target, second, third] = call.arguments;
+    if (!target || !second || !isModuleExports(target)) continue;
+    const callee = unwrap(call.callee);
+    if (isObjectMethod(callee, 'defineProperty')) {
+      const key = literalString(second);
+      if (key === '__esModule') whole.add(statement);
+      const value = key !== null && key !== '__esModule' && third ? descriptorValue(third) : null;
+      if (!value) continue;
+      found.push({ key: key!, value });
+      whole.add(statement);
+    } else if (callee.type === T.Identifier && second.type === T.ObjectExpression && call.arguments.length === 2) {
+      helpers ??= new Map();
+      if (!helpers.has(callee.name)) helpers.set(callee.name, swcExportHelper(ast, callee.name));
+      const kind = helpers.get(callee.name);
+      if (!kind) continue;
+      let read = 0;
+      for (const prop of second.properties) {
+        if (prop.type !== T.Property || prop.computed || prop.kind !== (kind === 'getters' ? 'get' : 'init')) continue;
+        const key = staticKey(prop);
+        const value = key !== null && key !== '__esModule' ? returnedBinding(prop.value) : null;
+        if (!value) continue;
+        found.push({ key: key!, value });
+        read++;
+      }
+      if (read === second.properties.length) whole.add(statement);
+    }
+  }
+  definedExportLists.set(ast, found);
+  wholeDefinitions.set(ast, whole);
+  return found;
+}
+
+/**
+ * Whether `node` is the value a compiled named export stands for (`definedExports`): the name its getter returns, or
+ * its `value`. (Climbs at most to the top-level statement that defines it, a few levels up.)
+ */
+export function isDefinedExportValue(node: Node): boolean {
+  let statement: Node = node;
+  for (let i = 0; i < 8 && statement.parent && statement.parent.type !== T.Program; i++) statement = statement.parent;
+  const program = statement.parent;
+  if (program?.type !== T.Program || statement.type !== T.ExpressionStatement) return false;
+  return definedExports(program).some((defined) => defined.value === node);
+}
+
+/** `Object.<method>`. */
+function isObjectMethod(callee: Node, method: string): callee is TSESTree.MemberExpression {
+  if (callee.type !== T.MemberExpression) return false;
+  const object = unwrap(callee.object);
+  return object.type === T.Identifier && object.name === 'Object' && staticKey(callee) === method;
+}
+
+/** The property descriptor keys `Object.defineProperty(exports, ...)` is read with. */
+const DESCRIPTOR_KEYS: ReadonlySet<string> = new Set(['enumerable', 'configurable', 'writable', 'get', 'value']);
+
+/** What a property descriptor (`{ enumerable: true, get: function() { return local; } }`, `{ value: x }`) gives a read, else `null`. */
+function descriptorValue(node: Node): Node | null {
+  const descriptor = unwrap(node);
+  if (descriptor.type !== T.ObjectExpression) return null;
+  let found: Node | null = null;
+  for (const prop of descriptor.properties) {
+    if (prop.type !== T.Property || prop.computed || prop.kind !== 'init') return null;
+    const key = staticKey(prop);
+    if (key === null || !DESCRIPTOR_KEYS.has(key)) return null;
+    if (key !== 'get' && key !== 'value') continue;
+    if (found) return null;
+    found = key === 'get' ? returnedBinding(prop.value) : prop.value;
+    if (!found) return null;
+  }
+  return found;
+}
+
+/** The one expression a getter (no parameter, not async or a generator) returns with its whole body, else `null`. */
+function getterResult(node: Node): Node | null {
+  const fn = unwrap(node);
+  if ((fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) || fn.params.length > 0 || fn.async || fn.generator) return null;
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  const [only] = fn.body.body;
+  return fn.body.body.length === 1 && only?.type === T.ReturnStatement ? only.argument : null;
+}
+
+/** What a getter returns when that is a name (or a static member of one: `x_1.X`), else `null`. */
+function returnedBinding(node: Node): Node | null {
+  const result = getterResult(node);
+  if (!result) return null;
+  let inner = unwrap(result);
+  while (inner.type === T.MemberExpression && !inner.optional && staticKey(inner) !== null) inner = unwrap(inner.object);
+  return inner.type === T.Identifier ? result : null;
+}
+
+/** How SWC's `_export` helper reads its object: each key's function as the getter (`'functions'`), or its getter (`'getters'`). */
+type HelperKind = 'functions' | 'getters';
+
+/**
+ * SWC's `_export` helper, declared at the top of the file as `function _export(target, all) { for (var name in all)
+ * Object.defineProperty(target, name, { enumerable: true, get: all[name] }); }` (`'functions'`), or from SWC 1.10
+ * with `get: Object.getOwnPropertyDescriptor(all, name).get` (`'getters'`); `null` for a function `name` of any other
+ * shape (the loop skips a key, the descriptor has another value), or none.
+ */
+function swcExportHelper(ast: TSESTree.Program, name: string): HelperKind | null {
+  const declared = ast.body.filter((s) => s.type === T.FunctionDeclaration && s.id?.name === name);
+  const fn = declared.length === 1 ? (declared[0] as TSESTree.FunctionDeclaration) : null;
+  const [target, all] = fn?.params ?? [];
+  if (fn?.params.length !== 2 || target?.type !== T.Identifier || all?.type !== T.Identifier || fn.body.body.length !== 1) return null;
+  const loop = fn.body.body[0]!;
+  if (loop.type !== T.ForInStatement || unwrap(loop.right).type !== T.Identifier || (unwrap(loop.right) as TSESTree.Identifier).name !== all.name) return null;
+  const left = loop.left.type === T.VariableDeclaration && loop.left.declarations.length === 1 ? loop.left.declarations[0]!.id : loop.left;
+  if (left.type !== T.Identifier) return null;
+  const body = loop.body.type === T.BlockStatement && loop.body.body.length === 1 ? loop.body.body[0]! : loop.body;
+  const call = body.type === T.ExpressionStatement ? unwrap(body.expression) : null;
+  if (call?.type !== T.CallExpression || !isObjectMethod(unwrap(call.callee), 'defineProperty') || call.arguments.length !== 3) return null;
+  const [on, key, descriptor] = call.arguments.map((a) => unwrap(a));
+  if (!isName(on, target.name) || !isName(key, left.name) || descriptor?.type !== T.ObjectExpression) return null;
+  let kind: HelperKind | null = null;
+  for (const prop of descriptor.properties) {
+    if (prop.type !== T.Property || prop.computed || prop.kind !== 'init') return null;
+    const property = staticKey(prop);
+    if (property === 'enumerable' || property === 'configurable') continue;
+    if (property !== 'get' || kind) return null;
+    const value = unwrap(prop.value);
+    if (isEntryOf(value, all.name, left.name)) {
+      kind = 'functions';
+    } else if (value.type === T.MemberExpression && staticKey(value) === 'get' && !value.computed) {
+      // `Object.getOwnPropertyDescriptor(all, name).get`
+      const read = unwrap(value.object);
+      const [object, named] = read.type === T.CallExpression ? read.arguments : [];
+      if (read.type !== T.CallExpression || !isObjectMethod(unwrap(read.callee), 'getOwnPropertyDescriptor') || read.arguments.length !== 2 || !isName(object, all.name) || !isName(named, left.name)) return null;
+      kind = 'getters';
+    } else {
+      return null;
+    }
+  }
+  return kind;
+}
+
+/** An identifier named `name`. */
+function isName(node: Node | undefined, name: string): boolean {
+  const inner = node ? unwrap(node) : null;
+  return inner?.type === T.Identifier && inner.name === name;
+}
+
+/** `object[key]`, of those two names. */
+function isEntryOf(node: Node, object: string, key: string): boolean {
+  const inner = unwrap(node);
+  return inner.type === T.MemberExpression && inner.computed && isName(inner.object, object) && isName(inner.property, key);
+}
+
+/**
+ * The module whose every key a top-level statement of compiled CommonJS re-exports, as `export * from './x'`, else
+ * `null`: an `export *` helper (`MODULE_EXPORT_STAR_HELPERS`: `__exportStar(require("./x"), exports)`,
+ * `tslib_1.__exportStar(...)`, `(0, tslib_1.__exportStar)(...)`, SWC's `_export_star(...)`), and Babel's loop
+ * `Object.keys(_x).forEach(function (key) { if (key === "default" || ...) return; ...; Object.defineProperty(exports,
+ * key, { enumerable: true, get: function () { return _x[key]; } }); })` (`exports[key] = _x[key]` in loose mode), whose
+ * statements before the definition only skip keys.
+ */
+function exportStarSource(statement: TSESTree.ProgramStatement): Node | null {
+  const call = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
+  if (call?.type !== T.CallExpression) return null;
+  const callee = sequenceCallee(call.callee);
+  const [from, to] = call.arguments;
+  if (call.arguments.length === 2 && from && to && isModuleExports(to) && MODULE_EXPORT_STAR_HELPERS.has(helperName(callee) ?? '')) return from;
+  // Babel: `Object.keys(_x).forEach(function (key) { ... })`
+  if (callee.type !== T.MemberExpression || staticKey(callee) !== 'forEach' || call.arguments.length !== 1) return null;
+  const keys = unwrap(callee.object);
+  const source = keys.type === T.CallExpression && isObjectMethod(unwrap(keys.callee), 'keys') && keys.arguments.length === 1 ? unwrap(keys.arguments[0]!) : null;
+  const fn = unwrap(call.arguments[0]!);
+  if (source?.type !== T.Identifier || (fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) || fn.params.length !== 1 || fn.body.type !== T.BlockStatement) return null;
+  const key = fn.params[0]!;
+  if (key.type !== T.Identifier) return null;
+  const statements = fn.body.body;
+  const skipsOnly = statements.slice(0, -1).every((s) => {
+    if (s.type !== T.IfStatement || s.alternate) return false;
+    const then = s.consequent.type === T.BlockStatement && s.consequent.body.length === 1 ? s.consequent.body[0]! : s.consequent;
+    return then.type === T.ReturnStatement && !then.argument;
+  });
+  const last = statements.at(-1);
+  const defined = last?.type === T.ExpressionStatement ? unwrap(last.expression) : null;
+  if (!skipsOnly || !defined) return null;
+  if (defined.type === T.AssignmentExpression && defined.operator === '=') {
+    const left = unwrap(defined.left);
+    return left.type === T.MemberExpression && left.computed && isModuleExports(left.object) && isName(left.property, key.name) && isEntryOf(defined.right, source.name, key.name) ? source : null;
+  }
+  if (defined.type !== T.CallExpression || !isObjectMethod(unwrap(defined.callee), 'defineProperty') || defined.arguments.length !== 3) return null;
+  const [on, named, descriptor] = defined.arguments;
+  if (!isModuleExports(on!) || !isName(named, key.name) || unwrap(descriptor!).type !== T.ObjectExpression) return null;
+  let reads = false;
+  for (const prop of (unwrap(descriptor!) as TSESTree.ObjectExpression).properties) {
+    if (prop.type !== T.Property || prop.computed || prop.kind !== 'init') return null;
+    const property = staticKey(prop);
+    if (property === 'enumerable' || property === 'configurable') continue;
+    const result = property === 'get' ? getterResult(prop.value) : null;
+    if (!result || !isEntryOf(result, source.name, key.name)) return null;
+    reads = true;
+  }
+  return reads ? source : null;
+}
+
+/** The name a helper is called by: `__exportStar`, `tslib_1.__exportStar`, and `_export_star` of `_export_star._` (@swc/helpers). */
+function helperName(callee: Node): string | null {
+  const inner = unwrap(callee);
+  if (inner.type === T.Identifier) return inner.name;
+  if (inner.type !== T.MemberExpression) return null;
+  const key = staticKey(inner);
+  const object = unwrap(inner.object);
+  return key === '_' && object.type === T.Identifier ? object.name : key;
+}
+
 function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
   let found: Node | null = null;
   for (const statement of sourceCode.ast.body) {
@@ -212,7 +456,8 @@ function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null
     const left = assignment.left;
     if (left.type === T.MemberExpression && staticKey(left) === name && isModuleExports(left.object) && !isVoidChain(assignment.right)) return assignment.right;
   }
-  return null;
+  // Compiled code's `Object.defineProperty(exports, "login", { get: function() { return login; } })`, SWC's `_export`.
+  return definedExports(sourceCode.ast).find((defined) => defined.key === name)?.value ?? null;
 }
 
 /** The identifier that a destructuring pattern binds to `name` (`{ a: name }`, `{ name = x }`, `[name]`), else `null`. */
@@ -432,8 +677,10 @@ function returnedValue(fn: FunctionNode): Node | null {
  * `import { a } from './x'; export { a as b }`, `module.exports = require('./x')` (`exported: null`: the whole
  * module), `module.exports = { b: require('./x') }`, `exports.b = require('./x')`, `module.exports = {
  * ...require('./x') }` and `Object.assign(module.exports, require('./x'))` (`exported: '*'`); TypeScript's `export = x`
- * as `module.exports = x`, and `export default { ...x }` of an import (`'*'`). `imported` is the path read in `./x`
- * (`[]` for its default export or whole module).
+ * as `module.exports = x`, and `export default { ...x }` of an import (`'*'`). Compiled CommonJS's forms of them:
+ * `Object.defineProperty(exports, "b", { get: function () { return x_1.a; } })` (`definedExports`), and the `export *`
+ * helpers and Babel's loop (`exportStarSource`). `imported` is the path read in `./x` (`[]` for its default export or
+ * whole module).
  */
 export interface Reexport {
   exported: string | null;
@@ -512,8 +759,13 @@ export function reexportsOf(sourceCode: TSESLint.SourceCode): Reexport[] {
       add(staticKey(left), assignment.right);
     }
   }
-  // `Object.assign(module.exports, require('./csrf'), require('./limits'))`: every key of each of those modules.
+  // Compiled code's `Object.defineProperty(exports, "auth", { get: function () { return routes_1.authRouter; } })`.
+  for (const defined of definedExports(sourceCode.ast)) add(defined.key, defined.value);
+  // `Object.assign(module.exports, require('./csrf'), require('./limits'))`: every key of each of those modules; compiled
+  // code's `__exportStar(require("./routes"), exports)` and Babel's `Object.keys(_routes).forEach(...)`, of one.
   for (const statement of sourceCode.ast.body) {
+    const star = exportStarSource(statement);
+    if (star) add('*', star);
     const call = statement.type === T.ExpressionStatement ? unwrap(statement.expression) : null;
     if (!call || !isObjectAssign(call) || !call.arguments[0] || !isModuleExports(call.arguments[0])) continue;
     for (const argument of call.arguments.slice(1)) if (argument.type !== T.SpreadElement) add('*', argument);
@@ -695,12 +947,13 @@ function keyMayBeModule(text: string, first: string): boolean {
  * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one; in CommonJS, a key named `first` whose value
  * may be another module (`keyMayBeModule`; any key when the text has an escape that may spell it), a
  * `module.exports = x` whose value may be one (`valueMayBeModule`), or a spread or `Object.assign` of one
- * (`spreadsMayReexport`). A comment inside what is read is taken as one.
+ * (`spreadsMayReexport`); in compiled code, an `export *` helper or Babel's loop (`COMPILED_EXPORT_STAR`), or a
+ * definition of `first` (`mayDefineExport`). A comment inside what is read is taken as one.
  */
 export function mayReexport(text: string, first: string | undefined): boolean {
   namesLooked = 0;
-  if (ESM_EXPORT.test(text) || text.includes('\\u')) return true;
-  if (first !== undefined && (!IDENTIFIER_NAME.test(first) || text.includes('\\') || keyMayBeModule(text, first))) return true;
+  if (ESM_EXPORT.test(text) || text.includes('\\u') || COMPILED_EXPORT_STAR.test(text)) return true;
+  if (first !== undefined && (!IDENTIFIER_NAME.test(first) || text.includes('\\') || keyMayBeModule(text, first) || mayDefineExport(text, first))) return true;
   for (const word of text.matchAll(MODULE_WORD)) {
     let i = skipSpace(text, word.index + 'module'.length);
     if (i < 0) return true;
@@ -735,6 +988,30 @@ export function mayReexport(text: string, first: string | undefined): boolean {
     if (assign && argumentStarts(text, value + assign[0].length).some((start) => start < 0 || valueMayBeModule(text, start, 0))) return true;
   }
   return spreadsMayReexport(text);
+}
+
+/** Compiled code's `export *`: a helper of `MODULE_EXPORT_STAR_HELPERS`, or Babel's `Object.keys(_x).forEach(` (`exportStarSource`). */
+const COMPILED_EXPORT_STAR = /(?<![\w$])(?:__exportStar|_export_star)(?![\w$])|(?<![\w$.])Object\s*\.\s*keys\s*\([^()]*\)\s*\.\s*forEach(?![\w$])/u;
+/** SWC's `_export(exports, { ... })` called. */
+const SWC_EXPORT_CALL = /(?<![\w$.])_export\s*\(/u;
+
+/**
+ * Whether the text may define the export `first` as compiled code does (`definedExports`): `Object.defineProperty(exports,
+ * "first", ...)` (a comment inside is taken as one), or SWC's `_export(...)` called in a text that names `first`.
+ */
+function mayDefineExport(text: string, first: string): boolean {
+  if (SWC_EXPORT_CALL.test(text) && wordsOf(text, first).length > 0) return true;
+  for (let at = text.indexOf('defineProperty'); at !== -1; at = text.indexOf('defineProperty', at + 1)) {
+    const open = skipSpace(text, at + 'defineProperty'.length);
+    if (open < 0) return true;
+    if (text[open] !== '(') continue;
+    const [target, key] = argumentStarts(text, open + 1);
+    if (target === undefined || key === undefined || target < 0 || key < 0) return true;
+    if (!EXPORTS_OBJECT.test(text.slice(target, target + 40))) continue;
+    const quote = text[key]!;
+    if (!`'"\``.includes(quote) || text.startsWith(`${first}${quote}`, key + 1)) return true;
+  }
+  return false;
 }
 
 /**

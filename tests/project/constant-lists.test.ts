@@ -50,6 +50,11 @@ const FILES = {
   'src/migration.ts':
     "import { countries, FALLBACK } from './countries';\nimport type { QueryRunner } from 'typeorm';\nexport class Initial {\n  async up(queryRunner: QueryRunner): Promise<void> {\n    for (const c of countries) {\n      " + DELETE + "\n    }\n    for (const c of [...FALLBACK]) " + DELETE + "\n    for (const c of FALLBACK) " + DELETE + "\n  }\n}\n",
   'dist/countries.js': `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.countries = void 0;\nexports.countries = ${COUNTRIES};\n`,
+  // SWC's output: the list exported by a getter (`Object.defineProperty(exports, "countries", { get: ... })`), and one pushed to
+  'swc/countries.js': `"use strict";\nObject.defineProperty(exports, "__esModule", {\n    value: true\n});\nObject.defineProperty(exports, "countries", {\n    enumerable: true,\n    get: function() {\n        return countries;\n    }\n});\nconst countries = ${COUNTRIES};\n`,
+  'swc/pushed.js': `"use strict";\nObject.defineProperty(exports, "countries", {\n    enumerable: true,\n    get: ()=>countries\n});\nconst countries = ${COUNTRIES};\ncountries.push(JSON.parse(process.env.EXTRA));\n`,
+  'swc/migration.js':
+    '"use strict";\nconst _countries = require("./countries");\nconst _pushed = require("./pushed");\nmodule.exports = async (queryRunner) => {\n  for (const c of _countries.countries) ' + DELETE + '\n  for (const c of _pushed.countries) ' + DELETE + '\n};\n',
   'dist/migration.js':
     '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst countries_1 = require("./countries");\nclass Initial {\n  async up(queryRunner) {\n    for (const c of countries_1.countries) {\n      ' + DELETE + "\n    }\n  }\n}\nexports.Initial = Initial;\n",
 };
@@ -114,6 +119,12 @@ describe('SQL text built over a constant list of another module (medusa\'s first
     }, { rules: SQL, format, config: ts });
     withProject('const-lists', FILES, (lint) => {
       expect(lint('dist/migration.js')).toEqual([]);
+    }, { rules: SQL, format });
+  });
+
+  it("SWC's output: a list exported by a getter is constant; one pushed to in its module is not", () => {
+    withProject('const-lists', FILES, (lint) => {
+      expect(lint('swc/migration.js')).toEqual([reported(6, 62)]);
     }, { rules: SQL, format });
   });
 });
