@@ -23,7 +23,8 @@
 // 4. Scaling: generated Express files of 1,000 and 10,000 routes, and a no-Express file of 1,000 and 10,000 lines:
 //    10× the size must cost at most 12× the time.
 // The plugin is compiled from its code cache (src/load.ts) in every run, as in a user's second and later runs: one
-// lint writes it first, not counted (SECURE_EXPRESS_CODE_CACHE=off measures first runs).
+// folder per project (a corpus package, the dense app; the generated files share one), written by one lint of that
+// project first, not counted (SECURE_EXPRESS_CODE_CACHE=off measures first runs).
 // Writes bench/RESULTS.md (with the machine, its load and the run's duration) and exits non-zero when a target is
 // missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (no RESULTS.md),
 // --no-corpus, --no-oxlint, --no-editor, --no-handlers, --no-dense, --no-timing, --no-plain, --no-scale.
@@ -55,6 +56,15 @@ const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-chi
 const WORK = path.join(CACHE, 'bench');
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
+// The plugin's code cache (src/load.ts), one folder per project linted, as each user project has its own in its
+// node_modules/.cache: written by one lint of that project before its runs, not counted. SECURE_EXPRESS_CODE_CACHE=off
+// measures first runs.
+const cacheOff = /^(?:0|false|off)$/iu.test(process.env.SECURE_EXPRESS_CODE_CACHE ?? '');
+let codeCacheFolder = null;
+/** Runs the next lints with the code cache of `project` (an empty folder the first time). */
+function useCodeCache(project) {
+  codeCacheFolder = cacheOff ? null : path.join(WORK, 'code-cache', project.replace(/[^\w.@-]+/gu, '_'));
+}
 const plugin = loadPlugin();
 const missed = [];
 // What has been measured (filled section by section; `writeReport` prints what is there).
@@ -100,7 +110,8 @@ const codeCache = {};
 function lintInChild(mode, cwd, files, { corpus = true, stats = false, crossFile = true, parsed = false } = {}) {
   const jobFile = path.join(WORK, `job-${jobCount++ % 4}.json`);
   writeFileSync(jobFile, JSON.stringify({ mode, cwd, files, corpus, stats, crossFile, parsed }));
-  const { run, wall, processCpu } = spawnMeasured(process.execPath, [CHILD, jobFile], { cwd: ROOT });
+  const env = codeCacheFolder ? { ...process.env, SECURE_EXPRESS_CODE_CACHE: codeCacheFolder } : process.env;
+  const { run, wall, processCpu } = spawnMeasured(process.execPath, [CHILD, jobFile], { cwd: ROOT, env });
   if (run.status !== 0) throw new Error(`bench child (${mode}) failed: ${run.stderr.slice(0, 2000)}`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop());
   loads.push(os.loadavg()[0]);
@@ -155,17 +166,16 @@ if (!args.includes('--no-corpus')) {
   const withOxlint = !args.includes('--no-oxlint') && existsSync(OXLINT_BIN);
   const oxlintFile = path.join(WORK, 'oxlintrc.json');
   writeFileSync(oxlintFile, JSON.stringify(oxlintConfig('recommended')));
-  // The plugin's code cache, as after a user's first run: written by one lint of the largest package (or the one
-  // package measured), not counted.
-  const first = [...manifest.packages].filter((p) => !onlyPackage || p.name === onlyPackage).sort((a, b) => b.files.length - a.files.length)[0];
-  if (first) lintInChild('js+recommended', SRC, first.files.map((f) => path.join(SRC, f.path)));
-  for (const key of Object.keys(codeCache)) delete codeCache[key];
   for (const pkg of [...manifest.packages].sort((a, b) => a.files.length - b.files.length)) {
     if (onlyPackage && pkg.name !== onlyPackage) continue;
     const files = pkg.files.map((f) => path.join(SRC, f.path));
     const dir = path.join(SRC, `${pkg.name}@${pkg.version}`);
     const relative = files.map((f) => path.relative(dir, f));
     lintInChild('none', SRC, files); // warms the file cache; not counted
+    // The package's code cache, as after its first lint: written by this lint, not counted.
+    useCodeCache(pkg.name);
+    lintInChild('js+recommended', SRC, files);
+    delete codeCache.missing;
     const jobs = {
       js: () => lintInChild('js', SRC, files),
       'js+recommended': () => lintInChild('js+recommended', SRC, files, { parsed: true }),
@@ -251,6 +261,10 @@ if (!args.includes('--no-editor') && existsSync(path.join(CACHE, 'manifest.json'
   manifest ??= readManifest();
   const largest = [...manifest.packages].sort((a, b) => b.files.length - a.files.length)[0];
   if (!onlyPackage || largest.name === onlyPackage) {
+    // (The package's code cache: written by its first lint above, or by one lint now when the corpus was skipped.)
+    useCodeCache(largest.name);
+    if (!existsSync(codeCacheFolder ?? '') && codeCacheFolder) lintInChild('js+recommended', SRC, largest.files.map((f) => path.join(SRC, f.path)));
+    delete codeCache.missing;
     // Route files (they register routes on an app or router): the ones whose importers the whole-app model reads.
     const routeFiles = largest.files
       .map((f) => path.join(SRC, f.path))
@@ -295,6 +309,9 @@ if (!args.includes('--no-dense') && !onlyPackage) {
   }
   // (The folder, as a user lints it: ESLint's own order of its files, which decides what the project model reads first.)
   const files = [path.join(dir, 'src')];
+  useCodeCache('dense-app');
+  lintInChild('js+recommended', dir, files, { corpus: false });
+  delete codeCache.missing;
   const runs = alternate(
     {
       js: () => lintInChild('js', dir, files, { corpus: false }),
@@ -343,6 +360,7 @@ if (manifest && !args.includes('--no-timing')) {
   const largest = [...manifest.packages].sort((a, b) => b.files.length - a.files.length)[0];
   if (!onlyPackage || largest.name === onlyPackage) {
     process.stdout.write(`per-rule times on ${largest.name}…\n`);
+    useCodeCache(largest.name);
     const result = lintInChild('js+strict', SRC, largest.files.map((f) => path.join(SRC, f.path)), { stats: true });
     const rules = Object.entries(result.rules).sort((a, b) => b[1] - a[1]);
     const total = rules.reduce((n, [, t]) => n + t, 0);
@@ -365,6 +383,7 @@ if (manifest && !args.includes('--no-timing')) {
 
 // 3. Fixed cost per file: small files without Express.
 if (!args.includes('--no-plain') && !onlyPackage) {
+  useCodeCache('generated');
   const dir = path.join(WORK, 'plain-files');
   mkdirSync(dir, { recursive: true });
   const count = 1000;
@@ -400,6 +419,7 @@ if (!args.includes('--no-plain') && !onlyPackage) {
 
 // 4. Scaling.
 if (!args.includes('--no-scale') && !onlyPackage) {
+  useCodeCache('generated');
   const sizes = [
     { kind: 'Express routes', n: 1_000, text: () => generateRoutes(1_000) },
     { kind: 'Express routes', n: 10_000, text: () => generateRoutes(10_000) },
@@ -444,7 +464,7 @@ function writeReport(done) {
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ESLint ${ESLint.version}, ${plugin.meta.name} ${plugin.meta.version} (${Object.keys(plugin.rules).length} rules).`,
     `Load average (1 min) during the runs: median ${median(loads.length ? loads : [0]).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}. ${cpus.length > 0 && median(loads.length ? loads : [0]) > cpus.length * 0.75 ? '**The machine was busy: rerun on a quiet machine before trusting small differences.**' : ''}`,
     `Run: ${new Date().toISOString()}, ${Math.round(seconds / 60)} min.`,
-    `The plugin's code cache (\`src/load.ts\`, in \`${path.relative(ROOT, process.env.SECURE_EXPRESS_CODE_CACHE ?? '') || 'off'}\`; written by a lint before the runs, not counted): ${Object.entries(codeCache).map(([status, n]) => `${status} in ${n}`).join(', ') || 'no process'} of the processes that loaded the plugin. These are the figures of users' second and later runs; \`SECURE_EXPRESS_CODE_CACHE=off npm run bench\` measures first runs.`,
+    `The plugin's code cache (\`src/load.ts\`): ${cacheOff ? 'off' : 'one folder per project under `.corpus-cache/bench/code-cache`, written by one lint of that project before its runs, not counted'}; ${Object.entries(codeCache).map(([status, n]) => `${status} in ${n}`).join(', ') || 'no process'} of the processes that loaded the plugin. These are the figures of users' second and later runs; \`SECURE_EXPRESS_CODE_CACHE=off npm run bench\` measures first runs.`,
     '',
   ];
   if (corpusRows.length > 0) {

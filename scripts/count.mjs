@@ -9,8 +9,8 @@
 //   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR]
 // --against DIR counts the same lint with another checkout (its dist built, its corpus fetched) at the same time,
 // under the same load, and prints both and their ratio. Each side lints once first, not counted: the plugin's code
-// cache is then written (scripts/corpus/lib.mjs CODE_CACHE), as after a user's first run; SECURE_EXPRESS_CODE_CACHE=off
-// counts without it.
+// cache is then written (in a folder of this count's own), as after a user's first lint of the package;
+// SECURE_EXPRESS_CODE_CACHE=off counts without it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,9 @@ const { values } = parseArgs({
 });
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'secure-express-count-'));
+// The plugin's code cache: a folder of this count's own, written by the warm-up lint of the package counted (as a
+// user's project has its own, written by its first lint), unless SECURE_EXPRESS_CODE_CACHE says otherwise.
+const childEnv = { ...process.env, SECURE_EXPRESS_CODE_CACHE: process.env.SECURE_EXPRESS_CODE_CACHE ?? path.join(temp, 'code-cache') };
 
 /** The job file of bench-child.mjs for one checkout (the corpus config's globs are relative to its root). */
 async function jobFor(root, label) {
@@ -77,7 +80,7 @@ const nodeArgs = (root, jobFile) => [
 function warm(root, jobFile) {
   const [node, ...args] = nodeArgs(root, jobFile);
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: root, stdio: 'ignore' });
+    const child = spawn(node, args, { cwd: root, stdio: 'ignore', env: childEnv });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The warm-up lint in ${root} failed (exit ${code}).`))));
   });
@@ -87,7 +90,7 @@ function warm(root, jobFile) {
 function count(root, jobFile) {
   const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...nodeArgs(root, jobFile)];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('valgrind', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
