@@ -319,6 +319,14 @@ export function isLoop(node: Node): boolean {
   );
 }
 
+/**
+ * Whether an assignment keeps the value it is given (`x = v`, `x ||= v`, `x ??= v`): what a later read of `x` may
+ * hold, as a session write's (`req.session.returnTo = req.query.next`) is what a redirect of it sends.
+ */
+export function keepsAssignedValue(node: TSESTree.AssignmentExpression): boolean {
+  return node.operator === '=' || node.operator === '||=' || node.operator === '??=';
+}
+
 /** The statement that directly holds `node` in a statement list (block, program, switch case), if any. */
 export function enclosingStatement(node: Node): TSESTree.Statement | null {
   let current: Node = node;

@@ -23,7 +23,7 @@ import {
   STRING_DANGER,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { findVariableOf, isAssigned, isFunction, isLoop, isSeparatorText, literalString, onlySeparators, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
+import { findVariableOf, isAssigned, isFunction, isLoop, keepsAssignedValue, isSeparatorText, literalString, onlySeparators, outermost, returnedExpressions, soleDeclarator, staticKey, unwrap, type FunctionNode, type Node, type Variable } from './ast';
 import { exits, GuardFinder, withoutRedirectWhenFixedOrigin } from './guards';
 import { resolveConst } from './options';
 import { helperName, summaryElsewhere } from './helpers-elsewhere';
@@ -641,7 +641,7 @@ class RequestDataAnalysis {
         const target = member ? outermost(member) : null;
         const write = target?.parent;
         if (name === null || write?.type !== T.AssignmentExpression || write.left !== target) continue;
-        if (write.operator !== '=' && write.operator !== '||=' && write.operator !== '??=') continue;
+        if (!keepsAssignedValue(write)) continue;
         add(name, write);
       }
     }

@@ -27,7 +27,7 @@ import {
   SQL_FRAGMENT_METHODS,
   STRING_PROPAGATORS,
 } from '../data/sinks';
-import { elementSource, findVariableOf, isFunction, isNumericType, isParameterReassigned, isSeparatorText, onlySeparators, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
+import { elementSource, findVariableOf, isFunction, isNumericType, keepsAssignedValue, isParameterReassigned, isSeparatorText, onlySeparators, soleReturn, someNode, staticKey, unwrap, type FunctionNode, type Node, type Variable } from '../express/ast';
 import { findLeak, isClassified, isDevelopmentOnly, SEND_METHODS, type Leak } from '../express/error-details';
 import { exits, GuardFinder, readsPresenceOnly, withoutRedirectWhenFixedOrigin } from '../express/guards';
 import { isShapedLikeHandler } from '../express/handler-shapes';
@@ -506,7 +506,7 @@ class Summarizer {
    * parameter, the data read from that same parameter with a redirect's danger (`FunctionSummary.sessionWrites`).
    */
   private sessionWrite(node: TSESTree.AssignmentExpression): { write: SessionWrite; read: RequestRead } | null {
-    if (node.operator !== '=' && node.operator !== '||=' && node.operator !== '??=') return null;
+    if (!keepsAssignedValue(node)) return null;
     const member = unwrap(node.left);
     const key = member.type === T.MemberExpression ? staticKey(member) : null;
     const session = member.type === T.MemberExpression ? unwrap(member.object) : null;
