@@ -4,7 +4,7 @@ type Module = typeof import('../../src/util/kept-results');
 
 async function fresh(): Promise<Module> {
   vi.resetModules();
-  return import('../../src/util/kept-results');
+  return import('../../src/util/kept-results.js');
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number';
@@ -48,7 +48,7 @@ describe('kept results', () => {
       tables: { t: { stamp: 'v1', entries: [['c', 4], ['b', 2], ['a', 3]] }, other: { stamp: 'x', entries: [['k', 'v']] } },
     });
     // A file of another stamp is replaced by this process's results.
-    expect(JSON.parse(keptResults.write(file({ t: { stamp: 'v0', entries: [['z', 9]] } })!)).tables.t.entries).toEqual([
+    expect((JSON.parse(keptResults.write(file({ t: { stamp: 'v0', entries: [['z', 9]] } }))!) as { tables: { t: { entries: unknown } } }).tables.t.entries).toEqual([
       ['b', 2],
       ['a', 3],
     ]);
