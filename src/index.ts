@@ -7,6 +7,7 @@ import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
 import { parseCounts } from './project';
 import { rules } from './rules';
+import { keptResults } from './util/kept-results';
 
 type ConfigName = 'recommended' | 'strict';
 
@@ -105,6 +106,12 @@ Object.assign(plugin.configs, {
 Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
   value: Object.freeze({ parseCounts, modelBuildTimes, modelsBuilt }),
 });
+
+/**
+ * What the loader (src/load.ts) reads and writes the plugin's kept results through (src/util/kept-results.ts): analyses
+ * that later processes read back instead of computing. Not part of the plugin's API.
+ */
+Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/kept-results'), { value: Object.freeze(keptResults) });
 
 // Types for users' config files: `import type { SecureExpressConfigName } from 'eslint-plugin-secure-express'`.
 // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -15,6 +15,10 @@
 //   that cannot be read, is rejected or cannot be written changes nothing but the time: the plugin is compiled as
 //   without one. It is written once (to a temporary name, then renamed), and again only when a later process built
 //   Express models of more than twice as many files (an editor's first lint of one file, then the command line).
+// - Kept results: beside the code cache, `<build>.results.json` holds analyses an earlier process computed that later
+//   ones read back instead (src/util/kept-results.ts: scslre's verdicts on regex patterns, so that a lint whose
+//   patterns were all analysed before does not load scslre). Read when the plugin is loaded, merged with the file's
+//   current content and written at exit when this process added some. The plugin checks what it reads back.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,6 +32,7 @@ const MAX_FILES = 8;
 /** A cache file: the checksum of the rest (uint32), the models built by the process that wrote it (uint32), V8's data. */
 const HEADER_BYTES = 8;
 const MEASUREMENTS = Symbol.for('eslint-plugin-secure-express/measurements');
+const KEPT_RESULTS = Symbol.for('eslint-plugin-secure-express/kept-results');
 const CODE_CACHE = Symbol.for('eslint-plugin-secure-express/code-cache');
 
 /** What the loader did, for `npm run bench` and the tests (a symbol-keyed property of the plugin). */
@@ -66,27 +71,32 @@ function readCache(file: string): { data: Buffer; models: number } | null {
 }
 
 function writeCache(folder: string, file: string, data: Buffer, models: number): void {
+  const bytes = Buffer.alloc(HEADER_BYTES + data.length);
+  bytes.writeUInt32LE(Math.min(models, 0xffffffff), 4);
+  data.copy(bytes, HEADER_BYTES);
+  bytes.writeUInt32LE(zlib.crc32(bytes.subarray(4)), 0);
+  writeFile(folder, file, bytes, '.v8cache');
+}
+
+/** Writes a file of the folder to a temporary name, then renames it; keeps the newest of its kind. */
+function writeFile(folder: string, file: string, bytes: Buffer | string, kind: string): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true });
-    const bytes = Buffer.alloc(HEADER_BYTES + data.length);
-    bytes.writeUInt32LE(Math.min(models, 0xffffffff), 4);
-    data.copy(bytes, HEADER_BYTES);
-    bytes.writeUInt32LE(zlib.crc32(bytes.subarray(4)), 0);
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
-    prune(folder, file);
+    prune(folder, file, kind);
   } catch {
-    // (A folder that cannot be written: the next process compiles the plugin as this one did.)
+    // (A folder that cannot be written: the next process compiles and computes as this one did.)
     fs.rmSync(temporary, { force: true });
   }
 }
 
-/** Keeps the newest `MAX_FILES` cache files of the folder (earlier builds and Node versions). */
-function prune(folder: string, kept: string): void {
+/** Keeps the newest `MAX_FILES` files of one kind in the folder (earlier builds and Node versions). */
+function prune(folder: string, kept: string, kind: string): void {
   const files = fs
     .readdirSync(folder)
-    .filter((name) => name.endsWith('.v8cache'))
+    .filter((name) => name.endsWith(kind))
     .map((name) => path.join(folder, name))
     .filter((file) => file !== kept)
     .map((file) => ({ file, mtime: fs.statSync(file).mtimeMs }))
@@ -98,14 +108,31 @@ interface Measurements {
   modelsBuilt?: () => number;
 }
 
+/** The plugin's kept results (src/util/kept-results.ts). */
+interface KeptResults {
+  read(text: string | null): void;
+  write(current: string | null): string | null;
+}
+
+function readText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 function load(): unknown {
   const folder = typeof zlib.crc32 === 'function' ? cacheFolder() : null;
   // (Without a cache, Node loads the plugin as any module: its own compile cache, when on, covers it.)
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built plugin beside this file, not bundled
   if (!folder) return withState(require('./plugin.js'), { status: 'off', file: null });
   const bytes = fs.readFileSync(PLUGIN);
+  const build = `${hex(zlib.crc32(bytes))}-${hex(bytes.length)}`;
   const runtime = `${process.version} ${process.platform} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  const file = path.join(folder, `${hex(zlib.crc32(bytes))}-${hex(bytes.length)}-${hex(zlib.crc32(runtime))}.v8cache`);
+  const file = path.join(folder, `${build}-${hex(zlib.crc32(runtime))}.v8cache`);
+  // Results kept by earlier processes of this build: they do not depend on Node's version or flags.
+  const resultsFile = path.join(folder, `${build}.results.json`);
   const cached = readCache(file);
   // Node's CommonJS wrapper, on the file's first line: the plugin's lines and stack traces stay as they are.
   const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
@@ -116,7 +143,16 @@ function load(): unknown {
   wrapper.call(module.exports, module.exports, createRequire(PLUGIN), module, PLUGIN, __dirname);
   const plugin = module.exports as Record<symbol, unknown>;
   const modelsBuilt = (): number => (plugin[MEASUREMENTS] as Measurements | undefined)?.modelsBuilt?.() ?? 0;
+  const kept = plugin[KEPT_RESULTS] as KeptResults | undefined;
+  kept?.read(readText(resultsFile));
   process.once('exit', () => {
+    try {
+      // (Read again: another process may have added results since this one started.)
+      const text = kept?.write(readText(resultsFile));
+      if (text) writeFile(folder, resultsFile, text, '.results.json');
+    } catch {
+      // (Nothing: the next process computes them again.)
+    }
     const models = modelsBuilt();
     // (A process that built no model compiled little of the rules: its cache would hold less than the next one's.)
     if (models === 0 || (state.status === 'used' && models <= 2 * cached!.models)) return;

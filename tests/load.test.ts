@@ -202,3 +202,98 @@ describe('the code cache of the plugin', () => {
     }
   });
 });
+
+// The pattern of mongo-express's config (two lazy `.*?` that trade the ':'): only scslre can tell, so a process that
+// meets it loads scslre, unless an earlier process kept its verdict.
+const SLOW = 'const pattern = /(mongo.*?:\\/\\/.*?:).*?@/;\n';
+const SLOW_KEY = '/(mongo.*?:\\/\\/.*?:).*?@';
+const SLOW_FINDING = ['1 secure-express/no-unsafe-regex'];
+
+interface RegexRun {
+  scslreLoaded: boolean;
+  messages: string[];
+}
+
+/** One process that lints `code` with no-unsafe-regex and says whether scslre was loaded. */
+function runRegex(folder: string, code = SLOW): RegexRun {
+  const script = [
+    `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
+    `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
+    `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(dir)} });`,
+    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-unsafe-regex': 'error' } }];",
+    `const messages = linter.verify(${JSON.stringify(code)}, config, { filename: ${JSON.stringify(dir)} + '/config.js' });`,
+    // (Its code: the versions of scslre and its libraries are read from their package.json files.)
+    "const scslreLoaded = Object.keys(require.cache).some((file) => /[\\\\/]scslre[\\\\/](?!package\\.json$)/u.test(file));",
+    'console.log(JSON.stringify({ scslreLoaded, messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`) }));',
+  ].join('\n');
+  const file = path.join(dir, 'run-regex.cjs');
+  writeFileSync(file, script);
+  const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
+  return JSON.parse(output) as RegexRun;
+}
+
+const resultsFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.results.json')) : []);
+
+/** The verdicts kept in the folder's results file, by pattern (`flags/source`). */
+function keptVerdicts(folder: string): { stamp: string; entries: Record<string, unknown> } {
+  const [name] = resultsFiles(folder);
+  const table = (JSON.parse(readFileSync(path.join(folder, name!), 'utf8')) as { tables: Record<string, { stamp: string; entries: [string, unknown][] }> }).tables['no-unsafe-regex']!;
+  return { stamp: table.stamp, entries: Object.fromEntries(table.entries) };
+}
+
+describe("the plugin's kept results (scslre's verdicts on regex patterns)", () => {
+  it('are written by a process that analysed a pattern, and read back by the next one, which does not load scslre', () => {
+    const folder = path.join(dir, 'kept');
+    expect(runRegex(folder)).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
+    expect(resultsFiles(folder)).toHaveLength(1);
+    const kept = keptVerdicts(folder);
+    expect(kept.stamp).toMatch(/^scslre@\S+ refa@\S+ regexp-ast-analysis@\S+ @eslint-community\/regexpp@\S+$/u);
+    expect(kept.entries[SLOW_KEY]).toEqual({ exponential: false, where: "'.*?' and '.*?'", char: ':' });
+    expect(runRegex(folder)).toEqual({ scslreLoaded: false, messages: SLOW_FINDING });
+    // (A pattern that needs no analysis leaves the file as it is.)
+    const before = readFileSync(path.join(folder, resultsFiles(folder)[0]!), 'utf8');
+    expect(runRegex(folder, 'const simple = /^a+$/;\n')).toEqual({ scslreLoaded: false, messages: [] });
+    expect(readFileSync(path.join(folder, resultsFiles(folder)[0]!), 'utf8')).toBe(before);
+  });
+
+  it('are trusted as read back when their libraries are the installed ones (a kept "linear" verdict is not analysed again)', () => {
+    const folder = path.join(dir, 'trusted');
+    runRegex(folder, 'const other = /(a+)+$/;\n');
+    const [name] = resultsFiles(folder);
+    const { stamp } = keptVerdicts(folder);
+    writeFileSync(path.join(folder, name!), JSON.stringify({ format: 1, tables: { 'no-unsafe-regex': { stamp, entries: [[SLOW_KEY, null]] } } }));
+    expect(runRegex(folder)).toEqual({ scslreLoaded: false, messages: [] });
+  });
+
+  it('are dropped when kept for other library versions, when a value has another shape, or when the file is not JSON', () => {
+    const folder = path.join(dir, 'dropped');
+    runRegex(folder, 'const other = /(a+)+$/;\n');
+    const [name] = resultsFiles(folder);
+    const file = path.join(folder, name!);
+    const { stamp } = keptVerdicts(folder);
+    const damaged = [
+      JSON.stringify({ format: 1, tables: { 'no-unsafe-regex': { stamp: 'scslre@0.0.1', entries: [[SLOW_KEY, null]] } } }),
+      JSON.stringify({ format: 1, tables: { 'no-unsafe-regex': { stamp, entries: [[SLOW_KEY, { exponential: 'no' }]] } } }),
+      JSON.stringify({ format: 2, tables: { 'no-unsafe-regex': { stamp, entries: [[SLOW_KEY, null]] } } }),
+      '{"format":1,"tables":{"no-unsafe-regex":',
+    ];
+    for (const text of damaged) {
+      writeFileSync(file, text);
+      expect(runRegex(folder)).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
+      // Replaced by this process's own verdict.
+      expect(keptVerdicts(folder)).toEqual({ stamp, entries: { [SLOW_KEY]: { exponential: false, where: "'.*?' and '.*?'", char: ':' } } });
+    }
+  });
+
+  it("keep what other processes kept: a process's new verdicts are added to the file's", () => {
+    const folder = path.join(dir, 'merged');
+    runRegex(folder);
+    expect(runRegex(folder, 'const other = /(a+)+$/;\n')).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
+    expect(Object.keys(keptVerdicts(folder).entries)).toEqual([SLOW_KEY, '/(a+)+$']);
+  });
+
+  it('are off with the code cache (SECURE_EXPRESS_CODE_CACHE=off)', () => {
+    expect(runRegex('off')).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
+    expect(runRegex('off')).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
+  });
+});

@@ -1,11 +1,14 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRequire } from 'node:module';
+
 import type { Report } from 'scslre';
 
 import { Danger } from '../data/sinks';
 import { findVariableOf, getRequestData, staticValueOf, unwrap } from '../express';
 import { createRule, fileSigns } from '../util/create-rule';
+import { keptTable } from '../util/kept-results';
 
 type Options = [];
 type MessageIds = 'superLinear' | 'requestPattern' | 'useFixed';
@@ -35,6 +38,31 @@ function loadScslre(): typeof import('scslre') {
   return (scslre ??= require('scslre') as typeof import('scslre'));
 }
 
+/**
+ * scslre's verdicts, kept between processes (src/util/kept-results.ts): a later lint of the same patterns does not load
+ * scslre at all (with refa, about 250 M instructions of mongo-express's lint, where two patterns need it). They depend
+ * on the installed scslre, refa, regexp-ast-analysis and regexpp: a verdict of other versions is not read back.
+ */
+const kept = keptTable<Finding | null>('no-unsafe-regex', { stamp: analysisLibraries, valid: isFindingOrNull });
+
+function analysisLibraries(): string {
+  const load = createRequire(__filename);
+  const fromScslre = createRequire(load.resolve('scslre'));
+  const version = (from: NodeJS.Require, name: string): string => `${name}@${(from(`${name}/package.json`) as { version: string }).version}`;
+  return [version(load, 'scslre'), version(fromScslre, 'refa'), version(fromScslre, 'regexp-ast-analysis'), version(load, '@eslint-community/regexpp')].join(' ');
+}
+
+function isFindingOrNull(value: unknown): value is Finding | null {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  const { exponential, where, char, fixed } = value as Record<string, unknown>;
+  if (typeof exponential !== 'boolean' || typeof where !== 'string' || typeof char !== 'string') return false;
+  if (fixed === undefined) return true;
+  if (typeof fixed !== 'object' || fixed === null) return false;
+  const { source, flags } = fixed as Record<string, unknown>;
+  return typeof source === 'string' && typeof flags === 'string';
+}
+
 /** The first super-linear backtracking in a pattern (scslre), or `null`; `null` too when it does not parse. */
 export function analyseRegex(source: string, flags: string): Finding | null {
   const key = `${flags}/${source}`;
@@ -52,9 +80,14 @@ export function analyseRegex(source: string, flags: string): Finding | null {
     // Backtracking between quantifiers needs two unbounded ones, or one inside a repeated group: most
     // patterns have neither and skip the (much costlier) analysis.
     if (mayBacktrack(pattern, flags)) {
-      const result = loadScslre().analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
-      const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
-      if (report) finding = describe(report);
+      const stored = kept.get(key);
+      if (stored !== undefined) finding = stored;
+      else {
+        const result = loadScslre().analyse({ pattern, flags: parsedFlags }, { maxReports: 4, reportTypes: { Move: false } });
+        const report = result.reports.find((r) => !(r.type === 'Trade' && cannotFailAfter(r.endQuant, parsedFlags.dotAll)));
+        if (report) finding = describe(report);
+        kept.set(key, finding);
+      }
     }
     // scslre only sees unbounded quantifiers that overlap: `(a|aa)+` and `(x{2,4})+` escape it.
     finding ??= ambiguousRepetition(pattern, flags);
