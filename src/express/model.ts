@@ -807,8 +807,11 @@ export class ModelBuilder {
       inner = unwrap(def.node.init);
     }
     if (inner.type !== T.CallExpression) return undefined;
-    const wrapped = this.wrappedHandler(inner);
-    return wrapped ? this.resolveFunction(wrapped) : undefined;
+    // (The wrapped function is one of this file: a call whose one argument is none, `jsonServer.defaults(options)`,
+    // runs no function here, and the callee's file is not read to learn whether it is a wrapper.)
+    const [argument] = inner.arguments;
+    const fn = inner.arguments.length === 1 && argument && argument.type !== T.SpreadElement ? this.resolveFunction(argument) : undefined;
+    return fn && this.wrappedHandler(inner) ? fn : undefined;
   }
 
   /**

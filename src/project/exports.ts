@@ -829,6 +829,23 @@ export function importedFrom(sourceCode: TSESLint.SourceCode, node: Node): { spe
 
 /** The ESM `export` keyword (not `module.exports`, `exports.x`, `obj.export`). */
 const ESM_EXPORT = /(?<![\w$.#])export(?![\w$])/u;
+/** Every ESM `export` keyword, each looked at by `esmMayReexport`. */
+const ESM_EXPORTS = /(?<![\w$.#])export(?![\w$])/gu;
+/**
+ * An ESM `export` of a declaration: a function, class, interface or enum that the file writes (`export default
+ * function (config) {`, `export async function list(`, `export class AuthService`), which `reexportsOf` never reads as a
+ * re-export. (`export const`, `export {`, `export *`, `export default x`, `export =`, `export type`, `export import`,
+ * and a comment after the keyword, are not such exports.)
+ */
+const ESM_DECLARATION_EXPORT = /^export\s+(?:(?:default\s+)?(?:async\s+function|function|(?:abstract\s+)?class)|interface|enum)(?![\w$])/u;
+
+/** Whether the text has an ESM `export` that is not one of a declaration (`ESM_DECLARATION_EXPORT`). */
+function esmMayReexport(text: string): boolean {
+  for (const found of text.matchAll(ESM_EXPORTS)) {
+    if (!ESM_DECLARATION_EXPORT.test(text.slice(found.index, found.index + 64))) return true;
+  }
+  return false;
+}
 /** The ESM `import` keyword (an import binding may be re-exported by name). */
 const ESM_IMPORT = /(?<![\w$.#])import(?![\w$])/u;
 /** `module` as a word: each is looked at for a `module.exports = x`. */
@@ -944,15 +961,17 @@ function keyMayBeModule(text: string, first: string): boolean {
 /**
  * Whether the text of a file may hold a re-export (`reexportsOf`) of the whole module (`exported: null`), of everything
  * (`'*'`) or under the name `first` (when given): `false` only when none can be there, so that a file read for its
- * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one; in CommonJS, a key named `first` whose value
+ * re-exports (a barrel's) need not be parsed. Any ESM `export` may be one (`esm: 'any'`: a service whose functions are
+ * ESM exports is read as a barrel by the finders of a function's callers, `isBarrel`), or with `esm: 'reexports'` any
+ * but the export of a declaration (`ESM_DECLARATION_EXPORT`: as `reexportsOf` reads them); in CommonJS, a key named `first` whose value
  * may be another module (`keyMayBeModule`; any key when the text has an escape that may spell it), a
  * `module.exports = x` whose value may be one (`valueMayBeModule`), or a spread or `Object.assign` of one
  * (`spreadsMayReexport`); in compiled code, an `export *` helper or Babel's loop (`COMPILED_EXPORT_STAR`), or a
  * definition of `first` (`mayDefineExport`). A comment inside what is read is taken as one.
  */
-export function mayReexport(text: string, first: string | undefined): boolean {
+export function mayReexport(text: string, first: string | undefined, esm: 'any' | 'reexports' = 'any'): boolean {
   namesLooked = 0;
-  if (ESM_EXPORT.test(text) || text.includes('\\u') || COMPILED_EXPORT_STAR.test(text)) return true;
+  if ((esm === 'any' ? ESM_EXPORT.test(text) : esmMayReexport(text)) || text.includes('\\u') || COMPILED_EXPORT_STAR.test(text)) return true;
   if (first !== undefined && (!IDENTIFIER_NAME.test(first) || text.includes('\\') || keyMayBeModule(text, first) || mayDefineExport(text, first))) return true;
   for (const word of text.matchAll(MODULE_WORD)) {
     let i = skipSpace(text, word.index + 'module'.length);

@@ -1113,8 +1113,10 @@ class Project {
   private readonly reexportTexts = new Map<string, { mtimeMs: number; size: number; text: string | null }>();
 
   /**
-   * `mayReexport` for a file not parsed yet (its text read once per content); `true` when it is parsed already (its
-   * re-exports are known) or cannot be read (the parse decides).
+   * `mayReexport` for a file not parsed yet (its text read once per content), as `reexportsOf` reads re-exports (an ESM
+   * export of a function or class the file declares is none); `true` when it is parsed already (its re-exports are
+   * known) or cannot be read (the parse decides). `first` `()`, a call of the module itself (`routes(config)` of
+   * `import routes from './routes/index.js'`), names no key: only a re-export of the whole module leads elsewhere.
    */
   private mayReexportAt(file: string, first: string | undefined): boolean {
     const stat = this.stat(file);
@@ -1122,7 +1124,7 @@ class Project {
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
     const text = this.unparsedText(file, stat);
-    return text === null || mayReexport(text, first);
+    return text === null || mayReexport(text, first === '()' ? undefined : first, 'reexports');
   }
 
   /**
@@ -1200,7 +1202,7 @@ class Project {
       result =
         text === null ||
         this.passesPackageAt(file, stat!, text) ||
-        (budget > 0 && (anyKey || mayReexport(text, first)) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
+        (budget > 0 && (anyKey || mayReexport(text, first, 'reexports')) && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
       this.packagePassers.set(key, result);
     }
     return result;

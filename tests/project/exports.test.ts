@@ -95,6 +95,33 @@ describe('mayReexport', () => {
     expect(mayReexport(text, first)).toBe(may);
   });
 
+  // With `esm: 'reexports'` (what `reexported` and `exportedPackage` ask), an ESM export of a declaration is none.
+  // [file, text, first, re-exports (what the parse finds), what mayReexport says]
+  const declarations: [string, string, string | undefined, boolean, boolean][] = [
+    ['a.mjs', "import list from './list.mjs';\nexport default function (config) {\n  return { list, config };\n}\n", undefined, false, false],
+    ['a.mjs', "import list from './list.mjs';\nexport default function (config) {\n  return { list, config };\n}\n", 'default', false, false],
+    ['a.mjs', "import list from './list.mjs';\nexport async function load() { return list; }\nexport function* all() {}\nexport default class extends Object {}\n", 'load', false, false],
+    ['a.mjs', "import list from './list.mjs';\nexport\n  default\n  async function handler(req, res) { res.send(list); }\n", undefined, false, false],
+    ['a.ts', "import { list } from './list';\nexport interface Routes { list: typeof list }\nexport enum Kind { A }\nexport abstract class Base {}\nexport default abstract class Other {}\n", 'Routes', false, false],
+    // Every other ESM export may be one (the parse decides); so may a comment after the keyword.
+    ['a.mjs', "import list from './list.mjs';\nexport function load() {}\nexport { list };\n", 'list', true, true],
+    ['a.mjs', "import list from './list.mjs';\nexport function load() {}\nexport const all = list;\n", 'all', true, true],
+    ['a.mjs', "export function load() {}\nexport * from './list.mjs';\n", 'list', true, true],
+    ['a.mjs', "import * as csrf from './csrf.mjs';\nexport function load() {}\nexport default { ...csrf };\n", 'formGuard', true, true],
+    ['a.mjs', "export /* the loader */ function load() {}\n", 'load', false, true],
+    ['a.mjs', "import list from './list.mjs';\nexport default async (req, res) => res.send(list);\n", undefined, false, true],
+    ['a.ts', "export type * as types from './types';\n", 'types', true, true],
+    ['a.ts', "import auth = require('./auth');\nexport function load() {}\nexport = auth;\n", 'login', true, true],
+    // ... and so may CommonJS beside the declarations.
+    ['a.mjs', "export function load() {}\nmodule.exports = require('./x');\n", undefined, true, true],
+  ];
+  it.each(declarations)("esm 'reexports', %s: %j (first %s): re-exports %s, may %s", (file, text, first, expected, may) => {
+    expect(reexports(file, text, first)).toBe(expected);
+    expect(mayReexport(text, first, 'reexports')).toBe(may);
+    // (Read as a barrel, `esm: 'any'`, every ESM export may be one.)
+    expect(mayReexport(text, first)).toBe(true);
+  });
+
   it('takes no time on comments and strings that only look like module.exports', () => {
     const text = `${'// the module is here, see https://example.com/a and module.exports.x // b\n'.repeat(5000)}module.exports = {};\n`;
     const started = performance.now();
