@@ -784,11 +784,22 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       `lib/auth/member.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/member/login (lib/auth/auth.controller.js:42)')}`,
       `lib/auth/staff.strategy.js:29:40 no-nosql-injection: ${message(', on POST /account/staff (lib/account/account.controller.js:29)')}`,
     ]);
+    // swc: the same with SWC's exports for two guards: `Object.defineProperty(exports, "LocalAuthGuard", { get: function()
+    // { return LocalAuthGuard; } })` (local-auth.guard.js) and `_export(exports, { MEMBER: ..., default: function() {
+    // return MemberGuard; } })` (member.guard.js): the same routes.
+    expect((await lint('passport-nest-guard-forms/swc', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+      `lib/auth/kiosk.strategy.js:29:40 no-nosql-injection: ${message('')}`,
+      `lib/auth/local.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/login (lib/auth/auth.controller.js:34)')}`,
+      `lib/auth/member.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/member/login (lib/auth/auth.controller.js:42)')}`,
+      `lib/auth/staff.strategy.js:29:40 no-nosql-injection: ${message(', on POST /account/staff (lib/account/account.controller.js:29)')}`,
+    ]);
     // File by file no route is known.
     expect((await lint('passport-nest-guard-forms/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
-    expect((await lint('passport-nest-guard-forms/compiled', 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
-      ['kiosk', 'local', 'member', 'staff'].map((name) => `lib/auth/${name}.strategy.js:29:40 no-nosql-injection: ${message('')}`),
-    );
+    for (const variant of ['compiled', 'swc']) {
+      expect((await lint(`passport-nest-guard-forms/${variant}`, 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
+        ['kiosk', 'local', 'member', 'staff'].map((name) => `lib/auth/${name}.strategy.js:29:40 no-nosql-injection: ${message('')}`),
+      );
+    }
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { NEST_AUTH_GUARD, NEST_PASSPORT_MODULE } from '../data/nest';
 import type { ImporterView } from '../project';
-import { isModuleExports } from '../project/exports';
+import { definedExports, isModuleExports } from '../project/exports';
 import { lineOf } from '../util/lines';
 import { assignedName, declaredName, enclosingFunction, findVariableOf, isFunction, staticKey, unwrap, type FunctionNode, type Variable } from './ast';
 import { authenticateStepCall, passportAuthenticateCall } from './authenticate-steps';
@@ -243,8 +243,9 @@ function setIn<V>(map: Map<string, Map<string, V>>, key: string, name: string, v
 
 /**
  * The names a file's top level exports its classes `local` names as, with the local name: `export class X` (`X`),
- * `export default class X` and `export default X` (`default`), `export { X as Y }` (`Y`), and tsc's CommonJS
- * `exports.X = X`, `exports.X = X = __decorate([...], X)`, `exports.default = X` (also on `module.exports`).
+ * `export default class X` and `export default X` (`default`), `export { X as Y }` (`Y`), tsc's CommonJS
+ * `exports.X = X`, `exports.X = X = __decorate([...], X)`, `exports.default = X` (also on `module.exports`), and SWC's
+ * getters (`definedExports`).
  */
 function classExports(program: TSESTree.Program, local: ReadonlyMap<string, unknown>): [string, string][] {
   const found: [string, string][] = [];
@@ -277,6 +278,8 @@ function classExports(program: TSESTree.Program, local: ReadonlyMap<string, unkn
       }
     }
   }
+  // SWC's getters: `Object.defineProperty(exports, "LocalAuthGuard", { get: function() { return LocalAuthGuard; } })`.
+  for (const { key, value } of definedExports(program)) if (value.type === T.Identifier && local.has(value.name)) found.push([key, value.name]);
   return found;
 }
 
