@@ -188,9 +188,84 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && 'range' in value;
 }
 
+type ParsedForESLint = { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: VisitorKeys };
+
+/** Per `parseForESLint` function of `@typescript-eslint/parser`: the same parse without tokens, comments and node maps (`leanTypescriptParse`). */
+const leanParses = new WeakMap<object, ParseForESLint | null>();
+
+/**
+ * `@typescript-eslint/parser`'s `parseForESLint` always converts every token and comment (it sets `tokens` and
+ * `comment` whatever it is asked) and keeps maps between its nodes and TypeScript's: the models of other files need
+ * none of them, and on nest-server they were about a fifth of each parse. When `parser` is that parser (its module
+ * loaded already, found by its `parseForESLint`), this calls its own typescript-estree and scope-manager as its
+ * `parseForESLint` does, with `tokens`, `comment` and `preserveNodeMaps` off: the same tree (with `loc` and `range`)
+ * and the same scopes (tests/project/parse.test.ts compares them). `null` for any other parser, or when those modules
+ * are not loaded from where the parser loads them (nothing is loaded here).
+ */
+function leanTypescriptParse(parser: { parseForESLint?: unknown; meta?: { name?: unknown } }): ParseForESLint | null {
+  const full = parser.parseForESLint;
+  if (typeof full !== 'function' || parser.meta?.name !== 'typescript-eslint/parser') return null;
+  let lean = leanParses.get(full);
+  if (lean === undefined) {
+    lean = null;
+    try {
+      lean = leanParseOf(full as ParseForESLint);
+    } catch {
+      lean = null;
+    }
+    leanParses.set(full, lean);
+  }
+  return lean;
+}
+
+function leanParseOf(full: ParseForESLint): ParseForESLint | null {
+  const cache = createRequire(__filename).cache;
+  const entry = Object.values(cache).find((m) => m?.filename.includes(`${path.sep}@typescript-eslint${path.sep}parser${path.sep}`) && (m.exports as { parseForESLint?: unknown } | undefined)?.parseForESLint === full);
+  if (!entry) return null;
+  const load = createRequire(entry.filename);
+  const loaded = (name: string): unknown => {
+    const file = load.resolve(name);
+    return cache[file] ? load(file) : null;
+  };
+  const estree = loaded('@typescript-eslint/typescript-estree') as { parse?: Parse } | null;
+  const scope = loaded('@typescript-eslint/scope-manager') as { analyze?: Analyze } | null;
+  const keys = loaded('@typescript-eslint/visitor-keys') as { visitorKeys?: VisitorKeys } | null;
+  const parse = estree?.parse;
+  const analyze = scope?.analyze;
+  const visitorKeys = keys?.visitorKeys;
+  if (typeof parse !== 'function' || typeof analyze !== 'function' || !visitorKeys) return null;
+  // (What @typescript-eslint/parser's `parseForESLint` does with its options, tokens, comments and node maps left out;
+  // without a `project` it builds no program, so nothing comes from one.)
+  return (text, given) => {
+    const options: Record<string, unknown> = { ...given };
+    if (options.sourceType !== 'module' && options.sourceType !== 'script') options.sourceType = 'script';
+    if (typeof options.ecmaFeatures !== 'object') options.ecmaFeatures = {};
+    const features = options.ecmaFeatures as { jsx?: unknown; globalReturn?: unknown };
+    // (Both named: the parser's own error.)
+    if (options.onUnsupportedTypeScriptVersion != null && options.warnOnUnsupportedTypeScriptVersion != null) return full(text, given);
+    const onUnsupportedTypeScriptVersion =
+      options.onUnsupportedTypeScriptVersion ?? (typeof options.warnOnUnsupportedTypeScriptVersion !== 'boolean' || options.warnOnUnsupportedTypeScriptVersion ? 'warn' : 'ignore');
+    const ast = parse(text, {
+      jsx: typeof features.jsx === 'boolean' ? features.jsx : false,
+      ...options,
+      onUnsupportedTypeScriptVersion,
+      errorOnTypeScriptSyntacticAndSemanticIssues: false,
+      comment: false,
+      loc: true,
+      range: true,
+      tokens: false,
+      preserveNodeMaps: false,
+    });
+    (ast as { sourceType: unknown }).sourceType = options.sourceType;
+    const scopeManager = analyze(ast, { globalReturn: features.globalReturn, jsxFragmentName: options.jsxFragmentName, jsxPragma: options.jsxPragma, lib: options.lib, sourceType: options.sourceType });
+    return { ast, scopeManager, visitorKeys };
+  };
+}
+
 /**
  * Parses with the parser directly (ESLint's `Linter` would also run a code path analysis): `parseForESLint` gives
- * the scope manager; a plain `parse` (espree) gets eslint-scope's, as in ESLint.
+ * the scope manager (`@typescript-eslint/parser`'s without tokens and comments: `leanTypescriptParse`); a plain
+ * `parse` (espree) gets eslint-scope's, as in ESLint.
  */
 function parseDirectly(file: string, text: string, parser: unknown, parserOptions: Record<string, unknown>, sourceType: 'module' | 'commonjs'): TSESLint.SourceCode | null {
   const p = parser as { parseForESLint?: ParseForESLint; parse?: Parse } | null;
@@ -216,7 +291,8 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
   let keys = (p as { VisitorKeys?: VisitorKeys }).VisitorKeys;
   try {
     if (typeof p.parseForESLint === 'function') {
-      const result = p.parseForESLint(source, options) as { ast: TSESTree.Program; scopeManager?: TSESLint.Scope.ScopeManager; visitorKeys?: VisitorKeys };
+      const lean = leanTypescriptParse(p);
+      const result = (lean ? lean(source, options) : p.parseForESLint(source, options)) as ParsedForESLint;
       ast = result.ast;
       scopeManager = result.scopeManager ?? null;
       keys = result.visitorKeys ?? keys;

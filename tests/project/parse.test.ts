@@ -59,3 +59,60 @@ describe('parseFile', () => {
     }
   });
 });
+
+describe('parseFile with @typescript-eslint/parser (its tree and scopes, without tokens, comments or node maps)', () => {
+  const FILES: [string, string, 'module' | 'commonjs'][] = [
+    ['/p/app.ts', TS, 'module'],
+    [
+      '/p/users.controller.ts',
+      "// a comment\n@Controller('users')\nexport class UsersController {\n  constructor(private readonly users: UsersService) {}\n  @Post() create(@Body() body: CreateUser): Promise<User> { /* more */ return this.users.create(body as CreateUser); }\n}\nenum Role { Admin = 'admin' }\ndeclare module 'x' { const y: number; }\n",
+      'module',
+    ],
+    ["/p/legacy.ts", "import express = require('express');\nconst app = express();\nexport = app;\n", 'commonjs'],
+    ['/p/view.tsx', 'export const View = <T,>(props: { t: T }) => <div className="x">{String(props.t)}</div>;\n', 'module'],
+  ];
+
+  /** The tree as data: every own property but `parent` (and the Program's tokens and comments, which the lean parse leaves out). */
+  function plain(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(plain);
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) if (key !== 'parent' && key !== 'tokens' && key !== 'comments') out[key] = plain(child);
+    return out;
+  }
+
+  /** Each scope's kind, variables (with their references and definitions) and unresolved references. */
+  const scopesOf = (manager: { scopes: { type: string; variables: { name: string; references: unknown[]; defs: unknown[] }[]; references: unknown[]; through: unknown[] }[] }): string[] =>
+    manager.scopes.map((scope) => `${scope.type}:${scope.variables.map((v) => `${v.name}/${v.references.length}/${v.defs.length}`).join(',')}:${scope.references.length}:${scope.through.length}`);
+
+  it('gives the tree and the scopes that parseForESLint gives, and no tokens or comments', () => {
+    for (const parser of [tsParser, { meta: tsParser.meta, parseForESLint: tsParser.parseForESLint }]) {
+      for (const [file, text, sourceType] of FILES) {
+        const parserOptions = file.endsWith('.tsx') ? { ecmaFeatures: { jsx: true } } : {};
+        const parsed = parseFile(file, text, { parser, parserOptions, sourceType });
+        const full = tsParser.parseForESLint(text, {
+          ...parserOptions,
+          ecmaVersion: 'latest',
+          sourceType,
+          range: true,
+          loc: true,
+          filePath: file,
+          ecmaFeatures: { ...parserOptions.ecmaFeatures, globalReturn: sourceType === 'commonjs' },
+        });
+        expect(parsed, file).not.toBeNull();
+        expect(plain(parsed!.ast), file).toEqual(plain(full.ast));
+        expect(parsed!.ast.sourceType, file).toBe(full.ast.sourceType);
+        expect(scopesOf(parsed!.scopeManager as never), file).toEqual(scopesOf(full.scopeManager as never));
+        expect(parsed!.visitorKeys, file).toBe(full.visitorKeys);
+        // What the cut leaves out: the full parse converts every token and comment.
+        expect(full.ast.tokens?.length, file).toBeGreaterThan(0);
+        expect(parsed!.ast.tokens, file).toBeUndefined();
+        expect(parsed!.ast.comments, file).toBeUndefined();
+      }
+    }
+  });
+
+  it('still reads a file with a syntax error as nothing', () => {
+    expect(parseFile('/p/broken.ts', 'const x: = ;', { parser: tsParser, parserOptions: {}, sourceType: 'module' })).toBeNull();
+  });
+});
