@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { fixture, lintProject } from './helpers/projects';
 
 const lint = (name: string, config: 'recommended' | 'strict', crossFile = true) => lintProject(fixture(name), config, crossFile);
@@ -784,10 +788,15 @@ describe('request data through modules of the package (tests/fixtures/projects)'
       `lib/auth/member.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/member/login (lib/auth/auth.controller.js:42)')}`,
       `lib/auth/staff.strategy.js:29:40 no-nosql-injection: ${message(', on POST /account/staff (lib/account/account.controller.js:29)')}`,
     ]);
-    // swc: the same with SWC's exports for two guards: `Object.defineProperty(exports, "LocalAuthGuard", { get: function()
-    // { return LocalAuthGuard; } })` (local-auth.guard.js) and `_export(exports, { MEMBER: ..., default: function() {
-    // return MemberGuard; } })` (member.guard.js): the same routes.
-    expect((await lint('passport-nest-guard-forms/swc', 'recommended')).all.filter((f) => DATA_RULES.test(f))).toEqual([
+    // swc: the compiled app with SWC's exports for two guards (the files of swc/ put over compiled/'s):
+    // `Object.defineProperty(exports, "LocalAuthGuard", { get: function() { return LocalAuthGuard; } })`
+    // (local-auth.guard.js) and `_export(exports, { MEMBER: ..., default: function() { return MemberGuard; } })`
+    // (member.guard.js): the same routes.
+    const swc = realpathSync(mkdtempSync(path.join(tmpdir(), 'secure-express-swc-guards-')));
+    cpSync(fixture('passport-nest-guard-forms/compiled'), swc, { recursive: true });
+    cpSync(fixture('passport-nest-guard-forms/swc'), swc, { recursive: true });
+    const lintSwc = (crossFile: boolean) => lintProject(swc, 'recommended', crossFile);
+    expect((await lintSwc(true)).all.filter((f) => DATA_RULES.test(f))).toEqual([
       `lib/auth/kiosk.strategy.js:29:40 no-nosql-injection: ${message('')}`,
       `lib/auth/local.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/login (lib/auth/auth.controller.js:34)')}`,
       `lib/auth/member.strategy.js:29:40 no-nosql-injection: ${message(', on POST /auth/member/login (lib/auth/auth.controller.js:42)')}`,
@@ -795,11 +804,12 @@ describe('request data through modules of the package (tests/fixtures/projects)'
     ]);
     // File by file no route is known.
     expect((await lint('passport-nest-guard-forms/ts', 'recommended', false)).list.filter((f) => DATA_RULES.test(f))).toEqual([]);
-    for (const variant of ['compiled', 'swc']) {
-      expect((await lint(`passport-nest-guard-forms/${variant}`, 'recommended', false)).all.filter((f) => DATA_RULES.test(f))).toEqual(
+    for (const found of [await lint('passport-nest-guard-forms/compiled', 'recommended', false), await lintSwc(false)]) {
+      expect(found.all.filter((f) => DATA_RULES.test(f))).toEqual(
         ['kiosk', 'local', 'member', 'staff'].map((name) => `lib/auth/${name}.strategy.js:29:40 no-nosql-injection: ${message('')}`),
       );
     }
+    rmSync(swc, { recursive: true, force: true });
   });
 
   it("GraphQL resolvers' arguments are request data: an Apollo resolvers module of another file, root values of express-graphql (CJS) and graphql-http (ESM)", async () => {
