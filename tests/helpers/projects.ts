@@ -1,7 +1,9 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { expect } from 'vitest';
 
 import plugin from '../../src/index';
@@ -47,4 +49,23 @@ export async function lintProject(dir: string, config: 'recommended' | 'strict',
     )
     .sort();
   return { list, messages, all: all.sort() };
+}
+
+/**
+ * Writes `files` (path -> text) into a temporary folder, lints its file `name` with `config` (ESLint's `Linter`, its
+ * cwd that folder, so that the project model reads the other files) and removes the folder: each finding as
+ * `line:column rule`, with the message when asked.
+ */
+export function lintWritten(files: Record<string, string>, name: string, config: Linter.Config[], withMessage = false): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-written-'));
+  try {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const file = path.join(dir, name);
+    return new Linter({ cwd: dir }).verify(readFileSync(file, 'utf8'), config, { filename: file }).map((m) => `${m.line}:${m.column} ${m.ruleId}${withMessage ? ` ${m.message}` : ''}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,13 +5,10 @@
 // exports)`, Babel's `Object.keys(_x).forEach(...)` loop, a getter returning `x_1.X`). Each is read as the
 // `exports.authRouter = authRouter` / ESM re-export it stands for; a getter that does anything but return a binding of
 // the file's top level stays unknown.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
+import { lintWritten } from '../helpers/projects';
 
 const config = [
   ...plugin.configs.strict,
@@ -62,17 +59,7 @@ function index(mount = MOUNT, imported = '"./routes/auth.routes"'): string {
 }
 
 function lint(name: string, files: Record<string, string>, withMessage = false): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-compiled-exports-'));
-  try {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
-    }
-    const file = path.join(dir, name);
-    return new Linter({ cwd: dir }).verify(readFileSync(file, 'utf8'), config, { filename: file }).map((m) => `${m.line}:${m.column} ${m.ruleId}${withMessage ? ` ${m.message}` : ''}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return lintWritten(files, name, config, withMessage);
 }
 
 function project(exportsText: string, mount = MOUNT): Record<string, string> {

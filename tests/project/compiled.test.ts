@@ -1,13 +1,10 @@
 // Compiled CommonJS across files (what `tsc` emits for an ESM/TypeScript source): `__importDefault(require(...))` and
 // `x_1.default` for a default export written `exports.default = router`, and the `exports.login = void 0;` line that
 // declares each named export before the statement that sets it.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { Linter } from 'eslint';
 
 import plugin from '../../src/index';
+import { lintWritten } from '../helpers/projects';
 
 const config = [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }] as Linter.Config[];
 
@@ -21,17 +18,7 @@ const FILES: Record<string, string> = {
 };
 
 function lint(name: string, files = FILES, withMessage = false): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-compiled-'));
-  try {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
-    }
-    const file = path.join(dir, name);
-    return new Linter({ cwd: dir }).verify(readFileSync(file, 'utf8'), config, { filename: file }).map((m) => `${m.line}:${m.column} ${m.ruleId}${withMessage ? ` ${m.message}` : ''}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return lintWritten(files, name, config, withMessage);
 }
 
 describe('compiled CommonJS across files', () => {
