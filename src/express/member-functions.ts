@@ -106,7 +106,7 @@ function isBindCall(call: TSESTree.CallExpression): boolean {
 function isExported(node: Node): boolean {
   const parent = node.parent;
   if (parent?.type === T.ExportSpecifier || parent?.type === T.ExportDefaultDeclaration) return true;
-  if ((parent?.type === T.ReturnStatement || parent?.type === T.ArrowFunctionExpression || parent?.type === T.Property) && isDefinedExportValue(node)) return true;
+  if (isDefinedExportValue(node)) return true;
   if (parent?.type === T.AssignmentExpression && parent.right === node) return isExportTarget(parent.left);
   if (parent?.type === T.Property && parent.value === node && parent.parent.type === T.ObjectExpression) {
     const holder = outermost(parent.parent).parent;

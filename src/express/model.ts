@@ -2677,8 +2677,7 @@ function discardsResult(fn: TSESTree.ArrowFunctionExpression): boolean {
 function leavesByExportOrReturn(node: Node, orReturn = true): boolean {
   let current: Node = outermost(node);
   // Compiled code's `Object.defineProperty(exports, "router", { get: function() { return router; } })`: an export.
-  const holder = current.parent?.type;
-  if ((holder === T.ReturnStatement || holder === T.ArrowFunctionExpression || holder === T.Property) && isDefinedExportValue(current)) return true;
+  if (isDefinedExportValue(current)) return true;
   for (;;) {
     const parent = current.parent;
     if (!parent) return false;

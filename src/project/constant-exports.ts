@@ -51,7 +51,7 @@ function flowsReadOnly(sourceCode: TSESLint.SourceCode, node: Node, depth: numbe
   const parent = at.parent;
   if (!parent) return false;
   // Compiled code's `Object.defineProperty(exports, "countries", { get: function() { return countries; } })`: exported.
-  if ((parent.type === T.ReturnStatement || parent.type === T.ArrowFunctionExpression || parent.type === T.Property) && isDefinedExportValue(at)) return true;
+  if (isDefinedExportValue(at)) return true;
   switch (parent.type) {
     case T.MemberExpression: {
       if (parent.object !== at || isAssigned(parent)) return false;

@@ -242,6 +242,9 @@ export function definedExports(ast: TSESTree.Program): readonly DefinedExport[] 
  * its `value`. (Climbs at most to the top-level statement that defines it, a few levels up.)
  */
 export function isDefinedExportValue(node: Node): boolean {
+  // (What a getter returns, an arrow getter's body, or a descriptor's `value`: anything else is no such value.)
+  const holder = node.parent?.type;
+  if (holder !== T.ReturnStatement && holder !== T.ArrowFunctionExpression && holder !== T.Property) return false;
   let statement: Node = node;
   for (let i = 0; i < 8 && statement.parent && statement.parent.type !== T.Program; i++) statement = statement.parent;
   const program = statement.parent;
