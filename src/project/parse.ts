@@ -157,31 +157,41 @@ type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /**
  * Sets `parent` on every node, as ESLint does before rules run: through the parser's visitor keys (the children ESLint
- * itself visits), the properties of a node of a type they do not list.
+ * itself visits), the properties of a node of a type they do not list. A recursive walk, one call per node: the same
+ * walk as a loop over a stack was one long call that V8 compiled twice with its optimising compiler (on the stack, then
+ * for the next file), which cost more than the walk itself on a small package (json-server: 57 M instructions, about
+ * 1% of its lint; bench/speed-analysis.md, session 28). A tree deeper than the stack allows throws a `RangeError`
+ * (acorn's and eslint-scope's own walks are recursive too): the file is then not read.
  */
 function setParents(root: TSESTree.Node, keys: VisitorKeys | undefined): void {
-  const nodes: TSESTree.Node[] = [root];
-  const parents: (TSESTree.Node | undefined)[] = [undefined];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    (node as { parent?: TSESTree.Node }).parent = parents.pop();
-    const record = node as unknown as Record<string, unknown>;
-    for (const key of keys?.[node.type] ?? Object.keys(node)) {
-      if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
-      const value = record[key];
-      if (Array.isArray(value)) {
-        for (const child of value) {
-          if (isNode(child)) {
-            nodes.push(child);
-            parents.push(node);
-          }
+  (root as { parent?: TSESTree.Node }).parent = undefined;
+  setChildParents(root, keys);
+}
+
+function setChildParents(node: TSESTree.Node, keys: VisitorKeys | undefined): void {
+  const record = node as unknown as Record<string, unknown>;
+  const childKeys = keys?.[node.type] ?? ownKeys(node);
+  for (let k = 0; k < childKeys.length; k++) {
+    const value = record[childKeys[k]!];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (isNode(child)) {
+          (child as { parent?: TSESTree.Node }).parent = node;
+          setChildParents(child, keys);
         }
-      } else if (isNode(value)) {
-        nodes.push(value);
-        parents.push(node);
       }
+    } else if (isNode(value)) {
+      (value as { parent?: TSESTree.Node }).parent = node;
+      setChildParents(value, keys);
     }
   }
+}
+
+/** The properties of a node of a type the visitor keys do not list that may hold children. */
+function ownKeys(node: TSESTree.Node): string[] {
+  return Object.keys(node).filter((key) => key !== 'parent' && key !== 'loc' && key !== 'range' && key !== 'tokens' && key !== 'comments');
 }
 
 function isNode(value: unknown): value is TSESTree.Node {
@@ -304,10 +314,10 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
       if (!analyser) return null;
       scopeManager = analyser.analyze(ast, { ecmaVersion: 2022, sourceType, nodejsScope: sourceType === 'commonjs', fallback: 'iteration' });
     }
+    setParents(ast, keys);
   } catch {
     return null;
   }
-  setParents(ast, keys);
   rememberText(ast, source);
   const getText = (node?: TSESTree.Node | TSESTree.Token): string => (node ? source.slice(node.range[0], node.range[1]) : source);
   // The parser's visitor keys, as ESLint's `SourceCode` has them (walks of a function of this file use them).

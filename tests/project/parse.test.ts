@@ -2,6 +2,7 @@
 // parsers when that parser cannot parse (oxlint's `jsPlugins` hand rules a parser whose `parse` throws).
 import * as espree from 'espree';
 import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
 
 import { canParse, parseFile } from '../../src/project/parse';
 
@@ -56,6 +57,64 @@ describe('parseFile', () => {
   it('gives null for a file no parser reads (a syntax error), with any given parser', () => {
     for (const parser of [espree, oxlintLike, undefined]) {
       expect(parseFile('/p/broken.js', 'const = ;', { parser, parserOptions: {}, sourceType: 'commonjs' })).toBeNull();
+    }
+  });
+});
+
+describe('parseFile: parents', () => {
+  type Located = { type: string; range: [number, number]; parent?: Located | null };
+  const at = (node: Located | null | undefined): string => (node ? `${node.type}@${node.range[0]}-${node.range[1]}` : 'none');
+
+  /** Every node ESLint's traversal reaches in `text`, with its parent, as ESLint sets it before rules run. */
+  function eslintParents(file: string, text: string, languageOptions: Record<string, unknown>): string[] {
+    const seen: string[] = [];
+    const plugin = { rules: { parents: { create: () => ({ '*': (node: Located) => void seen.push(`${at(node)} < ${at(node.parent)}`) }) } } };
+    const messages = new Linter({ configType: 'flat', cwd: '/' }).verify(
+      text,
+      [{ files: ['**/*.*'], languageOptions, plugins: { t: plugin }, rules: { 't/parents': 'error' } }],
+      { filename: file },
+    );
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    return seen.sort();
+  }
+
+  /** Every node of the tree parseFile gives, through the visitor keys it gives, with the parent parseFile set. */
+  function ownParents(tree: Located, keys: Readonly<Record<string, readonly string[] | undefined>>): string[] {
+    const seen: string[] = [];
+    const stack: Located[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      seen.push(`${at(node)} < ${at(node.parent)}`);
+      for (const key of keys[node.type] ?? []) {
+        const value = (node as unknown as Record<string, unknown>)[key];
+        for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && 'type' in child) stack.push(child as Located);
+      }
+    }
+    return seen.sort();
+  }
+
+  const SAMPLES: [string, string, 'module' | 'commonjs', unknown][] = [
+    ['/p/app.js', `${CJS}app.post('/login', (req, res) => { const { a = 1, ...rest } = req.body; res.send(\`\${a}\`, [rest, ...[1]]); });\n`, 'commonjs', espree],
+    ['/p/app.mjs', "import express from 'express';\nexport default class A extends B { #x = 1; static { this.y = a?.b ?? c; } m() { return super.m(); } }\nlabel: for (const k of [1]) { if (k) continue label; }\n", 'module', undefined],
+    ['/p/app.ts', `${TS}export abstract class C<T> implements D { constructor(private readonly s: S<T>) { super(); } }\n`, 'module', tsParser],
+  ];
+
+  it('sets each node its parent as ESLint does, the Program none', () => {
+    for (const [file, text, sourceType, parser] of SAMPLES) {
+      const parsed = parseFile(file, text, { parser, parserOptions: {}, sourceType });
+      expect(parsed, file).not.toBeNull();
+      const languageOptions = { sourceType, ...(parser === tsParser ? { parser } : {}) };
+      const own = ownParents(parsed!.ast as unknown as Located, parsed!.visitorKeys);
+      expect(own, file).toEqual(eslintParents(file, text, languageOptions));
+      expect(own.length, file).toBeGreaterThan(20);
+    }
+  });
+
+  it('reads a very deep file without throwing', () => {
+    // (A left-nested chain of 30,000 terms: each level one node deeper.)
+    const text = `module.exports = ${Array.from({ length: 30_000 }, (_, i) => `a${i}`).join(' + ')};\n`;
+    for (const parser of [espree, undefined]) {
+      expect(() => parseFile('/p/deep.js', text, { parser, parserOptions: {}, sourceType: 'commonjs' })).not.toThrow();
     }
   });
 });
