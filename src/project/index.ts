@@ -1174,8 +1174,7 @@ class Project {
         text = null;
       }
       read = { mtimeMs: stat.mtimeMs, size: stat.size, text };
-      // (As many as the package has files, up to `MAX_ANALYSES`: a walk of Ghost reads 968, which 512 made it read again.)
-      if (this.reexportTexts.size >= Math.min(MAX_ANALYSES, Math.max(MAX_REEXPORT_TEXTS, this.index.size()))) this.reexportTexts.clear();
+      if (this.reexportTexts.size >= MAX_REEXPORT_TEXTS) this.reexportTexts.clear();
       this.reexportTexts.set(file, read);
     }
     return read.text;
@@ -3343,10 +3342,7 @@ export function parseCounts(): ReadonlyMap<string, number> {
 /** JSON documents read as values (`jsonValue`) a project keeps. */
 const MAX_JSON_DOCUMENTS = 64;
 
-/**
- * Texts of files read for their re-exports (`mayReexportAt`) a project keeps at least; as many as the import scan read
- * files in a larger package, up to `MAX_ANALYSES`.
- */
+/** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
 const MAX_REEXPORT_TEXTS = 512;
 
 /**

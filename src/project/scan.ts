@@ -480,11 +480,6 @@ export class ImportIndex {
 
   private rebuilt: object = {};
 
-  /** How many files the last scan read (no scan). */
-  size(): number {
-    return this.files.size;
-  }
-
   /** An object that changes whenever the index is rebuilt (for caches derived from it). */
   generation(): object {
     this.refresh();
