@@ -269,7 +269,7 @@ export function returnsConstantTextElsewhere(context: AnyContext, call: TSESTree
     if (!elsewhere && !crossFileOf(context)) {
       let hook = importHooks.get(ast);
       if (hook === undefined) {
-        hook = importHookFor(context.filename, parserChoiceOf(context), model.settings.entries);
+        hook = importHookFor(context.filename, context.sourceCode, parserChoiceOf(context), model.settings.entries);
         importHooks.set(ast, hook);
       }
       elsewhere = hook?.importedFunction?.(value.module, value.path);
@@ -361,7 +361,7 @@ function importHookOf(context: AnyContext, model: ExpressModel): ImportHook | nu
   const ast = context.sourceCode.ast;
   let hook = importHooks.get(ast);
   if (hook === undefined) {
-    hook = importHookFor(context.filename, parserChoiceOf(context), model.settings.entries);
+    hook = importHookFor(context.filename, context.sourceCode, parserChoiceOf(context), model.settings.entries);
     importHooks.set(ast, hook);
   }
   return hook;

@@ -19,6 +19,7 @@ import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from
 import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
+import { LintRun, lintNumber } from './lint-run';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
@@ -106,8 +107,12 @@ interface HolderState {
   received: Map<string, Handed>;
   /** Holders whose models were read: how many received parameters they were read with, and their stat then. */
   processed: Map<string, { params: number; mtimeMs: number; size: number }>;
-  /** When the covered files were last checked for edits (`Date.now()`, every `HOLDERS_CHECK_MS`). */
+  /**
+   * When the covered files were last checked for edits (`Date.now()`, every `HOLDERS_CHECK_MS` once the lint run they
+   * were checked in ended: `checkedIn`, `LintRun`).
+   */
   checkedAt: number;
+  checkedIn: number;
   /**
    * The holders that reach each file: hand it an app, or register a function it exports on a route (directly or
    * through barrels, as `exportOf` finds it). Only those can add to the file's model (`link`).
@@ -201,6 +206,8 @@ class PerGeneration<V> {
 class Project {
   private readonly analyses = new Map<string, CacheEntry>();
   readonly index: ImportIndex;
+  /** The lints of this package's files: its caches with a lifetime are kept through one run of lints (`LintRun`). */
+  private readonly lints = new LintRun();
 
   constructor(
     readonly root: string,
@@ -215,6 +222,7 @@ class Project {
       (from, specifier) => this.isAliased(from, specifier),
       (from) => this.aliasesOf(from) !== null || this.subpathImports() !== null,
       opened,
+      this.lints,
     );
   }
 
@@ -227,8 +235,9 @@ class Project {
   private readonly requiredJsonFiles = new Resolutions();
   private resolvedFor: object | null = null;
 
-  /** When tsconfig files and workspace folders (not in the import index) were last looked up. */
+  /** When tsconfig files and workspace folders (not in the import index) were last looked up, and in which lint run. */
   private resolvedAt = 0;
+  private resolvedIn = -1;
   /** Bare specifiers per folder (tsconfig `paths`, workspace packages, or none): they expire with the lookups. */
   private readonly bareResolved = new Resolutions();
 
@@ -270,13 +279,17 @@ class Project {
     return this.requiredJsonFiles.get(fromFile, specifier) ?? null;
   }
 
-  /** tsconfig `paths` and workspaces are looked up again after `INDEX_TTL_MS`, with the resolutions made through them. */
+  /**
+   * tsconfig `paths` and workspaces are looked up again after `INDEX_TTL_MS` once the lint run they were looked up in
+   * ended (`LintRun`), with the resolutions made through them.
+   */
   private expireLookups(): void {
     const now = Date.now();
-    if (now - this.resolvedAt > INDEX_TTL_MS) {
+    if (now - this.resolvedAt > INDEX_TTL_MS && !this.lints.keeps(this.resolvedIn, now)) {
       this.aliases.clear();
       this.baseUrlNames.clear();
       this.resolvedAt = now;
+      this.resolvedIn = this.lints.current();
       this.bareResolved.clear();
     }
   }
@@ -391,7 +404,7 @@ class Project {
         if (folder === this.root || !nearestPackageJson(path.join(folder, 'package.json'))?.dependencies.has(name)) continue;
         const index =
           this.dependents?.indexes.get(folder) ??
-          new ImportIndex(folder, [], (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.mayNameLocalFile(from, specifier), () => true);
+          new ImportIndex(folder, [], (from, specifier) => this.resolve(from, specifier), (from, specifier) => this.mayNameLocalFile(from, specifier), () => true, null, this.lints);
         indexes.set(folder, index);
       }
     }
@@ -479,8 +492,9 @@ class Project {
   /** Stats taken during the current lint: each file is checked at most once per linted file. */
   private stats = new Map<string, ReturnType<typeof safeStat>>();
 
-  /** A new lint starts: files are checked for edits again. */
-  newLint(): void {
+  /** A lint of `file` starts (`ast`: ESLint's parse of it): files are checked for edits again. */
+  newLint(file: string, ast: object): void {
+    this.lints.note(file, lintNumber(ast));
     this.stats = new Map();
     this.checked = new Map();
   }
@@ -2439,9 +2453,11 @@ class Project {
   private holders(): HolderState {
     const generation = this.index.generation();
     const now = Date.now();
-    if (this.holderState && now - this.holderState.checkedAt > HOLDERS_CHECK_MS) {
-      // An edit that adds or removes an app or a handoff in a file above the linted ones that no lint since has read.
+    if (this.holderState && now - this.holderState.checkedAt > HOLDERS_CHECK_MS && !this.lints.keeps(this.holderState.checkedIn, now)) {
+      // An edit that adds or removes an app or a handoff in a file above the linted ones that no lint since has read
+      // (none during one run of lints of different files: a CLI lint of Ghost stat'ed every covered file each 500 ms).
       this.holderState.checkedAt = now;
+      this.holderState.checkedIn = this.lints.current();
       for (const [file, known] of this.holderState.covered) {
         if (this.edited(file, known)) {
           this.holderState = null;
@@ -2450,7 +2466,7 @@ class Project {
       }
     }
     if (this.holderState?.generation !== generation) {
-      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now() };
+      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now(), checkedIn: this.lints.current() };
     }
     return this.holderState;
   }
@@ -3358,7 +3374,10 @@ function passesPackageText(text: string): boolean {
   return false;
 }
 
-/** How often the holders read are checked for edits (besides the linted file's own, checked on every lint). */
+/**
+ * How often the holders read are checked for edits (besides the linted file's own, checked on every lint), once the
+ * run of lints they were checked in ended (`LintRun`).
+ */
 const HOLDERS_CHECK_MS = 500;
 
 const projects = new Map<string, Project>();
@@ -3414,11 +3433,11 @@ export function mayNameLocalFile(filename: string, entries: readonly string[], s
  * what a function another module of the package exports is (`importedFunction`, a parse of that module). `null`
  * outside a package on disk.
  */
-export function importHookFor(filename: string, choice: ParserChoice, entries: readonly string[]): ImportHook | null {
+export function importHookFor(filename: string, sourceCode: { ast: object }, choice: ParserChoice, entries: readonly string[]): ImportHook | null {
   if (!path.isAbsolute(filename) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
-  project.newLint();
+  project.newLint(filename, sourceCode.ast);
   return project.hookFor(filename, choice);
 }
 
@@ -3471,7 +3490,7 @@ export function crossFileFor(
   if (!path.isAbsolute(filename) || !startsWholeAppWalk(text) || !isFile(filename)) return null;
   const project = projectOf(filename, entries);
   if (!project) return null;
-  project.newLint();
+  project.newLint(filename, sourceCode.ast);
   // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
   if (canParse(choice.parser)) project.register(filename, sourceCode);

@@ -28,7 +28,8 @@ export const MAX_REEXPORTS = 4;
 export const MAX_ANALYSES = 3000;
 /**
  * How long a package's import index (who imports whom) is trusted before its files' mtimes are checked again:
- * an import added to another file is seen within this time (each file's own content is re-read on any change).
+ * an import added to another file is seen within this time (each file's own content is re-read on any change), once
+ * the run of lints it was checked in has ended (src/project/lint-run.ts: a file linted again, or a pause this long).
  */
 export const INDEX_TTL_MS = 10_000;
 /** Folders the scan never enters, besides hidden ones. */

@@ -8,6 +8,7 @@ import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { CONTAINERS } from '../data/containers';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
+import type { LintRun } from './lint-run';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
 /**
@@ -418,6 +419,8 @@ export class ImportIndex {
   /** Importers per file, resolved on demand. */
   private importers = new Map<string, string[]>();
   private checkedAt = -Infinity;
+  /** The lint run the index was last checked in (`LintRun`): kept past `INDEX_TTL_MS` while that run goes on. */
+  private checkedIn = -1;
 
   constructor(
     private readonly root: string,
@@ -430,9 +433,11 @@ export class ImportIndex {
     private readonly mayAlias?: (fromFile: string) => boolean,
     /** A folder the scan skips by name (`SKIPPED_DIRECTORIES`) that it enters all the same (`skippedFolderOf`). */
     private readonly opened: string | null = null,
+    /** The project's lints: the index is checked again after `INDEX_TTL_MS` only once the run it was checked in ends. */
+    private readonly run?: LintRun,
   ) {}
 
-  /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`). */
+  /** The package files whose source names `file` in an import (at most one scan per `INDEX_TTL_MS`, or per lint run). */
   importersOf(file: string): readonly string[] {
     this.refresh();
     let list = this.importers.get(file);
@@ -470,6 +475,7 @@ export class ImportIndex {
   forget(): void {
     this.files.clear();
     this.checkedAt = -Infinity;
+    this.checkedIn = -1;
   }
 
   private rebuilt: object = {};
@@ -558,8 +564,9 @@ export class ImportIndex {
 
   private refresh(): void {
     const now = Date.now();
-    if (now - this.checkedAt < INDEX_TTL_MS) return;
+    if (now - this.checkedAt < INDEX_TTL_MS || this.run?.keeps(this.checkedIn, now)) return;
     this.checkedAt = now;
+    this.checkedIn = this.run?.current() ?? -1;
     const seen = new Set<string>();
     const list = [...packageEntries(this.root, this.entries), ...this.sourceFiles()];
     let changed = false;

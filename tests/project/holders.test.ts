@@ -315,6 +315,23 @@ describe('the whole-app walk reads the holders that reach a file, and only those
       expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
     });
   });
+
+  // (src/project/lint-run.ts: a CLI lint of Ghost stat'ed every covered file every HOLDERS_CHECK_MS.)
+  it('during one run of lints of files not linted before, the holders are not checked again; a file linted again ends the run (both ways)', () => {
+    const files = layout();
+    const handing = files['app.js']!;
+    files['app.js'] = holding;
+    withProject(files, (dir) => {
+      expect(lint(dir, 'routes/users.js')).toEqual([]);
+      writeFileSync(path.join(dir, 'app.js'), handing);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600);
+      // The next file of the run: the holders as the run found them (app.js hands nothing on).
+      expect(lint(dir, 'controllers/profile.js')).toEqual([]);
+      // routes/users.js linted again (an editor's next lint): the run ends, app.js's edit is seen.
+      expect(lint(dir, 'routes/users.js').some((m) => m.startsWith('3:10 secure-express/require-rate-limit'))).toBe(true);
+      expect(lint(dir, 'controllers/profile.js').some((m) => m.startsWith('2:21 secure-express/require-input-validation'))).toBe(true);
+    });
+  });
 });
 
 describe('createsApp: the text test of a file that may make an app or router', () => {
