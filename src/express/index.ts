@@ -19,7 +19,7 @@ import {
   type ModuleValue,
 } from './model';
 import { readOptions, readValue, resolveConst, staticPart, type Across, type OptionsView, type ValueElsewhere } from './options';
-import { getRequestData as requestDataOf, type RequestData } from './request-data';
+import { getRequestData as requestDataOf, requestDataKnown, type RequestData } from './request-data';
 import { helperFindings, helperName, passesRequestOn, summaryElsewhere, type HelperFinding } from './helpers-elsewhere';
 import { functionSummary, type FunctionSummary, type ParamSink } from '../project/function-summaries';
 export { readsCookieState } from '../project/function-summaries';
@@ -140,9 +140,14 @@ function isTopScope(scope: TSESLint.Scope.Scope): boolean {
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export function getExpressModel(context: AnyContext): ExpressModel {
+  // (Every rule asks, at many nodes: the look-up alone is the hot path, kept small for V8's optimising compiler, which
+  // compiles what it inlines of a rarely taken branch too.)
+  return cache.get(context.sourceCode.ast) ?? buildExpressModel(context);
+}
+
+/** The model of the linted file, built (and cached) the first time a rule asks for it. */
+function buildExpressModel(context: AnyContext): ExpressModel {
   const sourceCode = context.sourceCode;
-  const cached = cache.get(sourceCode.ast);
-  if (cached) return cached;
   const settings = readSettings(context.settings);
   const started = performance.now();
   const model = buildModel(sourceCode, settings, settings.crossFile ? crossFileOf(context) : null);
@@ -751,7 +756,9 @@ export function setsOnlySameSiteCookies(context: AnyContext): boolean {
 
 /** Request data in the file's handlers (computed lazily, memoized per file, shared by every rule). */
 export function getRequestData(context: AnyContext): RequestData {
-  return requestDataOf(context.sourceCode, getExpressModel(context), context.filename, () => queryMayHoldObjects(context));
+  const model = getExpressModel(context);
+  // (Asked at many nodes: the closure only when the file's request data is new.)
+  return requestDataKnown(context.sourceCode) ?? requestDataOf(context.sourceCode, model, context.filename, () => queryMayHoldObjects(context));
 }
 
 /** Per function of a linted file and parameter: `requestDataCallers`' answer (its importers' models are cached by parse). */

@@ -118,8 +118,16 @@ export interface RequestData {
 const cache = new WeakMap<TSESTree.Program, RequestData>();
 
 export function getRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename?: string, queryObjects: () => boolean = () => true): RequestData {
-  const cached = cache.get(sourceCode.ast);
-  if (cached) return cached;
+  return cache.get(sourceCode.ast) ?? analyseRequestData(sourceCode, model, filename, queryObjects);
+}
+
+/** The file's request data when it is computed already (`getRequestData`); else `undefined`. */
+export function requestDataKnown(sourceCode: TSESLint.SourceCode): RequestData | undefined {
+  return cache.get(sourceCode.ast);
+}
+
+/** `getRequestData`'s first answer for a file, cached. */
+function analyseRequestData(sourceCode: TSESLint.SourceCode, model: ExpressModel, filename: string | undefined, queryObjects: () => boolean): RequestData {
   const handlers = getRequestHandlers(sourceCode, model, filename);
   const analysis = new RequestDataAnalysis(sourceCode, model, handlers, queryObjects);
   const data: RequestData = {

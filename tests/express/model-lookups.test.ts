@@ -1,9 +1,10 @@
 // The model's look-ups that the corpus scaling check made constant-time (reference index per scope, handler
 // de-duplication per function, `handlerOf` index, reassignment check per variable): same answers as before.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
-import { findVariableOf, getExpressModel, type ExpressModel } from '../../src/express';
+import { findVariableOf, getExpressModel, getRequestData, modelsBuilt, type ExpressModel, type RequestData } from '../../src/express';
 
 interface Captured {
   model: ExpressModel;
@@ -170,4 +171,61 @@ describe('findVariableOf before the file index is built', () => {
     const answers = expected(sourceCode);
     for (const id of identifiers) if (answers.has(id)) expect([id.name, findVariableOf(sourceCode, id)]).toEqual([id.name, answers.get(id)]);
   });
+});
+
+// `getExpressModel` and `getRequestData` are asked at many nodes by many rules: the first ask of a file builds its
+// model (and request data) and every later one, from any rule, gets the same object (the look-up is the hot path).
+describe('one model and one request data per file, whatever rule asks', () => {
+  const cases = [
+    { style: 'CommonJS', filename: 'app.js', sourceType: 'commonjs' as const, head: "const express = require('express');" },
+    { style: 'ESM', filename: 'app.mjs', sourceType: 'module' as const, head: "import express from 'express';" },
+    { style: 'TS', filename: 'app.ts', sourceType: 'module' as const, head: "import express from 'express';" },
+  ];
+  for (const { style, filename, sourceType, head } of cases) {
+    it(`builds each once per linted file (${style})`, () => {
+      const text = [head, 'const app = express();', "app.get('/a', (req, res) => { res.send(req.query.q); });", "app.get('/b', (req, res) => res.send('b'));"].join('\n');
+      const seen: { model: ExpressModel; data: RequestData; rule: string }[] = [];
+      const probe = (name: string): TSESLint.RuleModule<string> => ({
+        meta: { type: 'problem', schema: [], messages: {} },
+        defaultOptions: [],
+        create(context) {
+          return {
+            CallExpression() {
+              seen.push({ model: getExpressModel(context), data: getRequestData(context), rule: name });
+            },
+          };
+        },
+      });
+      const linter = new Linter();
+      const lint = (): void => {
+        const messages = linter.verify(text, [
+          {
+            files: ['**/*.{js,mjs,ts}'],
+            languageOptions: { sourceType, ...(filename.endsWith('.ts') ? { parser: tsParser as Linter.Parser } : {}) },
+            plugins: { test: { rules: { first: probe('first') as never, second: probe('second') as never } } },
+            rules: { 'test/first': 'error', 'test/second': 'error' },
+          },
+        ], filename);
+        expect(messages).toEqual([]);
+      };
+      const before = modelsBuilt();
+      lint();
+      expect(modelsBuilt() - before).toBe(1);
+      // (Both rules, at each of the file's calls: `express()`, the two routes and `res.send`s.)
+      expect(new Set(seen.map((s) => s.rule))).toEqual(new Set(['first', 'second']));
+      expect(seen.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(seen.map((s) => s.model)).size).toBe(1);
+      expect(new Set(seen.map((s) => s.data)).size).toBe(1);
+      const { model, data } = seen[0]!;
+      expect(model.handlers).toHaveLength(2);
+      expect(data.handlers.list).toHaveLength(2);
+      // A new lint of the same text parses it again: a new model and new request data.
+      seen.length = 0;
+      lint();
+      expect(modelsBuilt() - before).toBe(2);
+      expect(new Set(seen.map((s) => s.model)).size).toBe(1);
+      expect(seen[0]!.model).not.toBe(model);
+      expect(seen[0]!.data).not.toBe(data);
+    });
+  }
 });
