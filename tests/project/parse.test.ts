@@ -3,6 +3,7 @@
 import * as espree from 'espree';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import * as eslintScope from 'eslint-scope';
 
 import { canParse, parseFile } from '../../src/project/parse';
 
@@ -110,12 +111,34 @@ describe('parseFile: parents', () => {
     }
   });
 
-  it('reads a very deep file without throwing', () => {
-    // (A left-nested chain of 30,000 terms: each level one node deeper.)
-    const text = `module.exports = ${Array.from({ length: 30_000 }, (_, i) => `a${i}`).join(' + ')};\n`;
-    for (const parser of [espree, undefined]) {
-      expect(() => parseFile('/p/deep.js', text, { parser, parserOptions: {}, sourceType: 'commonjs' })).not.toThrow();
+  it('reads every tree the parser and the scope analyser read, however deep, and throws on none', () => {
+    // (Left-nested chains of growing length: each term one node deeper. The walk that sets parents is recursive; acorn's
+    // and eslint-scope's are too, with larger frames, so a file they read is never too deep for it.)
+    const readable: boolean[] = [];
+    for (const length of [2_000, 6_000, 10_000, 30_000]) {
+      const text = `module.exports = ${Array.from({ length }, (_, i) => `a${i}`).join(' + ')};\n`;
+      let parserReads: boolean;
+      try {
+        const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'commonjs', range: true, loc: true });
+        eslintScope.analyze(ast as never, { ecmaVersion: 2022, sourceType: 'commonjs', nodejsScope: true, fallback: 'iteration' });
+        parserReads = true;
+      } catch {
+        parserReads = false;
+      }
+      readable.push(parserReads);
+      const parsed = parseFile('/p/deep.js', text, { parser: espree, parserOptions: {}, sourceType: 'commonjs' });
+      expect(parsed !== null, String(length)).toBe(parserReads);
+      if (!parsed) continue;
+      // The deepest term's parents lead up to the Program.
+      let node = (parsed.ast.body[0] as unknown as { expression: { right: { left: unknown } } }).expression.right as unknown as { type: string; left?: unknown; parent?: unknown };
+      while (node.left) node = node.left as typeof node;
+      let depth = 0;
+      for (let at: { type: string; parent?: unknown } | undefined = node; at; at = at.parent as typeof at) depth++;
+      expect(depth, String(length)).toBeGreaterThan(length);
     }
+    // (Both sides of the parser's limit are exercised.)
+    expect(readable).toContain(true);
+    expect(readable).toContain(false);
   });
 });
 
