@@ -863,6 +863,9 @@ class RequestDataAnalysis {
    */
   private returnedElsewhere(node: TSESTree.CallExpression, value: ReturnType<ExpressModel['valueOf']>): Tainted | null {
     if (!value || value.app || !value.module.startsWith('.')) return null;
+    // A call with no argument gives the helper neither the request nor a parameter to return: its file is not parsed
+    // to find out what it returns (`this.healthCheckService.healthCheck()`, most calls of a Nest service).
+    if (node.arguments.length === 0) return null;
     const elsewhere = summaryElsewhere(this.model, value, this.sourceCode.visitorKeys);
     if (!elsewhere) return null;
     const parts: (Tainted | null)[] = [];
