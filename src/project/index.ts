@@ -538,7 +538,8 @@ class Project {
     const holder = this.holderState?.processed.get(file);
     if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
     try {
-      const text = readFileSync(file, 'utf8');
+      // (The import scan's read of this content, when it kept it: no second read.)
+      const text = this.index.textOf(file, stat) ?? readFileSync(file, 'utf8');
       const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.linted?.deref() : undefined;
       // ESLint linted this content: its parse is the file's (not a `--fix` pass, an unsaved buffer or stdin).
       let sourceCode = linked && (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === linked.text ? linked : null;
@@ -1168,7 +1169,7 @@ class Project {
       if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
       let text: string | null = null;
       try {
-        text = readFileSync(file, 'utf8');
+        text = this.index.textOf(file, stat) ?? readFileSync(file, 'utf8');
       } catch (error) {
         caught(error, 'project model: unparsedText');
         text = null;

@@ -7,7 +7,7 @@ import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { CONTAINERS } from '../data/containers';
-import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, SKIPPED_DIRECTORIES } from './limits';
+import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, MAX_SCAN_TEXT_BYTES, SKIPPED_DIRECTORIES } from './limits';
 import type { LintRun } from './lint-run';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
 
@@ -474,6 +474,8 @@ export class ImportIndex {
   /** Forgets every scanned file (what a file imports depends on the tsconfig paths: they changed). */
   forget(): void {
     this.files.clear();
+    this.texts.clear();
+    this.textBytes = 0;
     this.checkedAt = -Infinity;
     this.checkedIn = -1;
   }
@@ -562,6 +564,32 @@ export class ImportIndex {
     return this.jwtFromCookies;
   }
 
+  /** The texts the scan read, per file (as of its `files` entry), up to `MAX_SCAN_TEXT_BYTES` in all. */
+  private readonly texts = new Map<string, string>();
+  private textBytes = 0;
+
+  /** Keeps `text` as the scan's text of `file` (`null`: none), within the bound (counted in characters). */
+  private keepText(file: string, text: string | null): void {
+    const before = this.texts.get(file);
+    if (before !== undefined) {
+      this.texts.delete(file);
+      this.textBytes -= before.length;
+    }
+    if (text === null || this.textBytes + text.length > MAX_SCAN_TEXT_BYTES) return;
+    this.texts.set(file, text);
+    this.textBytes += text.length;
+  }
+
+  /**
+   * The text of a package file as the scan read it, when `stat` (taken now) is still the mtime and size it read it
+   * at, else `undefined` (the caller reads the file). No refresh: an older scan's text of an unchanged file is its text.
+   */
+  textOf(file: string, stat: { mtimeMs: number; size: number }): string | undefined {
+    const scanned = this.files.get(file);
+    if (!scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return undefined;
+    return this.texts.get(file);
+  }
+
   private refresh(): void {
     const now = Date.now();
     if (now - this.checkedAt < INDEX_TTL_MS || this.run?.keeps(this.checkedIn, now)) return;
@@ -582,8 +610,10 @@ export class ImportIndex {
       try {
         text = readFileSync(file, 'utf8');
       } catch {
+        this.keepText(file, null);
         continue;
       }
+      this.keepText(file, text);
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
       if (this.aliased && (this.mayAlias?.(file) ?? true)) {
@@ -596,6 +626,7 @@ export class ImportIndex {
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {
+        this.keepText(file, null);
         this.files.delete(file);
         changed = true;
       }
