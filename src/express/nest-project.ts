@@ -267,22 +267,39 @@ export function inheritedItems(controller: NestListedController | undefined): {
 }
 
 /**
+ * Where a package file's export is declared past the barrels that pass it on (`export * from './tus.module'`, `export
+ * { AuthModule as Auth } from './auth.module'`, their compiled forms): the file and the name there; `null` when the
+ * re-exports cannot be followed to one.
+ */
+export type NestDeclaredAt = (file: string, name: string) => { readonly file: string; readonly name: string } | null;
+
+/**
  * The apps that the bootstraps of `bootFiles` make. `summaryOf(file)` gives a file's summary (read when asked),
  * `resolve(file, specifier)` the file an import of `file` loads: `null` for an installed package (whose modules,
  * such as `ThrottlerModule.forRoot()`, register no guard of the app), `undefined` when it cannot be followed (a
- * path alias that does not resolve).
+ * path alias that does not resolve). `declaredAt` follows a barrel that an imported class (a module, a controller, a
+ * base class) is not declared in to the file that declares it; without it, or when it finds none, the class is looked
+ * for in the imported file only (a module not found there leaves the app unknown).
  */
 export function nestApps(
   bootFiles: Iterable<string>,
   summaryOf: (file: string) => NestFileSummary | null | undefined,
   resolve: (file: string, specifier: string) => string | null | undefined,
+  declaredAt?: NestDeclaredAt,
 ): NestAppChain[] {
   const apps: NestAppChain[] = [];
-  const locate = (file: string, ref: NestRef): string | null | undefined => {
-    if (ref.from === null) return file;
+  /** The file (and name there) of a class `file` names; `null` for a package's, `undefined` when not followed. */
+  const locate = (file: string, ref: NestRef): { file: string; name: string } | null | undefined => {
+    if (ref.from === null) return { file, name: ref.name };
     const found = resolve(file, ref.from);
     // A relative import that does not resolve cannot be followed.
-    return found === null && (ref.from.startsWith('.') || ref.from.startsWith('/')) ? undefined : found;
+    if (found === null && (ref.from.startsWith('.') || ref.from.startsWith('/'))) return undefined;
+    if (found === null || found === undefined) return found;
+    // Through a barrel (`core/modules/tus/index.ts` with `export * from './tus.module'`): a class the imported file
+    // does not declare is looked for where its re-exports lead (only then: a module's own file is not read again).
+    const summary = declaredAt ? summaryOf(found) : null;
+    const declares = summary?.modules.some((m) => m.name === ref.name) || summary?.controllers.some((c) => c.name === ref.name);
+    return (declaredAt && !declares ? declaredAt(found, ref.name) : null) ?? { file: found, name: ref.name };
   };
   for (const bootFile of bootFiles) {
     for (const bootstrap of summaryOf(bootFile)?.bootstraps ?? []) {
@@ -304,13 +321,13 @@ export function nestApps(
         while (cls?.base !== undefined) {
           const base = cls.base;
           if (base === null || bases.length >= MAX_BASES) return null;
-          const where = locate(at, base);
-          if (!where || seen.has(`${where}#${base.name}`)) return null;
-          seen.add(`${where}#${base.name}`);
-          cls = summaryOf(where)?.controllers.find((c) => c.name === base.name);
+          const located = locate(at, base);
+          if (!located || seen.has(`${located.file}#${located.name}`)) return null;
+          seen.add(`${located.file}#${located.name}`);
+          cls = summaryOf(located.file)?.controllers.find((c) => c.name === located.name);
           if (!cls) return null;
-          bases.push({ file: where, summary: cls });
-          at = where;
+          bases.push({ file: located.file, summary: cls });
+          at = located.file;
         }
         return bases;
       };
@@ -321,14 +338,15 @@ export function nestApps(
       /** The path a `RouterModule` gives each module (by file and name). */
       const modulePaths = new Map<string, string>();
       const visit = (file: string, ref: NestRef): void => {
-        const where = locate(file, ref);
-        if (where === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
-        if (where === undefined) {
+        const located = locate(file, ref);
+        if (located === null) return; // a package's module (ThrottlerModule.forRoot()): registers no guard of the app
+        if (located === undefined) {
           known = false;
           return;
         }
-        const key = `${where}#${ref.name}`;
-        const module = summaryOf(where)?.modules.find((m) => m.name === ref.name);
+        const where = located.file;
+        const key = `${where}#${located.name}`;
+        const module = summaryOf(where)?.modules.find((m) => m.name === located.name);
         // A dynamic module of the app (`CoreModule.forRoot(...)`) adds what its static method returns, when read.
         const dynamic = ref.dynamic ? module?.dynamic?.find((d) => d.method === ref.method) : undefined;
         if (!module || !module.known || (ref.dynamic && !dynamic?.known)) {
@@ -344,12 +362,12 @@ export function nestApps(
           if (part.routes === null) rerouted = true;
           for (const route of part.routes ?? []) {
             const at = locate(where, route.module);
-            if (at) modulePaths.set(`${at}#${route.module.name}`, route.path);
+            if (at) modulePaths.set(`${at.file}#${at.name}`, route.path);
             else rerouted = true;
           }
           for (const controller of part.controllers) {
             const at = locate(where, controller);
-            if (at) controllers.push({ file: at, name: controller.name, module: key });
+            if (at) controllers.push({ file: at.file, name: at.name, module: key });
             else known = false;
           }
           for (const imported of part.imports) visit(where, imported);
@@ -362,8 +380,8 @@ export function nestApps(
           if (!('controller' in selector)) return selector;
           // Only a controller its file declares: an imported value of another kind (a list of routes) is not read.
           const at = locate(file, selector.controller);
-          const declared = at && summaryOf(at)?.controllers.some((c) => c.name === selector.controller.name && c.controller !== false);
-          return { controller: at && declared ? { file: at, name: selector.controller.name } : null };
+          const declared = at && summaryOf(at.file)?.controllers.some((c) => c.name === at.name && c.controller !== false);
+          return { controller: at && declared ? { file: at.file, name: at.name } : null };
         }) ?? null;
       const middleware: NestMountedSummary[] = [
         ...bootstrap.middleware,

@@ -2383,6 +2383,10 @@ class Project {
       // An installed package's module registers no guard of the app; a path alias (`src/auth/auth.module`,
       // `@app/core`) that does not resolve to a file here cannot be followed.
       return specifier.startsWith('@nestjs/') || installed(this.root, specifier) ? null : undefined;
+    }, (barrel, name) => {
+      // A class a barrel passes on (`export * from './tus.module'`, `export { X } from`): the file that declares it.
+      const found = this.reexported(barrel, [name], choice, 0);
+      return found.file !== barrel && found.path.length === 1 ? { file: found.file, name: found.path[0]! } : null;
     });
   }
 
