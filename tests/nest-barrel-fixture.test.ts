@@ -6,31 +6,10 @@
  * is known and each controller's login gets its chain; a barrel it cannot follow leaves the app unknown. Each row lints
  * a copy of the project with some files changed, and asserts its exact findings.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { lintFixtureCopy, type FixtureChanges as Changes, type ProjectFindings } from './helpers/projects';
 
-import { fixture, lintProject } from './helpers/projects';
-
-type Changes = Readonly<Record<string, string | ((text: string) => string)>>;
-
-/** Lints (strict) a copy of the fixture with `changes` applied: the sorted `file:line:column rule` keys, and messages. */
-async function lintCopy(changes: Changes, crossFile: boolean): Promise<{ list: string[]; messages: Map<string, string> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-nest-barrel-'));
-  try {
-    cpSync(fixture('nest-barrel'), dir, { recursive: true });
-    for (const [file, change] of Object.entries(changes)) {
-      const target = path.join(dir, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
-      if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
-      writeFileSync(target, text);
-    }
-    return await lintProject(dir, 'strict', crossFile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Lints (strict) a copy of the fixture with `changes` applied. */
+const lintCopy = (changes: Changes, crossFile: boolean): Promise<ProjectFindings> => lintFixtureCopy('nest-barrel', changes, crossFile);
 
 const AUTH_LOGIN = 'src/auth/auth.controller.ts:11:9 require-rate-limit';
 const ADMIN_LOGIN = 'src/admin/admin.controller.ts:7:9 require-rate-limit';

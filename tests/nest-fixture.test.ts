@@ -4,8 +4,7 @@
  * files (`nest-project.ts`): a controller's routes get the guards, pipes and middleware of the app that bootstraps
  * them. Each row of the table lints a copy of the project with some files changed, and asserts its exact findings.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
@@ -15,30 +14,10 @@ import { Linter } from 'eslint';
 import { getExpressModel } from '../src/express';
 import { mountMatches, nestProjectRoutes, nestSummaryOf, type NestFileSummary, type NestGuardSummary } from '../src/express/nest-project';
 
-import { fixture, lintProject, type ProjectFindings } from './helpers/projects';
+import { fixture, lintFixtureCopy as lintCopy, type FixtureChanges as Changes } from './helpers/projects';
 
 const project = fixture('nest-login');
 const files = ['src/main.ts', 'src/app.module.ts', 'src/auth.controller.ts', 'src/admin.controller.ts'];
-
-type Changes = Readonly<Record<string, string | ((text: string) => string)>>;
-
-/** Lints (strict) a copy of a fixture project with `changes` applied (new text per file, or a function of the old text). */
-async function lintCopy(name: string, changes: Changes, crossFile: boolean): Promise<ProjectFindings> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-nest-'));
-  try {
-    cpSync(fixture(name), dir, { recursive: true });
-    for (const [file, change] of Object.entries(changes)) {
-      const target = path.join(dir, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
-      if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
-      writeFileSync(target, text);
-    }
-    return await lintProject(dir, 'strict', crossFile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const CORS = 'src/main.ts:12:20 no-permissive-cors';
 const UNGUARDED_LOGIN = 'src/auth.controller.ts:11:9 require-rate-limit';
@@ -664,7 +643,6 @@ describeRows('nest-login', [
   })),
 ], ': URI versioning (trial 23 r2)');
 
-
 /**
  * tests/fixtures/projects/nest-crud: `UsersController` and `ItemsController` (each in its own file) extend the
  * abstract `CrudController` of crud.controller.ts, whose `@Post('login')` and `@Get(':id')` are routes of both
@@ -811,7 +789,6 @@ describe('NestJS project summaries (nest-project.ts)', () => {
     ];
     expect(rows.map(([mount, path]) => mountMatches(mount, path))).toEqual(rows.map(([, , expected]) => expected));
   });
-
 
   it('combines the fixture files: the unguarded login is the one route without a rate limiter', () => {
     const summaries = new Map<string, NestFileSummary>();

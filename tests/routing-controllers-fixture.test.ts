@@ -5,35 +5,10 @@
  * src/express/nest.ts): a controller's routes get the prefix and what the app mounted before the call. Each row lints
  * a copy of the project with some files changed, and asserts its exact findings.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { lintFixtureCopy, type FixtureChanges as Changes, type ProjectFindings } from './helpers/projects';
 
-import { fixture, lintProject, type ProjectFindings } from './helpers/projects';
-
-type Changes = Readonly<Record<string, string | null | ((text: string) => string)>>;
-
-/** Lints (strict) a copy of the fixture with `changes` applied (new text, a function of the old text, `null` to delete). */
-async function lintCopy(changes: Changes, crossFile: boolean): Promise<ProjectFindings> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-rc-'));
-  try {
-    cpSync(fixture('routing-controllers'), dir, { recursive: true });
-    for (const [file, change] of Object.entries(changes)) {
-      const target = path.join(dir, file);
-      if (change === null) {
-        rmSync(target);
-        continue;
-      }
-      mkdirSync(path.dirname(target), { recursive: true });
-      const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
-      if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
-      writeFileSync(target, text);
-    }
-    return await lintProject(dir, 'strict', crossFile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Lints (strict) a copy of the fixture with `changes` applied. */
+const lintCopy = (changes: Changes, crossFile: boolean): Promise<ProjectFindings> => lintFixtureCopy('routing-controllers', changes, crossFile);
 
 const LOGIN = 'src/controllers/AuthController.ts:17:9 require-rate-limit';
 const SEARCH_UNVALIDATED = 'src/controllers/UserController.ts:10:18 require-input-validation';

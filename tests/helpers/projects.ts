@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -49,6 +49,31 @@ export async function lintProject(dir: string, config: 'recommended' | 'strict',
     )
     .sort();
   return { list, messages, all: all.sort() };
+}
+
+/** Changes to a copy of a fixture project, per file: new text, a function of the old text (which must change it), or `null` to delete. */
+export type FixtureChanges = Readonly<Record<string, string | null | ((text: string) => string)>>;
+
+/** Lints (strict by default) a copy of the fixture project `name` with `changes` applied, then removes the copy. */
+export async function lintFixtureCopy(name: string, changes: FixtureChanges, crossFile: boolean, config: 'recommended' | 'strict' = 'strict'): Promise<ProjectFindings> {
+  const dir = mkdtempSync(path.join(tmpdir(), `secure-express-${name}-`));
+  try {
+    cpSync(fixture(name), dir, { recursive: true });
+    for (const [file, change] of Object.entries(changes)) {
+      const target = path.join(dir, file);
+      if (change === null) {
+        rmSync(target);
+        continue;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      const text = typeof change === 'string' ? change : change(readFileSync(target, 'utf8'));
+      if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
+      writeFileSync(target, text);
+    }
+    return await lintProject(dir, config, crossFile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
