@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import path from 'node:path';
 
 import { assignedName, declaredName, isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type LocalSpecifier, type Node } from './ast';
 import {
@@ -256,7 +257,7 @@ function parserChoiceOf(context: AnyContext): ParserChoice {
   const choice: ParserChoice = { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
   // (ESLint's own language parsed the linted file: other files parsed with its options are kept for ESLint's lints of them.)
   const sharing = readSettings(context.settings).shareParses ? sharingFor(context.sourceCode) : null;
-  if (sharing) choice.shared = { sharing, languageOptions: context.languageOptions as object, filename: context.filename };
+  if (sharing) choice.shared = { sharing, languageOptions: context.languageOptions as object, extension: path.extname(context.filename) };
   return choice;
 }
 

@@ -13,10 +13,10 @@ export interface ParserChoice {
   sourceType: 'module' | 'commonjs' | 'script';
   /**
    * When ESLint's own JavaScript language parsed the linted file (and `shareParses` is on): that language, the linted
-   * file's `languageOptions` and name. Another file of the same extension and source type is parsed as ESLint
+   * file's `languageOptions` and extension. Another file of the same extension and source type is parsed as ESLint
    * will parse it, and the parse is kept for ESLint's lint of it (src/project/shared-parses.ts).
    */
-  shared?: { sharing: ParseSharing; languageOptions: object; filename: string };
+  shared?: { sharing: ParseSharing; languageOptions: object; extension: string };
 }
 
 type ParseForESLint = (text: string, options: Record<string, unknown>) => unknown;
@@ -381,7 +381,7 @@ function defaultParser(): { parse: Parse } | null {
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
   // (Not with a type-checked parser's options: a parse of another file would build a program for it.)
-  if (choice.shared && path.extname(choice.shared.filename) === path.extname(file) && sourceType === choice.sourceType && !TYPED_OPTIONS.some((key) => choice.parserOptions[key])) {
+  if (choice.shared && choice.shared.extension === path.extname(file) && sourceType === choice.sourceType && !TYPED_OPTIONS.some((key) => choice.parserOptions[key])) {
     try {
       const shared = parseShared(choice.shared.sharing, file, text, choice.shared.languageOptions);
       if (shared) {

@@ -153,7 +153,7 @@ describe('sharingFor, sameParse and parseFile', () => {
         parser: tsParser,
         parserOptions,
         sourceType,
-        shared: { sharing, languageOptions: options, filename: path.join(dir, `linted${extension}`) },
+        shared: { sharing, languageOptions: options, extension },
       });
       const keptBefore = sharing.kept.size;
       expect(null !== (parseFile(path.join(dir, 'a.ts'), text, choice({ project: './tsconfig.json' })))).toBe(true);
