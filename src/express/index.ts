@@ -1,5 +1,4 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import path from 'node:path';
 
 import { assignedName, declaredName, isFunction, isNodeOf, mayHoldModuleValue, unwrap, type FunctionNode, type LocalSpecifier, type Node } from './ast';
 import {
@@ -37,7 +36,6 @@ import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../p
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 export { passportAuthenticateCall } from './authenticate-steps';
-import { sharingFor } from '../project/shared-parses';
 import { caught } from '../util/caught';
 import { dependencyOf } from '../util/package-json';
 import { QUERY_PARSER_SETTING, SIMPLE_QUERY_PARSER_FROM } from '../data/sinks';
@@ -254,11 +252,7 @@ function crossFileUncached(context: AnyContext): CrossFile | null {
 function parserChoiceOf(context: AnyContext): ParserChoice {
   const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
   const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
-  const choice: ParserChoice = { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
-  // (ESLint's own language parsed the linted file: other files parsed with its options are kept for ESLint's lints of them.)
-  const sharing = readSettings(context.settings).shareParses ? sharingFor(context.sourceCode) : null;
-  if (sharing) choice.shared = { sharing, languageOptions: context.languageOptions as object, extension: path.extname(context.filename) };
-  return choice;
+  return { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
 }
 
 const importHooks = new WeakMap<TSESTree.Program, ImportHook | null>();

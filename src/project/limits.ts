@@ -58,9 +58,3 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
  */
 export const MAX_CALLER_FILES = 12;
 export const MAX_CALLER_BYTES = 128 * 1024;
-
-/**
- * Text of other files whose parse the project keeps for ESLint's own lint of them (src/project/shared-parses.ts), per
- * ESLint: beyond it the oldest are dropped (ESLint then parses them itself). Ghost's whole-app lint keeps about 1 MB.
- */
-export const MAX_SHARED_PARSE_BYTES = 16 * 1024 * 1024;
