@@ -58,3 +58,10 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
  */
 export const MAX_CALLER_FILES = 12;
 export const MAX_CALLER_BYTES = 128 * 1024;
+
+/**
+ * Text of other files whose parse the project keeps for ESLint's own lint of them (src/project/shared-parses.ts), per
+ * ESLint: beyond it the oldest are dropped (ESLint then parses them itself), and all are dropped when a run of lints
+ * ends (src/project/lint-run.ts). Ghost's whole-app lint keeps about 1 MB.
+ */
+export const MAX_SHARED_PARSE_BYTES = 4 * 1024 * 1024;
