@@ -548,9 +548,9 @@ class Project {
       if (!sourceCode) {
         if (parses.size >= MAX_ANALYSES) parses.clear();
         parses.set(file, (parses.get(file) ?? 0) + 1);
-        // A parse for ESLint too only from the second file of a run on: the first lint of a process (one file linted
-        // alone, an editor's first lint) reads other files it may never lint, and their parse stays lean.
-        sourceCode = parseFile(file, text, choice.shared && this.lints.linted() < 2 ? { ...choice, shared: undefined } : choice);
+        // The first lint of a process (one file linted alone, an editor's first lint) reads other files it may never
+        // lint: a parse for ESLint too only where it costs about what the project's own does (src/project/parse.ts).
+        sourceCode = parseFile(file, text, choice.shared && this.lints.linted() < 2 ? { ...choice, shared: { ...choice.shared, onlyFast: true } } : choice);
       }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedHolders: null };
     } catch (error) {

@@ -61,25 +61,40 @@ interface ScopeTools {
   /** ESLint's `eslint-visitor-keys` `KEYS` (what its language gives an espree parse) and `getKeys`. */
   keys: object;
   getKeys: unknown;
-  /** Words a text must not hold for the analysis without `childVisitorKeys` to be ESLint's (`GATED_TYPES`). */
+  /** The espree beside that ESLint: the parser whose trees get these scopes. */
+  espree: unknown;
+  /** What a text must not hold for the analysis without `childVisitorKeys` to be ESLint's (`PROBES`). */
   absent: readonly RegExp[];
 }
 
 /**
- * Node types whose visitor keys may differ between ESLint's and the ones eslint-scope falls back to without
- * `childVisitorKeys` (estraverse's), each with a word a text must hold to have such a node: import and export syntax
- * (ESLint 10's import attributes and `import()` options), class static blocks. JSX is left to ESLint's own analysis.
- * Types no espree tree has (estraverse's comprehensions, the experimental spread properties) do not matter.
+ * The node types whose visitor keys may differ between ESLint's and estraverse's (which eslint-scope's visitors walk
+ * without `childVisitorKeys`), each with a text that has such nodes in every place they may hold a reference, and
+ * what a text must hold to have one. Whether the difference changes the scopes is asked of the installed eslint-scope
+ * itself, once per ESLint (`probesThatDiffer`): on ESLint 10.15 only `import()`'s options do (its second argument may
+ * name a variable), import and export attributes and static blocks give the same scopes. JSX is never analysed so (its
+ * nodes are not estraverse's, and ESLint's order of their children is not the nodes' own).
  */
-const GATED_TYPES: Readonly<Record<string, string>> = {
-  ExportAllDeclaration: 'export',
-  ExportNamedDeclaration: 'export',
-  ExportSpecifier: 'export',
-  ImportAttribute: 'import',
-  ImportDeclaration: 'import',
-  ImportExpression: 'import',
-  StaticBlock: 'static',
-};
+const PROBES: readonly { types: readonly string[]; text: string; holds: RegExp }[] = [
+  {
+    types: ['ImportDeclaration', 'ImportAttribute', 'ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportSpecifier'],
+    text: "import a from './a.json' with { type: 'json' }; import * as b from './b.js'; import { c as d, e } from './c.js';\nexport { x } from './y.js' with { type: 'json' }; export * from './z.js' with { type: 'json' }; export * as ns from './w.js';\nconst q = a(b, d, e); export { q as r }; export default function f() { return q; } export const s = () => q;",
+    holds: /(?<![.\w$#])(?:import|export)(?![\w$])/u,
+  },
+  {
+    types: ['ImportExpression'],
+    text: "const foo = 1; const bar = 'x'; import(bar, { with: { type: foo } }).then((m) => m); import(`./${bar}.js`);",
+    // (`import(`, also with a comment or a line break before the parenthesis; not `import.meta`.)
+    holds: /(?<![.\w$#])import\s*(?:\/\*[^]*?\*\/\s*|\/\/[^\n]*\n\s*)*\(/u,
+  },
+  {
+    types: ['StaticBlock'],
+    text: 'let outer = 1; class A { static x = outer; static { foo(outer); let y = 1; this.z = y; } #p = 2; m() { return this.#p; } }',
+    holds: /(?<![.\w$#])static(?![\w$])/u,
+  },
+];
+
+/** Types of estraverse's keys no espree tree has (comprehensions, the experimental spread properties): they do not matter. */
 const NEVER_PARSED = new Set(['ExperimentalRestProperty', 'ExperimentalSpreadProperty', 'ComprehensionBlock', 'ComprehensionExpression', 'GeneratorExpression', 'DirectiveStatement', 'ModuleSpecifier']);
 
 /** One ESLint's JavaScript language, with its own functions and the parses kept for it. */
@@ -177,7 +192,10 @@ function wrap(language: JsLanguage, scope: ScopeTools | null): ParseSharing | nu
   try {
     language.parse = function sharedParse(this: unknown, file: LanguageFile, context: LanguageContext): ParseResult {
       const kept = typeof file?.path === 'string' ? take(sharing, file.path) : undefined;
-      if (kept && kept.body === file.body && sameParse(kept.languageOptions, context?.languageOptions)) {
+      // (The very object the linted file had: ESLint makes one per combination of config blocks a file matches, so the
+      // same object means the same config, settings included. Equal options under other settings are not enough: the
+      // project's answers on the kept tree were built with the linted file's settings.)
+      if (kept && kept.body === file.body && kept.languageOptions === context?.languageOptions) {
         sharing.handed.set(kept.result, kept.sourceCode);
         handedOver++;
         return kept.result;
@@ -215,9 +233,11 @@ function take(sharing: ParseSharing, file: string): Kept | undefined {
 
 /**
  * Parses another file of the package with `sharing`'s ESLint language and `languageOptions` (the linted file's), as
- * ESLint does, and keeps the result for ESLint's own lint of that file. `null` when the file does not parse so.
+ * ESLint does, and keeps the result for ESLint's own lint of that file. `null` when the file does not parse so, or with
+ * `onlyFast` when its scopes would be ESLint's own analysis (JSX): the first lint of a run, which may be the only one,
+ * keeps only a parse that costs about what the project's own does.
  */
-export function parseShared(sharing: ParseSharing, file: string, text: string, languageOptions: object): TSESLint.SourceCode | null {
+export function parseShared(sharing: ParseSharing, file: string, text: string, languageOptions: object, onlyFast = false): TSESLint.SourceCode | null {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
   const vfile: LanguageFile = { path: file, physicalPath: file, body, rawBody: text, bom };
@@ -227,6 +247,9 @@ export function parseShared(sharing: ParseSharing, file: string, text: string, l
   if (scopeManager) {
     (result as { scopeManager?: unknown }).scopeManager = scopeManager;
     sharing.fastScopes++;
+  } else if (onlyFast) {
+    // (JSX, found in the parse: the project parses the file on its own.)
+    return null;
   }
   const sourceCode = sharing.createSourceCode(vfile, result, { languageOptions });
   take(sharing, file);
@@ -245,52 +268,79 @@ export function parseShared(sharing: ParseSharing, file: string, text: string, l
 }
 
 /**
- * eslint-scope beside ESLint's JS language at `languageFile`, when its own visitor keys (its default `childVisitorKeys`)
- * list the same children as ESLint's: then an analysis without `childVisitorKeys` is ESLint's analysis. `null` else.
+ * eslint-scope beside ESLint's JS language at `languageFile`, with what a text must not hold for its analysis without
+ * `childVisitorKeys` to be the one ESLint makes with them (`PROBES`). `null` when the two kinds of visitor keys differ for
+ * a node type no probe covers.
  */
 function scopeToolsBeside(languageFile: string): ScopeTools | null {
   try {
     const load = createRequire(languageFile);
     const evk = load('eslint-visitor-keys') as { KEYS?: object; getKeys?: unknown };
     const scope = load('eslint-scope') as { analyze?: ScopeTools['analyze'] };
+    const espree = load('espree') as { parse?: (text: string, options: object) => unknown };
     // (Without `childVisitorKeys`, eslint-scope's visitors walk estraverse's keys, through esrecurse.)
     const recurse = createRequire(createRequire(load.resolve('eslint-scope')).resolve('esrecurse'));
     const own = recurse('estraverse') as { VisitorKeys?: object };
-    if (!evk.KEYS || typeof scope.analyze !== 'function' || !own.VisitorKeys) return null;
+    if (!evk.KEYS || typeof scope.analyze !== 'function' || typeof espree.parse !== 'function' || !own.VisitorKeys) return null;
     const theirs = evk.KEYS as Record<string, unknown>;
     const mine = own.VisitorKeys as Record<string, unknown>;
-    const absent = new Set<string>();
+    const probes = new Set<(typeof PROBES)[number]>();
     for (const type of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
       if (JSON.stringify(theirs[type]) === JSON.stringify(mine[type]) || NEVER_PARSED.has(type) || type.startsWith('JSX')) continue;
-      const word = GATED_TYPES[type];
-      if (!word) return null;
-      absent.add(word);
+      const probe = PROBES.find((p) => p.types.includes(type));
+      if (!probe) return null;
+      probes.add(probe);
     }
-    // (The word as a keyword may be: not a property, `module.exports`, `express.static`.)
-    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, absent: [...absent].map((word) => new RegExp(`(?<![.\\w$])${word}(?![\\w$])`, 'u')) };
+    const absent: RegExp[] = [];
+    for (const probe of probes) {
+      const ast = espree.parse(probe.text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true });
+      const options = { ignoreEval: true, ecmaVersion: 2026, sourceType: 'module', fallback: evk.getKeys };
+      const with_ = scopeSignature(scope.analyze(ast, { ...options, childVisitorKeys: evk.KEYS }));
+      if (with_ !== scopeSignature(scope.analyze(ast, options))) absent.push(probe.holds);
+    }
+    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, espree, absent };
   } catch {
     return null;
   }
+}
+
+interface ScopeShape {
+  type: string;
+  block: { range: [number, number] };
+  variables: { name: string; defs: { type: string; name: { range: [number, number] } }[]; references: { identifier: { range: [number, number] } }[] }[];
+  references: { identifier: { range: [number, number] }; resolved: { name: string } | null; flag: number }[];
+  through: { identifier: { range: [number, number] } }[];
+}
+
+/** Every scope of an analysis as text: its variables with their definitions and references, its references in order. */
+function scopeSignature(manager: TSESLint.Scope.ScopeManager): string {
+  return (manager.scopes as unknown as ScopeShape[])
+    .map((s) =>
+      JSON.stringify([
+        s.type,
+        s.block.range,
+        s.variables.map((v) => [v.name, v.defs.map((d) => [d.type, d.name.range]), v.references.map((r) => r.identifier.range)]),
+        s.references.map((r) => [r.identifier.range, r.resolved?.name ?? null, r.flag]),
+        s.through.map((r) => r.identifier.range),
+      ]),
+    )
+    .join('\n');
 }
 
 /**
  * ESLint's scope analysis of an espree parse (its JS language's `analyzeScope`: the same options), without its
  * `childVisitorKeys`: eslint-scope copies that object for every visitor it makes, and on express-gateway's 139 files
  * the analysis took 70 ms with it against 13 ms without. Without it the visitors walk estraverse's keys, which differ
- * from ESLint's for import and export syntax and static blocks (`GATED_TYPES`): only for a text without those words,
- * and not for a text that may hold JSX. Set on the
- * parse result, ESLint's `createSourceCode` takes it instead of analysing again. `null` for a parser that gives its
- * own scopes (typescript-eslint), other visitor keys, or options this does not know.
+ * from ESLint's for some node types: only for a text without what `PROBES` found to change the scopes, and not for a
+ * text that may hold JSX. Set on the parse result, ESLint's `createSourceCode` takes it instead of analysing again.
+ * `null` for a parser that gives its own scopes (typescript-eslint), other visitor keys, or options this does not know.
  */
 function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown }, languageOptions: object, text: string): TSESLint.Scope.ScopeManager | null {
   const tools = sharing.scope;
-  if (!tools || result.scopeManager || result.visitorKeys !== tools.keys) return null;
-  if (tools.absent.some((word) => word.test(text))) return null;
-  const options = languageOptions as { ecmaVersion?: unknown; sourceType?: unknown; parserOptions?: { ecmaFeatures?: Record<string, unknown> } };
-  if (typeof options.ecmaVersion !== 'number' || typeof options.sourceType !== 'string') return null;
+  if (!tools || result.scopeManager || result.visitorKeys !== tools.keys || !scopesFast(sharing, languageOptions, text)) return null;
+  const options = languageOptions as { ecmaVersion: number; sourceType: string; parserOptions?: { ecmaFeatures?: Record<string, unknown> } };
   const features = options.parserOptions?.ecmaFeatures ?? {};
-  // (JSX nodes, which need a `<`: estraverse has no keys for them, and ESLint's order is not the nodes' own.)
-  if (features.jsx && text.includes('<')) return null;
+  if (features.jsx && text.includes('<') && holdsJsx((result.ast as { tokens?: readonly { type: string; value: string }[] }).tokens)) return null;
   return tools.analyze(result.ast, {
     ignoreEval: true,
     nodejsScope: features.globalReturn,
@@ -303,28 +353,28 @@ function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: u
 }
 
 /**
- * Whether two `languageOptions` parse a text into the same tree and scopes: the same parser, `ecmaVersion`,
- * `sourceType` and `parserOptions` (`globals` and the rest are applied to the `SourceCode` afterwards, by ESLint).
+ * Whether a parse with JSX on may hold JSX, by its tokens: a JSX name or text, or a fragment (a `<` right before a `>`,
+ * which no other syntax has). JSX is left to ESLint's own analysis: estraverse has no keys for its nodes, and the
+ * fallback walks an element's attributes before its name, where ESLint's keys walk the name first. `true` without
+ * tokens.
  */
-export function sameParse(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const x = a as { parser?: unknown; ecmaVersion?: unknown; sourceType?: unknown; parserOptions?: unknown };
-  const y = b as typeof x;
-  return x.parser === y.parser && x.ecmaVersion === y.ecmaVersion && x.sourceType === y.sourceType && sameValue(x.parserOptions, y.parserOptions, 0);
+function holdsJsx(tokens: readonly { type: string; value: string }[] | undefined): boolean {
+  if (!tokens) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'JSXIdentifier' || token.type === 'JSXText') return true;
+    if (token.value === '<' && token.type === 'Punctuator' && tokens[i + 1]?.value === '>') return true;
+  }
+  return false;
 }
 
-/** Deep equality of plain option values (functions and other objects by identity). */
-function sameValue(a: unknown, b: unknown, depth: number): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 8) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
-    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
-  }
-  return true;
+/**
+ * Whether a parse of `text` with `languageOptions` may get its scopes without `childVisitorKeys` (`scopeOf`): ESLint's
+ * espree, options this knows, and a text without what changes those scopes (`PROBES`). JSX is found in the parse.
+ */
+export function scopesFast(sharing: ParseSharing, languageOptions: object, text: string): boolean {
+  const tools = sharing.scope;
+  const options = languageOptions as { parser?: unknown; ecmaVersion?: unknown; sourceType?: unknown };
+  if (!tools || options.parser !== tools.espree || typeof options.ecmaVersion !== 'number' || typeof options.sourceType !== 'string') return false;
+  return !tools.absent.some((holds) => holds.test(text));
 }
