@@ -14,10 +14,11 @@ import { MAX_SHARED_PARSE_BYTES } from './limits';
  * linted file was parsed by ESLint's own JavaScript language (`js/js`, the language of every JS and TS file unless a
  * config names another), the project parses another file with that language's own `parse` and `createSourceCode` and
  * the linted file's `languageOptions` (exactly what ESLint does for a file whose config has them), and keeps the result
- * for ESLint's lint of that file: when ESLint then parses the same path with the same text and options that parse the
- * same way (the same parser, `ecmaVersion`, `sourceType` and `parserOptions`), it gets that result instead of parsing
- * again. Anything else (another text: an edit, a `--fix` pass, stdin; other options; a second lint) is parsed by ESLint
- * as always. Each kept parse is handed over once, and at most `MAX_SHARED_PARSE_BYTES` of text are kept.
+ * for ESLint's lint of that file: when ESLint then parses the same path with the same text and the very
+ * `languageOptions` object the reading file had (ESLint makes one per combination of config blocks, so the same config
+ * and settings), it gets that result instead of parsing again. Anything else (another text: an edit, a `--fix` pass,
+ * stdin; another config; a second lint) is parsed by ESLint as always. Each kept parse is handed over once, and at most
+ * `MAX_SHARED_PARSE_BYTES` of text are kept.
  *
  * ESLint has no API for this: the language object's `parse` and `createSourceCode` are wrapped in place, once per
  * ESLint loaded in the process, the first time a shared parse is kept (the ESLint whose `SourceCode` class made the
