@@ -26,9 +26,8 @@ export interface PluginSettings {
   /** Follow the app across the files of its package (src/project); `false` turns it off. */
   crossFile: boolean;
   /**
-   * Whether the whole-app model's parse of another file is handed to ESLint when ESLint lints that file later with the
-   * same text and parse options (src/project/shared-parses.ts); `false` parses other files apart, as ESLint's own
-   * parse of them is never shared.
+   * Whether the whole-app model's parse of another file is handed to ESLint when ESLint lints that file later in the
+   * same run with the same text and config (src/project/shared-parses.ts); `false` parses other files apart.
    */
   shareParses: boolean;
   /** More entry files of the package, relative to its root (besides `main`, `bin`, `exports` and `scripts`). */
