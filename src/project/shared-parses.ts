@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { MAX_SHARED_PARSE_BYTES } from './limits';
+import { MAX_FIRST_LINT_SHARED_BYTES, MAX_SHARED_PARSE_BYTES } from './limits';
 
 /**
  * Parses of other files shared with ESLint.
@@ -52,8 +52,15 @@ interface JsLanguage {
 interface Kept {
   body: string;
   languageOptions: object;
-  result: ParseResult;
-  sourceCode: TSESLint.SourceCode;
+  result: ParseResult & { ast?: { tokens?: unknown; comments?: unknown } };
+  /**
+   * The `SourceCode` made for the project (ESLint's own scope analysis: JSX, `import()`, typescript-eslint), which ESLint
+   * then lints with; `null` for a parse with scopes made without `childVisitorKeys`, whose `SourceCode` ESLint makes
+   * when it takes the parse (the project reads a plain object meanwhile).
+   */
+  sourceCode: TSESLint.SourceCode | null;
+  /** What the project reads of the parse (`parseShared`'s result): `withdrawSharedParse` finds the parse by it. */
+  read: object;
 }
 
 /** eslint-scope and the visitor keys beside one ESLint (`scopeOf`). */
@@ -64,8 +71,22 @@ interface ScopeTools {
   getKeys: unknown;
   /** The espree beside that ESLint: the parser whose trees get these scopes. */
   espree: unknown;
-  /** What a text must not hold for the analysis without `childVisitorKeys` to be ESLint's (`PROBES`). */
-  absent: readonly RegExp[];
+  /** The probes whose nodes the analysis without `childVisitorKeys` gets wrong (`PROBES`): a parse with one gets ESLint's. */
+  differ: readonly Probe[];
+}
+
+interface Token {
+  type: string;
+  value: string;
+}
+
+interface Probe {
+  types: readonly string[];
+  text: string;
+  /** Whether a text may hold such a node (a cheap test, before the parse: never `false` for one that does). */
+  may: RegExp;
+  /** Whether a parse holds such a node, by its tokens (exact); without it, `may` decides. */
+  holds?: (tokens: readonly Token[]) => boolean;
 }
 
 /**
@@ -76,22 +97,23 @@ interface ScopeTools {
  * name a variable), import and export attributes and static blocks give the same scopes. JSX is never analysed so (its
  * nodes are not estraverse's, and ESLint's order of their children is not the nodes' own).
  */
-const PROBES: readonly { types: readonly string[]; text: string; holds: RegExp }[] = [
+const PROBES: readonly Probe[] = [
   {
     types: ['ImportDeclaration', 'ImportAttribute', 'ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportSpecifier'],
     text: "import a from './a.json' with { type: 'json' }; import * as b from './b.js'; import { c as d, e } from './c.js';\nexport { x } from './y.js' with { type: 'json' }; export * from './z.js' with { type: 'json' }; export * as ns from './w.js';\nconst q = a(b, d, e); export { q as r }; export default function f() { return q; } export const s = () => q;",
-    holds: /(?<![.\w$#])(?:import|export)(?![\w$])/u,
+    may: /\b(?:import|export)\b/u,
   },
   {
     types: ['ImportExpression'],
-    text: "const foo = 1; const bar = 'x'; import(bar, { with: { type: foo } }).then((m) => m); import(`./${bar}.js`);",
-    // (`import(`, also with a comment or a line break before the parenthesis; not `import.meta`.)
-    holds: /(?<![.\w$#])import\s*(?:\/\*[^]*?\*\/\s*|\/\/[^\n]*\n\s*)*\(/u,
+    text: "const foo = 1; const bar = 'x'; import(bar, { with: { type: foo } }).then((m) => m); const all = [...import(`./${bar}.js`, { with: { type: foo } })];",
+    may: /\bimport\b/u,
+    // (The keyword right before a parenthesis, whatever comments or line breaks are between them; not `import.meta`.)
+    holds: (tokens) => tokens.some((token, i) => token.type === 'Keyword' && token.value === 'import' && tokens[i + 1]?.value === '('),
   },
   {
     types: ['StaticBlock'],
     text: 'let outer = 1; class A { static x = outer; static { foo(outer); let y = 1; this.z = y; } #p = 2; m() { return this.#p; } }',
-    holds: /(?<![.\w$#])static(?![\w$])/u,
+    may: /\bstatic\b/u,
   },
 ];
 
@@ -129,15 +151,27 @@ const keptAt = new WeakMap<object, { sharing: ParseSharing; file: string }>();
  */
 export function withdrawSharedParse(sourceCode: object): void {
   const at = keptAt.get(sourceCode);
-  if (at && at.sharing.kept.get(at.file)?.sourceCode === sourceCode) take(at.sharing, at.file);
+  if (at && at.sharing.kept.get(at.file)?.read === sourceCode) discard(take(at.sharing, at.file)!);
 }
 
 /** Drops every kept parse (a run of lints ended: an editor's next lint, a `--fix` pass, a pause). */
 export function dropSharedParses(): void {
   for (const sharing of sharings) {
+    for (const kept of sharing.kept.values()) discard(kept);
     sharing.kept.clear();
     sharing.keptBytes = 0;
   }
+}
+
+/**
+ * A kept parse ESLint will not take: the tokens and comments that only ESLint would have read go, so that the project,
+ * which keeps reading the tree, holds what its own parse holds. (A parse with a `SourceCode` of its own keeps them: its
+ * token store reads them.)
+ */
+function discard(kept: Kept): void {
+  if (kept.sourceCode || !kept.result.ast) return;
+  kept.result.ast.tokens = undefined;
+  kept.result.ast.comments = undefined;
 }
 
 /** How many parses ESLint took from the project this process (`npm run count` and `npm run bench` print it). */
@@ -197,10 +231,12 @@ function wrap(language: JsLanguage, scope: ScopeTools | null): ParseSharing | nu
       // same object means the same config, settings included. Equal options under other settings are not enough: the
       // project's answers on the kept tree were built with the linted file's settings.)
       if (kept && kept.body === file.body && kept.languageOptions === context?.languageOptions) {
-        sharing.handed.set(kept.result, kept.sourceCode);
+        // (ESLint's `createSourceCode` then takes the kept `SourceCode`, or makes one with the kept scopes.)
+        if (kept.sourceCode) sharing.handed.set(kept.result, kept.sourceCode);
         handedOver++;
         return kept.result;
       }
+      if (kept) discard(kept);
       return parse.call(this, file, context);
     };
     language.createSourceCode = function sharedSourceCode(this: unknown, file: LanguageFile, result: ParseResult, context: LanguageContext): TSESLint.SourceCode {
@@ -241,31 +277,37 @@ function take(sharing: ParseSharing, file: string): Kept | undefined {
 export function parseShared(sharing: ParseSharing, file: string, text: string, languageOptions: object, onlyFast = false): TSESLint.SourceCode | null {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
+  if (body.length > MAX_SHARED_PARSE_BYTES || (onlyFast && sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES)) return null;
   const vfile: LanguageFile = { path: file, physicalPath: file, body, rawBody: text, bom };
-  const result = sharing.parse(vfile, { languageOptions });
+  const result = sharing.parse(vfile, { languageOptions }) as Kept['result'] & { ast: TSESTree.Program; visitorKeys?: unknown; scopeManager?: TSESLint.Scope.ScopeManager };
   if (!result?.ok) return null;
-  const scopeManager = scopeOf(sharing, result as ParseResult & { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown }, languageOptions, body);
+  const scopeManager = scopeOf(sharing, result, languageOptions, body);
+  let sourceCode: TSESLint.SourceCode | null = null;
+  let read: TSESLint.SourceCode;
   if (scopeManager) {
-    (result as { scopeManager?: unknown }).scopeManager = scopeManager;
+    // What the project reads, as of its own parses; ESLint makes the `SourceCode` (with these scopes) if it takes it.
+    result.scopeManager = scopeManager;
     sharing.fastScopes++;
+    const ast = result.ast;
+    read = { ast, scopeManager, text: body, getText: (node?: TSESTree.Node | TSESTree.Token) => (node ? body.slice(node.range[0], node.range[1]) : body), visitorKeys: result.visitorKeys } as unknown as TSESLint.SourceCode;
   } else if (onlyFast) {
-    // (JSX, found in the parse: the project parses the file on its own.)
+    // (JSX or an `import()`, found in the parse: the project parses the file on its own.)
     return null;
+  } else {
+    sourceCode = sharing.createSourceCode(vfile, result, { languageOptions });
+    read = sourceCode;
   }
-  const sourceCode = sharing.createSourceCode(vfile, result, { languageOptions });
-  take(sharing, file);
-  if (body.length <= MAX_SHARED_PARSE_BYTES) {
-    // (The oldest kept first: a file ESLint lints later in the same run is usually asked for soon before.)
-    for (const [old, kept] of sharing.kept) {
-      if (sharing.keptBytes + body.length <= MAX_SHARED_PARSE_BYTES) break;
-      sharing.kept.delete(old);
-      sharing.keptBytes -= kept.body.length;
-    }
-    sharing.kept.set(file, { body, languageOptions, result, sourceCode });
-    sharing.keptBytes += body.length;
-    keptAt.set(sourceCode, { sharing, file });
+  const old = take(sharing, file);
+  if (old) discard(old);
+  // (The oldest kept first: a file ESLint lints later in the same run is usually asked for soon before.)
+  for (const name of sharing.kept.keys()) {
+    if (sharing.keptBytes + body.length <= MAX_SHARED_PARSE_BYTES) break;
+    discard(take(sharing, name)!);
   }
-  return sourceCode;
+  sharing.kept.set(file, { body, languageOptions, result, sourceCode, read });
+  sharing.keptBytes += body.length;
+  keptAt.set(read, { sharing, file });
+  return read;
 }
 
 /**
@@ -292,14 +334,14 @@ function scopeToolsBeside(languageFile: string): ScopeTools | null {
       if (!probe) return null;
       probes.add(probe);
     }
-    const absent: RegExp[] = [];
+    const differ: Probe[] = [];
     for (const probe of probes) {
       const ast = espree.parse(probe.text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true });
       const options = { ignoreEval: true, ecmaVersion: 2026, sourceType: 'module', fallback: evk.getKeys };
       const with_ = scopeSignature(scope.analyze(ast, { ...options, childVisitorKeys: evk.KEYS }));
-      if (with_ !== scopeSignature(scope.analyze(ast, options))) absent.push(probe.holds);
+      if (with_ !== scopeSignature(scope.analyze(ast, options))) differ.push(probe);
     }
-    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, espree, absent };
+    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, espree, differ };
   } catch {
     return null;
   }
@@ -341,7 +383,10 @@ function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: u
   if (!tools || result.scopeManager || result.visitorKeys !== tools.keys || !scopesFast(sharing, languageOptions, text)) return null;
   const options = languageOptions as { ecmaVersion: number; sourceType: string; parserOptions?: { ecmaFeatures?: Record<string, unknown> } };
   const features = options.parserOptions?.ecmaFeatures ?? {};
-  if (features.jsx && text.includes('<') && holdsJsx((result.ast as { tokens?: readonly { type: string; value: string }[] }).tokens)) return null;
+  const tokens = (result.ast as { tokens?: readonly Token[] }).tokens;
+  if (!tokens) return null;
+  if (tools.differ.some((probe) => probe.holds && probe.may.test(text) && probe.holds(tokens))) return null;
+  if (features.jsx && text.includes('<') && holdsJsx(tokens)) return null;
   return tools.analyze(result.ast, {
     ignoreEval: true,
     nodejsScope: features.globalReturn,
@@ -356,11 +401,9 @@ function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: u
 /**
  * Whether a parse with JSX on may hold JSX, by its tokens: a JSX name or text, or a fragment (a `<` right before a `>`,
  * which no other syntax has). JSX is left to ESLint's own analysis: estraverse has no keys for its nodes, and the
- * fallback walks an element's attributes before its name, where ESLint's keys walk the name first. `true` without
- * tokens.
+ * fallback walks an element's attributes before its name, where ESLint's keys walk the name first.
  */
-function holdsJsx(tokens: readonly { type: string; value: string }[] | undefined): boolean {
-  if (!tokens) return true;
+function holdsJsx(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'JSXIdentifier' || token.type === 'JSXText') return true;
@@ -377,5 +420,6 @@ export function scopesFast(sharing: ParseSharing, languageOptions: object, text:
   const tools = sharing.scope;
   const options = languageOptions as { parser?: unknown; ecmaVersion?: unknown; sourceType?: unknown };
   if (!tools || options.parser !== tools.espree || typeof options.ecmaVersion !== 'number' || typeof options.sourceType !== 'string') return false;
-  return !tools.absent.some((holds) => holds.test(text));
+  // (A probe with an exact test of the tokens is decided in the parse: `scopeOf`.)
+  return !tools.differ.some((probe) => !probe.holds && probe.may.test(text));
 }
