@@ -71,4 +71,4 @@ export const MAX_SHARED_PARSE_BYTES = 4 * 1024 * 1024;
  * may follow): a kept parse has tokens and comments the project's own parse has not, and costs more to make. Beyond it
  * other files are parsed the project's own way. json-server's first lint reads its ten other files, about 30 KB.
  */
-export const MAX_FIRST_LINT_SHARED_BYTES = 256 * 1024;
+export const MAX_FIRST_LINT_SHARED_BYTES = 128 * 1024;

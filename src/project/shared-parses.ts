@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { MAX_FIRST_LINT_SHARED_BYTES, MAX_SHARED_PARSE_BYTES } from './limits';
 
@@ -52,15 +52,12 @@ interface JsLanguage {
 interface Kept {
   body: string;
   languageOptions: object;
-  result: ParseResult & { ast?: { tokens?: unknown; comments?: unknown } };
+  result: ParseResult;
   /**
-   * The `SourceCode` made for the project (ESLint's own scope analysis: JSX, `import()`, typescript-eslint), which ESLint
-   * then lints with; `null` for a parse with scopes made without `childVisitorKeys`, whose `SourceCode` ESLint makes
-   * when it takes the parse (the project reads a plain object meanwhile).
+   * The `SourceCode` the project reads and ESLint lints with: one object for both, as the model compares a node's file's
+   * `SourceCode` with the linted file's (`sourceOf`).
    */
-  sourceCode: TSESLint.SourceCode | null;
-  /** What the project reads of the parse (`parseShared`'s result): `withdrawSharedParse` finds the parse by it. */
-  read: object;
+  sourceCode: TSESLint.SourceCode;
 }
 
 /** eslint-scope and the visitor keys beside one ESLint (`scopeOf`). */
@@ -151,27 +148,15 @@ const keptAt = new WeakMap<object, { sharing: ParseSharing; file: string }>();
  */
 export function withdrawSharedParse(sourceCode: object): void {
   const at = keptAt.get(sourceCode);
-  if (at && at.sharing.kept.get(at.file)?.read === sourceCode) discard(take(at.sharing, at.file)!);
+  if (at && at.sharing.kept.get(at.file)?.sourceCode === sourceCode) take(at.sharing, at.file);
 }
 
 /** Drops every kept parse (a run of lints ended: an editor's next lint, a `--fix` pass, a pause). */
 export function dropSharedParses(): void {
   for (const sharing of sharings) {
-    for (const kept of sharing.kept.values()) discard(kept);
     sharing.kept.clear();
     sharing.keptBytes = 0;
   }
-}
-
-/**
- * A kept parse ESLint will not take: the tokens and comments that only ESLint would have read go, so that the project,
- * which keeps reading the tree, holds what its own parse holds. (A parse with a `SourceCode` of its own keeps them: its
- * token store reads them.)
- */
-function discard(kept: Kept): void {
-  if (kept.sourceCode || !kept.result.ast) return;
-  kept.result.ast.tokens = undefined;
-  kept.result.ast.comments = undefined;
 }
 
 /** How many parses ESLint took from the project this process (`npm run count` and `npm run bench` print it). */
@@ -231,12 +216,10 @@ function wrap(language: JsLanguage, scope: ScopeTools | null): ParseSharing | nu
       // same object means the same config, settings included. Equal options under other settings are not enough: the
       // project's answers on the kept tree were built with the linted file's settings.)
       if (kept && kept.body === file.body && kept.languageOptions === context?.languageOptions) {
-        // (ESLint's `createSourceCode` then takes the kept `SourceCode`, or makes one with the kept scopes.)
-        if (kept.sourceCode) sharing.handed.set(kept.result, kept.sourceCode);
+        sharing.handed.set(kept.result, kept.sourceCode);
         handedOver++;
         return kept.result;
       }
-      if (kept) discard(kept);
       return parse.call(this, file, context);
     };
     language.createSourceCode = function sharedSourceCode(this: unknown, file: LanguageFile, result: ParseResult, context: LanguageContext): TSESLint.SourceCode {
@@ -279,35 +262,27 @@ export function parseShared(sharing: ParseSharing, file: string, text: string, l
   const body = bom ? text.slice(1) : text;
   if (body.length > MAX_SHARED_PARSE_BYTES || (onlyFast && sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES)) return null;
   const vfile: LanguageFile = { path: file, physicalPath: file, body, rawBody: text, bom };
-  const result = sharing.parse(vfile, { languageOptions }) as Kept['result'] & { ast: TSESTree.Program; visitorKeys?: unknown; scopeManager?: TSESLint.Scope.ScopeManager };
+  const result = sharing.parse(vfile, { languageOptions }) as ParseResult & { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown };
   if (!result?.ok) return null;
   const scopeManager = scopeOf(sharing, result, languageOptions, body);
-  let sourceCode: TSESLint.SourceCode | null = null;
-  let read: TSESLint.SourceCode;
   if (scopeManager) {
-    // What the project reads, as of its own parses; ESLint makes the `SourceCode` (with these scopes) if it takes it.
     result.scopeManager = scopeManager;
     sharing.fastScopes++;
-    const ast = result.ast;
-    read = { ast, scopeManager, text: body, getText: (node?: TSESTree.Node | TSESTree.Token) => (node ? body.slice(node.range[0], node.range[1]) : body), visitorKeys: result.visitorKeys } as unknown as TSESLint.SourceCode;
   } else if (onlyFast) {
     // (JSX or an `import()`, found in the parse: the project parses the file on its own.)
     return null;
-  } else {
-    sourceCode = sharing.createSourceCode(vfile, result, { languageOptions });
-    read = sourceCode;
   }
-  const old = take(sharing, file);
-  if (old) discard(old);
+  const sourceCode = sharing.createSourceCode(vfile, result, { languageOptions });
+  take(sharing, file);
   // (The oldest kept first: a file ESLint lints later in the same run is usually asked for soon before.)
   for (const name of sharing.kept.keys()) {
     if (sharing.keptBytes + body.length <= MAX_SHARED_PARSE_BYTES) break;
-    discard(take(sharing, name)!);
+    take(sharing, name);
   }
-  sharing.kept.set(file, { body, languageOptions, result, sourceCode, read });
+  sharing.kept.set(file, { body, languageOptions, result, sourceCode });
   sharing.keptBytes += body.length;
-  keptAt.set(read, { sharing, file });
-  return read;
+  keptAt.set(sourceCode, { sharing, file });
+  return sourceCode;
 }
 
 /**
