@@ -68,8 +68,10 @@ const out = {
 if (/recommended|strict|all/u.test(job.mode)) out.codeCache = codeCacheStatus();
 if (job.parsed) {
   // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
-  const { parseCounts } = measurements();
+  const { parseCounts, sharedParseCount } = measurements();
   out.parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
+  // (Of them, the parses ESLint took for its own lint of the file: src/project/shared-parses.ts.)
+  if (sharedParseCount) out.shared = sharedParseCount();
 }
 if (job.stats) {
   const rules = {};

@@ -106,7 +106,7 @@ function count(root, jobFile) {
 
 const giga = (n) => `${(n / 1e9).toFixed(3)} G`;
 const describe = (label, { instructions, report }) =>
-  `${label}: ${giga(instructions)} instructions (${report.problems} problems${report.parsed === undefined ? '' : `, ${report.parsed} other files parsed`}${report.codeCache ? `, code cache ${report.codeCache}` : ''})`;
+  `${label}: ${giga(instructions)} instructions (${report.problems} problems${report.parsed === undefined ? '' : `, ${report.parsed} other files parsed${report.shared === undefined ? '' : ` (${report.shared} handed to ESLint)`}`}${report.codeCache ? `, code cache ${report.codeCache}` : ''})`;
 
 try {
   const here = await jobFor(ROOT, 'here');

@@ -6,6 +6,7 @@ import { modelBuildTimes, modelsBuilt } from './express';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
 import { parseCounts } from './project';
+import { sharedParseCount } from './project/shared-parses';
 import { rules } from './rules';
 import { keptResults } from './util/kept-results';
 
@@ -104,7 +105,7 @@ Object.assign(plugin.configs, {
  * symbol key keeps them out of ESLint's and users' sight.
  */
 Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
-  value: Object.freeze({ parseCounts, modelBuildTimes, modelsBuilt }),
+  value: Object.freeze({ parseCounts, sharedParseCount, modelBuildTimes, modelsBuilt }),
 });
 
 /**

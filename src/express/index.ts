@@ -36,6 +36,7 @@ import { cookieWriteScan, mayReadJwtFromCookies, startsWholeAppWalk } from '../p
 import { tokenAuthentication } from './token-auth';
 export { passportStrategies } from './token-auth';
 export { passportAuthenticateCall } from './authenticate-steps';
+import { sharingFor, withdrawSharedParse } from '../project/shared-parses';
 import { caught } from '../util/caught';
 import { dependencyOf } from '../util/package-json';
 import { QUERY_PARSER_SETTING, SIMPLE_QUERY_PARSER_FROM } from '../data/sinks';
@@ -252,7 +253,11 @@ function crossFileUncached(context: AnyContext): CrossFile | null {
 function parserChoiceOf(context: AnyContext): ParserChoice {
   const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown>; sourceType?: string };
   const sourceType = languageOptions.sourceType === 'commonjs' || languageOptions.sourceType === 'script' ? languageOptions.sourceType : 'module';
-  return { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
+  const choice: ParserChoice = { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, sourceType };
+  // (ESLint's own language parsed the linted file: other files parsed with its options are kept for ESLint's lints of them.)
+  const sharing = readSettings(context.settings).shareParses ? sharingFor(context.sourceCode) : null;
+  if (sharing) choice.shared = { sharing, languageOptions: context.languageOptions as object, filename: context.filename };
+  return choice;
 }
 
 const importHooks = new WeakMap<TSESTree.Program, ImportHook | null>();
@@ -848,6 +853,8 @@ const NO_CALLERS: readonly RequestDataCaller[] = [];
 function modelOfView(view: ImporterView, settings: PluginSettings): ExpressModel {
   let model = cache.get(view.sourceCode.ast);
   if (!model) {
+    // (Cached under the view's tree with the linted file's settings: that tree is not handed to ESLint for its lint.)
+    withdrawSharedParse(view.sourceCode);
     model = buildModel(view.sourceCode, settings, view.crossFile);
     cache.set(view.sourceCode.ast, model);
   }

@@ -25,6 +25,11 @@ export interface PluginSettings {
   handlerShapes: boolean;
   /** Follow the app across the files of its package (src/project); `false` turns it off. */
   crossFile: boolean;
+  /**
+   * Whether the whole-app model's parse of another file is handed to ESLint when ESLint lints that file later in the
+   * same run with the same text and config (src/project/shared-parses.ts); `false` parses other files apart.
+   */
+  shareParses: boolean;
   /** More entry files of the package, relative to its root (besides `main`, `bin`, `exports` and `scripts`). */
   entries: readonly string[];
   /**
@@ -50,6 +55,7 @@ const EMPTY: PluginSettings = {
   upstream: [],
   handlerShapes: true,
   crossFile: true,
+  shareParses: true,
   entries: [],
   checks: { redirect: [], path: [], xss: [], nosql: [] },
 };
@@ -88,6 +94,7 @@ function readOwn(own: object): PluginSettings {
     upstream,
     handlerShapes: (own as { handlerShapes?: unknown }).handlerShapes !== false,
     crossFile: (own as { crossFile?: unknown }).crossFile !== false,
+    shareParses: (own as { shareParses?: unknown }).shareParses !== false,
     entries: stringList((own as { entries?: unknown }).entries),
     checks: trustedChecks((own as { checks?: unknown }).checks),
   };
@@ -111,6 +118,7 @@ const KNOWN_SETTINGS: Readonly<
   checks: { keys: TRUSTED_CHECKS, names: 'function names' },
   upstream: { values: UPSTREAM },
   crossFile: { type: 'boolean' },
+  shareParses: { type: 'boolean' },
   entries: { type: 'strings' },
   handlerShapes: { type: 'boolean' },
 };

@@ -21,6 +21,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
 import { canParse, parseFile, type ParserChoice } from './parse';
+import { dropSharedParses } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
@@ -494,7 +495,8 @@ class Project {
 
   /** A lint of `file` starts (`ast`: ESLint's parse of it): files are checked for edits again. */
   newLint(file: string, ast: object): void {
-    this.lints.note(file, lintNumber(ast));
+    // (A run ended: a parse kept for ESLint's lint of a file is not handed over past it: src/project/shared-parses.ts.)
+    if (this.lints.note(file, lintNumber(ast))) dropSharedParses();
     this.stats = new Map();
     this.checked = new Map();
   }
@@ -546,7 +548,9 @@ class Project {
       if (!sourceCode) {
         if (parses.size >= MAX_ANALYSES) parses.clear();
         parses.set(file, (parses.get(file) ?? 0) + 1);
-        sourceCode = parseFile(file, text, choice);
+        // The first lint of a process (one file linted alone, an editor's first lint) reads other files it may never
+        // lint: a parse for ESLint too only where it costs about what the project's own does (src/project/parse.ts).
+        sourceCode = parseFile(file, text, choice.shared && this.lints.linted() < 2 ? { ...choice, shared: { ...choice.shared, onlyFast: true } } : choice);
       }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedHolders: null };
     } catch (error) {

@@ -58,3 +58,17 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
  */
 export const MAX_CALLER_FILES = 12;
 export const MAX_CALLER_BYTES = 128 * 1024;
+
+/**
+ * Text of other files whose parse the project keeps for ESLint's own lint of them (src/project/shared-parses.ts), per
+ * ESLint: beyond it the oldest are dropped (ESLint then parses them itself), and all are dropped when a run of lints
+ * ends (src/project/lint-run.ts). Ghost's whole-app lint keeps about 1 MB.
+ */
+export const MAX_SHARED_PARSE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The same, while the first lint of a run goes on (one file linted alone, an editor's first lint: no lint of the others
+ * may follow): a kept parse has tokens and comments the project's own parse has not, and costs more to make. Beyond it
+ * other files are parsed the project's own way. json-server's first lint reads its ten other files, about 30 KB.
+ */
+export const MAX_FIRST_LINT_SHARED_BYTES = 128 * 1024;

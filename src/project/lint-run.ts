@@ -17,17 +17,28 @@ export class LintRun {
   /** How many runs have started: a cache keeps the number of the run it was checked in. */
   private runs = 0;
 
-  /** A lint of `file` starts, or goes on (`lint`: the same number for every call of one lint). */
-  note(file: string, lint: number): void {
+  /**
+   * A lint of `file` starts, or goes on (`lint`: the same number for every call of one lint). `true` when it ends the
+   * run before (a new run starts with it).
+   */
+  note(file: string, lint: number): boolean {
     const known = this.files.get(file);
-    if (known === lint) return;
+    if (known === lint) return false;
     const now = Date.now();
+    let ended = false;
     if (known !== undefined || now - this.at > INDEX_TTL_MS || this.files.size >= MAX_ANALYSES) {
+      ended = this.files.size > 0;
       this.runs++;
       this.files = new Map();
     }
     this.files.set(file, lint);
     this.at = now;
+    return ended;
+  }
+
+  /** How many files the current run has linted (the one being linted included). */
+  linted(): number {
+    return this.files.size;
   }
 
   /** The run a cache is checked in (`keeps` of that number is true until the run ends). */

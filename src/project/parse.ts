@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { parseShared, scopesFast, type ParseSharing } from './shared-parses';
 import { rememberText } from '../util/lines';
 
 /** What the linted file was parsed with: the same parser reads the package's other files. */
@@ -10,6 +11,12 @@ export interface ParserChoice {
   parser: unknown;
   parserOptions: Record<string, unknown>;
   sourceType: 'module' | 'commonjs' | 'script';
+  /**
+   * When ESLint's own JavaScript language parsed the linted file (and `shareParses` is on): that language, the linted
+   * file's `languageOptions` and name. Another file of the same extension and source type is parsed as ESLint
+   * will parse it, and the parse is kept for ESLint's lint of it (src/project/shared-parses.ts).
+   */
+  shared?: { sharing: ParseSharing; languageOptions: object; filename: string; onlyFast?: boolean };
 }
 
 type ParseForESLint = (text: string, options: Record<string, unknown>) => unknown;
@@ -373,6 +380,28 @@ function defaultParser(): { parse: Parse } | null {
  */
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
+  // (Not with a type-checked parser's options: a parse of another file would build a program for it.)
+  // (`onlyFast`, the first lint of a run, which may be the only one: only a parse that costs about what the project's own
+  // does when ESLint never takes it, an espree parse whose scopes are made without ESLint's copied visitor keys.)
+  const shared = choice.shared;
+  if (
+    shared &&
+    path.extname(shared.filename) === path.extname(file) &&
+    sourceType === choice.sourceType &&
+    !TYPED_OPTIONS.some((key) => choice.parserOptions[key]) &&
+    (!shared.onlyFast || scopesFast(shared.sharing, shared.languageOptions, text))
+  ) {
+    try {
+      const kept = parseShared(shared.sharing, file, text, shared.languageOptions, shared.onlyFast);
+      if (kept) {
+        setParents(kept.ast, kept.visitorKeys as VisitorKeys);
+        rememberText(kept.ast, kept.text);
+        return kept;
+      }
+    } catch {
+      // Parsed on the project's own, below.
+    }
+  }
   const attempt = (parser: unknown, options: Record<string, unknown>, type: 'module' | 'commonjs'): TSESLint.SourceCode | null =>
     parseDirectly(file, text, parser, options, type) ?? tryParse(file, text, parser, options, type);
   const given = canParse(choice.parser) ? choice.parser : null;

@@ -19,6 +19,7 @@ describe('readSettings', () => {
       upstream: ['csrf', 'validation'],
       handlerShapes: true,
       crossFile: true,
+      shareParses: true,
       entries: [],
       checks: { redirect: [], path: [], xss: [], nosql: [] },
     });
@@ -42,12 +43,20 @@ describe('readSettings', () => {
     expect(readSettings({ 'secure-express': { crossFile: 'no' } }).crossFile).toBe(true);
   });
 
+  it('reads shareParses (on unless false), and reports a value that is no boolean', () => {
+    expect(readSettings({ 'secure-express': { shareParses: false } }).shareParses).toBe(false);
+    expect(readSettings({ 'secure-express': { shareParses: 'no' } }).shareParses).toBe(true);
+    expect(settingsProblems({ 'secure-express': { shareParses: 'no' } }).map((p) => p.where)).toEqual(["settings['secure-express'].shareParses"]);
+    expect(settingsProblems({ 'secure-express': { shareParses: false } })).toEqual([]);
+  });
+
   it('gives empty lists without settings or with only one part', () => {
     const empty = {
       middleware: { rateLimit: [], csrf: [], validation: [] },
       upstream: [],
       handlerShapes: true,
       crossFile: true,
+      shareParses: true,
       entries: [],
       checks: { redirect: [], path: [], xss: [], nosql: [] },
     };

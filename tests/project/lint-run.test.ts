@@ -34,7 +34,7 @@ afterEach(() => {
 const file = (name: string): string => path.join(dir, name);
 const later = (ms: number): void => void vi.setSystemTime(Date.now() + ms);
 /** A lint of `name` (each call one lint: a parse of its own). */
-const lint = (run: LintRun, name: string): void => run.note(file(name), Math.random());
+const lint = (run: LintRun, name: string): boolean => run.note(file(name), Math.random());
 
 /** Importers of routes/auth.js as the index sees them, relative. */
 const importers = (index: ImportIndex): string[] => index.importersOf(file('routes/auth.js')).map((f) => path.relative(dir, f)).sort();
