@@ -143,8 +143,9 @@ const sharings = new Set<ParseSharing>();
 const keptAt = new WeakMap<object, { sharing: ParseSharing; file: string }>();
 
 /**
- * A kept parse on whose tree the Express model is about to cache answers for another file's question, with that file's
- * settings (`modelOfView`): it is not handed to ESLint, whose lint of the file builds its own with its own settings.
+ * A kept parse on whose tree the Express model is about to cache a model for another file's question (`modelOfView`,
+ * with that file's settings and its view of the package): it is not handed to ESLint, whose lint of the file builds its
+ * own. (A hand-over needs the same config object, so the settings are the same anyway: this is the second guard.)
  */
 export function withdrawSharedParse(sourceCode: object): void {
   const at = keptAt.get(sourceCode);
