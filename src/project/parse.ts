@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { parseShared, scopesFast, type ParseSharing } from './shared-parses';
+import { parseShared, type ParseSharing } from './shared-parses';
 import { rememberText } from '../util/lines';
 
 /** What the linted file was parsed with: the same parser reads the package's other files. */
@@ -381,16 +381,10 @@ function defaultParser(): { parse: Parse } | null {
 export function parseFile(file: string, text: string, choice: ParserChoice): TSESLint.SourceCode | null {
   const sourceType = sourceTypeOf(file, choice);
   // (Not with a type-checked parser's options: a parse of another file would build a program for it.)
-  // (`onlyFast`, the first lint of a run, which may be the only one: only a parse that costs about what the project's own
-  // does when ESLint never takes it, an espree parse whose scopes are made without ESLint's copied visitor keys.)
+  // (`onlyFast`, the first lint of a run, which may be the only one: `parseShared` keeps only a parse that costs about
+  // what the project's own does when ESLint never takes it.)
   const shared = choice.shared;
-  if (
-    shared &&
-    path.extname(shared.filename) === path.extname(file) &&
-    sourceType === choice.sourceType &&
-    !TYPED_OPTIONS.some((key) => choice.parserOptions[key]) &&
-    (!shared.onlyFast || scopesFast(shared.sharing, shared.languageOptions, text))
-  ) {
+  if (shared && path.extname(shared.filename) === path.extname(file) && sourceType === choice.sourceType && !TYPED_OPTIONS.some((key) => choice.parserOptions[key])) {
     try {
       const kept = parseShared(shared.sharing, file, text, shared.languageOptions, shared.onlyFast);
       if (kept) {

@@ -90,7 +90,7 @@ interface Probe {
  * The node types whose visitor keys may differ between ESLint's and estraverse's (which eslint-scope's visitors walk
  * without `childVisitorKeys`), each with a text that has such nodes in every place they may hold a reference, and
  * what a text must hold to have one. Whether the difference changes the scopes is asked of the installed eslint-scope
- * itself, once per ESLint (`probesThatDiffer`): on ESLint 10.15 only `import()`'s options do (its second argument may
+ * itself, once per ESLint (`scopeToolsBeside`): on ESLint 10.15 only `import()`'s options do (its second argument may
  * name a variable), import and export attributes and static blocks give the same scopes. JSX is never analysed so (its
  * nodes are not estraverse's, and ESLint's order of their children is not the nodes' own).
  */
@@ -261,7 +261,9 @@ function take(sharing: ParseSharing, file: string): Kept | undefined {
 export function parseShared(sharing: ParseSharing, file: string, text: string, languageOptions: object, onlyFast = false): TSESLint.SourceCode | null {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
-  if (body.length > MAX_SHARED_PARSE_BYTES || (onlyFast && sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES)) return null;
+  if (body.length > MAX_SHARED_PARSE_BYTES) return null;
+  // (The first lint of a run: not beyond its bound, and not what ESLint's own scope analysis would have to make.)
+  if (onlyFast && (sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES || !scopesFast(sharing, languageOptions, body))) return null;
   const vfile: LanguageFile = { path: file, physicalPath: file, body, rawBody: text, bom };
   const result = sharing.parse(vfile, { languageOptions }) as ParseResult & { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown };
   if (!result?.ok) return null;
