@@ -6,7 +6,12 @@
 // The lint runs in scripts/bench-child.mjs as in `npm run bench`, with V8 deterministic (--predictable: one thread, no
 // concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
 // project model's clock and ESLint's read order made independent of the machine's speed).
-//   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR]
+//   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc]
+// --fixed-gc adds V8's --predictable-gc-schedule (a fixed heap growth, no memory reducer): V8 otherwise sizes the heap
+// from GC and mutator speeds measured in real time, so a long count (Ghost: 15-40 minutes under valgrind) collects more
+// or less often with the machine's load. The same Ghost build counted 64.8 G and 67.9 G under two loads without it,
+// 82.376 G and 82.368 G with it (bench/speed-analysis.md, session 32). It collects far more often than a real lint,
+// so it weighs allocation more than a user's run does: use it for a pair on a large package, not as the figure.
 // --against DIR counts the same lint with another checkout (its dist built, its corpus fetched) at the same time,
 // under the same load, and prints both and their ratio. Each side lints once first, not counted: the plugin's code
 // cache is then written (in a folder of this count's own), as after a user's first lint of the package;
@@ -26,6 +31,7 @@ const { values } = parseArgs({
     mode: { type: 'string', default: 'js+recommended' },
     'single-file': { type: 'boolean', default: false },
     against: { type: 'string' },
+    'fixed-gc': { type: 'boolean', default: false },
   },
 });
 
@@ -65,6 +71,7 @@ const nodeArgs = (root, jobFile) => [
   '--require',
   path.join(ROOT, 'scripts/count-preload.cjs'),
   '--predictable',
+  ...(values['fixed-gc'] ? ['--predictable-gc-schedule'] : []),
   '--single-threaded',
   '--hash-seed=1',
   '--random-seed=1',
@@ -112,7 +119,7 @@ try {
   const here = await jobFor(ROOT, 'here');
   const against = values.against ? path.resolve(values.against) : null;
   const there = against ? await jobFor(against, 'against') : null;
-  console.log(`${here.name}, ${values.mode}, ${values['single-file'] ? 'single-file' : 'whole-app'}`);
+  console.log(`${here.name}, ${values.mode}, ${values['single-file'] ? 'single-file' : 'whole-app'}${values['fixed-gc'] ? ', fixed GC schedule' : ''}`);
   await Promise.all([warm(ROOT, here.file), there ? warm(against, there.file) : null]);
   const [mine, theirs] = await Promise.all([count(ROOT, here.file), there ? count(against, there.file) : null]);
   console.log(describe(ROOT, mine));
