@@ -9,8 +9,9 @@
 //   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc]
 // --fixed-gc adds V8's --predictable-gc-schedule (a fixed heap growth, no memory reducer): V8 otherwise sizes the heap
 // from GC and mutator speeds measured in real time, so a long count (Ghost: 15-40 minutes under valgrind) collects more
-// or less often with the machine's load. The same Ghost build counted 64.8 G and 67.9 G under two loads without it,
-// 82.376 G and 82.368 G with it (bench/speed-analysis.md, session 32). It collects far more often than a real lint,
+// or less often with the machine's load. Without it Ghost's count of the same code was 73.9 G in one session and 64.8 G
+// in the next; with it one build counted 82.376 G and 82.368 G in two pairs run side by side (bench/speed-analysis.md,
+// session 32). It collects far more often than a real lint,
 // so it weighs allocation more than a user's run does: use it for a pair on a large package, not as the figure.
 // --against DIR counts the same lint with another checkout (its dist built, its corpus fetched) at the same time,
 // under the same load, and prints both and their ratio. Each side lints once first, not counted: the plugin's code
