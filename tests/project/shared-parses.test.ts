@@ -355,9 +355,10 @@ describe('a whole-app lint with parses shared finds what it finds without', () =
     const on = await lintShared(fixture(name), true);
     const off = await lintShared(fixture(name), false);
     expect(off.shared).toBe(0);
-    // (Parses were handed over, else the two lints compared would be the same lint; but not in the TS layout, whose
-    // first lint reads every other file and keeps no typescript-eslint parse.)
-    expect(on.shared > 0).toBe(name !== 'typescript');
+    // (Parses were handed over, else the two lints compared would be the same lint. Not asked of the TS layout: the
+    // first lint of a run keeps no typescript-eslint parse, and whether a later lint parses one depends on which file
+    // ESLint lints first, which its asynchronous reads decide: a CI run under load linted another file first.)
+    if (name !== 'typescript') expect(on.shared).toBeGreaterThan(0);
     // (How many are handed over depends on which file reads them: the first lint of a run parses lean. The tests above
     // show the hand-over itself.)
     expect(off.all.length).toBeGreaterThan(0);
