@@ -4,7 +4,8 @@
 // single-threaded, and prints one JSON line: the CPU time (user + system, process.cpuUsage) and wall time of the
 // lint itself (not of loading ESLint), the number of problems, and with `stats` the time per rule (ESLint's
 // `stats` option: the figures `TIMING=all` prints). `crossFile: false` turns the whole-app model off; with `parsed`
-// the line also says how many other files the project model parsed. On Linux the CPU is also split by thread (`main`:
+// the line also says how many other files the project model parsed, and how many its import scan read (`scanReads`:
+// not those whose facts an earlier process kept). On Linux the CPU is also split by thread (`main`:
 // the JavaScript thread, where ESLint and the rules run; `other`: V8's compiler and garbage-collector helpers and
 // libuv's pool), and `load` is the CPU of loading the plugin (before the lint, not in `cpu`; 0 for a configuration
 // without it).
@@ -68,8 +69,10 @@ const out = {
 if (/recommended|strict|all/u.test(job.mode)) out.codeCache = codeCacheStatus();
 if (job.parsed) {
   // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
-  const { parseCounts, sharedParseCount } = measurements();
+  const { parseCounts, scanReadCounts, sharedParseCount } = measurements();
   out.parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
+  // (The files the import scan read: none but the changed ones when an earlier process kept the others' facts.)
+  if (scanReadCounts) out.scanReads = [...scanReadCounts().values()].reduce((n, count) => n + count, 0);
   // (Of them, the parses ESLint took for its own lint of the file: src/project/shared-parses.ts.)
   if (sharedParseCount) out.shared = sharedParseCount();
 }

@@ -6,6 +6,7 @@ import { modelBuildTimes, modelsBuilt } from './express';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
 import { parseCounts } from './project';
+import { scanReadCounts } from './project/scan';
 import { sharedParseCount } from './project/shared-parses';
 import { rules } from './rules';
 import { keptResults } from './util/kept-results';
@@ -99,13 +100,13 @@ Object.assign(plugin.configs, {
 } satisfies SecureExpressPlugin['configs']);
 
 /**
- * What `npm run bench` and `npm run count` read after a lint: the other files the project model parsed, and the time
- * spent building files' models per rule; and what the loader (src/load.ts) reads at exit: how many models were built.
+ * What `npm run bench` and `npm run count` read after a lint: the other files the project model parsed, the files its
+ * import scan read (not those whose facts an earlier process kept), and the time spent building files' models per rule; and what the loader (src/load.ts) reads at exit: how many models were built.
  * Not part of the plugin's API: the built plugin is one file, so the scripts cannot require these modules of it, and a
  * symbol key keeps them out of ESLint's and users' sight.
  */
 Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
-  value: Object.freeze({ parseCounts, sharedParseCount, modelBuildTimes, modelsBuilt }),
+  value: Object.freeze({ parseCounts, scanReadCounts, sharedParseCount, modelBuildTimes, modelsBuilt }),
 });
 
 /**

@@ -16,9 +16,14 @@
 //   without one. It is written once (to a temporary name, then renamed), and again only when a later process built
 //   Express models of more than twice as many files (an editor's first lint of one file, then the command line).
 // - Kept results: beside the code cache, `<build>.results.json` holds analyses an earlier process computed that later
-//   ones read back instead (src/util/kept-results.ts: scslre's verdicts on regex patterns, so that a lint whose
-//   patterns were all analysed before does not load scslre). Read when the plugin is loaded, merged with the file's
-//   current content and written at exit when this process added some. The plugin checks what it reads back.
+//   ones read back instead (src/util/kept-results.ts): scslre's verdicts on regex patterns, so that a lint whose
+//   patterns were all analysed before does not load scslre; and the whole-app import scan's facts of each source file
+//   (src/project/scan.ts: what it imports, whether it may create an app, set cookies, ...; no text), under the file's
+//   path with its mtime, size and ctime, taken by a later process only for a file whose three are the same (any other
+//   file is read and scanned again; a file written within two seconds of the scan is not kept). Read when the plugin
+//   is loaded, merged with the file's current content and written at exit when this process added some. The plugin
+//   checks what it reads back. Without this loader (the tests, a linked checkout) or with the cache off, nothing is
+//   kept and every process computes everything.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -297,3 +297,51 @@ describe("the plugin's kept results (scslre's verdicts on regex patterns)", () =
     expect(runRegex('off')).toEqual({ scslreLoaded: true, messages: SLOW_FINDING });
   });
 });
+
+interface ScanRun {
+  /** The files the import scan read (not those whose facts an earlier process kept). */
+  scanReads: number;
+  messages: string[];
+}
+
+/** One process that lints app.js of a package of two source files (CommonJS) and says how many files the import scan read. */
+function runScan(folder: string): ScanRun {
+  const pkg = path.join(dir, 'scanned');
+  if (!existsSync(pkg)) {
+    mkdirSync(path.join(pkg, 'routes'), { recursive: true });
+    writeFileSync(path.join(pkg, 'package.json'), '{ "name": "scanned", "main": "app.js" }');
+    writeFileSync(path.join(pkg, 'app.js'), "const express = require('express');\nconst app = express();\napp.use('/users', require('./routes/users'));\napp.listen(3000);\n");
+    writeFileSync(path.join(pkg, 'routes/users.js'), "const router = require('express').Router();\nrouter.get('/', (req, res) => res.send('hi'));\nmodule.exports = router;\n");
+    // (A file written less than two seconds before the scan is not kept: it may be written again at the same mtime.)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
+  }
+  const script = [
+    `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
+    `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
+    `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(pkg)} });`,
+    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/require-helmet': 'error' } }];",
+    `const file = ${JSON.stringify(path.join(pkg, 'app.js'))};`,
+    "const messages = linter.verify(require('fs').readFileSync(file, 'utf8'), config, { filename: file });",
+    "const { scanReadCounts } = plugin[Symbol.for('eslint-plugin-secure-express/measurements')];",
+    'console.log(JSON.stringify({ scanReads: scanReadCounts().size, messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`) }));',
+  ].join('\n');
+  const file = path.join(dir, 'run-scan.cjs');
+  writeFileSync(file, script);
+  const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
+  return JSON.parse(output) as ScanRun;
+}
+
+describe("the plugin's kept results (the import scan's facts of each file)", () => {
+  it('are written by a process that scanned the package, and read back by the next one, which reads no file for the scan', () => {
+    const folder = path.join(dir, 'kept-scan');
+    const first = runScan(folder);
+    expect(first).toEqual({ scanReads: 2, messages: ['2 secure-express/require-helmet'] });
+    expect(runScan(folder)).toEqual({ scanReads: 0, messages: first.messages });
+  });
+
+  it('are off with the code cache (SECURE_EXPRESS_CODE_CACHE=off)', () => {
+    const first = runScan('off');
+    expect(first.scanReads).toBe(2);
+    expect(runScan('off')).toEqual(first);
+  });
+});

@@ -4,14 +4,17 @@
  * does not read is unknown, and what depends on it stays as the single-file model sees it.
  */
 
-/** Source files the reverse-import scan (who imports the linted file) reads per package. */
+/**
+ * Source files the reverse-import scan (who imports the linted file) reads per package. The facts of twice as many
+ * files are kept between processes (src/project/scan.ts `keptScans`): a package of this size, or two, whole.
+ */
 export const MAX_SCAN_FILES = 5000;
 /** Files larger than this are neither scanned nor parsed (bundles, generated code). */
 export const MAX_FILE_BYTES = 256 * 1024;
 /**
  * Bytes of source text the import scan keeps per package (`ImportIndex.textOf`): the project reads a file's text from
  * the scan instead of the disk while its mtime and size are the scan's (Ghost: 1,711 files, 5 MB). Past the bound the
- * other files are read again when needed, as before.
+ * other files are read again when needed, as before, as is a file whose facts an earlier process kept (not read).
  */
 export const MAX_SCAN_TEXT_BYTES = 32 * 1024 * 1024;
 /** Directory depth the scan descends below the package root. */

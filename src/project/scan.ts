@@ -7,6 +7,7 @@ import { SECRET_SINKS } from '../data/secrets';
 import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { CONTAINERS } from '../data/containers';
+import { keepsResults, keptTable } from '../util/kept-results';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, MAX_SCAN_TEXT_BYTES, SKIPPED_DIRECTORIES } from './limits';
 import type { LintRun } from './lint-run';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
@@ -366,6 +367,117 @@ export interface ScannedFile {
 }
 
 /**
+ * A file's scan facts as kept between processes (src/util/kept-results.ts), under its absolute path, with short keys
+ * (a package of 1,711 files keeps one of these per file): what `ScannedFile` holds, and the bare specifiers apart, so
+ * that a later index applies its own aliases to them. No text.
+ */
+interface KeptScan {
+  /** The `mtimeMs`, `size` and `ctimeMs` of the content scanned: the facts are taken only for a file whose stat is the same. */
+  m: number;
+  s: number;
+  c: number;
+  /** The relative specifiers (`IMPORT_PATTERN`), when any. */
+  i?: string[];
+  /**
+   * Every bare specifier (`BARE_IMPORT_PATTERN`), when the index that scanned the file read them (tsconfig `paths`,
+   * `baseUrl`, `imports` or workspaces applied to it); absent otherwise, and then an index that needs them scans the
+   * file again.
+   */
+  b?: string[];
+  /** `KEPT_FLAGS` of the facts that are true, when any. */
+  f?: number;
+  /** `cookieWrites` as `[writes, needs, keeps, others]`, when it is not `'none'` with no names. */
+  w?: [CookieWrites, string[], string[], string[]];
+}
+
+/** The bits of `KeptScan.f`. */
+const KEPT_FLAGS = ['jwtFromCookies', 'queryParser', 'createsApp', 'makesOwnApp', 'registers', 'authenticates'] as const;
+const KEPT_KEYS: ReadonlySet<string> = new Set(['m', 's', 'c', 'i', 'b', 'f', 'w']);
+const COOKIE_WRITES: ReadonlySet<string> = new Set(['none', 'sameSite', 'other']);
+/** A name `cookieWriteScan` lists (an identifier). */
+const KEPT_NAME = /^[A-Za-z_$][\w$]*$/u;
+
+const isStringList = (value: unknown, each: (text: string) => boolean): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && each(item)) && new Set(value).size === value.length;
+/** A specifier as `IMPORT_PATTERN` captures it (relative), or as `BARE_IMPORT_PATTERN` does (bare). */
+const isRelative = (text: string): boolean => /^\.{1,2}(?:\/[^"'`\n]*)?$/u.test(text);
+const isBare = (text: string): boolean => /^[^."'`\s][^"'`\s]*$/u.test(text);
+const isNameList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && KEPT_NAME.test(item));
+
+/** Whether a value read back is a `KeptScan` as this build writes it (nothing more, nothing else). */
+function isKeptScan(value: unknown): value is KeptScan {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const kept = value as Record<string, unknown>;
+  if (!Object.keys(kept).every((key) => KEPT_KEYS.has(key))) return false;
+  const { m, s, c, i, b, f, w } = kept;
+  if (typeof m !== 'number' || !Number.isFinite(m) || typeof c !== 'number' || !Number.isFinite(c)) return false;
+  if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0 || s > MAX_FILE_BYTES) return false;
+  if (i !== undefined && !isStringList(i, isRelative)) return false;
+  if (b !== undefined && !(Array.isArray(b) && (b.length === 0 || isStringList(b, isBare)))) return false;
+  // (`makesOwnApp` holds whenever `createsApp` does.)
+  if (f !== undefined && (typeof f !== 'number' || !Number.isInteger(f) || f <= 0 || f >= 1 << KEPT_FLAGS.length || (f & 0b1100) === 0b0100)) return false;
+  if (w === undefined) return true;
+  return Array.isArray(w) && w.length === 4 && typeof w[0] === 'string' && COOKIE_WRITES.has(w[0]) && isNameList(w[1]) && isNameList(w[2]) && isNameList(w[3]) && (w[0] !== 'none' || w[1].length + w[2].length + w[3].length > 0);
+}
+
+/**
+ * The import scan's facts of each file, kept between processes when the loader keeps results (`keepsResults`), under
+ * the file's absolute path: at most twice `MAX_SCAN_FILES` files (a large package, or two, whole). They depend on the
+ * file's content and the plugin's code only (the results file is per plugin build): the stamp is the layout's.
+ */
+const keptScans = keptTable<KeptScan>('import-scan', { stamp: () => 'scan 1', valid: isKeptScan, maxEntries: 2 * MAX_SCAN_FILES });
+
+/**
+ * How recent a file's modification or change time may be for its facts to be kept (ms before the scan): a file written
+ * again within its file system's timestamp granularity (1 s on HFS+ and ext3, 2 s on FAT; a coarse clock tick on
+ * others) at the same size keeps its mtime and ctime, so facts read from one of the two contents would stand for
+ * both. Such a file is scanned again by the next process, as git treats the "racily clean" entries of its index.
+ */
+const RACY_MS = 2000;
+
+/** The kept form of a file's facts (`KeptScan`). */
+function keptOf(scanned: ScannedFile, ctimeMs: number, relative: readonly string[], bare: readonly string[] | null): KeptScan {
+  const kept: KeptScan = { m: scanned.mtimeMs, s: scanned.size, c: ctimeMs };
+  if (relative.length > 0) kept.i = [...relative];
+  if (bare) kept.b = [...bare];
+  let flags = 0;
+  KEPT_FLAGS.forEach((name, bit) => {
+    if (scanned[name]) flags |= 1 << bit;
+  });
+  if (flags !== 0) kept.f = flags;
+  const { writes, needs, keeps, others } = scanned.cookieWrites;
+  if (writes !== 'none' || needs.length + keeps.length + others.length > 0) kept.w = [writes, [...needs], [...keeps], [...others]];
+  return kept;
+}
+
+/** The facts of a kept entry, with the bare specifiers that `aliased` says may name a file of the package (none without it). */
+function scannedOf(kept: KeptScan, aliased: ((specifier: string) => boolean) | null): ScannedFile {
+  const imports = [...(kept.i ?? [])];
+  if (aliased) for (const specifier of kept.b ?? []) if (aliased(specifier)) imports.push(specifier);
+  const flag = (name: (typeof KEPT_FLAGS)[number]): boolean => ((kept.f ?? 0) & (1 << KEPT_FLAGS.indexOf(name))) !== 0;
+  const cookieWrites: CookieWriteScan = kept.w ? { writes: kept.w[0], needs: [...kept.w[1]], keeps: [...kept.w[2]], others: [...kept.w[3]] } : NO_WRITES;
+  return {
+    mtimeMs: kept.m,
+    size: kept.s,
+    imports,
+    jwtFromCookies: flag('jwtFromCookies'),
+    queryParser: flag('queryParser'),
+    cookieWrites,
+    createsApp: flag('createsApp'),
+    makesOwnApp: flag('makesOwnApp'),
+    registers: flag('registers'),
+    authenticates: flag('authenticates'),
+  };
+}
+
+/** Files the import scan read, per file (for the tests and the bench: a file whose facts were kept is not read). */
+const scanReads = new Map<string, number>();
+
+export function scanReadCounts(): ReadonlyMap<string, number> {
+  return scanReads;
+}
+
+/**
  * `.authenticate(` (Passport's `passport.authenticate('local')`), NestJS's `AuthGuard(` that runs it, or the
  * `defaultStrategy` that `AuthGuard()` runs (`PassportModule.register({ defaultStrategy: 'jwt' })`); no parse.
  */
@@ -517,7 +629,10 @@ export class ImportIndex {
    */
   listings = new Listings();
 
-  /** What the scan read of a package file (its content as of the last refresh), or `undefined` when it did not. */
+  /**
+   * What the scan read of a package file (its content as of the last refresh, or what an earlier process kept for that
+   * content), or `undefined` when it did not.
+   */
   scanned(file: string): ScannedFile | undefined {
     this.refresh();
     return this.files.get(file);
@@ -583,6 +698,7 @@ export class ImportIndex {
   /**
    * The text of a package file as the scan read it, when `stat` (taken now) is still the mtime and size it read it
    * at, else `undefined` (the caller reads the file). No refresh: an older scan's text of an unchanged file is its text.
+   * `undefined` too for a file whose facts an earlier process kept (not read: no text), and past `MAX_SCAN_TEXT_BYTES`.
    */
   textOf(file: string, stat: { mtimeMs: number; size: number }): string | undefined {
     const scanned = this.files.get(file);
@@ -597,6 +713,8 @@ export class ImportIndex {
     this.checkedIn = this.run?.current() ?? -1;
     const seen = new Set<string>();
     const list = [...packageEntries(this.root, this.entries), ...this.sourceFiles()];
+    // (Kept between processes only when the loader keeps results: without it, the scan is as it always was.)
+    const kept = keepsResults() ? keptScans : null;
     let changed = false;
     for (const file of list) {
       if (seen.has(file)) continue;
@@ -606,6 +724,15 @@ export class ImportIndex {
       const known = this.files.get(file);
       if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
       changed = true;
+      const aliased = this.aliased && (this.mayAlias?.(file) ?? true) ? (specifier: string) => this.aliased!(file, specifier) : null;
+      // The facts an earlier process kept for this very content (same path, mtime, size and ctime), with the bare
+      // specifiers when this index needs them: the file is not read.
+      const stored = kept?.get(file);
+      if (stored && stored.m === stat.mtimeMs && stored.s === stat.size && stored.c === stat.ctimeMs && (!aliased || stored.b)) {
+        this.keepText(file, null);
+        this.files.set(file, scannedOf(stored, aliased));
+        continue;
+      }
       let text = '';
       try {
         text = readFileSync(file, 'utf8');
@@ -613,16 +740,25 @@ export class ImportIndex {
         this.keepText(file, null);
         continue;
       }
+      if (scanReads.size >= MAX_SCAN_FILES) scanReads.clear();
+      scanReads.set(file, (scanReads.get(file) ?? 0) + 1);
       this.keepText(file, text);
       const imports: string[] = [];
       for (const match of text.matchAll(IMPORT_PATTERN)) if (!imports.includes(match[2]!)) imports.push(match[2]!);
-      if (this.aliased && (this.mayAlias?.(file) ?? true)) {
+      const relative = imports.length;
+      let bare: string[] | null = null;
+      if (aliased) {
+        bare = [];
         for (const match of text.matchAll(BARE_IMPORT_PATTERN)) {
-          if (!imports.includes(match[2]!) && this.aliased(file, match[2]!)) imports.push(match[2]!);
+          if (bare.includes(match[2]!)) continue;
+          bare.push(match[2]!);
+          if (aliased(match[2]!)) imports.push(match[2]!);
         }
       }
       const creates = createsApp(text);
-      this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) });
+      const scanned: ScannedFile = { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) };
+      this.files.set(file, scanned);
+      if (kept && now - Math.max(stat.mtimeMs, stat.ctimeMs) >= RACY_MS) kept.set(file, keptOf(scanned, stat.ctimeMs, imports.slice(0, relative), bare));
     }
     for (const file of this.files.keys()) {
       if (!seen.has(file)) {

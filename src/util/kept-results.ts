@@ -1,7 +1,8 @@
 /**
  * Results kept between processes: values that are a pure function of their key, of the plugin's code and of the
- * installed libraries that computed them (a regex pattern's analysis by scslre), and that cost more to compute than to
- * read back. The loader (src/load.ts) hands the plugin what earlier processes kept, from the file of this plugin build
+ * installed libraries that computed them (a regex pattern's analysis by scslre), or of a file's content that the value
+ * itself names by the file's stat and that its reader checks (the import scan's facts of a source file,
+ * src/project/scan.ts), and that cost more to compute than to read back. The loader (src/load.ts) hands the plugin what earlier processes kept, from the file of this plugin build
  * in its cache folder, and at exit writes back what this process added. Without the loader (the tests, a linked
  * checkout, the cache turned off) nothing is kept and every result is computed, as before.
  *
@@ -10,7 +11,7 @@
  * time to compute again, never a wrong result from this process's own libraries.
  */
 
-/** The most results one table keeps (the newest). */
+/** The most results one table keeps (the newest), unless its `maxEntries` says otherwise. */
 const MAX_ENTRIES = 2000;
 /** The version of the file's layout. */
 const FORMAT = 1;
@@ -20,6 +21,8 @@ interface TableSpec<T> {
   stamp: () => string;
   /** Whether a value read back has the shape this process would compute. */
   valid: (value: unknown) => value is T;
+  /** The most results the table keeps (the newest); `MAX_ENTRIES` when absent. */
+  maxEntries?: number;
 }
 
 interface Table {
@@ -34,6 +37,17 @@ interface Table {
 const tables = new Map<string, Table>();
 /** What the loader read, by table name, until a table is first asked. */
 let readBack: Record<string, unknown> = {};
+/** Whether the loader handed this process the kept results (`keptResults.read`): what it keeps is written at exit. */
+let loaded = false;
+
+/**
+ * Whether results are kept between processes in this one: the loader read the file (src/load.ts; its settings turn it
+ * off). Without it (the tests, a linked checkout, the cache off) a table still answers what this process set, but
+ * nothing is written: a result worth keeping only for later processes need not be set at all.
+ */
+export function keepsResults(): boolean {
+  return loaded;
+}
 
 export interface KeptTable<T> {
   /** The result kept for `key`, or `undefined`. */
@@ -111,6 +125,7 @@ function parseFile(text: string | null): Record<string, unknown> | null {
  */
 export const keptResults = {
   read(text: string | null): void {
+    loaded = true;
     readBack = parseFile(text) ?? {};
   },
   write(current: string | null): string | null {
@@ -119,13 +134,13 @@ export const keptResults = {
     const out: Record<string, unknown> = { ...(parseFile(current) ?? {}) };
     for (const [name, table] of tables) {
       if (table.added.size === 0 || table.stamp === null) continue;
-      // Another process's results of the same stamp, then this one's (newest last), at most MAX_ENTRIES.
+      // Another process's results of the same stamp, then this one's (newest last), at most the table's bound.
       const merged = new Map(entriesOf(out[name], table.stamp, table.spec));
       for (const [key, value] of table.added) {
         merged.delete(key);
         merged.set(key, value);
       }
-      out[name] = { stamp: table.stamp, entries: [...merged].slice(-MAX_ENTRIES) };
+      out[name] = { stamp: table.stamp, entries: [...merged].slice(-(table.spec.maxEntries ?? MAX_ENTRIES)) };
     }
     return JSON.stringify({ format: FORMAT, tables: out });
   },

@@ -64,6 +64,31 @@ describe('kept results', () => {
     expect(entries.at(-1)).toEqual(['k2099', 2099]);
   });
 
+  it("keeps a table's own bound when it has one (maxEntries), the newest", async () => {
+    const { keptResults, keptTable } = await fresh();
+    const small = keptTable('small', { stamp: () => 'v1', valid: isNumber, maxEntries: 3 });
+    const large = keptTable('large', { stamp: () => 'v1', valid: isNumber, maxEntries: 2500 });
+    for (let i = 0; i < 2600; i++) {
+      small.set(`k${i}`, i);
+      large.set(`k${i}`, i);
+    }
+    const { tables } = JSON.parse(keptResults.write(null)!) as { tables: Record<string, { entries: [string, number][] }> };
+    expect(tables.small!.entries).toEqual([
+      ['k2597', 2597],
+      ['k2598', 2598],
+      ['k2599', 2599],
+    ]);
+    expect(tables.large!.entries).toHaveLength(2500);
+    expect(tables.large!.entries[0]).toEqual(['k100', 100]);
+  });
+
+  it('says whether results are kept: only once the loader read the file (keepsResults)', async () => {
+    const { keptResults, keepsResults } = await fresh();
+    expect(keepsResults()).toBe(false);
+    keptResults.read(null);
+    expect(keepsResults()).toBe(true);
+  });
+
   it('keeps nothing when the stamp cannot be computed (libraries not found)', async () => {
     const { keptResults, keptTable } = await fresh();
     keptResults.read(file({ t: { stamp: 'v1', entries: [['a', 1]] } }));
