@@ -558,13 +558,26 @@ export function helperSinkFindings(
   kinds?: readonly ParamSink['kind'][],
 ): readonly HelperFinding[] {
   // Candidate-first: a helper of another module is read through the project's view of the file, which only a file
-  // that starts the whole-app walk gets (`crossFileFor`), and only for a call with arguments (`helperFindings`).
+  // that starts the whole-app walk gets (`crossFileFor`), and only for a call with arguments (`helperFindings`), of a
+  // value of another module (before the file's request data is asked for).
   if (call.arguments.length === 0 || !readSettings(context.settings).crossFile || !startsWholeAppWalk(context.sourceCode.text)) return NO_FINDINGS;
-  if (!mayHoldModuleValue(context.sourceCode, call.callee, localSpecifierOf(context))) return NO_FINDINGS;
-  const model = getExpressModel(context);
-  return helperFindings(model, getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
+  if (!packageValueOf(context, call.callee)) return NO_FINDINGS;
+  return helperFindings(getExpressModel(context), getRequestData(context), call, danger, context.sourceCode.visitorKeys, kinds);
 }
 export type { HelperFinding } from './helpers-elsewhere';
+
+/**
+ * Cross-file: the value of another module of the package that `node` holds (`valueOf`: a relative module, not an
+ * app), which only such a module's summary can say more of (`functionSummaryElsewhere`, `helperSinkFindings`);
+ * `undefined` for anything else. Several rules ask it of every call's callee in a file that starts the whole-app walk:
+ * until a rule has built the file's model, the syntax is asked first (`mayHoldModuleValue`), so that a file where no
+ * callee may hold a module's value builds none for it; once the model is built, its look-up is the cheaper question.
+ */
+export function packageValueOf(context: AnyContext, node: TSESTree.Node): ModuleValue | undefined {
+  if (!modelIsBuilt(context) && !mayHoldModuleValue(context.sourceCode, node, localSpecifierOf(context))) return undefined;
+  const value = getExpressModel(context).valueOf(node);
+  return value && !value.app && value.module.startsWith('.') ? value : undefined;
+}
 
 const localSpecifiers = new WeakMap<object, LocalSpecifier>();
 

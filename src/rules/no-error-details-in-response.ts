@@ -7,7 +7,6 @@ import {
   findVariableOf,
   functionSummaryElsewhere,
   getExpressModel,
-  localSpecifierOf,
   getRequestData,
   pathEquals,
   isFunction,
@@ -16,7 +15,7 @@ import {
   type ExpressModel,
   type FunctionNode,
   isConstantText,
-  mayHoldModuleValue,
+  packageValueOf,
   someNode,
 } from '../express';
 import { createRule, fileSigns, mayHaveApps, moduleNames } from '../util/create-rule';
@@ -195,13 +194,9 @@ export default createRule<Options, MessageIds>({
       // What a report needs, checked before the other file is read: a call inside a handler that passes this handler's
       // response and a variable holding a caught error.
       // Only a value of another module of the package has a summary there (`functionSummaryElsewhere`), read through the
-      // project's view of a file that starts the whole-app walk: asked before the model (candidate-first).
-      if (node.arguments.length < 2 || !fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee, localSpecifierOf(context))) return;
+      // project's view of a file that starts the whole-app walk: asked before the file's request data (candidate-first).
+      if (node.arguments.length < 2 || !fileSigns(context).crossFile || !packageValueOf(context, node.callee)) return;
       if (handlers().list.length === 0) return;
-      const model = getExpressModel(context);
-      if (!model.settings.crossFile) return;
-      const callee = model.valueOf(node.callee);
-      if (!callee || callee.app || !callee.module.startsWith('.')) return;
       if (!node.arguments.some((arg) => arg.type !== T.SpreadElement && handlers().roleOf(arg) === 'res')) return;
       const caught = errorVariables(node);
       if (!caught || caught.length === 0) return;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, localSpecifierOf, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, mayHoldModuleValue, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
+import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, packageValueOf, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -700,10 +700,11 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // (Another module's function is read only through the linked file's project view, which a file that starts no
-      // whole-app walk does not get, `FileSigns.crossFile`, and only for a callee that holds a module's value.)
-      if (!fileSigns(context).crossFile || !mayHoldModuleValue(sourceCode, node.callee, localSpecifierOf(context))) return;
+      // whole-app walk does not get, `FileSigns.crossFile`, and only for a callee that holds a value of another module
+      // of the package: asked before the file's request data.)
+      if (!fileSigns(context).crossFile || !packageValueOf(context, node.callee)) return;
       if (getRequestData(context).handlers.list.length === 0) return;
-      if (mayBeHelperElsewhere(node.callee)) helperCall(node);
+      helperCall(node);
     }
 
     /** A call of a helper that may take SQL text (a local one that calls a query method, or one of another module). */

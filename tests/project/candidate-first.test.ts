@@ -8,7 +8,7 @@ import type { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 
 import plugin from '../../src/index';
-import { withProject } from './fixture-project';
+import { lintFile, withProject } from './fixture-project';
 
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
 
@@ -16,8 +16,9 @@ const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.rul
 function alone(rule: string): Linter.Config[] {
   return [
     { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+    { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' } },
     { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } },
-    { files: ['**/*.{js,ts}'], plugins: { 'secure-express': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] }, rules: { [`secure-express/${rule}`]: 'error' } },
+    { files: ['**/*.{js,mjs,ts}'], plugins: { 'secure-express': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] }, rules: { [`secure-express/${rule}`]: 'error' } },
   ];
 }
 
@@ -151,6 +152,43 @@ describe('candidate-first rules: what other files give a file', () => {
         expect(lint('typed.ts')).toEqual(['4:70 secure-express/no-nosql-injection']);
       },
       { config: alone('no-nosql-injection'), format },
+    );
+  });
+  it('helpers of other modules (no-open-redirect, no-sql-injection, no-error-details-in-response): a callee is asked of the syntax until a rule builds the model, then of the model; a function of an installed package is none (CJS, ESM, TS)', () => {
+    const helpers = (exported: (name: string, fn: string) => string): string =>
+      [exported('sendTo', '(res, url) => res.redirect(url)'), exported('runQuery', '(sql) => pool.query(sql)'), exported('sendError', '(res, err) => res.status(500).send(err.stack)')].join('\n');
+    // Calls with arguments whose callee holds no module's value come first (no model is built for them); in CommonJS the
+    // first `require(...)` builds it, and every later callee is read from it.
+    const handlers = (first: string): string =>
+      `${first}\n` +
+      'export const go = (req, res) => sendTo(res, req.query.next);\n' +
+      'export const viaPackage = (req, res) => pkgSendTo(res, req.query.next);\n' +
+      "export const find = (req, res) => runQuery('SELECT * FROM t WHERE n = ' + req.query.n);\n" +
+      "export const fail = async (req, res) => { try { await runQuery('SELECT 1'); } catch (err) { sendError(res, err); } };\n";
+    const files = {
+      'package.json': '{ "name": "candidates-helpers", "dependencies": { "express": "^4.21.0", "mysql2": "^3.11.0", "respond-pkg": "^1.0.0" } }',
+      'lib/helpers.js': "const pool = require('mysql2').createPool({});\n" + helpers((name, fn) => `exports.${name} = ${fn};`),
+      'lib/helpers.mjs': "import mysql from 'mysql2';\nconst pool = mysql.createPool({});\n" + helpers((name, fn) => `export const ${name} = ${fn};`),
+      'routes.js': handlers(
+        "console.log(['routes'].join(', '));\nconst { sendTo, runQuery, sendError } = require('./lib/helpers');\nconst { sendTo: pkgSendTo } = require('respond-pkg');",
+      ).replace(/export const (\w+) =/gu, 'exports.$1 ='),
+      'routes.mjs': handlers(
+        "import { sendTo, runQuery, sendError } from './lib/helpers.mjs';\nimport { sendTo as pkgSendTo } from 'respond-pkg';\nconsole.log(['routes'].map((n) => n.trim()));",
+      ),
+      'routes.ts': handlers(
+        "import { sendTo, runQuery, sendError } from './lib/helpers';\nimport { sendTo as pkgSendTo } from 'respond-pkg';\nconsole.log(['routes'].map((n) => n.trim()));",
+      ).replace(/\(req, res\)/gu, '(req: any, res: any)'),
+    };
+    withProject(
+      'candidates-helpers',
+      files,
+      (_lint, dir) => {
+        for (const [rule, line] of [['no-open-redirect', 4], ['no-sql-injection', 6], ['no-error-details-in-response', 7]] as const) {
+          const found = (name: string): string[] => lintFile(dir, name, { config: alone(rule), format });
+          expect([found('routes.js'), found('routes.mjs'), found('routes.ts')].map((list) => list.map((f) => f.split(':')[0]))).toEqual([[String(line)], [String(line)], [String(line)]]);
+        }
+      },
+      { format },
     );
   });
 });
