@@ -140,29 +140,23 @@ function isTopScope(scope: TSESLint.Scope.Scope): boolean {
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-const keptFacts = new WeakMap<object, AnyContext>();
-
 /**
  * What a value that may outlive the rule's own lint of the file reads of its context: the file, its parse, the settings
- * and language options, the rule's id. Such values are cached on a syntax tree, which the project model keeps when it
- * parsed the file for ESLint (src/project/shared-parses.ts) or read it for another file; a rule's context itself would
- * keep ESLint's whole state of that lint alive with it (its file context: the traversal, every rule's listeners, the
- * problems), for the rest of the process. Once per context.
+ * and language options, the rule's id, copied now. Such values are cached on a syntax tree, which the project model
+ * keeps when it parsed the file for ESLint (src/project/shared-parses.ts) or read it for another file; a rule's context
+ * itself would keep ESLint's whole state of that lint alive with it (its file context: the traversal, every rule's
+ * listeners, the problems), for the rest of the process. (Not cached by context: oxlint hands a rule one context object
+ * for every file.)
  */
 export function contextFacts(context: AnyContext): AnyContext {
-  let facts = keptFacts.get(context);
-  if (!facts) {
-    facts = Object.freeze({
-      id: context.id,
-      filename: context.filename,
-      physicalFilename: context.physicalFilename,
-      sourceCode: context.sourceCode,
-      settings: context.settings,
-      languageOptions: context.languageOptions,
-    }) as unknown as AnyContext;
-    keptFacts.set(context, facts);
-  }
-  return facts;
+  return Object.freeze({
+    id: context.id,
+    filename: context.filename,
+    physicalFilename: context.physicalFilename,
+    sourceCode: context.sourceCode,
+    settings: context.settings,
+    languageOptions: context.languageOptions,
+  }) as unknown as AnyContext;
 }
 
 /**
