@@ -140,6 +140,41 @@ function isTopScope(scope: TSESLint.Scope.Scope): boolean {
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/**
+ * What a value that may outlive the rule's own lint of the file reads of its context: the file, its parse, the settings
+ * and language options, the rule's id, copied now. Such values are cached on a syntax tree, which the project model
+ * keeps when it parsed the file for ESLint (src/project/shared-parses.ts) or read it for another file; a rule's context
+ * itself would keep ESLint's whole state of that lint alive with it (its file context: the traversal, every rule's
+ * listeners, the problems), for the rest of the process. (Not cached by context: oxlint hands a rule one context object
+ * for every file.)
+ */
+export function contextFacts(context: AnyContext): AnyContext {
+  return Object.freeze({
+    id: context.id,
+    filename: context.filename,
+    physicalFilename: context.physicalFilename,
+    sourceCode: context.sourceCode,
+    settings: context.settings,
+    languageOptions: context.languageOptions,
+  }) as unknown as AnyContext;
+}
+
+/**
+ * `queryMayHoldObjects` for request data, which its file's syntax tree keeps: asked of the context's facts
+ * (`contextFacts`), once, then those are let go.
+ */
+function queryObjectsOnce(context: AnyContext): () => boolean {
+  let facts: AnyContext | null = contextFacts(context);
+  let known = false;
+  return () => {
+    if (facts) {
+      known = queryMayHoldObjects(facts);
+      facts = null;
+    }
+    return known;
+  };
+}
+
 export function getExpressModel(context: AnyContext): ExpressModel {
   // (Every rule asks, at many nodes: the look-up alone is the hot path, kept small for V8's optimising compiler, which
   // compiles what it inlines of a rarely taken branch too.)
@@ -776,7 +811,7 @@ export function setsOnlySameSiteCookies(context: AnyContext): boolean {
 export function getRequestData(context: AnyContext): RequestData {
   const model = getExpressModel(context);
   // (Asked at many nodes: the closure only when the file's request data is new.)
-  return requestDataKnown(context.sourceCode) ?? requestDataOf(context.sourceCode, model, context.filename, () => queryMayHoldObjects(context));
+  return requestDataKnown(context.sourceCode) ?? requestDataOf(context.sourceCode, model, context.filename, queryObjectsOnce(context));
 }
 
 /** Per function of a linted file and parameter: `requestDataCallers`' answer (its importers' models are cached by parse). */
@@ -810,7 +845,7 @@ export function requestDataCallers(context: AnyContext, fn: FunctionNode, param:
       }
       const read = (view: ImporterView): { model: ExpressModel; requestData: RequestData } => {
         const model = modelOfView(view, settings);
-        return { model, requestData: requestDataOf(view.sourceCode, model, view.file, () => queryMayHoldObjects(context)) };
+        return { model, requestData: requestDataOf(view.sourceCode, model, view.file, queryObjectsOnce(context)) };
       };
       found = views.length === 0 ? NO_CALLERS : requestDataCallersIn(views, read, fn, param, danger, context.sourceCode.visitorKeys);
       if (found.length === 0) found = relayedCallers(context, settings, read, fn, param, danger);

@@ -6,7 +6,7 @@ import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { GRAPHQL_SERVERS } from '../data/graphql';
 import { RESOLVER_MAP_TEXT } from '../express/graphql';
-import { modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
+import { contextFacts, modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
 import { readSettings } from '../express/settings';
 import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
 
@@ -328,7 +328,7 @@ export function fileSigns(context: GateContext): FileSigns {
   let signs = signsCache.get(ast);
   if (!signs) {
     const settings = readSettings(context.settings);
-    signs = new Signs(context, { crossFile: settings.crossFile, handlerShapes: settings.handlerShapes });
+    signs = new Signs(contextFacts(context as unknown as Parameters<typeof contextFacts>[0]) as unknown as GateContext, { crossFile: settings.crossFile, handlerShapes: settings.handlerShapes });
     signsCache.set(ast, signs);
   }
   return signs;
