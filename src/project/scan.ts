@@ -828,24 +828,26 @@ export class ImportIndex {
    */
   fingerprint(): { print: string; newest: number } {
     if (this.printed?.of === this.rebuilt) return this.printed;
-    const hash = createHash('sha256');
+    // (The stats as binary numbers, apart from the paths: writing 5,000 of them as text took most of the time.)
+    const files = [...this.files.keys()].sort();
+    const stats = new Float64Array(files.length * 3);
     let newest = -Infinity;
-    for (const file of [...this.files.keys()].sort()) {
-      const scanned = this.files.get(file)!;
-      newest = Math.max(newest, scanned.mtimeMs, scanned.ctimeMs);
-      hash.update(`${file}\0${scanned.mtimeMs}\0${scanned.size}\0${scanned.ctimeMs}\n`);
-    }
-    hash.update('\0others\n');
+    files.forEach((file, i) => {
+      const { mtimeMs, size, ctimeMs } = this.files.get(file)!;
+      stats[3 * i] = mtimeMs;
+      stats[3 * i + 1] = size;
+      stats[3 * i + 2] = ctimeMs;
+      newest = Math.max(newest, mtimeMs, ctimeMs);
+    });
+    const hash = createHash('sha256').update(files.join('\0')).update(stats);
     const configs = CONFIG_FILES.map((name) => path.join(this.root, name));
-    for (const file of [...this.others].sort()) {
-      hash.update(`${file}\n`);
-      if (CONFIG_NAME.test(path.basename(file)) && !configs.includes(file)) configs.push(file);
-    }
-    hash.update('\0configs\n');
+    const others = [...this.others].sort();
+    for (const file of others) if (CONFIG_NAME.test(path.basename(file)) && !configs.includes(file)) configs.push(file);
+    hash.update(`\0others\0${others.join('\0')}\0configs`);
     for (const file of configs) {
       const stat = safeStat(file);
       if (stat) newest = Math.max(newest, stat.mtimeMs, stat.ctimeMs);
-      hash.update(stat ? `${file}\0${stat.mtimeMs}\0${stat.size}\0${stat.ctimeMs}\n` : `${file}\0-\n`);
+      hash.update(stat ? `\0${file}\0${stat.mtimeMs}\0${stat.size}\0${stat.ctimeMs}` : `\0${file}\0-`);
     }
     this.printed = { of: this.rebuilt, print: hash.digest('base64'), newest };
     return this.printed;
