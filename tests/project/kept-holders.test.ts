@@ -207,6 +207,14 @@ describe('kept holders and the files they were read from', () => {
     expect(later.holderReads).toBeGreaterThan(0);
   });
 
+  it('the manifest edited (how specifiers resolve, what is installed) starts over; the findings stay', async () => {
+    const { all, text } = await firstProcess();
+    writeFileSync(file('package.json'), readFileSync(file('package.json'), 'utf8').replace('"private": true', '"private": true, "imports": {}'));
+    const later = await lintIn(dir, text);
+    expect(later.all).toEqual(all);
+    expect(later.holderReads).toBeGreaterThan(0);
+  });
+
   it('are ignored when the entry is damaged or of another shape', async () => {
     const { all, text } = await firstProcess();
     const parsed = JSON.parse(text) as { tables: Record<string, { stamp: string; entries: [string, Record<string, unknown>][] }> };
