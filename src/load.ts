@@ -20,7 +20,10 @@
 //   patterns were all analysed before does not load scslre; and the whole-app import scan's facts of each source file
 //   (src/project/scan.ts: what it imports, whether it may create an app, set cookies, ...; no text), under the file's
 //   path with its mtime, size and ctime, taken by a later process only for a file whose three are the same (any other
-//   file is read and scanned again; a file written within two seconds of the scan is not kept). Read when the plugin
+//   file is read and scanned again; a file written within two seconds of the scan is not kept); and the whole-app
+//   model's holders of each package (src/project/index.ts `keptHolders`: which files hold an app, what they hand over),
+//   taken only when every source file of the package, the JSON files beside them, its manifests, tsconfigs and
+//   lockfiles, and every other file the writing process read have the same mtime, size and ctime. Read when the plugin
 //   is loaded, merged with the file's current content and written at exit when this process added some. The plugin
 //   checks what it reads back. Without this loader (the tests, a linked checkout) or with the cache off, nothing is
 //   kept and every process computes everything.

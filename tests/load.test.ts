@@ -345,3 +345,52 @@ describe("the plugin's kept results (the import scan's facts of each file)", () 
     expect(runScan('off')).toEqual(first);
   });
 });
+
+interface HolderRun {
+  /** The holders whose models the whole-app walk read (not when an earlier process kept them). */
+  holderReads: number;
+  messages: string[];
+}
+
+/** One process that lints routes/public.js of a package whose server hands its app to it (CommonJS). */
+function runHolders(folder: string): HolderRun {
+  const pkg = path.join(dir, 'holders');
+  if (!existsSync(pkg)) {
+    mkdirSync(path.join(pkg, 'routes'), { recursive: true });
+    writeFileSync(path.join(pkg, 'package.json'), '{ "name": "holders", "main": "server.js" }');
+    writeFileSync(path.join(pkg, 'server.js'), "const express = require('express');\nconst app = express();\nrequire('./routes/public')(app);\napp.listen(3000);\n");
+    writeFileSync(path.join(pkg, 'routes/public.js'), "module.exports = (app) => {\n  app.get('/go', (req, res) => res.redirect(req.query.to));\n};\n");
+    // (A file written less than two seconds before a process's first question is not kept: it may be written again at the same mtime.)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
+  }
+  const script = [
+    `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
+    `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
+    `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(pkg)} });`,
+    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-open-redirect': 'error', 'secure-express/require-helmet': 'error' } }];",
+    `const file = ${JSON.stringify(path.join(pkg, 'routes/public.js'))};`,
+    "const messages = linter.verify(require('fs').readFileSync(file, 'utf8'), config, { filename: file });",
+    "const { holderReadCount } = plugin[Symbol.for('eslint-plugin-secure-express/measurements')];",
+    'console.log(JSON.stringify({ holderReads: holderReadCount(), messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`) }));',
+  ].join('\n');
+  const file = path.join(dir, 'run-holders.cjs');
+  writeFileSync(file, script);
+  const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
+  return JSON.parse(output) as HolderRun;
+}
+
+describe("the plugin's kept results (the whole-app model's holders of a package)", () => {
+  it('are written by a process that read them, and taken by the next one, which reads no holder', () => {
+    const folder = path.join(dir, 'kept-holders');
+    const first = runHolders(folder);
+    expect(first.holderReads).toBeGreaterThan(0);
+    expect(first.messages).toContain('2 secure-express/no-open-redirect');
+    expect(runHolders(folder)).toEqual({ holderReads: 0, messages: first.messages });
+  });
+
+  it('are off with the code cache (SECURE_EXPRESS_CODE_CACHE=off)', () => {
+    const first = runHolders('off');
+    expect(first.holderReads).toBeGreaterThan(0);
+    expect(runHolders('off')).toEqual(first);
+  });
+});

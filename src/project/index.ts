@@ -23,10 +23,11 @@ import { LintRun, lintNumber } from './lint-run';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { dropSharedParses } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, RACY_MS, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
+import { keepsResults, keptTable } from '../util/kept-results';
 import { nearestPackageJson } from '../util/package-json';
 import { lineOf } from '../util/lines';
 
@@ -130,6 +131,14 @@ interface HolderState {
    */
   instances: Map<string, Map<string, { path: readonly string[]; index: number; file: string }>>;
   queue: string[];
+  /** Taken from an earlier process (`keptHolders`), and whether this process has walked further since. */
+  restored: boolean;
+  extended: boolean;
+  /**
+   * The parser settings of the lints whose walks read its holders (`choiceKey`): `null` once one cannot be told (not
+   * kept then).
+   */
+  parsers: Set<string> | null;
 }
 
 interface CacheEntry {
@@ -206,15 +215,17 @@ class PerGeneration<V> {
 /** A package (nearest `package.json`) and what this process has read of it. */
 class Project {
   private readonly analyses = new Map<string, CacheEntry>();
+  /** When this process first asked about the package: what it read, it read since (`RACY_MS`, `keptHolderState`). */
+  private readonly startedAt = Date.now();
   readonly index: ImportIndex;
   /** The lints of this package's files: its caches with a lifetime are kept through one run of lints (`LintRun`). */
   private readonly lints = new LintRun();
 
   constructor(
     readonly root: string,
-    entries: readonly string[],
+    private readonly entries: readonly string[],
     /** A folder the scan skips by name that this view of the package scans too (`skippedFolderOf`). */
-    opened: string | null = null,
+    private readonly opened: string | null = null,
   ) {
     this.index = new ImportIndex(
       root,
@@ -508,9 +519,19 @@ class Project {
   private checked = new Map<Analysis, number>();
 
   private stat(file: string): ReturnType<typeof safeStat> {
-    if (!this.stats.has(file)) this.stats.set(file, safeStat(file));
+    if (!this.stats.has(file)) {
+      const stat = safeStat(file);
+      this.stats.set(file, stat);
+      if (!this.firstStats.has(file) && this.firstStats.size < MAX_FIRST_STATS) this.firstStats.set(file, stat ? [stat.mtimeMs, stat.size, stat.ctimeMs] : null);
+    }
     return this.stats.get(file);
   }
+
+  /**
+   * Every file the project took a stat of in this process (`stat`: every file it read goes through it), with that first
+   * stat: the files outside the import scan's sources that the holders may have read are checked with them (`keptHolderState`).
+   */
+  private readonly firstStats = new Map<string, [mtimeMs: number, size: number, ctimeMs: number] | null>();
 
   /**
    * A file can only export an app or router (or a factory of one) if it calls express or a Router: the import scan's
@@ -747,7 +768,7 @@ class Project {
         // (A module whose file shows no sign of what is looked for is not parsed for it, nor followed through re-exports.)
         if (textTest) {
           const target = this.resolve(file, module);
-          if (!target || (!this.analyses.has(target) && !mentions(target, textTest))) return undefined;
+          if (!target || (!this.analyses.has(target) && !mentions(target, textTest, this.stat(target)))) return undefined;
         }
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
@@ -760,7 +781,7 @@ class Project {
         // (Asked only of a route table a loop of this file runs over: the other files that import the table's file,
         // each text tested once per mtime, never parsed.)
         const found = this.exportOf(file, module, modulePath, choice);
-        return !found || this.importersOf(found.file).some((importer) => importer !== file && mentions(importer, LIST_CHANGE_TEST));
+        return !found || this.importersOf(found.file).some((importer) => importer !== file && mentions(importer, LIST_CHANGE_TEST, this.stat(importer)));
       },
       importedKeys: (module, modulePath, namespace) => {
         const found = this.exportOf(file, module, modulePath, choice);
@@ -2374,7 +2395,7 @@ class Project {
     const queue = [file];
     while (queue.length > 0) {
       const current = queue.shift()!;
-      if (current === file ? own.bootstraps.length > 0 : mentions(current, CONTROLLER_BOOTSTRAP) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
+      if (current === file ? own.bootstraps.length > 0 : mentions(current, CONTROLLER_BOOTSTRAP, this.stat(current)) && (summaryOf(current)?.bootstraps.length ?? 0) > 0) boots.push(current);
       for (const importer of this.importersOf(current)) {
         if (seen.has(importer)) continue;
         if (seen.size >= MAX_NEST_WALK) return null;
@@ -2459,7 +2480,7 @@ class Project {
   private holderState: HolderState | null = null;
 
   /** The holders of the current generation of the import index (started over when it is rebuilt, or a file they read was edited). */
-  private holders(): HolderState {
+  private holders(choice: ParserChoice): HolderState {
     const generation = this.index.generation();
     const now = Date.now();
     if (this.holderState && now - this.holderState.checkedAt > HOLDERS_CHECK_MS && !this.lints.keeps(this.holderState.checkedIn, now)) {
@@ -2475,9 +2496,128 @@ class Project {
       }
     }
     if (this.holderState?.generation !== generation) {
-      this.holderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now(), checkedIn: this.lints.current() };
+      this.holderState = this.restoredHolders(generation, choice) ?? { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now(), checkedIn: this.lints.current(), restored: false, extended: false, parsers: new Set() };
+      // What this process works out is kept for later ones, as it is at exit (`keptHolderState`).
+      if (!this.holdersKept && keepsResults()) {
+        this.holdersKept = true;
+        keptHolders.setLater(this.keptKey, () => this.keptHolderState());
+      }
     }
     return this.holderState;
+  }
+
+  /** The key of this view of the package in `keptHolders` (what `projectOf` keys it by). */
+  private get keptKey(): string {
+    return `${this.root}\0${this.opened ?? ''}\0${this.entries.join('\0')}`;
+  }
+
+  private holdersKept = false;
+  private holdersTried = false;
+
+  /**
+   * The holders an earlier process worked out for this view of the package (`keptHolders`), once per process, for the
+   * first generation of the import index: only when the package's files are the ones they were read from
+   * (`ImportIndex.fingerprint`), every other file that process read is as it read it, and the package is in no
+   * workspace. Else `null` (the holders are worked out, as without it).
+   */
+  private restoredHolders(generation: object, choice: ParserChoice): HolderState | null {
+    if (this.holdersTried || !keepsResults()) return null;
+    this.holdersTried = true;
+    try {
+      const kept = keptHolders.get(this.keptKey);
+      const parsers = choiceKey(choice);
+      if (!kept || parsers === null || !kept.x.includes(parsers) || this.workspace() !== null || kept.f !== this.index.fingerprint().print) return null;
+      const paths = kept.p;
+      for (const [at, mtimeMs, size, ctimeMs] of kept.o) {
+        const stat = safeStat(paths[at]!);
+        if (size < 0 ? stat !== undefined : stat?.mtimeMs !== mtimeMs || stat.size !== size || stat.ctimeMs !== ctimeMs) return null;
+      }
+      const statOf = (file: string): { mtimeMs: number; size: number } | null => {
+        const scanned = this.index.scanned(file);
+        if (scanned) return { mtimeMs: scanned.mtimeMs, size: scanned.size };
+        const stat = this.stat(file);
+        return stat ? { mtimeMs: stat.mtimeMs, size: stat.size } : null;
+      };
+      const state: HolderState = { generation, covered: new Map(), received: new Map(), processed: new Map(), reachedBy: new Map(), handoffs: new Map(), instances: new Map(), queue: [], checkedAt: Date.now(), checkedIn: this.lints.current(), restored: true, extended: false, parsers: new Set(kept.x) };
+      for (const at of kept.c) state.covered.set(paths[at]!, statOf(paths[at]!));
+      for (const [at, params] of kept.d) {
+        const stat = statOf(paths[at]!);
+        if (stat) state.processed.set(paths[at]!, { params, ...stat });
+      }
+      for (const [at, list] of kept.r) {
+        const handed: Handed = new Map();
+        for (const [index, key, exportPath] of list) handed.set(`${index}\0${key ?? ''}\0${exportPath.join('\0')}`, { path: exportPath, index, key: key ?? undefined });
+        state.received.set(paths[at]!, handed);
+      }
+      for (const [at, list] of kept.b) state.reachedBy.set(paths[at]!, list.map((holder) => paths[holder]!));
+      for (const [at, count] of kept.h) state.handoffs.set(paths[at]!, count);
+      for (const [at, list] of kept.i) {
+        const instances = new Map<string, { path: readonly string[]; index: number; file: string }>();
+        for (const [index, exportPath, made] of list) instances.set(`${index}\0${exportPath.join('\0')}`, { path: exportPath, index, file: paths[made]! });
+        state.instances.set(paths[at]!, instances);
+      }
+      return state;
+    } catch (error) {
+      caught(error, 'project model: restoredHolders');
+      return null;
+    }
+  }
+
+  /**
+   * The holders as this process leaves them, for later processes (`keptHolders`, written at exit), or `undefined` when
+   * there is nothing new to keep (none worked out, or the kept ones taken and not walked further) or they may not stand
+   * for the files as they are: worked out on an earlier generation of the import index than its last, with a walk cut
+   * short, with a parser setting that cannot be told (`choiceKey`), in a workspace, by a process that took more stats
+   * than it remembers, or when a file they may depend on was written within `RACY_MS` before this process's first
+   * question about the package (it may have been written again at the same stat after it was read: so a process that
+   * saw a file edited, an editor's session, keeps nothing) or has changed since this process first read it.
+   *
+   * What they depend on: the import index's importers of every covered file at every level (any file of the package
+   * may import one: a new file too), the scan's facts of each (a seed makes or imports an app), the models of the
+   * holders read (built on their imports' exports models, barrels, factories' files, JSON values: some built before the
+   * walk, for another file's lint, and some completed by `link` with what their own importers hand them), and the
+   * files `exportOf`, `instanceClass` and `madeByFactory` read. Rather than follow each of those reads, they are kept
+   * for the whole package as the import index saw it (`ImportIndex.fingerprint`: every source file's stat, the JSON
+   * files beside them, the manifests and tsconfigs) and the other files this process took a stat of (`firstStats`: every
+   * file it read): in a process too, the holders start over whenever the index sees any source file changed.
+   */
+  private keptHolderState(): KeptHolders | undefined {
+    const state = this.holderState;
+    if (!state || state.queue.length > 0 || state.covered.size === 0 || (state.restored && !state.extended) || !state.parsers) return undefined;
+    if (this.firstStats.size >= MAX_FIRST_STATS || this.workspace() !== null || state.generation !== this.index.currentGeneration()) return undefined;
+    const { print, newest } = this.index.fingerprint();
+    const racy = this.startedAt - RACY_MS;
+    if (newest >= racy) return undefined;
+    const paths: string[] = [];
+    const ids = new Map<string, number>();
+    const id = (file: string): number => {
+      let at = ids.get(file);
+      if (at === undefined) {
+        at = paths.length;
+        paths.push(file);
+        ids.set(file, at);
+      }
+      return at;
+    };
+    const others: KeptHolders['o'] = [];
+    for (const [file, first] of this.firstStats) {
+      if (this.index.knows(file)) continue;
+      const now = safeStat(file);
+      if (!first) {
+        if (now) return undefined;
+        others.push([id(file), 0, -1, 0]);
+        continue;
+      }
+      if (now?.mtimeMs !== first[0] || now.size !== first[1] || now.ctimeMs !== first[2] || Math.max(first[0], first[2]) >= racy) return undefined;
+      others.push([id(file), first[0], first[1], first[2]]);
+    }
+    const covered = [...state.covered.keys()].map(id);
+    const processed = [...state.processed].map(([file, { params }]): [number, number] => [id(file), params]);
+    const received = [...state.received].map(([file, handed]): KeptHolders['r'][number] => [id(file), [...handed.values()].map(({ index, key, path: exportPath }) => [index, key ?? null, [...exportPath]])]);
+    const reachedBy = [...state.reachedBy].map(([file, list]): [number, number[]] => [id(file), list.map(id)]);
+    const handoffs = [...state.handoffs].map(([file, count]): [number, number] => [id(file), count]);
+    const instances = [...state.instances].map(([file, list]): KeptHolders['i'][number] => [id(file), [...list.values()].map(({ index, path: exportPath, file: made }) => [index, [...exportPath], id(made)])]);
+    return { f: print, x: [...state.parsers].sort(), p: paths, o: others, c: covered, d: processed, r: received, b: reachedBy, h: handoffs, i: instances };
   }
 
   /** Whether a file's stat is no longer `known` (what it was when the holders read it). */
@@ -2509,16 +2649,22 @@ class Project {
    */
   private coverAbove(file: string, choice: ParserChoice): HolderState {
     // A holder found edited while it is read (`parsed`) starts the holders over: read them again, on the new content.
+    const parsers = choiceKey(choice);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const state = this.holders();
+      const state = this.holders(choice);
+      if (!state.covered.has(file)) {
+        if (parsers === null) state.parsers = null;
+        else state.parsers?.add(parsers);
+      }
       this.readHoldersAbove(file, state, choice);
       if (this.holderState === state) return state;
     }
-    return this.holders();
+    return this.holders(choice);
   }
 
   private readHoldersAbove(file: string, state: HolderState, choice: ParserChoice): void {
     if (state.covered.has(file)) return;
+    state.extended = true;
     this.cover(state, file);
     const stack = [file];
     while (stack.length > 0) {
@@ -2552,6 +2698,7 @@ class Project {
 
   /** Records what one holder hands over (`received`, queueing the callees) and whom it reaches (`reachedBy`). */
   private readHolder(state: HolderState, holder: string, received: Handed | undefined, choice: ParserChoice): void {
+    holderReads++;
     const model = this.holderModel(holder, received, choice);
     if (!model) return;
     // The holder's parameters that its holders fill with an instance of a class of the package, with the class's file.
@@ -2714,7 +2861,7 @@ class Project {
     const seenAt = this.checked.get(analysis);
     if (seenAt !== undefined && seenAt <= depth) return;
     this.checked.set(analysis, depth);
-    const holders = this.holders();
+    const holders = this.holders(choice);
     if (analysis.linked) {
       // Still linked with the current content of its importers, and theirs? (An edit to one makes it re-read.)
       const fresh =
@@ -3304,6 +3451,12 @@ function installed(root: string, specifier: string): boolean {
 }
 
 const parses = new Map<string, number>();
+/** Holders whose models the walk read (`readHolder`), in this process: for the tests (none when the holders were kept). */
+let holderReads = 0;
+
+export function holderReadCount(): number {
+  return holderReads;
+}
 
 /** How many times this process parsed each other file of a package (tests check "at most once"). */
 /**
@@ -3388,6 +3541,79 @@ function passesPackageText(text: string): boolean {
  * run of lints they were checked in ended (`LintRun`).
  */
 const HOLDERS_CHECK_MS = 500;
+
+/** The most files a project remembers its first stat of (`firstStats`): past it, its holders are not kept. */
+const MAX_FIRST_STATS = 4 * MAX_SCAN_FILES;
+
+/**
+ * The parsers a walk read the holders with, as a text (`HolderState.parsers`): the parser's name and version, the source
+ * type and the parser options; `null` when they cannot be told (a parser without a name, options that are no JSON).
+ */
+function choiceKey(choice: ParserChoice): string | null {
+  const parser = choice.parser as { meta?: { name?: unknown; version?: unknown }; name?: unknown; version?: unknown } | null | undefined;
+  const name = parser ? (parser.meta?.name ?? parser.name) : 'default';
+  const version = parser ? (parser.meta?.version ?? parser.version) : '';
+  if (typeof name !== 'string' || (typeof version !== 'string' && version !== undefined)) return null;
+  try {
+    return `${name}@${version ?? ''}\0${choice.sourceType}\0${JSON.stringify(choice.parserOptions ?? null)}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The holders of a view of a package (`HolderState`) as kept between processes (`keptHolders`), with every path once
+ * (`p`) and the rest by its index there.
+ */
+interface KeptHolders {
+  /** `ImportIndex.fingerprint` of the package's files the holders were read from. */
+  f: string;
+  /** `choiceKey` of the parser settings of the lints whose walks read them. */
+  x: string[];
+  p: string[];
+  /** The files outside the scan's sources the process read (a JSON value, a file of a skipped folder), with their mtime, size and ctime; size -1: absent. */
+  o: [number, number, number, number][];
+  /** `covered`, `processed` (with the received parameters' count), `received`, `reachedBy`, `handoffs`, `instances`. */
+  c: number[];
+  d: [number, number][];
+  r: [number, [number, string | null, string[]][]][];
+  b: [number, number[]][];
+  h: [number, number][];
+  i: [number, [number, string[], number][]][];
+}
+
+const KEPT_HOLDER_KEYS: ReadonlySet<string> = new Set(['f', 'x', 'p', 'o', 'c', 'd', 'r', 'b', 'h', 'i']);
+
+/** Whether a value read back is a `KeptHolders` as this build writes it: every index a path's, every count a count. */
+function isKeptHolders(value: unknown): value is KeptHolders {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const kept = value as Record<string, unknown>;
+  if (Object.keys(kept).length !== KEPT_HOLDER_KEYS.size || !Object.keys(kept).every((key) => KEPT_HOLDER_KEYS.has(key))) return false;
+  const { f, x, p, o, c, d, r, b, h, i } = kept;
+  if (typeof f !== 'string' || !Array.isArray(x) || x.length === 0 || !x.every((key) => typeof key === 'string') || !Array.isArray(p) || !p.every((file) => typeof file === 'string' && path.isAbsolute(file)) || new Set(p).size !== p.length) return false;
+  const at = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) < p.length;
+  const count = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0;
+  const list = (items: unknown, each: (item: unknown[]) => boolean, length: number): boolean =>
+    Array.isArray(items) && items.every((item) => Array.isArray(item) && item.length === length && each(item as unknown[]));
+  const exportPath = (segments: unknown): boolean => Array.isArray(segments) && segments.every((segment) => typeof segment === 'string');
+  const unique = (items: unknown): boolean => Array.isArray(items) && new Set(items.map((item) => (Array.isArray(item) ? item[0] : item))).size === items.length;
+  return (
+    list(o, ([file, mtimeMs, size, ctimeMs]) => at(file) && Number.isFinite(mtimeMs) && Number.isFinite(ctimeMs) && (size === -1 || count(size)), 4) &&
+    Array.isArray(c) && c.every(at) && unique(c) &&
+    list(d, ([file, params]) => at(file) && count(params), 2) && unique(d) &&
+    list(r, ([file, handed]) => at(file) && list(handed, ([index, key, segments]) => count(index) && (key === null || typeof key === 'string') && exportPath(segments), 3), 2) && unique(r) &&
+    list(b, ([file, holders]) => at(file) && Array.isArray(holders) && holders.every(at), 2) && unique(b) &&
+    list(h, ([file, n]) => at(file) && count(n), 2) && unique(h) &&
+    list(i, ([file, made]) => at(file) && list(made, ([index, segments, target]) => count(index) && exportPath(segments) && at(target), 3), 2) && unique(i)
+  );
+}
+
+/**
+ * The holders of each view of a package (`projectOf`'s key), kept between processes when the loader keeps results: a
+ * later process takes them instead of reading the holders again when the package's files are the ones they were read
+ * from (`Project.restoredHolders`). A few packages: an editor's, a monorepo's linted ones.
+ */
+const keptHolders = keptTable<KeptHolders>('holders', { stamp: () => 'holders 1', valid: isKeptHolders, maxEntries: 8 });
 
 const projects = new Map<string, Project>();
 const MAX_PROJECTS = 16;

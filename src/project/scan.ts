@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -349,6 +350,8 @@ export function onlySameSiteCookies(scans: readonly CookieWriteScan[]): boolean 
 export interface ScannedFile {
   mtimeMs: number;
   size: number;
+  /** The change time of the content scanned (`KeptScan.c`): with the mtime and size, what a later process compares. */
+  ctimeMs: number;
   imports: string[];
   /** Its text may read a JWT from a cookie (`mayReadJwtFromCookies`). */
   jwtFromCookies: boolean;
@@ -433,7 +436,15 @@ const keptScans = keptTable<KeptScan>('import-scan', { stamp: () => 'scan 1', va
  * others) at the same size keeps its mtime and ctime, so facts read from one of the two contents would stand for
  * both. Such a file is scanned again by the next process, as git treats the "racily clean" entries of its index.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
+
+/**
+ * Files of the package root that say how its specifiers resolve, or what is installed (`ImportIndex.fingerprint`):
+ * its manifest, tsconfig and jsconfig, and the lockfiles and install markers of npm, pnpm and yarn.
+ */
+const CONFIG_FILES = ['package.json', 'tsconfig.json', 'jsconfig.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'node_modules/.package-lock.json', 'node_modules/.modules.yaml', 'node_modules/.yarn-state.yml', 'node_modules/.yarn-integrity'];
+/** A manifest, tsconfig or jsconfig file in any folder (`tsconfig.app.json`, `tsconfig.base.json`). */
+const CONFIG_NAME = /^(?:package|[tj]sconfig(?:\.[\w.-]+)?)\.json$/u;
 
 /** The kept form of a file's facts (`KeptScan`). */
 function keptOf(scanned: ScannedFile, ctimeMs: number, relative: readonly string[], bare: readonly string[] | null): KeptScan {
@@ -459,6 +470,7 @@ function scannedOf(kept: KeptScan, aliased: ((specifier: string) => boolean) | n
   return {
     mtimeMs: kept.m,
     size: kept.s,
+    ctimeMs: kept.c,
     imports,
     jwtFromCookies: flag('jwtFromCookies'),
     queryParser: flag('queryParser'),
@@ -597,6 +609,16 @@ export class ImportIndex {
   /** An object that changes whenever the index is rebuilt (for caches derived from it). */
   generation(): object {
     this.refresh();
+    return this.rebuilt;
+  }
+
+  /** Whether the last refresh scanned `file` (no refresh: `scanned`). */
+  knows(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  /** The index's generation as of its last refresh (no refresh: `generation`). */
+  currentGeneration(): object {
     return this.rebuilt;
   }
 
@@ -756,7 +778,7 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      const scanned: ScannedFile = { mtimeMs: stat.mtimeMs, size: stat.size, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) };
+      const scanned: ScannedFile = { mtimeMs: stat.mtimeMs, size: stat.size, ctimeMs: stat.ctimeMs, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) };
       this.files.set(file, scanned);
       if (kept && now - Math.max(stat.mtimeMs, stat.ctimeMs) >= RACY_MS) kept.set(file, keptOf(scanned, stat.ctimeMs, imports.slice(0, relative), bare));
     }
@@ -791,6 +813,46 @@ export class ImportIndex {
     this.rebuilt = {};
   }
 
+  /** The JSON and extensionless files of the folders the last scan walked (not sources): `fingerprint`. */
+  private others: readonly string[] = [];
+  private printed: { of: object; print: string; newest: number } | null = null;
+
+  /**
+   * What the package's files were as of the last refresh, for results kept between processes that a later process may
+   * take only for the same files (src/project/index.ts, the holders): a hash of the path, mtime, size and ctime of every
+   * source file the scan read, of the names of the JSON and extensionless files of the folders it walked (a
+   * resolution may find them: `require('./config')` of a config.json), and of the stat of the package's manifests,
+   * tsconfig / jsconfig files (any folder) and lockfiles (how its specifiers resolve); with the newest mtime or ctime
+   * among them (a file written within `RACY_MS` of a read may be written again at the same stat). No refresh: the
+   * files as the index read them (a file edited since gives another hash in the next process).
+   */
+  fingerprint(): { print: string; newest: number } {
+    if (this.printed?.of === this.rebuilt) return this.printed;
+    // (The stats as binary numbers, apart from the paths: writing 5,000 of them as text took most of the time.)
+    const files = [...this.files.keys()].sort();
+    const stats = new Float64Array(files.length * 3);
+    let newest = -Infinity;
+    files.forEach((file, i) => {
+      const { mtimeMs, size, ctimeMs } = this.files.get(file)!;
+      stats[3 * i] = mtimeMs;
+      stats[3 * i + 1] = size;
+      stats[3 * i + 2] = ctimeMs;
+      newest = Math.max(newest, mtimeMs, ctimeMs);
+    });
+    const hash = createHash('sha256').update(files.join('\0')).update(stats);
+    const configs = CONFIG_FILES.map((name) => path.join(this.root, name));
+    const others = [...this.others].sort();
+    for (const file of others) if (CONFIG_NAME.test(path.basename(file)) && !configs.includes(file)) configs.push(file);
+    hash.update(`\0others\0${others.join('\0')}\0configs`);
+    for (const file of configs) {
+      const stat = safeStat(file);
+      if (stat) newest = Math.max(newest, stat.mtimeMs, stat.ctimeMs);
+      hash.update(stat ? `\0${file}\0${stat.mtimeMs}\0${stat.size}\0${stat.ctimeMs}` : `\0${file}\0-`);
+    }
+    this.printed = { of: this.rebuilt, print: hash.digest('base64'), newest };
+    return this.printed;
+  }
+
   private bySpecifierName = new Map<string, { file: string; specifier: string }[]>();
 
   /**
@@ -817,6 +879,8 @@ export class ImportIndex {
  */
   private sourceFiles(): string[] {
     const files: string[] = [];
+    const others: string[] = [];
+    this.others = others;
     const listings = new Listings();
     this.listings = listings;
     const binFolder = path.join(this.root, 'bin');
@@ -841,6 +905,9 @@ export class ImportIndex {
           // `bin/www` (express-generator): an entry script without an extension, served apps' usual importer, even
           // when package.json does not name it (no `bin`, no `scripts.start`).
           files.push(full);
+        } else if (entry.isFile() && (path.extname(entry.name) === '.json' || path.extname(entry.name) === '')) {
+          // (What a resolution may find besides the sources: `require('./config')` of a config.json; `fingerprint`.)
+          others.push(full);
         }
       }
     };

@@ -2,7 +2,7 @@
  * Results kept between processes: values that are a pure function of their key, of the plugin's code and of the
  * installed libraries that computed them (a regex pattern's analysis by scslre), or of a file's content that the value
  * itself names by the file's stat and that its reader checks (the import scan's facts of a source file,
- * src/project/scan.ts), and that cost more to compute than to read back. The loader (src/load.ts) hands the plugin what earlier processes kept, from the file of this plugin build
+ * src/project/scan.ts; the holders of a package, named by a hash of its files' stats, src/project/index.ts), and that cost more to compute than to read back. The loader (src/load.ts) hands the plugin what earlier processes kept, from the file of this plugin build
  * in its cache folder, and at exit writes back what this process added. Without the loader (the tests, a linked
  * checkout, the cache turned off) nothing is kept and every result is computed, as before.
  *
@@ -31,6 +31,8 @@ interface Table {
   entries: Map<string, unknown> | null;
   /** The results this process computed. */
   added: Map<string, unknown>;
+  /** The results this process computes at exit (`setLater`). */
+  later: Map<string, () => unknown>;
   stamp: string | null;
 }
 
@@ -54,13 +56,19 @@ export interface KeptTable<T> {
   get(key: string): T | undefined;
   /** Keeps `value` for `key` (written at exit when the loader runs the plugin). */
   set(key: string, value: T): void;
+  /**
+   * Keeps for `key` what `value` gives when the loader writes the file at exit: a result that grows through the process
+   * (the holders of a package, src/project/index.ts) is written as it is then. `undefined`: nothing to write (what the
+   * file holds for `key` stays). A `value` that throws writes nothing either.
+   */
+  setLater(key: string, value: () => T | undefined): void;
 }
 
 /** The table of results named `name` (one per kind of result, for the process). */
 export function keptTable<T>(name: string, spec: TableSpec<T>): KeptTable<T> {
   let table = tables.get(name);
   if (!table) {
-    table = { spec: spec as TableSpec<unknown>, entries: null, added: new Map(), stamp: null };
+    table = { spec: spec as TableSpec<unknown>, entries: null, added: new Map(), later: new Map(), stamp: null };
     tables.set(name, table);
   }
   const own = table;
@@ -71,6 +79,10 @@ export function keptTable<T>(name: string, spec: TableSpec<T>): KeptTable<T> {
       entries.delete(key);
       entries.set(key, value);
       own.added.set(key, value);
+    },
+    setLater: (key, value) => {
+      opened(name, own);
+      own.later.set(key, value);
     },
   };
 }
@@ -129,6 +141,21 @@ export const keptResults = {
     readBack = parseFile(text) ?? {};
   },
   write(current: string | null): string | null {
+    for (const table of tables.values()) {
+      for (const [key, compute] of table.later) {
+        let value: unknown;
+        try {
+          value = compute();
+        } catch {
+          value = undefined;
+        }
+        // (Checked as a value read back is: a result of the wrong shape is never written.)
+        if (value !== undefined && table.spec.valid(value)) {
+          table.added.delete(key);
+          table.added.set(key, value);
+        }
+      }
+    }
     const added = [...tables.values()].some((table) => table.added.size > 0 && table.stamp !== null);
     if (!added) return null;
     const out: Record<string, unknown> = { ...(parseFile(current) ?? {}) };
