@@ -298,37 +298,53 @@ describe("the plugin's kept results (scslre's verdicts on regex patterns)", () =
   });
 });
 
-interface ScanRun {
-  /** The files the import scan read (not those whose facts an earlier process kept). */
-  scanReads: number;
+/** What one process that linted a file of a small package printed: a measurement of the plugin's, and the findings. */
+interface PackageRun {
+  /** The measurement read (`scanReads` or `holderReads`). */
+  reads: number;
   messages: string[];
 }
 
-/** One process that lints app.js of a package of two source files (CommonJS) and says how many files the import scan read. */
-function runScan(folder: string): ScanRun {
-  const pkg = path.join(dir, 'scanned');
+/**
+ * One process that lints `lint` of the package `name` (CommonJS files written once, then left two seconds: a file written
+ * less than two seconds before a process reads it is not kept, it may be written again at the same mtime) with `rules`,
+ * and prints what `measure` (an expression of the plugin's measurements, `m`) gives.
+ */
+function runPackage(folder: string, name: string, files: Record<string, string>, lint: string, rules: readonly string[], measure: string): PackageRun {
+  const pkg = path.join(dir, name);
   if (!existsSync(pkg)) {
-    mkdirSync(path.join(pkg, 'routes'), { recursive: true });
-    writeFileSync(path.join(pkg, 'package.json'), '{ "name": "scanned", "main": "app.js" }');
-    writeFileSync(path.join(pkg, 'app.js'), "const express = require('express');\nconst app = express();\napp.use('/users', require('./routes/users'));\napp.listen(3000);\n");
-    writeFileSync(path.join(pkg, 'routes/users.js'), "const router = require('express').Router();\nrouter.get('/', (req, res) => res.send('hi'));\nmodule.exports = router;\n");
-    // (A file written less than two seconds before the scan is not kept: it may be written again at the same mtime.)
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(pkg, file)), { recursive: true });
+      writeFileSync(path.join(pkg, file), text);
+    }
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
   }
+  const config = [{ plugins: { 'secure-express': '<plugin>' }, languageOptions: { sourceType: 'commonjs' }, rules: Object.fromEntries(rules.map((rule) => [`secure-express/${rule}`, 'error'])) }];
   const script = [
     `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
     `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
     `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(pkg)} });`,
-    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/require-helmet': 'error' } }];",
-    `const file = ${JSON.stringify(path.join(pkg, 'app.js'))};`,
+    `const config = ${JSON.stringify(config).replace('"<plugin>"', 'plugin')};`,
+    `const file = ${JSON.stringify(path.join(pkg, lint))};`,
     "const messages = linter.verify(require('fs').readFileSync(file, 'utf8'), config, { filename: file });",
-    "const { scanReadCounts } = plugin[Symbol.for('eslint-plugin-secure-express/measurements')];",
-    'console.log(JSON.stringify({ scanReads: scanReadCounts().size, messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`) }));',
+    "const m = plugin[Symbol.for('eslint-plugin-secure-express/measurements')];",
+    `console.log(JSON.stringify({ reads: ${measure}, messages: messages.map((message) => \`\${message.line} \${message.ruleId ?? message.message}\`) }));`,
   ].join('\n');
-  const file = path.join(dir, 'run-scan.cjs');
+  const file = path.join(dir, `run-${name}.cjs`);
   writeFileSync(file, script);
   const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
-  return JSON.parse(output) as ScanRun;
+  return JSON.parse(output) as PackageRun;
+}
+
+/** A package of two source files whose app.js mounts routes/users.js; how many files the import scan read (not those whose facts an earlier process kept). */
+function runScan(folder: string): { scanReads: number; messages: string[] } {
+  const files = {
+    'package.json': '{ "name": "scanned", "main": "app.js" }',
+    'app.js': "const express = require('express');\nconst app = express();\napp.use('/users', require('./routes/users'));\napp.listen(3000);\n",
+    'routes/users.js': "const router = require('express').Router();\nrouter.get('/', (req, res) => res.send('hi'));\nmodule.exports = router;\n",
+  };
+  const { reads, messages } = runPackage(folder, 'scanned', files, 'app.js', ['require-helmet'], 'm.scanReadCounts().size');
+  return { scanReads: reads, messages };
 }
 
 describe("the plugin's kept results (the import scan's facts of each file)", () => {
@@ -346,37 +362,15 @@ describe("the plugin's kept results (the import scan's facts of each file)", () 
   });
 });
 
-interface HolderRun {
-  /** The holders whose models the whole-app walk read (not when an earlier process kept them). */
-  holderReads: number;
-  messages: string[];
-}
-
-/** One process that lints routes/public.js of a package whose server hands its app to it (CommonJS). */
-function runHolders(folder: string): HolderRun {
-  const pkg = path.join(dir, 'holders');
-  if (!existsSync(pkg)) {
-    mkdirSync(path.join(pkg, 'routes'), { recursive: true });
-    writeFileSync(path.join(pkg, 'package.json'), '{ "name": "holders", "main": "server.js" }');
-    writeFileSync(path.join(pkg, 'server.js'), "const express = require('express');\nconst app = express();\nrequire('./routes/public')(app);\napp.listen(3000);\n");
-    writeFileSync(path.join(pkg, 'routes/public.js'), "module.exports = (app) => {\n  app.get('/go', (req, res) => res.redirect(req.query.to));\n};\n");
-    // (A file written less than two seconds before a process's first question is not kept: it may be written again at the same mtime.)
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
-  }
-  const script = [
-    `const { Linter } = require(${JSON.stringify(require.resolve('eslint'))});`,
-    `const plugin = require(${JSON.stringify(path.join(dist, 'index.js'))});`,
-    `const linter = new Linter({ configType: 'flat', cwd: ${JSON.stringify(pkg)} });`,
-    "const config = [{ plugins: { 'secure-express': plugin }, languageOptions: { sourceType: 'commonjs' }, rules: { 'secure-express/no-open-redirect': 'error', 'secure-express/require-helmet': 'error' } }];",
-    `const file = ${JSON.stringify(path.join(pkg, 'routes/public.js'))};`,
-    "const messages = linter.verify(require('fs').readFileSync(file, 'utf8'), config, { filename: file });",
-    "const { holderReadCount } = plugin[Symbol.for('eslint-plugin-secure-express/measurements')];",
-    'console.log(JSON.stringify({ holderReads: holderReadCount(), messages: messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`) }));',
-  ].join('\n');
-  const file = path.join(dir, 'run-holders.cjs');
-  writeFileSync(file, script);
-  const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', env: { ...process.env, SECURE_EXPRESS_CODE_CACHE: folder } });
-  return JSON.parse(output) as HolderRun;
+/** A package whose server hands its app to routes/public.js; the holders whose models the whole-app walk read (not when an earlier process kept them). */
+function runHolders(folder: string): { holderReads: number; messages: string[] } {
+  const files = {
+    'package.json': '{ "name": "holders", "main": "server.js" }',
+    'server.js': "const express = require('express');\nconst app = express();\nrequire('./routes/public')(app);\napp.listen(3000);\n",
+    'routes/public.js': "module.exports = (app) => {\n  app.get('/go', (req, res) => res.redirect(req.query.to));\n};\n",
+  };
+  const { reads, messages } = runPackage(folder, 'holders', files, 'routes/public.js', ['no-open-redirect', 'require-helmet'], 'm.holderReadCount()');
+  return { holderReads: reads, messages };
 }
 
 describe("the plugin's kept results (the whole-app model's holders of a package)", () => {
