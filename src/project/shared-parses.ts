@@ -68,8 +68,14 @@ interface ScopeTools {
   getKeys: unknown;
   /** The espree beside that ESLint: the parser whose trees get these scopes. */
   espree: unknown;
-  /** The probes whose nodes the analysis without `childVisitorKeys` gets wrong (`PROBES`): a parse with one gets ESLint's. */
-  differ: readonly Probe[];
+  /**
+   * The probes (`PROBES`) for the node types whose keys differ between ESLint's and estraverse's: whether the analysis
+   * without `childVisitorKeys` gets their nodes wrong is asked of eslint-scope the first time a parse holds one
+   * (`differs`), never before.
+   */
+  candidates: readonly Probe[];
+  /** Each candidate's answer once asked: `true` when a parse with its nodes gets ESLint's own analysis. */
+  verdicts: Map<Probe, boolean>;
 }
 
 interface Token {
@@ -80,25 +86,34 @@ interface Token {
 interface Probe {
   types: readonly string[];
   text: string;
-  /** Whether a text may hold such a node (a cheap test, before the parse: never `false` for one that does). */
+  /** Whether a text may hold such a node (a cheap test of the text, before `holds`: never `false` for one that does). */
   may: RegExp;
-  /** Whether a parse holds such a node, by its tokens (exact); without it, `may` decides. */
-  holds?: (tokens: readonly Token[]) => boolean;
+  /** Whether a parse may hold such a node, by its tokens (never `false` for one that does). */
+  holds: (tokens: readonly Token[]) => boolean;
 }
 
 /**
  * The node types whose visitor keys may differ between ESLint's and estraverse's (which eslint-scope's visitors walk
  * without `childVisitorKeys`), each with a text that has such nodes in every place they may hold a reference, and
- * what a text must hold to have one. Whether the difference changes the scopes is asked of the installed eslint-scope
- * itself, once per ESLint (`scopeToolsBeside`): on ESLint 10.15 only `import()`'s options do (its second argument may
- * name a variable), import and export attributes and static blocks give the same scopes. JSX is never analysed so (its
- * nodes are not estraverse's, and ESLint's order of their children is not the nodes' own).
+ * what a parse must hold to have one. Whether the difference changes the scopes is asked of the installed eslint-scope
+ * itself, once per ESLint and probe, when a parse first holds such nodes (`differs`): on ESLint 10.15 only `import()`'s
+ * options do (its second argument may name a variable), import and export attributes and static blocks give the same
+ * scopes. JSX is never analysed so (its nodes are not estraverse's, and ESLint's order of their children is not the
+ * nodes' own).
+ *
+ * Not asked before a parse needs it, and so never in a lint of CommonJS files that no `import()` or static block: the
+ * probe's parse of module syntax (espree's own functions, the ones ESLint parses every file with) changed what V8
+ * made of them for the rest of the process, and every later parse of a CommonJS package allocated and kept more
+ * (apostrophe: 9 more scavenges and 70 MB more promoted in one lint, about 4% of its CPU; bench/speed-analysis.md,
+ * session 35).
  */
 const PROBES: readonly Probe[] = [
   {
     types: ['ImportDeclaration', 'ImportAttribute', 'ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportSpecifier'],
     text: "import a from './a.json' with { type: 'json' }; import * as b from './b.js'; import { c as d, e } from './c.js';\nexport { x } from './y.js' with { type: 'json' }; export * from './z.js' with { type: 'json' }; export * as ns from './w.js';\nconst q = a(b, d, e); export { q as r }; export default function f() { return q; } export const s = () => q;",
     may: /\b(?:import|export)\b/u,
+    // (An `export`, or an `import` that is not `import(` or `import.meta`: only a module has them.)
+    holds: (tokens) => tokens.some((token, i) => token.type === 'Keyword' && (token.value === 'export' || (token.value === 'import' && tokens[i + 1]?.value !== '(' && tokens[i + 1]?.value !== '.'))),
   },
   {
     types: ['ImportExpression'],
@@ -111,6 +126,7 @@ const PROBES: readonly Probe[] = [
     types: ['StaticBlock'],
     text: 'let outer = 1; class A { static x = outer; static { foo(outer); let y = 1; this.z = y; } #p = 2; m() { return this.#p; } }',
     may: /\bstatic\b/u,
+    holds: (tokens) => tokens.some((token, i) => token.value === 'static' && tokens[i + 1]?.value === '{' && tokens[i + 1]?.type === 'Punctuator'),
   },
 ];
 
@@ -263,7 +279,7 @@ export function parseShared(sharing: ParseSharing, file: string, text: string, l
   const body = bom ? text.slice(1) : text;
   if (body.length > MAX_SHARED_PARSE_BYTES) return null;
   // (The first lint of a run: not beyond its bound, and not what ESLint's own scope analysis would have to make.)
-  if (onlyFast && (sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES || !scopesFast(sharing, languageOptions, body))) return null;
+  if (onlyFast && (sharing.keptBytes + body.length > MAX_FIRST_LINT_SHARED_BYTES || !scopesFast(sharing, languageOptions))) return null;
   const vfile: LanguageFile = { path: file, physicalPath: file, body, rawBody: text, bom };
   const result = sharing.parse(vfile, { languageOptions }) as ParseResult & { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown };
   if (!result?.ok) return null;
@@ -305,24 +321,36 @@ function scopeToolsBeside(languageFile: string): ScopeTools | null {
     if (!evk.KEYS || typeof scope.analyze !== 'function' || typeof espree.parse !== 'function' || !own.VisitorKeys) return null;
     const theirs = evk.KEYS as Record<string, unknown>;
     const mine = own.VisitorKeys as Record<string, unknown>;
-    const probes = new Set<(typeof PROBES)[number]>();
+    const candidates = new Set<Probe>();
     for (const type of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
       if (JSON.stringify(theirs[type]) === JSON.stringify(mine[type]) || NEVER_PARSED.has(type) || type.startsWith('JSX')) continue;
       const probe = PROBES.find((p) => p.types.includes(type));
       if (!probe) return null;
-      probes.add(probe);
+      candidates.add(probe);
     }
-    const differ: Probe[] = [];
-    for (const probe of probes) {
-      const ast = espree.parse(probe.text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true });
-      const options = { ignoreEval: true, ecmaVersion: 2026, sourceType: 'module', fallback: evk.getKeys };
-      const with_ = scopeSignature(scope.analyze(ast, { ...options, childVisitorKeys: evk.KEYS }));
-      if (with_ !== scopeSignature(scope.analyze(ast, options))) differ.push(probe);
-    }
-    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, espree, differ };
+    return { analyze: scope.analyze, keys: evk.KEYS, getKeys: evk.getKeys, espree, candidates: [...candidates], verdicts: new Map() };
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether eslint-scope's analysis without `childVisitorKeys` gets `probe`'s nodes wrong (its text analysed both ways),
+ * asked once per ESLint and probe. `true` when the probe cannot be asked (a parser or analysis that throws on it).
+ */
+function differs(tools: ScopeTools, probe: Probe): boolean {
+  let verdict = tools.verdicts.get(probe);
+  if (verdict === undefined) {
+    try {
+      const ast = (tools.espree as { parse: (text: string, options: object) => unknown }).parse(probe.text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true });
+      const options = { ignoreEval: true, ecmaVersion: 2026, sourceType: 'module', fallback: tools.getKeys };
+      verdict = scopeSignature(tools.analyze(ast, { ...options, childVisitorKeys: tools.keys })) !== scopeSignature(tools.analyze(ast, options));
+    } catch {
+      verdict = true;
+    }
+    tools.verdicts.set(probe, verdict);
+  }
+  return verdict;
 }
 
 interface ScopeShape {
@@ -358,12 +386,13 @@ function scopeSignature(manager: TSESLint.Scope.ScopeManager): string {
  */
 function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: unknown; scopeManager?: unknown }, languageOptions: object, text: string): TSESLint.Scope.ScopeManager | null {
   const tools = sharing.scope;
-  if (!tools || result.scopeManager || result.visitorKeys !== tools.keys || !scopesFast(sharing, languageOptions, text)) return null;
+  if (!tools || result.scopeManager || result.visitorKeys !== tools.keys || !scopesFast(sharing, languageOptions)) return null;
   const options = languageOptions as { ecmaVersion: number; sourceType: string; parserOptions?: { ecmaFeatures?: Record<string, unknown> } };
   const features = options.parserOptions?.ecmaFeatures ?? {};
   const tokens = (result.ast as { tokens?: readonly Token[] }).tokens;
   if (!tokens) return null;
-  if (tools.differ.some((probe) => probe.holds && probe.may.test(text) && probe.holds(tokens))) return null;
+  // (A probe known to give the same scopes is not looked for again.)
+  if (tools.candidates.some((probe) => tools.verdicts.get(probe) !== false && probe.may.test(text) && probe.holds(tokens) && differs(tools, probe))) return null;
   if (features.jsx && text.includes('<') && holdsJsx(tokens)) return null;
   return tools.analyze(result.ast, {
     ignoreEval: true,
@@ -391,13 +420,11 @@ function holdsJsx(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Whether a parse of `text` with `languageOptions` may get its scopes without `childVisitorKeys` (`scopeOf`): ESLint's
- * espree, options this knows, and a text without what changes those scopes (`PROBES`). JSX is found in the parse.
+ * Whether a parse with `languageOptions` may get its scopes without `childVisitorKeys` (`scopeOf`): ESLint's espree and
+ * options this knows. What the text holds (JSX, nodes of a probe whose scopes differ) is found in the parse's tokens.
  */
-export function scopesFast(sharing: ParseSharing, languageOptions: object, text: string): boolean {
+export function scopesFast(sharing: ParseSharing, languageOptions: object): boolean {
   const tools = sharing.scope;
   const options = languageOptions as { parser?: unknown; ecmaVersion?: unknown; sourceType?: unknown };
-  if (!tools || options.parser !== tools.espree || typeof options.ecmaVersion !== 'number' || typeof options.sourceType !== 'string') return false;
-  // (A probe with an exact test of the tokens is decided in the parse: `scopeOf`.)
-  return !tools.differ.some((probe) => !probe.holds && probe.may.test(text));
+  return tools !== null && options.parser === tools.espree && typeof options.ecmaVersion === 'number' && typeof options.sourceType === 'string';
 }

@@ -260,17 +260,47 @@ describe('sharingFor, scopesFast and parseFile', () => {
     const { sharing, options } = await sharingOf(make, dir, path.join(dir, 'probe.js'), { sourceType: 'module' });
     const jsx = (await sharingOf(make, dir, path.join(dir, 'probe.js'), { sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } })).options;
     const ts = (await sharingOf(make, dir, path.join(dir, 'probe.ts'), { parser: tsParser as Linter.Parser })).options;
-    expect(scopesFast(sharing, options, "const a = require('./a');\nmodule.exports = a.b < 2;\n")).toBe(true);
-    expect(scopesFast(sharing, options, "import a from './a.json' with { type: 'json' };\nexport default a;\nexport const url = import.meta.url;\n")).toBe(true);
-    expect(scopesFast(sharing, options, 'class A { static { go(); } }\n')).toBe(true);
+    expect(scopesFast(sharing, options)).toBe(true);
+    expect(scopesFast(sharing, jsx)).toBe(true);
+    expect(scopesFast(sharing, ts)).toBe(false);
+    // (A first lint of a run keeps only a parse with fast scopes.)
+    const fast = ["const a = require('./a');\nmodule.exports = a.b < 2;\n", "import a from './a.json' with { type: 'json' };\nexport default a;\nexport const url = import.meta.url;\n", 'class A { static { go(); } }\n'];
+    for (const [i, text] of fast.entries()) expect(parseShared(sharing, path.join(dir, `fast${i}.js`), text, options, true)).not.toBeNull();
     // (ESLint 10's visitor keys walk import()'s options, estraverse's do not: a variable named there is referenced. The
     // parse's tokens decide: a first lint of a run keeps none of these.)
     const texts = ["const t = 'json';\nimport('./a.json', { with: { type: t } });\n", 'import (x);\n', 'import /* later */ (x);\n', 'import // later\r(x);\n', 'const all = [...import(x)];\n'];
     for (const [i, text] of texts.entries()) expect(parseShared(sharing, path.join(dir, `dynamic${i}.js`), text, options, true)).toBeNull();
     expect(parseShared(sharing, path.join(dir, 'meta.js'), 'export const url = import.meta.url;\n', options, true)).not.toBeNull();
     // (JSX is found in the parse: a comparison is not JSX.)
-    expect(scopesFast(sharing, jsx, 'module.exports = a < b;\n')).toBe(true);
-    expect(scopesFast(sharing, ts, 'export const a = 1;\n')).toBe(false);
+    expect(parseShared(sharing, path.join(dir, 'compare.js'), 'export default (a, b) => a < b;\n', jsx, true)).not.toBeNull();
+    dropSharedParses();
+  });
+
+  it.each(ESLINTS)('asks eslint-scope about a kind of node only once a parse holds one (%s)', async (_, make) => {
+    const { sharing: shared, options } = await sharingOf(make, dir, path.join(dir, 'probe.js'), { sourceType: 'commonjs' });
+    const module = (await sharingOf(make, dir, path.join(dir, 'probe.mjs'), { sourceType: 'module' })).options;
+    expect(shared.scope).not.toBeNull();
+    // (The sharing of a fresh ESLint: no probe asked yet.)
+    const tools: NonNullable<ParseSharing['scope']> = { ...shared.scope!, verdicts: new Map() };
+    const sharing: ParseSharing = { ...shared, scope: tools, kept: new Map(), keptBytes: 0, handed: new WeakMap() };
+    const asked = (): string[] => [...tools.verdicts.keys()].map((probe) => probe.types[0]!);
+    // CommonJS with the words but not the syntax (a comment, `express.static`, `exports`): nothing asked.
+    const commonjs = "// import the config, export the router\nconst express = require('express');\nconst r = express.Router();\nr.use(express.static('public'));\nclass A { static x = 1; static m() { return A.x; } }\nmodule.exports = r;\nexports.A = A;\n";
+    expect(parseShared(sharing, path.join(dir, 'a.js'), commonjs, options)).not.toBeNull();
+    expect(asked()).toEqual([]);
+    // What is asked is only what the kinds of node ESLint's keys walk apart from estraverse's hold (`candidates`).
+    const candidates = tools.candidates.map((probe) => probe.types[0]!);
+    const expectAsked = (types: string[]): void => expect(asked().sort()).toEqual(types.filter((type) => candidates.includes(type)).sort());
+    expect(parseShared(sharing, path.join(dir, 'b.mjs'), "import x from './x.mjs';\nexport default x;\n", module)).not.toBeNull();
+    expectAsked(['ImportDeclaration']);
+    expect(parseShared(sharing, path.join(dir, 'c.js'), "module.exports = () => import('./x.js');\n", options)).not.toBeNull();
+    expectAsked(['ImportDeclaration', 'ImportExpression']);
+    expect(parseShared(sharing, path.join(dir, 'd.js'), 'class B { static { B.ready = true; } }\nmodule.exports = B;\n', options)).not.toBeNull();
+    expectAsked(['ImportDeclaration', 'ImportExpression', 'StaticBlock']);
+    // Each once: a second parse with such nodes asks nothing more, and gets the same scopes as the first.
+    const before = new Map(tools.verdicts);
+    expect(parseShared(sharing, path.join(dir, 'e.js'), "module.exports = () => import('./y.js');\n", options)).not.toBeNull();
+    expect(tools.verdicts).toEqual(before);
   });
 
   it('parses another file apart (nothing kept) for type-checked options, another extension or another source type', async () => {
