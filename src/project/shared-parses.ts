@@ -101,11 +101,11 @@ interface Probe {
  * scopes. JSX is never analysed so (its nodes are not estraverse's, and ESLint's order of their children is not the
  * nodes' own).
  *
- * Not asked before a parse needs it, and so never in a lint of CommonJS files that no `import()` or static block: the
- * probe's parse of module syntax (espree's own functions, the ones ESLint parses every file with) changed what V8
- * made of them for the rest of the process, and every later parse of a CommonJS package allocated and kept more
- * (apostrophe: 9 more scavenges and 70 MB more promoted in one lint, about 4% of its CPU; bench/speed-analysis.md,
- * session 35).
+ * Not asked before a parse needs it, and so never in a lint of CommonJS files without `import()` or static blocks:
+ * asked up front, the probe's parse of module syntax (with espree's functions, the ones ESLint parses every file with)
+ * changed what V8 made of them for the rest of the process, and every later parse of a CommonJS package kept its
+ * objects through more collections (apostrophe: 9 more scavenges and 70 MB more promoted in one lint;
+ * bench/speed-analysis.md, session 35).
  */
 const PROBES: readonly Probe[] = [
   {
