@@ -260,6 +260,26 @@ const cases: Case[] = [
     expected: [CORS],
   },
   {
+    name: 'a return of a function nested in the static method is not the method\'s: its one return is read (no guard: the login is unthrottled)',
+    changes: {
+      'src/security.module.ts': dynamicSecurity(
+        'const limits = () => {\n      return [];\n    };\n    class Local {\n      m() {\n        return 1;\n      }\n    }\n    return { module: SecurityModule, providers: [] };',
+      ),
+      'src/app.module.ts': importsSecurityForRoot,
+    },
+    expected: [UNGUARDED_LOGIN, CORS],
+  },
+  {
+    name: 'three returns: unknown, nothing is said',
+    changes: {
+      'src/security.module.ts': dynamicSecurity(
+        'if (options.a) {\n      return { module: SecurityModule };\n    }\n    if (options.b) {\n      return { module: SecurityModule };\n    }\n    return { module: SecurityModule, providers: [] };',
+      ),
+      'src/app.module.ts': importsSecurityForRoot,
+    },
+    expected: [CORS],
+  },
+  {
     name: 'one that returns no guard leaves the login unthrottled',
     changes: { 'src/security.module.ts': dynamicSecurity('return { module: SecurityModule, providers: [] };'), 'src/app.module.ts': importsSecurityForRoot },
     expected: [UNGUARDED_LOGIN, CORS],

@@ -71,41 +71,67 @@ export function classField(classNode: ClassNode, key: string, keys: VisitorKeys 
  */
 export function instanceUses(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, keys: VisitorKeys | undefined): { reads: TSESTree.MemberExpression[]; writes: Node[] } | null {
   if (!keys) return null;
-  const reads: TSESTree.MemberExpression[] = [];
-  const writes: Node[] = [];
+  const index = instanceIndexOf(classNode, keys);
+  if (index === null) return null;
+  const uses = index.get(key);
+  return uses ? { reads: [...uses.reads], writes: [...uses.writes] } : { reads: [], writes: [] };
+}
+
+interface InstanceUses {
+  reads: TSESTree.MemberExpression[];
+  writes: Node[];
+}
+
+/**
+ * Every key's uses in a class's instance code (`instanceUses`), from one walk of the class per visitor keys: a Nest
+ * service asks it of each service its constructor is given, and the walk is the same for every key. `null` when `this`
+ * is handed out or read by a computed key anywhere in that code (then for every key).
+ */
+const instanceIndexes = new WeakMap<ClassNode, { keys: VisitorKeys; index: Map<string, InstanceUses> | null }>();
+
+function instanceIndexOf(classNode: ClassNode, keys: VisitorKeys): Map<string, InstanceUses> | null {
+  const known = instanceIndexes.get(classNode);
+  if (known?.keys === keys) return known.index;
+  const index = new Map<string, InstanceUses>();
+  const usesOf = (key: string): InstanceUses => {
+    let uses = index.get(key);
+    if (!uses) index.set(key, (uses = { reads: [], writes: [] }));
+    return uses;
+  };
   let escapes = false;
   for (const member of classNode.body.body) {
     if ((member.type === T.MethodDefinition || member.type === T.PropertyDefinition) && member.static) continue;
     // (A field that only declares the key, `public app: Application;`, writes nothing the constructor does not overwrite.)
-    if (member.type === T.PropertyDefinition && member.value && !member.computed && staticKey(member) === key) writes.push(member);
+    if (member.type === T.PropertyDefinition && member.value && !member.computed) {
+      const name = staticKey(member);
+      if (name !== null) usesOf(name).writes.push(member);
+    }
     const root = member.type === T.MethodDefinition ? member.value.body : member.type === T.PropertyDefinition ? member.value : null;
     if (!root) continue;
     someNode(keys, root, (node) => {
       if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ClassDeclaration || node.type === T.ClassExpression) return 'skip';
       if (node.type !== T.ThisExpression) return false;
       const parent = node.parent;
-      if (parent?.type !== T.MemberExpression || parent.object !== node) {
-        escapes = true;
-        return true;
-      }
-      const name = staticKey(parent);
+      const name = parent?.type === T.MemberExpression && parent.object === node ? staticKey(parent) : null;
       if (name === null) {
         escapes = true;
         return true;
       }
-      if (name !== key) return false;
-      const outer = parent.parent;
+      const member = parent as TSESTree.MemberExpression;
+      const outer = member.parent;
       const written =
-        (outer?.type === T.AssignmentExpression && outer.left === parent) ||
+        (outer?.type === T.AssignmentExpression && outer.left === member) ||
         outer?.type === T.UpdateExpression ||
         (outer?.type === T.UnaryExpression && outer.operator === 'delete');
-      if (written) writes.push(parent);
-      else reads.push(parent);
+      if (written) usesOf(name).writes.push(member);
+      else usesOf(name).reads.push(member);
       return false;
     });
-    if (escapes) return null;
+    if (escapes) break;
   }
-  return { reads, writes };
+  const result = escapes ? null : index;
+  instanceIndexes.set(classNode, { keys, index: result });
+  return result;
 }
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;

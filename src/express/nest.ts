@@ -60,6 +60,7 @@ import {
   localFunctionOf,
   outermost,
   returnedExpressions,
+  someNode,
   staticKey,
   unwrap,
   type Expression,
@@ -1048,8 +1049,7 @@ function dynamicModules(builder: NestBuilder, sourceCode: TSESLint.SourceCode, c
     if (member.type !== T.MethodDefinition || !member.static || member.kind !== 'method' || member.value.type !== T.FunctionExpression) continue;
     const method = staticKey(member);
     if (method === null) continue;
-    const returns: TSESTree.ReturnStatement[] = [];
-    collectReturns(member.value.body, returns);
+    const returns = ownReturns(sourceCode, member.value.body);
     const only = returns.length === 1 && returns[0]!.argument ? unwrap(returns[0]!.argument) : null;
     const object = only?.type === T.ObjectExpression ? only : null;
     const moduleProperty = object?.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKey(p) === 'module');
@@ -1082,17 +1082,21 @@ function dynamicModules(builder: NestBuilder, sourceCode: TSESLint.SourceCode, c
   return result;
 }
 
-/** The `return` statements of a function body, not of the functions nested in it (every child but `parent` read). */
-function collectReturns(node: Node | null | undefined, out: TSESTree.ReturnStatement[]): void {
-  if (!node) return;
-  if (node.type === T.ReturnStatement) out.push(node);
-  if (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression || node.type === T.ClassBody) return;
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    for (const value of Array.isArray(child) ? child : [child]) {
-      if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') collectReturns(value as Node, out);
+/**
+ * The `return` statements of a function body, not of the functions or classes nested in it (by the source's visitor
+ * keys), up to the second: `dynamicModules` reads a method with exactly one, so a second one ends the walk.
+ */
+function ownReturns(sourceCode: TSESLint.SourceCode, body: Node | null | undefined): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  if (!body) return out;
+  someNode(sourceCode.visitorKeys, body, (node) => {
+    if (node.type === T.ReturnStatement) {
+      out.push(node);
+      return out.length > 1;
     }
-  }
+    return node !== body && (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression || node.type === T.ClassBody) ? 'skip' : false;
+  });
+  return out;
 }
 
 /**

@@ -91,7 +91,11 @@ export default createRule<Options, MessageIds>({
     // require('./lib')`. Asked last: it reads the texts of the modules the file imports.)
     const signs = fileSigns(context);
     if (!SINK_MODULE_TEXT.test(sourceCode.text) && !signs.mayImportPackage) return {};
-    if (!SINK_SIGNS.some(({ module, name }) => (name === undefined || sourceCode.text.includes(name)) && (signs.names(module) || signs.mayImportPackage))) return {};
+    // A sink's module named in the file (a look-up in the names the file's text holds) before its export's name is
+    // looked for in the text; a module of the package that may pass one on (`mayImportPackage`) last.
+    const text = sourceCode.text;
+    const named = (name: string | undefined): boolean => name === undefined || text.includes(name);
+    if (!SINK_SIGNS.some(({ module, name }) => signs.names(module) && named(name)) && !(SINK_SIGNS.some(({ name }) => named(name)) && signs.mayImportPackage)) return {};
     // In TypeScript, `process.env.X` is `string | undefined`, which the libraries' typings do not accept.
     const typescript = isTypeScriptFile(context);
     return {

@@ -6,9 +6,13 @@
 // (a function, an object, what a call returns, a name it reassigns) stays what it is.
 import type { Linter } from 'eslint';
 
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { vi } from 'vitest';
+
 import { parseCounts } from '../../src/project';
+import { INDEX_TTL_MS } from '../../src/project/limits';
 import { cjs, esm, ts, withProject as inProject } from './fixture-project';
 
 const format = (m: Linter.LintMessage): string => `${m.line}:${m.column} ${m.ruleId}`;
@@ -86,6 +90,28 @@ describe("a module of the package that exports an installed package's value", ()
     withProject(files, (lint) => expect(lint('app.ts')).toEqual(PASSPORT_FINDINGS), ts);
     const wrapped = { ...files, 'config/passport.ts': "import passport from 'passport';\nexport default { authenticate: passport.authenticate.bind(passport) };\n" };
     withProject(wrapped, (lint) => expect(lint('app.ts')).toEqual([]), ts);
+  });
+
+  it('a barrel edited between two lints of one process is read again: what its text may re-export follows the edit', () => {
+    const reexports = "module.exports = require('./passport');\n";
+    // (Another size than `reexports`, so that each edit shows whatever the clock's resolution.)
+    const other = "const passport = require('./passport');\nmodule.exports = { strategies: Object.keys(passport._strategies) };\n";
+    const files = { 'package.json': PACKAGE, 'config/passport.js': "module.exports = require('passport');\n", 'config/index.js': other, 'app.js': cjsApp('./config') };
+    // (An editor's next lint: the import index is checked again once `INDEX_TTL_MS` passed.)
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      withProject(files, (lint, dir) => {
+        expect(lint('app.js')).toEqual([]);
+        writeFileSync(path.join(dir, 'config/index.js'), reexports);
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1);
+        expect(lint('app.js')).toEqual(PASSPORT_FINDINGS);
+        writeFileSync(path.join(dir, 'config/index.js'), other);
+        vi.setSystemTime(Date.now() + INDEX_TTL_MS + 1);
+        expect(lint('app.js')).toEqual([]);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is not asked of modules whose text passes no package on: they are not parsed to find out (speed)', () => {
