@@ -7,9 +7,12 @@
 // concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
 // project model's clock and ESLint's read order made independent of the machine's speed).
 //   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc]
-// --fixed-gc adds V8's --predictable-gc-schedule (a fixed heap growth, no memory reducer): V8 otherwise sizes the heap
-// from GC and mutator speeds measured in real time, so a long count (Ghost: 15-40 minutes under valgrind) collects more
-// or less often with the machine's load. Without it Ghost's count of the same code was 73.9 G in one session and 64.8 G
+// --fixed-gc adds V8's --predictable-gc-schedule (a fixed heap growth, no memory reducer) and --no-incremental-marking
+// (each mark-compact marks the whole heap at once): V8 otherwise sizes the heap from GC and mutator speeds measured in
+// real time, and each incremental marking step from the marking speed it measures, so a long count (Ghost: 15-40
+// minutes under valgrind) collects more or less, and in other steps, with the machine's load. Without incremental
+// marking off, nest-server's pairs with --predictable-gc-schedule still moved by up to 4.4%; with it, one build counted
+// 41.488889, 41.489304 and 41.488543 G (bench/speed-analysis.md, session 35). Without it Ghost's count of the same code was 73.9 G in one session and 64.8 G
 // in the next; with it one build counted 82.376 G and 82.368 G in two pairs run side by side (bench/speed-analysis.md,
 // session 32). It collects far more often than a real lint,
 // so it weighs allocation more than a user's run does: use it for a pair on a large package, not as the figure, and
@@ -75,7 +78,7 @@ const nodeArgs = (root, jobFile) => [
   '--require',
   path.join(ROOT, 'scripts/count-preload.cjs'),
   '--predictable',
-  ...(values['fixed-gc'] ? ['--predictable-gc-schedule'] : []),
+  ...(values['fixed-gc'] ? ['--predictable-gc-schedule', '--no-incremental-marking'] : []),
   '--single-threaded',
   '--hash-seed=1',
   '--random-seed=1',
