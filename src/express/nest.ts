@@ -1094,7 +1094,7 @@ function ownReturns(sourceCode: TSESLint.SourceCode, body: Node | null | undefin
       out.push(node);
       return out.length > 1;
     }
-    return node !== body && (node.type === T.FunctionExpression || node.type === T.FunctionDeclaration || node.type === T.ArrowFunctionExpression || node.type === T.ClassBody) ? 'skip' : false;
+    return node !== body && (isFunction(node) || node.type === T.ClassBody) ? 'skip' : false;
   });
   return out;
 }
