@@ -23,7 +23,7 @@ import { LintRun, lintNumber } from './lint-run';
 import { canParse, parseFile, type ParserChoice } from './parse';
 import { dropSharedParses } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, RACY_MS, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -1163,9 +1163,9 @@ class Project {
     if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return true;
     const cached = this.analyses.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return true;
+    if (first === undefined || first === '()') return this.reexportsAnyAt(file, stat, () => this.unparsedText(file, stat)) ?? true;
     const text = this.unparsedText(file, stat);
-    if (text === null) return true;
-    return first === undefined || first === '()' ? this.reexportsAnyAt(file, stat, text) : mayReexport(text, first, 'reexports');
+    return text === null || mayReexport(text, first, 'reexports');
   }
 
   /**
@@ -1195,7 +1195,12 @@ class Project {
       if (holder && (holder.mtimeMs !== stat.mtimeMs || holder.size !== stat.size)) this.holderState = null;
       let text: string | null = null;
       try {
-        text = this.index.textOf(file, stat) ?? readFileSync(file, 'utf8');
+        text = this.index.textOf(file, stat) ?? null;
+        if (text === null) {
+          if (textReads.size >= MAX_ANALYSES) textReads.clear();
+          textReads.set(file, (textReads.get(file) ?? 0) + 1);
+          text = readFileSync(file, 'utf8');
+        }
       } catch (error) {
         caught(error, 'project model: unparsedText');
         text = null;
@@ -1209,8 +1214,9 @@ class Project {
 
   /**
    * `passesPackageText` per file content, and whether the text may re-export a module under any name
-   * (`mayReexport(text, undefined, 'reexports')`, asked when it does not): `mayPassPackage` asks both of one file at
-   * several budgets and keys (nest-server: 1,123 scans of 239 texts, 7.9 MB of text for 1.4 MB).
+   * (`mayReexport(text, undefined, 'reexports')`, asked when it does not), for a file whose content the import scan did
+   * not read (its facts hold both: `scanFactsAt`): `mayPassPackage` asks both of one file at several budgets and keys
+   * (nest-server: 1,123 scans of 239 texts, 7.9 MB of text for 1.4 MB).
    */
   private readonly passingTexts = new Map<string, { mtimeMs: number; size: number; passes?: boolean; reexports?: boolean }>();
 
@@ -1225,16 +1231,39 @@ class Project {
     return known;
   }
 
-  private passesPackageAt(file: string, stat: { mtimeMs: number; size: number }, text: string): boolean {
+  /**
+   * The import scan's facts of `file` when they are of its content as `stat` says (read by this process's scan, or kept
+   * for that content by an earlier one): then its text need not be read again for them.
+   */
+  private scanFactsAt(file: string, stat: { mtimeMs: number; size: number }): ScannedFile | undefined {
+    const scanned = this.index.scanned(file);
+    return scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size ? scanned : undefined;
+  }
+
+  /** `passesPackageText` of a text of `file` the scan does not hold (as `stat` says), once per content; `null` when `text` cannot be read. */
+  private passesPackageAt(file: string, stat: { mtimeMs: number; size: number }, text: () => string | null): boolean | null {
     const passing = this.passingAt(file, stat);
-    passing.passes ??= passesPackageText(text);
+    if (passing.passes === undefined) {
+      const read = text();
+      if (read === null) return null;
+      passing.passes = passesPackageText(read);
+    }
     return passing.passes;
   }
 
-  /** `mayReexport(text, undefined, 'reexports')` of `file`'s text (as `stat` says), once per file content. */
-  private reexportsAnyAt(file: string, stat: { mtimeMs: number; size: number }, text: string): boolean {
+  /**
+   * `mayReexport(text, undefined, 'reexports')` of `file`'s content (as `stat` says): the scan's fact, else once per
+   * content; `null` when `text` cannot be read.
+   */
+  private reexportsAnyAt(file: string, stat: { mtimeMs: number; size: number }, text: () => string | null): boolean | null {
+    const scanned = this.scanFactsAt(file, stat);
+    if (scanned) return scanned.reexports;
     const passing = this.passingAt(file, stat);
-    passing.reexports ??= mayReexport(text, undefined, 'reexports');
+    if (passing.reexports === undefined) {
+      const read = text();
+      if (read === null) return null;
+      passing.reexports = mayReexport(read, undefined, 'reexports');
+    }
     return passing.reexports;
   }
 
@@ -1254,14 +1283,41 @@ class Project {
       // (An import cycle comes back to a question being answered: no.)
       this.packagePassers.set(key, false);
       const stat = this.stat(file);
-      const cached = this.analyses.get(file);
-      const text = !stat?.isFile() || stat.size > MAX_FILE_BYTES ? null : cached?.analysis && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.analysis.sourceCode.text : this.unparsedText(file, stat);
-      result =
-        text === null ||
-        this.passesPackageAt(file, stat!, text) ||
-        (budget > 0 &&
-          (anyKey || (first === undefined ? this.reexportsAnyAt(file, stat!, text) : mayReexport(text, first, 'reexports'))) &&
-          this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
+      if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) {
+        result = true;
+      } else {
+        // (The text only when the scan's facts are not of this content, or for a key the importer reads: read once.)
+        let read: string | null | undefined;
+        const text = (): string | null => {
+          if (read === undefined) {
+            const cached = this.analyses.get(file);
+            read = cached?.analysis && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.analysis.sourceCode.text : this.unparsedText(file, stat);
+          }
+          return read;
+        };
+        // (The scan's facts of this content when it holds them: no text is read for them.)
+        const scanned = this.scanFactsAt(file, stat);
+        const passes = scanned ? scanned.passesPackage : this.passesPackageAt(file, stat, text);
+        let reexports: boolean | null = false;
+        if (passes === false && budget > 0) {
+          if (scanned && !scanned.reexportsImports) {
+            // A text that passes on none of the modules it imports, by any key (`ScannedFile.reexportsImports`).
+            reexports = false;
+          } else if (anyKey) {
+            reexports = true;
+          } else if (first === undefined) {
+            reexports = this.reexportsAnyAt(file, stat, text);
+          } else {
+            const keyed = text();
+            reexports = keyed === null ? null : mayReexport(keyed, first, 'reexports');
+          }
+        }
+        // (A text that cannot be read may.)
+        result =
+          passes !== false ||
+          reexports === null ||
+          (reexports && this.index.resolvedImportsOf(file).some((target) => target !== file && this.mayPassPackage(target, budget - 1, undefined)));
+      }
       this.packagePassers.set(key, result);
     }
     return result;
@@ -2852,7 +2908,8 @@ class Project {
   private appSource(file: string, budget: number, choice: ParserChoice): boolean {
     const scanned = this.index.scanned(file);
     if (!scanned || scanned.createsApp) return true;
-    if (budget === 0) return false;
+    // (A text that passes on none of the modules it imports, `ScannedFile.reexportsImports`: none of their apps.)
+    if (budget === 0 || !scanned.reexportsImports) return false;
     // (The budget falls at each step: no import cycle comes back to the same question.)
     const key = `${budget}\0${file}`;
     let result = this.appSources.get(key);
@@ -3520,40 +3577,21 @@ export function parseCounts(): ReadonlyMap<string, number> {
   return parses;
 }
 
+/**
+ * Files whose text the project read from the disk without parsing them (for what they may re-export or pass on:
+ * `unparsedText`), per file, in this process: for the tests (none whose facts the import scan holds for that content).
+ */
+const textReads = new Map<string, number>();
+
+export function textReadCounts(): ReadonlyMap<string, number> {
+  return textReads;
+}
+
 /** JSON documents read as values (`jsonValue`) a project keeps. */
 const MAX_JSON_DOCUMENTS = 64;
 
 /** Texts of files read for their re-exports (`mayReexportAt`) a project keeps. */
 const MAX_REEXPORT_TEXTS = 512;
-
-/**
- * `module.exports = require('pkg')`, `exports.x = require('pkg')`, `export = require('pkg')`, `export { default } from
- * 'pkg'`, `export * from 'pkg'`.
- */
-const PASSES_PACKAGE = /(?:\bmodule\.)?\bexports?(?:\.[\w$]+)?\s*=\s*require\(\s*['"`](?![./])|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"`](?![./])/u;
-/**
- * Names bound to an installed package's module: `const passport = require('passport')`, `import passport from
- * 'passport'`, `import passport = require('passport')`.
- */
-const PACKAGE_BINDINGS = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"`](?![./])|\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?(?:=\s*require\(\s*|from\s*)['"`](?![./])/gu;
-/** A name exported as it is: `module.exports = x`, `exports.y = x`, `export = x`, `export default x`, `export { x }`. */
-const EXPORTED_NAMES = /\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s+default\s+([\w$]+)\s*(?:;|$)|\bexport\s*\{([^}]*)\}(?!\s*from)/gmu;
-
-/**
- * Whether a file's text may export an installed package's module as it is (what `exportedPackage` reads from the
- * parse): a direct re-export of a package, or a name bound to a package's module and exported as it is.
- */
-function passesPackageText(text: string): boolean {
-  if (PASSES_PACKAGE.test(text)) return true;
-  const bound = new Set<string>();
-  for (const match of text.matchAll(PACKAGE_BINDINGS)) bound.add((match[1] ?? match[2])!);
-  if (bound.size === 0) return false;
-  for (const match of text.matchAll(EXPORTED_NAMES)) {
-    const names = match[4] !== undefined ? match[4].split(',').map((part) => part.trim().split(/\s+as\s+/u)[0]!) : [(match[1] ?? match[2] ?? match[3])!];
-    if (names.some((name) => bound.has(name))) return true;
-  }
-  return false;
-}
 
 /**
  * How often the holders read are checked for edits (besides the linted file's own, checked on every lint), once the

@@ -9,6 +9,7 @@ import { QUERY_PARSER_SETTING } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { CONTAINERS } from '../data/containers';
 import { keepsResults, keptTable } from '../util/kept-results';
+import { mayReexport, mayReexportOneOf } from './exports';
 import { INDEX_TTL_MS, MAX_FILE_BYTES, MAX_SCAN_DEPTH, MAX_SCAN_FILES, MAX_SCAN_TEXT_BYTES, SKIPPED_DIRECTORIES } from './limits';
 import type { LintRun } from './lint-run';
 import { Listings, packageEntries, resolveModule, safeStat, SOURCE_EXTENSIONS } from './resolve';
@@ -347,6 +348,35 @@ export function onlySameSiteCookies(scans: readonly CookieWriteScan[]): boolean 
   return [...needs].every((name) => keeps.has(name) && !others.has(name));
 }
 
+/**
+ * `module.exports = require('pkg')`, `exports.x = require('pkg')`, `export = require('pkg')`, `export { default } from
+ * 'pkg'`, `export * from 'pkg'`.
+ */
+const PASSES_PACKAGE = /(?:\bmodule\.)?\bexports?(?:\.[\w$]+)?\s*=\s*require\(\s*['"`](?![./])|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"`](?![./])/u;
+/**
+ * Names bound to an installed package's module: `const passport = require('passport')`, `import passport from
+ * 'passport'`, `import passport = require('passport')`.
+ */
+const PACKAGE_BINDINGS = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"`](?![./])|\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?(?:=\s*require\(\s*|from\s*)['"`](?![./])/gu;
+/** A name exported as it is: `module.exports = x`, `exports.y = x`, `export = x`, `export default x`, `export { x }`. */
+const EXPORTED_NAMES = /\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s*=\s*([\w$]+)\s*(?:;|$)|\bexport\s+default\s+([\w$]+)\s*(?:;|$)|\bexport\s*\{([^}]*)\}(?!\s*from)/gmu;
+
+/**
+ * Whether a file's text may export an installed package's module as it is (what `exportedPackage` reads from the
+ * parse): a direct re-export of a package, or a name bound to a package's module and exported as it is.
+ */
+export function passesPackageText(text: string): boolean {
+  if (PASSES_PACKAGE.test(text)) return true;
+  const bound = new Set<string>();
+  for (const match of text.matchAll(PACKAGE_BINDINGS)) bound.add((match[1] ?? match[2])!);
+  if (bound.size === 0) return false;
+  for (const match of text.matchAll(EXPORTED_NAMES)) {
+    const names = match[4] !== undefined ? match[4].split(',').map((part) => part.trim().split(/\s+as\s+/u)[0]!) : [(match[1] ?? match[2] ?? match[3])!];
+    if (names.some((name) => bound.has(name))) return true;
+  }
+  return false;
+}
+
 export interface ScannedFile {
   mtimeMs: number;
   size: number;
@@ -367,6 +397,15 @@ export interface ScannedFile {
   registers: boolean;
   /** Its text may authenticate a route with Passport (`mayAuthenticate`). */
   authenticates: boolean;
+  /** Its text may export an installed package's module as it is (`passesPackageText`). */
+  passesPackage: boolean;
+  /** Its text may re-export a module whole or everything of one (`mayReexport(text, undefined, 'reexports')`). */
+  reexports: boolean;
+  /**
+   * Its text may re-export, under any name, a module it imports with one of `imports` (`mayReexportOneOf`): `false`
+   * says that no module it imports is passed on, by any key.
+   */
+  reexportsImports: boolean;
 }
 
 /**
@@ -394,7 +433,7 @@ interface KeptScan {
 }
 
 /** The bits of `KeptScan.f`. */
-const KEPT_FLAGS = ['jwtFromCookies', 'queryParser', 'createsApp', 'makesOwnApp', 'registers', 'authenticates'] as const;
+const KEPT_FLAGS = ['jwtFromCookies', 'queryParser', 'createsApp', 'makesOwnApp', 'registers', 'authenticates', 'passesPackage', 'reexports', 'reexportsImports'] as const;
 const KEPT_KEYS: ReadonlySet<string> = new Set(['m', 's', 'c', 'i', 'b', 'f', 'w']);
 const COOKIE_WRITES: ReadonlySet<string> = new Set(['none', 'sameSite', 'other']);
 /** A name `cookieWriteScan` lists (an identifier). */
@@ -428,7 +467,7 @@ function isKeptScan(value: unknown): value is KeptScan {
  * the file's absolute path: at most twice `MAX_SCAN_FILES` files (a large package, or two, whole). They depend on the
  * file's content and the plugin's code only (the results file is per plugin build): the stamp is the layout's.
  */
-const keptScans = keptTable<KeptScan>('import-scan', { stamp: () => 'scan 1', valid: isKeptScan, maxEntries: 2 * MAX_SCAN_FILES });
+const keptScans = keptTable<KeptScan>('import-scan', { stamp: () => 'scan 2', valid: isKeptScan, maxEntries: 2 * MAX_SCAN_FILES });
 
 /**
  * How recent a file's modification or change time may be for its facts to be kept (ms before the scan): a file written
@@ -479,6 +518,10 @@ function scannedOf(kept: KeptScan, aliased: ((specifier: string) => boolean) | n
     makesOwnApp: flag('makesOwnApp'),
     registers: flag('registers'),
     authenticates: flag('authenticates'),
+    passesPackage: flag('passesPackage'),
+    reexports: flag('reexports'),
+    // (Read for the relative specifiers only: a bare one that this index's aliases add was not asked about.)
+    reexportsImports: flag('reexportsImports') || imports.length > (kept.i?.length ?? 0),
   };
 }
 
@@ -778,7 +821,22 @@ export class ImportIndex {
         }
       }
       const creates = createsApp(text);
-      const scanned: ScannedFile = { mtimeMs: stat.mtimeMs, size: stat.size, ctimeMs: stat.ctimeMs, imports, jwtFromCookies: mayReadJwtFromCookies(text), queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text), cookieWrites: cookieWriteScan(text), createsApp: creates, makesOwnApp: makesOwnApp(text, creates), registers: mayRegisterDependencies(text), authenticates: mayAuthenticate(text) };
+      const scanned: ScannedFile = {
+        mtimeMs: stat.mtimeMs,
+        size: stat.size,
+        ctimeMs: stat.ctimeMs,
+        imports,
+        jwtFromCookies: mayReadJwtFromCookies(text),
+        queryParser: text.includes('query parser') && QUERY_PARSER_SETTING.test(text),
+        cookieWrites: cookieWriteScan(text),
+        createsApp: creates,
+        makesOwnApp: makesOwnApp(text, creates),
+        registers: mayRegisterDependencies(text),
+        authenticates: mayAuthenticate(text),
+        passesPackage: passesPackageText(text),
+        reexports: mayReexport(text, undefined, 'reexports'),
+        reexportsImports: mayReexportOneOf(text, imports),
+      };
       this.files.set(file, scanned);
       if (kept && now - Math.max(stat.mtimeMs, stat.ctimeMs) >= RACY_MS) kept.set(file, keptOf(scanned, stat.ctimeMs, imports.slice(0, relative), bare));
     }

@@ -51,6 +51,9 @@ function answers(index: InstanceType<Scan['ImportIndex']>, dir: string, files: r
             createsApp: scanned?.createsApp,
             makesOwnApp: scanned?.makesOwnApp,
             cookieWrites: scanned?.cookieWrites,
+            passesPackage: scanned?.passesPackage,
+            reexports: scanned?.reexports,
+            reexportsImports: scanned?.reexportsImports,
           },
         ];
       }),
@@ -72,6 +75,9 @@ const FILES: Record<string, string> = {
   'config/passport.js': "const { ExtractJwt } = require('passport-jwt');\nmodule.exports = { jwtFromRequest: ExtractJwt.fromExtractors([(req) => req.cookies.jwt]) };\n",
   'container.js': "const { createContainer, asClass } = require('awilix');\nconst container = createContainer();\ncontainer.register({ users: asClass(require('./services/users')) });\nmodule.exports = container;\n",
   'services/users.js': 'module.exports = class Users {};\n',
+  'lib/passport.js': "module.exports = require('passport');\n",
+  'lib/index.js': "const cookies = require('./cookies');\nmodule.exports = { cookies, passport: require('./passport') };\n",
+  'lib/start.js': "const cookies = require('./cookies');\nmodule.exports = (req, res) => cookies(req, res, () => res.end());\n",
 };
 const SOURCES = Object.keys(FILES).filter((name) => name !== 'package.json').sort();
 
@@ -118,6 +124,10 @@ describe('the import scan kept between processes', () => {
         'routes/users.js': { importers: ['app.js'], imports: [] },
         'app.js': { importers: ['bin/www'], imports: ['./routes/users', './lib/cookies'], createsApp: true, makesOwnApp: true },
         'lib/cookies.js': { cookieWrites: { writes: 'sameSite', needs: ['COOKIE_DEFAULTS'], keeps: ['COOKIE_DEFAULTS'] } },
+        // What it may pass on: an installed package as it is; a module it imports, by a key; none (it only reads one).
+        'lib/passport.js': { passesPackage: true, reexports: true, reexportsImports: false },
+        'lib/index.js': { passesPackage: false, reexports: false, reexportsImports: true },
+        'lib/start.js': { passesPackage: false, reexports: false, reexportsImports: false },
       },
       jwtFromCookies: true,
       queryParser: true,
@@ -188,7 +198,7 @@ describe('the import scan kept between processes', () => {
       { ...entry, c: undefined },
       // createsApp without makesOwnApp, and a bit past the last flag.
       { ...entry, f: 0b100 },
-      { ...entry, f: 1 << 6 },
+      { ...entry, f: 1 << 9 },
       { ...entry, f: 0 },
       { ...entry, w: ['sameSite', ['COOKIE_DEFAULTS'], []] },
       { ...entry, w: ['maybe', [], [], []] },
@@ -205,9 +215,10 @@ describe('the import scan kept between processes', () => {
       expect(answers(index, dir, SOURCES)).toEqual(answered);
       expect(readFiles(later, dir)).toEqual(SOURCES);
     }
-    // A table of another stamp is dropped too.
+    // A table of another stamp is dropped too: the layout before the facts of what a file passes on ('scan 1'), whose
+    // entries would read as passing nothing on.
     const foreign = structuredClone(parsed);
-    foreign.tables['import-scan']!.stamp = 'scan 0';
+    foreign.tables['import-scan']!.stamp = 'scan 1';
     const later = await processWith(JSON.stringify(foreign));
     expect(answers(new later.scan.ImportIndex(dir, ['app.js']), dir, SOURCES)).toEqual(answered);
     expect(readFiles(later, dir)).toEqual(SOURCES);
@@ -365,5 +376,71 @@ describe('the same findings with the scan kept as without (tests/fixtures/projec
     const later = await lintIn(text);
     expect(later.all).toEqual(without.all);
     expect(later.reads).toBe(0);
+  });
+});
+
+describe("what a module passes on, taken from the kept scan's facts (src/project/index.ts `mayPassPackage`)", () => {
+  // `config/index.js` passes `./passport` on whole, `lib/index.js` passes `./auth` on by a key, `lib/helpers.js` only
+  // calls the module it imports: the project asks each whether it passes an installed package on to `app.js`
+  // (`importedPackage`), by the key `app.js` reads.
+  const PROJECT: Record<string, string> = {
+    'package.json': '{ "name": "passes", "main": "app.js", "dependencies": { "express": "^5.1.0", "passport": "^0.5.3", "express-session": "^1.18.1" } }',
+    'config/passport.js': "module.exports = require('passport');\n",
+    'config/index.js': "module.exports = require('./passport');\n",
+    'lib/auth.js': "exports.check = () => (req, res, next) => next();\n",
+    'lib/index.js': "module.exports = { auth: require('./auth') };\n",
+    'lib/util.js': "const crypto = require('node:crypto');\nexports.id = () => crypto.randomUUID();\n",
+    'lib/helpers.js': "const util = require('./util');\nexports.id = () => util.id();\n",
+    'app.js':
+      "const express = require('express');\nconst session = require('express-session');\nconst passport = require('./config');\nconst { id } = require('./lib/helpers');\nconst { auth } = require('./lib');\nconst app = express();\n" +
+      "app.use(session({ name: 's', secret: process.env.S, store: globalThis.store, cookie: { secure: true, sameSite: 'none', maxAge: 3600000 } }));\n" +
+      "app.locals.id = id();\napp.post('/login', auth.check(), passport.authenticate('local'), (req, res) => res.redirect('/'));\nmodule.exports = app;\n",
+  };
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'secure-express-kept-passes-'));
+    for (const [name, text] of Object.entries(PROJECT)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    clockOn();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Lints `app.js` (strict, CommonJS) in a fresh process; `read` plays the loader. The texts read from the disk unparsed, relative. */
+  async function lintApp(read?: string | null): Promise<{ messages: string[]; textReads: string[]; write: (current: string | null) => string | null }> {
+    vi.resetModules();
+    const { ESLint } = await import('eslint');
+    const { default: plugin } = await import('../../src/index.js');
+    const { keptResults } = await import('../../src/util/kept-results.js');
+    const { textReadCounts } = await import('../../src/project/index.js');
+    if (read !== undefined) keptResults.read(read);
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never });
+    const [result] = await eslint.lintFiles(['app.js']);
+    const messages = result!.messages.filter((m) => /session-regenerate|csrf/u.test(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    const textReads = [...textReadCounts().keys()].map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
+    return { messages, textReads, write: (current) => keptResults.write(current) };
+  }
+
+  it("reads no text for what the facts say; still the text of a module that may pass one on by the key read; passport's value as before", async () => {
+    const expected = ['9:10 secure-express/require-csrf-protection', '9:34 secure-express/require-session-regenerate'];
+    // The first process scans every file (their texts are the scan's): none is read again.
+    const first = await lintApp(null);
+    expect(first.messages).toEqual(expected);
+    expect(first.textReads).toEqual([]);
+    const text = first.write(null);
+    expect(text).not.toBeNull();
+    // A later process takes the facts: `lib/helpers.js`, `lib/util.js` (they pass nothing on) and `config/*.js` (their
+    // facts say what they pass on whole) are not read; `lib/index.js` is, for what it may pass on by the key `auth`, and
+    // `lib/auth.js` for whether it re-exports `check` from elsewhere (`reexported`: a package re-exported counts, which
+    // the facts do not say). (The code before read all six.)
+    const later = await lintApp(text);
+    expect(later.messages).toEqual(expected);
+    expect(later.textReads).toEqual(['lib/auth.js', 'lib/index.js']);
   });
 });
