@@ -81,6 +81,16 @@ const FILES: Record<string, string> = {
 };
 const SOURCES = Object.keys(FILES).filter((name) => name !== 'package.json').sort();
 
+/** A temporary folder with `files` (path -> text) written in it. */
+function writtenProject(label: string, files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `secure-express-${label}-`));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
 /** The clock a minute on (Date only), for the files a test writes. */
 function clockOn(): void {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -92,11 +102,7 @@ describe('the import scan kept between processes', () => {
   const file = (name: string): string => path.join(dir, name);
 
   beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'secure-express-kept-scan-'));
-    for (const [name, text] of Object.entries(FILES)) {
-      mkdirSync(path.dirname(file(name)), { recursive: true });
-      writeFileSync(file(name), text);
-    }
+    dir = writtenProject('kept-scan', FILES);
     clockOn();
   });
 
@@ -399,11 +405,7 @@ describe("what a module passes on, taken from the kept scan's facts (src/project
   let dir: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'secure-express-kept-passes-'));
-    for (const [name, text] of Object.entries(PROJECT)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
+    dir = writtenProject('kept-passes', PROJECT);
     clockOn();
   });
 
