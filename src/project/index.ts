@@ -540,8 +540,8 @@ class Project {
   private mayCreateApps(file: string): boolean {
     const stat = this.stat(file);
     if (!stat) return false;
-    const scanned = this.index.scanned(file);
-    if (scanned && scanned.mtimeMs === stat.mtimeMs && scanned.size === stat.size) return scanned.createsApp;
+    const scanned = this.scanFactsAt(file, stat);
+    if (scanned) return scanned.createsApp;
     // `createsApp` on a file the import scan did not read (once per content).
     return mentions(file, CREATES_APP_TEST, stat);
   }
@@ -1153,8 +1153,9 @@ class Project {
   private readonly reexportTexts = new Map<string, { mtimeMs: number; size: number; text: string | null }>();
 
   /**
-   * `mayReexport` for a file not parsed yet (its text read once per content), as `reexportsOf` reads re-exports (an ESM
-   * export of a function or class the file declares is none); `true` when it is parsed already (its re-exports are
+   * `mayReexport` for a file not parsed yet (the scan's fact for a whole-module re-export, else its text read once per
+   * content), as `reexportsOf` reads re-exports (an ESM export of a function or class the file declares is none); `true`
+   * when it is parsed already (its re-exports are
    * known) or cannot be read (the parse decides). `first` `()`, a call of the module itself (`routes(config)` of
    * `import routes from './routes/index.js'`), names no key: only a re-export of the whole module leads elsewhere.
    */
@@ -2538,8 +2539,7 @@ class Project {
   /** Whether the import scan read `file` as it is now and found no import of a package file in it (outside a workspace). */
   private importsNoPackageFile(file: string): boolean {
     const stat = this.stat(file);
-    const scanned = this.index.scanned(file);
-    if (!stat || !scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return false;
+    if (!stat || !this.scanFactsAt(file, stat)) return false;
     return this.index.resolvedImportsOf(file).length === 0 && this.workspace() === null;
   }
 
@@ -2547,8 +2547,8 @@ class Project {
   private seed(file: string, choice: ParserChoice): boolean {
     const stat = this.stat(file);
     if (!stat) return false;
-    const scanned = this.index.scanned(file);
-    if (!scanned || scanned.mtimeMs !== stat.mtimeMs || scanned.size !== stat.size) return true;
+    const scanned = this.scanFactsAt(file, stat);
+    if (!scanned) return true;
     return scanned.makesOwnApp || this.importsAppMakers(file, choice);
   }
 
