@@ -20,8 +20,8 @@ import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../expres
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
-import { canParse, parseFile, type ParserChoice } from './parse';
-import { dropSharedParses } from './shared-parses';
+import { canParse, parsedInEslint, parseFile, type ParserChoice } from './parse';
+import { dropSharedParses, sharingFor } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
@@ -3806,6 +3806,7 @@ export function crossFileFor(
   project.newLint(filename, sourceCode.ast);
   // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
+  if (sharingFor(sourceCode)) parsedInEslint(choice.parser);
   if (canParse(choice.parser)) project.register(filename, sourceCode);
   project.touched(filename);
   return viewOf(project, filename, text, choice);
@@ -4048,6 +4049,7 @@ function viewsOf(
     const files = [...new Set(filesOf(project))].filter((file) => withSelf || file !== filename);
     if (files.length > MAX_CALLER_FILES) return null;
     if (files.length === 0) return [];
+    if (sharingFor(sourceCode)) parsedInEslint(choice.parser);
     if (canParse(choice.parser)) project.register(filename, sourceCode);
     const views: ImporterView[] = [];
     for (const file of files.sort()) {
