@@ -337,8 +337,7 @@ const parsing = new WeakMap<object, boolean>();
  * `parser` parsed the linted file in ESLint's own JavaScript language (the file's `SourceCode` is of that language:
  * `sharingFor`): it can parse, and `canParse` does not probe it. The probe's parse, with options of another shape than
  * those ESLint gives the parser, makes V8 compile the parser's hottest functions again, for both shapes, for the rest
- * of the process (json-server's whole-app lint: 46 M instructions of its 0.24 G price; bench/speed-analysis.md,
- * session 37).
+ * of the process (bench/speed-analysis.md, session 37).
  */
 export function parsedInEslint(parser: unknown): void {
   if ((typeof parser === 'object' && parser !== null) || typeof parser === 'function') parsing.set(parser, true);
