@@ -69,12 +69,14 @@ const out = {
 if (/recommended|strict|all/u.test(job.mode)) out.codeCache = codeCacheStatus();
 if (job.parsed) {
   // Other files of the package that the project model parsed (the linted ones are read through ESLint's parse).
-  const { parseCounts, scanReadCounts, sharedParseCount, holderReadCount } = measurements();
+  const { parseCounts, scanReadCounts, sharedParseCount, holderReadCount, usesBuildCounts } = measurements();
   out.parsed = [...parseCounts().values()].reduce((n, count) => n + count, 0);
   // (The files the import scan read: none but the changed ones when an earlier process kept the others' facts.)
   if (scanReadCounts) out.scanReads = [...scanReadCounts().values()].reduce((n, count) => n + count, 0);
   // (The holders whose models the whole-app walk read: none when an earlier process kept them.)
   if (holderReadCount) out.holderReads = holderReadCount();
+  // (The models that see other files, `uses`, the project built: of other files, and of the linted ones it links.)
+  if (usesBuildCounts) out.usesBuilt = [...usesBuildCounts().values()].reduce((n, count) => n + count, 0);
   // (Of them, the parses ESLint took for its own lint of the file: src/project/shared-parses.ts.)
   if (sharedParseCount) out.shared = sharedParseCount();
 }

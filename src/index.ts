@@ -5,7 +5,7 @@ import { buildBlocks, ruleLanguages, SCRIPT_FILES, TEST_FILES, type ConfigBlock,
 import { modelBuildTimes, modelsBuilt } from './express';
 import { templateLanguage, TEMPLATE_FILES } from './languages/templates';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta';
-import { holderReadCount, parseCounts } from './project';
+import { holderReadCount, parseCounts, usesBuildCounts } from './project';
 import { scanReadCounts } from './project/scan';
 import { sharedParseCount } from './project/shared-parses';
 import { rules } from './rules';
@@ -106,7 +106,7 @@ Object.assign(plugin.configs, {
  * symbol key keeps them out of ESLint's and users' sight.
  */
 Object.defineProperty(plugin, Symbol.for('eslint-plugin-secure-express/measurements'), {
-  value: Object.freeze({ parseCounts, holderReadCount, scanReadCounts, sharedParseCount, modelBuildTimes, modelsBuilt }),
+  value: Object.freeze({ parseCounts, holderReadCount, usesBuildCounts, scanReadCounts, sharedParseCount, modelBuildTimes, modelsBuilt }),
 });
 
 /**

@@ -391,6 +391,41 @@ export function pathEquals(value: ModuleValue | undefined, module: string, path:
 }
 
 /**
+ * What `wrappedFunction` reads from the syntax and the scopes alone: for `node` a call of one argument that is a
+ * function of this file (`catchAsync(async (req, res) => ...)`), or a never-reassigned `const`, or a member of an object
+ * of the file (`memberValueOf`), holding one, that call and that function; else `undefined`. Whether the callee is an
+ * async handler wrapper needs the model's values (`wrappedHandler`), so the project model asks this first and builds
+ * another file's model only for a call that may be one (src/project, `wrappedExport`). `neverReassigned` lets the model
+ * memoise the variable check.
+ */
+export function wrappingCallOf(
+  sourceCode: TSESLint.SourceCode,
+  node: Node | null | undefined,
+  neverReassigned: (variable: Variable) => boolean = (v) => v.references.every((r) => !r.isWrite() || r.init),
+): { call: TSESTree.CallExpression; fn: FunctionNode } | undefined {
+  if (!node) return undefined;
+  let inner = unwrap(node);
+  // (`ctrl.login` with `const ctrl = { login: catchAsync(...) }`: what the member holds, `memberValueOf`.)
+  if (inner.type === T.MemberExpression) {
+    const held = memberValueOf(sourceCode, inner);
+    if (!held) return undefined;
+    inner = unwrap(held);
+  }
+  if (inner.type === T.Identifier) {
+    const variable = findVariableOf(sourceCode, inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== T.VariableDeclarator || !def.node.init || !neverReassigned(variable!)) return undefined;
+    inner = unwrap(def.node.init);
+  }
+  if (inner.type !== T.CallExpression) return undefined;
+  // (The wrapped function is one of this file: a call whose one argument is none, `jsonServer.defaults(options)`,
+  // runs no function here, and the callee's file is not read to learn whether it is a wrapper.)
+  const [argument] = inner.arguments;
+  const fn = inner.arguments.length === 1 && argument && argument.type !== T.SpreadElement ? localFunctionOf(sourceCode, argument, neverReassigned) : undefined;
+  return fn ? { call: inner, fn } : undefined;
+}
+
+/**
  * The per-file analysis: follows every imported or required module through variables, destructuring,
  * property reads and calls, and builds the Express apps and routers with their calls in source order.
  * Linear in the number of references to imported names.
@@ -792,26 +827,8 @@ export class ModelBuilder {
    * (`const login = catchAsync(async (req, res) => ...)`, `exports.login = catchAsync(...)`); else `undefined`.
    */
   wrappedFunction(node: Node | null | undefined): FunctionNode | undefined {
-    if (!node) return undefined;
-    let inner = unwrap(node);
-    // (`ctrl.login` with `const ctrl = { login: catchAsync(...) }`: what the member holds, `memberValueOf`.)
-    if (inner.type === T.MemberExpression) {
-      const held = memberValueOf(this.sourceCode, inner);
-      if (!held) return undefined;
-      inner = unwrap(held);
-    }
-    if (inner.type === T.Identifier) {
-      const variable = findVariableOf(this.sourceCode, inner);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (def?.node.type !== T.VariableDeclarator || !def.node.init || !this.isNeverReassigned(variable!)) return undefined;
-      inner = unwrap(def.node.init);
-    }
-    if (inner.type !== T.CallExpression) return undefined;
-    // (The wrapped function is one of this file: a call whose one argument is none, `jsonServer.defaults(options)`,
-    // runs no function here, and the callee's file is not read to learn whether it is a wrapper.)
-    const [argument] = inner.arguments;
-    const fn = inner.arguments.length === 1 && argument && argument.type !== T.SpreadElement ? this.resolveFunction(argument) : undefined;
-    return fn && this.wrappedHandler(inner) ? fn : undefined;
+    const wrapping = wrappingCallOf(this.sourceCode, node, (variable) => this.isNeverReassigned(variable));
+    return wrapping && this.wrappedHandler(wrapping.call) ? wrapping.fn : undefined;
   }
 
   /**

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, findVariableOf, isAssigned, isFunction, mayHoldModuleValue, outermost, returnedExpressions, someNode, staticKey, unwrap as unwrapNode, type FunctionNode } from '../express/ast';
-import { DEFERRED, handedCalls, ModelBuilder, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount, type TextTest } from '../express/model';
+import { DEFERRED, handedCalls, ModelBuilder, wrappingCallOf, type AppCall, type ExpressApp, type HandedTo, type ImportedMiddleware, type ImportHook, type MiddlewareItem, type ModuleValue, type Mount, type TextTest } from '../express/model';
 import { ASYNC_HANDLER_WRAPPERS, FILE_HOSTS, TEST_CLIENTS, TEST_FILE_PATH } from '../data/express';
 import { REQUEST_PROPERTIES } from '../data/sinks';
 import { CONTAINERS, type ContainerRow } from '../data/containers';
@@ -20,8 +20,8 @@ import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../expres
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
-import { canParse, parseFile, type ParserChoice } from './parse';
-import { dropSharedParses } from './shared-parses';
+import { canParse, parsedInEslint, parseFile, type ParserChoice } from './parse';
+import { dropSharedParses, sharingFor } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
@@ -637,7 +637,10 @@ class Project {
   /** The model of a file that sees the apps its package imports are: what it does with them. */
   usesOf(file: string, choice: ParserChoice): Analysis | null {
     const analysis = this.parsed(file, choice);
-    if (analysis && !analysis.uses) analysis.uses = this.build(analysis, this.hookFor(file, choice));
+    if (analysis && !analysis.uses) {
+      analysis.uses = this.build(analysis, this.hookFor(file, choice));
+      usesBuilds.set(file, (usesBuilds.get(file) ?? 0) + 1);
+    }
     if (analysis) this.reading?.add(analysis);
     return analysis;
   }
@@ -1019,12 +1022,19 @@ class Project {
 
   /**
    * The function that an export of a file wraps with an async handler wrapper (`exports.login = catchAsync(async (req,
-   * res) => ...)`, a `const` holding one), as that file's own model sees the wrapper; else `null`.
+   * res) => ...)`, a `const` holding one), as that file's own model sees the wrapper; else `null`. That model is built
+   * only for an export that is such a call of a function of the file by its syntax (`wrappingCallOf`): whether the
+   * callee is a wrapper is the one question it answers (not the router a factory returns, `return router`).
    */
   private wrappedExport(analysis: Analysis, exportPath: readonly string[], choice: ParserChoice): FunctionNode | null {
     const node = exportedNode(analysis.sourceCode, exportPath);
     const inner = node ? unwrapNode(node) : null;
     if (!inner || (inner.type !== T.CallExpression && inner.type !== T.Identifier) || this.unwrapping.has(analysis.file)) return null;
+    if (!wrappingCallOf(analysis.sourceCode, inner)) {
+      // (The answer is read from the file as the model would: an answer kept for a lint is checked against it.)
+      this.reading?.add(analysis);
+      return null;
+    }
     this.unwrapping.add(analysis.file);
     try {
       return this.usesOf(analysis.file, choice)?.uses?.wrappedFunction(inner) ?? null;
@@ -2950,6 +2960,7 @@ class Project {
         });
       if (fresh) return;
       analysis.uses = this.build(analysis, this.hookFor(analysis.file, choice));
+      usesBuilds.set(analysis.file, (usesBuilds.get(analysis.file) ?? 0) + 1);
     }
     analysis.linked = true;
     analysis.linkedWith = [];
@@ -3578,6 +3589,16 @@ export function parseCounts(): ReadonlyMap<string, number> {
 }
 
 /**
+ * Files of which the project built the model that sees other files (`usesOf`: the `uses` model), per file, how many
+ * times in this process: for the tests (none for a file whose model no question needs).
+ */
+const usesBuilds = new Map<string, number>();
+
+export function usesBuildCounts(): ReadonlyMap<string, number> {
+  return usesBuilds;
+}
+
+/**
  * Files whose text the project read from the disk without parsing them (for what they may re-export or pass on:
  * `unparsedText`), per file, in this process: for the tests (none whose facts the import scan holds for that content).
  */
@@ -3785,6 +3806,7 @@ export function crossFileFor(
   project.newLint(filename, sourceCode.ast);
   // ESLint parsed this file already: the project model reads it through that parse when it needs it. (Not when the
   // parser cannot parse: oxlint's `jsPlugins` hand rules one `SourceCode` object that moves on to the next file.)
+  if (sharingFor(sourceCode)) parsedInEslint(choice.parser);
   if (canParse(choice.parser)) project.register(filename, sourceCode);
   project.touched(filename);
   return viewOf(project, filename, text, choice);
@@ -4027,6 +4049,7 @@ function viewsOf(
     const files = [...new Set(filesOf(project))].filter((file) => withSelf || file !== filename);
     if (files.length > MAX_CALLER_FILES) return null;
     if (files.length === 0) return [];
+    if (sharingFor(sourceCode)) parsedInEslint(choice.parser);
     if (canParse(choice.parser)) project.register(filename, sourceCode);
     const views: ImporterView[] = [];
     for (const file of files.sort()) {

@@ -334,7 +334,18 @@ function parseDirectly(file: string, text: string, parser: unknown, parserOption
 const parsing = new WeakMap<object, boolean>();
 
 /**
- * Whether a parser object can parse at all (an empty program, once per parser object). oxlint's `jsPlugins` hand
+ * `parser` parsed the linted file in ESLint's own JavaScript language (the file's `SourceCode` is of that language:
+ * `sharingFor`): it can parse, and `canParse` does not probe it. The probe's parse, with options of another shape than
+ * those ESLint gives the parser, makes V8 compile the parser's hottest functions again, for both shapes, for the rest
+ * of the process (bench/speed-analysis.md, session 37).
+ */
+export function parsedInEslint(parser: unknown): void {
+  if ((typeof parser === 'object' && parser !== null) || typeof parser === 'function') parsing.set(parser, true);
+}
+
+/**
+ * Whether a parser object can parse at all (an empty program, once per parser object, unless ESLint's own language
+ * parsed a linted file with it: `parsedInEslint`). oxlint's `jsPlugins` hand
  * rules a parser whose `parse` throws: with it, other files are read with ESLint's own parser (and TS files with
  * `@typescript-eslint/parser`), and the linted file's `SourceCode` is not kept (it is not the file's own object).
  * No parser given (`undefined`) means ESLint's default parser.

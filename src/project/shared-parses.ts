@@ -338,11 +338,17 @@ function scopeToolsBeside(languageFile: string): ScopeTools | null {
  * Whether eslint-scope's analysis without `childVisitorKeys` gets `probe`'s nodes wrong (its text analysed both ways),
  * asked once per ESLint and probe. `true` when the probe cannot be asked (a parser or analysis that throws on it).
  */
-function differs(tools: ScopeTools, probe: Probe): boolean {
+function differs(sharing: ParseSharing, tools: ScopeTools, probe: Probe, languageOptions: object): boolean {
   let verdict = tools.verdicts.get(probe);
   if (verdict === undefined) {
     try {
-      const ast = (tools.espree as { parse: (text: string, options: object) => unknown }).parse(probe.text, { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true });
+      // (Parsed as ESLint parses a file: by its language, with the linted file's options as a module. espree called
+      // with options of another shape makes V8 compile its hottest functions again, for both shapes, for the rest of
+      // the process: bench/speed-analysis.md, session 37.)
+      const file: LanguageFile = { path: 'probe.mjs', physicalPath: 'probe.mjs', body: probe.text, rawBody: probe.text, bom: false };
+      const result = sharing.parse(file, { languageOptions: { ...languageOptions, sourceType: 'module' } }) as ParseResult & { ast?: unknown };
+      if (!result?.ok || !result.ast) throw new Error('probe not parsed');
+      const ast = result.ast;
       const options = { ignoreEval: true, ecmaVersion: 2026, sourceType: 'module', fallback: tools.getKeys };
       verdict = scopeSignature(tools.analyze(ast, { ...options, childVisitorKeys: tools.keys })) !== scopeSignature(tools.analyze(ast, options));
     } catch {
@@ -392,7 +398,7 @@ function scopeOf(sharing: ParseSharing, result: { ast?: unknown; visitorKeys?: u
   const tokens = (result.ast as { tokens?: readonly Token[] }).tokens;
   if (!tokens) return null;
   // (A probe known to give the same scopes is not looked for again.)
-  if (tools.candidates.some((probe) => tools.verdicts.get(probe) !== false && probe.may.test(text) && probe.holds(tokens) && differs(tools, probe))) return null;
+  if (tools.candidates.some((probe) => tools.verdicts.get(probe) !== false && probe.may.test(text) && probe.holds(tokens) && differs(sharing, tools, probe, languageOptions))) return null;
   if (features.jsx && text.includes('<') && holdsJsx(tokens)) return null;
   return tools.analyze(result.ast, {
     ignoreEval: true,
