@@ -60,8 +60,10 @@ export interface FileSigns {
   readonly mayHaveApps: boolean;
   /**
    * Some function of the file may receive a request (`getRequestData(context).handlers.list` may be non-empty), and so
-   * request data may flow: an app may register it (`mayHoldApp`), it is typed with Express's types (a module whose
-   * name starts with `express`), it is a Node server's listener (a module of `SERVER_FACTORIES`), a Passport
+   * request data may flow: an app or router of the model may register it (`mayHaveApps`: only such an app registers a
+   * handler), it is typed with Express's types (an import of `express` or `express-serve-static-core`), it is a NestJS
+   * exception filter, guard, interceptor or parameter decorator's callback (`@Catch`, `ExecutionContext`,
+   * `ArgumentsHost`, `createParamDecorator` in the text), it is a Node server's listener (a module of `SERVER_FACTORIES`), a Passport
    * strategy's verify callback (a module of `VERIFY_CALLBACKS`, passport-local), a GraphQL resolver (a module of
    * `GRAPHQL_SERVERS`, or with the shape guess a resolver map's `Query: {` in the text), or it is shaped like
    * a handler (`(req, res)`, `(req, res, next)`, `(err, req, res, next)`, `({ body }, res)`: the shape guess's own test,
@@ -166,10 +168,12 @@ const GRAPHQL_MODULES = moduleNames(GRAPHQL_SERVERS.map((row) => row.module));
  */
 const EXPRESS_TYPES = /['"`](?:node:)?express(?:-serve-static-core)?['"`]/u;
 /**
- * The request and response a NestJS function reaches through an `ExecutionContext` / `ArgumentsHost`
- * (`host.switchToHttp().getResponse()`, `getRequest()`: src/express/nest.ts `nestExceptionFilters`, `nestContextFunctions`).
+ * NestJS functions that take a request without a controller (src/express/nest.ts): an exception filter (`@Catch()`,
+ * `nestExceptionFilters`), a function with a parameter typed `ExecutionContext` or `ArgumentsHost` (a guard's
+ * `canActivate`, an interceptor) or a `createParamDecorator` callback (`nestContextFunctions`), and the request and
+ * response they reach (`host.switchToHttp().getResponse()`, `getRequest()`).
  */
-const NEST_FILTER = /\bswitchToHttp\b/u;
+const NEST_FILTER = /\b(?:switchToHttp|Catch|ExecutionContext|ArgumentsHost|createParamDecorator)\b/u;
 /** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
 const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');
 /** `res.cookie(`, `response.cookie(` (also after `res.status(…)`, not read further). */
@@ -282,7 +286,7 @@ class Signs implements FileSigns {
   }
 
   get mayHandleRequests(): boolean {
-    // (The text's signs first: `mayHoldApp` may walk the holders above the file, which a file with one needs not.)
+    // (The text's signs first: `mayHaveApps` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
       EXPRESS_TYPES.test(this.text) ||
       NEST_FILTER.test(this.text) ||
@@ -291,7 +295,7 @@ class Signs implements FileSigns {
       this.names(GRAPHQL_MODULES) ||
       (this.settings.handlerShapes && RESOLVER_MAP_TEXT.test(this.text)) ||
       (this.settings.handlerShapes && hasHandlerShape(this.context.sourceCode)) ||
-      this.mayHoldApp;
+      this.mayHaveApps;
     return this.requests;
   }
 

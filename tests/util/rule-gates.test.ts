@@ -331,6 +331,19 @@ describe('FileSigns', () => {
     expect(signs(text, { 'secure-express': { crossFile: false, handlerShapes: false } }, [fn(['req', 'res'])]).mayHandleRequests).toBe(false);
   });
 
+  it('may handle requests in NestJS: a controller, a filter, a guard or interceptor, a parameter decorator; not a service', () => {
+    const off = { 'secure-express': { crossFile: false } };
+    const nest = (text: string) =>
+      fileSigns({ sourceCode: { ast: tsParser.parse(text, { range: true }), text, scopeManager: null }, settings: off }).mayHandleRequests;
+    expect(nest("import { Injectable, NotFoundException } from '@nestjs/common';\n@Injectable()\nexport class UsersService {}")).toBe(false);
+    expect(nest("import { Controller, Get } from '@nestjs/common';\n@Controller('users')\nexport class UsersController {}")).toBe(true);
+    expect(nest("import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';\nexport class RolesGuard {}")).toBe(true);
+    expect(nest("import { ArgumentsHost, Catch } from '@nestjs/common';\n@Catch()\nexport class AllFilter {}")).toBe(true);
+    expect(nest("import { createParamDecorator } from '@nestjs/common';\nexport const User = createParamDecorator((data, ctx) => data);")).toBe(true);
+    // Compiled: a `require` of @nestjs/common may hold a controller's decorators.
+    expect(nest('const common_1 = require("@nestjs/common");\nexports.x = common_1.Injectable;')).toBe(true);
+  });
+
   it('is computed once per file (cached on the AST)', () => {
     const ast = {};
     const first = fileSigns({ sourceCode: { ast, text: "require('helmet')", scopeManager: null } });
