@@ -6,7 +6,8 @@ import { HANDLER_PARAMETER_NAMES } from '../data/sinks';
 import { VERIFY_CALLBACKS } from '../data/strategies';
 import { GRAPHQL_SERVERS } from '../data/graphql';
 import { RESOLVER_MAP_TEXT } from '../express/graphql';
-import { contextFacts, modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage } from '../express/index';
+import { isShapedLikeHandler } from '../express/handler-shapes';
+import { contextFacts, modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage, type FunctionNode } from '../express/index';
 import { readSettings } from '../express/settings';
 import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
 
@@ -59,12 +60,16 @@ export interface FileSigns {
   readonly mayHaveApps: boolean;
   /**
    * Some function of the file may receive a request (`getRequestData(context).handlers.list` may be non-empty), and so
-   * request data may flow: an app may register it (`mayHoldApp`), it is typed with Express's types (a module whose
-   * name starts with `express`), it is a Node server's listener (a module of `SERVER_FACTORIES`), a Passport
+   * request data may flow: an app or router of the model may register it (`mayHaveApps`: only such an app registers a
+   * handler), it is typed with Express's types (an import of `express` or `express-serve-static-core`), it is a NestJS
+   * exception filter, guard, interceptor or parameter decorator's callback (`@Catch`, `ExecutionContext`,
+   * `ArgumentsHost`, `createParamDecorator` in the text), it is a Node server's listener (a module of `SERVER_FACTORIES`), a Passport
    * strategy's verify callback (a module of `VERIFY_CALLBACKS`, passport-local), a GraphQL resolver (a module of
    * `GRAPHQL_SERVERS`, or with the shape guess a resolver map's `Query: {` in the text), or it is shaped like
-   * a handler (a parameter named like a response, `res`, second, or third after an error; the shape counts only in
-   * a file or package that uses Express, which the package.json decides, so the text cannot rule it out).
+   * a handler (`(req, res)`, `(req, res, next)`, `(err, req, res, next)`, `({ body }, res)`: the shape guess's own test,
+   * `isShapedLikeHandler`; the shape counts only in a file or package that uses Express, which the package.json
+   * decides, so the text cannot rule it out). Each of these is what `getRequestHandlers` (src/express/handler-shapes.ts)
+   * finds a handler by, so a file that shows none of them has none, whatever the whole-app model links.
    */
   readonly mayHandleRequests: boolean;
   /**
@@ -157,18 +162,20 @@ const STRATEGY_MODULES = moduleNames(VERIFY_CALLBACKS.map((row) => row.module));
 /** GraphQL servers whose resolvers receive the client's arguments (src/express/graphql.ts). */
 const GRAPHQL_MODULES = moduleNames(GRAPHQL_SERVERS.map((row) => row.module));
 /**
- * A module whose name starts with `express`: typed handlers (`req: Request` of `express` or
- * `express-serve-static-core`, src/express/typed-roles.ts) and the handler-shape guess of a file that imports Express.
+ * The modules whose types make typed handlers (`req: Request` of `express` or `express-serve-static-core`: an import of
+ * that very module, src/express/typed-roles.ts `TYPE_MODULES`), as a string of the text. Other modules whose names
+ * start with `express` (`express-session`, `express-hbs`) give no handler types.
  */
-const EXPRESS_TYPES = /['"`](?:node:)?express/u;
+const EXPRESS_TYPES = /['"`](?:node:)?express(?:-serve-static-core)?['"`]/u;
 /**
- * The request and response a NestJS function reaches through an `ExecutionContext` / `ArgumentsHost`
- * (`host.switchToHttp().getResponse()`, `getRequest()`: src/express/nest.ts `nestExceptionFilters`, `nestContextFunctions`).
+ * NestJS functions that take a request without a controller (src/express/nest.ts): an exception filter (`@Catch()`,
+ * `nestExceptionFilters`), a function with a parameter typed `ExecutionContext` or `ArgumentsHost` (a guard's
+ * `canActivate`, an interceptor) or a `createParamDecorator` callback (`nestContextFunctions`), and the request and
+ * response they reach (`host.switchToHttp().getResponse()`, `getRequest()`).
  */
-const NEST_FILTER = /\bswitchToHttp\b/u;
+const NEST_FILTER = /\b(?:switchToHttp|Catch|ExecutionContext|ArgumentsHost|createParamDecorator)\b/u;
 /** A word that may be a parameter named like a response, or an identifier spelt with a Unicode escape. */
 const RESPONSE_WORD = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\b|\\\\u`, 'u');
-const RESPONSE_NAMES: ReadonlySet<string> = new Set(HANDLER_PARAMETER_NAMES.res);
 /** `res.cookie(`, `response.cookie(` (also after `res.status(…)`, not read further). */
 const RESPONSE_COOKIE = new RegExp(`\\b(?:${HANDLER_PARAMETER_NAMES.res.join('|')})\\s*\\.\\s*(?:status\\s*\\([^()]*\\)\\s*\\.\\s*)?cookie\\s*\\(`, 'u');
 
@@ -279,7 +286,7 @@ class Signs implements FileSigns {
   }
 
   get mayHandleRequests(): boolean {
-    // (The text's signs first: `mayHoldApp` may walk the holders above the file, which a file with one needs not.)
+    // (The text's signs first: `mayHaveApps` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
       EXPRESS_TYPES.test(this.text) ||
       NEST_FILTER.test(this.text) ||
@@ -287,8 +294,8 @@ class Signs implements FileSigns {
       this.names(STRATEGY_MODULES) ||
       this.names(GRAPHQL_MODULES) ||
       (this.settings.handlerShapes && RESOLVER_MAP_TEXT.test(this.text)) ||
-      (this.settings.handlerShapes && hasResponseParameter(this.context.sourceCode)) ||
-      this.mayHoldApp;
+      (this.settings.handlerShapes && hasHandlerShape(this.context.sourceCode)) ||
+      this.mayHaveApps;
     return this.requests;
   }
 
@@ -298,26 +305,20 @@ class Signs implements FileSigns {
 }
 
 /**
- * A function whose parameters may make it a handler by shape (src/express/handler-shapes.ts `shapeOf`): two to
- * four parameters, the second (or, of four, the third) an identifier named like a response (`res`, `response`, with a
- * default or not). Read from the scopes ESLint built, after a text check for the name.
+ * A function shaped like a handler (src/express/handler-shapes.ts `isShapedLikeHandler`, the test `getRequestHandlers`
+ * takes a shaped handler by): read from the scopes ESLint built, after a text check for a response's name (or an
+ * identifier spelt with a Unicode escape). Without the scopes, any such word may be one.
  */
-function hasResponseParameter(sourceCode: GateContext['sourceCode']): boolean {
+function hasHandlerShape(sourceCode: GateContext['sourceCode']): boolean {
   if (!RESPONSE_WORD.test(sourceCode.text)) return false;
   const scopes = sourceCode.scopeManager?.scopes;
   if (!scopes) return true;
   for (const scope of scopes) {
     if (scope.type !== 'function') continue;
-    const params = (scope.block as { params?: readonly TSESTree.Parameter[] }).params;
-    if (!params || params.length < 2 || params.length > 4) continue;
-    if (isResponseName(params[1]) || (params.length === 4 && isResponseName(params[2]))) return true;
+    const block = scope.block as FunctionNode;
+    if (Array.isArray(block.params) && isShapedLikeHandler(block)) return true;
   }
   return false;
-}
-
-function isResponseName(param: TSESTree.Parameter | undefined): boolean {
-  const id = param?.type === 'AssignmentPattern' ? param.left : param;
-  return id?.type === 'Identifier' && RESPONSE_NAMES.has(id.name);
 }
 
 const signsCache = new WeakMap<object, Signs>();

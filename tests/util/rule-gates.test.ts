@@ -303,22 +303,45 @@ describe('FileSigns', () => {
     expect(signs(routes, { 'secure-express': { crossFile: false } }).crossFile).toBe(false);
   });
 
-  it('may handle requests: an app, Express types, a Node server, or a parameter in the place of a response', () => {
+  it('may handle requests: an app, Express types, a Node server, or a function shaped like a handler', () => {
     const off = { 'secure-express': { crossFile: false } };
     expect(signs("import type { Request } from 'express-serve-static-core';", off).mayHandleRequests).toBe(true);
+    expect(signs("import type { Request } from 'node:express';", off).mayHandleRequests).toBe(true);
     expect(signs("require('https').createServer(listener);", off).mayHandleRequests).toBe(true);
-    const fn = (names: string[]) => ({ type: 'function', block: { params: names.map((n) => ({ type: 'Identifier', name: n })) } });
-    const text = 'function f(a, res) {}';
-    expect(signs(text, off, [fn(['a', 'res'])]).mayHandleRequests).toBe(true);
-    expect(signs(text, off, [fn(['e', 'a', 'response', 'next'])]).mayHandleRequests).toBe(true);
+    // Other modules whose names start with `express` give no handler types, and make no app.
+    expect(signs("const session = require('express-session');", off).mayHandleRequests).toBe(false);
+    expect(signs("import hbs from 'express-hbs';", off).mayHandleRequests).toBe(false);
+    const fn = (names: string[]) => ({ type: 'function', block: { type: 'FunctionExpression', params: names.map((n) => ({ type: 'Identifier', name: n })) } });
+    const text = 'function f(req, res) {}';
+    expect(signs(text, off, [fn(['req', 'res'])]).mayHandleRequests).toBe(true);
+    expect(signs(text, off, [fn(['request', 'response', 'next'])]).mayHandleRequests).toBe(true);
+    expect(signs(text, off, [fn(['e', 'req', 'response', 'next'])]).mayHandleRequests).toBe(true);
+    // A response's name alone is no handler's shape (`getRequestHandlers` takes none): a callback's `(err, res)`, a
+    // helper's `(a, res)`.
+    expect(signs(text, off, [fn(['err', 'res'])]).mayHandleRequests).toBe(false);
+    expect(signs(text, off, [fn(['a', 'res'])]).mayHandleRequests).toBe(false);
+    expect(signs(text, off, [fn(['e', 'a', 'response', 'next'])]).mayHandleRequests).toBe(false);
     expect(signs(text, off, [fn(['res', 'a'])]).mayHandleRequests).toBe(false);
-    expect(signs(text, off, [fn(['a', 'b', 'res'])]).mayHandleRequests).toBe(false);
-    expect(signs(text, off, [fn(['a', 'res', 'c', 'd', 'e'])]).mayHandleRequests).toBe(false);
+    expect(signs(text, off, [fn(['req', 'b', 'res'])]).mayHandleRequests).toBe(false);
+    expect(signs(text, off, [fn(['req', 'res', 'c', 'd', 'e'])]).mayHandleRequests).toBe(false);
     // Without the scopes, any `res` word may be one.
     expect(signs(text, off, null).mayHandleRequests).toBe(true);
     expect(signs('const x = 1;', off, null).mayHandleRequests).toBe(false);
     // `handlerShapes: false` turns the shape guess off.
-    expect(signs(text, { 'secure-express': { crossFile: false, handlerShapes: false } }, [fn(['a', 'res'])]).mayHandleRequests).toBe(false);
+    expect(signs(text, { 'secure-express': { crossFile: false, handlerShapes: false } }, [fn(['req', 'res'])]).mayHandleRequests).toBe(false);
+  });
+
+  it('may handle requests in NestJS: a controller, a filter, a guard or interceptor, a parameter decorator; not a service', () => {
+    const off = { 'secure-express': { crossFile: false } };
+    const nest = (text: string) =>
+      fileSigns({ sourceCode: { ast: tsParser.parse(text, { range: true }), text, scopeManager: null }, settings: off }).mayHandleRequests;
+    expect(nest("import { Injectable, NotFoundException } from '@nestjs/common';\n@Injectable()\nexport class UsersService {}")).toBe(false);
+    expect(nest("import { Controller, Get } from '@nestjs/common';\n@Controller('users')\nexport class UsersController {}")).toBe(true);
+    expect(nest("import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';\nexport class RolesGuard {}")).toBe(true);
+    expect(nest("import { ArgumentsHost, Catch } from '@nestjs/common';\n@Catch()\nexport class AllFilter {}")).toBe(true);
+    expect(nest("import { createParamDecorator } from '@nestjs/common';\nexport const User = createParamDecorator((data, ctx) => data);")).toBe(true);
+    // Compiled: a `require` of @nestjs/common may hold a controller's decorators.
+    expect(nest('const common_1 = require("@nestjs/common");\nexports.x = common_1.Injectable;')).toBe(true);
   });
 
   it('is computed once per file (cached on the AST)', () => {
