@@ -6,7 +6,8 @@ import { aliasedIdentifier, findVariableOf, isFunction, MAX_ALIASES, staticKey, 
 import { normalizeModuleName } from './model';
 
 /** Modules whose `Request` / `Response` types are Express's. */
-const TYPE_MODULES = new Set(['express', 'express-serve-static-core']);
+/** The modules whose `Request` / `Response` types make a typed handler (also the request gate's sign: src/util/file-gate.ts). */
+export const TYPE_MODULES: ReadonlySet<string> = new Set(['express', 'express-serve-static-core']);
 const TYPE_ROLES: Readonly<Record<string, 'req' | 'res'>> = { Request: 'req', Response: 'res' };
 
 /**

@@ -7,6 +7,7 @@ import { VERIFY_CALLBACKS } from '../data/strategies';
 import { GRAPHQL_SERVERS } from '../data/graphql';
 import { RESOLVER_MAP_TEXT } from '../express/graphql';
 import { isShapedLikeHandler } from '../express/handler-shapes';
+import { TYPE_MODULES } from '../express/typed-roles';
 import { contextFacts, modelIsBuilt, wholeAppMayGiveApps, wholeAppMayImportPackage, type FunctionNode } from '../express/index';
 import { readSettings } from '../express/settings';
 import { BOOTSTRAP, NEST_CONTROLLER, startsWholeAppWalk } from '../project/scan';
@@ -162,11 +163,11 @@ const STRATEGY_MODULES = moduleNames(VERIFY_CALLBACKS.map((row) => row.module));
 /** GraphQL servers whose resolvers receive the client's arguments (src/express/graphql.ts). */
 const GRAPHQL_MODULES = moduleNames(GRAPHQL_SERVERS.map((row) => row.module));
 /**
- * The modules whose types make typed handlers (`req: Request` of `express` or `express-serve-static-core`: an import of
- * that very module, src/express/typed-roles.ts `TYPE_MODULES`), as a string of the text. Other modules whose names
- * start with `express` (`express-session`, `express-hbs`) give no handler types.
+ * The modules whose types make typed handlers (`req: Request` of `express` or `express-serve-static-core`:
+ * src/express/typed-roles.ts `TYPE_MODULES`). Other modules whose names start with `express` (`express-session`,
+ * `express-hbs`) give no handler types.
  */
-const EXPRESS_TYPES = /['"`](?:node:)?express(?:-serve-static-core)?['"`]/u;
+const EXPRESS_TYPES = moduleNames([...TYPE_MODULES]);
 /**
  * NestJS functions that take a request without a controller (src/express/nest.ts): an exception filter (`@Catch()`,
  * `nestExceptionFilters`), a function with a parameter typed `ExecutionContext` or `ArgumentsHost` (a guard's
@@ -288,7 +289,7 @@ class Signs implements FileSigns {
   get mayHandleRequests(): boolean {
     // (The text's signs first: `mayHaveApps` may walk the holders above the file, which a file with one needs not.)
     this.requests ??=
-      EXPRESS_TYPES.test(this.text) ||
+      this.names(EXPRESS_TYPES) ||
       NEST_FILTER.test(this.text) ||
       this.names(SERVER_MODULES) ||
       this.names(STRATEGY_MODULES) ||
