@@ -23,7 +23,7 @@ import { LintRun, lintNumber } from './lint-run';
 import { canParse, parsedInEslint, parseFile, type ParserChoice } from './parse';
 import { dropSharedParses, sharingFor } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
-import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
+import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, NEST_MODULE, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
 import { resolveWorkspaceImport, workspaceOf, type Workspace } from './workspaces';
 import { caught } from '../util/caught';
@@ -147,6 +147,8 @@ interface CacheEntry {
   analysis: Analysis | null;
   /** ESLint's parse of the file, taken when its content is first needed if the text is the file's (`register`). */
   linted?: WeakRef<TSESLint.SourceCode>;
+  /** The same parse held strongly: a Nest module's, which the module graph of every controller's app reads (`register`). */
+  held?: TSESLint.SourceCode;
 }
 
 /**
@@ -563,7 +565,7 @@ class Project {
     try {
       // (The import scan's read of this content, when it kept it: no second read.)
       const text = this.index.textOf(file, stat) ?? readFileSync(file, 'utf8');
-      const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.linted?.deref() : undefined;
+      const linked = cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size ? (cached.held ?? cached.linted?.deref()) : undefined;
       // ESLint linted this content: its parse is the file's (not a `--fix` pass, an unsaved buffer or stdin).
       let sourceCode = linked && (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === linked.text ? linked : null;
       if (!sourceCode) {
@@ -590,7 +592,11 @@ class Project {
    * `parsed` when the file is first needed), and only when this content was not read yet (models built on an earlier
    * read stay, so nothing depends on the order). Held weakly: most linted files are never needed, and keeping every
    * one's tree (its tokens, scopes and the rules' caches keyed by it) made Ghost's heap after a lint 184 MB instead of
-   * 113 MB. One that was let go is parsed again when it is needed.
+   * 113 MB. One that was let go is parsed again when it is needed. A NestJS module (`@Module(...)` on a class) is held
+   * strongly: `nestAppsOf` reads the module graph from the bootstrap down for the first controller linted, and an app's
+   * root module is usually linted before any controller (`src/app.module.ts` sorts before `src/users/...`), so a weak
+   * hold was let go by then and the module, often the package's largest, was parsed twice (nest-server's 32 KB
+   * `core.module.ts`). Modules are few; what is held is what that graph reads anyway.
    */
   register(file: string, sourceCode: TSESLint.SourceCode): void {
     const stat = this.stat(file);
@@ -603,7 +609,9 @@ class Project {
     if (Buffer.byteLength(text, 'utf8') + bom !== stat.size) return;
     // The text is compared with the file when the project first needs it (most linted files are never needed).
     if (this.analyses.size >= MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
-    this.analyses.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: new WeakRef(sourceCode) });
+    const entry: CacheEntry = { mtimeMs: stat.mtimeMs, size: stat.size, analysis: null, linted: new WeakRef(sourceCode) };
+    if (NEST_MODULE.test(text)) entry.held = sourceCode;
+    this.analyses.set(file, entry);
   }
 
   private build(analysis: Analysis, hook: ImportHook | undefined, choice?: ParserChoice): ModelBuilder {

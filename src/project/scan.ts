@@ -66,6 +66,11 @@ export const CONTROLLER_BOOTSTRAP = new RegExp(
 /** A Nest controller, or a class with route methods (a base class of controllers): its routes' guards are in the files that import it. */
 export const NEST_CONTROLLER = /@(?:Controller|Get|Post|Put|Patch|Delete|All|Options|Head|Search|Sse)\s*\(/u;
 /**
+ * A NestJS module: `@Module({ ... })` on a class, at the start of a line (not in a comment's text), or as tsc's CommonJS
+ * output calls it (`(0, common_1.Module)({ ... })`). Read of a linted file's text only (`Project.register`).
+ */
+export const NEST_MODULE = /^[ \t]*@Module\s*\(|\.Module\)\s*\(/mu;
+/**
  * The same decorators as tsc's CommonJS output calls them (`(0, common_1.Post)('login')` in a `__decorate([...])`): not
  * a sign of `startsWholeAppWalk`, asked only of the files a question reads (`importersOfViews`).
  */
