@@ -7,6 +7,11 @@
 // concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
 // project model's clock and ESLint's read order made independent of the machine's speed).
 //   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc]
+// --package dense-app counts the bench's dense app instead of a corpus package (section 1d of scripts/bench.mjs:
+// `generateRestApp(120)` of scripts/corpus/generate.mjs, 363 files, every one an Express file the whole-app model reads
+// across), written once by this checkout into this count's own folder and linted by both sides as the bench does (its
+// `src` folder, in ESLint's order), each side with its own code cache and kept results. One build counted against
+// itself: 1.0001 (bench/speed-analysis.md, session 38).
 // --fixed-gc adds V8's --predictable-gc-schedule (a fixed heap growth, no memory reducer) and --no-incremental-marking
 // (each mark-compact marks the whole heap at once): V8 otherwise sizes the heap from GC and mutator speeds measured in
 // real time, and each incremental marking step from the marking speed it measures, so a long count (Ghost: 15-40
@@ -24,12 +29,13 @@
 // cache is then written (in a folder of this count's own), as after a user's first lint of the package;
 // SECURE_EXPRESS_CODE_CACHE=off counts without it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { generateRestApp } from './corpus/generate.mjs';
 import { ROOT } from './corpus/lib.mjs';
 
 const { values } = parseArgs({
@@ -46,9 +52,35 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'secure-express-count-'));
 // The plugin's code cache: a folder of this count's own, written by the warm-up lint of the package counted (as a
 // user's project has its own, written by its first lint), unless SECURE_EXPRESS_CODE_CACHE says otherwise.
 const childEnv = { ...process.env, SECURE_EXPRESS_CODE_CACHE: process.env.SECURE_EXPRESS_CODE_CACHE ?? path.join(temp, 'code-cache') };
+/** The environment of one side's lints: for the dense app, whose files both sides lint, each side keeps its own results. */
+const envFor = (root) =>
+  values.package === 'dense-app' && !process.env.SECURE_EXPRESS_CODE_CACHE
+    ? { ...process.env, SECURE_EXPRESS_CODE_CACHE: path.join(temp, `code-cache-${root === ROOT ? 'here' : 'against'}`) }
+    : childEnv;
+
+/** The dense app (`--package dense-app`), written once into this count's folder: both sides lint these files. */
+let denseApp = null;
+function writeDenseApp() {
+  if (!denseApp) {
+    denseApp = path.join(temp, 'dense-app');
+    for (const [name, text] of Object.entries(generateRestApp(120))) {
+      mkdirSync(path.dirname(path.join(denseApp, name)), { recursive: true });
+      writeFileSync(path.join(denseApp, name), text);
+    }
+  }
+  return denseApp;
+}
 
 /** The job file of bench-child.mjs for one checkout (the corpus config's globs are relative to its root). */
 async function jobFor(root, label) {
+  if (values.package === 'dense-app') {
+    // (As scripts/bench.mjs lints it: the folder, no corpus config, the plugin's own defaults for its files.)
+    const dir = writeDenseApp();
+    const job = { mode: values.mode, cwd: dir, files: [path.join(dir, 'src')], corpus: false, crossFile: !values['single-file'], parsed: /recommended|strict|all/u.test(values.mode) };
+    const file = path.join(temp, `${label}.json`);
+    writeFileSync(file, JSON.stringify(job));
+    return { file, name: 'dense app (generated)' };
+  }
   const lib = await import(pathToFileURL(path.join(root, 'scripts/corpus/lib.mjs')).href);
   const packages = lib.readManifest().packages;
   // (The exact name, else the one package whose name contains it: `nest` for `@lenne.tech/nest-server`.)
@@ -94,7 +126,7 @@ const nodeArgs = (root, jobFile) => [
 function warm(root, jobFile) {
   const [node, ...args] = nodeArgs(root, jobFile);
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: root, stdio: 'ignore', env: childEnv });
+    const child = spawn(node, args, { cwd: root, stdio: 'ignore', env: envFor(root) });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The warm-up lint in ${root} failed (exit ${code}).`))));
   });
@@ -104,7 +136,7 @@ function warm(root, jobFile) {
 function count(root, jobFile) {
   const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...nodeArgs(root, jobFile)];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+    const child = spawn('valgrind', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: envFor(root) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -717,6 +717,11 @@ class Project {
         return { own: false, app: standIn };
       },
       importedFunction: (module, modulePath) => {
+        // (The module's own file is parsed whatever it passes on: below when the function is its own, by `reexported`
+        // or `inheritedAt` when it may come from elsewhere. Parsed first, what it may pass on is read from the parse, not
+        // from its text read once more.)
+        const target = this.resolve(file, module);
+        if (target !== null) this.parsed(target, choice);
         const found = this.exportOf(file, module, modulePath, choice);
         const analysis = found ? this.parsed(found.file, choice) : null;
         const fn = analysis ? (exportedFunction(analysis.sourceCode, found!.path) ?? this.wrappedExport(analysis, found!.path, choice)) : null;

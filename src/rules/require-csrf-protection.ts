@@ -146,9 +146,14 @@ export default createRule<Options, MessageIds>({
               if (!chain.complete) continue;
               const cookies = chain.entries.filter((e) => cookieModule(e) !== null);
               if (cookies.length === 0 || chain.entries.some(csrf)) continue;
+              // A session cookie that other sites' requests do not carry is asked first: it is read from the session's
+              // options in the chain, where the route's own reading of the cookies may need the summary of a handler of
+              // another file (a controller). (With cookie-parser alone the package's cookies decide: asked last.)
+              const mitigated = (): boolean => options.sameSiteSuffices !== false && sameSiteMitigates(context, model, sourceCode, cookies);
+              if (cookies.some((entry) => cookieModule(entry) !== 'cookie-parser') && mitigated()) continue;
               // Only a route that trusts what the cookies carry can be forged.
               if (!usesCookieState(call, chain.entries)) continue;
-              if (options.sameSiteSuffices !== false && sameSiteMitigates(context, model, sourceCode, cookies)) continue;
+              if (mitigated()) continue;
               finding ??= {
                 // Name the session when there is one: it is what makes the request count as the user's.
                 cookie: cookies.map(cookieModule).find((m) => m !== 'cookie-parser') ?? 'cookie-parser',

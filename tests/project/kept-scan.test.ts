@@ -446,3 +446,97 @@ describe("what a module passes on, taken from the kept scan's facts (src/project
     expect(later.textReads).toEqual(['lib/auth.js', 'lib/index.js']);
   });
 });
+
+describe('a helper of another module read in a later process (src/project/index.ts `importedFunction`)', () => {
+  // `app.js` hands request data to `users.find` of `lib/users.js` (and, in CommonJS, to `lib.users.find` through
+  // `lib/index.js`, which passes `./users` on by a key). The project asks whether the module passes the function on
+  // from elsewhere (`reexported`, `inheritedAt`) before it reads the helper. In a process that took the scan's facts
+  // from an earlier one, no text is the scan's: that question read each module's text from the disk, and the module
+  // was then parsed anyway (read again). It is parsed first now, and the question reads its parse: no text is read.
+  const variants: Record<string, { files: Record<string, string>; sourceType: 'commonjs' | 'module'; glob: string; app: string; ts?: boolean }> = {
+    CommonJS: {
+      sourceType: 'commonjs',
+      glob: '**/*.js',
+      app: 'app.js',
+      files: {
+        'package.json': '{ "name": "reexports-by-key", "main": "app.js", "dependencies": { "express": "^5.1.0", "mongoose": "^8.0.0" } }',
+        'lib/db.js': "const mongoose = require('mongoose');\nexports.User = mongoose.model('User');\n",
+        'lib/users.js': "const db = require('./db');\nexports.find = (filter) => db.User.find(filter);\n",
+        'lib/index.js': "module.exports = { users: require('./users') };\n",
+        'app.js':
+          "const express = require('express');\nconst users = require('./lib/users');\nconst lib = require('./lib');\nconst app = express();\n" +
+          "app.post('/a', async (req, res) => res.json(await users.find(req.body.filter)));\n" +
+          "app.post('/b', async (req, res) => res.json(await lib.users.find(req.body.filter)));\nmodule.exports = app;\n",
+      },
+    },
+    ESM: {
+      sourceType: 'module',
+      glob: '**/*.mjs',
+      app: 'app.mjs',
+      files: {
+        'package.json': '{ "name": "reexports-by-key-esm", "main": "app.mjs", "dependencies": { "express": "^5.1.0", "mongoose": "^8.0.0" } }',
+        'lib/db.mjs': "import mongoose from 'mongoose';\nexport const User = mongoose.model('User');\n",
+        'lib/users.mjs': "import * as db from './db.mjs';\nexport const find = (filter) => db.User.find(filter);\n",
+        'app.mjs':
+          "import express from 'express';\nimport * as users from './lib/users.mjs';\nconst app = express();\n" +
+          "app.post('/a', async (req, res) => res.json(await users.find(req.body.filter)));\nexport default app;\n",
+      },
+    },
+    TypeScript: {
+      sourceType: 'module',
+      glob: '**/*.ts',
+      app: 'app.ts',
+      ts: true,
+      files: {
+        'package.json': '{ "name": "reexports-by-key-ts", "dependencies": { "express": "^5.1.0", "mongoose": "^8.0.0" } }',
+        'lib/db.ts': "import mongoose from 'mongoose';\nexport const User = mongoose.model('User');\n",
+        'lib/users.ts': "import * as db from './db';\nexport const find = (filter: unknown) => db.User.find(filter);\n",
+        'app.ts':
+          "import express from 'express';\nimport * as users from './lib/users';\nconst app = express();\n" +
+          "app.post('/a', async (req, res) => res.json(await users.find(req.body.filter)));\nexport default app;\n",
+      },
+    },
+  };
+  let dir: string;
+
+  afterEach(() => {
+    vi.useRealTimers();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function lintApp(
+    variant: (typeof variants)[string],
+    read?: string | null,
+  ): Promise<{ messages: string[]; textReads: string[]; write: (current: string | null) => string | null }> {
+    vi.resetModules();
+    const { ESLint } = await import('eslint');
+    const { default: plugin } = await import('../../src/index.js');
+    const { keptResults } = await import('../../src/util/kept-results.js');
+    const { textReadCounts } = await import('../../src/project/index.js');
+    if (read !== undefined) keptResults.read(read);
+    const tsParser = variant.ts ? await import('@typescript-eslint/parser') : null;
+    const languageOptions = { sourceType: variant.sourceType, ...(tsParser ? { parser: tsParser } : {}) };
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { files: [variant.glob], languageOptions }] as never });
+    const [result] = await eslint.lintFiles([variant.app]);
+    const messages = result!.messages.filter((m) => m.ruleId === 'secure-express/no-nosql-injection').map((m) => `${m.line}:${m.column}`);
+    const textReads = [...textReadCounts().keys()].map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
+    return { messages, textReads, write: (current) => keptResults.write(current) };
+  }
+
+  it.each(Object.keys(variants))('%s: reads no module text unparsed; the findings as before', async (name) => {
+    const variant = variants[name]!;
+    dir = writtenProject('kept-reexports', variant.files);
+    clockOn();
+    const first = await lintApp(variant, null);
+    const expected = variant.sourceType === 'commonjs' ? ['5:62', '6:66'] : ['4:62'];
+    expect(first.messages).toEqual(expected);
+    expect(first.textReads).toEqual([]);
+    const text = first.write(null);
+    expect(text).not.toBeNull();
+    // A later process takes the facts: no module's text is read unparsed (the code before read `lib/users.js`, and
+    // `lib/index.js` in CommonJS).
+    const later = await lintApp(variant, text);
+    expect(later.messages).toEqual(expected);
+    expect(later.textReads).toEqual([]);
+  });
+});
