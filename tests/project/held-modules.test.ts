@@ -5,8 +5,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -15,18 +13,8 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
 import { NEST_MODULE } from '../../src/project/scan';
+import { collect } from '../helpers/gc';
 import { fixture } from '../helpers/projects';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Lets V8 clear weak references (they hold their target until the current job ends). */
-async function collect(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setImmediate(resolve));
-    gc();
-  }
-}
 
 const config = [...plugin.configs.recommended, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } }] as Linter.Config[];
 

@@ -4,8 +4,6 @@
 // lint (its traversal, every rule's listeners, the problems). On Ghost that was about 15 MB kept to the end of the run.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -13,18 +11,8 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index';
 import { sharedParseCount } from '../../src/project/shared-parses';
+import { collect } from '../helpers/gc';
 import { fixture } from '../helpers/projects';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Lets V8 clear weak references (they hold their target until the current job ends), collecting twice. */
-async function collect(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setImmediate(resolve));
-    gc();
-  }
-}
 
 /**
  * Lints a fixture project with `recommended` and a probe rule that keeps a weak reference to each file's lint state (the

@@ -34,6 +34,39 @@ async function processWith(read?: string | null): Promise<Process> {
 const readFiles = ({ scan }: Process, dir: string): string[] =>
   [...scan.scanReadCounts().keys()].map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
 
+interface FreshLint {
+  /** The messages of the rules asked for, `line:column rule`. */
+  messages: string[];
+  /** The texts the project read from the disk unparsed in this process, relative to `dir`, sorted. */
+  textReads: string[];
+  /** The kept results this process would write (`keptResults.write`). */
+  write: (current: string | null) => string | null;
+}
+
+/**
+ * Lints `file` of `dir` in a fresh process (a new module graph) with the config `configOf` makes of the plugin; `read`
+ * plays the loader of kept results (`undefined`: no loader).
+ */
+async function lintInFreshProcess(
+  dir: string,
+  file: string,
+  configOf: (plugin: typeof import('../../src/index')) => unknown[],
+  rules: RegExp,
+  read?: string | null,
+): Promise<FreshLint> {
+  vi.resetModules();
+  const { ESLint } = await import('eslint');
+  const { default: plugin } = await import('../../src/index.js');
+  const { keptResults } = await import('../../src/util/kept-results.js');
+  const { textReadCounts } = await import('../../src/project/index.js');
+  if (read !== undefined) keptResults.read(read);
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: configOf(plugin) as never });
+  const [result] = await eslint.lintFiles([file]);
+  const messages = result!.messages.filter((m) => rules.test(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  const textReads = [...textReadCounts().keys()].map((read) => path.relative(dir, read).split(path.sep).join('/')).sort();
+  return { messages, textReads, write: (current) => keptResults.write(current) };
+}
+
 /** Everything the index answers without a parse, relative to `dir`. */
 function answers(index: InstanceType<Scan['ImportIndex']>, dir: string, files: readonly string[]): unknown {
   const rel = (file: string): string => path.relative(dir, file).split(path.sep).join('/');
@@ -414,20 +447,9 @@ describe("what a module passes on, taken from the kept scan's facts (src/project
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Lints `app.js` (strict, CommonJS) in a fresh process; `read` plays the loader. The texts read from the disk unparsed, relative. */
-  async function lintApp(read?: string | null): Promise<{ messages: string[]; textReads: string[]; write: (current: string | null) => string | null }> {
-    vi.resetModules();
-    const { ESLint } = await import('eslint');
-    const { default: plugin } = await import('../../src/index.js');
-    const { keptResults } = await import('../../src/util/kept-results.js');
-    const { textReadCounts } = await import('../../src/project/index.js');
-    if (read !== undefined) keptResults.read(read);
-    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }] as never });
-    const [result] = await eslint.lintFiles(['app.js']);
-    const messages = result!.messages.filter((m) => /session-regenerate|csrf/u.test(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-    const textReads = [...textReadCounts().keys()].map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
-    return { messages, textReads, write: (current) => keptResults.write(current) };
-  }
+  /** Lints `app.js` (strict, CommonJS) in a fresh process; `read` plays the loader. */
+  const lintApp = (read?: string | null): Promise<FreshLint> =>
+    lintInFreshProcess(dir, 'app.js', (plugin) => [...plugin.configs.strict, { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }], /session-regenerate|csrf/u, read);
 
   it("reads no text for what the facts say; still the text of a module that may pass one on by the key read; passport's value as before", async () => {
     const expected = ['9:10 secure-express/require-csrf-protection', '9:34 secure-express/require-session-regenerate'];
@@ -504,23 +526,11 @@ describe('a helper of another module read in a later process (src/project/index.
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function lintApp(
-    variant: (typeof variants)[string],
-    read?: string | null,
-  ): Promise<{ messages: string[]; textReads: string[]; write: (current: string | null) => string | null }> {
-    vi.resetModules();
-    const { ESLint } = await import('eslint');
-    const { default: plugin } = await import('../../src/index.js');
-    const { keptResults } = await import('../../src/util/kept-results.js');
-    const { textReadCounts } = await import('../../src/project/index.js');
-    if (read !== undefined) keptResults.read(read);
+  /** Lints the variant's app (`recommended`) in a fresh process; `read` plays the loader. */
+  async function lintApp(variant: (typeof variants)[string], read?: string | null): Promise<FreshLint> {
     const tsParser = variant.ts ? await import('@typescript-eslint/parser') : null;
     const languageOptions = { sourceType: variant.sourceType, ...(tsParser ? { parser: tsParser } : {}) };
-    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { files: [variant.glob], languageOptions }] as never });
-    const [result] = await eslint.lintFiles([variant.app]);
-    const messages = result!.messages.filter((m) => m.ruleId === 'secure-express/no-nosql-injection').map((m) => `${m.line}:${m.column}`);
-    const textReads = [...textReadCounts().keys()].map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
-    return { messages, textReads, write: (current) => keptResults.write(current) };
+    return lintInFreshProcess(dir, variant.app, (plugin) => [...plugin.configs.recommended, { files: [variant.glob], languageOptions }], /^secure-express\/no-nosql-injection$/u, read);
   }
 
   it.each(Object.keys(variants))('%s: reads no module text unparsed; the findings as before', async (name) => {
@@ -528,7 +538,7 @@ describe('a helper of another module read in a later process (src/project/index.
     dir = writtenProject('kept-reexports', variant.files);
     clockOn();
     const first = await lintApp(variant, null);
-    const expected = variant.sourceType === 'commonjs' ? ['5:62', '6:66'] : ['4:62'];
+    const expected = (variant.sourceType === 'commonjs' ? ['5:62', '6:66'] : ['4:62']).map((at) => `${at} secure-express/no-nosql-injection`);
     expect(first.messages).toEqual(expected);
     expect(first.textReads).toEqual([]);
     const text = first.write(null);
