@@ -54,8 +54,8 @@ export async function lintProject(dir: string, config: 'recommended' | 'strict',
 /** Changes to a copy of a fixture project, per file: new text, a function of the old text (which must change it), or `null` to delete. */
 export type FixtureChanges = Readonly<Record<string, string | null | ((text: string) => string)>>;
 
-/** Lints (strict by default) a copy of the fixture project `name` with `changes` applied, then removes the copy. */
-export async function lintFixtureCopy(name: string, changes: FixtureChanges, crossFile: boolean, config: 'recommended' | 'strict' = 'strict'): Promise<ProjectFindings> {
+/** Runs `fn` on a copy of the fixture project `name` with `changes` applied, then removes the copy. */
+export async function withFixtureCopy<T>(name: string, changes: FixtureChanges, fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), `secure-express-${name}-`));
   try {
     cpSync(fixture(name), dir, { recursive: true });
@@ -70,10 +70,15 @@ export async function lintFixtureCopy(name: string, changes: FixtureChanges, cro
       if (typeof change !== 'string') expect(text).not.toBe(readFileSync(target, 'utf8'));
       writeFileSync(target, text);
     }
-    return await lintProject(dir, config, crossFile);
+    return await fn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Lints (strict by default) a copy of the fixture project `name` with `changes` applied, then removes the copy. */
+export function lintFixtureCopy(name: string, changes: FixtureChanges, crossFile: boolean, config: 'recommended' | 'strict' = 'strict'): Promise<ProjectFindings> {
+  return withFixtureCopy(name, changes, (dir) => lintProject(dir, config, crossFile));
 }
 
 /**

@@ -2,8 +2,7 @@
 // NestJS module's parse is held strongly: the module graph of every controller's app reads it (`nestAppsOf`), and an
 // app's root module is usually linted before any controller. Without it the module was parsed again once the weak hold
 // was let go (nest-server's 32 KB `core.module.ts`, linted second and read by the 27th whole-app lint).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import * as tsParser from '@typescript-eslint/parser';
@@ -14,7 +13,7 @@ import plugin from '../../src/index';
 import { parseCounts } from '../../src/project';
 import { NEST_MODULE } from '../../src/project/scan';
 import { collect } from '../helpers/gc';
-import { fixture } from '../helpers/projects';
+import { withFixtureCopy } from '../helpers/projects';
 
 const config = [...plugin.configs.recommended, { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } }] as Linter.Config[];
 
@@ -23,23 +22,19 @@ function lintFile(linter: Linter, file: string): string[] {
 }
 
 /** A copy of the nest-login fixture whose module also mounts middleware (a sign that starts the whole-app walk). */
-async function inCopy(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'secure-express-held-'));
-  try {
-    cpSync(fixture('nest-login'), dir, { recursive: true });
-    const module = path.join(dir, 'src/app.module.ts');
-    writeFileSync(
-      module,
-      readFileSync(module, 'utf8')
-        .replace("import { Module } from '@nestjs/common';", "import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';\nimport express from 'express';")
-        .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(express.json()).forRoutes('*');\n  }\n}"),
-    );
-    // (A file linted last before the collection: ESLint's `Linter` keeps the last `SourceCode` it made.)
-    writeFileSync(path.join(dir, 'src/version.ts'), "export const VERSION = '1.0.0';\n");
-    await fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function inCopy(fn: (dir: string) => Promise<void>): Promise<void> {
+  return withFixtureCopy(
+    'nest-login',
+    {
+      'src/app.module.ts': (text) =>
+        text
+          .replace("import { Module } from '@nestjs/common';", "import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';\nimport express from 'express';")
+          .replace('export class AppModule {}', "export class AppModule implements NestModule {\n  configure(consumer: MiddlewareConsumer) {\n    consumer.apply(express.json()).forRoutes('*');\n  }\n}"),
+      // (A file linted last before the collection: ESLint's `Linter` keeps the last `SourceCode` it made.)
+      'src/version.ts': "export const VERSION = '1.0.0';\n",
+    },
+    fn,
+  );
 }
 
 describe('a NestJS module linted before the controllers is held for them', () => {
