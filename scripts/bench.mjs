@@ -26,7 +26,7 @@
 // folder per project (a corpus package, the dense app; the generated files share one), written by one lint of that
 // project first, not counted (SECURE_EXPRESS_CODE_CACHE=off measures first runs).
 // Writes bench/RESULTS.md (with the machine, its load and the run's duration) and exits non-zero when a target is
-// missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (no RESULTS.md),
+// missed. Options: --rounds N (default 5), --scale-rounds N (default 3), --only <package> (its name or a part of it that names one; no RESULTS.md),
 // --no-corpus, --no-oxlint, --no-editor, --no-handlers, --no-dense, --no-timing, --no-plain, --no-scale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 
 import { generatePlain, generateRestApp, generateRoutes } from './corpus/generate.mjs';
-import { CACHE, loadPlugin, median, readManifest, ROOT, SRC } from './corpus/lib.mjs';
+import { CACHE, loadPlugin, median, packageNamed, readManifest, ROOT, SRC } from './corpus/lib.mjs';
 import { OXLINT_BIN, oxlintConfig } from './oxlint.mjs';
 
 const started = performance.now();
@@ -49,7 +49,7 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option('--rounds', 5));
 const scaleRounds = Number(option('--scale-rounds', 3));
-const onlyPackage = option('--only', null);
+let onlyPackage = option('--only', null);
 /** Single-file targets (`crossFile: false`), and with the whole-app model on (the default). */
 const TARGETS = { recommended: 1.05, strict: 1.08, recommendedWholeApp: 1.1, strictWholeApp: 1.12, scale: 12, plain: 1.05, handlers: 12 };
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-child.mjs');
@@ -163,6 +163,8 @@ const med = (runs, key = 'cpu') => median(runs.map((r) => r[key]));
 let manifest = null;
 if (!args.includes('--no-corpus')) {
   manifest = readManifest();
+  // (`--only nest` names @lenne.tech/nest-server, as for `npm run count`; a name of no package is an error, not an empty run.)
+  if (onlyPackage) onlyPackage = packageNamed(manifest.packages, onlyPackage).name;
   const withOxlint = !args.includes('--no-oxlint') && existsSync(OXLINT_BIN);
   const oxlintFile = path.join(WORK, 'oxlintrc.json');
   writeFileSync(oxlintFile, JSON.stringify(oxlintConfig('recommended')));

@@ -36,7 +36,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { generateRestApp } from './corpus/generate.mjs';
-import { ROOT } from './corpus/lib.mjs';
+import { packageNamed, ROOT } from './corpus/lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -82,15 +82,8 @@ async function jobFor(root, label) {
     return { file, name: 'dense app (generated)' };
   }
   const lib = await import(pathToFileURL(path.join(root, 'scripts/corpus/lib.mjs')).href);
-  const packages = lib.readManifest().packages;
-  // (The exact name, else the one package whose name contains it: `nest` for `@lenne.tech/nest-server`.)
-  const named = packages.filter((p) => p.name === values.package);
-  const matching = named.length > 0 ? named : packages.filter((p) => p.name.includes(values.package));
-  if (matching.length !== 1) {
-    const names = packages.map((p) => p.name).join(', ');
-    throw new Error(`'${values.package}' names ${matching.length === 0 ? 'no' : 'more than one'} corpus package in ${root} (${names}; npm run corpus fetches them).`);
-  }
-  const pkg = matching[0];
+  // (This checkout's reading of the name, over the other checkout's manifest.)
+  const pkg = packageNamed(lib.readManifest().packages, values.package);
   const job = {
     mode: values.mode,
     cwd: lib.SRC,

@@ -54,6 +54,20 @@ export function readManifest() {
 }
 
 /**
+ * The corpus package `name` names in the manifest's `packages`: the one of that exact name, else the one package whose
+ * name contains it (`nest` for `@lenne.tech/nest-server`). Throws, listing the names, when none or several match.
+ */
+export function packageNamed(packages, name) {
+  const named = packages.filter((p) => p.name === name);
+  const matching = named.length > 0 ? named : packages.filter((p) => p.name.includes(name));
+  if (matching.length !== 1) {
+    const names = packages.map((p) => p.name).join(', ');
+    throw new Error(`'${name}' names ${matching.length === 0 ? 'no' : 'more than one'} corpus package (${names}; npm run corpus fetches them).`);
+  }
+  return matching[0];
+}
+
+/**
  * The folder of the plugin's code cache (src/load.ts) for the scripts' lints: where it is when the plugin is installed,
  * so that `npm run bench` and `npm run count` measure what users' second and later runs pay. A checkout is not under
  * `node_modules`, where the loader would keep it off. `SECURE_EXPRESS_CODE_CACHE=off` measures a first run.

@@ -3,7 +3,7 @@
 import { Linter } from 'eslint';
 
 import { generatePlain, generateRoutes } from '../../scripts/corpus/generate.mjs';
-import { looksMinified, median, sourceTypeOf } from '../../scripts/corpus/lib.mjs';
+import { looksMinified, median, packageNamed, sourceTypeOf } from '../../scripts/corpus/lib.mjs';
 import plugin from '../../src';
 import { fileCanMatter } from '../../src/util/create-rule';
 
@@ -30,6 +30,18 @@ describe('sourceTypeOf', () => {
     expect(sourceTypeOf('a.js', "import React from 'react';\n", 'commonjs')).toBe('module');
     expect(sourceTypeOf('a.js', 'export default function f() {}\n', undefined)).toBe('module');
     expect(sourceTypeOf('a.js', "const load = () => import('./x');\n// export later\n", undefined)).toBe('commonjs');
+  });
+});
+
+describe('packageNamed (npm run count --package, npm run bench --only)', () => {
+  const packages = [{ name: 'express-gateway' }, { name: '@lenne.tech/nest-server' }, { name: 'express' }, { name: 'json-server' }];
+  it('takes the exact name first, else the one package whose name contains it', () => {
+    expect(packageNamed(packages, 'express').name).toBe('express');
+    expect(packageNamed(packages, 'nest').name).toBe('@lenne.tech/nest-server');
+  });
+  it('throws, naming the packages, for a name of none or of several', () => {
+    expect(() => packageNamed(packages, 'ghost')).toThrow("'ghost' names no corpus package (express-gateway, @lenne.tech/nest-server, express, json-server;");
+    expect(() => packageNamed(packages, 'server')).toThrow("'server' names more than one corpus package");
   });
 });
 
