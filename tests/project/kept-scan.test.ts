@@ -63,7 +63,7 @@ async function lintInFreshProcess(
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: configOf(plugin) as never });
   const [result] = await eslint.lintFiles([file]);
   const messages = result!.messages.filter((m) => rules.test(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-  const textReads = [...textReadCounts().keys()].map((read) => path.relative(dir, read).split(path.sep).join('/')).sort();
+  const textReads = [...textReadCounts().keys()].map((unparsed) => path.relative(dir, unparsed).split(path.sep).join('/')).sort();
   return { messages, textReads, write: (current) => keptResults.write(current) };
 }
 
