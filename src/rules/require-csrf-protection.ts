@@ -149,7 +149,9 @@ export default createRule<Options, MessageIds>({
               // A session cookie that other sites' requests do not carry is asked first: it is read from the session's
               // options in the chain, where the route's own reading of the cookies may need the summary of a handler of
               // another file (a controller). (With cookie-parser alone the package's cookies decide: asked last.)
-              const mitigated = (): boolean => options.sameSiteSuffices !== false && sameSiteMitigates(context, model, sourceCode, cookies);
+              // (Asked at most once per route: first for a session, else after the route's reading of the cookies.)
+              let isMitigated: boolean | undefined;
+              const mitigated = (): boolean => (isMitigated ??= options.sameSiteSuffices !== false && sameSiteMitigates(context, model, sourceCode, cookies));
               if (cookies.some((entry) => cookieModule(entry) !== 'cookie-parser') && mitigated()) continue;
               // Only a route that trusts what the cookies carry can be forged.
               if (!usesCookieState(call, chain.entries)) continue;
