@@ -6,7 +6,7 @@
 // The lint runs in scripts/bench-child.mjs as in `npm run bench`, with V8 deterministic (--predictable: one thread, no
 // concurrent compilers or marking, which callgrind would count apart) and scripts/count-preload.cjs preloaded (the
 // project model's clock and ESLint's read order made independent of the machine's speed).
-//   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc]
+//   node scripts/count.mjs [--package express-gateway] [--mode js+recommended] [--single-file] [--against DIR] [--fixed-gc | --no-full-gc]
 // --package dense-app counts the bench's dense app instead of a corpus package (section 1d of scripts/bench.mjs:
 // `generateRestApp(120)` of scripts/corpus/generate.mjs, 363 files, every one an Express file the whole-app model reads
 // across), written once by this checkout into this count's own folder and linted by both sides as the bench does (its
@@ -24,6 +24,12 @@
 // only between builds that keep about as much in memory: the heap grows in fixed steps from what is live, so a build that
 // keeps less collects in full more often (Ghost single-file against whole-app: 36 full collections against 20; counted
 // 80.1 G against 82.0 G, where without the flag they differ by 17%).
+// --no-full-gc is --fixed-gc with an old generation so large (V8's --initial-old-space-size=4096) that no mark-compact
+// runs: what is counted is the lint's own work and its scavenges. Under --fixed-gc a change that keeps a few MB more alive
+// shifts the fixed schedule's full collections by one or two, each a few hundred million instructions on Ghost (main at
+// e7f0b3f: 17 mark-compacts in one lint, 2,476 ms of them under --trace-gc; a lane's cut of the whole-app walk that kept
+// per-file answers: 19, 3,262 ms), which hides a cut of a few tenths of a percent: use this flag to judge such a cut, and
+// --fixed-gc or the bench for what retention costs (bench/speed-analysis.md, session 39).
 // --against DIR counts the same lint with another checkout (its dist built, its corpus fetched) at the same time,
 // under the same load, and prints both and their ratio. Each side lints once first, not counted: the plugin's code
 // cache is then written (in a folder of this count's own), as after a user's first lint of the package;
@@ -45,8 +51,13 @@ const { values } = parseArgs({
     'single-file': { type: 'boolean', default: false },
     against: { type: 'string' },
     'fixed-gc': { type: 'boolean', default: false },
+    'no-full-gc': { type: 'boolean', default: false },
   },
 });
+if (values['fixed-gc'] && values['no-full-gc']) {
+  console.error('--fixed-gc and --no-full-gc are two schedules: choose one (--no-full-gc is --fixed-gc with no mark-compact).');
+  process.exit(2);
+}
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'secure-express-count-'));
 // The plugin's code cache: a folder of this count's own, written by the warm-up lint of the package counted (as a
@@ -103,7 +114,8 @@ const nodeArgs = (root, jobFile) => [
   '--require',
   path.join(ROOT, 'scripts/count-preload.cjs'),
   '--predictable',
-  ...(values['fixed-gc'] ? ['--predictable-gc-schedule', '--no-incremental-marking'] : []),
+  ...(values['fixed-gc'] || values['no-full-gc'] ? ['--predictable-gc-schedule', '--no-incremental-marking'] : []),
+  ...(values['no-full-gc'] ? ['--initial-old-space-size=4096'] : []),
   '--single-threaded',
   '--hash-seed=1',
   '--random-seed=1',
@@ -151,7 +163,7 @@ try {
   const here = await jobFor(ROOT, 'here');
   const against = values.against ? path.resolve(values.against) : null;
   const there = against ? await jobFor(against, 'against') : null;
-  console.log(`${here.name}, ${values.mode}, ${values['single-file'] ? 'single-file' : 'whole-app'}${values['fixed-gc'] ? ', fixed GC schedule' : ''}`);
+  console.log(`${here.name}, ${values.mode}, ${values['single-file'] ? 'single-file' : 'whole-app'}${values['fixed-gc'] ? ', fixed GC schedule' : values['no-full-gc'] ? ', fixed GC schedule without full collections' : ''}`);
   await Promise.all([warm(ROOT, here.file), there ? warm(against, there.file) : null]);
   const [mine, theirs] = await Promise.all([count(ROOT, here.file), there ? count(against, there.file) : null]);
   console.log(describe(ROOT, mine));
