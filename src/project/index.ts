@@ -1875,18 +1875,6 @@ class Project {
 
   /** `link`'s last step: functions of this file that the importers register on their routes are handlers (controllers). */
   private addRegisteredHandlers(builder: ModelBuilder, sourceCode: TSESLint.SourceCode, file: string, choice: ParserChoice, importers: readonly Analysis[]): void {
-    // (A route table names the same exports again and again, Ghost's admin API routes `mw.authAdminApi` 237 times:
-    // where one leads is asked once per importer in this pass. Files do not change within it.)
-    const asked = new Map<string, { file: string; path: readonly string[] } | null>();
-    const exportOf = (from: string, module: string, modulePath: readonly string[]): { file: string; path: readonly string[] } | null => {
-      const key = `${from}\0${module}\0${modulePath.join('\0')}`;
-      let found = asked.get(key);
-      if (found === undefined) {
-        found = this.exportOf(from, module, modulePath, choice);
-        asked.set(key, found);
-      }
-      return found;
-    };
     // Functions of this file registered on routes of an importer: controllers.
     for (const importer of importers) {
       for (const app of [...importer.uses!.apps, ...importer.uses!.importedApps]) {
@@ -1896,12 +1884,12 @@ class Project {
           // items import other files, read when a chain is asked for.)
           for (const written of importer.uses!.itemsAsWritten(call)) {
             const held = written.value;
-            if (call.isRoute) this.addAdaptedController(builder, sourceCode, file, choice, importer, app, call, written, exportOf);
-            if (!held || held.app || !held.module.startsWith('.') || exportOf(importer.file, held.module, held.path)?.file !== file) continue;
+            if (call.isRoute) this.addAdaptedController(builder, sourceCode, file, choice, importer, app, call, written);
+            if (!held || held.app || !held.module.startsWith('.') || this.exportOf(importer.file, held.module, held.path, choice)?.file !== file) continue;
             for (const item of importer.uses!.standsFor(call, written)) {
               const value = item.value;
               if (!value || value.app || !value.module.startsWith('.')) continue;
-              const target = exportOf(importer.file, value.module, value.path);
+              const target = this.exportOf(importer.file, value.module, value.path, choice);
               if (target?.file !== file) continue;
               // (A controller wrapped in its own file: `exports.login = catchAsync(async (req, res) => ...)`.)
               const fn = exportedFunction(sourceCode, target.path) ?? builder.wrappedFunction(exportedNode(sourceCode, target.path));
@@ -1929,7 +1917,6 @@ class Project {
     app: ExpressApp,
     call: AppCall,
     written: MiddlewareItem,
-    exportOf: (from: string, module: string, modulePath: readonly string[]) => { file: string; path: readonly string[] } | null,
   ): void {
     const node = unwrapNode(written.node);
     if (node.type !== T.CallExpression || node.arguments.length !== 1) return;
@@ -1937,13 +1924,7 @@ class Project {
     if (argument.type === T.SpreadElement) return;
     const value = importer.uses!.values.get(unwrapNode(argument));
     if (!value || value.app || !value.module.startsWith('.')) return;
-    // Only an adapter that is a function of the package adapts (`written.factory`). Whether the callee is one is read
-    // first when that asks no other file: a callee that holds no module value of the package, as an installed package's
-    // function (Ghost's `http(api.posts.browse)` on `@tryghost/api-framework`, 1,291 route items) or one of the importer's own.
-    // Then where the argument leads is not asked, and no file is modelled to find out whether a factory made it.
-    const callee = importer.uses!.values.get(node.callee) ?? importer.uses!.values.get(unwrapNode(node.callee));
-    if ((!callee || callee.app || !callee.module.startsWith('.')) && !written.factory) return;
-    const target = exportOf(importer.file, value.module, value.path);
+    const target = this.exportOf(importer.file, value.module, value.path, choice);
     if (!target) return;
     let fn: FunctionNode | null | undefined;
     if (target.file === file) {

@@ -1,8 +1,8 @@
 // What `link` reads of an importer's route table (src/project `addRegisteredHandlers`): where each route item leads is
-// asked once per importer and module path in one pass (a route table names the same exports again and again), so two
-// importers that name different files by the same specifier (`./handlers` in admin/ and in site/) must each get their
-// own answer; and a controller is looked for behind a route adapter (`makeCallback(findOpen)`) only when the adapter is a
-// function of the package, the importer's own or another file's: read first when it is no module value of the package.
+// asked per importer, so two importers that name different files by the same specifier (`./handlers` in admin/ and in
+// site/) each get their own answer, however often a table names the same exports; and a controller behind a route adapter
+// (`makeCallback(findOpen)`) gets the request the adapter hands it when the adapter is a function of the package (the
+// route file's own or another file's), not when it is an installed package's, which the model does not read.
 import type { Linter } from 'eslint';
 
 import { cjs, esm, ts, withProject } from './fixture-project';
