@@ -1,7 +1,7 @@
 // Controllers of several files registered on the routes of one router file through a barrel (routes.js registers
 // `controllers.users.show` and `controllers.items.show`, controllers/index.js re-exports each controller file): which
-// items of the router's routes lead to which file is worked out once per router model for every controller file the
-// lint links (src/project `registrationsIn`), and kept only while every file read to find it out stays as it was. Each
+// items of the router's routes lead to the linked file is asked again for every controller file the lint links (src/project
+// `addRegisteredHandlers`), so that no answer outlives an edit. Each
 // controller gets its route; one the barrel exports but no route registers gets none; after an edit to the barrel in
 // the same process (an editor) that swaps two of its exports, the next lint follows the barrel as it is now.
 import { writeFileSync } from 'node:fs';
