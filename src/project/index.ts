@@ -21,7 +21,7 @@ import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFr
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
 import { canParse, parsedInEslint, parseFile, type ParserChoice } from './parse';
-import { dropSharedParses, sharingFor } from './shared-parses';
+import { dropSharedParses, parsedByESLint, sharingFor } from './shared-parses';
 import { isFile, isInside, packageImportsOf, packageRootOf, requiredJson, resolveModule, resolvePath, resolveSubpathImport, safeStat } from './resolve';
 import { ADAPTED_REQUEST_HINT, BOOTSTRAP, CONTROLLER_BOOTSTRAP, createsApp, COMPILED_NEST_CONTROLLER, ImportIndex, importSpecifiers, mayAuthenticate, NEST_CONTROLLER, NEST_MODULE, passesPackageText, RACY_MS, type ScannedFile, skippedFolderOf, startsWholeAppWalk } from './scan';
 import { matchesAlias, pathAliasesFor, resolveAliased, type PathAliases } from './tsconfig';
@@ -573,7 +573,9 @@ class Project {
         parses.set(file, (parses.get(file) ?? 0) + 1);
         // The first lint of a process (one file linted alone, an editor's first lint) reads other files it may never
         // lint: a parse for ESLint too only where it costs about what the project's own does (src/project/parse.ts).
-        sourceCode = parseFile(file, text, choice.shared && this.lints.linted() < 2 ? { ...choice, shared: { ...choice.shared, onlyFast: true } } : choice);
+        // Later in a run, a file ESLint has not parsed yet is one it is expected to lint (and take the parse of).
+        const shared = choice.shared && (this.lints.linted() < 2 ? { ...choice.shared, onlyFast: true } : parsedByESLint(choice.shared.sharing, file) ? choice.shared : { ...choice.shared, lintedLater: true });
+        sourceCode = parseFile(file, text, shared === choice.shared ? choice : { ...choice, shared });
       }
       if (sourceCode) analysis = { file, rel: this.rel(file), sourceCode, exports: null, uses: null, linked: false, linkedWith: [], linkedHolders: null };
     } catch (error) {

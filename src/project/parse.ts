@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { parseShared, type ParseSharing } from './shared-parses';
+import { parseShared, withdrawSharedParse, type ParseSharing } from './shared-parses';
 import { rememberText } from '../util/lines';
 
 /** What the linted file was parsed with: the same parser reads the package's other files. */
@@ -16,7 +16,18 @@ export interface ParserChoice {
    * file's `languageOptions` and name. Another file of the same extension and source type is parsed as ESLint
    * will parse it, and the parse is kept for ESLint's lint of it (src/project/shared-parses.ts).
    */
-  shared?: { sharing: ParseSharing; languageOptions: object; filename: string; onlyFast?: boolean };
+  shared?: {
+    sharing: ParseSharing;
+    languageOptions: object;
+    filename: string;
+    onlyFast?: boolean;
+    /**
+     * ESLint is expected to lint the file later in the run (the run is past its first lint, and ESLint has not parsed
+     * the file yet: `parsedByESLint`): the kept parse gets its parents from ESLint's own traversal
+     * (`SourceCode#traverse`), which ESLint's lint of the file then reuses instead of walking the tree again.
+     */
+    lintedLater?: boolean;
+  };
 }
 
 type ParseForESLint = (text: string, options: Record<string, unknown>) => unknown;
@@ -193,6 +204,28 @@ function setChildParents(node: TSESTree.Node, keys: VisitorKeys | undefined): vo
       (value as { parent?: TSESTree.Node }).parent = node;
       setChildParents(value, keys);
     }
+  }
+}
+
+/**
+ * Sets `parent` on every node of a parse kept for ESLint by ESLint's own traversal (`SourceCode#traverse`, ESLint 9 and
+ * 10: its walk sets `parent` through the same visitor keys as `setParents`, and the steps it returns, the nodes and
+ * code-path events the rules' listeners are called with, are cached on the `SourceCode`). ESLint's lint of the file
+ * asks the same `traverse()` first and gets the cached steps, so the tree is walked once where it was walked twice:
+ * by `setParents` here, then by ESLint. For a parse ESLint never takes (a file not linted in the run) this costs the
+ * code-path analysis more than `setParents`, so it is asked only for a file expected later in a run of lints.
+ * `false` when the `SourceCode` has no such method, or its traversal failed: the parse is then not handed to ESLint
+ * (its cached steps may be partial), and the caller sets the parents.
+ */
+function traversedForESLint(sourceCode: TSESLint.SourceCode): boolean {
+  const traverse = (sourceCode as { traverse?: unknown }).traverse;
+  if (typeof traverse !== 'function') return false;
+  try {
+    traverse.call(sourceCode);
+    return true;
+  } catch {
+    withdrawSharedParse(sourceCode);
+    return false;
   }
 }
 
@@ -399,7 +432,7 @@ export function parseFile(file: string, text: string, choice: ParserChoice): TSE
     try {
       const kept = parseShared(shared.sharing, file, text, shared.languageOptions, shared.onlyFast);
       if (kept) {
-        setParents(kept.ast, kept.visitorKeys as VisitorKeys);
+        if (!shared.lintedLater || !traversedForESLint(kept)) setParents(kept.ast, kept.visitorKeys as VisitorKeys);
         rememberText(kept.ast, kept.text);
         return kept;
       }

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { MAX_FIRST_LINT_SHARED_BYTES, MAX_SHARED_PARSE_BYTES } from './limits';
+import { MAX_ANALYSES, MAX_FIRST_LINT_SHARED_BYTES, MAX_SHARED_PARSE_BYTES } from './limits';
 
 /**
  * Parses of other files shared with ESLint.
@@ -144,6 +144,8 @@ export interface ParseSharing {
   fastScopes: number;
   /** Parse results handed to ESLint's `parse`, until its `createSourceCode` takes their `SourceCode`. */
   readonly handed: WeakMap<object, TSESLint.SourceCode>;
+  /** The files ESLint's `parse` was called for since it was wrapped (up to `MAX_ANALYSES`, then anew): `parsedByESLint`. */
+  readonly parsedPaths: Set<string>;
   wrapped: boolean;
 }
 
@@ -174,6 +176,14 @@ export function dropSharedParses(): void {
     sharing.kept.clear();
     sharing.keptBytes = 0;
   }
+}
+
+/**
+ * Whether ESLint's language of `sharing` parsed `file` since the project first shared a parse with it (a file linted
+ * before, in this run or an earlier one): a parse of it kept for ESLint is taken only by a lint of it again.
+ */
+export function parsedByESLint(sharing: ParseSharing, file: string): boolean {
+  return sharing.parsedPaths.has(file);
 }
 
 /** How many parses ESLint took from the project this process (`npm run count` and `npm run bench` print it). */
@@ -225,9 +235,13 @@ function wrap(language: JsLanguage, scope: ScopeTools | null): ParseSharing | nu
   if (marked[SHARING]) return marked[SHARING];
   const parse = language.parse;
   const createSourceCode = language.createSourceCode;
-  const sharing: ParseSharing = { scope, parse, createSourceCode, kept: new Map(), keptBytes: 0, fastScopes: 0, handed: new WeakMap(), wrapped: false };
+  const sharing: ParseSharing = { scope, parse, createSourceCode, kept: new Map(), keptBytes: 0, fastScopes: 0, handed: new WeakMap(), parsedPaths: new Set(), wrapped: false };
   try {
     language.parse = function sharedParse(this: unknown, file: LanguageFile, context: LanguageContext): ParseResult {
+      if (typeof file?.path === 'string') {
+        if (sharing.parsedPaths.size >= MAX_ANALYSES) sharing.parsedPaths.clear();
+        sharing.parsedPaths.add(file.path);
+      }
       const kept = typeof file?.path === 'string' ? take(sharing, file.path) : undefined;
       // (The very object the linted file had: ESLint makes one per combination of config blocks a file matches, so the
       // same object means the same config, settings included. Equal options under other settings are not enough: the
