@@ -51,10 +51,10 @@ const option = (name, fallback) => {
 const rounds = Number(option('--rounds', 5));
 const scaleRounds = Number(option('--scale-rounds', 3));
 let onlyPackage = option('--only', null);
-/** Single-file targets (`crossFile: false`), and with the whole-app model on (the default). */
 /** A package whose lint (`recommended`, its first run) takes less CPU than this runs `SHORT_LINT_ROUNDS` times the rounds. */
 const SHORT_LINT_MS = 1500;
 const SHORT_LINT_ROUNDS = 3;
+/** Single-file targets (`crossFile: false`), and with the whole-app model on (the default). */
 const TARGETS = { recommended: 1.05, strict: 1.08, recommendedWholeApp: 1.1, strictWholeApp: 1.12, scale: 12, plain: 1.05, handlers: 12 };
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-child.mjs');
 const WORK = path.join(CACHE, 'bench');
