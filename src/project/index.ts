@@ -16,7 +16,7 @@ import { isConstantData } from './constant-exports';
 import { isJsonSpecifier, jsonDocument, jsonValueAt, type JsonDocument } from './json-values';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../express/options';
+import { compiledEnum, exportedEnumMember, oxcEnumInit, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
@@ -3221,6 +3221,9 @@ function writesOwnEnum(ref: TSESLint.Scope.Reference): boolean {
   const def = ref.resolved?.defs.length === 1 ? ref.resolved.defs[0] : undefined;
   if (def?.type !== 'Parameter' || def.node.type !== T.FunctionExpression) return false;
   const statement = def.node.parent?.parent;
+  // (oxc's form, `var E = function(E) { E["A"] = "a"; return E; }({})`: the declaration's initializer.)
+  const call = def.node.parent;
+  if (call?.type === T.CallExpression && statement?.type === T.VariableDeclarator && statement.init === call) return oxcEnumInit(call) === def.node;
   return statement?.type === T.ExpressionStatement && compiledEnum(statement)?.fn === def.node;
 }
 
