@@ -3094,8 +3094,24 @@ function constObject(variable: TSESLint.Scope.Variable, handoffs: ModelBuilder['
  * express.static('public'))`, which a bare app factory may mount too).
  */
 function mountsRoutesAtPath(call: AppCall): boolean {
-  if (!call.isUse || call.pathNode === null) return false;
-  return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
+  if (!call.isUse) return false;
+  const mountsRoutes = (item: MiddlewareItem): boolean => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined;
+  if (call.pathNode !== null) return call.middleware.some(mountsRoutes);
+  // (A path that is a constant of another module, `router.use(Paths.sec, userRoutes())` with `Paths` of `./paths.js` or
+  // of a workspace package: a file's own model reads it with that module only (`readUsePath`). A first argument that
+  // reads such a constant, before a router or handler, mounts them at a path.)
+  const [first, ...rest] = call.middleware;
+  const read = first?.value;
+  const node = call.args[0] ? unwrapNode(call.args[0]) : null;
+  return (
+    read !== undefined &&
+    first!.node === node &&
+    (node.type === T.MemberExpression || node.type === T.Identifier) &&
+    read.app === undefined &&
+    read.path.length > 0 &&
+    !read.path.includes('()') &&
+    rest.some(mountsRoutes)
+  );
 }
 
 /**
