@@ -345,6 +345,32 @@ describe('cross-file analysis (tests/fixtures/projects)', () => {
     expect(counts.filter(([, n]) => n > 1)).toEqual([]);
   });
 
+  it("bundled routers (trial 41v, verdaccio 9's rolldown build): a router factory mounted at an enum's path by a factory of another file", async () => {
+    // build/account: `router.use(Urls.account, accountRoutes(store))` in a factory that returns its router, with `Urls`
+    // an enum of urls.js as oxc compiles it: the factory registers routes at a path (not a bare app factory), so the
+    // router of routes.js gets that mount and the server's. build/panel: the same, but the server hands the factory's
+    // router to a function in an options object (`shell({ endpoints })`): the mount above is not taken, and the inner
+    // router's route is asked for validation at its own path, as a router mounted nowhere (express-gateway's admin
+    // routers mounted on an app handed to plugins are read the same way; bench/review-routes.md reviewed them real).
+    // CommonJS (`exports.default = f`) and ES modules (`export { f as default }`), as rolldown writes both.
+    const on = await lint(fixture('bundled-routers'), 'strict');
+    expect(on.all).toEqual([
+      "build/account/routes.js:6:14 require-rate-limit: Authentication route 'POST /api/account/login' on 'router (mounted in build/account/index.js:7)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+      "build/account/routes.js:7:31 require-input-validation: Route 'POST /api/account/login' on 'router (mounted in build/account/index.js:7)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "build/account/routes.mjs:6:14 require-rate-limit: Authentication route 'POST /api/account/login' on 'router (mounted in build/account/index.mjs:7)' has no rate limiter before it: an attacker can call it without limit to guess passwords, tokens or codes, or to create accounts and find out which ones exist.",
+      "build/account/routes.mjs:7:31 require-input-validation: Route 'POST /api/account/login' on 'router (mounted in build/account/index.mjs:7)' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "build/panel/routes.js:7:31 require-input-validation: Route 'POST /login' on 'router' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+      "build/panel/routes.mjs:7:31 require-input-validation: Route 'POST /login' on 'router' uses 'req.body' with no validation before it or in its handler: check types, formats and lengths (express-validator, celebrate, zod, joi...).",
+    ]);
+    // Off: each router is only returned, mounted nowhere the file shows; validation is still asked of its route.
+    expect((await lint(fixture('bundled-routers'), 'strict', false)).list).toEqual([
+      'build/account/routes.js:7:31 require-input-validation',
+      'build/account/routes.mjs:7:31 require-input-validation',
+      'build/panel/routes.js:7:31 require-input-validation',
+      'build/panel/routes.mjs:7:31 require-input-validation',
+    ]);
+  });
+
   // (New fixtures go below: the test above counts parses of the generator fixture linted first, whose project model
   // stays cached only while fewer than MAX_PROJECTS other packages are linted in between.)
   it('trial 24 R4: a handler that only hands the request on, (req, res) => ctrl.update(req, res), makes the method of a class of another file the route\'s handler (CommonJS, TypeScript)', async () => {

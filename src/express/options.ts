@@ -1014,8 +1014,9 @@ function isStaticRead(identifier: Node): boolean {
  * literals, template literals and `+` of them, `[a, b].join(sep)` of an array literal, a `const` of the file holding
  * such (`const API = '/api/v1'`), a property of a `const` object literal that is only ever read through static keys
  * (`Paths.Login` of `const Paths = { Login: '/login' } as const`: no write, not handed to a call: `readValue`), a
- * TypeScript enum member with a string initializer (`Paths.Login` of `enum Paths { Login = '/login' }`, declared once).
- * Where the file's own reading gives no answer, `elsewhere` may name a constant that another file of the package
+ * TypeScript enum member with a string initializer (`Paths.Login` of `enum Paths { Login = '/login' }`, declared once),
+ * or of such an enum as oxc compiles it (`var Paths = function(Paths) { Paths["Login"] = "/login"; return Paths; }({})`,
+ * `oxcEnumOf`). Where the file's own reading gives no answer, `elsewhere` may name a constant that another file of the package
  * exports (`API` of `import { API } from './config.js'`), read there the same way (its own imports are not followed).
  * `null` for anything else: a `let` or `var`, a parameter, a call's result, an object that is written or handed on.
  */
@@ -1088,6 +1089,13 @@ function constantPart(sourceCode: TSESLint.SourceCode, node: Node, elsewhere: ((
         const initializer = enumInitializer(def.node, key);
         return initializer ? part(initializer) : null;
       }
+      // (Compiled TypeScript's enum as oxc writes it: `var Paths = function(Paths) { Paths["Login"] = "/login"; return
+      // Paths; }({})`.)
+      const compiled = object.type === T.Identifier ? oxcEnumOf(sourceCode, object) : null;
+      if (compiled) {
+        const member = compiledEnumMember(compiled, key);
+        return member ? part(member) : null;
+      }
       // (`${this.path}/login` of a route class with `public path = '/auth'`: the field's text.)
       if (object.type === T.ThisExpression) {
         const field = instanceField(inner, sourceCode.visitorKeys);
@@ -1150,7 +1158,18 @@ export function exportedEnumMember(sourceCode: TSESLint.SourceCode, path: readon
     if (!id) continue;
     const variable = findVariableOf(sourceCode, id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    return def?.node.type === T.TSEnumDeclaration ? enumInitializer(def.node, key) : null;
+    if (def?.node.type === T.TSEnumDeclaration) return enumInitializer(def.node, key);
+    // (`export { E }` of oxc's compiled enum, `var E = function(E) { …; return E; }({})`.)
+    const compiled = oxcEnumOf(sourceCode, id);
+    return compiled ? compiledEnumMember(compiled, key) : null;
+  }
+  // oxc's compiled enum that CommonJS exports by name: `exports.E = E;` (rolldown, tsdown).
+  for (const statement of sourceCode.ast.body) {
+    const write = statement.type === T.ExpressionStatement ? statement.expression : null;
+    if (write?.type !== T.AssignmentExpression || write.operator !== '=' || write.left.type !== T.MemberExpression) continue;
+    if (!isModuleExports(write.left.object) || staticKey(write.left) !== name || write.right.type !== T.Identifier) continue;
+    const compiled = oxcEnumOf(sourceCode, write.right);
+    return compiled ? compiledEnumMember(compiled, key) : null;
   }
   // Compiled TypeScript's enum of that name, made by one IIFE.
   let compiled: TSESTree.FunctionExpression | null = null;
@@ -1187,6 +1206,63 @@ export function compiledEnum(statement: Node): { fn: TSESTree.FunctionExpression
   return fn.body.body.every(writesMember) ? { fn, exported } : null;
 }
 
+/**
+ * Compiled TypeScript's enum as oxc writes it (rolldown, tsdown, Vite's TypeScript transform; with a `@__PURE__`
+ * comment before the function): `var E = function(E) { E["A"] = "a"; E[E["B"] = 1] = "B"; return E; }({});`, the
+ * initializer of a declaration whose function only writes members of its parameter and then returns it: that
+ * function; else `null`.
+ */
+export function oxcEnumInit(init: Node): TSESTree.FunctionExpression | null {
+  const call = unwrap(init);
+  if (call.type !== T.CallExpression || call.arguments.length !== 1) return null;
+  const argument = unwrap(call.arguments[0]!);
+  if (argument.type !== T.ObjectExpression || argument.properties.length > 0) return null;
+  const fn = unwrap(call.callee);
+  const param = fn.type === T.FunctionExpression && fn.params.length === 1 ? fn.params[0] : undefined;
+  if (fn.type !== T.FunctionExpression || param?.type !== T.Identifier || fn.async || fn.generator) return null;
+  const body = fn.body.body;
+  const last = body[body.length - 1];
+  if (last?.type !== T.ReturnStatement || last.argument?.type !== T.Identifier || last.argument.name !== param.name) return null;
+  const writesMember = (s: TSESTree.Statement): boolean =>
+    s.type === T.ExpressionStatement &&
+    s.expression.type === T.AssignmentExpression &&
+    s.expression.operator === '=' &&
+    s.expression.left.type === T.MemberExpression &&
+    s.expression.left.object.type === T.Identifier &&
+    s.expression.left.object.name === param.name;
+  return body.slice(0, -1).every(writesMember) ? fn : null;
+}
+
+/**
+ * The function of oxc's compiled enum that `id` names (`oxcEnumInit`), when the name is declared once and the file
+ * only reads it and its members after (`Paths.Login`, `exports.Paths = Paths`, `export { Paths }`): a name written
+ * again, a member written (`Paths.Login = x`) or the enum handed to a call holds no one value, `null`.
+ */
+function oxcEnumOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): TSESTree.FunctionExpression | null {
+  const variable = findVariableOf(sourceCode, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
+  const fn = oxcEnumInit(def.node.init);
+  if (!fn) return null;
+  for (const ref of variable!.references) {
+    if (ref.init) continue;
+    if (ref.isWrite()) return null;
+    const used: Node = ref.identifier as Node;
+    const parent = used.parent;
+    if (parent?.type === T.ExportSpecifier) continue;
+    if (parent?.type === T.AssignmentExpression && parent.right === used && parent.left.type === T.MemberExpression && isModuleExports(parent.left.object)) continue;
+    if (parent?.type !== T.MemberExpression || parent.object !== used) return null;
+    const outer = parent.parent;
+    const written =
+      (outer?.type === T.AssignmentExpression && outer.left === parent) ||
+      outer?.type === T.UpdateExpression ||
+      (outer?.type === T.UnaryExpression && outer.operator === 'delete') ||
+      (outer?.type === T.CallExpression && outer.callee === parent);
+    if (written) return null;
+  }
+  return fn;
+}
+
 /** `E` of the argument of a compiled enum's IIFE (`E || (exports.E = E = {})`, `E = exports.E || (exports.E = {})`). */
 function exportWrittenIn(node: Node, depth: number): string | null {
   const inner = unwrap(node);
@@ -1201,6 +1277,8 @@ function exportWrittenIn(node: Node, depth: number): string | null {
 function compiledEnumMember(fn: TSESTree.FunctionExpression, key: string): Node | null {
   const param = fn.params[0] as TSESTree.Identifier;
   for (const statement of fn.body.body) {
+    // (oxc's form ends with `return E;`.)
+    if (statement.type !== T.ExpressionStatement) continue;
     let write = (statement as TSESTree.ExpressionStatement).expression as TSESTree.AssignmentExpression;
     const left = write.left as TSESTree.MemberExpression;
     // (The reverse mapping of a numeric member: the write inside its key sets the member.)

@@ -425,8 +425,18 @@ function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
       found = assignment.right;
     }
   }
+  if (found) return found;
   // Compiled TypeScript's default export: `exports.default = router;`.
-  return found ?? (sourceCode.ast.body.some((s) => s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration) ? null : namedExport(sourceCode, 'default'));
+  if (!sourceCode.ast.body.some((s) => s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration)) return namedExport(sourceCode, 'default');
+  // `export { api_default as default }`, as rolldown and esbuild write an ES module's default export: the local it names.
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== T.ExportNamedDeclaration || statement.source || statement.exportKind === 'type') continue;
+    for (const spec of statement.specifiers) {
+      const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
+      if (exported === 'default' && spec.exportKind !== 'type' && spec.local.type === T.Identifier) return spec.local;
+    }
+  }
+  return null;
 }
 
 function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null {

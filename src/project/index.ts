@@ -16,7 +16,7 @@ import { isConstantData } from './constant-exports';
 import { isJsonSpecifier, jsonDocument, jsonValueAt, type JsonDocument } from './json-values';
 import { applyNestApps, applyNestModuleMiddleware, withHandedCalls } from '../express/nest';
 import { nestApps, nestSummaryOf, type NestAppChain, type NestFileSummary } from '../express/nest-project';
-import { compiledEnum, exportedEnumMember, type ValueElsewhere } from '../express/options';
+import { compiledEnum, exportedEnumMember, oxcEnumInit, type ValueElsewhere } from '../express/options';
 import { exportedFunction, exportedKeys, exportedNode, importedAlong, importedFrom, inheritedMember, mayReexport, mayReexportOneOf, reexportsOf, resolveIdentifier, type Reexport } from './exports';
 import { INDEX_TTL_MS, MAX_ANALYSES, MAX_CALLER_BYTES, MAX_CALLER_FILES, MAX_FILE_BYTES, MAX_HANDOFF_DEPTH, MAX_LINK_DEPTH, MAX_REEXPORTS, MAX_SCAN_FILES } from './limits';
 import { LintRun, lintNumber } from './lint-run';
@@ -3094,8 +3094,24 @@ function constObject(variable: TSESLint.Scope.Variable, handoffs: ModelBuilder['
  * express.static('public'))`, which a bare app factory may mount too).
  */
 function mountsRoutesAtPath(call: AppCall): boolean {
-  if (!call.isUse || call.pathNode === null) return false;
-  return call.middleware.some((item) => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined);
+  if (!call.isUse) return false;
+  const mountsRoutes = (item: MiddlewareItem): boolean => item.value?.app !== undefined || item.value?.module.startsWith('.') === true || item.fn !== undefined;
+  if (call.pathNode !== null) return call.middleware.some(mountsRoutes);
+  // (A path that is a constant of another module, `router.use(Paths.sec, userRoutes())` with `Paths` of `./paths.js` or
+  // of a workspace package: a file's own model reads it with that module only (`readUsePath`). A first argument that
+  // reads such a constant, before a router or handler, mounts them at a path.)
+  const [first, ...rest] = call.middleware;
+  const read = first?.value;
+  const node = call.args[0] ? unwrapNode(call.args[0]) : null;
+  return (
+    read !== undefined &&
+    first!.node === node &&
+    (node.type === T.MemberExpression || node.type === T.Identifier) &&
+    read.app === undefined &&
+    read.path.length > 0 &&
+    !read.path.includes('()') &&
+    rest.some(mountsRoutes)
+  );
 }
 
 /**
@@ -3221,6 +3237,9 @@ function writesOwnEnum(ref: TSESLint.Scope.Reference): boolean {
   const def = ref.resolved?.defs.length === 1 ? ref.resolved.defs[0] : undefined;
   if (def?.type !== 'Parameter' || def.node.type !== T.FunctionExpression) return false;
   const statement = def.node.parent?.parent;
+  // (oxc's form, `var E = function(E) { E["A"] = "a"; return E; }({})`: the declaration's initializer.)
+  const call = def.node.parent;
+  if (call?.type === T.CallExpression && statement?.type === T.VariableDeclarator && statement.init === call) return oxcEnumInit(call) === def.node;
   return statement?.type === T.ExpressionStatement && compiledEnum(statement)?.fn === def.node;
 }
 

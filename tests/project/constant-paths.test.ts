@@ -192,6 +192,42 @@ describe('a bare constant of another file as the first argument of use', () => {
   });
 });
 
+// Trial 41v (verdaccio 9's build, rolldown): TypeScript's enum as oxc compiles it, `var E = function(E) { E["A"] = "a";
+// return E; }({})`, exported by `exports.E = E` (CommonJS) or `export { E }` (ESM) and read through the package's
+// barrel, is the enum: its members are route paths, as tsc's compiled enum's are. One whose member its file writes again
+// is not.
+describe("paths from an enum of another file as oxc compiles it (rolldown's build)", () => {
+  const enumFile = (exported: string, extra = ''): string =>
+    `var Urls = /* @__PURE__ */ function(Urls) {\n\tUrls["login"] = "/login";\n\tUrls["sec"] = "/sec/";\n\treturn Urls;\n}({});\n${extra}${exported}\n`;
+  it('CommonJS: exports.Urls = Urls, re-exported by the index; a member written again stays unknown', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE,
+      'build/urls.js': enumFile('exports.Urls = Urls;'),
+      'build/index.js': 'const require_urls = require("./urls.js");\nexports.Urls = require_urls.Urls;\n',
+      'app.js':
+        "const express = require('express');\nconst _paths = require('./build/index.js');\n\nconst app = express();\n" +
+        'app.post(_paths.Urls.login, (req, res) => res.json(grant(req.body)));\napp.listen(3000);\n',
+    };
+    withProject('oxc-enum', files, (lint) => expect(lint('app.js')).toEqual([missing('5:10', '/login', 'app')]), { config: cjs, rules: RULES, format: withMessage });
+    files['build/urls.js'] = enumFile('exports.Urls = Urls;', 'Urls.login = process.env.LOGIN;\n');
+    withProject('oxc-enum', files, (lint) => expect(lint('app.js')).toEqual([]), { config: cjs, rules: RULES });
+  });
+
+  it('ES modules: export { Urls } of the enum file, the route path and a mount path', () => {
+    const files: Record<string, string> = {
+      'package.json': PACKAGE.replace('"main": "app.js"', '"main": "app.mjs"'),
+      'build/urls.mjs': enumFile('export { Urls };'),
+      'app.mjs':
+        "import express from 'express';\nimport { Urls } from './build/urls.mjs';\n\nconst app = express();\nconst auth = express.Router();\n" +
+        'auth.post(Urls.login, (req, res) => res.json(grant(req.body)));\napp.use(Urls.sec, auth);\napp.listen(3000);\n',
+    };
+    withProject('oxc-enum', files, (lint) => expect(lint('app.mjs')).toEqual([missing('6:11', '/sec/login', 'auth')]), { config: esm, rules: RULES, format: withMessage });
+    // (Not an enum: a function that writes something else than members of its parameter.)
+    files['build/urls.mjs'] = enumFile('export { Urls };').replace('\treturn Urls;', '\tlog(Urls);\n\treturn Urls;');
+    withProject('oxc-enum', files, (lint) => expect(lint('app.mjs')).toEqual([]), { config: esm, rules: RULES });
+  });
+});
+
 // Session 16 (lead; paths2's left item): an array of constant strings that another file exports, as the first argument
 // of `use` (`app.use(API_PATHS, router)`): the mount's paths (src/express/model.ts `arrayPathsElsewhere`), read in that
 // file; one that either file writes (`API_PATHS.push(p)`), or a property of an object there, stays read as before.

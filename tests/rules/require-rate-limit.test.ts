@@ -988,6 +988,29 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'app.ts',
     },
+    // trial 41v: an enum compiled by oxc whose member the file writes again, or that it hands to a call, holds no one
+    // path: the route's path stays unknown (and so does whether it is an authentication route)
+    {
+      name: 'paths from constants: an oxc-compiled enum written again or handed on stays unknown (CommonJS)',
+      code: code`
+        const express = require('express');
+        var Paths = function(Paths) {
+          Paths["Login"] = "/login";
+          return Paths;
+        }({});
+        Paths.Login = process.env.LOGIN_PATH;
+        var Other = function(Other) {
+          Other["Login"] = "/login";
+          return Other;
+        }({});
+        configurePaths(Other);
+        const app = express();
+        app.post(Paths.Login, function(req, res) { res.json({ t: req.body.token }); });
+        app.post(Other.Login, function(req, res) { res.json({ t: req.body.token }); });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+    },
     // ... but not a path that may hold something else: a reassigned \`let\`, a parameter, a property the file writes,
     // a call's result (the route's full path is unknown: nothing is said)
     {
@@ -2281,6 +2304,42 @@ runRuleTests('require-rate-limit', rule, {
       `,
       filename: 'app.ts',
       errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/password/reset', app: 'app' }, line: 8, suggestions: null }],
+      output: null,
+    },
+    // trial 41v (verdaccio 9's build, rolldown): TypeScript's enum as oxc compiles it, `var E = function(E) { E["A"] = "a";
+    // return E; }({})`, is read as the enum: its members are the route's path (CommonJS and ESM)
+    {
+      name: 'paths from constants: an enum compiled by oxc (rolldown, tsdown) gives the path (CommonJS)',
+      code: code`
+        const express = require('express');
+        var Paths = /* @__PURE__ */ function(Paths) {
+          Paths["Api"] = "/api/v1";
+          Paths["Login"] = "/login";
+          return Paths;
+        }({});
+        const app = express();
+        app.post(Paths.Api + Paths.Login, function(req, res) { res.json({ t: req.body.token }); });
+        app.listen(3000);
+      `,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/api/v1/login', app: 'app' }, line: 8, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'paths from constants: an enum compiled by oxc gives the path (ESM, exported by name)',
+      code: code`
+        import express from 'express';
+        let Paths = /* @__PURE__ */ function(Paths) {
+          Paths[Paths["Version"] = 1] = "Version";
+          Paths["Login"] = "/login";
+          return Paths;
+        }({});
+        const app = express();
+        app.post(Paths.Login, (req, res) => res.json({ t: req.body.token }));
+        app.listen(3000);
+        export { Paths };
+      `,
+      errors: [{ messageId: 'missing', data: { method: 'POST', path: '/login', app: 'app' }, line: 8, suggestions: null }],
       output: null,
     },
   ],
