@@ -10,7 +10,8 @@
 //    files, beside ESLint running them alone (whole-process CPU for both: oxlint has no in-process figure).
 //    Each configuration of ours also runs with the whole-app model off (`crossFile: false`, the single-file figure):
 //    the targets are recommended ≤ 1.05× and strict ≤ 1.08× single-file, ≤ 1.10× / ≤ 1.12× with the whole-app model
-//    (the default), and the table gives the ratio of the two.
+//    (the default), and the table gives the ratio of the two. `recommended` also runs as a first run (no cache folder:
+//    no code cache, no kept results; CI without that folder), shown beside the later runs' figure, not judged.
 // 1b. Editor: the first lint of one file of the largest package in a fresh process (the project model starts
 //    cold), with the whole-app model on and off, for a few route files of the package.
 // 1c. Handler linearity (scripts/bench-handlers.mjs): a file of 5,000 handlers vs 500, ≤ 12× the time.
@@ -111,10 +112,11 @@ let jobCount = 0;
 /** How the processes that loaded the plugin compiled it: from its code cache (`used`) or not (src/load.ts). */
 const codeCache = {};
 /** Lints `files` (in `cwd`) with the corpus config of `mode` in a fresh process. */
-function lintInChild(mode, cwd, files, { corpus = true, stats = false, crossFile = true, parsed = false } = {}) {
+function lintInChild(mode, cwd, files, { corpus = true, stats = false, crossFile = true, parsed = false, cache = true } = {}) {
   const jobFile = path.join(WORK, `job-${jobCount++ % 4}.json`);
   writeFileSync(jobFile, JSON.stringify({ mode, cwd, files, corpus, stats, crossFile, parsed }));
-  const env = codeCacheFolder ? { ...process.env, SECURE_EXPRESS_CODE_CACHE: codeCacheFolder } : process.env;
+  // (`cache: false`: a first run, as in CI without the cache folder: no code cache and no kept results.)
+  const env = !cache ? { ...process.env, SECURE_EXPRESS_CODE_CACHE: 'off' } : codeCacheFolder ? { ...process.env, SECURE_EXPRESS_CODE_CACHE: codeCacheFolder } : process.env;
   const { run, wall, processCpu } = spawnMeasured(process.execPath, [CHILD, jobFile], { cwd: ROOT, env });
   if (run.status !== 0) throw new Error(`bench child (${mode}) failed: ${run.stderr.slice(0, 2000)}`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop());
@@ -194,6 +196,8 @@ if (!args.includes('--no-corpus')) {
     const jobs = {
       js: () => lintInChild('js', SRC, files),
       'js+recommended': () => lintInChild('js+recommended', SRC, files, { parsed: true }),
+      // A first run (no cache folder: CI without one, a new checkout): not judged, shown beside the later runs' figure.
+      ...(cacheOff ? {} : { 'js+recommended first run': () => lintInChild('js+recommended', SRC, files, { cache: false }) }),
       'js+strict': () => lintInChild('js+strict', SRC, files),
       'js+recommended single-file': () => lintInChild('js+recommended', SRC, files, { crossFile: false }),
       'js+strict single-file': () => lintInChild('js+strict', SRC, files, { crossFile: false }),
@@ -216,6 +220,7 @@ if (!args.includes('--no-corpus')) {
       strictRange: pairedRange(runs['js+strict'], runs.js),
       recommendedSingle: pairedRatio(runs['js+recommended single-file'], runs.js),
       strictSingle: pairedRatio(runs['js+strict single-file'], runs.js),
+      recommendedFirst: runs['js+recommended first run'] ? pairedRatio(runs['js+recommended first run'], runs.js) : null,
       // The whole-app model's own price: the same config with it on vs off.
       wholeApp: pairedRatio(runs['js+recommended'], runs['js+recommended single-file']),
       security: pairedRatio(runs['js+security'], runs.js),
@@ -237,7 +242,7 @@ if (!args.includes('--no-corpus')) {
     };
     corpusRows.push(row);
     console.log(
-      `  ${row.rounds} rounds; @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)} [rounds ${range(row.recommendedRange)}] (single-file ${times(row.recommendedSingle)}), + strict ${times(row.strict)} [rounds ${range(row.strictRange)}] (single-file ${times(row.strictSingle)}), whole-app on/off ${times(row.wholeApp)}, + eslint-plugin-security ${times(row.security)}`,
+      `  ${row.rounds} rounds; @eslint/js ${fmt(row.js)} CPU; + recommended ${times(row.recommended)} [rounds ${range(row.recommendedRange)}] (single-file ${times(row.recommendedSingle)}${row.recommendedFirst === null ? '' : `; a first run ${times(row.recommendedFirst)}`}), + strict ${times(row.strict)} [rounds ${range(row.strictRange)}] (single-file ${times(row.strictSingle)}), whole-app on/off ${times(row.wholeApp)}, + eslint-plugin-security ${times(row.security)}`,
     );
     if (row.mainRatio !== null) {
       console.log(`  recommended: main thread ${times(row.mainRatio)} (single-file ${times(row.mainRatioSingle)}), other threads ${times(row.otherRatio)}; the plugin's own time ${fmt(row.own)} (single-file ${fmt(row.ownSingle)}); loading it ${fmt(row.pluginLoad)}`);
@@ -494,14 +499,14 @@ function writeReport(done) {
     lines.push(
       '## Added to @eslint/js recommended',
       '',
-      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommendedWholeApp}× with the whole-app model (the default) and ≤ ${TARGETS.recommended}× single-file (\`crossFile: false\`), \`strict\` ≤ ${TARGETS.strictWholeApp}× and ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison. "Whole-app on/off" is \`recommended\` with the whole-app model on vs off (same config otherwise). In brackets after the two whole-app figures: the lowest and highest of the rounds' ratios (the median is the figure the target is judged by; a spread wider than the distance to the target says more rounds are needed to read it).`,
+      `CPU of \`@eslint/js\` recommended with a second config added, relative to \`@eslint/js\` alone. Targets: \`recommended\` ≤ ${TARGETS.recommendedWholeApp}× with the whole-app model (the default) and ≤ ${TARGETS.recommended}× single-file (\`crossFile: false\`), \`strict\` ≤ ${TARGETS.strictWholeApp}× and ≤ ${TARGETS.strict}×; eslint-plugin-security recommended for comparison. "Whole-app on/off" is \`recommended\` with the whole-app model on vs off (same config otherwise). In brackets after the two whole-app figures: the lowest and highest of the rounds' ratios (the median is the figure the target is judged by; a spread wider than the distance to the target says more rounds are needed to read it). "First run" is \`recommended\` (whole-app) in a process without the plugin's cache folder (no code cache, no kept results: CI without that folder, a new checkout), alternated in the same rounds; it is shown, not judged.`,
       '',
-      '| Package | Files | Rounds | @eslint/js alone (CPU) | + recommended | + recommended, single-file | + strict | + strict, single-file | Whole-app on/off | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| Package | Files | Rounds | @eslint/js alone (CPU) | + recommended | + recommended, single-file | + recommended, first run | + strict | + strict, single-file | Whole-app on/off | + eslint-plugin-security | + recommended (wall) | + strict (wall) | Problems: js / +rec / +strict / +security |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...corpusRows.map((r) => {
         const mark = (value, target) => `${times(value)}${value > target ? ' ✗' : ' ✓'}`;
         const p = r.problems;
-        return `| ${r.pkg} | ${r.files} | ${r.rounds} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommendedWholeApp)} (${range(r.recommendedRange)}) | ${mark(r.recommendedSingle, TARGETS.recommended)} | ${mark(r.strict, TARGETS.strictWholeApp)} (${range(r.strictRange)}) | ${mark(r.strictSingle, TARGETS.strict)} | ${times(r.wholeApp)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
+        return `| ${r.pkg} | ${r.files} | ${r.rounds} | ${fmt(r.js)} | ${mark(r.recommended, TARGETS.recommendedWholeApp)} (${range(r.recommendedRange)}) | ${mark(r.recommendedSingle, TARGETS.recommended)} | ${r.recommendedFirst === null ? '–' : times(r.recommendedFirst)} | ${mark(r.strict, TARGETS.strictWholeApp)} (${range(r.strictRange)}) | ${mark(r.strictSingle, TARGETS.strict)} | ${times(r.wholeApp)} | ${times(r.security)} | ${times(r.recommendedWall)} | ${times(r.strictWall)} | ${p.js} / ${p['js+recommended']} / ${p['js+strict']} / ${p['js+security']} |`;
       }),
       '',
     );
