@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, packageValueOf, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
+import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, packageValueOf, type ParamSink, possibleValues, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -634,10 +634,21 @@ export default createRule<Options, MessageIds>({
       if (!arg || arg.type === T.SpreadElement) return;
       // Candidate-first: below, `builtSql` finds SQL text only in a template that starts like SQL, a concatenation or a
       // `concat` call, and `whole` needs a method that takes fragments: any other call is left before the model.
-      if (!Object.hasOwn(SQL_FRAGMENT_METHODS, method) && !mayBuildSql(arg)) return;
+      // (Or a name that may hold such text: `heldTexts`, syntax only.)
+      const direct = Object.hasOwn(SQL_FRAGMENT_METHODS, method) || mayBuildSql(arg);
+      const held = direct ? null : heldTexts(arg);
+      if (!direct && !held?.length) return;
       const model = getExpressModel(context);
       const fragment = fragmentMethod(method, callee);
+      // The node the SQL text is built in: the argument, or (a name that may hold one of several texts) the worst of
+      // the texts it may hold.
+      let text: TSESTree.Node = arg;
       let sql = builtSql(arg, fragment !== null);
+      if (!sql && held) {
+        const chosen = worstHeld(held);
+        if (!chosen) return;
+        ({ text, sql } = chosen);
+      }
       // A fragment method's whole argument: reported only when it is request data (`orderByRaw(req.query.sort)`).
       const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
       if (whole) sql = { prefix: '', segments: [arg] };
@@ -650,7 +661,7 @@ export default createRule<Options, MessageIds>({
       if (finding.source === null && model.settings.crossFile) {
         // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
         // package return (`Database.sqlHourOffset()` returning one of two constant texts).
-        sql = withElsewhere(() => builtSql(arg, fragment !== null));
+        sql = withElsewhere(() => builtSql(text, fragment !== null));
         finding = sql && worstPart(sql.segments, fragment?.clause);
         if (!sql || !finding) return;
         parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
@@ -658,7 +669,8 @@ export default createRule<Options, MessageIds>({
       const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
       const style = placeholderStyle(model.valueOf(callee.object)?.module);
       // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
-      const suggest = style && fragment?.values !== false ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
+      // (Not for text held in a variable: the edit would rewrite the text where it is written, away from its query.)
+      const suggest = style && fragment?.values !== false && text === arg ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
         ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
         : [];
@@ -790,6 +802,33 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.TemplateLiteral) return inner.expressions.length > 0 && SQL_START.test(inner.quasis[0]?.value.cooked ?? '');
       if (inner.type === T.BinaryExpression) return inner.operator === '+';
       return inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat';
+    }
+
+    /**
+     * The SQL texts a name passed as the SQL text may hold at the query when it is not one `const` of text
+     * (`possibleValues`): each value written to a `let` before the read (`let qs = ''; if (c) qs = \`SELECT …\`; else qs =
+     * 'SELECT 1'`), each branch of a `?:` it is declared with (`const qs = explain ? explained(text) : text`), that
+     * `builtSql` reads (through `const`s). `null` when the argument is no such name; syntax only, no model asked.
+     */
+    function heldTexts(arg: TSESTree.Node): TSESTree.Node[] | null {
+      const inner = unwrap(arg);
+      if (inner.type !== T.Identifier) return null;
+      const values = possibleValues(sourceCode, inner);
+      if (!values) return null;
+      return values.flatMap((v) => (v.node && mayBuildSql(v.node) ? [v.node] : []));
+    }
+
+    /** Of the texts a name may hold (`heldTexts`), the first one with the worst part to report, request data first. */
+    function worstHeld(held: readonly TSESTree.Node[]): { text: TSESTree.Node; sql: BuiltSql } | null {
+      let best: { text: TSESTree.Node; sql: BuiltSql; request: boolean } | null = null;
+      for (const text of held) {
+        const sql = builtSql(text);
+        if (!sql || !SQL_START.test(sql.prefix)) continue;
+        const finding = worstPart(sql.segments);
+        if (!finding) continue;
+        if (!best || (finding.source !== null && !best.request)) best = { text, sql, request: finding.source !== null };
+      }
+      return best;
     }
 
     /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */
