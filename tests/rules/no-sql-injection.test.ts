@@ -1734,8 +1734,52 @@ runRuleTests('no-sql-injection (trial 41p: SQL text held in a let or a ?: of tex
       `,
       languageOptions: commonjs,
     },
+    // text added with `+=`: placeholders, a number, constant text; an addition after the query (ESM)
+    code`
+      import express from 'express';
+      import mysql from 'mysql2';
+      const pool = mysql.createPool({});
+      const app = express();
+      app.get('/items', (req, res) => {
+        let sql = 'SELECT * FROM items WHERE 1=1';
+        const values = [];
+        if (req.query.name) { sql += ' AND name = ?'; values.push(req.query.name); }
+        sql += \` LIMIT \${Number(req.query.limit) || 10}\`;
+        pool.query(sql, values, (err, rows) => res.json(rows));
+      });
+      app.get('/later', (req, res) => {
+        let sql = 'SELECT 1';
+        pool.query(sql, () => res.end());
+        sql += req.query.x;
+      });
+    `,
   ],
   invalid: [
+    // text added to a `let` with `+=` (the common search-form pattern), conditionally and not (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const mysql = require('mysql2');
+        const pool = mysql.createPool({});
+        const app = express();
+        app.get('/a', (req, res) => {
+          let sql = 'SELECT * FROM items WHERE 1=1';
+          if (req.query.name) sql += \` AND name = '\${req.query.name}'\`;
+          pool.query(sql, (err, rows) => res.json(rows));
+        });
+        app.get('/b', (req, res) => {
+          let sql = 'SELECT * FROM items WHERE 1=1';
+          sql += " AND owner = '" + req.query.owner + "'";
+          pool.query(sql, (err, rows) => res.json(rows));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'requestSql', line: 8, data: { method: 'pool.query', source: 'req.query.name' }, suggestions: [] },
+        { messageId: 'requestSql', line: 13, data: { method: 'pool.query', source: 'req.query.owner' }, suggestions: [] },
+      ],
+      output: null,
+    },
     // trial 41p (a Postgres storage adapter): the text of a count held in a `let` set in branches, and of a find in
     // a `?:` with an explaining call, both built with a WHERE clause another function returns (CommonJS)
     {
@@ -1807,6 +1851,25 @@ runRuleTests('no-sql-injection (trial 41p: SQL text held in a let or a ?: of tex
         { messageId: 'dynamicFragment', line: 8, data: { method: 'pool.query', part: 'clause(filter)', origin: "the result of 'clause()'" }, suggestions: [] },
         { messageId: 'dynamicFragment', line: 10, suggestions: [] },
       ],
+      output: null,
+    },
+    // TypeScript: `+=` of request data onto a typed `let`, in a branch (ESM syntax)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        const app = express();
+        app.get('/search', async (req: Request, res: Response) => {
+          let sql: string = 'SELECT * FROM posts WHERE 1=1';
+          if (typeof req.query.tag === 'string') {
+            sql += \` AND tag = '\${req.query.tag}'\`;
+          }
+          res.json((await pool.query(sql)).rows);
+        });
+      `,
+      filename: 'search.ts',
+      errors: [{ messageId: 'requestSql', line: 10, data: { method: 'pool.query', source: 'req.query.tag' }, suggestions: [] }],
       output: null,
     },
   ],
