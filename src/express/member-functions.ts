@@ -13,7 +13,9 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
  * What `obj.key` holds, as a handler passed by reference (`app.post('/login', ctrl.login)`), when the file shows it
  * and nothing can change it: `obj` is a `const` of this file holding an object literal with `key` as a method, or a
  * property (`login: (req, res) => ...`, `{ login }`), or `new C()` of a class of this file (with no superclass, or one
- * of this file that holds the same) with `key` as a method or a field. The node is the method's function or the
+ * of this file that holds the same) with `key` as a method or a field, or `this` in a method, the constructor or a
+ * field of such a class that no class of the file extends (`classOfThis`: `router.get(path, this.getHandler)`). The
+ * node is the method's function or the
  * property's / field's value: the caller reads it as a function (or a wrapper's call). `null` when anything may
  * change or hide it:
  * - `obj` is written, or used other than by reading its members (`obj.key`), binding one of them (`obj.x.bind(obj)`)
@@ -30,6 +32,10 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 export function memberValueOf(sourceCode: TSESLint.SourceCode, member: TSESTree.MemberExpression): Node | null {
   const key = staticKey(member);
   const object = unwrap(member.object);
+  if (key !== null && object.type === T.ThisExpression) {
+    const owner = classOfThis(sourceCode, object);
+    return owner ? instanceMember(sourceCode, owner, key) : null;
+  }
   if (key === null || object.type !== T.Identifier) return null;
   const variable = findVariableOf(sourceCode, object);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -175,6 +181,51 @@ function classOf(sourceCode: TSESLint.SourceCode, callee: Node): ClassNode | nul
   }
   if (!node || !onlyMadeOrRead(variable!)) return null;
   return node;
+}
+
+/**
+ * The class whose instance `this` is, for `this.key` in a method, the constructor or a field's value of a class of this
+ * file (arrow functions keep the `this` around them): `router.get('/files/:name', this.getHandler)` in a method that
+ * builds the class's router. Not in a static member or another function (`this` is then something else), and not
+ * for a class that nothing replaces (`classOf`'s reading) but a class of the file extends (its instances may override
+ * the member). A subclass in another module is not seen: the member is read as the class writes it.
+ */
+function classOfThis(sourceCode: TSESLint.SourceCode, node: TSESTree.ThisExpression): ClassNode | null {
+  let child: Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === T.ArrowFunctionExpression) continue;
+    if (current.type === T.FunctionExpression || current.type === T.FunctionDeclaration) {
+      const owner = current.parent;
+      if (owner?.type !== T.MethodDefinition || owner.value !== current || owner.static || owner.kind === 'get' || owner.kind === 'set') return null;
+      return madeClass(sourceCode, owner.parent.parent);
+    }
+    if (current.type === T.PropertyDefinition) return current.value === child && !current.static ? madeClass(sourceCode, current.parent.parent) : null;
+    if (current.type === T.ClassBody || current.type === T.StaticBlock || current.type === T.Program) return null;
+  }
+  return null;
+}
+
+/**
+ * `cls` when it is a class of the file that nothing replaces (a declaration, or a `const` holding it, whose every
+ * variable is only made or read: `onlyMadeOrRead`) and that no class of the file extends.
+ */
+function madeClass(sourceCode: TSESLint.SourceCode, cls: Node): ClassNode | null {
+  let declaration: Node | null = null;
+  if (cls.type === T.ClassDeclaration) declaration = cls;
+  else if (cls.type === T.ClassExpression && cls.parent?.type === T.VariableDeclarator && cls.parent.init === cls && cls.parent.parent?.type === T.VariableDeclaration && cls.parent.parent.kind === 'const') declaration = cls.parent;
+  if (!declaration) return null;
+  // (A class declaration binds its name twice, in the scope around it and in its own: every reference of either.)
+  const variables = sourceCode.scopeManager?.getDeclaredVariables(declaration) ?? [];
+  if (variables.length === 0) return null;
+  for (const variable of variables) {
+    if (variable.defs.length !== 1 || !onlyMadeOrRead(variable)) return null;
+    const extended = variable.references.some((ref) => {
+      const outer = outermost(ref.identifier as Node);
+      return (outer.parent?.type === T.ClassDeclaration || outer.parent?.type === T.ClassExpression) && outer.parent.superClass === outer;
+    });
+    if (extended) return null;
+  }
+  return cls as ClassNode;
 }
 
 /** A class's variable is only instantiated, extended, exported, named in a type, or read for a static member (not `prototype`). */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { Danger, NUMERIC_GLOBALS, SQL_DRIVERS, SQL_FRAGMENT_METHODS, SQL_METHODS, SQL_START, type PlaceholderStyle } from '../data/sinks';
-import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, packageValueOf, type ParamSink, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
+import { constantTextElsewhere, enclosingFunction, findVariableOf, isNumericType, type FunctionNode, getExpressModel, helperSinkFindings, helperSummary, passesRequestToHelper, getRequestData, isConstantElsewhere, isFunction, localFunctionOf, packageValueOf, type ParamSink, possibleValues, resolveConst, returnedExpressions, returnsConstantTextElsewhere, requestDataCallersText, staticKey, staticValueOf, unwrap } from '../express';
 import { QUERY_BUILDER_FRAGMENTS } from '../data/nest';
 import { contextCanMatter, createRule, fileSigns, moduleNames } from '../util/create-rule';
 import { addObjectProperty } from '../util/fix';
@@ -18,6 +18,12 @@ const SQL_PARTS: readonly ParamSink['kind'][] = ['sqlPart'];
 const MAX_INLINED_FRAGMENTS = 4;
 
 /** SQL text as constant text and the non-constant parts between it. */
+/** A text a name passed as SQL text may hold (`heldTexts`): the value written, and what `+=` adds to it later. */
+interface HeldText {
+  node: TSESTree.Node;
+  added: readonly TSESTree.Node[];
+}
+
 interface BuiltSql {
   prefix: string;
   /** Constant text (a safe part that is not static stands as `?`) and the parts that are not safe, in order. */
@@ -634,10 +640,22 @@ export default createRule<Options, MessageIds>({
       if (!arg || arg.type === T.SpreadElement) return;
       // Candidate-first: below, `builtSql` finds SQL text only in a template that starts like SQL, a concatenation or a
       // `concat` call, and `whole` needs a method that takes fragments: any other call is left before the model.
-      if (!Object.hasOwn(SQL_FRAGMENT_METHODS, method) && !mayBuildSql(arg)) return;
+      // (Or a name that may hold such text: `heldTexts`, syntax only.)
+      const direct = Object.hasOwn(SQL_FRAGMENT_METHODS, method) || mayBuildSql(arg);
+      const held = direct ? null : heldTexts(arg);
+      if (!direct && !held?.length) return;
       const model = getExpressModel(context);
       const fragment = fragmentMethod(method, callee);
-      let sql = builtSql(arg, fragment !== null);
+      // The node the SQL text is built in: the argument, or (a name that may hold one of several texts) the worst of
+      // the texts it may hold.
+      let build = (): BuiltSql | null => builtSql(arg, fragment !== null);
+      let sql = build();
+      if (!sql && held) {
+        const chosen = worstHeld(held);
+        if (!chosen) return;
+        build = () => heldSql(chosen);
+        sql = build();
+      }
       // A fragment method's whole argument: reported only when it is request data (`orderByRaw(req.query.sort)`).
       const whole = sql === null && fragment !== null && mayHoldRequestData && !isSafePart(arg);
       if (whole) sql = { prefix: '', segments: [arg] };
@@ -650,7 +668,7 @@ export default createRule<Options, MessageIds>({
       if (finding.source === null && model.settings.crossFile) {
         // Before a part of unseen origin is reported: the text again, with what functions of other modules of the
         // package return (`Database.sqlHourOffset()` returning one of two constant texts).
-        sql = withElsewhere(() => builtSql(arg, fragment !== null));
+        sql = withElsewhere(build);
         finding = sql && worstPart(sql.segments, fragment?.clause);
         if (!sql || !finding) return;
         parts = sql.segments.filter((p): p is TSESTree.Node => typeof p !== 'string');
@@ -658,7 +676,8 @@ export default createRule<Options, MessageIds>({
       const name = `${sourceCode.getText(callee.object).length > 30 ? '…' : sourceCode.getText(callee.object)}.${method}`;
       const style = placeholderStyle(model.valueOf(callee.object)?.module);
       // (No placeholder where the method takes no bound values: sequelize's `literal` would keep a bare `:q`.)
-      const suggest = style && fragment?.values !== false ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
+      // (Not for text held in a variable: the edit would rewrite the text where it is written, away from its query.)
+      const suggest = style && fragment?.values !== false && !held ? parameterize(node, unwrap(arg), style, parts, fragment?.clause) : null;
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = suggest
         ? [{ messageId: 'useParameters', data: { style: STYLE_NAMES[style!] }, fix: suggest }]
         : [];
@@ -790,6 +809,77 @@ export default createRule<Options, MessageIds>({
       if (inner.type === T.TemplateLiteral) return inner.expressions.length > 0 && SQL_START.test(inner.quasis[0]?.value.cooked ?? '');
       if (inner.type === T.BinaryExpression) return inner.operator === '+';
       return inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKey(inner.callee) === 'concat';
+    }
+
+    /**
+     * The SQL texts a name passed as the SQL text may hold at the query when it is not one `const` of text
+     * (`possibleValues`): each value written to a `let` before the read (`let qs = ''; if (c) qs = \`SELECT …\`; else qs =
+     * 'SELECT 1'`), each branch of a `?:` it is declared with (`const qs = explain ? explained(text) : text`), that
+     * `builtSql` reads (through `const`s), or constant SQL text; each followed by the text that `+=` adds to the
+     * variable after it and before the query in the same function (`let sql = 'SELECT … WHERE 1=1'; if (q) sql +=
+     * \` AND name = '${q}'\``), all of it, as if every condition held. A constant text with nothing added is left. `null`
+     * when the argument is no such name; syntax only, no model asked.
+     */
+    function heldTexts(arg: TSESTree.Node): HeldText[] | null {
+      const inner = unwrap(arg);
+      if (inner.type !== T.Identifier) return null;
+      const values = possibleValues(sourceCode, inner);
+      const added = appendedTexts(inner);
+      if (!values && added.length === 0) return null;
+      const held: HeldText[] = [];
+      const bases = (values ?? []).map((v) => v.node);
+      // (An unconditional `+=` stands for the value it adds to among the values held: the declared one too.)
+      const declared = added.length > 0 ? findVariableOf(sourceCode, inner)?.defs[0]?.node : undefined;
+      if (declared?.type === T.VariableDeclarator && declared.init && !bases.includes(declared.init)) bases.unshift(declared.init);
+      for (const value of bases) {
+        if (!value || value === inner) continue;
+        // (What `+=` adds after this value was written: the writes between it and the query.)
+        const after = added.filter((a) => a.range[0] > value.range[1]);
+        if (mayBuildSql(value) || (after.length > 0 && typeof staticValueOf(sourceCode, value)?.value === 'string')) held.push({ node: value, added: after });
+      }
+      return held;
+    }
+
+    /** The right-hand sides of `name += text` in the function of `use`, before it, in source order. */
+    function appendedTexts(use: TSESTree.Identifier): TSESTree.Expression[] {
+      const variable = findVariableOf(sourceCode, use);
+      if (!variable || variable.defs.length !== 1) return [];
+      const fn = enclosingFunction(use);
+      const added: TSESTree.Expression[] = [];
+      for (const ref of variable.references) {
+        const parent = ref.identifier.parent;
+        if (!ref.isWrite() || parent?.type !== T.AssignmentExpression || parent.operator !== '+=' || parent.left !== ref.identifier) continue;
+        if (ref.identifier.range[0] >= use.range[0] || enclosingFunction(ref.identifier as TSESTree.Node) !== fn) continue;
+        added.push(parent.right);
+      }
+      return added.sort((a, b) => a.range[0] - b.range[0]);
+    }
+
+    /** The SQL text of a held text (`heldTexts`): its value, then what `+=` adds to it. */
+    function heldSql(held: HeldText): BuiltSql | null {
+      const value = staticValueOf(sourceCode, held.node)?.value;
+      const base = typeof value === 'string' ? { prefix: value, segments: [value] } : builtSql(held.node);
+      if (!base) return null;
+      const segments = [...base.segments];
+      for (const part of held.added) {
+        const built = builtSql(part, true);
+        if (built) segments.push(...built.segments);
+        else segments.push(segmentOf(part));
+      }
+      return { prefix: base.prefix, segments };
+    }
+
+    /** Of the texts a name may hold (`heldTexts`), the first one with the worst part to report, request data first. */
+    function worstHeld(held: readonly HeldText[]): HeldText | null {
+      let best: { text: HeldText; request: boolean } | null = null;
+      for (const text of held) {
+        const sql = heldSql(text);
+        if (!sql || !SQL_START.test(sql.prefix)) continue;
+        const finding = worstPart(sql.segments);
+        if (!finding) continue;
+        if (!best || (finding.source !== null && !best.request)) best = { text, request: finding.source !== null };
+      }
+      return best?.text ?? null;
     }
 
     /** A value imported from another module of the package, when the whole-app model is on (`functionSummaryElsewhere`). */

@@ -160,3 +160,86 @@ describe('a handler written as a member of an object or instance of the file', (
     });
   });
 });
+
+// Trial 41p (parse-server's FilesRouter): a class whose method builds a router and registers the class's own methods
+// on it by `this` (`router.get('/files/:name', this.getHandler)`, `this.createHandler.bind(this)`).
+describe('a handler written as `this.key` in a class of the file', () => {
+  /** The messages without positions: the member must give the same findings as the function written inline. */
+  const messages = (found: string[]): string[] => found.map((m) => m.replace(/^\d+:\d+ /u, '').replace(/handler 'login' of /u, '')).sort();
+  const cjsClass = (handler: string, members = '', head = 'class Auth {', tail = ''): string =>
+    [
+      "const express = require('express');",
+      "const session = require('express-session');",
+      "const { rateLimit } = require('express-rate-limit');",
+      head,
+      '  router() {',
+      '    const r = express.Router();',
+      `    r.post('/login', rateLimit({ limit: 5 }), ${handler});`,
+      '    return r;',
+      '  }',
+      `  login(req, res) { ${BODY} }`,
+      members,
+      '}',
+      tail,
+      'const app = express();',
+      "app.use(session({ secret: process.env.S, name: 'x', store: {}, cookie: { secure: true, httpOnly: true, sameSite: 'lax', maxAge: 1000 } }));",
+      'app.use(new Auth().router());',
+      'app.listen(3000);',
+      'module.exports = { Auth };',
+    ].join('\n');
+  const inline = messages(lint(cjsClass(`(req, res) => { ${BODY} }`), 'cjs'));
+
+  it('the inline handler is reported (the reference the cases match)', () => {
+    expect(inline).toContain(VALIDATION.replace("on 'app'", "on 'r'"));
+  });
+
+  it('CommonJS: a method, also bound to the instance', () => {
+    expect(messages(lint(cjsClass('this.login'), 'cjs'))).toEqual(inline);
+    expect(messages(lint(cjsClass('this.login.bind(this)'), 'cjs'))).toEqual(inline);
+  });
+
+  it('ES module and TypeScript: a method and an arrow field', () => {
+    const esm = (handler: string, members = '', login = `login(req, res) { ${BODY} }`): string =>
+      [
+        "import express from 'express';",
+        "import session from 'express-session';",
+        "import { rateLimit } from 'express-rate-limit';",
+        'export class Auth {',
+        `  ${login}`,
+        members,
+        '  router() {',
+        '    const r = express.Router();',
+        `    r.post('/login', rateLimit({ limit: 5 }), ${handler});`,
+        '    return r;',
+        '  }',
+        '}',
+        'const app = express();',
+        "app.use(session({ secret: process.env.S, name: 'x', store: {}, cookie: { secure: true, httpOnly: true, sameSite: 'lax', maxAge: 1000 } }));",
+        'app.use(new Auth().router());',
+        'app.listen(3000);',
+      ].join('\n');
+    expect(messages(lint(esm('this.login'), 'esm'))).toEqual(inline);
+    expect(messages(lint(esm('this.login', '', `login = (req: any, res: any): void => { ${BODY} };`), 'ts'))).toEqual(inline);
+    expect(messages(lint(esm('this.login', '', `login(req: any, res: any): void { ${BODY} }`), 'ts'))).toEqual(inline);
+  });
+
+  describe('not followed: `this` may be another object, or the member another function', () => {
+    const cases: [string, string][] = [
+      ['a class of the file extends it (a subclass may override the method)', cjsClass('this.login', '', 'class Auth {', 'class Admin extends Auth { login(req, res) { res.end(); } }')],
+      ['a method writes this.login', cjsClass('this.login', '  reset() { this.login = require("./other"); }')],
+      ['the prototype written', cjsClass('this.login', '', 'class Auth {', "Auth.prototype.login = require('./other');")],
+      ['a class with an unknown superclass', cjsClass('this.login', '', "class Auth extends require('framework').Base {")],
+      ['in a function of its own (`this` is its caller\'s)', cjsClass('(function () { return this.login; }).call(other)')],
+    ];
+    for (const [name, text] of cases) {
+      it(name, () => {
+        expect(messages(lint(text, 'cjs'))).not.toEqual(inline);
+      });
+    }
+
+    it('in a static method, `this` is the class: its static member is not the instance method', () => {
+      const text = cjsClass('this.login').replace('  router() {', '  static router() {').replace('app.use(new Auth().router());', 'app.use(Auth.router());');
+      expect(messages(lint(text, 'cjs'))).not.toEqual(inline);
+    });
+  });
+});

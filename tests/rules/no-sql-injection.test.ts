@@ -1698,3 +1698,179 @@ runRuleTests('no-sql-injection', rule, {
     },
   ],
 });
+
+runRuleTests('no-sql-injection (trial 41p: SQL text held in a let or a ?: of texts)', rule, {
+  valid: [
+    // every text the name may hold is constant or placeholders only (CommonJS): a `let` set in branches, a `?:`
+    // whose other branch is a call of the file's own; a `let` whose text is written after the query
+    {
+      code: code`
+        const pgp = require('pg-promise')();
+        class Store {
+          constructor(uri) { this.db = pgp(uri); }
+          async total(table, exact) {
+            let sql = '';
+            if (exact) {
+              sql = \`SELECT count(*) FROM $1:name WHERE "id" > $\${2}\`;
+            } else {
+              sql = 'SELECT reltuples FROM pg_class WHERE relname = $1';
+            }
+            return this.db.one(sql, [table, 0]);
+          }
+          async list(table, plan) {
+            const base = 'SELECT * FROM $1:name';
+            const sql = plan ? this.planned(base) : base;
+            return this.db.any(sql, [table]);
+          }
+          async later(table, where) {
+            let sql = 'SELECT 1';
+            await this.db.one(sql);
+            sql = \`SELECT * FROM $1:name WHERE \${where}\`;
+            return sql;
+          }
+          planned(text) { return 'EXPLAIN ' + text; }
+        }
+        module.exports = Store;
+      `,
+      languageOptions: commonjs,
+    },
+    // text added with `+=`: placeholders, a number, constant text; an addition after the query (ESM)
+    code`
+      import express from 'express';
+      import mysql from 'mysql2';
+      const pool = mysql.createPool({});
+      const app = express();
+      app.get('/items', (req, res) => {
+        let sql = 'SELECT * FROM items WHERE 1=1';
+        const values = [];
+        if (req.query.name) { sql += ' AND name = ?'; values.push(req.query.name); }
+        sql += \` LIMIT \${Number(req.query.limit) || 10}\`;
+        pool.query(sql, values, (err, rows) => res.json(rows));
+      });
+      app.get('/later', (req, res) => {
+        let sql = 'SELECT 1';
+        pool.query(sql, () => res.end());
+        sql += req.query.x;
+      });
+    `,
+  ],
+  invalid: [
+    // text added to a `let` with `+=` (the common search-form pattern), conditionally and not (CommonJS)
+    {
+      code: code`
+        const express = require('express');
+        const mysql = require('mysql2');
+        const pool = mysql.createPool({});
+        const app = express();
+        app.get('/a', (req, res) => {
+          let sql = 'SELECT * FROM items WHERE 1=1';
+          if (req.query.name) sql += \` AND name = '\${req.query.name}'\`;
+          pool.query(sql, (err, rows) => res.json(rows));
+        });
+        app.get('/b', (req, res) => {
+          let sql = 'SELECT * FROM items WHERE 1=1';
+          sql += " AND owner = '" + req.query.owner + "'";
+          pool.query(sql, (err, rows) => res.json(rows));
+        });
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'requestSql', line: 8, data: { method: 'pool.query', source: 'req.query.name' }, suggestions: [] },
+        { messageId: 'requestSql', line: 13, data: { method: 'pool.query', source: 'req.query.owner' }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // trial 41p (a Postgres storage adapter): the text of a count held in a `let` set in branches, and of a find in
+    // a `?:` with an explaining call, both built with a WHERE clause another function returns (CommonJS)
+    {
+      code: code`
+        const pgp = require('pg-promise')();
+        class Store {
+          constructor(uri) { this.db = pgp(uri); }
+          async total(table, query, estimate) {
+            const where = clauseOf(query);
+            let sql = '';
+            if (where.text.length > 0 || !estimate) {
+              sql = \`SELECT count(*) FROM $1:name WHERE \${where.text}\`;
+            } else {
+              sql = 'SELECT reltuples FROM pg_class WHERE relname = $1';
+            }
+            return this.db.one(sql, [table, ...where.values]);
+          }
+          async list(table, query, plan) {
+            const where = clauseOf(query);
+            const base = \`SELECT * FROM $1:name WHERE \${where.text}\`;
+            const sql = plan ? this.planned(base) : base;
+            return this.db.any(sql, [table, ...where.values]);
+          }
+          planned(text) { return 'EXPLAIN ' + text; }
+        }
+        function clauseOf(query) { return { text: Object.keys(query).map((k) => \`"\${k}" = 1\`).join(' AND '), values: [] }; }
+        module.exports = Store;
+      `,
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'dynamicFragment', line: 12, data: { method: 'this.db.one', part: 'where.text', origin: "a property of 'where'" }, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 18, data: { method: 'this.db.any', part: 'where.text', origin: "a property of 'where'" }, suggestions: [] },
+      ],
+      output: null,
+    },
+    // request data in one of the texts a `let` may hold is named, whichever branch holds it (ESM)
+    {
+      code: code`
+        import express from 'express';
+        import mysql from 'mysql2';
+        const pool = mysql.createPool({});
+        const app = express();
+        app.get('/items', (req, res) => {
+          let sql = 'SELECT * FROM items';
+          if (req.query.name) sql = \`SELECT * FROM items WHERE name = '\${req.query.name}'\`;
+          pool.query(sql, (err, rows) => res.json(rows));
+        });
+      `,
+      errors: [{ messageId: 'requestSql', line: 8, data: { method: 'pool.query', source: 'req.query.name' }, suggestions: [] }],
+      output: null,
+    },
+    // TypeScript: a typed `let` and a `?:` of a constant and a built text
+    {
+      code: code`
+        import { Pool } from 'pg';
+        import { clause } from './clauses';
+        const pool = new Pool();
+        export async function search(filter: string, all: boolean): Promise<unknown> {
+          let sql: string;
+          if (all) sql = 'SELECT * FROM t';
+          else sql = \`SELECT * FROM t WHERE \${clause(filter)}\`;
+          await pool.query(sql);
+          const other = all ? 'SELECT 1' : \`SELECT * FROM t WHERE \${clause(filter)}\`;
+          return pool.query(other);
+        }
+      `,
+      filename: 'search.ts',
+      errors: [
+        { messageId: 'dynamicFragment', line: 8, data: { method: 'pool.query', part: 'clause(filter)', origin: "the result of 'clause()'" }, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 10, suggestions: [] },
+      ],
+      output: null,
+    },
+    // TypeScript: `+=` of request data onto a typed `let`, in a branch (ESM syntax)
+    {
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        import { Pool } from 'pg';
+        const pool = new Pool();
+        const app = express();
+        app.get('/search', async (req: Request, res: Response) => {
+          let sql: string = 'SELECT * FROM posts WHERE 1=1';
+          if (typeof req.query.tag === 'string') {
+            sql += \` AND tag = '\${req.query.tag}'\`;
+          }
+          res.json((await pool.query(sql)).rows);
+        });
+      `,
+      filename: 'search.ts',
+      errors: [{ messageId: 'requestSql', line: 10, data: { method: 'pool.query', source: 'req.query.tag' }, suggestions: [] }],
+      output: null,
+    },
+  ],
+});
