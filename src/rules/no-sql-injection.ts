@@ -17,13 +17,13 @@ const SQL_PARTS: readonly ParamSink['kind'][] = ['sqlPart'];
 /** How many `const` fragments inside one another `worstPart` reads as written inline. */
 const MAX_INLINED_FRAGMENTS = 4;
 
-/** SQL text as constant text and the non-constant parts between it. */
 /** A text a name passed as SQL text may hold (`heldTexts`): the value written, and what `+=` adds to it later. */
 interface HeldText {
   node: TSESTree.Node;
   added: readonly TSESTree.Node[];
 }
 
+/** SQL text as constant text and the non-constant parts between it. */
 interface BuiltSql {
   prefix: string;
   /** Constant text (a safe part that is not static stands as `?`) and the parts that are not safe, in order. */
