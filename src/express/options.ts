@@ -1196,14 +1196,19 @@ export function compiledEnum(statement: Node): { fn: TSESTree.FunctionExpression
   if (fn.type !== T.FunctionExpression || param?.type !== T.Identifier) return null;
   const exported = exportWrittenIn(call.arguments[0]!, 0);
   if (exported === null) return null;
-  const writesMember = (s: TSESTree.Statement): boolean =>
-    s.type === T.ExpressionStatement &&
-    s.expression.type === T.AssignmentExpression &&
-    s.expression.operator === '=' &&
-    s.expression.left.type === T.MemberExpression &&
-    s.expression.left.object.type === T.Identifier &&
-    s.expression.left.object.name === param.name;
-  return fn.body.body.every(writesMember) ? { fn, exported } : null;
+  return fn.body.body.every((s) => writesMemberOf(s, param.name)) ? { fn, exported } : null;
+}
+
+/** `name[key] = value;`: a statement of a compiled enum's function that writes one member of its parameter `name`. */
+function writesMemberOf(statement: TSESTree.Statement, name: string): boolean {
+  return (
+    statement.type === T.ExpressionStatement &&
+    statement.expression.type === T.AssignmentExpression &&
+    statement.expression.operator === '=' &&
+    statement.expression.left.type === T.MemberExpression &&
+    statement.expression.left.object.type === T.Identifier &&
+    statement.expression.left.object.name === name
+  );
 }
 
 /**
@@ -1223,14 +1228,7 @@ export function oxcEnumInit(init: Node): TSESTree.FunctionExpression | null {
   const body = fn.body.body;
   const last = body[body.length - 1];
   if (last?.type !== T.ReturnStatement || last.argument?.type !== T.Identifier || last.argument.name !== param.name) return null;
-  const writesMember = (s: TSESTree.Statement): boolean =>
-    s.type === T.ExpressionStatement &&
-    s.expression.type === T.AssignmentExpression &&
-    s.expression.operator === '=' &&
-    s.expression.left.type === T.MemberExpression &&
-    s.expression.left.object.type === T.Identifier &&
-    s.expression.left.object.name === param.name;
-  return body.slice(0, -1).every(writesMember) ? fn : null;
+  return body.slice(0, -1).every((s) => writesMemberOf(s, param.name)) ? fn : null;
 }
 
 /**
