@@ -1693,6 +1693,10 @@ class Project {
         if (serving.length > 0 && serving.length < list.length && madePerCall(sourceCode, app, list[0]!.origin!.path)) list = serving;
         const allServe = serving.length === list.length;
         if (app.handedOverAt !== null || list.some((s) => s.escapes || (s.mounts.length === 0 && list.length > 1 && !allServe) || s.mounts.some((m) => m.parent.escapes))) {
+          // A router mounted on an app that was handed to code the model does not follow (`plugins.forEach((ext) =>
+          // ext(app))` before `app.use('/apps', require('./routes/apps')())`): that code may mount middleware before
+          // it, so its chain is unknown (`MiddlewareChain.handedOn`), not that of a router mounted nowhere.
+          if (app.kind === 'router' && list.some((s) => s.mounts.some((m) => m.parent.passedOn))) app.passedOn = true;
           continue;
         }
         app.leaks = false;
