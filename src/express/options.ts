@@ -1249,14 +1249,8 @@ function oxcEnumOf(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): TS
     const parent = used.parent;
     if (parent?.type === T.ExportSpecifier) continue;
     if (parent?.type === T.AssignmentExpression && parent.right === used && parent.left.type === T.MemberExpression && isModuleExports(parent.left.object)) continue;
-    if (parent?.type !== T.MemberExpression || parent.object !== used) return null;
-    const outer = parent.parent;
-    const written =
-      (outer?.type === T.AssignmentExpression && outer.left === parent) ||
-      outer?.type === T.UpdateExpression ||
-      (outer?.type === T.UnaryExpression && outer.operator === 'delete') ||
-      (outer?.type === T.CallExpression && outer.callee === parent);
-    if (written) return null;
+    // (Only read through static keys, as a `const` object's properties are: `isStaticRead`.)
+    if (!isStaticRead(used)) return null;
   }
   return fn;
 }

@@ -426,17 +426,9 @@ function defaultExport(sourceCode: TSESLint.SourceCode): Node | null {
     }
   }
   if (found) return found;
-  // Compiled TypeScript's default export: `exports.default = router;`.
-  if (!sourceCode.ast.body.some((s) => s.type === T.ExportNamedDeclaration || s.type === T.ExportDefaultDeclaration)) return namedExport(sourceCode, 'default');
-  // `export { api_default as default }`, as rolldown and esbuild write an ES module's default export: the local it names.
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type !== T.ExportNamedDeclaration || statement.source || statement.exportKind === 'type') continue;
-    for (const spec of statement.specifiers) {
-      const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
-      if (exported === 'default' && spec.exportKind !== 'type' && spec.local.type === T.Identifier) return spec.local;
-    }
-  }
-  return null;
+  // Compiled TypeScript's default export, `exports.default = router;`, and `export { api_default as default }`, as
+  // rolldown and esbuild write an ES module's default export: the local it names.
+  return namedExport(sourceCode, 'default');
 }
 
 function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null {
@@ -459,7 +451,7 @@ function namedExport(sourceCode: TSESLint.SourceCode, name: string): Node | null
     } else if (!statement.source) {
       for (const spec of statement.specifiers) {
         const exported = spec.exported.type === T.Identifier ? spec.exported.name : String(spec.exported.value);
-        if (exported === name && spec.local.type === T.Identifier) return spec.local;
+        if (exported === name && spec.exportKind !== 'type' && spec.local.type === T.Identifier) return spec.local;
       }
     }
   }
