@@ -190,6 +190,7 @@ describe('a handler written as `this.key` in a class of the file', () => {
   const inline = messages(lint(cjsClass(`(req, res) => { ${BODY} }`), 'cjs'));
 
   it('the inline handler is reported (the reference the cases match)', () => {
+    expect(inline).toHaveLength(2);
     expect(inline).toContain(VALIDATION.replace("on 'app'", "on 'r'"));
   });
 
@@ -233,13 +234,14 @@ describe('a handler written as `this.key` in a class of the file', () => {
     ];
     for (const [name, text] of cases) {
       it(name, () => {
-        expect(messages(lint(text, 'cjs'))).not.toEqual(inline);
+        // (The route's handler is unknown: neither of the inline handler's two findings.)
+        expect(messages(lint(text, 'cjs'))).toEqual([]);
       });
     }
 
     it('in a static method, `this` is the class: its static member is not the instance method', () => {
       const text = cjsClass('this.login').replace('  router() {', '  static router() {').replace('app.use(new Auth().router());', 'app.use(Auth.router());');
-      expect(messages(lint(text, 'cjs'))).not.toEqual(inline);
+      expect(messages(lint(text, 'cjs'))).toEqual([]);
     });
   });
 });

@@ -1849,7 +1849,7 @@ runRuleTests('no-sql-injection (trial 41p: SQL text held in a let or a ?: of tex
       filename: 'search.ts',
       errors: [
         { messageId: 'dynamicFragment', line: 8, data: { method: 'pool.query', part: 'clause(filter)', origin: "the result of 'clause()'" }, suggestions: [] },
-        { messageId: 'dynamicFragment', line: 10, suggestions: [] },
+        { messageId: 'dynamicFragment', line: 10, data: { method: 'pool.query', part: 'clause(filter)', origin: "the result of 'clause()'" }, suggestions: [] },
       ],
       output: null,
     },
